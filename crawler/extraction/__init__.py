@@ -1,0 +1,197 @@
+"""Clean article extraction: one entry point, `extract_article`, for spiders, tests and CLI."""
+
+from __future__ import annotations
+
+from copy import deepcopy
+from datetime import datetime
+
+from lxml import etree
+
+from ..site import Layout, Site
+from .blocks import Block, take_images, to_blocks
+from .body import generic_body
+from .clean import BOILERPLATE_HEADINGS, clean_blocks, parse_source, strip_agency_prefix
+from .dates import find_date, parse_date
+from .dom import drop, parse_html, select_all, select_first, select_text, select_texts, text_of
+from .meta import read_metadata
+from .text import normalize_text
+
+__all__ = ["FIELDS", "extract_article", "pick_layout", "parse_html"]
+
+# The record every extraction returns, in this order (it is also the column order).
+FIELDS = (
+    "url",
+    "canonical_url",
+    "site",
+    "title",
+    "lead",  # sa-pô
+    "body",
+    "author",
+    "published_at",
+    "published_raw",
+    "modified_at",
+    "category",
+    "tags",
+    "images",
+    "source",
+    "language",
+    "layout",
+    "warnings",
+)
+SHORT_BODY_CHARS = 300
+_H1 = etree.XPath("//h1")
+_FOLLOWING_TEXT = etree.XPath(
+    "following::text()[not(ancestor::script) and not(ancestor::style)][position() <= 60]"
+)
+_TIME_DATETIME = etree.XPath("//time[@datetime]/@datetime")
+_VIETNAMESE_LETTERS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
+
+
+def extract_article(
+    html: str | bytes | etree._Element,
+    url: str,
+    site: Site | None = None,
+    fetched_at: str | None = None,
+) -> dict:
+    """Extract one clean article record (see FIELDS) from a page.
+
+    :param html: the page, as text, raw bytes (decoded by its declared charset) or a parsed tree
+    :param site: the site description; None takes the generic path (metadata + trafilatura)
+    :param fetched_at: ISO time of the fetch, anchor for relative dates ("2 giờ trước")
+    """
+    tree = html if isinstance(html, etree._Element) else parse_html(html)
+    meta = read_metadata(tree, url)
+    layout = pick_layout(site, tree) if site else None
+    if layout is not None:
+        record = _from_layout(tree, url, meta, layout)
+    else:
+        record = _from_generic(tree, url, meta)
+    record["url"] = url
+    record["site"] = site.slug if site else "generic"
+    record["canonical_url"] = meta["canonical_url"] or url
+    record["language"] = meta["language"] or _guess_language(record)
+    now = datetime.fromisoformat(fetched_at) if fetched_at else None
+    record["published_at"], record["published_raw"] = _date_fields(record, tree, meta, now)
+    record["warnings"] = warnings_for(record)
+    return {name: record.get(name) for name in FIELDS}
+
+
+def pick_layout(site: Site, tree: etree._Element) -> Layout | None:
+    """The first of the site's layouts whose body container is on the page."""
+    for layout in site.layouts:
+        if select_first(tree, layout.body) is not None:
+            return layout
+    return None
+
+
+def _from_layout(tree: etree._Element, url: str, meta: dict, layout: Layout) -> dict:
+    fields = layout.fields
+    title = select_text(tree, fields.get("title")) or meta["title"]
+    lead = select_text(tree, fields.get("lead")) or meta["lead"]
+    categories = select_texts(tree, fields.get("category"))
+    tags = select_texts(tree, fields.get("tags")) if "tags" in fields else meta["tags"]
+    author = select_text(tree, fields.get("author")) or meta["author"]
+    container = deepcopy(select_first(tree, layout.body))
+    for selector in layout.prune:
+        for el in select_all(container, selector):
+            drop(el)
+    images = take_images(container, url, layout.image_boxes, layout.caption)
+    blocks = to_blocks(container)
+    record = _finish(blocks, images, url, title, lead, author)
+    record.update(
+        category=categories[-1] if categories else meta["category"],
+        tags=_unique(tags),
+        layout=layout.name,
+        _date_raw=select_text(tree, fields.get("published")),
+        modified_at=parse_date(select_text(tree, fields.get("modified")) or meta["modified"]),
+    )
+    if source := select_text(tree, fields.get("source")):
+        record["source"] = _source_text(source)
+    return record
+
+
+def _from_generic(tree: etree._Element, url: str, meta: dict) -> dict:
+    title = meta["title"]
+    h1 = _H1(tree)
+    if h1:
+        title = text_of(h1[0]) or title
+    blocks, images = generic_body(tree, url)
+    record = _finish(blocks, images, url, title, meta["lead"], meta["author"])
+    record.update(
+        category=meta["category"],
+        tags=meta["tags"],
+        layout="generic",
+        _date_raw=None,
+        modified_at=parse_date(meta["modified"]),
+    )
+    return record
+
+
+def _finish(blocks: list[Block], images: list[dict], url: str, title, lead, author) -> dict:
+    title = normalize_text(title or "") or None
+    lead = strip_agency_prefix(normalize_text(lead or "")) or None
+    captions = tuple(i["caption"] for i in images if i["caption"])
+    cleaned = clean_blocks(blocks, url, title=title, lead=lead, author=author, captions=captions)
+    paragraphs = cleaned.paragraphs
+    return {
+        "title": title,
+        "lead": lead,
+        "body": "\n\n".join(paragraphs),
+        "author": author or cleaned.author,
+        "source": cleaned.source,
+        "images": images,
+        "_removed": cleaned.removed,
+    }
+
+
+def _date_fields(
+    record: dict, tree, meta: dict, now: datetime | None
+) -> tuple[str | None, str | None]:
+    """(published_at, published_raw): meta ISO, then the site's selector, then page text."""
+    selected = record.pop("_date_raw", None)
+    for raw in (meta["published"], selected, *_TIME_DATETIME(tree)[:1]):
+        if raw and (iso := parse_date(raw, now)):
+            return iso, normalize_text(raw)
+    if selected and (found := find_date(selected)):
+        return found[1], normalize_text(selected)
+    found = _date_near_title(tree)
+    return (found[1], found[0]) if found else (None, None)
+
+
+def _date_near_title(tree) -> tuple[str, str] | None:
+    """A date written in the text right after the headline ("Ngày đăng: 22/07/2021")."""
+    h1 = _H1(tree)
+    if not h1:
+        return None
+    text = normalize_text(" ".join(_FOLLOWING_TEXT(h1[0])))
+    return find_date(text)
+
+
+def _guess_language(record: dict) -> str | None:
+    sample = (record.get("title") or "") + (record.get("body") or "")[:500]
+    return "vi" if any(c in _VIETNAMESE_LETTERS for c in sample) else None
+
+
+def warnings_for(record: dict) -> list[str]:
+    """What looked wrong: missing title or date, a short body, a boilerplate marker left in."""
+    warnings = []
+    if not record.get("title"):
+        warnings.append("no title")
+    if not record.get("published_at"):
+        warnings.append("no date")
+    body = record.get("body") or ""
+    if len(body) < SHORT_BODY_CHARS:
+        warnings.append(f"short body ({len(body)} chars)")
+    for paragraph in body.split("\n\n"):
+        lowered = paragraph.casefold().rstrip(" :")
+        if lowered in BOILERPLATE_HEADINGS:
+            warnings.append(f"leaked marker: {paragraph}")
+    return warnings
+
+
+def _source_text(text: str) -> str:
+    return parse_source(text) or text
+
+
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))

@@ -1,0 +1,226 @@
+"""The cleaner: drops related-news blocks, bylines, credits and agency prefixes from paragraphs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .blocks import Block
+from .text import fold_for_search
+
+# Headings that open a block of links to other articles, on every union site seen so far
+# (seed 1: "Có thể bạn quan tâm", "Nên xem", "Tin khác"; seed 2: "Chia sẻ trên",
+# "Xem nhiều nhất:", "Các tin khác"; laodong.vn: "BẠN CÓ THỂ QUAN TÂM", "Lên top").
+# Matched on the whole paragraph, case-insensitively, with or without a trailing colon.
+BOILERPLATE_HEADINGS = (
+    "tin khác",
+    "các tin khác",
+    "tin liên quan",
+    "tin cùng chuyên mục",
+    "tin mới",
+    "tin mới nhất",
+    "tin nổi bật",
+    "bài liên quan",
+    "bài viết liên quan",
+    "có thể bạn quan tâm",
+    "bạn có thể quan tâm",
+    "nên xem",
+    "xem nhiều nhất",
+    "đọc nhiều nhất",
+    "đọc thêm",
+    "xem thêm",
+    "chia sẻ",
+    "chia sẻ trên",
+    "chia sẻ bài viết",
+    "bình luận",
+    "ý kiến bạn đọc",
+    "lên top",
+    "về đầu trang",
+    "từ khóa",
+    "từ khoá",
+    "tags",
+    "tag",
+)
+_HEADING_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(h) for h in BOILERPLATE_HEADINGS) + r")\s*:?\s*$", re.I
+)
+# "Xem thêm: <headline>" / "Đọc thêm >> <headline>" / "Tin liên quan: <headline>" in one line.
+_INLINE_RELATED_RE = re.compile(
+    r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem)\s*(?::|>>|»|-)\s*\S",
+    re.I,
+)
+# "Từ khóa: a, b, c" / "Tags: a, b": a tag list written as a paragraph.
+_TAG_LINE_RE = re.compile(r"^(?:từ khóa|từ khoá|tags?|chủ đề)\s*:", re.I)
+# An item line of MasterCMS "Tin khác" lists: "<category> dd/mm/yyyy HH:MM" (seed 1).
+_LIST_DATE_LINE_RE = re.compile(r"^.{0,60}\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2})?$")
+_SENTENCE_END = tuple('.!?…:;"”»)')
+
+# Attribution lines: "Theo Laodongthudo", "Nguồn: Báo Lao Động", "(Theo VOV)".
+_SOURCE_RE = re.compile(r"^\(?\s*(?:theo|nguồn)\s*:?\s+(?P<source>[^()]{2,80}?)\s*\)?\.?$", re.I)
+# Byline prefixes: "Bài và ảnh: X", "Tin, ảnh: X", "PV".
+_BYLINE_PREFIX_RE = re.compile(
+    r"^(?:(?:bài|tin|ảnh|video|clip)(?:\s*(?:,|và|-|&)\s*(?:bài|ảnh|video|clip))*\s*:\s*)", re.I
+)
+_NAME_WORD_RE = re.compile(r"^[A-ZĐÀ-ỸÂĂÊÔƠƯ][\w.'-]*$|^\(.*\)$|^-$|^–$|^và$|^,$")
+# Agency tags at the start of a sapo or first paragraph: "(LĐTĐ)", "(NLĐO)-", "(Dân trí) -",
+# "(Chinhphu.vn) –". At most 25 characters inside, letters first; "(1)" or "(ảnh)" are not tags.
+_AGENCY_PREFIX_RE = re.compile(r"^\(\s*[A-ZĐÐ][^()\n]{1,24}\)\s*[-–—:]?\s*")
+
+
+@dataclass
+class Cleaned:
+    """The result of cleaning: the body paragraphs and what was lifted out of them."""
+
+    paragraphs: list[str]
+    author: str | None = None
+    source: str | None = None
+    removed: list[str] = field(default_factory=list)
+
+
+def is_boilerplate_heading(text: str) -> bool:
+    """True for a paragraph that only says "Tin khác", "Xem nhiều nhất:" and the like."""
+    return len(text) <= 40 and bool(_HEADING_RE.match(text))
+
+
+def strip_agency_prefix(text: str) -> str:
+    """Remove a leading "(LĐTĐ)" / "(NLĐO)-" style agency tag."""
+    match = _AGENCY_PREFIX_RE.match(text)
+    if not match or not any(c.isalpha() for c in match.group(0)):
+        return text
+    return text[match.end() :].lstrip()
+
+
+def parse_source(text: str) -> str | None:
+    """The attribution in "Theo Laodongthudo" / "Nguồn: Báo Lao Động", else None."""
+    match = _SOURCE_RE.match(text.strip())
+    if not match or len(text) > 100:
+        return None
+    return match.group("source").strip(" .")
+
+
+def parse_byline(text: str) -> str | None:
+    """The author name in a short trailing byline ("Minh Chiến", "Bài, ảnh: Hà Anh"), else None."""
+    text = text.strip()
+    if len(text) > 60 or text.endswith((".", "!", "?", ":")):
+        return None
+    name = _BYLINE_PREFIX_RE.sub("", text).strip()
+    words = name.replace(",", " , ").split()
+    if not 1 <= len(words) <= 8:
+        return None
+    if not all(_NAME_WORD_RE.match(w) for w in words):
+        return None
+    return name
+
+
+def _is_teaser(block: Block, previous_was_link: bool) -> bool:
+    """Whether a block that follows a related-news heading still belongs to that list."""
+    text = block.text
+    if block.link_ratio >= 0.5 or _LIST_DATE_LINE_RE.match(text):
+        return True
+    if is_boilerplate_heading(text):
+        return True
+    if len(text) <= 160 and not text.endswith(_SENTENCE_END):
+        return True
+    # A one-sentence teaser right under a headline link (anchors.md §5.1, variant 2).
+    return previous_was_link and len(text) <= 300
+
+
+def drop_related_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """Drop headed related-news blocks, inline "Xem thêm:" links and tag lines."""
+    kept: list[Block] = []
+    removed: list[str] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        text = block.text
+        if is_boilerplate_heading(text):
+            removed.append(text)
+            i += 1
+            previous_was_link = False
+            while i < len(blocks) and _is_teaser(blocks[i], previous_was_link):
+                previous_was_link = blocks[i].link_ratio >= 0.5
+                removed.append(blocks[i].text)
+                i += 1
+            continue
+        if (
+            _INLINE_RELATED_RE.match(text)
+            and (block.link_ratio >= 0.4 or len(text) <= 200)
+            or _TAG_LINE_RE.match(text)
+            and len(text) <= 300
+        ):
+            removed.append(text)
+        else:
+            kept.append(block)
+        i += 1
+    return kept, removed
+
+
+def lift_trailing_credits(
+    paragraphs: list[str], author: str | None
+) -> tuple[list[str], str | None, str | None]:
+    """Take byline and attribution lines off the end of the body: (paragraphs, author, source)."""
+    source = None
+    found_author = None
+    known_author = (author or "").casefold()
+    # Credits sit in the last two or three lines: "Minh Anh" / "Theo Laodongthudo".
+    for _ in range(3):
+        if not paragraphs:
+            break
+        last = paragraphs[-1]
+        if known_author and last.casefold().strip(" .") == known_author:
+            paragraphs = paragraphs[:-1]
+            continue
+        if source is None and (parsed := parse_source(last)):
+            source, paragraphs = parsed, paragraphs[:-1]
+            continue
+        if found_author is None and (name := parse_byline(last)):
+            found_author, paragraphs = name, paragraphs[:-1]
+            continue
+        break
+    return paragraphs, found_author, source
+
+
+def drop_slug_echo(paragraphs: list[str], url: str) -> list[str]:
+    """Drop a leading line that starts with the article's own URL slug written with spaces.
+
+    MasterCMS related boxes carry the host article's unaccented slug as image alt text, so
+    text dumps show "tet sum vay da tro thanh ... Bài 1: ..." (research/sites.md §1).
+    """
+    slug = re.sub(r"-\d+\.\w+$", "", url.rstrip("/").rsplit("/", 1)[-1])
+    words = slug.replace("-", " ").strip()
+    if len(words) < 12:
+        return paragraphs
+    return [p for p in paragraphs[:3] if not fold_for_search(p).startswith(words)] + paragraphs[3:]
+
+
+def dedupe(paragraphs: list[str], drop_texts: set[str]) -> list[str]:
+    """Drop paragraphs equal to the title, lead or a caption, and consecutive repeats."""
+    out: list[str] = []
+    for text in paragraphs:
+        if text in drop_texts or (out and out[-1] == text):
+            continue
+        out.append(text)
+    return out
+
+
+def clean_blocks(
+    blocks: list[Block],
+    url: str,
+    *,
+    title: str | None = None,
+    lead: str | None = None,
+    author: str | None = None,
+    captions: tuple[str, ...] = (),
+) -> Cleaned:
+    """Run every paragraph-level rule, in order, and say what was lifted out."""
+    kept, removed = drop_related_blocks(blocks)
+    paragraphs = [b.text for b in kept]
+    paragraphs = drop_slug_echo(paragraphs, url)
+    drop_texts = {t for t in (title, lead, *captions) if t}
+    paragraphs = dedupe(paragraphs, drop_texts)
+    paragraphs, found_author, source = lift_trailing_credits(paragraphs, author)
+    if paragraphs:
+        paragraphs[0] = strip_agency_prefix(paragraphs[0])
+        if lead and paragraphs[0] == lead:
+            paragraphs = paragraphs[1:]
+    return Cleaned([p for p in paragraphs if p], found_author, source, removed)

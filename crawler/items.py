@@ -1,0 +1,30 @@
+"""What spiders yield: an archived article with its raw page, or a rejected page with a reason."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class ArticleItem:
+    """A clean article (the extraction record) and the response it came from."""
+
+    article: dict
+    page: dict = field(repr=False)
+
+    def as_dicts(self) -> tuple[dict, dict]:
+        return dict(self.article), dict(self.page)
+
+
+@dataclass
+class RejectedPage:
+    """A fetched page that is not an article: logged, counted, never stored as one."""
+
+    site: str
+    url: str
+    reason: str
+    status: int | None = None
+    detail: str = ""
+
+    def as_dict(self) -> dict:
+        return asdict(self)

@@ -1,0 +1,41 @@
+"""Scrapy settings: polite by default, the archive on, sites found in `spiders/`."""
+
+BOT_NAME = "congdoan-archive"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# --- Politeness (issue #3: robots obeyed, a named User-Agent, AutoThrottle, one at a time) ---
+ARCHIVE_CONTACT_URL = "https://github.com/congdoan-archive/congdoan-archive"
+USER_AGENT = f"congdoan-archive/0.1 (+{ARCHIVE_CONTACT_URL})"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+RETRY_TIMES = 2
+# Cookies stay on: the cookie-challenge middleware needs the jar for sites that demand one.
+COOKIES_ENABLED = True
+REFERER_ENABLED = True
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+
+# --- The archive ---
+ARCHIVE_ENABLED = True
+ARCHIVE_DB_PATH = "data/archive.db"
+ARCHIVE_BATCH_SIZE = 50
+# Listing pages followed from each start section per run (hourly runs need only the first few).
+ARCHIVE_MAX_LISTING_PAGES = 5
+# slug -> base URL: point spiders at a mirror (make demo) instead of the live site.
+ARCHIVE_BASE_URLS = {}
+# The generic spider stops after this many pages.
+ARCHIVE_GENERIC_MAX_PAGES = 200
+
+ITEM_PIPELINES = {"crawler.pipelines.ArchivePipeline": 300}
+DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.CookieChallengeMiddleware": 560}
+
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+FEED_EXPORT_ENCODING = "utf-8"

@@ -1,0 +1,126 @@
+"""The vocabulary sites are described in: a Site with its crawl facts and dated Layouts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from urllib.parse import urljoin
+
+# Fields a layout may give a selector for; anything else is a typo in a site module.
+FIELD_NAMES = frozenset(
+    {"title", "lead", "author", "published", "modified", "category", "tags", "source"}
+)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """One dated markup of a site's article pages.
+
+    Selectors are CSS, optionally ending in ``::text`` or ``::attr(name)`` as in Scrapy;
+    a tuple means "try these in order". A selector starting with ``/`` or ``(`` is XPath.
+    The layout applies to a page when its ``body`` selector matches.
+    """
+
+    name: str
+    body: str | tuple[str, ...]
+    fields: dict[str, str | tuple[str, ...]] = field(default_factory=dict)
+    # Removed from the body container before it is read (related boxes, share bars, ads).
+    prune: tuple[str, ...] = ()
+    # Containers holding an image and its caption; they leave the body for `images`.
+    image_boxes: tuple[str, ...] = ("figure",)
+    caption: str | tuple[str, ...] = ("figcaption",)
+    valid_until: date | None = None
+
+    def __post_init__(self) -> None:
+        unknown = set(self.fields) - FIELD_NAMES
+        if unknown:
+            raise ValueError(f"layout {self.name!r}: unknown field(s) {sorted(unknown)}")
+
+
+@dataclass(frozen=True)
+class Site:
+    """A described union-news site: where to crawl and how its pages are built."""
+
+    slug: str
+    name: str
+    organisation: str
+    base_url: str
+    description: str
+    start_paths: tuple[str, ...]
+    article_url: str  # regex searched in absolute article URLs
+    listing_links: str | tuple[str, ...]
+    layouts: tuple[Layout, ...]
+    next_page: str | tuple[str, ...] | None = None
+    feeds: tuple[str, ...] = ()
+    # URL regexes that look like articles but are not (tag pages, e-magazines, print views).
+    exclude_urls: tuple[str, ...] = ()
+    # Hosts that carry copies of this site (translations, mirrors): never archived.
+    exclude_hosts: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.layouts:
+            raise ValueError(f"site {self.slug!r} has no layout")
+        if not re.fullmatch(r"[a-z0-9_]+", self.slug):
+            raise ValueError(f"site slug {self.slug!r}: use the domain with dots as underscores")
+
+    @cached_property
+    def _article_re(self) -> re.Pattern[str]:
+        return re.compile(self.article_url)
+
+    @cached_property
+    def _exclude_res(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p) for p in self.exclude_urls)
+
+    def is_article_url(self, url: str) -> bool:
+        """True when `url` has this site's article shape and no exclusion matches."""
+        if not self._article_re.search(url):
+            return False
+        return not any(p.search(url) for p in self._exclude_res)
+
+    def start_urls(self, base_url: str | None = None) -> list[str]:
+        """The listing URLs a crawl starts from, against `base_url` (a mirror) if given."""
+        root = (base_url or self.base_url).rstrip("/") + "/"
+        return [urljoin(root, p.lstrip("/")) for p in self.start_paths]
+
+    def as_record(self) -> dict[str, str]:
+        """The row describing this site in the archive's `sites` table."""
+        return {
+            "slug": self.slug,
+            "name": self.name,
+            "organisation": self.organisation,
+            "base_url": self.base_url,
+            "description": self.description,
+        }
+
+
+# --- MasterCMS -----------------------------------------------------------------------------
+# laodongthudo.vn, laodongcongdoan.vn, congthuong.vn and baoquocte.vn run MasterCMS
+# (research/sites.md §1, §5). Its facts live here once, for every site on it.
+
+# The inline related-news box MasterCMS puts inside the body right after the sapo, and its
+# image variant; crawlers of other MasterCMS sites delete both (research/sites.md §1).
+MASTERCMS_PRUNE = ("table.__MB_ARTICLE_A", "table.__mb_article_in_image")
+# Images sit in a table with the caption in the next row.
+MASTERCMS_IMAGE_BOXES = ("table.MASTERCMS_TPL_TABLE", "figure")
+MASTERCMS_CAPTION = ("tr:not(:first-child) td", "figcaption", "td.image_desc")
+
+
+def mastercms_layout(
+    name: str,
+    body: str | tuple[str, ...],
+    fields: dict[str, str | tuple[str, ...]],
+    prune: tuple[str, ...] = (),
+    valid_until: date | None = None,
+) -> Layout:
+    """A Layout with MasterCMS's in-body related boxes and captioned image tables handled."""
+    return Layout(
+        name=name,
+        body=body,
+        fields=fields,
+        prune=MASTERCMS_PRUNE + prune,
+        image_boxes=MASTERCMS_IMAGE_BOXES,
+        caption=MASTERCMS_CAPTION,
+        valid_until=valid_until,
+    )

@@ -1,0 +1,303 @@
+"""SQLite archive of fetched pages, extracted articles and crawl runs, in and out as plain dicts."""
+
+import hashlib
+import json
+import re
+import unicodedata
+import zlib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlite_utils import Database
+from sqlite_utils.db import NotFoundError
+
+from storage.migrations import migrate
+
+# The extractor's output, in column order.
+ARTICLE_FIELDS = (
+    "url",
+    "canonical_url",
+    "site",
+    "title",
+    "lead",  # sa-pô
+    "body",
+    "author",
+    "published_at",
+    "published_raw",
+    "modified_at",
+    "category",
+    "tags",
+    "images",
+    "source",
+    "language",
+    "layout",
+    "warnings",
+)
+# Allowed in an article dict when no page dict is given, e.g. when re-extracting a stored page.
+PROVENANCE_FIELDS = ("requested_url", "page_sha256")
+REQUIRED_FIELDS = ("url", "title", "body")
+JSON_FIELDS = ("tags", "images", "warnings")
+# Warnings say how extraction went, not what the article says, so a warning-only change
+# is not a new version of the article.
+HASHED_FIELDS = tuple(field for field in ARTICLE_FIELDS if field != "warnings")
+
+SITE_FIELDS = ("slug", "name", "organisation", "base_url", "description")
+COUNT_FIELDS = ("fetched", "new", "updated", "unchanged", "rejected", "errors")
+FINISH_FIELDS = (*COUNT_FIELDS, "rejected_reasons", "status", "notes")
+
+COMPRESSION = "zlib"
+_MONTH = re.compile(r"^(\d{4}-\d{2})")
+
+Outcome = Literal["new", "updated", "unchanged"]
+
+
+def nfc(value: Any) -> Any:
+    """Return ``value`` with every string inside it (lists and dicts too) in Unicode NFC."""
+    # The extractor already normalises; this is a cheap guarantee, because FTS5 unicode61
+    # does no normalisation and an NFD row would not match an NFC query (anchors.md §4.1).
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, (list, tuple)):
+        return [nfc(item) for item in value]
+    if isinstance(value, dict):
+        return {key: nfc(item) for key, item in value.items()}
+    return value
+
+
+def content_hash(article: Mapping[str, Any]) -> str:
+    """Return the sha256 of the article's content fields (every extractor field but warnings)."""
+    content = {field: article.get(field) for field in HASHED_FIELDS}
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def published_month(published_at: str | None) -> str | None:
+    """Return "YYYY-MM" from an ISO date or datetime, or None, for Datasette month facets."""
+    match = _MONTH.match(published_at or "")
+    return match.group(1) if match else None
+
+
+def sha256_hex(body: bytes) -> str:
+    """Return the hex sha256 of a raw response body."""
+    return hashlib.sha256(body).hexdigest()
+
+
+def compress(body: bytes) -> bytes:
+    """Compress a raw page body for storage."""
+    return zlib.compress(body, 9)
+
+
+def decompress(data: bytes, compression: str) -> bytes:
+    """Undo ``compress``; ``compression`` is the value stored next to the body."""
+    if compression != COMPRESSION:
+        raise ValueError(f"unknown page body compression {compression!r}")
+    return zlib.decompress(data)
+
+
+def validate_article(article: Mapping[str, Any]) -> None:
+    """Raise ValueError if the article lacks url, title or body, or has unknown fields."""
+    unknown = sorted(set(article) - set(ARTICLE_FIELDS) - set(PROVENANCE_FIELDS))
+    if unknown:
+        # New fields need a migration first; silently dropping them would lose data.
+        raise ValueError(f"article has fields with no column: {', '.join(unknown)}")
+    url = article.get("url") or "<no url>"
+    for field in REQUIRED_FIELDS:
+        value = article.get(field)
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError(f"article {url} has no {field}")
+
+
+def validate_page(page: Mapping[str, Any]) -> None:
+    """Raise ValueError if the page lacks a final url or a bytes body."""
+    if not page.get("url"):
+        raise ValueError("page has no url")
+    if not isinstance(page.get("body"), bytes):
+        raise ValueError(f"page {page['url']} body must be bytes")
+
+
+def article_row(article: Mapping[str, Any]) -> dict[str, Any]:
+    """Return the validated, NFC-normalised article as an ``articles`` row without seen times."""
+    validate_article(article)
+    row = {field: nfc(article.get(field)) for field in ARTICLE_FIELDS}
+    row["published_month"] = published_month(row["published_at"])
+    row["content_hash"] = content_hash(row)
+    return row
+
+
+def decode_article(row: Mapping[str, Any]) -> dict[str, Any]:
+    """Return an ``articles`` row with its JSON columns decoded back to lists."""
+    decoded = dict(row)
+    for field in JSON_FIELDS:
+        if decoded[field] is not None:
+            decoded[field] = json.loads(decoded[field])
+    return decoded
+
+
+class Archive:
+    """The archive database: opening it applies migrations and turns on WAL."""
+
+    def __init__(self, path: str | Path | Database):
+        """:param path: a file path, ":memory:", or an open ``sqlite_utils.Database``."""
+        self.db = path if isinstance(path, Database) else Database(path)
+        migrate(self.db)
+        # WAL lets Datasette read while a crawl writes; in-memory databases ignore it.
+        self.db.enable_wal()
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self.db.close()
+
+    def __enter__(self) -> "Archive":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def upsert_sites(self, sites: Iterable[Mapping[str, Any]]) -> None:
+        """Insert or replace site rows by slug; missing keys become NULL, extra keys are ignored."""
+        rows = [{field: site.get(field) for field in SITE_FIELDS} for site in sites]
+        if any(not row["slug"] for row in rows):
+            raise ValueError("every site needs a slug")
+        with self.db.atomic():
+            self.db["sites"].upsert_all(rows, pk="slug")
+
+    def start_crawl(self, site: str, started_at: str) -> int:
+        """Record the start of a crawl of one site and return its id."""
+        table = self.db["crawls"]
+        with self.db.atomic():
+            table.insert({"site": site, "started_at": started_at, "status": "running"})
+        return table.last_pk
+
+    def finish_crawl(self, crawl_id: int, counts: Mapping[str, Any], finished_at: str) -> None:
+        """Record a crawl's end and its counts.
+
+        :param counts: any of fetched, new, updated, unchanged, errors, notes, status
+          (default "finished"), rejected_reasons (reason -> count) and rejected (default:
+          the sum of rejected_reasons).
+        """
+        unknown = sorted(set(counts) - set(FINISH_FIELDS))
+        if unknown:
+            raise ValueError(f"unknown crawl counts: {', '.join(unknown)}")
+        reasons = dict(counts.get("rejected_reasons") or {})
+        row = {field: counts.get(field, 0) for field in COUNT_FIELDS}
+        row["rejected"] = counts.get("rejected", sum(reasons.values()))
+        row["rejected_reasons"] = json.dumps(reasons, ensure_ascii=False, sort_keys=True)
+        row["status"] = counts.get("status", "finished")
+        row["notes"] = counts.get("notes")
+        row["finished_at"] = finished_at
+        with self.db.atomic():
+            self.db["crawls"].update(crawl_id, row)
+
+    def save_page(self, page: Mapping[str, Any]) -> str:
+        """Store one fetched response and return the sha256 of its body.
+
+        The body is stored once per sha256 in ``page_bodies``; every call adds a ``pages`` row.
+        """
+        validate_page(page)
+        body = page["body"]
+        sha256 = sha256_hex(body)
+        body_row = {
+            "sha256": sha256,
+            "body": compress(body),
+            "size": len(body),
+            "compression": COMPRESSION,
+        }
+        page_row = {
+            "requested_url": page.get("requested_url"),
+            "url": page["url"],
+            "fetched_at": page.get("fetched_at"),
+            "status": page.get("status"),
+            "headers": json.dumps(page.get("headers") or {}, ensure_ascii=False),
+            "sha256": sha256,
+            "crawl_id": page.get("crawl_id"),
+            "site": page.get("site"),
+        }
+        with self.db.atomic():
+            self.db["page_bodies"].insert(body_row, ignore=True)
+            self.db["pages"].insert(page_row)
+        return sha256
+
+    def save_article(
+        self,
+        article: Mapping[str, Any],
+        page: Mapping[str, Any] | None,
+        seen_at: str,
+        crawl_id: int | None = None,
+    ) -> Outcome:
+        """Store the page (if given) and upsert the article in one transaction.
+
+        :param crawl_id: defaults to the page's crawl_id.
+        :return: "new", "updated" or "unchanged" (then only last_seen_at changes).
+        """
+        return self.save_articles([(article, page)], seen_at, crawl_id)[0]
+
+    def save_articles(
+        self,
+        items: Iterable[tuple[Mapping[str, Any], Mapping[str, Any] | None]],
+        seen_at: str,
+        crawl_id: int | None = None,
+    ) -> list[Outcome]:
+        """Save (article, page) pairs in one transaction: all of them, or none on error."""
+        with self.db.atomic():
+            return [self._save_one(article, page, seen_at, crawl_id) for article, page in items]
+
+    def _save_one(
+        self,
+        article: Mapping[str, Any],
+        page: Mapping[str, Any] | None,
+        seen_at: str,
+        crawl_id: int | None,
+    ) -> Outcome:
+        # article_row validates, so a bad article fails before its page is written.
+        row = article_row(article)
+        if page is not None:
+            row["requested_url"] = page.get("requested_url")
+            row["page_sha256"] = self.save_page(page)
+            if crawl_id is None:
+                crawl_id = page.get("crawl_id")
+        else:
+            row.update({field: nfc(article.get(field)) for field in PROVENANCE_FIELDS})
+        row["crawl_id"] = crawl_id
+        row["last_seen_at"] = seen_at
+        return self._upsert_article(row)
+
+    def _upsert_article(self, row: dict[str, Any]) -> Outcome:
+        table = self.db["articles"]
+        try:
+            stored = table.get(row["url"])
+        except NotFoundError:
+            stored = None
+        if stored and stored["content_hash"] == row["content_hash"]:
+            table.update(row["url"], {"last_seen_at": row["last_seen_at"]})
+            return "unchanged"
+        if stored:
+            row["first_seen_at"] = stored["first_seen_at"]
+            # Keep earlier provenance when this save brings none (re-extraction without a page).
+            for field in PROVENANCE_FIELDS:
+                row[field] = row[field] or stored[field]
+        else:
+            row["first_seen_at"] = row["last_seen_at"]
+        table.upsert(row, pk="url")
+        return "updated" if stored else "new"
+
+    def page_body(self, sha256: str) -> bytes:
+        """Return the decompressed raw body stored under ``sha256``; KeyError if absent."""
+        try:
+            row = self.db["page_bodies"].get(sha256)
+        except NotFoundError:
+            raise KeyError(sha256) from None
+        return decompress(row["body"], row["compression"])
+
+    def get_article(self, url: str) -> dict[str, Any] | None:
+        """Return the article stored under ``url`` with JSON columns decoded, or None."""
+        try:
+            return decode_article(self.db["articles"].get(url))
+        except NotFoundError:
+            return None
+
+    def count_articles(self, site: str | None = None) -> int:
+        """Return the number of stored articles, for one site or all."""
+        if site is None:
+            return self.db["articles"].count
+        return self.db["articles"].count_where("site = ?", [site])

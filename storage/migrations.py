@@ -1,0 +1,127 @@
+"""Schema of the archive database, created and changed only through these migrations."""
+
+from sqlite_utils import Database, Migrations
+
+# Self-contained on purpose: `sqlite-utils migrate DB storage/migrations.py` execs this file
+# outside the package, so it may import nothing from `storage`.
+migrations = Migrations("congdoan_archive")
+
+# Same tokenizer as research/anchors.md §5.5: mode 2 folds letters with two marks ("Việt"),
+# mode 1 (the SQLite default) does not. It never folds đ→d; a folded column is a later
+# migration, added next to this one rather than by editing it.
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+FTS_COLUMNS = ["title", "lead", "body"]
+
+
+@migrations()
+def m001_create_tables(db: Database) -> None:
+    """Create sites, crawls, pages, page_bodies and articles."""
+    db["sites"].create(
+        {
+            "slug": str,
+            "name": str,
+            "organisation": str,
+            "base_url": str,
+            "description": str,
+        },
+        pk="slug",
+    )
+    db["crawls"].create(
+        {
+            "id": int,
+            "site": str,
+            "started_at": str,
+            "finished_at": str,
+            "status": str,
+            "fetched": int,
+            "new": int,
+            "updated": int,
+            "unchanged": int,
+            "rejected": int,
+            "rejected_reasons": str,
+            "errors": int,
+            "notes": str,
+        },
+        pk="id",
+        foreign_keys=[("site", "sites", "slug")],
+    )
+    db["page_bodies"].create(
+        {"sha256": str, "body": bytes, "size": int, "compression": str},
+        pk="sha256",
+        not_null={"body", "size", "compression"},
+    )
+    db["pages"].create(
+        {
+            "id": int,
+            "requested_url": str,
+            "url": str,
+            "fetched_at": str,
+            "status": int,
+            "headers": str,
+            "sha256": str,
+            "crawl_id": int,
+            "site": str,
+        },
+        pk="id",
+        not_null={"url", "sha256"},
+        foreign_keys=[
+            ("sha256", "page_bodies", "sha256"),
+            ("crawl_id", "crawls", "id"),
+            ("site", "sites", "slug"),
+        ],
+    )
+    db["pages"].create_index(["url"])
+    db["pages"].create_index(["sha256"])
+    _create_articles(db)
+
+
+def _create_articles(db: Database) -> None:
+    # Column order: the extractor's fields first, then what storage adds.
+    db["articles"].create(
+        {
+            "url": str,
+            "canonical_url": str,
+            "site": str,
+            "title": str,
+            "lead": str,
+            "body": str,
+            "author": str,
+            "published_at": str,
+            "published_raw": str,
+            "modified_at": str,
+            "category": str,
+            "tags": str,
+            "images": str,
+            "source": str,
+            "language": str,
+            "layout": str,
+            "warnings": str,
+            "published_month": str,
+            "requested_url": str,
+            "page_sha256": str,
+            "first_seen_at": str,
+            "last_seen_at": str,
+            "content_hash": str,
+            "crawl_id": int,
+        },
+        pk="url",
+        not_null={"title", "body", "first_seen_at", "last_seen_at", "content_hash"},
+        foreign_keys=[
+            ("site", "sites", "slug"),
+            ("page_sha256", "page_bodies", "sha256"),
+            ("crawl_id", "crawls", "id"),
+        ],
+    )
+    db["articles"].create_index(["site", "published_at"])
+    db["articles"].create_index(["published_at"])
+
+
+@migrations()
+def m002_articles_fts(db: Database) -> None:
+    """Index article title, lead and body for full-text search, kept current by triggers."""
+    db["articles"].enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZE, create_triggers=True)
+
+
+def migrate(db: Database) -> None:
+    """Apply every pending migration; a no-op on an up-to-date database."""
+    migrations.apply(db)

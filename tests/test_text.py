@@ -1,0 +1,84 @@
+import unicodedata
+
+import pytest
+
+from crawler.extraction.text import fold_for_search, normalize_multiline, normalize_text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Seed 1 (laodongthudo.vn) writes Latin eth for Đ.
+        ("LÐLÐ huyện đã vận động 11/20 CÐCS", "LĐLĐ huyện đã vận động 11/20 CĐCS"),
+        ("\u00f0oàn viên", "đoàn viên"),
+        ("\u0189ại hội \u0256ại biểu", "Đại hội đại biểu"),
+        # Decomposed input is composed.
+        (unicodedata.normalize("NFD", "Công đoàn Việt Nam"), "Công đoàn Việt Nam"),
+        # Zero-width characters and the soft hyphen disappear.
+        ("Công\u200b đoàn\u200c\u200d \u2060Việt\ufeff Nam", "Công đoàn Việt Nam"),
+        ("Liên\u00ad đoàn", "Liên đoàn"),
+        ("\ufeffLao động", "Lao động"),
+        # Non-breaking and other Unicode spaces become one plain space.
+        ("Công\u00a0đoàn\u2007cơ\u202fsở", "Công đoàn cơ sở"),
+        ("Lao\u2000\u2003\u200ađộng\u3000Thủ Đô", "Lao động Thủ Đô"),
+        ("  Công đoàn \t\n\n  Việt Nam  ", "Công đoàn Việt Nam"),
+        # Tone placement stays as written: old and new style are both kept.
+        ("hòa bình", "hòa bình"),
+        ("hoà bình", "hoà bình"),
+        ("khỏe mạnh, thúy", "khỏe mạnh, thúy"),
+        ("khoẻ mạnh, thuý", "khoẻ mạnh, thuý"),
+        # Already clean text comes back unchanged.
+        ("Công đoàn Việt Nam", "Công đoàn Việt Nam"),
+        ("plain ascii  text ", "plain ascii text"),
+        ("", ""),
+        ("\u00a0\u200b ", ""),
+    ],
+)
+def test_normalize_text(raw, expected):
+    assert normalize_text(raw) == expected
+
+
+def test_normalize_text_zero_width_joiner_inside_nfd_letter():
+    # A joiner between a letter and its combining mark would block composition if left in.
+    raw = "Vi\u0065\u200d\u0323\u0302t"
+    assert normalize_text(raw) == "Việt"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Seed 2 style: paragraphs separated by blank lines.
+        (
+            "Ngày đăng: 22/07/2021\n\nThời gian qua,  công tác\u00a0phát triển\n\n\n",
+            "Ngày đăng: 22/07/2021\n\nThời gian qua, công tác phát triển",
+        ),
+        # Seed 1 style: one paragraph per line.
+        (
+            "LÐLÐ huyện Hoài Đức\nNgay từ đầu năm 2022\n   \nCó thể bạn quan tâm",
+            "LĐLĐ huyện Hoài Đức\n\nNgay từ đầu năm 2022\n\nCó thể bạn quan tâm",
+        ),
+        ("Một\r\nHai\rBa\u2028Bốn", "Một\n\nHai\n\nBa\n\nBốn"),
+        (unicodedata.normalize("NFD", "Công đoàn\n\nViệt Nam"), "Công đoàn\n\nViệt Nam"),
+        ("\u200b\n\n\u00a0\n", ""),
+        ("", ""),
+    ],
+)
+def test_normalize_multiline(raw, expected):
+    assert normalize_multiline(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Công đoàn Lao động", "cong doan lao dong"),
+        ("ĐẠI HỘI CÔNG ĐOÀN VIỆT NAM", "dai hoi cong doan viet nam"),
+        ("Đà Nẵng", "da nang"),
+        ("hòa hoà khỏe khoẻ", "hoa hoa khoe khoe"),
+        (unicodedata.normalize("NFD", "Người Lao Động"), "nguoi lao dong"),
+        ("LÐLÐ", "ldld"),
+        ("CDCS 2024", "cdcs 2024"),
+        ("", ""),
+    ],
+)
+def test_fold_for_search(raw, expected):
+    assert fold_for_search(raw) == expected
