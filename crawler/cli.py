@@ -81,6 +81,40 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_fixture(args: argparse.Namespace) -> int:
+    from .fixtures import fetch, save_fixture
+
+    site = load_site(args.site)
+    user_agent = project_settings().get("USER_AGENT")
+    html = fetch(args.url, user_agent)
+    directory = Path(args.dir) / (site.slug if site else "generic")
+    note = args.note or "Captured live; expected JSON drafted from the code: review it by eye."
+    path = save_fixture(directory, args.url, html, site, note, args.name)
+    print(f"saved {path} and {path.with_suffix('.json').name}: check every expected field")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .fixtures import fetch, selector_report
+
+    site = load_site(args.site)
+    if site is None:
+        raise UsageError("check needs a described site (--site SLUG)")
+    if args.page:
+        html = Path(args.page).read_bytes()
+    else:
+        html = fetch(args.url, project_settings().get("USER_AGENT"))
+    rows = selector_report(html, site)
+    for layout, field, selector, value in rows:
+        print(f"{layout:26} {field:10} {selector[:50]:50} {value}")
+    if not any(layout.endswith("(chosen)") for layout, *_ in rows):
+        print(
+            "congdoan: no layout of this site matches the page: describe a new one", file=sys.stderr
+        )
+        return 1
+    return 0
+
+
 def cmd_sites(args: argparse.Namespace) -> int:
     for slug, site in described_sites().items():
         layouts = ", ".join(layout.name for layout in site.layouts)
@@ -161,6 +195,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     sites = commands.add_parser("sites", help="list the described sites")
     sites.set_defaults(func=cmd_sites)
+
+    fixture = commands.add_parser("fixture", help="save a live page as a test fixture (network)")
+    fixture.add_argument("site", help="site slug, or 'generic'")
+    fixture.add_argument("url", help="the article URL to capture")
+    fixture.add_argument("--name", help="file stem (default: <date>_<url slug>)")
+    fixture.add_argument("--dir", default="tests/sites", help="fixture root (tests/sites)")
+    fixture.add_argument("--note", help="what the page is, for the JSON 'note'")
+    fixture.set_defaults(func=cmd_fixture)
+
+    check = commands.add_parser("check", help="show which selectors match a page")
+    check.add_argument("--site", required=True, help="site slug")
+    source = check.add_mutually_exclusive_group(required=True)
+    source.add_argument("--page", help="a saved HTML file")
+    source.add_argument("--url", help="a live article URL (network)")
+    check.set_defaults(func=cmd_check)
 
     crawl = commands.add_parser("crawl", help="crawl sites into the archive")
     crawl.add_argument("sites", nargs="*", help="site slugs (default: every described site)")

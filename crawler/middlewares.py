@@ -1,4 +1,4 @@
-"""CookieChallengeMiddleware: answers a JavaScript cookie challenge once, then lets pages through."""
+"""CookieChallengeMiddleware: answers a JavaScript cookie challenge once, then lets pages in."""
 
 from __future__ import annotations
 

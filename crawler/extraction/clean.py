@@ -93,9 +93,13 @@ def strip_agency_prefix(text: str) -> str:
 def parse_source(text: str) -> str | None:
     """The attribution in "Theo Laodongthudo" / "Nguồn: Báo Lao Động", else None."""
     match = _SOURCE_RE.match(text.strip())
-    if not match or len(text) > 100:
+    if not match:
         return None
-    return match.group("source").strip(" .")
+    source = match.group("source").strip(" .")
+    # "Theo báo cáo của Liên đoàn, năm 2021 …" is a sentence, not an attribution.
+    if "," in source or len(source.split()) > 8 or len(source) > 60:
+        return None
+    return source
 
 
 def parse_byline(text: str) -> str | None:
@@ -112,17 +116,28 @@ def parse_byline(text: str) -> str | None:
     return name
 
 
-def _is_teaser(block: Block, previous_was_link: bool) -> bool:
-    """Whether a block that follows a related-news heading still belongs to that list."""
+def _is_list_item(block: Block | None) -> bool:
+    """A headline link, a "<category> dd/mm/yyyy HH:MM" line or a short unpunctuated title."""
+    if block is None:
+        return False
     text = block.text
-    if block.link_ratio >= 0.5 or _LIST_DATE_LINE_RE.match(text):
+    if block.link_ratio >= 0.5 or _LIST_DATE_LINE_RE.match(text) or is_boilerplate_heading(text):
         return True
-    if is_boilerplate_heading(text):
+    return len(text) <= 160 and not text.endswith(_SENTENCE_END)
+
+
+def _is_teaser(block: Block, previous: Block | None, following: Block | None) -> bool:
+    """Whether a block that follows a related-news heading still belongs to that list."""
+    if _is_list_item(block):
         return True
-    if len(text) <= 160 and not text.endswith(_SENTENCE_END):
-        return True
-    # A one-sentence teaser right under a headline link (anchors.md §5.1, variant 2).
-    return previous_was_link and len(text) <= 300
+    # A one-sentence teaser between two headline links (anchors.md §5.1, variant 2).
+    return (
+        len(block.text) <= 300
+        and previous is not None
+        and previous.link_ratio >= 0.5
+        and following is not None
+        and following.link_ratio >= 0.5
+    )
 
 
 def drop_related_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
@@ -136,9 +151,10 @@ def drop_related_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         if is_boilerplate_heading(text):
             removed.append(text)
             i += 1
-            previous_was_link = False
-            while i < len(blocks) and _is_teaser(blocks[i], previous_was_link):
-                previous_was_link = blocks[i].link_ratio >= 0.5
+            while i < len(blocks):
+                following = blocks[i + 1] if i + 1 < len(blocks) else None
+                if not _is_teaser(blocks[i], blocks[i - 1], following):
+                    break
                 removed.append(blocks[i].text)
                 i += 1
             continue

@@ -1,0 +1,86 @@
+"""The extraction entry point: the real nld.com.vn page, the generic path and bad input."""
+
+from pathlib import Path
+
+import pytest
+
+from crawler.cli import described_sites
+from crawler.extraction import FIELDS, extract_article
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "real"
+NLD_URL = (
+    "https://nld.com.vn/nhung-sai-sot-ho-kinh-doanh-thuong-gap-khi-thuc-hien-quy-dinh-moi-ve-thue"
+    "-196260307071308923.htm"
+)
+needs_real = pytest.mark.skipif(
+    not (REAL / "nld_article.html").exists(), reason="../shared/fixtures/real is absent"
+)
+
+
+@pytest.fixture(scope="module")
+def nld_record() -> dict:
+    html = (REAL / "nld_article.html").read_bytes()
+    return extract_article(html, NLD_URL, described_sites()["nld_com_vn"])
+
+
+@needs_real
+def test_real_nld_fields(nld_record):
+    assert nld_record["title"] == (
+        "Những sai sót hộ kinh doanh thường gặp khi thực hiện quy định mới về thuế"
+    )
+    assert nld_record["author"] == "Minh Chiến"
+    assert nld_record["published_at"] == "2026-03-07T08:06:00+07:00"
+    assert nld_record["modified_at"] == "2026-03-07T08:40:59+07:00"
+    assert nld_record["category"] == "Kinh tế"
+    assert nld_record["lead"].startswith("Không ít hộ kinh doanh")
+    assert nld_record["layout"] == "vccorp-2024"
+    assert nld_record["warnings"] == []
+
+
+@needs_real
+def test_real_nld_body_has_no_related_box_and_no_captions(nld_record):
+    body = nld_record["body"]
+    assert body.startswith("Chính phủ vừa ban hành Nghị định 68/2026/NĐ-CP")
+    # The inline RelatedNewsBox headlines.
+    assert "Hộ kinh doanh phải kê khai tất cả tài khoản" not in body
+    assert "Cách kê khai, nộp thuế cho cá nhân" not in body
+    # The [type=content] info box is real content.
+    assert "Trước khi tính thuế, hộ kinh doanh, cá nhân được trừ" in body
+    for image in nld_record["images"]:
+        assert image["caption"] and image["caption"] not in body
+    assert [i["caption"][:22] for i in nld_record["images"]] == [
+        "Chuyên gia về thuế đã ",
+        "TS Nguyễn Hồng Trang, ",
+    ]
+    assert "Minh Chiến" not in body
+    assert "(NLĐO)" not in nld_record["lead"]
+
+
+@needs_real
+def test_real_nld_page_on_the_generic_path_still_finds_metadata():
+    html = (REAL / "nld_article.html").read_bytes()
+    record = extract_article(html, NLD_URL, None)
+    assert record["layout"] == "generic"
+    assert record["published_at"] == "2026-03-07T08:06:00+07:00"
+    assert "Chính phủ vừa ban hành Nghị định 68" in record["body"]
+
+
+def test_record_has_every_field_in_order():
+    record = extract_article("<html><body><h1>Tiêu đề</h1></body></html>", "https://x.vn/a")
+    assert tuple(record) == FIELDS
+
+
+def test_empty_page_gives_warnings_not_errors():
+    record = extract_article(b"", "https://x.vn/a")
+    assert record["body"] == ""
+    assert "no title" in record["warnings"]
+    assert "no date" in record["warnings"]
+
+
+def test_nfd_page_comes_out_nfc():
+    import unicodedata
+
+    title = unicodedata.normalize("NFD", "Công đoàn Việt Nam")
+    html = f"<html><head><title>{title}</title></head><body><h1>{title}</h1></body></html>"
+    record = extract_article(html, "https://x.vn/a")
+    assert record["title"] == "Công đoàn Việt Nam"
