@@ -15,6 +15,10 @@ from .site import Site
 
 logger = logging.getLogger(__name__)
 
+# The sample mirror `congdoan demo` serves: tests/mirror/<slug>/ in the source tree.
+MIRROR_DIR = Path(__file__).resolve().parent.parent / "tests" / "mirror"
+DEMO_FIRST_PORT = 8701
+
 
 class UsageError(Exception):
     """A bad argument: reported in one line, exit status 2."""
@@ -140,44 +144,97 @@ def parse_setting(text: str) -> tuple[str, str]:
     return name.strip(), value
 
 
+def crawl_targets(names: list[str], sites: dict[str, Site], settings, start_url) -> dict:
+    """The URL each named spider starts from (a mirror's when ARCHIVE_BASE_URLS says so)."""
+    base_urls = settings.getdict("ARCHIVE_BASE_URLS")
+    return {
+        name: start_url if name == "generic" else base_urls.get(name) or sites[name].base_url
+        for name in names
+    }
+
+
+def reachable_names(targets: dict[str, str]) -> list[str]:
+    """The spiders whose start host resolves; says which were skipped."""
+    missing = set(unreachable_hosts(list(targets.values())))
+    skipped = [n for n, url in targets.items() if urlsplit(url).hostname in missing]
+    if skipped and len(skipped) < len(targets):
+        logger.warning("skipping %s: cannot resolve %s", ", ".join(skipped), ", ".join(missing))
+    return [n for n in targets if n not in skipped]
+
+
 def cmd_crawl(args: argparse.Namespace) -> int:
     overrides = dict(parse_setting(s) for s in args.set or [])
     if args.db:
         overrides["ARCHIVE_DB_PATH"] = args.db
     settings = project_settings(overrides)
     sites = described_sites(settings)
-    names = args.sites or list(sites)
+    names = list(dict.fromkeys(args.sites)) or list(sites)
     unknown = [n for n in names if n not in sites and n != "generic"]
     if unknown:
         raise UsageError(f"unknown site(s) {unknown}; described sites: {', '.join(sites)}")
     if "generic" in names and not args.start_url:
         raise UsageError("the generic spider needs --start-url URL")
-    base_urls = settings.getdict("ARCHIVE_BASE_URLS")
-    targets = [args.start_url] if "generic" in names else []
-    targets += [base_urls.get(n) or sites[n].base_url for n in names if n != "generic"]
-    if not args.skip_network_check and (missing := unreachable_hosts(targets)):
-        if len(missing) == len(targets):
+    if args.start_url and urlsplit(args.start_url).scheme not in ("http", "https"):
+        raise UsageError(f"--start-url must be an http(s) URL, got {args.start_url!r}")
+    targets = crawl_targets(names, sites, settings, args.start_url)
+    if not args.skip_network_check:
+        names = reachable_names(targets)
+        if not names:
+            hosts = ", ".join(dict.fromkeys(urlsplit(u).hostname or u for u in targets.values()))
             print(
-                f"congdoan: cannot reach {', '.join(missing)} (name lookup failed): "
-                "no network? Nothing was crawled.",
+                f"congdoan: cannot resolve {hosts}: no network? Nothing was crawled.",
                 file=sys.stderr,
             )
             return 3
-        logger.warning("skipping unreachable hosts: %s", ", ".join(missing))
     return run_crawl(names, settings, args.start_url)
 
 
+class OneLineErrors(logging.Filter):
+    """Drops the traceback from a log record: a failed robots.txt fetch is one line, not 30."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info:
+            record.msg = f"{record.msg} ({record.exc_info[0].__name__})"
+            record.exc_info = record.exc_text = None
+        return True
+
+
+def crawl_outcome(stats: dict) -> str | None:
+    """Why a crawl failed, from its stats; None when it ended by itself or at a set limit."""
+    reason = stats.get("finish_reason") or "unknown"
+    if reason != "finished" and not reason.startswith("closespider_"):
+        return f"stopped ({reason})"
+    if not stats.get("response_received_count"):
+        return f"no page could be fetched ({stats.get('archive/request_errors', 0)} errors)"
+    return None
+
+
 def run_crawl(names: list[str], settings, start_url: str | None = None) -> int:
-    """Crawl the named spiders in one process; non-zero when a spider recorded errors."""
+    """Crawl the named spiders in one process; 1 when one of them did not finish cleanly."""
     from scrapy.crawler import CrawlerProcess
 
     process = CrawlerProcess(settings)
-    for name in names:
+    logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(OneLineErrors())
+    # process.crawlers forgets a crawler when it finishes: keep them to read their stats.
+    crawlers = {name: process.create_crawler(name) for name in names}
+    for name, crawler in crawlers.items():
         kwargs = {"start_url": start_url} if name == "generic" else {}
-        process.crawl(name, **kwargs)
+        process.crawl(crawler, **kwargs)
     process.start()
-    failed = [c for c in process.crawlers if c.stats.get_value("finish_reason") != "finished"]
+    outcomes = {name: crawl_outcome(c.stats.get_stats()) for name, c in crawlers.items()}
+    failed = {name: outcome for name, outcome in outcomes.items() if outcome}
+    for name, outcome in failed.items():
+        print(f"congdoan: {name}: {outcome}", file=sys.stderr)
     return 1 if failed else 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .demo import run_demo
+
+    mirror = Path(args.mirror)
+    if not mirror.is_dir():
+        raise UsageError(f"no sample mirror at {mirror} (expected {mirror}/<slug>/ folders)")
+    return run_demo(mirror, args.db, args.port)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -220,6 +277,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--skip-network-check", action="store_true", help="don't resolve hosts before crawling"
     )
     crawl.set_defaults(func=cmd_crawl)
+
+    demo = commands.add_parser(
+        "demo", help="offline demo: crawl the bundled sample mirror on 127.0.0.1"
+    )
+    demo.add_argument("--db", default="data/demo.db", help="archive path (default %(default)s)")
+    demo.add_argument("--mirror", default=str(MIRROR_DIR), help="the sample mirror's folder")
+    demo.add_argument(
+        "--port",
+        type=int,
+        default=DEMO_FIRST_PORT,
+        help="first of the mirror's ports, one per site (default %(default)s); fixed ports "
+        "keep article URLs, and so the archive, the same from run to run",
+    )
+    demo.set_defaults(func=cmd_demo)
     return parser
 
 

@@ -6,6 +6,7 @@ import logging
 from collections import Counter
 from pathlib import Path
 
+from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
 from storage import Archive
@@ -23,6 +24,16 @@ def archive_row(article: dict) -> dict:
     return row
 
 
+def run_notes(stats: dict) -> str | None:
+    """What else happened in a run, from Scrapy's stats, as one line for `crawls.notes`."""
+    notes = []
+    if forbidden := stats.get("robotstxt/forbidden"):
+        notes.append(f"robots.txt forbade {forbidden} URL(s)")
+    if answered := stats.get("cookie_challenge/retried"):
+        notes.append(f"{answered} cookie challenge(s) retried with the cookie")
+    return "; ".join(notes) or None
+
+
 class RunCounts:
     """The counts of one crawl run, as the `crawls` table stores them."""
 
@@ -33,11 +44,11 @@ class RunCounts:
 
     def as_record(self) -> dict:
         return {
-            "fetched": sum(self.outcomes.values()) + sum(self.rejected.values()),
+            "fetched": sum(self.outcomes.values()) + sum(self.rejected.values()) + self.errors,
             "new": self.outcomes["new"],
             "updated": self.outcomes["updated"],
             "unchanged": self.outcomes["unchanged"],
-            "rejected_reasons": dict(self.rejected),
+            "rejected_reasons": dict(sorted(self.rejected.items())),
             "errors": self.errors,
         }
 
@@ -47,6 +58,8 @@ class ArchivePipeline:
 
     Settings: ``ARCHIVE_ENABLED`` (default True), ``ARCHIVE_DB_PATH`` (default
     data/archive.db), ``ARCHIVE_BATCH_SIZE`` (articles per transaction, default 50).
+    The run's `crawls` row is finished when the spider closes, with Scrapy's close reason
+    ("finished", "closespider_pagecount", "shutdown", ...) as its status.
     """
 
     def __init__(self, db_path: str, batch_size: int = 50, crawler=None) -> None:
@@ -63,30 +76,39 @@ class ArchivePipeline:
         settings = crawler.settings
         if not settings.getbool("ARCHIVE_ENABLED", True):
             raise NotConfigured("ARCHIVE_ENABLED is off")
-        return cls(
+        pipeline = cls(
             db_path=settings.get("ARCHIVE_DB_PATH", "data/archive.db"),
             batch_size=settings.getint("ARCHIVE_BATCH_SIZE", 50),
             crawler=crawler,
         )
+        # spider_closed comes after close_spider and carries the close reason.
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
 
     @property
     def site(self) -> str:
+        return self.site_record["slug"]
+
+    @property
+    def site_record(self) -> dict:
         spider = self.crawler.spider
-        return getattr(getattr(spider, "site", None), "slug", None) or spider.name
+        return getattr(spider, "site_record", None) or {"slug": spider.name}
 
     def open_spider(self) -> None:
         Path(self.db_path).parent.mkdir(parents=True, exist_ok=True)
         self.archive = Archive(self.db_path)
-        site = getattr(self.crawler.spider, "site", None)
-        if site is not None:
-            self.archive.upsert_sites([site.as_record()])
+        self.archive.upsert_sites([self.site_record])
         self.crawl_id = self.archive.start_crawl(self.site, now_iso())
+        logger.info("archiving %s into %s (crawl %d)", self.site, self.db_path, self.crawl_id)
 
     def process_item(self, item):
         if isinstance(item, RejectedPage):
             self.counts.rejected[item.reason] += 1
             self._stat(f"archive/rejected/{item.reason}")
-            raise DropItem(f"rejected {item.url}: {item.reason}")
+            detail = f" ({item.detail})" if item.detail else ""
+            logger.info("rejected %s: %s%s", item.url, item.reason, detail)
+            # Logged above in one line; Scrapy's own "Dropped:" line repeats the item.
+            raise DropItem(f"rejected: {item.reason}", log_level="DEBUG")
         if isinstance(item, ArticleItem):
             article, page = item.as_dicts()
             page["crawl_id"] = self.crawl_id
@@ -105,6 +127,7 @@ class ArchivePipeline:
         except Exception:
             logger.exception("could not save %d articles; the batch was rolled back", len(batch))
             self.counts.errors += len(batch)
+            self._stat("archive/save_errors", len(batch))
             return
         for outcome in outcomes:
             self.counts.outcomes[outcome] += 1
@@ -112,11 +135,20 @@ class ArchivePipeline:
 
     def close_spider(self) -> None:
         self.flush()
-        stats = self.crawler.stats
-        self.counts.errors += stats.get_value("spider_exceptions/count", 0) or 0
-        self.counts.errors += stats.get_value("downloader/exception_count", 0) or 0
-        self.archive.finish_crawl(self.crawl_id, self.counts.as_record(), now_iso())
-        self.archive.close()
 
-    def _stat(self, key: str) -> None:
-        self.crawler.stats.inc_value(key)
+    def spider_closed(self, spider, reason: str) -> None:
+        if self.archive is None:
+            return
+        stats = self.crawler.stats.get_stats()
+        record = self.counts.as_record()
+        # Failed requests (no response) and crashed callbacks are errors, not fetched pages.
+        record["errors"] += stats.get("spider_exceptions/count", 0)
+        record["errors"] += stats.get("archive/request_errors", 0)
+        record["status"] = reason
+        record["notes"] = run_notes(stats)
+        self.archive.finish_crawl(self.crawl_id, record, now_iso())
+        self.archive.close()
+        self.archive = None
+
+    def _stat(self, key: str, count: int = 1) -> None:
+        self.crawler.stats.inc_value(key, count)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import re
+import warnings
 from urllib.parse import urlsplit
 
 from bs4.dammit import UnicodeDammit
@@ -18,6 +20,9 @@ _RELOAD = re.compile(rb"location\.(?:reload|href\s*=|replace)")
 LISTING_MIN_LINKS = 8
 LISTING_MAX_BODY_CHARS = 1500
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+# UnicodeDammit logs a WARNING when it falls back to replacement characters; decode_page
+# rejects that page as bad_charset and the crawl logs it once, so bs4's line is noise.
+logging.getLogger("bs4.dammit").setLevel(logging.ERROR)
 # Characters a Vietnamese page decoded with the wrong charset shows instead of letters:
 # UTF-8 read as Windows-1252 gives "Cá»™ng Ä‘oÃ n" for "Công đoàn".
 _MOJIBAKE = re.compile("[ÃÄáºá»Æ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u017d\u017e]")
@@ -53,11 +58,16 @@ def declared_encoding(content_type: str | None, body: bytes) -> str | None:
     return resolve_encoding(declared) if declared else None
 
 
+class UndecodablePage(ValueError):
+    """No charset turns the page's bytes into sensible text."""
+
+
 def decode_page(body: bytes, content_type: str | None) -> tuple[str, str | None]:
     """Decode page bytes; when the declared charset is wrong, decode right and say so.
 
     Returns (text, note); note is None when the declaration was right, else a sentence for the
-    article's warnings. Raises UnicodeDecodeError when no charset gives sensible text.
+    article's warnings. Raises UndecodablePage when no charset gives sensible text (a UTF-8
+    page with a paragraph pasted in a legacy Vietnamese encoding such as TCVN3).
     """
     declared = declared_encoding(content_type, body) or "utf-8"
     try:
@@ -67,13 +77,18 @@ def decode_page(body: bytes, content_type: str | None) -> tuple[str, str | None]
     if text is not None and not _MOJIBAKE.search(text):
         return text, None
     # The declaration lies (or is missing): let bs4's UnicodeDammit sniff, UTF-8 first.
-    dammit = UnicodeDammit(body, known_definite_encodings=["utf-8"], is_html=True)
-    if dammit.unicode_markup is None or dammit.contains_replacement_characters:
-        raise UnicodeDecodeError(declared, body[:1], 0, 1, "no charset decodes this page")
-    found = resolve_encoding(dammit.original_encoding or "") or dammit.original_encoding
+    with warnings.catch_warnings():
+        # bs4 warns when it falls back to replacement characters; that case is rejected below.
+        warnings.simplefilter("ignore")
+        dammit = UnicodeDammit(body, known_definite_encodings=["utf-8"], is_html=True)
+    found = dammit.original_encoding
+    sniffed = dammit.unicode_markup
+    if sniffed is None or dammit.contains_replacement_characters or _MOJIBAKE.search(sniffed):
+        raise UndecodablePage(f"declared {declared}; no charset decodes it cleanly")
+    found = resolve_encoding(found or "") or found
     if found == declared and text is not None:
         return text, None
-    return dammit.unicode_markup, f"charset: declared {declared}, decoded as {found}"
+    return sniffed, f"charset: declared {declared}, decoded as {found}"
 
 
 def looks_like_listing(article_links: int, body_chars: int) -> bool:

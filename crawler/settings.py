@@ -17,8 +17,10 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 30
 RETRY_TIMES = 2
-# Cookies stay on: the cookie-challenge middleware needs the jar for sites that demand one.
-COOKIES_ENABLED = True
+# No cookie jar: the only cookie ever sent is the one a challenge page asks for, to its host
+# (crawler.middlewares.CookieChallengeMiddleware keeps it).
+COOKIES_ENABLED = False
+COOKIE_CHALLENGE_ENABLED = True
 REFERER_ENABLED = True
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
@@ -37,5 +39,4 @@ ARCHIVE_GENERIC_MAX_PAGES = 200
 ITEM_PIPELINES = {"crawler.pipelines.ArchivePipeline": 300}
 DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.CookieChallengeMiddleware": 560}
 
-REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"

@@ -20,7 +20,7 @@ class Layout:
 
     Selectors are CSS, optionally ending in ``::text`` or ``::attr(name)`` as in Scrapy;
     a tuple means "try these in order". A selector starting with ``/`` or ``(`` is XPath.
-    The layout applies to a page when its ``body`` selector matches.
+    The layout applies to a page when its ``match`` selector (default: ``body``) matches.
     """
 
     name: str
@@ -32,6 +32,8 @@ class Layout:
     image_boxes: tuple[str, ...] = ("figure",)
     caption: str | tuple[str, ...] = ("figcaption",)
     valid_until: date | None = None
+    # What tells this markup apart when several layouts share a body class.
+    match: str | tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
         unknown = set(self.fields) - FIELD_NAMES
@@ -113,6 +115,7 @@ def mastercms_layout(
     fields: dict[str, str | tuple[str, ...]],
     prune: tuple[str, ...] = (),
     valid_until: date | None = None,
+    match: str | tuple[str, ...] | None = None,
 ) -> Layout:
     """A Layout with MasterCMS's in-body related boxes and captioned image tables handled."""
     return Layout(
@@ -123,4 +126,5 @@ def mastercms_layout(
         image_boxes=MASTERCMS_IMAGE_BOXES,
         caption=MASTERCMS_CAPTION,
         valid_until=valid_until,
+        match=match,
     )

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
 
 from .extraction import extract_article, parse_html
 from .extraction.dom import as_tuple
 from .items import ArticleItem, RejectedPage
 from .responses import (
+    UndecodablePage,
     challenge_cookie,
     decode_page,
     is_home_page,
@@ -23,7 +26,16 @@ from .responses import (
 from .site import Site
 
 MIN_BODY_CHARS = 80
-FEED_LINKS = "//link[@rel='alternate'][contains(@type,'rss') or contains(@type,'atom')]/@href"
+# Error statuses reach parse_article so they are counted as rejected. Not
+# handle_httpstatus_all: that also stops RedirectMiddleware, and a redirect must be followed
+# to be judged (a dead article redirected to the home page).
+ERROR_STATUSES = tuple(range(400, 600))
+# Articles outrank listing pages, so a crawl drains each listing's articles before paging on
+# and the scheduler's queue stays short however many pages the site has.
+ARTICLE_PRIORITY = 10
+# Layouts that are not a site's own: the page matched none of the site's markups.
+GENERIC_LAYOUTS = (None, "generic")
+_FEED_LINKS = "//item/link/text() | //entry/link/@href"
 
 
 def now_iso() -> str:
@@ -48,10 +60,19 @@ def page_record(response: Response, site: str) -> dict:
     }
 
 
+def absolute_url(base_url: str, href: str) -> str:
+    """`href` made absolute against `base_url`, without its #fragment."""
+    return urljoin(base_url, href.strip()).split("#", 1)[0]
+
+
+def content_type(response: Response) -> str:
+    return response.headers.get("Content-Type", b"").decode("latin-1")
+
+
 class ArticleJudge:
     """Turns one article response into an ArticleItem or a RejectedPage, with no Scrapy state."""
 
-    def __init__(self, site: Site | None, slug: str, is_article_url) -> None:
+    def __init__(self, site: Site | None, slug: str, is_article_url: Callable[[str], bool]):
         self.site = site
         self.slug = slug
         self.is_article_url = is_article_url
@@ -60,35 +81,44 @@ class ArticleJudge:
         reject = self._reject_before_parsing(response)
         if reject:
             return reject
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
         try:
-            html, charset_note = decode_page(response.body, content_type)
-        except UnicodeDecodeError:
-            return self._rejected(response, "bad_charset")
+            html, charset_note = decode_page(response.body, content_type(response) or None)
+        except UndecodablePage as error:
+            return self._rejected(response, "bad_charset", str(error))
         tree = parse_html(html)
-        links = {u for u in _links(tree, response.url) if self.is_article_url(u)}
-        links.discard(response.url)
         record = extract_article(tree, response.url, self.site, fetched_at=now_iso())
-        if looks_like_listing(len(links), len(record["body"] or "")):
-            return self._rejected(response, "listing_page", f"{len(links)} article links")
-        if len(record["body"] or "") < MIN_BODY_CHARS:
-            return self._rejected(response, "no_body", f"{len(record['body'] or '')} chars")
+        body_chars = len(record["body"] or "")
+        # A page in one of the site's own layouts is an article whatever links it carries;
+        # only a page matching none (a tag or topic page at an article-shaped URL) may be a
+        # listing, e.g. laodongthudo's /chuyen-de-...-<id>.html topic pages.
+        if record["layout"] in GENERIC_LAYOUTS:
+            links = self.article_links(tree, response.url)
+            if looks_like_listing(len(links), body_chars):
+                return self._rejected(response, "listing_page", f"{len(links)} article links")
+        if body_chars < MIN_BODY_CHARS:
+            return self._rejected(response, "no_body", f"{body_chars} chars")
         if charset_note:
             record["warnings"].append(charset_note)
         return ArticleItem(article=record, page=page_record(response, self.slug))
 
+    def article_links(self, tree, base_url: str) -> set[str]:
+        """The other article-shaped URLs a page links to."""
+        links = {absolute_url(base_url, href) for href in tree.xpath("//a/@href")}
+        links.discard(base_url)
+        return {u for u in links if self.is_article_url(u)}
+
     def _reject_before_parsing(self, response: Response) -> RejectedPage | None:
         if response.status >= 400:
             return self._rejected(response, f"http_{response.status}")
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
-        if not is_html(content_type, response.body):
-            return self._rejected(response, "not_html", content_type)
+        if not is_html(content_type(response), response.body):
+            return self._rejected(response, "not_html", content_type(response))
         if challenge_cookie(response.body):
             return self._rejected(response, "cookie_challenge")
-        if response.meta.get("redirect_urls") and is_home_page(response.url):
-            return self._rejected(response, "redirected_home")
-        if response.meta.get("redirect_urls") and not self.is_article_url(response.url):
-            return self._rejected(response, "redirected_off_article")
+        redirects = response.meta.get("redirect_urls")
+        if redirects and is_home_page(response.url):
+            return self._rejected(response, "redirected_home", f"from {redirects[0]}")
+        if redirects and not self.is_article_url(response.url):
+            return self._rejected(response, "redirected_off_article", f"from {redirects[0]}")
         return None
 
     def _rejected(self, response: Response, reason: str, detail: str = "") -> RejectedPage:
@@ -97,22 +127,79 @@ class ArticleJudge:
         )
 
 
-def _links(tree, base_url: str) -> Iterator[str]:
-    for href in tree.xpath("//a/@href"):
-        yield response_urljoin(base_url, href)
+def feed_links(response: Response) -> list[str]:
+    """The entry links of an RSS or Atom feed, absolute, in feed order, without duplicates."""
+    selector = scrapy.Selector(text=response.text, type="xml")
+    selector.remove_namespaces()
+    hrefs = selector.xpath(_FEED_LINKS).getall()
+    return list(dict.fromkeys(absolute_url(response.url, h) for h in hrefs if h.strip()))
 
 
-def response_urljoin(base_url: str, href: str) -> str:
-    from urllib.parse import urljoin
+class ArchiveSpider(scrapy.Spider):
+    """What every archiving spider shares: article requests, judging, feeds, failed requests."""
 
-    return urljoin(base_url, href.strip()).split("#", 1)[0]
+    judge: ArticleJudge
+
+    @property
+    def site_record(self) -> dict:
+        """This spider's row in the archive's `sites` table."""
+        raise NotImplementedError
+
+    def is_article_url(self, url: str) -> bool:
+        raise NotImplementedError
+
+    def article_request(self, url: str) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=self.parse_article,
+            errback=self.request_failed,
+            priority=ARTICLE_PRIORITY,
+            meta={"handle_httpstatus_list": ERROR_STATUSES},
+        )
+
+    def feed_request(self, url: str) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=self.parse_feed,
+            errback=self.request_failed,
+            meta={"handle_httpstatus_list": ERROR_STATUSES},
+        )
+
+    def parse_feed(self, response: Response):
+        """An RSS/Atom feed: every <link> that has the site's article shape."""
+        if response.status >= 400 or not hasattr(response, "text"):
+            self.logger.warning("feed %s answered %s; skipped", response.url, response.status)
+            return
+        for link in feed_links(response):
+            if self.is_article_url(link):
+                yield self.article_request(link)
+
+    def parse_article(self, response: Response):
+        """An article page: one ArticleItem, or one RejectedPage saying why not."""
+        # The pipeline logs and counts a RejectedPage, and never stores it as an article.
+        yield self.judge.judge(response)
+
+    def request_failed(self, failure: Failure) -> None:
+        """One log line per failed request (no traceback), counted as a crawl error."""
+        request = failure.request
+        if failure.check(HttpError):
+            self.logger.warning("%s answered HTTP %d", request.url, failure.value.response.status)
+        elif failure.check(IgnoreRequest):
+            # robots.txt forbade it, or the offsite filter: counted in stats, not an error.
+            self.logger.info("%s not fetched: %s", request.url, failure.getErrorMessage())
+            return
+        else:
+            reason = failure.getErrorMessage() or failure.type.__name__
+            self.logger.warning("%s failed: %s", request.url, reason)
+        self.crawler.stats.inc_value("archive/request_errors")
 
 
-class SiteSpider(scrapy.Spider):
+class SiteSpider(ArchiveSpider):
     """Base spider: start from the site's sections and feeds, follow listings to articles.
 
     Arguments (``-a``): ``base_url`` points the crawl at a mirror (as ``make demo`` does);
     the setting ``ARCHIVE_BASE_URLS`` (JSON object slug → URL) does the same for many sites.
+    Setting ``ARCHIVE_MAX_LISTING_PAGES``: listing pages followed per start section.
     """
 
     site: Site
@@ -120,6 +207,7 @@ class SiteSpider(scrapy.Spider):
     def __init__(self, *args, base_url: str | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.base_url = base_url
+        self.max_listing_pages = 5
         self.judge = ArticleJudge(self.site, self.site.slug, self.is_article_url)
 
     @classmethod
@@ -128,7 +216,7 @@ class SiteSpider(scrapy.Spider):
         overrides = crawler.settings.getdict("ARCHIVE_BASE_URLS")
         spider.base_url = spider.base_url or overrides.get(spider.site.slug)
         spider.max_listing_pages = crawler.settings.getint("ARCHIVE_MAX_LISTING_PAGES", 5)
-        host = urlsplit(spider.base_url or spider.site.base_url).hostname or ""
+        host = urlsplit(spider.root_url).hostname or ""
         spider.allowed_domains = [host.removeprefix("www.")]
         return spider
 
@@ -136,13 +224,20 @@ class SiteSpider(scrapy.Spider):
     def root_url(self) -> str:
         return (self.base_url or self.site.base_url).rstrip("/")
 
+    @property
+    def site_record(self) -> dict:
+        return self.site.as_record()
+
     async def start(self):
         for url in self.site.start_urls(self.root_url):
-            yield scrapy.Request(url, callback=self.parse, cb_kwargs={"depth": 1})
+            yield self.listing_request(url, depth=1)
         for path in self.site.feeds:
-            yield scrapy.Request(
-                self.root_url + path, callback=self.parse_feed, meta={"handle_httpstatus_all": True}
-            )
+            yield self.feed_request(self.root_url + path)
+
+    def listing_request(self, url: str, depth: int) -> scrapy.Request:
+        return scrapy.Request(
+            url, callback=self.parse, errback=self.request_failed, cb_kwargs={"depth": depth}
+        )
 
     def is_article_url(self, url: str) -> bool:
         host = urlsplit(url).hostname or ""
@@ -154,8 +249,8 @@ class SiteSpider(scrapy.Spider):
         """Article URLs of a listing page, in page order, without duplicates."""
         for selector in as_tuple(self.site.listing_links):
             hrefs = response.css(selector).getall()
-            urls = [response.urljoin(h.strip()).split("#", 1)[0] for h in hrefs]
-            urls = [u for u in dict.fromkeys(urls) if self.is_article_url(u)]
+            urls = dict.fromkeys(absolute_url(response.url, h) for h in hrefs)
+            urls = [u for u in urls if self.is_article_url(u)]
             if urls:
                 return urls
         return []
@@ -165,7 +260,7 @@ class SiteSpider(scrapy.Spider):
         for selector in as_tuple(self.site.next_page):
             href = response.css(selector).get()
             if href and not href.strip().startswith(("javascript:", "#")):
-                return response.urljoin(href.strip())
+                return absolute_url(response.url, href)
         return None
 
     def parse(self, response: Response, depth: int = 1):
@@ -174,32 +269,10 @@ class SiteSpider(scrapy.Spider):
             yield self.article_request(url)
         next_url = self.next_page(response)
         if next_url and depth < self.max_listing_pages and next_url != response.url:
-            yield scrapy.Request(next_url, callback=self.parse, cb_kwargs={"depth": depth + 1})
-
-    def parse_feed(self, response: Response):
-        """An RSS/Atom feed: every <link> that has the site's article shape."""
-        if response.status >= 400:
-            self.logger.info("feed %s answered %s", response.url, response.status)
-            return
-        selector = scrapy.Selector(text=response.text, type="xml")
-        selector.remove_namespaces()
-        links = selector.xpath("//item/link/text() | //entry/link/@href").getall()
-        for link in dict.fromkeys(response.urljoin(u.strip()) for u in links):
-            if self.is_article_url(link):
-                yield self.article_request(link)
-
-    def article_request(self, url: str) -> scrapy.Request:
-        # handle_httpstatus_all: a 404 or 500 reaches parse_article, to be counted as rejected.
-        return scrapy.Request(
-            url, callback=self.parse_article, meta={"handle_httpstatus_all": True}
-        )
-
-    def parse_article(self, response: Response):
-        """An article page: one ArticleItem, or one RejectedPage saying why not."""
-        # A RejectedPage is logged and counted by the pipeline when it drops it.
-        yield self.judge.judge(response)
+            yield self.listing_request(next_url, depth + 1)
 
 
-def dumps(record: dict) -> str:
-    """JSON as the archive writes it: Vietnamese kept readable."""
-    return json.dumps(record, ensure_ascii=False, indent=2, sort_keys=False)
+def iter_hrefs(response: Response) -> Iterator[str]:
+    """Every <a href> of an HTML page, absolute, without fragments."""
+    for href in response.xpath("//a/@href").getall():
+        yield absolute_url(response.url, href)

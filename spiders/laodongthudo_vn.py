@@ -8,15 +8,17 @@ from crawler.spider import SiteSpider
 CURRENT = mastercms_layout(
     name="mastercms-2022",
     body="div.__MASTERCMS_CONTENT",
+    # The 2020 body div carries __MASTERCMS_CONTENT too; the headline class tells them apart.
+    match=("h1.article-detail-title", "div.article-detail-desc"),
     fields={
-        "title": ("h1.article-detail-title::text", "meta[property='og:title']::attr(content)"),
+        "title": ("h1.article-detail-title", "meta[property='og:title']::attr(content)"),
         "lead": ("div.article-detail-desc", "p.detail-sapo"),
         "published": ("span.format_time", "span.format_date"),
         "author": ("div.author-title a",),
-        "category": ("div.breadcrumb a", "ul.breadcrumb li a"),
-        "tags": ("div.article-tags a", "div.tags a", ".tags a"),
+        "category": ("div.breadcrumbs a", "div.breadcrumb a"),
+        "tags": ("div.article-detail-tags a", "div.tags a"),
     },
-    prune=("div.article-tags", "div.tags", "div.__MB_SHARE"),
+    prune=("div.article-detail-tags", "div.tags", "div.__MB_SHARE"),
 )
 
 # The 2020 layout (nguyenducduy/scrapy-vietnamese-news-spiders laodongthudo.py, 2020-06);

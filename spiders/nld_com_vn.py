@@ -26,8 +26,8 @@ V2024 = Layout(
         "[data-role='newsrelation']",
         "div[data-check-position]",
     ),
-    image_boxes=("figure",),
-    caption=("figcaption",),
+    image_boxes=("figure", "div[type='Photo']"),
+    caption=("figcaption", ".PhotoCMS_Caption"),
 )
 
 # The pre-2024 template (Tran-Quang-Phuc/Project_I-Data_Crawling nguoilaodong.py, 2023).
@@ -41,7 +41,9 @@ V2023 = Layout(
         "author": ("meta[property='dable:author']::attr(content)",),
     },
     prune=("div.news-relation-bottom", ".news-relation", "[type='RelatedNewsBox']"),
-    valid_until=None,
+    # Photos were VCCorp boxes with the caption in a div, before figure/figcaption.
+    image_boxes=("div[type='Photo']", "figure"),
+    caption=(".PhotoCMS_Caption", "figcaption"),
 )
 
 SITE = Site(
@@ -53,7 +55,11 @@ SITE = Site(
     start_paths=("/lao-dong/cong-doan-cong-nhan.htm",),
     # 2024+: /<slug>-196<yyMMddHHmmssSSS>.htm; <=2023: /cong-doan/<slug>-<yyyyMMddHHmmssSSS>.htm
     article_url=r"/[a-z0-9-]+-\d{15,}\.htm(?:$|\?)",
-    listing_links=("a.box-category-link-title::attr(href)", "h3 a::attr(href)"),
+    # A stream item can carry an older story under it (box-category-related-link-title).
+    listing_links=(
+        "a.box-category-link-title::attr(href), a.box-category-related-link-title::attr(href)",
+        "h3 a::attr(href)",
+    ),
     feeds=("/rss/lao-dong.rss",),
     layouts=(V2024, V2023),
 )

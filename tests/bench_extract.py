@@ -124,3 +124,37 @@ def extraction_markdown(results: dict) -> str:
 
 def _verdict(target: str, met: bool, figure: str) -> str:
     return f"- {target}: **{'met' if met else 'MISSED'}** ({figure})"
+
+
+def snippet_score(body: str, fixture: dict) -> tuple[int, int]:
+    """(snippets right, snippets checked): wanted text present, unwanted text absent."""
+    wanted = fixture.get("body_contains", []) + fixture.get("body_paragraphs", [])
+    unwanted = fixture.get("body_excludes", [])
+    right = sum(s in body for s in wanted) + sum(s not in body for s in unwanted)
+    return right, len(wanted) + len(unwanted)
+
+
+def bench_quality() -> str:
+    """The "## Cleanliness" section: our body against trafilatura's on each fixture's snippets."""
+    sites = described_sites()
+    lines = [
+        "## Cleanliness",
+        "",
+        "Each fixture's `body_contains`/`body_paragraphs` (must be there) and `body_excludes`"
+        " (must not: related headlines, captions, bylines, markers), checked in our `body` and in"
+        " `trafilatura.extract(html)` with default settings.",
+        "",
+        "| page | extract_article | trafilatura.extract |",
+        "|---|---|---|",
+    ]
+    for path in sorted(SITES_DIR.glob("*/*.json")):
+        if path.name.startswith(("listing_", "_")):
+            continue
+        fixture = json.loads(path.read_text(encoding="utf-8"))
+        html = path.with_suffix(".html").read_bytes()
+        ours = extract_article(html, fixture["url"], sites.get(fixture["site"]))["body"]
+        theirs = trafilatura.extract(html, url=fixture["url"]) or ""
+        a, n = snippet_score(ours, fixture)
+        b, _ = snippet_score(theirs, fixture)
+        lines.append(f"| {path.parent.name}/{path.stem} | {a}/{n} | {b}/{n} |")
+    return "\n".join(lines + [""])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from copy import deepcopy
 from datetime import datetime
 
@@ -10,7 +11,13 @@ from lxml import etree
 from ..site import Layout, Site
 from .blocks import Block, take_images, to_blocks
 from .body import generic_body
-from .clean import BOILERPLATE_HEADINGS, clean_blocks, parse_source, strip_agency_prefix
+from .clean import (
+    BOILERPLATE_HEADINGS,
+    clean_author,
+    clean_blocks,
+    parse_source,
+    strip_agency_prefix,
+)
 from .dates import find_date, parse_date
 from .dom import drop, parse_html, select_all, select_first, select_text, select_texts, text_of
 from .meta import read_metadata
@@ -39,6 +46,11 @@ FIELDS = (
     "warnings",
 )
 SHORT_BODY_CHARS = 300
+# Markup conventions for pages nobody described: breadcrumbs (the first crumb is the home
+# page) and WordPress's rel=category / rel=tag links.
+GENERIC_BREADCRUMB = ("[class*='breadcrumb'] a", "[itemtype*='BreadcrumbList'] a")
+GENERIC_CATEGORY = ("a[rel~='category']",)
+GENERIC_TAGS = ("a[rel='tag']",)
 _H1 = etree.XPath("//h1")
 _FOLLOWING_TEXT = etree.XPath(
     "following::text()[not(ancestor::script) and not(ancestor::style)][position() <= 60]"
@@ -68,7 +80,7 @@ def extract_article(
         record = _from_generic(tree, url, meta)
     record["url"] = url
     record["site"] = site.slug if site else "generic"
-    record["canonical_url"] = meta["canonical_url"] or url
+    record["canonical_url"] = meta["canonical_url"]
     record["language"] = meta["language"] or _guess_language(record)
     now = datetime.fromisoformat(fetched_at) if fetched_at else None
     record["published_at"], record["published_raw"] = _date_fields(record, tree, meta, now)
@@ -79,7 +91,7 @@ def extract_article(
 def pick_layout(site: Site, tree: etree._Element) -> Layout | None:
     """The first of the site's layouts whose body container is on the page."""
     for layout in site.layouts:
-        if select_first(tree, layout.body) is not None:
+        if select_first(tree, layout.match or layout.body) is not None:
             return layout
     return None
 
@@ -111,20 +123,50 @@ def _from_layout(tree: etree._Element, url: str, meta: dict, layout: Layout) -> 
 
 
 def _from_generic(tree: etree._Element, url: str, meta: dict) -> dict:
-    title = meta["title"]
-    h1 = _H1(tree)
-    if h1:
-        title = text_of(h1[0]) or title
-    blocks, images = generic_body(tree, url)
+    title = headline_text(tree, meta["title"])
+    blocks, images = generic_body(tree, url, title)
     record = _finish(blocks, images, url, title, meta["lead"], meta["author"])
     record.update(
-        category=meta["category"],
-        tags=meta["tags"],
+        category=meta["category"] or generic_category(tree, title),
+        tags=meta["tags"] or select_texts(tree, GENERIC_TAGS),
         layout="generic",
         _date_raw=None,
         modified_at=parse_date(meta["modified"]),
     )
     return record
+
+
+def generic_category(tree: etree._Element, title: str | None) -> str | None:
+    """The last breadcrumb link that is not the article itself, else a rel=category link."""
+    crumbs = [c for c in select_texts(tree, GENERIC_BREADCRUMB) if c != title]
+    if len(crumbs) > 1:
+        return crumbs[-1]
+    return select_text(tree, GENERIC_CATEGORY)
+
+
+def headline(tree: etree._Element, meta_title: str | None) -> etree._Element | None:
+    """The h1 that carries the headline: the one the meta title agrees with, else a lone h1.
+
+    Small portals often wrap their logo or site name in an h1 too.
+    """
+    candidates = [(h1, text_of(h1)) for h1 in _H1(tree)]
+    candidates = [(h1, text) for h1, text in candidates if len(text) >= 10]
+    if meta_title:
+        for h1, text in candidates:
+            if text in meta_title or meta_title in text:
+                return h1
+    return candidates[0][0] if len(candidates) == 1 else None
+
+
+def headline_text(tree: etree._Element, meta_title: str | None) -> str | None:
+    """The headline: from its h1, else the meta title without a " - Site name" suffix."""
+    h1 = headline(tree, meta_title)
+    if h1 is not None:
+        return text_of(h1)
+    if not meta_title:
+        return None
+    parts = re.split(r"\s+[|–-]\s+", meta_title)
+    return max(parts, key=len) if len(parts) > 1 else meta_title
 
 
 def _finish(blocks: list[Block], images: list[dict], url: str, title, lead, author) -> dict:
@@ -137,7 +179,7 @@ def _finish(blocks: list[Block], images: list[dict], url: str, title, lead, auth
         "title": title,
         "lead": lead,
         "body": "\n\n".join(paragraphs),
-        "author": author or cleaned.author,
+        "author": clean_author(author) or cleaned.author,
         "source": cleaned.source,
         "images": images,
         "_removed": cleaned.removed,
@@ -154,17 +196,16 @@ def _date_fields(
             return iso, normalize_text(raw)
     if selected and (found := find_date(selected)):
         return found[1], normalize_text(selected)
-    found = _date_near_title(tree)
+    found = _date_near_title(tree, record.get("title"))
     return (found[1], found[0]) if found else (None, None)
 
 
-def _date_near_title(tree) -> tuple[str, str] | None:
+def _date_near_title(tree, title: str | None) -> tuple[str, str] | None:
     """A date written in the text right after the headline ("Ngày đăng: 22/07/2021")."""
-    h1 = _H1(tree)
-    if not h1:
+    h1 = headline(tree, title)
+    if h1 is None:
         return None
-    text = normalize_text(" ".join(_FOLLOWING_TEXT(h1[0])))
-    return find_date(text)
+    return find_date(normalize_text(" ".join(_FOLLOWING_TEXT(h1))))
 
 
 def _guess_language(record: dict) -> str | None:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import Block
+from .dates import find_date
 from .text import fold_for_search
 
 # Headings that open a block of links to other articles, on every union site seen so far
@@ -100,6 +101,18 @@ def parse_source(text: str) -> str | None:
     if "," in source or len(source.split()) > 8 or len(source) > 60:
         return None
     return source
+
+
+# Labels in front of a name: nld.com.vn's dable:author reads "Tác giả: Hoàng Lan" (2021 pages).
+_AUTHOR_LABEL_RE = re.compile(r"^(?:tác giả|người viết|phóng viên|pv|by)\s*:\s*", re.I)
+
+
+def clean_author(text: str | None) -> str | None:
+    """An author value without labels ("Tác giả:", "Bài, ảnh:"), or None when empty."""
+    if not text:
+        return None
+    name = _BYLINE_PREFIX_RE.sub("", _AUTHOR_LABEL_RE.sub("", text.strip())).strip(" .-–")
+    return name or None
 
 
 def parse_byline(text: str) -> str | None:
@@ -209,6 +222,19 @@ def drop_slug_echo(paragraphs: list[str], url: str) -> list[str]:
     return [p for p in paragraphs[:3] if not fold_for_search(p).startswith(words)] + paragraphs[3:]
 
 
+def is_residue(text: str) -> bool:
+    """A line with no letter or digit: table borders ("| |"), bullets, separators."""
+    return not any(c.isalnum() for c in text)
+
+
+def is_dateline(text: str) -> bool:
+    """A short line that is only a date, labelled or not ("Ngày đăng: 22/07/2021")."""
+    if len(text) > 80:
+        return False
+    found = find_date(text)
+    return found is not None and len(found[0]) >= len(text) - 3
+
+
 def dedupe(paragraphs: list[str], drop_texts: set[str]) -> list[str]:
     """Drop paragraphs equal to the title, lead or a caption, and consecutive repeats."""
     out: list[str] = []
@@ -230,7 +256,7 @@ def clean_blocks(
 ) -> Cleaned:
     """Run every paragraph-level rule, in order, and say what was lifted out."""
     kept, removed = drop_related_blocks(blocks)
-    paragraphs = [b.text for b in kept]
+    paragraphs = [b.text for b in kept if not is_residue(b.text) and not is_dateline(b.text)]
     paragraphs = drop_slug_echo(paragraphs, url)
     drop_texts = {t for t in (title, lead, *captions) if t}
     paragraphs = dedupe(paragraphs, drop_texts)

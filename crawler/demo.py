@@ -1,0 +1,85 @@
+"""`congdoan demo`: crawl the bundled sample mirror on 127.0.0.1 with the real spiders."""
+
+from __future__ import annotations
+
+import logging
+import shlex
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from .mirror import serving
+from .report import crawl_rows, last_crawl_id, summary_table
+
+# The live crawl's politeness is for real servers; against our own 127.0.0.1 it only waits.
+DEMO_SETTINGS = {
+    "AUTOTHROTTLE_ENABLED": False,
+    "DOWNLOAD_DELAY": 0,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
+    # The demo logs through demo_log_handler instead of Scrapy's handler.
+    "LOG_ENABLED": False,
+}
+GENERIC = "generic"
+
+
+class ArchiveLinesOnly(logging.Filter):
+    """The archive's own INFO lines (each rejected page, each cookie challenge) and every
+    warning; Scrapy's INFO lines (settings, middleware lists, stats dumps) would bury them."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.WARNING or not record.name.startswith(
+            ("scrapy", "twisted", "py.warnings")
+        )
+
+
+@contextmanager
+def demo_logging() -> Iterator[None]:
+    """Log INFO and up to stderr, one short line each, through ArchiveLinesOnly."""
+    handler = logging.StreamHandler()
+    handler.setLevel(logging.INFO)
+    handler.addFilter(ArchiveLinesOnly())
+    handler.setFormatter(logging.Formatter("%(levelname)-7s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)
+
+
+def demo_settings(db_path: str, base_urls: dict[str, str]) -> dict:
+    """Settings overrides that point the described sites' spiders at the mirror."""
+    return {**DEMO_SETTINGS, "ARCHIVE_DB_PATH": db_path, "ARCHIVE_BASE_URLS": base_urls}
+
+
+def serve_commands(db_path: str) -> list[str]:
+    """The commands that open the archive in Datasette."""
+    db = shlex.quote(db_path)
+    return [
+        f"make serve DB={db}",
+        f".venv/bin/datasette serve {db} --metadata storage/metadata.yml -h 127.0.0.1 -p 8001",
+    ]
+
+
+def run_demo(mirror: Path, db_path: str, first_port: int) -> int:
+    """Serve the mirror, crawl every mirrored site into `db_path`, print the run's summary."""
+    from .cli import project_settings, run_crawl
+
+    before = last_crawl_id(db_path)
+    with serving(mirror, first_port) as urls, demo_logging():
+        generic_url = urls.pop(GENERIC, None)
+        settings = project_settings(demo_settings(db_path, urls))
+        names = list(urls) + ([GENERIC] if generic_url else [])
+        where = ", ".join(f"{n} at {urls.get(n, generic_url)}" for n in names)
+        print(f"Crawling the sample mirror: {where}", flush=True)
+        status = run_crawl(names, settings, start_url=f"{generic_url}/" if generic_url else None)
+    print()
+    print(summary_table(crawl_rows(db_path, after_id=before)))
+    print()
+    print(f"Archive written to {db_path}. Explore it in Datasette (http://127.0.0.1:8001):")
+    for command in serve_commands(db_path):
+        print(f"  {command}")
+    return status

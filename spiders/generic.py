@@ -1,0 +1,102 @@
+"""The generic spider: archives a site nobody described, from one start page."""
+
+from urllib.parse import urlsplit
+
+import scrapy
+
+from crawler.discovery import (
+    looks_like_article_url,
+    page_feed_links,
+    page_sitemap_links,
+    same_host,
+    site_of,
+    sitemap_entries,
+)
+from crawler.spider import ArchiveSpider, ArticleJudge, iter_hrefs
+
+# The `sites` row every generically crawled article points to.
+GENERIC_SITE = {
+    "slug": "generic",
+    "name": "Undescribed sites",
+    "organisation": None,
+    "base_url": None,
+    "description": "Pages archived by the generic spider (congdoan crawl generic --start-url "
+    "URL), extracted without a site description; see each article's URL for its site.",
+}
+
+
+class GenericSpider(ArchiveSpider):
+    """From a start page, follow links shaped like articles on its host, its feeds and sitemaps.
+
+    ``-a start_url=URL`` (required). Setting ``ARCHIVE_GENERIC_MAX_PAGES``: article pages
+    requested at most (``CLOSESPIDER_PAGECOUNT`` also works, counting every response).
+    Article pages are judged like a described site's, with generic extraction (site=None),
+    and their own article links are followed too, until the limit.
+    """
+
+    name = "generic"
+    site_record = GENERIC_SITE
+
+    def __init__(self, *args, start_url: str | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if not start_url or urlsplit(start_url).scheme not in ("http", "https"):
+            raise ValueError("the generic spider needs -a start_url=http(s)://...")
+        self.start_url = start_url
+        self.host = site_of(start_url)
+        # The offsite filter knows host names only; is_article_url also checks the port.
+        self.allowed_domains = [(urlsplit(start_url).hostname or "").removeprefix("www.")]
+        self.max_pages = 200
+        self.requested: set[str] = set()
+        self.judge = ArticleJudge(None, "generic", self.is_article_url)
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.max_pages = crawler.settings.getint("ARCHIVE_GENERIC_MAX_PAGES", 200)
+        return spider
+
+    async def start(self):
+        yield scrapy.Request(self.start_url, callback=self.parse, errback=self.request_failed)
+
+    def is_article_url(self, url: str) -> bool:
+        return same_host(url, self.host) and looks_like_article_url(url)
+
+    def follow_articles(self, urls):
+        """Requests for the article-shaped URLs among `urls` not yet requested, up to the limit."""
+        for url in urls:
+            if len(self.requested) >= self.max_pages:
+                return
+            if url not in self.requested and self.is_article_url(url):
+                self.requested.add(url)
+                yield self.article_request(url)
+
+    def parse(self, response):
+        """The start page: its article links, feeds and sitemaps."""
+        yield from self.follow_articles(iter_hrefs(response))
+        for url in page_feed_links(response):
+            if same_host(url, self.host):
+                yield self.feed_request(url)
+        for url in page_sitemap_links(response):
+            if same_host(url, self.host):
+                yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.request_failed)
+
+    def parse_feed(self, response):
+        for request in super().parse_feed(response):
+            yield from self.follow_articles([request.url])
+
+    def parse_sitemap(self, response):
+        """A sitemap: its article URLs; a sitemap index: its sitemaps on this host."""
+        kind, locations = sitemap_entries(response.body)
+        if kind == "sitemapindex":
+            for url in locations:
+                if same_host(url, self.host):
+                    yield scrapy.Request(
+                        url, callback=self.parse_sitemap, errback=self.request_failed
+                    )
+        else:
+            yield from self.follow_articles(locations)
+
+    def parse_article(self, response):
+        yield from super().parse_article(response)
+        if response.status < 400 and hasattr(response, "text"):
+            yield from self.follow_articles(iter_hrefs(response))

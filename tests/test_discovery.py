@@ -1,0 +1,136 @@
+"""Finding articles on an undescribed site: URL shapes, feeds, sitemaps, the generic spider."""
+
+import asyncio
+
+import pytest
+from scrapy.http import Request
+
+from crawler.discovery import (
+    looks_like_article_url,
+    page_feed_links,
+    page_sitemap_links,
+    same_host,
+    site_of,
+    sitemap_entries,
+)
+from spiders.generic import GenericSpider
+from tests.crawl_fakes import BASE, MIRROR, make_crawler, mirror_response
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://laodongthudo.vn/phan-dau-ket-nap-1000-doan-vien-moi-46537.html",
+        "https://laodong.vn/cong-doan/mua-do-den-tiep-suc-cho-1800-lao-dong-1234134.ldo",
+        "https://nld.com.vn/nhung-sai-sot-ho-kinh-doanh-196260307071308923.htm",
+        "https://congdoanvietnam.vn/tin-tuc/dai-hoi-cong-doan-nganh-12345.tld",
+        "https://congdoan.example.vn/tin-tuc/hoi-nghi-can-bo-cong-doan-nam-2026",
+        "https://congdoan.example.vn/news/123456.html",
+    ],
+)
+def test_article_shaped_urls(url):
+    assert looks_like_article_url(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://congdoan.example.vn/",
+        "https://congdoan.example.vn/tin-tuc/",
+        "https://congdoan.example.vn/gioi-thieu",
+        "https://congdoan.example.vn/tag/doan-vien-cong-doan-co-so-2024",
+        "https://laodongthudo.vn/tag/dai-hoi-cong-doan-thanh-pho-ha-noi-8351.tag",
+        "https://congdoan.example.vn/static/bao-cao-tong-ket-cong-doan-2025-1234.pdf",
+        "https://congdoan.example.vn/images/anh-dai-hoi-cong-doan-nam-2026.jpg",
+        "https://congdoan.example.vn/rss.xml",
+        "mailto:congdoan@example.vn",
+        "javascript:void(0)",
+    ],
+)
+def test_not_article_shaped_urls(url):
+    assert not looks_like_article_url(url)
+
+
+def test_same_host_counts_the_port():
+    assert site_of("http://www.Example.vn:8080/a") == "example.vn:8080"
+    assert same_host("http://example.vn:8080/b", "example.vn:8080")
+    assert not same_host("http://example.vn:8081/b", "example.vn:8080")
+
+
+def test_page_feed_and_sitemap_links():
+    response = mirror_response("generic", "/")
+    assert page_feed_links(response) == [BASE + "/rss.xml"]
+    assert page_sitemap_links(response) == [BASE + "/sitemap.xml"]
+
+
+def test_sitemap_entries():
+    body = (MIRROR / "generic" / "sitemap.xml").read_bytes().replace(b"{{base_url}}", b"http://x")
+    kind, locations = sitemap_entries(body)
+    assert kind == "urlset"
+    assert len(locations) == 4
+    index = b"<sitemapindex><sitemap><loc>http://x/s1.xml</loc></sitemap></sitemapindex>"
+    assert sitemap_entries(index) == ("sitemapindex", ["http://x/s1.xml"])
+    assert sitemap_entries(b"<html><body>not a sitemap")[1] == []
+
+
+# --- The generic spider, on the mirror's undescribed union portal -------------------------
+
+
+def generic_spider(max_pages=200):
+    settings = {"ARCHIVE_GENERIC_MAX_PAGES": max_pages}
+    return make_crawler(GenericSpider, settings, start_url=BASE + "/").spider
+
+
+def test_generic_needs_a_start_url():
+    with pytest.raises(ValueError, match="start_url"):
+        GenericSpider()
+
+
+def test_generic_start_page():
+    spider = generic_spider()
+    first = asyncio.run(anext(spider.start()))
+    assert first.url == BASE + "/"
+    requests = list(spider.parse(mirror_response("generic", "/")))
+    by_callback = {}
+    for request in requests:
+        by_callback.setdefault(request.callback.__name__, []).append(request.url)
+    assert by_callback == {
+        "parse_article": [
+            BASE
+            + "/tin-tuc/dai-hoi-cong-doan-khu-cong-nghiep-song-hong-nhiem-ky-2026-2031-1201.html"
+        ],
+        "parse_feed": [BASE + "/rss.xml"],
+        "parse_sitemap": [BASE + "/sitemap.xml"],
+    }
+
+
+def test_generic_follows_sitemap_articles_only():
+    spider = generic_spider()
+    urls = [r.url for r in spider.parse_sitemap(mirror_response("generic", "/sitemap.xml"))]
+    assert [u.rsplit("-", 1)[1] for u in urls] == ["1202.html", "1204.html"]
+
+
+def test_generic_never_leaves_the_host():
+    spider = generic_spider()
+    assert spider.allowed_domains == ["127.0.0.1"]
+    assert not spider.is_article_url("https://congdoan.example.org/tin-tuc/bai-viet-dai-1234.html")
+    # Another port on 127.0.0.1 is another site (the mirror serves one site per port).
+    assert not spider.is_article_url("http://127.0.0.1:1/tin-tuc/bai-viet-dai-hoi-1234.html")
+
+
+def test_generic_page_limit():
+    spider = generic_spider(max_pages=2)
+    urls = [f"{BASE}/tin-tuc/bai-viet-so-{n}-1{n:03d}.html" for n in range(5)]
+    requests = list(spider.follow_articles(urls))
+    assert len(requests) == 2
+    assert list(spider.follow_articles(urls)) == []
+
+
+def test_generic_article_is_judged_without_a_site_and_followed():
+    spider = generic_spider()
+    target = "/tin-tuc/dai-hoi-cong-doan-khu-cong-nghiep-song-hong-nhiem-ky-2026-2031-1201.html"
+    item, *follow = spider.parse_article(mirror_response("generic", target))
+    assert item.article["site"] == "generic"
+    assert item.article["layout"] == "generic"
+    assert item.page["site"] == "generic"
+    assert [r.url.rsplit("-", 1)[1] for r in follow if isinstance(r, Request)] == ["1203.html"]

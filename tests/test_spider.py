@@ -1,0 +1,251 @@
+"""Spiders on saved listings and the sample mirror: links, paging, feeds, and the judge."""
+
+import json
+import logging
+import re
+from pathlib import Path
+
+import pytest
+from scrapy.http import HtmlResponse, Request
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import ConnectionRefusedError
+from twisted.python.failure import Failure
+
+from crawler.items import ArticleItem, RejectedPage
+from crawler.spider import ARTICLE_PRIORITY, ERROR_STATUSES, feed_links
+from spiders.laodongthudo_vn import LaodongthudoVnSpider
+from spiders.nld_com_vn import NldComVnSpider
+from tests.crawl_fakes import BASE, make_crawler, make_response, mirror_response
+
+SITES_DIR = Path(__file__).parent / "sites"
+SPIDERS = {"laodongthudo_vn": LaodongthudoVnSpider, "nld_com_vn": NldComVnSpider}
+LISTINGS = sorted(SITES_DIR.glob("*/listing_*.json"))
+
+
+def spider_for(slug, base_url=BASE):
+    settings = {"ARCHIVE_BASE_URLS": {slug: base_url}} if base_url else {}
+    return make_crawler(SPIDERS[slug], settings).spider
+
+
+def saved_listing(path: Path):
+    fixture = json.loads(path.read_text(encoding="utf-8"))
+    body = path.with_suffix(".html").read_bytes()
+    url = fixture["url"]
+    headers = {"Content-Type": "text/html; charset=utf-8"}
+    return fixture, HtmlResponse(url, body=body, headers=headers, request=Request(url))
+
+
+@pytest.mark.parametrize("path", LISTINGS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_saved_listing_links_and_next_page(path):
+    fixture, response = saved_listing(path)
+    spider = spider_for(fixture["site"], base_url=None)
+    # The site module's exclude_urls are deliberate (e-magazines, print views): not followed.
+    excluded = [re.compile(p) for p in spider.site.exclude_urls]
+    expected = [u for u in fixture["article_links"] if not any(p.search(u) for p in excluded)]
+    assert spider.listing_article_links(response) == expected
+    assert spider.next_page(response) == fixture["next_page"]
+
+
+def requests_of(results):
+    return [r for r in results if isinstance(r, Request)]
+
+
+def test_laodongthudo_listing_yields_articles_then_next_page():
+    spider = spider_for("laodongthudo_vn")
+    requests = requests_of(spider.parse(mirror_response("laodongthudo_vn", "/cong-doan")))
+    *articles, next_page = requests
+    assert [r.url.rsplit("-", 1)[1] for r in articles] == [
+        "186001.html",
+        "186002.html",
+        "186003.html",
+        "186010.html",
+        "186012.html",
+    ]
+    assert all(r.callback == spider.parse_article for r in articles)
+    assert next_page.url == BASE + "/cong-doan&s_cond=&BRSR=16"
+    assert next_page.cb_kwargs == {"depth": 2}
+
+
+def test_laodongthudo_last_listing_page_stops():
+    spider = spider_for("laodongthudo_vn")
+    response = mirror_response("laodongthudo_vn", "/cong-doan&s_cond=&BRSR=16")
+    assert spider.next_page(response) == response.url
+    assert all(r.callback == spider.parse_article for r in requests_of(spider.parse(response)))
+
+
+def test_listing_depth_limit():
+    spider = spider_for("laodongthudo_vn")
+    spider.max_listing_pages = 1
+    requests = requests_of(spider.parse(mirror_response("laodongthudo_vn", "/cong-doan")))
+    assert all(r.callback == spider.parse_article for r in requests)
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        ("/lao-dong/cong-doan-cong-nhan.htm", "/timelinelist/1961029/2.htm"),
+        ("/timelinelist/1961029/2.htm", "/timelinelist/1961029/3.htm"),
+        ("/timelinelist/1961029/3.htm", None),  # the empty page after the last one
+    ],
+)
+def test_nld_timeline_paging(target, expected):
+    spider = spider_for("nld_com_vn")
+    next_url = spider.next_page(mirror_response("nld_com_vn", target))
+    assert next_url == (BASE + expected if expected else None)
+
+
+def test_article_requests_outrank_listing_pages():
+    spider = spider_for("laodongthudo_vn")
+    requests = requests_of(spider.parse(mirror_response("laodongthudo_vn", "/cong-doan")))
+    articles = [r for r in requests if r.callback == spider.parse_article]
+    listing = [r for r in requests if r.callback == spider.parse]
+    assert {r.priority for r in articles} == {ARTICLE_PRIORITY}
+    assert {r.priority for r in listing} == {0}
+    # Error statuses reach the callback; redirects are still followed.
+    assert articles[0].meta["handle_httpstatus_list"] == ERROR_STATUSES
+    assert "handle_httpstatus_all" not in articles[0].meta
+
+
+async def collect(agen):
+    return [x async for x in agen]
+
+
+def test_start_points_at_the_mirror():
+    import asyncio
+
+    spider = spider_for("laodongthudo_vn")
+    urls = [r.url for r in asyncio.run(collect(spider.start()))]
+    assert urls == [
+        BASE + "/cong-doan",
+        BASE + "/cong-doan/hoat-dong",
+        BASE + "/cong-doan/vi-loi-ich-doan-vien",
+        BASE + "/cong-doan/thang-cong-nhan",
+        BASE + "/rss/cong-doan.rss",
+    ]
+    assert spider.allowed_domains == ["127.0.0.1"]
+
+
+def test_feed_links_are_absolute_article_requests():
+    spider = spider_for("laodongthudo_vn")
+    response = mirror_response("laodongthudo_vn", "/rss/cong-doan.rss")
+    assert len(feed_links(response)) == 2  # items only, not the channel link
+    urls = [r.url for r in spider.parse_feed(response)]
+    assert urls == [
+        BASE + "/chuong-trinh-tet-sum-vay-2027-du-kien-ho-tro-20000-doan-vien-186006.html",
+        BASE + "/cong-doan-ha-noi-trao-200-suat-qua-cho-cong-nhan-kho-khan-186001.html",
+    ]
+
+
+def test_missing_feed_is_skipped():
+    spider = spider_for("nld_com_vn")
+    assert list(spider.parse_feed(mirror_response("nld_com_vn", "/rss/khong-co.rss"))) == []
+
+
+# --- The judge, on the mirror's good and bad pages ----------------------------------------
+
+LDTD_ARTICLE = "/cong-doan-ha-noi-trao-200-suat-qua-cho-cong-nhan-kho-khan-186001.html"
+
+
+def judge(slug, target, **kwargs):
+    return spider_for(slug).judge.judge(mirror_response(slug, target, **kwargs))
+
+
+def test_article_page_becomes_an_item_with_its_raw_page():
+    item = judge("laodongthudo_vn", LDTD_ARTICLE)
+    assert isinstance(item, ArticleItem)
+    assert item.article["title"].startswith("Công đoàn Hà Nội trao 200 suất quà")
+    assert item.article["layout"] == "mastercms-2022"
+    assert item.page["url"] == item.page["requested_url"] == BASE + LDTD_ARTICLE
+    assert item.page["status"] == 200
+    assert item.page["headers"]["Content-Type"].startswith("text/html")
+    assert item.page["body"].startswith(b"<!DOCTYPE html>")
+
+
+def test_repaired_charset_is_stored_with_a_warning():
+    item = judge("laodongthudo_vn", "/nguoi-lao-dong-duoc-tu-van-phap-luat-mien-phi-186017.html")
+    assert isinstance(item, ArticleItem)
+    assert "Người lao động" in item.article["title"]
+    assert "charset: declared cp1252, decoded as utf-8" in item.article["warnings"]
+
+
+def test_answered_challenge_serves_the_article():
+    target = "/cong-doan-nganh-giao-duc-ha-noi-tong-ket-nam-hoc-186012.html"
+    assert isinstance(judge("laodongthudo_vn", target), RejectedPage)
+    cookie = "D1N=3f6c2a9e8b1d4c7f9a0e5b2d6c8f1a34"
+    assert isinstance(judge("laodongthudo_vn", target, cookie=cookie), ArticleItem)
+
+
+@pytest.mark.parametrize(
+    ("slug", "target", "reason"),
+    [
+        ("laodongthudo_vn", "/tin-da-go-bo-186010.html", "http_404"),
+        ("nld_com_vn", "/thong-tin-dang-duoc-cap-nhat-196260320000000500.htm", "http_500"),
+        (
+            "laodongthudo_vn",
+            "/thong-bao-lich-tiep-doan-vien-cua-chu-tich-cong-doan-186013.html",
+            "cookie_challenge",
+        ),
+        ("laodongthudo_vn", "/chuyen-de-thang-cong-nhan-2026-186014.html", "listing_page"),
+        ("nld_com_vn", "/chu-de-thang-cong-nhan-2026-196260501000000000.htm", "listing_page"),
+        ("laodongthudo_vn", "/video-le-phat-dong-thang-cong-nhan-186015.html", "no_body"),
+        (
+            "laodongthudo_vn",
+            "/bao-cao-tong-ket-cong-tac-cong-doan-nam-2025-186016.html",
+            "not_html",
+        ),
+        ("nld_com_vn", "/luong-huu-thang-6-tang-bao-nhieu-196260601090000666.htm", "bad_charset"),
+    ],
+)
+def test_bad_pages_are_rejected_with_their_reason(slug, target, reason):
+    rejected = judge(slug, target)
+    assert isinstance(rejected, RejectedPage)
+    assert (rejected.reason, rejected.site, rejected.url) == (reason, slug, BASE + target)
+
+
+def test_redirect_to_home_page_is_rejected():
+    redirected = {"redirect_urls": [BASE + "/bai-viet-da-chuyen-chuyen-muc-186011.html"]}
+    rejected = judge("laodongthudo_vn", "/", meta=redirected)
+    assert rejected.reason == "redirected_home"
+    assert rejected.detail == "from " + BASE + "/bai-viet-da-chuyen-chuyen-muc-186011.html"
+
+
+def test_redirect_to_a_section_is_rejected():
+    meta = {"redirect_urls": [BASE + "/bai-cu-186111.html"]}
+    rejected = judge("laodongthudo_vn", "/cong-doan", meta=meta)
+    assert rejected.reason == "redirected_off_article"
+
+
+def test_redirect_to_another_article_is_archived_under_the_new_url():
+    meta = {"redirect_urls": [BASE + "/ten-cu-cua-bai-186001.html"]}
+    item = judge("laodongthudo_vn", LDTD_ARTICLE, meta=meta)
+    assert item.page["requested_url"] == BASE + "/ten-cu-cua-bai-186001.html"
+    assert item.page["url"] == BASE + LDTD_ARTICLE
+
+
+# --- Failed requests ---------------------------------------------------------------------
+
+
+def failure_of(exception, url):
+    failure = Failure(exception)
+    failure.request = Request(url)
+    return failure
+
+
+def test_failed_request_is_one_log_line_and_an_error(caplog):
+    spider = spider_for("laodongthudo_vn")
+    url = BASE + "/cong-doan"
+    with caplog.at_level(logging.INFO):
+        spider.request_failed(failure_of(ConnectionRefusedError("refused"), url))
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{url} failed: Connection was refused by other side: refused."
+    ]
+    assert not caplog.records[0].exc_info
+    assert spider.crawler.stats.get_value("archive/request_errors") == 1
+
+
+def test_listing_http_error_is_logged_with_its_status(caplog):
+    spider = spider_for("laodongthudo_vn")
+    response = make_response(BASE + "/cong-doan", b"", status=404)
+    with caplog.at_level(logging.INFO):
+        spider.request_failed(failure_of(HttpError(response), response.url))
+    assert caplog.records[0].getMessage() == f"{BASE}/cong-doan answered HTTP 404"
