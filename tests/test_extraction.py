@@ -84,3 +84,48 @@ def test_nfd_page_comes_out_nfc():
     html = f"<html><head><title>{title}</title></head><body><h1>{title}</h1></body></html>"
     record = extract_article(html, "https://x.vn/a")
     assert record["title"] == "Công đoàn Việt Nam"
+
+
+SEED1 = (
+    Path(__file__).parent / "sites" / "laodongthudo_vn" / "2022-07-18_hoai-duc-phat-trien-doan-vien"
+)
+RELATED_BOXES = ("div.article-detail-similar", "div.box-nen-xem", "div.article-detail-other")
+
+
+def seed1_with_boxes_inside_body(middle: bool) -> bytes:
+    """Seed 1's page with its related-news boxes moved INSIDE the body container."""
+    import lxml.html
+    from lxml.cssselect import CSSSelector
+
+    tree = lxml.html.document_fromstring(SEED1.with_suffix(".html").read_bytes())
+    body = CSSSelector("div.__MASTERCMS_CONTENT")(tree)[0]
+    paragraphs = [p for p in body.iter("p")]
+    for selector in RELATED_BOXES:
+        box = CSSSelector(selector)(tree)[0]
+        box.getparent().remove(box)
+        if middle:
+            paragraphs[len(paragraphs) // 2].addnext(box)
+        else:
+            body.append(box)
+    return lxml.html.tostring(tree, encoding="utf-8")
+
+
+@pytest.mark.parametrize("middle", [False, True], ids=["at-the-end", "in-the-middle"])
+def test_related_boxes_inside_the_body_container_are_removed(middle):
+    import json
+
+    fixture = json.loads(SEED1.with_suffix(".json").read_text(encoding="utf-8"))
+    html = seed1_with_boxes_inside_body(middle)
+    record = extract_article(html, fixture["url"], described_sites()["laodongthudo_vn"])
+    assert record["body"].split("\n\n") == fixture["body_paragraphs"]
+
+
+def test_generic_path_on_seed1_keeps_no_related_headlines():
+    import json
+
+    fixture = json.loads(SEED1.with_suffix(".json").read_text(encoding="utf-8"))
+    record = extract_article(seed1_with_boxes_inside_body(False), fixture["url"], None)
+    for paragraph in fixture["body_paragraphs"]:
+        assert paragraph in record["body"]
+    for leaked in ("Tin khác", "Nên xem", "Ấm áp chợ Tết Công đoàn", "Khởi tố Tiktoker"):
+        assert leaked not in record["body"]

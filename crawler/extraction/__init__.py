@@ -82,10 +82,18 @@ def extract_article(
     record["site"] = site.slug if site else "generic"
     record["canonical_url"] = meta["canonical_url"]
     record["language"] = meta["language"] or _guess_language(record)
-    now = datetime.fromisoformat(fetched_at) if fetched_at else None
+    now = _fetch_time(fetched_at)
     record["published_at"], record["published_raw"] = _date_fields(record, tree, meta, now)
     record["warnings"] = warnings_for(record)
     return {name: record.get(name) for name in FIELDS}
+
+
+def _fetch_time(fetched_at: str | None) -> datetime | None:
+    """The fetch time as a datetime, the anchor of relative dates; None when absent or bad."""
+    try:
+        return datetime.fromisoformat(fetched_at) if fetched_at else None
+    except ValueError:
+        return None
 
 
 def pick_layout(site: Site, tree: etree._Element) -> Layout | None:
@@ -174,15 +182,13 @@ def _finish(blocks: list[Block], images: list[dict], url: str, title, lead, auth
     lead = strip_agency_prefix(normalize_text(lead or "")) or None
     captions = tuple(i["caption"] for i in images if i["caption"])
     cleaned = clean_blocks(blocks, url, title=title, lead=lead, author=author, captions=captions)
-    paragraphs = cleaned.paragraphs
     return {
         "title": title,
         "lead": lead,
-        "body": "\n\n".join(paragraphs),
+        "body": "\n\n".join(cleaned.paragraphs),
         "author": clean_author(author) or cleaned.author,
         "source": cleaned.source,
         "images": images,
-        "_removed": cleaned.removed,
     }
 
 
