@@ -119,6 +119,23 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reextract(args: argparse.Namespace) -> int:
+    from storage import Archive
+
+    from .reextract import reextract
+
+    path = Path(args.db or project_settings().get("ARCHIVE_DB_PATH"))
+    if not path.is_file():
+        raise UsageError(f"no archive at {path}")
+    if args.site:
+        load_site(args.site)
+    with Archive(path) as archive:
+        outcomes = reextract(archive, described_sites(), args.site)
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(outcomes.items())) or "no articles"
+    print(f"re-extracted {path}: {summary}")
+    return 1 if outcomes["failed"] else 0
+
+
 def cmd_sites(args: argparse.Namespace) -> int:
     for slug, site in described_sites().items():
         layouts = ", ".join(layout.name for layout in site.layouts)
@@ -260,6 +277,13 @@ def build_parser() -> argparse.ArgumentParser:
     fixture.add_argument("--dir", default="tests/sites", help="fixture root (tests/sites)")
     fixture.add_argument("--note", help="what the page is, for the JSON 'note'")
     fixture.set_defaults(func=cmd_fixture)
+
+    again = commands.add_parser(
+        "reextract", help="re-extract archived pages with the current code (no fetching)"
+    )
+    again.add_argument("--db", help="archive path (default: setting ARCHIVE_DB_PATH)")
+    again.add_argument("--site", help="only this site's articles")
+    again.set_defaults(func=cmd_reextract)
 
     check = commands.add_parser("check", help="show which selectors match a page")
     check.add_argument("--site", required=True, help="site slug")

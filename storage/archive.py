@@ -5,7 +5,7 @@ import json
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -280,6 +280,34 @@ class Archive:
             row["first_seen_at"] = row["last_seen_at"]
         table.upsert(row, pk="url")
         return "updated" if stored else "new"
+
+    def article_pages(self, site: str | None = None) -> Iterator[dict[str, Any]]:
+        """For each stored article: its url, site, requested_url, the page it was read from
+        (page_sha256, page_url) and when that page was fetched, for re-extraction."""
+        where = "where a.site = :site" if site else ""
+        sql = f"""
+            select a.url, a.site, a.requested_url, a.page_sha256,
+                   p.url as page_url, max(p.fetched_at) as fetched_at
+            from articles a join pages p on p.sha256 = a.page_sha256
+            {where} group by a.url order by a.url
+        """
+        yield from self.db.query(sql, {"site": site})
+
+    def replace_extraction(self, article: Mapping[str, Any]) -> Outcome:
+        """Store a re-extraction of an archived page: extracted fields only.
+
+        Seen times, provenance and the crawl id stay; the row changes only when its
+        content_hash does. Returns "updated" or "unchanged"; KeyError when no row has the url.
+        """
+        row = article_row(article)
+        with self.db.atomic():
+            stored = self.get_article(row["url"])
+            if stored is None:
+                raise KeyError(row["url"])
+            if stored["content_hash"] == row["content_hash"]:
+                return "unchanged"
+            self.db["articles"].update(row["url"], row)
+        return "updated"
 
     def page_body(self, sha256: str) -> bytes:
         """Return the decompressed raw body stored under ``sha256``; KeyError if absent."""

@@ -359,3 +359,21 @@ def test_fts_follows_updates(archive):
     archive.save_article(make_article(body="Người lao động đón Tết."), None, "2024-08-13")
     assert search(archive, "nang") == []
     assert search(archive, "tet") == [URL]
+
+
+def test_article_pages_and_replace_extraction(archive):
+    archive.save_article(make_article(), make_page(), "2026-11-22T10:00:00+07:00")
+    [row] = list(archive.article_pages())
+    assert row["page_sha256"] and row["fetched_at"]
+    before = archive.get_article(row["url"])
+    changed = make_article(body="Đoạn mới của bài viết về Công đoàn Việt Nam.")
+    assert archive.replace_extraction(changed) == "updated"
+    after = archive.get_article(row["url"])
+    assert after["body"].startswith("Đoạn mới")
+    assert after["last_seen_at"] == before["last_seen_at"]
+    assert archive.replace_extraction(changed) == "unchanged"
+
+
+def test_replace_extraction_of_unknown_article_raises_key_error(archive):
+    with pytest.raises(KeyError):
+        archive.replace_extraction(make_article(url="https://nld.com.vn/khong-co-1.htm"))
