@@ -30,8 +30,11 @@ def parse_html(html: str | bytes) -> lxml.html.HtmlElement:
     # lxml refuses str input carrying an XML encoding declaration.
     if html.startswith("<?xml"):
         html = html.split("?>", 1)[-1]
-    tree = lxml.html.document_fromstring(html or "<html></html>", parser=_PARSER)
-    return tree
+    try:
+        return lxml.html.document_fromstring(html, parser=_PARSER)
+    except etree.ParserError:
+        # An empty or whitespace-only page: an empty document, so extraction can warn.
+        return lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
 
 
 @lru_cache(maxsize=512)
