@@ -1,5 +1,7 @@
 """Lao Động Thủ Đô (laodongthudo.vn), newspaper of the Hanoi Federation of Labour, on MasterCMS."""
 
+from datetime import date
+
 from crawler.site import Site, mastercms_layout
 from crawler.spider import SiteSpider
 
@@ -22,7 +24,8 @@ CURRENT = mastercms_layout(
 )
 
 # The 2020 layout (nguyenducduy/scrapy-vietnamese-news-spiders laodongthudo.py, 2020-06);
-# image paths changed format in 2022, which dates the redesign.
+# image paths changed format in 2022, which dates the redesign (approximately: a newer page in
+# this layout gets a warning, a cue to check the site).
 V2020 = mastercms_layout(
     name="mastercms-2020",
     body="div.detail_info",
@@ -34,6 +37,7 @@ V2020 = mastercms_layout(
         "tags": (".tags a",),
     },
     prune=(".tags",),
+    valid_until=date(2022, 12, 31),
 )
 
 SITE = Site(

@@ -1,6 +1,7 @@
 """Người Lao Động (nld.com.vn), newspaper of the Ho Chi Minh City Federation of Labour."""
 
 import re
+from datetime import date
 
 from crawler.site import Layout, Site
 from crawler.spider import SiteSpider
@@ -44,6 +45,8 @@ V2023 = Layout(
     # Photos were VCCorp boxes with the caption in a div, before figure/figcaption.
     image_boxes=("div[type='Photo']", "figure"),
     caption=(".PhotoCMS_Caption", "figcaption"),
+    # Redesigned "around 2024" (research/sites.md §0); approximate, a later page only warns.
+    valid_until=date(2024, 12, 31),
 )
 
 SITE = Site(

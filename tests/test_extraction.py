@@ -129,3 +129,18 @@ def test_generic_path_on_seed1_keeps_no_related_headlines():
         assert paragraph in record["body"]
     for leaked in ("Tin khác", "Nên xem", "Ấm áp chợ Tết Công đoàn", "Khởi tố Tiktoker"):
         assert leaked not in record["body"]
+
+
+def test_old_layout_on_a_new_page_warns():
+    import json
+
+    path = Path(__file__).parent / "sites" / "nld_com_vn" / "2021-04-28_doi-thoai-cong-nhan"
+    fixture = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    html = path.with_suffix(".html").read_text(encoding="utf-8")
+    site = described_sites()["nld_com_vn"]
+    assert extract_article(html, fixture["url"], site)["warnings"] == []
+    newer = html.replace("2021-04-28T07:30:00+07:00", "2026-04-28T07:30:00+07:00")
+    assert (
+        "layout nld-2023 is dated until 2024-12-31"
+        in extract_article(newer, fixture["url"], site)["warnings"]
+    )

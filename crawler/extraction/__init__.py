@@ -84,7 +84,7 @@ def extract_article(
     record["language"] = meta["language"] or _guess_language(record)
     now = _fetch_time(fetched_at)
     record["published_at"], record["published_raw"] = _date_fields(record, tree, meta, now)
-    record["warnings"] = warnings_for(record)
+    record["warnings"] = warnings_for(record) + _layout_warnings(layout, record["published_at"])
     return {name: record.get(name) for name in FIELDS}
 
 
@@ -234,6 +234,15 @@ def warnings_for(record: dict) -> list[str]:
         if lowered in BOILERPLATE_HEADINGS:
             warnings.append(f"leaked marker: {paragraph}")
     return warnings
+
+
+def _layout_warnings(layout: Layout | None, published_at: str | None) -> list[str]:
+    """A page in an old layout but dated after that layout's end: the site may have changed."""
+    if layout is None or layout.valid_until is None or not published_at:
+        return []
+    if published_at[:10] > layout.valid_until.isoformat():
+        return [f"layout {layout.name} is dated until {layout.valid_until}"]
+    return []
 
 
 def _source_text(text: str) -> str:
