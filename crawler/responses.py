@@ -74,7 +74,10 @@ def decode_page(body: bytes, content_type: str | None) -> tuple[str, str | None]
         text = body.decode(declared)
     except (UnicodeDecodeError, LookupError):
         text = None
-    if text is not None and not _MOJIBAKE.search(text):
+    # Bytes that decode as the UTF-8 they claim to be are UTF-8 (other encodings of Vietnamese
+    # are almost never valid UTF-8), so only another declared charset is checked for the
+    # mojibake a wrong one gives; the scan costs 0.75 ms on a 300 KB page (tests/bench.py).
+    if text is not None and (declared == "utf-8" or not _MOJIBAKE.search(text)):
         return text, None
     # The declaration lies (or is missing): let bs4's UnicodeDammit sniff, UTF-8 first.
     with warnings.catch_warnings():

@@ -24,7 +24,7 @@ def get(target, cookie=None, site_dir=LDTD):
 
 
 def test_every_mirror_site_has_robots_txt():
-    for site_dir in MIRROR.iterdir():
+    for site_dir in (p for p in MIRROR.iterdir() if p.is_dir()):
         assert (site_dir / "robots.txt").is_file(), site_dir.name
 
 

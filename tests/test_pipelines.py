@@ -1,5 +1,6 @@
 """ArchivePipeline with built responses: articles and pages stored, rejections counted."""
 
+import contextlib
 import json
 import logging
 
@@ -44,10 +45,8 @@ def run(db_path, targets, reason="finished", **settings):
     pipeline.open_spider()
     for target in targets:
         item = crawler.spider.judge.judge(mirror_response("laodongthudo_vn", target))
-        try:
+        with contextlib.suppress(DropItem):  # a RejectedPage: counted, then dropped
             pipeline.process_item(item)
-        except DropItem:
-            pass
     pipeline.close_spider()
     pipeline.spider_closed(crawler.spider, reason)
     return crawler

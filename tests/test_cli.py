@@ -1,0 +1,123 @@
+"""The `congdoan` command's crawl side: arguments, the no-network exit, the run summary."""
+
+import socket
+
+import pytest
+
+from crawler import cli
+from crawler.cli import crawl_outcome, main
+from crawler.demo import demo_settings, serve_commands
+from crawler.report import format_reasons, summary_table
+
+
+def test_unknown_site_is_a_usage_error(capsys):
+    assert main(["crawl", "no_such_site", "--skip-network-check"]) == 2
+    assert "unknown site(s) ['no_such_site']" in capsys.readouterr().err
+
+
+def test_generic_needs_a_start_url(capsys):
+    assert main(["crawl", "generic"]) == 2
+    assert capsys.readouterr().err == "congdoan: the generic spider needs --start-url URL\n"
+
+
+def test_start_url_must_be_http(capsys):
+    assert main(["crawl", "generic", "--start-url", "ftp://example.org/"]) == 2
+    assert "--start-url must be an http(s) URL" in capsys.readouterr().err
+
+
+def test_no_network_is_one_line_and_exit_3(monkeypatch, capsys):
+    def no_dns(*args, **kwargs):
+        raise socket.gaierror(-3, "Temporary failure in name resolution")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_dns)
+    monkeypatch.setattr(cli, "run_crawl", lambda *a, **k: pytest.fail("crawled without network"))
+    assert main(["crawl", "--db", "/nonexistent/x.db"]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("congdoan: cannot resolve laodongthudo.vn, nld.com.vn: no network?")
+
+
+def test_unreachable_sites_are_skipped(monkeypatch):
+    def only_nld(host, *args, **kwargs):
+        if host != "nld.com.vn":
+            raise socket.gaierror(-2, "Name or service not known")
+
+    crawled = {}
+    monkeypatch.setattr(socket, "getaddrinfo", only_nld)
+    monkeypatch.setattr(cli, "run_crawl", lambda names, *a, **k: crawled.setdefault("n", names))
+    main(["crawl", "laodongthudo_vn", "nld_com_vn"])
+    assert crawled["n"] == ["nld_com_vn"]
+
+
+def test_mirror_base_urls_skip_the_live_hosts(monkeypatch):
+    crawled = {}
+    monkeypatch.setattr(cli, "run_crawl", lambda names, settings, start: crawled.update(s=settings))
+    main(["crawl", "nld_com_vn", "-s", 'ARCHIVE_BASE_URLS={"nld_com_vn": "http://127.0.0.1:1"}'])
+    assert crawled["s"].getdict("ARCHIVE_BASE_URLS") == {"nld_com_vn": "http://127.0.0.1:1"}
+
+
+@pytest.mark.parametrize(
+    ("stats", "outcome"),
+    [
+        ({"finish_reason": "finished", "response_received_count": 3}, None),
+        ({"finish_reason": "closespider_pagecount", "response_received_count": 9}, None),
+        ({"finish_reason": "shutdown", "response_received_count": 3}, "stopped (shutdown)"),
+        (
+            {"finish_reason": "finished", "archive/request_errors": 5},
+            "no page could be fetched (5 errors)",
+        ),
+    ],
+)
+def test_crawl_outcome(stats, outcome):
+    assert crawl_outcome(stats) == outcome
+
+
+def test_summary_table():
+    rows = [
+        {
+            "site": "nld_com_vn",
+            "status": "finished",
+            "fetched": 9,
+            "new": 6,
+            "updated": 0,
+            "unchanged": 0,
+            "rejected": 3,
+            "errors": 0,
+            "rejected_reasons": {"http_500": 1, "bad_charset": 2},
+            "notes": "robots.txt forbade 1 URL(s)",
+        }
+    ]
+    lines = summary_table(rows).splitlines()
+    assert lines[0].split() == [
+        "site", "status", "fetched", "new", "updated", "unchanged", "rejected", "errors",
+        "rejected", "by", "reason",
+    ]  # fmt: skip
+    assert lines[2].split()[:8] == ["nld_com_vn", "finished", "9", "6", "0", "0", "3", "0"]
+    assert lines[2].endswith("bad_charset 2, http_500 1")
+    assert lines[-1] == "  nld_com_vn: robots.txt forbade 1 URL(s)"
+    assert format_reasons({}) == "-"
+
+
+def test_demo_settings_are_fast_and_point_at_the_mirror():
+    settings = demo_settings("data/demo.db", {"nld_com_vn": "http://127.0.0.1:8703"})
+    assert settings["AUTOTHROTTLE_ENABLED"] is False
+    assert settings["DOWNLOAD_DELAY"] == 0
+    assert settings["ARCHIVE_BASE_URLS"] == {"nld_com_vn": "http://127.0.0.1:8703"}
+    assert serve_commands("data/demo.db")[0] == "make serve DB=data/demo.db"
+
+
+def test_demo_without_a_mirror_is_a_usage_error(tmp_path, capsys):
+    assert main(["demo", "--mirror", str(tmp_path / "none"), "--db", str(tmp_path / "d.db")]) == 2
+    assert "no sample mirror" in capsys.readouterr().err
+
+
+def test_live_crawl_settings_are_polite():
+    settings = cli.project_settings()
+    assert settings.getbool("ROBOTSTXT_OBEY")
+    assert settings.getbool("AUTOTHROTTLE_ENABLED")
+    assert settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") == 1
+    assert settings.getfloat("DOWNLOAD_DELAY") >= 1
+    assert not settings.getbool("COOKIES_ENABLED")  # only a challenge's cookie is ever sent
+    assert settings["USER_AGENT"].startswith("congdoan-archive/")
+    assert settings["ARCHIVE_CONTACT_URL"] in settings["USER_AGENT"]
+    assert settings["ARCHIVE_DB_PATH"] == "data/archive.db"
