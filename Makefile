@@ -36,8 +36,8 @@ fmt: install ## ruff fix + format
 sites: install ## list the described sites
 	$(BIN)/congdoan sites
 
-crawl: install ## crawl the live sites into $(DB) (SITE=slug for one)
-	$(BIN)/congdoan crawl $(SITE) --db $(DB)
+crawl: install ## crawl the live sites into $(DB) (SITE=slug for one; SITE=generic START_URL=...)
+	$(BIN)/congdoan crawl $(SITE) --db $(DB) $(if $(START_URL),--start-url $(START_URL))
 
 crawl-all: install ## crawl every described site into $(DB)
 	$(BIN)/congdoan crawl --db $(DB)

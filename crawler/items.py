@@ -25,6 +25,8 @@ class RejectedPage:
     reason: str
     status: int | None = None
     detail: str = ""
+    # The response as the archive keeps it (raw body and headers), with the reason attached.
+    page: dict | None = field(default=None, repr=False)
 
     def as_dict(self) -> dict:
         return asdict(self)

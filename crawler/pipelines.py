@@ -54,7 +54,8 @@ class RunCounts:
 
 
 class ArchivePipeline:
-    """Batches ArticleItems into the archive; RejectedPages are counted, never stored as articles.
+    """Batches ArticleItems into the archive; RejectedPages are counted and their responses kept
+    in `pages` with the reason, never stored as articles.
 
     Settings: ``ARCHIVE_ENABLED`` (default True), ``ARCHIVE_DB_PATH`` (default
     data/archive.db), ``ARCHIVE_BATCH_SIZE`` (articles per transaction, default 50).
@@ -107,6 +108,7 @@ class ArchivePipeline:
             self._stat(f"archive/rejected/{item.reason}")
             detail = f" ({item.detail})" if item.detail else ""
             logger.info("rejected %s: %s%s", item.url, item.reason, detail)
+            self.save_rejected(item)
             # Logged above in one line; Scrapy's own "Dropped:" line repeats the item.
             raise DropItem(f"rejected: {item.reason}", log_level="DEBUG")
         if isinstance(item, ArticleItem):
@@ -116,6 +118,16 @@ class ArchivePipeline:
             if len(self.batch) >= self.batch_size:
                 self.flush()
         return item
+
+    def save_rejected(self, item: RejectedPage) -> None:
+        """Keep the rejected response in `pages` (evidence of what the site answered)."""
+        if item.page is None:
+            return
+        try:
+            self.archive.save_page({**item.page, "crawl_id": self.crawl_id})
+        except Exception:
+            logger.exception("could not keep the rejected page %s", item.url)
+            self.counts.errors += 1
 
     def flush(self) -> None:
         """Write the pending batch in one transaction; a failure loses the batch, not the file."""

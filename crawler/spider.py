@@ -122,8 +122,14 @@ class ArticleJudge:
         return None
 
     def _rejected(self, response: Response, reason: str, detail: str = "") -> RejectedPage:
+        page = {**page_record(response, self.slug), "rejected": reason}
         return RejectedPage(
-            site=self.slug, url=response.url, reason=reason, status=response.status, detail=detail
+            site=self.slug,
+            url=response.url,
+            reason=reason,
+            status=response.status,
+            detail=detail,
+            page=page,
         )
 
 

@@ -122,6 +122,32 @@ def m002_articles_fts(db: Database) -> None:
     db["articles"].enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZE, create_triggers=True)
 
 
+@migrations()
+def m003_pages_rejected(db: Database) -> None:
+    """Keep rejected responses too (a 404, a cookie challenge…), with the reason they were."""
+    db["pages"].add_column("rejected", str)
+    db["pages"].create_index(["rejected"])
+
+
+@migrations()
+def m004_fts_reindex_only_on_text_change(db: Database) -> None:
+    """Re-index an article only when its title, lead or body changes.
+
+    An hourly re-crawl mostly finds unchanged articles and only moves last_seen_at; the trigger
+    sqlite-utils creates fires on every update and re-indexed the whole body each time.
+    """
+    db.execute('DROP TRIGGER IF EXISTS "articles_au"')
+    db.execute(
+        """CREATE TRIGGER "articles_au" AFTER UPDATE OF "title", "lead", "body" ON "articles"
+        BEGIN
+          INSERT INTO "articles_fts" ("articles_fts", rowid, "title", "lead", "body")
+            VALUES('delete', old.rowid, old."title", old."lead", old."body");
+          INSERT INTO "articles_fts" (rowid, "title", "lead", "body")
+            VALUES (new.rowid, new."title", new."lead", new."body");
+        END"""
+    )
+
+
 def migrate(db: Database) -> None:
     """Apply every pending migration; a no-op on an up-to-date database."""
     migrations.apply(db)

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from storage import Archive
 from storage.archive import ARTICLE_FIELDS, content_hash, published_month
+from storage.migrations import migrations
 
 URL = "https://laodong.vn/cong-doan/cong-doan-cham-lo-tet-cho-nguoi-lao-dong-1064033.ldo"
 BODY = (
@@ -93,7 +94,9 @@ def test_opening_twice_is_idempotent(tmp_path):
         schema = archive.db.schema
     with Archive(path) as archive:
         assert archive.db.schema == schema
-        assert archive.db["_sqlite_migrations"].count == 2
+        assert archive.db["_sqlite_migrations"].count == len(
+            migrations.pending(Database(memory=True))
+        )
         assert archive.count_articles() == 1
 
 
