@@ -1,4 +1,4 @@
-"""Benchmarks for `make bench`: crawl throughput and memory on a generated mirror (## Crawl).
+"""Benchmarks for `make bench`: extraction speed and cleanliness, crawl throughput and memory.
 
 Run: ``python -m tests.bench [--sizes 2000,5000,20000]``. Each section of BENCHMARKS.md is
 rewritten by the function that measures it and the others are kept, so the extraction half
@@ -22,6 +22,7 @@ from pathlib import Path
 
 from crawler.cli import described_sites
 from crawler.extraction import extract_article
+from tests.bench_extract import bench_extraction, bench_quality, extraction_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 MIRROR = ROOT / "tests" / "mirror"
@@ -329,13 +330,60 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--realistic", default="2000", help="article counts to crawl at the real page size"
     )
+    parser.add_argument("--no-crawl", action="store_true", help="extraction sections only")
+    argv = sys.argv[1:] if argv is None else argv
     args = parser.parse_args(argv)
     sizes = tuple(int(s) for s in args.sizes.split(","))
     realistic = tuple(int(s) for s in args.realistic.split(",") if s)
-    section = crawl_markdown(bench_crawl(sizes, realistic))
-    write_section(section)
-    print(section)
+    sections = [
+        setup_markdown(argv),
+        extraction_markdown(bench_extraction()),
+        bench_quality(),
+    ]
+    if not args.no_crawl:
+        sections.append(crawl_markdown(bench_crawl(sizes, realistic)))
+        # A full run rewrites the whole file; a partial one replaces only its own sections.
+        BENCHMARKS.unlink(missing_ok=True)
+    for section in sections:
+        write_section(section)
+        print(section)
     return 0
+
+
+def setup_markdown(argv: list[str] | None) -> str:
+    """The "## Setup" section: machine, versions, command and date of this run."""
+    import platform
+    import sqlite3
+    from datetime import UTC, datetime
+    from importlib.metadata import version
+
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in _cpuinfo() if line.startswith("model name")),
+        platform.processor() or "unknown CPU",
+    )
+    packages = ", ".join(
+        f"{name} {version(name)}"
+        for name in ("scrapy", "trafilatura", "lxml", "sqlite-utils", "datasette")
+    )
+    command = "python -m tests.bench " + " ".join(argv or [])
+    return "\n".join(
+        [
+            "## Setup",
+            "",
+            f"- run: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, `{command.strip()}` (`make bench`)",
+            f"- machine: {platform.machine()}, {os.cpu_count()} cores, {cpu}",
+            f"- Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}; {packages}",
+            "- figures are from one run on a shared machine: expect a few percent of noise",
+            "",
+        ]
+    )
+
+
+def _cpuinfo() -> list[str]:
+    try:
+        return Path("/proc/cpuinfo").read_text().splitlines()
+    except OSError:
+        return []
 
 
 if __name__ == "__main__":
