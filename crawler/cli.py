@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .extraction import extract_article
+from .extraction.dates import parse_date
 from .site import Site
 
 logger = logging.getLogger(__name__)
@@ -74,12 +75,24 @@ def site_for_url(url: str) -> Site | None:
     return None
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    path = Path(args.page)
+def read_page(name: str) -> bytes:
+    """The raw bytes of a saved page, or of standard input for "-"."""
+    if name == "-":
+        return sys.stdin.buffer.read()
+    path = Path(name)
     if not path.is_file():
         raise UsageError(f"no such file: {path}")
+    return path.read_bytes()
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    if urlsplit(args.url).scheme not in ("http", "https"):
+        raise UsageError(f"--url must be the page's http(s) address, got {args.url!r}")
+    if args.fetched_at and parse_date(args.fetched_at) is None:
+        raise UsageError(f"--fetched-at must be an ISO date-time, got {args.fetched_at!r}")
+    html = read_page(args.page)
     site = load_site(args.site) if args.site else site_for_url(args.url)
-    record = extract_article(path.read_bytes(), args.url, site, fetched_at=args.fetched_at)
+    record = extract_article(html, args.url, site, fetched_at=args.fetched_at)
     json.dump(record, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
@@ -261,7 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     extract = commands.add_parser("extract", help="print the clean article of a saved page")
-    extract.add_argument("page", help="a saved HTML file")
+    extract.add_argument("page", help="a saved HTML file, or - for standard input")
     extract.add_argument("--url", required=True, help="the URL the page was fetched from")
     extract.add_argument("--site", help="site slug (default: found from the URL; 'generic')")
     extract.add_argument("--fetched-at", help="ISO fetch time, anchor for relative dates")

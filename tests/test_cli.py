@@ -1,6 +1,8 @@
-"""The `congdoan` command's crawl side: arguments, the no-network exit, the run summary."""
+"""The `congdoan` command: extract, arguments, the no-network exit, the run summary."""
 
+import json
 import socket
+from pathlib import Path
 
 import pytest
 
@@ -121,3 +123,52 @@ def test_live_crawl_settings_are_polite():
     assert settings["USER_AGENT"].startswith("congdoan-archive/")
     assert settings["ARCHIVE_CONTACT_URL"] in settings["USER_AGENT"]
     assert settings["ARCHIVE_DB_PATH"] == "data/archive.db"
+
+
+SEED2 = Path(__file__).parent / "sites" / "generic" / "2021-07-22_ba-dinh-phat-trien-doan-vien"
+
+
+def test_extract_prints_one_json_object_with_vietnamese_unescaped(capsys):
+    fixture = json.loads(SEED2.with_suffix(".json").read_text(encoding="utf-8"))
+    assert main(["extract", str(SEED2.with_suffix(".html")), "--url", fixture["url"]]) == 0
+    out = capsys.readouterr().out
+    record = json.loads(out)
+    assert record["site"] == "generic"
+    assert record["body"].split("\n\n") == fixture["body_paragraphs"]
+    assert "Liên đoàn Lao động quận Ba Đình" in out  # not \\u escapes
+
+
+def test_extract_finds_the_site_from_the_url(capsys):
+    page = Path(__file__).parent / "sites" / "nld_com_vn" / "2021-04-28_doi-thoai-cong-nhan"
+    fixture = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    assert main(["extract", str(page.with_suffix(".html")), "--url", fixture["url"]]) == 0
+    assert json.loads(capsys.readouterr().out)["layout"] == "nld-2023"
+
+
+def test_extract_reads_standard_input(monkeypatch, capsys):
+    import io
+
+    html = SEED2.with_suffix(".html").read_bytes()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(html)))
+    assert main(["extract", "-", "--url", "https://example.vn/a-1.html"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"].startswith("Liên đoàn Lao động")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["extract", "missing.html", "--url", "https://x.vn/a"], "no such file"),
+        (["extract", "x.html", "--url", "laodongthudo.vn/a"], "--url must be"),
+        (["extract", "x.html", "--url", "https://x.vn/a", "--site", "nope"], "unknown site"),
+        (
+            ["extract", "x.html", "--url", "https://x.vn/a", "--fetched-at", "hôm qua"],
+            "--fetched-at",
+        ),
+    ],
+)
+def test_extract_bad_input_is_one_line_and_exit_2(argv, message, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "x.html").write_text("<html></html>")
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
