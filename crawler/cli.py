@@ -132,6 +132,37 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check_live(args: argparse.Namespace) -> int:
+    from .fixtures import fetch
+    from .livecheck import check_site, format_check
+
+    settings = project_settings()
+    sites = described_sites(settings)
+    names = args.sites or list(sites)
+    unknown = [n for n in names if n not in sites]
+    if unknown:
+        raise UsageError(f"unknown site(s) {unknown}; described sites: {', '.join(sites)}")
+    if args.base_url and len(names) != 1:
+        raise UsageError("--base-url points one site at a mirror: name that one site")
+    user_agent = settings.get("USER_AGENT")
+    loader = spider_loader(settings)
+    failed = unreachable = 0
+    for name in names:
+        spider = loader.load(name)(base_url=args.base_url)
+        try:
+            check = check_site(spider, lambda url: fetch(url, user_agent))
+        except OSError as error:
+            print(f"== {name}\nPROBLEM  cannot fetch: {error}")
+            unreachable += 1
+            continue
+        print("\n".join(format_check(check)))
+        failed += bool(check.problems)
+    if unreachable == len(names):
+        print("congdoan: no site could be fetched: no network?", file=sys.stderr)
+        return 3
+    return 1 if failed or unreachable else 0
+
+
 def cmd_reextract(args: argparse.Namespace) -> int:
     from storage import Archive
 
@@ -290,6 +321,13 @@ def build_parser() -> argparse.ArgumentParser:
     fixture.add_argument("--dir", default="tests/sites", help="fixture root (tests/sites)")
     fixture.add_argument("--note", help="what the page is, for the JSON 'note'")
     fixture.set_defaults(func=cmd_fixture)
+
+    live = commands.add_parser(
+        "check-live", help="(network) check each site's listing and article selectors live"
+    )
+    live.add_argument("sites", nargs="*", help="site slugs (default: every described site)")
+    live.add_argument("--base-url", help="check a mirror of the one named site instead")
+    live.set_defaults(func=cmd_check_live)
 
     again = commands.add_parser(
         "reextract", help="re-extract archived pages with the current code (no fetching)"

@@ -172,3 +172,36 @@ def test_extract_bad_input_is_one_line_and_exit_2(argv, message, capsys, tmp_pat
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
+
+
+MIRROR = Path(__file__).parent / "mirror"
+
+
+@pytest.mark.parametrize("slug", ["laodongthudo_vn", "nld_com_vn"])
+def test_check_live_against_the_mirror(slug, capsys):
+    from crawler.mirror import start_server
+
+    server = start_server(MIRROR / slug)
+    try:
+        assert main(["check-live", slug, "--base-url", server.base_url]) == 0
+    finally:
+        server.shutdown()
+        server.server_close()
+    out = capsys.readouterr().out
+    assert "(chosen)" in out and "PROBLEM" not in out
+
+
+def test_check_live_reports_a_stale_listing_selector(monkeypatch, capsys):
+    page = b"<html><body><h2><a href='/not-an-article'>x</a></h2></body></html>"
+    monkeypatch.setattr("crawler.fixtures.fetch", lambda url, ua: page)
+    assert main(["check-live", "laodongthudo_vn"]) == 1
+    assert "no article links" in capsys.readouterr().out
+
+
+def test_check_live_without_network_is_exit_3(monkeypatch, capsys):
+    def no_network(url, user_agent):
+        raise OSError("Name or service not known")
+
+    monkeypatch.setattr("crawler.fixtures.fetch", no_network)
+    assert main(["check-live"]) == 3
+    assert "no network" in capsys.readouterr().err
