@@ -144,3 +144,30 @@ def test_old_layout_on_a_new_page_warns():
         "layout nld-2023 is dated until 2024-12-31"
         in extract_article(newer, fixture["url"], site)["warnings"]
     )
+
+
+@pytest.mark.parametrize(
+    ("description", "lead"),
+    [
+        ("Sáng 5/8, Công đoàn Công ty trao 120 suất học bổng cho con đoàn viên […]", None),
+        ("Sáng 5/8, Công đoàn Công ty trao 120 suất học bổng...", None),
+        (
+            "Công đoàn tiếp sức con đoàn viên đến trường.",
+            "Công đoàn tiếp sức con đoàn viên đến trường.",
+        ),
+    ],
+)
+def test_a_description_that_cuts_the_first_paragraph_short_is_no_lead(description, lead):
+    first = (
+        "Sáng 5/8, Công đoàn Công ty trao 120 suất học bổng cho con đoàn viên"
+        " có thành tích học tập tốt."
+    )
+    html = (
+        f'<html><head><meta name="description" content="{description}"></head><body>'
+        f"<h1>Trao học bổng cho con đoàn viên</h1><article><p>{first}</p>"
+        + "<p>Đoạn hai của bài viết về học bổng, đủ dài để là nội dung thật của bài báo.</p>" * 4
+        + "</article></body></html>"
+    )
+    record = extract_article(html, "https://congdoan.example.vn/trao-hoc-bong-con-doan-vien.html")
+    assert record["lead"] == lead
+    assert record["body"].startswith(first)

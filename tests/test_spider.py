@@ -249,3 +249,18 @@ def test_listing_http_error_is_logged_with_its_status(caplog):
     with caplog.at_level(logging.INFO):
         spider.request_failed(failure_of(HttpError(response), response.url))
     assert caplog.records[0].getMessage() == f"{BASE}/cong-doan answered HTTP 404"
+
+
+REAL_LIST = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "real" / "nld_list.html"
+
+
+@pytest.mark.skipif(not REAL_LIST.exists(), reason="../shared/fixtures/real is absent")
+def test_real_nld_listing_page():
+    # The real /kinh-te.htm section (March 2026): 24 box-category-item, #hdZoneId 1961014.
+    url = "https://nld.com.vn/kinh-te.htm"
+    response = HtmlResponse(url, body=REAL_LIST.read_bytes(), request=Request(url))
+    spider = spider_for("nld_com_vn", base_url=None)
+    links = spider.listing_article_links(response)
+    assert len(links) >= 20
+    assert all(re.search(r"^https://nld\.com\.vn/[a-z0-9-]+-\d{15,}\.htm$", u) for u in links)
+    assert spider.next_page(response) == "https://nld.com.vn/timelinelist/1961014/2.htm"

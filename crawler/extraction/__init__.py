@@ -56,6 +56,7 @@ _FOLLOWING_TEXT = etree.XPath(
     "following::text()[not(ancestor::script) and not(ancestor::style)][position() <= 60]"
 )
 _TIME_DATETIME = etree.XPath("//time[@datetime]/@datetime")
+_ELLIPSIS = re.compile(r"\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)\s*$")
 _VIETNAMESE_LETTERS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
 
 
@@ -182,6 +183,8 @@ def _finish(blocks: list[Block], images: list[dict], url: str, title, lead, auth
     lead = strip_agency_prefix(normalize_text(lead or "")) or None
     captions = tuple(i["caption"] for i in images if i["caption"])
     cleaned = clean_blocks(blocks, url, title=title, lead=lead, author=author, captions=captions)
+    if lead and cleaned.paragraphs and is_excerpt(lead, cleaned.paragraphs[0]):
+        lead = None
     return {
         "title": title,
         "lead": lead,
@@ -190,6 +193,16 @@ def _finish(blocks: list[Block], images: list[dict], url: str, title, lead, auth
         "source": cleaned.source,
         "images": images,
     }
+
+
+def is_excerpt(lead: str, first_paragraph: str) -> bool:
+    """Whether a meta description is the first paragraph cut short, not a sa-pô.
+
+    WordPress and many portals fill og:description with the opening words of the body and
+    an ellipsis; that is no lead, and the paragraph stays in the body.
+    """
+    stem = _ELLIPSIS.sub("", lead).rstrip()
+    return len(stem) < len(first_paragraph) and first_paragraph.startswith(stem)
 
 
 def _date_fields(
