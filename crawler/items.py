@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -27,6 +27,3 @@ class RejectedPage:
     detail: str = ""
     # The response as the archive keeps it (raw body and headers), with the reason attached.
     page: dict | None = field(default=None, repr=False)
-
-    def as_dict(self) -> dict:
-        return asdict(self)

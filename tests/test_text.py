@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from crawler.extraction.text import fold_for_search, normalize_multiline, normalize_text
+from crawler.extraction.text import fold_for_search, normalize_text
 
 
 @pytest.mark.parametrize(
@@ -42,29 +42,6 @@ def test_normalize_text_zero_width_joiner_inside_nfd_letter():
     # A joiner between a letter and its combining mark would block composition if left in.
     raw = "Vi\u0065\u200d\u0323\u0302t"
     assert normalize_text(raw) == "Việt"
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        # Seed 2 style: paragraphs separated by blank lines.
-        (
-            "Ngày đăng: 22/07/2021\n\nThời gian qua,  công tác\u00a0phát triển\n\n\n",
-            "Ngày đăng: 22/07/2021\n\nThời gian qua, công tác phát triển",
-        ),
-        # Seed 1 style: one paragraph per line.
-        (
-            "LÐLÐ huyện Hoài Đức\nNgay từ đầu năm 2022\n   \nCó thể bạn quan tâm",
-            "LĐLĐ huyện Hoài Đức\n\nNgay từ đầu năm 2022\n\nCó thể bạn quan tâm",
-        ),
-        ("Một\r\nHai\rBa\u2028Bốn", "Một\n\nHai\n\nBa\n\nBốn"),
-        (unicodedata.normalize("NFD", "Công đoàn\n\nViệt Nam"), "Công đoàn\n\nViệt Nam"),
-        ("\u200b\n\n\u00a0\n", ""),
-        ("", ""),
-    ],
-)
-def test_normalize_multiline(raw, expected):
-    assert normalize_multiline(raw) == expected
 
 
 @pytest.mark.parametrize(

@@ -59,7 +59,6 @@ BLOCK_TAGS = frozenset(
         "doc",
     ]
 )
-HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "head"})
 CELL_TAGS = frozenset({"td", "th", "cell"})
 # Never text: code, widgets, embeds, and the ad slots of VCCorp sites (<zone>, nld.com.vn).
 SKIP_TAGS = frozenset(
@@ -97,10 +96,6 @@ class Block:
     @property
     def link_ratio(self) -> float:
         return self.link_chars / len(self.text) if self.text else 0.0
-
-    @property
-    def is_heading(self) -> bool:
-        return self.tag in HEADING_TAGS
 
 
 class _Writer:

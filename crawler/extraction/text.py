@@ -62,18 +62,6 @@ def normalize_text(s: str) -> str:
     return _collapse(_repair(s))
 
 
-def normalize_multiline(s: str) -> str:
-    """Normalise each paragraph and join them with one blank line, dropping empty ones.
-
-    Every line break counts as a paragraph break: extracted article text (trafilatura, seed 1)
-    puts one paragraph per line, while seed 2 separates them with blank lines.
-    """
-    if not s.isascii():
-        s = _repair(s)
-    paragraphs = (_collapse(line) for line in s.splitlines())
-    return "\n\n".join(p for p in paragraphs if p)
-
-
 def fold_for_search(s: str) -> str:
     """Lower-case, strip all diacritics and map đ to d: "Công đoàn" -> "cong doan"."""
     if s.isascii():
