@@ -98,7 +98,7 @@ def _fetch_time(fetched_at: str | None) -> datetime | None:
 
 
 def pick_layout(site: Site, tree: etree._Element) -> Layout | None:
-    """The first of the site's layouts whose body container is on the page."""
+    """The first of the site's layouts whose `match` (or body) selector finds the page."""
     for layout in site.layouts:
         if select_first(tree, layout.match or layout.body) is not None:
             return layout
