@@ -13,6 +13,7 @@ from storage import Archive
 
 from .items import ArticleItem, RejectedPage
 from .spider import now_iso
+from .writer import ArchiveWriter, PendingWrites
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +60,7 @@ class ArchivePipeline:
 
     Settings: ``ARCHIVE_ENABLED`` (default True), ``ARCHIVE_DB_PATH`` (default
     data/archive.db), ``ARCHIVE_BATCH_SIZE`` (articles per transaction, default 50).
+    Writes run on the ArchiveWriter's thread, overlapping with the crawl.
     The run's `crawls` row is finished when the spider closes, with Scrapy's close reason
     ("finished", "closespider_pagecount", "shutdown", ...) as its status.
     """
@@ -69,7 +71,8 @@ class ArchivePipeline:
         self.crawler = crawler
         self.batch: list[tuple[dict, dict]] = []
         self.counts = RunCounts()
-        self.archive: Archive | None = None
+        self.writer: ArchiveWriter | None = None
+        self.pending: PendingWrites | None = None
         self.crawl_id: int | None = None
 
     @classmethod
@@ -97,9 +100,15 @@ class ArchivePipeline:
 
     def open_spider(self) -> None:
         Path(self.db_path).parent.mkdir(parents=True, exist_ok=True)
-        self.archive = Archive(self.db_path)
-        self.archive.upsert_sites([self.site_record])
-        self.crawl_id = self.archive.start_crawl(self.site, now_iso())
+        self.writer = ArchiveWriter.for_path(self.db_path)
+        self.pending = PendingWrites(self.writer)
+        site, started_at = self.site_record, now_iso()
+
+        def start(archive: Archive) -> int:
+            archive.upsert_sites([site])
+            return archive.start_crawl(site["slug"], started_at)
+
+        self.crawl_id = self.writer.call(start)
         logger.info("archiving %s into %s (crawl %d)", self.site, self.db_path, self.crawl_id)
 
     def process_item(self, item):
@@ -123,33 +132,48 @@ class ArchivePipeline:
         """Keep the rejected response in `pages` (evidence of what the site answered)."""
         if item.page is None:
             return
-        try:
-            self.archive.save_page({**item.page, "crawl_id": self.crawl_id})
-        except Exception:
-            logger.exception("could not keep the rejected page %s", item.url)
-            self.counts.errors += 1
+        page = {**item.page, "crawl_id": self.crawl_id}
+        self._record(self.pending.submit(lambda archive: archive.save_page(page), item.url))
 
     def flush(self) -> None:
-        """Write the pending batch in one transaction; a failure loses the batch, not the file."""
+        """Queue the pending batch: one transaction; a failure loses the batch, not the file."""
         if not self.batch:
             return
         batch, self.batch = self.batch, []
-        try:
-            outcomes = self.archive.save_articles(batch, now_iso(), self.crawl_id)
-        except Exception:
-            logger.exception("could not save %d articles; the batch was rolled back", len(batch))
-            self.counts.errors += len(batch)
-            self._stat("archive/save_errors", len(batch))
-            return
-        for outcome in outcomes:
-            self.counts.outcomes[outcome] += 1
-            self._stat(f"archive/articles_{outcome}")
+        seen_at, crawl_id = now_iso(), self.crawl_id
+        job = lambda archive: archive.save_articles(batch, seen_at, crawl_id)  # noqa: E731
+        self._record(self.pending.submit(job, batch))
+
+    def wait(self) -> None:
+        """Wait until everything queued is in the archive (and counted)."""
+        self._record(self.pending.drain())
+
+    def _record(self, finished) -> None:
+        """Count the outcome of finished writes: articles saved, or a failed batch or page."""
+        for tag, future in finished:
+            error = future.exception()
+            if isinstance(tag, str):  # a rejected page, by URL
+                if error is not None:
+                    logger.error("could not keep the rejected page %s: %s", tag, error)
+                    self.counts.errors += 1
+                continue
+            if error is not None:
+                logger.error(
+                    "could not save %d articles; the batch was rolled back: %s", len(tag), error
+                )
+                self.counts.errors += len(tag)
+                self._stat("archive/save_errors", len(tag))
+                continue
+            for outcome in future.result():
+                self.counts.outcomes[outcome] += 1
+                self._stat(f"archive/articles_{outcome}")
 
     def close_spider(self) -> None:
         self.flush()
+        self.wait()
 
     def spider_closed(self, spider, reason: str) -> None:
-        if self.archive is None:
+        if self.writer is None:
             return
         stats = self.crawler.stats.get_stats()
         record = self.counts.as_record()
@@ -158,9 +182,10 @@ class ArchivePipeline:
         record["errors"] += stats.get("archive/request_errors", 0)
         record["status"] = reason
         record["notes"] = run_notes(stats)
-        self.archive.finish_crawl(self.crawl_id, record, now_iso())
-        self.archive.close()
-        self.archive = None
+        finished_at = now_iso()
+        self.writer.call(lambda archive: archive.finish_crawl(self.crawl_id, record, finished_at))
+        self.writer.release()
+        self.writer = self.pending = None
 
     def _stat(self, key: str, count: int = 1) -> None:
         self.crawler.stats.inc_value(key, count)

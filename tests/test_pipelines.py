@@ -104,6 +104,7 @@ def test_batches_are_written_as_they_fill(db_path):
         pipeline.process_item(
             crawler.spider.judge.judge(mirror_response("laodongthudo_vn", target))
         )
+    pipeline.wait()
     assert Database(db_path)["articles"].count == 2
     pipeline.close_spider()
     assert Database(db_path)["articles"].count == 3
