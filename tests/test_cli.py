@@ -205,3 +205,14 @@ def test_check_live_without_network_is_exit_3(monkeypatch, capsys):
     monkeypatch.setattr("crawler.fixtures.fetch", no_network)
     assert main(["check-live"]) == 3
     assert "no network" in capsys.readouterr().err
+
+
+def test_every_command_is_documented_in_the_readme():
+    import argparse
+
+    from crawler.cli import build_parser
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    [commands] = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    missing = [name for name in commands.choices if f"congdoan {name}" not in readme]
+    assert not missing, f"README does not show: {missing}"
