@@ -38,6 +38,20 @@ GENERIC_LAYOUTS = (None, "generic")
 _FEED_LINKS = "//item/link/text() | //entry/link/@href"
 
 
+def user_agent(contact_url: str) -> str:
+    """The User-Agent crawls send: the project's name and where to reach its operator."""
+    return f"congdoan-archive/0.1 (+{contact_url})"
+
+
+def follow_contact_url(settings) -> None:
+    """Make USER_AGENT name ARCHIVE_CONTACT_URL when that was set and USER_AGENT was not."""
+    contact_priority = settings.getpriority("ARCHIVE_CONTACT_URL") or 0
+    if contact_priority > (settings.getpriority("USER_AGENT") or 0):
+        settings.set(
+            "USER_AGENT", user_agent(settings.get("ARCHIVE_CONTACT_URL")), contact_priority
+        )
+
+
 def now_iso() -> str:
     """The current UTC time as ISO 8601, the stamp of every fetch."""
     return datetime.now(UTC).replace(microsecond=0).isoformat()
@@ -145,6 +159,11 @@ class ArchiveSpider(scrapy.Spider):
     """What every archiving spider shares: article requests, judging, feeds, failed requests."""
 
     judge: ArticleJudge
+
+    @classmethod
+    def update_settings(cls, settings) -> None:
+        super().update_settings(settings)
+        follow_contact_url(settings)
 
     @property
     def site_record(self) -> dict:

@@ -264,3 +264,20 @@ def test_real_nld_listing_page():
     assert len(links) >= 20
     assert all(re.search(r"^https://nld\.com\.vn/[a-z0-9-]+-\d{15,}\.htm$", u) for u in links)
     assert spider.next_page(response) == "https://nld.com.vn/timelinelist/1961014/2.htm"
+
+
+def test_user_agent_follows_the_contact_url_unless_set_itself():
+    from scrapy.settings import Settings
+
+    from crawler.spider import follow_contact_url
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    follow_contact_url(settings)
+    assert "congdoan-archive" in settings["USER_AGENT"]
+    settings.set("ARCHIVE_CONTACT_URL", "https://ldld.example.vn/lien-he", priority="cmdline")
+    follow_contact_url(settings)
+    assert settings["USER_AGENT"] == "congdoan-archive/0.1 (+https://ldld.example.vn/lien-he)"
+    settings.set("USER_AGENT", "my-archive/1.0", priority="cmdline")
+    follow_contact_url(settings)
+    assert settings["USER_AGENT"] == "my-archive/1.0"
