@@ -167,3 +167,26 @@ def test_clean_blocks_drops_caption_title_and_lead_repeats():
         blocks, "https://x.vn/a-1.html", title="Tiêu đề bài", lead="Sa-pô bài", captions=(caption,)
     )
     assert cleaned.paragraphs == [PROSE]
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Ảnh: Hà Anh", True),
+        ("(Ảnh: Minh Chiến)", True),
+        ("Video: PV", True),
+        ("Đồ họa: Ngọc Anh", True),
+        ("Bài và ảnh: Nguyễn Văn A", False),
+        ("Ảnh hưởng của dịch bệnh khiến nhiều công nhân mất việc.", False),
+    ],
+)
+def test_media_credit_lines(text, credit):
+    from crawler.extraction.clean import is_media_credit
+
+    assert is_media_credit(text) is credit
+
+
+def test_trailing_photo_credit_is_dropped_not_made_author():
+    cleaned = clean_blocks([Block(PROSE, "p"), Block("Ảnh: Hà Anh", "p")], "https://x.vn/a-1.html")
+    assert cleaned.paragraphs == [PROSE]
+    assert cleaned.author is None

@@ -222,6 +222,19 @@ def drop_slug_echo(paragraphs: list[str], url: str) -> list[str]:
     return [p for p in paragraphs[:3] if not fold_for_search(p).startswith(words)] + paragraphs[3:]
 
 
+# A photo or video credit on a line of its own ("Ảnh: Hà Anh", "Video: PV"): it names the
+# photographer, not the author, and is not article text (Fundus's VnExpress parser drops the
+# same "Ảnh:" credits).
+_CREDIT_RE = re.compile(
+    r"^\(?\s*(?:ảnh|video|clip|đồ họa|đồ hoạ|infographic)\s*:\s*[^.]{1,50}\)?$", re.I
+)
+
+
+def is_media_credit(text: str) -> bool:
+    """A line that only credits a photo or video."""
+    return len(text) <= 60 and bool(_CREDIT_RE.match(text))
+
+
 def is_residue(text: str) -> bool:
     """A line with no letter or digit: table borders ("| |"), bullets, separators."""
     return not any(c.isalnum() for c in text)
@@ -256,7 +269,11 @@ def clean_blocks(
 ) -> Cleaned:
     """Run every paragraph-level rule, in order, and say what was lifted out."""
     kept, removed = drop_related_blocks(blocks)
-    paragraphs = [b.text for b in kept if not is_residue(b.text) and not is_dateline(b.text)]
+    paragraphs = [
+        b.text
+        for b in kept
+        if not (is_residue(b.text) or is_dateline(b.text) or is_media_credit(b.text))
+    ]
     paragraphs = drop_slug_echo(paragraphs, url)
     drop_texts = {t for t in (title, lead, *captions) if t}
     paragraphs = dedupe(paragraphs, drop_texts)
