@@ -171,3 +171,30 @@ def test_a_description_that_cuts_the_first_paragraph_short_is_no_lead(descriptio
     record = extract_article(html, "https://congdoan.example.vn/trao-hoc-bong-con-doan-vien.html")
     assert record["lead"] == lead
     assert record["body"].startswith(first)
+
+
+def test_a_date_inside_a_sentence_under_the_headline_is_not_the_publication_date():
+    html = (
+        "<html><body><h1>Kiến nghị điều chỉnh lương tối thiểu vùng</h1>"
+        "<p>Liên đoàn Lao động TP HCM kiến nghị điều chỉnh lương tối thiểu vùng từ ngày"
+        " 1-1-2027 để bù đắp mức trượt giá và bảo đảm đời sống người lao động.</p></body></html>"
+    )
+    record = extract_article(html, "https://congdoan.example.vn/kien-nghi-luong-toi-thieu.html")
+    assert record["published_at"] is None and "no date" in record["warnings"]
+
+
+def test_a_dateline_under_the_headline_is_the_publication_date():
+    html = (
+        "<html><body><h1>Kiến nghị điều chỉnh lương tối thiểu vùng</h1>"
+        "<div class='meta'><span>Ngày đăng:</span> <span>22/07/2021</span></div>"
+        "<p>Liên đoàn Lao động kiến nghị điều chỉnh lương từ ngày 1-1-2027.</p></body></html>"
+    )
+    record = extract_article(html, "https://congdoan.example.vn/kien-nghi-luong-toi-thieu.html")
+    assert record["published_at"] == "2021-07-22"
+
+
+def test_undecodable_bytes_are_a_warning():
+    # Bytes a wrong charset could not decode come out as U+FFFD replacement characters.
+    html = "<html><body><h1>C\ufffdng \ufffdo\ufffdn</h1><p>Lao \ufffd\ufffdng</p></body></html>"
+    record = extract_article(html, "https://congdoan.example.vn/bai-viet-1.html")
+    assert "undecodable characters (wrong charset?)" in record["warnings"]

@@ -46,6 +46,8 @@ FIELDS = (
     "warnings",
 )
 SHORT_BODY_CHARS = 300
+# Longest text node read as a dateline under the headline; longer ones are sentences.
+DATELINE_CHARS = 100
 # Markup conventions for pages nobody described: breadcrumbs (the first crumb is the home
 # page) and WordPress's rel=category / rel=tag links.
 GENERIC_BREADCRUMB = ("[class*='breadcrumb'] a", "[itemtype*='BreadcrumbList'] a")
@@ -220,11 +222,16 @@ def _date_fields(
 
 
 def _date_near_title(tree, title: str | None) -> tuple[str, str] | None:
-    """A date written in the text right after the headline ("Ngày đăng: 22/07/2021")."""
+    """A date written in the short lines right after the headline ("Ngày đăng: 22/07/2021").
+
+    Long text (a sapo, a paragraph, another article's teaser) is skipped: "từ ngày 1-1-2027"
+    in a sentence is what the article is about, not when it was published.
+    """
     h1 = headline(tree, title)
     if h1 is None:
         return None
-    return find_date(normalize_text(" ".join(_FOLLOWING_TEXT(h1))))
+    lines = (normalize_text(t) for t in _FOLLOWING_TEXT(h1))
+    return find_date(" | ".join(line for line in lines if line and len(line) <= DATELINE_CHARS))
 
 
 def _guess_language(record: dict) -> str | None:
@@ -240,6 +247,9 @@ def warnings_for(record: dict) -> list[str]:
     if not record.get("published_at"):
         warnings.append("no date")
     body = record.get("body") or ""
+    if "\ufffd" in body or "\ufffd" in (record.get("title") or ""):
+        # Bytes the declared charset could not decode: the page lies about its encoding.
+        warnings.append("undecodable characters (wrong charset?)")
     if len(body) < SHORT_BODY_CHARS:
         warnings.append(f"short body ({len(body)} chars)")
     for paragraph in body.split("\n\n"):
