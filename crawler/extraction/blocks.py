@@ -138,7 +138,7 @@ def _write(el: etree._Element, writer: _Writer, is_root: bool = False) -> None:
         block = tag in BLOCK_TAGS
         if block:
             writer.flush(tag)
-        elif tag in CELL_TAGS and el.getprevious() is not None:
+        elif tag in CELL_TAGS and not is_root and el.getprevious() is not None:
             writer.add(" | ")
         if tag == "a":
             writer.in_link += 1
