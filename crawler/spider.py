@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -57,19 +58,45 @@ def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-def page_record(response: Response, site: str) -> dict:
+@dataclass
+class FetchedPage:
+    """What the judge needs of a response, as plain data (it can cross to a worker process)."""
+
+    url: str
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    redirect_urls: list[str]
+    fetched_at: str
+
+    @classmethod
+    def from_response(cls, response: Response) -> FetchedPage:
+        return cls(
+            url=response.url,
+            status=response.status,
+            headers={
+                k.decode("latin-1"): b", ".join(v).decode("latin-1")
+                for k, v in response.headers.items()
+            },
+            body=response.body,
+            redirect_urls=list(response.meta.get("redirect_urls") or []),
+            fetched_at=response.meta.get("fetched_at") or now_iso(),
+        )
+
+    @property
+    def content_type(self) -> str:
+        return next((v for k, v in self.headers.items() if k.lower() == "content-type"), "")
+
+
+def page_record(page: FetchedPage, site: str) -> dict:
     """The archive's record of a fetched response: requested and final URL, headers, raw body."""
-    redirects = response.meta.get("redirect_urls") or []
     return {
-        "requested_url": redirects[0] if redirects else response.url,
-        "url": response.url,
-        "fetched_at": response.meta.get("fetched_at") or now_iso(),
-        "status": response.status,
-        "headers": {
-            k.decode("latin-1"): b", ".join(v).decode("latin-1")
-            for k, v in response.headers.items()
-        },
-        "body": response.body,
+        "requested_url": page.redirect_urls[0] if page.redirect_urls else page.url,
+        "url": page.url,
+        "fetched_at": page.fetched_at,
+        "status": page.status,
+        "headers": page.headers,
+        "body": page.body,
         "site": site,
     }
 
@@ -79,8 +106,17 @@ def absolute_url(base_url: str, href: str) -> str:
     return urljoin(base_url, href.strip()).split("#", 1)[0]
 
 
-def content_type(response: Response) -> str:
-    return response.headers.get("Content-Type", b"").decode("latin-1")
+class SiteArticleUrls:
+    """Whether a URL is one of a described site's articles (a picklable rule, for workers)."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+
+    def __call__(self, url: str) -> bool:
+        host = urlsplit(url).hostname or ""
+        if any(host.endswith(h) for h in self.site.exclude_hosts):
+            return False
+        return self.site.is_article_url(url)
 
 
 class ArticleJudge:
@@ -91,16 +127,22 @@ class ArticleJudge:
         self.slug = slug
         self.is_article_url = is_article_url
 
-    def judge(self, response: Response) -> ArticleItem | RejectedPage:
+    def judge(self, response: Response | FetchedPage) -> ArticleItem | RejectedPage:
+        """An ArticleItem for an article page, else a RejectedPage saying why not."""
+        if not isinstance(response, FetchedPage):
+            response = FetchedPage.from_response(response)
+        return self.judge_page(response)
+
+    def judge_page(self, response: FetchedPage) -> ArticleItem | RejectedPage:
         reject = self._reject_before_parsing(response)
         if reject:
             return reject
         try:
-            html, charset_note = decode_page(response.body, content_type(response) or None)
+            html, charset_note = decode_page(response.body, response.content_type or None)
         except UndecodablePage as error:
             return self._rejected(response, "bad_charset", str(error))
         tree = parse_html(html)
-        record = extract_article(tree, response.url, self.site, fetched_at=now_iso())
+        record = extract_article(tree, response.url, self.site, fetched_at=response.fetched_at)
         body_chars = len(record["body"] or "")
         # A page in one of the site's own layouts is an article whatever links it carries;
         # only a page matching none (a tag or topic page at an article-shaped URL) may be a
@@ -121,21 +163,21 @@ class ArticleJudge:
         links.discard(base_url)
         return {u for u in links if self.is_article_url(u)}
 
-    def _reject_before_parsing(self, response: Response) -> RejectedPage | None:
+    def _reject_before_parsing(self, response: FetchedPage) -> RejectedPage | None:
         if response.status >= 400:
             return self._rejected(response, f"http_{response.status}")
-        if not is_html(content_type(response), response.body):
-            return self._rejected(response, "not_html", content_type(response))
+        if not is_html(response.content_type, response.body):
+            return self._rejected(response, "not_html", response.content_type)
         if challenge_cookie(response.body):
             return self._rejected(response, "cookie_challenge")
-        redirects = response.meta.get("redirect_urls")
+        redirects = response.redirect_urls
         if redirects and is_home_page(response.url):
             return self._rejected(response, "redirected_home", f"from {redirects[0]}")
         if redirects and not self.is_article_url(response.url):
             return self._rejected(response, "redirected_off_article", f"from {redirects[0]}")
         return None
 
-    def _rejected(self, response: Response, reason: str, detail: str = "") -> RejectedPage:
+    def _rejected(self, response: FetchedPage, reason: str, detail: str = "") -> RejectedPage:
         page = {**page_record(response, self.slug), "rejected": reason}
         return RejectedPage(
             site=self.slug,
@@ -233,7 +275,7 @@ class SiteSpider(ArchiveSpider):
         super().__init__(*args, **kwargs)
         self.base_url = base_url
         self.max_listing_pages = 5
-        self.judge = ArticleJudge(self.site, self.site.slug, self.is_article_url)
+        self.judge = ArticleJudge(self.site, self.site.slug, SiteArticleUrls(self.site))
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -265,10 +307,7 @@ class SiteSpider(ArchiveSpider):
         )
 
     def is_article_url(self, url: str) -> bool:
-        host = urlsplit(url).hostname or ""
-        if any(host.endswith(h) for h in self.site.exclude_hosts):
-            return False
-        return self.site.is_article_url(url)
+        return self.judge.is_article_url(url)
 
     def listing_article_links(self, response: Response) -> list[str]:
         """Article URLs of a listing page, in page order, without duplicates."""
