@@ -32,7 +32,8 @@ class ArchiveWriter:
         self.users = 0
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive")
         self._archive: Archive | None = None
-        self.call(self._open)
+        # Opened on the writer thread: the connection belongs to the thread that opens it.
+        self._executor.submit(self._open).result()
 
     @classmethod
     def for_path(cls, db_path: str) -> ArchiveWriter:
@@ -52,10 +53,8 @@ class ArchiveWriter:
         """Queue `job(archive)` after everything queued before it."""
         return self._executor.submit(lambda: job(self._archive))
 
-    def call(self, job: Callable[..., T]) -> T:
-        """Run `job(archive)` (or `job()` before the archive is open) and wait for it."""
-        if self._archive is None:
-            return self._executor.submit(job).result()
+    def call(self, job: Callable[[Archive], T]) -> T:
+        """Run `job(archive)` after everything queued, and wait for its result."""
         return self.submit(job).result()
 
     def release(self) -> None:
