@@ -8,7 +8,8 @@ import pytest
 
 from crawler import cli
 from crawler.cli import crawl_outcome, main
-from crawler.demo import demo_settings, serve_commands
+from crawler.commands import crawl
+from crawler.commands.demo import demo_settings, serve_commands
 from crawler.report import format_reasons, summary_table
 
 
@@ -32,7 +33,7 @@ def test_no_network_is_one_line_and_exit_3(monkeypatch, capsys):
         raise socket.gaierror(-3, "Temporary failure in name resolution")
 
     monkeypatch.setattr(socket, "getaddrinfo", no_dns)
-    monkeypatch.setattr(cli, "run_crawl", lambda *a, **k: pytest.fail("crawled without network"))
+    monkeypatch.setattr(crawl, "run_crawl", lambda *a, **k: pytest.fail("crawled without network"))
     assert main(["crawl", "--db", "/nonexistent/x.db"]) == 3
     err = capsys.readouterr().err
     assert err.count("\n") == 1
@@ -46,14 +47,14 @@ def test_unreachable_sites_are_skipped(monkeypatch):
 
     crawled = {}
     monkeypatch.setattr(socket, "getaddrinfo", only_nld)
-    monkeypatch.setattr(cli, "run_crawl", lambda names, *a, **k: crawled.setdefault("n", names))
+    monkeypatch.setattr(crawl, "run_crawl", lambda names, *a, **k: crawled.setdefault("n", names))
     main(["crawl", "laodongthudo_vn", "nld_com_vn"])
     assert crawled["n"] == ["nld_com_vn"]
 
 
 def test_mirror_base_urls_skip_the_live_hosts(monkeypatch):
     crawled = {}
-    monkeypatch.setattr(cli, "run_crawl", lambda names, settings, start: crawled.update(s=settings))
+    monkeypatch.setattr(crawl, "run_crawl", lambda names, settings, s: crawled.update(s=settings))
     main(["crawl", "nld_com_vn", "-s", 'ARCHIVE_BASE_URLS={"nld_com_vn": "http://127.0.0.1:1"}'])
     assert crawled["s"].getdict("ARCHIVE_BASE_URLS") == {"nld_com_vn": "http://127.0.0.1:1"}
 

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 import shlex
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .mirror import serving
-from .report import crawl_rows, last_crawl_id, summary_table
+from ..mirror import serving
+from ..report import crawl_rows, last_crawl_id, summary_table
+from .common import UsageError, project_settings
+from .running import run_crawl
+
+NAME = "demo"
+# The sample mirror `congdoan demo` serves: tests/mirror/<slug>/ in the source tree.
+MIRROR_DIR = Path(__file__).resolve().parents[2] / "tests" / "mirror"
+DEMO_FIRST_PORT = 8701
 
 # The live crawl's politeness is for real servers; against our own 127.0.0.1 it only waits.
 DEMO_SETTINGS = {
@@ -20,6 +28,29 @@ DEMO_SETTINGS = {
     "LOG_ENABLED": False,
 }
 GENERIC = "generic"
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        NAME, help="offline demo: crawl the bundled sample mirror on 127.0.0.1"
+    )
+    parser.add_argument("--db", default="data/demo.db", help="archive path (default %(default)s)")
+    parser.add_argument("--mirror", default=str(MIRROR_DIR), help="the sample mirror's folder")
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=DEMO_FIRST_PORT,
+        help="first of the mirror's ports, one per site (default %(default)s); fixed ports "
+        "keep article URLs, and so the archive, the same from run to run",
+    )
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    mirror = Path(args.mirror)
+    if not mirror.is_dir():
+        raise UsageError(f"no sample mirror at {mirror} (expected {mirror}/<slug>/ folders)")
+    return run_demo(mirror, args.db, args.port)
 
 
 class ArchiveLinesOnly(logging.Filter):
@@ -66,8 +97,6 @@ def serve_commands(db_path: str) -> list[str]:
 
 def run_demo(mirror: Path, db_path: str, first_port: int) -> int:
     """Serve the mirror, crawl every mirrored site into `db_path`, print the run's summary."""
-    from .cli import project_settings, run_crawl
-
     before = last_crawl_id(db_path)
     with serving(mirror, first_port) as urls, demo_logging():
         generic_url = urls.pop(GENERIC, None)

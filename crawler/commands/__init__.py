@@ -1,0 +1,15 @@
+"""One module per `congdoan` command, each with `add_parser(subparsers)` and `run(args) -> int`."""
+
+from . import (
+    check,
+    check_live,
+    crawl,
+    demo,
+    extract,
+    fixture,
+    reextract,
+    sites,
+)
+
+# The order `congdoan --help` lists them in.
+COMMANDS = (extract, sites, fixture, check_live, reextract, check, crawl, demo)
