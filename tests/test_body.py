@@ -1,6 +1,6 @@
 """The generic body: trafilatura's main text, narrowed to the headline, with its images."""
 
-from crawler.extraction.body import figure_captions, generic_body
+from crawler.extraction.body import generic_body
 from crawler.extraction.dom import parse_html
 
 PARAGRAPH = (
@@ -23,11 +23,37 @@ def test_a_layout_table_is_narrowed_to_the_headline_cell():
     assert not any(t in ("DANH MỤC", "LIÊN KẾT WEBSITE", "Đang online: 12") for t in texts)
 
 
-def test_figure_captions_map_absolute_image_urls():
-    tree = parse_html(TABLE_PORTAL)
-    assert figure_captions(tree, "https://ldld.example.vn/tin/a.html") == {
-        "https://ldld.example.vn/anh/a.jpg": "Quang cảnh hội nghị"
-    }
+def test_images_come_from_the_page_with_absolute_urls_and_captions():
+    _, images = generic_body(
+        parse_html(TABLE_PORTAL), "https://ldld.example.vn/tin/a.html", "Chú trọng phát triển đoàn viên"
+    )
+    assert images == [{"url": "https://ldld.example.vn/anh/a.jpg", "caption": "Quang cảnh hội nghị"}]
+
+
+RELATED_HEADLINES = [
+    "Công đoàn Khu công nghiệp Thăng Long kết nạp 1.500 đoàn viên mới",
+    "Người lao động được tư vấn pháp luật miễn phí dịp Tháng Công nhân",
+    "Hội nghị đối thoại giữa lãnh đạo thành phố và công nhân lao động",
+]
+# A real-shaped article page: the related headlines sit inside the body without a heading
+# (as plain text, links removed by a theme) and again as links in a sidebar.
+UNHEADED_RELATED = f"""<html><body>
+<div class="sidebar"><ul>{"".join(f'<li><a href="/tin/{i}.html">{h}</a></li>' for i, h in enumerate(RELATED_HEADLINES))}</ul></div>
+<article><h1>Tiêu đề bài viết về công đoàn cơ sở</h1><div class="content">
+{"".join(f"<p>{PARAGRAPH} Đoạn {i}.</p>" for i in range(3))}
+{"".join(f"<p>{h}</p>" for h in RELATED_HEADLINES)}
+{"".join(f"<p>{PARAGRAPH} Đoạn cuối {i}.</p>" for i in range(3))}
+<p>“Chúng tôi rất vui”, chị Lan nói.</p>
+</div></article></body></html>"""
+
+
+def test_headlines_linked_elsewhere_are_marked_as_links():
+    blocks, _ = generic_body(parse_html(UNHEADED_RELATED), "https://ldld.example.vn/tin/a.html")
+    ratios = {b.text: b.link_ratio for b in blocks}
+    for headline in RELATED_HEADLINES:
+        if headline in ratios:
+            assert ratios[headline] == 1.0
+    assert ratios["“Chúng tôi rất vui”, chị Lan nói."] == 0.0
 
 
 def test_no_main_text_gives_nothing():

@@ -5,9 +5,12 @@ import pytest
 from crawler.extraction.blocks import Block
 from crawler.extraction.clean import (
     clean_blocks,
+    drop_link_lists,
     drop_related_blocks,
     drop_slug_echo,
     is_boilerplate_heading,
+    is_caption_line,
+    is_caption_of,
     lift_trailing_credits,
     parse_byline,
     parse_source,
@@ -190,3 +193,41 @@ def test_trailing_photo_credit_is_dropped_not_made_author():
     cleaned = clean_blocks([Block(PROSE, "p"), Block("Ảnh: Hà Anh", "p")], "https://x.vn/a-1.html")
     assert cleaned.paragraphs == [PROSE]
     assert cleaned.author is None
+
+
+def test_runs_of_link_paragraphs_are_dropped_wherever_they_sit():
+    text = "Công nhân nhận quà Tết từ công đoàn cơ sở trong năm nay tại nhà máy. " * 3
+    blocks = [
+        Block("Người lao động được tư vấn pháp luật miễn phí", "p", link_chars=44),
+        Block(text, "p"),
+        Block("Công đoàn ngành Giáo dục tổng kết năm học", "p", link_chars=41),
+        Block("Một câu giới thiệu ngắn của bài liên quan.", "p"),
+        Block("Kết nạp 1.500 đoàn viên mới tại khu công nghiệp", "p", link_chars=47),
+        Block("“Chúng tôi rất vui”, chị Lan nói.", "p"),
+    ]
+    kept, removed = drop_link_lists(blocks)
+    assert [b.text for b in kept] == [text, "“Chúng tôi rất vui”, chị Lan nói."]
+    assert len(removed) == 4
+
+
+def test_a_long_paragraph_with_links_stays():
+    long_text = "Theo Nghị định 68/2026/NĐ-CP, hộ kinh doanh phải kê khai doanh thu. " * 5
+    kept, _ = drop_link_lists([Block(long_text, "p", link_chars=len(long_text))])
+    assert len(kept) == 1
+
+
+def test_short_lines_ending_with_a_photo_credit_are_captions():
+    assert is_caption_line("Một xe tăng T-90 (Ảnh: Sputnik).")
+    assert is_caption_line("Ngoại trưởng Mỹ. Ảnh: Skynews")
+    assert not is_caption_line("Ảnh hưởng của bão số 3 rất lớn: nhiều nhà bị tốc mái.")
+    # A photo story's text paragraph closes with a credit too, but it is the article.
+    assert not is_caption_line(
+        "Tối 24/12, hàng nghìn người dân đổ về khu vực Nhà thờ Đức Bà TPHCM khiến giao lộ "
+        "Nguyễn Du - Đồng Khởi ùn tắc nghiêm trọng (Ảnh: Hải Long)."
+    )
+
+
+def test_paragraphs_repeating_a_caption_leave_the_body():
+    caption = "Đại diện Công đoàn công ty trao học bổng cho các em học sinh. Ảnh: H.A"
+    assert is_caption_of("Đại diện Công đoàn công ty trao học bổng cho các em học sinh.", (caption,))
+    assert not is_caption_of("Các em học sinh rất vui.", (caption,))

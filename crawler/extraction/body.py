@@ -1,4 +1,4 @@
-"""The generic body: trafilatura on the whole page, for sites nobody has described."""
+"""The generic body: trafilatura on the whole page, for pages no layout describes."""
 
 from __future__ import annotations
 
@@ -7,33 +7,23 @@ import logging
 import trafilatura
 from lxml import etree
 
-from .blocks import Block, image_url, to_blocks
+from .blocks import Block, to_blocks
 from .dom import drop, text_of
+from .images import body_container, body_images
+from .links import linked_headlines, mark_linked
 
 logger = logging.getLogger(__name__)
-
-_FIGURES = etree.XPath("//figure[.//img]")
-_FIGCAPTION = etree.XPath(".//figcaption")
-_GRAPHICS = etree.XPath(".//graphic")
-
-
-def figure_captions(tree: etree._Element, url: str) -> dict[str, str]:
-    """Map each figure image's absolute URL to its caption, read from the original page."""
-    captions: dict[str, str] = {}
-    for figure in _FIGURES(tree):
-        caption_el = _FIGCAPTION(figure)
-        caption = text_of(caption_el[0]) if caption_el else ""
-        for img in figure.iter("img"):
-            src = image_url(img, url)
-            if src and caption:
-                captions[src] = caption
-    return captions
 
 
 def generic_body(
     tree: etree._Element, url: str, title: str | None = None
 ) -> tuple[list[Block], list[dict]]:
-    """Paragraph blocks and images of the main text as trafilatura finds it (tree is copied).
+    """Paragraph blocks of the main text as trafilatura finds it, and the body's images.
+
+    trafilatura runs with its own defaults for links and images (both left out): asked to
+    keep links, it brings related boxes, tickers and "CÙNG CHUYÊN MỤC" lists back in as
+    paragraphs. Which paragraphs were links is read from the page instead (links.py), and
+    images with their captions from the element holding the paragraphs (images.py).
 
     When trafilatura keeps a layout table (small portals lay pages out in tables, so the side
     menu comes along: seed 2's portal), the text is narrowed to what follows the headline.
@@ -44,29 +34,20 @@ def generic_body(
         output_format="xml",
         include_comments=False,
         include_tables=True,
-        include_images=True,
-        include_links=True,
+        include_images=False,
+        include_links=False,
         with_metadata=False,
     )
     body = getattr(document, "body", None)
     if body is None:
         logger.debug("trafilatura found no main text in %s", url)
         return [], []
-    # trafilatura marks links as <ref>; the writer counts link text under <a> only.
-    for ref in body.iter("ref"):
-        ref.tag = "a"
     head = _headline_in(body, title)
     if head is not None:
         body = _narrow_to_headline(body, head)
-    captions = figure_captions(tree, url)
-    images = []
-    for graphic in _GRAPHICS(body):
-        src = graphic.get("src")
-        if src:
-            src = image_url(graphic, url) or src
-            images.append({"url": src, "caption": captions.get(src)})
-        drop(graphic)
-    return to_blocks(body), images
+    blocks = mark_linked(to_blocks(body), linked_headlines(tree, url))
+    container = body_container(tree, [b.text for b in blocks])
+    return blocks, body_images(container, url)
 
 
 def _headline_in(body: etree._Element, title: str | None) -> etree._Element | None:

@@ -184,6 +184,41 @@ def drop_related_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     return kept, removed
 
 
+# A paragraph that is mostly headlines linked elsewhere is an item of a link list
+# (links.py); a related box without a heading is a run of them, anywhere in the body.
+LINK_ITEM_RATIO = 0.6
+_MAX_LINK_ITEM_CHARS = 260
+# A teaser is one sentence; a longer paragraph between two links is the article's own.
+_MAX_TEASER_CHARS = 200
+
+
+def _is_link_item(block: Block | None) -> bool:
+    return (
+        block is not None
+        and len(block.text) <= _MAX_LINK_ITEM_CHARS
+        and block.link_ratio >= LINK_ITEM_RATIO
+    )
+
+
+def drop_link_lists(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """Drop paragraphs that are (mostly) headlines of other articles, with their teasers.
+
+    A one-sentence teaser between two such headlines belongs to the list (anchors.md §5.1,
+    variant 2). Real quotes and short paragraphs of the article link nowhere, so they stay.
+    """
+    kept: list[Block] = []
+    removed: list[str] = []
+    for i, block in enumerate(blocks):
+        previous = blocks[i - 1] if i else None
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        teaser = len(block.text) <= _MAX_TEASER_CHARS and _is_link_item(previous) and _is_link_item(following)
+        if _is_link_item(block) or teaser:
+            removed.append(block.text)
+        else:
+            kept.append(block)
+    return kept, removed
+
+
 def lift_trailing_credits(
     paragraphs: list[str], author: str | None
 ) -> tuple[list[str], str | None, str | None]:
@@ -235,6 +270,30 @@ def is_media_credit(text: str) -> bool:
     return len(text) <= 60 and bool(_CREDIT_RE.match(text))
 
 
+# A caption that ends with its photo credit: "Một xe tăng T-90 (Ảnh: Sputnik).",
+# "Ngoại trưởng Mỹ. Ảnh: Skynews". Vietnamese captions close with the credit. Photo stories
+# (dantri.com.vn, 2022) write their text as longer paragraphs under each photo, each closing
+# with "(Ảnh: X)": those are the article, so only short lines count as stray captions.
+_CAPTION_CREDIT_RE = re.compile(
+    r"(?:^|[\s.(\-–—])\(?\s*(?:ảnh|video|clip|đồ họa|đồ hoạ|nguồn ảnh|ảnh minh họa|photo)"
+    r"\s*:\s*[^.()]{1,50}\)?\.?\s*$",
+    re.I,
+)
+_MAX_CAPTION_CHARS = 100
+
+
+def is_caption_line(text: str) -> bool:
+    """A short line ending with a photo or video credit: a caption left in the text."""
+    return len(text) <= _MAX_CAPTION_CHARS and bool(_CAPTION_CREDIT_RE.search(text))
+
+
+def is_caption_of(text: str, captions: tuple[str, ...]) -> bool:
+    """A paragraph that repeats (or is cut from) one of the images' captions."""
+    if len(text) < 15:
+        return False
+    return any(text in c or (c in text and len(c) >= 0.8 * len(text)) for c in captions)
+
+
 def is_residue(text: str) -> bool:
     """A line with no letter or digit: table borders ("| |"), bullets, separators."""
     return not any(c.isalnum() for c in text)
@@ -269,10 +328,18 @@ def clean_blocks(
 ) -> Cleaned:
     """Run every paragraph-level rule, in order, and say what was lifted out."""
     kept, removed = drop_related_blocks(blocks)
+    kept, links_removed = drop_link_lists(kept)
+    removed += links_removed
     paragraphs = [
         b.text
         for b in kept
-        if not (is_residue(b.text) or is_dateline(b.text) or is_media_credit(b.text))
+        if not (
+            is_residue(b.text)
+            or is_dateline(b.text)
+            or is_media_credit(b.text)
+            or is_caption_line(b.text)
+            or is_caption_of(b.text, captions)
+        )
     ]
     paragraphs = drop_slug_echo(paragraphs, url)
     drop_texts = {t for t in (title, lead, *captions) if t}
