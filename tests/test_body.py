@@ -25,9 +25,13 @@ def test_a_layout_table_is_narrowed_to_the_headline_cell():
 
 def test_images_come_from_the_page_with_absolute_urls_and_captions():
     _, images = generic_body(
-        parse_html(TABLE_PORTAL), "https://ldld.example.vn/tin/a.html", "Chú trọng phát triển đoàn viên"
+        parse_html(TABLE_PORTAL),
+        "https://ldld.example.vn/tin/a.html",
+        "Chú trọng phát triển đoàn viên",
     )
-    assert images == [{"url": "https://ldld.example.vn/anh/a.jpg", "caption": "Quang cảnh hội nghị"}]
+    assert images == [
+        {"url": "https://ldld.example.vn/anh/a.jpg", "caption": "Quang cảnh hội nghị"}
+    ]
 
 
 RELATED_HEADLINES = [
@@ -37,8 +41,11 @@ RELATED_HEADLINES = [
 ]
 # A real-shaped article page: the related headlines sit inside the body without a heading
 # (as plain text, links removed by a theme) and again as links in a sidebar.
+SIDEBAR = "".join(
+    f'<li><a href="/tin/{i}.html">{h}</a></li>' for i, h in enumerate(RELATED_HEADLINES)
+)
 UNHEADED_RELATED = f"""<html><body>
-<div class="sidebar"><ul>{"".join(f'<li><a href="/tin/{i}.html">{h}</a></li>' for i, h in enumerate(RELATED_HEADLINES))}</ul></div>
+<div class="sidebar"><ul>{SIDEBAR}</ul></div>
 <article><h1>Tiêu đề bài viết về công đoàn cơ sở</h1><div class="content">
 {"".join(f"<p>{PARAGRAPH} Đoạn {i}.</p>" for i in range(3))}
 {"".join(f"<p>{h}</p>" for h in RELATED_HEADLINES)}

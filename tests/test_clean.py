@@ -229,5 +229,7 @@ def test_short_lines_ending_with_a_photo_credit_are_captions():
 
 def test_paragraphs_repeating_a_caption_leave_the_body():
     caption = "Đại diện Công đoàn công ty trao học bổng cho các em học sinh. Ảnh: H.A"
-    assert is_caption_of("Đại diện Công đoàn công ty trao học bổng cho các em học sinh.", (caption,))
+    assert is_caption_of(
+        "Đại diện Công đoàn công ty trao học bổng cho các em học sinh.", (caption,)
+    )
     assert not is_caption_of("Các em học sinh rất vui.", (caption,))

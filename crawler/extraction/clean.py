@@ -211,7 +211,11 @@ def drop_link_lists(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     for i, block in enumerate(blocks):
         previous = blocks[i - 1] if i else None
         following = blocks[i + 1] if i + 1 < len(blocks) else None
-        teaser = len(block.text) <= _MAX_TEASER_CHARS and _is_link_item(previous) and _is_link_item(following)
+        teaser = (
+            len(block.text) <= _MAX_TEASER_CHARS
+            and _is_link_item(previous)
+            and _is_link_item(following)
+        )
         if _is_link_item(block) or teaser:
             removed.append(block.text)
         else:
