@@ -27,7 +27,8 @@ def test_container_is_the_element_holding_most_paragraphs():
 def test_figcaption():
     html = (
         f"<html><body><div><p>{P1}</p><figure><img src='/a.jpg'>"
-        f"<figcaption>Trao học bổng. Ảnh: H.A</figcaption></figure><p>{P2}</p><p>{P3}</p></div></body></html>"
+        f"<figcaption>Trao học bổng. Ảnh: H.A</figcaption></figure>"
+        f"<p>{P2}</p><p>{P3}</p></div></body></html>"
     )
     assert images_of(html) == [
         {"url": "https://congdoan.example.vn/a.jpg", "caption": "Trao học bổng. Ảnh: H.A"}
@@ -38,7 +39,8 @@ def test_caption_in_the_table_row_under_the_image():
     # MasterCMS MASTERCMS_TPL_TABLE and portals: the caption is the next row of the table.
     html = (
         f"<html><body><div><p>{P1}</p><table class='x'><tr><td><img data-src='/b.jpg'></td></tr>"
-        f"<tr><td>Quang cảnh lễ trao học bổng</td></tr></table><p>{P2}</p><p>{P3}</p></div></body></html>"
+        "<tr><td>Quang cảnh lễ trao học bổng</td></tr></table>"
+        f"<p>{P2}</p><p>{P3}</p></div></body></html>"
     )
     assert images_of(html) == [
         {"url": "https://congdoan.example.vn/b.jpg", "caption": "Quang cảnh lễ trao học bổng"}
