@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .authors import clean_author  # noqa: F401  (moved to authors.py; callers import it here)
 from .blocks import Block
 from .dates import find_date
 from .text import fold_for_search
@@ -101,18 +102,6 @@ def parse_source(text: str) -> str | None:
     if "," in source or len(source.split()) > 8 or len(source) > 60:
         return None
     return source
-
-
-# Labels in front of a name: nld.com.vn's dable:author reads "Tác giả: Hoàng Lan" (2021 pages).
-_AUTHOR_LABEL_RE = re.compile(r"^(?:tác giả|người viết|phóng viên|pv|by)\s*:\s*", re.I)
-
-
-def clean_author(text: str | None) -> str | None:
-    """An author value without labels ("Tác giả:", "Bài, ảnh:"), or None when empty."""
-    if not text:
-        return None
-    name = _BYLINE_PREFIX_RE.sub("", _AUTHOR_LABEL_RE.sub("", text.strip())).strip(" .-–")
-    return name or None
 
 
 def parse_byline(text: str) -> str | None:
