@@ -158,7 +158,7 @@ def parse_credit(text: str | None, site_name: str | Iterable[str] | None = None)
     text = normalize_text(text)
     if not text:
         return Credit()
-    sites = site_keys(site_name)
+    sites = site_name if isinstance(site_name, frozenset) else site_keys(site_name)
     authors: list[str] = []
     source: str | None = None
     for segment in _writer_segments(text):
@@ -195,7 +195,7 @@ def _labelled_source(text: str) -> str | None:
     return None
 
 
-def _names_in(segment: str, sites: set[str]) -> tuple[list[str], str | None]:
+def _names_in(segment: str, sites: frozenset[str]) -> tuple[list[str], str | None]:
     """The person names of one writer segment, and an outlet it credits."""
     source = None
     for inner in _PARENTHESES_RE.findall(segment):
@@ -294,10 +294,14 @@ def _site_variants(key: str) -> set[str]:
     return {v.replace(" ", "") for v in variants if len(v.replace(" ", "")) >= 3}
 
 
-def site_keys(site_name: str | Iterable[str] | None) -> set[str]:
-    """Comparison keys of an outlet's names and hosts ("vnexpress.net" -> "vnexpress")."""
+def site_keys(site_name: str | Iterable[str] | None) -> frozenset[str]:
+    """Comparison keys of an outlet's names and hosts ("vnexpress.net" -> "vnexpress").
+
+    `parse_credit`, `clean_author` and `is_site_name` take the result in place of the names, so
+    a page's many bylines are compared without folding the names again.
+    """
     if not site_name:
-        return set()
+        return frozenset()
     names = [site_name] if isinstance(site_name, str) else list(site_name)
     keys: set[str] = set()
     for name in names:
@@ -310,12 +314,12 @@ def site_keys(site_name: str | Iterable[str] | None) -> set[str]:
             parts.append(host.split(".")[0])
         for part in parts:
             keys |= _site_variants(name_key(part))
-    return keys
+    return frozenset(keys)
 
 
-def is_site_name(name: str, sites: set[str] | str | Iterable[str] | None) -> bool:
+def is_site_name(name: str, sites: str | Iterable[str] | None) -> bool:
     """Whether `name` is the outlet itself ("Dân Trí" on dantri.com.vn, "VnExpress")."""
     if not sites:
         return False
-    keys = sites if isinstance(sites, set) else site_keys(sites)
+    keys = sites if isinstance(sites, frozenset) else site_keys(sites)
     return bool(_site_variants(name_key(name)) & keys)
