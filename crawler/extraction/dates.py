@@ -16,13 +16,15 @@ _LEAD_WINDOW = 48
 
 _SP = r"[^\S\n]"  # whitespace that does not cross a line (find_date scans multi-line text)
 
-# "10:30", "10:30:15", "10h30", "10h", "10 giờ 30", "10 giờ 30 phút", "3 giờ chiều". The "h"
-# must not start a word, or "2 huyện" would read as 02:00.
+# "10:30", "10:30:15", "10h30", "10h", "10 giờ 30", "10 giờ 30 phút", "3 giờ chiều", and the
+# 12-hour clock of English-locale CMSs, "01:39 PM" (cafebiz.vn), with the Vietnamese locale's
+# "SA"/"CH" (sáng/chiều) for AM/PM. The "h" must not start a word, or "2 huyện" would read
+# as 02:00.
 _TIME = (
     r"(?<![\d:])(?P<h>\d{1,2})"
     r"(?::(?P<m>\d{2})(?::(?P<s>\d{2}))?"
     rf"|{_SP}*(?:h|giờ)(?![^\W\d_])(?:{_SP}*(?P<m2>\d{{2}})(?:{_SP}*phút)?)?)"
-    rf"(?!\d)(?:{_SP}*(?P<period>sáng|trưa|chiều|tối|đêm)(?![^\W\d_]))?"
+    rf"(?!\d)(?:{_SP}*(?P<period>sáng|trưa|chiều|tối|đêm|[ap]\.?m\.?|SA|CH)(?![^\W\d_]))?"
 )
 # nld.com.vn writes "07/03/2026 08:06 GMT+7", congdoanvietnam.vn "29/01/2026 15:59 (GMT+7)".
 _GMT7 = rf"(?:{_SP}*\(?{_SP}*GMT{_SP}*\+{_SP}*0?7(?::?00)?{_SP}*\)?)?"
@@ -48,7 +50,12 @@ _LEAD_TIME_RE = re.compile(rf"{_TIME}{_SP}*{_SEP}(?:(?:ngày|lúc){_SP}*)?\Z", r
 _ANY_TIME_RE = re.compile(_TIME, re.IGNORECASE)
 # 12-hour clock hours that a period word moves past noon: "1 giờ trưa" is 13:00 but "11 giờ trưa"
 # is 11:00; "7 giờ tối" is 19:00; "10 giờ đêm" is 22:00 but "2 giờ đêm" is 02:00.
-_PM_HOURS = {"trưa": range(1, 3), "chiều": range(1, 12), "tối": range(1, 12), "đêm": range(7, 12)}
+_PM_HOURS = {
+    "trưa": range(1, 3), "chiều": range(1, 12), "tối": range(1, 12), "đêm": range(7, 12),
+    "pm": range(1, 12), "ch": range(1, 12),
+}  # fmt: skip
+# 12 AM is midnight.
+_AM_WORDS = frozenset({"am", "sa"})
 
 # Longest first, so "Ngày đăng" wins over the bare "Ngày".
 _LABEL_WORDS = (
@@ -167,9 +174,11 @@ def _build(
 def _clock(time_m: re.Match[str]) -> tuple[int, int, int]:
     """(hour, minute, second) of a _TIME match; "3 giờ chiều" is 15:00, "10 giờ đêm" 22:00."""
     hour = int(time_m["h"])
-    period = time_m["period"]
-    if period and hour in _PM_HOURS.get(period.lower(), ()):
+    period = (time_m["period"] or "").lower().replace(".", "")
+    if hour in _PM_HOURS.get(period, ()):
         hour += 12
+    elif hour == 12 and period in _AM_WORDS:
+        hour = 0
     return hour, int(time_m["m"] or time_m["m2"] or 0), int(time_m["s"] or 0)
 
 
@@ -292,5 +301,16 @@ def find_date(text: str) -> tuple[str, str] | None:
         label = _LEAD_LABEL_RE.search(text, max(0, start - _LEAD_WINDOW), start)
         if label:
             start = label.start()
-        return text[start:end], iso
+        return text[start:end].strip(), iso
     return None
+
+
+def same_day_with_time(day: str, candidate: str | None) -> str | None:
+    """`candidate` when it is a time on the date-only `day` ("2024-08-05"); else None.
+
+    Metadata often gives the date alone while the page prints the time next to it; the time
+    is taken from the page, never made up.
+    """
+    if not candidate or len(candidate) <= len(day) or len(day) != len("YYYY-MM-DD"):
+        return None
+    return candidate if candidate.startswith(day + "T") else None
