@@ -233,3 +233,35 @@ def test_paragraphs_repeating_a_caption_leave_the_body():
         "Đại diện Công đoàn công ty trao học bổng cho các em học sinh.", (caption,)
     )
     assert not is_caption_of("Các em học sinh rất vui.", (caption,))
+
+
+def test_source_is_found_above_leaked_buttons_and_outlet_lines():
+    paragraphs, author, source = lift_trailing_credits(
+        [PROSE, "Minh Anh", "Theo VnExpress Copy link", "Chia sẻ", "Dân trí"],
+        None,
+        outlets=("dantri.com.vn",),
+    )
+    assert (paragraphs, author, source) == ([PROSE], "Minh Anh", "VnExpress")
+
+
+def test_source_above_a_short_leaked_line():
+    paragraphs, _, source = lift_trailing_credits(
+        [PROSE, "Theo Laodongthudo", "Nhiều hoạt động chào mừng Tháng Công nhân"], None
+    )
+    assert (paragraphs, source) == ([PROSE], "Laodongthudo")
+
+
+def test_a_last_sentence_is_not_a_leak():
+    last = "Công đoàn sẽ tiếp tục hỗ trợ người lao động trong thời gian tới."
+    paragraphs, _, source = lift_trailing_credits([PROSE, "Theo Laodongthudo", last], None)
+    assert (paragraphs, source) == ([PROSE, "Theo Laodongthudo", last], None)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [("VnExpress", True), ("Báo Lao Động", True), ("Lao Động", True), ("Lao động trẻ", False)],
+)
+def test_outlet_lines(text, outlet):
+    from crawler.extraction.clean import is_outlet_line
+
+    assert is_outlet_line(text, ("vnexpress.net", "Báo Lao Động", "laodong.vn")) is outlet

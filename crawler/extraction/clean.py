@@ -212,29 +212,89 @@ def drop_link_lists(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     return kept, removed
 
 
+# Share and tool buttons whose text leaks under the body ("Copy link" after vnexpress-style
+# attributions, "Chia sẻ", "In bài"), alone on a line or glued to the end of the last one.
+_BUTTON_WORDS = (
+    r"copy link|sao chép liên kết|sao chép link|chia sẻ|in bài|lưu bài|lưu|gửi bài"
+    r"|báo lỗi|góp ý|bình luận|theo dõi|quay lại|về đầu trang|facebook|zalo|twitter|email"
+)
+_BUTTON_LINE_RE = re.compile(rf"^(?:(?:{_BUTTON_WORDS})[\s|,/·:]*)+$", re.I)
+_TRAILING_BUTTONS_RE = re.compile(
+    r"(?:\s+(?:copy link|sao chép liên kết|sao chép link))+\s*$", re.I
+)
+_OUTLET_PREFIX_RE = re.compile(r"^(?:báo|tạp chí|trang|cổng thông tin|theo)\s+", re.I)
+
+
+def is_button_line(text: str) -> bool:
+    """A line made only of share/tool button labels."""
+    return len(text) <= 60 and bool(_BUTTON_LINE_RE.match(text))
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in fold_for_search(text) if ch.isalnum())
+
+
+def is_outlet_line(text: str, outlets: tuple[str, ...]) -> bool:
+    """A bare outlet name after the body ("VnExpress", "Báo Lao Động", "Dân trí")."""
+    if len(text) > 40 or not outlets:
+        return False
+    name = _squash(_OUTLET_PREFIX_RE.sub("", text))
+    return bool(name) and any(name == _squash(_outlet_label(o)) for o in outlets if o)
+
+
+def _outlet_label(name: str) -> str:
+    """A host stands for its outlet by its first label: "dantri.com.vn" -> "dantri"."""
+    if "." in name and " " not in name.strip():
+        return name.strip().removeprefix("www.").split(".")[0]
+    return name
+
+
 def lift_trailing_credits(
-    paragraphs: list[str], author: str | None
+    paragraphs: list[str], author: str | None, outlets: tuple[str, ...] = ()
 ) -> tuple[list[str], str | None, str | None]:
-    """Take byline and attribution lines off the end of the body: (paragraphs, author, source)."""
+    """Take byline and attribution lines off the end of the body: (paragraphs, author, source).
+
+    Credits sit in the last lines ("Minh Anh" / "Theo Laodongthudo"), possibly followed by
+    leaked button text or a bare outlet name, which leave with them.
+    """
     source = None
     found_author = None
     known_author = (author or "").casefold()
-    # Credits sit in the last two or three lines: "Minh Anh" / "Theo Laodongthudo".
-    for _ in range(3):
+    paragraphs = list(paragraphs)
+    if paragraphs:
+        paragraphs[-1] = _TRAILING_BUTTONS_RE.sub("", paragraphs[-1])
+    for _ in range(5):
         if not paragraphs:
             break
         last = paragraphs[-1]
         if known_author and last.casefold().strip(" .") == known_author:
             paragraphs = paragraphs[:-1]
             continue
-        if source is None and (parsed := parse_source(last)):
+        if is_button_line(last) or is_outlet_line(last, outlets):
+            paragraphs = paragraphs[:-1]
+            continue
+        if source is None and (parsed := parse_source(_TRAILING_BUTTONS_RE.sub("", last))):
             source, paragraphs = parsed, paragraphs[:-1]
             continue
         if found_author is None and (name := parse_byline(last)):
             found_author, paragraphs = name, paragraphs[:-1]
             continue
         break
+    if source is None:
+        paragraphs, source = _source_above_leaks(paragraphs)
     return paragraphs, found_author, source
+
+
+def _source_above_leaks(paragraphs: list[str]) -> tuple[list[str], str | None]:
+    """An attribution a line or two above the end, under which only short lines leaked in."""
+    for back in (2, 3):
+        if len(paragraphs) <= back:
+            break
+        source = parse_source(paragraphs[-back])
+        leaks = paragraphs[-back + 1 :]
+        if source and all(len(p) <= 120 and not p.endswith(_SENTENCE_END) for p in leaks):
+            return paragraphs[:-back], source
+    return paragraphs, None
 
 
 def drop_slug_echo(paragraphs: list[str], url: str) -> list[str]:
@@ -318,6 +378,7 @@ def clean_blocks(
     lead: str | None = None,
     author: str | None = None,
     captions: tuple[str, ...] = (),
+    outlets: tuple[str, ...] = (),
 ) -> Cleaned:
     """Run every paragraph-level rule, in order, and say what was lifted out."""
     kept, removed = drop_related_blocks(blocks)
@@ -337,7 +398,7 @@ def clean_blocks(
     paragraphs = drop_slug_echo(paragraphs, url)
     drop_texts = {t for t in (title, lead, *captions) if t}
     paragraphs = dedupe(paragraphs, drop_texts)
-    paragraphs, found_author, source = lift_trailing_credits(paragraphs, author)
+    paragraphs, found_author, source = lift_trailing_credits(paragraphs, author, outlets)
     if paragraphs:
         paragraphs[0] = strip_agency_prefix(paragraphs[0])
         if lead and paragraphs[0] == lead:

@@ -44,12 +44,18 @@ def body_container(tree: etree._Element, paragraphs: list[str]) -> etree._Elemen
             continue
         for text, owner in ((el.text, el), (el.tail, el.getparent())):
             if text and len(text) >= _KEY_CHARS and owner is not None:
-                key = normalize_text(text)[:_KEY_CHARS]
+                key = _key(text)
                 if key in wanted:
                     found.append(owner)
     if not found:
         return None
     return _deepest_common(found)
+
+
+def _key(text: str) -> str:
+    """The opening characters of a text node, normalised as paragraphs are (cheaply: most
+    text nodes are not paragraphs, and this runs on every one of them)."""
+    return normalize_text(" ".join(text.split()[:12]))[:_KEY_CHARS]
 
 
 def _deepest_common(elements: list[etree._Element]) -> etree._Element:

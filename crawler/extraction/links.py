@@ -30,17 +30,20 @@ def linked_headlines(tree: etree._Element, url: str) -> frozenset[str]:
     here = urldefrag(url)[0]
     texts: set[str] = set()
     for anchor in _ANCHORS(tree):
+        raw = "".join(anchor.itertext())
+        if len(raw) < MIN_HEADLINE_CHARS:
+            continue
         href = (anchor.get("href") or "").strip()
         if not href or href.startswith(_NOT_PAGES):
+            continue
+        text = normalize_text(raw)
+        if len(text) < MIN_HEADLINE_CHARS or text in texts:
             continue
         try:
             target = urldefrag(urljoin(url, href))[0]
         except ValueError:
             continue
-        if target == here:
-            continue
-        text = normalize_text("".join(anchor.itertext()))
-        if len(text) >= MIN_HEADLINE_CHARS:
+        if target != here:
             texts.add(text)
     return frozenset(texts)
 
