@@ -95,36 +95,3 @@ class Site:
             "base_url": self.base_url,
             "description": self.description,
         }
-
-
-# --- MasterCMS -----------------------------------------------------------------------------
-# laodongthudo.vn, laodongcongdoan.vn, congthuong.vn and baoquocte.vn run MasterCMS
-# (research/sites.md §1, §5). Its facts live here once, for every site on it.
-
-# The inline related-news box MasterCMS puts inside the body right after the sapo, and its
-# image variant; crawlers of other MasterCMS sites delete both (research/sites.md §1).
-MASTERCMS_PRUNE = ("table.__MB_ARTICLE_A", "table.__mb_article_in_image")
-# Images sit in a table with the caption in the next row.
-MASTERCMS_IMAGE_BOXES = ("table.MASTERCMS_TPL_TABLE", "figure")
-MASTERCMS_CAPTION = ("tr:not(:first-child) td", "figcaption", "td.image_desc")
-
-
-def mastercms_layout(
-    name: str,
-    body: str | tuple[str, ...],
-    fields: dict[str, str | tuple[str, ...]],
-    prune: tuple[str, ...] = (),
-    valid_until: date | None = None,
-    match: str | tuple[str, ...] | None = None,
-) -> Layout:
-    """A Layout with MasterCMS's in-body related boxes and captioned image tables handled."""
-    return Layout(
-        name=name,
-        body=body,
-        fields=fields,
-        prune=MASTERCMS_PRUNE + prune,
-        image_boxes=MASTERCMS_IMAGE_BOXES,
-        caption=MASTERCMS_CAPTION,
-        valid_until=valid_until,
-        match=match,
-    )

@@ -2,7 +2,8 @@
 
 from datetime import date
 
-from crawler.site import Site, mastercms_layout
+from crawler.families import mastercms_layout
+from crawler.site import Site
 from crawler.spider import SiteSpider
 
 # The current markup is unverified (research/sites.md §1): these classes are those of the sister

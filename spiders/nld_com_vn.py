@@ -3,12 +3,13 @@
 import re
 from datetime import date
 
-from crawler.site import Layout, Site
+from crawler.families import vccorp_layout
+from crawler.site import Site
 from crawler.spider import SiteSpider
 
 # The 2024+ VCCorp-style template, verified on a real page captured 07/03/2026
 # (research/sites.md §3; ../shared/fixtures/real/nld_article.html).
-V2024 = Layout(
+V2024 = vccorp_layout(
     name="vccorp-2024",
     body="div.detail-content[data-role='content']",
     fields={
@@ -21,18 +22,10 @@ V2024 = Layout(
         "author": ("div.detail-author p.name[data-role='author']",),
         "tags": ("div.detail-tab a.item",),
     },
-    prune=(
-        "[type='RelatedNewsBox']",
-        ".kbwscwl-relatedbox",
-        "[data-role='newsrelation']",
-        "div[data-check-position]",
-    ),
-    image_boxes=("figure", "div[type='Photo']"),
-    caption=("figcaption", ".PhotoCMS_Caption"),
 )
 
 # The pre-2024 template (Tran-Quang-Phuc/Project_I-Data_Crawling nguoilaodong.py, 2023).
-V2023 = Layout(
+V2023 = vccorp_layout(
     name="nld-2023",
     body="div.content-news-detail",
     fields={
@@ -41,10 +34,8 @@ V2023 = Layout(
         "published": ("meta[itemprop='datePublished']::attr(content)",),
         "author": ("meta[property='dable:author']::attr(content)",),
     },
-    prune=("div.news-relation-bottom", ".news-relation", "[type='RelatedNewsBox']"),
-    # Photos were VCCorp boxes with the caption in a div, before figure/figcaption.
-    image_boxes=("div[type='Photo']", "figure"),
-    caption=(".PhotoCMS_Caption", "figcaption"),
+    # Related links sat in a list under the text; photos were the family's div[type=Photo] boxes.
+    prune=("div.news-relation-bottom", ".news-relation"),
     # Redesigned "around 2024" (research/sites.md §0); approximate, a later page only warns.
     valid_until=date(2024, 12, 31),
 )

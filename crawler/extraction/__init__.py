@@ -8,6 +8,7 @@ from datetime import datetime
 
 from lxml import etree
 
+from ..families import FAMILIES
 from ..site import Layout, Site
 from .blocks import Block, take_images, to_blocks
 from .body import generic_body
@@ -76,7 +77,7 @@ def extract_article(
     """
     tree = html if isinstance(html, etree._Element) else parse_html(html)
     meta = read_metadata(tree, url)
-    layout = pick_layout(site, tree) if site else None
+    layout = pick_layout(site, tree)
     if layout is not None:
         record = _from_layout(tree, url, meta, layout)
     else:
@@ -87,7 +88,9 @@ def extract_article(
     record["language"] = meta["language"] or _guess_language(record)
     now = _fetch_time(fetched_at)
     record["published_at"], record["published_raw"] = _date_fields(record, tree, meta, now)
-    record["warnings"] = warnings_for(record) + _layout_warnings(layout, record["published_at"])
+    record["warnings"] = warnings_for(record) + _layout_warnings(
+        site, layout, record["published_at"]
+    )
     return {name: record.get(name) for name in FIELDS}
 
 
@@ -99,20 +102,33 @@ def _fetch_time(fetched_at: str | None) -> datetime | None:
         return None
 
 
-def pick_layout(site: Site, tree: etree._Element) -> Layout | None:
-    """The first of the site's layouts whose `match` (or body) selector finds the page."""
-    for layout in site.layouts:
-        if select_first(tree, layout.match or layout.body) is not None:
+def pick_layout(site: Site | None, tree: etree._Element) -> Layout | None:
+    """The layout to read the page with; None means the generic path.
+
+    The site's own layouts first, then the CMS families whose markers are on the page
+    (crawler/families.py), for described and undescribed sites alike.
+    """
+    own = site.layouts if site else ()
+    for layout in (*own, *FAMILIES):
+        if layout_applies(layout, tree):
             return layout
     return None
 
 
+def layout_applies(layout: Layout, tree: etree._Element) -> bool:
+    """Whether the layout's `match` (default: its body) and its body are both on the page."""
+    if select_first(tree, layout.match or layout.body) is None:
+        return False
+    return layout.match is None or select_first(tree, layout.body) is not None
+
+
 def _from_layout(tree: etree._Element, url: str, meta: dict, layout: Layout) -> dict:
     fields = layout.fields
-    title = select_text(tree, fields.get("title")) or meta["title"]
+    title = select_text(tree, fields.get("title")) or headline_text(tree, meta["title"])
     lead = select_text(tree, fields.get("lead")) or meta["lead"]
-    categories = select_texts(tree, fields.get("category"))
-    tags = select_texts(tree, fields.get("tags")) if "tags" in fields else meta["tags"]
+    # A breadcrumb may end with the article itself.
+    categories = [c for c in select_texts(tree, fields.get("category")) if c != title]
+    tags = select_texts(tree, fields.get("tags")) or meta["tags"]
     author = select_text(tree, fields.get("author")) or meta["author"]
     container = deepcopy(select_first(tree, layout.body))
     for selector in layout.prune:
@@ -259,13 +275,18 @@ def warnings_for(record: dict) -> list[str]:
     return warnings
 
 
-def _layout_warnings(layout: Layout | None, published_at: str | None) -> list[str]:
-    """A page in an old layout but dated after that layout's end: the site may have changed."""
-    if layout is None or layout.valid_until is None or not published_at:
-        return []
-    if published_at[:10] > layout.valid_until.isoformat():
-        return [f"layout {layout.name} is dated until {layout.valid_until}"]
-    return []
+def _layout_warnings(
+    site: Site | None, layout: Layout | None, published_at: str | None
+) -> list[str]:
+    """Signs the site may have changed: none of its layouts matched, or a page in an old
+    layout is dated after that layout's end."""
+    warnings = []
+    if site and layout not in site.layouts:
+        warnings.append(f"no layout of {site.slug} matched: site changed?")
+    dated = layout and layout.valid_until and published_at
+    if dated and published_at[:10] > layout.valid_until.isoformat():
+        warnings.append(f"layout {layout.name} is dated until {layout.valid_until}")
+    return warnings
 
 
 def _source_text(text: str) -> str:

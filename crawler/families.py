@@ -1,0 +1,260 @@
+"""Shared layouts for the CMS families of the Vietnamese press, tried on any host by their markers.
+
+A family layout is used when a page shows its CMS's markers, whether or not a spider describes
+the site: after the site's own layouts, before the generic path. Its selectors say only what
+the CMS itself writes (its class names, data attributes, editor boxes), never one host's theme.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .site import Layout
+
+
+def _class(name: str) -> str:
+    """An XPath test for one class token (CSS `.name` in XPath)."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+# A breadcrumb trail, in every family: its last link is the article's section.
+BREADCRUMB = ("[class*='breadcrumb'] a", "[itemtype*='BreadcrumbList'] a")
+
+
+# --- MasterCMS -----------------------------------------------------------------------------
+# laodongthudo.vn, laodongcongdoan.vn, congthuong.vn, baoquocte.vn and thoibaonganhang.vn run
+# MasterCMS (research/sites.md §1, §5): the body div carries __MASTERCMS_CONTENT, its items
+# __MB_MASTERCMS_EL, tag pages end in ".tag" and the dateline is span.format_time/format_date.
+
+# The inline related-news box MasterCMS puts inside the body right after the sapo, and its
+# image variant; crawlers of other MasterCMS sites delete both (research/sites.md §1).
+MASTERCMS_PRUNE = ("table.__MB_ARTICLE_A", "table.__mb_article_in_image")
+# Images sit in a table with the caption in the next row.
+MASTERCMS_IMAGE_BOXES = ("table.MASTERCMS_TPL_TABLE", "figure")
+MASTERCMS_CAPTION = ("tr:not(:first-child) td", "figcaption", "td.image_desc")
+MASTERCMS_BODY = ("div.__MASTERCMS_CONTENT", "div.__MASTERCMS_CONTENT_BODY")
+_MASTERCMS_BODY_X = (
+    f"//div[{_class('__MASTERCMS_CONTENT')} or {_class('__MASTERCMS_CONTENT_BODY')}]"
+)
+_DATE_SPAN = f"span[{_class('format_time')} or {_class('format_date')}]"
+
+
+def mastercms_layout(
+    name: str,
+    body: str | tuple[str, ...],
+    fields: dict[str, str | tuple[str, ...]],
+    prune: tuple[str, ...] = (),
+    valid_until: date | None = None,
+    match: str | tuple[str, ...] | None = None,
+) -> Layout:
+    """A Layout with MasterCMS's in-body related boxes and captioned image tables handled."""
+    return Layout(
+        name=name,
+        body=body,
+        fields=fields,
+        prune=MASTERCMS_PRUNE + prune,
+        image_boxes=MASTERCMS_IMAGE_BOXES,
+        caption=MASTERCMS_CAPTION,
+        valid_until=valid_until,
+        match=match,
+    )
+
+
+MASTERCMS = mastercms_layout(
+    name="mastercms",
+    body=MASTERCMS_BODY,
+    fields={
+        # Themes name the headline differently (article-detail-title on laodongcongdoan,
+        # detail-title on thoibaonganhang, post-title elsewhere); it is the last h1 before
+        # the body in all of them.
+        "title": (
+            "h1.article-detail-title",
+            "h1.detail-title",
+            "h1.post-title",
+            f"({_MASTERCMS_BODY_X}/preceding::h1)[last()]",
+        ),
+        "lead": ("div.article-detail-desc", "p.detail-sapo", "div.detail-sapo"),
+        # The dateline closest above the body: "14:30 | 18/07/2022" in one span, or
+        # "09:00 | 10/03/2021" as span.format_time + span.format_date in one parent. The
+        # "Tin khác" items further down use the same spans, hence "closest above the body".
+        "published": (f"({_MASTERCMS_BODY_X}/preceding::{_DATE_SPAN})[last()]/..",),
+        "author": ("div.author-title a", "div.article-detail-author"),
+        "category": (
+            f"({_MASTERCMS_BODY_X})[1]/preceding::*[contains(@class, 'breadcrumb')]//a",
+            f"({_MASTERCMS_BODY_X})[1]/preceding::a[{_class('article-catname')}]",
+        ),
+        "tags": ("div.article-detail-tags a", "div.tags a", "a[href$='.tag']"),
+        # A reprint names its source in its own box ("Theo Laodongthudo").
+        "source": ("div.article-detail-source", "#theo .artSource"),
+    },
+    prune=(
+        "div.__MB_SHARE",
+        "div.article-detail-tags",
+        "div.tags",
+        "div.article-detail-source",
+    ),
+)
+
+
+# --- VCCorp ----------------------------------------------------------------------------------
+# The CMS behind nld.com.vn, cafebiz, cafef, kenh14, soha, genk (research/sites.md §3; real
+# pages nld_article.html 2026 and dev/cafebiz_article_1.html 2022): its editor wraps every
+# embedded object in .VCSortableInPreviewMode[type=Photo|RelatedNewsBox|link|content], photos
+# carry .PhotoCMS_Caption, and the Admicro ad slots mark the body with data-check-position.
+# Both pages put the text in div.detail-content; the 2024 template adds data-role attributes.
+
+VCCORP_PRUNE = (
+    "[type='RelatedNewsBox']",
+    ".kbwscwl-relatedbox",
+    "[data-role='newsrelation']",
+    "div[data-check-position]",
+    # A "link" object is a related headline the editor dropped into the text (cafebiz, 2022).
+    ".VCSortableInPreviewMode[type='link']",
+)
+VCCORP_IMAGE_BOXES = ("figure", ".VCSortableInPreviewMode[type='Photo']", "div[type='Photo']")
+VCCORP_CAPTION = (".PhotoCMS_Caption", "figcaption")
+
+
+def vccorp_layout(
+    name: str,
+    body: str | tuple[str, ...],
+    fields: dict[str, str | tuple[str, ...]],
+    prune: tuple[str, ...] = (),
+    valid_until: date | None = None,
+    match: str | tuple[str, ...] | None = None,
+) -> Layout:
+    """A Layout with VCCorp's related boxes dropped and its photo boxes read as images."""
+    return Layout(
+        name=name,
+        body=body,
+        fields=fields,
+        prune=VCCORP_PRUNE + prune,
+        image_boxes=VCCORP_IMAGE_BOXES,
+        caption=VCCORP_CAPTION,
+        valid_until=valid_until,
+        match=match,
+    )
+
+
+VCCORP = vccorp_layout(
+    name="vccorp",
+    body=("div.detail-content[data-role='content']", "div.detail-content"),
+    # div.detail-content alone is no marker (tuoitre.vn used the class in 2015): the VCCorp
+    # editor's boxes or its ad markers must be there too.
+    match=(
+        "div.detail-content[data-role='content']",
+        "div.detail-content .VCSortableInPreviewMode",
+        "div.detail-content .PhotoCMS_Caption",
+        "div.detail-content [data-check-position]",
+        "[data-check-position='body_start'] ~ div.detail-content",
+    ),
+    fields={
+        # og:title is often a shorter or different headline: the h1 is the title.
+        "title": ("h1.detail-title", "h1[data-role='title']", "h1.title"),
+        "lead": ("h2.detail-sapo", "[data-role='sapo']", "h2.sapo", "p.sapo"),
+        "published": (
+            "[data-role='publishdate']::attr(datetime)",
+            "div.detail-time time::attr(datetime)",
+            "[data-role='publishdate']",
+            "div.detail-time",
+        ),
+        "author": ("[data-role='author']", ".detail-author .name", ".detail-author"),
+        "category": ("[data-role='cate-name']", "div.detail-cate a"),
+        "tags": ("div.detail-tab a.item",),
+    },
+)
+
+
+# --- WordPress -------------------------------------------------------------------------------
+# Company and sector unions often run WordPress (research/sites.md §6): the post sits in
+# .entry-content (.post-content, .td-post-content in some themes), which only counts with a
+# WordPress trace on the page (wp-content paths, the generator tag, body class postid-N).
+
+_WP_TRACE = (
+    "//link[contains(@href, '/wp-content/') or contains(@href, '/wp-includes/')]"
+    " or //script[contains(@src, '/wp-content/') or contains(@src, '/wp-includes/')]"
+    " or //meta[@name='generator'][starts-with(@content, 'WordPress')]"
+    " or //body[contains(@class, 'postid-')]"
+)
+WORDPRESS_BODY = ("div.entry-content", "div.post-content", "div.td-post-content")
+
+WORDPRESS = Layout(
+    name="wordpress",
+    body=WORDPRESS_BODY,
+    match=(
+        f"//div[{_class('entry-content')} or {_class('post-content')}"
+        f" or {_class('td-post-content')}][{_WP_TRACE}]"
+    ),
+    fields={
+        "title": ("h1.entry-title", "h1.post-title", "h1.td-post-title", ".entry-title"),
+        "published": (
+            "time.entry-date.published::attr(datetime)",
+            "time.entry-date::attr(datetime)",
+            ".posted-on time::attr(datetime)",
+            ".posted-on",
+            ".entry-date",
+        ),
+        # No author selector: the "Đăng bởi" account of a union site is whoever typed the post
+        # in (an admin, "Ban Tuyên giáo"); the writer is in the meta data or the last line.
+        "category": (*BREADCRUMB, ".cat-links a", "a[rel~='category']"),
+        "tags": ("a[rel='tag']", ".tags-links a"),
+    },
+    # Jetpack's share buttons, and related posts: WordPress plugins and themes all put
+    # "related" in the class of the box they add to the post (jp-relatedposts, yarpp-related,
+    # crp_related, related-posts, box-related).
+    prune=(
+        ".sharedaddy",
+        ".addtoany_share_save_container",
+        "#jp-relatedposts",
+        "[class*='related']",
+    ),
+    image_boxes=("figure", ".wp-caption"),
+    caption=("figcaption", ".wp-caption-text"),
+)
+
+
+# --- Government and union portals ----------------------------------------------------------
+# Small portal CMSs (district and sector union sites, ward portals) share no class names, but
+# they share a shape (research/sites.md §6, seed 2): a headline (h1, h2 or a "title" class),
+# a short line "Ngày đăng: dd/mm/yyyy", then the text, often in layout tables, followed by
+# "Chia sẻ trên", "Xem nhiều nhất:" and "Các tin khác" boxes. The dateline anchors everything.
+
+PORTAL_DATE_LABELS = ("Ngày đăng",)
+_LABELLED = " or ".join(f"starts-with(normalize-space(), '{lab}')" for lab in PORTAL_DATE_LABELS)
+# The first short element whose own text opens with the label.
+_DATELINE_X = f"(//*[text()[{_LABELLED}]][string-length(normalize-space()) < 100])[1]"
+# The whole dateline: the innermost short element around the label that holds the digits too
+# ("<b>Ngày đăng:</b> 22/07/2021" is one line).
+PORTAL_DATELINE = (
+    f"({_DATELINE_X}/ancestor-or-self::*[string-length(normalize-space()) < 100]"
+    "[translate(normalize-space(), '0123456789', '') != normalize-space()])[last()]"
+)
+# The headline: the closest heading-like element above the dateline.
+PORTAL_HEADLINE = (
+    f"{_DATELINE_X}/preceding::*[self::h1 or self::h2 or self::h3 or contains(@class, 'title')]"
+    "[string-length(normalize-space()) >= 10][1]"
+)
+# The text: the closest box around the dateline with room for an article; the headline and
+# whatever else sits above the dateline are pruned from it, so the body starts after the date.
+PORTAL_BODY = f"{_DATELINE_X}/ancestor::*[string-length(normalize-space()) > 300][1]"
+
+PORTAL = Layout(
+    name="portal",
+    body=PORTAL_BODY,
+    match=_DATELINE_X,
+    fields={
+        "title": (PORTAL_HEADLINE,),
+        "published": (PORTAL_DATELINE,),
+        "category": BREADCRUMB,
+    },
+    prune=(
+        f"{_DATELINE_X}/preceding::*",
+        PORTAL_DATELINE,
+        _DATELINE_X,
+        "[class*='share']",
+        "[class*='print']",
+    ),
+)
+
+# In the order they are tried: the CMSs with their own class names first, the portal shape last.
+FAMILIES: tuple[Layout, ...] = (MASTERCMS, VCCORP, WORDPRESS, PORTAL)
