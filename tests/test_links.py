@@ -49,3 +49,30 @@ def test_mark_linked_keeps_the_larger_share():
     marked = mark_linked(blocks, headlines)
     assert marked[0].link_ratio == 1.0
     assert marked[1].link_chars == 5
+
+
+TEASER_PAGE = """<html><body><div id="body">
+<p>Sáng 4/8, Công đoàn Công ty tổ chức lễ trao học bổng cho con đoàn viên có thành tích tốt.</p>
+<p>Chương trình học bổng được duy trì liên tục trong mười năm qua với sự đóng góp của đoàn viên.</p>
+<div class="inner-article"><a href="/tin/bai-khac-9.html"><img src="/t.jpg"></a>
+<h4><a href="/tin/bai-khac-9.html">Công đoàn ngành Giáo dục tổng kết năm học</a></h4>
+<p class="summary">Năm học vừa qua, công đoàn ngành đã tổ chức nhiều hoạt động ý nghĩa.</p></div>
+<p>Mỗi suất học bổng dù không lớn nhưng là lời động viên để các cháu cố gắng học tốt hơn nữa.</p>
+</div></body></html>"""
+
+
+def test_a_summary_beside_a_headline_link_in_a_small_box_is_a_teaser():
+    from crawler.extraction.images import container_of, paragraph_elements
+    from crawler.extraction.links import mark_teasers
+
+    tree = parse_html(TEASER_PAGE)
+    texts = [
+        "Sáng 4/8, Công đoàn Công ty tổ chức lễ trao học bổng cho con đoàn viên có thành tích tốt.",
+        "Chương trình học bổng được duy trì liên tục trong mười năm qua với sự đóng góp của đoàn viên.",
+        "Năm học vừa qua, công đoàn ngành đã tổ chức nhiều hoạt động ý nghĩa.",
+        "Mỗi suất học bổng dù không lớn nhưng là lời động viên để các cháu cố gắng học tốt hơn nữa.",
+    ]
+    owners = paragraph_elements(tree, texts)
+    headlines = linked_headlines(tree, PAGE)
+    marked = mark_teasers([Block(t, "p") for t in texts], owners, container_of(owners), headlines)
+    assert [b.link_ratio for b in marked] == [0.0, 0.0, 1.0, 0.0]

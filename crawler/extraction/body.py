@@ -9,8 +9,8 @@ from lxml import etree
 
 from .blocks import Block, to_blocks
 from .dom import drop, text_of
-from .images import body_container, body_images
-from .links import linked_headlines, mark_linked
+from .images import body_images, container_of, paragraph_elements
+from .links import linked_headlines, mark_linked, mark_teasers
 
 logger = logging.getLogger(__name__)
 
@@ -45,8 +45,11 @@ def generic_body(
     head = _headline_in(body, title)
     if head is not None:
         body = _narrow_to_headline(body, head)
-    blocks = mark_linked(to_blocks(body), linked_headlines(tree, url))
-    container = body_container(tree, [b.text for b in blocks])
+    blocks = to_blocks(body)
+    owners = paragraph_elements(tree, [b.text for b in blocks])
+    container = container_of(owners)
+    headlines = linked_headlines(tree, url)
+    blocks = mark_teasers(mark_linked(blocks, headlines), owners, container, headlines)
     return blocks, body_images(container, url)
 
 

@@ -396,7 +396,8 @@ def clean_blocks(
         )
     ]
     paragraphs = drop_slug_echo(paragraphs, url)
-    drop_texts = {t for t in (title, lead, *captions) if t}
+    # A line that is only the known author (a byline left above a promo block) is no text.
+    drop_texts = {t for t in (title, lead, author, *captions) if t}
     paragraphs = dedupe(paragraphs, drop_texts)
     paragraphs, found_author, source = lift_trailing_credits(paragraphs, author, outlets)
     if paragraphs:

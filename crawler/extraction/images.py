@@ -33,12 +33,19 @@ _MAX_CAPTION_CHARS = 400
 _BOX_LEVELS = 4
 
 
-def body_container(tree: etree._Element, paragraphs: list[str]) -> etree._Element | None:
-    """The deepest element of the page holding most of the extracted paragraphs."""
-    wanted = {p[:_KEY_CHARS] for p in paragraphs if len(p) >= _KEY_CHARS}
+def paragraph_key(text: str) -> str | None:
+    """What a paragraph is found by in the page: its opening characters (None: too short)."""
+    return text[:_KEY_CHARS] if len(text) >= _KEY_CHARS else None
+
+
+def paragraph_elements(
+    tree: etree._Element, paragraphs: list[str]
+) -> dict[str, list[etree._Element]]:
+    """The page elements whose text starts like each paragraph, by paragraph key."""
+    wanted = {key for p in paragraphs if (key := paragraph_key(p))}
+    found: dict[str, list[etree._Element]] = {}
     if not wanted:
-        return None
-    found: list[etree._Element] = []
+        return found
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in _SKIP:
             continue
@@ -46,10 +53,19 @@ def body_container(tree: etree._Element, paragraphs: list[str]) -> etree._Elemen
             if text and len(text) >= _KEY_CHARS and owner is not None:
                 key = _key(text)
                 if key in wanted:
-                    found.append(owner)
-    if not found:
-        return None
-    return _deepest_common(found)
+                    found.setdefault(key, []).append(owner)
+    return found
+
+
+def body_container(tree: etree._Element, paragraphs: list[str]) -> etree._Element | None:
+    """The deepest element of the page holding most of the extracted paragraphs."""
+    return container_of(paragraph_elements(tree, paragraphs))
+
+
+def container_of(found: dict[str, list[etree._Element]]) -> etree._Element | None:
+    """The deepest element holding most of the found paragraph elements."""
+    elements = [el for els in found.values() for el in els]
+    return _deepest_common(elements) if elements else None
 
 
 def _key(text: str) -> str:

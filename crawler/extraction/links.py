@@ -14,6 +14,7 @@ from urllib.parse import urldefrag, urljoin
 from lxml import etree
 
 from .blocks import Block
+from .images import paragraph_key
 from .text import normalize_text
 
 # Shorter anchor texts ("Kinh tế", "Xem thêm", a name) also occur inside real sentences.
@@ -67,3 +68,48 @@ def mark_linked(blocks: list[Block], headlines: frozenset[str]) -> list[Block]:
             block = Block(block.text, block.tag, chars)
         marked.append(block)
     return marked
+
+
+# A teaser box (headline link + one-sentence summary + thumbnail) holds little text; the
+# body container holds the article. vietnamnet.vn (2020) puts "inner-article" boxes of this
+# kind inside the body: trafilatura drops their headline links but keeps the summaries.
+MAX_TEASER_BOX_CHARS = 400
+_TEASER_BOX_LEVELS = 3
+
+
+def mark_teasers(
+    blocks: list[Block],
+    owners: dict[str, list[etree._Element]],
+    container: etree._Element | None,
+    headlines: frozenset[str],
+) -> list[Block]:
+    """Blocks that sit in a small box next to a headline linked elsewhere count as links."""
+    if container is None or not headlines:
+        return blocks
+    marked = []
+    for block in blocks:
+        key = paragraph_key(block.text)
+        inside = [el for el in owners.get(key, ()) if container in el.iterancestors()]
+        if inside and in_teaser_box(inside[0], container, headlines):
+            block = Block(block.text, block.tag, len(block.text))
+        marked.append(block)
+    return marked
+
+
+def in_teaser_box(
+    element: etree._Element, container: etree._Element, headlines: frozenset[str]
+) -> bool:
+    """Whether a small box around the element (below the container) links another headline."""
+    box = element
+    for _ in range(_TEASER_BOX_LEVELS):
+        box = box.getparent()
+        if box is None or box is container:
+            return False
+        if len(normalize_text("".join(box.itertext()))) > MAX_TEASER_BOX_CHARS:
+            return False
+        for anchor in box.iter("a"):
+            if element in anchor.iterancestors() or anchor in element.iter("a"):
+                continue
+            if normalize_text("".join(anchor.itertext())) in headlines:
+                return True
+    return False
