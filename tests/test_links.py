@@ -68,9 +68,11 @@ def test_a_summary_beside_a_headline_link_in_a_small_box_is_a_teaser():
     tree = parse_html(TEASER_PAGE)
     texts = [
         "Sáng 4/8, Công đoàn Công ty tổ chức lễ trao học bổng cho con đoàn viên có thành tích tốt.",
-        "Chương trình học bổng được duy trì liên tục trong mười năm qua với sự đóng góp của đoàn viên.",
+        "Chương trình học bổng được duy trì liên tục trong mười năm qua"
+        " với sự đóng góp của đoàn viên.",
         "Năm học vừa qua, công đoàn ngành đã tổ chức nhiều hoạt động ý nghĩa.",
-        "Mỗi suất học bổng dù không lớn nhưng là lời động viên để các cháu cố gắng học tốt hơn nữa.",
+        "Mỗi suất học bổng dù không lớn nhưng là lời động viên"
+        " để các cháu cố gắng học tốt hơn nữa.",
     ]
     owners = paragraph_elements(tree, texts)
     headlines = linked_headlines(tree, PAGE)
