@@ -65,3 +65,15 @@ def test_headlines_linked_elsewhere_are_marked_as_links():
 
 def test_no_main_text_gives_nothing():
     assert generic_body(parse_html("<html><body></body></html>"), "https://x.vn/a") == ([], [])
+
+
+def test_body_headings_stay_as_paragraphs():
+    page = f"""<html><body><article><h1>Công đoàn chăm lo Tết cho công nhân năm 2026</h1>
+    <div class="content"><p>{PARAGRAPH}</p><h2>Hỗ trợ vé xe về quê</h2><p>{PARAGRAPH} Hai.</p>
+    <p><strong>Chợ Tết Công đoàn</strong></p><p>{PARAGRAPH} Ba.</p></div></article></body></html>"""
+    blocks, _ = generic_body(
+        parse_html(page), "https://ldld.example.vn/a.html", "Công đoàn chăm lo Tết cho công nhân"
+    )
+    texts = [b.text for b in blocks]
+    assert "Hỗ trợ vé xe về quê" in texts
+    assert "Chợ Tết Công đoàn" in texts
