@@ -60,6 +60,12 @@ def _same(a: str | None, b: str | None) -> bool:
     return _norm(a) == _norm(b)
 
 
+def _untagged(lead: str | None) -> str | None:
+    from crawler.extraction.clean import strip_agency_prefix
+
+    return strip_agency_prefix(lead) if lead else lead
+
+
 def date_hit(expected: str | None, found: str | None) -> bool | None:
     """Date and (when the page shows one) time of day; None when the page shows no date."""
     if not expected:
@@ -93,7 +99,8 @@ def score(annotation: dict, record: dict) -> Score:
         "title": _same(expected.get("title"), record.get("title")),
         "published_at": date_hit(expected.get("published_at"), record.get("published_at")),
         "author": _same(expected.get("author"), record.get("author")),
-        "lead": _same(expected.get("lead"), record.get("lead")),
+        # The archive stores a sa-pô without its agency tag ("(NLĐO)-", "TT - "): README.
+        "lead": _same(_untagged(expected.get("lead")), _untagged(record.get("lead"))),
         "category": _same(expected.get("category"), record.get("category"))
         if expected.get("category")
         else None,

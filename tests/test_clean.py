@@ -109,6 +109,10 @@ def test_inline_see_also_link_is_dropped():
         ("(1) Tổ chức đại hội", "(1) Tổ chức đại hội"),
         ("(ảnh minh họa) Người lao động", "(ảnh minh họa) Người lao động"),
         ("Không có tiền tố", "Không có tiền tố"),
+        ("TT - Trao đổi với Tuổi Trẻ, ông Sơn", "Trao đổi với Tuổi Trẻ, ông Sơn"),
+        ("VOV.VN - Sáng nay", "Sáng nay"),
+        ("TP HCM - Công nhân", "TP HCM - Công nhân"),
+        ("HÀ NỘI - Sáng nay", "HÀ NỘI - Sáng nay"),
     ],
 )
 def test_strip_agency_prefix(text, expected):

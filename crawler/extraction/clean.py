@@ -66,7 +66,11 @@ _BYLINE_PREFIX_RE = re.compile(
 _NAME_WORD_RE = re.compile(r"^[A-ZĐÀ-ỸÂĂÊÔƠƯ][\w.'-]*$|^\(.*\)$|^-$|^–$|^và$|^,$")
 # Agency tags at the start of a sapo or first paragraph: "(LĐTĐ)", "(NLĐO)-", "(Dân trí) -",
 # "(Chinhphu.vn) –". At most 25 characters inside, letters first; "(1)" or "(ảnh)" are not tags.
-_AGENCY_PREFIX_RE = re.compile(r"^\(\s*[A-ZĐÐ][^()\n]{1,24}\)\s*[-–—:]?\s*")
+# Without parentheses, an upper-case tag and a dash: "TT - " (tuoitre.vn, 2015), "TTO - ",
+# "VOV.VN - ", "PLO- ": one word of capitals, so "TP HCM - " (a place) is not one.
+_AGENCY_PREFIX_RE = re.compile(
+    r"^(?:\(\s*[A-ZĐÐ][^()\n]{1,24}\)\s*[-–—:]?|[A-ZĐ][A-ZĐ.]{1,9}\s*[-–—])\s*"
+)
 
 
 @dataclass
