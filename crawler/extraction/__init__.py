@@ -128,7 +128,7 @@ def _from_layout(tree: etree._Element, url: str, meta: dict, layout: Layout) -> 
     lead = select_text(tree, fields.get("lead")) or meta["lead"]
     # A breadcrumb may end with the article itself.
     categories = [c for c in select_texts(tree, fields.get("category")) if c != title]
-    tags = select_texts(tree, fields.get("tags")) or meta["tags"]
+    tags = select_texts(tree, fields.get("tags")) if "tags" in fields else meta["tags"]
     author = select_text(tree, fields.get("author")) or meta["author"]
     container = deepcopy(select_first(tree, layout.body))
     for selector in layout.prune:
