@@ -3,7 +3,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from crawler.extraction.dates import find_date, parse_date
+from crawler.extraction.dates import find_date, parse_date, same_day_with_time
 
 
 @pytest.mark.parametrize(
@@ -63,6 +63,23 @@ from crawler.extraction.dates import find_date, parse_date
         ("Fri, 06 Mar 2026 20:06:00 EST", "2026-03-07T08:06:00+07:00"),
         ("Sat, 07 Mar 2026 08:06:00", "2026-03-07T08:06:00+07:00"),
         ("07 Mar 2026", "2026-03-07"),
+        # The 12-hour clock of English-locale CMSs (cafebiz.vn) and Vietnamese SA/CH.
+        ("20/01/2022 01:39 PM", "2022-01-20T13:39:00+07:00"),
+        ("20/01/2022 11:05 AM", "2022-01-20T11:05:00+07:00"),
+        ("20/01/2022 12:15 AM", "2022-01-20T00:15:00+07:00"),
+        ("20/01/2022 12:15 PM", "2022-01-20T12:15:00+07:00"),
+        ("20/01/2022 9:15 p.m.", "2022-01-20T21:15:00+07:00"),
+        ("20/01/2022 01:39 CH", "2022-01-20T13:39:00+07:00"),
+        ("20/01/2022 08:00 SA", "2022-01-20T08:00:00+07:00"),
+        # A word after the time that only starts like a period is not one.
+        ("20/01/2022 10:30 Chủ nhật", "2022-01-20T10:30:00+07:00"),
+        # Bylines and datelines of portals.
+        ("Nguyên Minh - 07/03/2026 08:47", "2026-03-07T08:47:00+07:00"),
+        ("09:00 | 10/03/2021", "2021-03-10T09:00:00+07:00"),
+        ("10/03/2021 | 09:00", "2021-03-10T09:00:00+07:00"),
+        ("08:12 21/01/2022", "2022-01-21T08:12:00+07:00"),
+        ("Chủ nhật, 13/2/2022, 16:08 (GMT+7)", "2022-02-13T16:08:00+07:00"),
+        ("17/12/2020 09:32:25 (GMT +7)", "2020-12-17T09:32:25+07:00"),
         # Word months fall through to dateparser; it may not invent a time.
         ("5 tháng Tám 2024", "2024-08-05"),
         ("5 thg 8, 2024 10:30", "2024-08-05T10:30:00+07:00"),
@@ -177,6 +194,12 @@ def test_parse_date_relative(raw, now, expected):
             unicodedata.normalize("NFD", "Ngày đăng: 22/07/2021"),
             ("Ngày đăng: 22/07/2021", "2021-07-22"),
         ),
+        # The raw text ends where the dateline does, without trailing spaces.
+        (
+            "23/03/2015 08:06 GMT+7 | Chia sẻ",
+            ("23/03/2015 08:06 GMT+7", "2015-03-23T08:06:00+07:00"),
+        ),
+        ("Nguyên Minh - 07/03/2026 08:47", ("07/03/2026 08:47", "2026-03-07T08:47:00+07:00")),
         ("Quyết định số 12/2024/NĐ-CP", None),
         ("Đạt 310/512 đoàn viên, 60,5% kế hoạch", None),
         ("", None),
@@ -184,3 +207,19 @@ def test_parse_date_relative(raw, now, expected):
 )
 def test_find_date(text, expected):
     assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "candidate", "expected"),
+    [
+        ("2024-08-05", "2024-08-05T10:30:00+07:00", "2024-08-05T10:30:00+07:00"),
+        # Another day, a date without time, nothing: no time is taken.
+        ("2024-08-05", "2024-08-04T10:30:00+07:00", None),
+        ("2024-08-05", "2024-08-05", None),
+        ("2024-08-05", None, None),
+        # The first value already has a time.
+        ("2024-08-05T09:00:00+07:00", "2024-08-05T10:30:00+07:00", None),
+    ],
+)
+def test_same_day_with_time(day, candidate, expected):
+    assert same_day_with_time(day, candidate) == expected

@@ -19,8 +19,18 @@ from .clean import (
     parse_source,
     strip_agency_prefix,
 )
-from .dates import find_date, parse_date
+from .dates import find_date, parse_date, same_day_with_time
 from .dom import drop, parse_html, select_all, select_first, select_text, select_texts, text_of
+from .headline import (
+    breadcrumb_category,
+    byline_near,
+    dateline,
+    find_headline,
+    headline_part,
+    lead_near,
+    section_label,
+    site_names,
+)
 from .meta import read_metadata
 from .text import normalize_text
 
@@ -47,17 +57,10 @@ FIELDS = (
     "warnings",
 )
 SHORT_BODY_CHARS = 300
-# Longest text node read as a dateline under the headline; longer ones are sentences.
-DATELINE_CHARS = 100
-# Markup conventions for pages nobody described: breadcrumbs (the first crumb is the home
-# page) and WordPress's rel=category / rel=tag links.
-GENERIC_BREADCRUMB = ("[class*='breadcrumb'] a", "[itemtype*='BreadcrumbList'] a")
+# Markup conventions for pages nobody described: WordPress's rel=category / rel=tag links
+# (breadcrumbs are read in headline.py).
 GENERIC_CATEGORY = ("a[rel~='category']",)
 GENERIC_TAGS = ("a[rel='tag']",)
-_H1 = etree.XPath("//h1")
-_FOLLOWING_TEXT = etree.XPath(
-    "following::text()[not(ancestor::script) and not(ancestor::style)][position() <= 60]"
-)
 _TIME_DATETIME = etree.XPath("//time[@datetime]/@datetime")
 _ELLIPSIS = re.compile(r"\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)\s*$")
 _VIETNAMESE_LETTERS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
@@ -150,11 +153,21 @@ def _from_layout(tree: etree._Element, url: str, meta: dict, layout: Layout) -> 
 
 
 def _from_generic(tree: etree._Element, url: str, meta: dict) -> dict:
-    title = headline_text(tree, meta["title"])
+    head = find_headline(tree, meta["title"])
+    title = headline_text(tree, meta["title"], head)
     blocks, images = generic_body(tree, url, title)
-    record = _finish(blocks, images, url, title, meta["lead"], meta["author"])
+    record = _finish(
+        blocks,
+        images,
+        url,
+        title,
+        # Metadata first; the page's own sa-pô and byline markup when it has none.
+        meta["lead"] or lead_near(head),
+        meta["author"] or byline_near(head),
+    )
     record.update(
-        category=meta["category"] or generic_category(tree, title),
+        category=meta["category"] or generic_category(tree, title, meta["title"], head=head),
+        _headline=head,
         tags=meta["tags"] or select_texts(tree, GENERIC_TAGS),
         layout="generic",
         _date_raw=None,
@@ -163,37 +176,28 @@ def _from_generic(tree: etree._Element, url: str, meta: dict) -> dict:
     return record
 
 
-def generic_category(tree: etree._Element, title: str | None) -> str | None:
-    """The last breadcrumb link that is not the article itself, else a rel=category link."""
-    crumbs = [c for c in select_texts(tree, GENERIC_BREADCRUMB) if c != title]
-    if len(crumbs) > 1:
-        return crumbs[-1]
-    return select_text(tree, GENERIC_CATEGORY)
+def generic_category(
+    tree: etree._Element, *titles: str | None, head: etree._Element | None = None
+) -> str | None:
+    """The breadcrumb's last crumb that is neither home nor the article, else the section
+    label by the headline, else a rel=category link."""
+    return (
+        breadcrumb_category(tree, *titles)
+        or section_label(head)
+        or select_text(tree, GENERIC_CATEGORY)
+    )
 
 
-def headline(tree: etree._Element, meta_title: str | None) -> etree._Element | None:
-    """The h1 that carries the headline: the one the meta title agrees with, else a lone h1.
-
-    Small portals often wrap their logo or site name in an h1 too.
-    """
-    candidates = [(h1, text_of(h1)) for h1 in _H1(tree)]
-    candidates = [(h1, text) for h1, text in candidates if len(text) >= 10]
-    if meta_title:
-        for h1, text in candidates:
-            if text in meta_title or meta_title in text:
-                return h1
-    return candidates[0][0] if len(candidates) == 1 else None
-
-
-def headline_text(tree: etree._Element, meta_title: str | None) -> str | None:
-    """The headline: from its h1, else the meta title without a " - Site name" suffix."""
-    h1 = headline(tree, meta_title)
-    if h1 is not None:
-        return text_of(h1)
-    if not meta_title:
-        return None
-    parts = re.split(r"\s+[|–-]\s+", meta_title)
-    return max(parts, key=len) if len(parts) > 1 else meta_title
+def headline_text(
+    tree: etree._Element, meta_title: str | None, head: etree._Element | None = None
+) -> str | None:
+    """The headline: from its element (headline.find_headline), else the meta title without
+    a " - Site name" suffix."""
+    if head is None:
+        head = find_headline(tree, meta_title)
+    if head is not None:
+        return text_of(head)
+    return headline_part(meta_title, site_names(tree))
 
 
 def _finish(blocks: list[Block], images: list[dict], url: str, title, lead, author) -> dict:
@@ -226,28 +230,45 @@ def is_excerpt(lead: str, first_paragraph: str) -> bool:
 def _date_fields(
     record: dict, tree, meta: dict, now: datetime | None
 ) -> tuple[str | None, str | None]:
-    """(published_at, published_raw): meta ISO, then the site's selector, then page text."""
+    """(published_at, published_raw): meta ISO, then the site's selector, then page text.
+
+    A date without its time of day (meta "2024-08-05") takes the time the page shows next to
+    the headline for that same day ("05/08/2024 10:30"); a time is never invented.
+    """
     selected = record.pop("_date_raw", None)
+    head = record.pop("_headline", None)
+
+    def near() -> tuple[str, str] | None:
+        return _date_near_title(tree, record.get("title"), meta["title"], head=head)
+
     for raw in (meta["published"], selected, *_TIME_DATETIME(tree)[:1]):
         if raw and (iso := parse_date(raw, now)):
-            return iso, normalize_text(raw)
+            return _with_page_time(iso, normalize_text(raw), near)
     if selected and (found := find_date(selected)):
-        return found[1], normalize_text(selected)
-    found = _date_near_title(tree, record.get("title"))
+        return _with_page_time(found[1], normalize_text(selected), near)
+    found = near()
     return (found[1], found[0]) if found else (None, None)
 
 
-def _date_near_title(tree, title: str | None) -> tuple[str, str] | None:
-    """A date written in the short lines right after the headline ("Ngày đăng: 22/07/2021").
+def _with_page_time(iso: str, raw: str, near) -> tuple[str, str]:
+    """(iso, raw), or the dateline's when it gives the time of day of that same date."""
+    if len(iso) > len("YYYY-MM-DD") or (found := near()) is None:
+        return iso, raw
+    timed = same_day_with_time(iso, found[1])
+    return (timed, found[0]) if timed else (iso, raw)
+
+
+def _date_near_title(
+    tree, *titles: str | None, head: etree._Element | None = None
+) -> tuple[str, str] | None:
+    """(raw, iso) of the dateline next to the headline, whatever its tag (headline.dateline).
 
     Long text (a sapo, a paragraph, another article's teaser) is skipped: "từ ngày 1-1-2027"
     in a sentence is what the article is about, not when it was published.
     """
-    h1 = headline(tree, title)
-    if h1 is None:
-        return None
-    lines = (normalize_text(t) for t in _FOLLOWING_TEXT(h1))
-    return find_date(" | ".join(line for line in lines if line and len(line) <= DATELINE_CHARS))
+    if head is None:
+        head = find_headline(tree, *titles)
+    return dateline(head)
 
 
 def _guess_language(record: dict) -> str | None:

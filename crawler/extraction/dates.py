@@ -268,7 +268,10 @@ def parse_date(raw: str | None, now: datetime | None = None) -> str | None:
         if m:
             return _from_vn_parts(m, _adjacent_time(s, m))
     if now is not None:
-        relative = _from_relative(s, now)
+        try:
+            relative = _from_relative(s, now)
+        except OverflowError:
+            relative = None  # a fetch time at year 1 or 9999 (tests/test_fuzz.py)
         if relative:
             return relative
     return _from_dateparser(s)

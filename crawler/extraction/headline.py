@@ -107,10 +107,12 @@ _SOURCE_LINE_RE = re.compile(r"^\(?\s*(?:theo|nguồn)\b", re.I)
 _MAX_BYLINE_CHARS = 80
 
 # Breadcrumb markup conventions: a class or id with "breadcrumb" (breadcrumb, breadcrumbs,
-# title-breadcrumbs), schema.org BreadcrumbList microdata, ARIA breadcrumb navigation.
+# title-breadcrumbs) or its Vietnamese name "đường dẫn" (duongdan, duong-dan: homegrown portals),
+# schema.org BreadcrumbList microdata, ARIA breadcrumb navigation.
 _BREADCRUMB_XPATH = etree.XPath(
     "//body//*[contains(translate(@class, 'BREADCRUMB', 'breadcrumb'), 'breadcrumb')"
     " or contains(translate(@id, 'BREADCRUMB', 'breadcrumb'), 'breadcrumb')"
+    " or contains(@class, 'duongdan') or contains(@class, 'duong-dan')"
     " or contains(@itemtype, 'BreadcrumbList')"
     " or contains(translate(@aria-label, 'BREADCRUMB', 'breadcrumb'), 'breadcrumb')]"
 )
@@ -136,33 +138,37 @@ def title_variants(title: str | None) -> list[str]:
     return [v for v in variants if len(v) >= _MIN_HEADLINE_CHARS]
 
 
-def headline_part(title: str | None) -> str | None:
-    """The headline in a "<headline> - <site>" or "<site> | <headline>" title: its longest part."""
+def headline_part(title: str | None, site_names: Iterable[str] = ()) -> str | None:
+    """The headline in a "<headline> - <site>" or "<site> | <headline>" title: its longest
+    part that is not the site's name (`site_names`, folded)."""
     title = normalize_text(title or "")
     if not title:
         return None
-    parts = _TITLE_SEPARATOR.split(title)
-    return max(parts, key=len) if len(parts) > 1 else title
+    names = set(site_names)
+    parts = [p for p in _TITLE_SEPARATOR.split(title) if p.casefold() not in names]
+    return max(parts, key=len) if parts else title
 
 
 def title_evidence(tree: etree._Element, titles: Iterable[str | None]) -> list[str]:
     """The titles to compare elements with: those given, then og:title and <title>."""
     found = [*titles, *_OG_TITLE(tree)[:1], *_TITLE_TAG(tree)[:1]]
-    site_names = _site_names(tree)
+    own_names = site_names(tree)
     seen: dict[str, None] = {}
     for title in found:
         for variant in title_variants(title):
-            if variant.casefold() not in site_names:
+            if variant.casefold() not in own_names:
                 seen.setdefault(variant, None)
     return list(seen)
 
 
-def _site_names(tree: etree._Element) -> set[str]:
-    """og:site_name and the suffix parts of <title>: what a logo h1 says, folded."""
+def site_names(tree: etree._Element) -> set[str]:
+    """What a logo h1 says, folded: og:site_name, and the last part of a "<headline> - <site>"
+    <title> when it is not the longest part (in "<site> | <headline>" the last is the headline)."""
     names = {normalize_text(n).casefold() for n in _SITE_NAME(tree)}
     for title in _TITLE_TAG(tree)[:1]:
         parts = _TITLE_SEPARATOR.split(normalize_text(title))
-        names.update(p.casefold() for p in parts[1:])
+        if len(parts) > 1 and len(parts[-1]) < max(len(p) for p in parts):
+            names.add(parts[-1].casefold())
     return names - {""}
 
 
@@ -177,8 +183,8 @@ def find_headline(tree: etree._Element, *titles: str | None) -> etree._Element |
     """
     evidence = title_evidence(tree, titles)
     folded = [e.casefold() for e in evidence]
-    site_names = _site_names(tree)
-    h1s = [h for h in _H1(tree) if _headline_like(h, site_names)]
+    own_names = site_names(tree)
+    h1s = [h for h in _H1(tree) if _headline_like(h, own_names)]
     for h1 in h1s:
         if _agrees(text_of(h1).casefold(), folded, loose=True):
             return h1
@@ -199,8 +205,8 @@ def _headline_like(el: etree._Element, site_names: set[str]) -> bool:
 def _agrees(text: str, titles: list[str], loose: bool = False) -> bool:
     """Whether an element's (folded) text is the title, or most of it.
 
-    `loose` (for h1s) also accepts an h1 that contains the title or a fair part of it: og:title
-    is often a shortened or lengthened variant of the h1 (nld.com.vn, cafebiz.vn).
+    `loose` (for h1s) also accepts an h1 that contains the title: og:title is often a
+    shortened variant of the h1.
     """
     if len(text) < _MIN_HEADLINE_CHARS:
         return False
@@ -209,7 +215,7 @@ def _agrees(text: str, titles: list[str], loose: bool = False) -> bool:
             return True
         if text in title and len(text) * 2 >= len(title):
             return True
-        if loose and (title in text or text in title):
+        if loose and title in text:
             return True
     return False
 
@@ -218,6 +224,8 @@ def _can_be_headline(el: etree._Element) -> bool:
     """Not in the head, a link, a list item, navigation or a breadcrumb."""
     for node in (el, *el.iterancestors()):
         tag = node.tag if isinstance(node.tag, str) else ""
+        if tag == "body":
+            return True
         if tag in _NOT_HEADLINE_TAGS or tag in _NAV_TAGS:
             return False
         if "breadcrumb" in (node.get("class") or "").lower():
@@ -250,7 +258,7 @@ def headline_text(tree: etree._Element, meta_title: str | None) -> str | None:
     head = find_headline(tree, meta_title)
     if head is not None:
         return text_of(head)
-    return headline_part(meta_title)
+    return headline_part(meta_title, site_names(tree))
 
 
 # -- dateline -----------------------------------------------------------------------------
@@ -524,7 +532,7 @@ def _author_link(a: etree._Element) -> bool:
 _BYLINE_LABELS = frozenset({"tác giả", "tác giả:", "author", "by", "phóng viên", "bài viết"})
 
 
-# -- breadcrumb -----------------------------------------------------------------------------
+# -- breadcrumb and section label -----------------------------------------------------------
 
 
 def breadcrumb_category(tree: etree._Element, *titles: str | None) -> str | None:
@@ -548,6 +556,66 @@ def breadcrumb_category(tree: etree._Element, *titles: str | None) -> str | None
         if names:
             return names[-1]
     return None
+
+
+def section_label(head: etree._Element | None) -> str | None:
+    """The section link printed over or under the headline, when the page has no breadcrumb.
+
+    Article headers label the section with a link in an element whose class names it:
+    p.the-article-category (znews.vn), div.detail-cate (nld.com.vn), span.cat (cafebiz.vn),
+    div.top-cate-head-title (vietnamnet.vn), catego-title (tuoitre.vn). Read among the short
+    lines under the headline and in the elements just before it or before its two nearest
+    ancestors; never in a list (menus) or navigation.
+    """
+    if head is None:
+        return None
+    container = article_container(head)
+    for el in _near_headline(head, container):
+        if (label := _section_link_text(el)) is not None:
+            return label
+    return None
+
+
+def _near_headline(head: etree._Element, container: etree._Element) -> Iterator[etree._Element]:
+    """Elements just before the headline (and before its two nearest ancestors), nearest
+    first, then those under it until the body starts."""
+    el = head
+    for _ in range(3):
+        for sibling in list(el.itersiblings(preceding=True))[:_SIBLINGS_BEFORE]:
+            if isinstance(sibling.tag, str):
+                yield from sibling.iter("a")
+        el = el.getparent()
+        if el is None or el.tag == "body":
+            break
+    seen: set[etree._Element] = set()
+    for parent in _candidates_after(head, container):
+        if parent.tag == "a" and parent not in seen:
+            seen.add(parent)
+            yield parent
+
+
+def _section_link_text(a: etree._Element) -> str | None:
+    if a.tag != "a" or not (a.get("href") or "").strip():
+        return None
+    text = text_of(a)
+    if not text or len(text) > _MAX_SECTION_CHARS:
+        return None
+    nodes = [a, *a.iterancestors()][:3]
+    if any(n.tag in ("li", "nav") for n in nodes):
+        return None
+    if any(_is_section_word(w) for n in nodes for w in _class_words(n)):
+        return text
+    return None
+
+
+def _is_section_word(word: str) -> bool:
+    return word.startswith(("cat", "chuyenmuc", "chuyen", "zone")) and not word.startswith(
+        ("catch",)
+    )
+
+
+_SIBLINGS_BEFORE = 3
+_MAX_SECTION_CHARS = 40
 
 
 def _crumbs(trail: etree._Element) -> list[etree._Element]:
@@ -578,7 +646,10 @@ def _is_home(a: etree._Element) -> bool:
     href = (a.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:")):
         return False
-    parts = urlsplit(href)
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False  # "http://[::1": malformed, no link to the root (tests/test_fuzz.py)
     return not parts.query and parts.path in _ROOT_PATHS
 
 
