@@ -160,7 +160,7 @@ VCCORP = vccorp_layout(
         ),
         "author": ("[data-role='author']", ".detail-author .name", ".detail-author"),
         "category": ("[data-role='cate-name']", "div.detail-cate a"),
-        "tags": ("div.detail-tab a.item",),
+        # No tags selector: the family's meta keywords are the article's own keywords.
     },
 )
 
@@ -238,6 +238,40 @@ PORTAL_HEADLINE = (
 # whatever else sits above the dateline are pruned from it, so the body starts after the date.
 PORTAL_BODY = f"{_DATELINE_X}/ancestor::*[string-length(normalize-space()) > 300][1]"
 
+# A trail without a breadcrumb class ("Trang chủ » Tin tức » Hoạt động Công đoàn" in a
+# div.duongdan): the last short line of links above the dateline that starts at the home page
+# and separates its crumbs with », ›, > or /. Menus separate with "|" and do not qualify.
+_HOME = " or ".join(
+    f"normalize-space((.//a)[1]) = '{home}'" for home in ("Trang chủ", "Trang nhất")
+)
+_CRUMB_SEPARATED = " or ".join(f"contains(., '{sep}')" for sep in ("»", "›", ">", "/"))
+PORTAL_CRUMBS = (
+    f"({_DATELINE_X}/preceding::*[count(.//a) >= 2][string-length(normalize-space()) < 200]"
+    f"[{_HOME}][{_CRUMB_SEPARATED}])[last()]//a"
+)
+
+# Where the text ends: the first box heading under it (research/sites.md §8.4), the whole
+# text of its element, after which come share buttons, most-read and other-news lists, never
+# the article. A heading with no paragraph above it (a share bar under the dateline) is not
+# the end.
+PORTAL_END_HEADINGS = (
+    "Chia sẻ",
+    "Chia sẻ trên",
+    "Xem nhiều nhất",
+    "Đọc nhiều nhất",
+    "Các tin khác",
+    "Tin khác",
+    "Tin liên quan",
+    "Tin cùng chuyên mục",
+    "Bài viết liên quan",
+)
+_ENDING = " or ".join(
+    f"normalize-space(translate(., ':', '')) = '{h}'"
+    for heading in PORTAL_END_HEADINGS
+    for h in (heading, heading.upper())
+)
+PORTAL_END_X = f"(//*[{_ENDING}][preceding::*[string-length(normalize-space()) > 150]])[1]"
+
 PORTAL = Layout(
     name="portal",
     body=PORTAL_BODY,
@@ -245,12 +279,16 @@ PORTAL = Layout(
     fields={
         "title": (PORTAL_HEADLINE,),
         "published": (PORTAL_DATELINE,),
-        "category": BREADCRUMB,
+        "category": (*BREADCRUMB, PORTAL_CRUMBS),
+        # Portal templates repeat one site-wide keywords meta on every page: no tags.
+        "tags": (),
     },
     prune=(
         f"{_DATELINE_X}/preceding::*",
         PORTAL_DATELINE,
         _DATELINE_X,
+        f"{PORTAL_END_X}/following::*",
+        PORTAL_END_X,
         "[class*='share']",
         "[class*='print']",
     ),
