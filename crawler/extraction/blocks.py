@@ -160,7 +160,10 @@ def image_url(img: etree._Element, page_url: str) -> str | None:
     for attr in IMAGE_SOURCE_ATTRS:
         value = (img.get(attr) or "").strip()
         if value and not value.startswith("data:"):
-            return urljoin(page_url, value)
+            try:
+                return urljoin(page_url, value)
+            except ValueError:
+                continue  # "http://[::1": a malformed URL names no image (tests/test_fuzz.py)
     return None
 
 
