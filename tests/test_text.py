@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from crawler.extraction.text import fold_for_search, normalize_text
+from crawler.extraction.text import fold_for_search, normalize_text, unescape_references
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,32 @@ def test_normalize_text_zero_width_joiner_inside_nfd_letter():
 )
 def test_fold_for_search(raw, expected):
     assert fold_for_search(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Left by pages that escape twice (issue 6): numeric, hexadecimal and named references.
+        ("NH&#7852;T XUÂN", "NHẬT XUÂN"),
+        ("Th&#225;ng C&ocirc;ng nh&acirc;n", "Tháng Công nhân"),
+        ("&#x110;&#x1ED7; Trung", "Đỗ Trung"),
+        ("m&amp;#7897;t", "một"),
+        ("&quot;phần mềm quốc d&#226;n&quot;", '"phần mềm quốc dân"'),
+        ("Nhịp sống kinh tế Việt Nam &amp; Thế giới", "Nhịp sống kinh tế Việt Nam & Thế giới"),
+        # An ampersand that starts no complete reference stays.
+        ("R&D, Q&A, AT&T", "R&D, Q&A, AT&T"),
+        ("?a=1&b=2&copy=3", "?a=1&b=2&copy=3"),
+        ("&nosuchname; &", "&nosuchname; &"),
+        # Escaped three times is still read; beyond that the passes stop (bounded, no loop).
+        ("&amp;amp;#7897;", "ộ"),
+        ("&amp;amp;amp;#7897;", "&#7897;"),
+    ],
+)
+def test_unescape_references(raw, expected):
+    assert unescape_references(raw) == expected
+
+
+def test_normalize_text_decodes_references_then_composes():
+    # A reference to a combining mark composes with the letter before it.
+    assert normalize_text("Vi&#x1EC7;t Nam&nbsp;&#8203;m&amp;#7899;i") == "Việt Nam mới"
+    assert normalize_text("a&#769;") == "á"
