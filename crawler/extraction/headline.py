@@ -8,7 +8,9 @@ selectors (those live in spiders/<site>.py).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -24,6 +26,8 @@ DATELINE_CHARS = 100
 # Text nodes read after the headline (and before it) when looking for the dateline.
 _LINES_AFTER = 60
 _LINES_BEFORE = 8
+# Text nodes read after the headline when looking for its sa-pô or section label.
+_TEXTS_BEFORE_BODY = 200
 # The article has begun once this many sentences have passed under the headline: the sa-pô is
 # the first, the body's first paragraph the second. Short lines further down (captions,
 # "Tin khác" items with their dates) are not the dateline.
@@ -33,26 +37,42 @@ _MIN_HEADLINE_CHARS = 10
 
 # " - Site name", " | Section", " – Site" after a headline in <title> and og:title.
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+_CLASS_ATTRS = etree.XPath(".//@class")
+
+
 # Class names that mark a headline, matched as substrings of the class attribute because CMSs
 # compose them: detail__title, title-detail, the-article-title, ArticleTitle, tieude, tieu-de.
 _TITLE_CLASS_PARTS = ("title", "tieude", "tieu-de", "tieu_de", "headline")
-_HEADLINE_XPATH = etree.XPath(
-    "//body//*[self::h2 or self::h3 or "
-    + " or ".join(
-        f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),"
-        f" '{part}')"
-        for part in _TITLE_CLASS_PARTS
-    )
-    + "]"
-)
+_H2_H3 = etree.XPath("//body//*[self::h2 or self::h3]")
 _H1 = etree.XPath("//body//h1")
-_BODY_TEXT = etree.XPath(
-    "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
-)
-_FOLLOWING_TEXT = etree.XPath(
-    "following::text()[not(ancestor::script) and not(ancestor::style)"
-    " and not(ancestor::noscript)][position() <= $limit]"
-)
+_BODY = etree.XPath("//body")
+_TEXT_WITH = etree.XPath("//body//text()[contains(., $w) or contains(., $d)]")
+
+
+def with_class(root: etree._Element, parts: Iterable[str]) -> list[etree._Element]:
+    """Elements under `root` whose class attribute contains one of `parts`, case-insensitively.
+
+    One pass over the class strings: cheaper than an XPath with a contains() per part.
+    """
+    return [c.getparent() for c in _CLASS_ATTRS(root) if any(p in c.lower() for p in parts)]
+
+
+def in_page_order(*groups: list[etree._Element]) -> list[etree._Element]:
+    """The elements of several lists, once each, in page order."""
+    return sorted({el for group in groups for el in group}, key=_page_position)
+
+
+def _page_position(el: etree._Element) -> list[int]:
+    """The element's path of child indexes from the root: sorts in page order."""
+    path = []
+    parent = el.getparent()
+    while parent is not None:
+        path.append(parent.index(el))
+        el, parent = parent, parent.getparent()
+    return path[::-1]
+
+
+_INVISIBLE = frozenset({"script", "style", "noscript", "template"})
 _OG_TITLE = etree.XPath("//meta[@property='og:title']/@content")
 _TITLE_TAG = etree.XPath("//title/text()")
 _SITE_NAME = etree.XPath("//meta[@property='og:site_name']/@content")
@@ -80,15 +100,9 @@ _MIN_LEAD_CHARS = 30
 # Byline class vocabulary: byline, author, author-name, tac-gia, tacgia, writer; rel=author
 # and schema.org itemprop=author; and links to an author page (/tac-gia/…, /author/…).
 _BYLINE_CLASS_PARTS = ("byline", "author", "tac-gia", "tacgia", "tac_gia", "writer")
-_BYLINE_XPATH = etree.XPath(
-    ".//*["
-    + " or ".join(
-        f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),"
-        f" '{part}')"
-        for part in _BYLINE_CLASS_PARTS
-    )
-    + " or contains(concat(' ', @rel, ' '), ' author ') or @itemprop='author'"
-    + " or (self::a and (contains(@href, '/tac-gia/') or contains(@href, '/author/')))]"
+_BYLINE_MARKUP = etree.XPath(
+    ".//@rel[contains(concat(' ', ., ' '), ' author ')]/.. | .//@itemprop[. = 'author']/.."
+    " | .//a/@href[contains(., '/tac-gia/') or contains(., '/author/')]/.."
 )
 _NAME_XPATH = etree.XPath(
     ".//*[@itemprop='name' or contains(concat(' ', @class, ' '), ' name ')"
@@ -109,13 +123,11 @@ _MAX_BYLINE_CHARS = 80
 # Breadcrumb markup conventions: a class or id with "breadcrumb" (breadcrumb, breadcrumbs,
 # title-breadcrumbs) or its Vietnamese name "đường dẫn" (duongdan, duong-dan: homegrown portals),
 # schema.org BreadcrumbList microdata, ARIA breadcrumb navigation.
-_BREADCRUMB_XPATH = etree.XPath(
-    "//body//*[contains(translate(@class, 'BREADCRUMB', 'breadcrumb'), 'breadcrumb')"
-    " or contains(translate(@id, 'BREADCRUMB', 'breadcrumb'), 'breadcrumb')"
-    " or contains(@class, 'duongdan') or contains(@class, 'duong-dan')"
-    " or contains(@itemtype, 'BreadcrumbList')"
-    " or contains(translate(@aria-label, 'BREADCRUMB', 'breadcrumb'), 'breadcrumb')]"
+_BREADCRUMB_MARKUP = etree.XPath(
+    "//body//@id[contains(., 'readcrumb')]/.. | //body//@itemtype[contains(., 'BreadcrumbList')]/.."
+    " | //body//@aria-label[contains(., 'readcrumb')]/.."
 )
+_BREADCRUMB_CLASS_PARTS = ("breadcrumb", "duongdan", "duong-dan")
 # Drop-down menus inside a breadcrumb bar list the sibling sections, not the trail.
 _SUBMENU_WORDS = ("sub", "dropdown", "menu", "child")
 _HOME_WORDS = frozenset({"trang chủ", "trang nhất", "home", "trang chu", "homepage"})
@@ -189,10 +201,15 @@ def find_headline(tree: etree._Element, *titles: str | None) -> etree._Element |
         if _agrees(text_of(h1).casefold(), folded, loose=True):
             return h1
     if folded:
-        for el in _HEADLINE_XPATH(tree):
-            if el.tag != "h1" and _can_be_headline(el) and _agrees(text_of(el).casefold(), folded):
-                return el
-        if (el := _element_with_text(tree, folded)) is not None:
+        candidates = [*_H2_H3(tree), *with_class(tree, _TITLE_CLASS_PARTS)]
+        agreeing = [
+            el
+            for el in candidates
+            if el.tag != "h1" and _agrees(text_of(el).casefold(), folded) and _can_be_headline(el)
+        ]
+        if agreeing:
+            return in_page_order(agreeing)[0]
+        if (el := _element_with_text(tree, evidence)) is not None:
             return el
     return h1s[0] if len(h1s) == 1 else None
 
@@ -233,15 +250,19 @@ def _can_be_headline(el: etree._Element) -> bool:
     return True
 
 
-def _element_with_text(tree: etree._Element, titles: list[str]) -> etree._Element | None:
+def _element_with_text(tree: etree._Element, evidence: list[str]) -> etree._Element | None:
     """The innermost element whose whole text is one of the titles (first in the page)."""
-    for node in _BODY_TEXT(tree):
-        text = normalize_text(node).casefold()
-        if not text or not any(t.startswith(text) for t in titles):
-            continue
+    titles = [e.casefold() for e in evidence]
+    # libxml2 finds the few text nodes holding the title's first word (as written, or
+    # decomposed on NFD pages) faster than Python reads them all.
+    word = evidence[0].split(maxsplit=1)[0]
+    for node in _TEXT_WITH(tree, w=word, d=unicodedata.normalize("NFD", word)):
         el = node.getparent()
         if node.is_tail:
             el = el.getparent()
+        text = normalize_text(node).casefold()
+        if el is None or not any(t.startswith(text) for t in titles):
+            continue
         for _ in range(3):
             if el is None:
                 break
@@ -261,6 +282,36 @@ def headline_text(tree: etree._Element, meta_title: str | None) -> str | None:
     return headline_part(meta_title, site_names(tree))
 
 
+# -- walking the text in page order ------------------------------------------------------
+
+
+def _texts_in(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    """(text, element holding it) for the visible text inside `el`, in page order."""
+    if el.text and isinstance(el.tag, str) and el.tag not in _INVISIBLE:
+        yield el.text, el
+    if isinstance(el.tag, str) and el.tag in _INVISIBLE:
+        return
+    for child in el:
+        yield from _texts_in(child)
+        if child.tail:
+            yield child.tail, el
+
+
+def _texts_after(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    """(text, element holding it) for the text after `el` in page order, lazily: a headline
+    needs the next few dozen lines, not the thousands below it."""
+    node = el
+    while node is not None and node.tag != "html":
+        parent = node.getparent()
+        if node.tail and parent is not None:
+            yield node.tail, parent
+        for sibling in node.itersiblings():
+            yield from _texts_in(sibling)
+            if sibling.tail and parent is not None:
+                yield sibling.tail, parent
+        node = parent
+
+
 # -- dateline -----------------------------------------------------------------------------
 
 
@@ -268,7 +319,7 @@ def _lines_after(head: etree._Element) -> list[str]:
     """Short text lines under the headline, until the article's sentences have begun."""
     lines = []
     sentences = 0
-    for node in _FOLLOWING_TEXT(head, limit=_LINES_AFTER):
+    for node, _owner in islice(_texts_after(head), _LINES_AFTER):
         line = normalize_text(node)
         if not line:
             continue
@@ -425,11 +476,8 @@ def _candidates_after(head: etree._Element, container: etree._Element) -> Iterat
     A sentence (a text node longer than a dateline) outside any sa-pô candidate, link or list
     item means the article body has begun.
     """
-    for node in _FOLLOWING_TEXT(head, limit=200):
-        parent = node.getparent()
-        if node.is_tail:
-            parent = parent.getparent()
-        if parent is None or not _within(parent, container):
+    for node, parent in islice(_texts_after(head), _TEXTS_BEFORE_BODY):
+        if not _within(parent, container):
             return
         yield parent
         if len(normalize_text(node)) > DATELINE_CHARS and not _in_lead_or_link(parent, container):
@@ -480,7 +528,8 @@ def byline_near(head: etree._Element | None) -> str | None:
     if head is None:
         return None
     container = article_container(head, levels=4)
-    for el in _BYLINE_XPATH(container):
+    marked = in_page_order(with_class(container, _BYLINE_CLASS_PARTS), _BYLINE_MARKUP(container))
+    for el in marked:
         if _skip_byline(el, container):
             continue
         if name := _byline_name(el):
@@ -544,7 +593,7 @@ def breadcrumb_category(tree: etree._Element, *titles: str | None) -> str | None
     has no text (an icon), has a "home" class or says "Trang chủ"; it is never the category.
     """
     folded = {t.casefold() for title in titles for t in title_variants(title)}
-    trails = _BREADCRUMB_XPATH(tree)
+    trails = in_page_order(with_class(tree, _BREADCRUMB_CLASS_PARTS), _BREADCRUMB_MARKUP(tree))
     for trail in trails:
         if any(a in trails for a in trail.iterancestors()):
             continue  # an inner part of a trail already read
