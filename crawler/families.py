@@ -110,6 +110,8 @@ VCCORP_PRUNE = (
     "div[data-check-position]",
     # A "link" object is a related headline the editor dropped into the text (cafebiz, 2022).
     ".VCSortableInPreviewMode[type='link']",
+    # Hidden fields the template leaves in the text (the page's own URL in span#hdExclusive).
+    "[style*='display:none']",
 )
 VCCORP_IMAGE_BOXES = ("figure", ".VCSortableInPreviewMode[type='Photo']", "div[type='Photo']")
 VCCORP_CAPTION = (".PhotoCMS_Caption", "figcaption")
@@ -136,6 +138,8 @@ def vccorp_layout(
     )
 
 
+_VCCORP_GENERATOR = "//meta[@name='generator'][contains(@content, 'VCCorp')]"
+
 VCCORP = vccorp_layout(
     name="vccorp",
     body=("div.detail-content[data-role='content']", "div.detail-content"),
@@ -147,6 +151,8 @@ VCCORP = vccorp_layout(
         "div.detail-content .PhotoCMS_Caption",
         "div.detail-content [data-check-position]",
         "[data-check-position='body_start'] ~ div.detail-content",
+        # kenh14 and cafebiz say so in their head: <meta name="generator" content="VCCorp.vn">.
+        f"//div[{_class('detail-content')}][{_VCCORP_GENERATOR}]",
     ),
     fields={
         # og:title is often a shorter or different headline: the h1 is the title.

@@ -140,6 +140,9 @@ def _from_layout(tree: etree._Element, url: str, meta: dict, layout: Layout) -> 
     images = take_images(container, url, layout.image_boxes, layout.caption)
     blocks = to_blocks(container)
     record = _finish(blocks, images, url, title, lead, author)
+    if not record["body"] and layout in FAMILIES:
+        # The CMS's markers were on the page but its text was not where the family keeps it.
+        return _from_generic(tree, url, meta)
     record.update(
         category=categories[-1] if categories else meta["category"],
         tags=_unique(tags),
