@@ -26,6 +26,19 @@ from tests.crawl_fakes import BASE, MIRROR, make_crawler, mirror_response
         "https://congdoanvietnam.vn/tin-tuc/dai-hoi-cong-doan-nganh-12345.tld",
         "https://congdoan.example.vn/tin-tuc/hoi-nghi-can-bo-cong-doan-nam-2026",
         "https://congdoan.example.vn/news/123456.html",
+        # shapes of the Vietnamese press (shared/fixtures/real/dev)
+        "https://cafebiz.vn/cha-de-phan-mem-unikey-lo-dien-20220120123728536.chn",
+        "https://znews.vn/znews-post1528657.html",
+        "https://tienphong.vn/cong-nhan-duoc-ho-tro-tien-thue-nha-post1234567.html",
+        "https://vnexpress.net/viet-nam-du-kien-mo-lai-duong-bay-quoc-te-4426992.html",
+        "https://dantri.com.vn/the-gioi/chien-thuat-cua-nga-20221224083224103.htm",
+        "http://tuoitre.vn/tin/chinh-tri-xa-hoi/20150323/chat-cay-xanh-ha-noi/724115.html",
+        "https://e.vnexpress.net/infographics/ben-thanh--can-gio-metro-project-4987331.html",
+        "https://www.vietnamplus.vn/cong-doan-viet-nam-post123456.vnp",
+        # "Sự kiện" is a news section on dantri.com.vn (2013), not only an event page
+        "http://dantri.com.vn/su-kien/mien-bac-sap-vao-dot-nang-nong-nhe-774395.htm",
+        # a last segment "video-…" is an article with a video
+        "https://nld.com.vn/video-ngoai-chien-su-trung-dong-196260305175419776.htm",
     ],
 )
 def test_article_shaped_urls(url):
@@ -45,6 +58,17 @@ def test_article_shaped_urls(url):
         "https://congdoan.example.vn/rss.xml",
         "mailto:congdoan@example.vn",
         "javascript:void(0)",
+        # topic, event, tag and video pages, whatever their ids
+        "https://tuoitre.vn/dai-hoi-dang-toan-quoc-lan-thu-14-e2029.htm",
+        "https://e.vnexpress.net/sea-games-33/topic-28312.html",
+        "https://vnexpress.net/topic/ha-noi-26482",
+        "https://dantri.com.vn/event/giam-doc-doanh-nghiep-nhan-luong-2315.htm",
+        "https://laodong.vn/tags/cong-doan-viet-nam-12345.ldo",
+        "http://tuoitre.vn/chu-de/danh-nhau/11995.html",
+        "http://dantri.com.vn/video-10498/phao-hoa-bung-sang-trong-ngay-quoc-khanh.htm",
+        # a yearly section, and MasterCMS paging written as a path
+        "https://dantri.com.vn/the-thao/aff-cup-2018.htm",
+        "https://laodongthudo.vn/cong-doan/vi-loi-ich-doan-vien&s_cond=&BRSR=16",
     ],
 )
 def test_not_article_shaped_urls(url):
