@@ -192,6 +192,22 @@ def test_a_date_in_a_sentence_is_not_the_dateline():
     assert dateline(head) is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "<p>Sáng <b>5/8/2024</b>, Công đoàn Công ty Cổ phần Dệt may Phú An tổ chức lễ trao học"
+        " bổng cho con đoàn viên có hoàn cảnh khó khăn.</p>",
+        "<p>Liên đoàn Lao động tỉnh kiến nghị điều chỉnh lương tối thiểu vùng từ ngày"
+        " <span class='hl'>1/1/2027</span> để bù đắp mức trượt giá.</p>",
+    ],
+)
+def test_a_date_marked_up_inside_a_sentence_is_not_the_dateline(sentence):
+    _, head = headline_of(f"<h1>{HEADLINE}</h1>{sentence}<p>{PARAGRAPH}</p>")
+    assert dateline(head) is None
+    _, head = headline_of(f"<div>{sentence}</div><h1>{HEADLINE}</h1><p>{PARAGRAPH}</p>")
+    assert dateline(head) is None
+
+
 def test_short_lines_after_the_body_began_are_not_the_dateline():
     # A caption or a "Tin khác" item with its date, below the sa-pô and the first paragraph.
     _, head = headline_of(
@@ -387,6 +403,9 @@ def test_the_byline(byline_html, where, author):
         "<ul><li><a href='/b.html'>Hội nghị người lao động</a><span class='author'>Thu Hà</span>"
         "</li><li><a href='/c.html'>Giải bóng đá công nhân</a><span class='author'>Lan Anh</span>"
         "</li></ul>",
+        # A teaser box of another article with its byline, not in a list.
+        "<div class='box'><div class='item'><a href='/b.html'><h3>Hội nghị người lao động giữa"
+        " năm 2024</h3></a><span class='author'>Thu Hà</span></div></div>",
         # An attribution is the source, not the author.
         "<p class='author'>Theo Báo Lao Động</p>",
     ],

@@ -73,6 +73,9 @@ def _page_position(el: etree._Element) -> list[int]:
 
 
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
+_INLINE_TAGS = frozenset(
+    {"a", "b", "strong", "em", "i", "u", "span", "font", "small", "sup", "sub", "mark", "time"}
+)
 _OG_TITLE = etree.XPath("//meta[@property='og:title']/@content")
 _TITLE_TAG = etree.XPath("//title/text()")
 _SITE_NAME = etree.XPath("//meta[@property='og:site_name']/@content")
@@ -112,7 +115,10 @@ _NAME_XPATH = etree.XPath(
 # author boxes' descriptions, follow buttons, and the author page menu entry.
 _NOT_BYLINE_WORDS = frozenset(
     {"comment", "comments", "avatar", "img", "image", "desc", "description", "follow", "bio"}
+    | {"related", "relate", "lienquan", "tinlienquan", "tinkhac", "other"}
 )
+# An item of a list of articles is a small box (a headline link, a teaser, its byline).
+_ITEM_CHARS = 300
 # "Đăng bởi Ban Tuyên giáo", "Người đăng: admin", "Posted by": WordPress and portal themes name
 # the account that uploaded the post there, not the writer, who signs the end of the text.
 _POSTER_RE = re.compile(r"^(?:đăng bởi|người đăng|posted by|người cập nhật|cập nhật bởi)\b", re.I)
@@ -319,7 +325,7 @@ def _lines_after(head: etree._Element) -> list[str]:
     """Short text lines under the headline, until the article's sentences have begun."""
     lines = []
     sentences = 0
-    for node, _owner in islice(_texts_after(head), _LINES_AFTER):
+    for node, owner in islice(_texts_after(head), _LINES_AFTER):
         line = normalize_text(node)
         if not line:
             continue
@@ -328,8 +334,18 @@ def _lines_after(head: etree._Element) -> list[str]:
             if sentences >= _SENTENCES_BEFORE_BODY:
                 break
             continue
-        lines.append(line)
+        if not _in_sentence(owner):
+            lines.append(line)
     return lines
+
+
+def _in_sentence(owner: etree._Element) -> bool:
+    """Whether a short text is a piece of running text: "Sáng <b>5/8/2024</b>, Công đoàn…"
+    splits a paragraph into short nodes, and its date is not the dateline."""
+    el = owner
+    while el is not None and el.tag in _INLINE_TAGS:
+        el = el.getparent()
+    return el is not None and el.tag == "p" and len(text_of(el)) > DATELINE_CHARS
 
 
 def _outer(head: etree._Element) -> etree._Element:
@@ -352,22 +368,17 @@ def _lines_before(head: etree._Element) -> list[str]:
     """
     lines: list[str] = []
     for sibling in _outer(head).itersiblings(preceding=True):
-        if not isinstance(sibling.tag, str) or sibling.tag in ("script", "style"):
+        if not isinstance(sibling.tag, str):
             continue
-        texts = [normalize_text(t) for t in _sibling_texts(sibling)]
-        for line in reversed([t for t in texts if t]):
+        for text, owner in reversed(list(_texts_in(sibling))):
+            line = normalize_text(text)
+            if not line:
+                continue
             if len(line) > DATELINE_CHARS or len(lines) >= _LINES_BEFORE:
                 return lines
-            lines.append(line)
+            if not _in_sentence(owner):
+                lines.append(line)
     return lines
-
-
-def _sibling_texts(el: etree._Element) -> list[str]:
-    return [
-        t
-        for t in el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
-        if not t.is_tail or t.getparent() is not el
-    ]
 
 
 def _first_date(lines: list[str]) -> tuple[int, tuple[str, str]] | None:
@@ -548,7 +559,17 @@ def _skip_byline(el: etree._Element, container: etree._Element) -> bool:
         if node.tag == "li" and node.getparent() is not None and len(node.getparent()) > 1:
             # An item of a list of articles (each with its author), or of the site menu.
             return True
+        if 1 <= depth <= 2 and _is_article_item(node, el):
+            return True
     return False
+
+
+def _is_article_item(box: etree._Element, byline: etree._Element) -> bool:
+    """A small box holding a link to another article besides the byline: a teaser item."""
+    if len(text_of(box)) > _ITEM_CHARS:
+        return False
+    inside = set(byline.iter("a"))
+    return any(_article_link(a) for a in box.iter("a") if a not in inside)
 
 
 def _byline_name(el: etree._Element) -> str | None:
