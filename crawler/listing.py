@@ -244,21 +244,12 @@ class Page:
         return found
 
     def in_chrome(self, el) -> bool:
-        """Whether `el` or one of its ancestors is chrome (memoised along the path)."""
-        if el is None:
-            return False
-        if el not in self._chrome:
-            stories = len(self.urls_below.get(el, ()))
-            self._chrome[el] = is_chrome(el, stories) or self.in_chrome(el.getparent())
-        return self._chrome[el]
+        """Whether `el` or one of its ancestors is chrome."""
+        return _on_path(el, self._chrome, lambda e: is_chrome(e, len(self.urls_below.get(e, ()))))
 
     def in_foreign_box(self, el) -> bool:
         """Whether `el` sits in a box whose heading says it is not the listing's own."""
-        if el is None or el.tag == "body":
-            return False
-        if el not in self._foreign:
-            self._foreign[el] = self.is_foreign_box(el) or self.in_foreign_box(el.getparent())
-        return self._foreign[el]
+        return _on_path(el, self._foreign, lambda e: e.tag != "body" and self.is_foreign_box(e))
 
     def is_foreign_box(self, el) -> bool:
         """A box headed "Đọc nhiều" (and the like), or, on a section page, by a link to another
@@ -325,6 +316,20 @@ class Page:
             if 0 < len(others) <= MAX_RELATED:
                 related.update(x for x in teaser.iter("a") if url_of.get(x) in others)
         return related
+
+
+def _on_path(el, memo: dict, test) -> bool:
+    """Whether `test` holds for `el` or an ancestor, memoised per element; a loop, not
+    recursion, so a page nested thousands deep is read like any other."""
+    path = []
+    while el is not None and el not in memo:
+        path.append(el)
+        el = el.getparent()
+    found = memo.get(el, False) if el is not None else False
+    for node in reversed(path):
+        found = found or test(node)
+        memo[node] = found
+    return found
 
 
 def _is_heading(el) -> bool:

@@ -384,3 +384,14 @@ def test_real_listings_overall():
     assert right / sum(s.found for s in scores) >= 0.9
     assert right / sum(s.own for s in scores) >= 0.95
     assert all(s.next_page_right for s in scores)
+
+
+def test_a_page_nested_thousands_deep():
+    from lxml import etree
+
+    root = parse_html("<html><body></body></html>")
+    node = root.find("body")
+    for _ in range(5000):
+        node = etree.SubElement(node, "div")
+    etree.SubElement(node, "a", href=article(1)).text = "Tin"
+    assert listing_links(root, SECTION) == {"articles": [article(1)], "next_page": None}
