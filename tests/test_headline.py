@@ -502,6 +502,15 @@ def test_the_breadcrumb_category(trail, category):
             "<span class='cat'><a href='/kinh-doanh.chn'>Kinh doanh</a></span></div>",
             "Kinh doanh",
         ),
+        # Items of a listing are named after their section too; they link to articles.
+        (
+            "",
+            "<div class='box-category-item'><h2 class='box-category-title-text'><a "
+            "class='box-category-link-title' href='/nha-luu-tru-cong-nhan-196260410143000003.htm'"
+            ">Nhà lưu trú công nhân</a></h2></div><div class='box-category'><a class='cat' "
+            "href='/chuyen-xe-cong-doan-dua-cong-nhan-ve-que.htm'>Chuyến xe Công đoàn</a></div>",
+            None,
+        ),
         # A menu is not a label, even with category classes.
         (
             "<ul class='categories'><li class='cat-item'><a href='/x'>Thời sự</a></li>"

@@ -665,7 +665,13 @@ def _near_headline(head: etree._Element, container: etree._Element) -> Iterator[
 
 
 def _section_link_text(a: etree._Element) -> str | None:
-    if a.tag != "a" or not (a.get("href") or "").strip():
+    """The text of a section link: short, to a section's address, in a section-named box.
+
+    Listing items are named after their section too (VCCorp's box-category-link-title), so a
+    link to an article (a long slug or a numeric id) or in a title box is no label.
+    """
+    href = (a.get("href") or "").strip()
+    if a.tag != "a" or not href or _ARTICLE_ADDRESS.search(urlsplit(href).path):
         return None
     text = text_of(a)
     if not text or len(text) > _MAX_SECTION_CHARS:
@@ -673,9 +679,10 @@ def _section_link_text(a: etree._Element) -> str | None:
     nodes = [a, *a.iterancestors()][:3]
     if any(n.tag in ("li", "nav") for n in nodes):
         return None
-    if any(_is_section_word(w) for n in nodes for w in _class_words(n)):
-        return text
-    return None
+    words = {w for n in nodes for w in _class_words(n)}
+    if words & _NOT_SECTION_BOXES or _NOT_SECTION_LINKS.intersection(_class_words(a)):
+        return None
+    return text if any(_is_section_word(w) for w in words) else None
 
 
 def _is_section_word(word: str) -> bool:
@@ -685,6 +692,11 @@ def _is_section_word(word: str) -> bool:
 
 
 _SIBLINGS_BEFORE = 3
+# An article's address: a slug of five words or more, or a long numeric id (nld.com.vn's
+# -196260307071308923.htm, cafebiz's -20220120123728536.chn, laodong.vn's -1234567.ldo).
+_ARTICLE_ADDRESS = re.compile(r"\d{6,}|(?:[^/-]+-){4,}[^/-]+/?$")
+_NOT_SECTION_LINKS = frozenset({"title", "sapo", "avatar", "thumb"})
+_NOT_SECTION_BOXES = frozenset({"item", "related"})
 _MAX_SECTION_CHARS = 40
 
 
