@@ -154,6 +154,9 @@ _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _HEADING_WORDS = frozenset(("title", "heading", "header", "head", "tit", "name", "label"))
 # A box is a few items under one heading; a bigger element is a column or the page.
 MAX_BOX_LINKS = 24
+# An element around this share of the page's article URLs (and more than one) is the page's
+# wrapper, not a box.
+WRAPPER_SHARE = 0.8
 # When this share of a page's article links (at least MIN_URLS_FOR_ID_RULE) carry a numeric id,
 # the site's articles all do.
 ID_SHARE = 0.8
@@ -171,17 +174,23 @@ def class_words(el) -> list[str]:
     return [w for w in words if w]
 
 
-def is_chrome(el, stories: int = 2) -> bool:
+def is_chrome(el, stories: int = 2, wrapper: bool = False) -> bool:
     """Whether an element is page chrome or a box whose links are not the listing's items.
 
     :param stories: how many article URLs the element links to (for _BOX_ONLY_WORDS)
+    :param wrapper: it holds (nearly) all the page's article links: its class words describe
+        the page's layout (WordPress body classes "has-sidebar", "header-fixed"), not a box
     """
-    if not isinstance(el.tag, str):
+    if not isinstance(el.tag, str) or el.tag in ("html", "body"):
         return False
     if el.tag in CHROME_TAGS or (el.get("role") or "").lower() in CHROME_ROLES:
         return True
+    if el.tag in _HEADER_TAGS:
+        return next(el.iterancestors("article"), None) is None
+    if wrapper:
+        return False
     words = class_words(el)
-    if el.tag in _HEADER_TAGS or _HEADER_TAGS.intersection(words):
+    if _HEADER_TAGS.intersection(words):
         return next(el.iterancestors("article"), None) is None
     if any(w in _BOX_WORDS and (stories > 1 or w not in _BOX_ONLY_WORDS) for w in words):
         return True
@@ -222,6 +231,7 @@ class Page:
         self.order = {el: i for i, el in enumerate(tree.iter())}
         self.links = self._article_links()
         self.link_elements = {a for a, _ in self.links}
+        self.page_urls = {url for _, url in self.links}
         # Every ancestor of an article link -> the URLs linked below it.
         self.urls_below: dict = {}
         for a, url in self.links:
@@ -245,7 +255,11 @@ class Page:
 
     def in_chrome(self, el) -> bool:
         """Whether `el` or one of its ancestors is chrome."""
-        return _on_path(el, self._chrome, lambda e: is_chrome(e, len(self.urls_below.get(e, ()))))
+        return _on_path(el, self._chrome, self._is_chrome)
+
+    def _is_chrome(self, el) -> bool:
+        stories = len(self.urls_below.get(el, ()))
+        return is_chrome(el, stories, wrapper=stories >= WRAPPER_SHARE * len(self.page_urls))
 
     def in_foreign_box(self, el) -> bool:
         """Whether `el` sits in a box whose heading says it is not the listing's own."""

@@ -68,6 +68,13 @@ def test_page_chrome_is_not_the_list():
     assert found(body) == [article(1), article(2)]
 
 
+def test_layout_classes_of_the_page_wrapper_are_not_chrome():
+    # WordPress puts the layout in the wrapper's classes: "has-sidebar", "header-fixed".
+    body = f'<div class="site has-sidebar header-fixed"><main>{stream([1, 2, 3])}</main>'
+    body += f'<div class="widget-area sidebar"><a href="{article(9)}">Bài cột bên</a></div></div>'
+    assert found(body) == [article(1), article(2), article(3)]
+
+
 def test_a_teasers_own_header_is_not_the_page_header():
     # HTML5 teasers: <article><header><h4><a>…</a></h4></header> (laodong.vn, 2021 markup).
     items = "".join(
