@@ -225,7 +225,8 @@ WORDPRESS = Layout(
 # a short line "Ngày đăng: dd/mm/yyyy", then the text, often in layout tables, followed by
 # "Chia sẻ trên", "Xem nhiều nhất:" and "Các tin khác" boxes. The dateline anchors everything.
 
-PORTAL_DATE_LABELS = ("Ngày đăng",)
+# "Ngày đăng:" with its colon: "Ngày đăng ký" (registration date) is a form label.
+PORTAL_DATE_LABELS = ("Ngày đăng:", "Ngày đăng :")
 _LABELLED = " or ".join(f"starts-with(normalize-space(), '{lab}')" for lab in PORTAL_DATE_LABELS)
 # The first short element whose own text opens with the label.
 _DATELINE_X = f"(//*[text()[{_LABELLED}]][string-length(normalize-space()) < 100])[1]"
@@ -240,9 +241,15 @@ PORTAL_HEADLINE = (
     f"{_DATELINE_X}/preceding::*[self::h1 or self::h2 or self::h3 or contains(@class, 'title')]"
     "[string-length(normalize-space()) >= 10][1]"
 )
-# The text: the closest box around the dateline with room for an article; the headline and
-# whatever else sits above the dateline are pruned from it, so the body starts after the date.
-PORTAL_BODY = f"{_DATELINE_X}/ancestor::*[string-length(normalize-space()) > 300][1]"
+# The text: the box around the dateline whose part after it holds two paragraphs at least
+# (text nodes over 60 characters), so a header with a long sa-pô under the date is not taken
+# for the whole article. The headline and whatever else sits above the dateline are pruned
+# from it: the body starts after the date.
+_LONG_TEXT = "text()[string-length(normalize-space()) > 60]"
+PORTAL_BODY = (
+    f"{_DATELINE_X}/ancestor-or-self::*"
+    f"[count(following-sibling::*//{_LONG_TEXT} | following-sibling::{_LONG_TEXT}) >= 2][1]/.."
+)
 
 # A trail without a breadcrumb class ("Trang chủ » Tin tức » Hoạt động Công đoàn" in a
 # div.duongdan): the last short line of links above the dateline that starts at the home page
@@ -281,7 +288,7 @@ PORTAL_END_X = f"(//*[{_ENDING}][preceding::*[string-length(normalize-space()) >
 PORTAL = Layout(
     name="portal",
     body=PORTAL_BODY,
-    match=_DATELINE_X,
+    match=PORTAL_DATELINE,
     fields={
         "title": (PORTAL_HEADLINE,),
         "published": (PORTAL_DATELINE,),

@@ -102,8 +102,9 @@ def test_markers_detect_the_family(html, family):
         page(f"<h1>Tiêu đề bài báo</h1><div class='detail-content'><p>{TEXT}</p></div>"),
         # entry-content without any WordPress trace.
         page(f"<h1>Tiêu đề bài báo</h1><div class='entry-content'><p>{TEXT}</p></div>"),
-        # "Ngày đăng" inside a sentence is no dateline.
+        # "Ngày đăng" inside a sentence is no dateline, nor a form's "Ngày đăng ký".
         page(f"<h1>Tiêu đề bài báo</h1><p>Ngày đăng ký cuối cùng là 22/07/2021. {TEXT}</p>"),
+        page(f"<h1>Tiêu đề bài báo</h1><label>Ngày đăng ký: 22/07/2021</label><p>{TEXT}</p>"),
     ],
 )
 def test_no_family_without_its_markers(html):
@@ -233,6 +234,17 @@ def test_a_share_bar_under_the_portal_dateline_does_not_end_the_text():
     )
     record = extract_article(html, "https://example.vn/tin-tuc/a-1.html", None)
     assert record["body"].split("\n\n") == [TEXT, MORE]
+
+
+def test_a_long_sapo_under_the_portal_dateline_is_not_the_whole_text():
+    html = page(
+        "<div class='news'><div class='head'><h1>Công đoàn quận chú trọng phát triển đoàn viên</h1>"
+        f"<p class='date'>Ngày đăng: 22/07/2021</p><p class='sapo'>{MORE} {TEXT}</p></div>"
+        f"<div class='content'><p>{TEXT}</p><p>{TEXT[:90]}.</p></div></div>"
+    )
+    record = extract_article(html, "https://example.vn/tin-tuc/a-1.html", None)
+    assert record["layout"] == "portal"
+    assert record["body"].split("\n\n") == [f"{MORE} {TEXT}", TEXT, TEXT[:90] + "."]
 
 
 def test_every_family_is_exercised_by_a_saved_page():
