@@ -411,12 +411,26 @@ def test_odd_url_and_fetch_time(url, fetched_at):
     _check(page.replace("</h1>", "</h1><p>2 giờ trước</p>"), None, fetched_at, url)
 
 
+# Body containers of the described sites and CMS families, so every path walks the deep tree.
+DEEP_CONTAINERS = [
+    "",
+    "detail-content",
+    "__MASTERCMS_CONTENT",
+    "content-news-detail",
+    "entry-content",
+]
+
+
+@pytest.mark.parametrize("container", DEEP_CONTAINERS)
 @pytest.mark.parametrize("site", SITES, ids=SITE_IDS)
-def test_tree_nested_5000_deep(site):
+def test_tree_nested_5000_deep(site, container):
     # The HTML parser stops nesting at 256 levels; a tree built in code (extract_article takes
     # a parsed tree too) goes deeper, past Python's recursion limit.
-    root = lxml.html.document_fromstring(_article())
-    element = root.find("body")
+    html = _article().replace("<h1>", '<h1 class="article-detail-title">')
+    root = lxml.html.document_fromstring(html)
+    element = etree.SubElement(
+        root.find("body"), "div", {"class": container, "data-role": "content"}
+    )
     for _ in range(5000):
         element = etree.SubElement(element, "div")
     element.text = "Công đoàn cơ sở đã tổ chức hội nghị người lao động. " * 10

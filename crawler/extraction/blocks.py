@@ -132,8 +132,18 @@ def to_blocks(container: etree._Element) -> list[Block]:
     return writer.blocks
 
 
-def _write(el: etree._Element, writer: _Writer, is_root: bool = False) -> None:
+# Deeper than this below the container, the rest is written as one flat run of text: the HTML
+# parser stops nesting at 256 levels, but a tree built in code can outgrow Python's stack
+# (tests/test_fuzz.py).
+MAX_NESTING = 200
+
+
+def _write(el: etree._Element, writer: _Writer, is_root: bool = False, depth: int = 0) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""
+    if depth > MAX_NESTING:
+        writer.add(" ".join(el.itertext()) if tag and tag not in SKIP_TAGS else "")
+        writer.add(el.tail)
+        return
     if tag and tag not in SKIP_TAGS:
         block = tag in BLOCK_TAGS
         if block:
@@ -144,7 +154,7 @@ def _write(el: etree._Element, writer: _Writer, is_root: bool = False) -> None:
             writer.in_link += 1
         writer.add(el.text)
         for child in el:
-            _write(child, writer)
+            _write(child, writer, depth=depth + 1)
         if tag == "a":
             writer.in_link -= 1
         if block:

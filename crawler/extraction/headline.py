@@ -291,14 +291,22 @@ def headline_text(tree: etree._Element, meta_title: str | None) -> str | None:
 # -- walking the text in page order ------------------------------------------------------
 
 
-def _texts_in(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+# Deeper than the HTML parser ever nests (256 levels), the rest is read as one flat text, so a
+# tree built in code cannot outgrow Python's stack (tests/test_fuzz.py).
+_MAX_NESTING = 200
+
+
+def _texts_in(el: etree._Element, depth: int = 0) -> Iterator[tuple[str, etree._Element]]:
     """(text, element holding it) for the visible text inside `el`, in page order."""
+    if depth > _MAX_NESTING:
+        yield " ".join(el.itertext()), el
+        return
     if el.text and isinstance(el.tag, str) and el.tag not in _INVISIBLE:
         yield el.text, el
     if isinstance(el.tag, str) and el.tag in _INVISIBLE:
         return
     for child in el:
-        yield from _texts_in(child)
+        yield from _texts_in(child, depth + 1)
         if child.tail:
             yield child.tail, el
 
