@@ -7,6 +7,7 @@ the CMS itself writes (its class names, data attributes, editor boxes), never on
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 from .site import Layout
@@ -15,6 +16,12 @@ from .site import Layout
 def _class(name: str) -> str:
     """An XPath test for one class token (CSS `.name` in XPath)."""
     return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+def _spellings(*words: str) -> tuple[str, ...]:
+    """Each word as pages write it: precomposed (NFC) and decomposed (NFD) Vietnamese."""
+    forms = (unicodedata.normalize(nf, w) for w in words for nf in ("NFC", "NFD"))
+    return tuple(dict.fromkeys(forms))
 
 
 # A breadcrumb trail, in every family: its last link is the article's section.
@@ -144,15 +151,14 @@ VCCORP = vccorp_layout(
     name="vccorp",
     body=("div.detail-content[data-role='content']", "div.detail-content"),
     # div.detail-content alone is no marker (tuoitre.vn used the class in 2015): the VCCorp
-    # editor's boxes or its ad markers must be there too.
+    # editor's boxes or its ad markers must be there too, or the generator meta kenh14 and
+    # cafebiz carry (<meta name="generator" content="VCCorp.vn">). One pass over the page.
     match=(
-        "div.detail-content[data-role='content']",
-        "div.detail-content .VCSortableInPreviewMode",
-        "div.detail-content .PhotoCMS_Caption",
-        "div.detail-content [data-check-position]",
-        "[data-check-position='body_start'] ~ div.detail-content",
-        # kenh14 and cafebiz say so in their head: <meta name="generator" content="VCCorp.vn">.
-        f"//div[{_class('detail-content')}][{_VCCORP_GENERATOR}]",
+        f"//div[{_class('detail-content')}][@data-role='content'"
+        f" or .//*[{_class('VCSortableInPreviewMode')} or {_class('PhotoCMS_Caption')}"
+        " or @data-check-position]"
+        " or preceding-sibling::*[@data-check-position='body_start']"
+        f" or {_VCCORP_GENERATOR}]"
     ),
     fields={
         # og:title is often a shorter or different headline: the h1 is the title.
@@ -227,9 +233,15 @@ WORDPRESS = Layout(
 
 # "Ngày đăng:" with its colon: "Ngày đăng ký" (registration date) is a form label.
 PORTAL_DATE_LABELS = ("Ngày đăng:", "Ngày đăng :")
-_LABELLED = " or ".join(f"starts-with(normalize-space(), '{lab}')" for lab in PORTAL_DATE_LABELS)
-# The first short element whose own text opens with the label.
-_DATELINE_X = f"(//*[text()[{_LABELLED}]][string-length(normalize-space()) < 100])[1]"
+_LABELLED = " or ".join(
+    f"starts-with(normalize-space(), '{lab}')" for lab in _spellings(*PORTAL_DATE_LABELS)
+)
+_DANG = " or ".join(f"contains(., '{w}')" for w in _spellings("đăng"))
+# The first short element whose own text opens with the label (text nodes holding "đăng" are
+# looked at first: one cheap pass over the page's text).
+_DATELINE_X = (
+    f"(//text()[{_DANG}][{_LABELLED}]/parent::*[string-length(normalize-space()) < 100])[1]"
+)
 # The whole dateline: the innermost short element around the label that holds the digits too
 # ("<b>Ngày đăng:</b> 22/07/2021" is one line).
 PORTAL_DATELINE = (
@@ -255,7 +267,7 @@ PORTAL_BODY = (
 # div.duongdan): the last short line of links above the dateline that starts at the home page
 # and separates its crumbs with », ›, > or /. Menus separate with "|" and do not qualify.
 _HOME = " or ".join(
-    f"normalize-space((.//a)[1]) = '{home}'" for home in ("Trang chủ", "Trang nhất")
+    f"normalize-space((.//a)[1]) = '{home}'" for home in _spellings("Trang chủ", "Trang nhất")
 )
 _CRUMB_SEPARATED = " or ".join(f"contains(., '{sep}')" for sep in ("»", "›", ">", "/"))
 PORTAL_CRUMBS = (
@@ -281,7 +293,7 @@ PORTAL_END_HEADINGS = (
 _ENDING = " or ".join(
     f"normalize-space(translate(., ':', '')) = '{h}'"
     for heading in PORTAL_END_HEADINGS
-    for h in (heading, heading.upper())
+    for h in _spellings(heading, heading.upper())
 )
 PORTAL_END_X = f"(//*[{_ENDING}][preceding::*[string-length(normalize-space()) > 150]])[1]"
 

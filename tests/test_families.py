@@ -1,6 +1,7 @@
 """CMS-family layouts: their markers, the order layouts are tried in, and each family at work."""
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -225,6 +226,14 @@ def test_portal_page():
     assert record["category"] == "Hoạt động Công đoàn"
     # The text ends at the share row: its icons and the most-read list stay out.
     assert record["images"] == []
+
+
+def test_a_portal_page_in_decomposed_unicode():
+    html = unicodedata.normalize("NFD", PORTAL_PAGE)
+    record = extract_article(html, "https://example.vn/tin-tuc/a-1.html", None)
+    assert record["layout"] == "portal"
+    assert record["category"] == "Hoạt động Công đoàn"
+    assert record["body"].split("\n\n") == [TEXT, MORE]
 
 
 def test_a_share_bar_under_the_portal_dateline_does_not_end_the_text():
