@@ -20,16 +20,15 @@ from .clean import (
     strip_agency_prefix,
 )
 from .dates import find_date, parse_date, same_day_with_time
-from .dom import drop, parse_html, select_all, select_first, select_text, select_texts, text_of
+from .dom import drop, parse_html, select_all, select_first, select_text, select_texts
 from .headline import (
     breadcrumb_category,
     byline_near,
     dateline,
     find_headline,
-    headline_part,
+    headline_text,
     lead_near,
     section_label,
-    site_names,
 )
 from .meta import read_metadata
 from .text import normalize_text
@@ -189,18 +188,6 @@ def generic_category(
         or section_label(head)
         or select_text(tree, GENERIC_CATEGORY)
     )
-
-
-def headline_text(
-    tree: etree._Element, meta_title: str | None, head: etree._Element | None = None
-) -> str | None:
-    """The headline: from its element (headline.find_headline), else the meta title without
-    a " - Site name" suffix."""
-    if head is None:
-        head = find_headline(tree, meta_title)
-    if head is not None:
-        return text_of(head)
-    return headline_part(meta_title, site_names(tree))
 
 
 def _finish(blocks: list[Block], images: list[dict], url: str, title, lead, author) -> dict:

@@ -38,38 +38,12 @@ _MIN_HEADLINE_CHARS = 10
 # " - Site name", " | Section", " – Site" after a headline in <title> and og:title.
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 _CLASS_ATTRS = etree.XPath(".//@class")
-
-
 # Class names that mark a headline, matched as substrings of the class attribute because CMSs
 # compose them: detail__title, title-detail, the-article-title, ArticleTitle, tieude, tieu-de.
 _TITLE_CLASS_PARTS = ("title", "tieude", "tieu-de", "tieu_de", "headline")
 _H2_H3 = etree.XPath("//body//*[self::h2 or self::h3]")
 _H1 = etree.XPath("//body//h1")
-_BODY = etree.XPath("//body")
 _TEXT_WITH = etree.XPath("//body//text()[contains(., $w) or contains(., $d)]")
-
-
-def with_class(root: etree._Element, parts: Iterable[str]) -> list[etree._Element]:
-    """Elements under `root` whose class attribute contains one of `parts`, case-insensitively.
-
-    One pass over the class strings: cheaper than an XPath with a contains() per part.
-    """
-    return [c.getparent() for c in _CLASS_ATTRS(root) if any(p in c.lower() for p in parts)]
-
-
-def in_page_order(*groups: list[etree._Element]) -> list[etree._Element]:
-    """The elements of several lists, once each, in page order."""
-    return sorted({el for group in groups for el in group}, key=_page_position)
-
-
-def _page_position(el: etree._Element) -> list[int]:
-    """The element's path of child indexes from the root: sorts in page order."""
-    path = []
-    parent = el.getparent()
-    while parent is not None:
-        path.append(parent.index(el))
-        el, parent = parent, parent.getparent()
-    return path[::-1]
 
 
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
@@ -207,14 +181,14 @@ def find_headline(tree: etree._Element, *titles: str | None) -> etree._Element |
         if _agrees(text_of(h1).casefold(), folded, loose=True):
             return h1
     if folded:
-        candidates = [*_H2_H3(tree), *with_class(tree, _TITLE_CLASS_PARTS)]
+        candidates = [*_H2_H3(tree), *_with_class(tree, _TITLE_CLASS_PARTS)]
         agreeing = [
             el
             for el in candidates
             if el.tag != "h1" and _agrees(text_of(el).casefold(), folded) and _can_be_headline(el)
         ]
         if agreeing:
-            return in_page_order(agreeing)[0]
+            return _in_page_order(agreeing)[0]
         if (el := _element_with_text(tree, evidence)) is not None:
             return el
     return h1s[0] if len(h1s) == 1 else None
@@ -259,9 +233,18 @@ def _can_be_headline(el: etree._Element) -> bool:
 def _element_with_text(tree: etree._Element, evidence: list[str]) -> etree._Element | None:
     """The innermost element whose whole text is one of the titles (first in the page)."""
     titles = [e.casefold() for e in evidence]
-    # libxml2 finds the few text nodes holding the title's first word (as written, or
+    # libxml2 finds the few text nodes holding a title's first word (as written, or
     # decomposed on NFD pages) faster than Python reads them all.
-    word = evidence[0].split(maxsplit=1)[0]
+    words = dict.fromkeys(e.split(maxsplit=1)[0] for e in evidence)
+    for word in words:
+        if (el := _first_element_with_text(tree, word, titles)) is not None:
+            return el
+    return None
+
+
+def _first_element_with_text(
+    tree: etree._Element, word: str, titles: list[str]
+) -> etree._Element | None:
     for node in _TEXT_WITH(tree, w=word, d=unicodedata.normalize("NFD", word)):
         el = node.getparent()
         if node.is_tail:
@@ -280,15 +263,42 @@ def _element_with_text(tree: etree._Element, evidence: list[str]) -> etree._Elem
     return None
 
 
-def headline_text(tree: etree._Element, meta_title: str | None) -> str | None:
-    """The headline: from its element, else the meta title without a " - Site name" suffix."""
-    head = find_headline(tree, meta_title)
+def headline_text(
+    tree: etree._Element, meta_title: str | None, head: etree._Element | None = None
+) -> str | None:
+    """The headline: from its element (`head`, else found), else the meta title without its
+    " - Site name" suffix."""
+    if head is None:
+        head = find_headline(tree, meta_title)
     if head is not None:
         return text_of(head)
     return headline_part(meta_title, site_names(tree))
 
 
-# -- walking the text in page order ------------------------------------------------------
+# -- walking the page -----------------------------------------------------------------------
+
+
+def _with_class(root: etree._Element, parts: Iterable[str]) -> list[etree._Element]:
+    """Elements under `root` whose class attribute contains one of `parts`, case-insensitively.
+
+    One pass over the class strings: cheaper than an XPath with a contains() per part.
+    """
+    return [c.getparent() for c in _CLASS_ATTRS(root) if any(p in c.lower() for p in parts)]
+
+
+def _in_page_order(*groups: list[etree._Element]) -> list[etree._Element]:
+    """The elements of several lists, once each, in page order."""
+    return sorted({el for group in groups for el in group}, key=_page_position)
+
+
+def _page_position(el: etree._Element) -> list[int]:
+    """The element's path of child indexes from the root: sorts in page order."""
+    path = []
+    parent = el.getparent()
+    while parent is not None:
+        path.append(parent.index(el))
+        el, parent = parent, parent.getparent()
+    return path[::-1]
 
 
 # Deeper than the HTML parser ever nests (256 levels), the rest is read as one flat text, so a
@@ -547,7 +557,7 @@ def byline_near(head: etree._Element | None) -> str | None:
     if head is None:
         return None
     container = article_container(head, levels=4)
-    marked = in_page_order(with_class(container, _BYLINE_CLASS_PARTS), _BYLINE_MARKUP(container))
+    marked = _in_page_order(_with_class(container, _BYLINE_CLASS_PARTS), _BYLINE_MARKUP(container))
     for el in marked:
         if _skip_byline(el, container):
             continue
@@ -622,7 +632,7 @@ def breadcrumb_category(tree: etree._Element, *titles: str | None) -> str | None
     has no text (an icon), has a "home" class or says "Trang chủ"; it is never the category.
     """
     folded = {t.casefold() for title in titles for t in title_variants(title)}
-    trails = in_page_order(with_class(tree, _BREADCRUMB_CLASS_PARTS), _BREADCRUMB_MARKUP(tree))
+    trails = _in_page_order(_with_class(tree, _BREADCRUMB_CLASS_PARTS), _BREADCRUMB_MARKUP(tree))
     for trail in trails:
         if any(a in trails for a in trail.iterancestors()):
             continue  # an inner part of a trail already read
