@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -14,8 +14,8 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from .extraction import extract_article, parse_html
-from .extraction.dom import as_tuple
 from .items import ArticleItem, RejectedPage
+from .listing import absolute_url, is_site_article, site_article_links, site_next_page
 from .responses import (
     UndecodablePage,
     challenge_cookie,
@@ -101,11 +101,6 @@ def page_record(page: FetchedPage, site: str) -> dict:
     }
 
 
-def absolute_url(base_url: str, href: str) -> str:
-    """`href` made absolute against `base_url`, without its #fragment."""
-    return urljoin(base_url, href.strip()).split("#", 1)[0]
-
-
 class SiteArticleUrls:
     """Whether a URL is one of a described site's articles (a picklable rule, for workers)."""
 
@@ -113,10 +108,7 @@ class SiteArticleUrls:
         self.site = site
 
     def __call__(self, url: str) -> bool:
-        host = urlsplit(url).hostname or ""
-        if any(host.endswith(h) for h in self.site.exclude_hosts):
-            return False
-        return self.site.is_article_url(url)
+        return is_site_article(self.site, url)
 
 
 class ArticleJudge:
@@ -311,21 +303,11 @@ class SiteSpider(ArchiveSpider):
 
     def listing_article_links(self, response: Response) -> list[str]:
         """Article URLs of a listing page, in page order, without duplicates."""
-        for selector in as_tuple(self.site.listing_links):
-            hrefs = response.css(selector).getall()
-            urls = dict.fromkeys(absolute_url(response.url, h) for h in hrefs)
-            urls = [u for u in urls if self.is_article_url(u)]
-            if urls:
-                return urls
-        return []
+        return site_article_links(response.selector.root, response.url, self.site)
 
     def next_page(self, response: Response) -> str | None:
         """The next listing page, from the site's `next_page` selector."""
-        for selector in as_tuple(self.site.next_page):
-            href = response.css(selector).get()
-            if href and not href.strip().startswith(("javascript:", "#")):
-                return absolute_url(response.url, href)
-        return None
+        return site_next_page(response.selector.root, response.url, self.site)
 
     def parse(self, response: Response, depth: int = 1):
         """A listing page: every article on it, then the next page up to the depth limit."""

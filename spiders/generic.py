@@ -12,6 +12,7 @@ from crawler.discovery import (
     site_of,
     sitemap_entries,
 )
+from crawler.listing import listing_links, on_site
 from crawler.spider import ArchiveSpider, ArticleJudge, iter_hrefs
 
 # The `sites` row every generically crawled article points to.
@@ -26,12 +27,15 @@ GENERIC_SITE = {
 
 
 class GenericSpider(ArchiveSpider):
-    """From a start page, follow links shaped like articles on its host, its feeds and sitemaps.
+    """From a start page, follow its listing's own items and next pages, its feeds and sitemaps.
 
-    ``-a start_url=URL`` (required). Setting ``ARCHIVE_GENERIC_MAX_PAGES``: article pages
-    requested at most (``CLOSESPIDER_PAGECOUNT`` also works, counting every response).
-    Article pages are judged like a described site's, with generic extraction (site=None),
-    and their own article links are followed too, until the limit.
+    ``-a start_url=URL`` (required). The start page is read as a listing (crawler/listing.py:
+    the main list's article links, not most-read, picks, sponsored or topic boxes) and its
+    next pages are followed up to ``ARCHIVE_MAX_LISTING_PAGES`` listing pages in all.
+    Setting ``ARCHIVE_GENERIC_MAX_PAGES``: article pages requested at most
+    (``CLOSESPIDER_PAGECOUNT`` also works, counting every response). Article pages are judged
+    like a described site's, with generic extraction (site=None), and their own article links
+    are followed too, until the limit.
     """
 
     name = "generic"
@@ -46,6 +50,7 @@ class GenericSpider(ArchiveSpider):
         # The offsite filter knows host names only; is_article_url also checks the port.
         self.allowed_domains = [(urlsplit(start_url).hostname or "").removeprefix("www.")]
         self.max_pages = 200
+        self.max_listing_pages = 5
         self.requested: set[str] = set()
         self.judge = ArticleJudge(None, "generic", self.is_article_url)
 
@@ -53,13 +58,15 @@ class GenericSpider(ArchiveSpider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.max_pages = crawler.settings.getint("ARCHIVE_GENERIC_MAX_PAGES", 200)
+        spider.max_listing_pages = crawler.settings.getint("ARCHIVE_MAX_LISTING_PAGES", 5)
         return spider
 
     async def start(self):
         yield scrapy.Request(self.start_url, callback=self.parse, errback=self.request_failed)
 
     def is_article_url(self, url: str) -> bool:
-        return same_host(url, self.host) and looks_like_article_url(url)
+        # The start site's subdomains are its sections (thethao.tuoitre.vn on tuoitre.vn).
+        return on_site(url, self.start_url) and looks_like_article_url(url)
 
     def follow_articles(self, urls):
         """Requests for the article-shaped URLs among `urls` not yet requested, up to the limit."""
@@ -70,15 +77,36 @@ class GenericSpider(ArchiveSpider):
                 self.requested.add(url)
                 yield self.article_request(url)
 
-    def parse(self, response):
-        """The start page: its article links, feeds and sitemaps."""
-        yield from self.follow_articles(iter_hrefs(response))
+    def parse(self, response, depth: int = 1):
+        """A listing page: its own items, then its next page up to the listing page limit;
+        the start page also gives its feeds and sitemaps."""
+        if not hasattr(response, "text"):
+            self.logger.warning("%s is not a page; nothing to follow", response.url)
+            return
+        listing = listing_links(response.selector.root, response.url)
+        if not listing["articles"]:
+            self.logger.warning("%s: no list of articles found on the page", response.url)
+        yield from self.follow_articles(listing["articles"])
+        next_url = listing["next_page"]
+        if next_url and depth < self.max_listing_pages and self.is_listing_url(next_url):
+            yield scrapy.Request(
+                next_url,
+                callback=self.parse,
+                errback=self.request_failed,
+                cb_kwargs={"depth": depth + 1},
+            )
+        if depth > 1:
+            return
         for url in page_feed_links(response):
             if same_host(url, self.host):
                 yield self.feed_request(url)
         for url in page_sitemap_links(response):
             if same_host(url, self.host):
                 yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.request_failed)
+
+    def is_listing_url(self, url: str) -> bool:
+        """A page of the start site (listing pages are followed on its host only)."""
+        return same_host(url, self.host)
 
     def parse_feed(self, response):
         for request in super().parse_feed(response):

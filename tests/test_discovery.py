@@ -14,7 +14,7 @@ from crawler.discovery import (
     sitemap_entries,
 )
 from spiders.generic import GenericSpider
-from tests.crawl_fakes import BASE, MIRROR, make_crawler, mirror_response
+from tests.crawl_fakes import BASE, MIRROR, make_crawler, make_response, mirror_response
 
 
 @pytest.mark.parametrize(
@@ -159,3 +159,61 @@ def test_generic_article_is_judged_without_a_site_and_followed():
     assert item.article["layout"] == "portal"
     assert item.page["site"] == "generic"
     assert [r.url.rsplit("-", 1)[1] for r in follow if isinstance(r, Request)] == ["1203.html"]
+
+
+# --- The generic spider on a listing: its own items and its next pages ----------------------
+
+LISTING = """<html><body>
+<nav><a href="/tin-tuc/bai-trong-menu-cong-doan-2001.html">Bài trong menu</a></nav>
+<main><div class="list-news">{items}</div>
+<div class="paging"><a href="/tin-tuc?page={n}">{n}</a></div></main>
+<aside><h3>Đọc nhiều</h3><a href="/tin-tuc/bai-doc-nhieu-cong-doan-2002.html">Đọc nhiều</a></aside>
+</body></html>"""
+
+
+def listing_response(page: int, next_page: int | None):
+    items = "".join(
+        f'<h3><a href="/tin-tuc/cong-doan-tham-hoi-cong-nhan-{page}{i}00.html">Tin {i}</a></h3>'
+        for i in (1, 2)
+    )
+    paging = next_page or page  # the last page links only to itself
+    body = LISTING.format(items=items, n=paging).encode()
+    url = BASE + ("/tin-tuc" if page == 1 else f"/tin-tuc?page={page}")
+    return make_response(url, body, headers={"Content-Type": "text/html; charset=utf-8"})
+
+
+def test_generic_follows_the_listings_own_items_then_its_next_page():
+    spider = generic_spider()
+    requests = [r for r in spider.parse(listing_response(1, 2)) if isinstance(r, Request)]
+    articles = [r.url for r in requests if r.callback == spider.parse_article]
+    assert articles == [
+        BASE + "/tin-tuc/cong-doan-tham-hoi-cong-nhan-1100.html",
+        BASE + "/tin-tuc/cong-doan-tham-hoi-cong-nhan-1200.html",
+    ]
+    [next_page] = [r for r in requests if r.callback == spider.parse]
+    assert next_page.url == BASE + "/tin-tuc?page=2"
+    assert next_page.cb_kwargs == {"depth": 2}
+
+
+def test_generic_stops_at_the_listing_page_limit():
+    spider = generic_spider()
+    spider.max_listing_pages = 2
+    requests = list(spider.parse(listing_response(2, 3), depth=2))
+    assert [r.callback for r in requests] == [spider.parse_article, spider.parse_article]
+    # A later page gives no feeds or sitemaps again, and the last page has no next page.
+    spider.max_listing_pages = 5
+    requests = list(spider.parse(listing_response(3, None), depth=3))
+    assert {r.callback for r in requests} == {spider.parse_article}
+
+
+def test_generic_listing_settings():
+    spider = make_crawler(
+        GenericSpider, {"ARCHIVE_MAX_LISTING_PAGES": 3}, start_url=BASE + "/"
+    ).spider
+    assert spider.max_listing_pages == 3
+
+
+def test_generic_follows_the_start_sites_subdomains_only():
+    spider = make_crawler(GenericSpider, {}, start_url="https://congdoan.example.vn/").spider
+    assert spider.is_article_url("https://tin.congdoan.example.vn/bai-viet-dai-hoi-1234.html")
+    assert not spider.is_article_url("https://example.vn/bai-viet-dai-hoi-1234.html")

@@ -281,3 +281,60 @@ def test_user_agent_follows_the_contact_url_unless_set_itself():
     settings.set("USER_AGENT", "my-archive/1.0", priority="cmdline")
     follow_contact_url(settings)
     assert settings["USER_AGENT"] == "my-archive/1.0"
+
+
+# --- The generic spider, end to end, on a paged listing served from 127.0.0.1 ----------------
+
+ARTICLE_PAGE = """<html><head><title>{title}</title></head><body><article><h1>{title}</h1>
+<p>Ngày 12/03/2026, Công đoàn khu công nghiệp đã tổ chức thăm hỏi, tặng quà cho đoàn viên
+có hoàn cảnh khó khăn và trao học bổng cho con công nhân học giỏi.</p>
+<p>Chủ tịch công đoàn cho biết hoạt động sẽ được duy trì hằng năm.</p></article></body></html>"""
+PAGED_LISTING = """<html><body><nav><a href="/">Trang chủ</a></nav>
+<main><ul class="list-news">{items}</ul>
+<div class="paging"><a href="/tin-tuc/trang-{next}/">Trang sau</a></div></main>
+<aside class="box-doc-nhieu"><h3>Đọc nhiều</h3>
+<a href="/tin-tuc/bai-doc-nhieu-ve-cong-doan-9001.html">Bài đọc nhiều</a></aside></body></html>"""
+
+
+def write_paged_site(root: Path) -> dict[int, list[str]]:
+    """Three listing pages of two articles each, and a most-read article on every page."""
+    paths = {}
+    for page in (1, 2, 3):
+        paths[page] = [f"/tin-tuc/cong-doan-tham-hoi-doan-vien-so-{page}{i}01.html" for i in (1, 2)]
+        items = "".join(f'<li><h3><a href="{p}">Tin {p[-9:-5]}</a></h3></li>' for p in paths[page])
+        folder = root / "tin-tuc" / (f"trang-{page}" if page > 1 else "")
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "index.html").write_text(PAGED_LISTING.format(items=items, next=page + 1))
+    for path in [*sum(paths.values(), []), "/tin-tuc/bai-doc-nhieu-ve-cong-doan-9001.html"]:
+        title = f"Công đoàn thăm hỏi đoàn viên {path[-9:-5]}"
+        (root / path.lstrip("/")).write_text(ARTICLE_PAGE.format(title=title), encoding="utf-8")
+    return paths
+
+
+def test_generic_crawl_follows_the_listing_and_its_next_page(tmp_path):
+    import subprocess
+    import sys
+
+    from sqlite_utils import Database
+
+    from crawler.mirror import start_server
+
+    site = tmp_path / "site"
+    paths = write_paged_site(site)
+    server = start_server(site)
+    db_path = tmp_path / "generic.db"
+    command = [sys.executable, "-m", "scrapy", "crawl", "generic"]
+    command += ["-a", f"start_url={server.base_url}/tin-tuc/", "-s", f"ARCHIVE_DB_PATH={db_path}"]
+    command += ["-s", "ARCHIVE_MAX_LISTING_PAGES=2", "-s", "AUTOTHROTTLE_ENABLED=False"]
+    command += ["-s", "DOWNLOAD_DELAY=0"]
+    try:
+        result = subprocess.run(
+            command, cwd=Path(__file__).parents[1], capture_output=True, text=True, timeout=60
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.returncode == 0, result.stderr[-2000:]
+    archived = {row["url"] for row in Database(db_path)["articles"].rows}
+    # Pages 1 and 2 of the listing (the limit), never the most-read box nor page 3.
+    assert archived == {server.base_url + p for p in paths[1] + paths[2]}
