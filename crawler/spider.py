@@ -14,6 +14,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from .extraction import extract_article, parse_html
+from .families import FAMILIES
 from .items import ArticleItem, RejectedPage
 from .listing import absolute_url, is_site_article, site_article_links, site_next_page
 from .responses import (
@@ -34,8 +35,9 @@ ERROR_STATUSES = tuple(range(400, 600))
 # Articles outrank listing pages, so a crawl drains each listing's articles before paging on
 # and the scheduler's queue stays short however many pages the site has.
 ARTICLE_PRIORITY = 10
-# Layouts that are not a site's own: the page matched none of the site's markups.
-GENERIC_LAYOUTS = (None, "generic")
+# Layouts that are not a site's own: the page matched none of the site's markups (it was read
+# by a CMS family's layout or the generic path, so it may be a listing).
+GENERIC_LAYOUTS = (None, "generic", *(family.name for family in FAMILIES))
 _FEED_LINKS = "//item/link/text() | //entry/link/@href"
 
 

@@ -307,3 +307,20 @@ def test_real_cafebiz_page_another_vccorp_template():
     assert "Vũ Minh Trí" not in body
     assert "https://" not in body
     assert len(record["images"]) == 2
+
+
+def test_a_portal_listing_read_by_the_family_is_still_judged_a_listing():
+    from crawler.spider import ArticleJudge, FetchedPage
+
+    items = "".join(
+        f"<div class='item'><a href='/tin-tuc/tin-so-{n}-12{n:02d}.html'>Tin hoạt động công đoàn"
+        f" số {n} của quận</a><span>Ngày đăng: {n + 1:02d}/07/2021</span>"
+        f"<p>{TEXT[:120]}</p></div>"
+        for n in range(10)
+    )
+    html = page(f"<h2>Hoạt động Công đoàn của quận</h2>{items}")
+    url = "https://example.vn/tin-tuc/hoat-dong-cong-doan-1000.html"
+    judge = ArticleJudge(None, "generic", lambda u: u.endswith(".html"))
+    fetched = FetchedPage(url, 200, {"Content-Type": "text/html"}, html.encode(), [], "")
+    assert extract_article(html, url, None)["layout"] == "portal"
+    assert judge.judge_page(fetched).reason == "listing_page"
