@@ -11,6 +11,7 @@ from crawler.extraction import extract_article, parse_html, pick_layout
 from crawler.extraction.dom import as_tuple, compile_selector
 from crawler.families import FAMILIES, MASTERCMS, PORTAL, VCCORP, WORDPRESS
 from crawler.site import Layout, Site
+from crawler.spider import ArticleJudge, FetchedPage
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "real"
 GENERIC = Path(__file__).parent / "sites" / "generic"
@@ -310,8 +311,6 @@ def test_real_cafebiz_page_another_vccorp_template():
 
 
 def test_a_portal_listing_read_by_the_family_is_still_judged_a_listing():
-    from crawler.spider import ArticleJudge, FetchedPage
-
     items = "".join(
         f"<div class='item'><a href='/tin-tuc/tin-so-{n}-12{n:02d}.html'>Tin hoạt động công đoàn"
         f" số {n} của quận</a><span>Ngày đăng: {n + 1:02d}/07/2021</span>"
