@@ -138,7 +138,7 @@ def _from_layout(tree: etree._Element, url: str, meta: dict, layout: Layout) -> 
             drop(el)
     images = take_images(container, url, layout.image_boxes, layout.caption)
     blocks = to_blocks(container)
-    record = _finish(blocks, images, url, title, lead, author)
+    record = _finish(blocks, images, url, title, lead, author, meta.get("site_names", ()))
     if not record["body"] and layout in FAMILIES:
         # The CMS's markers were on the page but its text was not where the family keeps it.
         return _from_generic(tree, url, meta)
@@ -166,6 +166,7 @@ def _from_generic(tree: etree._Element, url: str, meta: dict) -> dict:
         # Metadata first; the page's own sa-pô and byline markup when it has none.
         meta["lead"] or lead_near(head),
         meta["author"] or byline_near(head),
+        meta.get("site_names", ()),
     )
     record.update(
         category=meta["category"] or generic_category(tree, title, meta["title"], head=head),
@@ -190,11 +191,21 @@ def generic_category(
     )
 
 
-def _finish(blocks: list[Block], images: list[dict], url: str, title, lead, author) -> dict:
+def _finish(
+    blocks: list[Block], images: list[dict], url: str, title, lead, author, outlets=()
+) -> dict:
     title = normalize_text(title or "") or None
     lead = strip_agency_prefix(normalize_text(lead or "")) or None
     captions = tuple(i["caption"] for i in images if i["caption"])
-    cleaned = clean_blocks(blocks, url, title=title, lead=lead, author=author, captions=captions)
+    cleaned = clean_blocks(
+        blocks,
+        url,
+        title=title,
+        lead=lead,
+        author=author,
+        captions=captions,
+        outlets=tuple(outlets),
+    )
     if lead and cleaned.paragraphs and is_excerpt(lead, cleaned.paragraphs[0]):
         lead = None
     return {
