@@ -26,7 +26,8 @@ LISTING_SEGMENTS = frozenset(
     + ("login", "dang-nhap", "rss", "feed", "static", "assets", "media", "video", "videos")
 )
 # ".../<slug>-12345.html": a slug ending in a numeric id, the commonest article shape.
-_SLUG_WITH_ID = re.compile(r"^[a-z0-9]+(?:-+[a-z0-9]+)+-\d{3,}$")
+# Words may be Vietnamese: a few sites keep diacritics in their slugs ("công-đoàn-…-1234").
+_SLUG_WITH_ID = re.compile(r"^[^\W_]+(?:-+[^\W_]+)+-\d{3,}$")
 # ".../12345.html", ".../news-12345" or ".../znews-post1528657.html": a bare id, or the
 # "post<id>" of znews.vn, thanhnien.vn and many CMSs.
 _BARE_ID = re.compile(r"^(?:[a-z]+-)?(?:post)?\d{4,}$")
@@ -42,9 +43,10 @@ _YEAR = re.compile(r"-(?:19[5-9]\d|20[0-4]\d)$")
 # ".../<slug>-e2029.htm": a slug ending in a letter and a number is a CMS's code for a page
 # that is no article: tuoitre.vn events `-e2029.htm` (2026).
 _CODED_LISTING = re.compile(r"-[a-z]\d+$")
-# A slug is words and digits; "&", "=" or "," in a last segment are a query written as a path,
-# e.g. MasterCMS paging `/cong-doan/hoat-dong&s_cond=&BRSR=16` (research/sites.md §1).
-_SLUG = re.compile(r"^[a-z0-9_.-]+$")
+# A slug is words and digits (percent-escaped or not); "&", "=" or "," in a last segment are a
+# query written as a path, e.g. MasterCMS paging `/cong-doan/hoat-dong&s_cond=&BRSR=16`
+# (research/sites.md §1).
+_SLUG = re.compile(r"^[\w.%-]+$")
 # A slug of at least five words is a headline, even without an id (WordPress portals).
 MIN_SLUG_WORDS = 5
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml")

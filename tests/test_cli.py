@@ -175,6 +175,75 @@ def test_extract_bad_input_is_one_line_and_exit_2(argv, message, capsys, tmp_pat
     assert message in err and err.count("\n") == 1
 
 
+LISTING = """<html><body><nav><a href="/tin-tuc/bai-trong-menu-cong-doan-1001.html">Menu</a></nav>
+<main><h3><a href="/tin-tuc/cong-doan-tham-hoi-doan-vien-1002.html">Công đoàn thăm hỏi</a></h3>
+<h3><a href="/tin-tuc/trao-hoc-bong-con-cong-nhan-1003.html">Trao học bổng</a></h3>
+<a href="/tin-tuc?page=2">Trang sau</a></main>
+<aside><h3>Đọc nhiều</h3><a href="/tin-tuc/bai-doc-nhieu-cong-doan-1004.html">Đọc nhiều</a></aside>
+</body></html>"""
+
+
+def test_links_prints_the_listings_own_items_and_next_page(tmp_path, capsys):
+    page = tmp_path / "listing.html"
+    page.write_text(LISTING, encoding="utf-8")
+    assert main(["links", str(page), "--url", "https://congdoan.example.vn/tin-tuc"]) == 0
+    out = capsys.readouterr().out
+    assert json.loads(out) == {
+        "articles": [
+            "https://congdoan.example.vn/tin-tuc/cong-doan-tham-hoi-doan-vien-1002.html",
+            "https://congdoan.example.vn/tin-tuc/trao-hoc-bong-con-cong-nhan-1003.html",
+        ],
+        "next_page": "https://congdoan.example.vn/tin-tuc?page=2",
+    }
+    assert out.startswith('{\n  "articles": [\n')  # indented, one object
+
+
+def test_links_reads_standard_input(monkeypatch, capsys):
+    import io
+
+    stdin = io.TextIOWrapper(io.BytesIO(LISTING.encode()))
+    monkeypatch.setattr("sys.stdin", stdin)
+    assert main(["links", "-", "--url", "https://congdoan.example.vn/tin-tuc"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["articles"]) == 2
+
+
+def test_links_of_a_described_site_use_its_spider(capsys):
+    # nld.com.vn's next page is derived from the section's zone id by its spider, not linked.
+    listing = Path(__file__).parent / "sites" / "nld_com_vn" / "listing_cong-doan-cong-nhan"
+    fixture = json.loads(listing.with_suffix(".json").read_text(encoding="utf-8"))
+    assert main(["links", str(listing.with_suffix(".html")), "--url", fixture["url"]]) == 0
+    links = json.loads(capsys.readouterr().out)
+    assert links == {"articles": fixture["article_links"], "next_page": fixture["next_page"]}
+    # --site generic reads the same page by the generic rules: no derived next page.
+    argv = ["links", str(listing.with_suffix(".html")), "--url", fixture["url"]]
+    assert main([*argv, "--site", "generic"]) == 0
+    assert json.loads(capsys.readouterr().out)["next_page"] is None
+
+
+def test_links_vietnamese_urls_stay_unescaped(tmp_path, capsys):
+    page = tmp_path / "listing.html"
+    link = '<h3><a href="/tin-tức/công-đoàn-thăm-hỏi-1234.html">Tin</a></h3>'
+    page.write_text(f'<meta charset="utf-8"><main>{link}</main>', encoding="utf-8")
+    assert main(["links", str(page), "--url", "https://congdoan.example.vn/"]) == 0
+    assert "/tin-tức/công-đoàn-thăm-hỏi-1234.html" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["links", "missing.html", "--url", "https://x.vn/tin-tuc"], "no such file"),
+        (["links", "x.html", "--url", "x.vn/tin-tuc"], "--url must be"),
+        (["links", "x.html", "--url", "https://x.vn/tin-tuc", "--site", "nope"], "unknown site"),
+    ],
+)
+def test_links_bad_input_is_one_line_and_exit_2(argv, message, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "x.html").write_text("<html></html>")
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+
+
 MIRROR = Path(__file__).parent / "mirror"
 
 

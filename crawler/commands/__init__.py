@@ -7,9 +7,10 @@ from . import (
     demo,
     extract,
     fixture,
+    links,
     reextract,
     sites,
 )
 
 # The order `congdoan --help` lists them in.
-COMMANDS = (extract, sites, fixture, check_live, reextract, check, crawl, demo)
+COMMANDS = (extract, links, sites, fixture, check_live, reextract, check, crawl, demo)
