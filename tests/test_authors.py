@@ -136,3 +136,20 @@ def test_clean_author_is_idempotent(text):
 
 def test_clean_module_still_exports_clean_author():
     assert clean_module.clean_author is clean_author
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Hà Thu (tổng hợp)", "Hà Thu"),
+        ("HÀ THU (TỔNG HỢP)", "HÀ THU"),
+        ("Minh Anh Copy link", "Minh Anh"),
+        ("Lan Anh (lược dịch)", "Lan Anh"),
+        ("Theo VTV Copy link", None),
+        ("Tin liên quan Chia sẻ", None),
+        ("Ảnh minh họa (nguồn Internet)", None),
+    ],
+)
+def test_trailing_byline_with_a_note_or_buttons(line, expected):
+    # The cleaner's trailing-byline reader falls back on clean_author for such lines.
+    assert clean_module.parse_byline(line) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .authors import clean_author  # noqa: F401  (moved to authors.py; callers import it here)
+from .authors import clean_author  # moved to authors.py; callers import it from here too
 from .blocks import Block
 from .dates import find_date
 from .text import fold_for_search
@@ -118,6 +118,10 @@ def parse_byline(text: str) -> str | None:
     if not 1 <= len(words) <= 8:
         return None
     if not all(_NAME_WORD_RE.match(w) for w in words):
+        # "Hà Thu (tổng hợp)", "Minh Anh Copy link": a name with a note or buttons after it.
+        cleaned = clean_author(text)
+        if cleaned and all(_NAME_WORD_RE.match(w) for w in cleaned.replace(",", " , ").split()):
+            return cleaned
         return None
     return name
 
