@@ -293,6 +293,8 @@ class Page:
                 return None
             if child is el or not isinstance(child.tag, str) or not _is_heading(child):
                 continue
+            if any(a in self.link_elements for a in child.iter("a")):
+                continue  # an item's headline, not the box's label
             if self.in_chrome(child) and not self.in_chrome(el):
                 continue
             depth = sum(1 for _ in _ancestors_until(child, el))

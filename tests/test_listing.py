@@ -106,6 +106,14 @@ def test_boxes_that_are_not_the_list(box):
     assert found(stream([1, 2, 3]) + box.format(side)) == [article(1), article(2), article(3)]
 
 
+def test_a_headline_with_box_words_is_an_item():
+    # "tài trợ" (sponsor) and "đọc nhiều" are box labels, and also words of union news.
+    url = article(7)
+    item = f'<div class="item"><h3><a href="{url}">Doanh nghiệp tài trợ 500 suất quà Tết</a></h3>'
+    item += f'<h3><a href="{article(8)}">Sách được công nhân đọc nhiều nhất</a></h3></div>'
+    assert found(stream([1]) + item) == [article(1), article(7), article(8)]
+
+
 def test_one_teaser_marked_video_stays_in_the_list():
     body = stream([1]) + f'<div class="item item-video">{teaser(2)}</div>' + stream([3])
     assert found(body) == [article(1), article(2), article(3)]
