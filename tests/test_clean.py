@@ -269,14 +269,3 @@ def test_outlet_lines(text, outlet):
     from crawler.extraction.clean import is_outlet_line
 
     assert is_outlet_line(text, ("vnexpress.net", "Báo Lao Động", "laodong.vn")) is outlet
-
-
-def test_a_teaser_under_the_last_related_headline_goes_with_the_list():
-    blocks = [
-        Block(PROSE, "p"),
-        Block("Tin liên quan", "h3"),
-        Block("80 đoàn viên được nhận quà Tết", "p", link_chars=30),
-        Block("80 đoàn viên có hoàn cảnh khó khăn được nhận quà của công đoàn.", "p"),
-    ]
-    kept, _ = drop_related_blocks(blocks)
-    assert [b.text for b in kept] == [PROSE]

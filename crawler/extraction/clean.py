@@ -140,13 +140,14 @@ def _is_teaser(block: Block, previous: Block | None, following: Block | None) ->
     """Whether a block that follows a related-news heading still belongs to that list."""
     if _is_list_item(block):
         return True
-    # A one-sentence teaser between two headline links (anchors.md §5.1, variant 2), or
-    # under the last one: the block already opened with a related-news heading.
+    # A one-sentence teaser between two headline links (anchors.md §5.1, variant 2). Under
+    # the last headline it cannot be told from the article's next paragraph, so it stays.
     return (
         len(block.text) <= 300
         and previous is not None
         and previous.link_ratio >= 0.5
-        and (following is None or following.link_ratio >= 0.5)
+        and following is not None
+        and following.link_ratio >= 0.5
     )
 
 
