@@ -23,6 +23,7 @@ from pathlib import Path
 from crawler.cli import described_sites
 from crawler.extraction import extract_article
 from tests.bench_extract import bench_extraction, bench_quality, extraction_markdown
+from tests.bench_listings import listings_section
 from tests.bench_real import real_pages_section
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -356,6 +357,7 @@ def main(argv: list[str] | None = None) -> int:
         extraction_markdown(bench_extraction()),
         bench_quality(),
         real_pages_section(),
+        listings_section(),
     ]
     if not args.no_crawl:
         sections.append(crawl_markdown(bench_crawl(sizes, realistic)))
