@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8001
 
 .DEFAULT_GOAL := help
-.PHONY: help install test lint fmt extract sites crawl crawl-all demo serve fixture fixtures-update shell migrate bench check-live clean
+.PHONY: help install test lint fmt extract sites sites-readme crawl crawl-all demo serve fixture fixtures-update shell migrate bench check-live clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-16s %s\n", $$1, $$2}'
@@ -35,6 +35,9 @@ fmt: install ## ruff fix + format
 
 sites: install ## list the described sites
 	$(BIN)/congdoan sites
+
+sites-readme: install ## regenerate the README's site table from the site modules
+	$(BIN)/congdoan sites --update-readme README.md
 
 crawl: install ## crawl the live sites into $(DB) (SITE=slug for one; SITE=generic START_URL=...)
 	$(BIN)/congdoan crawl $(SITE) --db $(DB) $(if $(START_URL),--start-url $(START_URL))
