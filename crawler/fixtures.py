@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import re
+import socket
+import urllib.error
 import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
+
+from w3lib.url import safe_url_string
 
 from .extraction import extract_article, parse_html, pick_layout
 from .extraction.clean import BOILERPLATE_HEADINGS
@@ -30,20 +35,62 @@ FIXTURE_FIELDS = (
     "layout",
 )
 _NOT_SLUG = re.compile(r"[^a-z0-9-]+")
+# Larger than any article page: a bigger answer to `check` or `fixture` is not one, and a 50 MB
+# page once took 2 GB of memory to parse.
+MAX_PAGE_BYTES = 32 * 1024 * 1024
 
 
-def fetch(url: str, user_agent: str, timeout: float = 30) -> bytes:
-    """GET a page as the crawler would, answering a cookie challenge once (laodong.vn)."""
+class FetchError(OSError):
+    """A page that could not be had, in one line. `reached` says whether a server answered (with
+    an error status or a broken reply) or nothing did (no network, a refused connection)."""
+
+    def __init__(self, url: str, reason: str, reached: bool):
+        super().__init__(f"cannot fetch {url}: {reason}")
+        self.url, self.reason, self.reached = url, reason, reached
+
+
+def fetch(url: str, user_agent: str, timeout: float = 30, max_bytes: int = MAX_PAGE_BYTES) -> bytes:
+    """GET a page as the crawler would, answering a cookie challenge once (laodong.vn).
+
+    Raises FetchError for anything that is not a page of at most `max_bytes`.
+    """
     headers = {"User-Agent": user_agent}
     for _ in range(2):
-        request = urllib.request.Request(url, headers=headers)
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            body = response.read()
+        body = _get(url, headers, timeout, max_bytes)
         cookie = challenge_cookie(body)
         if cookie is None:
             return body
         headers["Cookie"] = f"{cookie[0]}={cookie[1]}"
     return body
+
+
+def _get(url: str, headers: dict, timeout: float, max_bytes: int) -> bytes:
+    # Vietnamese letters in a path ("/tin-tức/…") are percent-encoded as a browser would;
+    # http.client takes ASCII only.
+    request = urllib.request.Request(safe_url_string(url), headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            body = response.read(max_bytes + 1)
+    except urllib.error.HTTPError as error:
+        error.close()  # it holds the connection open
+        raise FetchError(url, f"HTTP {error.code} {error.reason}", reached=True) from error
+    except urllib.error.URLError as error:
+        # Raised before any answer: the name did not resolve, the connection was refused.
+        raise FetchError(url, _reason(error.reason), reached=False) from error
+    except (OSError, http.client.HTTPException, ValueError) as error:
+        # After the connection: a reset, a timeout while reading, a malformed reply or URL.
+        raise FetchError(url, _reason(error), reached=True) from error
+    if len(body) > max_bytes:
+        raise FetchError(url, f"larger than {max_bytes} bytes", reached=True)
+    return body
+
+
+def _reason(error: BaseException | str) -> str:
+    if isinstance(error, socket.gaierror):
+        return f"cannot resolve the host ({error.strerror}): no network?"
+    if isinstance(error, TimeoutError):
+        return "timed out"
+    return getattr(error, "strerror", None) or str(error) or type(error).__name__
 
 
 def fixture_stem(record: dict, url: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .common import UsageError, load_site, project_settings, read_page
+from .common import UsageError, fetch_page, load_site, not_html_reason, project_settings, read_html
 
 NAME = "check"
 
@@ -20,15 +20,17 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..fixtures import fetch, selector_report
+    from ..fixtures import selector_report
 
     site = load_site(args.site)
     if site is None:
         raise UsageError("check needs a described site (--site SLUG)")
     if args.page:
-        html = read_page(args.page)
+        html = read_html(args.page)
     else:
-        html = fetch(args.url, project_settings().get("USER_AGENT"))
+        html = fetch_page(args.url, project_settings().get("USER_AGENT"))
+        if reason := not_html_reason(html):
+            raise UsageError(f"{args.url}: not an HTML page ({reason})")
     rows = selector_report(html, site)
     for layout, field, selector, value in rows:
         print(f"{layout:26} {field:10} {selector[:50]:50} {value}")

@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .common import UsageError, described_sites, project_settings, spider_loader
+from .common import (
+    EXIT_FAILED,
+    EXIT_NO_NETWORK,
+    UsageError,
+    check_http_url,
+    described_sites,
+    project_settings,
+    spider_loader,
+)
 
 NAME = "check-live"
 
@@ -31,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"unknown site(s) {unknown}; described sites: {', '.join(sites)}")
     if args.base_url and len(names) != 1:
         raise UsageError("--base-url points one site at a mirror: name that one site")
+    if args.base_url:
+        check_http_url(args.base_url, "--base-url")
     user_agent = settings.get("USER_AGENT")
     loader = spider_loader(settings)
     failed = unreachable = 0
@@ -39,12 +49,16 @@ def run(args: argparse.Namespace) -> int:
         try:
             check = check_site(spider, lambda url: fetch(url, user_agent))
         except OSError as error:
-            print(f"== {name}\nPROBLEM  cannot fetch: {error}")
-            unreachable += 1
+            # A server that answered with an error (FetchError.reached) is a site to look at;
+            # no answer at all, from every site, is no network.
+            reached = getattr(error, "reached", False)
+            print(f"== {name}\nPROBLEM  {error}")
+            failed += reached
+            unreachable += not reached
             continue
         print("\n".join(format_check(check)))
         failed += bool(check.problems)
     if unreachable == len(names):
-        print("congdoan: no site could be fetched: no network?", file=sys.stderr)
-        return 3
-    return 1 if failed or unreachable else 0
+        print("congdoan: no site could be reached: no network?", file=sys.stderr)
+        return EXIT_NO_NETWORK
+    return EXIT_FAILED if failed or unreachable else 0

@@ -8,7 +8,7 @@ import sys
 
 from ..extraction import extract_article
 from ..extraction.dates import parse_date
-from .common import UsageError, check_page_url, page_site, read_page
+from .common import UsageError, check_page_url, page_site, read_html
 
 NAME = "extract"
 
@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     check_page_url(args.url)
     if args.fetched_at and parse_date(args.fetched_at) is None:
         raise UsageError(f"--fetched-at must be an ISO date-time, got {args.fetched_at!r}")
-    html = read_page(args.page)
+    html = read_html(args.page)
     site = page_site(args.site, args.url)
     record = extract_article(html, args.url, site, fetched_at=args.fetched_at)
     json.dump(record, sys.stdout, ensure_ascii=False, indent=2)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .common import load_site, project_settings
+from .common import UsageError, fetch_page, load_site, not_html_reason, project_settings
 
 NAME = "fixture"
 
@@ -21,13 +21,22 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..fixtures import fetch, save_fixture
+    from ..fixtures import save_fixture
 
     site = load_site(args.site)
+    if args.name and Path(args.name).name != args.name:
+        raise UsageError(f"--name is a file stem without folders, got {args.name!r}")
     user_agent = project_settings().get("USER_AGENT")
-    html = fetch(args.url, user_agent)
+    html = fetch_page(args.url, user_agent)
+    if reason := not_html_reason(html):
+        raise UsageError(f"{args.url}: not an HTML page ({reason})")
     directory = Path(args.dir) / (site.slug if site else "generic")
     note = args.note or "Captured live; expected JSON drafted from the code: review it by eye."
-    path = save_fixture(directory, args.url, html, site, note, args.name)
+    try:
+        path = save_fixture(directory, args.url, html, site, note, args.name)
+    except FileExistsError as error:
+        raise UsageError(str(error)) from None
+    except OSError as error:
+        raise UsageError(f"cannot write {error.filename}: {error.strerror}") from None
     print(f"saved {path} and {path.with_suffix('.json').name}: check every expected field")
     return 0

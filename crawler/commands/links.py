@@ -7,7 +7,7 @@ import json
 import sys
 
 from ..listing import listing_links
-from .common import check_page_url, page_site, read_page, spider_loader
+from .common import check_page_url, page_site, read_html, spider_loader
 
 NAME = "links"
 
@@ -26,7 +26,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     check_page_url(args.url)
-    html = read_page(args.page)
+    html = read_html(args.page)
     site = page_site(args.site, args.url)
     links = spider_links(site.slug, html, args.url) if site else listing_links(html, args.url)
     json.dump(links, sys.stdout, ensure_ascii=False, indent=2)

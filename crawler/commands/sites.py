@@ -122,11 +122,15 @@ def update_readme(path: str, table: str) -> int:
     try:
         with open(path, encoding="utf-8") as handle:
             document = handle.read()
-    except OSError as error:
-        raise UsageError(f"cannot read {path}: {error.strerror}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        why = getattr(error, "strerror", None) or "not UTF-8 text"
+        raise UsageError(f"cannot read {path}: {why}") from None
     updated = replace_table(document, table)
     if updated != document:
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(updated)
+        try:
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(updated)
+        except OSError as error:
+            raise UsageError(f"cannot write {path}: {error.strerror}") from None
     print(f"{path}: site table {'updated' if updated != document else 'already up to date'}")
     return 0
