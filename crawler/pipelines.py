@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.utils.asyncio import create_looping_call
 
 from storage import Archive
+from storage.health import HealthTally
 
 from .items import ArticleItem, RejectedPage
 from .spider import now_iso
@@ -59,21 +63,38 @@ class ArchivePipeline:
     in `pages` with the reason, never stored as articles.
 
     Settings: ``ARCHIVE_ENABLED`` (default True), ``ARCHIVE_DB_PATH`` (default
-    data/archive.db), ``ARCHIVE_BATCH_SIZE`` (articles per transaction, default 50).
+    data/archive.db), ``ARCHIVE_BATCH_SIZE`` (articles per transaction, default 50),
+    ``ARCHIVE_FLUSH_SECONDS`` (the longest an article waits for its batch, default 2).
     Writes run on the ArchiveWriter's thread, overlapping with the crawl.
-    The run's `crawls` row is finished when the spider closes, with Scrapy's close reason
-    ("finished", "closespider_pagecount", "shutdown", ...) as its status.
+    A batch is written when it is full or when its oldest article has waited
+    ARCHIVE_FLUSH_SECONDS, so a killed run loses only its last seconds of work.
+    At the start, runs that were killed (`running` rows of processes that are gone) are
+    marked `killed`. The run's `crawls` row is finished when the spider closes, with Scrapy's
+    close reason ("finished", "closespider_pagecount", "shutdown", ...) as its status and the
+    run's health figures (storage.health).
     """
 
-    def __init__(self, db_path: str, batch_size: int = 50, crawler=None) -> None:
+    def __init__(
+        self,
+        db_path: str,
+        batch_size: int = 50,
+        crawler=None,
+        flush_seconds: float = 2.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.db_path = db_path
         self.batch_size = batch_size
         self.crawler = crawler
+        self.flush_seconds = flush_seconds
+        self.clock = clock
         self.batch: list[tuple[dict, dict]] = []
+        self.batch_started: float | None = None
         self.counts = RunCounts()
+        self.health = HealthTally()
         self.writer: ArchiveWriter | None = None
         self.pending: PendingWrites | None = None
         self.crawl_id: int | None = None
+        self.flusher = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -84,7 +105,9 @@ class ArchivePipeline:
             db_path=settings.get("ARCHIVE_DB_PATH", "data/archive.db"),
             batch_size=settings.getint("ARCHIVE_BATCH_SIZE", 50),
             crawler=crawler,
+            flush_seconds=settings.getfloat("ARCHIVE_FLUSH_SECONDS", 2.0),
         )
+        crawler.signals.connect(pipeline.spider_opened, signal=signals.spider_opened)
         # spider_closed comes after close_spider and carries the close reason.
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
@@ -104,12 +127,25 @@ class ArchivePipeline:
         self.pending = PendingWrites(self.writer)
         site, started_at = self.site_record, now_iso()
 
-        def start(archive: Archive) -> int:
+        def start(archive: Archive) -> tuple[list[dict], int]:
+            # The writer holds the archive lock: other runs still `running` are dead.
+            killed = archive.mark_killed_crawls(started_at)
             archive.upsert_sites([site])
-            return archive.start_crawl(site["slug"], started_at)
+            return killed, archive.start_crawl(site["slug"], started_at)
 
-        self.crawl_id = self.writer.call(start)
+        killed, self.crawl_id = self.writer.call(start)
+        for row in killed:
+            logger.warning(
+                "crawl %d of %s (started %s, pid %s on %s) was left running by a process "
+                "that is gone: marked killed",
+                *(row[k] for k in ("id", "site", "started_at", "pid", "host")),
+            )
         logger.info("archiving %s into %s (crawl %d)", self.site, self.db_path, self.crawl_id)
+
+    def spider_opened(self) -> None:
+        """Flush on a timer too: a slow crawl may fetch one article a minute."""
+        self.flusher = create_looping_call(self.flush_if_due)
+        self.flusher.start(min(1.0, self.flush_seconds / 2), now=False)
 
     def process_item(self, item):
         if isinstance(item, RejectedPage):
@@ -123,10 +159,21 @@ class ArchivePipeline:
         if isinstance(item, ArticleItem):
             article, page = item.as_dicts()
             page["crawl_id"] = self.crawl_id
+            self.health.add(article)
+            if not self.batch:
+                self.batch_started = self.clock()
             self.batch.append((archive_row(article), page))
-            if len(self.batch) >= self.batch_size:
+            if len(self.batch) >= self.batch_size or self.flush_due():
                 self.flush()
         return item
+
+    def flush_due(self) -> bool:
+        """Whether the oldest article of the batch has waited ARCHIVE_FLUSH_SECONDS."""
+        return bool(self.batch) and self.clock() - self.batch_started >= self.flush_seconds
+
+    def flush_if_due(self) -> None:
+        if self.flush_due():
+            self.flush()
 
     def save_rejected(self, item: RejectedPage) -> None:
         """Keep the rejected response in `pages` (evidence of what the site answered)."""
@@ -139,7 +186,7 @@ class ArchivePipeline:
         """Queue the pending batch: one transaction; a failure loses the batch, not the file."""
         if not self.batch:
             return
-        batch, self.batch = self.batch, []
+        batch, self.batch, self.batch_started = self.batch, [], None
         seen_at, crawl_id = now_iso(), self.crawl_id
         job = lambda archive: archive.save_articles(batch, seen_at, crawl_id)  # noqa: E731
         self._record(self.pending.submit(job, batch))
@@ -169,6 +216,8 @@ class ArchivePipeline:
                 self._stat(f"archive/articles_{outcome}")
 
     def close_spider(self) -> None:
+        if self.flusher is not None and self.flusher.running:
+            self.flusher.stop()
         self.flush()
         self.wait()
 
@@ -182,10 +231,18 @@ class ArchivePipeline:
         record["errors"] += stats.get("archive/request_errors", 0)
         record["status"] = reason
         record["notes"] = run_notes(stats)
+        record.update(self.health.as_record())
         finished_at = now_iso()
-        self.writer.call(lambda archive: archive.finish_crawl(self.crawl_id, record, finished_at))
-        self.writer.release()
-        self.writer = self.pending = None
+        try:
+            self.writer.call(
+                lambda archive: archive.finish_crawl(self.crawl_id, record, finished_at)
+            )
+        except Exception as error:
+            # The row stays `running`; the next run marks it killed. The lock is released below.
+            logger.error("could not close crawl %s in the archive: %s", self.crawl_id, error)
+        finally:
+            self.writer.release()
+            self.writer = self.pending = None
 
     def _stat(self, key: str, count: int = 1) -> None:
         self.crawler.stats.inc_value(key, count)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from storage import Archive
+from storage.lock import acquire, release
 
 T = TypeVar("T")
 
@@ -21,7 +22,9 @@ class ArchiveWriter:
     them). zlib, sha256 and SQLite release the GIL, so on two cores the writes of one batch run
     while Scrapy fetches and extracts the next (tests/bench.py, "Crawl"). Spiders of one
     process that write to the same file share one writer (`for_path`): two connections
-    writing at once would fail with "database is locked".
+    writing at once would fail with "database is locked". The writer holds the archive lock
+    (storage.lock) while open: a second process writing to the same archive, even through
+    `scrapy crawl`, is refused with ArchiveBusy instead of interleaving with this one.
     """
 
     _shared: dict[str, ArchiveWriter] = {}
@@ -30,10 +33,18 @@ class ArchiveWriter:
     def __init__(self, db_path: str) -> None:
         self.db_path = db_path
         self.users = 0
+        # Before opening: migrations, too, run under the lock. Re-entrant: a command that
+        # took it already (congdoan crawl, demo) keeps its own record in the lock file.
+        acquire(db_path, "crawl")
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive")
         self._archive: Archive | None = None
-        # Opened on the writer thread: the connection belongs to the thread that opens it.
-        self._executor.submit(self._open).result()
+        try:
+            # Opened on the writer thread: the connection belongs to the thread that opens it.
+            self._executor.submit(self._open).result()
+        except BaseException:
+            self._executor.shutdown(wait=True)
+            release(db_path)
+            raise
 
     @classmethod
     def for_path(cls, db_path: str) -> ArchiveWriter:
@@ -64,8 +75,11 @@ class ArchiveWriter:
             if self.users > 0:
                 return
             self._shared.pop(str(Path(self.db_path).resolve()), None)
-        self.call(lambda archive: archive.close())
-        self._executor.shutdown(wait=True)
+        try:
+            self.call(lambda archive: archive.close())
+            self._executor.shutdown(wait=True)
+        finally:
+            release(self.db_path)
 
 
 class PendingWrites:

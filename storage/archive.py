@@ -2,7 +2,9 @@
 
 import hashlib
 import json
+import os
 import re
+import socket
 import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
@@ -12,7 +14,9 @@ from typing import Any, Literal
 from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError
 
+from storage.health import HEALTH_FIELDS, crawl_health
 from storage.migrations import migrate
+from storage.transactions import immediate, set_busy_timeout
 
 # The extractor's output, in column order.
 ARTICLE_FIELDS = (
@@ -42,9 +46,18 @@ JSON_FIELDS = ("tags", "images", "warnings")
 # is not a new version of the article.
 HASHED_FIELDS = tuple(field for field in ARTICLE_FIELDS if field != "warnings")
 
+# What an article_revisions row keeps of the version it replaces (besides id and seen times).
+REVISION_FIELDS = (
+    *ARTICLE_FIELDS,
+    "requested_url",
+    "page_sha256",
+    "content_hash",
+    "crawl_id",
+)
+
 SITE_FIELDS = ("slug", "name", "organisation", "base_url", "description")
 COUNT_FIELDS = ("fetched", "new", "updated", "unchanged", "rejected", "errors")
-FINISH_FIELDS = (*COUNT_FIELDS, "rejected_reasons", "status", "notes")
+FINISH_FIELDS = (*COUNT_FIELDS, "rejected_reasons", "status", "notes", *HEALTH_FIELDS)
 
 COMPRESSION = "zlib"
 _MONTH = re.compile(r"^(\d{4}-\d{2})")
@@ -135,15 +148,31 @@ def decode_article(row: Mapping[str, Any]) -> dict[str, Any]:
     return decoded
 
 
+# The crawls this process started: at its start, a run that holds the archive lock marks every
+# other `running` row as killed (its process can only be gone), never one of its own spiders'.
+_OWN_CRAWLS: set[tuple[str, int]] = set()
+
+
+def this_process() -> dict[str, Any]:
+    """The pid and host a crawls row records, for people reading a stuck row."""
+    return {"pid": os.getpid(), "host": socket.gethostname()}
+
+
 class Archive:
-    """The archive database: opening it applies migrations and turns on WAL."""
+    """The archive database: opening it applies migrations and turns on WAL.
+
+    Every write is one BEGIN IMMEDIATE transaction (storage.transactions); runs that write
+    take the archive lock first (storage.lock), so two of them never interleave.
+    """
 
     def __init__(self, path: str | Path | Database):
         """:param path: a file path, ":memory:", or an open ``sqlite_utils.Database``."""
         self.db = path if isinstance(path, Database) else Database(path)
-        migrate(self.db)
-        # WAL lets Datasette read while a crawl writes; in-memory databases ignore it.
+        set_busy_timeout(self.db)
+        # WAL lets Datasette read while a crawl writes (readers never block the writer, nor
+        # it them); in-memory databases ignore it.
         self.db.enable_wal()
+        migrate(self.db)
 
     def close(self) -> None:
         """Close the database connection."""
@@ -160,15 +189,40 @@ class Archive:
         rows = [{field: site.get(field) for field in SITE_FIELDS} for site in sites]
         if any(not row["slug"] for row in rows):
             raise ValueError("every site needs a slug")
-        with self.db.atomic():
+        with immediate(self.db):
             self.db["sites"].upsert_all(rows, pk="slug")
 
     def start_crawl(self, site: str, started_at: str) -> int:
-        """Record the start of a crawl of one site and return its id."""
+        """Record the start of a crawl of one site (and this process) and return its id."""
         table = self.db["crawls"]
-        with self.db.atomic():
-            table.insert({"site": site, "started_at": started_at, "status": "running"})
-        return table.last_pk
+        row = {"site": site, "started_at": started_at, "status": "running", **this_process()}
+        with immediate(self.db):
+            table.insert(row)
+            crawl_id = table.last_pk
+        _OWN_CRAWLS.add((self._file_key(), crawl_id))
+        return crawl_id
+
+    def mark_killed_crawls(self, noted_at: str) -> list[dict[str, Any]]:
+        """Mark `running` crawls of other processes `killed`; return the rows marked.
+
+        Call it holding the archive lock (storage.lock): then no other process writes here,
+        so a run still `running` died without closing its row (kill -9, a crash, power loss).
+        """
+        own = {crawl_id for key, crawl_id in _OWN_CRAWLS if key == self._file_key()}
+        with immediate(self.db):
+            running = list(self.db["crawls"].rows_where("status = 'running'", order_by="id"))
+            dead = [row for row in running if row["id"] not in own]
+            for row in dead:
+                who = f"pid {row['pid']} on {row['host']}" if row["pid"] else "an older run"
+                note = f"process gone ({who}); marked killed at {noted_at}"
+                notes = "; ".join(filter(None, [row["notes"], note]))
+                self.db["crawls"].update(row["id"], {"status": "killed", "notes": notes})
+        return dead
+
+    def _file_key(self) -> str:
+        """What tells this database file from others in this process (":memory:" is its own)."""
+        filename = next(r[2] for r in self.db.execute("pragma database_list") if r[1] == "main")
+        return os.path.realpath(filename) if filename else f"memory:{id(self.db)}"
 
     def finish_crawl(self, crawl_id: int, counts: Mapping[str, Any], finished_at: str) -> None:
         """Record a crawl's end and its counts.
@@ -187,8 +241,16 @@ class Archive:
         row["status"] = counts.get("status", "finished")
         row["notes"] = counts.get("notes")
         row["finished_at"] = finished_at
-        with self.db.atomic():
+        for field in HEALTH_FIELDS:
+            row[field] = counts.get(field)
+        if row["layouts"] is not None:
+            row["layouts"] = json.dumps(row["layouts"], ensure_ascii=False, sort_keys=True)
+        with immediate(self.db):
             self.db["crawls"].update(crawl_id, row)
+
+    def crawl_health(self, site: str | None = None, days: float | None = None) -> list[dict]:
+        """Each run's counts and health figures, oldest first (storage.health.crawl_health)."""
+        return crawl_health(self.db, site=site, days=days)
 
     def save_page(self, page: Mapping[str, Any]) -> str:
         """Store one fetched response and return the sha256 of its body.
@@ -216,7 +278,7 @@ class Archive:
             "site": page.get("site"),
             "rejected": page.get("rejected"),
         }
-        with self.db.atomic():
+        with immediate(self.db):
             self.db["page_bodies"].insert(body_row, ignore=True)
             self.db["pages"].insert(page_row)
         return sha256
@@ -242,7 +304,7 @@ class Archive:
         crawl_id: int | None = None,
     ) -> list[Outcome]:
         """Save (article, page) pairs in one transaction: all of them, or none on error."""
-        with self.db.atomic():
+        with immediate(self.db):
             return [self._save_one(article, page, seen_at, crawl_id) for article, page in items]
 
     def _save_one(
@@ -279,10 +341,28 @@ class Archive:
             # Keep earlier provenance when this save brings none (re-extraction without a page).
             for field in PROVENANCE_FIELDS:
                 row[field] = row[field] or stored[field]
+            if row["page_sha256"] and row["page_sha256"] == stored["page_sha256"]:
+                # Read from the very bytes read before: the extractor changed, not the article.
+                row["version_first_seen_at"] = stored["version_first_seen_at"]
+            else:
+                self._keep_revision(stored)
+                row["version_first_seen_at"] = row["last_seen_at"]
         else:
-            row["first_seen_at"] = row["last_seen_at"]
+            row["first_seen_at"] = row["version_first_seen_at"] = row["last_seen_at"]
         table.upsert(row, pk="url")
         return "updated" if stored else "new"
+
+    def _keep_revision(self, stored: Mapping[str, Any]) -> None:
+        """Move the stored version of an article to article_revisions, with when it was seen."""
+        revision = {field: stored[field] for field in REVISION_FIELDS}
+        revision["seen_from"] = stored["version_first_seen_at"] or stored["first_seen_at"]
+        revision["seen_until"] = stored["last_seen_at"]
+        self.db["article_revisions"].insert(revision)
+
+    def revisions(self, url: str) -> list[dict[str, Any]]:
+        """The earlier versions of the article at `url`, oldest first, JSON columns decoded."""
+        rows = self.db["article_revisions"].rows_where("url = ?", [url], order_by="seen_from, id")
+        return [decode_article(row) for row in rows]
 
     def article_pages(self, site: str | None = None) -> Iterator[dict[str, Any]]:
         """For each stored article: its url, site, requested_url, the page it was read from
@@ -303,7 +383,7 @@ class Archive:
         content_hash does. Returns "updated" or "unchanged"; KeyError when no row has the url.
         """
         row = article_row(article)
-        with self.db.atomic():
+        with immediate(self.db):
             stored = self.get_article(row["url"])
             if stored is None:
                 raise KeyError(row["url"])

@@ -148,6 +148,81 @@ def m004_fts_reindex_only_on_text_change(db: Database) -> None:
     )
 
 
+@migrations()
+def m005_crawls_process(db: Database) -> None:
+    """Record which process runs a crawl, so a later run can tell a dead `running` row."""
+    db["crawls"].add_column("pid", int)
+    db["crawls"].add_column("host", str)
+
+
+@migrations()
+def m006_article_revisions(db: Database) -> None:
+    """Keep every earlier version of a changed article; `articles` holds the latest."""
+    db["article_revisions"].create(
+        {
+            "id": int,
+            "url": str,
+            "canonical_url": str,
+            "site": str,
+            "title": str,
+            "lead": str,
+            "body": str,
+            "author": str,
+            "published_at": str,
+            "published_raw": str,
+            "modified_at": str,
+            "category": str,
+            "tags": str,
+            "images": str,
+            "source": str,
+            "language": str,
+            "layout": str,
+            "warnings": str,
+            "requested_url": str,
+            "page_sha256": str,
+            "content_hash": str,
+            "crawl_id": int,
+            "seen_from": str,
+            "seen_until": str,
+        },
+        pk="id",
+        not_null={"url", "title", "body", "content_hash", "seen_from", "seen_until"},
+        foreign_keys=[
+            ("url", "articles", "url"),
+            ("site", "sites", "slug"),
+            ("page_sha256", "page_bodies", "sha256"),
+            ("crawl_id", "crawls", "id"),
+        ],
+    )
+    db["article_revisions"].create_index(["url", "seen_from"])
+    # When the current version was first seen: the seen_from of its revision once it changes.
+    db["articles"].add_column("version_first_seen_at", str)
+    # Not an update of title, lead or body: the FTS trigger (m004) does not fire.
+    db.execute("UPDATE articles SET version_first_seen_at = first_seen_at")
+
+
+@migrations()
+def m007_crawls_health(db: Database) -> None:
+    """Health figures of each run: fill rates, median body length, leaked markers, layouts."""
+    crawls = db["crawls"]
+    crawls.add_column("extracted", int)
+    for share in ("title_share", "time_share", "author_share", "lead_share"):
+        crawls.add_column(share, float)
+    crawls.add_column("median_body_chars", int)
+    crawls.add_column("leaked_markers", int)
+    crawls.add_column("layouts", str)
+
+
 def migrate(db: Database) -> None:
-    """Apply every pending migration; a no-op on an up-to-date database."""
-    migrations.apply(db)
+    """Apply every pending migration; a no-op (and no write) on an up-to-date database."""
+    if not migrations.pending(db):
+        return
+    # One write transaction for them all, begun IMMEDIATE: two processes opening a new
+    # archive at once apply them one after the other, the second finding none pending.
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        migrations.apply(db)
+    except BaseException:
+        db.rollback()
+        raise
+    db.conn.execute("COMMIT")

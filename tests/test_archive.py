@@ -26,6 +26,7 @@ ARTICLE_COLUMNS = [
     "last_seen_at",
     "content_hash",
     "crawl_id",
+    "version_first_seen_at",
 ]
 
 

@@ -22,6 +22,9 @@ def test_migrate_applies_every_migration_once():
         "m002_articles_fts",
         "m003_pages_rejected",
         "m004_fts_reindex_only_on_text_change",
+        "m005_crawls_process",
+        "m006_article_revisions",
+        "m007_crawls_health",
     ]
 
 

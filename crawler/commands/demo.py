@@ -12,6 +12,7 @@ from pathlib import Path
 from ..mirror import serving
 from ..report import crawl_rows, last_crawl_id, summary_table
 from .common import UsageError, project_settings
+from .locking import locked
 from .running import run_crawl
 
 NAME = "demo"
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     mirror = Path(args.mirror)
     if not mirror.is_dir():
         raise UsageError(f"no sample mirror at {mirror} (expected {mirror}/<slug>/ folders)")
-    return run_demo(mirror, args.db, args.port)
+    return locked(args.db, NAME, lambda: run_demo(mirror, args.db, args.port))
 
 
 class ArchiveLinesOnly(logging.Filter):

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from .common import UsageError, described_sites, load_site, project_settings
+from .locking import locked
 
 NAME = "reextract"
 
@@ -29,8 +30,14 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"no archive at {path}")
     if args.site:
         load_site(args.site)
-    with Archive(path) as archive:
-        outcomes = reextract(archive, described_sites(), args.site)
-    summary = ", ".join(f"{n} {k}" for k, n in sorted(outcomes.items())) or "no articles"
-    print(f"re-extracted {path}: {summary}")
-    return 1 if outcomes["failed"] else 0
+    sites = described_sites()
+
+    def run_locked() -> int:
+        # Under the archive lock: a crawl cannot write meanwhile; Datasette may keep reading.
+        with Archive(path) as archive:
+            outcomes = reextract(archive, sites, args.site)
+        summary = ", ".join(f"{n} {k}" for k, n in sorted(outcomes.items())) or "no articles"
+        print(f"re-extracted {path}: {summary}")
+        return 1 if outcomes["failed"] else 0
+
+    return locked(path, NAME, run_locked)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import sys
 
+from .locking import locked
+
 
 class OneLineErrors(logging.Filter):
     """Drops the traceback from a log record: a failed robots.txt fetch is one line, not 30."""
@@ -27,7 +29,13 @@ def crawl_outcome(stats: dict) -> str | None:
 
 
 def run_crawl(names: list[str], settings, start_url: str | None = None) -> int:
-    """Crawl the named spiders in one process; 1 when one of them did not finish cleanly."""
+    """Crawl the named spiders in one process holding the archive's lock; 1 when one of them
+    did not finish cleanly, 75 when another run holds the archive."""
+    db_path = settings.get("ARCHIVE_DB_PATH", "data/archive.db")
+    return locked(db_path, "crawl", lambda: _run_crawl(names, settings, start_url))
+
+
+def _run_crawl(names: list[str], settings, start_url: str | None = None) -> int:
     from scrapy.crawler import CrawlerProcess
 
     process = CrawlerProcess(settings)
