@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from datetime import date
 
-from .site import Layout
+from .site import Layout, Site
 
 
 def _class(name: str) -> str:
@@ -263,6 +263,22 @@ PORTAL_BODY = (
     f"[count(following-sibling::*//{_LONG_TEXT} | following-sibling::{_LONG_TEXT}) >= 2][1]/.."
 )
 
+# The sa-pô: the first paragraph after the dateline when the editor set all of it in bold
+# (<p><strong>…</strong></p>), as Vietnamese portal editors mark the lead. A portal's meta
+# description is often one text for the whole site, so the page's own bold lead comes first.
+PORTAL_LEAD = (
+    f"({_DATELINE_X}/following::*[self::p or self::div][not(.//p or .//div)]"
+    "[string-length(normalize-space()) > 60])[1]"
+    "[count(*) = 1][strong or b][normalize-space() = normalize-space(*)]"
+)
+
+# A view counter next to the dateline ("Lượt xem: 356"): page furniture, never text.
+_COUNTER = " or ".join(
+    f"starts-with(normalize-space(), '{w}')"
+    for w in _spellings("Lượt xem", "Lượt đọc", "Số lượt xem", "Lượt truy cập")
+)
+PORTAL_COUNTER = f"//*[{_COUNTER}][string-length(normalize-space()) < 40]"
+
 # A trail without a breadcrumb class ("Trang chủ » Tin tức » Hoạt động Công đoàn" in a
 # div.duongdan): the last short line of links above the dateline that starts at the home page
 # and separates its crumbs with », ›, > or /. Menus separate with "|" and do not qualify.
@@ -303,6 +319,7 @@ PORTAL = Layout(
     match=PORTAL_DATELINE,
     fields={
         "title": (PORTAL_HEADLINE,),
+        "lead": (PORTAL_LEAD,),
         "published": (PORTAL_DATELINE,),
         "category": (*BREADCRUMB, PORTAL_CRUMBS),
         # Portal templates repeat one site-wide keywords meta on every page: no tags.
@@ -314,10 +331,82 @@ PORTAL = Layout(
         _DATELINE_X,
         f"{PORTAL_END_X}/following::*",
         PORTAL_END_X,
+        PORTAL_COUNTER,
         "[class*='share']",
         "[class*='print']",
     ),
 )
+
+# What union portals share besides their article shape, for sites described without a saved
+# page (research/sites.md §6 names the portals, never their markup): each is a GUESS for any one
+# portal, a convention of the small CMSs such portals run on.
+# Article URLs: a slug ending in a numeric id ("/tin-tuc/<slug>-1234.html", ".aspx", ".php" or
+# no extension), an id segment before a slug ("/tin-tuc/2317/<slug>.aspx"), or an id in the
+# query ("ChiTietTin.aspx?IDNews=123", "?id=", "newsid=", "ArticleID=", "ItemID=").
+PORTAL_ARTICLE_URL = (
+    r"(?i)^https?://[^/?#]+/(?:[^?#]*/)?"
+    r"(?:[a-z0-9%-]*[a-z%][a-z0-9%-]*-\d{3,}|\d{3,}/[a-z0-9%-]*[a-z][a-z0-9%-]*)"
+    r"(?:\.(?:html?|aspx?|php))?/?(?:$|[?#])"
+    r"|[?&](?:id|newsid|idnews|articleid|itemid|tinid|news_id)=\d+(?:$|[&#])"
+)
+# Tag, search and file links have article-like shapes on such portals.
+PORTAL_EXCLUDE_URLS = (
+    r"(?i)/(?:tag|tags|tim-kiem|search|lien-he|gioi-thieu)(?:/|\.|$)",
+    r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png|gif)(?:$|[?#])",
+)
+# The news list: a box named for a list of news in the template's class words.
+PORTAL_LISTING_LINKS = (
+    "[class*='list-news'] a::attr(href), [class*='news-list'] a::attr(href)",
+    "[class*='listnews'] a::attr(href), [class*='list_news'] a::attr(href)",
+    "[class*='danh-sach'] a::attr(href), [class*='dstin'] a::attr(href)",
+)
+# The next page: rel=next, else a pager link reading "Trang sau", "Sau", "Tiếp" or "»".
+_NEXT_WORDS = " or ".join(
+    f"normalize-space() = '{w}'" for w in _spellings("Trang sau", "Sau", "Tiếp", "»", "›")
+)
+PORTAL_NEXT_PAGE = (
+    "link[rel='next']::attr(href)",
+    "a[rel='next']::attr(href)",
+    f"//*[contains(@class, 'pag') or contains(@class, 'trang')]//a[{_NEXT_WORDS}]/@href",
+)
+
+
+def portal_site(
+    *,
+    slug: str,
+    name: str,
+    organisation: str,
+    base_url: str,
+    description: str,
+    start_paths: tuple[str, ...],
+    article_url: str = PORTAL_ARTICLE_URL,
+    listing_links: str | tuple[str, ...] = PORTAL_LISTING_LINKS,
+    next_page: str | tuple[str, ...] | None = PORTAL_NEXT_PAGE,
+    feeds: tuple[str, ...] = (),
+    exclude_urls: tuple[str, ...] = PORTAL_EXCLUDE_URLS,
+    exclude_hosts: tuple[str, ...] = (),
+) -> Site:
+    """A union portal whose article pages the PORTAL family reads ("Ngày đăng:" shape).
+
+    For portals known by name and URL only: the crawl facts are the caller's, the listing and
+    paging selectors default to the portal conventions above.
+    """
+    return Site(
+        slug=slug,
+        name=name,
+        organisation=organisation,
+        base_url=base_url,
+        description=description,
+        start_paths=start_paths,
+        article_url=article_url,
+        listing_links=listing_links,
+        next_page=next_page,
+        feeds=feeds,
+        exclude_urls=exclude_urls,
+        exclude_hosts=exclude_hosts,
+        layouts=(PORTAL,),
+    )
+
 
 # In the order they are tried: the CMSs with their own class names first, the portal shape last.
 FAMILIES: tuple[Layout, ...] = (MASTERCMS, VCCORP, WORDPRESS, PORTAL)

@@ -9,7 +9,7 @@ import pytest
 from crawler.cli import described_sites
 from crawler.extraction import extract_article, parse_html, pick_layout
 from crawler.extraction.dom import as_tuple, compile_selector
-from crawler.families import FAMILIES, MASTERCMS, PORTAL, VCCORP, WORDPRESS
+from crawler.families import FAMILIES, LAODONG, MASTERCMS, PORTAL, VCCORP, WORDPRESS
 from crawler.site import Layout, Site
 from crawler.spider import ArticleJudge, FetchedPage
 
@@ -267,8 +267,8 @@ def test_every_family_is_exercised_by_a_saved_page():
 
 
 def test_family_names_and_order():
-    assert FAMILIES == (MASTERCMS, VCCORP, WORDPRESS, PORTAL)
-    assert [f.name for f in FAMILIES] == ["mastercms", "vccorp", "wordpress", "portal"]
+    assert FAMILIES == (MASTERCMS, VCCORP, LAODONG, WORDPRESS, PORTAL)
+    assert [f.name for f in FAMILIES] == ["mastercms", "vccorp", "laodong", "wordpress", "portal"]
 
 
 NLD_URL = (
@@ -323,3 +323,28 @@ def test_a_portal_listing_read_by_the_family_is_still_judged_a_listing():
     fetched = FetchedPage(url, 200, {"Content-Type": "text/html"}, html.encode(), [], "")
     assert extract_article(html, url, None)["layout"] == "portal"
     assert judge.judge_page(fetched).reason == "listing_page"
+
+
+def test_a_wholly_bold_first_paragraph_under_the_portal_dateline_is_the_lead():
+    html = PORTAL_PAGE.replace(f"<div>{TEXT}</div>", f"<p><strong>{TEXT}</strong></p>")
+    record = extract_article(html, "https://example.vn/tin-tuc/a-1.html", None)
+    assert record["lead"] == TEXT
+    assert record["body"].split("\n\n") == [MORE]
+
+
+def test_a_partly_bold_first_paragraph_is_text_not_a_lead():
+    opening, rest = TEXT.split(" ", 1)
+    html = PORTAL_PAGE.replace(f"<div>{TEXT}</div>", f"<p><b>{opening}</b> {rest}</p>")
+    record = extract_article(html, "https://example.vn/tin-tuc/a-1.html", None)
+    assert record["lead"] is None
+    assert record["body"].split("\n\n") == [TEXT, MORE]
+
+
+def test_a_view_counter_by_the_portal_dateline_is_not_text():
+    html = PORTAL_PAGE.replace(
+        "<tr><td><b>Ngày đăng:</b> 22/07/2021</td></tr>",
+        "<tr><td><span><b>Ngày đăng:</b> 22/07/2021</span> <span>Lượt xem: 1.024</span></td></tr>",
+    )
+    record = extract_article(html, "https://example.vn/tin-tuc/a-1.html", None)
+    assert record["published_raw"] == "Ngày đăng: 22/07/2021"
+    assert record["body"].split("\n\n") == [TEXT, MORE]
