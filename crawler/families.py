@@ -177,6 +177,71 @@ VCCORP = vccorp_layout(
 )
 
 
+# --- Báo Lao Động's CMS -----------------------------------------------------------------------
+# laodong.vn (`.ldo` URLs) and the union portals Báo Lao Động runs on the same system
+# (congdoanvietnam.vn, `.tld` URLs; research/sites.md §2, §4). Read off real laodong.vn pages
+# (May 2026): the article sits in an AngularJS wrapper div[itemprop=articleBody]
+# [ng-controller="ChiTietTinCtrl as vm"][articleid=<id>], which holds article.article-detail;
+# its text is div.art-body, its sa-pô div.chappeau (teasers of other stories on the same page
+# use div.chapeau: never the lead), its byline span.authors and span.time in .art-info, its
+# trail div.breadcrums (sic), its tags div.art-footer .lst-tags. Related stories
+# (div.tin-lien-quan), comments and the "Cùng chuyên mục" box follow the body, outside it.
+
+LAODONG_PRUNE = (
+    ".tin-lien-quan",
+    ".related",
+    ".art-footer",
+    ".box-binh-luan",
+    ".blk-cung-chuyen-muc",
+)
+LAODONG_IMAGE_BOXES = ("figure",)
+LAODONG_CAPTION = ("figcaption.image-caption", "figcaption")
+_LAODONG_WRAPPER = "[@itemprop='articleBody' or contains(@ng-controller, 'ChiTietTinCtrl')]"
+
+
+def laodong_layout(
+    name: str,
+    body: str | tuple[str, ...],
+    fields: dict[str, str | tuple[str, ...]],
+    prune: tuple[str, ...] = (),
+    valid_until: date | None = None,
+    match: str | tuple[str, ...] | None = None,
+) -> Layout:
+    """A Layout with the Lao Động CMS's related, comment and tag boxes kept out of the body."""
+    return Layout(
+        name=name,
+        body=body,
+        fields=fields,
+        prune=LAODONG_PRUNE + prune,
+        image_boxes=LAODONG_IMAGE_BOXES,
+        caption=LAODONG_CAPTION,
+        valid_until=valid_until,
+        match=match,
+    )
+
+
+LAODONG = laodong_layout(
+    name="laodong",
+    body=("article.article-detail div.art-body",),
+    # All three together: article-detail and art-body alone are common class names.
+    match=(
+        f"//*{_LAODONG_WRAPPER}//article[{_class('article-detail')}]//div[{_class('art-body')}]"
+    ),
+    fields={
+        "title": ("article.article-detail h1.title", "article.article-detail h1"),
+        "lead": ("article.article-detail div.chappeau",),
+        # Teasers of other stories carry span.time too (.info span.time): only the article's.
+        "author": (
+            "article.article-detail .art-info span.authors",
+            "article.article-detail span.authors",
+        ),
+        "published": ("article.article-detail .art-info span.time",),
+        "category": ("div.breadcrums a", *BREADCRUMB),
+        "tags": ("div.art-footer .lst-tags a", ".lst-tags a"),
+    },
+)
+
+
 # --- WordPress -------------------------------------------------------------------------------
 # Company and sector unions often run WordPress (research/sites.md §6): the post sits in
 # .entry-content (.post-content, .td-post-content in some themes), which only counts with a
@@ -409,4 +474,4 @@ def portal_site(
 
 
 # In the order they are tried: the CMSs with their own class names first, the portal shape last.
-FAMILIES: tuple[Layout, ...] = (MASTERCMS, VCCORP, WORDPRESS, PORTAL)
+FAMILIES: tuple[Layout, ...] = (MASTERCMS, VCCORP, LAODONG, WORDPRESS, PORTAL)

@@ -10,6 +10,7 @@ from lxml import etree
 
 from ..families import FAMILIES
 from ..site import Layout, Site
+from .authors import is_site_name, parse_credit
 from .blocks import Block, take_images, to_blocks
 from .body import generic_body
 from .clean import (
@@ -213,9 +214,16 @@ def _finish(
         "lead": lead,
         "body": "\n\n".join(cleaned.paragraphs),
         "author": clean_author(author) or cleaned.author,
-        "source": cleaned.source,
+        "source": cleaned.source or byline_source(author, outlets),
         "images": images,
     }
+
+
+def byline_source(author: str | None, outlets=()) -> str | None:
+    """The outlet a byline credits ("Bảo Hân (báo lao động)" on congdoanvietnam.vn), unless it
+    is the site's own name ("Ngọc Lan / Tạp chí Lao động và Công đoàn" on that magazine)."""
+    source = parse_credit(author).source
+    return None if source is None or is_site_name(source, outlets) else source
 
 
 def is_excerpt(lead: str, first_paragraph: str) -> bool:
