@@ -127,11 +127,15 @@ class ArchivePipeline:
         self.pending = PendingWrites(self.writer)
         site, started_at = self.site_record, now_iso()
 
+        open_crawls = self.writer.open_crawls
+
         def start(archive: Archive) -> tuple[list[dict], int]:
-            # The writer holds the archive lock: other runs still `running` are dead.
-            killed = archive.mark_killed_crawls(started_at)
+            # The writer holds the archive lock: runs still `running` but this process's are dead.
+            killed = archive.mark_killed_crawls(started_at, keep=open_crawls)
             archive.upsert_sites([site])
-            return killed, archive.start_crawl(site["slug"], started_at)
+            crawl_id = archive.start_crawl(site["slug"], started_at)
+            open_crawls.add(crawl_id)
+            return killed, crawl_id
 
         killed, self.crawl_id = self.writer.call(start)
         for row in killed:
@@ -232,11 +236,16 @@ class ArchivePipeline:
         record["status"] = reason
         record["notes"] = run_notes(stats)
         record.update(self.health.as_record())
-        finished_at = now_iso()
+        finished_at, crawl_id, open_crawls = now_iso(), self.crawl_id, self.writer.open_crawls
+
+        def finish(archive: Archive) -> None:
+            try:
+                archive.finish_crawl(crawl_id, record, finished_at)
+            finally:
+                open_crawls.discard(crawl_id)
+
         try:
-            self.writer.call(
-                lambda archive: archive.finish_crawl(self.crawl_id, record, finished_at)
-            )
+            self.writer.call(finish)
         except Exception as error:
             # The row stays `running`; the next run marks it killed. The lock is released below.
             logger.error("could not close crawl %s in the archive: %s", self.crawl_id, error)

@@ -33,6 +33,8 @@ class ArchiveWriter:
     def __init__(self, db_path: str) -> None:
         self.db_path = db_path
         self.users = 0
+        # The crawls rows its users opened: a new run marks every other `running` row killed.
+        self.open_crawls: set[int] = set()
         # Before opening: migrations, too, run under the lock. Re-entrant: a command that
         # took it already (congdoan crawl, demo) keeps its own record in the lock file.
         acquire(db_path, "crawl")

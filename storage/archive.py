@@ -148,11 +148,6 @@ def decode_article(row: Mapping[str, Any]) -> dict[str, Any]:
     return decoded
 
 
-# The crawls this process started: at its start, a run that holds the archive lock marks every
-# other `running` row as killed (its process can only be gone), never one of its own spiders'.
-_OWN_CRAWLS: set[tuple[str, int]] = set()
-
-
 def this_process() -> dict[str, Any]:
     """The pid and host a crawls row records, for people reading a stuck row."""
     return {"pid": os.getpid(), "host": socket.gethostname()}
@@ -198,31 +193,25 @@ class Archive:
         row = {"site": site, "started_at": started_at, "status": "running", **this_process()}
         with immediate(self.db):
             table.insert(row)
-            crawl_id = table.last_pk
-        _OWN_CRAWLS.add((self._file_key(), crawl_id))
-        return crawl_id
+            return table.last_pk
 
-    def mark_killed_crawls(self, noted_at: str) -> list[dict[str, Any]]:
-        """Mark `running` crawls of other processes `killed`; return the rows marked.
+    def mark_killed_crawls(self, noted_at: str, keep: Iterable[int] = ()) -> list[dict[str, Any]]:
+        """Mark `running` crawls `killed`, but those in `keep`; return the rows marked.
 
-        Call it holding the archive lock (storage.lock): then no other process writes here,
-        so a run still `running` died without closing its row (kill -9, a crash, power loss).
+        Call it holding the archive lock (storage.lock), with `keep` the runs this process has
+        open: no other process writes here then, so any other `running` row is a run that died
+        without closing it (kill -9, a crash, power loss), whatever its pid says now.
         """
-        own = {crawl_id for key, crawl_id in _OWN_CRAWLS if key == self._file_key()}
+        keep = set(keep)
         with immediate(self.db):
             running = list(self.db["crawls"].rows_where("status = 'running'", order_by="id"))
-            dead = [row for row in running if row["id"] not in own]
+            dead = [row for row in running if row["id"] not in keep]
             for row in dead:
                 who = f"pid {row['pid']} on {row['host']}" if row["pid"] else "an older run"
                 note = f"process gone ({who}); marked killed at {noted_at}"
                 notes = "; ".join(filter(None, [row["notes"], note]))
                 self.db["crawls"].update(row["id"], {"status": "killed", "notes": notes})
         return dead
-
-    def _file_key(self) -> str:
-        """What tells this database file from others in this process (":memory:" is its own)."""
-        filename = next(r[2] for r in self.db.execute("pragma database_list") if r[1] == "main")
-        return os.path.realpath(filename) if filename else f"memory:{id(self.db)}"
 
     def finish_crawl(self, crawl_id: int, counts: Mapping[str, Any], finished_at: str) -> None:
         """Record a crawl's end and its counts.

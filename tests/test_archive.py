@@ -1,5 +1,7 @@
 """Tests for storage.archive: schema, upserts, page bodies, crawl runs and full-text search."""
 
+import os
+import socket
 import unicodedata
 import zlib
 
@@ -381,3 +383,105 @@ def test_article_pages_and_replace_extraction(archive):
 def test_replace_extraction_of_unknown_article_raises_key_error(archive):
     with pytest.raises(KeyError):
         archive.replace_extraction(make_article(url="https://nld.com.vn/khong-co-1.htm"))
+
+
+def test_a_changed_article_keeps_its_previous_version(archive):
+    archive.save_article(make_article(), make_page(), "2024-08-12T10:00:00+07:00")
+    archive.save_article(make_article(), make_page(), "2024-08-12T16:00:00+07:00")
+    changed = make_article(title="Công đoàn chăm lo Tết sum vầy", tags=["Tết"])
+    page = make_page(body=HTML + "<!-- sửa -->".encode())
+    assert archive.save_article(changed, page, "2024-08-13T10:00:00+07:00") == "updated"
+
+    [revision] = archive.revisions(URL)
+    first = make_article()
+    assert {k: revision[k] for k in ARTICLE_FIELDS} == {k: first[k] for k in ARTICLE_FIELDS}
+    assert revision["content_hash"] == content_hash(first)
+    assert archive.page_body(revision["page_sha256"]) == HTML
+    assert (revision["seen_from"], revision["seen_until"]) == (
+        "2024-08-12T10:00:00+07:00",
+        "2024-08-12T16:00:00+07:00",
+    )
+    current = archive.get_article(URL)
+    assert current["title"] == "Công đoàn chăm lo Tết sum vầy"
+    assert current["version_first_seen_at"] == "2024-08-13T10:00:00+07:00"
+    assert current["first_seen_at"] == "2024-08-12T10:00:00+07:00"
+
+
+def test_each_change_adds_one_revision_in_order(archive):
+    for day, title in enumerate(["Bản một", "Bản hai", "Bản ba"], start=12):
+        page = make_page(body=HTML + title.encode())
+        archive.save_article(make_article(title=title), page, f"2024-08-{day}")
+    assert [r["title"] for r in archive.revisions(URL)] == ["Bản một", "Bản hai"]
+    assert [(r["seen_from"], r["seen_until"]) for r in archive.revisions(URL)] == [
+        ("2024-08-12", "2024-08-12"),
+        ("2024-08-13", "2024-08-13"),
+    ]
+    assert archive.get_article(URL)["title"] == "Bản ba"
+
+
+def test_no_revision_when_nothing_changed_or_only_the_extractor_did(archive):
+    archive.save_article(make_article(), make_page(), "2024-08-12")
+    archive.save_article(make_article(warnings=["no author"]), make_page(), "2024-08-13")
+    # The same page bytes read differently: newer extraction code, not an edited article.
+    assert archive.save_article(make_article(author=None), make_page(), "2024-08-14") == "updated"
+    assert archive.replace_extraction(make_article(lead=None)) == "updated"
+    assert archive.revisions(URL) == []
+    assert archive.get_article(URL)["version_first_seen_at"] == "2024-08-12"
+
+
+def test_a_change_without_any_page_is_kept_as_a_revision(archive):
+    # Without a page there is no proof the source is the same: keep the old text.
+    archive.save_article(make_article(), None, "2024-08-12")
+    archive.save_article(make_article(body="Người lao động đón Tết."), None, "2024-08-13")
+    assert [r["body"] for r in archive.revisions(URL)] == [BODY]
+
+
+def test_start_crawl_records_the_process(archive):
+    crawl_id = archive.start_crawl("laodong_vn", "2024-08-12T10:00:00+00:00")
+    row = archive.db["crawls"].get(crawl_id)
+    assert row["pid"] == os.getpid() and row["host"] == socket.gethostname()
+
+
+def test_running_crawls_of_other_processes_are_marked_killed(archive):
+    archive.db["crawls"].insert_all(
+        [
+            {"site": "laodong_vn", "started_at": "2024-08-12T09:00:00+00:00", "status": "running"},
+            {"site": "nld_com_vn", "status": "running", "pid": 1, "host": "may-khac"},
+            {"site": "nld_com_vn", "status": "finished", "pid": 1, "host": "may-khac"},
+        ]
+    )
+    own = archive.start_crawl("laodong_vn", "2024-08-12T10:00:00+00:00")
+    killed = archive.mark_killed_crawls("2024-08-12T10:00:00+00:00", keep=[own])
+    assert [row["id"] for row in killed] == [1, 2]
+    statuses = {row["id"]: row["status"] for row in archive.db["crawls"].rows}
+    assert statuses == {1: "killed", 2: "killed", 3: "finished", own: "running"}
+    assert archive.db["crawls"].get(2)["notes"] == (
+        "process gone (pid 1 on may-khac); marked killed at 2024-08-12T10:00:00+00:00"
+    )
+    assert archive.mark_killed_crawls("2024-08-12T11:00:00+00:00", keep=[own]) == []
+    # Once this process no longer runs it, its own row is a dead run too.
+    assert [row["id"] for row in archive.mark_killed_crawls("2024-08-12T12:00:00+00:00")] == [own]
+
+
+def test_finish_crawl_records_health_figures(archive):
+    crawl_id = archive.start_crawl("laodong_vn", "2024-08-12T10:00:00+00:00")
+    figures = {
+        "extracted": 4,
+        "title_share": 1.0,
+        "time_share": 0.75,
+        "author_share": 0.5,
+        "lead_share": 1.0,
+        "median_body_chars": 1200,
+        "leaked_markers": 1,
+        "layouts": {"generic": 1, "mastercms-2022": 3},
+    }
+    archive.finish_crawl(crawl_id, {"new": 4, **figures}, "2024-08-12T10:05:00+00:00")
+    assert archive.db["crawls"].get(crawl_id)["layouts"] == '{"generic": 1, "mastercms-2022": 3}'
+    [run] = archive.crawl_health()
+    assert {k: run[k] for k in figures} == figures
+    assert (run["site"], run["status"], run["new"], run["rejected_reasons"]) == (
+        "laodong_vn",
+        "finished",
+        4,
+        {},
+    )

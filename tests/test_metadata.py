@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 from datasette.app import Datasette
+from datasette.utils import tilde_encode
 from sqlite_utils import Database
 
 from storage import Archive
@@ -74,3 +75,22 @@ def test_datasette_facets_and_search_work(tmp_path, metadata):
     assert data["rows"][0][0] == URL
     assert set(data["facet_results"]) == {"site", "category", "published_month"}
     assert data["facet_results"]["published_month"]["results"][0]["value"] == "2022-07"
+
+
+def test_datasette_links_an_article_to_its_revisions(tmp_path, metadata):
+    db_path = tmp_path / "archive.db"
+    article = {"url": URL, "site": "laodong_vn", "body": "Đoàn viên nhận quà."}
+    with Archive(db_path) as archive:
+        for day, title in [(12, "Công đoàn chăm lo Tết"), (13, "Công đoàn chăm lo Tết sum vầy")]:
+            archive.save_article({**article, "title": title}, None, f"2024-08-{day}")
+
+    path = "/archive/articles/" + tilde_encode(URL) + ".json?_extras=foreign_key_tables"
+    row = asyncio.run(fetch_json(db_path, metadata, path))
+    [link] = [t for t in row["foreign_key_tables"] if t["other_table"] == "article_revisions"]
+    assert (link["other_column"], link["count"]) == ("url", 1)
+
+    data = asyncio.run(
+        fetch_json(db_path, metadata, f"/archive/article_revisions.json?_shape=objects&url={URL}")
+    )
+    assert [r["title"] for r in data["rows"]] == ["Công đoàn chăm lo Tết"]
+    assert set(data["facet_results"]) == {"site", "url"}

@@ -1,5 +1,7 @@
 """Tests for storage.migrations: the schema is built only by migrations, from the API or the CLI."""
 
+import sqlite3
+import threading
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -37,6 +39,61 @@ def test_sqlite_utils_cli_builds_the_same_schema(tmp_path):
         expected = archive.db.schema
     with Archive(cli_path) as archive:
         assert archive.db.schema == expected
+        assert archive.db["_sqlite_migrations"].count == len(
+            migrations.pending(Database(memory=True))
+        )
+
+
+def test_an_older_archive_gains_revisions_process_and_health_columns(tmp_path):
+    path = tmp_path / "old.db"
+    db = Database(path)  # what an archive of the last release held
+    migrations.apply(db, stop_before="m005_crawls_process")
+    db["articles"].insert(
+        {
+            "url": "https://nld.com.vn/cong-doan-196.htm",
+            "title": "Công đoàn",
+            "body": "Đoàn viên.",
+            "first_seen_at": "2024-08-12",
+            "last_seen_at": "2024-08-13",
+            "content_hash": "0" * 64,
+        }
+    )
+    with Archive(path) as archive:
+        row = archive.db["articles"].get("https://nld.com.vn/cong-doan-196.htm")
+        assert row["version_first_seen_at"] == "2024-08-12"
+        assert {"pid", "host", "extracted", "layouts"} <= set(archive.db["crawls"].columns_dict)
+        assert archive.db["article_revisions"].count == 0
+        assert [r["title"] for r in archive.db["articles"].search("công")] == ["Công đoàn"]
+
+
+def test_migrate_writes_nothing_to_an_up_to_date_archive(tmp_path):
+    path = tmp_path / "archive.db"
+    Archive(path).close()
+    read_only = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        migrate(Database(read_only))  # would raise "attempt to write a readonly database"
+    finally:
+        read_only.close()
+
+
+def test_processes_opening_a_new_archive_at_once_migrate_it_once(tmp_path):
+    path = tmp_path / "archive.db"
+    start, errors = threading.Barrier(4), []
+
+    def open_archive():
+        start.wait()
+        try:
+            Archive(path).close()
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=open_archive) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert errors == []
+    with Archive(path) as archive:
         assert archive.db["_sqlite_migrations"].count == len(
             migrations.pending(Database(memory=True))
         )

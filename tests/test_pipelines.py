@@ -3,6 +3,7 @@
 import contextlib
 import json
 import logging
+import os
 
 import pytest
 from scrapy.exceptions import DropItem, NotConfigured
@@ -13,6 +14,7 @@ from crawler.pipelines import ArchivePipeline, archive_row, run_notes
 from spiders.generic import GenericSpider
 from spiders.laodongthudo_vn import LaodongthudoVnSpider
 from storage import Archive
+from storage.lock import holds
 from tests.crawl_fakes import BASE, make_crawler, mirror_response
 
 ARTICLES = (
@@ -164,3 +166,90 @@ def test_run_notes():
     assert run_notes(stats) == (
         "robots.txt forbade 2 URL(s); 1 cookie challenge(s) retried with the cookie"
     )
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = 100.0
+
+    def __call__(self):
+        return self.now
+
+
+def test_a_batch_is_written_once_it_has_waited_flush_seconds(db_path):
+    crawler = crawler_for(db_path, ARCHIVE_BATCH_SIZE=50, ARCHIVE_FLUSH_SECONDS=2)
+    pipeline = ArchivePipeline.from_crawler(crawler)
+    pipeline.clock = clock = FakeClock()
+    pipeline.open_spider()
+    judge = crawler.spider.judge.judge
+    pipeline.process_item(judge(mirror_response("laodongthudo_vn", ARTICLES[0])))
+    clock.now += 1.5
+    pipeline.flush_if_due()  # what the timer calls between items
+    pipeline.wait()
+    assert Database(db_path)["articles"].count == 0
+    clock.now += 0.5
+    pipeline.flush_if_due()
+    pipeline.wait()
+    assert Database(db_path)["articles"].count == 1
+    # The next article starts a new wait: a full interval, not what is left of the last one.
+    pipeline.process_item(judge(mirror_response("laodongthudo_vn", ARTICLES[1])))
+    clock.now += 1.9
+    pipeline.process_item(judge(mirror_response("laodongthudo_vn", ARTICLES[2])))
+    pipeline.wait()
+    assert Database(db_path)["articles"].count == 1
+    clock.now += 0.1
+    pipeline.flush_if_due()
+    pipeline.wait()
+    assert Database(db_path)["articles"].count == 3
+    pipeline.close_spider()
+    pipeline.spider_closed(crawler.spider, "finished")
+
+
+def test_health_figures_are_recorded_at_close(db_path):
+    run(db_path, ARTICLES + BAD[:1])
+    [crawl] = crawls(db_path)
+    assert crawl["extracted"] == 3
+    assert crawl["title_share"] == crawl["time_share"] == 1.0
+    assert crawl["leaked_markers"] == 0
+    assert json.loads(crawl["layouts"]) == {"mastercms-2022": 3}
+    bodies = sorted(len(r["body"]) for r in Database(db_path)["articles"].rows)
+    assert crawl["median_body_chars"] == bodies[1]
+
+
+def test_runs_left_running_by_a_dead_process_are_marked_killed(db_path, caplog):
+    with Archive(db_path) as archive:
+        archive.db["crawls"].insert(
+            {"site": "laodongthudo_vn", "status": "running", "pid": 4242, "host": "may-cu"}
+        )
+    with caplog.at_level(logging.WARNING, logger="crawler.pipelines"):
+        run(db_path, ARTICLES[:1])
+    assert [(c["status"], c["pid"]) for c in crawls(db_path)] == [
+        ("killed", 4242),
+        ("finished", os.getpid()),
+    ]
+    [warning] = [r.getMessage() for r in caplog.records]
+    assert warning.startswith("crawl 1 of laodongthudo_vn") and "marked killed" in warning
+
+
+def test_a_failed_close_leaves_the_row_running_and_releases_the_lock(db_path, monkeypatch):
+    def broken_finish(self, *args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(Archive, "finish_crawl", broken_finish)
+    run(db_path, ARTICLES[:1])
+    assert [c["status"] for c in crawls(db_path)] == ["running"]
+    assert not holds(db_path)
+    monkeypatch.undo()
+    run(db_path, ARTICLES[:1])  # the next run closes the books on it
+    assert [c["status"] for c in crawls(db_path)] == ["killed", "finished"]
+
+
+def test_spiders_of_one_process_never_mark_each_other_killed(db_path):
+    first, second = (ArchivePipeline.from_crawler(crawler_for(db_path)) for _ in range(2))
+    first.open_spider()
+    second.open_spider()  # as `congdoan crawl` opens every site's spider at once
+    assert [c["status"] for c in crawls(db_path)] == ["running", "running"]
+    for pipeline in (first, second):
+        pipeline.close_spider()
+        pipeline.spider_closed(pipeline.crawler.spider, "finished")
+    assert [c["status"] for c in crawls(db_path)] == ["finished", "finished"]

@@ -59,3 +59,12 @@ def test_reextract_command(tmp_path, capsys):
 def test_reextract_command_without_archive(tmp_path, capsys):
     assert main(["reextract", "--db", str(tmp_path / "missing.db")]) == 2
     assert "no archive" in capsys.readouterr().err
+
+
+def test_reextract_is_not_a_revision(tmp_path):
+    # Newer code reading the same archived page: the article did not change at its source.
+    archive, _ = archive_with_stale_article(tmp_path / "c.db")
+    [row] = archive.article_pages()
+    assert reextract(archive, described_sites()) == {"updated": 1}
+    assert archive.revisions(row["url"]) == []
+    assert archive.db["article_revisions"].count == 0

@@ -5,6 +5,8 @@ import threading
 import pytest
 
 from crawler.writer import ArchiveWriter, PendingWrites
+from storage.lock import ArchiveBusy, holds, read_holder
+from tests.test_lock import held_by_another_process
 
 
 def test_one_writer_per_database_file(tmp_path):
@@ -57,3 +59,19 @@ def test_released_writer_is_closed(tmp_path):
     writer.release()
     with pytest.raises(RuntimeError):
         writer.submit(lambda archive: None)
+
+
+def test_writer_holds_the_archive_lock_while_open(tmp_path):
+    db_path = str(tmp_path / "a.db")
+    writer = ArchiveWriter.for_path(db_path)
+    assert holds(db_path) and read_holder(db_path)["command"] == "crawl"
+    writer.release()
+    assert not holds(db_path)
+
+
+def test_writer_is_refused_while_another_process_holds_the_lock(tmp_path):
+    db_path = tmp_path / "a.db"
+    with held_by_another_process(db_path), pytest.raises(ArchiveBusy):
+        ArchiveWriter.for_path(str(db_path))
+    assert not holds(db_path) and not db_path.exists()
+    ArchiveWriter.for_path(str(db_path)).release()
