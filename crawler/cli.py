@@ -44,6 +44,7 @@ __all__ = [
 # A message longer than this is cut: one line on a terminal, one line in a cron mail.
 MAX_MESSAGE_CHARS = 400
 DEBUG_HINT = "rerun with --debug for the traceback"
+DEBUG_HELP = "on an error, show the traceback too"
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -59,13 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog="congdoan", description="Crawl and archive Vietnamese trade-union news."
     )
-    parser.add_argument("--debug", action="store_true", help=f"on an error, {DEBUG_HINT}")
+    parser.add_argument("--debug", action="store_true", help=DEBUG_HELP)
     subparsers = parser.add_subparsers(dest="command", required=True)
     for command in COMMANDS:
         subparser = command.add_parser(subparsers)
         # Also after the command name (`congdoan extract --debug …`); SUPPRESS keeps the
         # subcommand from resetting a --debug given before it.
-        subparser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS)
+        subparser.add_argument(
+            "--debug", action="store_true", default=argparse.SUPPRESS, help=DEBUG_HELP
+        )
         subparser.set_defaults(run=command.run)
     return parser
 
