@@ -101,9 +101,9 @@ SITE = Site(
     # The featured cards (div.block-covers) are the section's own stories, then its list
     # (div.p-lst-articles article.v4); the right column ("Đọc nhiều", div.sticky-box) and the
     # event strip (div.blk-su-kien) are not. The covers' card markup was not read off the
-    # page: a.link-title there is a GUESS from the list's cards.
+    # page: any story link in them counts (thumbnail and headline are one URL).
     listing_links=(
-        "div.block-covers a.link-title::attr(href),"
+        "div.block-covers a[href*='.ldo']::attr(href),"
         " div.p-lst-articles article.v4 a.link-title::attr(href)",
         "div.p-lst-articles a.link-title::attr(href)",
     ),
