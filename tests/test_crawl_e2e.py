@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0"]
 FAST += ["-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8", "-s", "LOG_LEVEL=INFO"]
 EXPECTED_ARTICLES = {"laodongthudo_vn": 8, "nld_com_vn": 6, "laodong_vn": 9, "generic": 4}
+EXPECTED_ARTICLES |= {"congdoanvietnam_vn": 3}
 EXPECTED_REJECTIONS = {
     "laodongthudo_vn": {
         "cookie_challenge": 1,
@@ -28,6 +29,7 @@ EXPECTED_REJECTIONS = {
     },
     "nld_com_vn": {"bad_charset": 1, "http_500": 1, "listing_page": 1},
     "laodong_vn": {},
+    "congdoanvietnam_vn": {},
     "generic": {},
 }
 # Ids in the URLs of the mirror's bad pages: none may become an article.
