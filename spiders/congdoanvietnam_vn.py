@@ -1,7 +1,7 @@
 """Công đoàn Việt Nam (congdoanvietnam.vn), the union portal Báo Lao Động runs for the VGCL."""
 
 from crawler.families import laodong_layout
-from crawler.listing import is_site_article, next_page_url, own_article_links
+from crawler.listing import is_site_article, next_page_url, own_article_links, page_number
 from crawler.site import Site
 from crawler.spider import SiteSpider
 
@@ -74,4 +74,7 @@ class CongdoanvietnamVnSpider(SiteSpider):
 
     def next_page(self, response):
         """The guessed pager selector, else the link to this listing's page N+1."""
-        return super().next_page(response) or next_page_url(response.selector.root, response.url)
+        found = super().next_page(response)
+        if found and page_number(found)[1] > page_number(response.url)[1]:
+            return found
+        return next_page_url(response.selector.root, response.url)

@@ -1,10 +1,9 @@
 """Báo Lao Động (laodong.vn), newspaper of the Vietnam General Confederation of Labour."""
 
 from datetime import date
-from urllib.parse import parse_qsl, urlsplit
 
 from crawler.families import laodong_layout
-from crawler.listing import next_page_url
+from crawler.listing import next_page_url, page_number
 from crawler.site import Site
 from crawler.spider import SiteSpider
 
@@ -119,14 +118,6 @@ SITE = Site(
 )
 
 
-def page_of(url: str) -> int:
-    """The listing page a URL shows: its ?page=N, 1 without one."""
-    for name, value in parse_qsl(urlsplit(url).query):
-        if name == "page" and value.isdigit():
-            return int(value)
-    return 1
-
-
 class LaodongVnSpider(SiteSpider):
     name = SITE.slug
     site = SITE
@@ -134,6 +125,7 @@ class LaodongVnSpider(SiteSpider):
     def next_page(self, response):
         """The site's pager selectors, else the pager's link to this section's page N+1."""
         found = super().next_page(response)
-        if found and page_of(found) > page_of(response.url):
+        # On the last page the marker's neighbour is "Last", the page itself.
+        if found and page_number(found)[1] > page_number(response.url)[1]:
             return found
         return next_page_url(response.selector.root, response.url)
