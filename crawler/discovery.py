@@ -1,9 +1,16 @@
-"""Finding the articles of a site nobody described: URL shapes, feed and sitemap links."""
+"""Finding articles: URL shapes, and the feeds, sitemaps and robots.txt lines that list them."""
 
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from dataclasses import dataclass
+from io import BytesIO
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+from parsel import Selector
+
+from .extraction.dates import parse_date
 
 # Extensions article URLs end with on Vietnamese news sites: laodong.vn `.ldo`,
 # congdoanvietnam.vn `.tld`, MasterCMS `.html`, VCCorp `.htm`, and `.chn` on the VCCorp sites
@@ -116,13 +123,141 @@ def page_sitemap_links(response) -> list[str]:
     return list(dict.fromkeys(u for u in urls if urlsplit(u).path.lower().endswith(".xml")))
 
 
-def sitemap_entries(body: bytes) -> tuple[str, list[str]]:
-    """(kind, locations) of a sitemap: kind is "urlset" or "sitemapindex" ("" if not one)."""
-    # Imported here so the URL rules above stay usable without Scrapy (crawler/listing.py).
-    from scrapy.utils.sitemap import Sitemap
+# --- Sitemaps -----------------------------------------------------------------------------
 
+
+@dataclass(frozen=True)
+class SitemapEntry:
+    """One <url> of a sitemap, or one <sitemap> of a sitemap index; dates in ISO 8601."""
+
+    url: str
+    modified: str | None = None  # <lastmod>
+    published: str | None = None  # Google News <news:publication_date>
+    title: str | None = None  # Google News <news:title>
+
+    @property
+    def date(self) -> str | None:
+        """When the entry's article appeared: its publication date, else its last change."""
+        return self.published or self.modified
+
+
+def local_name(tag) -> str:
+    """An XML tag without its namespace ("{http://...}loc" -> "loc"); "" for comments."""
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+
+
+def read_sitemap(body: bytes) -> tuple[str, list[SitemapEntry]]:
+    """(kind, entries) of a sitemap: kind is "urlset" or "sitemapindex" ("" if not a sitemap).
+
+    Scrapy's Sitemap (scrapy.utils.sitemap) keeps only the direct children of <url>, so a
+    Google News sitemap's <news:news><news:publication_date> is lost there; this reads it,
+    streaming with the same parser options (no entities, no network, recover from bad XML).
+    """
+    events = etree.iterparse(
+        BytesIO(body),
+        events=("start", "end"),
+        recover=True,
+        resolve_entities=False,
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        collect_ids=False,
+    )
     try:
-        sitemap = Sitemap(body)
-        return sitemap.type or "", [entry["loc"] for entry in sitemap if entry.get("loc")]
-    except Exception:  # lxml raises several types on a page that is not XML at all
+        _, root = next(events)
+    except (etree.XMLSyntaxError, StopIteration):
         return "", []
+    kind = local_name(root.tag)
+    if kind not in ("urlset", "sitemapindex"):
+        return "", []
+    entries = []
+    try:
+        for event, element in events:
+            if event == "end" and local_name(element.tag) in ("url", "sitemap"):
+                entry = _sitemap_entry(element)
+                if entry:
+                    entries.append(entry)
+                element.clear()
+                while element.getprevious() is not None:
+                    del root[0]
+    except etree.XMLSyntaxError:
+        pass  # a truncated sitemap: the entries read so far stand
+    return kind, entries
+
+
+def _sitemap_entry(element) -> SitemapEntry | None:
+    """The entry of one <url> or <sitemap> element, or None when it has no <loc>."""
+    fields: dict[str, str] = {}
+    for child in element.iter():
+        name, parent = local_name(child.tag), child.getparent()
+        # <loc> and <lastmod> of the entry itself, not of an <image:image> inside it.
+        own = parent is element and name in ("loc", "lastmod")
+        news = parent is not None and local_name(parent.tag) == "news"
+        if (own or (news and name in ("publication_date", "title"))) and name not in fields:
+            fields[name] = (child.text or "").strip()
+    if not fields.get("loc"):
+        return None
+    return SitemapEntry(
+        url=fields["loc"],
+        modified=parse_date(fields.get("lastmod")),
+        published=parse_date(fields.get("publication_date")),
+        title=fields.get("title") or None,
+    )
+
+
+def sitemap_body(response, max_size: int = 0) -> bytes:
+    """A sitemap response's XML: gunzipped when it is a .xml.gz file (as SitemapSpider does)."""
+    from scrapy.utils.gz import gunzip, gzip_magic_number
+
+    if gzip_magic_number(response):
+        try:
+            return gunzip(response.body, max_size=max_size)
+        except Exception:  # too large, or not gzip after all: no sitemap
+            return b""
+    return response.body
+
+
+def robots_sitemap_urls(body: bytes, url: str) -> list[str]:
+    """The sitemaps a robots.txt names in its "Sitemap:" lines, absolute."""
+    from scrapy.utils.sitemap import sitemap_urls_from_robots
+
+    return list(dict.fromkeys(sitemap_urls_from_robots(body, base_url=url)))
+
+
+# --- Feeds -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One RSS <item> or Atom <entry>: its article's URL and, when given, its date (ISO)."""
+
+    url: str
+    published: str | None = None
+
+
+# RSS 2.0 <link> text (else a permalink <guid>), Atom <link rel="alternate"> (or no rel);
+# dates: RSS <pubDate>, Dublin Core <dc:date>, Atom <published> then <updated>.
+_ENTRY_LINK = (
+    "link/text() | guid[not(@isPermaLink='false')]/text()"
+    " | link[@rel='alternate' or not(@rel)]/@href"
+)
+_ENTRY_DATE = "pubDate/text() | date/text() | published/text() | updated/text()"
+
+
+def read_feed(body: bytes, base_url: str) -> list[FeedEntry]:
+    """The entries of an RSS or Atom feed, in feed order, one per URL, absolute.
+
+    Read with parsel (Scrapy's selectors) rather than feedparser: only links and dates are
+    needed, and NLĐ's "+07" zones are read by crawler.extraction.dates, not by feedparser.
+    """
+    selector = Selector(body=body, type="xml")
+    selector.remove_namespaces()
+    entries: dict[str, FeedEntry] = {}
+    for node in selector.xpath("//item | //entry"):
+        hrefs = [h.strip() for h in node.xpath(_ENTRY_LINK).getall() if h.strip()]
+        urls = [urljoin(base_url, h).split("#", 1)[0] for h in hrefs]
+        urls = [u for u in urls if urlsplit(u).scheme in ("http", "https")]
+        if urls and urls[0] not in entries:
+            raw = node.xpath(_ENTRY_DATE).get()
+            entries[urls[0]] = FeedEntry(urls[0], parse_date(raw.strip()) if raw else None)
+    return list(entries.values())

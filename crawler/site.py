@@ -60,12 +60,30 @@ class Site:
     exclude_urls: tuple[str, ...] = ()
     # Hosts that carry copies of this site (translations, mirrors): never archived.
     exclude_hosts: tuple[str, ...] = ()
+    # --- Discovery and backfill (all optional) ---
+    # Sitemaps to read: XML sitemaps, sitemap indexes or Google News sitemaps, as paths or URLs.
+    # A robots.txt among them stands for the sitemaps its "Sitemap:" lines name (the convention
+    # of Scrapy's SitemapSpider). () reads none.
+    sitemaps: tuple[str, ...] = ("/robots.txt", "/sitemap.xml")
+    # A regex a sitemap's article URL must match as well as `article_url`: a newspaper's
+    # sitemap lists every section, and the archive wants its union sections (None: all).
+    sitemap_filter: str | None = None
+    # Selector of a listing item's date, read inside the item around each article link, e.g.
+    # laodong.vn's ".info span.time"; None reads a <time> or a date/time-classed element.
+    listing_date: str | tuple[str, ...] | None = None
+    # A regex whose groups y, m and d read an article's date off its URL (VCCorp ids carry it),
+    # for listings that show no dates.
+    url_date: str | None = None
 
     def __post_init__(self) -> None:
         if not self.layouts:
             raise ValueError(f"site {self.slug!r} has no layout")
         if not re.fullmatch(r"[a-z0-9_]+", self.slug):
             raise ValueError(f"site slug {self.slug!r}: use the domain with dots as underscores")
+        if isinstance(self.sitemaps, str):
+            raise ValueError(f"site {self.slug!r}: sitemaps is a tuple of paths, not one string")
+        if self.url_date and not {"y", "m", "d"} <= set(re.compile(self.url_date).groupindex):
+            raise ValueError(f"site {self.slug!r}: url_date needs the groups y, m and d")
 
     @cached_property
     def _article_re(self) -> re.Pattern[str]:
@@ -80,6 +98,35 @@ class Site:
         if not self._article_re.search(url):
             return False
         return not any(p.search(url) for p in self._exclude_res)
+
+    @cached_property
+    def _sitemap_filter_re(self) -> re.Pattern[str] | None:
+        return re.compile(self.sitemap_filter) if self.sitemap_filter else None
+
+    @cached_property
+    def _url_date_re(self) -> re.Pattern[str] | None:
+        return re.compile(self.url_date) if self.url_date else None
+
+    def is_sitemap_article(self, url: str) -> bool:
+        """True when a sitemap's `url` is one of this site's articles the archive wants."""
+        wanted = self._sitemap_filter_re
+        return self.is_article_url(url) and (wanted is None or bool(wanted.search(url)))
+
+    def date_in_url(self, url: str) -> date | None:
+        """The date `url_date` reads off an article URL (a two-digit year is 20yy), or None."""
+        match = self._url_date_re.search(url) if self._url_date_re else None
+        if not match:
+            return None
+        year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)
+        try:
+            return date(year, int(match["m"]), int(match["d"]))
+        except ValueError:
+            return None
+
+    def sitemap_urls(self, base_url: str | None = None) -> list[str]:
+        """The sitemaps (and robots.txt) a crawl reads, against `base_url` (a mirror) if given."""
+        root = (base_url or self.base_url).rstrip("/") + "/"
+        return [urljoin(root, p.lstrip("/")) if p.startswith("/") else p for p in self.sitemaps]
 
     def start_urls(self, base_url: str | None = None) -> list[str]:
         """The listing URLs a crawl starts from, against `base_url` (a mirror) if given."""

@@ -1,10 +1,11 @@
-"""SiteSpider: crawls a described site's listings and feeds, and turns article pages into items."""
+"""SiteSpider: crawls a site's listings, feeds and sitemaps, and turns article pages into items."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from itertools import count
 from urllib.parse import urlsplit
 
 import scrapy
@@ -13,10 +14,23 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from storage.known import archived_articles
+
+from .backfill import (
+    PageWatch,
+    day_of,
+    is_recent,
+    listing_dates,
+    listing_step,
+    parse_since,
+    pick_sitemap_articles,
+    pick_sitemaps,
+)
+from .discovery import read_feed, read_sitemap, robots_sitemap_urls, sitemap_body
 from .extraction import extract_article, parse_html
 from .families import FAMILIES
 from .items import ArticleItem, RejectedPage
-from .listing import absolute_url, is_site_article, site_article_links, site_next_page
+from .listing import absolute_url, is_site_article, on_site, site_article_links, site_next_page
 from .responses import (
     UndecodablePage,
     challenge_cookie,
@@ -38,7 +52,6 @@ ARTICLE_PRIORITY = 10
 # Layouts that are not a site's own: the page matched none of the site's markups (it was read
 # by a CMS family's layout or the generic path, so it may be a listing).
 GENERIC_LAYOUTS = (None, "generic", *(family.name for family in FAMILIES))
-_FEED_LINKS = "//item/link/text() | //entry/link/@href"
 
 
 def user_agent(contact_url: str) -> str:
@@ -183,23 +196,50 @@ class ArticleJudge:
         )
 
 
-def feed_links(response: Response) -> list[str]:
-    """The entry links of an RSS or Atom feed, absolute, in feed order, without duplicates."""
-    selector = scrapy.Selector(text=response.text, type="xml")
-    selector.remove_namespaces()
-    hrefs = selector.xpath(_FEED_LINKS).getall()
-    return list(dict.fromkeys(absolute_url(response.url, h) for h in hrefs if h.strip()))
-
-
 class ArchiveSpider(scrapy.Spider):
-    """What every archiving spider shares: article requests, judging, feeds, failed requests."""
+    """What every archiving spider shares: article requests and judging, feeds, sitemaps and
+    robots.txt, walking listings (crawler/backfill.py), failed requests.
+
+    Settings: ``ARCHIVE_SINCE`` (YYYY-MM-DD, set by ``congdoan crawl --since``) makes the run a
+    backfill; ``ARCHIVE_MAX_LISTING_PAGES`` caps a regular run's listing pages per section and
+    sitemaps per sitemap index; ``ARCHIVE_MAX_SITEMAP_ARTICLES`` its articles per sitemap.
+    """
 
     judge: ArticleJudge
+    since: date | None = None
+    max_listing_pages = 5
+    max_sitemap_articles = 100
+    # The archive asked which URLs it already has (None: no archive, so none).
+    db_path: str | None = None
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Article URLs requested in this run, and the listing pages waiting for theirs.
+        self.requested: set[str] = set()
+        self.watches: dict[int, PageWatch] = {}
+        self.watch_keys = count()
 
     @classmethod
     def update_settings(cls, settings) -> None:
         super().update_settings(settings)
         follow_contact_url(settings)
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        since = settings.get("ARCHIVE_SINCE")
+        spider.since = parse_since(since) if since else None
+        spider.max_listing_pages = settings.getint("ARCHIVE_MAX_LISTING_PAGES", 5)
+        spider.max_sitemap_articles = settings.getint("ARCHIVE_MAX_SITEMAP_ARTICLES", 100)
+        if settings.getbool("ARCHIVE_ENABLED", True):
+            spider.db_path = settings.get("ARCHIVE_DB_PATH")
+        if spider.since:
+            spider.logger.info(
+                "backfill since %s: listings walked back to that date with no page cap",
+                spider.since,
+            )
+        return spider
 
     @property
     def site_record(self) -> dict:
@@ -209,58 +249,202 @@ class ArchiveSpider(scrapy.Spider):
     def is_article_url(self, url: str) -> bool:
         raise NotImplementedError
 
-    def article_request(self, url: str) -> scrapy.Request:
+    def is_sitemap_article(self, url: str) -> bool:
+        return self.is_article_url(url)
+
+    def archived(self, urls) -> dict[str, str | None]:
+        """The URLs among `urls` the archive has an article for, with their published_at."""
+        return archived_articles(self.db_path, urls) if self.db_path else {}
+
+    # --- Articles -----------------------------------------------------------------------
+
+    def may_request_more(self) -> bool:
+        """Whether the run may request another article (the generic spider has a limit)."""
+        return True
+
+    def article_requests(self, urls, watch: int | None = None) -> Iterator[scrapy.Request]:
+        """Requests for the article URLs among `urls` not yet requested in this run."""
+        for url in urls:
+            if url in self.requested or not self.is_article_url(url):
+                continue
+            if not self.may_request_more():
+                return
+            self.requested.add(url)
+            if watch is not None:
+                self.watches[watch].expect(url)
+            yield self.article_request(url, watch)
+
+    def article_request(self, url: str, watch: int | None = None) -> scrapy.Request:
+        meta = {"handle_httpstatus_list": ERROR_STATUSES}
+        if watch is not None:
+            meta["listing_watch"] = watch
         return scrapy.Request(
             url,
             callback=self.parse_article,
             errback=self.request_failed,
             priority=ARTICLE_PRIORITY,
-            meta={"handle_httpstatus_list": ERROR_STATUSES},
+            meta=meta,
         )
-
-    def feed_request(self, url: str) -> scrapy.Request:
-        return scrapy.Request(
-            url,
-            callback=self.parse_feed,
-            errback=self.request_failed,
-            meta={"handle_httpstatus_list": ERROR_STATUSES},
-        )
-
-    def parse_feed(self, response: Response):
-        """An RSS/Atom feed: every <link> that has the site's article shape."""
-        if response.status >= 400 or not hasattr(response, "text"):
-            self.logger.warning("feed %s answered %s; skipped", response.url, response.status)
-            return
-        for link in feed_links(response):
-            if self.is_article_url(link):
-                yield self.article_request(link)
 
     def parse_article(self, response: Response):
         """An article page: one ArticleItem, or one RejectedPage saying why not."""
         # The pipeline logs and counts a RejectedPage, and never stores it as an article.
-        yield self.judge.judge(response)
+        item = self.judge.judge(response)
+        yield item
+        published = item.article.get("published_at") if isinstance(item, ArticleItem) else None
+        yield from self.settle(response.request, day_of(published))
 
-    def request_failed(self, failure: Failure) -> None:
-        """One log line per failed request (no traceback), counted as a crawl error."""
+    # --- Listings -----------------------------------------------------------------------
+
+    def listing_request(self, url: str, depth: int) -> scrapy.Request:
+        return scrapy.Request(
+            url, callback=self.parse, errback=self.request_failed, cb_kwargs={"depth": depth}
+        )
+
+    def walk_listing(self, response: Response, links: list[str], next_url, depth: int):
+        """A listing page's articles, then its next page if the walk goes on (backfill.py)."""
+        archived = self.archived(links)
+        site = getattr(self, "site", None)  # the generic spider describes no site
+        dates = listing_dates(response.selector.root, response.url, links, site)
+        for url, published in archived.items():
+            dates[url] = dates.get(url) or day_of(published)
+        step = listing_step(links, dates, archived, self.since, depth, self.max_listing_pages)
+        if next_url == response.url:
+            next_url = None  # the last page of a MasterCMS listing links to itself
+        if step.follow is None and next_url:
+            yield from self.watched_articles(step.fetch, next_url, depth)
+            return
+        yield from self.article_requests(step.fetch)
+        if not next_url:
+            return
+        if step.follow:
+            yield self.listing_request(next_url, depth + 1)
+        else:
+            self.logger.info("%s: not walking on (%s)", response.url, step.reason)
+
+    def watched_articles(self, urls: list[str], next_url: str, depth: int):
+        """A backfill on a page with no dates: the next page waits for its articles' dates."""
+        key = next(self.watch_keys)
+        self.watches[key] = PageWatch(self.since, next_page=(next_url, depth + 1))
+        yield from list(self.article_requests(urls, watch=key))
+        if not self.watches[key].pending:
+            yield from self.next_of_watch(key)
+
+    def settle(self, request: scrapy.Request, day: date | None):
+        """One awaited article is done: the last one decides on its listing's next page."""
+        key = request.meta.get("listing_watch")
+        url = (request.meta.get("redirect_urls") or [request.url])[0]
+        if key is not None and self.watches[key].settle(url, day):
+            yield from self.next_of_watch(key)
+
+    def next_of_watch(self, key: int):
+        watch = self.watches.pop(key)
+        next_url, depth = watch.next_page
+        if watch.walk_on:
+            yield self.listing_request(next_url, depth)
+        else:
+            self.logger.info("%s not read: articles older than %s", next_url, self.since)
+
+    # --- Feeds, sitemaps, robots.txt ----------------------------------------------------
+
+    def feed_request(self, url: str) -> scrapy.Request:
+        return self.discovery_request(url, self.parse_feed)
+
+    def sitemap_request(self, url: str) -> scrapy.Request:
+        """A sitemap, or a robots.txt standing for the sitemaps it names."""
+        is_robots = urlsplit(url).path.endswith("/robots.txt")
+        return self.discovery_request(url, self.parse_robots if is_robots else self.parse_sitemap)
+
+    def discovery_request(self, url: str, callback) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=callback,
+            errback=self.request_failed,
+            meta={"handle_httpstatus_list": ERROR_STATUSES},
+        )
+
+    def readable(self, response: Response, what: str) -> bool:
+        """Whether a feed, sitemap or robots.txt response can be read (else one warning)."""
+        if response.status >= 400:
+            problem = f"answered HTTP {response.status}"
+        elif challenge_cookie(response.body):
+            problem = "is still a cookie challenge"
+        else:
+            return True
+        self.logger.warning("%s %s %s; skipped", what, response.url, problem)
+        return False
+
+    def parse_feed(self, response: Response):
+        """An RSS/Atom feed: its entries with the site's article shape (a backfill's: those
+        not archived yet and not older than --since)."""
+        if not self.readable(response, "feed"):
+            return
+        entries = [e for e in read_feed(response.body, response.url) if self.is_article_url(e.url)]
+        if self.since:
+            archived = self.archived(e.url for e in entries)
+            entries = [
+                e for e in entries if e.url not in archived and is_recent(e.published, self.since)
+            ]
+        yield from self.article_requests(e.url for e in entries)
+
+    def parse_robots(self, response: Response):
+        """robots.txt: the sitemaps its "Sitemap:" lines name, on this site."""
+        if not self.readable(response, "robots.txt"):
+            return
+        for url in robots_sitemap_urls(response.body, response.url):
+            if self.is_site_url(url):
+                yield self.sitemap_request(url)
+
+    def parse_sitemap(self, response: Response):
+        """A sitemap index: its newest sitemaps (a backfill's: all since --since by lastmod);
+        a sitemap or news sitemap: its articles, chosen the same way (backfill.py)."""
+        if not self.readable(response, "sitemap"):
+            return
+        settings = getattr(self, "settings", None)
+        max_size = settings.getint("DOWNLOAD_MAXSIZE") if settings else 0
+        kind, entries = read_sitemap(sitemap_body(response, max_size))
+        if kind == "sitemapindex":
+            entries = [e for e in entries if self.is_site_url(e.url)]
+            for url in pick_sitemaps(entries, self.since, self.max_listing_pages):
+                yield self.sitemap_request(url)
+        elif kind == "urlset":
+            entries = [e for e in entries if self.is_sitemap_article(e.url)]
+            archived = self.archived(e.url for e in entries) if self.since else {}
+            limit = self.max_sitemap_articles
+            yield from self.article_requests(
+                pick_sitemap_articles(entries, archived, self.since, limit)
+            )
+        else:
+            self.logger.warning("%s is not a sitemap; skipped", response.url)
+
+    def is_site_url(self, url: str) -> bool:
+        """A URL on the crawled site (sitemaps on other hosts are not followed)."""
+        raise NotImplementedError
+
+    # --- Failures -----------------------------------------------------------------------
+
+    def request_failed(self, failure: Failure) -> list[scrapy.Request]:
+        """One log line per failed request (no traceback), counted as a crawl error; an
+        awaited article that failed still counts as done for its listing's walk."""
         request = failure.request
         if failure.check(HttpError):
             self.logger.warning("%s answered HTTP %d", request.url, failure.value.response.status)
+            self.crawler.stats.inc_value("archive/request_errors")
         elif failure.check(IgnoreRequest):
             # robots.txt forbade it, or the offsite filter: counted in stats, not an error.
             self.logger.info("%s not fetched: %s", request.url, failure.getErrorMessage())
-            return
         else:
             reason = failure.getErrorMessage() or failure.type.__name__
             self.logger.warning("%s failed: %s", request.url, reason)
-        self.crawler.stats.inc_value("archive/request_errors")
+            self.crawler.stats.inc_value("archive/request_errors")
+        return list(self.settle(request, None))
 
 
 class SiteSpider(ArchiveSpider):
-    """Base spider: start from the site's sections and feeds, follow listings to articles.
+    """Base spider: start from the site's sections, feeds and sitemaps, follow listings.
 
     Arguments (``-a``): ``base_url`` points the crawl at a mirror (as ``make demo`` does);
     the setting ``ARCHIVE_BASE_URLS`` (JSON object slug → URL) does the same for many sites.
-    Setting ``ARCHIVE_MAX_LISTING_PAGES``: listing pages followed per start section.
     """
 
     site: Site
@@ -268,7 +452,6 @@ class SiteSpider(ArchiveSpider):
     def __init__(self, *args, base_url: str | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.base_url = base_url
-        self.max_listing_pages = 5
         self.judge = ArticleJudge(self.site, self.site.slug, SiteArticleUrls(self.site))
 
     @classmethod
@@ -276,7 +459,6 @@ class SiteSpider(ArchiveSpider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         overrides = crawler.settings.getdict("ARCHIVE_BASE_URLS")
         spider.base_url = spider.base_url or overrides.get(spider.site.slug)
-        spider.max_listing_pages = crawler.settings.getint("ARCHIVE_MAX_LISTING_PAGES", 5)
         host = urlsplit(spider.root_url).hostname or ""
         spider.allowed_domains = [host.removeprefix("www.")]
         return spider
@@ -294,14 +476,17 @@ class SiteSpider(ArchiveSpider):
             yield self.listing_request(url, depth=1)
         for path in self.site.feeds:
             yield self.feed_request(self.root_url + path)
-
-    def listing_request(self, url: str, depth: int) -> scrapy.Request:
-        return scrapy.Request(
-            url, callback=self.parse, errback=self.request_failed, cb_kwargs={"depth": depth}
-        )
+        for url in self.site.sitemap_urls(self.root_url):
+            yield self.sitemap_request(url)
 
     def is_article_url(self, url: str) -> bool:
         return self.judge.is_article_url(url)
+
+    def is_sitemap_article(self, url: str) -> bool:
+        return self.is_article_url(url) and self.site.is_sitemap_article(url)
+
+    def is_site_url(self, url: str) -> bool:
+        return on_site(url, self.root_url)
 
     def listing_article_links(self, response: Response) -> list[str]:
         """Article URLs of a listing page, in page order, without duplicates."""
@@ -312,12 +497,9 @@ class SiteSpider(ArchiveSpider):
         return site_next_page(response.selector.root, response.url, self.site)
 
     def parse(self, response: Response, depth: int = 1):
-        """A listing page: every article on it, then the next page up to the depth limit."""
-        for url in self.listing_article_links(response):
-            yield self.article_request(url)
-        next_url = self.next_page(response)
-        if next_url and depth < self.max_listing_pages and next_url != response.url:
-            yield self.listing_request(next_url, depth + 1)
+        """A listing page: its articles, then its next page while the walk goes on."""
+        links = self.listing_article_links(response)
+        yield from self.walk_listing(response, links, self.next_page(response), depth)
 
 
 def iter_hrefs(response: Response) -> Iterator[str]:

@@ -1,17 +1,10 @@
 """The generic spider: archives a site nobody described, from one start page."""
 
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 
-from crawler.discovery import (
-    looks_like_article_url,
-    page_feed_links,
-    page_sitemap_links,
-    same_host,
-    site_of,
-    sitemap_entries,
-)
+from crawler.discovery import looks_like_article_url, page_feed_links, page_sitemap_links, site_of
 from crawler.listing import listing_links, on_site
 from crawler.spider import ArchiveSpider, ArticleJudge, iter_hrefs
 
@@ -24,6 +17,9 @@ GENERIC_SITE = {
     "description": "Pages archived by the generic spider (congdoan crawl generic --start-url "
     "URL), extracted without a site description; see each article's URL for its site.",
 }
+# Read on every start site, as a described site's default `sitemaps`: the sitemaps robots.txt
+# names, and the conventional /sitemap.xml.
+SITEMAP_PATHS = ("/robots.txt", "/sitemap.xml")
 
 
 class GenericSpider(ArchiveSpider):
@@ -31,7 +27,9 @@ class GenericSpider(ArchiveSpider):
 
     ``-a start_url=URL`` (required). The start page is read as a listing (crawler/listing.py:
     the main list's article links, not most-read, picks, sponsored or topic boxes) and its
-    next pages are followed up to ``ARCHIVE_MAX_LISTING_PAGES`` listing pages in all.
+    next pages are followed like a described site's (crawler/backfill.py: up to
+    ``ARCHIVE_MAX_LISTING_PAGES`` listing pages, or back to ``ARCHIVE_SINCE``). The sitemaps
+    robots.txt names, /sitemap.xml and those the start page links to are read too.
     Setting ``ARCHIVE_GENERIC_MAX_PAGES``: article pages requested at most
     (``CLOSESPIDER_PAGECOUNT`` also works, counting every response). Article pages are judged
     like a described site's, with generic extraction (site=None), and their own article links
@@ -50,35 +48,35 @@ class GenericSpider(ArchiveSpider):
         # The offsite filter knows host names only; is_article_url also checks the port.
         self.allowed_domains = [(urlsplit(start_url).hostname or "").removeprefix("www.")]
         self.max_pages = 200
-        self.max_listing_pages = 5
-        self.requested: set[str] = set()
         self.judge = ArticleJudge(None, "generic", self.is_article_url)
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.max_pages = crawler.settings.getint("ARCHIVE_GENERIC_MAX_PAGES", 200)
-        spider.max_listing_pages = crawler.settings.getint("ARCHIVE_MAX_LISTING_PAGES", 5)
         return spider
 
     async def start(self):
         yield scrapy.Request(self.start_url, callback=self.parse, errback=self.request_failed)
+        for path in SITEMAP_PATHS:
+            yield self.sitemap_request(urljoin(self.start_url, path))
 
     def is_article_url(self, url: str) -> bool:
         # The start site's subdomains are its sections (thethao.tuoitre.vn on tuoitre.vn).
         return on_site(url, self.start_url) and looks_like_article_url(url)
 
+    def is_site_url(self, url: str) -> bool:
+        return on_site(url, self.start_url)
+
+    def may_request_more(self) -> bool:
+        return len(self.requested) < self.max_pages
+
     def follow_articles(self, urls):
         """Requests for the article-shaped URLs among `urls` not yet requested, up to the limit."""
-        for url in urls:
-            if len(self.requested) >= self.max_pages:
-                return
-            if url not in self.requested and self.is_article_url(url):
-                self.requested.add(url)
-                yield self.article_request(url)
+        return self.article_requests(urls)
 
     def parse(self, response, depth: int = 1):
-        """A listing page: its own items, then its next page up to the listing page limit;
+        """A listing page: its own items, then its next page while the walk goes on;
         the start page also gives its feeds and sitemaps."""
         if not hasattr(response, "text"):
             self.logger.warning("%s is not a page; nothing to follow", response.url)
@@ -86,43 +84,22 @@ class GenericSpider(ArchiveSpider):
         listing = listing_links(response.selector.root, response.url)
         if not listing["articles"]:
             self.logger.warning("%s: no list of articles found on the page", response.url)
-        yield from self.follow_articles(listing["articles"])
         next_url = listing["next_page"]
-        if next_url and depth < self.max_listing_pages and self.is_listing_url(next_url):
-            yield scrapy.Request(
-                next_url,
-                callback=self.parse,
-                errback=self.request_failed,
-                cb_kwargs={"depth": depth + 1},
-            )
+        if next_url and not self.is_listing_url(next_url):
+            next_url = None
+        yield from self.walk_listing(response, listing["articles"], next_url, depth)
         if depth > 1:
             return
         for url in page_feed_links(response):
-            if same_host(url, self.host):
+            if self.is_listing_url(url):
                 yield self.feed_request(url)
         for url in page_sitemap_links(response):
-            if same_host(url, self.host):
-                yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.request_failed)
+            if self.is_listing_url(url):
+                yield self.sitemap_request(url)
 
     def is_listing_url(self, url: str) -> bool:
-        """A page of the start site (listing pages are followed on its host only)."""
-        return same_host(url, self.host)
-
-    def parse_feed(self, response):
-        for request in super().parse_feed(response):
-            yield from self.follow_articles([request.url])
-
-    def parse_sitemap(self, response):
-        """A sitemap: its article URLs; a sitemap index: its sitemaps on this host."""
-        kind, locations = sitemap_entries(response.body)
-        if kind == "sitemapindex":
-            for url in locations:
-                if same_host(url, self.host):
-                    yield scrapy.Request(
-                        url, callback=self.parse_sitemap, errback=self.request_failed
-                    )
-        else:
-            yield from self.follow_articles(locations)
+        """A page of the start site's own host (listings, feeds and sitemaps are read there)."""
+        return site_of(url) == self.host
 
     def parse_article(self, response):
         yield from super().parse_article(response)

@@ -1,17 +1,23 @@
 """Finding articles on an undescribed site: URL shapes, feeds, sitemaps, the generic spider."""
 
 import asyncio
+import gzip
 
 import pytest
 from scrapy.http import Request
 
 from crawler.discovery import (
+    FeedEntry,
+    SitemapEntry,
     looks_like_article_url,
     page_feed_links,
     page_sitemap_links,
+    read_feed,
+    read_sitemap,
+    robots_sitemap_urls,
     same_host,
     site_of,
-    sitemap_entries,
+    sitemap_body,
 )
 from spiders.generic import GenericSpider
 from tests.crawl_fakes import BASE, MIRROR, make_crawler, make_response, mirror_response
@@ -87,14 +93,135 @@ def test_page_feed_and_sitemap_links():
     assert page_sitemap_links(response) == [BASE + "/sitemap.xml"]
 
 
-def test_sitemap_entries():
+def test_read_sitemap_urlset():
     body = (MIRROR / "generic" / "sitemap.xml").read_bytes().replace(b"{{base_url}}", b"http://x")
-    kind, locations = sitemap_entries(body)
+    kind, entries = read_sitemap(body)
     assert kind == "urlset"
-    assert len(locations) == 4
-    index = b"<sitemapindex><sitemap><loc>http://x/s1.xml</loc></sitemap></sitemapindex>"
-    assert sitemap_entries(index) == ("sitemapindex", ["http://x/s1.xml"])
-    assert sitemap_entries(b"<html><body>not a sitemap")[1] == []
+    assert [e.url for e in entries] == [
+        "http://x/",
+        "http://x/gioi-thieu",
+        "http://x/tin-tuc/chi-dan-quyen-loi-bao-hiem-xa-hoi-cho-cong-nhan-1202.html",
+        "http://x/tin-tuc/cong-doan-ho-tro-cong-nhan-bi-mat-viec-lam-1204.html",
+    ]
+    assert [e.date for e in entries] == [None, None, "2026-03-08", "2026-04-25"]
+
+
+def test_read_sitemap_index_with_lastmod():
+    index = b"""<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+  <sitemap><loc>http://x/sitemaps/news.xml</loc><lastmod>2026-05-29T17:05:00+07:00</lastmod></sitemap>
+  <sitemap><loc> http://x/sitemaps/2024-12.xml </loc></sitemap>
+</sitemapindex>"""
+    assert read_sitemap(index) == (
+        "sitemapindex",
+        [
+            SitemapEntry("http://x/sitemaps/news.xml", modified="2026-05-29T17:05:00+07:00"),
+            SitemapEntry("http://x/sitemaps/2024-12.xml"),
+        ],
+    )
+
+
+# A Google News sitemap as ko.laodong.vn serves one (research/sites.md §2): the date and the
+# title sit one level down, in <news:news>; an <image:image> has its own <image:loc>.
+NEWS_SITEMAP = """<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+        xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"
+        xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">
+  <url>
+    <loc>http://x/cong-doan/cong-doan-trao-qua-cho-cong-nhan-1612345.ldo</loc>
+    <image:image><image:loc>http://x/anh/qua.jpg</image:loc><image:title>Ảnh</image:title></image:image>
+    <news:news>
+      <news:publication>
+        <news:name>Lao Động</news:name><news:language>vi</news:language>
+      </news:publication>
+      <news:publication_date>2026-05-29T08:30:00+07:00</news:publication_date>
+      <news:title>Công đoàn trao quà cho công nhân</news:title>
+    </news:news>
+  </url>
+  <url><loc>http://x/cong-doan/bai-khong-ngay-1612346.ldo</loc></url>
+</urlset>""".encode()
+
+
+def test_read_google_news_sitemap():
+    kind, entries = read_sitemap(NEWS_SITEMAP)
+    assert kind == "urlset"
+    assert entries == [
+        SitemapEntry(
+            "http://x/cong-doan/cong-doan-trao-qua-cho-cong-nhan-1612345.ldo",
+            published="2026-05-29T08:30:00+07:00",
+            title="Công đoàn trao quà cho công nhân",
+        ),
+        SitemapEntry("http://x/cong-doan/bai-khong-ngay-1612346.ldo"),
+    ]
+    # The publication date wins over lastmod when both are given.
+    both = NEWS_SITEMAP.replace(b"</loc>\n    <image", b"</loc><lastmod>2026-06-01</lastmod><image")
+    assert read_sitemap(both)[1][0].date == "2026-05-29T08:30:00+07:00"
+
+
+def test_read_sitemap_rejects_pages_that_are_not_sitemaps():
+    assert read_sitemap(b"<html><body>not a sitemap") == ("", [])
+    assert read_sitemap(b"") == ("", [])
+    assert read_sitemap(b"<rss><channel></channel></rss>") == ("", [])
+    # A truncated sitemap keeps the entries read before the cut.
+    kind, entries = read_sitemap(
+        NEWS_SITEMAP[: NEWS_SITEMAP.index(b"<url><loc>http://x/cong-doan/bai")]
+    )
+    assert (kind, len(entries)) == ("urlset", 1)
+
+
+def test_gzipped_sitemap_body():
+    url = BASE + "/sitemap.xml.gz"
+    response = make_response(url, gzip.compress(NEWS_SITEMAP), headers={})
+    assert sitemap_body(response) == NEWS_SITEMAP
+    plain = make_response(BASE + "/sitemap.xml", NEWS_SITEMAP, headers={})
+    assert sitemap_body(plain) == NEWS_SITEMAP
+
+
+def test_robots_sitemap_lines():
+    robots = (
+        b"User-agent: *\nDisallow: /preview/\n\nSitemap: /sitemaps/index.xml\n"
+        b"sitemap: https://laodong.vn/sitemap-news.xml\n# Sitemap: /commented.xml\n"
+    )
+    assert robots_sitemap_urls(robots, "https://laodong.vn/robots.txt") == [
+        "https://laodong.vn/sitemaps/index.xml",
+        "https://laodong.vn/sitemap-news.xml",
+    ]
+    assert robots_sitemap_urls(b"User-agent: *\nDisallow: /quan-tri/\n", BASE + "/robots.txt") == []
+
+
+def test_read_rss_feed_with_dates():
+    # nld.com.vn writes ISO dates in pubDate, and some feeds the "+07" zone (research/sites.md §3).
+    body = (MIRROR / "nld_com_vn" / "rss" / "lao-dong.rss").read_bytes()
+    entries = read_feed(body.replace(b"{{base_url}}", b"https://nld.com.vn"), "https://nld.com.vn/")
+    assert entries[0] == FeedEntry(
+        "https://nld.com.vn/nha-luu-tru-cong-nhan-duoc-cong-doan-ho-tro-tien-dien-196260410143000003.htm",
+        "2026-04-10T14:30:00+07:00",
+    )
+    assert len(entries) == 3
+    rfc822 = b"""<rss version="2.0"><channel><link>https://x.vn/</link>
+<item><title>A</title><link>/tin/bai-a-1001.html</link>
+<pubDate>Fri, 29 May 2026 08:30:00 +07</pubDate></item>
+<item><title>B</title><guid>https://x.vn/tin/bai-b-1002.html</guid></item>
+<item><title>A again</title><link>https://x.vn/tin/bai-a-1001.html#top</link></item>
+</channel></rss>"""
+    assert read_feed(rfc822, "https://x.vn/rss.xml") == [
+        FeedEntry("https://x.vn/tin/bai-a-1001.html", "2026-05-29T08:30:00+07:00"),
+        FeedEntry("https://x.vn/tin/bai-b-1002.html", None),
+    ]
+
+
+def test_read_atom_feed():
+    atom = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Tin công đoàn</title>
+<link rel="self" href="https://x.vn/atom.xml"/>
+<entry><title>Đại hội</title><link rel="alternate" href="https://x.vn/tin/dai-hoi-1003.html"/>
+<link rel="enclosure" href="https://x.vn/anh.jpg"/>
+<published>2026-05-28T10:00:00+07:00</published><updated>2026-05-29T10:00:00+07:00</updated></entry>
+</feed>""".encode()
+    assert read_feed(atom, "https://x.vn/atom.xml") == [
+        FeedEntry("https://x.vn/tin/dai-hoi-1003.html", "2026-05-28T10:00:00+07:00")
+    ]
+    assert read_feed(b"<html><body>Trang</body></html>", "https://x.vn/") == []
 
 
 # --- The generic spider, on the mirror's undescribed union portal -------------------------
@@ -131,7 +258,8 @@ def test_generic_start_page():
 def test_generic_follows_sitemap_articles_only():
     spider = generic_spider()
     urls = [r.url for r in spider.parse_sitemap(mirror_response("generic", "/sitemap.xml"))]
-    assert [u.rsplit("-", 1)[1] for u in urls] == ["1202.html", "1204.html"]
+    # Newest first by lastmod: a regular run reads the newest ARCHIVE_MAX_SITEMAP_ARTICLES.
+    assert [u.rsplit("-", 1)[1] for u in urls] == ["1204.html", "1202.html"]
 
 
 def test_generic_never_leaves_the_host():

@@ -12,8 +12,9 @@ from twisted.internet.error import ConnectionRefusedError
 from twisted.python.failure import Failure
 
 from crawler.cli import described_sites, spider_loader
+from crawler.discovery import read_feed
 from crawler.items import ArticleItem, RejectedPage
-from crawler.spider import ARTICLE_PRIORITY, ERROR_STATUSES, feed_links
+from crawler.spider import ARTICLE_PRIORITY, ERROR_STATUSES
 from tests.crawl_fakes import BASE, make_crawler, make_response, mirror_response
 
 SITES_DIR = Path(__file__).parent / "sites"
@@ -121,6 +122,8 @@ def test_start_points_at_the_mirror():
         BASE + "/cong-doan/vi-loi-ich-doan-vien",
         BASE + "/cong-doan/thang-cong-nhan",
         BASE + "/rss/cong-doan.rss",
+        BASE + "/robots.txt",
+        BASE + "/sitemap.xml",
     ]
     assert spider.allowed_domains == ["127.0.0.1"]
 
@@ -128,7 +131,7 @@ def test_start_points_at_the_mirror():
 def test_feed_links_are_absolute_article_requests():
     spider = spider_for("laodongthudo_vn")
     response = mirror_response("laodongthudo_vn", "/rss/cong-doan.rss")
-    assert len(feed_links(response)) == 2  # items only, not the channel link
+    assert len(read_feed(response.body, response.url)) == 2  # items only, not the channel link
     urls = [r.url for r in spider.parse_feed(response)]
     assert urls == [
         BASE + "/chuong-trinh-tet-sum-vay-2027-du-kien-ho-tro-20000-doan-vien-186006.html",

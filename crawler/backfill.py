@@ -1,0 +1,252 @@
+"""How far a run walks: listing and sitemap dates, `--since`, and what the archive already has.
+
+A regular run re-reads the newest listing pages of each section and stops at the first page
+whose items are all archived (or at ARCHIVE_MAX_LISTING_PAGES). A backfill (`--since DATE`)
+walks each section back, with no page cap, until a page's items are all older than DATE,
+skipping articles already archived. Dates come from the listing (a site's `listing_date`
+selector, a <time> or date-classed element in the item, a date in the item's URL), from the
+archive, from a sitemap's `lastmod` / `news:publication_date`, from a feed's `pubDate`, and for
+a page with none of these, from the articles themselves once fetched (PageWatch). Pure: lxml,
+no Scrapy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+
+from lxml import etree
+from parsel.csstranslator import HTMLTranslator
+
+from .discovery import SitemapEntry
+from .extraction.dates import VN_TZ, parse_date
+from .extraction.dom import as_tuple
+from .listing import absolute_url
+from .site import Site
+
+# How far above an article link its listing item may reach: a card is a few levels deep
+# (laodong.vn article.v4 > div > a.link-title > h2), a page header's date is further away.
+MAX_ITEM_LEVELS = 5
+# Class words of the element holding a listing item's date: laodong.vn `span.time`,
+# MasterCMS `span.format_time` / `format_date`, "publish-date", "post-date", "ngay-dang".
+_DATE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:time|date|datetime|pubdate|publish(?:ed)?|ngay-?dang)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_PAGE_TAGS = frozenset(("body", "html"))
+
+
+def parse_since(text: str) -> date:
+    """The date of `--since` (YYYY-MM-DD); ValueError saying what is wrong otherwise."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"--since takes a date as YYYY-MM-DD, got {text!r}") from None
+
+
+def day_of(iso: str | None) -> date | None:
+    """The calendar day of an ISO date or datetime (in the time zone it was written in)."""
+    try:
+        return date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
+
+
+# --- Dates of a listing's items --------------------------------------------------------------
+
+
+@lru_cache(maxsize=128)
+def _compiled(selector: str) -> etree.XPath:
+    """A CSS selector (with ::text / ::attr()) or XPath, evaluated inside a listing item."""
+    if selector.lstrip().startswith(("/", "(", "./")):
+        return etree.XPath(selector)
+    return etree.XPath(HTMLTranslator().css_to_xpath(selector))
+
+
+def _text(value) -> str:
+    if isinstance(value, str):
+        return value
+    return value.text_content() if hasattr(value, "text_content") else ""
+
+
+def _marked_dates(item) -> Iterable[str]:
+    """Date texts by markup convention: <time datetime>, then date- or time-classed elements."""
+    for element in item.iter(etree.Element):
+        if element.tag == "time":
+            yield element.get("datetime") or _text(element)
+        elif _DATE_CLASS.search(element.get("class") or ""):
+            yield _text(element)
+
+
+def item_date(item, selectors: tuple[str, ...], now: datetime) -> date | None:
+    """The first date the item's `selectors` (or, without any, its date markup) give."""
+    if selectors:
+        texts = (_text(v) for s in selectors for v in _compiled(s)(item))
+    else:
+        texts = _marked_dates(item)
+    for text in texts:
+        day = day_of(parse_date(text, now=now))
+        if day:
+            return day
+    return None
+
+
+def listing_items(tree, page_url: str, urls: Sequence[str]) -> dict[str, etree._Element]:
+    """Each listed URL's item: the largest element above its link holding no other listed URL."""
+    wanted = set(urls)
+    links: dict[str, list] = {}
+    for a in tree.iter("a"):
+        url = absolute_url(page_url, a.get("href") or "")
+        if url in wanted:
+            links.setdefault(url, []).append(a)
+    # Which listed URLs each ancestor (up to MAX_ITEM_LEVELS) holds.
+    holds: dict[etree._Element, set[str]] = {}
+    for url, anchors in links.items():
+        for a in anchors:
+            for element in _ancestors(a):
+                holds.setdefault(element, set()).add(url)
+    items = {}
+    for url, anchors in links.items():
+        item = anchors[0]
+        for element in _ancestors(anchors[0]):
+            if holds[element] != {url}:
+                break
+            item = element
+        items[url] = item
+    return items
+
+
+def _ancestors(element):
+    """The link itself and its ancestors, up to MAX_ITEM_LEVELS, never <body> or <html>."""
+    for _ in range(MAX_ITEM_LEVELS + 1):
+        if element is None or element.tag in _PAGE_TAGS:
+            return
+        yield element
+        element = element.getparent()
+
+
+def listing_dates(
+    tree, page_url: str, urls: Sequence[str], site: Site | None = None, now=None
+) -> dict[str, date | None]:
+    """The day each listed article appeared, as the listing shows it; None when it does not.
+
+    The site's `listing_date` selector, else a <time> or date-classed element in the item,
+    else (for sites whose article URLs carry it, `Site.url_date`) the date in the URL.
+    """
+    now = now or datetime.now(VN_TZ)
+    selectors = as_tuple(site.listing_date) if site else ()
+    items = listing_items(tree, page_url, urls)
+    dates = {}
+    for url in urls:
+        item = items.get(url)
+        day = item_date(item, selectors, now) if item is not None else None
+        dates[url] = day or (site.date_in_url(url) if site else None)
+    return dates
+
+
+# --- What to fetch, and whether to walk on ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ListingStep:
+    """A listing page's verdict: the articles to fetch and whether to follow its next page.
+
+    ``follow`` is None when a backfill cannot tell from the page (no item has a date): the
+    articles' own dates decide once they are fetched (PageWatch).
+    """
+
+    fetch: list[str]
+    follow: bool | None
+    reason: str = ""  # why the walk stops here, for the log
+
+
+def listing_step(
+    links: Sequence[str],
+    dates: Mapping[str, date | None],
+    archived: Iterable[str],
+    since: date | None,
+    depth: int,
+    max_pages: int,
+) -> ListingStep:
+    """What to do with a listing page at `depth` (1 = the section's first page)."""
+    archived = set(archived)
+    if not links:
+        return ListingStep([], False, "no items")
+    if since is None:
+        # A regular run re-reads the page's articles (an edited article is a new version).
+        if all(url in archived for url in links):
+            return ListingStep(list(links), False, "all items archived")
+        if depth >= max_pages:
+            return ListingStep(list(links), False, f"ARCHIVE_MAX_LISTING_PAGES={max_pages}")
+        return ListingStep(list(links), True)
+    fetch = [
+        url
+        for url in links
+        if url not in archived and (dates.get(url) is None or dates[url] >= since)
+    ]
+    days = [dates[url] for url in links if dates.get(url)]
+    if not days:
+        return ListingStep(fetch, None)
+    if any(day >= since for day in days):
+        return ListingStep(fetch, True)
+    return ListingStep(fetch, False, f"all items older than {since}")
+
+
+def _newest_first(entries: Sequence[SitemapEntry]) -> list[SitemapEntry]:
+    """Dated entries newest first, then the undated ones in document order."""
+    return sorted(entries, key=lambda e: day_of(e.date) or date.min, reverse=True)
+
+
+def is_recent(entry_date: str | None, since: date) -> bool:
+    """Whether a dated entry is on or after `since`; an undated one may be, so it is kept."""
+    day = day_of(entry_date)
+    return day is None or day >= since
+
+
+def pick_sitemaps(entries: Sequence[SitemapEntry], since: date | None, limit: int) -> list[str]:
+    """The sitemaps of an index to read: a backfill's since its date (by lastmod), else the
+    `limit` newest (an index of monthly sitemaps holds years of them)."""
+    if since is not None:
+        return [e.url for e in entries if is_recent(e.date, since)]
+    return [e.url for e in _newest_first(entries)[:limit]]
+
+
+def pick_sitemap_articles(
+    entries: Sequence[SitemapEntry], archived: Iterable[str], since: date | None, limit: int
+) -> list[str]:
+    """The articles of a sitemap to fetch: a backfill's not yet archived since its date, else
+    the `limit` newest (re-read like a listing's)."""
+    if since is not None:
+        archived = set(archived)
+        return [e.url for e in entries if e.url not in archived and is_recent(e.date, since)]
+    return [e.url for e in _newest_first(entries)[:limit]]
+
+
+@dataclass
+class PageWatch:
+    """A backfilled listing page without dates: its next page waits for its articles' dates."""
+
+    since: date
+    next_page: tuple[str, int] | None = None  # (url, depth) of the page that waits
+    pending: set[str] = field(default_factory=set)
+    days: list[date] = field(default_factory=list)
+
+    def expect(self, url: str) -> None:
+        self.pending.add(url)
+
+    def settle(self, url: str, day: date | None) -> bool:
+        """Record one article's outcome; True when it was the last one awaited."""
+        if url not in self.pending:
+            return False
+        self.pending.discard(url)
+        if day:
+            self.days.append(day)
+        return not self.pending
+
+    @property
+    def walk_on(self) -> bool:
+        """Follow the next page unless every dated article is older than `since`."""
+        return not self.days or any(day >= self.since for day in self.days)
