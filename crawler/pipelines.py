@@ -222,6 +222,8 @@ class ArchivePipeline:
     def close_spider(self) -> None:
         if self.flusher is not None and self.flusher.running:
             self.flusher.stop()
+        if self.writer is None:  # the archive never opened (another run holds it)
+            return
         self.flush()
         self.wait()
 
