@@ -18,6 +18,9 @@ FAST = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0"]
 FAST += ["-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8", "-s", "LOG_LEVEL=INFO"]
 EXPECTED_ARTICLES = {"laodongthudo_vn": 8, "nld_com_vn": 6, "laodong_vn": 9, "generic": 4}
 EXPECTED_ARTICLES |= {"congdoanvietnam_vn": 3}
+# The union portals and the VGCL magazine: every listed or fed article, no bad page.
+EXPECTED_ARTICLES |= {"laodongcongdoan_vn": 7, "congdoanbinhduong_org_vn": 4}
+EXPECTED_ARTICLES |= {"congdoan_most_gov_vn": 4}
 EXPECTED_REJECTIONS = {
     "laodongthudo_vn": {
         "cookie_challenge": 1,
@@ -30,6 +33,9 @@ EXPECTED_REJECTIONS = {
     "nld_com_vn": {"bad_charset": 1, "http_500": 1, "listing_page": 1},
     "laodong_vn": {},
     "congdoanvietnam_vn": {},
+    "laodongcongdoan_vn": {},
+    "congdoanbinhduong_org_vn": {},
+    "congdoan_most_gov_vn": {},
     "generic": {},
 }
 # Ids in the URLs of the mirror's bad pages: none may become an article.
