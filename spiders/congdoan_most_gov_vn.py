@@ -29,9 +29,9 @@ SITE = portal_site(
     base_url="https://congdoan.most.gov.vn",
     description="Portal of the Ministry of Science and Technology's union, a sector union of "
     "the Vietnam General Confederation of Labour; reprints Báo Lao Động.",
-    # GUESS: a SharePoint publishing site's welcome page (Pages/default.aspx), then a news list
-    # page for the group the article URLs name (groupID=1).
-    start_paths=("/congdoan/Pages/default.aspx", "/congdoan/Pages/DanhSachTin.aspx?groupID=1"),
+    # GUESS: a news list page for the group the article URLs name (groupID=1), the one
+    # `congdoan check-live` reads, then a SharePoint publishing site's welcome page.
+    start_paths=("/congdoan/Pages/DanhSachTin.aspx?groupID=1", "/congdoan/Pages/default.aspx"),
     article_url=ARTICLE_URL,
     listing_links=(*PORTAL_LISTING_LINKS, _ARTICLE_LINKS),
 )

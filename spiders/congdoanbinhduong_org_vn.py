@@ -18,8 +18,9 @@ SITE = portal_site(
     base_url="http://congdoanbinhduong.org.vn",
     description="Portal of the Bình Dương provincial federation of labour: union activity in "
     "one of the largest industrial provinces (until its 2025 merger into Hồ Chí Minh City).",
-    # GUESS: the home page's latest news (every portal has it), then the one path seen.
-    start_paths=("/", "/lien-doan-lao-dong-binh-duong"),
+    # The one path seen, then (GUESS) the home page's latest news, which every portal has.
+    # The first is the one `congdoan check-live` reads, listing and next page.
+    start_paths=("/lien-doan-lao-dong-binh-duong", "/"),
 )
 
 
