@@ -85,7 +85,7 @@ COPY_HOSTS = tuple(
 
 SITE = Site(
     slug="laodong_vn",
-    name="Lao Động",
+    name="Báo Lao Động",
     organisation="Tổng Liên đoàn Lao động Việt Nam (Vietnam General Confederation of Labour)",
     base_url="https://laodong.vn",
     description="Daily of the Vietnam General Confederation of Labour; its union sections, "
@@ -112,8 +112,10 @@ SITE = Site(
         "ul.pagination li.active + li a.page-link::attr(href)",
         "ul.pagination a.page-link[rel='next']::attr(href)",
     ),
-    # /rss/<section>.rss, behind the same D1N cookie challenge as the pages.
-    feeds=("/rss/cong-doan.rss",),
+    # /rss/<section>.rss, behind the same D1N cookie challenge as the pages: /rss/cong-doan.rss
+    # is known; the other union section's feed follows the pattern (a GUESS: a missing feed is
+    # skipped with a warning). Whether /ldld-* and /cd-* sections have feeds is not known.
+    feeds=tuple(f"/rss{path}.rss" for path in UNION_SECTIONS),
     layouts=(V2026, V2023, V2020),
 )
 
