@@ -56,6 +56,8 @@ SITE = Site(
     ),
     # GUESS (laodong.vn's pager); the spider falls back to the link to page N+1.
     next_page=("ul.pagination li.active + li a.page-link::attr(href)",),
+    # GUESS (laodong.vn's list cards): ".info span.time".
+    listing_date=(".info span.time",),
     layouts=(V2026,),
 )
 

@@ -77,6 +77,9 @@ PROVINCIAL_FEDERATIONS = (
 )
 SECTOR_UNIONS = ("/cd-dien-luc", "/cd-xay-dung", "/cd-y-te")
 
+# Any union section's article path, those not in the lists above too.
+UNION_PATHS = r"^https?://[^/]+/(?:cong-doan|cong-doan-toan-quoc|ldld-[a-z0-9-]+|cd-[a-z0-9-]+)/"
+
 # Machine-translated copies (ja. ko. zh. fr. es. ru., news. in English) and the AMP copy of
 # every article, at the same path on another host: never archived as articles of their own.
 COPY_HOSTS = tuple(
@@ -116,6 +119,12 @@ SITE = Site(
     # is known; the other union section's feed follows the pattern (a GUESS: a missing feed is
     # skipped with a warning). Whether /ldld-* and /cd-* sections have feeds is not known.
     feeds=tuple(f"/rss{path}.rss" for path in UNION_SECTIONS),
+    # sitemap.xml is read by 2024-26 sitemap crawlers (its content unseen); ko.laodong.vn's is a
+    # Google News sitemap. It lists every section: the archive takes the union sections', new
+    # federations and sector unions included.
+    sitemap_filter=UNION_PATHS,
+    # A list card's date: ".info span.time" reads "29/05/2026 17:00".
+    listing_date=(".info span.time",),
     layouts=(V2026, V2023, V2020),
 )
 

@@ -238,3 +238,21 @@ def test_congdoanvietnam_mirror_section_has_its_stories_and_no_next_page():
     assert len(links) == 2 and all(u.startswith(BASE + "/thoi-su/") for u in links)
     # Its pager's only other link is "Last" (?page=1): the page itself, not a next page.
     assert spider.next_page(response) is None
+
+
+@pytest.mark.parametrize(
+    ("path", "wanted"),
+    [
+        ("/cong-doan/cong-nhan-duoc-kham-suc-khoe-1704218.ldo", True),
+        ("/cong-doan-toan-quoc/thoa-uoc-nganh-det-may-1704001.ldo", True),
+        # A federation or sector union the start lists do not name yet.
+        ("/ldld-ha-giang/trao-mai-am-cong-doan-1704002.ldo", True),
+        ("/cd-giao-duc/khen-thuong-nha-giao-1704003.ldo", True),
+        ("/xa-hoi/lich-nghi-he-nam-2026-1703700.ldo", False),
+        ("/event/thang-cong-nhan-2026-1522.ldo", False),
+    ],
+)
+def test_the_sitemap_gives_the_union_sections_stories(path, wanted):
+    spider = make_crawler(LaodongVnSpider).spider
+    assert spider.is_sitemap_article("https://laodong.vn" + path) is wanted
+    assert not spider.is_sitemap_article("https://ja.laodong.vn" + path)
