@@ -31,7 +31,11 @@ class CookieChallengeMiddleware:
     request to that host, so the crawl needs Scrapy's cookie jar for nothing else
     (``COOKIES_ENABLED = False``: no cookie goes to a site that did not ask for one).
     A second challenge for the same request goes through to the spider, which rejects it as
-    ``cookie_challenge`` so it is never archived. Setting: ``COOKIE_CHALLENGE_ENABLED``.
+    ``cookie_challenge`` so it is never archived. laodong.vn serves the challenge on feeds,
+    sitemaps and robots.txt as well (§2): every response passes here whatever its type, and
+    the robots.txt that RobotsTxtMiddleware fetches itself too (Scrapy's engine downloads the
+    Request returned here in its place), so robots rules and "Sitemap:" lines are the real
+    ones. Setting: ``COOKIE_CHALLENGE_ENABLED``.
     """
 
     def __init__(self, stats=None) -> None:

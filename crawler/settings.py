@@ -33,8 +33,14 @@ LOG_LEVEL = "INFO"
 ARCHIVE_ENABLED = True
 ARCHIVE_DB_PATH = "data/archive.db"
 ARCHIVE_BATCH_SIZE = 50
-# Listing pages followed from each start section per run (hourly runs need only the first few).
+# Listing pages followed from each start section per run (hourly runs need only the first few;
+# a run also stops at the first page whose items are all archived). Also: sitemaps read per
+# sitemap index. A backfill (ARCHIVE_SINCE) has no such cap.
 ARCHIVE_MAX_LISTING_PAGES = 5
+# Articles taken from each sitemap per run, newest first (a backfill takes all since its date).
+ARCHIVE_MAX_SITEMAP_ARTICLES = 100
+# YYYY-MM-DD: backfill back to this date (`congdoan crawl --since`); None: a regular run.
+ARCHIVE_SINCE = None
 # slug -> base URL: point spiders at a mirror (make demo) instead of the live site.
 ARCHIVE_BASE_URLS = {}
 # The generic spider stops after this many pages.

@@ -55,6 +55,13 @@ SITE = Site(
         "h3 a::attr(href)",
     ),
     feeds=("/rss/lao-dong.rss",),
+    # /sitemap.xml and /sitemaps.xml are listed by 2024-26 crawlers (research/sites.md §3), but
+    # 2024+ article URLs carry no section: a sitemap of the whole paper cannot be narrowed to
+    # the union section, which the listing and the feed cover.
+    sitemaps=(),
+    # Listing items show no date (nld_list.html, 2026), but the id does: 196<yyMMddHHmmssSSS>
+    # (2024+) and <yyyyMMddHHmmssSSS> (<=2023).
+    url_date=r"-(?:196)?(?P<y>(?:20)?\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\d{9}\.htm(?:$|\?)",
     layouts=(V2024, V2023),
 )
 

@@ -1,6 +1,8 @@
 """The cookie-challenge middleware: answer once with the cookie, then let pages through."""
 
-from scrapy.http import HtmlResponse, Request
+import pytest
+from scrapy.http import HtmlResponse, Request, TextResponse, XmlResponse
+from scrapy.http.request import NO_CALLBACK
 
 from crawler.middlewares import CookieChallengeMiddleware, with_cookies
 from spiders.laodongthudo_vn import LaodongthudoVnSpider
@@ -59,3 +61,30 @@ def test_real_page_passes_untouched():
 def test_with_cookies_replaces_a_cookie_of_the_same_name():
     assert with_cookies(b"D1N=old; x=1", {"D1N": "new"}) == b"D1N=new; x=1"
     assert with_cookies(None, {"D1N": "v"}) == b"D1N=v"
+
+
+# laodong.vn serves the challenge on its feeds, sitemaps and robots.txt too (research/sites.md
+# §2: "all https://laodong.vn/rss/*.rss returned this challenge", robots.txt "served behind the
+# same challenge"); the page comes back as HTML whatever the URL asked for.
+@pytest.mark.parametrize(
+    ("url", "response_class", "meta"),
+    [
+        ("https://laodong.vn/rss/cong-doan.rss", TextResponse, {}),
+        ("https://laodong.vn/sitemap.xml", XmlResponse, {}),
+        # RobotsTxtMiddleware's own request: no callback, never checked against robots.txt.
+        ("https://laodong.vn/robots.txt", TextResponse, {"dont_obey_robotstxt": True}),
+    ],
+)
+def test_challenge_on_feeds_sitemaps_and_robots_is_answered(url, response_class, meta):
+    mw = middleware()
+    request = Request(url, meta=meta, callback=NO_CALLBACK if meta else None)
+    challenge = response_class(url, body=LAODONG_CHALLENGE, request=request)
+    retry = mw.process_response(request, challenge)
+    assert isinstance(retry, Request)
+    assert retry.url == url
+    assert retry.callback is request.callback
+    assert all(retry.meta[k] == v for k, v in meta.items())
+    mw.process_request(retry)
+    assert retry.headers["Cookie"] == b"D1N=0123456789abcdef0123456789abcdef"
+    real = response_class(url, body=b"User-agent: *\nSitemap: /sitemap.xml\n", request=retry)
+    assert mw.process_response(retry, real) is real

@@ -8,6 +8,7 @@ import socket
 import sys
 from urllib.parse import urlsplit
 
+from ..backfill import parse_since
 from ..site import Site
 from .common import UsageError, described_sites, project_settings
 from .running import run_crawl
@@ -22,6 +23,12 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("sites", nargs="*", help="site slugs (default: every described site)")
     parser.add_argument("--start-url", help="start page for the 'generic' spider")
     parser.add_argument("--db", help="archive path (setting ARCHIVE_DB_PATH)")
+    parser.add_argument(
+        "--since",
+        metavar="YYYY-MM-DD",
+        help="backfill: walk listings and sitemaps back to this date, with no listing-page "
+        "cap, skipping articles already archived (setting ARCHIVE_SINCE)",
+    )
     parser.add_argument("-s", "--set", action="append", help="Scrapy setting NAME=VALUE")
     parser.add_argument(
         "--skip-network-check", action="store_true", help="don't resolve hosts before crawling"
@@ -33,6 +40,13 @@ def run(args: argparse.Namespace) -> int:
     overrides = dict(parse_setting(s) for s in args.set or [])
     if args.db:
         overrides["ARCHIVE_DB_PATH"] = args.db
+    if args.since:
+        overrides["ARCHIVE_SINCE"] = args.since
+    if overrides.get("ARCHIVE_SINCE"):
+        try:
+            overrides["ARCHIVE_SINCE"] = parse_since(overrides["ARCHIVE_SINCE"]).isoformat()
+        except ValueError as error:
+            raise UsageError(str(error)) from None
     settings = project_settings(overrides)
     sites = described_sites(settings)
     names = list(dict.fromkeys(args.sites)) or list(sites)
