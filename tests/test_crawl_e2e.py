@@ -104,17 +104,24 @@ def test_first_run_counts_and_rejections(crawled):
     )
 
 
+# A second run stops walking a section at its first page whose items are all archived, so the
+# story only on a section's page 2 is not re-read: congdoan.most.gov.vn's news list,
+# congdoanbinhduong.org.vn's /lien-doan-lao-dong-binh-duong and laodong.vn's /cong-doan.
+NOT_REREAD = {"congdoan_most_gov_vn": 1, "congdoanbinhduong_org_vn": 1, "laodong_vn": 1}
+
+
 def test_second_run_is_all_unchanged(crawled):
     for site, row in crawl_rows(crawled[0], run=2).items():
         assert (row["new"], row["updated"]) == (0, 0)
-        assert row["unchanged"] == EXPECTED_ARTICLES[site]
+        assert row["unchanged"] == EXPECTED_ARTICLES[site] - NOT_REREAD.get(site, 0)
 
 
 def test_raw_pages_are_stored_once_per_body(crawled):
     db = Database(crawled[0])
     articles = sum(EXPECTED_ARTICLES.values())
     rejections = sum(sum(r.values()) for r in EXPECTED_REJECTIONS.values())
-    assert db["pages"].count_where("rejected is null") == 2 * articles
+    reread = articles - sum(NOT_REREAD.values())
+    assert db["pages"].count_where("rejected is null") == articles + reread
     assert db["pages"].count_where("rejected is not null") == 2 * rejections
     # Two runs: an identical re-fetch adds a pages row but never a second copy of the body.
     assert db["page_bodies"].count <= articles + rejections
