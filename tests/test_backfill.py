@@ -232,3 +232,36 @@ def test_pick_sitemap_articles():
     assert pick_sitemap_articles(entries, set(), None, 2) == ["d", "a"]
     assert pick_sitemap_articles(entries, {"a"}, None, 9) == ["d", "a", "b", "c"]
     assert pick_sitemap_articles(entries, {"a"}, SINCE, 1) == ["c", "d"]
+
+
+# --- `congdoan crawl --since` ----------------------------------------------------------------
+
+
+def test_crawl_since_sets_the_backfill_date(monkeypatch):
+    from crawler.cli import main
+    from crawler.commands import crawl
+
+    crawled = {}
+
+    def run_crawl(names, settings, start_url):
+        crawled["s"] = settings
+        return 0
+
+    monkeypatch.setattr(crawl, "run_crawl", run_crawl)
+    assert main(["crawl", "nld_com_vn", "--since", "2025-01-01", "--skip-network-check"]) == 0
+    assert crawled["s"].get("ARCHIVE_SINCE") == "2025-01-01"
+    crawled.clear()
+    main(["crawl", "nld_com_vn", "--skip-network-check"])
+    assert not crawled["s"].get("ARCHIVE_SINCE")
+
+
+@pytest.mark.parametrize(
+    "args", [["--since", "01/01/2025"], ["--since", "2025-02-30"], ["-s", "ARCHIVE_SINCE=hôm qua"]]
+)
+def test_crawl_since_takes_a_date(monkeypatch, capsys, args):
+    from crawler.cli import main
+    from crawler.commands import crawl
+
+    monkeypatch.setattr(crawl, "run_crawl", lambda *a, **k: pytest.fail("crawled"))
+    assert main(["crawl", "nld_com_vn", "--skip-network-check", *args]) == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err

@@ -339,3 +339,203 @@ def test_generic_crawl_follows_the_listing_and_its_next_page(tmp_path):
     archived = {row["url"] for row in Database(db_path)["articles"].rows}
     # Pages 1 and 2 of the listing (the limit), never the most-read box nor page 3.
     assert archived == {server.base_url + p for p in paths[1] + paths[2]}
+
+
+# --- Walking listings, feeds and sitemaps: regular runs and backfills (crawler/backfill.py) ---
+
+
+def walking_spider(slug="laodongthudo_vn", since=None, db_path=None, spidercls=None):
+    settings = {"ARCHIVE_BASE_URLS": {slug: BASE}}
+    if since:
+        settings["ARCHIVE_SINCE"] = since
+    if db_path:
+        settings["ARCHIVE_DB_PATH"] = str(db_path)
+    return make_crawler(spidercls or SPIDERS[slug], settings).spider
+
+
+def archive_with(db_path, urls, published_at="2026-03-12T10:00:00+07:00"):
+    from storage import Archive
+    from tests.test_archive import make_article, make_page
+
+    with Archive(db_path) as archive:
+        for n, url in enumerate(urls):
+            archive.save_article(
+                make_article(url=url, canonical_url=url, published_at=published_at),
+                make_page(body=f"<p>{n}</p>".encode(), requested_url=url, url=url),
+                seen_at="2026-03-20T00:00:00+07:00",
+            )
+
+
+LDTD_PAGE_ONE = [
+    BASE + "/cong-doan-ha-noi-trao-200-suat-qua-cho-cong-nhan-kho-khan-186001.html",
+    BASE + "/ket-nap-1500-doan-vien-moi-tai-khu-cong-nghiep-thang-long-186002.html",
+    BASE + "/hoi-nghi-doi-thoai-giua-lanh-dao-thanh-pho-va-cong-nhan-lao-dong-186003.html",
+    BASE + "/tin-da-go-bo-186010.html",
+    BASE + "/cong-doan-nganh-giao-duc-ha-noi-tong-ket-nam-hoc-186012.html",
+]
+
+
+def test_regular_run_stops_at_a_listing_page_all_archived(tmp_path):
+    db_path = tmp_path / "archive.db"
+    archive_with(db_path, LDTD_PAGE_ONE[:4])
+    spider = walking_spider(db_path=db_path)
+    requests = requests_of(spider.parse(mirror_response("laodongthudo_vn", "/cong-doan")))
+    # One item is not archived yet: the walk goes on to page 2.
+    assert requests[-1].callback == spider.parse
+    archive_with(db_path, LDTD_PAGE_ONE[4:])
+    spider = walking_spider(db_path=db_path)
+    requests = requests_of(spider.parse(mirror_response("laodongthudo_vn", "/cong-doan")))
+    # All archived: their articles are read again (an edit is a new version), page 2 is not.
+    assert [r.url for r in requests] == LDTD_PAGE_ONE
+    assert {r.callback for r in requests} == {spider.parse_article}
+
+
+def test_backfill_of_an_undated_listing_waits_for_its_articles_dates(tmp_path):
+    spider = walking_spider(since="2026-03-13")
+    listing = mirror_response("laodongthudo_vn", "/cong-doan")
+    articles = requests_of(spider.parse(listing))
+    # No date on the page: only articles; the next page waits for their dates.
+    assert [r.url for r in articles] == LDTD_PAGE_ONE
+    assert {r.callback for r in articles} == {spider.parse_article}
+    assert len({r.meta["listing_watch"] for r in articles}) == 1
+    outputs = []
+    for request in articles[:-1]:
+        target = request.url.removeprefix(BASE)
+        response = mirror_response("laodongthudo_vn", target, meta=request.meta)
+        response.request.meta.update(request.meta)
+        outputs += requests_of(spider.parse_article(response))
+    assert outputs == []  # one article still awaited
+    # The last one failed: it still counts as done, and an article dated 13/03 walks on.
+    last = articles[-1]
+    failure = failure_of(ConnectionRefusedError("refused"), last.url)
+    failure.request = last
+    [next_page] = spider.request_failed(failure)
+    assert next_page.url == BASE + "/cong-doan&s_cond=&BRSR=16"
+    assert next_page.cb_kwargs == {"depth": 2}
+    assert spider.watches == {}
+
+
+def test_backfill_of_an_undated_listing_stops_after_older_articles():
+    spider = walking_spider(since="2026-06-01")
+    articles = requests_of(spider.parse(mirror_response("laodongthudo_vn", "/cong-doan")))
+    outputs = []
+    for request in articles:
+        target = request.url.removeprefix(BASE)
+        response = mirror_response("laodongthudo_vn", target, meta=request.meta)
+        outputs += requests_of(spider.parse_article(response))
+    # Every dated article of the page is older than 01/06/2026: page 2 is never asked for.
+    assert outputs == []
+    assert spider.watches == {}
+
+
+def test_backfill_skips_listed_articles_already_archived(tmp_path):
+    db_path = tmp_path / "archive.db"
+    archive_with(db_path, LDTD_PAGE_ONE[:2])
+    spider = walking_spider(since="2020-01-01", db_path=db_path)
+    requests = requests_of(spider.parse(mirror_response("laodongthudo_vn", "/cong-doan")))
+    *articles, next_page = requests
+    assert [r.url for r in articles] == LDTD_PAGE_ONE[2:]
+    # The archive dates the two it has (12/03/2026): the page is newer than the date.
+    assert next_page.callback == spider.parse
+
+
+def test_backfill_by_the_dates_in_nld_ids():
+    spider = walking_spider("nld_com_vn", since="2026-03-13")
+    listing = mirror_response("nld_com_vn", "/lao-dong/cong-doan-cong-nhan.htm")
+    requests = requests_of(spider.parse(listing))
+    # 12/03 and 16/01 are older than the date; the topic page's id says 01/05.
+    assert [r.url.removeprefix(BASE) for r in requests] == [
+        "/hon-3000-cong-nhan-duoc-kham-suc-khoe-mien-phi-196260314091530456.htm",
+        "/nha-luu-tru-cong-nhan-duoc-cong-doan-ho-tro-tien-dien-196260410143000003.htm",
+        "/chu-de-thang-cong-nhan-2026-196260501000000000.htm",
+        "/timelinelist/1961029/2.htm",
+    ]
+    assert requests[-1].callback == spider.parse
+
+
+def test_backfill_feed_entries_since_the_date_and_not_archived(tmp_path):
+    db_path = tmp_path / "archive.db"
+    fresh = BASE + "/nha-luu-tru-cong-nhan-duoc-cong-doan-ho-tro-tien-dien-196260410143000003.htm"
+    archive_with(db_path, [fresh])
+    feed = mirror_response("nld_com_vn", "/rss/lao-dong.rss")
+    urls = [r.url for r in walking_spider("nld_com_vn").parse_feed(feed)]
+    assert len(urls) == 3  # a regular run reads the whole feed
+    spider = walking_spider("nld_com_vn", since="2026-03-13", db_path=db_path)
+    # 10/04 is archived already, 12/03 is older than the date: only 14/03 is left.
+    assert [r.url for r in spider.parse_feed(feed)] == [
+        BASE + "/hon-3000-cong-nhan-duoc-kham-suc-khoe-mien-phi-196260314091530456.htm"
+    ]
+
+
+def example_spider(since=None):
+    from tests.backfill_spiders import BackfillExampleSpider
+
+    return walking_spider("backfill_example", since, spidercls=BackfillExampleSpider)
+
+
+def xml_response(path, body):
+    return make_response(BASE + path, body, headers={"Content-Type": "application/xml"})
+
+
+def test_start_reads_the_sitemaps_robots_txt_names():
+    import asyncio
+
+    spider = example_spider()
+    requests = asyncio.run(collect(spider.start()))
+    [robots] = [r for r in requests if r.url.endswith("/robots.txt")]
+    assert robots.callback == spider.parse_robots
+    body = b"User-agent: *\nSitemap: /sitemaps/index.xml\nSitemap: https://other.example/s.xml\n"
+    response = make_response(robots.url, body, headers={"Content-Type": "text/plain"})
+    [sitemap] = spider.parse_robots(response)
+    assert (sitemap.url, sitemap.callback) == (BASE + "/sitemaps/index.xml", spider.parse_sitemap)
+
+
+SITEMAP_INDEX = b"""<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<sitemap><loc>http://127.0.0.1:8999/sitemaps/2025-01.xml</loc><lastmod>2025-01-31</lastmod></sitemap>
+<sitemap><loc>http://127.0.0.1:8999/sitemaps/news.xml</loc><lastmod>2025-06-01</lastmod></sitemap>
+<sitemap><loc>https://other.example/sitemaps/news.xml</loc></sitemap>
+</sitemapindex>"""
+
+
+def test_sitemap_index_regular_run_and_backfill():
+    regular = [r.url for r in example_spider().parse_sitemap(xml_response("/s.xml", SITEMAP_INDEX))]
+    assert regular == [BASE + "/sitemaps/news.xml", BASE + "/sitemaps/2025-01.xml"]
+    spider = example_spider(since="2025-03-01")
+    backfill = [r.url for r in spider.parse_sitemap(xml_response("/s.xml", SITEMAP_INDEX))]
+    assert backfill == [BASE + "/sitemaps/news.xml"]
+
+
+def test_news_sitemap_gives_the_union_sections_articles():
+    from tests.test_discovery import NEWS_SITEMAP
+
+    body = NEWS_SITEMAP.replace(b"http://x/", BASE.encode() + b"/").replace(
+        b"</urlset>",
+        b"<url><loc>" + BASE.encode() + b"/the-thao/bong-da-1612347.ldo</loc></url></urlset>",
+    )
+    spider = example_spider(since="2026-05-29")
+    requests = list(spider.parse_sitemap(xml_response("/sitemaps/news.xml", body)))
+    # The sports story is not in a union section; the undated one may be recent: kept.
+    assert [r.url.removeprefix(BASE) for r in requests] == [
+        "/cong-doan/cong-doan-trao-qua-cho-cong-nhan-1612345.ldo",
+        "/cong-doan/bai-khong-ngay-1612346.ldo",
+    ]
+    assert {r.callback for r in requests} == {spider.parse_article}
+    later = example_spider(since="2026-05-30")
+    assert [r.url for r in later.parse_sitemap(xml_response("/n.xml", body))] == [
+        BASE + "/cong-doan/bai-khong-ngay-1612346.ldo"
+    ]
+
+
+def test_unreadable_discovery_responses_are_skipped(caplog):
+    from tests.test_responses import LAODONG_CHALLENGE
+
+    spider = example_spider()
+    with caplog.at_level(logging.WARNING):
+        assert list(spider.parse_sitemap(xml_response("/sitemap.xml", LAODONG_CHALLENGE))) == []
+        assert list(spider.parse_feed(make_response(BASE + "/rss/x.rss", b"", status=404))) == []
+        assert list(spider.parse_sitemap(xml_response("/sitemap.xml", b"<html>no</html>"))) == []
+    assert [r.getMessage() for r in caplog.records] == [
+        f"sitemap {BASE}/sitemap.xml is still a cookie challenge; skipped",
+        f"feed {BASE}/rss/x.rss answered HTTP 404; skipped",
+        f"{BASE}/sitemap.xml is not a sitemap; skipped",
+    ]
