@@ -315,8 +315,8 @@ class ArchiveSpider(scrapy.Spider):
             yield from self.watched_articles(step.fetch, next_url, depth)
             return
         yield from self.article_requests(step.fetch)
-        if not next_url:
-            return
+        if not next_url or not self.may_request_more():
+            return  # no next page, or the generic spider's limit: later pages give nothing
         if step.follow:
             yield self.listing_request(next_url, depth + 1)
         else:
@@ -340,7 +340,7 @@ class ArchiveSpider(scrapy.Spider):
     def next_of_watch(self, key: int):
         watch = self.watches.pop(key)
         next_url, depth = watch.next_page
-        if watch.walk_on:
+        if watch.walk_on and self.may_request_more():
             yield self.listing_request(next_url, depth)
         else:
             self.logger.info("%s not read: articles older than %s", next_url, self.since)

@@ -2,6 +2,7 @@
 
 import asyncio
 import gzip
+from datetime import date
 
 import pytest
 from scrapy.http import Request
@@ -345,3 +346,25 @@ def test_generic_follows_the_start_sites_subdomains_only():
     spider = make_crawler(GenericSpider, {}, start_url="https://congdoan.example.vn/").spider
     assert spider.is_article_url("https://tin.congdoan.example.vn/bai-viet-dai-hoi-1234.html")
     assert not spider.is_article_url("https://example.vn/bai-viet-dai-hoi-1234.html")
+
+
+def test_generic_backfill_stops_walking_at_its_page_limit():
+    spider = make_crawler(
+        GenericSpider,
+        {"ARCHIVE_GENERIC_MAX_PAGES": 2, "ARCHIVE_SINCE": "2020-01-01"},
+        start_url=BASE + "/",
+    ).spider
+    requests = list(spider.parse(listing_response(2, 3), depth=2))
+    # The page has no dates: its next page waits for its articles, which reach the limit.
+    assert [r.callback for r in requests] == [spider.parse_article, spider.parse_article]
+    later = [r for request in requests for r in spider.settle(request, date(2026, 1, 1))]
+    assert later == []  # the next page would bring nothing to fetch
+    assert spider.watches == {}
+    # A dated page reaching the limit stops at once.
+    spider.requested.clear()
+    dated = listing_response(3, 4)
+    dated = dated.replace(
+        body=dated.body.replace(b"</a></h3>", b"</a><time>01/01/2026</time></h3>")
+    )
+    requests = list(spider.parse(dated, depth=3))
+    assert [r.callback for r in requests] == [spider.parse_article, spider.parse_article]
