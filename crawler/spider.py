@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -364,14 +365,19 @@ class ArchiveSpider(scrapy.Spider):
         )
 
     def readable(self, response: Response, what: str) -> bool:
-        """Whether a feed, sitemap or robots.txt response can be read (else one warning)."""
+        """Whether a feed, sitemap or robots.txt response can be read (else one log line)."""
+        level = logging.WARNING
         if response.status >= 400:
             problem = f"answered HTTP {response.status}"
+            # Sitemaps are read at conventional places (robots.txt, /sitemap.xml) that many
+            # sites do not serve: their absence is no news. A declared feed's is.
+            if response.status in (404, 410) and what != "feed":
+                level = logging.INFO
         elif challenge_cookie(response.body):
             problem = "is still a cookie challenge"
         else:
             return True
-        self.logger.warning("%s %s %s; skipped", what, response.url, problem)
+        self.logger.log(level, "%s %s %s; skipped", what, response.url, problem)
         return False
 
     def parse_feed(self, response: Response):

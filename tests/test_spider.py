@@ -530,6 +530,12 @@ def test_unreadable_discovery_responses_are_skipped(caplog):
     from tests.test_responses import LAODONG_CHALLENGE
 
     spider = example_spider()
+    missing = xml_response("/sitemap.xml", b"")
+    with caplog.at_level(logging.INFO):
+        assert list(spider.parse_sitemap(missing.replace(status=404))) == []
+    # A sitemap looked for at its conventional place and absent is no warning.
+    assert [r.levelname for r in caplog.records] == ["INFO"]
+    caplog.clear()
     with caplog.at_level(logging.WARNING):
         assert list(spider.parse_sitemap(xml_response("/sitemap.xml", LAODONG_CHALLENGE))) == []
         assert list(spider.parse_feed(make_response(BASE + "/rss/x.rss", b"", status=404))) == []
