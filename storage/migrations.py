@@ -213,6 +213,59 @@ def m007_crawls_health(db: Database) -> None:
     crawls.add_column("layouts", str)
 
 
+# A run's article pages tried, as storage.health.run_pages counts them: read or failed.
+_RUN_PAGES = (
+    "(coalesce(new, 0) + coalesce(updated, 0) + coalesce(unchanged, 0)"
+    " + coalesce(rejected, 0) + coalesce(errors, 0))"
+)
+
+
+@migrations()
+def m008_health_views(db: Database) -> None:
+    """The health figures `congdoan health` reads, as views: crawl_health (a row per run) and
+    site_health (the last ended run of each site, with when a run last found a new article).
+
+    Shares are percentages here, for people reading Datasette; "generic" is the layouts key
+    storage.health.HealthTally gives an article no layout read.
+    """
+    db.create_view(
+        "crawl_health",
+        f"""select id, site, started_at, finished_at, status,
+    fetched, new, updated, unchanged, rejected, errors,
+    {_RUN_PAGES} as pages,
+    extracted,
+    round(100.0 * title_share, 1) as title_pct,
+    round(100.0 * time_share, 1) as time_pct,
+    round(100.0 * author_share, 1) as author_pct,
+    round(100.0 * lead_share, 1) as lead_pct,
+    median_body_chars,
+    leaked_markers,
+    (select key from json_each(crawls.layouts) order by value desc, key limit 1) as main_layout,
+    round(100.0 * (select max(value) from json_each(crawls.layouts)) / nullif(extracted, 0), 1)
+        as main_layout_pct,
+    round(100.0 * coalesce(json_extract(layouts, '$.generic'), 0) / nullif(extracted, 0), 1)
+        as no_layout_pct,
+    round(100.0 * coalesce(rejected, 0) / nullif({_RUN_PAGES}, 0), 1) as rejected_pct,
+    round(100.0 * coalesce(errors, 0) / nullif({_RUN_PAGES}, 0), 1) as error_pct,
+    rejected_reasons, layouts, notes
+from crawls""",
+    )
+    db.create_view(
+        "site_health",
+        """select h.*,
+    (select max(c.started_at) from crawls c where c.site = h.site and c.new > 0)
+        as last_new_article_run_at,
+    (select count(*) from crawls c where c.site = h.site
+        and c.started_at >= strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now', '-30 days'))
+        as runs_last_30_days
+from crawl_health h
+where h.id = (
+    select c.id from crawls c where c.site = h.site and c.status != 'running'
+    order by c.started_at desc, c.id desc limit 1
+)""",
+    )
+
+
 def migrate(db: Database) -> None:
     """Apply every pending migration; a no-op (and no write) on an up-to-date database."""
     if not migrations.pending(db):

@@ -23,7 +23,7 @@ def metadata():
 def visible_tables(db):
     # Datasette hides FTS tables and their shadow tables, so they need no description.
     fts_tables = db.table_names(fts5=True)
-    names = db.table_names()
+    names = db.table_names() + db.view_names()
     return [name for name in names if not any(name.startswith(fts) for fts in fts_tables)]
 
 

@@ -27,6 +27,7 @@ def test_migrate_applies_every_migration_once():
         "m005_crawls_process",
         "m006_article_revisions",
         "m007_crawls_health",
+        "m008_health_views",
     ]
 
 
