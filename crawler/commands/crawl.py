@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from ..backfill import parse_since
 from ..site import Site
-from .common import UsageError, described_sites, project_settings
+from .common import UsageError, described_sites, project_settings, require_archive
 from .running import run_crawl
 
 logger = logging.getLogger(__name__)
@@ -48,6 +48,9 @@ def run(args: argparse.Namespace) -> int:
         except ValueError as error:
             raise UsageError(str(error)) from None
     settings = project_settings(overrides)
+    # A --db that is not an archive (another program's SQLite file, a directory, read-only)
+    # is one line here, not Scrapy's 245 lines of traceback later.
+    require_archive(settings.get("ARCHIVE_DB_PATH"), may_create=True)
     sites = described_sites(settings)
     names = list(dict.fromkeys(args.sites)) or list(sites)
     unknown = [n for n in names if n not in sites and n != "generic"]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..mirror import serving
 from ..report import crawl_rows, last_crawl_id, summary_table
-from .common import UsageError, project_settings
+from .common import UsageError, port_number, project_settings, require_archive
 from .locking import locked
 from .running import run_crawl
 
@@ -39,7 +39,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--mirror", default=str(MIRROR_DIR), help="the sample mirror's folder")
     parser.add_argument(
         "--port",
-        type=int,
+        type=port_number,
         default=DEMO_FIRST_PORT,
         help="first of the mirror's ports, one per site (default %(default)s); fixed ports "
         "keep article URLs, and so the archive, the same from run to run",
@@ -51,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
     mirror = Path(args.mirror)
     if not mirror.is_dir():
         raise UsageError(f"no sample mirror at {mirror} (expected {mirror}/<slug>/ folders)")
+    require_archive(args.db, may_create=True)
     return locked(args.db, NAME, lambda: run_demo(mirror, args.db, args.port))
 
 

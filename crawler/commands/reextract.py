@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .common import UsageError, described_sites, load_site, project_settings
+from .common import described_sites, load_site, project_settings, require_archive
 from .locking import locked
 
 NAME = "reextract"
@@ -26,8 +26,8 @@ def run(args: argparse.Namespace) -> int:
     from ..reextract import reextract
 
     path = Path(args.db or project_settings().get("ARCHIVE_DB_PATH"))
-    if not path.is_file():
-        raise UsageError(f"no archive at {path}")
+    # Never turn someone else's SQLite file, an empty file or a directory into an archive.
+    require_archive(path)
     if args.site:
         load_site(args.site)
     sites = described_sites()
