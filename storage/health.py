@@ -161,6 +161,14 @@ FINISHED = "finished"
 LIMIT_PREFIX = "closespider_"
 RUNNING = "running"
 RUN_COUNTS = ("fetched", "new", "updated", "unchanged", "rejected", "errors")
+# What a check's `last` and `usual` are measured in (a share of 0 to 1 when not listed).
+UNITS = {
+    "new_articles": "hours",
+    "runs": "hours",
+    "last_run": "status",
+    "body": "characters",
+    "leaked": "per article",
+}
 
 
 @dataclass(frozen=True)
@@ -272,6 +280,7 @@ def pool(runs: list[Mapping[str, Any]], family_layouts: Collection[str] = ()) ->
     own = {name: count for name, count in layouts.items() if name not in not_own}
     figures = {
         "runs": len(runs),
+        "run_ids": [run["id"] for run in runs],
         "from": runs[0]["started_at"] if runs else None,
         "to": runs[-1]["started_at"] if runs else None,
         "pages": pages,
@@ -367,6 +376,11 @@ def drift(last: Mapping[str, Any], history: list[Mapping[str, Any]]) -> list[Fin
     return [check.finding for check in figure_checks(last, history) if check.finding]
 
 
+def stamp(value: str) -> str:
+    """A crawls timestamp for people: "2026-11-22 06:00 UTC"."""
+    return parse_time(value).astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
 def span(hours: float | None) -> str:
     """A duration for people: "40 min", "5 h", "2.5 days"."""
     if hours is None:
@@ -389,7 +403,9 @@ def gap_check(
     if age <= limit:
         return Check(figure, label, age, usual)
     usually = f"usually every {span(usual)}" if usual is not None else "too few to know the usual"
-    message = f"{label}: none for {span(age)}, since {since} ({usually}; limit {span(limit)})"
+    message = (
+        f"{label}: none for {span(age)}, since {stamp(since)} ({usually}; limit {span(limit)})"
+    )
     return Check(figure, label, age, usual, finding=Finding(figure, message))
 
 
@@ -449,6 +465,8 @@ class SiteHealth:
     runs: list[dict[str, Any]]
     latest: dict[str, Any] | None
     checks: list[Check]
+    # When the site's last run started, in the window or before it.
+    last_started_at: str | None = None
 
     @property
     def last_run(self) -> dict[str, Any] | None:
@@ -471,6 +489,7 @@ class SiteHealth:
             "site": self.site,
             "window_days": self.window_days,
             "runs": len(self.runs),
+            "last_started_at": self.last_started_at,
             "last_run": {key: last.get(key) for key in keep} if last else None,
             "running": [{"id": r["id"], "started_at": r["started_at"]} for r in self.running],
             "latest": self.latest,
@@ -480,6 +499,7 @@ class SiteHealth:
                     "label": check.label,
                     "last": check.last,
                     "median": check.usual,
+                    "unit": UNITS.get(check.figure, "share"),
                     "verdict": check.verdict,
                 }
                 for check in self.checks
@@ -508,7 +528,8 @@ def site_health(
         figures = [pool(group, family_layouts) for group in samples(closed)]
         latest = figures[-1]
         checks += figure_checks(latest, figures[:-1])
-    return SiteHealth(site, window_days, runs, latest=latest, checks=checks)
+    last_started_at = runs[-1]["started_at"]
+    return SiteHealth(site, window_days, runs, latest, checks, last_started_at)
 
 
 def crawled_sites(db: Database) -> list[dict[str, Any]]:
@@ -523,21 +544,23 @@ def archive_health(
     site: str | None = None,
     now: datetime | None = None,
     family_layouts: Collection[str] = (),
-) -> tuple[list[SiteHealth], list[dict[str, Any]]]:
-    """The health of every crawled site with a run in the last `days` days, and the sites whose
-    last run is older (no longer crawled: listed, not judged).
+) -> list[SiteHealth]:
+    """The health of every crawled site, in slug order, from its runs of the last `days` days.
+
+    A site whose last run is older has no runs here and is not judged: it is no longer crawled
+    (runs_check said so while its last run was in the window).
 
     :param site: only this site.
     """
     now = now or datetime.now(UTC)
     since = since_iso(days, now)
-    judged, retired = [], []
+    report = []
     for row in crawled_sites(db):
         if site and row["site"] != site:
             continue
-        if row["last_started_at"] < since:
-            retired.append(row)
-            continue
-        runs = crawl_health(db, site=row["site"], days=days, now=now)
-        judged.append(site_health(row["site"], runs, now, days, family_layouts))
-    return judged, retired
+        recent = row["last_started_at"] >= since
+        runs = crawl_health(db, site=row["site"], days=days, now=now) if recent else []
+        health = site_health(row["site"], runs, now, days, family_layouts)
+        health.last_started_at = row["last_started_at"]
+        report.append(health)
+    return report

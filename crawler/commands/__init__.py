@@ -7,10 +7,11 @@ from . import (
     demo,
     extract,
     fixture,
+    health,
     links,
     reextract,
     sites,
 )
 
 # The order `congdoan --help` lists them in.
-COMMANDS = (extract, links, sites, fixture, check_live, reextract, check, crawl, demo)
+COMMANDS = (extract, links, sites, fixture, check_live, reextract, check, crawl, demo, health)
