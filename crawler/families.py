@@ -8,6 +8,7 @@ the CMS itself writes (its class names, data attributes, editor boxes), never on
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from datetime import date
 
 from .site import Layout, Site
@@ -28,6 +29,37 @@ def _spellings(*words: str) -> tuple[str, ...]:
 BREADCRUMB = ("[class*='breadcrumb'] a", "[itemtype*='BreadcrumbList'] a")
 
 
+@dataclass(frozen=True)
+class Family:
+    """What every layout of one CMS shares, whatever the theme: the boxes its editor puts in the
+    body that are not text (pruned), and where it keeps images and their captions."""
+
+    prune: tuple[str, ...]
+    image_boxes: tuple[str, ...]
+    caption: tuple[str, ...]
+
+    def layout(
+        self,
+        name: str,
+        body: str | tuple[str, ...],
+        fields: dict[str, str | tuple[str, ...]],
+        prune: tuple[str, ...] = (),
+        valid_until: date | None = None,
+        match: str | tuple[str, ...] | None = None,
+    ) -> Layout:
+        """A Layout of a site (or theme) on this CMS, with the family's rules added."""
+        return Layout(
+            name=name,
+            body=body,
+            fields=fields,
+            prune=self.prune + prune,
+            image_boxes=self.image_boxes,
+            caption=self.caption,
+            valid_until=valid_until,
+            match=match,
+        )
+
+
 # --- MasterCMS -----------------------------------------------------------------------------
 # laodongthudo.vn, laodongcongdoan.vn, congthuong.vn, baoquocte.vn and thoibaonganhang.vn run
 # MasterCMS (research/sites.md §1, §5): the body div carries __MASTERCMS_CONTENT, its items
@@ -46,25 +78,9 @@ _MASTERCMS_BODY_X = (
 _DATE_SPAN = f"span[{_class('format_time')} or {_class('format_date')}]"
 
 
-def mastercms_layout(
-    name: str,
-    body: str | tuple[str, ...],
-    fields: dict[str, str | tuple[str, ...]],
-    prune: tuple[str, ...] = (),
-    valid_until: date | None = None,
-    match: str | tuple[str, ...] | None = None,
-) -> Layout:
-    """A Layout with MasterCMS's in-body related boxes and captioned image tables handled."""
-    return Layout(
-        name=name,
-        body=body,
-        fields=fields,
-        prune=MASTERCMS_PRUNE + prune,
-        image_boxes=MASTERCMS_IMAGE_BOXES,
-        caption=MASTERCMS_CAPTION,
-        valid_until=valid_until,
-        match=match,
-    )
+MASTERCMS_FAMILY = Family(MASTERCMS_PRUNE, MASTERCMS_IMAGE_BOXES, MASTERCMS_CAPTION)
+# A Layout with MasterCMS's in-body related boxes and captioned image tables handled.
+mastercms_layout = MASTERCMS_FAMILY.layout
 
 
 MASTERCMS = mastercms_layout(
@@ -124,25 +140,9 @@ VCCORP_IMAGE_BOXES = ("figure", ".VCSortableInPreviewMode[type='Photo']", "div[t
 VCCORP_CAPTION = (".PhotoCMS_Caption", "figcaption")
 
 
-def vccorp_layout(
-    name: str,
-    body: str | tuple[str, ...],
-    fields: dict[str, str | tuple[str, ...]],
-    prune: tuple[str, ...] = (),
-    valid_until: date | None = None,
-    match: str | tuple[str, ...] | None = None,
-) -> Layout:
-    """A Layout with VCCorp's related boxes dropped and its photo boxes read as images."""
-    return Layout(
-        name=name,
-        body=body,
-        fields=fields,
-        prune=VCCORP_PRUNE + prune,
-        image_boxes=VCCORP_IMAGE_BOXES,
-        caption=VCCORP_CAPTION,
-        valid_until=valid_until,
-        match=match,
-    )
+VCCORP_FAMILY = Family(VCCORP_PRUNE, VCCORP_IMAGE_BOXES, VCCORP_CAPTION)
+# A Layout with VCCorp's related boxes dropped and its photo boxes read as images.
+vccorp_layout = VCCORP_FAMILY.layout
 
 
 _VCCORP_GENERATOR = "//meta[@name='generator'][contains(@content, 'VCCorp')]"
@@ -199,25 +199,9 @@ LAODONG_CAPTION = ("figcaption.image-caption", "figcaption")
 _LAODONG_WRAPPER = "[@itemprop='articleBody' or contains(@ng-controller, 'ChiTietTinCtrl')]"
 
 
-def laodong_layout(
-    name: str,
-    body: str | tuple[str, ...],
-    fields: dict[str, str | tuple[str, ...]],
-    prune: tuple[str, ...] = (),
-    valid_until: date | None = None,
-    match: str | tuple[str, ...] | None = None,
-) -> Layout:
-    """A Layout with the Lao Động CMS's related, comment and tag boxes kept out of the body."""
-    return Layout(
-        name=name,
-        body=body,
-        fields=fields,
-        prune=LAODONG_PRUNE + prune,
-        image_boxes=LAODONG_IMAGE_BOXES,
-        caption=LAODONG_CAPTION,
-        valid_until=valid_until,
-        match=match,
-    )
+LAODONG_FAMILY = Family(LAODONG_PRUNE, LAODONG_IMAGE_BOXES, LAODONG_CAPTION)
+# A Layout with the Lao Động CMS's related, comment and tag boxes kept out of the body.
+laodong_layout = LAODONG_FAMILY.layout
 
 
 LAODONG = laodong_layout(

@@ -1,11 +1,9 @@
 """The site vocabulary, and the site table in the README against the spiders."""
 
-import re
 from pathlib import Path
 
 import pytest
 
-from crawler.cli import described_sites
 from crawler.site import Layout, Site
 
 README = Path(__file__).parents[1] / "README.md"
@@ -48,12 +46,3 @@ def test_bad_descriptions_fail_loudly():
         make_site(layouts=())
     with pytest.raises(ValueError, match="slug"):
         make_site(slug="example.vn")
-
-
-def test_readme_site_table_matches_spiders():
-    rows = re.findall(r"^\| `(\w+)` \|.*\| (.*) \|$", README.read_text(encoding="utf-8"), re.M)
-    table = {slug: layouts for slug, layouts in rows}
-    for slug, site in described_sites().items():
-        assert slug in table, f"README's site table lacks {slug}"
-        names = re.findall(r"`([\w-]+)`", table[slug])
-        assert names == [layout.name for layout in site.layouts], slug
