@@ -39,6 +39,7 @@ CRAWL_COLUMNS = (
     "rejected",
     "rejected_reasons",
     "errors",
+    "notes",
     *HEALTH_FIELDS,
 )
 
