@@ -39,12 +39,17 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--mirror", default=str(MIRROR_DIR), help="the sample mirror's folder")
     parser.add_argument(
         "--port",
-        type=port_number,
+        type=listen_port,
         default=DEMO_FIRST_PORT,
         help="first of the mirror's ports, one per site (default %(default)s); fixed ports "
         "keep article URLs, and so the archive, the same from run to run",
     )
     return parser
+
+
+def listen_port(text: str) -> int:
+    """An argparse type: a port to listen on; 0 lets the system pick free ports (the tests do)."""
+    return 0 if text == "0" else port_number(text)
 
 
 def run(args: argparse.Namespace) -> int:
