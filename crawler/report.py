@@ -1,4 +1,5 @@
-"""The per-site summary of a crawl run, read back from the archive's `crawls` rows."""
+"""The per-site summary of a crawl run, read back from the archive's `crawls` rows, and the
+one line that ends every run."""
 
 from __future__ import annotations
 
@@ -24,9 +25,17 @@ def last_crawl_id(db_path: str | Path) -> int:
 
 
 def crawl_rows(db_path: str | Path, after_id: int = 0) -> list[dict]:
-    """The `crawls` rows newer than `after_id`, rejected_reasons decoded, in site order."""
+    """The `crawls` rows newer than `after_id`, rejected_reasons decoded, in site order.
+
+    No rows when there is no archive (a crawl with ARCHIVE_ENABLED off writes none); the file
+    is not created by asking.
+    """
+    if not Path(db_path).is_file():
+        return []
     db = Database(db_path)
     try:
+        if "crawls" not in db.table_names():
+            return []
         rows = list(db["crawls"].rows_where("id > ?", [after_id], order_by="site, id"))
     finally:
         db.close()
@@ -60,3 +69,20 @@ def summary_table(rows: list[dict]) -> str:
     if notes:
         out += ["", "Notes:", *notes]
     return "\n".join(out)
+
+
+TOTALS = ("new", "updated", "unchanged", "rejected", "errors")
+
+
+def outcome_line(rows: list[dict], db_path: str | Path, sites: int, failed=()) -> str:
+    """The run's outcome in one line: what the archive gained, and which sites failed.
+
+    :param sites: how many sites were crawled (a site whose run left no row counts too).
+    :param failed: the slugs of the sites that failed (their reasons are on standard error).
+    """
+    totals = {key: sum(row.get(key) or 0 for row in rows) for key in TOTALS}
+    counts = ", ".join(f"{totals[key]} {key}" for key in TOTALS)
+    line = f"Crawled {sites} site{'s' if sites != 1 else ''} into {db_path}: {counts}"
+    if failed:
+        return f"{line}; failed: {', '.join(failed)}."
+    return f"{line}."

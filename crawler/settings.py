@@ -27,6 +27,8 @@ COOKIES_ENABLED = False
 COOKIE_CHALLENGE_ENABLED = True
 REFERER_ENABLED = True
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's remote control runs Python sent to it over HTTP: off unless asked for (issue 8).
+REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "INFO"
 
 # --- The archive ---
@@ -39,10 +41,17 @@ ARCHIVE_BATCH_SIZE = 50
 ARCHIVE_MAX_LISTING_PAGES = 5
 # Articles taken from each sitemap per run, newest first (a backfill takes all since its date).
 ARCHIVE_MAX_SITEMAP_ARTICLES = 100
+# Incremental runs: an archived article is fetched again (a conditional GET) only while it was
+# published in the last ARCHIVE_RECHECK_DAYS and last checked over ARCHIVE_RECHECK_HOURS ago.
+# 0 days: never re-checked; 0 hours: re-checked on every run while in the window.
+ARCHIVE_RECHECK_DAYS = 3.0
+ARCHIVE_RECHECK_HOURS = 6.0
 # YYYY-MM-DD: backfill back to this date (`congdoan crawl --since`); None: a regular run.
 ARCHIVE_SINCE = None
 # slug -> base URL: point spiders at a mirror (make demo) instead of the live site.
 ARCHIVE_BASE_URLS = {}
+# In a log (standard error not a terminal, or LOG_FILE), a progress line per site this often.
+ARCHIVE_PROGRESS_SECONDS = 60.0
 # The generic spider stops after this many pages.
 ARCHIVE_GENERIC_MAX_PAGES = 200
 

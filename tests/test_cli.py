@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from crawler import cli
-from crawler.cli import crawl_outcome, main
+from crawler.cli import main
 from crawler.commands import crawl
 from crawler.commands.common import UsageError, not_html_reason, port_number, require_archive
 from crawler.commands.demo import demo_settings, serve_commands
@@ -67,25 +67,9 @@ def test_unreachable_sites_are_skipped(monkeypatch):
 
 def test_mirror_base_urls_skip_the_live_hosts(monkeypatch):
     crawled = {}
-    monkeypatch.setattr(crawl, "run_crawl", lambda names, settings, s: crawled.update(s=settings))
+    monkeypatch.setattr(crawl, "run_crawl", lambda _, settings, *a, **k: crawled.update(s=settings))
     main(["crawl", "nld_com_vn", "-s", 'ARCHIVE_BASE_URLS={"nld_com_vn": "http://127.0.0.1:1"}'])
     assert crawled["s"].getdict("ARCHIVE_BASE_URLS") == {"nld_com_vn": "http://127.0.0.1:1"}
-
-
-@pytest.mark.parametrize(
-    ("stats", "outcome"),
-    [
-        ({"finish_reason": "finished", "response_received_count": 3}, None),
-        ({"finish_reason": "closespider_pagecount", "response_received_count": 9}, None),
-        ({"finish_reason": "shutdown", "response_received_count": 3}, "stopped (shutdown)"),
-        (
-            {"finish_reason": "finished", "archive/request_errors": 5},
-            "no page could be fetched (5 errors)",
-        ),
-    ],
-)
-def test_crawl_outcome(stats, outcome):
-    assert crawl_outcome(stats) == outcome
 
 
 def test_summary_table():

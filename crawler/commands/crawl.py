@@ -6,11 +6,18 @@ import argparse
 import logging
 import socket
 import sys
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..backfill import parse_since
 from ..site import Site
-from .common import UsageError, described_sites, project_settings, require_archive
+from .common import (
+    EXIT_NO_NETWORK,
+    UsageError,
+    described_sites,
+    project_settings,
+    require_archive,
+)
 from .running import run_crawl
 
 logger = logging.getLogger(__name__)
@@ -33,6 +40,18 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument(
         "--skip-network-check", action="store_true", help="don't resolve hosts before crawling"
     )
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="print only errors and the final one-line outcome: no progress, no summary table",
+    )
+    parser.add_argument(
+        "--log-file",
+        metavar="PATH",
+        help="append the log to PATH instead of standard error (setting LOG_FILE); the "
+        "summary still goes to standard output",
+    )
     return parser
 
 
@@ -42,6 +61,11 @@ def run(args: argparse.Namespace) -> int:
         overrides["ARCHIVE_DB_PATH"] = args.db
     if args.since:
         overrides["ARCHIVE_SINCE"] = args.since
+    if args.log_file:
+        overrides["LOG_FILE"] = args.log_file
+    if args.quiet and not overrides.get("LOG_FILE"):
+        # A log file keeps its level: --quiet is about the terminal.
+        overrides["LOG_LEVEL"] = "ERROR"
     if overrides.get("ARCHIVE_SINCE"):
         try:
             overrides["ARCHIVE_SINCE"] = parse_since(overrides["ARCHIVE_SINCE"]).isoformat()
@@ -51,6 +75,8 @@ def run(args: argparse.Namespace) -> int:
     # A --db that is not an archive (another program's SQLite file, a directory, read-only)
     # is one line here, not Scrapy's 245 lines of traceback later.
     require_archive(settings.get("ARCHIVE_DB_PATH"), may_create=True)
+    if settings.get("LOG_FILE"):
+        check_log_file(settings.get("LOG_FILE"))
     sites = described_sites(settings)
     names = list(dict.fromkeys(args.sites)) or list(sites)
     unknown = [n for n in names if n not in sites and n != "generic"]
@@ -69,8 +95,8 @@ def run(args: argparse.Namespace) -> int:
                 f"congdoan: cannot resolve {hosts}: no network? Nothing was crawled.",
                 file=sys.stderr,
             )
-            return 3
-    return run_crawl(names, settings, args.start_url)
+            return EXIT_NO_NETWORK
+    return run_crawl(names, settings, args.start_url, quiet=args.quiet)
 
 
 def parse_setting(text: str) -> tuple[str, str]:
@@ -79,6 +105,18 @@ def parse_setting(text: str) -> tuple[str, str]:
         raise UsageError(f"-s takes NAME=VALUE, got {text!r}")
     name, value = text.split("=", 1)
     return name.strip(), value
+
+
+def check_log_file(path: str) -> None:
+    """UsageError unless the log can be appended to `path` (it is created if missing), so a
+    bad --log-file is one line, not Scrapy's traceback."""
+    if Path(path).is_dir():
+        raise UsageError(f"--log-file {path}: is a directory")
+    try:
+        with open(path, "a", encoding="utf-8"):
+            pass
+    except OSError as error:
+        raise UsageError(f"--log-file {path}: cannot write: {error.strerror or error}") from None
 
 
 def crawl_targets(names: list[str], sites: dict[str, Site], settings, start_url) -> dict:

@@ -10,7 +10,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..mirror import serving
-from ..report import crawl_rows, last_crawl_id, summary_table
 from .common import UsageError, port_number, project_settings, require_archive
 from .locking import locked
 from .running import run_crawl
@@ -103,8 +102,8 @@ def serve_commands(db_path: str) -> list[str]:
 
 
 def run_demo(mirror: Path, db_path: str, first_port: int) -> int:
-    """Serve the mirror, crawl every mirrored site into `db_path`, print the run's summary."""
-    before = last_crawl_id(db_path)
+    """Serve the mirror, crawl every mirrored site into `db_path` (run_crawl prints the
+    run's summary), say how to explore the archive."""
     with serving(mirror, first_port) as urls, demo_logging():
         generic_url = urls.pop(GENERIC, None)
         settings = project_settings(demo_settings(db_path, urls))
@@ -112,8 +111,6 @@ def run_demo(mirror: Path, db_path: str, first_port: int) -> int:
         where = ", ".join(f"{n} at {urls.get(n, generic_url)}" for n in names)
         print(f"Crawling the sample mirror: {where}", flush=True)
         status = run_crawl(names, settings, start_url=f"{generic_url}/" if generic_url else None)
-    print()
-    print(summary_table(crawl_rows(db_path, after_id=before)))
     print()
     print(f"Archive written to {db_path}. Explore it in Datasette (http://127.0.0.1:8001):")
     for command in serve_commands(db_path):
