@@ -52,6 +52,8 @@ ARCHIVE_SINCE = None
 ARCHIVE_BASE_URLS = {}
 # In a log (standard error not a terminal, or LOG_FILE), a progress line per site this often.
 ARCHIVE_PROGRESS_SECONDS = 60.0
+# `congdoan crawl --quiet`: only errors and the one-line outcome (no progress, no summary).
+ARCHIVE_QUIET = False
 # The generic spider stops after this many pages.
 ARCHIVE_GENERIC_MAX_PAGES = 200
 

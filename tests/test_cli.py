@@ -67,7 +67,7 @@ def test_unreachable_sites_are_skipped(monkeypatch):
 
 def test_mirror_base_urls_skip_the_live_hosts(monkeypatch):
     crawled = {}
-    monkeypatch.setattr(crawl, "run_crawl", lambda _, settings, *a, **k: crawled.update(s=settings))
+    monkeypatch.setattr(crawl, "run_crawl", lambda names, settings, s: crawled.update(s=settings))
     main(["crawl", "nld_com_vn", "-s", 'ARCHIVE_BASE_URLS={"nld_com_vn": "http://127.0.0.1:1"}'])
     assert crawled["s"].getdict("ARCHIVE_BASE_URLS") == {"nld_com_vn": "http://127.0.0.1:1"}
 

@@ -44,7 +44,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         "-q",
         "--quiet",
         action="store_true",
-        help="print only errors and the final one-line outcome: no progress, no summary table",
+        help="print only errors and the final one-line outcome: no progress, no summary table "
+        "(setting ARCHIVE_QUIET)",
     )
     parser.add_argument(
         "--log-file",
@@ -63,15 +64,17 @@ def run(args: argparse.Namespace) -> int:
         overrides["ARCHIVE_SINCE"] = args.since
     if args.log_file:
         overrides["LOG_FILE"] = args.log_file
-    if args.quiet and not overrides.get("LOG_FILE"):
-        # A log file keeps its level: --quiet is about the terminal.
-        overrides["LOG_LEVEL"] = "ERROR"
+    if args.quiet:
+        overrides["ARCHIVE_QUIET"] = "true"
     if overrides.get("ARCHIVE_SINCE"):
         try:
             overrides["ARCHIVE_SINCE"] = parse_since(overrides["ARCHIVE_SINCE"]).isoformat()
         except ValueError as error:
             raise UsageError(str(error)) from None
     settings = project_settings(overrides)
+    if settings.getbool("ARCHIVE_QUIET") and not settings.get("LOG_FILE"):
+        # Only errors on the terminal; a log file keeps its level.
+        settings.set("LOG_LEVEL", "ERROR", priority="cmdline")
     # A --db that is not an archive (another program's SQLite file, a directory, read-only)
     # is one line here, not Scrapy's 245 lines of traceback later.
     require_archive(settings.get("ARCHIVE_DB_PATH"), may_create=True)
@@ -96,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_NO_NETWORK
-    return run_crawl(names, settings, args.start_url, quiet=args.quiet)
+    return run_crawl(names, settings, args.start_url)
 
 
 def parse_setting(text: str) -> tuple[str, str]:

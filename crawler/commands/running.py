@@ -123,16 +123,17 @@ def run_status(stats_by_site: Mapping[str, Stats]) -> int:
     return EXIT_OK
 
 
-def run_crawl(names: list[str], settings, start_url: str | None = None, quiet: bool = False) -> int:
+def run_crawl(names: list[str], settings, start_url: str | None = None) -> int:
     """Crawl the named spiders in one process holding the archive's lock, then print the
-    per-site summary (unless `quiet`) and the outcome line; the exit status by run_status,
-    75 when another run holds the archive."""
+    per-site summary (not when ARCHIVE_QUIET) and the outcome line; the exit status by
+    run_status, 75 when another run holds the archive."""
     db_path = settings.get("ARCHIVE_DB_PATH", "data/archive.db")
-    return locked(db_path, "crawl", lambda: _run_crawl(names, settings, start_url, quiet))
+    return locked(db_path, "crawl", lambda: _run_crawl(names, settings, start_url))
 
 
-def _run_crawl(names: list[str], settings, start_url: str | None, quiet: bool) -> int:
+def _run_crawl(names: list[str], settings, start_url: str | None) -> int:
     db_path = settings.get("ARCHIVE_DB_PATH", "data/archive.db")
+    quiet = settings.getbool("ARCHIVE_QUIET")
     before = last_crawl_id(db_path)
     board = ProgressBoard.for_run(settings, quiet)
     stats = crawl_sites(names, with_progress(settings), start_url, board)
