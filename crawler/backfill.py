@@ -1,13 +1,17 @@
-"""How far a run walks: listing and sitemap dates, `--since`, and what the archive already has.
+"""How far a run walks and what it fetches: listing and sitemap dates, `--since`, and what
+the archive already has.
 
-A regular run re-reads the newest listing pages of each section and stops at the first page
-whose items are all archived (or at ARCHIVE_MAX_LISTING_PAGES). A backfill (`--since DATE`)
-walks each section back, with no page cap, until a page's items are all older than DATE,
-skipping articles already archived. Dates come from the listing (a site's `listing_date`
-selector, a <time> or date-classed element in the item, a date in the item's URL), from the
-archive, from a sitemap's `lastmod` / `news:publication_date`, from a feed's `pubDate`, and for
-a page with none of these, from the articles themselves once fetched (PageWatch). Pure: lxml,
-no Scrapy.
+Runs are incremental: a URL the archive knows is "settled" (RecheckWindow) and not fetched
+again, except an article published in the last ARCHIVE_RECHECK_DAYS and not checked for
+ARCHIVE_RECHECK_HOURS (re-checked with a conditional GET), and a rejected URL once
+ARCHIVE_RECHECK_HOURS have passed (at once after a transient failure). A regular run reads the
+newest listing pages of each section and stops at the first page whose items are all settled
+(or at ARCHIVE_MAX_LISTING_PAGES). A backfill (`--since DATE`) walks each section back, with
+no page cap, until a page's items are all older than DATE. Dates come from the listing (a
+site's `listing_date` selector, a <time> or date-classed element in the item, a date in the
+item's URL), from the archive, from a sitemap's `lastmod` / `news:publication_date`, from a
+feed's `pubDate`, and for a page with none of these, from the articles themselves once fetched
+(PageWatch). Pure: lxml, no Scrapy.
 """
 
 from __future__ import annotations
@@ -15,11 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from lxml import etree
 from parsel.csstranslator import HTMLTranslator
+
+from storage.known import KnownUrl
 
 from .discovery import SitemapEntry
 from .extraction.dates import VN_TZ, parse_date
@@ -166,26 +172,28 @@ class ListingStep:
 def listing_step(
     links: Sequence[str],
     dates: Mapping[str, date | None],
-    archived: Iterable[str],
+    settled: Iterable[str],
     since: date | None,
     depth: int,
     max_pages: int,
 ) -> ListingStep:
-    """What to do with a listing page at `depth` (1 = the section's first page)."""
-    archived = set(archived)
+    """What to do with a listing page at `depth` (1 = the section's first page); `settled`
+    are the URLs the archive knows and this run does not fetch (RecheckWindow.settled)."""
+    settled = set(settled)
     if not links:
         return ListingStep([], False, "no items")
     if since is None:
-        # A regular run re-reads the page's articles (an edited article is a new version).
-        if all(url in archived for url in links):
-            return ListingStep(list(links), False, "all items archived")
+        fetch = [url for url in links if url not in settled]
+        # Sections list newest first: a page with nothing new ends what this run can learn.
+        if not fetch:
+            return ListingStep([], False, "all items known")
         if depth >= max_pages:
-            return ListingStep(list(links), False, f"ARCHIVE_MAX_LISTING_PAGES={max_pages}")
-        return ListingStep(list(links), True)
+            return ListingStep(fetch, False, f"ARCHIVE_MAX_LISTING_PAGES={max_pages}")
+        return ListingStep(fetch, True)
     fetch = [
         url
         for url in links
-        if url not in archived and (dates.get(url) is None or dates[url] >= since)
+        if url not in settled and (dates.get(url) is None or dates[url] >= since)
     ]
     days = [dates[url] for url in links if dates.get(url)]
     if not days:
@@ -215,14 +223,14 @@ def pick_sitemaps(entries: Sequence[SitemapEntry], since: date | None, limit: in
 
 
 def pick_sitemap_articles(
-    entries: Sequence[SitemapEntry], archived: Iterable[str], since: date | None, limit: int
+    entries: Sequence[SitemapEntry], settled: Iterable[str], since: date | None, limit: int
 ) -> list[str]:
-    """The articles of a sitemap to fetch: a backfill's not yet archived since its date, else
-    the `limit` newest (re-read like a listing's)."""
+    """The articles of a sitemap to fetch, but the `settled` ones: a backfill's since its
+    date, else those among the `limit` newest (a regular run never reaches further back)."""
+    settled = set(settled)
     if since is not None:
-        archived = set(archived)
-        return [e.url for e in entries if e.url not in archived and is_recent(e.date, since)]
-    return [e.url for e in _newest_first(entries)[:limit]]
+        return [e.url for e in entries if e.url not in settled and is_recent(e.date, since)]
+    return [e.url for e in _newest_first(entries)[:limit] if e.url not in settled]
 
 
 @dataclass
@@ -250,3 +258,82 @@ class PageWatch:
     def walk_on(self) -> bool:
         """Follow the next page unless every dated article is older than `since`."""
         return not self.days or any(day >= self.since for day in self.days)
+
+
+# --- Incremental runs: what the archive knows is not fetched again ---------------------------
+
+# HTTP statuses of a failure that may be gone by the next run: the server's (5xx), a request
+# timeout, too many requests.
+_TRANSIENT_STATUSES = frozenset((408, 429))
+
+
+def is_transient(reason: str | None) -> bool:
+    """Whether a rejection may not happen again: the site failed (http_5xx, http_429) or its
+    cookie challenge did not clear. A 404, a listing at an article URL or a PDF stays."""
+    if reason == "cookie_challenge":
+        return True
+    code = (reason or "").removeprefix("http_")
+    if not (reason or "").startswith("http_") or not code.isdigit():
+        return False
+    return int(code) >= 500 or int(code) in _TRANSIENT_STATUSES
+
+
+def published_within(published: str | None, days: float, now: datetime) -> bool:
+    """Whether an ISO date or datetime is less than `days` before `now`; a bare date counts
+    as its whole day in Vietnam, a datetime with no zone as Vietnamese time."""
+    if not published:
+        return False
+    cutoff = now - timedelta(days=days)
+    if len(published) == 10:  # YYYY-MM-DD
+        day = day_of(published)
+        return day is not None and day >= cutoff.astimezone(VN_TZ).date()
+    try:
+        moment = datetime.fromisoformat(published)
+    except ValueError:
+        return False
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=VN_TZ)
+    return moment >= cutoff
+
+
+@dataclass(frozen=True)
+class RecheckWindow:
+    """Whether a run fetches a URL the archive knows (ARCHIVE_RECHECK_DAYS / _HOURS).
+
+    An archived article is fetched again only while it may still change: published in the
+    last `days` (undated: first archived then) and not checked for `hours`; then with a
+    conditional GET. A news story is corrected in its first hours or days, rarely after; an
+    hourly run re-downloading the site's every listed story was the cost. A URL whose last
+    response was rejected is retried once `hours` have passed, or on the next run when the
+    failure was transient (is_transient). `days=0` turns re-checks off; `hours=0` re-checks
+    the window on every run.
+    """
+
+    days: float = 3.0
+    hours: float = 6.0
+
+    def wants(self, known: KnownUrl | None, now: datetime) -> bool:
+        """Whether to fetch a URL, given what the archive knows of it (None: nothing)."""
+        if known is None:
+            return True
+        if known.archived:
+            return self.due(known, now)
+        if known.rejected is None or is_transient(known.rejected):
+            return True  # a page with no article and no reason, or a failure worth a retry
+        return self.checked_before(known, now)
+
+    def due(self, known: KnownUrl, now: datetime) -> bool:
+        """Whether an archived article is re-checked now."""
+        if self.days <= 0:
+            return False  # re-checks off (a story dated in the future is "within" 0 days)
+        published = known.published_at or known.first_seen_at
+        return published_within(published, self.days, now) and self.checked_before(known, now)
+
+    def checked_before(self, known: KnownUrl, now: datetime) -> bool:
+        """Whether the URL was last checked more than `hours` ago (or never)."""
+        last = known.last_checked
+        return last is None or now - last > timedelta(hours=self.hours)
+
+    def settled(self, known: Mapping[str, KnownUrl], now: datetime) -> set[str]:
+        """The URLs of `known` this run does not fetch."""
+        return {url for url, seen in known.items() if not self.wants(seen, now)}

@@ -27,3 +27,12 @@ class RejectedPage:
     detail: str = ""
     # The response as the archive keeps it (raw body and headers), with the reason attached.
     page: dict | None = field(default=None, repr=False)
+
+
+@dataclass
+class ArticleSeen:
+    """An archived article a re-check found unchanged (a 304, or the very bytes archived):
+    only its last_seen_at moves. `url` is its key in the archive."""
+
+    site: str
+    url: str

@@ -14,8 +14,9 @@ from scrapy.utils.asyncio import create_looping_call
 
 from storage import Archive
 from storage.health import HealthTally
+from storage.transactions import immediate
 
-from .items import ArticleItem, RejectedPage
+from .items import ArticleItem, ArticleSeen, RejectedPage
 from .spider import now_iso
 from .writer import ArchiveWriter, PendingWrites
 
@@ -88,6 +89,8 @@ class ArchivePipeline:
         self.flush_seconds = flush_seconds
         self.clock = clock
         self.batch: list[tuple[dict, dict]] = []
+        # Archived articles a re-check found unchanged: their last_seen_at moves with the batch.
+        self.seen: list[str] = []
         self.batch_started: float | None = None
         self.counts = RunCounts()
         self.health = HealthTally()
@@ -164,16 +167,25 @@ class ArchivePipeline:
             article, page = item.as_dicts()
             page["crawl_id"] = self.crawl_id
             self.health.add(article)
-            if not self.batch:
-                self.batch_started = self.clock()
+            self._start_batch()
             self.batch.append((archive_row(article), page))
-            if len(self.batch) >= self.batch_size or self.flush_due():
-                self.flush()
+        elif isinstance(item, ArticleSeen):
+            self._start_batch()
+            self.seen.append(item.url)
+        else:
+            return item
+        if len(self.batch) + len(self.seen) >= self.batch_size or self.flush_due():
+            self.flush()
         return item
+
+    def _start_batch(self) -> None:
+        if not self.batch and not self.seen:
+            self.batch_started = self.clock()
 
     def flush_due(self) -> bool:
         """Whether the oldest article of the batch has waited ARCHIVE_FLUSH_SECONDS."""
-        return bool(self.batch) and self.clock() - self.batch_started >= self.flush_seconds
+        waiting = bool(self.batch or self.seen)
+        return waiting and self.clock() - self.batch_started >= self.flush_seconds
 
     def flush_if_due(self) -> None:
         if self.flush_due():
@@ -188,12 +200,18 @@ class ArchivePipeline:
 
     def flush(self) -> None:
         """Queue the pending batch: one transaction; a failure loses the batch, not the file."""
-        if not self.batch:
+        if not self.batch and not self.seen:
             return
-        batch, self.batch, self.batch_started = self.batch, [], None
+        batch, seen = self.batch, self.seen
+        self.batch, self.seen, self.batch_started = [], [], None
         seen_at, crawl_id = now_iso(), self.crawl_id
-        job = lambda archive: archive.save_articles(batch, seen_at, crawl_id)  # noqa: E731
-        self._record(self.pending.submit(job, batch))
+
+        def job(archive: Archive) -> list[str]:
+            with immediate(archive.db):
+                saved = archive.save_articles(batch, seen_at, crawl_id) if batch else []
+                return saved + archive.mark_seen(seen, seen_at)
+
+        self._record(self.pending.submit(job, [*batch, *seen]))
 
     def wait(self) -> None:
         """Wait until everything queued is in the archive (and counted)."""

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from itertools import count
@@ -15,10 +16,11 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from storage.known import archived_articles
+from storage.known import KnownUrl, known_urls
 
 from .backfill import (
     PageWatch,
+    RecheckWindow,
     day_of,
     is_recent,
     listing_dates,
@@ -30,7 +32,7 @@ from .backfill import (
 from .discovery import read_feed, read_sitemap, robots_sitemap_urls, sitemap_body
 from .extraction import extract_article, parse_html
 from .families import FAMILIES
-from .items import ArticleItem, RejectedPage
+from .items import ArticleItem, ArticleSeen, RejectedPage
 from .listing import absolute_url, is_site_article, on_site, site_article_links, site_next_page
 from .responses import (
     UndecodablePage,
@@ -47,6 +49,9 @@ MIN_BODY_CHARS = 80
 # handle_httpstatus_all: that also stops RedirectMiddleware, and a redirect must be followed
 # to be judged (a dead article redirected to the home page).
 ERROR_STATUSES = tuple(range(400, 600))
+# A re-check of an archived article is a conditional GET: its 304 must reach parse_article
+# (HttpErrorMiddleware drops every status outside 200-299 that the request does not allow).
+NOT_MODIFIED = 304
 # Articles outrank listing pages, so a crawl drains each listing's articles before paging on
 # and the scheduler's queue stays short however many pages the site has.
 ARTICLE_PRIORITY = 10
@@ -72,6 +77,20 @@ def follow_contact_url(settings) -> None:
 def now_iso() -> str:
     """The current UTC time as ISO 8601, the stamp of every fetch."""
     return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def conditional_headers(known: KnownUrl) -> dict[str, str]:
+    """The validators of the URL's last response, as a conditional GET sends them back."""
+    headers = {"If-None-Match": known.etag, "If-Modified-Since": known.last_modified}
+    return {name: value for name, value in headers.items() if value}
+
+
+def is_unchanged(response: Response, known: KnownUrl) -> bool:
+    """Whether a re-check found the page as the archive has it: a 304, or the same bytes."""
+    if response.status == NOT_MODIFIED:
+        return True
+    sha256 = hashlib.sha256(response.body).hexdigest()
+    return response.status == 200 and sha256 == known.sha256
 
 
 @dataclass
@@ -201,6 +220,11 @@ class ArchiveSpider(scrapy.Spider):
     """What every archiving spider shares: article requests and judging, feeds, sitemaps and
     robots.txt, walking listings (crawler/backfill.py), failed requests.
 
+    Runs are incremental: an article URL the archive knows is not fetched again unless
+    ``ARCHIVE_RECHECK_DAYS`` / ``ARCHIVE_RECHECK_HOURS`` make it due for a re-check, a
+    conditional GET (backfill.RecheckWindow); a 304 or the same body only moves the article's
+    last_seen_at (an ArticleSeen item), a changed body is judged and saved again.
+
     Settings: ``ARCHIVE_SINCE`` (YYYY-MM-DD, set by ``congdoan crawl --since``) makes the run a
     backfill; ``ARCHIVE_MAX_LISTING_PAGES`` caps a regular run's listing pages per section and
     sitemaps per sitemap index; ``ARCHIVE_MAX_SITEMAP_ARTICLES`` its articles per sitemap.
@@ -210,13 +234,16 @@ class ArchiveSpider(scrapy.Spider):
     since: date | None = None
     max_listing_pages = 5
     max_sitemap_articles = 100
+    recheck = RecheckWindow()
     # The archive asked which URLs it already has (None: no archive, so none).
     db_path: str | None = None
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        # Article URLs requested in this run, and the listing pages waiting for theirs.
+        # Article URLs requested in this run, those the archive settled, and the listing
+        # pages waiting for their articles.
         self.requested: set[str] = set()
+        self.settled: set[str] = set()
         self.watches: dict[int, PageWatch] = {}
         self.watch_keys = count()
 
@@ -233,6 +260,10 @@ class ArchiveSpider(scrapy.Spider):
         spider.since = parse_since(since) if since else None
         spider.max_listing_pages = settings.getint("ARCHIVE_MAX_LISTING_PAGES", 5)
         spider.max_sitemap_articles = settings.getint("ARCHIVE_MAX_SITEMAP_ARTICLES", 100)
+        spider.recheck = RecheckWindow(
+            days=settings.getfloat("ARCHIVE_RECHECK_DAYS", 3.0),
+            hours=settings.getfloat("ARCHIVE_RECHECK_HOURS", 6.0),
+        )
         if settings.getbool("ARCHIVE_ENABLED", True):
             spider.db_path = settings.get("ARCHIVE_DB_PATH")
         if spider.since:
@@ -253,9 +284,16 @@ class ArchiveSpider(scrapy.Spider):
     def is_sitemap_article(self, url: str) -> bool:
         return self.is_article_url(url)
 
-    def archived(self, urls) -> dict[str, str | None]:
-        """The URLs among `urls` the archive has an article for, with their published_at."""
-        return archived_articles(self.db_path, urls) if self.db_path else {}
+    def known(self, urls: Iterable[str]) -> dict[str, KnownUrl]:
+        """What the archive knows of `urls` (one query; nothing without an archive)."""
+        return known_urls(self.db_path, urls) if self.db_path else {}
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+    def settled_among(self, known: dict[str, KnownUrl]) -> set[str]:
+        """The URLs of `known` this run does not fetch (backfill.RecheckWindow)."""
+        return self.recheck.settled(known, self.now())
 
     # --- Articles -----------------------------------------------------------------------
 
@@ -263,20 +301,41 @@ class ArchiveSpider(scrapy.Spider):
         """Whether the run may request another article (the generic spider has a limit)."""
         return True
 
-    def article_requests(self, urls, watch: int | None = None) -> Iterator[scrapy.Request]:
-        """Requests for the article URLs among `urls` not yet requested in this run."""
+    def article_requests(
+        self, urls, watch: int | None = None, known: dict[str, KnownUrl] | None = None
+    ) -> Iterator[scrapy.Request]:
+        """Requests for the article URLs among `urls` not yet requested in this run and not
+        settled in the archive; `known` is what the archive knows of them (else asked here)."""
+        urls = [
+            url
+            for url in dict.fromkeys(urls)
+            if url not in self.requested and url not in self.settled and self.is_article_url(url)
+        ]
+        if known is None:
+            known = self.known(urls)
+        settled = self.settled_among({url: known[url] for url in urls if url in known})
         for url in urls:
-            if url in self.requested or not self.is_article_url(url):
+            if url in settled:
+                self.settled.add(url)
+                self.crawler.stats.inc_value("archive/known_not_fetched")
                 continue
             if not self.may_request_more():
                 return
             self.requested.add(url)
             if watch is not None:
                 self.watches[watch].expect(url)
-            yield self.article_request(url, watch)
+            seen = known.get(url)
+            yield self.article_request(url, watch, seen if seen and seen.archived else None)
 
-    def article_request(self, url: str, watch: int | None = None) -> scrapy.Request:
+    def article_request(
+        self, url: str, watch: int | None = None, known: KnownUrl | None = None
+    ) -> scrapy.Request:
+        """A request for an article page; for an archived one (`known`), a conditional GET."""
         meta = {"handle_httpstatus_list": ERROR_STATUSES}
+        headers = {}
+        if known is not None:
+            meta = {"handle_httpstatus_list": (*ERROR_STATUSES, NOT_MODIFIED), "known": known}
+            headers = conditional_headers(known)
         if watch is not None:
             meta["listing_watch"] = watch
         return scrapy.Request(
@@ -284,11 +343,19 @@ class ArchiveSpider(scrapy.Spider):
             callback=self.parse_article,
             errback=self.request_failed,
             priority=ARTICLE_PRIORITY,
+            headers=headers,
             meta=meta,
         )
 
     def parse_article(self, response: Response):
-        """An article page: one ArticleItem, or one RejectedPage saying why not."""
+        """An article page: one ArticleItem, or one RejectedPage saying why not; a re-check
+        that found the page unchanged, one ArticleSeen."""
+        known: KnownUrl | None = response.meta.get("known")
+        if known is not None and is_unchanged(response, known):
+            self.crawler.stats.inc_value(f"archive/recheck/{response.status}")
+            yield ArticleSeen(site=self.judge.slug, url=known.article_url)
+            yield from self.settle(response.request, day_of(known.published_at))
+            return
         # The pipeline logs and counts a RejectedPage, and never stores it as an article.
         item = self.judge.judge(response)
         yield item
@@ -304,18 +371,19 @@ class ArchiveSpider(scrapy.Spider):
 
     def walk_listing(self, response: Response, links: list[str], next_url, depth: int):
         """A listing page's articles, then its next page if the walk goes on (backfill.py)."""
-        archived = self.archived(links)
+        known = self.known(links)
         site = getattr(self, "site", None)  # the generic spider describes no site
         dates = listing_dates(response.selector.root, response.url, links, site)
-        for url, published in archived.items():
-            dates[url] = dates.get(url) or day_of(published)
-        step = listing_step(links, dates, archived, self.since, depth, self.max_listing_pages)
+        for url, seen in known.items():
+            dates[url] = dates.get(url) or day_of(seen.published_at)
+        settled = self.settled_among(known)
+        step = listing_step(links, dates, settled, self.since, depth, self.max_listing_pages)
         if next_url == response.url:
             next_url = None  # the last page of a MasterCMS listing links to itself
         if step.follow is None and next_url:
-            yield from self.watched_articles(step.fetch, next_url, depth)
+            yield from self.watched_articles(step.fetch, next_url, depth, known)
             return
-        yield from self.article_requests(step.fetch)
+        yield from self.article_requests(step.fetch, known=known)
         if not next_url or not self.may_request_more():
             return  # no next page, or the generic spider's limit: later pages give nothing
         if step.follow:
@@ -323,11 +391,11 @@ class ArchiveSpider(scrapy.Spider):
         else:
             self.logger.info("%s: not walking on (%s)", response.url, step.reason)
 
-    def watched_articles(self, urls: list[str], next_url: str, depth: int):
+    def watched_articles(self, urls: list[str], next_url: str, depth: int, known=None):
         """A backfill on a page with no dates: the next page waits for its articles' dates."""
         key = next(self.watch_keys)
         self.watches[key] = PageWatch(self.since, next_page=(next_url, depth + 1))
-        yield from list(self.article_requests(urls, watch=key))
+        yield from list(self.article_requests(urls, watch=key, known=known))
         if not self.watches[key].pending:
             yield from self.next_of_watch(key)
 
@@ -381,17 +449,15 @@ class ArchiveSpider(scrapy.Spider):
         return False
 
     def parse_feed(self, response: Response):
-        """An RSS/Atom feed: its entries with the site's article shape (a backfill's: those
-        not archived yet and not older than --since)."""
+        """An RSS/Atom feed: its entries with the site's article shape that the archive has
+        not settled (a backfill's: not older than --since either)."""
         if not self.readable(response, "feed"):
             return
         entries = [e for e in read_feed(response.body, response.url) if self.is_article_url(e.url)]
         if self.since:
-            archived = self.archived(e.url for e in entries)
-            entries = [
-                e for e in entries if e.url not in archived and is_recent(e.published, self.since)
-            ]
-        yield from self.article_requests(e.url for e in entries)
+            entries = [e for e in entries if is_recent(e.published, self.since)]
+        known = self.known(e.url for e in entries)
+        yield from self.article_requests((e.url for e in entries), known=known)
 
     def parse_robots(self, response: Response):
         """robots.txt: the sitemaps its "Sitemap:" lines name, on this site."""
@@ -415,11 +481,11 @@ class ArchiveSpider(scrapy.Spider):
                 yield self.sitemap_request(url)
         elif kind == "urlset":
             entries = [e for e in entries if self.is_sitemap_article(e.url)]
-            archived = self.archived(e.url for e in entries) if self.since else {}
+            known = self.known(e.url for e in entries)
+            settled = self.settled_among(known)
             limit = self.max_sitemap_articles
-            yield from self.article_requests(
-                pick_sitemap_articles(entries, archived, self.since, limit)
-            )
+            picked = pick_sitemap_articles(entries, settled, self.since, limit)
+            yield from self.article_requests(picked, known=known)
         else:
             self.logger.warning("%s is not a sitemap; skipped", response.url)
 

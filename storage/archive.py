@@ -109,6 +109,12 @@ def decompress(data: bytes, compression: str) -> bytes:
     return zlib.decompress(data)
 
 
+def header(headers: Mapping[str, str] | None, name: str) -> str | None:
+    """The value of one response header, whatever the case of its stored name."""
+    wanted = name.lower()
+    return next((v for k, v in (headers or {}).items() if k.lower() == wanted), None)
+
+
 def validate_article(article: Mapping[str, Any]) -> None:
     """Raise ValueError if the article lacks url, title or body, or has unknown fields."""
     unknown = sorted(set(article) - set(ARTICLE_FIELDS) - set(PROVENANCE_FIELDS))
@@ -266,6 +272,9 @@ class Archive:
             "crawl_id": page.get("crawl_id"),
             "site": page.get("site"),
             "rejected": page.get("rejected"),
+            # The validators of a conditional re-check (crawler.spider), by themselves.
+            "etag": header(page.get("headers"), "ETag"),
+            "last_modified": header(page.get("headers"), "Last-Modified"),
         }
         with immediate(self.db):
             self.db["page_bodies"].insert(body_row, ignore=True)
@@ -347,6 +356,18 @@ class Archive:
         revision["seen_from"] = stored["version_first_seen_at"] or stored["first_seen_at"]
         revision["seen_until"] = stored["last_seen_at"]
         self.db["article_revisions"].insert(revision)
+
+    def mark_seen(self, urls: Iterable[str], seen_at: str) -> list[Outcome]:
+        """Record that the articles at `urls` were seen unchanged (a 304 or the same body):
+        only last_seen_at moves. One "unchanged" per article found, in one transaction."""
+        outcomes: list[Outcome] = []
+        with immediate(self.db):
+            for url in urls:
+                cursor = self.db.execute(
+                    "UPDATE articles SET last_seen_at = ? WHERE url = ?", [seen_at, url]
+                )
+                outcomes += ["unchanged"] * cursor.rowcount
+        return outcomes
 
     def revisions(self, url: str) -> list[dict[str, Any]]:
         """The earlier versions of the article at `url`, oldest first, JSON columns decoded."""

@@ -266,6 +266,34 @@ where h.id = (
     )
 
 
+def _header_value(*spellings: str) -> str:
+    """SQL for one response header of a `pages` row, under any of the names it was stored as
+    (Scrapy writes "Etag", a server or a test "ETag")."""
+    picks = ", ".join(f"json_extract(headers, '$.\"{name}\"')" for name in spellings)
+    return f"case when json_valid(headers) then coalesce({picks}) end"
+
+
+@migrations()
+def m009_pages_validators(db: Database) -> None:
+    """Incremental crawls: each response's validators, and indexes for "what is known of URL".
+
+    A re-check of an archived article is a conditional GET with the ETag and Last-Modified of
+    its last response; they are also in `headers` (JSON), copied out here so the crawl's one
+    query per listing page reads them directly. A listing links to the URL as the site writes
+    it, which may be a page's `requested_url` (redirected) and reaches its article through the
+    page's sha256: both get an index.
+    """
+    pages = db["pages"]
+    pages.add_column("etag", str)
+    pages.add_column("last_modified", str)
+    db.execute(
+        f"UPDATE pages SET etag = {_header_value('Etag', 'ETag', 'etag')},"
+        f" last_modified = {_header_value('Last-Modified', 'last-modified')}"
+    )
+    pages.create_index(["requested_url"])
+    db["articles"].create_index(["page_sha256"])
+
+
 def migrate(db: Database) -> None:
     """Apply every pending migration; a no-op (and no write) on an up-to-date database."""
     if not migrations.pending(db):

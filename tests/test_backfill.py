@@ -159,11 +159,9 @@ DEC = {"u1": date(2024, 12, 30), "u2": date(2024, 12, 29), "u3": date(2024, 12, 
 
 
 def test_regular_run_walks_on_while_something_is_new():
-    assert listing_step(LINKS, {}, {"u1"}, None, 1, 5) == ListingStep(LINKS, True)
-    # Every item archived: the page's articles are re-read, the walk stops.
-    assert listing_step(LINKS, {}, LINKS, None, 1, 5) == ListingStep(
-        LINKS, False, "all items archived"
-    )
+    assert listing_step(LINKS, {}, {"u1"}, None, 1, 5) == ListingStep(["u2", "u3"], True)
+    # Every item settled in the archive: nothing is fetched, the walk stops.
+    assert listing_step(LINKS, {}, LINKS, None, 1, 5) == ListingStep([], False, "all items known")
     # The per-run cap.
     assert listing_step(LINKS, {}, set(), None, 5, 5).follow is False
     assert listing_step([], {}, set(), None, 1, 5) == ListingStep([], False, "no items")
@@ -230,7 +228,9 @@ def test_pick_sitemap_articles():
         SitemapEntry("d", published="2025-02-01", modified="2024-01-01"),
     ]
     assert pick_sitemap_articles(entries, set(), None, 2) == ["d", "a"]
-    assert pick_sitemap_articles(entries, {"a"}, None, 9) == ["d", "a", "b", "c"]
+    # A regular run: the newest, but those the archive settled.
+    assert pick_sitemap_articles(entries, {"a"}, None, 9) == ["d", "b", "c"]
+    assert pick_sitemap_articles(entries, {"c"}, None, 2) == ["d", "a"]
     assert pick_sitemap_articles(entries, {"a"}, SINCE, 1) == ["c", "d"]
 
 

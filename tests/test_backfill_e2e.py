@@ -286,11 +286,10 @@ def test_a_regular_run_stops_at_the_first_page_all_archived(example):
     hits = server.hits
     # Page 2 holds only archived stories: the walk stops there, well before the page cap.
     assert [hits[listing_target(p)] for p in range(1, 9)] == [1, 1, 0, 0, 0, 0, 0, 0]
-    # A regular run re-reads the articles of the pages it walks, new and archived.
-    assert {url: hits[url] for url in shifted[0] + shifted[1]} == {
-        url: 1 for url in shifted[0] + shifted[1]
-    }
-    assert sum(hits[url] for page in shifted[2:] for url in page) == 0
+    # Incremental: the two new stories are the only article pages fetched, from the listing,
+    # the feed or the sitemaps (the archived ones are from 2025, past any re-check).
+    articles = {target: n for target, n in hits.items() if target.endswith(".ldo") and n}
+    assert articles == {url: 1 for url, _ in fresh}
 
 
 # --- laodongthudo.vn's own module: a MasterCMS listing without dates --------------------------

@@ -1,5 +1,6 @@
 """Tests for storage.migrations: the schema is built only by migrations, from the API or the CLI."""
 
+import json
 import sqlite3
 import threading
 from pathlib import Path
@@ -28,6 +29,7 @@ def test_migrate_applies_every_migration_once():
         "m006_article_revisions",
         "m007_crawls_health",
         "m008_health_views",
+        "m009_pages_validators",
     ]
 
 
@@ -65,6 +67,37 @@ def test_an_older_archive_gains_revisions_process_and_health_columns(tmp_path):
         assert {"pid", "host", "extracted", "layouts"} <= set(archive.db["crawls"].columns_dict)
         assert archive.db["article_revisions"].count == 0
         assert [r["title"] for r in archive.db["articles"].search("công")] == ["Công đoàn"]
+
+
+def test_an_older_archive_gains_the_validators_of_its_stored_pages(tmp_path):
+    path = tmp_path / "old.db"
+    db = Database(path)
+    migrations.apply(db, stop_before="m009_pages_validators")
+    db["page_bodies"].insert({"sha256": "a" * 64, "body": b"x", "size": 1, "compression": "zlib"})
+    headers = [
+        {"Etag": '"v1"', "Last-Modified": "Fri, 29 May 2026 11:00:00 GMT"},  # as Scrapy gives
+        {"ETag": 'W/"v2"'},
+        {"Content-Type": "text/html"},
+    ]
+    for n, page_headers in enumerate(headers):
+        db["pages"].insert(
+            {
+                "url": f"https://nld.com.vn/{n}.htm",
+                "sha256": "a" * 64,
+                "headers": json.dumps(page_headers),
+            }
+        )
+    db["pages"].insert({"url": "https://nld.com.vn/3.htm", "sha256": "a" * 64, "headers": "{bad"})
+    with Archive(path) as archive:
+        rows = archive.db.execute("select etag, last_modified from pages order by id").fetchall()
+        indexes = {tuple(index.columns) for index in archive.db["pages"].indexes}
+    assert rows == [
+        ('"v1"', "Fri, 29 May 2026 11:00:00 GMT"),
+        ('W/"v2"', None),
+        (None, None),
+        (None, None),
+    ]
+    assert ("requested_url",) in indexes
 
 
 def test_migrate_writes_nothing_to_an_up_to_date_archive(tmp_path):
