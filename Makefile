@@ -48,8 +48,8 @@ crawl-all: install ## crawl every described site into $(DB)
 demo: install ## offline demo: crawl the bundled mirror on 127.0.0.1 into data/demo.db
 	$(BIN)/congdoan demo --db data/demo.db
 
-serve: install ## explore $(DB) in Datasette on 127.0.0.1:$(PORT)
-	$(BIN)/datasette serve $(DB) --metadata storage/metadata.yml -h $(HOST) -p $(PORT)
+serve: install ## explore $(DB) in Datasette on $(HOST):$(PORT): ranked search, articles, dashboard
+	$(BIN)/congdoan serve $(DB) --host $(HOST) --port $(PORT)
 
 fixture: install ## save a live page as a fixture: make fixture SITE=slug URL=https://...
 	$(BIN)/congdoan fixture $(SITE) $(URL)

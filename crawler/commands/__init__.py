@@ -10,8 +10,10 @@ from . import (
     health,
     links,
     reextract,
+    serve,
     sites,
 )
 
 # The order `congdoan --help` lists them in.
 COMMANDS = (extract, links, sites, fixture, check_live, reextract, check, crawl, demo, health)
+COMMANDS += (serve,)

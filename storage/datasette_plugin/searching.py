@@ -1,0 +1,202 @@
+"""The search page: storage.search's ranked results, filters and facets for one archive."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from dataclasses import dataclass, fields, replace
+from datetime import date
+from typing import Any
+from urllib.parse import urlencode
+
+from datasette.utils import tilde_encode
+from markupsafe import Markup, escape
+
+from storage import search as engine
+
+from . import present
+from .reading import rows
+
+PAGE_SIZE = 20
+# Facets count the best results up to this many (storage.search has no facet query); the page
+# says so when a query finds more.
+FACET_SAMPLE = 1000
+# Categories offered in the filter's suggestions, the most used first.
+CATEGORY_SUGGESTIONS = 200
+MAX_QUERY_CHARS = 500
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
+@dataclass(frozen=True)
+class Form:
+    """The search form as submitted: every field a string, "" when empty."""
+
+    q: str = ""
+    site: str = ""
+    category: str = ""
+    author: str = ""
+    since: str = ""
+    until: str = ""
+    page: int = 1
+
+    def filters(self) -> dict[str, str | None]:
+        """The keyword arguments of storage.search for the filters."""
+        return {
+            "site": self.site or None,
+            "category": self.category or None,
+            "author": self.author or None,
+            "since": self.since or None,
+            "until": self.until or None,
+        }
+
+    def link(self, **changes: Any) -> str:
+        """The query string of this form with `changes` (a change to a filter goes to page 1)."""
+        changed = replace(self, **{"page": 1, **changes})
+        pairs = [
+            (f.name, getattr(changed, f.name))
+            for f in fields(changed)
+            if getattr(changed, f.name) and not (f.name == "page" and changed.page == 1)
+        ]
+        return "?" + urlencode(pairs)
+
+
+def read_form(args) -> tuple[Form, list[str]]:
+    """The form from a request's arguments, and what was wrong with it (dates that are not
+    YYYY-MM-DD are dropped with a message, not an error page)."""
+    problems = []
+    values = {}
+    for name in ("q", "site", "category", "author"):
+        values[name] = " ".join((args.get(name) or "").split())[:MAX_QUERY_CHARS]
+    for name in ("since", "until"):
+        value = (args.get(name) or "").strip()
+        if value and not valid_day(value):
+            problems.append(f"{name}: {value!r} is not a date (YYYY-MM-DD); ignored")
+            value = ""
+        values[name] = value
+    page = args.get("page") or "1"
+    values["page"] = int(page) if page.isdigit() and 0 < int(page) <= 10_000 else 1
+    return Form(**values), problems
+
+
+def valid_day(text: str) -> bool:
+    if not _DAY.fullmatch(text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def month_range(month: str) -> tuple[str, str]:
+    """The first and last day of a "YYYY-MM" month, for the since and until filters."""
+    year, number = (int(part) for part in _MONTH.fullmatch(month).groups())
+    last = calendar.monthrange(year, number)[1]
+    return f"{month}-01", f"{month}-{last:02d}"
+
+
+def marked_html(fragments) -> Markup:
+    """Fragments of stored text (text, matched) as HTML: escaped, the matched ones in <mark>."""
+    return Markup("").join(
+        Markup("<mark>{}</mark>").format(text) if hit else escape(text) for text, hit in fragments
+    )
+
+
+def run_search(conn, form: Form) -> dict[str, Any]:
+    """One page of results, the number of matches and the facets (in Datasette's thread)."""
+    if not form.q:
+        return {"results": [], "total": 0, "sample": []}
+    filters = form.filters()
+    offset = (form.page - 1) * PAGE_SIZE
+    results = engine.search(conn, form.q, **filters, limit=PAGE_SIZE, offset=offset)
+    total = engine.count(conn, form.q, **filters)
+    sample = engine.search(conn, form.q, **{**filters, "site": None}, limit=FACET_SAMPLE)
+    return {"results": results, "total": total, "sample": sample}
+
+
+def facets(form: Form, sample, names: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+    """Site and month facets of the results: value, label, count, link, selected.
+
+    The site facet ignores the site filter (so the other sites stay one click away); both
+    count the best FACET_SAMPLE results.
+    """
+    by_site = Counter(result.site for result in sample)
+    in_site = [r for r in sample if not form.site or r.site == form.site]
+    by_month = Counter((r.published_at or "")[:7] for r in in_site if r.published_at)
+    sites = [
+        {
+            "label": names.get(site, site) or "(no site)",
+            "count": n,
+            "link": form.link(site=None if site == form.site else site),
+            "selected": site == form.site,
+        }
+        for site, n in by_site.most_common()
+        if site
+    ]
+    months = []
+    for month, n in sorted(by_month.items(), reverse=True):
+        if not _MONTH.fullmatch(month):
+            continue
+        since, until = month_range(month)
+        selected = (form.since, form.until) == (since, until)
+        months.append(
+            {
+                "label": present.month_label(month),
+                "count": n,
+                "link": form.link(since=None, until=None)
+                if selected
+                else form.link(since=since, until=until),
+                "selected": selected,
+            }
+        )
+    return {"site": sites, "month": months}
+
+
+async def search_context(datasette, database, request) -> dict[str, Any]:
+    """Everything the search page shows."""
+    form, problems = read_form(request.args)
+    found = await database.execute_fn(lambda conn: run_search(conn, form))
+    site_rows = await rows(database, "select slug, name from sites order by name")
+    names = {row["slug"]: row["name"] or row["slug"] for row in site_rows}
+    categories = await rows(
+        database,
+        "select category, count(*) as n from articles where category is not null "
+        "group by category order by n desc limit ?",
+        [CATEGORY_SUGGESTIONS],
+    )
+    total = found["total"]
+    results = [result_view(datasette, database.name, r, names) for r in found["results"]]
+    first = (form.page - 1) * PAGE_SIZE
+    return {
+        "form": form,
+        "problems": problems,
+        "results": results,
+        "total": total,
+        "first": first + 1,
+        "last": first + len(results),
+        "previous": form.link(page=form.page - 1) if form.page > 1 else None,
+        "next": form.link(page=form.page + 1) if first + len(results) < total else None,
+        "facets": facets(form, found["sample"], names),
+        "facets_partial": len(found["sample"]) >= FACET_SAMPLE,
+        "facet_sample": FACET_SAMPLE,
+        "sites": site_rows,
+        "categories": [row["category"] for row in categories],
+        "site_names": names,
+    }
+
+
+def result_view(datasette, name: str, result, names: dict[str, str]) -> dict[str, Any]:
+    """One result as the page shows it: marked title and snippet, links, where and when."""
+    return {
+        "path": datasette.urls.row(name, "articles", tilde_encode(result.url)),
+        "url": present.web_url(result.url),
+        "title": marked_html(result.title_fragments) if result.title_fragments else result.title,
+        "snippet": marked_html(result.snippet),
+        "site": names.get(result.site, result.site),
+        "published_at": result.published_at,
+        "category": result.category,
+        "author": result.author,
+        "score": result.score,
+    }
