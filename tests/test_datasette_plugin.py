@@ -128,7 +128,15 @@ def test_month_range_covers_the_whole_month():
 
 
 def result(url, site, published_at):
-    return Result(url, "t", site, published_at, 1.0, (), ())
+    return Result(
+        url=url,
+        title="t",
+        site=site,
+        published_at=published_at,
+        score=1.0,
+        snippet=(),
+        title_fragments=(),
+    )
 
 
 def test_facets_count_sites_and_months_and_toggle():
