@@ -17,17 +17,22 @@ from storage.health import HealthTally
 from storage.transactions import immediate
 
 from .items import ArticleItem, ArticleSeen, RejectedPage
+from .keys import Hosts, keyed_article, site_hosts
+from .limits import MAX_BODY_CHARS, capped_article
+from .middlewares import rejected_while_downloading
 from .spider import now_iso
 from .writer import ArchiveWriter, PendingWrites
 
 logger = logging.getLogger(__name__)
 
 
-def archive_row(article: dict) -> dict:
-    """The archive row of an extraction record: keyed by its canonical URL."""
-    row = dict(article)
-    row["url"] = article.get("canonical_url") or article["url"]
-    return row
+def archive_row(
+    article: dict, hosts: Hosts = frozenset(), max_body_chars: int = MAX_BODY_CHARS
+) -> dict:
+    """The archive row of an extraction record: keyed by its canonical URL when the page may
+    name it (crawler.keys: same origin, or one of the site's `hosts`), text within its caps
+    (crawler.limits)."""
+    return capped_article(keyed_article(article, hosts), max_body_chars)
 
 
 def run_notes(stats: dict) -> str | None:
@@ -65,7 +70,9 @@ class ArchivePipeline:
 
     Settings: ``ARCHIVE_ENABLED`` (default True), ``ARCHIVE_DB_PATH`` (default
     data/archive.db), ``ARCHIVE_BATCH_SIZE`` (articles per transaction, default 50),
-    ``ARCHIVE_FLUSH_SECONDS`` (the longest an article waits for its batch, default 2).
+    ``ARCHIVE_FLUSH_SECONDS`` (the longest an article waits for its batch, default 2),
+    ``ARCHIVE_MAX_BODY_CHARS`` (an article's body is cut beyond it, with a warning; default
+    200,000). An article is keyed by its canonical URL only when crawler.keys trusts it.
     Writes run on the ArchiveWriter's thread, overlapping with the crawl.
     A batch is written when it is full or when its oldest article has waited
     ARCHIVE_FLUSH_SECONDS, so a killed run loses only its last seconds of work.
@@ -82,8 +89,10 @@ class ArchivePipeline:
         crawler=None,
         flush_seconds: float = 2.0,
         clock: Callable[[], float] = time.monotonic,
+        max_body_chars: int = MAX_BODY_CHARS,
     ) -> None:
         self.db_path = db_path
+        self.max_body_chars = max_body_chars
         self.batch_size = batch_size
         self.crawler = crawler
         self.flush_seconds = flush_seconds
@@ -109,6 +118,7 @@ class ArchivePipeline:
             batch_size=settings.getint("ARCHIVE_BATCH_SIZE", 50),
             crawler=crawler,
             flush_seconds=settings.getfloat("ARCHIVE_FLUSH_SECONDS", 2.0),
+            max_body_chars=settings.getint("ARCHIVE_MAX_BODY_CHARS", MAX_BODY_CHARS),
         )
         crawler.signals.connect(pipeline.spider_opened, signal=signals.spider_opened)
         # spider_closed comes after close_spider and carries the close reason.
@@ -123,6 +133,13 @@ class ArchivePipeline:
     def site_record(self) -> dict:
         spider = self.crawler.spider
         return getattr(spider, "site_record", None) or {"slug": spider.name}
+
+    @property
+    def key_hosts(self) -> frozenset[str]:
+        """Hosts whose canonical URLs may key this crawl's articles: the described site's
+        base URL's (and www. variant), the generic spider's start page's (crawler.keys)."""
+        start_url = getattr(self.crawler.spider, "start_url", None)
+        return site_hosts(self.site_record.get("base_url"), start_url)
 
     def open_spider(self) -> None:
         Path(self.db_path).parent.mkdir(parents=True, exist_ok=True)
@@ -168,7 +185,7 @@ class ArchivePipeline:
             page["crawl_id"] = self.crawl_id
             self.health.add(article)
             self._start_batch()
-            self.batch.append((archive_row(article), page))
+            self.batch.append((archive_row(article, self.key_hosts, self.max_body_chars), page))
         elif isinstance(item, ArticleSeen):
             self._start_batch()
             self.seen.append(item.url)
@@ -249,6 +266,8 @@ class ArchivePipeline:
         if self.writer is None:
             return
         stats = self.crawler.stats.get_stats()
+        # Responses the downloader turned away (crawler.middlewares) are rejections too.
+        self.counts.rejected.update(rejected_while_downloading(stats))
         record = self.counts.as_record()
         # Failed requests (no response) and crashed callbacks are errors, not fetched pages.
         record["errors"] += stats.get("spider_exceptions/count", 0)

@@ -20,9 +20,16 @@ _RELOAD = re.compile(rb"location\.(?:reload|href\s*=|replace)")
 LISTING_MIN_LINKS = 8
 LISTING_MAX_BODY_CHARS = 1500
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-# UnicodeDammit logs a WARNING when it falls back to replacement characters; decode_page
-# rejects that page as bad_charset and the crawl logs it once, so bs4's line is noise.
+# UnicodeDammit logs a WARNING when it falls back to replacement characters; decode_page then
+# reads the page itself (or rejects it) and says so once, so bs4's line is noise.
 logging.getLogger("bs4.dammit").setLevel(logging.ERROR)
+# A real page may carry a few bytes its charset cannot decode: a teaser cut inside a UTF-8
+# sequence by a CMS that counts bytes, a stray Windows-1252 quote pasted into a UTF-8 page.
+# Up to MAX_BAD_BYTES of them, each is read as U+FFFD and the article warns; more is a page
+# in a charset nothing here reads, rejected as bad_charset: the mirror's nld.com.vn page with
+# one paragraph in TCVN3 (a legacy Vietnamese encoding) inside UTF-8 has 26.
+MAX_BAD_BYTES = 16
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 # Characters a Vietnamese page decoded with the wrong charset shows instead of letters:
 # UTF-8 read as Windows-1252 gives "Cá»™ng Ä‘oÃ n" for "Công đoàn".
 _MOJIBAKE = re.compile("[ÃÄáºá»Æ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u017d\u017e]")
@@ -66,8 +73,10 @@ def decode_page(body: bytes, content_type: str | None) -> tuple[str, str | None]
     """Decode page bytes; when the declared charset is wrong, decode right and say so.
 
     Returns (text, note); note is None when the declaration was right, else a sentence for the
-    article's warnings. Raises UndecodablePage when no charset gives sensible text (a UTF-8
-    page with a paragraph pasted in a legacy Vietnamese encoding such as TCVN3).
+    article's warnings. A few undecodable bytes are read as U+FFFD, with a note saying
+    "undecodable characters" (decode_with_replacement). Raises UndecodablePage when no charset
+    gives sensible text (a UTF-8 page with a paragraph pasted in a legacy Vietnamese encoding
+    such as TCVN3).
     """
     declared = declared_encoding(content_type, body) or "utf-8"
     try:
@@ -81,17 +90,40 @@ def decode_page(body: bytes, content_type: str | None) -> tuple[str, str | None]
         return text, None
     # The declaration lies (or is missing): let bs4's UnicodeDammit sniff, UTF-8 first.
     with warnings.catch_warnings():
-        # bs4 warns when it falls back to replacement characters; that case is rejected below.
+        # bs4 warns when it falls back to replacement characters; that case is handled below.
         warnings.simplefilter("ignore")
         dammit = UnicodeDammit(body, known_definite_encodings=["utf-8"], is_html=True)
     found = dammit.original_encoding
     sniffed = dammit.unicode_markup
     if sniffed is None or dammit.contains_replacement_characters or _MOJIBAKE.search(sniffed):
-        raise UndecodablePage(f"declared {declared}; no charset decodes it cleanly")
+        return decode_with_replacement(body, declared)
     found = resolve_encoding(found or "") or found
     if found == declared and text is not None:
         return text, None
     return sniffed, f"charset: declared {declared}, decoded as {found}"
+
+
+def decode_with_replacement(body: bytes, declared: str) -> tuple[str, str]:
+    """The page read as UTF-8 or as its declared charset, whichever leaves fewer undecodable
+    bytes (each becomes U+FFFD), when there are at most MAX_BAD_BYTES and the text shows no
+    mojibake; else UndecodablePage."""
+    best = None
+    for encoding in dict.fromkeys(("utf-8", declared)):
+        try:
+            escaped = body.decode(encoding, "surrogateescape")
+        except LookupError:
+            continue
+        bad = len(_ESCAPED_BYTE.findall(escaped))
+        if _MOJIBAKE.search(escaped) or (best is not None and bad >= best[1]):
+            continue
+        best = (encoding, bad, escaped)
+    if best is None:
+        raise UndecodablePage(f"declared {declared}; no charset decodes it cleanly")
+    encoding, bad, escaped = best
+    if bad > MAX_BAD_BYTES:
+        raise UndecodablePage(f"declared {declared}; {bad} bytes undecodable as {encoding}")
+    note = f"undecodable characters: {bad} byte(s) replaced reading it as {encoding}"
+    return _ESCAPED_BYTE.sub("\ufffd", escaped), note
 
 
 def looks_like_listing(article_links: int, body_chars: int) -> bool:

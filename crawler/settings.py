@@ -21,6 +21,11 @@ DOWNLOAD_TIMEOUT = 30
 # 100 only costs time: about 1 ms per page (tests/bench.py, 1,000 pages).
 CONCURRENT_ITEMS = 4
 RETRY_TIMES = 2
+# A 429 or 503 is retried after its Retry-After (seconds or an HTTP date), or after
+# ARCHIVE_RETRY_WAIT seconds when it gives none; a server asking for more than
+# ARCHIVE_MAX_RETRY_AFTER seconds is not retried this run (middlewares.RetryAfterMiddleware).
+ARCHIVE_MAX_RETRY_AFTER = 120
+ARCHIVE_RETRY_WAIT = 5
 # No cookie jar: the only cookie ever sent is the one a challenge page asks for, to its host
 # (crawler.middlewares.CookieChallengeMiddleware keeps it).
 COOKIES_ENABLED = False
@@ -58,6 +63,25 @@ ARCHIVE_QUIET = False
 ARCHIVE_GENERIC_MAX_PAGES = 200
 
 ITEM_PIPELINES = {"crawler.pipelines.ArchivePipeline": 300}
-DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.CookieChallengeMiddleware": 560}
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.CookieChallengeMiddleware": 560,
+    # Before the offsite filter (50) and robots.txt (100): a redirect out of scope is dropped
+    # before anything is asked of the host it points to.
+    "crawler.middlewares.ScopedRedirectMiddleware": 40,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.RetryAfterMiddleware": 550,
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "crawler.middlewares.SizeLimitMiddleware": 590,
+}
+
+# --- Hostile input (issue 8): sizes ---
+# Any response, as sent and once decompressed (a gzip bomb stops here); Scrapy's default is 1 GB.
+DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
+# An HTML page the crawl parses (real article pages weigh 0.2-0.4 MB; extraction needs about
+# 100 times a page's size in memory): larger ones are rejected as too_large. 0: no limit.
+ARCHIVE_MAX_PAGE_BYTES = 2 * 1024 * 1024
+# An article's stored body text, cut at a paragraph break beyond this, with a warning.
+ARCHIVE_MAX_BODY_CHARS = 200_000
 
 FEED_EXPORT_ENCODING = "utf-8"

@@ -21,7 +21,16 @@ from .clean import (
     strip_agency_prefix,
 )
 from .dates import find_date, parse_date, same_day_with_time
-from .dom import drop, parse_html, select_all, select_first, select_text, select_texts
+from .dom import (
+    PARSER_MAX_DEPTH,
+    drop,
+    parse_html,
+    reaches_parser_depth,
+    select_all,
+    select_first,
+    select_text,
+    select_texts,
+)
 from .headline import (
     breadcrumb_category,
     byline_near,
@@ -57,6 +66,10 @@ FIELDS = (
     "warnings",
 )
 SHORT_BODY_CHARS = 300
+# A hostile or broken page nesting past the parser's depth loses its end (dom.PARSER_MAX_DEPTH).
+DEPTH_WARNING = (
+    f"page nests deeper than the parser reads ({PARSER_MAX_DEPTH} levels): the rest is missing"
+)
 # Markup conventions for pages nobody described: WordPress's rel=category / rel=tag links
 # (breadcrumbs are read in headline.py).
 GENERIC_CATEGORY = ("a[rel~='category']",)
@@ -94,6 +107,8 @@ def extract_article(
     record["warnings"] = warnings_for(record) + _layout_warnings(
         site, layout, record["published_at"]
     )
+    if reaches_parser_depth(tree):
+        record["warnings"].append(DEPTH_WARNING)
     return {name: record.get(name) for name in FIELDS}
 
 
