@@ -54,7 +54,7 @@ HOA_CHAT = article(
     title="Cảnh báo hóa chất độc hại tại nơi làm việc",
     lead="Công nhân tiếp xúc hóa chất cần được trang bị bảo hộ.",
     body="Nhiều doanh nghiệp chưa kiểm tra nồng độ hóa chất trong nhà xưởng.\n"
-    "Thanh tra yêu cầu khắc phục trong 30 ngày.",
+    "Thanh tra lao động yêu cầu khắc phục trong 30 ngày.",
     author="Quang Huy",
     published_at="2026-02-20T08:00:00+07:00",
     category="An toàn lao động",
