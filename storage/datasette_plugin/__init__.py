@@ -19,8 +19,12 @@ JSON_COLUMNS = {
     "site_health": ("rejected_reasons", "layouts"),
     "pages": ("headers",),
 }
-# The columns of the articles table's list, when the URL does not choose (?_col, ?_nocol).
-LIST_COLUMNS = ("title", "site", "published_at", "category", "author", "tags")
+# The columns of the lists of articles and of their earlier versions, when the URL does not
+# choose (?_col, ?_nocol): no bodies.
+LIST_COLUMNS = {
+    "articles": ("title", "site", "published_at", "category", "author", "tags"),
+    "article_revisions": ("title", "url", "seen_from", "seen_until", "site", "published_at"),
+}
 
 
 @hookimpl
@@ -68,9 +72,9 @@ def extra_template_vars(template, database, table, columns, view_name, request, 
             if len(pks) == 1:
                 db = datasette.get_database(database)
                 extra["congdoan_article"] = await reading_context(datasette, db, table, pks[0])
-        if view_name == "table" and table == "articles" and request is not None:
+        if view_name == "table" and table in LIST_COLUMNS and request is not None:
             chosen = "_col" in request.args or "_nocol" in request.args
-            extra["congdoan_list_columns"] = None if chosen else LIST_COLUMNS
+            extra["congdoan_list_columns"] = None if chosen else LIST_COLUMNS[table]
         return extra
 
     return inner
