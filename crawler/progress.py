@@ -153,8 +153,10 @@ class LiveBlock:
         self.wrapped: list[tuple[logging.StreamHandler, object]] = []
 
     def show(self, lines: list[str]) -> None:
+        # Outside self.lock: setStream takes the handler's lock, and a thread logging holds
+        # that one while it waits for ours.
+        self.adopt_handlers()
         with self.lock:
-            self.adopt_handlers()
             self.lines = lines
             self.erase()
             self.draw()
@@ -172,13 +174,17 @@ class LiveBlock:
             self.stream.write(f"\x1b[{self.drawn}A\r\x1b[J")
             self.drawn = 0
 
-    def write_above(self, write: Callable[[str], object], text: str) -> None:
-        """A log record's text, written above the block."""
+    def write_above(self, stream, text: str) -> None:
+        """A log record's text, written above the block by `stream` (flushed in turn: another
+        file object on the same terminal has its own buffer)."""
         with self.lock:
             self.erase()
-            write(text)
+            self.stream.flush()
+            stream.write(text)
+            stream.flush()
             if text.endswith("\n"):
                 self.draw()
+                self.stream.flush()
 
     def adopt_handlers(self) -> None:
         """Route the root logger's handlers that write to this terminal through the block.
@@ -200,10 +206,10 @@ class LiveBlock:
             self.erase()
             self.lines = []
             self.stream.flush()
-            for handler, stream in self.wrapped:
-                if isinstance(handler.stream, BlockStream):
-                    handler.setStream(stream)
-            self.wrapped = []
+        for handler, stream in self.wrapped:
+            if isinstance(handler.stream, BlockStream):
+                handler.setStream(stream)
+        self.wrapped = []
 
 
 class BlockStream:
@@ -214,7 +220,7 @@ class BlockStream:
         self.stream = stream
 
     def write(self, text: str) -> None:
-        self.block.write_above(self.stream.write, text)
+        self.block.write_above(self.stream, text)
 
     def flush(self) -> None:
         self.stream.flush()

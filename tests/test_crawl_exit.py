@@ -2,6 +2,7 @@
 and real crawls (subprocesses) of 127.0.0.1 servers that fail in each way the rules name."""
 
 import io
+import logging
 import os
 import pty
 import re
@@ -27,6 +28,7 @@ from crawler.progress import (
     PAGES_FETCHED,
     PAGES_HTTP_ERRORS,
     ROBOTS_TXT,
+    BlockStream,
     CrawlProgress,
     Figures,
     LiveBlock,
@@ -255,10 +257,31 @@ def test_the_live_block_is_redrawn_in_place_under_the_log():
     block.show(["a 3", "b 4"])
     assert terminal.getvalue().endswith("b 2\n\x1b[2A\r\x1b[Ja 3\nb 4\n")
     # A log record is written where the block was, and the block below it again.
-    block.write_above(terminal.write, "INFO: something\n")
+    block.write_above(terminal, "INFO: something\n")
     assert terminal.getvalue().endswith("b 4\n\x1b[2A\r\x1b[JINFO: something\na 3\nb 4\n")
     block.close()
     assert terminal.getvalue().endswith("b 4\n\x1b[2A\r\x1b[J")
+
+
+def test_a_log_handler_on_the_same_terminal_writes_above_the_block():
+    read_end, write_end = os.pipe()
+    terminal = os.fdopen(write_end, "w")
+    handler = logging.StreamHandler(os.fdopen(os.dup(write_end), "w"))  # another file object
+    handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        block = LiveBlock(terminal)
+        block.show(["a 1"])
+        logging.getLogger("tests.progress").warning("careful")
+        block.close()
+    finally:
+        root.removeHandler(handler)
+    assert not isinstance(handler.stream, BlockStream)  # given back
+    handler.stream.close()
+    terminal.close()
+    with os.fdopen(read_end, newline="") as shown:
+        assert shown.read() == "a 1\n\x1b[1A\r\x1b[JWARNING careful\na 1\n\x1b[1A\r\x1b[J"
 
 
 def test_the_board_logs_each_site_every_interval_and_when_it_ends(caplog):
