@@ -80,8 +80,9 @@ def month_sequence(last: str, count: int) -> list[str]:
 
 def month_table(counts: list[dict[str, Any]], names: dict[str, str]) -> dict[str, Any]:
     """Articles per site (rows) and month (columns): the last MONTHS_SHOWN months up to the
-    latest article's, from the first article's at the earliest, every month between them (a gap is a zero, which is what a dashboard is for),
-    one column for everything earlier and one for articles without a date.
+    latest article's, from the first article's at the earliest, every month between them (a
+    gap is a zero, which is what a dashboard is for), one column for everything earlier and one
+    for articles without a date.
 
     :param counts: rows of {month ("" without a date), site, n}.
     """
