@@ -11,6 +11,7 @@ from time import monotonic
 from urllib.parse import urlsplit
 
 from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
+from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest, NotConfigured
 from scrapy.utils.asyncio import sleep
@@ -126,8 +127,8 @@ def redirect_scope(first_url: str, roots: Iterable[str] = ()) -> set[Origin]:
     and port) and the crawl's roots' (a site's base URL or mirror, the generic start page) with
     their www. variants; and each of these hosts' https origin when it is plain http on the
     default port (the upgrade every site does: http://host/ → https://host/)."""
-    scope = {found for found in (origin(url) for url in (first_url, *roots)) if found}
-    scope |= {www_variant(found) for found in scope if found != origin(first_url)}
+    roots = {found for found in map(origin, roots) if found}
+    scope = {origin(first_url), *roots, *map(www_variant, roots)} - {None}
     upgrades = {
         ("https", host, DEFAULT_PORTS["https"])
         for scheme, host, port in scope
@@ -144,31 +145,27 @@ def scope_left(url: str, first_url: str, roots: Iterable[str] = ()) -> str | Non
         return "not an http(s) URL"
     if first is None or target in redirect_scope(first_url, roots):
         return None
-    if target[1] != first[1] and www_variant(target)[1] != first[1]:
+    if target[1] != first[1]:
         return "another host"
-    return "another port" if target[2] != first[2] else "another scheme"
+    return "another scheme" if target[0] != first[0] else "another port"
 
 
-class ScopedRedirectMiddleware:
-    """Follows a redirect (HTTP 3xx or a meta refresh) only within the crawl's scope.
+class ScopedRedirectMiddleware(OffsiteMiddleware):
+    """Scrapy's OffsiteMiddleware (which it replaces), following a redirect (HTTP 3xx or a meta
+    refresh) only within the crawl's scope.
 
-    Scrapy's redirect middlewares send the redirected request back through the downloader
-    with the URLs it came from in ``redirect_urls``; this middleware runs first (before the
-    offsite filter, which knows host names only, and before robots.txt is asked for the new
-    host) and drops a request that would leave redirect_scope: another host, another port of
-    the same host (a hostile page once sent the crawl to a local service this way), another
-    scheme (except http → https on the default ports). The response that redirected is
-    counted as rejected, reason ``redirected_off_scope``, and logged in one line.
+    Scrapy's redirect middlewares schedule the redirected request again with the URLs it came
+    from in ``redirect_urls``. The offsite filter knows host names only and drops what it
+    filters silently when the request is scheduled; a redirected request is judged here
+    instead, in the downloader, before robots.txt is asked of the host it points to: one that
+    would leave redirect_scope (another host, another port of the same host, where a hostile
+    page once sent the crawl to a local service, another scheme except http → https on the
+    default ports) is dropped, its errback says so in one line, and the response that
+    redirected counts as rejected, reason ``redirected_off_scope``. Other requests are
+    filtered as Scrapy does (``allowed_domains``).
     """
 
     reason = "redirected_off_scope"
-
-    def __init__(self, crawler=None) -> None:
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     @property
     def roots(self) -> list[str]:
@@ -177,19 +174,22 @@ class ScopedRedirectMiddleware:
         urls = (getattr(spider, name, None) for name in ("root_url", "start_url"))
         return [url for url in urls if isinstance(url, str)]
 
+    def request_scheduled(self, request, spider=None) -> None:
+        if not request.meta.get("redirect_urls"):
+            super().request_scheduled(request, spider)
+
     def process_request(self, request):
         redirected_from = request.meta.get("redirect_urls")
         if not redirected_from:
-            return None
+            return super().process_request(request)
         how = scope_left(request.url, redirected_from[0], self.roots)
         if how is None:
             return None
-        stats = getattr(self.crawler, "stats", None)
         message = (
             f"{redirected_from[-1]} redirects to {request.url}, out of the crawl's scope "
             f"({how}): not followed"
         )
-        raise _turn_away(request, stats, self.reason, message)
+        raise _turn_away(request, self.stats, self.reason, message)
 
 
 # --- Retry-After --------------------------------------------------------------------------
@@ -270,8 +270,9 @@ class RetryAfterMiddleware(RetryMiddleware):
         if retry is None:
             return response
         logger.info("%s answered HTTP %d: retrying in %.1f s", request.url, response.status, wait)
-        self.hold_slot(request, wait)
-        await sleep(wait)
+        if wait > 0:
+            self.hold_slot(request, wait)
+            await sleep(wait)
         return retry
 
     def hold_slot(self, request, wait: float) -> None:

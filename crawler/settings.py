@@ -65,9 +65,10 @@ ARCHIVE_GENERIC_MAX_PAGES = 200
 ITEM_PIPELINES = {"crawler.pipelines.ArchivePipeline": 300}
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.CookieChallengeMiddleware": 560,
-    # Before the offsite filter (50) and robots.txt (100): a redirect out of scope is dropped
-    # before anything is asked of the host it points to.
-    "crawler.middlewares.ScopedRedirectMiddleware": 40,
+    # The offsite filter, redirects kept in the crawl's scope: before robots.txt (100), so
+    # nothing is asked of a host a redirect points to out of scope.
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "crawler.middlewares.ScopedRedirectMiddleware": 50,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.RetryAfterMiddleware": 550,
     "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,

@@ -1,9 +1,12 @@
 """Response checks: cookie challenges, HTML sniffing, home pages, charset repair, listings."""
 
+from pathlib import Path
+
 import pytest
 
 from crawler.mirror import CHALLENGE_PAGE
 from crawler.responses import (
+    MAX_BAD_BYTES,
     UndecodablePage,
     challenge_cookie,
     decode_page,
@@ -100,3 +103,42 @@ def test_decode_page_reads_a_declared_legacy_charset():
 )
 def test_looks_like_listing(links, body_chars, expected):
     assert looks_like_listing(links, body_chars) is expected
+
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "real"
+
+
+def test_decode_page_replaces_a_few_bad_bytes_with_a_warning():
+    # A letter cut inside its UTF-8 sequence ("ộ" losing its last byte), a stray 0xFF.
+    body = ARTICLE.replace("Việt Nam", "Việt Nam hội nghị").encode("utf-8")
+    body = body.replace("ộ".encode(), "ộ".encode()[:-1]) + b"\xff"
+    text, note = decode_page(body, "text/html; charset=utf-8")
+    assert "Công đoàn Việt Nam h\ufffd\ufffdi nghị" in text
+    assert text.count("\ufffd") == 3  # one per undecodable byte
+    assert note == "undecodable characters: 3 byte(s) replaced reading it as utf-8"
+
+
+def test_decode_page_replaces_bad_bytes_in_an_undeclared_page():
+    body = ARTICLE.replace("<meta charset='utf-8'>", "").encode("utf-8") + b"\xc3"
+    text, note = decode_page(body, None)
+    assert "Công đoàn Việt Nam" in text
+    assert note.startswith("undecodable characters: 1 byte(s)")
+
+
+def test_decode_page_rejects_a_page_mostly_undecodable():
+    body = ARTICLE.encode("utf-8") + b"<p>" + b"C\xf4ng \xae\xb5\xb5n " * (MAX_BAD_BYTES) + b"</p>"
+    with pytest.raises(UndecodablePage, match="undecodable as utf-8"):
+        decode_page(body, "text/html; charset=utf-8")
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="real fixtures absent")
+def test_decode_page_keeps_a_real_page_with_two_bad_bytes():
+    body = (REAL / "nld_article.html").read_bytes()
+    middle = len(body) // 2
+    while body[middle] < 0x80:  # the lead byte of a Vietnamese letter
+        middle += 1
+    damaged = body[:middle] + body[middle + 1 :] + b"\x80"
+    text, note = decode_page(damaged, "text/html; charset=utf-8")
+    assert note is not None and note.startswith("undecodable characters")
+    assert 1 <= text.count("\ufffd") <= 3
+    assert len(text) > 0.9 * len(body.decode("utf-8"))
