@@ -176,16 +176,18 @@ def listing_step(
     since: date | None,
     depth: int,
     max_pages: int,
+    catch_up: bool = False,
 ) -> ListingStep:
     """What to do with a listing page at `depth` (1 = the section's first page); `settled`
-    are the URLs the archive knows and this run does not fetch (RecheckWindow.settled)."""
+    are the URLs the archive knows and this run does not fetch (RecheckWindow.settled).
+    A regular run that `catch_up`s (ended_cleanly) walks to its page cap whatever it finds."""
     settled = set(settled)
     if not links:
         return ListingStep([], False, "no items")
     if since is None:
         fetch = [url for url in links if url not in settled]
         # Sections list newest first: a page with nothing new ends what this run can learn.
-        if not fetch:
+        if not fetch and not catch_up:
             return ListingStep([], False, "all items known")
         if depth >= max_pages:
             return ListingStep(fetch, False, f"ARCHIVE_MAX_LISTING_PAGES={max_pages}")
@@ -294,6 +296,20 @@ def published_within(published: str | None, days: float, now: datetime) -> bool:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=VN_TZ)
     return moment >= cutoff
+
+
+def ended_cleanly(run: Mapping | None) -> bool:
+    """Whether a site's last run (storage.known.last_ended_run) read every page it walked.
+
+    A run killed or stopped part way, or one whose requests failed or met a transient
+    rejection (a 503), may have left a section's later pages or articles unread behind a first
+    page that is all archived now: the next regular run walks to its page cap to catch up,
+    since stopping at that first page would lose them for good. No run yet: nothing to catch.
+    """
+    if run is None:
+        return True
+    transient = any(is_transient(reason) for reason in run.get("rejected_reasons") or {})
+    return run.get("status") == "finished" and not run.get("errors") and not transient
 
 
 @dataclass(frozen=True)

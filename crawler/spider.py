@@ -16,12 +16,13 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from storage.known import KnownUrl, known_urls
+from storage.known import KnownUrl, known_urls, last_ended_run
 
 from .backfill import (
     PageWatch,
     RecheckWindow,
     day_of,
+    ended_cleanly,
     is_recent,
     listing_dates,
     listing_step,
@@ -244,6 +245,7 @@ class ArchiveSpider(scrapy.Spider):
         # pages waiting for their articles.
         self.requested: set[str] = set()
         self.settled: set[str] = set()
+        self._catch_up: bool | None = None
         self.watches: dict[int, PageWatch] = {}
         self.watch_keys = count()
 
@@ -294,6 +296,23 @@ class ArchiveSpider(scrapy.Spider):
     def settled_among(self, known: dict[str, KnownUrl]) -> set[str]:
         """The URLs of `known` this run does not fetch (backfill.RecheckWindow)."""
         return self.recheck.settled(known, self.now())
+
+    @property
+    def catch_up(self) -> bool:
+        """Whether this regular run walks every section to its page cap, because the site's
+        last run did not end cleanly (backfill.ended_cleanly). Asked at the first listing,
+        when the pipeline has marked killed runs."""
+        if self._catch_up is None:
+            slug = self.site_record["slug"]
+            last = last_ended_run(self.db_path, slug) if self.db_path else None
+            self._catch_up = self.since is None and not ended_cleanly(last)
+            if self._catch_up:
+                self.logger.info(
+                    "the last run of %s ended %s with %d error(s) and rejections %s: every "
+                    "section is walked to ARCHIVE_MAX_LISTING_PAGES to catch up",
+                    *(slug, last["status"], last["errors"], last["rejected_reasons"]),
+                )
+        return self._catch_up
 
     # --- Articles -----------------------------------------------------------------------
 
@@ -377,7 +396,9 @@ class ArchiveSpider(scrapy.Spider):
         for url, seen in known.items():
             dates[url] = dates.get(url) or day_of(seen.published_at)
         settled = self.settled_among(known)
-        step = listing_step(links, dates, settled, self.since, depth, self.max_listing_pages)
+        step = listing_step(
+            links, dates, settled, self.since, depth, self.max_listing_pages, self.catch_up
+        )
         if next_url == response.url:
             next_url = None  # the last page of a MasterCMS listing links to itself
         if step.follow is None and next_url:

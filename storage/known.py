@@ -96,19 +96,45 @@ def known_urls(db_path: str | Path, urls: Iterable[str]) -> dict[str, KnownUrl]:
     URL, and asking never creates the file.
     """
     wanted = list(dict.fromkeys(urls))
-    if not wanted or not Path(db_path).is_file():
+    if not wanted:
         return {}
+    rows = _read(db_path, _QUERY, {"urls": json.dumps(wanted)})
+    return {row[0]: KnownUrl(*row) for row in rows}
+
+
+_LAST_RUN = """
+select status, errors, rejected_reasons from crawls
+ where site = ? and status != 'running' order by id desc limit 1
+"""
+
+
+def last_ended_run(db_path: str | Path, site: str) -> dict | None:
+    """The status, errors and rejected_reasons (decoded) of the site's latest run that is not
+    `running` (a run killed before is `killed` by then: the writer marks it on opening)."""
+    rows = _read(db_path, _LAST_RUN, [site])
+    if not rows:
+        return None
+    status, errors, reasons = rows[0]
+    try:
+        reasons = json.loads(reasons or "{}")
+    except ValueError:
+        reasons = {}
+    return {"status": status, "errors": errors or 0, "rejected_reasons": reasons}
+
+
+def _read(db_path: str | Path, sql: str, params) -> list[tuple]:
+    """The rows of one read-only query; none when the file or its tables do not exist yet."""
+    if not Path(db_path).is_file():
+        return []
     uri = Path(db_path).resolve().as_uri() + "?mode=ro"
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
     try:
-        rows = conn.execute(_QUERY, {"urls": json.dumps(wanted)}).fetchall()
+        return conn.execute(sql, params).fetchall()
     except sqlite3.OperationalError as error:
         # No tables yet, or an archive from before the validators' columns (migrated when a
-        # crawl opens it for writing, which comes after the first question).
+        # crawl opens it for writing, before it asks).
         if "no such table" not in str(error) and "no such column" not in str(error):
             raise
-        return {}
+        return []
     finally:
         conn.close()
-    return {row[0]: KnownUrl(*row) for row in rows}
-

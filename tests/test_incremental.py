@@ -19,7 +19,14 @@ import pytest
 from scrapy.http import HtmlResponse, Response
 from sqlite_utils import Database
 
-from crawler.backfill import RecheckWindow, is_transient, published_within
+from crawler.backfill import (
+    ListingStep,
+    RecheckWindow,
+    ended_cleanly,
+    is_transient,
+    listing_step,
+    published_within,
+)
 from crawler.extraction.dates import VN_TZ
 from crawler.items import ArticleItem, ArticleSeen
 from crawler.mirror import MirrorHandler, file_for, load_routes, resolve, start_server
@@ -104,6 +111,21 @@ def test_published_within():
     assert not published_within("2026-05-29T11:59:59+07:00", 3, NOW)
     assert published_within("2026-05-29T12:00:01", 3, NOW)  # no zone: Vietnamese time
     assert not published_within(None, 3, NOW)
+
+
+def test_a_run_that_did_not_end_cleanly_makes_the_next_one_catch_up():
+    assert ended_cleanly(None)  # the first run: nothing to catch up
+    clean = {"status": "finished", "errors": 0, "rejected_reasons": {"http_404": 2}}
+    assert ended_cleanly(clean)
+    assert not ended_cleanly({**clean, "status": "killed"})
+    assert not ended_cleanly({**clean, "status": "shutdown"})
+    assert not ended_cleanly({**clean, "errors": 1})
+    assert not ended_cleanly({**clean, "rejected_reasons": {"http_503": 1}})
+    links = ["u1", "u2"]
+    # Every item archived: a clean history stops here, a catch-up walks on to the cap.
+    assert listing_step(links, {}, links, None, 1, 5) == ListingStep([], False, "all items known")
+    assert listing_step(links, {}, links, None, 1, 5, catch_up=True) == ListingStep([], True)
+    assert listing_step(links, {}, links, None, 5, 5, catch_up=True).follow is False
 
 
 # --- The spider: conditional requests, and what a re-check yields ------------------------------
@@ -411,3 +433,34 @@ def test_what_a_run_knows_is_the_archive_file_alone(site, tmp_path):
     run((None, server, copy))
     assert article_hits(server) == {}
     assert server.hits["/cong-doan"] == 1
+
+
+def test_the_run_after_a_killed_one_fetches_what_it_lost(tmp_path):
+    # A run SIGKILLed after saving page 1's stories, before page 2's: page 1 is all archived
+    # now. The next run must not stop there, or page 2's stories would never be archived.
+    root = tmp_path / "site"
+    write_site(root, RECENT + OLDER)
+    db_path = tmp_path / "archive.db"
+    lost = [url for url, _ in OLDER]  # page 2
+    with conditional_server(root) as server:
+        site = (root, server, db_path)
+        run(site)
+        with sqlite3.connect(db_path) as db:
+            for url in lost:
+                db.execute("delete from articles where url = ?", [server.base_url + url])
+                db.execute("delete from pages where url = ?", [server.base_url + url])
+        # Had the run ended cleanly, the next would stop at page 1 and never see page 2.
+        run(site)
+        assert article_hits(server) == {}
+        assert listing_hits(server) == {}
+        with sqlite3.connect(db_path) as db:
+            last = "(select max(id) from crawls)"
+            db.execute(f"update crawls set status = 'killed' where id = {last}")
+        result = run(site)
+        assert article_hits(server) == {url: 1 for url in lost}
+        assert listing_hits(server) == {"/cong-doan?page=2": 1}
+        assert "to catch up" in result.stderr
+        # Caught up and ended cleanly: the run after stops at page 1 again.
+        run(site)
+        assert (article_hits(server), listing_hits(server)) == ({}, {})
+    assert Database(db_path)["articles"].count == 6

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 
 from storage import Archive
 from storage.archive import sha256_hex
-from storage.known import KnownUrl, known_urls, parse_time
+from storage.known import KnownUrl, known_urls, last_ended_run, parse_time
 from tests.test_archive import make_article, make_page
 
 BASE = "https://laodong.vn/cong-doan/"
@@ -173,3 +173,30 @@ def test_parse_time():
     assert parse_time("hôm qua") is None
     assert parse_time(None) is None
     assert KnownUrl("u").last_checked is None
+
+
+def test_last_ended_run_of_a_site(tmp_path):
+    path = tmp_path / "archive.db"
+    assert last_ended_run(path, "laodong_vn") is None  # no archive yet
+    with Archive(path) as archive:
+        archive.upsert_sites([{"slug": "laodong_vn"}, {"slug": "nld_com_vn"}])
+        assert last_ended_run(path, "laodong_vn") is None  # no run yet
+        first = archive.start_crawl("laodong_vn", "2026-05-29T10:00:00+00:00")
+        counts = {"errors": 2, "rejected_reasons": {"http_503": 1}}
+        archive.finish_crawl(first, counts, "2026-05-29T10:05:00+00:00")
+        archive.start_crawl("nld_com_vn", "2026-05-29T11:00:00+00:00")
+        killed = archive.start_crawl("laodong_vn", "2026-05-29T11:00:00+00:00")
+        archive.mark_killed_crawls("2026-05-29T12:00:00+00:00", keep=[killed + 1])
+        archive.start_crawl("laodong_vn", "2026-05-29T12:00:00+00:00")  # this run: running
+    assert last_ended_run(path, "laodong_vn") == {
+        "status": "killed",
+        "errors": 0,
+        "rejected_reasons": {},
+    }
+    with Archive(path) as archive:
+        archive.db["crawls"].delete(killed)
+    assert last_ended_run(path, "laodong_vn") == {
+        "status": "finished",
+        "errors": 2,
+        "rejected_reasons": {"http_503": 1},
+    }
