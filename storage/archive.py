@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError
 
 from storage.health import HEALTH_FIELDS, crawl_health
-from storage.migrations import migrate
+from storage.migrations import migrate, register_search_functions
 from storage.transactions import immediate, set_busy_timeout
 
 # The extractor's output, in column order.
@@ -173,6 +173,8 @@ class Archive:
         # WAL lets Datasette read while a crawl writes (readers never block the writer, nor
         # it them); in-memory databases ignore it.
         self.db.enable_wal()
+        # The search index's triggers call it on every write of article text (m010).
+        register_search_functions(self.db)
         migrate(self.db)
 
     def close(self) -> None:

@@ -1,9 +1,13 @@
 """Schema of the archive database, created and changed only through these migrations."""
 
+import importlib.util
+from pathlib import Path
+
 from sqlite_utils import Database, Migrations
 
 # Self-contained on purpose: `sqlite-utils migrate DB storage/migrations.py` execs this file
-# outside the package, so it may import nothing from `storage`.
+# outside the package, so it may import nothing from `storage`; the search index's tokens come
+# from storage/vietnamese.py, loaded by its path (_vietnamese).
 migrations = Migrations("congdoan_archive")
 
 # Same tokenizer as research/anchors.md §5.5: mode 2 folds letters with two marks ("Việt"),
@@ -292,6 +296,138 @@ def m009_pages_validators(db: Database) -> None:
     )
     pages.create_index(["requested_url"])
     db["articles"].create_index(["page_sha256"])
+
+
+# The search index storage/search.py reads (m010). One FTS5 table, contentless (the text stays
+# in `articles` alone), three token streams per field (storage/vietnamese.py index_streams):
+# folded words, adjacent pairs, marked spellings. Its rowids order articles by publication day,
+# newest last, so a search reads the newest matches first and a date range is a rowid range.
+SEARCH_TABLE = "articles_search"
+SEARCH_KEYS = "articles_search_keys"
+SEARCH_FIELDS = ("title", "lead", "body")
+SEARCH_STREAMS = ("", "_pairs", "_marked")
+SEARCH_COLUMNS = tuple(field + stream for stream in SEARCH_STREAMS for field in SEARCH_FIELDS)
+# Accents kept (hòa is not hóa: the marked stream is exact; folding is done before indexing),
+# "_" joins a pair into one token, and combining marks stay inside a word.
+SEARCH_TOKENIZE = "unicode61 remove_diacritics 0 tokenchars '_' categories 'L* N* Co M*'"
+# A key is day << DAY_BITS | n, n counting the articles of that publication day; undated
+# articles share a day far before any news.
+DAY_BITS = 20
+UNDATED_DAY = -1_000_000
+
+
+def search_day_sql(published_at: str) -> str:
+    """SQL for the day number (days since 1970-01-01) of a published_at as written (its local
+    date, "2024-08-12T23:30:00+07:00" is the 12th); UNDATED_DAY when it has no date."""
+    dated = f"{published_at} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+    day = f"CAST(julianday(substr({published_at}, 1, 10)) - 2440587.5 AS INTEGER)"
+    return f"coalesce(CASE WHEN {dated} THEN {day} END, {UNDATED_DAY})"
+
+
+def _vietnamese():
+    """storage/vietnamese.py, loaded from this file's folder (see the note at the top)."""
+    global _VIETNAMESE
+    if _VIETNAMESE is None:
+        path = Path(__file__).with_name("vietnamese.py")
+        spec = importlib.util.spec_from_file_location("congdoan_archive_vietnamese", path)
+        _VIETNAMESE = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(_VIETNAMESE)
+    return _VIETNAMESE
+
+
+_VIETNAMESE = None
+
+
+def register_search_functions(db: Database) -> None:
+    """The SQL function the search index triggers call; every connection that writes article
+    text needs it (storage.Archive registers it), else the write fails: never a stale index."""
+    _vietnamese().register_sql_functions(db.conn)
+
+
+def _search_values(row: str) -> str:
+    function = _vietnamese().SQL_STREAM_FUNCTION
+    return ", ".join(
+        f'{function}({row}."{field}", {n})'
+        for n in range(len(SEARCH_STREAMS))
+        for field in SEARCH_FIELDS
+    )
+
+
+def _search_insert_sql(row: str) -> str:
+    day = search_day_sql(f"{row}.published_at")
+    first, after = f"(({day}) << {DAY_BITS})", f"((({day}) + 1) << {DAY_BITS})"
+    key = (
+        f"coalesce((SELECT max(key) + 1 FROM {SEARCH_KEYS}"
+        f" WHERE key >= {first} AND key < {after}), {first})"
+    )
+    columns = ", ".join(SEARCH_COLUMNS)
+    return f"""INSERT INTO {SEARCH_KEYS} (key, article) VALUES ({key}, {row}.rowid);
+  INSERT INTO {SEARCH_TABLE} (rowid, {columns})
+    SELECT key, {_search_values(row)} FROM {SEARCH_KEYS} WHERE article = {row}.rowid;"""
+
+
+def _search_delete_sql(row: str) -> str:
+    columns = ", ".join(SEARCH_COLUMNS)
+    return f"""INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}, rowid, {columns})
+    SELECT 'delete', key, {_search_values(row)} FROM {SEARCH_KEYS} WHERE article = {row}.rowid;
+  DELETE FROM {SEARCH_KEYS} WHERE article = {row}.rowid;"""
+
+
+def fill_search_index(db: Database) -> None:
+    """(Re)build the search index from every article: keys by publication day, then tokens."""
+    register_search_functions(db)
+    db.execute(f"INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}) VALUES ('delete-all')")
+    db.execute(f"DELETE FROM {SEARCH_KEYS}")
+    day = search_day_sql("published_at")
+    db.execute(
+        f"""INSERT INTO {SEARCH_KEYS} (key, article)
+        SELECT (day << {DAY_BITS}) + row_number() OVER (PARTITION BY day ORDER BY rowid) - 1, rowid
+        FROM (SELECT {day} AS day, rowid FROM articles)"""
+    )
+    columns = ", ".join(SEARCH_COLUMNS)
+    db.execute(
+        f"""INSERT INTO {SEARCH_TABLE} (rowid, {columns})
+        SELECT k.key, {_search_values("a")} FROM {SEARCH_KEYS} k
+        JOIN articles a ON a.rowid = k.article ORDER BY k.key"""
+    )
+    db.execute(f"INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}) VALUES ('optimize')")
+
+
+@migrations()
+def m010_articles_search(db: Database) -> None:
+    """Vietnamese-aware search: an index of folded words, word pairs and marked spellings of
+    title, lead and body (storage/search.py), kept current by triggers, filled from every article.
+
+    articles_fts (m002) stays for Datasette's table search box.
+    """
+    db.execute(
+        f"CREATE TABLE {SEARCH_KEYS} (key INTEGER PRIMARY KEY, article INTEGER NOT NULL UNIQUE)"
+    )
+    db.execute(
+        f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING FTS5({', '.join(SEARCH_COLUMNS)},"
+        f" content='', tokenize=\"{SEARCH_TOKENIZE}\")"
+    )
+    text_changed = " OR ".join(
+        f"old.{column} IS NOT new.{column}" for column in (*SEARCH_FIELDS, "published_at")
+    )
+    db.execute(
+        f"""CREATE TRIGGER {SEARCH_TABLE}_ai AFTER INSERT ON articles BEGIN
+  {_search_insert_sql("new")}
+END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER {SEARCH_TABLE}_ad AFTER DELETE ON articles BEGIN
+  {_search_delete_sql("old")}
+END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER {SEARCH_TABLE}_au
+AFTER UPDATE OF title, lead, body, published_at ON articles WHEN {text_changed} BEGIN
+  {_search_delete_sql("old")}
+  {_search_insert_sql("new")}
+END"""
+    )
+    fill_search_index(db)
 
 
 def migrate(db: Database) -> None:

@@ -157,3 +157,82 @@ def canonical(s: str) -> str:
 def has_marks(word: str) -> bool:
     """True if `word` carries a tone or vowel mark or đ, i.e. folding changes more than case."""
     return fold(word) != word.lower()
+
+
+# What the search index stores of each word: its folded form, and its canonical spelling in
+# lower case when that carries marks. Bounded: an archive's vocabulary (syllables, names,
+# numbers) grows slowly, but a pathological text must not grow memory without end.
+_WORD_KEYS: dict[str, tuple[str, str | None]] = {}
+_WORD_KEYS_MAX = 500_000
+
+
+def word_keys(word: str) -> tuple[str, str | None]:
+    """(folded, marked) for one word: "Hoà" -> ("hoa", "hòa"), "Ba" -> ("ba", None)."""
+    keys = _WORD_KEYS.get(word)
+    if keys is None:
+        folded = fold(word)
+        spelt = canonical_word(word).lower()
+        keys = (folded, spelt if spelt != folded else None)
+        if len(_WORD_KEYS) >= _WORD_KEYS_MAX:
+            _WORD_KEYS.clear()
+        _WORD_KEYS[word] = keys
+    return keys
+
+
+def index_streams(text: str | None) -> tuple[str, str, str]:
+    """The three token streams the search index keeps of one text.
+
+    - words: every word folded ("cong doan ba dinh"), in order: positions for NEAR and longer
+      phrases, term frequencies for bm25, and the words typed without marks;
+    - pairs: each distinct pair of adjacent folded words joined by "_" ("cong_doan doan_ba
+      ba_dinh"), so a two-word phrase is one token to look up, not a position check on every
+      article holding two common words;
+    - marked: each distinct canonical spelling of a word with marks ("công đoàn đình"), for
+      words typed with marks: "hòa" is a token of its own, apart from "hóa" and "hoa".
+
+    Pairs and marked words are kept once per text: the index asks only whether they occur,
+    and each repeat would cost as much as a word.
+    Changing what this returns needs a migration that rebuilds the index (storage.search
+    .rebuild_index): the index deletes an article's old entry by recomputing its tokens.
+    """
+    if not text:
+        return "", "", ""
+    keys = [word_keys(word) for word in WORD_RE.findall(repair(text))]
+    words = [folded for folded, _ in keys if folded]
+    pairs = dict.fromkeys(f"{a}_{b}" for a, b in zip(words, words[1:], strict=False))
+    marked = dict.fromkeys(spelt for _, spelt in keys if spelt)
+    return " ".join(words), " ".join(pairs), " ".join(marked)
+
+
+# The SQL function the index triggers call (storage/migrations.py): stream n of index_streams.
+SQL_STREAM_FUNCTION = "congdoan_search_stream"
+_STREAMS_MEMO: dict[str, tuple[str, str, str]] = {}
+
+
+def search_stream(text: str | None, stream: int) -> str:
+    """Stream `stream` of `index_streams(text)`; a trigger's three calls per text share one pass."""
+    if not text:
+        return ""
+    streams = _STREAMS_MEMO.get(text)
+    if streams is None:
+        if len(_STREAMS_MEMO) >= 8:
+            _STREAMS_MEMO.clear()
+        streams = _STREAMS_MEMO[text] = index_streams(text)
+    return streams[stream]
+
+
+def register_sql_functions(conn) -> None:
+    """Make `congdoan_search_stream(text, n)` callable on a sqlite3 connection (its triggers)."""
+    conn.create_function(SQL_STREAM_FUNCTION, 2, search_stream, deterministic=True)
+
+
+# The union's abbreviations as its papers write them, each with what it stands for. A search
+# for either finds both (storage.search); add a line to add one. Punctuation in the long form
+# is ignored when matching.
+ABBREVIATIONS = {
+    "LĐLĐ": "Liên đoàn Lao động",
+    "CĐCS": "Công đoàn cơ sở",
+    "NLĐ": "người lao động",
+    "CNVCLĐ": "công nhân, viên chức, lao động",
+    "ĐVCĐ": "đoàn viên công đoàn",
+}

@@ -30,6 +30,7 @@ def test_migrate_applies_every_migration_once():
         "m007_crawls_health",
         "m008_health_views",
         "m009_pages_validators",
+        "m010_articles_search",
     ]
 
 
