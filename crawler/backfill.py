@@ -280,12 +280,23 @@ def is_transient(reason: str | None) -> bool:
     return int(code) >= 500 or int(code) in _TRANSIENT_STATUSES
 
 
+def time_before(now: datetime, **duration: float) -> datetime | None:
+    """`now` minus a duration; None when that is before any date (`-s ARCHIVE_RECHECK_DAYS=inf`
+    or 1e12 means "whatever the date")."""
+    try:
+        return now - timedelta(**duration)
+    except (OverflowError, ValueError):
+        return None
+
+
 def published_within(published: str | None, days: float, now: datetime) -> bool:
     """Whether an ISO date or datetime is less than `days` before `now`; a bare date counts
     as its whole day in Vietnam, a datetime with no zone as Vietnamese time."""
     if not published:
         return False
-    cutoff = now - timedelta(days=days)
+    cutoff = time_before(now, days=days)
+    if cutoff is None:
+        return True
     if len(published) == 10:  # YYYY-MM-DD
         day = day_of(published)
         return day is not None and day >= cutoff.astimezone(VN_TZ).date()
@@ -348,7 +359,10 @@ class RecheckWindow:
     def checked_before(self, known: KnownUrl, now: datetime) -> bool:
         """Whether the URL was last checked more than `hours` ago (or never)."""
         last = known.last_checked
-        return last is None or now - last > timedelta(hours=self.hours)
+        if last is None:
+            return True
+        cutoff = time_before(now, hours=self.hours)
+        return cutoff is not None and last < cutoff
 
     def settled(self, known: Mapping[str, KnownUrl], now: datetime) -> set[str]:
         """The URLs of `known` this run does not fetch."""

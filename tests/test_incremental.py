@@ -30,7 +30,9 @@ from crawler.backfill import (
 from crawler.extraction.dates import VN_TZ
 from crawler.items import ArticleItem, ArticleSeen
 from crawler.mirror import MirrorHandler, file_for, load_routes, resolve, start_server
+from storage import Archive
 from storage.known import KnownUrl
+from storage.transactions import immediate
 from tests.crawl_fakes import BASE
 from tests.test_backfill_e2e import crawl, ld_section
 from tests.test_spider import walking_spider
@@ -83,6 +85,10 @@ def test_the_window_settings_turn_rechecks_off_or_on_every_run():
     assert not RecheckWindow(days=0, hours=0).wants(archived(), NOW)
     assert RecheckWindow(days=3, hours=0).wants(archived(last_seen=hours_ago(0.01)), NOW)
     assert RecheckWindow(days=36500, hours=6).wants(archived(published="2001-01-01"), NOW)
+    # "Whatever the date" and "never again" need no exact number.
+    everything = RecheckWindow(days=float("inf"), hours=0)
+    assert everything.wants(archived(published="1900-01-01", last_seen=hours_ago(0.01)), NOW)
+    assert not RecheckWindow(hours=float("inf")).wants(archived(last_seen=hours_ago(1e5)), NOW)
 
 
 def test_a_rejected_url_waits_unless_its_failure_may_pass():
@@ -445,17 +451,17 @@ def test_the_run_after_a_killed_one_fetches_what_it_lost(tmp_path):
     with conditional_server(root) as server:
         site = (root, server, db_path)
         run(site)
-        with sqlite3.connect(db_path) as db:
+        with Archive(db_path) as archive, immediate(archive.db):
             for url in lost:
-                db.execute("delete from articles where url = ?", [server.base_url + url])
-                db.execute("delete from pages where url = ?", [server.base_url + url])
+                archive.db.execute("delete from articles where url = ?", [server.base_url + url])
+                archive.db.execute("delete from pages where url = ?", [server.base_url + url])
         # Had the run ended cleanly, the next would stop at page 1 and never see page 2.
         run(site)
         assert article_hits(server) == {}
         assert listing_hits(server) == {}
-        with sqlite3.connect(db_path) as db:
+        with Archive(db_path) as archive, immediate(archive.db):
             last = "(select max(id) from crawls)"
-            db.execute(f"update crawls set status = 'killed' where id = {last}")
+            archive.db.execute(f"update crawls set status = 'killed' where id = {last}")
         result = run(site)
         assert article_hits(server) == {url: 1 for url in lost}
         assert listing_hits(server) == {"/cong-doan?page=2": 1}
