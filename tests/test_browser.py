@@ -142,3 +142,74 @@ def test_the_menu_leads_to_search_and_dashboard(page, base):
     }
     assert links["Dashboard"] == f"{base}/-/dashboard"
     assert links["Search articles"] == f"{base}/-/search"
+
+
+def search(page, query, **filters):
+    """Type `query` into the search page's box (and choose `filters`), press Enter; the
+    result titles, best first, and the driver."""
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import Select
+
+    driver = page("/-/search")
+    for name, value in filters.items():
+        [field] = css(driver, f"[name={name}]")
+        if field.tag_name == "select":
+            Select(field).select_by_value(value)
+        else:
+            field.send_keys(value)
+    box = css(driver, "input[name=q]")[0]
+    box.send_keys(query, Keys.ENTER)
+    css(driver, ".congdoan-summary")  # the results page has loaded
+    return texts(driver, ".congdoan-hit h2"), driver
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("công đoàn", [sample.BA_DINH]),
+        ("cong doan", [sample.BA_DINH]),
+        ("hòa", [sample.HOA_GIAI]),
+        ("ldld", [sample.BA_DINH]),
+        ("LĐLĐ", [sample.BA_DINH]),
+    ],
+)
+def test_search_accented_unaccented_and_abbreviated(page, query, expected):
+    titles, driver = search(page, query)
+    assert titles == [article["title"] for article in expected]
+    assert css(driver, "input[name=q]")[0].get_attribute("value") == query
+
+
+def test_search_marks_the_words_found_without_diacritics(page):
+    titles, driver = search(page, "doan vien")
+    assert sample.BA_DINH["title"] in titles
+    marks = {text.lower() for text in texts(driver, ".congdoan-hit mark")}
+    assert {"đoàn", "viên"} <= marks
+
+
+@pytest.mark.parametrize("query", ['"', "*", "NOT OR (", "<script>alert(1)</script>"])
+def test_hostile_queries_give_a_page_not_an_error(page, query):
+    titles, driver = search(page, query)
+    assert texts(driver, "h1") == ["Search articles"]
+    assert css(driver, "input[name=q]")[0].get_attribute("value") == query
+
+
+def test_search_facets_and_filters(page):
+    titles, driver = search(page, "lao động")
+    assert len(titles) == 3
+    [nld] = [a for a in css(driver, "[data-facet=site] a") if a.text == "Người Lao Động"]
+    nld.click()
+    assert sorted(texts(driver, ".congdoan-hit h2")) == sorted(
+        [sample.HOA_GIAI["title"], sample.HOA_CHAT["title"]]
+    )
+    [february] = [a for a in css(driver, "[data-facet=month] a") if a.text == "02/2026"]
+    february.click()
+    assert "since=2026-02-01" in driver.current_url
+    titles, driver = search(page, "lao động", site="laodong_vn")
+    assert titles == [sample.BA_DINH["title"]]
+
+
+def test_a_result_opens_the_reading_view(page):
+    titles, driver = search(page, "Ba Đình")
+    assert titles[0] == sample.BA_DINH["title"]
+    css(driver, ".congdoan-hit h2 a")[0].click()
+    assert texts(driver, "article h1") == [sample.BA_DINH["title"]]

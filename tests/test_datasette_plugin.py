@@ -7,8 +7,14 @@ from markupsafe import Markup
 
 from storage.datasette_plugin import present
 from storage.datasette_plugin.dashboard import month_sequence, month_table
-from storage.datasette_plugin.searching import Form, facets, marked_html, month_range, read_form
-from storage.search import Result
+from storage.datasette_plugin.searching import (
+    Form,
+    facets,
+    marked_html,
+    month_range,
+    read_form,
+    total,
+)
 
 
 def test_paragraphs_are_the_lines_of_a_body():
@@ -127,26 +133,10 @@ def test_month_range_covers_the_whole_month():
     assert month_range("2026-12") == ("2026-12-01", "2026-12-31")
 
 
-def result(url, site, published_at):
-    return Result(
-        url=url,
-        title="t",
-        site=site,
-        published_at=published_at,
-        score=1.0,
-        snippet=(),
-        title_fragments=(),
-    )
-
-
 def test_facets_count_sites_and_months_and_toggle():
-    sample = [
-        result("1", "a", "2026-03-02T10:00:00+07:00"),
-        result("2", "a", "2026-02-02"),
-        result("3", "b", "2026-03-09"),
-        result("4", "b", None),
-    ]
-    found = facets(Form(q="x", site="b"), sample, {"a": "Site A", "b": "Site B"})
+    counts = [("a", "2026-03", 1), ("a", "2026-02", 1), ("b", "2026-03", 1), ("b", "", 1)]
+    form = Form(q="x", site="b")
+    found = facets(form, counts, {"a": "Site A", "b": "Site B"})
     assert [(f["label"], f["count"], f["selected"]) for f in found["site"]] == [
         ("Site A", 2, False),
         ("Site B", 2, True),
@@ -154,6 +144,9 @@ def test_facets_count_sites_and_months_and_toggle():
     assert found["site"][1]["link"] == "?q=x"  # a click on the chosen site removes it
     assert [(f["label"], f["count"]) for f in found["month"]] == [("03/2026", 1)]
     assert found["month"][0]["link"] == "?q=x&site=b&since=2026-03-01&until=2026-03-31"
+    assert total(form, counts) == 2 and total(Form(q="x"), counts) == 4
+    chosen = facets(Form(q="x", since="2026-03-01", until="2026-03-31"), counts, {})
+    assert chosen["month"][0]["selected"] and chosen["month"][0]["link"] == "?q=x"
 
 
 def test_marked_html_escapes_text_and_marks_only_matches():

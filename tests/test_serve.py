@@ -11,14 +11,18 @@ import subprocess
 import sys
 import time
 import urllib.request
+from html import unescape
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 from datasette.app import Datasette
 from datasette.utils import tilde_encode
 
 from crawler.cli import main
+from storage import search as engine
 from storage.archive import sha256_hex
+from storage.datasette_plugin.searching import Form, match_counts, total
 from tests import serve_archive as sample
 
 DB_NAME = "tin-cong-doan"  # neither "archive" nor "demo": metadata must not depend on it
@@ -306,3 +310,116 @@ def test_make_serve_runs_congdoan_serve():
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     recipe = makefile.split("\nserve:", 1)[1].split("\n")[1]
     assert recipe.strip() == "$(BIN)/congdoan serve $(DB) --host $(HOST) --port $(PORT)"
+
+
+# The search page (storage.search behind it)
+
+
+def hits(archive_path, query, **filters):
+    """The titles the search page lists for `query`, best first, as text, and the page."""
+    args = urlencode({"q": query, **filters})
+    html = get(archive_path, f"/{DB_NAME}/-/search?{args}").text
+    titles = re.findall(
+        r'<li class="congdoan-hit">\s*<h2><a href="[^"]+">(.*?)</a></h2>', html, re.S
+    )
+    return [unescape(re.sub(r"</?mark>", "", title)) for title in titles], html
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("công đoàn", [sample.BA_DINH]),
+        ("cong doan", [sample.BA_DINH]),  # typed without diacritics
+        ("hòa", [sample.HOA_GIAI]),  # hòa and hoà, never hóa
+        ("hoà", [sample.HOA_GIAI]),
+        ("hóa chất", [sample.HOA_CHAT]),
+        ("LĐLĐ", [sample.BA_DINH]),  # "LĐLĐ" and "Liên đoàn Lao động"
+        ("ldld", [sample.BA_DINH]),
+        ("Liên đoàn Lao động", [sample.BA_DINH]),
+    ],
+)
+def test_search_finds_accented_unaccented_and_abbreviated_words(archive_path, query, expected):
+    titles, _ = hits(archive_path, query)
+    assert titles == [article["title"] for article in expected]
+
+
+def test_a_phrase_ranks_first(archive_path):
+    for query in ("Ba Đình", "ba dinh"):
+        titles, _ = hits(archive_path, query)
+        assert titles[0] == sample.BA_DINH["title"], query
+        assert sample.HOA_CHAT["title"] not in titles
+
+
+def test_matched_words_are_marked_in_snippets_also_when_folded(archive_path):
+    _, html = hits(archive_path, "doan vien")
+    marks = {unescape(m).lower() for m in re.findall(r"<mark>(.*?)</mark>", html)}
+    assert {"đoàn", "viên"} <= marks
+    assert '<li class="congdoan-hit">' in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        "*",
+        "AND",
+        "NOT OR",
+        "(",
+        'đoàn"viên',
+        "title:x",
+        "NEAR(a b)",
+        "<script>alert(1)</script>",
+    ],
+)
+def test_any_query_is_safe(archive_path, query):
+    titles, html = hits(archive_path, query)
+    no_live_markup(html)
+    assert "<script>alert(1)" not in html
+    assert "Error" not in html.split("<h1>", 1)[1][:40]
+
+
+def test_the_hostile_article_is_escaped_in_results(archive_path):
+    titles, html = hits(archive_path, "đoàn viên")
+    assert sample.HOSTILE["title"] in titles
+    no_live_markup(html)
+
+
+def test_search_filters_by_site_category_author_and_dates(archive_path):
+    everywhere, _ = hits(archive_path, "lao động")
+    assert len(everywhere) >= 3
+    in_nld, html = hits(archive_path, "lao động", site="nld_com_vn")
+    assert in_nld and set(in_nld) <= {sample.HOA_GIAI["title"], sample.HOA_CHAT["title"]}
+    assert hits(archive_path, "lao động", category="Việc làm")[0] == [sample.HOA_GIAI["title"]]
+    assert hits(archive_path, "lao động", author="Minh Hòa")[0] == [sample.BA_DINH["title"]]
+    dated, _ = hits(archive_path, "lao động", since="2026-02-01", until="2026-02-28")
+    assert dated and set(dated) <= {sample.HOA_GIAI["title"], sample.HOA_CHAT["title"]}
+
+
+def test_search_facets_by_site_and_month(archive_path):
+    _, html = hits(archive_path, "lao động")
+    facets = html[html.index('class="congdoan-facets"') :]
+    assert 'data-facet="site"' in facets and 'data-facet="month"' in facets
+    assert "Người Lao Động</a> 2" in facets
+    assert "02/2026</a> 2" in facets
+    assert "since=2026-02-01&amp;until=2026-02-28" in facets
+
+
+@pytest.mark.parametrize(
+    "query, filters",
+    [
+        ("lao động", {}),
+        ("lao động", {"site": "nld_com_vn"}),
+        ("cong doan", {"since": "2026-01-01", "until": "2026-01-31"}),
+        ("đoàn viên", {"author": "Hà"}),
+        ('"', {}),
+    ],
+)
+def test_the_page_counts_what_the_engine_counts(archive_path, query, filters):
+    form = Form(q=query, **filters)
+    with sqlite3.connect(archive_path) as conn:
+        counted = engine.count(conn, query, **form.filters())
+        assert total(form, match_counts(conn, form)) == counted
+    conn.close()
+    _, html = hits(archive_path, query, **filters)
+    summary = re.search(r'<p class="congdoan-summary">\s*(.*?)</p>', html, re.S).group(1)
+    assert summary.startswith(f"{counted} article") if counted else "No article" in summary

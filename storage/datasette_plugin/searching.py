@@ -19,9 +19,6 @@ from . import present
 from .reading import rows
 
 PAGE_SIZE = 20
-# Facets count the best results up to this many (storage.search has no facet query); the page
-# says so when a query finds more.
-FACET_SAMPLE = 1000
 # Categories offered in the filter's suggestions, the most used first.
 CATEGORY_SUGGESTIONS = 200
 MAX_QUERY_CHARS = 500
@@ -105,29 +102,47 @@ def marked_html(fragments) -> Markup:
 
 
 def run_search(conn, form: Form) -> dict[str, Any]:
-    """One page of results, the number of matches and the facets (in Datasette's thread)."""
+    """One page of results and the facet counts (in Datasette's thread)."""
     if not form.q:
-        return {"results": [], "total": 0, "sample": []}
-    filters = form.filters()
+        return {"results": [], "counts": []}
     offset = (form.page - 1) * PAGE_SIZE
-    results = engine.search(conn, form.q, **filters, limit=PAGE_SIZE, offset=offset)
-    total = engine.count(conn, form.q, **filters)
-    sample = engine.search(conn, form.q, **{**filters, "site": None}, limit=FACET_SAMPLE)
-    return {"results": results, "total": total, "sample": sample}
+    results = engine.search(conn, form.q, **form.filters(), limit=PAGE_SIZE, offset=offset)
+    return {"results": results, "counts": match_counts(conn, form)}
 
 
-def facets(form: Form, sample, names: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
-    """Site and month facets of the results: value, label, count, link, selected.
+def match_counts(conn, form: Form) -> list[tuple[str | None, str, int]]:
+    """(site, "YYYY-MM" or "", articles) of every article storage.search finds for the form,
+    all filters applied but the site's: the site facet keeps the other sites one click away,
+    and the counts of the chosen site give the month facet and the total.
 
-    The site facet ignores the site filter (so the other sites stay one click away); both
-    count the best FACET_SAMPLE results.
+    One query over the engine's own match (storage.search has no facet query): the same
+    expression and filters as `count`, grouped.
     """
-    by_site = Counter(result.site for result in sample)
-    in_site = [r for r in sample if not form.site or r.site == form.site]
-    by_month = Counter((r.published_at or "")[:7] for r in in_site if r.published_at)
+    query = engine.parse_query(form.q)
+    filters = engine.make_filters(None, form.category, form.author, form.since, form.until)
+    if not query.units or filters.low > filters.high:
+        return []
+    sql = (
+        "SELECT a.site, coalesce(substr(a.published_at, 1, 7), ''), count(*)"
+        f" FROM ({engine._match_sql(filters)}) AS m JOIN articles a ON a.rowid = m.article"
+        " GROUP BY 1, 2"
+    )
+    params = (engine.all_words_expr(query), *engine._params(filters))
+    return [tuple(row) for row in conn.execute(sql, params).fetchall()]
+
+
+def facets(form: Form, counts, names: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+    """Site and month facets of the matches: label, count, link, selected (a click on a
+    selected value removes it)."""
+    by_site: Counter = Counter()
+    by_month: Counter = Counter()
+    for site, month, n in counts:
+        by_site[site] += n
+        if not form.site or site == form.site:
+            by_month[month] += n
     sites = [
         {
-            "label": names.get(site, site) or "(no site)",
+            "label": names.get(site, site),
             "count": n,
             "link": form.link(site=None if site == form.site else site),
             "selected": site == form.site,
@@ -141,17 +156,18 @@ def facets(form: Form, sample, names: dict[str, str]) -> dict[str, list[dict[str
             continue
         since, until = month_range(month)
         selected = (form.since, form.until) == (since, until)
+        link = (
+            form.link(since=None, until=None) if selected else form.link(since=since, until=until)
+        )
         months.append(
-            {
-                "label": present.month_label(month),
-                "count": n,
-                "link": form.link(since=None, until=None)
-                if selected
-                else form.link(since=since, until=until),
-                "selected": selected,
-            }
+            {"label": present.month_label(month), "count": n, "link": link, "selected": selected}
         )
     return {"site": sites, "month": months}
+
+
+def total(form: Form, counts) -> int:
+    """The number of matches with every filter, the site's too."""
+    return sum(n for site, _, n in counts if not form.site or site == form.site)
 
 
 async def search_context(datasette, database, request) -> dict[str, Any]:
@@ -166,21 +182,19 @@ async def search_context(datasette, database, request) -> dict[str, Any]:
         "group by category order by n desc limit ?",
         [CATEGORY_SUGGESTIONS],
     )
-    total = found["total"]
+    matches = total(form, found["counts"])
     results = [result_view(datasette, database.name, r, names) for r in found["results"]]
     first = (form.page - 1) * PAGE_SIZE
     return {
         "form": form,
         "problems": problems,
         "results": results,
-        "total": total,
+        "total": matches,
         "first": first + 1,
         "last": first + len(results),
         "previous": form.link(page=form.page - 1) if form.page > 1 else None,
-        "next": form.link(page=form.page + 1) if first + len(results) < total else None,
-        "facets": facets(form, found["sample"], names),
-        "facets_partial": len(found["sample"]) >= FACET_SAMPLE,
-        "facet_sample": FACET_SAMPLE,
+        "next": form.link(page=form.page + 1) if first + len(results) < matches else None,
+        "facets": facets(form, found["counts"], names),
         "sites": site_rows,
         "categories": [row["category"] for row in categories],
         "site_names": names,
