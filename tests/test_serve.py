@@ -23,6 +23,7 @@ from crawler.cli import main
 from storage import search as engine
 from storage.archive import sha256_hex
 from storage.datasette_plugin.searching import Form, match_counts, total
+from storage.migrations import SEARCH_TABLE
 from tests import serve_archive as sample
 
 DB_NAME = "tin-cong-doan"  # neither "archive" nor "demo": metadata must not depend on it
@@ -423,3 +424,15 @@ def test_the_page_counts_what_the_engine_counts(archive_path, query, filters):
     _, html = hits(archive_path, query, **filters)
     summary = re.search(r'<p class="congdoan-summary">\s*(.*?)</p>', html, re.S).group(1)
     assert summary.startswith(f"{counted} article") if counted else "No article" in summary
+
+
+def test_an_archive_without_the_search_index_says_how_to_build_it(archive_path, tmp_path):
+    old = tmp_path / f"{DB_NAME}.db"
+    old.write_bytes(archive_path.read_bytes())
+    with sqlite3.connect(old) as conn:
+        conn.execute(f"DROP TABLE {SEARCH_TABLE}")
+    conn.close()
+    [response] = fetch([f"/{DB_NAME}/-/search?q=c%C3%B4ng+%C4%91o%C3%A0n"], old)
+    assert response.status_code == 200
+    assert "no search index yet: serve it with `congdoan serve`" in unescape(response.text)
+    assert "congdoan-hit" not in response.text

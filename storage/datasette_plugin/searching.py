@@ -14,6 +14,7 @@ from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
 from storage import search as engine
+from storage.migrations import SEARCH_TABLE
 
 from . import present
 from .reading import rows
@@ -173,7 +174,16 @@ def total(form: Form, counts) -> int:
 async def search_context(datasette, database, request) -> dict[str, Any]:
     """Everything the search page shows."""
     form, problems = read_form(request.args)
-    found = await database.execute_fn(lambda conn: run_search(conn, form))
+    indexed = SEARCH_TABLE in await database.table_names()
+    if not indexed:
+        # An archive last opened by an older version: Datasette only reads, so the index the
+        # search needs is built by the next `congdoan serve` (or any command) that opens it.
+        problems.append(
+            "This archive has no search index yet: serve it with `congdoan serve` (or run "
+            "`make migrate DB=…`) once to build it."
+        )
+    searched = form if indexed else replace(form, q="")
+    found = await database.execute_fn(lambda conn: run_search(conn, searched))
     site_rows = await rows(database, "select slug, name from sites order by name")
     names = {row["slug"]: row["name"] or row["slug"] for row in site_rows}
     categories = await rows(
@@ -187,6 +197,7 @@ async def search_context(datasette, database, request) -> dict[str, Any]:
     first = (form.page - 1) * PAGE_SIZE
     return {
         "form": form,
+        "indexed": indexed,
         "problems": problems,
         "results": results,
         "total": matches,
