@@ -22,7 +22,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from storage.migrations import (
     DAY_BITS,
@@ -31,7 +31,14 @@ from storage.migrations import (
     SEARCH_TABLE,
     UNDATED_DAY,
 )
-from storage.vietnamese import ABBREVIATIONS, WORD_RE, has_marks, repair, word_keys
+from storage.vietnamese import (
+    ABBREVIATIONS,
+    WORD_RE,
+    fold_aligned,
+    has_marks,
+    repair,
+    word_keys,
+)
 
 # Articles ranked together; bm25 costs a few microseconds an article, so this bounds a search.
 WINDOW = 5000
@@ -47,8 +54,9 @@ SHARE_SAMPLE = 5000
 # Bounds on what a query may ask, so no input makes an expression without end.
 MAX_UNITS = 16
 MAX_COMBINATIONS = 16
-# Words in a snippet, around its best passage.
-SNIPPET_WORDS = 32
+# Characters in a snippet, around its best passage; matches tried as the passage's anchor.
+SNIPPET_CHARS = 220
+SNIPPET_ANCHORS = 200
 
 _WORDS = "{title lead body}"
 _PAIRS = "{title_pairs lead_pairs body_pairs}"
@@ -111,11 +119,6 @@ class Word:
 
     folded: str
     spelt: str | None  # None: typed without marks, so any spelling folding to `folded` matches
-
-    def matches(self, keys: tuple[str, str | None]) -> bool:
-        """True if a text word with these word_keys is this word."""
-        folded, spelt = keys
-        return spelt == self.spelt if self.spelt else folded == self.folded
 
 
 Alternative = tuple[Word, ...]
@@ -317,7 +320,9 @@ def score_tokens(query: Query, rank: int) -> list[list[list[str]]]:
 
 @dataclass(frozen=True)
 class Filters:
-    """Site, category, author and publication days: SQL on `articles a`, and a key range."""
+    """Site, category, author and publication days: SQL on the matches' article rowids (through
+    the indexes on those columns: a row's own page would be read past its body), and a range of
+    keys."""
 
     sites: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
@@ -330,15 +335,18 @@ class Filters:
         clauses = []
         for column, values in (("site", self.sites), ("category", self.categories)):
             if values:
-                clauses.append((f"a.{column} IN ({', '.join('?' * len(values))})", values))
+                clauses.append((f"{column} IN ({', '.join('?' * len(values))})", values))
         if self.author:
             # Part of the byline as printed ("Hà Anh" in "Hà Anh - Minh Phương").
-            clauses.append(("instr(a.author, ?) > 0", (self.author,)))
+            clauses.append(("instr(author, ?) > 0", (self.author,)))
         return clauses
 
     @property
     def where(self) -> str:
-        return "".join(f" AND {clause}" for clause, _ in self.clauses)
+        return "".join(
+            f" AND k.article IN (SELECT rowid FROM articles WHERE {clause})"
+            for clause, _ in self.clauses
+        )
 
     @property
     def params(self) -> tuple[str, ...]:
@@ -452,21 +460,18 @@ def count(
     return conn.execute(sql, (all_words_expr(parsed), *_params(filters))).fetchone()[0]
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):
     key: int
     article: int
     rank: int
     relevance: float
-    published_at: str | None
 
 
 def _match_sql(filters: Filters, limit: bool = False) -> str:
     """Matching keys and article rowids, newest first, within the filters."""
-    join = " JOIN articles a ON a.rowid = k.article" if filters.where else ""
     return (
         f"SELECT s.rowid AS key, k.article AS article FROM {SEARCH_TABLE} s"
-        f" JOIN {SEARCH_KEYS} k ON k.key = s.rowid{join}"
+        f" JOIN {SEARCH_KEYS} k ON k.key = s.rowid"
         f" WHERE {SEARCH_TABLE} MATCH ? AND s.rowid BETWEEN ? AND ?{filters.where}"
         + (" ORDER BY s.rowid DESC LIMIT ?" if limit else "")
     )
@@ -501,24 +506,11 @@ def _rank_window(
 ) -> list[_Hit]:
     """The window's matches sorted by bm25, then publication time, newest first."""
     relevance = _relevance(conn, query, tier, window[-1][0], window[0][0])
-    dates = _published(conn, [article for _, article in window])
-    hits = [
-        _Hit(key, article, tier.rank, relevance.get(key, 0.0), dates.get(article))
-        for key, article in window
-    ]
-    # Stable sorts, the last one first: relevance, then publication time, then the key.
-    hits.sort(key=lambda h: h.key, reverse=True)
-    hits.sort(key=lambda h: h.published_at or "", reverse=True)
+    hits = [_Hit(key, article, tier.rank, relevance.get(key, 0.0)) for key, article in window]
+    # The window comes newest first (keys order articles by publication day, then arrival),
+    # and the sort is stable: equal scores stay newest first.
     hits.sort(key=lambda h: h.relevance, reverse=True)
     return hits
-
-
-def _published(conn: sqlite3.Connection, articles: list[int]) -> dict[int, str | None]:
-    rows = conn.execute(
-        "SELECT rowid, published_at FROM articles WHERE rowid IN (SELECT value FROM json_each(?))",
-        (_json_list(articles),),
-    )
-    return dict(rows.fetchall())
 
 
 def _json_list(values: Iterable[int]) -> str:
@@ -595,42 +587,58 @@ def _results(conn: sqlite3.Connection, query: Query, hits: list[_Hit]) -> list[R
     return results
 
 
-def _hits(words: list[tuple[int, int, tuple[str, str | None]]], query: Query) -> list[set[int]]:
-    """For each text word, the units it is a matched word of (a word or a whole phrase)."""
-    hits: list[set[int]] = [set() for _ in words]
+def _alternative_pattern(alt: Alternative) -> re.Pattern:
+    """A regex over aligned folded text for one alternative: its words, whole, in order, with
+    anything but a word between them (FTS5 too reads "Hà Nội. Ba Đình" as a run of words)."""
+    words = r"[\W_]+".join(re.escape(w.folded) for w in alt)
+    return re.compile(rf"(?<![^\W_]){words}(?![^\W_])")
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    unit: int
+
+
+def _matches(text: str, query: Query) -> tuple[list[_Span], list[tuple[int, int]]]:
+    """Where the query's units stand in `text` (spans, by start), and the words to flag.
+
+    Searched in the folded text, aligned with `text` character for character, so a match typed
+    without marks ("doan") flags the word as written ("đoàn"); a word typed with marks must
+    also have that spelling.
+    """
+    folded = fold_aligned(text)
+    spans, words = [], set()
     for u, unit in enumerate(query.units):
         for alt in unit.alternatives:
-            n = len(alt)
-            for i in range(len(words) - n + 1):
-                if all(w.matches(words[i + j][2]) for j, w in enumerate(alt)):
-                    for j in range(n):
-                        hits[i + j].add(u)
-    return hits
-
-
-def _text_words(text: str) -> list[tuple[int, int, tuple[str, str | None]]]:
-    return [(m.start(), m.end(), word_keys(m.group())) for m in WORD_RE.finditer(text)]
+            for match in _alternative_pattern(alt).finditer(folded):
+                found = list(WORD_RE.finditer(text, match.start(), match.end()))
+                if len(found) != len(alt):
+                    continue
+                pairs = zip(alt, found, strict=True)
+                if any(w.spelt and w.spelt != word_keys(f.group())[1] for w, f in pairs):
+                    continue
+                spans.append(_Span(match.start(), match.end(), u))
+                words.update((f.start(), f.end()) for f in found)
+    spans.sort(key=lambda span: span.start)
+    return spans, sorted(words)
 
 
 def highlight(text: str, query: Query) -> tuple[Fragment, ...]:
     """All of `text`, each matched word flagged."""
-    words = _text_words(text)
-    hits = _hits(words, query)
-    return _fragments(text, words, hits, 0, len(words), 0, len(text))
+    _, words = _matches(text, query)
+    return tuple(_merge(_fragments(text, words, 0, len(text))))
 
 
-def snippet(text: str, query: Query, size: int = SNIPPET_WORDS) -> tuple[Fragment, ...]:
-    """The passage of `text` of about `size` words holding most of the query, matches flagged;
-    "…" where it cuts the text."""
-    words = _text_words(text)
-    if not words:
+def snippet(text: str, query: Query, size: int = SNIPPET_CHARS) -> tuple[Fragment, ...]:
+    """The passage of `text` of about `size` characters holding most of the query, matched
+    words flagged; "…" where it cuts the text, paragraph breaks as spaces."""
+    if not text:
         return ()
-    hits = _hits(words, query)
-    first = _best_window(hits, size)
-    last = min(first + size, len(words))
-    start = words[first][0] if first else 0
-    end = words[last - 1][1] if last < len(words) else len(text)
-    fragments = list(_fragments(text, words, hits, first, last, start, end))
+    spans, words = _matches(text, query)
+    start, end = _passage(text, spans, size)
+    fragments = list(_fragments(text, words, start, end))
     if start > 0:
         fragments.insert(0, ("…", False))
     if end < len(text):
@@ -638,29 +646,35 @@ def snippet(text: str, query: Query, size: int = SNIPPET_WORDS) -> tuple[Fragmen
     return tuple(_merge(fragments))
 
 
-def _best_window(hits: list[set[int]], size: int) -> int:
-    """The first word of the window of `size` words with the most units, then matched words."""
+def _passage(text: str, spans: list[_Span], size: int) -> tuple[int, int]:
+    """Start and end of the passage: the one with the most units, then the most matches,
+    starting a little before a match so it reads in context; cut between words."""
     best, best_score = 0, (-1, -1)
-    matched = [i for i, units in enumerate(hits) if units]
-    for i in matched:
-        # A window starts a few words before a match, so the match reads in context.
-        first = max(0, i - size // 4)
-        window = hits[first : first + size]
-        score = (len(set().union(*window)), sum(1 for units in window if units))
+    for span in spans[:SNIPPET_ANCHORS]:
+        first = max(0, span.start - size // 4)
+        inside = [s for s in spans if s.start >= first and s.end <= first + size]
+        score = (len({s.unit for s in inside}), len(inside))
         if score > best_score:
             best, best_score = first, score
-    return best
+    start, end = best, min(len(text), best + size)
+    if start > 0:  # from the start of a word
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < start + size // 4 else start
+    if end < len(text):  # to the end of a word
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+    return start, end
 
 
-def _fragments(text, words, hits, first, last, start, end) -> Iterator[Fragment]:
+def _fragments(text: str, words: list[tuple[int, int]], start: int, end: int) -> Iterator[Fragment]:
     position = start
-    for i in range(first, last):
-        if hits[i]:
-            word_start, word_end, _ = words[i]
-            if word_start > position:
-                yield (_one_line(text[position:word_start]), False)
-            yield (text[word_start:word_end], True)
-            position = word_end
+    for word_start, word_end in words:
+        if word_start < start or word_end > end:
+            continue
+        if word_start > position:
+            yield (_one_line(text[position:word_start]), False)
+        yield (text[word_start:word_end], True)
+        position = word_end
     if end > position:
         yield (_one_line(text[position:end]), False)
 
@@ -674,19 +688,19 @@ def _one_line(text: str) -> str:
 
 
 def _merge(fragments: Iterable[Fragment]) -> Iterator[Fragment]:
-    """Adjacent runs of the same kind as one."""
-    pending: Fragment | None = None
+    """Adjacent runs of the same kind as one; matched words one space apart as one match."""
+    pending: list[Fragment] = []
     for text, hit in fragments:
         if not text:
             continue
-        if pending and pending[1] == hit and not hit:
-            pending = (pending[0] + text, hit)
-            continue
-        if pending:
-            yield pending
-        pending = (text, hit)
-    if pending:
-        yield pending
+        if pending and pending[-1][1] == hit:
+            pending[-1] = (pending[-1][0] + text, hit)
+        elif hit and len(pending) >= 2 and pending[-1] == (" ", False) and pending[-2][1]:
+            pending.pop()
+            pending[-1] = (pending[-1][0] + " " + text, True)
+        else:
+            pending.append((text, hit))
+    yield from pending
 
 
 def rebuild_index(db: Any) -> None:

@@ -236,3 +236,23 @@ ABBREVIATIONS = {
     "CNVCLĐ": "công nhân, viên chức, lao động",
     "ĐVCĐ": "đoàn viên công đoàn",
 }
+
+
+def _aligned_fold_table() -> dict[int, str]:
+    """Each letter of the Latin blocks Vietnamese uses, to its one-letter fold."""
+    table = {}
+    for code in (*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        folded = fold(chr(code))
+        if len(folded) == 1 and folded != chr(code):
+            table[code] = folded
+    return table
+
+
+_ALIGNED_FOLD_TABLE = _aligned_fold_table()
+
+
+def fold_aligned(s: str) -> str:
+    """`fold` letter by letter, same length as `s`, so an offset in one is an offset in the
+    other (snippets find "doan" in the folded text and flag "đoàn" in the original). Letters
+    outside the Latin blocks stay as they are; `s` is expected in NFC."""
+    return s.translate(_ALIGNED_FOLD_TABLE)

@@ -10,10 +10,11 @@ from . import (
     health,
     links,
     reextract,
+    search,
     serve,
     sites,
 )
 
 # The order `congdoan --help` lists them in.
 COMMANDS = (extract, links, sites, fixture, check_live, reextract, check, crawl, demo, health)
-COMMANDS += (serve,)
+COMMANDS += (serve, search)
