@@ -46,10 +46,10 @@ def pages(db_path: Path) -> dict[str, str]:
 
 
 def scroll_to_rows(driver) -> None:
-    """The articles table: scroll so the list of rows starts near the top."""
+    """The articles table: scroll past the filters and facets to the rows."""
     driver.execute_script(
         "const t = document.querySelector('.table-wrapper');"
-        "if (t) window.scrollTo(0, t.getBoundingClientRect().top + window.scrollY - 140);"
+        "if (t) window.scrollTo(0, t.getBoundingClientRect().top + window.scrollY - 100);"
     )
 
 

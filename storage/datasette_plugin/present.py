@@ -23,6 +23,9 @@ VERSION_FIELDS = (
     "source",
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+# An empty JSON list or object: an empty cell (not "" itself, which Datasette would take for
+# "no rendering" and show the raw "[]").
+EMPTY = Markup('<span class="congdoan-empty"></span>')
 
 
 def paragraphs(text: str | None) -> list[str]:
@@ -88,12 +91,12 @@ def json_cell(value: Any) -> Markup | None:
     decoded = json_value(value)
     if isinstance(decoded, list):
         if not decoded:
-            return Markup('<span class="congdoan-empty">none</span>')
+            return EMPTY
         items = [list_item(item) for item in decoded]
         return Markup('<ul class="congdoan-list">{}</ul>').format(Markup("").join(items))
     if isinstance(decoded, dict):
         if not decoded:
-            return Markup('<span class="congdoan-empty">none</span>')
+            return EMPTY
         items = [
             Markup("<li><span>{}</span>: {}</li>").format(key, scalar(item))
             for key, item in decoded.items()

@@ -13,7 +13,6 @@ from urllib.parse import urlencode
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
-from storage import search as engine
 from storage.migrations import SEARCH_TABLE
 
 from . import present
@@ -102,8 +101,17 @@ def marked_html(fragments) -> Markup:
     )
 
 
+def search_engine():
+    """storage.search, imported when a search runs: Datasette imports every plugin as it starts,
+    so a search module that fails to import breaks the search page only, not Datasette."""
+    from storage import search
+
+    return search
+
+
 def run_search(conn, form: Form) -> dict[str, Any]:
     """One page of results and the facet counts (in Datasette's thread)."""
+    engine = search_engine()
     if not form.q:
         return {"results": [], "counts": []}
     offset = (form.page - 1) * PAGE_SIZE
@@ -119,6 +127,7 @@ def match_counts(conn, form: Form) -> list[tuple[str | None, str, int]]:
     One query over the engine's own match (storage.search has no facet query): the same
     expression and filters as `count`, grouped.
     """
+    engine = search_engine()
     query = engine.parse_query(form.q)
     filters = engine.make_filters(None, form.category, form.author, form.since, form.until)
     if not query.units or filters.low > filters.high:
