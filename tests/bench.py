@@ -348,6 +348,10 @@ def main(argv: list[str] | None = None) -> int:
         "--realistic", default="2000", help="article counts to crawl at the real page size"
     )
     parser.add_argument("--no-crawl", action="store_true", help="extraction sections only")
+    parser.add_argument(
+        "--search-articles", type=int, default=200_000, help="size of the search archive (0: skip)"
+    )
+    parser.add_argument("--kills", type=int, default=30, help="crash-test kills (0: skip)")
     argv = sys.argv[1:] if argv is None else argv
     args = parser.parse_args(argv)
     sizes = tuple(int(s) for s in args.sizes.split(","))
@@ -361,12 +365,29 @@ def main(argv: list[str] | None = None) -> int:
     ]
     if not args.no_crawl:
         sections.append(crawl_markdown(bench_crawl(sizes, realistic)))
+        if args.search_articles:
+            from tests.bench_search import search_section
+
+            sections.append(search_section(args.search_articles))
+        if args.kills:
+            sections.append(crash_section(args.kills))
         # A full run rewrites the whole file; a partial one replaces only its own sections.
         BENCHMARKS.unlink(missing_ok=True)
     for section in sections:
         write_section(section)
         print(section)
     return 0
+
+
+def crash_section(kills: int) -> str:
+    """The "## Crash safety" section: real crawls killed at random moments (tests/bench_crash)."""
+    import random
+
+    from tests.bench_crash import crash_markdown, kill_loop
+
+    with tempfile.TemporaryDirectory(prefix="crash-") as workdir:
+        report = kill_loop(Path(workdir), kills, random.randrange(1_000_000))
+    return crash_markdown(report)
 
 
 def setup_markdown(argv: list[str] | None) -> str:

@@ -350,8 +350,14 @@ def filters_text(filters: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=ARTICLES, help="archive size")
+    parser.add_argument("--write", action="store_true", help="put the section in BENCHMARKS.md")
     args = parser.parse_args(argv)
-    print(search_section(args.articles))
+    section = search_section(args.articles)
+    print(section)
+    if args.write:
+        from tests.bench import write_section
+
+        write_section(section)
     return 0
 
 
