@@ -328,8 +328,11 @@ class SizeLimitMiddleware(HttpCompressionMiddleware):
         return response
 
     def process_exception(self, request, exception):
-        """A download Scrapy cancelled at DOWNLOAD_MAXSIZE (it logged why) is a rejection."""
+        """A download Scrapy cancelled is a rejection: its HTTP handler cancels one only when
+        it passes DOWNLOAD_MAXSIZE (as announced by Content-Length, or as received), and logs
+        the size; a timeout or a lost connection is another exception, retried as usual."""
         if isinstance(exception, (DownloadCancelledError, CancelledError)):
             count_rejected(self.stats, self.reason)
-            raise IgnoreRequest(f"{request.url}: download cancelled ({exception or 'too large'})")
+            why = str(exception) or "larger than DOWNLOAD_MAXSIZE"
+            raise IgnoreRequest(f"{request.url}: download cancelled ({why})")
         return None

@@ -8,6 +8,8 @@ from collections import Counter
 from storage import Archive
 
 from .extraction import extract_article
+from .keys import keyed_article, site_hosts
+from .limits import capped_article
 from .site import Site
 
 logger = logging.getLogger(__name__)
@@ -22,9 +24,12 @@ def reextract(archive: Archive, sites: dict[str, Site], site: str | None = None)
     outcomes: Counter[str] = Counter()
     for row in list(archive.article_pages(site)):
         html = archive.page_body(row["page_sha256"])
-        record = extract_article(
-            html, row["page_url"], sites.get(row["site"]), fetched_at=row["fetched_at"]
-        )
+        described = sites.get(row["site"])
+        record = extract_article(html, row["page_url"], described, fetched_at=row["fetched_at"])
+        # As the crawl stores it (crawler.pipelines.archive_row): an untrusted canonical URL
+        # warned about, text within its caps.
+        hosts = site_hosts(described.base_url) if described else frozenset()
+        record = capped_article(keyed_article(record, hosts))
         record["url"] = row["url"]
         try:
             outcomes[archive.replace_extraction(record)] += 1

@@ -105,8 +105,9 @@ def decode_page(body: bytes, content_type: str | None) -> tuple[str, str | None]
 
 def decode_with_replacement(body: bytes, declared: str) -> tuple[str, str]:
     """The page read as UTF-8 or as its declared charset, whichever leaves fewer undecodable
-    bytes (each becomes U+FFFD), when there are at most MAX_BAD_BYTES and the text shows no
-    mojibake; else UndecodablePage."""
+    bytes, when there are at most MAX_BAD_BYTES and the text shows no mojibake; else
+    UndecodablePage. Each undecodable sequence becomes one U+FFFD, as Python's "replace"
+    (and so w3lib, which re-extraction decodes stored pages with) does."""
     best = None
     for encoding in dict.fromkeys(("utf-8", declared)):
         try:
@@ -116,14 +117,14 @@ def decode_with_replacement(body: bytes, declared: str) -> tuple[str, str]:
         bad = len(_ESCAPED_BYTE.findall(escaped))
         if _MOJIBAKE.search(escaped) or (best is not None and bad >= best[1]):
             continue
-        best = (encoding, bad, escaped)
+        best = (encoding, bad)
     if best is None:
         raise UndecodablePage(f"declared {declared}; no charset decodes it cleanly")
-    encoding, bad, escaped = best
+    encoding, bad = best
     if bad > MAX_BAD_BYTES:
         raise UndecodablePage(f"declared {declared}; {bad} bytes undecodable as {encoding}")
     note = f"undecodable characters: {bad} byte(s) replaced reading it as {encoding}"
-    return _ESCAPED_BYTE.sub("\ufffd", escaped), note
+    return body.decode(encoding, "replace"), note
 
 
 def looks_like_listing(article_links: int, body_chars: int) -> bool:

@@ -16,8 +16,10 @@ from sqlite_utils import Database
 from crawler.extraction import DEPTH_WARNING, extract_article, parse_html
 from crawler.extraction.dom import PARSER_MAX_DEPTH, reaches_parser_depth
 from crawler.limits import MAX_BODY_CHARS
+from crawler.reextract import reextract
 from storage import Archive
 from tests.hostile_server import MB, Reply, gzip_bomb, hostile_server, html, streamed
+from tests.hostile_spiders import SITE as HOSTILE_SITE
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = "hostile_example"
@@ -320,3 +322,13 @@ def test_depth_warning_from_extraction():
     assert str(PARSER_MAX_DEPTH) in DEPTH_WARNING
     shallow = extract_article(article("Nông"), "http://127.0.0.1/tin-tuc/nong-1.html")
     assert DEPTH_WARNING not in shallow["warnings"]
+
+
+def test_reextract_keeps_what_the_crawl_stored(hostile, tmp_path):
+    """Re-extraction applies the same keys and caps: no hostile canonical comes back, no body
+    grows past its cap, nothing changes."""
+    copy = tmp_path / "archive.db"
+    copy.write_bytes(Path(hostile[2]).read_bytes())
+    with Archive(copy) as archive:
+        outcomes = reextract(archive, {SITE: HOSTILE_SITE}, site=SITE)
+    assert outcomes == {"unchanged": len(articles(hostile[2]))}
