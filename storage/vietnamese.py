@@ -117,24 +117,19 @@ def tone_position(letters: list[str]) -> int | None:
 
 @lru_cache(maxsize=65536)
 def canonical_word(word: str) -> str:
-    """`word` (NFC) with its tone mark where the old-style spelling puts it: "hoà" -> "hòa".
+    """`word` in NFC with its tone mark where the old-style spelling puts it: "hoà" -> "hòa".
 
-    Case is kept; a word with no tone, several tones or no Vietnamese syllable shape is
-    returned as it is.
+    Case is kept; a word with no tone, several tones or no Vietnamese syllable shape keeps
+    its marks where they are.
     """
     letters = _letters(word)
-    if letters is None:
-        return word
-    toned = [i for i, letter in enumerate(letters) if letter[2]]
-    if len(toned) != 1:
-        return word
+    toned = [i for i, letter in enumerate(letters or []) if letter[2]]
+    if letters is None or len(toned) != 1:
+        return unicodedata.normalize("NFC", word)
     spelt = [unicodedata.normalize("NFC", base + marks).lower() for base, marks, _ in letters]
     target = tone_position(spelt)
-    if target is None or target == toned[0]:
-        return word
-    tone = letters[toned[0]][2]
-    letters[toned[0]][2] = ""
-    letters[target][2] = tone
+    if target is not None and target != toned[0]:
+        letters[target][2], letters[toned[0]][2] = letters[toned[0]][2], ""
     return unicodedata.normalize("NFC", "".join(base + marks + t for base, marks, t in letters))
 
 
