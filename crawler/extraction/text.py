@@ -2,51 +2,11 @@
 
 import html
 import re
-import unicodedata
 from html.entities import html5
 
-# Seed 1 (laodongthudo.vn) writes "LÐLÐ" and "CÐCS" with U+00D0 (Latin capital eth) where Đ is
-# meant; Ɖ/ɖ (African D) are the other common look-alikes (avim#34). Zero-width characters and the
-# soft hyphen are invisible but split words for FTS, so they are deleted.
-_REPAIR_TABLE = str.maketrans(
-    {
-        "\u00d0": "\u0110",  # Ð eth -> Đ
-        "\u00f0": "\u0111",  # ð eth -> đ
-        "\u0189": "\u0110",  # Ɖ African D -> Đ
-        "\u0256": "\u0111",  # ɖ African d -> đ
-        "\u200b": None,  # zero width space
-        "\u200c": None,  # zero width non-joiner
-        "\u200d": None,  # zero width joiner
-        "\u2060": None,  # word joiner
-        "\ufeff": None,  # BOM / zero width no-break space
-        "\u00ad": None,  # soft hyphen
-    }
-)
-# One C-level scan decides whether the (slower) translate pass is needed at all.
-_NEEDS_REPAIR_RE = re.compile("[\u00d0\u00f0\u0189\u0256\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-
-# Folding for the diacritic-free search column: combining marks go, and đ/Đ (which has no
-# decomposition, so SQLite's unicode61 never folds it) becomes d; eth/African-d too, in case the
-# input was not repaired first.
-_FOLD_TABLE = str.maketrans(
-    {
-        **dict.fromkeys(range(0x0300, 0x0370)),
-        "\u0111": "d",
-        "\u00f0": "d",
-        "\u0256": "d",
-    }
-)
-
-
-def _repair(s: str) -> str:
-    """Fix look-alike letters, drop invisible characters, then compose to NFC."""
-    if _NEEDS_REPAIR_RE.search(s):
-        # Before NFC: a zero-width joiner between a letter and its mark would block composition.
-        s = s.translate(_REPAIR_TABLE)
-    if not unicodedata.is_normalized("NFC", s):
-        s = unicodedata.normalize("NFC", s)
-    return s
-
+# The look-alike repairs (Ð for Đ), the invisible characters dropped and the folding are
+# storage.vietnamese's: the text stored and the text searched are normalised by one module.
+from storage.vietnamese import fold, repair
 
 # Character references left in text the HTML parser has already decoded once. Only complete
 # references count: a number ("&#7852;", "&#x1ED7;") or a known name ("&amp;", "&quot;"), each
@@ -99,11 +59,9 @@ def normalize_text(s: str) -> str:
         s = unescape_references(s)
     if s.isascii():
         return _collapse(s)
-    return _collapse(_repair(s))
+    return _collapse(repair(s))
 
 
 def fold_for_search(s: str) -> str:
     """Lower-case, strip all diacritics and map đ to d: "Công đoàn" -> "cong doan"."""
-    if s.isascii():
-        return s.lower()
-    return unicodedata.normalize("NFD", s.lower()).translate(_FOLD_TABLE)
+    return fold(s)
