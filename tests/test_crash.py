@@ -46,6 +46,7 @@ def test_archive_problems_sees_a_half_written_row(tmp_path):
     import sqlite3
 
     from storage import Archive
+    from storage.vietnamese import register_sql_functions
 
     path = tmp_path / "archive.db"
     with Archive(path) as archive:
@@ -55,6 +56,8 @@ def test_archive_problems_sees_a_half_written_row(tmp_path):
             "2026-11-22",
         )
     with sqlite3.connect(path) as db:
+        # The search index's triggers call a Python function (storage.vietnamese).
+        register_sql_functions(db)
         db.execute("drop trigger articles_au")
         db.execute("update articles set body = 'Người lao động', page_sha256 = 'x'")
     problems = archive_problems(path)
