@@ -1,8 +1,9 @@
-"""Screenshots of the Datasette pages for the README: `python -m tests.screenshots DB [OUT]`.
+"""Screenshots of the Datasette pages for the README: `python -m tests.screenshots [DB [OUT]]`.
 
-Serves DB (an archive; `congdoan demo` makes one) with `datasette serve` on 127.0.0.1 and saves
-the search page, the articles table, an article's reading view, an archived page and the
-dashboard as PNG files in OUT (default docs/), with headless Chromium (tests/browser.py).
+Serves DB (an archive, by default data/demo.db, which `make demo` makes) with `datasette serve`
+on 127.0.0.1 and saves the search page, the articles table, an article's reading view, an
+archived page and the dashboard as PNG files in OUT (default docs/), with headless Chromium
+(tests/browser.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datasette.utils import tilde_encode
 from tests import browser
 
 ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB = Path("data/demo.db")
 
 
 def reading_article(db_path: Path) -> tuple[str, str | None]:
@@ -54,10 +56,15 @@ def scroll_to_rows(driver) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or len(argv) > 2:
+    if len(argv) > 2 or any(arg.startswith("-") for arg in argv):
         print(__doc__, file=sys.stderr)
         return 2
-    db_path = Path(argv[0])
+    db_path = Path(argv[0]) if argv else DEFAULT_DB
+    if not db_path.is_file():
+        print(
+            f"screenshots: no archive at {db_path} (make demo writes data/demo.db)", file=sys.stderr
+        )
+        return 2
     out = Path(argv[1]) if len(argv) > 1 else ROOT / "docs"
     why_not = browser.missing()
     if why_not:
