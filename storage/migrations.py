@@ -361,7 +361,8 @@ def _search_insert_sql(row: str) -> str:
         f" WHERE key >= {first} AND key < {after}), {first})"
     )
     columns = ", ".join(SEARCH_COLUMNS)
-    return f"""INSERT INTO {SEARCH_KEYS} (key, article) VALUES ({key}, {row}.rowid);
+    values = f"{key}, {row}.rowid, {row}.site"
+    return f"""INSERT INTO {SEARCH_KEYS} (key, article, site) VALUES ({values});
   INSERT INTO {SEARCH_TABLE} (rowid, {columns})
     SELECT key, {_search_values(row)} FROM {SEARCH_KEYS} WHERE article = {row}.rowid;"""
 
@@ -380,9 +381,10 @@ def fill_search_index(db: Database) -> None:
     db.execute(f"DELETE FROM {SEARCH_KEYS}")
     day = search_day_sql("published_at")
     db.execute(
-        f"""INSERT INTO {SEARCH_KEYS} (key, article)
-        SELECT (day << {DAY_BITS}) + row_number() OVER (PARTITION BY day ORDER BY rowid) - 1, rowid
-        FROM (SELECT {day} AS day, rowid FROM articles)"""
+        f"""INSERT INTO {SEARCH_KEYS} (key, article, site)
+        SELECT (day << {DAY_BITS}) + row_number() OVER (PARTITION BY day ORDER BY rowid) - 1,
+            rowid, site
+        FROM (SELECT {day} AS day, rowid, site FROM articles)"""
     )
     columns = ", ".join(SEARCH_COLUMNS)
     db.execute(
@@ -401,14 +403,16 @@ def m010_articles_search(db: Database) -> None:
     articles_fts (m002) stays for Datasette's table search box.
     """
     db.execute(
-        f"CREATE TABLE {SEARCH_KEYS} (key INTEGER PRIMARY KEY, article INTEGER NOT NULL UNIQUE)"
+        # The site too: site filters and facets then read no article row.
+        f"CREATE TABLE {SEARCH_KEYS}"
+        " (key INTEGER PRIMARY KEY, article INTEGER NOT NULL UNIQUE, site TEXT)"
     )
     db.execute(
         f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING FTS5({', '.join(SEARCH_COLUMNS)},"
         f" content='', tokenize=\"{SEARCH_TOKENIZE}\")"
     )
-    text_changed = " OR ".join(
-        f"old.{column} IS NOT new.{column}" for column in (*SEARCH_FIELDS, "published_at")
+    changed = " OR ".join(
+        f"old.{column} IS NOT new.{column}" for column in (*SEARCH_FIELDS, "published_at", "site")
     )
     db.execute(
         f"""CREATE TRIGGER {SEARCH_TABLE}_ai AFTER INSERT ON articles BEGIN
@@ -422,13 +426,13 @@ END"""
     )
     db.execute(
         f"""CREATE TRIGGER {SEARCH_TABLE}_au
-AFTER UPDATE OF title, lead, body, published_at ON articles WHEN {text_changed} BEGIN
+AFTER UPDATE OF title, lead, body, published_at, site ON articles WHEN {changed} BEGIN
   {_search_delete_sql("old")}
   {_search_insert_sql("new")}
 END"""
     )
     # Search filters read these columns of every candidate; indexed, they are read without
-    # the row, whose body comes before them. (site has the index of m001.)
+    # the row, whose body comes before them. (The keys keep the site.)
     db["articles"].create_index(["category"])
     db["articles"].create_index(["author"])
     fill_search_index(db)

@@ -320,9 +320,9 @@ def score_tokens(query: Query, rank: int) -> list[list[list[str]]]:
 
 @dataclass(frozen=True)
 class Filters:
-    """Site, category, author and publication days: SQL on the matches' article rowids (through
-    the indexes on those columns: a row's own page would be read past its body), and a range of
-    keys."""
+    """Site, category, author and publication days: SQL on the matches' keys `k` (the site is
+    kept there; category and author through their indexes, as an article's row would be read
+    past its body to reach them), and a range of keys (days)."""
 
     sites: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
@@ -333,24 +333,27 @@ class Filters:
     @property
     def clauses(self) -> list[tuple[str, tuple[str, ...]]]:
         clauses = []
-        for column, values in (("site", self.sites), ("category", self.categories)):
-            if values:
-                clauses.append((f"{column} IN ({', '.join('?' * len(values))})", values))
+        if self.sites:
+            clauses.append((f"k.site IN ({', '.join('?' * len(self.sites))})", self.sites))
+        if self.categories:
+            marks = ", ".join("?" * len(self.categories))
+            clauses.append((_articles_where(f"category IN ({marks})"), self.categories))
         if self.author:
             # Part of the byline as printed ("Hà Anh" in "Hà Anh - Minh Phương").
-            clauses.append(("instr(author, ?) > 0", (self.author,)))
+            clauses.append((_articles_where("instr(author, ?) > 0"), (self.author,)))
         return clauses
 
     @property
     def where(self) -> str:
-        return "".join(
-            f" AND k.article IN (SELECT rowid FROM articles WHERE {clause})"
-            for clause, _ in self.clauses
-        )
+        return "".join(f" AND {clause}" for clause, _ in self.clauses)
 
     @property
     def params(self) -> tuple[str, ...]:
         return tuple(itertools.chain.from_iterable(values for _, values in self.clauses))
+
+
+def _articles_where(condition: str) -> str:
+    return f"k.article IN (SELECT rowid FROM articles WHERE {condition})"
 
 
 def make_filters(
@@ -451,13 +454,33 @@ def count(
 
     It reads every match, so it costs more than a page of results on common words.
     """
+    counts = facet_counts(db, query, site, category, author, since, until)
+    return sum(n for _, _, n in counts)
+
+
+def facet_counts(
+    db: Any,
+    query: str,
+    site: str | Sequence[str] | None = None,
+    category: str | Sequence[str] | None = None,
+    author: str | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+) -> list[tuple[str | None, str, int]]:
+    """(site, publication month "YYYY-MM" or "" when undated, articles) of every article
+    `search` finds with these filters, for facets; read from the index alone."""
     conn = _connection(db)
     parsed = parse_query(query)
     filters = make_filters(site, category, author, since, until)
     if not parsed.units or filters.low > filters.high:
-        return 0
-    sql = f"SELECT count(*) FROM ({_match_sql(filters)})"
-    return conn.execute(sql, (all_words_expr(parsed), *_params(filters))).fetchone()[0]
+        return []
+    month = (
+        f"CASE WHEN m.key >> {DAY_BITS} = {UNDATED_DAY} THEN ''"
+        f" ELSE strftime('%Y-%m', (m.key >> {DAY_BITS}) * 86400, 'unixepoch') END"
+    )
+    sql = f"SELECT m.site, {month}, count(*) FROM ({_match_sql(filters)}) m GROUP BY 1, 2"
+    rows = conn.execute(sql, (all_words_expr(parsed), *_params(filters)))
+    return [tuple(row) for row in rows.fetchall()]
 
 
 class _Hit(NamedTuple):
@@ -470,7 +493,7 @@ class _Hit(NamedTuple):
 def _match_sql(filters: Filters, limit: bool = False) -> str:
     """Matching keys and article rowids, newest first, within the filters."""
     return (
-        f"SELECT s.rowid AS key, k.article AS article FROM {SEARCH_TABLE} s"
+        f"SELECT s.rowid AS key, k.article AS article, k.site AS site FROM {SEARCH_TABLE} s"
         f" JOIN {SEARCH_KEYS} k ON k.key = s.rowid"
         f" WHERE {SEARCH_TABLE} MATCH ? AND s.rowid BETWEEN ? AND ?{filters.where}"
         + (" ORDER BY s.rowid DESC LIMIT ?" if limit else "")
@@ -493,7 +516,7 @@ def _ranked(conn: sqlite3.Connection, query: Query, filters: Filters, skip: int)
             if skip >= len(window):
                 skip -= len(window)  # a page further on: this window need not be ranked
             else:
-                hits = _rank_window(conn, query, tier, window)
+                hits = _rank_window(conn, query, tier, [row[:2] for row in window])
                 yield from hits[skip:]
                 skip = 0
             if len(window) < WINDOW:

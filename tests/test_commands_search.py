@@ -3,10 +3,12 @@
 import json
 
 import pytest
+from sqlite_utils import Database
 
 from crawler.cli import main
 from crawler.commands import search as command
 from storage import Archive
+from storage.migrations import migrations
 
 ARTICLES = [
     {
@@ -143,6 +145,19 @@ def test_no_colour_when_asked_or_not_a_terminal(monkeypatch):
     assert command.use_ansi(Terminal())
     monkeypatch.setenv("NO_COLOR", "1")
     assert not command.use_ansi(Terminal())
+
+
+def test_an_archive_without_the_index_gets_it_first(tmp_path, capsys):
+    path = tmp_path / "old.db"
+    db = Database(path)
+    migrations.apply(db, stop_before="m010_articles_search")
+    row = {"first_seen_at": "2024", "last_seen_at": "2024", "content_hash": "0"}
+    db["articles"].insert({**ARTICLES[0], **row})
+    db.close()
+    assert main(["search", "ba dinh", "--db", str(path), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == f"congdoan: building the search index of {path} (once)…\n"
+    assert [r["url"] for r in json.loads(captured.out)] == [ARTICLES[0]["url"]]
 
 
 def test_listed_in_help(capsys):

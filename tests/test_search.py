@@ -4,6 +4,7 @@ filters, hostile input, and the index kept in step with the articles."""
 import random
 import sqlite3
 import string
+from collections import Counter
 
 import pytest
 from sqlite_utils import Database
@@ -13,6 +14,7 @@ from storage import Archive
 from storage.migrations import SEARCH_KEYS, SEARCH_TABLE, migrations
 from storage.search import (
     count,
+    facet_counts,
     highlight,
     marked,
     parse_query,
@@ -376,6 +378,17 @@ def test_filters(db):
         assert count(db, "công", **filters) == len(expected)
 
 
+def test_facet_counts_group_the_matches_by_site_and_month(db):
+    expected = Counter(
+        (a.get("site"), (a.get("published_at") or "")[:7])
+        for a in by_url().values()
+        if matches(a, "đoàn") and "Hà Anh" in (a.get("author") or "")
+    )
+    counts = facet_counts(db, "đoàn", author="Hà Anh")
+    assert {(site, month): n for site, month, n in counts} == dict(expected)
+    assert facet_counts(db, '"') == []
+
+
 def test_a_bad_date_is_a_value_error(db):
     with pytest.raises(ValueError, match="not a date"):
         search(db, "công", since="tomorrow")
@@ -413,6 +426,8 @@ def test_the_index_follows_saves_re_extractions_dates_and_deletes(small):
     assert [r.url for r in search(small.db, "tang ca")] == ["https://x.vn/a"]
     small.replace_extraction({"url": "https://x.vn/a", "title": "Tin mới", "body": "Đoàn viên."})
     assert search(small.db, "tang ca") == [] and search(small.db, "doan vien")
+    small.db["articles"].update("https://x.vn/a", {"site": "nld_com_vn"})
+    assert search(small.db, "doan vien", site="nld_com_vn")
     small.db["articles"].update("https://x.vn/a", {"published_at": "2019-01-01"})
     assert search(small.db, "doan vien", since="2024-01-01") == []
     assert search(small.db, "doan vien", until="2019-01-01")

@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
+from contextlib import closing
+from pathlib import Path
 
 from storage import Archive
+from storage.migrations import SEARCH_TABLE
 from storage.search import Fragment, Result, day_number, marked, parse_query, search
 
 from .common import EXIT_FAILED, EXIT_OK, UsageError, project_settings, require_archive
@@ -81,6 +85,9 @@ def run(args: argparse.Namespace) -> int:
     if args.since and args.until and args.since > args.until and len(args.since) == len(args.until):
         raise UsageError(f"--since {args.since} is after --until {args.until}")
     path = require_archive(args.db or project_settings().get("ARCHIVE_DB_PATH"))
+    if not has_search_index(path):
+        # Opening the archive builds it (migration m010): minutes on a large archive.
+        print(f"congdoan: building the search index of {path} (once)…", file=sys.stderr)
     with Archive(path) as archive:
         results = search(
             archive.db,
@@ -99,6 +106,13 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(f"no article matches {query!r}", file=sys.stderr)
     return EXIT_OK if results else EXIT_FAILED
+
+
+def has_search_index(path: Path) -> bool:
+    """True if the archive at `path` has its search index (read without writing to it)."""
+    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        sql = "SELECT 1 FROM sqlite_master WHERE name = ?"
+        return conn.execute(sql, (SEARCH_TABLE,)).fetchone() is not None
 
 
 def use_ansi(stream) -> bool:
