@@ -77,3 +77,22 @@ def test_body_headings_stay_as_paragraphs():
     texts = [b.text for b in blocks]
     assert "Hỗ trợ vé xe về quê" in texts
     assert "Chợ Tết Công đoàn" in texts
+
+
+def test_only_huge_trees_are_read_without_trafilaturas_fallbacks(monkeypatch):
+    import trafilatura
+
+    calls = []
+    real = trafilatura.bare_extraction
+
+    def spy(*args, **kwargs):
+        calls.append(kwargs["fast"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", spy)
+    paragraphs = "".join(f"<div><p>{PARAGRAPH} {i}.</p></div>" for i in range(4000))
+    huge = parse_html(f"<html><body><h1>Tiêu đề của bài viết</h1>{paragraphs}</body></html>")
+    blocks, _ = generic_body(huge, "https://ldld.example.vn/a.html")
+    generic_body(parse_html(TABLE_PORTAL), "https://ldld.example.vn/b.html")
+    assert calls == [True, False]
+    assert len(blocks) > 1000

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from itertools import islice
 
 import trafilatura
 from lxml import etree
@@ -13,6 +14,12 @@ from .images import body_images, container_of, paragraph_elements
 from .links import linked_headlines, mark_linked, mark_teasers
 
 logger = logging.getLogger(__name__)
+
+# trafilatura's fallbacks (jusText above all) are quadratic in the number of paragraphs: a
+# hostile 0.5 MB page of nested divs took 38 s (tests/test_hostile.py's pages). Real article
+# pages have a few hundred to two thousand elements (../shared/fixtures/real/dev: 364-1,864);
+# far larger trees are read without the fallbacks.
+MAX_ELEMENTS_FOR_FALLBACKS = 6000
 
 
 def generic_body(
@@ -31,6 +38,7 @@ def generic_body(
     document = trafilatura.bare_extraction(
         tree,
         url=url,
+        fast=_is_huge(tree),
         output_format="xml",
         include_comments=False,
         include_tables=True,
@@ -51,6 +59,11 @@ def generic_body(
     headlines = linked_headlines(tree, url)
     blocks = mark_teasers(mark_linked(blocks, headlines), owners, container, headlines)
     return blocks, body_images(container, url)
+
+
+def _is_huge(tree: etree._Element) -> bool:
+    """More elements than any real article page has (see MAX_ELEMENTS_FOR_FALLBACKS)."""
+    return next(islice(tree.iter(), MAX_ELEMENTS_FOR_FALLBACKS, None), None) is not None
 
 
 def _headline_in(body: etree._Element, title: str | None) -> etree._Element | None:
