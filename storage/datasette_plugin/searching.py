@@ -122,23 +122,9 @@ def run_search(conn, form: Form) -> dict[str, Any]:
 def match_counts(conn, form: Form) -> list[tuple[str | None, str, int]]:
     """(site, "YYYY-MM" or "", articles) of every article storage.search finds for the form,
     all filters applied but the site's: the site facet keeps the other sites one click away,
-    and the counts of the chosen site give the month facet and the total.
-
-    One query over the engine's own match (storage.search has no facet query): the same
-    expression and filters as `count`, grouped.
-    """
-    engine = search_engine()
-    query = engine.parse_query(form.q)
-    filters = engine.make_filters(None, form.category, form.author, form.since, form.until)
-    if not query.units or filters.low > filters.high:
-        return []
-    sql = (
-        "SELECT a.site, coalesce(substr(a.published_at, 1, 7), ''), count(*)"
-        f" FROM ({engine._match_sql(filters)}) AS m JOIN articles a ON a.rowid = m.article"
-        " GROUP BY 1, 2"
-    )
-    params = (engine.all_words_expr(query), *engine._params(filters))
-    return [tuple(row) for row in conn.execute(sql, params).fetchall()]
+    and the counts of the chosen site give the month facet and the total."""
+    filters = {**form.filters(), "site": None}
+    return search_engine().facet_counts(conn, form.q, **filters)
 
 
 def facets(form: Form, counts, names: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
