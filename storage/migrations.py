@@ -313,6 +313,11 @@ SEARCH_TOKENIZE = "unicode61 remove_diacritics 0 tokenchars '_' categories 'L* N
 # A key is day << DAY_BITS | n, n counting the articles of that publication day; undated
 # articles share a day far before any news.
 DAY_BITS = 20
+# Article columns the keys keep for the search filters and facets: read from an article's row
+# they would cost reading past its body, for every candidate.
+SEARCH_KEPT = ("site", "category", "author")
+# What a key depends on: a change to any of these re-indexes the article.
+SEARCH_KEYED = ("published_at", *SEARCH_KEPT)
 UNDATED_DAY = -1_000_000
 
 
@@ -361,8 +366,8 @@ def _search_insert_sql(row: str) -> str:
         f" WHERE key >= {first} AND key < {after}), {first})"
     )
     columns = ", ".join(SEARCH_COLUMNS)
-    values = f"{key}, {row}.rowid, {row}.site"
-    return f"""INSERT INTO {SEARCH_KEYS} (key, article, site) VALUES ({values});
+    values = ", ".join([key, f"{row}.rowid", *(f"{row}.{c}" for c in SEARCH_KEPT)])
+    return f"""INSERT INTO {SEARCH_KEYS} (key, article, {", ".join(SEARCH_KEPT)}) VALUES ({values});
   INSERT INTO {SEARCH_TABLE} (rowid, {columns})
     SELECT key, {_search_values(row)} FROM {SEARCH_KEYS} WHERE article = {row}.rowid;"""
 
@@ -380,11 +385,12 @@ def fill_search_index(db: Database) -> None:
     db.execute(f"INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}) VALUES ('delete-all')")
     db.execute(f"DELETE FROM {SEARCH_KEYS}")
     day = search_day_sql("published_at")
+    kept = ", ".join(SEARCH_KEPT)
     db.execute(
-        f"""INSERT INTO {SEARCH_KEYS} (key, article, site)
+        f"""INSERT INTO {SEARCH_KEYS} (key, article, {kept})
         SELECT (day << {DAY_BITS}) + row_number() OVER (PARTITION BY day ORDER BY rowid) - 1,
-            rowid, site
-        FROM (SELECT {day} AS day, rowid, site FROM articles)"""
+            rowid, {kept}
+        FROM (SELECT {day} AS day, rowid, {kept} FROM articles)"""
     )
     columns = ", ".join(SEARCH_COLUMNS)
     db.execute(
@@ -402,17 +408,17 @@ def m010_articles_search(db: Database) -> None:
 
     articles_fts (m002) stays for Datasette's table search box.
     """
+    kept = ", ".join(f"{column} TEXT" for column in SEARCH_KEPT)
     db.execute(
-        # The site too: site filters and facets then read no article row.
         f"CREATE TABLE {SEARCH_KEYS}"
-        " (key INTEGER PRIMARY KEY, article INTEGER NOT NULL UNIQUE, site TEXT)"
+        f" (key INTEGER PRIMARY KEY, article INTEGER NOT NULL UNIQUE, {kept})"
     )
     db.execute(
         f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING FTS5({', '.join(SEARCH_COLUMNS)},"
         f" content='', tokenize=\"{SEARCH_TOKENIZE}\")"
     )
     changed = " OR ".join(
-        f"old.{column} IS NOT new.{column}" for column in (*SEARCH_FIELDS, "published_at", "site")
+        f"old.{column} IS NOT new.{column}" for column in (*SEARCH_FIELDS, *SEARCH_KEYED)
     )
     db.execute(
         f"""CREATE TRIGGER {SEARCH_TABLE}_ai AFTER INSERT ON articles BEGIN
@@ -426,15 +432,11 @@ END"""
     )
     db.execute(
         f"""CREATE TRIGGER {SEARCH_TABLE}_au
-AFTER UPDATE OF title, lead, body, published_at, site ON articles WHEN {changed} BEGIN
+AFTER UPDATE OF {", ".join((*SEARCH_FIELDS, *SEARCH_KEYED))} ON articles WHEN {changed} BEGIN
   {_search_delete_sql("old")}
   {_search_insert_sql("new")}
 END"""
     )
-    # Search filters read these columns of every candidate; indexed, they are read without
-    # the row, whose body comes before them. (The keys keep the site.)
-    db["articles"].create_index(["category"])
-    db["articles"].create_index(["author"])
     fill_search_index(db)
 
 

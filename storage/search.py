@@ -11,11 +11,13 @@ stand as a phrase. The union's abbreviations find their long forms and back
 Within each of these tiers, articles are ranked by bm25 (title above lead above body), the
 newest first among equal scores. A tier with more than WINDOW matches is ranked WINDOW articles
 at a time, newest first, so the cost of a search is bounded however common its words are: the
-first page of "công đoàn" over 200,000 articles ranks its 5,000 most recent ones.
+first page of "công đoàn" over 200,000 articles ranks its 2,000 most recent ones.
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
 import re
 import sqlite3
@@ -34,14 +36,15 @@ from storage.migrations import (
 from storage.vietnamese import (
     ABBREVIATIONS,
     WORD_RE,
-    fold_aligned,
     has_marks,
     repair,
+    spelling_pattern,
     word_keys,
 )
 
-# Articles ranked together; bm25 costs a few microseconds an article, so this bounds a search.
-WINDOW = 5000
+# Articles ranked together: reading a match costs a few microseconds (more for a phrase), and
+# ranking it as much again, so this bounds a search whatever its words.
+WINDOW = 2000
 # Words "near each other": at most this many words between them (FTS5 NEAR).
 NEAR_DISTANCE = 10
 # bm25 weights of title, lead and body.
@@ -320,9 +323,8 @@ def score_tokens(query: Query, rank: int) -> list[list[list[str]]]:
 
 @dataclass(frozen=True)
 class Filters:
-    """Site, category, author and publication days: SQL on the matches' keys `k` (the site is
-    kept there; category and author through their indexes, as an article's row would be read
-    past its body to reach them), and a range of keys (days)."""
+    """Site, category, author and publication days: SQL on the matches' keys `k`, which keep
+    these columns (storage.migrations.SEARCH_KEPT), and a range of keys (days)."""
 
     sites: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
@@ -333,14 +335,12 @@ class Filters:
     @property
     def clauses(self) -> list[tuple[str, tuple[str, ...]]]:
         clauses = []
-        if self.sites:
-            clauses.append((f"k.site IN ({', '.join('?' * len(self.sites))})", self.sites))
-        if self.categories:
-            marks = ", ".join("?" * len(self.categories))
-            clauses.append((_articles_where(f"category IN ({marks})"), self.categories))
+        for column, values in (("site", self.sites), ("category", self.categories)):
+            if values:
+                clauses.append((f"k.{column} IN ({', '.join('?' * len(values))})", values))
         if self.author:
             # Part of the byline as printed ("Hà Anh" in "Hà Anh - Minh Phương").
-            clauses.append((_articles_where("instr(author, ?) > 0"), (self.author,)))
+            clauses.append(("instr(k.author, ?) > 0", (self.author,)))
         return clauses
 
     @property
@@ -350,10 +350,6 @@ class Filters:
     @property
     def params(self) -> tuple[str, ...]:
         return tuple(itertools.chain.from_iterable(values for _, values in self.clauses))
-
-
-def _articles_where(condition: str) -> str:
-    return f"k.article IN (SELECT rowid FROM articles WHERE {condition})"
 
 
 def make_filters(
@@ -516,24 +512,24 @@ def _ranked(conn: sqlite3.Connection, query: Query, filters: Filters, skip: int)
             if skip >= len(window):
                 skip -= len(window)  # a page further on: this window need not be ranked
             else:
-                hits = _rank_window(conn, query, tier, [row[:2] for row in window])
-                yield from hits[skip:]
+                relevance = _relevance(conn, query, tier, window[-1][0], window[0][0])
+                for key, article, _ in itertools.islice(
+                    _by_relevance(window, relevance), skip, None
+                ):
+                    yield _Hit(key, article, tier.rank, relevance.get(key, 0.0))
                 skip = 0
             if len(window) < WINDOW:
                 break
             high = window[-1][0] - 1
 
 
-def _rank_window(
-    conn: sqlite3.Connection, query: Query, tier: Tier, window: list[tuple[int, int]]
-) -> list[_Hit]:
-    """The window's matches sorted by bm25, then publication time, newest first."""
-    relevance = _relevance(conn, query, tier, window[-1][0], window[0][0])
-    hits = [_Hit(key, article, tier.rank, relevance.get(key, 0.0)) for key, article in window]
-    # The window comes newest first (keys order articles by publication day, then arrival),
-    # and the sort is stable: equal scores stay newest first.
-    hits.sort(key=lambda h: h.relevance, reverse=True)
-    return hits
+def _by_relevance(window: list[tuple], relevance: dict[int, float]) -> list[tuple]:
+    """The window's matches by bm25 relevance. The window comes newest first (keys order
+    articles by publication day, then arrival) and the sort is stable: equal scores stay
+    newest first."""
+    if not relevance:
+        return window
+    return sorted(window, key=lambda row: relevance.get(row[0], 0.0), reverse=True)
 
 
 def _json_list(values: Iterable[int]) -> str:
@@ -549,9 +545,7 @@ def _relevance(
     ).fetchone()
     units = []
     for alternatives in score_tokens(query, tier.rank):
-        kept = [
-            [t for t in alt if not (sample and _common(conn, t, sample[0]))] for alt in alternatives
-        ]
+        kept = [[t for t in alt if not _common(conn, t, sample)] for alt in alternatives]
         if all(kept):  # an alternative made only of common words makes the unit weigh nothing
             units.append(_any("(" + " AND ".join(alt) + ")" for alt in kept))
     if not units:
@@ -610,10 +604,12 @@ def _results(conn: sqlite3.Connection, query: Query, hits: list[_Hit]) -> list[R
     return results
 
 
+@functools.lru_cache(maxsize=256)
 def _alternative_pattern(alt: Alternative) -> re.Pattern:
-    """A regex over aligned folded text for one alternative: its words, whole, in order, with
-    anything but a word between them (FTS5 too reads "Hà Nội. Ba Đình" as a run of words)."""
-    words = r"[\W_]+".join(re.escape(w.folded) for w in alt)
+    """A regex over stored text for one alternative: any spelling of its words, whole, in
+    order, anything but a word between them (FTS5 too reads "Hà Nội. Ba Đình" as a run of
+    words). Spellings typed with marks are checked on the words found (`_matches`)."""
+    words = r"[\W_]+".join(spelling_pattern(w.folded) for w in alt)
     return re.compile(rf"(?<![^\W_]){words}(?![^\W_])")
 
 
@@ -625,17 +621,19 @@ class _Span:
 
 
 def _matches(text: str, query: Query) -> tuple[list[_Span], list[tuple[int, int]]]:
-    """Where the query's units stand in `text` (spans, by start), and the words to flag.
-
-    Searched in the folded text, aligned with `text` character for character, so a match typed
-    without marks ("doan") flags the word as written ("đoàn"); a word typed with marks must
-    also have that spelling.
-    """
-    folded = fold_aligned(text)
+    """Where the query's units stand in `text` (spans, by start), and the words to flag: a
+    match typed without marks ("doan") flags the word as written ("đoàn"); a word typed with
+    marks must also have that spelling."""
     spans, words = [], set()
     for u, unit in enumerate(query.units):
         for alt in unit.alternatives:
-            for match in _alternative_pattern(alt).finditer(folded):
+            for match in _alternative_pattern(alt).finditer(text):
+                if len(alt) == 1:  # one word: the match is the word
+                    if alt[0].spelt and alt[0].spelt != word_keys(match.group())[1]:
+                        continue
+                    spans.append(_Span(match.start(), match.end(), u))
+                    words.add(match.span())
+                    continue
                 found = list(WORD_RE.finditer(text, match.start(), match.end()))
                 if len(found) != len(alt):
                     continue
@@ -673,9 +671,11 @@ def _passage(text: str, spans: list[_Span], size: int) -> tuple[int, int]:
     """Start and end of the passage: the one with the most units, then the most matches,
     starting a little before a match so it reads in context; cut between words."""
     best, best_score = 0, (-1, -1)
+    starts = [span.start for span in spans]
     for span in spans[:SNIPPET_ANCHORS]:
         first = max(0, span.start - size // 4)
-        inside = [s for s in spans if s.start >= first and s.end <= first + size]
+        low, high = bisect.bisect_left(starts, first), bisect.bisect_right(starts, first + size)
+        inside = [s for s in spans[low:high] if s.end <= first + size]
         score = (len({s.unit for s in inside}), len(inside))
         if score > best_score:
             best, best_score = first, score

@@ -233,21 +233,30 @@ ABBREVIATIONS = {
 }
 
 
-def _aligned_fold_table() -> dict[int, str]:
-    """Each letter of the Latin blocks Vietnamese uses, to its one-letter fold."""
-    table = {}
-    for code in (*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+def _spellings_by_fold() -> dict[str, str]:
+    """For each folded letter, every letter of the Latin blocks Vietnamese uses that folds to
+    it, both cases: "d" -> "dDđĐ…", "a" -> "aAàÀáÁ…ặẶ"."""
+    spellings: dict[str, set[str]] = {}
+    for code in (
+        *range(0x41, 0x5B),
+        *range(0x61, 0x7B),
+        *range(0xC0, 0x250),
+        *range(0x1E00, 0x1F00),
+    ):
         folded = fold(chr(code))
-        if len(folded) == 1 and folded != chr(code):
-            table[code] = folded
-    return table
+        if len(folded) == 1:
+            spellings.setdefault(folded, {folded}).add(chr(code))
+    return {letter: "".join(sorted(chars)) for letter, chars in spellings.items()}
 
 
-_ALIGNED_FOLD_TABLE = _aligned_fold_table()
+_SPELLINGS_BY_FOLD = _spellings_by_fold()
 
 
-def fold_aligned(s: str) -> str:
-    """`fold` letter by letter, same length as `s`, so an offset in one is an offset in the
-    other (snippets find "doan" in the folded text and flag "đoàn" in the original). Letters
-    outside the Latin blocks stay as they are; `s` is expected in NFC."""
-    return s.translate(_ALIGNED_FOLD_TABLE)
+def spelling_pattern(folded: str) -> str:
+    """A regex matching every spelling of the folded word `folded` in NFC text, whatever its
+    case, tones and marks: "doan" matches "đoàn", "ĐOÀN", "doan", "Đoán". How a snippet finds
+    in the stored text a word typed without marks."""
+    return "".join(
+        f"[{re.escape(_SPELLINGS_BY_FOLD[c])}]" if c in _SPELLINGS_BY_FOLD else re.escape(c)
+        for c in folded
+    )

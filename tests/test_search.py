@@ -415,6 +415,20 @@ def test_pages_and_windows_give_every_match_once_in_order(db, monkeypatch):
     assert paged == [r.url for r in windowed]
 
 
+def test_words_in_most_articles_are_left_out_of_bm25_not_out_of_the_results(db, monkeypatch):
+    # The archive is small enough for bm25 to read it all; a small sample makes it take the
+    # path of a large one, where words found in most of the newest articles weigh nothing.
+    before = {q: {r.url for r in everything(db, q)} for q in ("công đoàn", "hòa", "ba dinh")}
+    monkeypatch.setattr(search_module, "SHARE_SAMPLE", 50)
+    for query, urls in before.items():
+        results = everything(db, query)
+        assert {r.url for r in results} == urls
+        tiers = [int(r.score) for r in results]
+        assert tiers == sorted(tiers, reverse=True)
+    assert all(r.score == int(r.score) for r in everything(db, "công"))  # in most articles
+    assert all(r.score != int(r.score) for r in everything(db, "hữu nghị"))  # in one
+
+
 # --- The index follows the articles ----------------------------------------------------------
 
 

@@ -1,19 +1,21 @@
 """Tests for storage.vietnamese: repair, one tone placement, folding, the index's token streams."""
 
 import itertools
+import re
 import unicodedata
 
 import pytest
 
 from storage.vietnamese import (
     ABBREVIATIONS,
+    WORD_RE,
     canonical,
     canonical_word,
     fold,
-    fold_aligned,
     has_marks,
     index_streams,
     repair,
+    spelling_pattern,
     tone_position,
     word_keys,
 )
@@ -226,11 +228,15 @@ def test_fold(raw, expected):
     assert fold(raw) == expected
 
 
-def test_fold_aligned_keeps_offsets():
-    text = "Công đoàn cơ sở ĐÀ NẴNG, người lao động – 2024 «Hòa»"
-    aligned = fold_aligned(text)
-    assert len(aligned) == len(text)
-    assert aligned == fold(text)
+def test_spelling_pattern_matches_every_spelling_of_a_folded_word():
+    pattern = re.compile(spelling_pattern("doan"))
+    for spelling in ("đoàn", "ĐOÀN", "Đoàn", "doan", "Doãn", "đoán", "DOAN"):
+        assert pattern.fullmatch(spelling), spelling
+    for other in ("đoàng", "toàn", "dân"):
+        assert not pattern.fullmatch(other), other
+    assert re.fullmatch(spelling_pattern("2024"), "2024")
+    for word in WORD_RE.findall("Công đoàn cơ sở ĐÀ NẴNG, người lao động – Hòa Bình, KHOẺ"):
+        assert re.fullmatch(spelling_pattern(fold(word)), word), word
 
 
 def test_has_marks():
