@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from dataclasses import replace
 from html import unescape
 from pathlib import Path
 from urllib.parse import urlencode
@@ -20,8 +21,10 @@ from datasette.app import Datasette
 from datasette.utils import tilde_encode
 
 from crawler.cli import main
+from storage import Archive
 from storage import search as engine
 from storage.archive import sha256_hex
+from storage.datasette_plugin import searching
 from storage.datasette_plugin.searching import Form, match_counts, total
 from storage.migrations import SEARCH_TABLE
 from tests import serve_archive as sample
@@ -438,3 +441,27 @@ def test_an_archive_without_the_search_index_says_how_to_build_it(archive_path, 
     assert response.status_code == 200
     assert "no search index yet: serve it with `congdoan serve`" in unescape(response.text)
     assert "congdoan-hit" not in response.text
+
+
+def test_facet_counts_are_kept_until_the_archive_changes(tmp_path, monkeypatch):
+    path = sample.build(tmp_path / "kept.db")
+    calls = []
+    counting = searching.match_counts
+    monkeypatch.setattr(searching, "match_counts", lambda *a: calls.append(1) or counting(*a))
+    form = Form(q="lao động")
+
+    def run(page=1, site=""):
+        with sqlite3.connect(path) as conn:
+            found = searching.run_search(
+                conn, replace(form, page=page, site=site), searching.file_version(path)
+            )
+        conn.close()
+        return total(form, found["counts"])
+
+    assert run() == 3 and run(page=2) == 3 and run(site="nld_com_vn") == 3
+    assert len(calls) == 1  # the next pages and the site facet reuse the counts
+    with Archive(path) as archive:
+        archive.save_article(
+            {**sample.HOA_CHAT, "url": sample.HOA_CHAT["url"] + "?2"}, None, "2026-03-01"
+        )
+    assert run() == 4 and len(calls) == 2
