@@ -288,6 +288,8 @@ def test_serve_answers_until_interrupted(archive_path):
         html = wait_for(f"{base}/-/dashboard", process)
         assert "Crawl health" in html
         assert "Minh Hòa" in wait_for(base + row_path(sample.BA_DINH["url"])[len(DB_NAME) + 1 :])
+        articles = wait_for(f"{base}/articles")
+        assert "congdoan-list" in articles and "Suggested facets" not in articles
     finally:
         process.send_signal(signal.SIGINT)
         output, _ = process.communicate(timeout=20)
