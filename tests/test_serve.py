@@ -467,3 +467,15 @@ def test_facet_counts_are_kept_until_the_archive_changes(tmp_path, monkeypatch):
             {**sample.HOA_CHAT, "url": sample.HOA_CHAT["url"] + "?2"}, None, "2026-03-01"
         )
     assert run() == 4 and len(calls) == 2
+
+
+def test_the_dashboard_says_when_it_lacks_the_family_layouts(archive_path):
+    html = get(archive_path, f"/{DB_NAME}/-/dashboard").text
+    assert "Served without <code>congdoan serve</code>" in html
+
+    async def configured():
+        plugins = {"congdoan-archive": {"family_layouts": ["mastercms", "vccorp"]}}
+        datasette = Datasette([str(archive_path)], metadata={"plugins": plugins})
+        return (await datasette.client.get(f"/{DB_NAME}/-/dashboard")).text
+
+    assert "Served without" not in asyncio.run(configured())

@@ -43,6 +43,8 @@ async def dashboard_context(database, family_layouts: list[str]) -> dict[str, An
         "per_month": month_table(counts, names),
         "runs": sorted(runs, key=lambda run: run["name"] or ""),
         "health_days": HEALTH_DAYS,
+        # Served by plain `datasette serve`: the CMS-family layouts' names are unknown here.
+        "families_known": bool(family_layouts),
         "total": sum(row["n"] for row in counts),
     }
 
