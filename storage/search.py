@@ -8,6 +8,11 @@ stand within NEAR_DISTANCE words of each other, then the rest. A part in double 
 stand as a phrase. The union's abbreviations find their long forms and back
 (storage.vietnamese.ABBREVIATIONS).
 
+Words stand together when their folded forms do (the index keeps every pair of adjacent words,
+folded); a word typed with marks must also be spelt so in the article. So "Ba Đình" as a
+phrase never matches "ba năm … gia đình", and matches "ba định" only in an article that also
+writes "đình" elsewhere: the index keeps spellings, not where each stands.
+
 Within each of these tiers, articles are ranked by bm25 (title above lead above body), the
 newest first among equal scores. A tier with more than WINDOW matches is ranked WINDOW articles
 at a time, newest first, so the cost of a search is bounded however common its words are: the
@@ -138,10 +143,6 @@ class Unit:
 @dataclass(frozen=True)
 class Query:
     units: tuple[Unit, ...]
-
-    @property
-    def words(self) -> set[Word]:
-        return {w for unit in self.units for alt in unit.alternatives for w in alt}
 
 
 def parse_query(text: str) -> Query:
@@ -377,7 +378,7 @@ def _values(value: str | Sequence[str] | None) -> tuple[str, ...]:
     return (value,) if isinstance(value, str) else tuple(v for v in value if v)
 
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:$|[T ])")
 
 
 def day_number(value: str | date, first: bool) -> int:

@@ -394,6 +394,9 @@ def test_a_bad_date_is_a_value_error(db):
         search(db, "công", since="tomorrow")
     with pytest.raises(ValueError, match="not a date"):
         search(db, "công", until="2024-02-30")
+    with pytest.raises(ValueError, match="not a date"):
+        search(db, "công", since="20240101")
+    assert search(db, "công", since="2024-01-01T10:00:00+07:00", limit=1)
     assert search(db, "công", since="2025-01-01", until="2024-01-01") == []
 
 
