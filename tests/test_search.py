@@ -1,6 +1,7 @@
 """Tests for storage.search: its targets as properties over a generated archive, ranking, snippets,
 filters, hostile input, and the index kept in step with the articles."""
 
+import functools
 import random
 import sqlite3
 import string
@@ -144,6 +145,7 @@ def matches(article, query) -> bool:
     )
 
 
+@functools.cache
 def by_url():
     return {a["url"]: a for a in generated_articles()}
 
