@@ -7,6 +7,7 @@ import re
 import socket
 import unicodedata
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Literal
@@ -14,6 +15,7 @@ from typing import Any, Literal
 from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError
 
+from storage import unionstats
 from storage.health import HEALTH_FIELDS, crawl_health
 from storage.migrations import migrate, register_search_functions
 from storage.transactions import immediate, set_busy_timeout
@@ -40,6 +42,8 @@ ARTICLE_FIELDS = (
 )
 # Allowed in an article dict when no page dict is given, e.g. when re-extracting a stored page.
 PROVENANCE_FIELDS = ("requested_url", "page_sha256")
+# Allowed too: what the crawler read out of the article, stored in a table of its own.
+DERIVED_FIELDS = (unionstats.ARTICLE_KEY,)
 REQUIRED_FIELDS = ("url", "title", "body")
 JSON_FIELDS = ("tags", "images", "warnings")
 # Warnings say how extraction went, not what the article says, so a warning-only change
@@ -117,10 +121,11 @@ def header(headers: Mapping[str, str] | None, name: str) -> str | None:
 
 def validate_article(article: Mapping[str, Any]) -> None:
     """Raise ValueError if the article lacks url, title or body, or has unknown fields."""
-    unknown = sorted(set(article) - set(ARTICLE_FIELDS) - set(PROVENANCE_FIELDS))
+    unknown = set(article) - set(ARTICLE_FIELDS) - set(PROVENANCE_FIELDS) - set(DERIVED_FIELDS)
     if unknown:
         # New fields need a migration first; silently dropping them would lose data.
-        raise ValueError(f"article has fields with no column: {', '.join(unknown)}")
+        raise ValueError(f"article has fields with no column: {', '.join(sorted(unknown))}")
+    unionstats.check_carried(article.get(unionstats.ARTICLE_KEY))
     url = article.get("url") or "<no url>"
     for field in REQUIRED_FIELDS:
         value = article.get(field)
@@ -325,7 +330,10 @@ class Archive:
             row.update({field: nfc(article.get(field)) for field in PROVENANCE_FIELDS})
         row["crawl_id"] = crawl_id
         row["last_seen_at"] = seen_at
-        return self._upsert_article(row)
+        outcome = self._upsert_article(row)
+        # Even when unchanged: the figures are those of the latest extraction code.
+        unionstats.save_article_figures(self.db, article, row)
+        return outcome
 
     def _upsert_article(self, row: dict[str, Any]) -> Outcome:
         table = self.db["articles"]
@@ -399,10 +407,26 @@ class Archive:
             stored = self.get_article(row["url"])
             if stored is None:
                 raise KeyError(row["url"])
+            unionstats.save_article_figures(self.db, article, row)
             if stored["content_hash"] == row["content_hash"]:
                 return "unchanged"
             self.db["articles"].update(row["url"], row)
         return "updated"
+
+    def replace_union_stats(
+        self, article: Mapping[str, Any], figures: Iterable[Mapping[str, Any]], version: str | None
+    ) -> bool:
+        """Make `figures` the stored figures of the archived `article` (its url, site and
+        published_at), in one transaction (storage.unionstats); False when they already were."""
+        return unionstats.replace_figures(self.db, article, figures, version)
+
+    def union_stats_articles(self, site: str | None = None) -> Iterator[dict[str, Any]]:
+        """Each article's url, site, published_at, title, lead and body, to read figures from."""
+        return unionstats.articles_for_figures(self.db, site)
+
+    def count_union_stats(self, site: str | None = None) -> Counter:
+        """Stored figures per metric, for one site or all."""
+        return unionstats.count_figures(self.db, site)
 
     def page_body(self, sha256: str) -> bytes:
         """Return the decompressed raw body stored under ``sha256``; KeyError if absent."""

@@ -440,6 +440,59 @@ END"""
     fill_search_index(db)
 
 
+@migrations()
+def m011_union_stats(db: Database) -> None:
+    """Union-development figures read out of articles (storage/unionstats.py), one row each.
+
+    Left empty here: the figures come from the crawler's extractor, which storage cannot run;
+    a crawl or `congdoan reextract` fills them for the articles it stores, `congdoan unionstats
+    --db` for the whole archive. Numbers are NUMERIC, so 310 reads back as 310 and 60.5 as 60.5.
+    """
+    db.execute(
+        """CREATE TABLE union_stats (
+  id INTEGER PRIMARY KEY,
+  url TEXT NOT NULL REFERENCES articles(url),
+  site TEXT REFERENCES sites(slug),
+  published_at TEXT,
+  published_month TEXT,
+  year INTEGER,
+  position INTEGER NOT NULL,
+  metric TEXT NOT NULL,
+  stage TEXT,
+  label TEXT,
+  kind TEXT,
+  achieved NUMERIC,
+  achieved_min NUMERIC,
+  achieved_max NUMERIC,
+  target NUMERIC,
+  target_min NUMERIC,
+  target_max NUMERIC,
+  percent NUMERIC,
+  percent_kind TEXT,
+  qualifiers TEXT,
+  organisation TEXT,
+  organisation_from TEXT,
+  period TEXT,
+  period_from TEXT,
+  text_span TEXT,
+  sentence TEXT,
+  extractor_version TEXT
+)"""
+    )
+    table = db["union_stats"]
+    table.create_index(["url", "position"], unique=True)
+    # The dashboard's filters and groups: by metric and year, by organisation and period.
+    table.create_index(["metric", "year"])
+    table.create_index(["organisation", "period"])
+    table.create_index(["site", "year"])
+    # An article that goes takes its figures with it (foreign keys are not enforced).
+    db.execute(
+        """CREATE TRIGGER union_stats_article_deleted AFTER DELETE ON articles BEGIN
+  DELETE FROM union_stats WHERE url = old.url;
+END"""
+    )
+
+
 def migrate(db: Database) -> None:
     """Apply every pending migration; a no-op (and no write) on an up-to-date database."""
     if not migrations.pending(db):

@@ -31,6 +31,7 @@ def test_migrate_applies_every_migration_once():
         "m008_health_views",
         "m009_pages_validators",
         "m010_articles_search",
+        "m011_union_stats",
     ]
 
 
