@@ -21,6 +21,7 @@ from .keys import Hosts, keyed_article, site_hosts
 from .limits import MAX_BODY_CHARS, capped_article
 from .middlewares import rejected_while_downloading
 from .spider import now_iso
+from .unionstats import with_figures
 from .writer import ArchiveWriter, PendingWrites
 
 logger = logging.getLogger(__name__)
@@ -31,8 +32,8 @@ def archive_row(
 ) -> dict:
     """The archive row of an extraction record: keyed by its canonical URL when the page may
     name it (crawler.keys: same origin, or one of the site's `hosts`), text within its caps
-    (crawler.limits)."""
-    return capped_article(keyed_article(article, hosts), max_body_chars)
+    (crawler.limits), with the union statistics of that text (crawler.unionstats)."""
+    return with_figures(capped_article(keyed_article(article, hosts), max_body_chars))
 
 
 def run_notes(stats: dict) -> str | None:

@@ -11,6 +11,7 @@ from .extraction import extract_article
 from .keys import keyed_article, site_hosts
 from .limits import capped_article
 from .site import Site
+from .unionstats import with_figures
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +32,8 @@ def reextract(archive: Archive, sites: dict[str, Site], site: str | None = None)
         hosts = site_hosts(described.base_url) if described else frozenset()
         record = capped_article(keyed_article(record, hosts))
         record["url"] = row["url"]
+        # Its union statistics too, read again by the current rules.
+        record = with_figures(record)
         try:
             outcomes[archive.replace_extraction(record)] += 1
         except ValueError as error:
