@@ -13,8 +13,9 @@ from . import (
     search,
     serve,
     sites,
+    unionstats,
 )
 
 # The order `congdoan --help` lists them in.
 COMMANDS = (extract, links, sites, fixture, check_live, reextract, check, crawl, demo, health)
-COMMANDS += (serve, search)
+COMMANDS += (serve, search, unionstats)
