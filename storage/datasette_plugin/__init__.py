@@ -18,6 +18,7 @@ JSON_COLUMNS = {
     "crawl_health": ("rejected_reasons", "layouts"),
     "site_health": ("rejected_reasons", "layouts"),
     "pages": ("headers",),
+    "union_stats": ("qualifiers",),
 }
 # The columns of the lists of articles and of their earlier versions, when the URL does not
 # choose (?_col, ?_nocol): no bodies.
@@ -71,7 +72,10 @@ def extra_template_vars(template, database, table, columns, view_name, request, 
             pks = urlsafe_components(request.url_vars["pks"])
             if len(pks) == 1:
                 db = datasette.get_database(database)
-                extra["congdoan_article"] = await reading_context(datasette, db, table, pks[0])
+                figure = request.args.get("figure")
+                extra["congdoan_article"] = await reading_context(
+                    datasette, db, table, pks[0], figure
+                )
         if view_name == "table" and table in LIST_COLUMNS and request is not None:
             chosen = "_col" in request.args or "_nocol" in request.args
             extra["congdoan_list_columns"] = None if chosen else LIST_COLUMNS[table]

@@ -29,9 +29,15 @@ async def table_names(database) -> set[str]:
     return set(await database.table_names()) | set(await database.view_names())
 
 
-async def reading_context(datasette, database, table: str, pk: str) -> dict[str, Any] | None:
+async def reading_context(
+    datasette, database, table: str, pk: str, figure: str | None = None
+) -> dict[str, Any] | None:
     """Everything the reading view shows of the row `pk` of `table` (articles or
-    article_revisions), or None when there is no such row."""
+    article_revisions), or None when there is no such row.
+
+    :param figure: the id of one of the article's union_stats rows (?figure=): its sentence is
+        marked and anchored (the union statistics page links there).
+    """
     if table == ARTICLES:
         row = await first(database, "select * from articles where url = ?", [pk])
     else:
@@ -49,6 +55,11 @@ async def reading_context(datasette, database, table: str, pk: str) -> dict[str,
         article["latest"] = None
         stored = await revisions(database, row["url"]) if REVISIONS in tables else []
         article["revisions"] = revision_list(datasette, name, stored, newest=row)
+        from .unionstats import figure_of, marked_paragraphs
+
+        article["figure"] = await figure_of(database, row["url"], figure)
+        if article["figure"]:
+            article["paragraphs"] = marked_paragraphs(article["paragraphs"], article["figure"])
     else:
         latest = await first(database, "select * from articles where url = ?", [row["url"]])
         article["is_revision"] = True

@@ -1,4 +1,4 @@
-"""The plugin's pages: search, dashboard, raw page text, and the stylesheet they share."""
+"""The plugin's pages: search, dashboard, union statistics, raw page text, and their stylesheet."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from .archives import archive_names, is_archive
 from .dashboard import dashboard_context
 from .raw import PLAIN_HEADERS, raw_page
 from .searching import search_context
+from .unionstats import union_stats_context
 
 PLUGIN_NAME = "congdoan-archive"
 STATIC = Path(__file__).resolve().parent / "static"
@@ -22,7 +23,11 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 def archive_links(datasette, database: str) -> dict[str, str]:
     """The plugin's pages of one archive, by label."""
     base = datasette.urls.database(database)
-    return {"Search articles": base + "/-/search", "Dashboard": base + "/-/dashboard"}
+    return {
+        "Search articles": base + "/-/search",
+        "Dashboard": base + "/-/dashboard",
+        "Union statistics": base + "/-/unionstats",
+    }
 
 
 def raw_link(datasette, database: str, row) -> Markup | None:
@@ -68,6 +73,16 @@ async def instance_dashboard(datasette, request):
     return await first_archive(datasette, request, "dashboard")
 
 
+async def instance_unionstats(datasette, request):
+    return await first_archive(datasette, request, "unionstats")
+
+
+async def unionstats(datasette, request):
+    database = await archive_database(datasette, request, "articles")
+    context = await union_stats_context(datasette, database, request.args)
+    return await render(datasette, request, database, "congdoan_unionstats.html", context)
+
+
 async def search(datasette, request):
     database = await archive_database(datasette, request, "articles")
     context = await search_context(datasette, database, request)
@@ -110,7 +125,9 @@ ROUTES = [
     (r"^/-/congdoan/congdoan\.css$", stylesheet),
     (r"^/-/search$", instance_search),
     (r"^/-/dashboard$", instance_dashboard),
+    (r"^/-/unionstats$", instance_unionstats),
     (r"^/(?P<database>[^/]+)/-/search$", search),
     (r"^/(?P<database>[^/]+)/-/dashboard$", dashboard),
+    (r"^/(?P<database>[^/]+)/-/unionstats$", unionstats),
     (r"^/(?P<database>[^/]+)/-/raw/(?P<sha256>[0-9a-f]{64})(?P<plain>\.txt)?$", raw),
 ]
