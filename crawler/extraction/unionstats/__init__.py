@@ -2,12 +2,24 @@
 
 `union_stats(text, title=..., lead=...)` finds, sentence by sentence, the figures of membership
 development: grassroots unions founded, members recruited, members introduced to or admitted to the
-Party, officials trained, and other indicators; see FIELDS for the shape of one figure.
+Party, officials trained, and other indicators; FIELDS is the shape of one figure. Rules over the
+Vietnamese wording (wording.py), no model: every decision can be read and argued with.
 """
 
 from __future__ import annotations
 
-METRICS = ("cdcs_thanh_lap", "doan_vien_ket_nap", "dang_vien_gioi_thieu", "can_bo_tap_huan", "other")
+from ..text import normalize_text
+from .context import organisation_and_period
+from .figures import Figure, sentence_figures
+from .sentences import split_sentences
+
+METRICS = (
+    "cdcs_thanh_lap",
+    "doan_vien_ket_nap",
+    "dang_vien_gioi_thieu",
+    "can_bo_tap_huan",
+    "other",
+)
 KINDS = ("result", "plan")
 PERCENT_KINDS = ("of_target", "over_target", "rate")
 STAGES = ("introduced", "admitted")
@@ -28,8 +40,36 @@ FIELDS = (
     "text_span",
     "sentence",
 )
+# Stored with each figure so an archive knows which rules produced it.
+VERSION = 1
+
+
+def _record(figure: Figure, sentence: str, taken, title, lead) -> dict:
+    where = organisation_and_period(sentence, figure.start, taken, title, lead)
+    record = {
+        "metric": figure.metric,
+        "stage": figure.stage,
+        "label": figure.label,
+        "kind": figure.kind,
+        "achieved": figure.achieved,
+        "target": figure.target,
+        "percent": figure.percent,
+        "percent_kind": figure.percent_kind,
+        "qualifiers": figure.qualifiers,
+        **where,
+        "text_span": sentence[figure.start : figure.end].strip(" ,;("),
+        "sentence": sentence,
+    }
+    return {key: record[key] for key in FIELDS}
 
 
 def union_stats(text: str, *, title: str | None = None, lead: str | None = None) -> list[dict]:
-    """The figures stated in `text`, in the order they appear (placeholder until the rules land)."""
-    return []
+    """The figures stated in `text` (one sentence or an article body), in the order they appear."""
+    title = normalize_text(title) if title else None
+    lead = normalize_text(lead) if lead else None
+    records = []
+    for _, sentence in split_sentences(text or ""):
+        figures = sentence_figures(sentence)
+        taken = [(f.start, f.end) for f in figures]
+        records.extend(_record(f, sentence, taken, title, lead) for f in figures)
+    return records

@@ -1,0 +1,438 @@
+"""The figures of one sentence: which number counts what, done or planned, against which target."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import wording as w
+from .numbers import Quantity, parse_number, quantities
+
+# How far left of a number its verb may stand ("LĐLĐ huyện đã tuyên truyền, vận động thành lập
+# được 11/20 CĐCS": a few words; "tổ chức tập huấn các nội dung của Bộ luật Lao động sửa đổi, bổ
+# sung năm 2019 cho 215 đồng chí" (seed 2): a long object in between).
+_LEFT_REACH = 160
+# How far right of the counted noun a percent, a passive verb or the Party may stand.
+_RIGHT_REACH = 90
+_PASSIVE_RE = re.compile(
+    r"^\s*(?:\S+\s+){0,4}?(?:đã\s+)?(?:được\s+)(?P<verb>thành lập|kết nạp|giới thiệu|tập huấn|bồi dưỡng)",
+    re.IGNORECASE,
+)
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:\bsố|\bngày|\btháng|\bnăm|\bquý|\bkhóa|\bkhoá|\blần thứ)\s*$", re.I
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
+_YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_COUNTS_AFTER_RE = re.compile(
+    r"\s*\(\s*(?P<a>\d[\d.]*(?:,\d+)?)\s*/\s*(?P<b>\d[\d.]*(?:,\d+)?)\s*\)"
+)
+
+
+@dataclass
+class Figure:
+    metric: str
+    kind: str
+    start: int
+    end: int
+    achieved: object = None
+    target: object = None
+    percent: float | int | None = None
+    percent_kind: str | None = None
+    stage: str | None = None
+    label: str | None = None
+    qualifiers: dict = field(default_factory=dict)
+
+
+@dataclass
+class _Counted:
+    quantity: Quantity
+    kind: str  # cdcs, member, official, enterprise, agreement, dialogue
+    unit_end: int
+
+
+def _unit(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
+    """What the number counts, by the noun right after it, and where that noun ends."""
+    rest = sentence[quantity.end :]
+    stripped = rest.lstrip()
+    offset = quantity.end + len(rest) - len(stripped)
+    if w.MONEY_UNIT.match(stripped):
+        return None
+    for kind, pattern in (
+        ("trainee", w.TRAINEES),
+        ("dialogue", w.DIALOGUE_UNIT),
+        ("agreement", w.AGREEMENT_UNIT),
+        ("cdcs", w.CDCS_UNIT),
+        ("member", w.MEMBER_UNIT),
+        ("enterprise", w.ENTERPRISE_UNIT),
+    ):
+        match = pattern.match(stripped)
+        if match and _word_ends(stripped, match.end()):
+            return kind, offset + match.end()
+    return None
+
+
+def _word_ends(text: str, end: int) -> bool:
+    return end >= len(text) or not text[end].isalnum()
+
+
+def _rightmost(pattern: re.Pattern, text: str) -> re.Match | None:
+    last = None
+    for match in pattern.finditer(text):
+        last = match
+    return last
+
+
+def _right_context(sentence: str, start: int, stop: int) -> str:
+    text = sentence[start : min(stop, start + _RIGHT_REACH)]
+    cut = _CLAUSE_BREAK.search(text)
+    return text[: cut.start()] if cut else text
+
+
+def _is_party(text: str) -> bool:
+    return bool(w.PARTY_CASED.search(text))
+
+
+def _metric(
+    verb: str, unit: str, unit_word: str, local: str, sentence: str
+) -> tuple[str, str | None] | None:
+    """(metric, stage) for a number counted by `unit` (written `unit_word`) under `verb`, or None."""
+    verb = verb.lower()
+    if w.YOUTH.search(sentence) and not w.UNION.search(sentence):
+        return None
+    if verb.startswith("thành lập"):
+        return ("cdcs_thanh_lap", None) if unit == "cdcs" else None
+    if verb.startswith("giới thiệu"):
+        return (
+            ("dang_vien_gioi_thieu", "introduced")
+            if unit == "member" and _is_party(local)
+            else None
+        )
+    if verb.startswith(("tập huấn", "bồi dưỡng", "đào tạo", "huấn luyện")):
+        if unit == "member" and _is_party(local):
+            return None
+        return ("can_bo_tap_huan", None) if unit == "official" else None
+    # kết nạp, phát triển, thu hút, vận động
+    if unit == "cdcs":
+        return ("cdcs_thanh_lap", None) if verb.startswith("phát triển") else None
+    if unit != "member" or unit_word.lower().startswith("đảng viên"):
+        # "kết nạp được 29 đảng viên mới": a Party organ's own admissions, not the union's.
+        return None
+    if w.YOUTH.search(sentence) and not w.UNION.search(sentence):
+        return None
+    if _is_party(local):
+        return (
+            ("dang_vien_gioi_thieu", "admitted")
+            if verb.startswith(("kết nạp", "phát triển"))
+            else None
+        )
+    return ("doan_vien_ket_nap", None)
+
+
+def _verb_before(left: str) -> re.Match | None:
+    best = None
+    for pattern in (w.FOUND_VERB, w.RECRUIT_VERB, w.INTRODUCE_VERB, w.TRAIN_VERB):
+        match = _rightmost(pattern, left)
+        if match and (best is None or match.start() > best.start()):
+            best = match
+    return best
+
+
+def _kind(sentence: str, at: int, quantity: Quantity) -> str:
+    """ "result" unless a plan word governs the number: "phấn đấu kết nạp 5.000 đoàn viên".
+
+    Strong plan words are read across the whole sentence before the number ("lớp thứ hai dự kiến
+    khai giảng ..., đối tượng gồm: ...; xã, thị trấn ... với 72 học viên" is still planned), weak
+    ones (kế hoạch, chỉ tiêu) only within the number's clause. A result word after the plan word
+    ("chỉ tiêu 3.000, đến nay đã kết nạp 2.100") makes it done, unless the plan is still spoken of
+    in the future ("phấn đấu ... sẽ").
+    """
+    if quantity.relation == "of":
+        return "result"
+    before = w.YARDSTICK_RE.sub(" ", sentence[:at])
+    clause_start = max((m.end() for m in re.finditer(r";", before)), default=0)
+    strong = _rightmost(w.PLAN_MARKERS, before)
+    weak = _rightmost(w.CLAUSE_PLAN_MARKERS, before[clause_start:])
+    plan_end = max(strong.end() if strong else -1, clause_start + weak.end() if weak else -1)
+    if plan_end < 0:
+        return "result"
+    after_plan = before[plan_end:]
+    if w.RESULT_MARKERS.search(after_plan) and not re.search(r"\bsẽ\b|phấn đấu", after_plan, re.I):
+        return "result"
+    return "plan"
+
+
+def _percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
+    match = w.PERCENT_AFTER.match(sentence[at : at + _RIGHT_REACH])
+    if not match:
+        return None
+    value = parse_number(match.group("num"))
+    verb = (match.group("verb") or "").lower()
+    if verb == "vượt" or verb == "tăng":
+        kind = "over_target"
+    elif "tỷ lệ" in verb or "tỉ lệ" in verb or verb == "chiếm":
+        kind = "rate"
+    elif match.group("yard") or verb in ("đạt", "bằng"):
+        kind = "of_target"
+    else:
+        # A bare "(91,4%)": a share of the total when the figure is not a plan's.
+        kind = "of_target" if metric != "other" and quantity.relation == "of" else "rate"
+    return value, kind, (match.group("qual") or "").lower() or None, at + match.end()
+
+
+def _counted(sentence: str) -> list[_Counted]:
+    counted = []
+    for quantity in quantities(sentence):
+        if quantity.percent:
+            continue
+        if _DOCUMENT_BEFORE.search(sentence[max(0, quantity.start - 12) : quantity.start]):
+            continue
+        unit = _unit(sentence, quantity)
+        if unit is None:
+            continue
+        kind, unit_end = unit
+        if kind == "member" and w.OFFICIAL_UNIT.match(sentence[quantity.end :].lstrip()):
+            kind = "official_or_member"
+        counted.append(_Counted(quantity, kind, unit_end))
+    return counted
+
+
+def _qualifiers(quantity: Quantity, kind: str, sentence: str, unit_end: int) -> dict:
+    qualifiers = dict(quantity.qualifiers)
+    after = w.AFTER_QUALIFIER.match(sentence[unit_end : unit_end + 30])
+    if after:
+        qualifiers.setdefault("achieved", after.group(1).lower())
+    if kind == "plan" and "achieved" in qualifiers:
+        qualifiers["target"] = qualifiers.pop("achieved")
+    return qualifiers
+
+
+def _other_label(text: str, unit: str) -> tuple[str, int] | None:
+    """The indicator a count of unions or enterprises belongs to, and where its words end."""
+    grade = w.GRADE.search(text) if unit == "cdcs" else None
+    if grade:
+        return "cđcs " + " ".join(
+            grade.group("grade").lower().replace(",", "").split()
+        ), grade.end()
+    for label, pattern in w.OTHER_LABELS:
+        match = pattern.search(text)
+        if match and (unit == "cdcs" or not label.startswith("cđcs")):
+            return label, match.end()
+    return None
+
+
+def sentence_figures(sentence: str) -> list[Figure]:
+    """Every union-development figure `sentence` states, in order."""
+    figures: list[Figure] = []
+    counted = _counted(sentence)
+    boundary = 0
+    for index, item in enumerate(counted):
+        quantity = item.quantity
+        next_start = (
+            counted[index + 1].quantity.start if index + 1 < len(counted) else len(sentence)
+        )
+        clause_start = max(
+            (m.end() for m in re.finditer(r";", sentence[: quantity.start])), default=0
+        )
+        window_start = max(boundary, clause_start, quantity.start - _LEFT_REACH)
+        left = sentence[window_start : quantity.start]
+        right = _right_context(sentence, item.unit_end, next_start)
+        figure = _development_figure(sentence, item, left, window_start, right, clause_start)
+        if figure is None:
+            figure = _trainee_figure(sentence, item, clause_start)
+        if figure is None:
+            figure = _other_figure(sentence, item, left, right)
+        if figure is None:
+            continue
+        figures.append(figure)
+        boundary = figure.end
+    figures.extend(_percent_figures(sentence, figures))
+    return _without_repeats(sorted(figures, key=lambda f: f.start))
+
+
+def _without_repeats(figures: list[Figure]) -> list[Figure]:
+    """A count said twice in one sentence is one figure: "thành lập 8/25 CĐCS ...; tổ chức lễ ra mắt
+    và trao quyết định thành lập 8 Công đoàn cơ sở" (seed 2)."""
+    kept: list[Figure] = []
+    for figure in figures:
+        repeat = any(
+            earlier.metric == figure.metric
+            and earlier.stage == figure.stage
+            and earlier.achieved is not None
+            and earlier.achieved == figure.achieved
+            and figure.target is None
+            for earlier in kept
+        )
+        if not repeat:
+            kept.append(figure)
+    return kept
+
+
+def _development_figure(sentence, item, left, window_start, right, clause_start) -> Figure | None:
+    quantity = item.quantity
+    verb = _verb_before(left)
+    passive = _PASSIVE_RE.match(sentence[item.unit_end : item.unit_end + 60])
+    if verb is None and passive is None:
+        return None
+    if verb is not None:
+        between = left[verb.end() :]
+        if w.STOCK_BEFORE.search(between):
+            return None
+        verb_text, span_start = verb.group(0), window_start + verb.start()
+        local = left[verb.start() :] + sentence[quantity.start : item.unit_end] + right
+    else:
+        if w.STOCK_BEFORE.search(left[-20:]) and not re.search(r"\bcó\s*$", left):
+            return None
+        verb_text, span_start = passive.group("verb"), quantity.start
+        local = sentence[quantity.start : item.unit_end] + right
+    unit = item.kind
+    if unit == "official_or_member":
+        unit = "official" if verb_text.lower().startswith(w.TRAIN_VERBS) else "member"
+    unit_word = sentence[quantity.end : item.unit_end].strip()
+    found = _metric(verb_text, unit, unit_word, local, sentence)
+    if found is None:
+        return None
+    metric, stage = found
+    if (
+        metric == "cdcs_thanh_lap"
+        and _other_label(right, "cdcs")
+        and not verb_text.lower().startswith("thành lập")
+    ):
+        return None
+    kind = _kind(sentence, span_start, quantity)
+    end = item.unit_end
+    figure = Figure(metric=metric, kind=kind, start=span_start, end=end, stage=stage)
+    _fill_numbers(figure, quantity, kind)
+    percent = _percent_after(sentence, end, quantity, metric)
+    if percent:
+        figure.percent, figure.percent_kind, qualifier, figure.end = percent
+        if qualifier:
+            figure.qualifiers["percent"] = qualifier
+    figure.qualifiers.update(_qualifiers(quantity, kind, sentence, item.unit_end))
+    if passive is not None and verb is None:
+        figure.end = max(figure.end, item.unit_end + passive.end())
+    return figure
+
+
+def _trainee_figure(sentence: str, item: _Counted, clause_start: int) -> Figure | None:
+    """ "với 76 học viên là cán bộ CĐ cơ sở", "có 142 học viên là cán bộ làm công tác công đoàn"."""
+    quantity = item.quantity
+    if item.kind != "trainee" or quantity.relation == "of":
+        return None
+    if not (w.OFFICIALS_NAMED.search(sentence) and w.COURSE.search(sentence)):
+        return None
+    kind = _kind(sentence, quantity.start, quantity)
+    figure = Figure(metric="can_bo_tap_huan", kind=kind, start=quantity.start, end=item.unit_end)
+    _fill_numbers(figure, quantity, kind)
+    figure.qualifiers.update(_qualifiers(quantity, kind, sentence, item.unit_end))
+    return figure
+
+
+def _fill_numbers(figure: Figure, quantity: Quantity, kind: str) -> None:
+    if quantity.relation == "of":
+        figure.achieved, figure.target = quantity.value, quantity.second
+    elif kind == "plan":
+        figure.target = quantity.text_value
+    else:
+        figure.achieved = quantity.text_value
+
+
+def _other_figure(sentence, item, left, right) -> Figure | None:
+    """Other indicators: "320 CĐCS xếp loại vững mạnh", "1.200 cuộc đối thoại", "250 bản TƯLĐTT"."""
+    quantity = item.quantity
+    if item.kind == "dialogue":
+        label = "đối thoại"
+    elif item.kind == "agreement":
+        label = "thỏa ước lao động tập thể"
+    elif item.kind in ("cdcs", "enterprise"):
+        found = _other_label(right, item.kind)
+        if found is None:
+            return None
+        label, label_end = found
+    else:
+        return None
+    if w.STOCK_BEFORE.search(left[-25:]):
+        return None
+    start = quantity.start
+    verb = re.search(r"(?:tổ chức|ký kết|ký|xếp loại|đạt)\s*$", left, re.I)
+    if verb:
+        start = quantity.start - (len(left) - verb.start())
+    kind = "result"
+    figure = Figure(metric="other", kind=kind, start=start, end=item.unit_end, label=label)
+    _fill_numbers(figure, quantity, kind)
+    if item.kind in ("cdcs", "enterprise"):
+        figure.end = item.unit_end + label_end
+    percent = _percent_after(sentence, figure.end, quantity, "other")
+    if percent:
+        figure.percent, figure.percent_kind, qualifier, figure.end = percent
+    figure.qualifiers.update(_qualifiers(quantity, kind, sentence, item.unit_end))
+    return figure
+
+
+def _percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """Percent-only figures: "phát triển đoàn viên đạt 105% kế hoạch", "85% CĐCS đạt vững mạnh"."""
+    found = []
+    taken = [(f.start, f.end) for f in figures]
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    for match in w.PERCENT_ONLY.finditer(sentence):
+        # Only years may stand between the indicator and its percent ("nhiệm kỳ 2013 - 2018").
+        if not free(match.start(), match.end()) or re.search(
+            r"\d", _YEARS_RE.sub("", match.group("gap"))
+        ):
+            continue
+        metric = (
+            "cdcs_thanh_lap"
+            if "thành lập" in match.group("metric").lower()
+            else "doan_vien_ket_nap"
+        )
+        verb = match.group("verb").lower()
+        figure = Figure(
+            metric=metric,
+            kind="result",
+            start=match.start(),
+            end=match.end(),
+            percent=parse_number(match.group("num")),
+            percent_kind="over_target" if verb == "vượt" else "of_target",
+        )
+        if match.group("qual"):
+            figure.qualifiers["percent"] = match.group("qual").lower()
+        # "đạt tỷ lệ 113,9% (14.804/13.000)": the counts behind the percent.
+        counts = _COUNTS_AFTER_RE.match(sentence[match.end() :])
+        if counts:
+            figure.achieved, figure.target = parse_number(counts["a"]), parse_number(counts["b"])
+            figure.end = match.end() + counts.end()
+        found.append(figure)
+        taken.append((figure.start, figure.end))
+    for quantity in quantities(sentence):
+        if not quantity.percent or not free(quantity.start, quantity.end):
+            continue
+        rest = sentence[quantity.end : quantity.end + _RIGHT_REACH]
+        unit = re.match(
+            r"\s*(?:số\s+)?(?:" + w.CDCS_UNIT.pattern + "|" + w.ENTERPRISE_UNIT.pattern + ")",
+            rest,
+            re.I,
+        )
+        if not unit:
+            continue
+        clause = _right_context(sentence, quantity.end, len(sentence))
+        kind = "cdcs" if w.CDCS_UNIT.match(rest.strip().removeprefix("số ")) else "enterprise"
+        labelled = _other_label(clause, kind)
+        if labelled is None:
+            continue
+        label, label_end = labelled
+        figure = Figure(
+            metric="other",
+            kind="result",
+            start=quantity.start,
+            end=quantity.end + label_end,
+            percent=quantity.value,
+            percent_kind="rate",
+            label=label,
+        )
+        if quantity.qualifiers:
+            figure.qualifiers["percent"] = quantity.qualifiers["achieved"]
+        found.append(figure)
+        taken.append((figure.start, figure.end))
+    return found

@@ -1,0 +1,172 @@
+"""Quantities as Vietnamese news writes them: "1.400", "60,5%", "2,2 triệu", "hơn 300", "11/20",
+"8 trên 25", "8.000 – 11.000", "từ 2.000 đến 2.500", "một".
+
+A quantity is found by `quantities(sentence)`; what it counts (its unit) is decided elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Vietnamese writes the thousands separator as a dot and the decimal mark as a comma.
+_DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# Number words are only read when a counted noun follows (checked by the caller): "năm" is
+# also "year", "ba" a name. Longer compounds ("hai mươi") are rare in reports.
+NUMBER_WORDS = {
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "tư": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mươi": 10,
+    "trăm": 100,
+}
+_WORD = r"một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
+MAGNITUDES = {"triệu": 1_000_000, "nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000, "trăm": 100}
+_MAGNITUDE = r"triệu|nghìn|ngàn|vạn|trăm"
+# Before a number: "hơn 300", "gần 2.000", "trên 90%", "ít nhất 50", "khoảng 1.000".
+QUALIFIERS_BEFORE = (
+    "ít nhất",
+    "tối thiểu",
+    "xấp xỉ",
+    "khoảng",
+    "gần",
+    "hơn",
+    "trên",
+    "tới",
+    "có tới",
+)
+_QUALIFIER = r"ít nhất|tối thiểu|xấp xỉ|khoảng|gần|hơn|trên"
+
+
+def _one(name: str) -> str:
+    """One number, digits or words, with its magnitude word; groups prefixed by `name`."""
+    return (
+        rf"(?:(?P<{name}_num>{_DIGITS})|(?P<{name}_word>(?:{_WORD})(?:\s+(?:mươi|trăm))?)\b)"
+        rf"(?:\s+(?P<{name}_mag>{_MAGNITUDE})\b)?"
+    )
+
+
+QUANTITY_RE = re.compile(
+    rf"(?<![\w.,/%-])"
+    rf"(?:(?P<qual>{_QUALIFIER})\s+)?"
+    rf"(?:(?P<from>từ)\s+)?"
+    + _one("a")
+    + rf"(?:\s*(?P<sep>/|[-–—]|\bđến\b|\btới\b|\btrên\s+tổng\s+số\b|\btrên\s+tổng\b|\btrên\b)\s*"
+    rf"(?:(?P<qual_b>{_QUALIFIER})\s+)?" + _one("b") + r")?"
+    r"(?P<pct>\s*%|\s+phần\s+trăm\b)?"
+    r"(?![\w/]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Quantity:
+    """One number (or pair) in a sentence, with where it stands."""
+
+    start: int
+    end: int
+    value: float | int | None
+    second: float | int | None = None
+    relation: str | None = None  # "of" (x/y, x trên y) or "range" (a – b, từ a đến b)
+    percent: bool = False
+    in_words: bool = False
+    qualifiers: dict = field(default_factory=dict)
+
+    @property
+    def text_value(self):
+        """The figure as the schema writes it: a number, or {"min", "max"} for a range."""
+        if self.relation == "range":
+            return {"min": self.value, "max": self.second}
+        return self.value
+
+
+def parse_number(digits: str) -> float | int:
+    """ "1.400" -> 1400, "60,5" -> 60.5, "12" -> 12."""
+    whole, _, decimals = digits.partition(",")
+    whole = whole.replace(".", "")
+    if decimals:
+        return float(f"{whole}.{decimals}")
+    return int(whole)
+
+
+def _tidy(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else round(value, 6)
+
+
+def _value(match: re.Match, name: str) -> tuple[float | int | None, bool]:
+    digits = match.group(f"{name}_num")
+    words = match.group(f"{name}_word")
+    if digits:
+        value: float | int = parse_number(digits)
+        in_words = False
+    else:
+        parts = words.lower().split()
+        value = NUMBER_WORDS[parts[0]]
+        if len(parts) > 1:
+            value *= NUMBER_WORDS[parts[1]]
+        in_words = True
+    magnitude = match.group(f"{name}_mag")
+    if magnitude:
+        value = value * MAGNITUDES[magnitude.lower()]
+    return _tidy(value), in_words
+
+
+def _relation(sep: str | None) -> str | None:
+    if not sep:
+        return None
+    sep = sep.lower()
+    if sep == "/" or sep.startswith("trên"):
+        return "of"
+    return "range"
+
+
+def _is_year_pair(first, second, relation) -> bool:
+    """ "2020-2021", "6/2022": periods and dates, not quantities."""
+    if not isinstance(first, int) or not isinstance(second, int):
+        return False
+    if relation == "range":
+        return 1900 <= first <= 2100 and 1900 <= second <= 2100
+    return 1 <= first <= 12 and 1900 <= second <= 2100
+
+
+def quantities(sentence: str) -> list[Quantity]:
+    """Every number in `sentence`, with x/y, ranges, magnitudes, percent and qualifiers read."""
+    found = []
+    for match in QUANTITY_RE.finditer(sentence):
+        first, in_words = _value(match, "a")
+        second = None
+        relation = _relation(match.group("sep"))
+        if relation:
+            second, _ = _value(match, "b")
+            # "từ" only makes a range with "đến"/"tới"/a dash; "a/b" of a date stays a date.
+            if _is_year_pair(first, second, relation):
+                continue
+        elif match.group("from"):
+            # "từ 2022" without a second bound is a start date, not a quantity.
+            continue
+        qualifiers = {}
+        if match.group("qual"):
+            qualifiers["achieved"] = match.group("qual").lower()
+        if match.group("qual_b"):
+            qualifiers["target"] = match.group("qual_b").lower()
+        found.append(
+            Quantity(
+                start=match.start(),
+                end=match.end(),
+                value=first,
+                second=second,
+                relation=relation,
+                percent=bool(match.group("pct")),
+                in_words=in_words,
+                qualifiers=qualifiers,
+            )
+        )
+    return found

@@ -1,0 +1,41 @@
+"""Splitting an article body into sentences without breaking Vietnamese numbers or abbreviations."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import normalize_text
+from .wording import LOWER, UPPER
+
+# A sentence ends at . ! ? … (with closing quotes/brackets) before a space and a capital letter or
+# an opening quote. Dots inside "1.400" or "TP.HCM" have no space after them and never split.
+_END_RE = re.compile(rf"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[{UPPER}0-9])")
+# Two paragraphs jammed together by a lost break: "năm học 2020-2021.Ban Chấp hành" (seed 2).
+_JAMMED_RE = re.compile(rf"(?<=[{LOWER}0-9)])\.(?=[{UPPER}][{LOWER}])")
+# A dot that ends these words does not end a sentence: "TP. Hồ Chí Minh", "ThS. Nguyễn".
+_ABBREVIATIONS = frozenset(
+    {"tp", "th.s", "ths", "ts", "pgs", "gs", "bs", "q", "p", "tx", "ông", "bà"}
+)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([\w.]+)$", text[:dot])
+    return bool(word) and word.group(1).lower() in _ABBREVIATIONS
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """The sentences of `text` (paragraphs separated by newlines), each with its paragraph number."""
+    sentences = []
+    for number, paragraph in enumerate(p for p in text.split("\n") if p.strip()):
+        paragraph = _JAMMED_RE.sub(". ", normalize_text(paragraph))
+        start = 0
+        for match in _END_RE.finditer(paragraph):
+            dot = match.start()
+            if _is_abbreviation(paragraph, dot - 1):
+                continue
+            sentences.append((number, paragraph[start : match.start()].strip()))
+            start = match.end()
+        tail = paragraph[start:].strip()
+        if tail:
+            sentences.append((number, tail))
+    return [(number, s) for number, s in sentences if s]

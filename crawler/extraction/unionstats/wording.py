@@ -1,0 +1,167 @@
+"""The Vietnamese wording of union-development reports: what is counted, by which verb, for when.
+
+Every pattern is matched case-insensitively on NFC text with Đ repaired (see ..text.normalize_text).
+Tone placement varies between sites ("thỏa"/"thoả"), so both spellings are written where it does.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+# Vietnamese capitals and small letters as regex classes ("À-Ỹ" would also take small letters).
+UPPER = "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
+LOWER = "".join(chr(c) for c in range(0x61, 0x1EFA) if chr(c).islower() and chr(c).isalpha())
+
+
+def _re(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# --- What a number counts: the noun right after it ------------------------------------------------
+
+# Grassroots unions: "11/20 CĐCS", "8 Công đoàn cơ sở", "3 nghiệp đoàn". A bare "công đoàn" after a
+# number is a grassroots union too ("thành lập 5 công đoàn"), unless it is a level or a fee.
+CDCS_UNIT = _re(
+    r"(?:tổ chức\s+)?(?:công đoàn cơ sở|CĐCS|CĐ cơ sở|CĐCS thành viên|nghiệp đoàn(?: cơ sở)?"
+    r"|công đoàn(?!\s+(?:viên|phí|ngành|cấp|các|huyện|quận|tỉnh|thành phố|tp\b|khu|Việt Nam)))"
+)
+# People a union recruits or introduces: members, workers, employees.
+MEMBER_UNIT = _re(
+    r"(?:lượt\s+)?(?:nữ\s+)?(?:đoàn viên(?:\s+công đoàn|\s+CĐ\b)?|ĐVCĐ|ĐV\b|người lao động|NLĐ\b|CNVC\s*-?\s*LĐ|"
+    r"CNVCLĐ|CNLĐ|CNVC\b|CBCCVCLĐ|CBCCVC|CB,\s*CC,\s*VC|CBGV|công nhân(?:,?\s+viên chức)?(?:,?\s+lao động)?|"
+    r"lao động|viên chức|quần chúng|đồng chí|cán bộ|người|đảng viên|trường hợp|nhân viên|"
+    r"giáo viên|cá nhân)"
+)
+# Officials a union trains.
+OFFICIAL_UNIT = _re(
+    r"(?:lượt\s+)?(?:cán bộ|CBCĐ\b|đồng chí|chủ tịch|ủy viên|uỷ viên|cán bộ công đoàn|"
+    r"đoàn viên|học viên là cán bộ)"
+)
+ENTERPRISE_UNIT = _re(r"(?:doanh nghiệp|DN\b|đơn vị|cơ quan|công ty|cơ sở)")
+AGREEMENT_UNIT = _re(r"(?:bản\s+)?(?:thỏa ước|thoả ước|TƯLĐTT|TƯLĐ)")
+DIALOGUE_UNIT = _re(r"(?:cuộc|buổi)\s+đối thoại")
+# Money and gifts are never figures: "200 suất quà", "500 triệu đồng", "2 tỷ".
+MONEY_UNIT = _re(
+    r"(?:đồng(?!\s+(?:chí|nghiệp|bào))\b|đ\b|VNĐ|VND|USD|tỷ\b|triệu\s+đồng|nghìn\s+đồng|ngàn\s+đồng|suất|phần quà|phần\b|"
+    r"món quà|quà\b|sổ tiết kiệm|căn|mái ấm|chiếc|tấn|kg)"
+)
+
+# --- The verbs of each metric (left of the number, or right of it in the passive) ---------------
+
+FOUND_VERB = _re(r"thành lập(?:\s+(?:mới|thêm|được))*")
+RECRUIT_VERB = _re(
+    r"(?:kết nạp|phát triển|thu hút|vận động|công nhận)(?:\s+(?:mới|thêm|được|mới được|thêm được|tổng số))*"
+)
+INTRODUCE_VERB = _re(r"giới thiệu(?:\s+(?:được|thêm|mới))*")
+TRAIN_VERB = _re(r"tập huấn|bồi dưỡng|đào tạo|huấn luyện")
+# "nghe" verbs that make a number an attendance, not a training: left alone.
+
+# The Party, in whose context "kết nạp" and "giới thiệu" count Party admissions.
+PARTY = re.compile(r"\bĐảng\b|đảng viên|\bĐảng Cộng sản|kết nạp đảng", re.IGNORECASE)
+PARTY_CASED = re.compile(r"\bĐảng\b|đảng viên|kết nạp đảng|vào đảng", re.IGNORECASE)
+# The Youth Union: its "đoàn viên" are not union members.
+YOUTH = _re(
+    r"Đoàn TNCS|Đoàn Thanh niên|Thanh niên Cộng sản|đoàn viên thanh niên|ĐVTN|chi đoàn|Tỉnh đoàn|"
+    r"Thành đoàn|Huyện đoàn|Quận đoàn|Đoàn trường|Đoàn xã|Đoàn phường|Hội LHTN|Đội TNTP|\bĐoàn\s+(?:cơ sở|khối)|"
+    r"bộ Đoàn\b|tổ chức Đoàn\b"
+)
+UNION = _re(r"công đoàn|\bCĐ|LĐLĐ|Liên đoàn Lao động|ĐVCĐ|nghiệp đoàn")
+
+# A number that is a stock, a total or a size, not the number done in the period.
+STOCK_BEFORE = _re(
+    r"(?:hiện có|hiện nay có|hiện đang có|có tổng(?:\s+số)?|tổng số|nâng(?:\s+tổng)?\s+số(?:\s+\S+){0,4}\s+lên|"
+    r"nâng tổng(?:\s+số)?|lên(?:\s+con\s+số)?|quản lý|đang sinh hoạt|với(?:\s+tổng số)?|gồm|tổng cộng|"
+    r"còn|chỉ có|trong số|trong tổng số|trong|trên tổng số|/)\s*(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$"
+)
+
+# --- Plan or result ------------------------------------------------------------------------------
+
+# Words that make a whole sentence forward-looking ...
+PLAN_MARKERS = _re(r"phấn đấu|mục tiêu|dự kiến|đề ra|đặt ra|hướng tới|\bsẽ\b|đăng ký")
+# ... and words that only do within their clause: "LĐLĐ huyện đã xây dựng kế hoạch đào tạo cho
+# cán bộ CĐCS; ... tổ chức 1 lớp tập huấn cho 215 cán bộ" (seed 1) is done.
+CLAUSE_PLAN_MARKERS = _re(r"chỉ tiêu|kế hoạch|được giao|giao cho|\bcần\b|\bphải\b|định hướng")
+RESULT_MARKERS = _re(
+    r"\bđã\b|\bđược\b|\bđạt\b|kết quả|thực hiện được|đến nay|tới nay|hiện nay|\bvượt\b|hoàn thành"
+)
+# "đạt 55% kế hoạch", "vượt 12% chỉ tiêu": the words are then the yardstick, not a plan.
+YARDSTICK_RE = _re(r"(?:đạt|vượt|bằng)\s+(?:hơn\s+|gần\s+|trên\s+)?\d[\d.,]*\s*%\s*(?:so với\s+)?")
+
+# --- Percent after a figure ----------------------------------------------------------------------
+
+# ", đạt 55% kế hoạch", " (đạt 33,6% kế hoạch Thành phố giao)", ", vượt 5% chỉ tiêu", " (91,4%)".
+PERCENT_AFTER = _re(
+    r"^\s*[,(–-]?\s*(?:\(\s*)?(?:(?P<verb>đạt tỷ lệ|đạt|bằng|vượt|tăng|chiếm|tỷ lệ|tỉ lệ|chiếm tỷ lệ)\s+)?"
+    r"(?:(?P<qual>hơn|gần|trên|khoảng)\s+)?(?P<num>\d[\d.]*(?:,\d+)?)\s*%"
+    r"(?P<yard>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b|CT\b)(?:\s+(?:năm|được|Thành phố|tỉnh|huyện|Tổng)?"
+    r"[^,;().]{0,40}?(?:giao|đề ra))?)?"
+)
+YARDSTICK_WORDS = _re(r"kế hoạch|chỉ tiêu|\bKH\b|\bCT\b")
+# "... phát triển đoàn viên đạt 105% kế hoạch": a percent with no count before it.
+PERCENT_ONLY = _re(
+    r"(?P<metric>(?:kết nạp|phát triển)(?:\s+mới)?\s+(?:đoàn viên|ĐVCĐ)(?:\s+công đoàn)?|"
+    r"thành lập(?:\s+mới)?\s+(?:công đoàn cơ sở|CĐCS))"
+    r"(?P<gap>[^%;]{0,40}?)"
+    r"(?P<verb>đạt tỷ lệ|đạt tỉ lệ|đạt|vượt|bằng)\s+(?:(?P<qual>hơn|gần|trên)\s+)?"
+    r"(?P<num>\d[\d.]*(?:,\d+)?)\s*%"
+    r"(?P<yard>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b))?"
+)
+
+# --- Other indicators: labels and how they are written -------------------------------------------
+
+# A grassroots union's rating: "17 CĐCS đạt trong sạch vững mạnh", "6 công đoàn đạt khá".
+GRADE = _re(
+    r"(?:đạt|được xếp loại|xếp loại|được đánh giá|đánh giá|được công nhận|công nhận)\s+(?:là\s+|loại\s+)?"
+    r"(?P<grade>(?:trong sạch,?\s+)?vững mạnh(?:\s+xuất sắc)?|khá|xuất sắc|"
+    r"hoàn thành (?:tốt |xuất sắc )?nhiệm vụ|trung bình|yếu)"
+)
+# The other indicators of union work a report counts, as labels and how they are written.
+OTHER_LABELS = (
+    (
+        "hội nghị người lao động",
+        _re(r"hội nghị (?:người lao động|NLĐ|CNVCLĐ|cán bộ,? công chức)|HNNLĐ"),
+    ),
+    ("đối thoại", _re(r"đối thoại")),
+    ("thỏa ước lao động tập thể", _re(r"thỏa ước|thoả ước|TƯLĐTT")),
+    ("cđcs tổ chức đại hội", _re(r"(?:tổ chức|hoàn thành)\s+đại hội")),
+)
+
+# "trở lên" after the counted noun: "100 đoàn viên trở lên".
+AFTER_QUALIFIER = _re(r"^\s*(?:\S+\s+){0,3}?(trở lên)")
+
+TRAIN_VERBS = ("tập huấn", "bồi dưỡng", "đào tạo", "huấn luyện")
+# Trainees of a union course: "76 học viên là cán bộ CĐ cơ sở" (the course makes them officials in
+# training); "127/142 học viên" passing a course is not a count of officials trained.
+TRAINEES = _re(r"học viên")
+OFFICIALS_NAMED = _re(
+    r"cán bộ(?:\s+\S+){0,3}\s+(?:công đoàn|CĐ)|cán bộ CĐCS|CBCĐ|Ban Chấp hành Công đoàn|"
+    r"chủ tịch công đoàn|làm công tác công đoàn"
+)
+COURSE = _re(r"tập huấn|bồi dưỡng|đào tạo|lớp học|lớp\b|khóa học|khoá học|khai giảng")
+
+
+# --- Who and when ---------------------------------------------------------------------------------
+
+# A union organisation: its level word, then its place or branch written with capitals
+# ("LĐLĐ huyện Hoài Đức", "Liên đoàn Lao động quận Ba Đình", "Công đoàn ngành Giáo dục",
+# "Công đoàn Khu kinh tế tỉnh", "Tổng Liên đoàn Lao động Việt Nam").
+_PLACE = r"(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|thị trấn|xã|phường|ngành|khối|các Khu công nghiệp|Khu công nghiệp|Khu kinh tế|KCN|KKT)"
+_NAME = rf"(?:\s+(?:[{UPPER}][\w.-]*|\d+\b))*"
+ORGANISATION = re.compile(
+    r"(?:Tổng Liên đoàn Lao động Việt Nam|Tổng LĐLĐ Việt Nam|Tổng LĐLĐVN|"
+    rf"(?:LĐLĐ|Liên đoàn Lao động|Liên đoàn lao động|LĐ LĐ)(?:\s+{_PLACE})?{_NAME}|"
+    rf"(?:Công đoàn|CĐ)(?:\s+{_PLACE}){_NAME}|"
+    rf"(?:Công đoàn|CĐ)(?:\s+(?:Viên chức|Giáo dục|Y tế|Công Thương|Công thương|Đường sắt|Cao su|Dệt may|Điện lực|Xây dựng|Nông nghiệp|Ngân hàng|Bưu điện|Thông tin|Tài chính|Giao thông|Than|Dầu khí|Quốc phòng|Công an|Cơ quan)){_NAME}(?:\s+{_PLACE}{_NAME})?)"
+)
+PERIOD = _re(
+    r"(?:(?:6|sáu|9|chín|3|ba)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:20\d\d|nay))?"
+    r"|quý\s+(?:I{1,3}|IV|[1-4])(?:\s*(?:năm\s+|/)\s*20\d\d)?"
+    r"|nhiệm kỳ\s+(?:(?:[IVXL]+|mới|tới|trước)\s*)?(?:\(?20\d\d\s*[-–]\s*20\d\d\)?)?"
+    r"|giai đoạn\s+20\d\d\s*[-–]\s*20\d\d"
+    r"|từ đầu năm(?:\s+20\d\d)?(?:\s+(?:đến nay|tới nay|đến hết (?:tháng|quý)\s+\S+))?"
+    r"|(?:đến|tới)\s+(?:hết\s+)?năm\s+20\d\d"
+    r"|năm học\s+20\d\d\s*[-–]\s*20\d\d"
+    r"|(?:trong\s+)?năm\s+(?:20\d\d|qua|nay|tới)"
+    r"|tháng\s+\d{1,2}(?:/|\s+năm\s+)20\d\d)"
+)

@@ -1,0 +1,218 @@
+"""The "## Union statistics" section of BENCHMARKS.md: the extractor against hand-annotated sentences.
+
+Run: ``python -m tests.bench_unionstats [--errors dev]``. Two sets of real union-news sentences,
+annotated by hand in tests/unionstats/ (schema: crawler/extraction/unionstats FIELDS):
+- dev.json: the development set the rules were written against (seeds and public union news);
+- heldout.json: collected and annotated by someone else at the same time and not read while the
+  rules were written: it is the honest measure of how they do on sentences nobody tuned on.
+
+A predicted figure is right when (metric, achieved, target, percent) all equal an annotated figure
+of the same sentence. Precision and recall are given over all figures, per metric, and for each
+number field on its own; negatives count the sentences with no figure that got one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from crawler.extraction.unionstats import METRICS, union_stats
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = ROOT / "tests" / "unionstats"
+NUMBERS = ("achieved", "target", "percent")
+# Targets of issue #10.
+MIN_PRECISION = 0.95
+MIN_RECALL = 0.90
+
+
+def _number(value):
+    if isinstance(value, dict):
+        return ("range", _number(value.get("min")), _number(value.get("max")))
+    if isinstance(value, (int, float)):
+        return round(float(value), 3)
+    return value
+
+
+def figure_key(figure: dict) -> tuple:
+    return (figure["metric"],) + tuple(_number(figure.get(name)) for name in NUMBERS)
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    predicted: int = 0
+    annotated: int = 0
+
+    def add(self, gold: Counter, found: Counter) -> None:
+        self.right += sum((gold & found).values())
+        self.predicted += sum(found.values())
+        self.annotated += sum(gold.values())
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.annotated if self.annotated else 1.0
+
+
+@dataclass
+class Result:
+    sentences: int = 0
+    negatives: int = 0
+    negatives_hit: int = 0
+    overall: Tally = field(default_factory=Tally)
+    metrics: dict = field(default_factory=lambda: {m: Tally() for m in METRICS})
+    numbers: dict = field(default_factory=lambda: {n: Tally() for n in NUMBERS})
+    details: dict = field(default_factory=lambda: Counter())
+    errors: list = field(default_factory=list)
+
+
+def load(name: str) -> list[dict]:
+    path = SETS / f"{name}.json"
+    if not path.exists():
+        return []
+    return json.loads(path.read_text(encoding="utf-8"))["sentences"]
+
+
+def predict(entry: dict) -> list[dict]:
+    context = entry.get("context") or {}
+    return union_stats(entry["sentence"], title=context.get("title"), lead=context.get("lead"))
+
+
+def _details(result: Result, gold: list[dict], found: list[dict]) -> None:
+    """Of the figures found right: do kind, stage, percent_kind, organisation and period agree too?"""
+    unmatched = list(found)
+    for annotated in gold:
+        twin = next((f for f in unmatched if figure_key(f) == figure_key(annotated)), None)
+        if twin is None:
+            continue
+        unmatched.remove(twin)
+        for name in ("kind", "stage", "label", "percent_kind", "organisation", "period"):
+            result.details[(name, "n")] += 1
+            result.details[(name, "same")] += (twin.get(name) or None) == (
+                annotated.get(name) or None
+            )
+
+
+def evaluate(entries: list[dict]) -> Result:
+    result = Result()
+    for entry in entries:
+        gold, found = entry["figures"], predict(entry)
+        result.sentences += 1
+        if not gold:
+            result.negatives += 1
+            result.negatives_hit += bool(found)
+        gold_keys, found_keys = Counter(map(figure_key, gold)), Counter(map(figure_key, found))
+        result.overall.add(gold_keys, found_keys)
+        for metric, tally in result.metrics.items():
+            tally.add(
+                Counter(k for k in gold_keys.elements() if k[0] == metric),
+                Counter(k for k in found_keys.elements() if k[0] == metric),
+            )
+        for index, name in enumerate(NUMBERS, start=1):
+            result.numbers[name].add(
+                Counter((k[0], k[index]) for k in gold_keys.elements() if k[index] is not None),
+                Counter((k[0], k[index]) for k in found_keys.elements() if k[index] is not None),
+            )
+        _details(result, gold, found)
+        if gold_keys != found_keys:
+            result.errors.append(
+                (entry, list(gold_keys - found_keys), list(found_keys - gold_keys))
+            )
+    return result
+
+
+def _pr(tally: Tally) -> str:
+    return f"{tally.precision:.3f} | {tally.recall:.3f} | {tally.right}/{tally.predicted} | {tally.right}/{tally.annotated}"
+
+
+def table(name: str, result: Result) -> list[str]:
+    lines = [
+        f"**{name}**: {result.sentences} sentences, {result.overall.annotated} annotated figures, "
+        f"{result.negatives} negative sentences.",
+        "",
+        "| what | precision | recall | right/found | right/annotated |",
+        "| --- | ---: | ---: | ---: | ---: |",
+        f"| all figures (metric, achieved, target, percent) | {_pr(result.overall)} |",
+    ]
+    for metric, tally in result.metrics.items():
+        if tally.annotated or tally.predicted:
+            lines.append(f"| {metric} | {_pr(tally)} |")
+    for number, tally in result.numbers.items():
+        lines.append(f"| numbers: {number} | {_pr(tally)} |")
+    lines.append("")
+    agree = ", ".join(
+        f"{key} {result.details[(key, 'same')]}/{result.details[(key, 'n')]}"
+        for key in ("kind", "stage", "label", "percent_kind", "organisation", "period")
+    )
+    lines.append(
+        f"Negatives given a figure: {result.negatives_hit} of {result.negatives}. "
+        f"Of the figures found right, the same {agree}."
+    )
+    return lines
+
+
+def verdict(result: Result) -> str:
+    met = (
+        result.overall.precision >= MIN_PRECISION
+        and result.overall.recall >= MIN_RECALL
+        and result.negatives_hit == 0
+    )
+    figures = (
+        f"precision {result.overall.precision:.3f}, recall {result.overall.recall:.3f}, "
+        f"{result.negatives_hit} negatives with a figure"
+    )
+    return f"{'MET' if met else 'MISSED'} ({figures}; targets P ≥ {MIN_PRECISION}, R ≥ {MIN_RECALL}, 0)"
+
+
+def unionstats_section() -> str:
+    lines = [
+        "## Union statistics",
+        "",
+        "`python -m tests.bench_unionstats`: the union-statistics extractor (issue #10) on real",
+        "union-news sentences annotated by hand (tests/unionstats/). A figure is right when its",
+        "metric, achieved, target and percent all equal the annotation's.",
+        "",
+    ]
+    for name, title in (
+        ("dev", "Development set"),
+        ("heldout", "Held-out set (not read while tuning)"),
+    ):
+        entries = load(name)
+        if not entries:
+            lines += [f"**{title}**: absent.", ""]
+            continue
+        result = evaluate(entries)
+        lines += table(title, result)
+        lines += ["", f"Target on this set: {verdict(result)}.", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _print_errors(name: str) -> None:
+    for entry, missed, extra in evaluate(load(name)).errors:
+        print(f"{entry['id']}: {entry['sentence']}")
+        for key in missed:
+            print(f"   missed {key}")
+        for key in extra:
+            print(f"   extra  {key}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", metavar="SET", help="list the sentences a set gets wrong")
+    args = parser.parse_args(argv)
+    if args.errors:
+        _print_errors(args.errors)
+        return 0
+    print(unionstats_section())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
