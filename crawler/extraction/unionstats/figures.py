@@ -108,7 +108,8 @@ def _metric(
             else None
         )
     if verb.startswith(("tập huấn", "bồi dưỡng", "đào tạo", "huấn luyện")):
-        if unit == "member" and _is_party(local):
+        # "lớp bồi dưỡng nhận thức về Đảng cho 158 đoàn viên ưu tú": a Party course, not union training.
+        if _is_party(local):
             return None
         return ("can_bo_tap_huan", None) if unit == "official" else None
     # kết nạp, phát triển, thu hút, vận động

@@ -36,7 +36,7 @@ MEMBER_UNIT = _re(
 # Officials a union trains.
 OFFICIAL_UNIT = _re(
     r"(?:lượt\s+)?(?:cán bộ|CBCĐ\b|đồng chí|chủ tịch|ủy viên|uỷ viên|cán bộ công đoàn|"
-    r"đoàn viên|học viên là cán bộ)"
+    r"học viên là cán bộ)"
 )
 ENTERPRISE_UNIT = _re(r"(?:doanh nghiệp|DN\b|đơn vị|cơ quan|công ty|cơ sở)")
 AGREEMENT_UNIT = _re(r"(?:bản\s+)?(?:thỏa ước|thoả ước|TƯLĐTT|TƯLĐ)")
@@ -66,6 +66,9 @@ YOUTH = _re(
     r"Thành đoàn|Huyện đoàn|Quận đoàn|Đoàn trường|Đoàn xã|Đoàn phường|Hội LHTN|Đội TNTP|\bĐoàn\s+(?:cơ sở|khối)|"
     r"bộ Đoàn\b|tổ chức Đoàn\b"
 )
+# "vận động", "thu hút" recruit only into the union: "vận động 300 công nhân gia nhập công đoàn",
+# never "vận động 500 đoàn viên tham gia hiến máu".
+JOINING = _re(r"gia nhập|vào (?:tổ chức )?(?:công đoàn|CĐ)|tham gia (?:tổ chức )?(?:công đoàn|CĐ)|kết nạp")
 UNION = _re(r"công đoàn|\bCĐ|LĐLĐ|Liên đoàn Lao động|ĐVCĐ|nghiệp đoàn")
 
 # A number that is a stock, a total or a size, not the number done in the period.
@@ -92,7 +95,7 @@ YARDSTICK_RE = _re(r"(?:đạt|vượt|bằng)\s+(?:hơn\s+|gần\s+|trên\s+)?\
 
 # ", đạt 55% kế hoạch", " (đạt 33,6% kế hoạch Thành phố giao)", ", vượt 5% chỉ tiêu", " (91,4%)".
 PERCENT_AFTER = _re(
-    r"^\s*[,(–-]?\s*(?:\(\s*)?(?:(?P<verb>đạt tỷ lệ|đạt|bằng|vượt|tăng|chiếm|tỷ lệ|tỉ lệ|chiếm tỷ lệ)\s+)?"
+    r"^\s*[,(–-]?\s*(?:\(\s*)?(?:(?P<verb>đạt tỷ lệ|đạt|bằng|vượt|tăng|chiếm|tỷ lệ|tỉ lệ|chiếm tỷ lệ|hoàn thành)\s+)?"
     r"(?:(?P<qual>hơn|gần|trên|khoảng)\s+)?(?P<num>\d[\d.]*(?:,\d+)?)\s*%"
     r"(?P<yard>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b|CT\b)(?:\s+(?:năm|được|Thành phố|tỉnh|huyện|Tổng)?"
     r"[^,;().]{0,40}?(?:giao|đề ra))?)?"
