@@ -219,9 +219,9 @@ class Progress:
         live = is_terminal(stream)
         return cls(stream, total, live=live, every=None if live else max(every, 0.0))
 
-    def line(self) -> str:
+    def line(self, now: float) -> str:
         share = f" ({100 * self.done // self.total}%)" if self.total else ""
-        elapsed = clock_time(self.clock() - self.started)
+        elapsed = clock_time(now - self.started)
         return (
             f"unionstats: {self.done:,}/{self.total:,} articles{share}, "
             f"{self.figures:,} figures, {elapsed}"
@@ -236,16 +236,16 @@ class Progress:
         now = self.clock()
         if self.block is not None and now - self.last >= LIVE_REFRESH_SECONDS:
             self.last = now
-            self.block.show([self.line()])
+            self.block.show([self.line(now)])
         elif self.every is not None and self.every > 0 and now - self.last >= self.every:
             self.last = now
-            self.print(self.line())
+            self.print(self.line(now))
 
     def close(self) -> None:
         if self.block is not None:
             self.block.close()
         elif self.every is not None:
-            self.print(self.line())
+            self.print(self.line(self.clock()))
 
     def print(self, text: str) -> None:
         print(text, file=self.stream, flush=True)
