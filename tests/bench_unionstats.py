@@ -1,4 +1,4 @@
-"""The "## Union statistics" section of BENCHMARKS.md: the extractor against hand-annotated sentences.
+"""The "## Union statistics" section of BENCHMARKS.md: the extractor on hand-annotated sentences.
 
 Run: ``python -m tests.bench_unionstats [--errors dev]``. Two sets of real union-news sentences,
 annotated by hand in tests/unionstats/ (schema: crawler/extraction/unionstats FIELDS):
@@ -86,7 +86,7 @@ def predict(entry: dict) -> list[dict]:
 
 
 def _details(result: Result, gold: list[dict], found: list[dict]) -> None:
-    """Of the figures found right: do kind, stage, percent_kind, organisation and period agree too?"""
+    """Of the figures found right: do kind, stage, label, percent kind, place and period agree?"""
     unmatched = list(found)
     for annotated in gold:
         twin = next((f for f in unmatched if figure_key(f) == figure_key(annotated)), None)
@@ -129,7 +129,8 @@ def evaluate(entries: list[dict]) -> Result:
 
 
 def _pr(tally: Tally) -> str:
-    return f"{tally.precision:.3f} | {tally.recall:.3f} | {tally.right}/{tally.predicted} | {tally.right}/{tally.annotated}"
+    found, annotated = f"{tally.right}/{tally.predicted}", f"{tally.right}/{tally.annotated}"
+    return f"{tally.precision:.3f} | {tally.recall:.3f} | {found} | {annotated}"
 
 
 def table(name: str, result: Result) -> list[str]:
@@ -168,7 +169,8 @@ def verdict(result: Result) -> str:
         f"precision {result.overall.precision:.3f}, recall {result.overall.recall:.3f}, "
         f"{result.negatives_hit} negatives with a figure"
     )
-    return f"{'MET' if met else 'MISSED'} ({figures}; targets P ≥ {MIN_PRECISION}, R ≥ {MIN_RECALL}, 0)"
+    targets = f"targets P ≥ {MIN_PRECISION}, R ≥ {MIN_RECALL}, 0"
+    return f"{'MET' if met else 'MISSED'} ({figures}; {targets})"
 
 
 def unionstats_section() -> str:

@@ -15,7 +15,8 @@ _LEFT_REACH = 160
 # How far right of the counted noun a percent, a passive verb or the Party may stand.
 _RIGHT_REACH = 90
 _PASSIVE_RE = re.compile(
-    r"^\s*(?:\S+\s+){0,4}?(?:đã\s+)?(?:được\s+)(?P<verb>thành lập|kết nạp|giới thiệu|tập huấn|bồi dưỡng)",
+    r"^\s*(?:\S+\s+){0,4}?(?:đã\s+)?(?:được\s+)(?P<verb>thành lập|kết nạp|giới thiệu|tập huấn|"
+    r"bồi dưỡng)",
     re.IGNORECASE,
 )
 _DOCUMENT_BEFORE = re.compile(
@@ -95,7 +96,7 @@ def _is_party(text: str) -> bool:
 def _metric(
     verb: str, unit: str, unit_word: str, local: str, sentence: str
 ) -> tuple[str, str | None] | None:
-    """(metric, stage) for a number counted by `unit` (written `unit_word`) under `verb`, or None."""
+    """(metric, stage) of a number counted by `unit` (written `unit_word`) under `verb`, or None."""
     verb = verb.lower()
     if w.YOUTH.search(sentence) and not w.UNION.search(sentence):
         return None
@@ -108,17 +109,16 @@ def _metric(
             else None
         )
     if verb.startswith(("tập huấn", "bồi dưỡng", "đào tạo", "huấn luyện")):
-        # "lớp bồi dưỡng nhận thức về Đảng cho 158 đoàn viên ưu tú": a Party course, not union training.
+        # "lớp bồi dưỡng nhận thức về Đảng cho 158 đoàn viên ưu tú": a Party course.
         if _is_party(local):
             return None
         return ("can_bo_tap_huan", None) if unit == "official" else None
     # kết nạp, phát triển, thu hút, vận động
     if unit == "cdcs":
-        return ("cdcs_thanh_lap", None) if verb.startswith("phát triển") else None
+        # "phát triển mới ... 12 CĐCS", "tăng thêm 2.790 CĐ cơ sở": growth in unions is founding.
+        return ("cdcs_thanh_lap", None) if verb.startswith(("phát triển", "tăng thêm")) else None
     if unit != "member" or unit_word.lower().startswith("đảng viên"):
         # "kết nạp được 29 đảng viên mới": a Party organ's own admissions, not the union's.
-        return None
-    if w.YOUTH.search(sentence) and not w.UNION.search(sentence):
         return None
     if _is_party(local):
         return (
@@ -126,6 +126,8 @@ def _metric(
             if verb.startswith(("kết nạp", "phát triển"))
             else None
         )
+    if verb.startswith(("vận động", "thu hút")) and not w.JOINING.search(local):
+        return None
     return ("doan_vien_ket_nap", None)
 
 
@@ -209,7 +211,7 @@ def _qualifiers(quantity: Quantity, kind: str, sentence: str, unit_end: int) -> 
 
 def _other_label(text: str, unit: str) -> tuple[str, int] | None:
     """The indicator a count of unions or enterprises belongs to, and where its words end."""
-    grade = w.GRADE.search(text) if unit == "cdcs" else None
+    grade = w.GRADE.match(text) if unit == "cdcs" else None
     if grade:
         return "cđcs " + " ".join(
             grade.group("grade").lower().replace(",", "").split()
@@ -240,6 +242,8 @@ def sentence_figures(sentence: str) -> list[Figure]:
         figure = _development_figure(sentence, item, left, window_start, right, clause_start)
         if figure is None:
             figure = _trainee_figure(sentence, item, clause_start)
+        if figure is None and figures:
+            figure = _members_of_founded(sentence, item, figures[-1])
         if figure is None:
             figure = _other_figure(sentence, item, left, right)
         if figure is None:
@@ -311,6 +315,23 @@ def _development_figure(sentence, item, left, window_start, right, clause_start)
     figure.qualifiers.update(_qualifiers(quantity, kind, sentence, item.unit_end))
     if passive is not None and verb is None:
         figure.end = max(figure.end, item.unit_end + passive.end())
+    return figure
+
+
+def _members_of_founded(sentence: str, item: _Counted, founded: Figure) -> Figure | None:
+    """ "thành lập 25 CĐCS với 1.500 đoàn viên": the members of unions just founded are recruits."""
+    between = sentence[founded.end : item.quantity.start]
+    if founded.metric != "cdcs_thanh_lap" or item.kind not in ("member", "official_or_member"):
+        return None
+    if not re.fullmatch(r"[\s,]*(?:với|gồm|có)\s*", between, re.I):
+        return None
+    figure = Figure(
+        metric="doan_vien_ket_nap",
+        kind=founded.kind,
+        start=item.quantity.start,
+        end=item.unit_end,
+    )
+    _fill_numbers(figure, item.quantity, founded.kind)
     return figure
 
 
@@ -417,12 +438,14 @@ def _percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
         )
         if not unit:
             continue
-        clause = _right_context(sentence, quantity.end, len(sentence))
+        unit_end = quantity.end + unit.end()
+        clause = _right_context(sentence, unit_end, len(sentence))
         kind = "cdcs" if w.CDCS_UNIT.match(rest.strip().removeprefix("số ")) else "enterprise"
         labelled = _other_label(clause, kind)
         if labelled is None:
             continue
         label, label_end = labelled
+        label_end += unit_end - quantity.end
         figure = Figure(
             metric="other",
             kind="result",

@@ -24,7 +24,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
-    """The sentences of `text` (paragraphs separated by newlines), each with its paragraph number."""
+    """The sentences of `text` (paragraphs split by newlines), each with its paragraph number."""
     sentences = []
     for number, paragraph in enumerate(p for p in text.split("\n") if p.strip()):
         paragraph = _JAMMED_RE.sub(". ", normalize_text(paragraph))

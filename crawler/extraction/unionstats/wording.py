@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-
 # Vietnamese capitals and small letters as regex classes ("À-Ỹ" would also take small letters).
 UPPER = "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
 LOWER = "".join(chr(c) for c in range(0x61, 0x1EFA) if chr(c).islower() and chr(c).isalpha())
@@ -28,8 +27,10 @@ CDCS_UNIT = _re(
 )
 # People a union recruits or introduces: members, workers, employees.
 MEMBER_UNIT = _re(
-    r"(?:lượt\s+)?(?:nữ\s+)?(?:đoàn viên(?:\s+công đoàn|\s+CĐ\b)?|ĐVCĐ|ĐV\b|người lao động|NLĐ\b|CNVC\s*-?\s*LĐ|"
-    r"CNVCLĐ|CNLĐ|CNVC\b|CBCCVCLĐ|CBCCVC|CB,\s*CC,\s*VC|CBGV|công nhân(?:,?\s+viên chức)?(?:,?\s+lao động)?|"
+    r"(?:lượt\s+)?(?:nữ\s+)?(?:đoàn viên(?:\s+công đoàn|\s+CĐ\b)?|ĐVCĐ|ĐV\b|người lao động|NLĐ\b|"
+    r"CNVC\s*-?\s*LĐ|"
+    r"CNVCLĐ|CNLĐ|CNVC\b|CBCCVCLĐ|CBCCVC|CB,\s*CC,\s*VC|CBGV|"
+    r"công nhân(?:,?\s+viên chức)?(?:,?\s+lao động)?|"
     r"lao động|viên chức|quần chúng|đồng chí|cán bộ|người|đảng viên|trường hợp|nhân viên|"
     r"giáo viên|cá nhân)"
 )
@@ -43,7 +44,8 @@ AGREEMENT_UNIT = _re(r"(?:bản\s+)?(?:thỏa ước|thoả ước|TƯLĐTT|TƯL
 DIALOGUE_UNIT = _re(r"(?:cuộc|buổi)\s+đối thoại")
 # Money and gifts are never figures: "200 suất quà", "500 triệu đồng", "2 tỷ".
 MONEY_UNIT = _re(
-    r"(?:đồng(?!\s+(?:chí|nghiệp|bào))\b|đ\b|VNĐ|VND|USD|tỷ\b|triệu\s+đồng|nghìn\s+đồng|ngàn\s+đồng|suất|phần quà|phần\b|"
+    r"(?:đồng(?!\s+(?:chí|nghiệp|bào))\b|đ\b|VNĐ|VND|USD|tỷ\b|triệu\s+đồng|nghìn\s+đồng|"
+    r"ngàn\s+đồng|suất|phần quà|phần\b|"
     r"món quà|quà\b|sổ tiết kiệm|căn|mái ấm|chiếc|tấn|kg)"
 )
 
@@ -51,7 +53,8 @@ MONEY_UNIT = _re(
 
 FOUND_VERB = _re(r"thành lập(?:\s+(?:mới|thêm|được))*")
 RECRUIT_VERB = _re(
-    r"(?:kết nạp|phát triển|thu hút|vận động|công nhận)(?:\s+(?:mới|thêm|được|mới được|thêm được|tổng số))*"
+    r"(?:kết nạp|phát triển|thu hút|vận động|công nhận|tăng thêm)(?:\s+(?:mới|thêm|được|mới được|thêm được|"
+    r"tổng số))*"
 )
 INTRODUCE_VERB = _re(r"giới thiệu(?:\s+(?:được|thêm|mới))*")
 TRAIN_VERB = _re(r"tập huấn|bồi dưỡng|đào tạo|huấn luyện")
@@ -63,19 +66,25 @@ PARTY_CASED = re.compile(r"\bĐảng\b|đảng viên|kết nạp đảng|vào đ
 # The Youth Union: its "đoàn viên" are not union members.
 YOUTH = _re(
     r"Đoàn TNCS|Đoàn Thanh niên|Thanh niên Cộng sản|đoàn viên thanh niên|ĐVTN|chi đoàn|Tỉnh đoàn|"
-    r"Thành đoàn|Huyện đoàn|Quận đoàn|Đoàn trường|Đoàn xã|Đoàn phường|Hội LHTN|Đội TNTP|\bĐoàn\s+(?:cơ sở|khối)|"
+    r"Thành đoàn|Huyện đoàn|Quận đoàn|Đoàn trường|Đoàn xã|Đoàn phường|Hội LHTN|Đội TNTP|"
+    r"\bĐoàn\s+(?:cơ sở|khối)|"
     r"bộ Đoàn\b|tổ chức Đoàn\b"
 )
 # "vận động", "thu hút" recruit only into the union: "vận động 300 công nhân gia nhập công đoàn",
 # never "vận động 500 đoàn viên tham gia hiến máu".
-JOINING = _re(r"gia nhập|vào (?:tổ chức )?(?:công đoàn|CĐ)|tham gia (?:tổ chức )?(?:công đoàn|CĐ)|kết nạp")
+JOINING = _re(
+    r"gia nhập|vào (?:tổ chức )?(?:công đoàn|CĐ)|tham gia (?:tổ chức )?(?:công đoàn|CĐ)|kết nạp"
+)
 UNION = _re(r"công đoàn|\bCĐ|LĐLĐ|Liên đoàn Lao động|ĐVCĐ|nghiệp đoàn")
 
 # A number that is a stock, a total or a size, not the number done in the period.
 STOCK_BEFORE = _re(
-    r"(?:hiện có|hiện nay có|hiện đang có|có tổng(?:\s+số)?|tổng số|nâng(?:\s+tổng)?\s+số(?:\s+\S+){0,4}\s+lên|"
-    r"nâng tổng(?:\s+số)?|lên(?:\s+con\s+số)?|quản lý|đang sinh hoạt|với(?:\s+tổng số)?|gồm|tổng cộng|"
-    r"còn|chỉ có|trong số|trong tổng số|trong|trên tổng số|/)\s*(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$"
+    r"(?:hiện có|hiện nay có|hiện đang có|có tổng(?:\s+số)?|tổng số|"
+    r"nâng(?:\s+tổng)?\s+số(?:\s+\S+){0,4}\s+lên|"
+    r"nâng tổng(?:\s+số)?|lên(?:\s+con\s+số)?|quản lý|đang sinh hoạt|với(?:\s+tổng số)?|gồm|"
+    r"tổng cộng|"
+    r"còn|chỉ có|trong số|trong tổng số|trong|trên tổng số|/)\s*(?:khoảng\s+|gần\s+|hơn\s+|"
+    r"trên\s+)?$"
 )
 
 # --- Plan or result ------------------------------------------------------------------------------
@@ -95,9 +104,11 @@ YARDSTICK_RE = _re(r"(?:đạt|vượt|bằng)\s+(?:hơn\s+|gần\s+|trên\s+)?\
 
 # ", đạt 55% kế hoạch", " (đạt 33,6% kế hoạch Thành phố giao)", ", vượt 5% chỉ tiêu", " (91,4%)".
 PERCENT_AFTER = _re(
-    r"^\s*[,(–-]?\s*(?:\(\s*)?(?:(?P<verb>đạt tỷ lệ|đạt|bằng|vượt|tăng|chiếm|tỷ lệ|tỉ lệ|chiếm tỷ lệ|hoàn thành)\s+)?"
+    r"^\s*[,(–-]?\s*(?:\(\s*)?(?:(?P<verb>đạt tỷ lệ|đạt|bằng|vượt|tăng|chiếm|tỷ lệ|tỉ lệ|"
+    r"chiếm tỷ lệ|hoàn thành)\s+)?"
     r"(?:(?P<qual>hơn|gần|trên|khoảng)\s+)?(?P<num>\d[\d.]*(?:,\d+)?)\s*%"
-    r"(?P<yard>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b|CT\b)(?:\s+(?:năm|được|Thành phố|tỉnh|huyện|Tổng)?"
+    r"(?P<yard>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b|CT\b)(?:\s+(?:năm|được|Thành phố|tỉnh|"
+    r"huyện|Tổng)?"
     r"[^,;().]{0,40}?(?:giao|đề ra))?)?"
 )
 YARDSTICK_WORDS = _re(r"kế hoạch|chỉ tiêu|\bKH\b|\bCT\b")
@@ -114,8 +125,10 @@ PERCENT_ONLY = _re(
 # --- Other indicators: labels and how they are written -------------------------------------------
 
 # A grassroots union's rating: "17 CĐCS đạt trong sạch vững mạnh", "6 công đoàn đạt khá".
+# Matched at the start of what follows the count: "08 CĐCS hoàn thành xuất sắc nhiệm vụ".
 GRADE = _re(
-    r"(?:đạt|được xếp loại|xếp loại|được đánh giá|đánh giá|được công nhận|công nhận)\s+(?:là\s+|loại\s+)?"
+    r"^[\s,]*(?:\S+\s+){0,3}?(?:(?:đã\s+)?(?:đạt|được xếp loại|xếp loại|được đánh giá|đánh giá|"
+    r"được công nhận|công nhận)\s+(?:là\s+|loại\s+)?)?"
     r"(?P<grade>(?:trong sạch,?\s+)?vững mạnh(?:\s+xuất sắc)?|khá|xuất sắc|"
     r"hoàn thành (?:tốt |xuất sắc )?nhiệm vụ|trung bình|yếu)"
 )
@@ -149,13 +162,18 @@ COURSE = _re(r"tập huấn|bồi dưỡng|đào tạo|lớp học|lớp\b|khóa
 # A union organisation: its level word, then its place or branch written with capitals
 # ("LĐLĐ huyện Hoài Đức", "Liên đoàn Lao động quận Ba Đình", "Công đoàn ngành Giáo dục",
 # "Công đoàn Khu kinh tế tỉnh", "Tổng Liên đoàn Lao động Việt Nam").
-_PLACE = r"(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|thị trấn|xã|phường|ngành|khối|các Khu công nghiệp|Khu công nghiệp|Khu kinh tế|KCN|KKT)"
+_PLACE = (
+    r"(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|thị trấn|xã|phường|ngành|khối|"
+    r"các Khu công nghiệp|Khu công nghiệp|Khu kinh tế|KCN|KKT)"
+)
 _NAME = rf"(?:\s+(?:[{UPPER}][\w.-]*|\d+\b))*"
 ORGANISATION = re.compile(
     r"(?:Tổng Liên đoàn Lao động Việt Nam|Tổng LĐLĐ Việt Nam|Tổng LĐLĐVN|"
     rf"(?:LĐLĐ|Liên đoàn Lao động|Liên đoàn lao động|LĐ LĐ)(?:\s+{_PLACE})?{_NAME}|"
     rf"(?:Công đoàn|CĐ)(?:\s+{_PLACE}){_NAME}|"
-    rf"(?:Công đoàn|CĐ)(?:\s+(?:Viên chức|Giáo dục|Y tế|Công Thương|Công thương|Đường sắt|Cao su|Dệt may|Điện lực|Xây dựng|Nông nghiệp|Ngân hàng|Bưu điện|Thông tin|Tài chính|Giao thông|Than|Dầu khí|Quốc phòng|Công an|Cơ quan)){_NAME}(?:\s+{_PLACE}{_NAME})?)"
+    rf"(?:Công đoàn|CĐ)(?:\s+(?:Viên chức|Giáo dục|Y tế|Công Thương|Công thương|Đường sắt|Cao su|"
+    rf"Dệt may|Điện lực|Xây dựng|Nông nghiệp|Ngân hàng|Bưu điện|Thông tin|Tài chính|Giao thông|"
+    rf"Than|Dầu khí|Quốc phòng|Công an|Cơ quan)){_NAME}(?:\s+{_PLACE}{_NAME})?)"
 )
 PERIOD = _re(
     r"(?:(?:6|sáu|9|chín|3|ba)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:20\d\d|nay))?"

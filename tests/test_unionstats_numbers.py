@@ -1,0 +1,60 @@
+"""Vietnamese quantities (crawler.extraction.unionstats.numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extraction.unionstats.numbers import parse_number, quantities
+
+
+@pytest.mark.parametrize(
+    "digits, value",
+    [("1.400", 1400), ("60,5", 60.5), ("12", 12), ("1.234.567", 1234567), ("01", 1)],
+)
+def test_dots_group_thousands_and_commas_mark_decimals(digits, value):
+    assert parse_number(digits) == value
+
+
+def only(text: str):
+    found = quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("2,2 triệu đoàn viên", 2_200_000),
+        ("3,5 ngàn người", 3500),
+        ("12 nghìn CĐCS", 12000),
+        ("một công đoàn", 1),
+        ("hai mươi cán bộ", 20),
+        ("bốn trăm đoàn viên", 400),
+    ],
+)
+def test_magnitude_and_number_words(text, value):
+    assert only(text).text_value == value
+
+
+def test_pairs_are_of_or_range():
+    q = only("kết nạp được 310/512 đoàn viên")
+    assert (q.value, q.second, q.relation) == (310, 512, "of")
+    q = only("thành lập 8 trên 25 CĐCS")
+    assert (q.value, q.second, q.relation) == (8, 25, "of")
+    assert only("từ 2.000 đến 2.500 đoàn viên").text_value == {"min": 2000, "max": 2500}
+    assert only("8.000 – 11.000 đoàn viên").text_value == {"min": 8000, "max": 11000}
+
+
+def test_percent_and_qualifiers():
+    q = only("đạt trên 90% kế hoạch")
+    assert (q.value, q.percent, q.qualifiers) == (90, True, {"achieved": "trên"})
+    assert only("hơn 300 đoàn viên").qualifiers == {"achieved": "hơn"}
+    assert only("ít nhất 50 CĐCS").qualifiers == {"achieved": "ít nhất"}
+
+
+@pytest.mark.parametrize(
+    "text", ["ngày 12/6/2021", "nhiệm kỳ 2023-2028", "tháng 6/2022", "số 243/LĐLĐ-TC"]
+)
+def test_dates_periods_and_document_numbers_are_no_pairs(text):
+    assert all(q.relation is None for q in quantities(text))
+    assert all(q.value != 243 or q.second is None for q in quantities(text))

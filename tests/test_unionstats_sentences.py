@@ -1,0 +1,33 @@
+"""Sentence splitting for the union-statistics extractor (unionstats.sentences)."""
+
+from __future__ import annotations
+
+from crawler.extraction.unionstats.sentences import split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [sentence for _, sentence in split_sentences(text)]
+
+
+def test_sentences_end_at_a_stop_before_a_capital():
+    assert texts("Kết nạp 1.400 đoàn viên. Thành lập 8 CĐCS! Đạt 60,5% kế hoạch?") == [
+        "Kết nạp 1.400 đoàn viên.",
+        "Thành lập 8 CĐCS!",
+        "Đạt 60,5% kế hoạch?",
+    ]
+
+
+def test_numbers_and_abbreviations_do_not_split():
+    assert texts("LĐLĐ TP. Hồ Chí Minh kết nạp 1.400 đoàn viên tại TP.HCM.") == [
+        "LĐLĐ TP. Hồ Chí Minh kết nạp 1.400 đoàn viên tại TP.HCM."
+    ]
+
+
+def test_paragraphs_are_numbered_and_jammed_paragraphs_split():
+    found = split_sentences("Năm học 2020-2021.Ban Chấp hành đã họp.\n\nĐoạn hai.")
+    assert found == [(0, "Năm học 2020-2021."), (0, "Ban Chấp hành đã họp."), (1, "Đoạn hai.")]
+
+
+def test_look_alikes_repaired_and_nfc():
+    (sentence,) = texts("LÐLÐ huyện tha\u0300nh lập CÐCS")
+    assert sentence == "LĐLĐ huyện thành lập CĐCS"
