@@ -53,8 +53,8 @@ MONEY_UNIT = _re(
 
 FOUND_VERB = _re(r"thành lập(?:\s+(?:mới|thêm|được))*")
 RECRUIT_VERB = _re(
-    r"(?:kết nạp|phát triển|thu hút|vận động|công nhận|tăng thêm)(?:\s+(?:mới|thêm|được|mới được|thêm được|"
-    r"tổng số))*"
+    r"(?:kết nạp|phát triển|thu hút|vận động|công nhận|tăng thêm)"
+    r"(?:\s+(?:mới|thêm|được|mới được|thêm được|tổng số))*"
 )
 INTRODUCE_VERB = _re(r"giới thiệu(?:\s+(?:được|thêm|mới))*")
 TRAIN_VERB = _re(r"tập huấn|bồi dưỡng|đào tạo|huấn luyện")
