@@ -29,7 +29,7 @@ FAST = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "LOG
 INDEX = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
 <title>Tin hoạt động công đoàn</title></head><body>
 <h1>Tin hoạt động công đoàn</h1>
-<ul><li><a href="{path}">LĐLĐ huyện Hoài Đức nỗ lực hoàn thành chỉ tiêu phát triển đoàn viên</a></li></ul>
+<ul><li><a href="{path}">LĐLĐ huyện Hoài Đức nỗ lực phát triển đoàn viên</a></li></ul>
 </body></html>"""
 
 
