@@ -11,6 +11,8 @@ from urllib.parse import quote
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
+from storage.vietnamese import fold
+
 from . import present
 from .reading import first, rows, table_names
 
@@ -150,7 +152,15 @@ def figure_view(datasette, database: str, figure: dict[str, Any]) -> dict[str, A
 def sort_key(group: dict[str, Any]) -> tuple:
     organisation, period, metric = group["key"][:3]
     order = list(METRICS).index(metric) if metric in METRICS else len(METRICS)
-    return (organisation == "", organisation.casefold(), -(group["year"] or 0), period, order)
+    # Vietnamese order, near enough: Đông Anh before Hoài Đức (đ is a d, not after z).
+    return (
+        organisation == "",
+        fold(organisation),
+        organisation,
+        -(group["year"] or 0),
+        period,
+        order,
+    )
 
 
 def group_figures(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
