@@ -40,8 +40,9 @@ def test_seed_sentence_gives_both_figures_with_their_plans():
     )
     assert recruited["percent"] == 60.5
     assert recruited["text_span"].startswith("kết nạp được 310/512 đoàn viên, đạt 60,5% kế hoạch")
-    # Ð (U+00D0) repaired; the organisation and period as the sentence writes them.
-    assert founded["organisation"] == "LĐLĐ huyện" and founded["organisation_from"] == "sentence"
+    # Ð (U+00D0) repaired; "LĐLĐ huyện" has no name of its own: the headline names it.
+    assert founded["organisation"] == "LĐLĐ huyện Hoài Đức"
+    assert founded["organisation_from"] == "title"
     assert founded["period"] == "6 tháng đầu năm 2022" and founded["period_from"] == "sentence"
     assert founded["sentence"] == recruited["sentence"] and "CĐCS" in founded["sentence"]
 
@@ -238,6 +239,26 @@ def test_organisation_and_period_from_the_headline_when_the_sentence_has_none():
     figure = one("Các công đoàn cơ sở đã kết nạp 300 đoàn viên.", lead="LĐLĐ tỉnh Bắc Ninh sơ kết.")
     assert (figure["organisation"], figure["organisation_from"]) == ("LĐLĐ tỉnh Bắc Ninh", "lead")
     assert figure["period"] is None and figure["period_from"] is None
+
+
+def test_an_unnamed_organisation_stays_when_nothing_names_it():
+    figure = one("Năm 2023, LĐLĐ huyện đã kết nạp 300 đoàn viên.")
+    assert (figure["organisation"], figure["organisation_from"]) == ("LĐLĐ huyện", "sentence")
+
+
+def test_a_person_after_the_organisation_is_not_part_of_it():
+    figure = one(
+        "Theo Chủ tịch LĐLĐ huyện Định Quán Nguyễn Chánh Bổn, năm 2023 đã kết nạp 250 đoàn viên."
+    )
+    assert figure["organisation"] == "LĐLĐ huyện Định Quán"
+    figure = one("LĐLĐ quận Hoàng Mai đã kết nạp 250 đoàn viên.")
+    assert figure["organisation"] == "LĐLĐ quận Hoàng Mai"
+
+
+def test_a_period_from_a_start_to_now():
+    figure = one("Từ tháng 8 đến nay, Công đoàn ngành Giáo dục đã kết nạp 250 đoàn viên.")
+    assert figure["period"] == "Từ tháng 8 đến nay"
+    assert figure["organisation"] == "Công đoàn ngành Giáo dục"
 
 
 def test_figures_come_in_order_across_sentences_and_paragraphs():

@@ -44,8 +44,9 @@ FIELDS = (
 VERSION = 1
 
 
-def _record(figure: Figure, sentence: str, taken, title, lead) -> dict:
-    where = organisation_and_period(sentence, figure.start, taken, title, lead)
+def _record(figure: Figure, sentence: str, figures: list[Figure], title, lead) -> dict:
+    others = [(f.start, f.end) for f in figures if f is not figure]
+    where = organisation_and_period(sentence, (figure.start, figure.end), others, title, lead)
     record = {
         "metric": figure.metric,
         "stage": figure.stage,
@@ -70,6 +71,5 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     records = []
     for _, sentence in split_sentences(text or ""):
         figures = sentence_figures(sentence)
-        taken = [(f.start, f.end) for f in figures]
-        records.extend(_record(f, sentence, taken, title, lead) for f in figures)
+        records.extend(_record(f, sentence, figures, title, lead) for f in figures)
     return records

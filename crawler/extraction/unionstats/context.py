@@ -6,31 +6,55 @@ import re
 
 from . import wording as w
 
-
-def _mentions(pattern: re.Pattern, text: str) -> list[re.Match]:
-    return list(pattern.finditer(text))
+Span = tuple[int, int]
+# A mention after the figure counts only when it closes the same clause: "kết nạp 300 đoàn viên
+# trong 6 tháng đầu năm", not "...; đề nghị LĐLĐ tỉnh khen 4 tập thể".
+_AFTER_REACH = 40
+# An organisation written without its name: "LĐLĐ huyện", "Liên đoàn Lao động thị xã".
+_UNNAMED = re.compile(
+    r"^(?:LĐLĐ|Liên đoàn Lao động|Liên đoàn lao động|Công đoàn|CĐ)(?:\s*\(\w+\))?"
+    r"(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|ngành|khối|TP\.?))?$"
+)
 
 
 def _clean(value: str) -> str:
     return value.strip(" ,.;:-–")
 
 
-def _trim_period(value: str) -> str:
-    # "trong năm 2022" -> "năm 2022": the preposition is the sentence's, not the period's.
-    return re.sub(r"^trong\s+", "", value, flags=re.I)
+def _without_person(name: str) -> str:
+    """Cut a person's name that follows the organisation's own name (see wording.SURNAMES): a
+    family name after two capitalised words of a run starts the person."""
+    words = name.split(" ")
+    run = 0
+    for index, word in enumerate(words):
+        if not word[:1].isupper():
+            run = 0
+            continue
+        if run >= 2 and word in w.SURNAMES:
+            return " ".join(words[:index])
+        run += 1
+    return name
 
 
-def nearest_before(
-    pattern: re.Pattern, sentence: str, at: int, skip: list[tuple[int, int]]
-) -> str | None:
-    """The mention of `pattern` closest before `at` (else the first after), outside `skip` spans."""
-    mentions = [
+def _outside(match: re.Match, spans: list[Span]) -> bool:
+    return all(match.end() <= a or match.start() >= b for a, b in spans)
+
+
+def in_sentence(pattern: re.Pattern, sentence: str, own: Span, others: list[Span]) -> str | None:
+    """The mention of `pattern` for the figure at `own`: the nearest before it, else one inside
+    its own words, else one that closes its clause right after it."""
+    mentions = [m for m in pattern.finditer(sentence) if _outside(m, others)]
+    start, end = own
+    before = [m for m in mentions if m.end() <= start]
+    inside = [m for m in mentions if m.start() >= start and m.end() <= end]
+    after = [
         m
-        for m in _mentions(pattern, sentence)
-        if all(m.end() <= a or m.start() >= b for a, b in skip)
+        for m in mentions
+        if m.start() >= end
+        and m.start() - end <= _AFTER_REACH
+        and not re.search(r"[;:]", sentence[end : m.start()])
     ]
-    before = [m for m in mentions if m.start() < at]
-    chosen = before[-1] if before else (mentions[0] if mentions else None)
+    chosen = (before[-1:] or inside[:1] or after[:1] or [None])[0]
     return _clean(chosen.group(0)) if chosen else None
 
 
@@ -41,23 +65,45 @@ def first_in(pattern: re.Pattern, text: str | None) -> str | None:
     return _clean(match.group(0)) if match else None
 
 
+def _organisation(sentence, own, others, title, lead) -> tuple[str | None, str | None]:
+    written = in_sentence(w.ORGANISATION, sentence, own, others)
+    if written and not _UNNAMED.match(written):
+        return _without_person(written), "sentence"
+    # "LĐLĐ huyện đã ..." under the headline "LĐLĐ huyện Hoài Đức: ...": the headline names it.
+    for source, text in (("title", title), ("lead", lead)):
+        named = first_in(w.ORGANISATION, text)
+        if named and not _UNNAMED.match(named):
+            return _without_person(named), source
+    if written:
+        return written, "sentence"
+    return None, None
+
+
+def _period(sentence, own, others, title, lead) -> tuple[str | None, str | None]:
+    for source, value in (
+        ("sentence", in_sentence(w.PERIOD, sentence, own, others)),
+        ("title", first_in(w.PERIOD, title)),
+        ("lead", first_in(w.PERIOD, lead)),
+    ):
+        if value:
+            # "trong năm 2022" -> "năm 2022": the preposition is the sentence's, not the period's.
+            return re.sub(r"^trong\s+", "", value, flags=re.I), source
+    return None, None
+
+
 def organisation_and_period(
     sentence: str,
-    at: int,
-    taken: list[tuple[int, int]],
+    own: Span,
+    others: list[Span],
     title: str | None,
     lead: str | None,
 ) -> dict:
     """organisation / period with where each came from ("sentence", "title", "lead" or None)."""
-    found = {}
-    for key, pattern in (("organisation", w.ORGANISATION), ("period", w.PERIOD)):
-        value, source = nearest_before(pattern, sentence, at, taken), "sentence"
-        if value is None:
-            value, source = first_in(pattern, title), "title"
-        if value is None:
-            value, source = first_in(pattern, lead), "lead"
-        if value is not None and key == "period":
-            value = _trim_period(value)
-        found[key] = value
-        found[f"{key}_from"] = source if value is not None else None
-    return found
+    organisation, organisation_from = _organisation(sentence, own, others, title, lead)
+    period, period_from = _period(sentence, own, others, title, lead)
+    return {
+        "organisation": organisation,
+        "organisation_from": organisation_from,
+        "period": period,
+        "period_from": period_from,
+    }

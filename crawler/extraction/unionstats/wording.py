@@ -164,25 +164,42 @@ COURSE = _re(r"tập huấn|bồi dưỡng|đào tạo|lớp học|lớp\b|khóa
 # "Công đoàn Khu kinh tế tỉnh", "Tổng Liên đoàn Lao động Việt Nam").
 _PLACE = (
     r"(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|thị trấn|xã|phường|ngành|khối|"
-    r"các Khu công nghiệp|Khu công nghiệp|Khu kinh tế|KCN|KKT)"
+    r"(?:các\s+)?Khu\s+(?:công nghiệp|kinh tế|chế xuất|Công nghiệp|Kinh tế|Chế xuất)|KCN|KKT)"
 )
 _NAME = rf"(?:\s+(?:[{UPPER}][\w.-]*|\d+\b))*"
+# "Liên đoàn Lao động (LĐLĐ) huyện": the abbreviation a page defines on first use.
+_DEFINED = r"(?:\s*\((?:LĐLĐ|CĐ|CĐCS)\))?"
+# Branch unions name their branch in small letters after its first: "Công đoàn ngành Giáo dục".
+_BRANCHES = (
+    "viên chức|giáo dục|y tế|công thương|đường sắt|cao su|dệt may|điện lực|xây dựng|nông nghiệp|"
+    "ngân hàng|bưu điện|thông tin|tài chính|giao thông vận tải|giao thông|than|dầu khí|quốc phòng|"
+    "công an|cơ quan|văn hóa|văn hoá|nông nghiệp và phát triển nông thôn"
+)
+_BRANCH = "(?:" + "|".join(f"[{b[0].upper()}{b[0]}]{b[1:]}" for b in _BRANCHES.split("|")) + ")"
 ORGANISATION = re.compile(
     r"(?:Tổng Liên đoàn Lao động Việt Nam|Tổng LĐLĐ Việt Nam|Tổng LĐLĐVN|"
-    rf"(?:LĐLĐ|Liên đoàn Lao động|Liên đoàn lao động|LĐ LĐ)(?:\s+{_PLACE})?{_NAME}|"
-    rf"(?:Công đoàn|CĐ)(?:\s+{_PLACE}){_NAME}|"
-    rf"(?:Công đoàn|CĐ)(?:\s+(?:Viên chức|Giáo dục|Y tế|Công Thương|Công thương|Đường sắt|Cao su|"
-    rf"Dệt may|Điện lực|Xây dựng|Nông nghiệp|Ngân hàng|Bưu điện|Thông tin|Tài chính|Giao thông|"
-    rf"Than|Dầu khí|Quốc phòng|Công an|Cơ quan)){_NAME}(?:\s+{_PLACE}{_NAME})?)"
+    rf"(?:LĐLĐ|Liên đoàn Lao động|Liên đoàn lao động|LĐ LĐ){_DEFINED}(?:\s+{_PLACE})?{_NAME}|"
+    rf"(?:Công đoàn|CĐ)\s+(?:ngành\s+)?{_BRANCH}\b{_NAME}(?:\s+{_PLACE}{_NAME})?|"
+    rf"(?:Công đoàn|CĐ)(?:\s+{_PLACE}){_NAME}(?:\s+{_PLACE}{_NAME})?)"
+)
+# Family names that start a person's name after an organisation: "Chủ tịch LĐLĐ huyện Định Quán
+# Nguyễn Chánh Bổn". Only cut after a place name of its own (quận Hoàng Mai keeps its Hoàng).
+SURNAMES = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Trương "
+    "Lương Mai Cao Tạ Hà Lâm Thái Chu Tô Quách Vương Trịnh Lưu Kiều Triệu Hứa Đào".split()
 )
 PERIOD = _re(
     r"(?:(?:6|sáu|9|chín|3|ba)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:20\d\d|nay))?"
     r"|quý\s+(?:I{1,3}|IV|[1-4])(?:\s*(?:năm\s+|/)\s*20\d\d)?"
     r"|nhiệm kỳ\s+(?:(?:[IVXL]+|mới|tới|trước)\s*)?(?:\(?20\d\d\s*[-–]\s*20\d\d\)?)?"
     r"|giai đoạn\s+20\d\d\s*[-–]\s*20\d\d"
-    r"|từ đầu năm(?:\s+20\d\d)?(?:\s+(?:đến nay|tới nay|đến hết (?:tháng|quý)\s+\S+))?"
+    # "Từ tháng 8 đến nay", "Từ năm 2012 đến 2019", "từ đầu năm 2023 đến nay"
+    r"|từ\s+(?:đầu năm|tháng\s+\d{1,2}|năm\s+20\d\d)(?:[/\s]+20\d\d)?"
+    r"(?:\s+(?:đến|tới)\s+(?:nay|hết\s+(?:tháng|quý|năm)\s+\S+|(?:năm\s+)?20\d\d|ngày\s+[\d/]+))?"
     r"|(?:đến|tới)\s+(?:hết\s+)?năm\s+20\d\d"
     r"|năm học\s+20\d\d\s*[-–]\s*20\d\d"
     r"|(?:trong\s+)?năm\s+(?:20\d\d|qua|nay|tới)"
-    r"|tháng\s+\d{1,2}(?:/|\s+năm\s+)20\d\d)"
+    r"|tháng\s+\d{1,2}(?:/|\s+năm\s+)20\d\d"
+    r"|(?:bình quân\s+)?(?:mỗi|hằng|hàng)\s+năm"
+    r"|đến nay|tới nay)"
 )
