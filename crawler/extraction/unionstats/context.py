@@ -69,13 +69,24 @@ def _organisation(sentence, own, others, title, lead) -> tuple[str | None, str |
     written = in_sentence(w.ORGANISATION, sentence, own, others)
     if written and not _UNNAMED.match(written):
         return _without_person(written), "sentence"
-    # "LĐLĐ huyện đã ..." under the headline "LĐLĐ huyện Hoài Đức: ...": the headline names it.
-    for source, text in (("title", title), ("lead", lead)):
-        named = first_in(w.ORGANISATION, text)
-        if named and not _UNNAMED.match(named):
-            return _without_person(named), source
     if written:
-        return written, "sentence"
+        # "Theo báo cáo của LĐLĐ quận Hồng Bàng, ... các CĐCS thuộc LĐLĐ quận giới thiệu ...":
+        # the sentence named it before.
+        for mention in w.ORGANISATION.finditer(sentence[: own[0]]):
+            named = _clean(mention.group(0))
+            if named.startswith(written) and not _UNNAMED.match(named):
+                return _without_person(named), "sentence"
+    # "LĐLĐ huyện đã ..." under the headline "LĐLĐ huyện Hoài Đức: ...": the headline names it.
+    unnamed = [("sentence", written)] if written else []
+    for source, text in (("title", title), ("lead", lead)):
+        found = first_in(w.ORGANISATION, text)
+        if found and not _UNNAMED.match(found):
+            return _without_person(found), source
+        if found:
+            unnamed.append((source, found))
+    if unnamed:
+        source, value = unnamed[0]
+        return value, source
     return None, None
 
 

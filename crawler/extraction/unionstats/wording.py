@@ -180,13 +180,51 @@ ORGANISATION = re.compile(
     r"(?:Tổng Liên đoàn Lao động Việt Nam|Tổng LĐLĐ Việt Nam|Tổng LĐLĐVN|"
     rf"(?:LĐLĐ|Liên đoàn Lao động|Liên đoàn lao động|LĐ LĐ){_DEFINED}(?:\s+{_PLACE})?{_NAME}|"
     rf"(?:Công đoàn|CĐ)\s+(?:ngành\s+)?{_BRANCH}\b{_NAME}(?:\s+{_PLACE}{_NAME})?|"
-    rf"(?:Công đoàn|CĐ)(?:\s+{_PLACE}){_NAME}(?:\s+{_PLACE}{_NAME})?)"
+    rf"(?:Công đoàn|CĐ)(?:\s+{_PLACE}){_NAME}(?:\s+{_PLACE}{_NAME})?|"
+    # "các cấp CĐ thủ đô", "các cấp công đoàn tỉnh": every level of one place's unions.
+    rf"các cấp (?:Công đoàn|công đoàn|CĐ)(?:\s+(?:[Tt]hủ đô|{_PLACE}){_NAME})?)"
 )
 # Family names that start a person's name after an organisation: "Chủ tịch LĐLĐ huyện Định Quán
 # Nguyễn Chánh Bổn". Only cut after a place name of its own (quận Hoàng Mai keeps its Hoàng).
 SURNAMES = frozenset(
-    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Trương "
-    "Lương Mai Cao Tạ Hà Lâm Thái Chu Tô Quách Vương Trịnh Lưu Kiều Triệu Hứa Đào".split()
+    [
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Hoàng",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Hồ",
+        "Ngô",
+        "Dương",
+        "Lý",
+        "Đinh",
+        "Đoàn",
+        "Trương",
+        "Lương",
+        "Mai",
+        "Cao",
+        "Tạ",
+        "Hà",
+        "Lâm",
+        "Thái",
+        "Chu",
+        "Tô",
+        "Quách",
+        "Vương",
+        "Trịnh",
+        "Lưu",
+        "Kiều",
+        "Triệu",
+        "Hứa",
+        "Đào",
+    ]
 )
 PERIOD = _re(
     r"(?:(?:6|sáu|9|chín|3|ba)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:20\d\d|nay))?"
