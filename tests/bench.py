@@ -25,6 +25,7 @@ from crawler.extraction import extract_article
 from tests.bench_extract import bench_extraction, bench_quality, extraction_markdown
 from tests.bench_listings import listings_section
 from tests.bench_real import real_pages_section
+from tests.bench_unionstats import unionstats_section
 
 ROOT = Path(__file__).resolve().parent.parent
 MIRROR = ROOT / "tests" / "mirror"
@@ -362,6 +363,7 @@ def main(argv: list[str] | None = None) -> int:
         bench_quality(),
         real_pages_section(),
         listings_section(),
+        unionstats_section(),
     ]
     if not args.no_crawl:
         sections.append(crawl_markdown(bench_crawl(sizes, realistic)))
