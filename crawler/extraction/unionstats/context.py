@@ -12,8 +12,9 @@ Span = tuple[int, int]
 _AFTER_REACH = 40
 # An organisation written without its name: "LĐLĐ huyện", "Liên đoàn Lao động thị xã".
 _UNNAMED = re.compile(
-    r"^(?:LĐLĐ|Liên đoàn Lao động|Liên đoàn lao động|Công đoàn|CĐ)(?:\s*\(\w+\))?"
-    r"(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|ngành|khối|TP\.?))?$"
+    r"^(?:các cấp\s+)?(?:LĐLĐ|Liên đoàn Lao động|Liên đoàn lao động|Công đoàn|công đoàn|CĐ)"
+    r"(?:\s*\(\w+\))?"
+    r"(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|ngành|khối|TP\.?|thủ đô))?$"
 )
 
 

@@ -216,9 +216,15 @@ def _other_label(text: str, unit: str) -> tuple[str, int] | None:
         return "cđcs " + " ".join(
             grade.group("grade").lower().replace(",", "").split()
         ), grade.end()
+    # The indicator follows its count closely ("95 doanh nghiệp tổ chức hội nghị người lao
+    # động"); further on, it is another clause ("khảo sát 50 doanh nghiệp cho thấy, nơi có thỏa
+    # ước ...").
+    near = re.match(r"[\s,]*(?:\S+\s+){0,3}", text)
     for label, pattern in w.OTHER_LABELS:
         match = pattern.search(text)
-        if match and (unit == "cdcs" or not label.startswith("cđcs")):
+        if match is None or match.start() > near.end():
+            continue
+        if unit == "cdcs" or not label.startswith("cđcs"):
             return label, match.end()
     return None
 
