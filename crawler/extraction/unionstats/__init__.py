@@ -9,7 +9,7 @@ Vietnamese wording (wording.py), no model: every decision can be read and argued
 from __future__ import annotations
 
 from ..text import normalize_text
-from .context import organisation_and_period
+from .context import Mentions, organisation_and_period
 from .figures import Figure, sentence_figures
 from .sentences import split_sentences
 
@@ -44,9 +44,10 @@ FIELDS = (
 VERSION = 1
 
 
-def _record(figure: Figure, sentence: str, figures: list[Figure], title, lead) -> dict:
+def _record(figure: Figure, mentions: Mentions, figures: list[Figure], title, lead) -> dict:
+    sentence = mentions.sentence
     others = [(f.start, f.end) for f in figures if f is not figure]
-    where = organisation_and_period(sentence, (figure.start, figure.end), others, title, lead)
+    where = organisation_and_period(mentions, (figure.start, figure.end), others, title, lead)
     record = {
         "metric": figure.metric,
         "stage": figure.stage,
@@ -71,5 +72,7 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     records = []
     for _, sentence in split_sentences(text or ""):
         figures = sentence_figures(sentence)
-        records.extend(_record(f, sentence, figures, title, lead) for f in figures)
+        if figures:
+            mentions = Mentions(sentence)
+            records.extend(_record(f, mentions, figures, title, lead) for f in figures)
     return records

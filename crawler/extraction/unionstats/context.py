@@ -41,10 +41,10 @@ def _outside(match: re.Match, spans: list[Span]) -> bool:
     return all(match.end() <= a or match.start() >= b for a, b in spans)
 
 
-def in_sentence(pattern: re.Pattern, sentence: str, own: Span, others: list[Span]) -> str | None:
-    """The mention of `pattern` for the figure at `own`: the nearest before it, else one inside
-    its own words, else one that closes its clause right after it."""
-    mentions = [m for m in pattern.finditer(sentence) if _outside(m, others)]
+def in_sentence(found: list[re.Match], sentence: str, own: Span, others: list[Span]) -> str | None:
+    """Of the mentions `found` in `sentence`, the one for the figure at `own`: the nearest before
+    it, else one inside its own words, else one that closes its clause right after it."""
+    mentions = [m for m in found if _outside(m, others)]
     start, end = own
     before = [m for m in mentions if m.end() <= start]
     inside = [m for m in mentions if m.start() >= start and m.end() <= end]
@@ -66,14 +66,14 @@ def first_in(pattern: re.Pattern, text: str | None) -> str | None:
     return _clean(match.group(0)) if match else None
 
 
-def _organisation(sentence, own, others, title, lead) -> tuple[str | None, str | None]:
-    written = in_sentence(w.ORGANISATION, sentence, own, others)
+def _organisation(sentence, found, own, others, title, lead) -> tuple[str | None, str | None]:
+    written = in_sentence(found, sentence, own, others)
     if written and not _UNNAMED.match(written):
         return _without_person(written), "sentence"
     if written:
         # "Theo báo cáo của LĐLĐ quận Hồng Bàng, ... các CĐCS thuộc LĐLĐ quận giới thiệu ...":
         # the sentence named it before.
-        for mention in w.ORGANISATION.finditer(sentence[: own[0]]):
+        for mention in (m for m in found if m.end() <= own[0]):
             named = _clean(mention.group(0))
             if named.startswith(written) and not _UNNAMED.match(named):
                 return _without_person(named), "sentence"
@@ -91,9 +91,9 @@ def _organisation(sentence, own, others, title, lead) -> tuple[str | None, str |
     return None, None
 
 
-def _period(sentence, own, others, title, lead) -> tuple[str | None, str | None]:
+def _period(sentence, found, own, others, title, lead) -> tuple[str | None, str | None]:
     for source, value in (
-        ("sentence", in_sentence(w.PERIOD, sentence, own, others)),
+        ("sentence", in_sentence(found, sentence, own, others)),
         ("title", first_in(w.PERIOD, title)),
         ("lead", first_in(w.PERIOD, lead)),
     ):
@@ -103,16 +103,28 @@ def _period(sentence, own, others, title, lead) -> tuple[str | None, str | None]
     return None, None
 
 
+class Mentions:
+    """The organisations and periods a sentence names, found once for all its figures."""
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self.organisations = list(w.ORGANISATION.finditer(sentence))
+        self.periods = list(w.PERIOD.finditer(sentence))
+
+
 def organisation_and_period(
-    sentence: str,
+    mentions: Mentions,
     own: Span,
     others: list[Span],
     title: str | None,
     lead: str | None,
 ) -> dict:
     """organisation / period with where each came from ("sentence", "title", "lead" or None)."""
-    organisation, organisation_from = _organisation(sentence, own, others, title, lead)
-    period, period_from = _period(sentence, own, others, title, lead)
+    sentence = mentions.sentence
+    organisation, organisation_from = _organisation(
+        sentence, mentions.organisations, own, others, title, lead
+    )
+    period, period_from = _period(sentence, mentions.periods, own, others, title, lead)
     return {
         "organisation": organisation,
         "organisation_from": organisation_from,

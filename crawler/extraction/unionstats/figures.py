@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -14,6 +15,7 @@ from .numbers import Quantity, parse_number, quantities
 _LEFT_REACH = 160
 # How far right of the counted noun a percent, a passive verb or the Party may stand.
 _RIGHT_REACH = 90
+_PLAN_REACH = 600
 _PASSIVE_RE = re.compile(
     r"^\s*(?:\S+\s+){0,4}?(?:đã\s+)?(?:được\s+)(?P<verb>thành lập|kết nạp|giới thiệu|tập huấn|"
     r"bồi dưỡng)",
@@ -98,7 +100,7 @@ def _metric(
 ) -> tuple[str, str | None] | None:
     """(metric, stage) of a number counted by `unit` (written `unit_word`) under `verb`, or None."""
     verb = verb.lower()
-    if w.YOUTH.search(sentence) and not w.UNION.search(sentence):
+    if _youth_only(sentence):
         return None
     if verb.startswith("thành lập"):
         return ("cdcs_thanh_lap", None) if unit == "cdcs" else None
@@ -131,6 +133,12 @@ def _metric(
     return ("doan_vien_ket_nap", None)
 
 
+@functools.lru_cache(maxsize=256)
+def _youth_only(sentence: str) -> bool:
+    """The sentence speaks of the Youth Union and of no trade union: its "đoàn viên" are not ours."""
+    return bool(w.YOUTH.search(sentence)) and not w.UNION.search(sentence)
+
+
 def _verb_before(left: str) -> re.Match | None:
     best = None
     for pattern in (w.FOUND_VERB, w.RECRUIT_VERB, w.INTRODUCE_VERB, w.TRAIN_VERB):
@@ -151,7 +159,9 @@ def _kind(sentence: str, at: int, quantity: Quantity) -> str:
     """
     if quantity.relation == "of":
         return "result"
-    before = w.YARDSTICK_RE.sub(" ", sentence[:at])
+    # Plan words stand within a few clauses of their number (the farthest in the annotated sets
+    # is ~250 characters before it); reading no further keeps long sentences linear.
+    before = w.YARDSTICK_RE.sub(" ", sentence[max(0, at - _PLAN_REACH) : at])
     clause_start = max((m.end() for m in re.finditer(r";", before)), default=0)
     strong = _rightmost(w.PLAN_MARKERS, before)
     weak = _rightmost(w.CLAUSE_PLAN_MARKERS, before[clause_start:])

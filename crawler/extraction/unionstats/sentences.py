@@ -18,6 +18,31 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+# The longest sentence of the annotated sets is ~700 characters. Past this, a "sentence" is a
+# table flattened or a hostile page: it is cut at clause marks, then at spaces, so that the rules
+# (which read a sentence several times) stay linear in the size of the text.
+MAX_SENTENCE = 2000
+
+
+def _bounded(sentence: str) -> list[str]:
+    if len(sentence) <= MAX_SENTENCE:
+        return [sentence]
+    pieces, current = [], ""
+    for clause in re.split(r"(?<=;)\s+", sentence):
+        while len(clause) > MAX_SENTENCE:
+            cut = clause.rfind(" ", 0, MAX_SENTENCE)
+            cut = cut if cut > 0 else MAX_SENTENCE
+            pieces.append(clause[:cut])
+            clause = clause[cut:].lstrip()
+        if current and len(current) + len(clause) + 1 > MAX_SENTENCE:
+            pieces.append(current)
+            current = ""
+        current = f"{current} {clause}" if current else clause
+    if current:
+        pieces.append(current)
+    return pieces
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     word = re.search(r"([\w.]+)$", text[:dot])
     return bool(word) and word.group(1).lower() in _ABBREVIATIONS
@@ -38,4 +63,4 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
         tail = paragraph[start:].strip()
         if tail:
             sentences.append((number, tail))
-    return [(number, s) for number, s in sentences if s]
+    return [(number, piece) for number, s in sentences if s for piece in _bounded(s)]
