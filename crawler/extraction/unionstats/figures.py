@@ -135,7 +135,7 @@ def _metric(
 
 @functools.lru_cache(maxsize=256)
 def _youth_only(sentence: str) -> bool:
-    """The sentence speaks of the Youth Union and of no trade union: its "đoàn viên" are not ours."""
+    """The sentence speaks of the Youth Union and no trade union: its "đoàn viên" are not ours."""
     return bool(w.YOUTH.search(sentence)) and not w.UNION.search(sentence)
 
 
