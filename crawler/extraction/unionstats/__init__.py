@@ -12,6 +12,7 @@ from ..text import normalize_text
 from .context import Mentions, organisation_and_period
 from .figures import Figure, sentence_figures
 from .sentences import split_sentences
+from .wording import UNION, YOUTH
 
 METRICS = (
     "cdcs_thanh_lap",
@@ -70,8 +71,10 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     title = normalize_text(title) if title else None
     lead = normalize_text(lead) if lead else None
     records = []
+    context = " ".join(filter(None, (title, lead)))
+    youth_context = bool(YOUTH.search(context)) and not UNION.search(context)
     for _, sentence in split_sentences(text or ""):
-        figures = sentence_figures(sentence)
+        figures = sentence_figures(sentence, youth_context)
         if figures:
             mentions = Mentions(sentence)
             records.extend(_record(f, mentions, figures, title, lead) for f in figures)

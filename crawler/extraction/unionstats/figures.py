@@ -16,9 +16,11 @@ _LEFT_REACH = 160
 # How far right of the counted noun a percent, a passive verb or the Party may stand.
 _RIGHT_REACH = 90
 _PLAN_REACH = 600
+# The verb after its count: "25 CĐCS được thành lập", "1.500 đoàn viên đã được kết nạp", and
+# joining, which is being recruited: "6.378 CNLĐ gia nhập tổ chức Công đoàn".
 _PASSIVE_RE = re.compile(
-    r"^\s*(?:\S+\s+){0,4}?(?:đã\s+)?(?:được\s+)(?P<verb>thành lập|kết nạp|giới thiệu|tập huấn|"
-    r"bồi dưỡng)",
+    r"^\s*(?:\S+\s+){0,4}?(?:đã\s+)?(?:được\s+(?P<verb>thành lập|kết nạp|giới thiệu|tập huấn|"
+    r"bồi dưỡng)|(?P<join>(?:tự nguyện\s+)?gia nhập\s+(?:tổ chức\s+)?(?:Công đoàn|CĐ)))",
     re.IGNORECASE,
 )
 _DOCUMENT_BEFORE = re.compile(
@@ -44,6 +46,7 @@ class Figure:
     stage: str | None = None
     label: str | None = None
     qualifiers: dict = field(default_factory=dict)
+    verb: str | None = None
 
 
 @dataclass
@@ -96,18 +99,22 @@ def _is_party(text: str) -> bool:
 
 
 def _metric(
-    verb: str, unit: str, unit_word: str, local: str, sentence: str
+    verb: str, unit: str, unit_word: str, local: str, youth: bool
 ) -> tuple[str, str | None] | None:
-    """(metric, stage) of a number counted by `unit` (written `unit_word`) under `verb`, or None."""
+    """(metric, stage) of a number counted by `unit` (written `unit_word`) under `verb`, or None.
+
+    `local` is the verb, the count and what follows it in its clause; `youth` says the sentence
+    is about the Youth Union (its "đoàn viên" are not union members)."""
     verb = verb.lower()
-    if _youth_only(sentence):
+    if youth:
         return None
     if verb.startswith("thành lập"):
         return ("cdcs_thanh_lap", None) if unit == "cdcs" else None
     if verb.startswith("giới thiệu"):
         return (
             ("dang_vien_gioi_thieu", "introduced")
-            if unit == "member" and _is_party(local)
+            # "giới thiệu 557 đoàn viên công đoàn ưu tú": the union's best go to the Party.
+            if unit == "member" and (_is_party(local) or w.OUTSTANDING.search(local))
             else None
         )
     if verb.startswith(("tập huấn", "bồi dưỡng", "đào tạo", "huấn luyện")):
@@ -139,10 +146,20 @@ def _youth_only(sentence: str) -> bool:
     return bool(w.YOUTH.search(sentence)) and not w.UNION.search(sentence)
 
 
+def _in_a_name(left: str, match: re.Match) -> bool:
+    """A capitalised verb after a word is part of a name: "Công đoàn ngành Nông nghiệp và Phát
+    triển Nông thôn" (a sentence's first word, or one after punctuation, is a verb); one before a
+    closing quote ends a slogan: "“Đổi mới – Dân chủ – Đoàn kết – Phát triển”"."""
+    if re.match(r"\s*[”\"»]", left[match.end() :]):
+        return True
+    return match.group(0)[:1].isupper() and bool(re.search(r"\w\s+$", left[: match.start()]))
+
+
 def _verb_before(left: str) -> re.Match | None:
     best = None
     for pattern in (w.FOUND_VERB, w.RECRUIT_VERB, w.INTRODUCE_VERB, w.TRAIN_VERB):
-        match = _rightmost(pattern, left)
+        matches = [m for m in pattern.finditer(left) if not _in_a_name(left, m)]
+        match = matches[-1] if matches else None
         if match and (best is None or match.start() > best.start()):
             best = match
     return best
@@ -229,7 +246,7 @@ def _other_label(text: str, unit: str) -> tuple[str, int] | None:
     # The indicator follows its count closely ("95 doanh nghiệp tổ chức hội nghị người lao
     # động"); further on, it is another clause ("khảo sát 50 doanh nghiệp cho thấy, nơi có thỏa
     # ước ...").
-    near = re.match(r"[\s,]*(?:\S+\s+){0,3}", text)
+    near = re.match(r"[\s,]*(?:[^\s,;]+\s+){0,6}", text)
     for label, pattern in w.OTHER_LABELS:
         match = pattern.search(text)
         if match is None or match.start() > near.end():
@@ -239,8 +256,10 @@ def _other_label(text: str, unit: str) -> tuple[str, int] | None:
     return None
 
 
-def sentence_figures(sentence: str) -> list[Figure]:
+def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]:
     """Every union-development figure `sentence` states, in order."""
+    # The Youth Union's sentences, or one with no union word under a Youth Union headline/lead.
+    youth = _youth_only(sentence) or (youth_context and not w.UNION.search(sentence))
     figures: list[Figure] = []
     counted = _counted(sentence)
     boundary = 0
@@ -255,7 +274,8 @@ def sentence_figures(sentence: str) -> list[Figure]:
         window_start = max(boundary, clause_start, quantity.start - _LEFT_REACH)
         left = sentence[window_start : quantity.start]
         right = _right_context(sentence, item.unit_end, next_start)
-        figure = _development_figure(sentence, item, left, window_start, right, clause_start)
+        previous = figures[-1] if figures else None
+        figure = _development_figure(sentence, item, left, window_start, right, previous, youth)
         if figure is None:
             figure = _trainee_figure(sentence, item, clause_start)
         if figure is None and figures:
@@ -267,12 +287,14 @@ def sentence_figures(sentence: str) -> list[Figure]:
         figures.append(figure)
         boundary = figure.end
     figures.extend(_percent_figures(sentence, figures))
-    return _without_repeats(sorted(figures, key=lambda f: f.start))
+    return _without_repeats(sentence, sorted(figures, key=lambda f: f.start))
 
 
-def _without_repeats(figures: list[Figure]) -> list[Figure]:
+def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:
     """A count said twice in one sentence is one figure: "thành lập 8/25 CĐCS ...; tổ chức lễ ra mắt
-    và trao quyết định thành lập 8 Công đoàn cơ sở" (seed 2)."""
+    và trao quyết định thành lập 8 Công đoàn cơ sở" (seed 2). Not when another organisation is
+    named in between: "LĐLĐ huyện Long Hồ thành lập mới 1 CĐCS ...; LĐLĐ huyện Mang Thít thành lập
+    mới 1 CĐCS"."""
     kept: list[Figure] = []
     for figure in figures:
         repeat = any(
@@ -281,6 +303,7 @@ def _without_repeats(figures: list[Figure]) -> list[Figure]:
             and earlier.achieved is not None
             and earlier.achieved == figure.achieved
             and figure.target is None
+            and not w.ORGANISATION.search(sentence, earlier.end, figure.start)
             for earlier in kept
         )
         if not repeat:
@@ -288,28 +311,45 @@ def _without_repeats(figures: list[Figure]) -> list[Figure]:
     return kept
 
 
-def _development_figure(sentence, item, left, window_start, right, clause_start) -> Figure | None:
+def _development_figure(
+    sentence, item, left, window_start, right, previous: Figure | None, youth: bool
+) -> Figure | None:
     quantity = item.quantity
     verb = _verb_before(left)
     passive = _PASSIVE_RE.match(sentence[item.unit_end : item.unit_end + 60])
-    if verb is None and passive is None:
+    listed = (
+        previous is not None
+        and previous.verb is not None
+        and previous.end == window_start
+        # the words that end the last noun ("15 Nghiệp đoàn Nghề cá cơ sở, 2.178 đoàn viên")
+        and re.fullmatch(r"(?:\s*[^\W\d][\w-]*){0,4}\s*,?\s*(?:và\s+)?", left)
+    )
+    if verb is None and passive is None and not listed:
         return None
-    if verb is not None:
+    if verb is None and passive is None:
+        # A list under one verb: "đã phát triển thêm 15 Nghiệp đoàn ..., 2.178 đoàn viên".
+        verb_text, span_start = previous.verb, quantity.start
+        local = sentence[quantity.start : item.unit_end] + right
+    elif verb is not None:
         between = left[verb.end() :]
         if w.STOCK_BEFORE.search(between):
             return None
         verb_text, span_start = verb.group(0), window_start + verb.start()
         local = left[verb.start() :] + sentence[quantity.start : item.unit_end] + right
+        # "... được các cấp ủy Đảng xem xét, bồi dưỡng, kết nạp 6.811 người": the Party admits.
+        admitter = w.PARTY_ADMITTER.search(left[max(0, verb.start() - 60) : verb.start()])
+        if admitter and ";" not in left[admitter.end() : verb.start()]:
+            local = admitter.group(0) + " " + local
     else:
         if w.STOCK_BEFORE.search(left[-20:]) and not re.search(r"\bcó\s*$", left):
             return None
-        verb_text, span_start = passive.group("verb"), quantity.start
+        verb_text, span_start = passive.group("verb") or "kết nạp", quantity.start
         local = sentence[quantity.start : item.unit_end] + right
     unit = item.kind
     if unit == "official_or_member":
         unit = "official" if verb_text.lower().startswith(w.TRAIN_VERBS) else "member"
     unit_word = sentence[quantity.end : item.unit_end].strip()
-    found = _metric(verb_text, unit, unit_word, local, sentence)
+    found = _metric(verb_text, unit, unit_word, local, youth)
     if found is None:
         return None
     metric, stage = found
@@ -321,7 +361,9 @@ def _development_figure(sentence, item, left, window_start, right, clause_start)
         return None
     kind = _kind(sentence, span_start, quantity)
     end = item.unit_end
-    figure = Figure(metric=metric, kind=kind, start=span_start, end=end, stage=stage)
+    figure = Figure(
+        metric=metric, kind=kind, start=span_start, end=end, stage=stage, verb=verb_text
+    )
     _fill_numbers(figure, quantity, kind)
     percent = _percent_after(sentence, end, quantity, metric)
     if percent:
@@ -390,6 +432,8 @@ def _other_figure(sentence, item, left, right) -> Figure | None:
         return None
     if w.STOCK_BEFORE.search(left[-25:]):
         return None
+    if item.kind in ("dialogue", "agreement") and not w.HELD_VERB.search(left):
+        return None
     start = quantity.start
     verb = re.search(r"(?:tổ chức|ký kết|ký|xếp loại|đạt)\s*$", left, re.I)
     if verb:
@@ -441,6 +485,24 @@ def _percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
         if counts:
             figure.achieved, figure.target = parse_number(counts["a"]), parse_number(counts["b"])
             figure.end = match.end() + counts.end()
+        found.append(figure)
+        taken.append((figure.start, figure.end))
+    for match in w.RATE_BEFORE.finditer(sentence):
+        unit = "cdcs" if w.CDCS_UNIT.fullmatch(match["unit"]) else "enterprise"
+        labelled = _other_label(match.group("rest"), unit)
+        if labelled is None or not free(match.start(), match.end()):
+            continue
+        figure = Figure(
+            metric="other",
+            kind="result",
+            start=match.start(),
+            end=match.end(),
+            percent=parse_number(match.group("num")),
+            percent_kind="rate",
+            label=labelled[0],
+        )
+        if match.group("qual"):
+            figure.qualifiers["percent"] = match.group("qual").lower()
         found.append(figure)
         taken.append((figure.start, figure.end))
     for quantity in quantities(sentence):

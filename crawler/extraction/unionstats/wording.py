@@ -23,7 +23,7 @@ def _re(pattern: str) -> re.Pattern:
 # number is a grassroots union too ("thành lập 5 công đoàn"), unless it is a level or a fee.
 CDCS_UNIT = _re(
     r"(?:tổ chức\s+)?(?:công đoàn cơ sở|CĐCS|CĐ cơ sở|CĐCS thành viên|nghiệp đoàn(?: cơ sở)?"
-    r"|công đoàn(?!\s+(?:viên|phí|ngành|cấp|các|huyện|quận|tỉnh|thành phố|tp\b|khu|Việt Nam)))"
+    r"|(?:công đoàn|CĐ\b)(?!\s+(?:viên|phí|ngành|cấp|các|huyện|quận|tỉnh|thành phố|tp\b|khu|Việt Nam)))"
 )
 # People a union recruits or introduces: members, workers, employees.
 MEMBER_UNIT = _re(
@@ -75,6 +75,10 @@ YOUTH = _re(
 JOINING = _re(
     r"gia nhập|vào (?:tổ chức )?(?:công đoàn|CĐ)|tham gia (?:tổ chức )?(?:công đoàn|CĐ)|kết nạp"
 )
+# Who admits to the Party, just before "kết nạp": "được các cấp ủy Đảng xem xét, kết nạp 6.811".
+PARTY_ADMITTER = re.compile(r"cấp ủy|cấp uỷ|chi bộ|cho Đảng|vào Đảng|ủy Đảng|Đảng xem xét")
+# "đoàn viên ưu tú", "quần chúng ưu tú": those a union introduces to the Party.
+OUTSTANDING = _re(r"ưu tú")
 UNION = _re(r"công đoàn|\bCĐ|LĐLĐ|Liên đoàn Lao động|ĐVCĐ|nghiệp đoàn")
 
 # A number that is a stock, a total or a size, not the number done in the period.
@@ -83,7 +87,7 @@ STOCK_BEFORE = _re(
     r"nâng(?:\s+tổng)?\s+số(?:\s+\S+){0,4}\s+lên|"
     r"nâng tổng(?:\s+số)?|lên(?:\s+con\s+số)?|quản lý|đang sinh hoạt|với(?:\s+tổng số)?|gồm|"
     r"tổng cộng|"
-    r"còn|chỉ có|trong số|trong tổng số|trong|trên tổng số|/)\s*(?:khoảng\s+|gần\s+|hơn\s+|"
+    r"còn|chỉ có|đại diện cho|trong số|trong tổng số|trong|trên tổng số|/)\s*(?:khoảng\s+|gần\s+|hơn\s+|"
     r"trên\s+)?$"
 )
 
@@ -103,13 +107,27 @@ YARDSTICK_RE = _re(r"(?:đạt|vượt|bằng)\s+(?:hơn\s+|gần\s+|trên\s+)?\
 # --- Percent after a figure ----------------------------------------------------------------------
 
 # ", đạt 55% kế hoạch", " (đạt 33,6% kế hoạch Thành phố giao)", ", vượt 5% chỉ tiêu", " (91,4%)".
+# A few words may qualify the noun first: "6 CĐCS doanh nghiệp (đạt 100%)", "1.011/1.485 doanh
+# nghiệp tổ chức hội nghị người lao động theo quy định, đạt tỷ lệ 68,08%".
 PERCENT_AFTER = _re(
-    r"^\s*[,(–-]?\s*(?:\(\s*)?(?:(?P<verb>đạt tỷ lệ|đạt|bằng|vượt|tăng|chiếm|tỷ lệ|tỉ lệ|"
+    r"^(?:\s*[^\s,;()%\d]+){0,5}?\s*[,(–-]?\s*(?:\(\s*)?(?:(?P<verb>đạt tỷ lệ|đạt|bằng|vượt|tăng|chiếm|tỷ lệ|tỉ lệ|"
     r"chiếm tỷ lệ|hoàn thành)\s+)?"
     r"(?:(?P<qual>hơn|gần|trên|khoảng)\s+)?(?P<num>\d[\d.]*(?:,\d+)?)\s*%"
     r"(?P<yard>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b|CT\b)(?:\s+(?:năm|được|Thành phố|tỉnh|"
     r"huyện|Tổng)?"
     r"[^,;().]{0,40}?(?:giao|đề ra))?)?"
+)
+# A share named before its percent: "tỉ lệ doanh nghiệp (DN) tổ chức hội nghị người lao động đạt
+# gần 43%".
+RATE_BEFORE = _re(
+    r"(?:tỉ lệ|tỷ lệ)\s+(?P<unit>doanh nghiệp|DN|CĐCS|công đoàn cơ sở)(?:\s*\([^)]{1,10}\))?"
+    r"(?P<rest>[^,;%\d]{1,80}?)\s+(?:đạt|là|chiếm)\s+(?:(?P<qual>gần|hơn|trên|khoảng)\s+)?"
+    r"(?P<num>\d+(?:,\d+)?)\s*%"
+)
+# Counts of dialogues and agreements are done by someone: "tổ chức 1.200 cuộc đối thoại", "ký kết
+# 250 bản TƯLĐTT"; "trong 1.298 cuộc đối thoại có 1.220 cuộc ... định kỳ" is a breakdown.
+HELD_VERB = _re(
+    r"(?:tổ chức|ký kết|ký mới|ký|thương lượng|diễn ra|thực hiện)(?:\s+(?:được|mới|thêm))*\s*$"
 )
 YARDSTICK_WORDS = _re(r"kế hoạch|chỉ tiêu|\bKH\b|\bCT\b")
 # "... phát triển đoàn viên đạt 105% kế hoạch": a percent with no count before it.
