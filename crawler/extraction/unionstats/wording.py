@@ -23,7 +23,8 @@ def _re(pattern: str) -> re.Pattern:
 # number is a grassroots union too ("thành lập 5 công đoàn"), unless it is a level or a fee.
 CDCS_UNIT = _re(
     r"(?:tổ chức\s+)?(?:công đoàn cơ sở|CĐCS|CĐ cơ sở|CĐCS thành viên|nghiệp đoàn(?: cơ sở)?"
-    r"|(?:công đoàn|CĐ\b)(?!\s+(?:viên|phí|ngành|cấp|các|huyện|quận|tỉnh|thành phố|tp\b|khu|Việt Nam)))"
+    r"|(?:công đoàn|CĐ\b)(?!\s+(?:viên|phí|ngành|cấp|các|huyện|quận|tỉnh|thành phố|tp\b|khu|"
+    r"Việt Nam)))"
 )
 # People a union recruits or introduces: members, workers, employees.
 MEMBER_UNIT = _re(
@@ -87,7 +88,8 @@ STOCK_BEFORE = _re(
     r"nâng(?:\s+tổng)?\s+số(?:\s+\S+){0,4}\s+lên|"
     r"nâng tổng(?:\s+số)?|lên(?:\s+con\s+số)?|quản lý|đang sinh hoạt|với(?:\s+tổng số)?|gồm|"
     r"tổng cộng|"
-    r"còn|chỉ có|đại diện cho|trong số|trong tổng số|trong|trên tổng số|/)\s*(?:khoảng\s+|gần\s+|hơn\s+|"
+    r"còn|chỉ có|đại diện cho|trong số|trong tổng số|trong|trên tổng số|/)\s*(?:khoảng\s+|gần\s+|"
+    r"hơn\s+|"
     r"trên\s+)?$"
 )
 
@@ -110,7 +112,8 @@ YARDSTICK_RE = _re(r"(?:đạt|vượt|bằng)\s+(?:hơn\s+|gần\s+|trên\s+)?\
 # A few words may qualify the noun first: "6 CĐCS doanh nghiệp (đạt 100%)", "1.011/1.485 doanh
 # nghiệp tổ chức hội nghị người lao động theo quy định, đạt tỷ lệ 68,08%".
 PERCENT_AFTER = _re(
-    r"^(?:\s*[^\s,;()%\d]+){0,5}?\s*[,(–-]?\s*(?:\(\s*)?(?:(?P<verb>đạt tỷ lệ|đạt|bằng|vượt|tăng|chiếm|tỷ lệ|tỉ lệ|"
+    r"^(?:\s*[^\s,;()%\d]+){0,5}?\s*[,(–-]?\s*(?:\(\s*)?(?:(?P<verb>đạt tỷ lệ|đạt|bằng|vượt|tăng|"
+    r"chiếm|tỷ lệ|tỉ lệ|"
     r"chiếm tỷ lệ|hoàn thành)\s+)?"
     r"(?:(?P<qual>hơn|gần|trên|khoảng)\s+)?(?P<num>\d[\d.]*(?:,\d+)?)\s*%"
     r"(?P<yard>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b|CT\b)(?:\s+(?:năm|được|Thành phố|tỉnh|"
