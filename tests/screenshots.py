@@ -2,7 +2,7 @@
 
 Serves DB (an archive, by default data/demo.db, which `make demo` makes) with `datasette serve`
 on 127.0.0.1 and saves the search page, the articles table, an article's reading view, an
-archived page and the dashboard as PNG files in OUT (default docs/), with headless Chromium
+archived page, the dashboard and the union statistics as PNG files in OUT (default docs/), with headless Chromium
 (tests/browser.py).
 """
 
@@ -41,6 +41,7 @@ def pages(db_path: Path) -> dict[str, str]:
         "articles.png": "/articles",
         "article.png": "/articles/" + tilde_encode(url),
         "dashboard.png": "/-/dashboard",
+        "unionstats.png": "/-/unionstats",
     }
     if sha256:
         shots["raw-page.png"] = f"/-/raw/{sha256}"

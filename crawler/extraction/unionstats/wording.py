@@ -250,7 +250,9 @@ SURNAMES = frozenset(
 PERIOD = _re(
     r"(?:(?:6|sáu|9|chín|3|ba)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:20\d\d|nay))?"
     r"|quý\s+(?:I{1,3}|IV|[1-4])(?:\s*(?:năm\s+|/)\s*20\d\d)?"
-    r"|nhiệm kỳ\s+(?:(?:[IVXL]+|mới|tới|trước)\s*)?(?:\(?20\d\d\s*[-–]\s*20\d\d\)?)?"
+    # "nhiệm kỳ 2023-2028", "nhiệm kỳ mới", "nhiệm kỳ XIII (2023 – 2028)"; never a bare "nhiệm kỳ"
+    r"|nhiệm kỳ\s+(?:(?:[IVXL]+\b|mới|tới|trước)(?:\s*\(?20\d\d\s*[-–]\s*20\d\d\)?)?"
+    r"|\(?20\d\d\s*[-–]\s*20\d\d\)?)"
     r"|giai đoạn\s+20\d\d\s*[-–]\s*20\d\d"
     # "Từ tháng 8 đến nay", "Từ năm 2012 đến 2019", "từ đầu năm 2023 đến nay"
     r"|từ\s+(?:đầu năm|tháng\s+\d{1,2}|năm\s+20\d\d)(?:[/\s]+20\d\d)?"
