@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -19,7 +20,8 @@ _PLAN_REACH = 600
 # The verb after its count: "25 CĐCS được thành lập", "1.500 đoàn viên đã được kết nạp", and
 # joining, which is being recruited: "6.378 CNLĐ gia nhập tổ chức Công đoàn".
 _PASSIVE_RE = re.compile(
-    r"^\s*(?:\S+\s+){0,4}?(?:đã\s+)?(?:được\s+(?P<verb>thành lập|kết nạp|giới thiệu|tập huấn|"
+    r"^\s*(?:\S+\s+){0,4}?(?:đã\s+)?(?:được\s+(?:(?:trao|nhận)\s+)?(?:quyết định\s+)?"
+    r"(?P<verb>thành lập|kết nạp|giới thiệu|tập huấn|"
     r"bồi dưỡng)|(?P<join>(?:tự nguyện\s+)?gia nhập\s+(?:tổ chức\s+)?(?:Công đoàn|CĐ)))",
     re.IGNORECASE,
 )
@@ -142,8 +144,11 @@ def _metric(
 
 @functools.lru_cache(maxsize=256)
 def _youth_only(sentence: str) -> bool:
-    """The sentence speaks of the Youth Union and no trade union: its "đoàn viên" are not ours."""
-    return bool(w.YOUTH.search(sentence)) and not w.UNION.search(sentence)
+    """The sentence speaks of the Youth Union, or a Party cell of its own members, and of no
+    trade union: the people it counts are not union members."""
+    if w.UNION.search(sentence):
+        return False
+    return bool(w.YOUTH.search(sentence) or w.PARTY_BODY.search(sentence))
 
 
 def _in_a_name(left: str, match: re.Match) -> bool:
@@ -152,7 +157,13 @@ def _in_a_name(left: str, match: re.Match) -> bool:
     closing quote ends a slogan: "“Đổi mới – Dân chủ – Đoàn kết – Phát triển”"."""
     if re.match(r"\s*[”\"»]", left[match.end() :]):
         return True
-    return match.group(0)[:1].isupper() and bool(re.search(r"\w\s+$", left[: match.start()]))
+    text = match.group(0)
+    # ALL CAPS is a headline's shouting, not a name: "TỔ CHỨC LỄ KẾT NẠP 657 CÔNG NHÂN".
+    return (
+        text[:1].isupper()
+        and not text.isupper()
+        and bool(re.search(r"\w\s+$", left[: match.start()]))
+    )
 
 
 def _verb_before(left: str) -> re.Match | None:
@@ -286,6 +297,10 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
             continue
         figures.append(figure)
         boundary = figure.end
+        also = _second_indicator(sentence, figure)
+        if also is not None:
+            figures.append(also)
+            boundary = also.end
     figures.extend(_percent_figures(sentence, figures))
     return _without_repeats(sentence, sorted(figures, key=lambda f: f.start))
 
@@ -400,6 +415,11 @@ def _trainee_figure(sentence: str, item: _Counted, clause_start: int) -> Figure 
         return None
     if not (w.OFFICIALS_NAMED.search(sentence) and w.COURSE.search(sentence)):
         return None
+    # "43 học viên là cán bộ CĐ, trong đó có 32 học viên ... và 11 học viên ...": the parts.
+    if re.search(
+        r"trong đó|trong số", sentence[max(0, quantity.start - 120) : quantity.start], re.I
+    ):
+        return None
     kind = _kind(sentence, quantity.start, quantity)
     figure = Figure(metric="can_bo_tap_huan", kind=kind, start=quantity.start, end=item.unit_end)
     _fill_numbers(figure, quantity, kind)
@@ -448,6 +468,30 @@ def _other_figure(sentence, item, left, right) -> Figure | None:
         figure.percent, figure.percent_kind, qualifier, figure.end = percent
     figure.qualifiers.update(_qualifiers(quantity, kind, sentence, item.unit_end))
     return figure
+
+
+def _second_indicator(sentence: str, figure: Figure) -> Figure | None:
+    """One count, two indicators: "31/31 đơn vị tổ chức hội nghị người lao động và ký kết thỏa
+    ước lao động tập thể" is a figure for each."""
+    if figure.metric != "other":
+        return None
+    after = re.match(r"\s*(?:,|và)\s*", sentence[figure.end :])
+    if after is None:
+        return None
+    rest = sentence[figure.end + after.end() :]
+    verb = re.match(r"(?:[^\s,;]+\s+){0,2}", rest)
+    for label, pattern in w.OTHER_LABELS:
+        match = pattern.search(rest, 0, verb.end() + 40)
+        if (
+            match
+            and match.start() <= verb.end()
+            and label != figure.label
+            and not label.startswith("cđcs")
+        ):
+            end = figure.end + after.end() + match.end()
+            tail = re.match(r"[^,;.()]*", sentence[end:])
+            return dataclasses.replace(figure, label=label, end=end + tail.end())
+    return None
 
 
 def _percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -505,12 +549,31 @@ def _percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
             figure.qualifiers["percent"] = match.group("qual").lower()
         found.append(figure)
         taken.append((figure.start, figure.end))
+    for match in w.LABEL_RATE.finditer(sentence):
+        labelled = _other_label(match.group("rest"), "enterprise")
+        if labelled is None or not free(match.start(), match.end()):
+            continue
+        figure = Figure(
+            metric="other",
+            kind="result",
+            start=match.start(),
+            end=match.end(),
+            percent=parse_number(match.group("num")),
+            percent_kind="rate",
+            label=labelled[0],
+        )
+        found.append(figure)
+        taken.append((figure.start, figure.end))
     for quantity in quantities(sentence):
         if not quantity.percent or not free(quantity.start, quantity.end):
             continue
         rest = sentence[quantity.end : quantity.end + _RIGHT_REACH]
         unit = re.match(
-            r"\s*(?:số\s+)?(?:" + w.CDCS_UNIT.pattern + "|" + w.ENTERPRISE_UNIT.pattern + ")",
+            r"\s*(?:số\s+|các\s+)?(?:"
+            + w.CDCS_UNIT.pattern
+            + "|"
+            + w.ENTERPRISE_UNIT.pattern
+            + ")",
             rest,
             re.I,
         )
@@ -518,7 +581,8 @@ def _percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
             continue
         unit_end = quantity.end + unit.end()
         clause = _right_context(sentence, unit_end, len(sentence))
-        kind = "cdcs" if w.CDCS_UNIT.match(rest.strip().removeprefix("số ")) else "enterprise"
+        noun = re.sub(r"^(?:số|các)\s+", "", rest.strip())
+        kind = "cdcs" if w.CDCS_UNIT.match(noun) else "enterprise"
         labelled = _other_label(clause, kind)
         if labelled is None:
             continue

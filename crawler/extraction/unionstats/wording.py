@@ -24,7 +24,7 @@ def _re(pattern: str) -> re.Pattern:
 CDCS_UNIT = _re(
     r"(?:tổ chức\s+)?(?:công đoàn cơ sở|CĐCS|CĐ cơ sở|CĐCS thành viên|nghiệp đoàn(?: cơ sở)?"
     r"|(?:công đoàn|CĐ\b)(?!\s+(?:viên|phí|ngành|cấp|các|huyện|quận|tỉnh|thành phố|tp\b|khu|"
-    r"Việt Nam)))"
+    r"Việt Nam|bộ phận)))"
 )
 # People a union recruits or introduces: members, workers, employees.
 MEMBER_UNIT = _re(
@@ -80,6 +80,9 @@ JOINING = _re(
 PARTY_ADMITTER = re.compile(r"cấp ủy|cấp uỷ|chi bộ|cho Đảng|vào Đảng|ủy Đảng|Đảng xem xét")
 # "đoàn viên ưu tú", "quần chúng ưu tú": those a union introduces to the Party.
 OUTSTANDING = _re(r"ưu tú")
+# A Party organ speaking of its own members: "Chi bộ có 10 đảng viên chính thức, ... kết nạp mới
+# 2 đồng chí".
+PARTY_BODY = _re(r"\bchi bộ|\bđảng bộ|sinh hoạt đảng|đảng viên chính thức|đảng viên dự bị")
 UNION = _re(r"công đoàn|\bCĐ|LĐLĐ|Liên đoàn Lao động|ĐVCĐ|nghiệp đoàn")
 
 # A number that is a stock, a total or a size, not the number done in the period.
@@ -126,6 +129,13 @@ RATE_BEFORE = _re(
     r"(?:tỉ lệ|tỷ lệ)\s+(?P<unit>doanh nghiệp|DN|CĐCS|công đoàn cơ sở)(?:\s*\([^)]{1,10}\))?"
     r"(?P<rest>[^,;%\d]{1,80}?)\s+(?:đạt|là|chiếm)\s+(?:(?P<qual>gần|hơn|trên|khoảng)\s+)?"
     r"(?P<num>\d+(?:,\d+)?)\s*%"
+)
+# An indicator, then its share: "tổ chức hội nghị cán bộ công chức đạt 100%/năm, hội nghị người
+# lao động đạt 67%/năm".
+LABEL_RATE = _re(
+    r"(?P<rest>hội nghị (?:người lao động|NLĐ|CNVCLĐ|cán bộ,? công chức(?:,? viên chức)?)|HNNLĐ|"
+    r"đối thoại|thỏa ước lao động tập thể|thoả ước lao động tập thể|TƯLĐTT)"
+    r"\s+(?:đạt|chiếm)\s+(?:(?P<qual>gần|hơn|trên|khoảng)\s+)?(?P<num>\d+(?:,\d+)?)\s*%"
 )
 # Counts of dialogues and agreements are done by someone: "tổ chức 1.200 cuộc đối thoại", "ký kết
 # 250 bản TƯLĐTT"; "trong 1.298 cuộc đối thoại có 1.220 cuộc ... định kỳ" is a breakdown.
