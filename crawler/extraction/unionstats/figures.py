@@ -20,15 +20,29 @@ _PLAN_REACH = 600
 # The verb after its count: "25 CĐCS được thành lập", "1.500 đoàn viên đã được kết nạp", and
 # joining, which is being recruited: "6.378 CNLĐ gia nhập tổ chức Công đoàn".
 _PASSIVE_RE = re.compile(
-    r"^\s*(?:\S+\s+){0,4}?(?:đã\s+)?(?:được\s+(?:(?:trao|nhận)\s+)?(?:quyết định\s+)?"
+    r"^\s*(?:[^\s;]+\s+){0,7}?(?:đã\s+)?(?:được\s+(?:(?:trao|nhận)\s+)?(?:quyết định\s+)?"
     r"(?P<verb>thành lập|kết nạp|giới thiệu|tập huấn|"
-    r"bồi dưỡng)|(?P<join>(?:tự nguyện\s+)?gia nhập\s+(?:tổ chức\s+)?(?:Công đoàn|CĐ)))",
+    r"bồi dưỡng)|(?P<join>(?:tự nguyện\s+)?gia nhập\s+(?:tổ chức\s+)?(?:Công đoàn|CĐ))"
+    # "140 đoàn viên ưu tú được đứng trong hàng ngũ của Đảng": admitted
+    r"|(?P<ranks>(?:được\s+)?đứng\s+(?:vào|trong)\s+hàng ngũ(?:\s+của)?\s+Đảng))",
     re.IGNORECASE,
 )
 _DOCUMENT_BEFORE = re.compile(
     r"(?:\bsố|\bngày|\btháng|\bnăm|\bquý|\bkhóa|\bkhoá|\blần thứ)\s*$", re.I
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
+_TOTAL_CLAUSE_RE = re.compile(
+    r"\s*,\s*nâng\s+(?:tổng\s+)?số(?:\s+[^\s,;]+){0,4}?\s+lên\s+(?:\d{1,3}(?:\.\d{3})+|\d+)"
+    r"(?:\s+[^\s\d,;]+){0,4}?(?=\s*[,(])",
+    re.IGNORECASE,
+)
+# "(đạt 147% so với chỉ tiêu giao là 6.000 đoàn viên)": the target, given with the percent.
+_TARGET_IN_YARDSTICK_RE = re.compile(
+    r"[^();\d]{0,30}?\s(?:là|:)\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%])",
+    re.IGNORECASE,
+)
+METRIC_GROUPS = ("doan_vien_ket_nap", "cdcs_thanh_lap", "dang_vien_gioi_thieu", "can_bo_tap_huan")
+_DEFINED_RE = re.compile(r"\s*\([^()\d]{1,12}\)")
 _YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _COUNTS_AFTER_RE = re.compile(
     r"\s*\(\s*(?P<a>\d[\d.]*(?:,\d+)?)\s*/\s*(?P<b>\d[\d.]*(?:,\d+)?)\s*\)"
@@ -75,7 +89,9 @@ def _unit(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
     ):
         match = pattern.match(stripped)
         if match and _word_ends(stripped, match.end()):
-            return kind, offset + match.end()
+            # "18 công đoàn cơ sở (CĐCS) với 3.000 đoàn viên": the abbreviation belongs to it.
+            defined = _DEFINED_RE.match(stripped, match.end())
+            return kind, offset + (defined.end() if defined else match.end())
     return None
 
 
@@ -128,9 +144,19 @@ def _metric(
     if unit == "cdcs":
         # "phát triển mới ... 12 CĐCS", "tăng thêm 2.790 CĐ cơ sở": growth in unions is founding.
         return ("cdcs_thanh_lap", None) if verb.startswith(("phát triển", "tăng thêm")) else None
-    if unit != "member" or unit_word.lower().startswith("đảng viên"):
-        # "kết nạp được 29 đảng viên mới": a Party organ's own admissions, not the union's.
+    if unit != "member":
         return None
+    if verb.startswith("công nhận") and not unit_word.lower().startswith(("đoàn viên", "đvcđ")):
+        # "quyết định công nhận 78 đoàn viên mới"; not "công nhận ..., tặng Giấy khen cho 70 ..."
+        return None
+    if unit_word.lower().startswith("đảng viên"):
+        # "giới thiệu 25.470 đoàn viên ưu tú cho Đảng chăm bồi, kết nạp 13.258 đảng viên mới"
+        # (a Party cell's own admissions never get here: see _youth_only).
+        return (
+            ("dang_vien_gioi_thieu", "admitted")
+            if verb.startswith(("kết nạp", "phát triển"))
+            else None
+        )
     if _is_party(local):
         return (
             ("dang_vien_gioi_thieu", "admitted")
@@ -203,6 +229,11 @@ def _kind(sentence: str, at: int, quantity: Quantity) -> str:
 
 
 def _percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
+    # "thành lập được 57 CĐCS, nâng tổng số lên 1.985 CĐCS, vượt hơn 11,7% kế hoạch năm": the
+    # total is said in passing; the percent is the founded count's.
+    total = _TOTAL_CLAUSE_RE.match(sentence, at)
+    if total:
+        at = total.end()
     match = w.PERCENT_AFTER.match(sentence[at : at + _RIGHT_REACH])
     if not match:
         return None
@@ -249,15 +280,16 @@ def _qualifiers(quantity: Quantity, kind: str, sentence: str, unit_end: int) -> 
 
 def _other_label(text: str, unit: str) -> tuple[str, int] | None:
     """The indicator a count of unions or enterprises belongs to, and where its words end."""
-    grade = w.GRADE.match(text) if unit == "cdcs" else None
-    if grade:
+    grade = w.GRADE.match(text)
+    # "trên 45% đơn vị đạt vững mạnh xuất sắc": units rated are unions; "khá" of a company is not.
+    if grade and (unit == "cdcs" or "vững mạnh" in grade.group("grade").lower()):
         return "cđcs " + " ".join(
             grade.group("grade").lower().replace(",", "").split()
         ), grade.end()
     # The indicator follows its count closely ("95 doanh nghiệp tổ chức hội nghị người lao
     # động"); further on, it is another clause ("khảo sát 50 doanh nghiệp cho thấy, nơi có thỏa
     # ước ...").
-    near = re.match(r"[\s,]*(?:[^\s,;]+\s+){0,6}", text)
+    near = re.match(r"[\s,]*(?:[^\s,;]+\s+){0,8}", text)
     for label, pattern in w.OTHER_LABELS:
         match = pattern.search(text)
         if match is None or match.start() > near.end():
@@ -271,11 +303,17 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
     """Every union-development figure `sentence` states, in order."""
     # The Youth Union's sentences, or one with no union word under a Youth Union headline/lead.
     youth = _youth_only(sentence) or (youth_context and not w.UNION.search(sentence))
+    # Company-size thresholds are blanked out (same length, so offsets hold): they count nothing
+    # and stand between a count and its percent or rating ("60% CĐ cơ sở khu vực ngoài nhà nước
+    # (có từ 30 lao động trở lên) đạt danh hiệu CĐ cơ sở vững mạnh").
+    sentence = w.THRESHOLD.sub(lambda m: " " * len(m.group(0)), sentence)
     figures: list[Figure] = []
     counted = _counted(sentence)
     boundary = 0
     for index, item in enumerate(counted):
         quantity = item.quantity
+        if quantity.start < boundary:
+            continue  # part of the figure before ("so với chỉ tiêu giao là 6.000 đoàn viên")
         next_start = (
             counted[index + 1].quantity.start if index + 1 < len(counted) else len(sentence)
         )
@@ -351,15 +389,29 @@ def _development_figure(
             return None
         verb_text, span_start = verb.group(0), window_start + verb.start()
         local = left[verb.start() :] + sentence[quantity.start : item.unit_end] + right
+        located = re.search(r"\b(?:ở|tại)\s*$", between)
+        if located and verb_text.lower().startswith("thành lập"):
+            # "thành lập công đoàn cơ sở tại 13 doanh nghiệp": 13 founded; "thành lập mới Ban
+            # Nữ công quần chúng ở 9 công đoàn cơ sở": something else founded at 9 unions.
+            if not (w.CDCS_UNIT.search(between) and item.kind == "enterprise"):
+                return None
+            item = _Counted(quantity, "cdcs", item.unit_end)
         # "... được các cấp ủy Đảng xem xét, bồi dưỡng, kết nạp 6.811 người": the Party admits.
         admitter = w.PARTY_ADMITTER.search(left[max(0, verb.start() - 60) : verb.start()])
         if admitter and ";" not in left[admitter.end() : verb.start()]:
             local = admitter.group(0) + " " + local
     else:
-        if w.STOCK_BEFORE.search(left[-20:]) and not re.search(r"\bcó\s*$", left):
+        # "Kết quả, có 1.500 đoàn viên được kết nạp" is done; "hiện cả nước đã có 50 Nghiệp đoàn
+        # ... được thành lập" is a stock.
+        near = left[-40:]
+        if w.STOCK_BEFORE.search(near) and not (
+            re.search(r"\bcó\s*$", near) and "hiện" not in near
+        ):
             return None
         verb_text, span_start = passive.group("verb") or "kết nạp", quantity.start
         local = sentence[quantity.start : item.unit_end] + right
+        if passive.group("ranks"):
+            local = "vào Đảng " + local
     unit = item.kind
     if unit == "official_or_member":
         unit = "official" if verb_text.lower().startswith(w.TRAIN_VERBS) else "member"
@@ -385,6 +437,13 @@ def _development_figure(
         figure.percent, figure.percent_kind, qualifier, figure.end = percent
         if qualifier:
             figure.qualifiers["percent"] = qualifier
+        given = _TARGET_IN_YARDSTICK_RE.match(sentence, figure.end)
+        if given and figure.target is None and kind == "result":
+            figure.target = parse_number(given["n"])
+            unit = re.match(
+                r"\s+(?:đoàn viên|CĐCS|công đoàn cơ sở|người|cán bộ)", sentence[given.end() :]
+            )
+            figure.end = given.end() + (unit.end() if unit else 0)
     figure.qualifiers.update(_qualifiers(quantity, kind, sentence, item.unit_end))
     if passive is not None and verb is None:
         figure.end = max(figure.end, item.unit_end + passive.end())
@@ -409,11 +468,22 @@ def _members_of_founded(sentence: str, item: _Counted, founded: Figure) -> Figur
 
 
 def _trainee_figure(sentence: str, item: _Counted, clause_start: int) -> Figure | None:
-    """ "với 76 học viên là cán bộ CĐ cơ sở", "có 142 học viên là cán bộ làm công tác công đoàn"."""
+    """Those at a union course, counted without a training verb before them: "với 76 học viên là
+    cán bộ CĐ cơ sở", "mở 120 lớp với 11.699 lượt cán bộ CĐCS tham dự", "hơn 150 cán bộ Công
+    đoàn ... đã tham gia hội nghị tập huấn"."""
     quantity = item.quantity
-    if item.kind != "trainee" or quantity.relation == "of":
+    if quantity.relation == "of" or item.kind not in ("trainee", "official_or_member"):
         return None
-    if not (w.OFFICIALS_NAMED.search(sentence) and w.COURSE.search(sentence)):
+    if not (w.COURSE.search(sentence) and w.UNION.search(sentence)):
+        return None
+    after = sentence[item.unit_end : item.unit_end + _RIGHT_REACH]
+    before = sentence[max(0, quantity.start - 30) : quantity.start]
+    attending = w.ATTENDING.match(after) or re.search(r"\bvới\s*$", before, re.I)
+    if item.kind == "official_or_member":
+        # "cán bộ", "chủ tịch": at the course only when said to attend it
+        if not attending or not w.OFFICIAL_UNIT.match(sentence[quantity.end :].lstrip()):
+            return None
+    elif not (attending or re.match(r"\s*là\b", after)):
         return None
     # "43 học viên là cán bộ CĐ, trong đó có 32 học viên ... và 11 học viên ...": the parts.
     if re.search(
@@ -453,6 +523,8 @@ def _other_figure(sentence, item, left, right) -> Figure | None:
     if w.STOCK_BEFORE.search(left[-25:]):
         return None
     if item.kind in ("dialogue", "agreement") and not w.HELD_VERB.search(left):
+        return None
+    if w.HONOUR_BEFORE.search(left):
         return None
     start = quantity.start
     verb = re.search(r"(?:tổ chức|ký kết|ký|xếp loại|đạt)\s*$", left, re.I)
@@ -508,14 +580,11 @@ def _percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
             r"\d", _YEARS_RE.sub("", match.group("gap"))
         ):
             continue
-        metric = (
-            "cdcs_thanh_lap"
-            if "thành lập" in match.group("metric").lower()
-            else "doan_vien_ket_nap"
-        )
+        metric = next(m for m in METRIC_GROUPS if match.group(m))
         verb = match.group("verb").lower()
         figure = Figure(
             metric=metric,
+            stage="introduced" if metric == "dang_vien_gioi_thieu" else None,
             kind="result",
             start=match.start(),
             end=match.end(),

@@ -30,14 +30,14 @@ CDCS_UNIT = _re(
 MEMBER_UNIT = _re(
     r"(?:lượt\s+)?(?:nữ\s+)?(?:đoàn viên(?:\s+công đoàn|\s+CĐ\b)?|ĐVCĐ|ĐV\b|người lao động|NLĐ\b|"
     r"CNVC\s*-?\s*LĐ|"
-    r"CNVCLĐ|CNLĐ|CNVC\b|CBCCVCLĐ|CBCCVC|CB,\s*CC,\s*VC|CBGV|"
+    r"CNVCLĐ|CNLĐ|CNVC\b|CBCCVCLĐ|CBCCVC|CB,\s*CC,\s*VC|CBGV|CB\.?\s*CNV\b|CBCNV|CB\b|ngư dân|"
     r"công nhân(?:,?\s+viên chức)?(?:,?\s+lao động)?|"
     r"lao động|viên chức|quần chúng|đồng chí|cán bộ|người|đảng viên|trường hợp|nhân viên|"
-    r"giáo viên|cá nhân)"
+    r"giáo viên)"
 )
 # Officials a union trains.
 OFFICIAL_UNIT = _re(
-    r"(?:lượt\s+)?(?:cán bộ|CBCĐ\b|đồng chí|chủ tịch|ủy viên|uỷ viên|cán bộ công đoàn|"
+    r"(?:lượt\s+)?(?:cán bộ|CBCĐ\b|CB\b|đồng chí|chủ tịch|ủy viên|uỷ viên|cán bộ công đoàn|"
     r"học viên là cán bộ)"
 )
 ENTERPRISE_UNIT = _re(r"(?:doanh nghiệp|DN\b|đơn vị|cơ quan|công ty|cơ sở)")
@@ -54,7 +54,7 @@ MONEY_UNIT = _re(
 
 FOUND_VERB = _re(r"thành lập(?:\s+(?:mới|thêm|được))*")
 RECRUIT_VERB = _re(
-    r"(?:kết nạp|phát triển|thu hút|vận động|công nhận|tăng thêm)"
+    r"(?:kết nạp|phát triển|thu hút|vận động|công nhận|tăng thêm|(?<=đoàn viên )tăng)"
     r"(?:\s+(?:mới|thêm|được|mới được|thêm được|tổng số))*"
 )
 INTRODUCE_VERB = _re(r"giới thiệu(?:\s+(?:được|thêm|mới))*")
@@ -87,11 +87,12 @@ UNION = _re(r"công đoàn|\bCĐ|LĐLĐ|Liên đoàn Lao động|ĐVCĐ|nghiệp
 
 # A number that is a stock, a total or a size, not the number done in the period.
 STOCK_BEFORE = _re(
-    r"(?:hiện có|hiện nay có|hiện đang có|có tổng(?:\s+số)?|tổng số|"
+    r"(?:hiện có|hiện nay có|hiện đang có|hiện\s+(?:nay\s+)?(?:\S+\s+){1,3}(?:đã\s+)?có|"
+    r"có tổng(?:\s+số)?|tổng số|"
     r"nâng(?:\s+tổng)?\s+số(?:\s+\S+){0,4}\s+lên|"
     r"nâng tổng(?:\s+số)?|lên(?:\s+con\s+số)?|quản lý|đang sinh hoạt|với(?:\s+tổng số)?|gồm|"
     r"tổng cộng|"
-    r"còn|chỉ có|đại diện cho|trong số|trong tổng số|trong|trên tổng số|/)\s*(?:khoảng\s+|gần\s+|"
+    r"còn|đại diện cho|trong số|trong tổng số|trong|trên tổng số|/)\s*(?:khoảng\s+|gần\s+|"
     r"hơn\s+|"
     r"trên\s+)?$"
 )
@@ -102,12 +103,22 @@ STOCK_BEFORE = _re(
 PLAN_MARKERS = _re(r"phấn đấu|mục tiêu|dự kiến|đề ra|đặt ra|hướng tới|\bsẽ\b|đăng ký")
 # ... and words that only do within their clause: "LĐLĐ huyện đã xây dựng kế hoạch đào tạo cho
 # cán bộ CĐCS; ... tổ chức 1 lớp tập huấn cho 215 cán bộ" (seed 1) is done.
-CLAUSE_PLAN_MARKERS = _re(r"chỉ tiêu|kế hoạch|được giao|giao cho|\bcần\b|\bphải\b|định hướng")
+CLAUSE_PLAN_MARKERS = _re(
+    r"chỉ tiêu|kế hoạch\s+(?:năm|nhiệm kỳ|giai đoạn|đến|là|phát triển|thành lập)|được giao|"
+    r"giao cho|"
+    r"\bcần\b|\bphải\b|định hướng"
+)
 RESULT_MARKERS = _re(
     r"\bđã\b|\bđược\b|\bđạt\b|kết quả|thực hiện được|đến nay|tới nay|hiện nay|\bvượt\b|hoàn thành"
 )
 # "đạt 55% kế hoạch", "vượt 12% chỉ tiêu": the words are then the yardstick, not a plan.
-YARDSTICK_RE = _re(r"(?:đạt|vượt|bằng)\s+(?:hơn\s+|gần\s+|trên\s+)?\d[\d.,]*\s*%\s*(?:so với\s+)?")
+# So are "hoàn thành chỉ tiêu cả năm", "đạt chỉ tiêu 200%", "so với chỉ tiêu giao là 6.000".
+YARDSTICK_RE = _re(
+    r"(?:đạt|vượt|bằng|hoàn thành)(?:\s+và\s+vượt)?\s+(?:(?:hơn|gần|trên)\s+)?(?:\d[\d.,]*\s*%\s*)?"
+    r"(?:so với\s+)?(?:(?:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm|cả năm|được giao|giao|đề ra|"
+    r"tỉnh giao))?)?"
+    r"|so với\s+(?:kế hoạch|chỉ tiêu)(?:\s+(?:được giao|giao|đề ra))?"
+)
 
 # --- Percent after a figure ----------------------------------------------------------------------
 
@@ -117,7 +128,7 @@ YARDSTICK_RE = _re(r"(?:đạt|vượt|bằng)\s+(?:hơn\s+|gần\s+|trên\s+)?\
 PERCENT_AFTER = _re(
     r"^(?:\s*[^\s,;()%\d]+){0,5}?\s*[,(–-]?\s*(?:\(\s*)?(?:(?P<verb>đạt tỷ lệ|đạt|bằng|vượt|tăng|"
     r"chiếm|tỷ lệ|tỉ lệ|"
-    r"chiếm tỷ lệ|hoàn thành)\s+)?"
+    r"chiếm tỷ lệ|hoàn thành)\s+(?:(?:kế hoạch|chỉ tiêu)\s+)?)?"
     r"(?:(?P<qual>hơn|gần|trên|khoảng)\s+)?(?P<num>\d[\d.]*(?:,\d+)?)\s*%"
     r"(?P<yard>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b|CT\b)(?:\s+(?:năm|được|Thành phố|tỉnh|"
     r"huyện|Tổng)?"
@@ -145,9 +156,15 @@ HELD_VERB = _re(
 YARDSTICK_WORDS = _re(r"kế hoạch|chỉ tiêu|\bKH\b|\bCT\b")
 # "... phát triển đoàn viên đạt 105% kế hoạch": a percent with no count before it.
 PERCENT_ONLY = _re(
-    r"(?P<metric>(?:kết nạp|phát triển)(?:\s+mới)?\s+(?:đoàn viên|ĐVCĐ)(?:\s+công đoàn)?|"
-    r"thành lập(?:\s+mới)?\s+(?:công đoàn cơ sở|CĐCS))"
-    r"(?P<gap>[^%;]{0,40}?)"
+    r"(?:(?P<doan_vien_ket_nap>(?:kết nạp|phát triển)(?:\s+mới)?\s+(?:đoàn viên|"
+    r"ĐVCĐ)(?:\s+công đoàn)?)|"
+    r"(?P<cdcs_thanh_lap>thành lập(?:\s+mới)?\s+(?:công đoàn cơ sở|CĐCS))|"
+    # "Giới thiệu đoàn viên công đoàn ưu tú cho Đảng xem xét, bồi dưỡng kết nạp đạt 175%"
+    r"(?P<dang_vien_gioi_thieu>giới thiệu\s+(?:đoàn viên|ĐVCĐ)[^%;]{0,20}?ưu tú)|"
+    # "Đào tạo, bồi dưỡng cán bộ công đoàn chủ chốt cấp cơ sở đạt 119%"
+    r"(?P<can_bo_tap_huan>(?:đào tạo|bồi dưỡng|tập huấn)(?:,\s*(?:đào tạo|bồi dưỡng|tập huấn))*"
+    r"(?:\s+cho)?\s+cán bộ))"
+    r"(?P<gap>[^%;]{0,60}?)"
     r"(?P<verb>đạt tỷ lệ|đạt tỉ lệ|đạt|vượt|bằng)\s+(?:(?P<qual>hơn|gần|trên)\s+)?"
     r"(?P<num>\d[\d.]*(?:,\d+)?)\s*%"
     r"(?P<yard>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b))?"
@@ -158,10 +175,12 @@ PERCENT_ONLY = _re(
 # A grassroots union's rating: "17 CĐCS đạt trong sạch vững mạnh", "6 công đoàn đạt khá".
 # Matched at the start of what follows the count: "08 CĐCS hoàn thành xuất sắc nhiệm vụ".
 GRADE = _re(
-    r"^[\s,]*(?:\S+\s+){0,3}?(?:(?:đã\s+)?(?:đạt|được xếp loại|xếp loại|được đánh giá|đánh giá|"
-    r"được công nhận|công nhận)\s+(?:là\s+|loại\s+)?)?"
+    r"^[\s,]*(?:[^\s,;]+\s+){0,5}?(?:(?:đã\s+)?(?:đạt|được xếp loại|xếp loại|được đánh giá|"
+    r"đánh giá|"
+    r"được công nhận|công nhận)\s+(?:là\s+|loại\s+)?"
+    r"(?:danh hiệu\s+)?(?:(?:công đoàn cơ sở|CĐCS|CĐ cơ sở|công đoàn)\s+)?)?"
     r"(?P<grade>(?:trong sạch,?\s+)?vững mạnh(?:\s+xuất sắc)?|khá|xuất sắc|"
-    r"hoàn thành (?:tốt |xuất sắc )?nhiệm vụ|trung bình|yếu)"
+    r"hoàn thành (?:tốt |xuất sắc )?nhiệm vụ|trung bình|yếu)\b"
 )
 # The other indicators of union work a report counts, as labels and how they are written.
 OTHER_LABELS = (
@@ -178,6 +197,15 @@ OTHER_LABELS = (
 AFTER_QUALIFIER = _re(r"^\s*(?:\S+\s+){0,3}?(trở lên)")
 
 TRAIN_VERBS = ("tập huấn", "bồi dưỡng", "đào tạo", "huấn luyện")
+# A company-size threshold is not a count: "doanh nghiệp có từ 25 công nhân lao động trở lên".
+THRESHOLD = _re(
+    r"(?:có\s+)?từ\s+\d+\s+(?:công nhân|lao động|CNLĐ|NLĐ|người)(?:\s+lao động)?(?:\s+trở lên)?"
+    r"|\d+\s+(?:công nhân|lao động|CNLĐ|NLĐ|người)(?:\s+lao động)?\s+trở lên"
+)
+# Units honoured are no count of an indicator: "tuyên dương 14 đơn vị tổ chức tốt ... đối thoại".
+HONOUR_BEFORE = _re(r"(?:tuyên dương|khen thưởng|biểu dương|tặng (?:bằng|giấy) khen(?: cho)?)\s*$")
+# Those at a union course: "lớp tập huấn ... với hơn 300 cán bộ công đoàn ... tham gia".
+ATTENDING = _re(r"^\s*(?:\S+\s+){0,8}?(?:đã\s+)?(?:tham gia|tham dự|dự)\b")
 # Trainees of a union course: "76 học viên là cán bộ CĐ cơ sở" (the course makes them officials in
 # training); "127/142 học viên" passing a course is not a count of officials trained.
 TRAINEES = _re(r"học viên")
