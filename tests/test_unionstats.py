@@ -309,3 +309,78 @@ def test_development_set_meets_the_targets():
     assert result.negatives_hit == 0
     assert result.overall.precision >= MIN_PRECISION
     assert result.overall.recall >= MIN_RECALL
+
+
+# --- Wordings learnt from the first held-out set (each stated for its class) ------------------
+
+
+def test_a_total_said_in_passing_leaves_the_percent_to_the_count():
+    figure = one(
+        "Năm 2023 thành lập được 40 CĐCS, nâng tổng số lên 1.200 CĐCS, vượt 10,5% kế hoạch."
+    )
+    assert (figure["achieved"], figure["percent"], figure["percent_kind"]) == (
+        40,
+        10.5,
+        "over_target",
+    )
+
+
+def test_a_target_given_with_the_percent():
+    figure = one(
+        "Công đoàn đã kết nạp 3.300 đoàn viên (đạt 110% so với chỉ tiêu giao là 3.000 đoàn viên)."
+    )
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (3300, 3000, 110)
+    assert figure["kind"] == "result"
+
+
+def test_completing_a_target_is_a_result():
+    figures = union_stats(
+        "Năm nay các cấp công đoàn đã hoàn thành chỉ tiêu cả năm, kết nạp 900 đoàn viên."
+    )
+    assert [(f["kind"], f["achieved"]) for f in figures] == [("result", 900)]
+
+
+def test_company_size_thresholds_count_nothing():
+    figure = one(
+        "Thành lập 12/10 CĐCS ở doanh nghiệp có từ 25 lao động trở lên, đạt chỉ tiêu 120%."
+    )
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (12, 10, 120)
+
+
+def test_those_attending_a_union_course_are_officials_trained():
+    figure = one("Lớp tập huấn do LĐLĐ tỉnh tổ chức có hơn 200 cán bộ công đoàn cơ sở tham dự.")
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 200)
+    assert union_stats("Hội nghị sơ kết có 200 cán bộ công đoàn tham dự.") == []
+
+
+def test_percent_only_introductions_and_training():
+    introduced, trained = union_stats(
+        "Giới thiệu đoàn viên ưu tú cho Đảng xem xét kết nạp đạt 120%. "
+        "Bồi dưỡng cán bộ công đoàn cơ sở đạt 105%."
+    )
+    assert (introduced["metric"], introduced["stage"], introduced["percent"]) == (
+        "dang_vien_gioi_thieu",
+        "introduced",
+        120,
+    )
+    assert (trained["metric"], trained["percent"]) == ("can_bo_tap_huan", 105)
+
+
+def test_a_list_of_shares_names_its_indicator_once():
+    first, second = union_stats(
+        "Có 100% CĐCS khu vực nhà nước và 85% CĐCS doanh nghiệp tổ chức đối thoại định kỳ."
+    )
+    assert [(f["percent"], f["label"]) for f in (first, second)] == [
+        (100, "đối thoại"),
+        (85, "đối thoại"),
+    ]
+
+
+def test_founding_something_else_at_unions_is_no_founding():
+    assert union_stats("Công đoàn đã thành lập Ban Nữ công ở 9 công đoàn cơ sở.") == []
+    figure = one("Công đoàn đã thành lập công đoàn cơ sở tại 13 doanh nghiệp.")
+    assert (figure["metric"], figure["achieved"]) == ("cdcs_thanh_lap", 13)
+
+
+def test_units_honoured_are_no_indicator():
+    assert union_stats("Công đoàn tuyên dương 14 đơn vị tổ chức tốt hội nghị người lao động.") == []

@@ -514,7 +514,11 @@ def _other_figure(sentence, item, left, right) -> Figure | None:
     elif item.kind == "agreement":
         label = "thỏa ước lao động tập thể"
     elif item.kind in ("cdcs", "enterprise"):
-        found = _other_label(right, item.kind)
+        found = _other_label(right, item.kind) or (
+            _sibling_label(sentence, item.unit_end, item.kind)
+            if quantity.relation == "of"
+            else None
+        )
         if found is None:
             return None
         label, label_end = found
@@ -564,6 +568,28 @@ def _second_indicator(sentence: str, figure: Figure) -> Figure | None:
             tail = re.match(r"[^,;.()]*", sentence[end:])
             return dataclasses.replace(figure, label=label, end=end + tail.end())
     return None
+
+
+_SIBLING_RE = re.compile(
+    r"(?:,|\bvà\b)\s*(?:có\s+)?(?:(?:hơn|gần|trên)\s+)?\d[\d.,]*\s*(?:%|/\s*\d[\d.]*)\s*"
+    r"(?:số\s+|các\s+)?(?:" + w.CDCS_UNIT.pattern + "|" + w.ENTERPRISE_UNIT.pattern + ")",
+    re.IGNORECASE,
+)
+
+
+def _sibling_label(sentence: str, unit_end: int, unit: str) -> tuple[str, int] | None:
+    """The indicator that a list of shares names once, after the last: "100% công đoàn cơ sở khu
+    vực hành chính, sự nghiệp và 94% công đoàn cơ sở doanh nghiệp tổ chức đối thoại"; "có 3/3 DN
+    nhà nước, 12/12 DN khối ngoài nhà nước tổ chức hội nghị người lao động"."""
+    clause = sentence[unit_end : unit_end + 250].split(";")[0]
+    sibling = _SIBLING_RE.search(clause)
+    if sibling is None or re.search(r"\d", clause[: sibling.start()]):
+        return None
+    labelled = _other_label(clause[sibling.end() :], unit)
+    if labelled is None:
+        return None
+    # The figure's words end with its own noun: the sibling is a figure of its own.
+    return labelled[0], 0
 
 
 def _percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -652,14 +678,14 @@ def _percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
         clause = _right_context(sentence, unit_end, len(sentence))
         noun = re.sub(r"^(?:số|các)\s+", "", rest.strip())
         kind = "cdcs" if w.CDCS_UNIT.match(noun) else "enterprise"
-        labelled = _other_label(clause, kind)
+        labelled = _other_label(clause, kind) or _sibling_label(sentence, unit_end, kind)
         if labelled is None:
             continue
         label, label_end = labelled
         label_end += unit_end - quantity.end
         figure = Figure(
             metric="other",
-            kind="result",
+            kind=_kind(sentence, quantity.start, quantity),
             start=quantity.start,
             end=quantity.end + label_end,
             percent=quantity.value,

@@ -199,6 +199,8 @@ AFTER_QUALIFIER = _re(r"^\s*(?:\S+\s+){0,3}?(trở lên)")
 TRAIN_VERBS = ("tập huấn", "bồi dưỡng", "đào tạo", "huấn luyện")
 # A company-size threshold is not a count: "doanh nghiệp có từ 25 công nhân lao động trở lên".
 THRESHOLD = _re(
+    r"\(\s*(?:có\s+)?từ\s+\d+\s+(?:công nhân|lao động|CNLĐ|NLĐ|"
+    r"người)(?:\s+lao động)?(?:\s+trở lên)?\s*\)|"
     r"(?:có\s+)?từ\s+\d+\s+(?:công nhân|lao động|CNLĐ|NLĐ|người)(?:\s+lao động)?(?:\s+trở lên)?"
     r"|\d+\s+(?:công nhân|lao động|CNLĐ|NLĐ|người)(?:\s+lao động)?\s+trở lên"
 )
