@@ -1,10 +1,14 @@
 """The "## Union statistics" section of BENCHMARKS.md: the extractor on hand-annotated sentences.
 
-Run: ``python -m tests.bench_unionstats [--errors dev]``. Two sets of real union-news sentences,
-annotated by hand in tests/unionstats/ (schema: crawler/extraction/unionstats FIELDS):
+Run: ``python -m tests.bench_unionstats [--errors dev]``. Sets of real union-news sentences,
+annotated by hand in tests/unionstats/ (schema: crawler/extraction/unionstats FIELDS), each
+collected by another annotator from pages the others did not use:
 - dev.json: the development set the rules were written against (seeds and public union news);
-- heldout.json: collected and annotated by someone else at the same time and not read while the
-  rules were written: it is the honest measure of how they do on sentences nobody tuned on.
+- heldout.json: annotated at the same time and not read until the rules were done on dev.json; its
+  first measurement is kept below (FIRST_LOOK), then its errors were read and fixed, so it is a
+  development set now;
+- heldout2.json: annotated later and never read while tuning: the honest measure of how the rules
+  do on sentences nobody tuned on.
 
 A predicted figure is right when (metric, achieved, target, percent) all equal an annotated figure
 of the same sentence. Precision and recall are given over all figures, per metric, and for each
@@ -24,6 +28,17 @@ from crawler.extraction.unionstats import METRICS, union_stats
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ROOT / "tests" / "unionstats"
 NUMBERS = ("achieved", "target", "percent")
+# heldout.json measured once before anyone read its errors (at commit 0440f02), for the record.
+FIRST_LOOK = (
+    "First measurement of heldout.json, before its errors were read (rules at commit 0440f02): "
+    "precision 0.684, recall 0.494, 4 of 51 negatives given a figure. Its errors were then read "
+    "and fixed as classes of wording (see the commits), so the scores above are development scores."
+)
+SETS_SHOWN = (
+    ("dev", "Development set"),
+    ("heldout", "First held-out set (read after its first measurement)"),
+    ("heldout2", "Second held-out set (never read while tuning)"),
+)
 # Targets of issue #10.
 MIN_PRECISION = 0.95
 MIN_RECALL = 0.90
@@ -182,10 +197,7 @@ def unionstats_section() -> str:
         "metric, achieved, target and percent all equal the annotation's.",
         "",
     ]
-    for name, title in (
-        ("dev", "Development set"),
-        ("heldout", "Held-out set (not read while tuning)"),
-    ):
+    for name, title in SETS_SHOWN:
         entries = load(name)
         if not entries:
             lines += [f"**{title}**: absent.", ""]
@@ -193,6 +205,8 @@ def unionstats_section() -> str:
         result = evaluate(entries)
         lines += table(title, result)
         lines += ["", f"Target on this set: {verdict(result)}.", ""]
+        if name == "heldout":
+            lines += [FIRST_LOOK, ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

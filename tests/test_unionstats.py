@@ -278,9 +278,12 @@ def test_seed_two_reads_its_four_development_figures():
 # --- The annotated sets ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout"])
+@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2"])
 def test_annotated_sets_are_well_formed(name):
-    entries = json.loads((SETS / f"{name}.json").read_text(encoding="utf-8"))["sentences"]
+    path = SETS / f"{name}.json"
+    if name == "heldout2" and not path.exists():
+        pytest.skip("the second held-out set is still being annotated")
+    entries = json.loads(path.read_text(encoding="utf-8"))["sentences"]
     ids = [e["id"] for e in entries]
     assert len(ids) == len(set(ids))
     assert len({e["sentence"] for e in entries}) == len(entries)
