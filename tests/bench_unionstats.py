@@ -188,7 +188,7 @@ def verdict(result: Result) -> str:
     return f"{'MET' if met else 'MISSED'} ({figures}; {targets})"
 
 
-def unionstats_section() -> str:
+def unionstats_section(names: tuple[str, ...] | None = None) -> str:
     lines = [
         "## Union statistics",
         "",
@@ -198,6 +198,8 @@ def unionstats_section() -> str:
         "",
     ]
     for name, title in SETS_SHOWN:
+        if names is not None and name not in names:
+            continue
         entries = load(name)
         if not entries:
             lines += [f"**{title}**: absent.", ""]
@@ -222,11 +224,12 @@ def _print_errors(name: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", metavar="SET", help="list the sentences a set gets wrong")
+    parser.add_argument("--sets", help="comma-separated sets to score (default: all)")
     args = parser.parse_args(argv)
     if args.errors:
         _print_errors(args.errors)
         return 0
-    print(unionstats_section())
+    print(unionstats_section(tuple(args.sets.split(",")) if args.sets else None))
     return 0
 
 

@@ -12,7 +12,7 @@ Span = tuple[int, int]
 _AFTER_REACH = 40
 # An organisation written without its name: "LĐLĐ huyện", "Liên đoàn Lao động thị xã".
 _UNNAMED = re.compile(
-    r"^(?:các cấp\s+)?(?:LĐLĐ|Liên đoàn Lao động|Liên đoàn lao động|Công đoàn|công đoàn|CĐ)"
+    r"^(?:các cấp\s+)?(?:LĐLĐ|Liên đoàn Lao động|Liên đoàn lao động|Công đoàn|công đoàn|CĐ|CĐVC)"
     r"(?:\s*\(\w+\))?"
     r"(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|ngành|khối|TP\.?|thủ đô))?$"
 )
@@ -108,7 +108,16 @@ class Mentions:
 
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence
-        self.organisations = list(w.ORGANISATION.finditer(sentence))
+        # "Liên đoàn Lao động tỉnh (LĐLĐ)": the bracketed abbreviation is a definition, not a
+        # second organisation.
+        self.organisations = [
+            m
+            for m in w.ORGANISATION.finditer(sentence)
+            if not (
+                sentence[m.start() - 1 : m.start()] == "("
+                and sentence[m.end() : m.end() + 1] == ")"
+            )
+        ]
         self.periods = list(w.PERIOD.finditer(sentence))
 
 

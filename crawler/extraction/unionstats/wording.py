@@ -236,14 +236,25 @@ _BRANCHES = (
     "ngân hàng|bưu điện|thông tin|tài chính|giao thông vận tải|giao thông|than|dầu khí|quốc phòng|"
     "công an|cơ quan|văn hóa|văn hoá|nông nghiệp và phát triển nông thôn"
 )
-_BRANCH = "(?:" + "|".join(f"[{b[0].upper()}{b[0]}]{b[1:]}" for b in _BRANCHES.split("|")) + ")"
+# Longest first: "nông nghiệp và phát triển nông thôn" before "nông nghiệp".
+_BRANCH = (
+    "(?:"
+    + "|".join(
+        f"[{b[0].upper()}{b[0]}]{b[1:]}"
+        for b in sorted(_BRANCHES.split("|"), key=len, reverse=True)
+    )
+    + ")"
+)
 ORGANISATION = re.compile(
     r"(?:Tổng Liên đoàn Lao động Việt Nam|Tổng LĐLĐ Việt Nam|Tổng LĐLĐVN|"
     rf"(?:LĐLĐ|Liên đoàn Lao động|Liên đoàn lao động|LĐ LĐ){_DEFINED}(?:\s+{_PLACE})?{_NAME}|"
     rf"(?:Công đoàn|CĐ)\s+(?:ngành\s+)?{_BRANCH}\b{_NAME}(?:\s+{_PLACE}{_NAME})?|"
     rf"(?:Công đoàn|CĐ)(?:\s+{_PLACE}){_NAME}(?:\s+{_PLACE}{_NAME})?|"
-    # "các cấp CĐ thủ đô", "các cấp công đoàn tỉnh": every level of one place's unions.
-    rf"các cấp (?:Công đoàn|công đoàn|CĐ)(?:\s+(?:[Tt]hủ đô|{_PLACE}){_NAME})?)"
+    # "Công đoàn CAND", "CĐVC tỉnh" (Công đoàn Viên chức): an acronym names the union.
+    rf"(?:Công đoàn|CĐ)\s+[{UPPER}]{{2,}}\b(?:\s+{_PLACE}{_NAME})?|CĐVC(?:\s+{_PLACE}{_NAME})?|"
+    # "các cấp CĐ thủ đô", "các cấp công đoàn trong tỉnh An Giang": every level of a place's unions.
+    rf"các cấp (?:Công đoàn|công đoàn|CĐ)(?:\s+(?:(?:trong|của)\s+)?(?:[Tt]hủ đô|"
+    rf"{_PLACE}){_NAME})?)"
 )
 # Family names that start a person's name after an organisation: "Chủ tịch LĐLĐ huyện Định Quán
 # Nguyễn Chánh Bổn". Only cut after a place name of its own (quận Hoàng Mai keeps its Hoàng).
