@@ -27,8 +27,10 @@ _PASSIVE_RE = re.compile(
     r"|(?P<ranks>(?:được\s+)?đứng\s+(?:vào|trong)\s+hàng ngũ(?:\s+của)?\s+Đảng))",
     re.IGNORECASE,
 )
+# "Kế hoạch số 243", "ngày 12", "khóa XIII": numbers that name, not count ("tổng số 1.725 đoàn
+# viên" counts).
 _DOCUMENT_BEFORE = re.compile(
-    r"(?:\bsố|\bngày|\btháng|\bnăm|\bquý|\bkhóa|\bkhoá|\blần thứ)\s*$", re.I
+    r"(?:(?<!tổng )(?<!con )\bsố|\bngày|\btháng|\bnăm|\bquý|\bkhóa|\bkhoá|\blần thứ)\s*$", re.I
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
 _TOTAL_CLAUSE_RE = re.compile(
@@ -239,6 +241,11 @@ def _percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
         return None
     value = parse_number(match.group("num"))
     verb = (match.group("verb") or "").lower()
+    if verb == "tăng" and (
+        not match.group("yard")
+        or w.YEAR_ON_YEAR.match(sentence[at + match.end() : at + match.end() + 30])
+    ):
+        return None
     if verb == "vượt" or verb == "tăng":
         kind = "over_target"
     elif "tỷ lệ" in verb or "tỉ lệ" in verb or verb == "chiếm":
@@ -455,7 +462,7 @@ def _members_of_founded(sentence: str, item: _Counted, founded: Figure) -> Figur
     between = sentence[founded.end : item.quantity.start]
     if founded.metric != "cdcs_thanh_lap" or item.kind not in ("member", "official_or_member"):
         return None
-    if not re.fullmatch(r"[\s,]*(?:với|gồm|có)\s*", between, re.I):
+    if not re.fullmatch(r"[\s,]*(?:với|gồm|có)(?:\s+tổng số)?\s*", between, re.I):
         return None
     figure = Figure(
         metric="doan_vien_ket_nap",
@@ -513,6 +520,9 @@ def _other_figure(sentence, item, left, right) -> Figure | None:
         label = "đối thoại"
     elif item.kind == "agreement":
         label = "thỏa ước lao động tập thể"
+    elif item.kind in ("cdcs", "enterprise") and w.LABEL_BEFORE_PLACE.search(left):
+        found = _other_label(w.LABEL_BEFORE_PLACE.search(left).group(0), "enterprise")
+        label, label_end = found[0], 0
     elif item.kind in ("cdcs", "enterprise"):
         found = _other_label(right, item.kind) or (
             _sibling_label(sentence, item.unit_end, item.kind)

@@ -82,7 +82,10 @@ PARTY_ADMITTER = re.compile(r"cấp ủy|cấp uỷ|chi bộ|cho Đảng|vào Đ
 OUTSTANDING = _re(r"ưu tú")
 # A Party organ speaking of its own members: "Chi bộ có 10 đảng viên chính thức, ... kết nạp mới
 # 2 đồng chí".
-PARTY_BODY = _re(r"\bchi bộ|\bđảng bộ|sinh hoạt đảng|đảng viên chính thức|đảng viên dự bị")
+PARTY_BODY = _re(
+    r"\bchi bộ|\bđảng bộ|sinh hoạt đảng|đảng viên chính thức|đảng viên dự bị|tổ chức cơ sở đảng|"
+    r"\bđảng ủy|\bđảng uỷ|\bcấp ủy|\bcấp uỷ|tổ chức đảng"
+)
 UNION = _re(r"công đoàn|\bCĐ|LĐLĐ|Liên đoàn Lao động|ĐVCĐ|nghiệp đoàn")
 
 # A number that is a stock, a total or a size, not the number done in the period.
@@ -145,9 +148,21 @@ RATE_BEFORE = _re(
 # lao động đạt 67%/năm".
 LABEL_RATE = _re(
     r"(?P<rest>hội nghị (?:người lao động|NLĐ|CNVCLĐ|cán bộ,? công chức(?:,? viên chức)?)|HNNLĐ|"
-    r"đối thoại|thỏa ước lao động tập thể|thoả ước lao động tập thể|TƯLĐTT)"
-    r"\s+(?:đạt|chiếm)\s+(?:(?P<qual>gần|hơn|trên|khoảng)\s+)?(?P<num>\d+(?:,\d+)?)\s*%"
+    r"đối thoại|thỏa ước lao động tập thể|thoả ước lao động tập thể|TƯLĐTT|"
+    # "công đoàn cơ sở đạt vững mạnh chiếm 85%"
+    r"(?:công đoàn cơ sở|CĐCS)\s+(?:đạt\s+)?(?:trong sạch,?\s+)?vững mạnh)"
+    r"\s+(?:đạt|chiếm)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?(?:(?P<qual>gần|hơn|trên|khoảng)\s+)?"
+    r"(?P<num>\d+(?:,\d+)?)\s*%"
 )
+# An indicator named before where it was held: "tổ chức đối thoại định kỳ tại 1.200 doanh nghiệp",
+# "ký mới thỏa ước lao động tập thể ở 10 doanh nghiệp".
+LABEL_BEFORE_PLACE = _re(
+    r"(?:hội nghị (?:người lao động|NLĐ|CNVCLĐ|cán bộ,? công chức(?:,? viên chức)?)|HNNLĐ|"
+    r"đối thoại|thỏa ước lao động tập thể|thoả ước lao động tập thể|TƯLĐTT)"
+    r"[^,;\d]{0,40}?\s(?:tại|ở)\s+(?:(?:gần|hơn|trên)\s+)?$"
+)
+# A change against last year is no yardstick: "kết nạp 1.200 đoàn viên, tăng 12% so với cùng kỳ".
+YEAR_ON_YEAR = _re(r"^\s*(?:so với\s+)?(?:cùng kỳ|năm trước|năm ngoái|năm 20\d\d)")
 # Counts of dialogues and agreements are done by someone: "tổ chức 1.200 cuộc đối thoại", "ký kết
 # 250 bản TƯLĐTT"; "trong 1.298 cuộc đối thoại có 1.220 cuộc ... định kỳ" is a breakdown.
 HELD_VERB = _re(
