@@ -333,7 +333,7 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
         previous = figures[-1] if figures else None
         figure = _development_figure(sentence, item, left, window_start, right, previous, youth)
         if figure is None:
-            figure = _trainee_figure(sentence, item, clause_start)
+            figure = _trainee_figure(sentence, item)
         if figure is None and figures:
             figure = _members_of_founded(sentence, item, figures[-1])
         if figure is None:
@@ -474,7 +474,7 @@ def _members_of_founded(sentence: str, item: _Counted, founded: Figure) -> Figur
     return figure
 
 
-def _trainee_figure(sentence: str, item: _Counted, clause_start: int) -> Figure | None:
+def _trainee_figure(sentence: str, item: _Counted) -> Figure | None:
     """Those at a union course, counted without a training verb before them: "với 76 học viên là
     cán bộ CĐ cơ sở", "mở 120 lớp với 11.699 lượt cán bộ CĐCS tham dự", "hơn 150 cán bộ Công
     đoàn ... đã tham gia hội nghị tập huấn"."""

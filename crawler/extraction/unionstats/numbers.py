@@ -32,17 +32,6 @@ _WORD = r"một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
 MAGNITUDES = {"triệu": 1_000_000, "nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000, "trăm": 100}
 _MAGNITUDE = r"triệu|nghìn|ngàn|vạn|trăm"
 # Before a number: "hơn 300", "gần 2.000", "trên 90%", "ít nhất 50", "khoảng 1.000".
-QUALIFIERS_BEFORE = (
-    "ít nhất",
-    "tối thiểu",
-    "xấp xỉ",
-    "khoảng",
-    "gần",
-    "hơn",
-    "trên",
-    "tới",
-    "có tới",
-)
 _QUALIFIER = r"ít nhất|tối thiểu|xấp xỉ|khoảng|gần|hơn|trên"
 
 

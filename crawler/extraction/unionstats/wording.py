@@ -59,10 +59,8 @@ RECRUIT_VERB = _re(
 )
 INTRODUCE_VERB = _re(r"giới thiệu(?:\s+(?:được|thêm|mới))*")
 TRAIN_VERB = _re(r"tập huấn|bồi dưỡng|đào tạo|huấn luyện")
-# "nghe" verbs that make a number an attendance, not a training: left alone.
 
 # The Party, in whose context "kết nạp" and "giới thiệu" count Party admissions.
-PARTY = re.compile(r"\bĐảng\b|đảng viên|\bĐảng Cộng sản|kết nạp đảng", re.IGNORECASE)
 PARTY_CASED = re.compile(r"\bĐảng\b|đảng viên|kết nạp đảng|vào đảng", re.IGNORECASE)
 # The Youth Union: its "đoàn viên" are not union members.
 YOUTH = _re(
@@ -168,7 +166,6 @@ YEAR_ON_YEAR = _re(r"^\s*(?:so với\s+)?(?:cùng kỳ|năm trước|năm ngoái
 HELD_VERB = _re(
     r"(?:tổ chức|ký kết|ký mới|ký|thương lượng|diễn ra|thực hiện)(?:\s+(?:được|mới|thêm))*\s*$"
 )
-YARDSTICK_WORDS = _re(r"kế hoạch|chỉ tiêu|\bKH\b|\bCT\b")
 # "... phát triển đoàn viên đạt 105% kế hoạch": a percent with no count before it.
 PERCENT_ONLY = _re(
     r"(?:(?P<doan_vien_ket_nap>(?:kết nạp|phát triển)(?:\s+mới)?\s+(?:đoàn viên|"
