@@ -387,3 +387,64 @@ def test_founding_something_else_at_unions_is_no_founding():
 
 def test_units_honoured_are_no_indicator():
     assert union_stats("Công đoàn tuyên dương 14 đơn vị tổ chức tốt hội nghị người lao động.") == []
+
+
+# --- Wordings learnt from the second held-out set ----------------------------------------------
+
+
+def test_members_of_unions_launched_in_brackets():
+    figures = union_stats(
+        "LĐLĐ quận vừa ra mắt Nghiệp đoàn A (40 đoàn viên) và Nghiệp đoàn B (25 đoàn viên)."
+    )
+    assert [(f["metric"], f["achieved"]) for f in figures] == [
+        ("doan_vien_ket_nap", 40),
+        ("doan_vien_ket_nap", 25),
+    ]
+
+
+def test_merged_unions_and_commune_unions_are_no_grassroots_founding():
+    assert (
+        union_stats("Nghiệp đoàn thành phố được thành lập trên cơ sở sáp nhập 4 nghiệp đoàn.") == []
+    )
+    assert union_stats("LĐLĐ thành phố công bố quyết định thành lập thêm 3 Công đoàn xã.") == []
+
+
+def test_a_target_named_by_chi_tieu_is_a_plan():
+    figure = one(
+        "Để hoàn thành chỉ tiêu phát triển 1.700 đoàn viên năm 2017, LĐLĐ tỉnh tăng cường khảo sát."
+    )
+    assert (figure["kind"], figure["achieved"], figure["target"]) == ("plan", None, 1700)
+
+
+def test_the_plan_in_brackets_after_the_percent():
+    figure = one(
+        "Công đoàn KCN đã kết nạp mới 3.600 ĐVCĐ, đạt 90% kế hoạch (kết nạp mới 4.000 ĐVCĐ)."
+    )
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (3600, 4000, 90)
+
+
+def test_from_n_upwards_is_a_count():
+    figure = one("Phấn đấu năm tới kết nạp mới từ 10.000 đoàn viên trở lên.")
+    assert (figure["kind"], figure["target"], figure["qualifiers"]) == (
+        "plan",
+        10000,
+        {"target": "trở lên"},
+    )
+
+
+def test_a_party_cell_admitting_its_members_is_no_union_figure():
+    text = (
+        "Chi bộ 1 thuộc Đảng bộ khu công nghiệp tổ chức lễ kết nạp 6 đảng viên mới, "
+        "1 là cán bộ công đoàn."
+    )
+    assert union_stats(text) == []
+
+
+def test_founding_in_a_share_of_companies():
+    figure = one("Phấn đấu thành lập CĐCS ở 100% doanh nghiệp có từ 15 lao động trở lên.")
+    assert (figure["metric"], figure["kind"], figure["percent"], figure["percent_kind"]) == (
+        "cdcs_thanh_lap",
+        "plan",
+        100,
+        "rate",
+    )

@@ -44,6 +44,13 @@ _TARGET_IN_YARDSTICK_RE = re.compile(
     re.IGNORECASE,
 )
 METRIC_GROUPS = ("doan_vien_ket_nap", "cdcs_thanh_lap", "dang_vien_gioi_thieu", "can_bo_tap_huan")
+# "đạt 89,47% kế hoạch (kết nạp mới 4.000 ĐVCĐ)": the plan, in brackets after the percent.
+_TARGET_IN_BRACKETS_RE = re.compile(
+    r"\s*\((?:[^()\d]{0,30}?)(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?=\s+(?:đoàn viên|ĐVCĐ|CĐCS|"
+    r"công đoàn cơ "
+    r"sở|cán bộ|người)[^()]{0,20}\))",
+    re.IGNORECASE,
+)
 _DEFINED_RE = re.compile(r"\s*\([^()\d]{1,12}\)")
 _YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _COUNTS_AFTER_RE = re.compile(
@@ -119,7 +126,7 @@ def _is_party(text: str) -> bool:
 
 
 def _metric(
-    verb: str, unit: str, unit_word: str, local: str, youth: bool
+    verb: str, unit: str, unit_word: str, local: str, youth: bool, local_sentence: str = ""
 ) -> tuple[str, str | None] | None:
     """(metric, stage) of a number counted by `unit` (written `unit_word`) under `verb`, or None.
 
@@ -151,6 +158,10 @@ def _metric(
     if verb.startswith("công nhận") and not unit_word.lower().startswith(("đoàn viên", "đvcđ")):
         # "quyết định công nhận 78 đoàn viên mới"; not "công nhận ..., tặng Giấy khen cho 70 ..."
         return None
+    if unit_word.lower().startswith("đảng viên") and w.PARTY_BODY.search(local_sentence):
+        return (
+            None  # a Party cell's own admissions: "Chi bộ ... tổ chức lễ kết nạp 6 đảng viên mới"
+        )
     if unit_word.lower().startswith("đảng viên"):
         # "giới thiệu 25.470 đoàn viên ưu tú cho Đảng chăm bồi, kết nạp 13.258 đảng viên mới"
         # (a Party cell's own admissions never get here: see _youth_only).
@@ -215,6 +226,9 @@ def _kind(sentence: str, at: int, quantity: Quantity) -> str:
     """
     if quantity.relation == "of":
         return "result"
+    # "chỉ tiêu phát triển 1.700 đoàn viên": the number is the target itself.
+    if re.search(r"chỉ tiêu\s*(?:là\s*|:\s*)?$", sentence[max(0, at - 30) : at], re.I):
+        return "plan"
     # Plan words stand within a few clauses of their number (the farthest in the annotated sets
     # is ~250 characters before it); reading no further keeps long sentences linear.
     before = w.YARDSTICK_RE.sub(" ", sentence[max(0, at - _PLAN_REACH) : at])
@@ -337,6 +351,8 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
         if figure is None and figures:
             figure = _members_of_founded(sentence, item, figures[-1])
         if figure is None:
+            figure = _members_in_brackets(sentence, item)
+        if figure is None:
             figure = _other_figure(sentence, item, left, right)
         if figure is None:
             continue
@@ -387,12 +403,23 @@ def _development_figure(
     if verb is None and passive is None and not listed:
         return None
     if verb is None and passive is None:
-        # A list under one verb: "đã phát triển thêm 15 Nghiệp đoàn ..., 2.178 đoàn viên".
+        # A list under one verb: "đã phát triển thêm 15 Nghiệp đoàn ..., 2.178 đoàn viên"; the
+        # members listed with unions founded joined them: "thành lập 174 CĐCS và 16.754 đoàn viên".
         verb_text, span_start = previous.verb, quantity.start
+        if previous.metric == "cdcs_thanh_lap" and item.kind in ("member", "official_or_member"):
+            verb_text = "kết nạp"
         local = sentence[quantity.start : item.unit_end] + right
     elif verb is not None:
         between = left[verb.end() :]
         if w.STOCK_BEFORE.search(between):
+            return None
+        # Unions merged are not founded: "được thành lập trên cơ sở sáp nhập 4 NĐ xe ôm".
+        if re.search(r"sáp nhập|hợp nhất|giải thể", between, re.I):
+            return None
+        # "nâng tổng số đoàn viên mới kết nạp trong 6 tháng đầu năm là 93": a total again.
+        if re.search(
+            r"tổng số(?:\s+\S+){0,3}\s*$", left[max(0, verb.start() - 40) : verb.start()], re.I
+        ):
             return None
         verb_text, span_start = verb.group(0), window_start + verb.start()
         local = left[verb.start() :] + sentence[quantity.start : item.unit_end] + right
@@ -422,15 +449,25 @@ def _development_figure(
     unit = item.kind
     if unit == "official_or_member":
         unit = "official" if verb_text.lower().startswith(w.TRAIN_VERBS) else "member"
+    if (
+        unit == "trainee"
+        and quantity.relation != "of"
+        and verb_text.lower().startswith(w.TRAIN_VERBS)
+        and re.search(r"\bcho\s+(?:(?:gần|hơn|trên|khoảng)\s+)?$", left)
+    ):
+        unit = "official"  # "tập huấn, bồi dưỡng ... cho gần 1.980 lượt học viên"
     unit_word = sentence[quantity.end : item.unit_end].strip()
-    found = _metric(verb_text, unit, unit_word, local, youth)
+    found = _metric(verb_text, unit, unit_word, local, youth, sentence)
     if found is None:
         return None
     metric, stage = found
+    # "19 CĐCS mới thành lập ..., có 700 CĐCS đạt vững mạnh": a rating after the count makes it
+    # an indicator, unless the founding verb stands right before the count.
+    adjacent = verb is not None and len(left[verb.end() :].split()) <= 2
     if (
         metric == "cdcs_thanh_lap"
         and _other_label(right, "cdcs")
-        and not verb_text.lower().startswith("thành lập")
+        and not (verb_text.lower().startswith("thành lập") and adjacent)
     ):
         return None
     kind = _kind(sentence, span_start, quantity)
@@ -444,7 +481,9 @@ def _development_figure(
         figure.percent, figure.percent_kind, qualifier, figure.end = percent
         if qualifier:
             figure.qualifiers["percent"] = qualifier
-        given = _TARGET_IN_YARDSTICK_RE.match(sentence, figure.end)
+        given = _TARGET_IN_YARDSTICK_RE.match(sentence, figure.end) or _TARGET_IN_BRACKETS_RE.match(
+            sentence, figure.end
+        )
         if given and figure.target is None and kind == "result":
             figure.target = parse_number(given["n"])
             unit = re.match(
@@ -462,7 +501,10 @@ def _members_of_founded(sentence: str, item: _Counted, founded: Figure) -> Figur
     between = sentence[founded.end : item.quantity.start]
     if founded.metric != "cdcs_thanh_lap" or item.kind not in ("member", "official_or_member"):
         return None
-    if not re.fullmatch(r"[\s,]*(?:với|gồm|có)(?:\s+tổng số)?\s*", between, re.I):
+    # "thành lập được 1 CĐCS ngoài nhà nước đó là: Công ty TNHH Toyota Lào Cai với 44 đoàn viên"
+    if len(between) > 90 or re.search(r"[\d;]", between):
+        return None
+    if not re.search(r"(?:\bvới|\bgồm|\bcó)(?:\s+tổng số)?\s*$", between, re.I):
         return None
     figure = Figure(
         metric="doan_vien_ket_nap",
@@ -471,6 +513,31 @@ def _members_of_founded(sentence: str, item: _Counted, founded: Figure) -> Figur
         end=item.unit_end,
     )
     _fill_numbers(figure, item.quantity, founded.kind)
+    # "thành lập 18 CĐCS với 3.000 đoàn viên, vượt 30% kế hoạch": the members are said in passing,
+    # the percent is the founding's.
+    percent = _percent_after(sentence, item.unit_end, item.quantity, "cdcs_thanh_lap")
+    if percent and founded.percent is None:
+        founded.percent, founded.percent_kind, qualifier, figure.end = percent
+        if qualifier:
+            founded.qualifiers["percent"] = qualifier
+    return figure
+
+
+def _members_in_brackets(sentence: str, item: _Counted) -> Figure | None:
+    """ "vừa ra mắt Nghiệp đoàn Xe ôm truyền thống (79 đoàn viên)": a union launched and its
+    members."""
+    quantity = item.quantity
+    if item.kind != "member" or not sentence[: quantity.start].rstrip().endswith("("):
+        return None
+    if not re.match(r"\s*\)", sentence[item.unit_end :]):
+        return None
+    if not re.search(
+        r"thành lập|ra mắt", sentence[max(0, quantity.start - 200) : quantity.start], re.I
+    ):
+        return None
+    kind = _kind(sentence, quantity.start, quantity)
+    figure = Figure(metric="doan_vien_ket_nap", kind=kind, start=quantity.start, end=item.unit_end)
+    _fill_numbers(figure, quantity, kind)
     return figure
 
 
@@ -652,6 +719,23 @@ def _percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
         )
         if match.group("qual"):
             figure.qualifiers["percent"] = match.group("qual").lower()
+        found.append(figure)
+        taken.append((figure.start, figure.end))
+    for match in w.FOUND_SHARE.finditer(sentence):
+        if not free(match.start(), match.end()):
+            continue
+        number, qualifier = match["num"] or match["num2"], match["qual"] or match["qual2"]
+        at = match.start("num") if match["num"] else match.start("num2")
+        figure = Figure(
+            metric="cdcs_thanh_lap",
+            kind=_kind(sentence, match.start(), Quantity(at, at, None)),
+            start=match.start(),
+            end=match.end(),
+            percent=parse_number(number),
+            percent_kind="rate",
+        )
+        if qualifier:
+            figure.qualifiers["percent"] = qualifier.lower()
         found.append(figure)
         taken.append((figure.start, figure.end))
     for match in w.LABEL_RATE.finditer(sentence):

@@ -138,8 +138,8 @@ def quantities(sentence: str) -> list[Quantity]:
             # "từ" only makes a range with "đến"/"tới"/a dash; "a/b" of a date stays a date.
             if _is_year_pair(first, second, relation):
                 continue
-        elif match.group("from"):
-            # "từ 2022" without a second bound is a start date, not a quantity.
+        elif match.group("from") and isinstance(first, int) and 1900 <= first <= 2100:
+            # "từ 2022" alone is a start date; "từ 10.000 đoàn viên trở lên" counts.
             continue
         qualifiers = {}
         if match.group("qual"):

@@ -22,9 +22,10 @@ def _re(pattern: str) -> re.Pattern:
 # Grassroots unions: "11/20 CĐCS", "8 Công đoàn cơ sở", "3 nghiệp đoàn". A bare "công đoàn" after a
 # number is a grassroots union too ("thành lập 5 công đoàn"), unless it is a level or a fee.
 CDCS_UNIT = _re(
-    r"(?:tổ chức\s+)?(?:công đoàn cơ sở|CĐCS|CĐ cơ sở|CĐCS thành viên|nghiệp đoàn(?: cơ sở)?"
+    r"(?:tổ chức\s+)?(?:công đoàn cơ sở|CĐCS|CĐ cơ sở|CĐCS thành viên|nghiệp đoàn(?: cơ sở)?|NĐ\b"
+    # not a level above ("Công đoàn ngành", and since the 2025 reorganisation "Công đoàn xã/phường")
     r"|(?:công đoàn|CĐ\b)(?!\s+(?:viên|phí|ngành|cấp|các|huyện|quận|tỉnh|thành phố|tp\b|khu|"
-    r"Việt Nam|bộ phận)))"
+    r"Việt Nam|bộ phận|xã|phường|đặc khu)))"
 )
 # People a union recruits or introduces: members, workers, employees.
 MEMBER_UNIT = _re(
@@ -32,13 +33,13 @@ MEMBER_UNIT = _re(
     r"CNVC\s*-?\s*LĐ|"
     r"CNVCLĐ|CNLĐ|CNVC\b|CBCCVCLĐ|CBCCVC|CB,\s*CC,\s*VC|CBGV|CB\.?\s*CNV\b|CBCNV|CB\b|ngư dân|"
     r"công nhân(?:,?\s+viên chức)?(?:,?\s+lao động)?|"
-    r"lao động|viên chức|quần chúng|đồng chí|cán bộ|người|đảng viên|trường hợp|nhân viên|"
+    r"lao động|viên chức|quần chúng|đồng chí|cán bộ|người|đảng viên|trường hợp|nhân viên|đại biểu|"
     r"giáo viên)"
 )
 # Officials a union trains.
 OFFICIAL_UNIT = _re(
     r"(?:lượt\s+)?(?:cán bộ|CBCĐ\b|CB\b|đồng chí|chủ tịch|ủy viên|uỷ viên|cán bộ công đoàn|"
-    r"học viên là cán bộ)"
+    r"học viên là cán bộ|đại biểu là (?:chủ tịch|phó chủ tịch|cán bộ|ủy viên|uỷ viên))"
 )
 ENTERPRISE_UNIT = _re(r"(?:doanh nghiệp|DN\b|đơn vị|cơ quan|công ty|cơ sở)")
 AGREEMENT_UNIT = _re(r"(?:bản\s+)?(?:thỏa ước|thoả ước|TƯLĐTT|TƯLĐ)")
@@ -152,6 +153,17 @@ LABEL_RATE = _re(
     r"\s+(?:đạt|chiếm)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?(?:(?P<qual>gần|hơn|trên|khoảng)\s+)?"
     r"(?P<num>\d+(?:,\d+)?)\s*%"
 )
+# Founding in a share of companies: "thành lập CĐCS ở 100% doanh nghiệp có từ 15 lao động trở
+# lên", "có 90% số doanh nghiệp ... thành lập được tổ chức công đoàn".
+FOUND_SHARE = _re(
+    r"thành lập\s+(?:được\s+)?(?:tổ chức\s+)?(?:CĐCS|công đoàn cơ sở|CĐ cơ sở|công đoàn)\s+"
+    r"(?:ở|tại|trong)\s+(?:(?P<qual>hơn|trên|gần)\s+)?(?P<num>\d+(?:,\d+)?)\s*%\s+"
+    r"(?:số\s+)?(?:doanh nghiệp|DN\b|đơn vị)"
+    r"|(?:(?P<qual2>hơn|trên|gần)\s+)?(?P<num2>\d+(?:,\d+)?)\s*%\s+(?:số\s+)?(?:doanh nghiệp|"
+    r"DN\b|đơn vị)"
+    r"[^;%\d]{0,80}?thành lập\s+(?:được\s+)?(?:tổ chức\s+)?(?:CĐCS|công đoàn cơ sở|CĐ cơ sở|"
+    r"công đoàn)"
+)
 # An indicator named before where it was held: "tổ chức đối thoại định kỳ tại 1.200 doanh nghiệp",
 # "ký mới thỏa ước lao động tập thể ở 10 doanh nghiệp".
 LABEL_BEFORE_PLACE = _re(
@@ -222,7 +234,7 @@ HONOUR_BEFORE = _re(r"(?:tuyên dương|khen thưởng|biểu dương|tặng (?:
 ATTENDING = _re(r"^\s*(?:\S+\s+){0,8}?(?:đã\s+)?(?:tham gia|tham dự|dự)\b")
 # Trainees of a union course: "76 học viên là cán bộ CĐ cơ sở" (the course makes them officials in
 # training); "127/142 học viên" passing a course is not a count of officials trained.
-TRAINEES = _re(r"học viên")
+TRAINEES = _re(r"(?:lượt\s+)?học viên")
 OFFICIALS_NAMED = _re(
     r"cán bộ(?:\s+\S+){0,3}\s+(?:công đoàn|CĐ)|cán bộ CĐCS|CBCĐ|Ban Chấp hành Công đoàn|"
     r"chủ tịch công đoàn|làm công tác công đoàn"
