@@ -30,13 +30,28 @@ def extractor_version() -> str:
     return "src-" + digest.hexdigest()[:12]
 
 
+def _key(figure: Mapping[str, Any]) -> tuple:
+    return tuple(
+        repr(figure.get(name)) for name in ("metric", "stage", "achieved", "target", "percent")
+    )
+
+
 def article_figures(article: Mapping[str, Any]) -> list[dict]:
-    """The figures of an extracted article: its body read with its headline and sa-pô as the
-    context that names an organisation or a period the sentences leave out."""
-    body = article.get("body") or ""
-    if not body.strip():
-        return []
-    return rules.union_stats(body, title=article.get("title"), lead=article.get("lead"))
+    """The figures of an extracted article, in reading order: its sa-pô's, then its body's, read
+    with the headline and sa-pô as the context that names an organisation or a period the
+    sentences leave out.
+
+    The sa-pô often gives the article's key figure ("6 tháng đầu năm, LĐLĐ tỉnh đã kết nạp 5.000
+    đoàn viên...") and the body may or may not say it again: a figure of the sa-pô the body
+    repeats is kept once, as the body's (its sentence is marked in the article's text).
+    """
+    title, lead, body = article.get("title"), article.get("lead") or "", article.get("body") or ""
+    from_body = rules.union_stats(body, title=title, lead=lead) if body.strip() else []
+    said = {_key(figure) for figure in from_body}
+    if not lead.strip():
+        return from_body
+    from_lead = [f for f in rules.union_stats(lead, title=title) if _key(f) not in said]
+    return from_lead + from_body
 
 
 def with_figures(article: dict) -> dict:

@@ -157,3 +157,17 @@ def test_reextract_stores_the_figures_of_the_current_rules(tmp_path, monkeypatch
         assert reextract(archive, described_sites()) == {"unchanged": 1}
         [row] = archive.db.query("select * from union_stats")
         assert (row["metric"], row["label"], row["position"]) == ("other", "đối thoại", 1)
+
+
+def test_a_figure_of_the_sa_po_counts_once_and_comes_first():
+    article = {
+        "title": "LĐLĐ tỉnh Bắc Ninh sơ kết 6 tháng",
+        "lead": "6 tháng đầu năm, LĐLĐ tỉnh đã kết nạp 5.000 đoàn viên, thành lập 40 CĐCS.",
+        "body": "Cụ thể, LĐLĐ tỉnh đã kết nạp 5.000 đoàn viên.\n"
+        "Các cấp công đoàn tập huấn cho 300 cán bộ.",
+    }
+    found = [(f["metric"], f["achieved"]) for f in article_figures(article)]
+    # 5.000 members: said in the sa-pô and again in the body, kept once (as the body's);
+    # the 40 unions founded: said only in the sa-pô.
+    assert found == [("cdcs_thanh_lap", 40), ("doan_vien_ket_nap", 5000), ("can_bo_tap_huan", 300)]
+    assert article_figures({"body": "", "lead": ""}) == []
