@@ -208,10 +208,12 @@ GRADE = _re(
 )
 # The other indicators of union work a report counts, as labels and how they are written.
 OTHER_LABELS = (
+    # the public sector's counterpart of the workers' conference has its own name
     (
-        "hội nghị người lao động",
-        _re(r"hội nghị (?:người lao động|NLĐ|CNVCLĐ|cán bộ,? công chức)|HNNLĐ"),
+        "hội nghị cán bộ công chức",
+        _re(r"hội nghị (?:cán bộ,? công chức|CBCCVC|CB\.?\s*CNV|cán bộ,? viên chức)"),
     ),
+    ("hội nghị người lao động", _re(r"hội nghị (?:người lao động|NLĐ|CNVCLĐ)|HNNLĐ")),
     ("đối thoại", _re(r"đối thoại")),
     ("thỏa ước lao động tập thể", _re(r"thỏa ước|thoả ước|TƯLĐTT")),
     ("cđcs tổ chức đại hội", _re(r"(?:tổ chức|hoàn thành)\s+đại hội")),
