@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import wording as w
@@ -669,125 +670,110 @@ def _sibling_label(sentence: str, unit_end: int, unit: str) -> tuple[str, int] |
     return labelled[0], 0
 
 
-def _percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
-    """Percent-only figures: "phát triển đoàn viên đạt 105% kế hoạch", "85% CĐCS đạt vững mạnh"."""
-    found = []
-    taken = [(f.start, f.end) for f in figures]
+def _share(sentence: str, match: re.Match, metric: str, **fields) -> Figure:
+    """A figure stated by a percent alone (achieved and target unknown), from `match`."""
+    # a pattern of two wordings names its second number and qualifier num2, qual2
+    name = "num" if match["num"] else "num2"
+    number, at = match[name], match.start(name)
+    qualifier = match.groupdict().get("qual") or match.groupdict().get("qual2")
+    figure = Figure(
+        metric=metric,
+        kind=_kind(sentence, at, Quantity(at, at, None)),
+        start=match.start(),
+        end=match.end(),
+        percent=parse_number(number),
+        percent_kind="rate",
+        **fields,
+    )
+    if qualifier:
+        figure.qualifiers["percent"] = qualifier.lower()
+    return figure
 
-    def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
 
+def _progress_shares(sentence: str) -> Iterator[Figure]:
+    """ "phát triển đoàn viên đạt 105% kế hoạch", "đạt tỷ lệ 113,9% (14.804/13.000)"."""
     for match in w.PERCENT_ONLY.finditer(sentence):
         # Only years may stand between the indicator and its percent ("nhiệm kỳ 2013 - 2018").
-        if not free(match.start(), match.end()) or re.search(
-            r"\d", _YEARS_RE.sub("", match.group("gap"))
-        ):
+        if re.search(r"\d", _YEARS_RE.sub("", match["gap"])):
             continue
-        metric = next(m for m in METRIC_GROUPS if match.group(m))
-        verb = match.group("verb").lower()
-        figure = Figure(
-            metric=metric,
-            stage="introduced" if metric == "dang_vien_gioi_thieu" else None,
-            kind="result",
-            start=match.start(),
-            end=match.end(),
-            percent=parse_number(match.group("num")),
-            percent_kind="over_target" if verb == "vượt" else "of_target",
-        )
-        if match.group("qual"):
-            figure.qualifiers["percent"] = match.group("qual").lower()
-        # "đạt tỷ lệ 113,9% (14.804/13.000)": the counts behind the percent.
+        metric = next(m for m in METRIC_GROUPS if match[m])
+        figure = _share(sentence, match, metric)
+        figure.kind = "result"
+        figure.percent_kind = "over_target" if match["verb"].lower() == "vượt" else "of_target"
+        if metric == "dang_vien_gioi_thieu":
+            figure.stage = "introduced"
         counts = _COUNTS_AFTER_RE.match(sentence[match.end() :])
         if counts:
             figure.achieved, figure.target = parse_number(counts["a"]), parse_number(counts["b"])
             figure.end = match.end() + counts.end()
-        found.append(figure)
-        taken.append((figure.start, figure.end))
+        yield figure
+
+
+def _named_shares(sentence: str) -> Iterator[Figure]:
+    """A share named before its percent: "tỉ lệ doanh nghiệp tổ chức hội nghị người lao động đạt
+    gần 43%", "hội nghị người lao động đạt 67%/năm", "công đoàn cơ sở vững mạnh chiếm 85%"."""
     for match in w.RATE_BEFORE.finditer(sentence):
         unit = "cdcs" if w.CDCS_UNIT.fullmatch(match["unit"]) else "enterprise"
-        labelled = _other_label(match.group("rest"), unit)
-        if labelled is None or not free(match.start(), match.end()):
-            continue
-        figure = Figure(
-            metric="other",
-            kind="result",
-            start=match.start(),
-            end=match.end(),
-            percent=parse_number(match.group("num")),
-            percent_kind="rate",
-            label=labelled[0],
-        )
-        if match.group("qual"):
-            figure.qualifiers["percent"] = match.group("qual").lower()
-        found.append(figure)
-        taken.append((figure.start, figure.end))
-    for match in w.FOUND_SHARE.finditer(sentence):
-        if not free(match.start(), match.end()):
-            continue
-        number, qualifier = match["num"] or match["num2"], match["qual"] or match["qual2"]
-        at = match.start("num") if match["num"] else match.start("num2")
-        figure = Figure(
-            metric="cdcs_thanh_lap",
-            kind=_kind(sentence, match.start(), Quantity(at, at, None)),
-            start=match.start(),
-            end=match.end(),
-            percent=parse_number(number),
-            percent_kind="rate",
-        )
-        if qualifier:
-            figure.qualifiers["percent"] = qualifier.lower()
-        found.append(figure)
-        taken.append((figure.start, figure.end))
+        labelled = _other_label(match["rest"], unit)
+        if labelled:
+            yield _share(sentence, match, "other", label=labelled[0])
     for match in w.LABEL_RATE.finditer(sentence):
-        labelled = _other_label(match.group("rest"), "enterprise")
-        if labelled is None or not free(match.start(), match.end()):
-            continue
-        figure = Figure(
-            metric="other",
-            kind="result",
-            start=match.start(),
-            end=match.end(),
-            percent=parse_number(match.group("num")),
-            percent_kind="rate",
-            label=labelled[0],
-        )
-        found.append(figure)
-        taken.append((figure.start, figure.end))
+        labelled = _other_label(match["rest"], "enterprise")
+        if labelled:
+            yield _share(sentence, match, "other", label=labelled[0])
+
+
+def _founding_shares(sentence: str) -> Iterator[Figure]:
+    """ "thành lập CĐCS ở 100% doanh nghiệp ...", "90% số doanh nghiệp ... thành lập được CĐCS"."""
+    for match in w.FOUND_SHARE.finditer(sentence):
+        yield _share(sentence, match, "cdcs_thanh_lap")
+
+
+def _counted_shares(sentence: str) -> Iterator[Figure]:
+    """A percent of unions or companies and what they did: "85% CĐCS đạt vững mạnh", "100% công
+    đoàn cơ sở khu vực hành chính, sự nghiệp và 94% ... tổ chức đối thoại"."""
+    noun = re.compile(
+        r"\s*(?:số\s+|các\s+)?(?:" + w.CDCS_UNIT.pattern + "|" + w.ENTERPRISE_UNIT.pattern + ")",
+        re.IGNORECASE,
+    )
     for quantity in quantities(sentence):
-        if not quantity.percent or not free(quantity.start, quantity.end):
+        if not quantity.percent:
             continue
         rest = sentence[quantity.end : quantity.end + _RIGHT_REACH]
-        unit = re.match(
-            r"\s*(?:số\s+|các\s+)?(?:"
-            + w.CDCS_UNIT.pattern
-            + "|"
-            + w.ENTERPRISE_UNIT.pattern
-            + ")",
-            rest,
-            re.I,
-        )
+        unit = noun.match(rest)
         if not unit:
             continue
         unit_end = quantity.end + unit.end()
         clause = _right_context(sentence, unit_end, len(sentence))
-        noun = re.sub(r"^(?:số|các)\s+", "", rest.strip())
-        kind = "cdcs" if w.CDCS_UNIT.match(noun) else "enterprise"
+        kind = (
+            "cdcs"
+            if w.CDCS_UNIT.match(re.sub(r"^(?:số|các)\s+", "", rest.strip()))
+            else "enterprise"
+        )
         labelled = _other_label(clause, kind) or _sibling_label(sentence, unit_end, kind)
         if labelled is None:
             continue
-        label, label_end = labelled
-        label_end += unit_end - quantity.end
         figure = Figure(
             metric="other",
             kind=_kind(sentence, quantity.start, quantity),
             start=quantity.start,
-            end=quantity.end + label_end,
+            end=unit_end + labelled[1],
             percent=quantity.value,
             percent_kind="rate",
-            label=label,
+            label=labelled[0],
         )
         if quantity.qualifiers:
             figure.qualifiers["percent"] = quantity.qualifiers["achieved"]
-        found.append(figure)
-        taken.append((figure.start, figure.end))
+        yield figure
+
+
+def _percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """Figures stated by a percent with no count, where no counted figure stands already."""
+    taken = [(f.start, f.end) for f in figures]
+    found = []
+    for finder in (_progress_shares, _named_shares, _founding_shares, _counted_shares):
+        for figure in finder(sentence):
+            if all(figure.end <= a or figure.start >= b for a, b in taken):
+                found.append(figure)
+                taken.append((figure.start, figure.end))
     return found
