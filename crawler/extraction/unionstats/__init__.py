@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from ..text import normalize_text
 from .context import Mentions, organisation_and_period
-from .figures import Figure, sentence_figures
+from .figure import Figure
+from .figures import sentence_figures
 from .sentences import split_sentences
 from .wording import UNION, YOUTH
 

@@ -1,0 +1,242 @@
+"""Other indicators (ratings, workers' conferences, dialogues, collective agreements) and the
+figures a percent states alone ("phát triển đoàn viên đạt 105% kế hoạch", "85% CĐCS đạt vững
+mạnh")."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+
+from . import wording as w
+from .figure import (
+    COUNTS_AFTER_RE,
+    RIGHT_REACH,
+    YEARS_RE,
+    Figure,
+    fill_numbers,
+    percent_after,
+    plan_or_result,
+    qualifiers_of,
+    right_context,
+)
+from .numbers import Quantity, parse_number, quantities
+
+METRIC_GROUPS = ("doan_vien_ket_nap", "cdcs_thanh_lap", "dang_vien_gioi_thieu", "can_bo_tap_huan")
+
+
+def other_label(text: str, unit: str) -> tuple[str, int] | None:
+    """The indicator a count of unions or enterprises belongs to, and where its words end."""
+    grade = w.GRADE.match(text)
+    # "trên 45% đơn vị đạt vững mạnh xuất sắc": units rated are unions; "khá" of a company is not.
+    if grade and (unit == "cdcs" or "vững mạnh" in grade.group("grade").lower()):
+        return "cđcs " + " ".join(
+            grade.group("grade").lower().replace(",", "").split()
+        ), grade.end()
+    # The indicator follows its count closely ("95 doanh nghiệp tổ chức hội nghị người lao
+    # động"); further on, it is another clause ("khảo sát 50 doanh nghiệp cho thấy, nơi có thỏa
+    # ước ...").
+    near = re.match(r"[\s,]*(?:[^\s,;]+\s+){0,8}", text)
+    for label, pattern in w.OTHER_LABELS:
+        match = pattern.search(text)
+        if match is None or match.start() > near.end():
+            continue
+        if unit == "cdcs" or not label.startswith("cđcs"):
+            return label, match.end()
+    return None
+
+
+def other_figure(sentence, item, left, right) -> Figure | None:
+    """Other indicators: "320 CĐCS xếp loại vững mạnh", "1.200 cuộc đối thoại", "250 bản TƯLĐTT"."""
+    quantity = item.quantity
+    if item.kind == "dialogue":
+        label = "đối thoại"
+    elif item.kind == "agreement":
+        label = "thỏa ước lao động tập thể"
+    elif item.kind in ("cdcs", "enterprise") and w.LABEL_BEFORE_PLACE.search(left):
+        found = other_label(w.LABEL_BEFORE_PLACE.search(left).group(0), "enterprise")
+        label, label_end = found[0], 0
+    elif item.kind in ("cdcs", "enterprise"):
+        found = other_label(right, item.kind) or (
+            sibling_label(sentence, item.unit_end, item.kind) if quantity.relation == "of" else None
+        )
+        if found is None:
+            return None
+        label, label_end = found
+    else:
+        return None
+    if w.STOCK_BEFORE.search(left[-25:]):
+        return None
+    if item.kind in ("dialogue", "agreement") and not w.HELD_VERB.search(left):
+        return None
+    if w.HONOUR_BEFORE.search(left):
+        return None
+    start = quantity.start
+    verb = re.search(r"(?:tổ chức|ký kết|ký|xếp loại|đạt)\s*$", left, re.I)
+    if verb:
+        start = quantity.start - (len(left) - verb.start())
+    kind = "result"
+    figure = Figure(metric="other", kind=kind, start=start, end=item.unit_end, label=label)
+    fill_numbers(figure, quantity, kind)
+    if item.kind in ("cdcs", "enterprise"):
+        figure.end = item.unit_end + label_end
+    percent = percent_after(sentence, figure.end, quantity, "other")
+    if percent:
+        figure.percent, figure.percent_kind, qualifier, figure.end = percent
+    figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, item.unit_end))
+    return figure
+
+
+def second_indicator(sentence: str, figure: Figure) -> Figure | None:
+    """One count, two indicators: "31/31 đơn vị tổ chức hội nghị người lao động và ký kết thỏa
+    ước lao động tập thể" is a figure for each."""
+    if figure.metric != "other":
+        return None
+    after = re.match(r"\s*(?:,|và)\s*", sentence[figure.end :])
+    if after is None:
+        return None
+    rest = sentence[figure.end + after.end() :]
+    verb = re.match(r"(?:[^\s,;]+\s+){0,2}", rest)
+    for label, pattern in w.OTHER_LABELS:
+        match = pattern.search(rest, 0, verb.end() + 40)
+        if (
+            match
+            and match.start() <= verb.end()
+            and label != figure.label
+            and not label.startswith("cđcs")
+        ):
+            end = figure.end + after.end() + match.end()
+            tail = re.match(r"[^,;.()]*", sentence[end:])
+            return dataclasses.replace(figure, label=label, end=end + tail.end())
+    return None
+
+
+_SIBLING_RE = re.compile(
+    r"(?:,|\bvà\b)\s*(?:có\s+)?(?:(?:hơn|gần|trên)\s+)?\d[\d.,]*\s*(?:%|/\s*\d[\d.]*)\s*"
+    r"(?:số\s+|các\s+)?(?:" + w.CDCS_UNIT.pattern + "|" + w.ENTERPRISE_UNIT.pattern + ")",
+    re.IGNORECASE,
+)
+
+
+def sibling_label(sentence: str, unit_end: int, unit: str) -> tuple[str, int] | None:
+    """The indicator that a list of shares names once, after the last: "100% công đoàn cơ sở khu
+    vực hành chính, sự nghiệp và 94% công đoàn cơ sở doanh nghiệp tổ chức đối thoại"; "có 3/3 DN
+    nhà nước, 12/12 DN khối ngoài nhà nước tổ chức hội nghị người lao động"."""
+    clause = sentence[unit_end : unit_end + 250].split(";")[0]
+    sibling = _SIBLING_RE.search(clause)
+    if sibling is None or re.search(r"\d", clause[: sibling.start()]):
+        return None
+    labelled = other_label(clause[sibling.end() :], unit)
+    if labelled is None:
+        return None
+    # The figure's words end with its own noun: the sibling is a figure of its own.
+    return labelled[0], 0
+
+
+def _share(sentence: str, match: re.Match, metric: str, **fields) -> Figure:
+    """A figure stated by a percent alone (achieved and target unknown), from `match`."""
+    # a pattern of two wordings names its second number and qualifier num2, qual2
+    name = "num" if match["num"] else "num2"
+    number, at = match[name], match.start(name)
+    qualifier = match.groupdict().get("qual") or match.groupdict().get("qual2")
+    figure = Figure(
+        metric=metric,
+        kind=plan_or_result(sentence, at, Quantity(at, at, None)),
+        start=match.start(),
+        end=match.end(),
+        percent=parse_number(number),
+        percent_kind="rate",
+        **fields,
+    )
+    if qualifier:
+        figure.qualifiers["percent"] = qualifier.lower()
+    return figure
+
+
+def _progress_shares(sentence: str) -> Iterator[Figure]:
+    """ "phát triển đoàn viên đạt 105% kế hoạch", "đạt tỷ lệ 113,9% (14.804/13.000)"."""
+    for match in w.PERCENT_ONLY.finditer(sentence):
+        # Only years may stand between the indicator and its percent ("nhiệm kỳ 2013 - 2018").
+        if re.search(r"\d", YEARS_RE.sub("", match["gap"])):
+            continue
+        metric = next(m for m in METRIC_GROUPS if match[m])
+        figure = _share(sentence, match, metric)
+        figure.kind = "result"
+        figure.percent_kind = "over_target" if match["verb"].lower() == "vượt" else "of_target"
+        if metric == "dang_vien_gioi_thieu":
+            figure.stage = "introduced"
+        counts = COUNTS_AFTER_RE.match(sentence[match.end() :])
+        if counts:
+            figure.achieved, figure.target = parse_number(counts["a"]), parse_number(counts["b"])
+            figure.end = match.end() + counts.end()
+        yield figure
+
+
+def _named_shares(sentence: str) -> Iterator[Figure]:
+    """A share named before its percent: "tỉ lệ doanh nghiệp tổ chức hội nghị người lao động đạt
+    gần 43%", "hội nghị người lao động đạt 67%/năm", "công đoàn cơ sở vững mạnh chiếm 85%"."""
+    for match in w.RATE_BEFORE.finditer(sentence):
+        unit = "cdcs" if w.CDCS_UNIT.fullmatch(match["unit"]) else "enterprise"
+        labelled = other_label(match["rest"], unit)
+        if labelled:
+            yield _share(sentence, match, "other", label=labelled[0])
+    for match in w.LABEL_RATE.finditer(sentence):
+        labelled = other_label(match["rest"], "enterprise")
+        if labelled:
+            yield _share(sentence, match, "other", label=labelled[0])
+
+
+def _founding_shares(sentence: str) -> Iterator[Figure]:
+    """ "thành lập CĐCS ở 100% doanh nghiệp ...", "90% số doanh nghiệp ... thành lập được CĐCS"."""
+    for match in w.FOUND_SHARE.finditer(sentence):
+        yield _share(sentence, match, "cdcs_thanh_lap")
+
+
+def _counted_shares(sentence: str) -> Iterator[Figure]:
+    """A percent of unions or companies and what they did: "85% CĐCS đạt vững mạnh", "100% công
+    đoàn cơ sở khu vực hành chính, sự nghiệp và 94% ... tổ chức đối thoại"."""
+    noun = re.compile(
+        r"\s*(?:số\s+|các\s+)?(?:" + w.CDCS_UNIT.pattern + "|" + w.ENTERPRISE_UNIT.pattern + ")",
+        re.IGNORECASE,
+    )
+    for quantity in quantities(sentence):
+        if not quantity.percent:
+            continue
+        rest = sentence[quantity.end : quantity.end + RIGHT_REACH]
+        unit = noun.match(rest)
+        if not unit:
+            continue
+        unit_end = quantity.end + unit.end()
+        clause = right_context(sentence, unit_end, len(sentence))
+        kind = (
+            "cdcs"
+            if w.CDCS_UNIT.match(re.sub(r"^(?:số|các)\s+", "", rest.strip()))
+            else "enterprise"
+        )
+        labelled = other_label(clause, kind) or sibling_label(sentence, unit_end, kind)
+        if labelled is None:
+            continue
+        figure = Figure(
+            metric="other",
+            kind=plan_or_result(sentence, quantity.start, quantity),
+            start=quantity.start,
+            end=unit_end + labelled[1],
+            percent=quantity.value,
+            percent_kind="rate",
+            label=labelled[0],
+        )
+        if quantity.qualifiers:
+            figure.qualifiers["percent"] = quantity.qualifiers["achieved"]
+        yield figure
+
+
+def percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """Figures stated by a percent with no count, where no counted figure stands already."""
+    taken = [(f.start, f.end) for f in figures]
+    found = []
+    for finder in (_progress_shares, _named_shares, _founding_shares, _counted_shares):
+        for figure in finder(sentence):
+            if all(figure.end <= a or figure.start >= b for a, b in taken):
+                found.append(figure)
+                taken.append((figure.start, figure.end))
+    return found
