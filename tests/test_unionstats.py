@@ -448,3 +448,48 @@ def test_founding_in_a_share_of_companies():
         100,
         "rate",
     )
+
+
+# --- Wordings learnt from the third held-out set -----------------------------------------------
+
+
+def test_founding_members_of_a_named_union():
+    figure = one("LĐLĐ thị xã thành lập Nghiệp đoàn Xe ôm phường An Phú với 14 thành viên.")
+    assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 14)
+    assert union_stats("Lớp học đã thành lập Ban cán sự với 5 thành viên.") == []
+
+
+def test_admitted_after_an_introduction():
+    introduced, admitted = union_stats(
+        "Các cấp công đoàn giới thiệu 2.000 đoàn viên ưu tú cho Đảng và có 900 người được kết nạp."
+    )
+    assert (introduced["stage"], admitted["stage"], admitted["achieved"]) == (
+        "introduced",
+        "admitted",
+        900,
+    )
+
+
+def test_agreements_signed_in_the_passive():
+    figure = one("Qua vận động, có 125 bản thỏa ước lao động tập thể mới được ký kết.")
+    assert (figure["label"], figure["achieved"]) == ("thỏa ước lao động tập thể", 125)
+
+
+def test_the_percent_after_where_the_people_went():
+    figure = one(
+        "Công đoàn giới thiệu 300 đoàn viên ưu tú cho Đảng xem xét, kết nạp, đạt 100% kế hoạch."
+    )
+    assert (figure["achieved"], figure["percent"], figure["percent_kind"]) == (
+        300,
+        100,
+        "of_target",
+    )
+
+
+def test_a_share_of_unions_of_both_levels_rated():
+    figure = one("Hằng năm hơn 95% CĐ cấp trên trực tiếp cơ sở và CĐ cơ sở đạt vững mạnh.")
+    assert (figure["label"], figure["percent"], figure["qualifiers"]) == (
+        "cđcs vững mạnh",
+        95,
+        {"percent": "hơn"},
+    )

@@ -28,6 +28,12 @@ _TOTAL_CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "giới thiệu 2.925 đoàn viên ưu tú cho Đảng xem xét, kết nạp, đạt 100% kế hoạch": where the
+# people went is said before the percent.
+_PARTY_TAIL_RE = re.compile(
+    r"\s*(?:[^\s,;\d]+\s+){0,3}?(?:cho|"
+    r"để)\s+(?:các\s+)?(?:cấp ủy\s+)?Đảng[^%;\d]{0,40}?(?=,\s*(?:đạt|vượt|bằng)\b)"
+)
 _DEFINED_RE = re.compile(r"\s*\([^()\d]{1,12}\)")
 
 YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -74,6 +80,8 @@ def _unit(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
         ("cdcs", w.CDCS_UNIT),
         ("member", w.MEMBER_UNIT),
         ("enterprise", w.ENTERPRISE_UNIT),
+        # founding members of a union ("Nghiệp đoàn ... với 14 thành viên"); nothing else reads them
+        ("founder", w.FOUNDERS),
     ):
         match = pattern.match(stripped)
         if match and _word_ends(stripped, match.end()):
@@ -149,7 +157,7 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
 def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
     # "thành lập được 57 CĐCS, nâng tổng số lên 1.985 CĐCS, vượt hơn 11,7% kế hoạch năm": the
     # total is said in passing; the percent is the founded count's.
-    total = _TOTAL_CLAUSE_RE.match(sentence, at)
+    total = _TOTAL_CLAUSE_RE.match(sentence, at) or _PARTY_TAIL_RE.match(sentence, at)
     if total:
         at = total.end()
     match = w.PERCENT_AFTER.match(sentence[at : at + RIGHT_REACH])

@@ -56,12 +56,18 @@ def _is_party(text: str) -> bool:
 
 
 def _metric(
-    verb: str, unit: str, unit_word: str, local: str, youth: bool, local_sentence: str = ""
+    verb: str,
+    unit: str,
+    unit_word: str,
+    local: str,
+    youth: bool,
+    sentence: str = "",
 ) -> tuple[str, str | None] | None:
     """(metric, stage) of a number counted by `unit` (written `unit_word`) under `verb`, or None.
 
     `local` is the verb, the count and what follows it in its clause; `youth` says the sentence
-    is about the Youth Union (its "đoàn viên" are not union members)."""
+    is about the Youth Union (its "đoàn viên" are not union members); `sentence` is the whole
+    sentence."""
     verb = verb.lower()
     if youth:
         return None
@@ -88,7 +94,7 @@ def _metric(
     if verb.startswith("công nhận") and not unit_word.lower().startswith(("đoàn viên", "đvcđ")):
         # "quyết định công nhận 78 đoàn viên mới"; not "công nhận ..., tặng Giấy khen cho 70 ..."
         return None
-    if unit_word.lower().startswith("đảng viên") and w.PARTY_BODY.search(local_sentence):
+    if unit_word.lower().startswith("đảng viên") and w.PARTY_BODY.search(sentence):
         return (
             None  # a Party cell's own admissions: "Chi bộ ... tổ chức lễ kết nạp 6 đảng viên mới"
         )
@@ -177,6 +183,8 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
             figure = _members_of_founded(sentence, item, figures[-1])
         if figure is None:
             figure = _members_in_brackets(sentence, item)
+        if figure is None:
+            figure = _members_of_named_union(sentence, item, left)
         if figure is None:
             figure = other_figure(sentence, item, left, right)
         if figure is None:
@@ -269,7 +277,9 @@ def _development_figure(
             return None
         verb_text, span_start = passive.group("verb") or "kết nạp", quantity.start
         local = sentence[quantity.start : item.unit_end] + right
-        if passive.group("ranks"):
+        introduced = previous is not None and previous.stage == "introduced"
+        if passive.group("ranks") or (introduced and previous.end == window_start):
+            # "giới thiệu 28.309 đoàn viên ưu tú cho Đảng và có 7.340 người được kết nạp"
             local = "vào Đảng " + local
     unit = item.kind
     if unit == "official_or_member":
@@ -345,6 +355,24 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
         founded.percent, founded.percent_kind, qualifier, figure.end = percent
         if qualifier:
             founded.qualifiers["percent"] = qualifier
+    return figure
+
+
+_NAMED_UNION_FOUNDED = re.compile(
+    r"(?:thành lập|ra mắt)\s+(?:mới\s+)?(?:Nghiệp đoàn|nghiệp đoàn|Công đoàn cơ sở|công đoàn cơ sở|"
+    r"CĐCS|NĐ)\b[^\d;]{0,80}?\bvới\s*(?:tổng số\s*)?$"
+)
+
+
+def _members_of_named_union(sentence: str, item: Counted, left: str) -> Figure | None:
+    """ "thành lập Nghiệp đoàn Xe ôm phường Thới Hòa với 14 thành viên": one union founded, its
+    founding members recruited (a committee "thành lập với 5 thành viên" names no union)."""
+    quantity = item.quantity
+    if item.kind not in ("member", "founder") or not _NAMED_UNION_FOUNDED.search(left):
+        return None
+    kind = plan_or_result(sentence, quantity.start, quantity)
+    figure = Figure(metric="doan_vien_ket_nap", kind=kind, start=quantity.start, end=item.unit_end)
+    fill_numbers(figure, quantity, kind)
     return figure
 
 

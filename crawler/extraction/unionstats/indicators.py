@@ -67,7 +67,10 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         return None
     if w.STOCK_BEFORE.search(left[-25:]):
         return None
-    if item.kind in ("dialogue", "agreement") and not w.HELD_VERB.search(left):
+    held_after = re.match(
+        r"\s*(?:\S+\s+){0,6}?(?:mới\s+)?(?:đã\s+)?được\s+(?:ký kết|ký|tổ chức)", right
+    )  # "có 125 bản thỏa ước lao động tập thể (TƯLĐTT) mới được ký kết"
+    if item.kind in ("dialogue", "agreement") and not (w.HELD_VERB.search(left) or held_after):
         return None
     if w.HONOUR_BEFORE.search(left):
         return None
@@ -196,7 +199,13 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
     """A percent of unions or companies and what they did: "85% CĐCS đạt vững mạnh", "100% công
     đoàn cơ sở khu vực hành chính, sự nghiệp và 94% ... tổ chức đối thoại"."""
     noun = re.compile(
-        r"\s*(?:số\s+|các\s+)?(?:" + w.CDCS_UNIT.pattern + "|" + w.ENTERPRISE_UNIT.pattern + ")",
+        # unions of the level above are rated too: "hơn 95% CĐ cấp trên trực tiếp cơ sở và CĐ cơ sở
+        # đạt vững mạnh"
+        r"\s*(?:số\s+|các\s+)?(?:(?:CĐ|công đoàn)\s+cấp trên(?:\s+trực tiếp cơ sở)?|"
+        + w.CDCS_UNIT.pattern
+        + "|"
+        + w.ENTERPRISE_UNIT.pattern
+        + ")",
         re.IGNORECASE,
     )
     for quantity in quantities(sentence):

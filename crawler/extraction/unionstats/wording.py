@@ -41,6 +41,7 @@ OFFICIAL_UNIT = _re(
     r"(?:lượt\s+)?(?:cán bộ|CBCĐ\b|CB\b|đồng chí|chủ tịch|ủy viên|uỷ viên|cán bộ công đoàn|"
     r"học viên là cán bộ|đại biểu là (?:chủ tịch|phó chủ tịch|cán bộ|ủy viên|uỷ viên))"
 )
+FOUNDERS = _re(r"thành viên")
 ENTERPRISE_UNIT = _re(r"(?:doanh nghiệp|DN\b|đơn vị|cơ quan|công ty|cơ sở)")
 AGREEMENT_UNIT = _re(r"(?:bản\s+)?(?:thỏa ước|thoả ước|TƯLĐTT|TƯLĐ)")
 DIALOGUE_UNIT = _re(r"(?:cuộc|buổi)\s+đối thoại")
@@ -89,7 +90,7 @@ UNION = _re(r"công đoàn|\bCĐ|LĐLĐ|Liên đoàn Lao động|ĐVCĐ|nghiệp
 
 # A number that is a stock, a total or a size, not the number done in the period.
 STOCK_BEFORE = _re(
-    r"(?:hiện có|hiện nay có|hiện đang có|hiện\s+(?:nay\s+)?(?:\S+\s+){1,3}(?:đã\s+)?có|"
+    r"(?:hiện có|hiện nay có|hiện đang có|(?<!thực )hiện\s+(?:nay\s+)?(?:\S+\s+){1,3}(?:đã\s+)?có|"
     r"có tổng(?:\s+số)?|tổng số|"
     r"nâng(?:\s+tổng)?\s+số(?:\s+\S+){0,4}\s+lên|"
     r"nâng tổng(?:\s+số)?|lên(?:\s+con\s+số)?|quản lý|đang sinh hoạt|với(?:\s+tổng số)?|gồm|"
@@ -150,7 +151,9 @@ LABEL_RATE = _re(
     r"đối thoại|thỏa ước lao động tập thể|thoả ước lao động tập thể|TƯLĐTT|"
     # "công đoàn cơ sở đạt vững mạnh chiếm 85%"
     r"(?:công đoàn cơ sở|CĐCS)\s+(?:đạt\s+)?(?:trong sạch,?\s+)?vững mạnh)"
-    r"\s+(?:đạt|chiếm)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?(?:(?P<qual>gần|hơn|trên|khoảng)\s+)?"
+    # "tổ chức hội nghị NLĐ trong các doanh nghiệp ngoài nhà nước đạt gần 70%"
+    r"(?:\s+[^\s,;%\d]+){0,7}?\s+(?:đạt|chiếm)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?(?:(?P<qual>gần|hơn|trên|"
+    r"khoảng)\s+)?"
     r"(?P<num>\d+(?:,\d+)?)\s*%"
 )
 # Founding in a share of companies: "thành lập CĐCS ở 100% doanh nghiệp có từ 15 lao động trở
@@ -182,7 +185,7 @@ HELD_VERB = _re(
 PERCENT_ONLY = _re(
     r"(?:(?P<doan_vien_ket_nap>(?:kết nạp|phát triển)(?:\s+mới)?\s+(?:đoàn viên|"
     r"ĐVCĐ)(?:\s+công đoàn)?)|"
-    r"(?P<cdcs_thanh_lap>thành lập(?:\s+mới)?\s+(?:công đoàn cơ sở|CĐCS))|"
+    r"(?P<cdcs_thanh_lap>thành lập(?:\s+mới)?\s+(?:công đoàn cơ sở|CĐCS|CĐ cơ sở))|"
     # "Giới thiệu đoàn viên công đoàn ưu tú cho Đảng xem xét, bồi dưỡng kết nạp đạt 175%"
     r"(?P<dang_vien_gioi_thieu>giới thiệu\s+(?:đoàn viên|ĐVCĐ)[^%;]{0,20}?ưu tú)|"
     # "Đào tạo, bồi dưỡng cán bộ công đoàn chủ chốt cấp cơ sở đạt 119%"
