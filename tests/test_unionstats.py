@@ -506,3 +506,16 @@ def test_sets_already_read_do_not_fall_back(name):
     result = evaluate(load(name))
     assert result.overall.precision >= precision
     assert result.overall.recall >= recall
+
+
+def test_a_sentence_going_on_with_a_plan_is_planned():
+    text = (
+        "Năm 2024, LĐLĐ tỉnh phấn đấu hoàn thành các chỉ tiêu sau. "
+        "Cụ thể, kết nạp 6.800 đoàn viên; thành lập 30 CĐCS.\n"
+        "Cụ thể, LĐLĐ tỉnh kết nạp 900 đoàn viên."
+    )
+    found = [(f["kind"], f["achieved"], f["target"]) for f in union_stats(text)]
+    # the last paragraph does not follow the plan: a result
+    assert found == [("plan", None, 6800), ("plan", None, 30), ("result", 900, None)]
+    done = "Năm 2023 LĐLĐ tỉnh vượt các chỉ tiêu đề ra. Cụ thể, kết nạp 6.800 đoàn viên."
+    assert [f["kind"] for f in union_stats(done)] == ["result"]

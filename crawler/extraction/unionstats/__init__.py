@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..text import normalize_text
 from .context import Mentions, organisation_and_period
 from .figure import Figure
-from .figures import sentence_figures
+from .figures import as_planned, continues_a_plan, sentence_figures
 from .sentences import split_sentences
 from .wording import UNION, YOUTH
 
@@ -74,8 +74,12 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     records = []
     context = " ".join(filter(None, (title, lead)))
     youth_context = bool(YOUTH.search(context)) and not UNION.search(context)
-    for _, sentence in split_sentences(text or ""):
+    previous: tuple[int, str] | None = None
+    for paragraph, sentence in split_sentences(text or ""):
         figures = sentence_figures(sentence, youth_context)
+        if previous and previous[0] == paragraph and continues_a_plan(previous[1], sentence):
+            figures = [as_planned(f) for f in figures]
+        previous = (paragraph, sentence)
         if figures:
             mentions = Mentions(sentence)
             records.extend(_record(f, mentions, figures, title, lead) for f in figures)

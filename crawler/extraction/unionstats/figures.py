@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -18,7 +19,7 @@ from .figure import (
     right_context,
 )
 from .indicators import other_figure, other_label, percent_figures, second_indicator
-from .numbers import parse_number
+from .numbers import Quantity, parse_number
 
 # How far left of a number its verb may stand ("LĐLĐ huyện đã tuyên truyền, vận động thành lập
 # được 11/20 CĐCS": a few words; "tổ chức tập huấn các nội dung của Bộ luật Lao động sửa đổi, bổ
@@ -422,3 +423,23 @@ def _trainee_figure(sentence: str, item: Counted) -> Figure | None:
     fill_numbers(figure, quantity, kind)
     figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, item.unit_end))
     return figure
+
+
+def continues_a_plan(before: str, sentence: str) -> bool:
+    """ "Năm 2024, LĐLĐ tỉnh phấn đấu: ... . Cụ thể, kết nạp 6.800 đoàn viên; ...": a sentence that
+    goes on with the plan of the sentence before it, in its paragraph, and says nothing done."""
+    if not w.CONTINUATION.match(sentence) or w.RESULT_MARKERS.search(sentence):
+        return False
+    return plan_or_result(before, len(before), Quantity(0, 0, None)) == "plan"
+
+
+def as_planned(figure: Figure) -> Figure:
+    """`figure` as a target of the plan it belongs to."""
+    if figure.kind == "plan" or figure.target is not None or figure.achieved is None:
+        return dataclasses.replace(figure, kind="plan")
+    qualifiers = dict(figure.qualifiers)
+    if "achieved" in qualifiers:
+        qualifiers["target"] = qualifiers.pop("achieved")
+    return dataclasses.replace(
+        figure, kind="plan", target=figure.achieved, achieved=None, qualifiers=qualifiers
+    )

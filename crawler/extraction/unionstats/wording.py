@@ -111,6 +111,8 @@ CLAUSE_PLAN_MARKERS = _re(
     r"giao cho|"
     r"\bcần\b|\bphải\b|định hướng"
 )
+# A sentence that goes on with the one before: "Cụ thể, ...", "Trong đó, ...", "Đồng thời, ...".
+CONTINUATION = _re(r"^\s*(?:cụ thể|trong đó|đồng thời|ngoài ra|theo đó|bên cạnh đó)\b")
 RESULT_MARKERS = _re(
     r"\bđã\b|\bđược\b|\bđạt\b|kết quả|thực hiện được|đến nay|tới nay|hiện nay|\bvượt\b|hoàn thành"
 )
@@ -118,7 +120,7 @@ RESULT_MARKERS = _re(
 # So are "hoàn thành chỉ tiêu cả năm", "đạt chỉ tiêu 200%", "so với chỉ tiêu giao là 6.000".
 YARDSTICK_RE = _re(
     r"(?:đạt|vượt|bằng|hoàn thành)(?:\s+và\s+vượt)?\s+(?:(?:hơn|gần|trên)\s+)?(?:\d[\d.,]*\s*%\s*)?"
-    r"(?:so với\s+)?(?:(?:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm|cả năm|được giao|giao|đề ra|"
+    r"(?:so với\s+)?(?:(?:(?:các|nhiều)\s+)?(?:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm|cả năm|được giao|giao|đề ra|"
     r"tỉnh giao))?)?"
     r"|so với\s+(?:kế hoạch|chỉ tiêu)(?:\s+(?:được giao|giao|đề ra))?"
 )
