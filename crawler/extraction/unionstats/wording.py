@@ -120,7 +120,8 @@ RESULT_MARKERS = _re(
 # So are "hoàn thành chỉ tiêu cả năm", "đạt chỉ tiêu 200%", "so với chỉ tiêu giao là 6.000".
 YARDSTICK_RE = _re(
     r"(?:đạt|vượt|bằng|hoàn thành)(?:\s+và\s+vượt)?\s+(?:(?:hơn|gần|trên)\s+)?(?:\d[\d.,]*\s*%\s*)?"
-    r"(?:so với\s+)?(?:(?:(?:các|nhiều)\s+)?(?:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm|cả năm|được giao|giao|đề ra|"
+    r"(?:so với\s+)?(?:(?:(?:các|nhiều)\s+)?(?:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm|cả năm|"
+    r"được giao|giao|đề ra|"
     r"tỉnh giao))?)?"
     r"|so với\s+(?:kế hoạch|chỉ tiêu)(?:\s+(?:được giao|giao|đề ra))?"
 )
