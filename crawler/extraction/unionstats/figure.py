@@ -192,10 +192,16 @@ def qualifiers_of(quantity: Quantity, kind: str, sentence: str, unit_end: int) -
     return qualifiers
 
 
-def fill_numbers(figure: Figure, quantity: Quantity, kind: str) -> None:
+def counted_figure(
+    metric: str, kind: str, start: int, end: int, quantity: Quantity, **fields
+) -> Figure:
+    """A figure stating `quantity`: x/y is achieved of target, a plan's number is its target,
+    a result's is what was achieved."""
+    figure = Figure(metric=metric, kind=kind, start=start, end=end, **fields)
     if quantity.relation == "of":
         figure.achieved, figure.target = quantity.value, quantity.second
     elif kind == "plan":
         figure.target = quantity.text_value
     else:
         figure.achieved = quantity.text_value
+    return figure

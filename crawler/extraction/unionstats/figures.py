@@ -11,8 +11,8 @@ from .figure import (
     RIGHT_REACH,
     Counted,
     Figure,
+    counted_figure,
     counted_quantities,
-    fill_numbers,
     percent_after,
     plan_or_result,
     qualifiers_of,
@@ -308,10 +308,7 @@ def _development_figure(
         return None
     kind = plan_or_result(sentence, span_start, quantity)
     end = item.unit_end
-    figure = Figure(
-        metric=metric, kind=kind, start=span_start, end=end, stage=stage, verb=verb_text
-    )
-    fill_numbers(figure, quantity, kind)
+    figure = counted_figure(metric, kind, span_start, end, quantity, stage=stage, verb=verb_text)
     percent = percent_after(sentence, end, quantity, metric)
     if percent:
         figure.percent, figure.percent_kind, qualifier, figure.end = percent
@@ -342,13 +339,10 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
         return None
     if not re.search(r"(?:\bvới|\bgồm|\bcó)(?:\s+tổng số)?\s*$", between, re.I):
         return None
-    figure = Figure(
-        metric="doan_vien_ket_nap",
-        kind=founded.kind,
-        start=item.quantity.start,
-        end=item.unit_end,
+    quantity = item.quantity
+    figure = counted_figure(
+        "doan_vien_ket_nap", founded.kind, quantity.start, item.unit_end, quantity
     )
-    fill_numbers(figure, item.quantity, founded.kind)
     # "thành lập 18 CĐCS với 3.000 đoàn viên, vượt 30% kế hoạch": the members are said in passing,
     # the percent is the founding's.
     percent = percent_after(sentence, item.unit_end, item.quantity, "cdcs_thanh_lap")
@@ -356,6 +350,15 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
         founded.percent, founded.percent_kind, qualifier, figure.end = percent
         if qualifier:
             founded.qualifiers["percent"] = qualifier
+    return figure
+
+
+def _figure_at(sentence: str, item: Counted, metric: str) -> Figure:
+    """A figure whose words are its count and noun alone (no verb before it)."""
+    quantity = item.quantity
+    kind = plan_or_result(sentence, quantity.start, quantity)
+    figure = counted_figure(metric, kind, quantity.start, item.unit_end, quantity)
+    figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, item.unit_end))
     return figure
 
 
@@ -368,13 +371,9 @@ _NAMED_UNION_FOUNDED = re.compile(
 def _members_of_named_union(sentence: str, item: Counted, left: str) -> Figure | None:
     """ "thành lập Nghiệp đoàn Xe ôm phường Thới Hòa với 14 thành viên": one union founded, its
     founding members recruited (a committee "thành lập với 5 thành viên" names no union)."""
-    quantity = item.quantity
     if item.kind not in ("member", "founder") or not _NAMED_UNION_FOUNDED.search(left):
         return None
-    kind = plan_or_result(sentence, quantity.start, quantity)
-    figure = Figure(metric="doan_vien_ket_nap", kind=kind, start=quantity.start, end=item.unit_end)
-    fill_numbers(figure, quantity, kind)
-    return figure
+    return _figure_at(sentence, item, "doan_vien_ket_nap")
 
 
 def _members_in_brackets(sentence: str, item: Counted) -> Figure | None:
@@ -389,10 +388,7 @@ def _members_in_brackets(sentence: str, item: Counted) -> Figure | None:
         r"thành lập|ra mắt", sentence[max(0, quantity.start - 200) : quantity.start], re.I
     ):
         return None
-    kind = plan_or_result(sentence, quantity.start, quantity)
-    figure = Figure(metric="doan_vien_ket_nap", kind=kind, start=quantity.start, end=item.unit_end)
-    fill_numbers(figure, quantity, kind)
-    return figure
+    return _figure_at(sentence, item, "doan_vien_ket_nap")
 
 
 def _trainee_figure(sentence: str, item: Counted) -> Figure | None:
@@ -418,11 +414,7 @@ def _trainee_figure(sentence: str, item: Counted) -> Figure | None:
         r"trong đó|trong số", sentence[max(0, quantity.start - 120) : quantity.start], re.I
     ):
         return None
-    kind = plan_or_result(sentence, quantity.start, quantity)
-    figure = Figure(metric="can_bo_tap_huan", kind=kind, start=quantity.start, end=item.unit_end)
-    fill_numbers(figure, quantity, kind)
-    figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, item.unit_end))
-    return figure
+    return _figure_at(sentence, item, "can_bo_tap_huan")
 
 
 def continues_a_plan(before: str, sentence: str) -> bool:

@@ -14,7 +14,7 @@ from .figure import (
     RIGHT_REACH,
     YEARS_RE,
     Figure,
-    fill_numbers,
+    counted_figure,
     percent_after,
     plan_or_result,
     qualifiers_of,
@@ -79,8 +79,7 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     if verb:
         start = quantity.start - (len(left) - verb.start())
     kind = "result"
-    figure = Figure(metric="other", kind=kind, start=start, end=item.unit_end, label=label)
-    fill_numbers(figure, quantity, kind)
+    figure = counted_figure("other", kind, start, item.unit_end, quantity, label=label)
     if item.kind in ("cdcs", "enterprise"):
         figure.end = item.unit_end + label_end
     percent = percent_after(sentence, figure.end, quantity, "other")
