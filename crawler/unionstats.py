@@ -18,12 +18,8 @@ logger = logging.getLogger(__name__)
 
 @functools.cache
 def extractor_version() -> str:
-    """The version of the rules that read the figures: the module's VERSION when it declares
-    one, else "src-" and a digest of its source files, so that figures read by other rules can
-    be told apart without anyone remembering to bump a number."""
-    declared = getattr(rules, "VERSION", None) or getattr(rules, "__version__", None)
-    if declared:
-        return str(declared)
+    """The version of the rules that read the figures: "src-" and a digest of their source files,
+    so that figures read by other rules can be told apart without anyone bumping a number."""
     digest = hashlib.sha256()
     for path in sorted(Path(rules.__file__).parent.rglob("*.py")):
         digest.update(path.read_bytes())

@@ -42,8 +42,6 @@ FIELDS = (
     "text_span",
     "sentence",
 )
-# Stored with each figure so an archive knows which rules produced it.
-VERSION = 1
 
 
 def _record(figure: Figure, mentions: Mentions, figures: list[Figure], title, lead) -> dict:

@@ -85,6 +85,8 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     percent = percent_after(sentence, figure.end, quantity, "other")
     if percent:
         figure.percent, figure.percent_kind, qualifier, figure.end = percent
+        if qualifier:
+            figure.qualifiers["percent"] = qualifier
     figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, item.unit_end))
     return figure
 
