@@ -2,8 +2,8 @@
 
 Serves DB (an archive, by default data/demo.db, which `make demo` makes) with `datasette serve`
 on 127.0.0.1 and saves the search page, the articles table, an article's reading view, an
-archived page, the dashboard and the union statistics as PNG files in OUT (default docs/), with headless Chromium
-(tests/browser.py).
+archived page, the dashboard and the union statistics as PNG files in OUT (default docs/), with
+headless Chromium (tests/browser.py).
 """
 
 from __future__ import annotations
