@@ -37,13 +37,15 @@ FIRST_LOOKS = {
     "a figure",
     "heldout3": "rules at commit a18e500: precision 0.800, recall 0.700, 1 of 39 negatives given "
     "a figure",
+    "heldout4": "rules at commit 471ad9c: precision 0.938, recall 0.625, 0 of 41 negatives given "
+    "a figure",
 }
 SETS_SHOWN = (
     ("dev", "Development set"),
     ("heldout", "First held-out set (read after its first measurement)"),
     ("heldout2", "Second held-out set (read after its first measurement)"),
     ("heldout3", "Third held-out set (read after its first measurement)"),
-    ("heldout4", "Fourth held-out set (never read while tuning)"),
+    ("heldout4", "Fourth held-out set (read after its first measurement)"),
 )
 # Targets of issue #10.
 MIN_PRECISION = 0.95

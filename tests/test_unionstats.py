@@ -278,11 +278,9 @@ def test_seed_two_reads_its_four_development_figures():
 # --- The annotated sets ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize("name", sorted(p.stem for p in SETS.glob("*.json")))
 def test_annotated_sets_are_well_formed(name):
     path = SETS / f"{name}.json"
-    if name == "heldout4" and not path.exists():
-        pytest.skip("the fourth held-out set is still being annotated")
     entries = json.loads(path.read_text(encoding="utf-8"))["sentences"]
     ids = [e["id"] for e in entries]
     assert len(ids) == len(set(ids))
@@ -497,7 +495,12 @@ def test_a_share_of_unions_of_both_levels_rated():
 
 # The held-out sets already read are development sets now: their scores when last tuned, less a
 # little, are floors that catch a rule breaking what it fixed (the targets are for unread sets).
-READ_SET_FLOORS = {"heldout": (0.82, 0.81), "heldout2": (0.88, 0.88), "heldout3": (0.85, 0.87)}
+READ_SET_FLOORS = {
+    "heldout": (0.95, 0.95),
+    "heldout2": (0.90, 0.90),
+    "heldout3": (0.95, 0.95),
+    "heldout4": (0.95, 0.85),
+}
 
 
 @pytest.mark.parametrize("name", sorted(READ_SET_FLOORS))
@@ -515,7 +518,111 @@ def test_a_sentence_going_on_with_a_plan_is_planned():
         "Cụ thể, LĐLĐ tỉnh kết nạp 900 đoàn viên."
     )
     found = [(f["kind"], f["achieved"], f["target"]) for f in union_stats(text)]
-    # the last paragraph does not follow the plan: a result
+    # the last sentence follows one that plans nothing: a result
     assert found == [("plan", None, 6800), ("plan", None, 30), ("result", 900, None)]
     done = "Năm 2023 LĐLĐ tỉnh vượt các chỉ tiêu đề ra. Cụ thể, kết nạp 6.800 đoàn viên."
     assert [f["kind"] for f in union_stats(done)] == ["result"]
+
+
+# --- Wordings learnt from the fourth held-out set ----------------------------------------------
+
+
+def test_a_list_of_targets_after_its_heading_paragraph_or_headline():
+    text = "Năm 2026, LĐLĐ tỉnh phấn đấu:\nTrong đó, kết nạp 5.000 đoàn viên; thành lập 20 CĐCS."
+    assert [(f["kind"], f["target"]) for f in union_stats(text)] == [("plan", 5000), ("plan", 20)]
+    listed = "Cụ thể, kết nạp 5.000 đoàn viên; thành lập 20 CĐCS."
+    planned = union_stats(listed, title="LĐLĐ tỉnh triển khai các chỉ tiêu năm 2026")
+    done = union_stats(listed, title="LĐLĐ tỉnh vượt chỉ tiêu năm 2025")
+    assert [f["kind"] for f in planned] == ["plan", "plan"]
+    assert [f["kind"] for f in done] == ["result", "result"]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Mỗi CĐCS giới thiệu ít nhất 2 đoàn viên ưu tú cho Đảng xem xét kết nạp.", 2),
+        (
+            "Bồi dưỡng, giới thiệu 300-400 đoàn viên ưu tú cho Đảng xem xét.",
+            {"min": 300, "max": 400},
+        ),
+        ("Kết nạp mới từ 8.000 đoàn viên công đoàn trở lên.", 8000),
+    ],
+)
+def test_a_floor_or_a_range_with_nothing_done_is_a_target(text, target):
+    figure = one(text)
+    assert (figure["kind"], figure["achieved"], figure["target"]) == ("plan", None, target)
+
+
+def test_a_floor_said_of_what_was_done_stays_a_result():
+    figure = one("Năm qua các CĐCS đã kết nạp từ 50 đoàn viên trở lên.")
+    assert (figure["kind"], figure["achieved"]) == ("result", 50)
+
+
+def test_a_tally_names_its_noun_before_the_number():
+    members, unions = union_stats(
+        "Kết quả 6 tháng: kết nạp đoàn viên được 1.230/1.500, đạt 82%; thành lập CĐCS: 4/10."
+    )
+    assert (members["metric"], members["achieved"], members["target"], members["percent"]) == (
+        "doan_vien_ket_nap",
+        1230,
+        1500,
+        82,
+    )
+    assert (unions["metric"], unions["achieved"], unions["target"]) == ("cdcs_thanh_lap", 4, 10)
+    # a word after the number counts that instead
+    assert union_stats("Về kết nạp đoàn viên 3 năm qua, LĐLĐ huyện có nhiều cách làm mới.") == []
+
+
+def test_a_city_called_can_tho_plans_nothing():
+    figure = one("LĐLĐ thành phố Cần Thơ thành lập mới 7 CĐCS.")
+    assert (figure["kind"], figure["achieved"]) == ("result", 7)
+
+
+def test_a_course_of_study_for_officials_is_training():
+    figure = one("Công đoàn ngành tổ chức lớp học nghiệp vụ cho 80 cán bộ công đoàn cơ sở.")
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 80)
+    assert union_stats("Công đoàn mở lớp học tiếng Anh cho 80 con công nhân.") == []
+
+
+def test_congresses_named_before_the_unions_that_held_them():
+    figure = one("Đại hội công đoàn tại 312 công đoàn cấp cơ sở đã hoàn thành trong quý II.")
+    assert (figure["label"], figure["achieved"]) == ("cđcs tổ chức đại hội", 312)
+
+
+def test_a_percent_after_a_list_belongs_to_its_head():
+    members, unions = union_stats(
+        "Năm 2022: Phát triển 12.500 đoàn viên, 85 công đoàn cơ sở, đạt 104%."
+    )
+    assert (members["achieved"], members["percent"], members["percent_kind"]) == (
+        12500,
+        104,
+        "of_target",
+    )
+    assert (unions["metric"], unions["achieved"], unions["percent"]) == ("cdcs_thanh_lap", 85, None)
+
+
+def test_the_next_place_an_indicator_was_held():
+    found = union_stats(
+        "Công đoàn tổ chức đối thoại ở 12 doanh nghiệp nhà nước và 95 doanh nghiệp ngoài nhà nước."
+    )
+    assert [(f["label"], f["achieved"]) for f in found] == [("đối thoại", 12), ("đối thoại", 95)]
+
+
+def test_a_party_organ_admitting_union_members_is_its_own_figure():
+    text = "Chi bộ Công đoàn cơ quan tổ chức lễ kết nạp Đảng cho 3 đoàn viên công đoàn ưu tú."
+    assert union_stats(text) == []
+
+
+def test_unions_of_a_sector_rated_in_a_plan():
+    found = union_stats(
+        "Phấn đấu 100% CĐCS khu vực nhà nước và 70% công đoàn khu vực ngoài nhà nước đạt vững mạnh."
+    )
+    assert [(f["kind"], f["label"], f["percent"]) for f in found] == [
+        ("plan", "cđcs vững mạnh", 100),
+        ("plan", "cđcs vững mạnh", 70),
+    ]
+
+
+def test_founding_a_share_of_unions():
+    figure = one("Năm 2025 phấn đấu thành lập 90% CĐCS tại doanh nghiệp đủ điều kiện.")
+    assert (figure["metric"], figure["kind"], figure["percent"]) == ("cdcs_thanh_lap", "plan", 90)

@@ -72,12 +72,16 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     records = []
     context = " ".join(filter(None, (title, lead)))
     youth_context = bool(YOUTH.search(context)) and not UNION.search(context)
-    previous: tuple[int, str] | None = None
-    for paragraph, sentence in split_sentences(text or ""):
+    # What a sentence may continue: the sentence before it, even across a paragraph break (a
+    # list of targets often follows its "… phấn đấu:" line), and, for the first, the headline and
+    # sa-pô ("LĐLĐ tỉnh Đồng Tháp tập trung thực hiện 12 chỉ tiêu nhiệm vụ năm 2021", then "Cụ thể,
+    # kết nạp 6.800 đoàn viên công đoàn; …").
+    previous = context
+    for _paragraph, sentence in split_sentences(text or ""):
         figures = sentence_figures(sentence, youth_context)
-        if previous and previous[0] == paragraph and continues_a_plan(previous[1], sentence):
+        if previous and continues_a_plan(previous, sentence):
             figures = [as_planned(f) for f in figures]
-        previous = (paragraph, sentence)
+        previous = sentence
         if figures:
             mentions = Mentions(sentence)
             records.extend(_record(f, mentions, figures, title, lead) for f in figures)

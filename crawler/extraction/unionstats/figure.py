@@ -91,6 +91,18 @@ def _unit(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
     return None
 
 
+def _unit_before(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
+    """What a number counts when its noun stands before it, in a tally: "phát triển đoàn viên
+    được 551/530 đạt 103,96%"."""
+    if not w.NOUN_FRONTED_END.match(sentence[quantity.end :]):
+        return None
+    fronted = w.NOUN_FRONTED.search(sentence[max(0, quantity.start - 80) : quantity.start])
+    if fronted is None:
+        return None
+    kind = next(k for k in ("member", "cdcs", "official") if fronted[k])
+    return ("official_or_member" if kind == "official" else kind), quantity.end
+
+
 def _word_ends(text: str, end: int) -> bool:
     return end >= len(text) or not text[end].isalnum()
 
@@ -102,7 +114,7 @@ def counted_quantities(sentence: str) -> list[Counted]:
             continue
         if _DOCUMENT_BEFORE.search(sentence[max(0, quantity.start - 12) : quantity.start]):
             continue
-        unit = _unit(sentence, quantity)
+        unit = _unit(sentence, quantity) or _unit_before(sentence, quantity)
         if unit is None:
             continue
         kind, unit_end = unit
@@ -147,11 +159,27 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     weak = rightmost(w.CLAUSE_PLAN_MARKERS, before[clause_start:])
     plan_end = max(strong.end() if strong else -1, clause_start + weak.end() if weak else -1)
     if plan_end < 0:
-        return "result"
+        return "plan" if _worded_as_a_target(sentence, quantity) else "result"
     after_plan = before[plan_end:]
     if w.RESULT_MARKERS.search(after_plan) and not re.search(r"\bsẽ\b|phấn đấu", after_plan, re.I):
         return "result"
     return "plan"
+
+
+def _worded_as_a_target(sentence: str, quantity: Quantity) -> bool:
+    """A number only a target is written as, in a clause that says nothing done: a range ("bồi
+    dưỡng, giới thiệu 400-500 đoàn viên CĐ ưu tú cho Đảng"), a floor ("kết nạp mới từ 10.000 đoàn
+    viên CĐ trở lên", "mỗi công đoàn cơ sở giới thiệu ít nhất 1 đoàn viên ưu tú")."""
+    clause_start = max((m.end() for m in re.finditer(r";", sentence[: quantity.start])), default=0)
+    clause_end = sentence.find(";", quantity.end)
+    clause = sentence[clause_start : clause_end if clause_end >= 0 else len(sentence)]
+    if w.RESULT_MARKERS.search(clause) or w.STOCK_BEFORE.search(clause):
+        return False
+    floor = quantity.qualifiers.get("achieved") in ("ít nhất", "tối thiểu") or (
+        re.match(r"từ\b", sentence[quantity.start : quantity.end], re.I)
+        and re.match(r"\s*(?:[^\s,;]+\s+){0,4}?trở lên", sentence[quantity.end :], re.I)
+    )
+    return bool(floor) or quantity.relation == "range"
 
 
 def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):

@@ -81,7 +81,7 @@ def _metric(
             if unit == "member" and (_is_party(local) or w.OUTSTANDING.search(local))
             else None
         )
-    if verb.startswith(("tập huấn", "bồi dưỡng", "đào tạo", "huấn luyện")):
+    if verb.startswith(w.TRAIN_VERBS):
         # "lớp bồi dưỡng nhận thức về Đảng cho 158 đoàn viên ưu tú": a Party course.
         if _is_party(local):
             return None
@@ -110,7 +110,7 @@ def _metric(
     if _is_party(local):
         return (
             ("dang_vien_gioi_thieu", "admitted")
-            if verb.startswith(("kết nạp", "phát triển"))
+            if verb.startswith(("kết nạp", "phát triển")) and not w.PARTY_SUBJECT.match(sentence)
             else None
         )
     if verb.startswith(("vận động", "thu hút")) and not w.JOINING.search(local):
@@ -188,6 +188,8 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
             figure = _members_of_named_union(sentence, item, left)
         if figure is None:
             figure = other_figure(sentence, item, left, right)
+        if figure is None and previous is not None:
+            figure = _listed_indicator(sentence, item, left, window_start, previous)
         if figure is None:
             continue
         figures.append(figure)
@@ -310,6 +312,14 @@ def _development_figure(
     end = item.unit_end
     figure = counted_figure(metric, kind, span_start, end, quantity, stage=stage, verb=verb_text)
     percent = percent_after(sentence, end, quantity, metric)
+    if percent and verb is None and passive is None and previous.percent is None:
+        # A percent after a list under one verb is the list's head's: "Phát triển 858.886 đoàn
+        # viên, 3.296 công đoàn cơ sở, đạt 53,55%"; "thành lập 18 CĐCS với 3.000 đoàn viên,
+        # vượt 30% kế hoạch tỉnh giao".
+        previous.percent, previous.percent_kind, qualifier, _ = percent
+        if qualifier:
+            previous.qualifiers["percent"] = qualifier
+        percent = None
     if percent:
         figure.percent, figure.percent_kind, qualifier, figure.end = percent
         if qualifier:
@@ -326,6 +336,21 @@ def _development_figure(
     figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, item.unit_end))
     if passive is not None and verb is None:
         figure.end = max(figure.end, item.unit_end + passive.end())
+    return figure
+
+
+def _listed_indicator(sentence, item, left, window_start, previous: Figure) -> Figure | None:
+    """The next place an indicator was held, in a list: "tổ chức hội nghị người lao động tại 1
+    doanh nghiệp nhà nước và 112 doanh nghiệp ngoài khu vực nhà nước"."""
+    if previous.metric != "other" or previous.end != window_start or previous.kind != "result":
+        return None
+    if item.kind not in ("cdcs", "enterprise") or item.quantity.relation == "of":
+        return None
+    if not re.fullmatch(r"(?:\s*[^\W\d][\w-]*){0,5}\s*,?\s*(?:và\s+)?", left):
+        return None
+    quantity = item.quantity
+    figure = counted_figure("other", "result", quantity.start, item.unit_end, quantity)
+    figure.label = previous.label
     return figure
 
 

@@ -53,6 +53,8 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         label = "đối thoại"
     elif item.kind == "agreement":
         label = "thỏa ước lao động tập thể"
+    elif item.kind == "cdcs" and w.CONGRESS_BEFORE.search(left):
+        label, label_end = "cđcs tổ chức đại hội", 0
     elif item.kind in ("cdcs", "enterprise") and w.LABEL_BEFORE_PLACE.search(left):
         found = other_label(w.LABEL_BEFORE_PLACE.search(left).group(0), "enterprise")
         label, label_end = found[0], 0
@@ -139,10 +141,11 @@ def sibling_label(sentence: str, unit_end: int, unit: str) -> tuple[str, int] | 
 
 def _share(sentence: str, match: re.Match, metric: str, **fields) -> Figure:
     """A figure stated by a percent alone (achieved and target unknown), from `match`."""
-    # a pattern of two wordings names its second number and qualifier num2, qual2
-    name = "num" if match["num"] else "num2"
+    # a pattern of several wordings names its other numbers and qualifiers num2, qual2, …
+    groups = match.groupdict()
+    name = next(n for n in ("num", "num2", "num3") if groups.get(n))
     number, at = match[name], match.start(name)
-    qualifier = match.groupdict().get("qual") or match.groupdict().get("qual2")
+    qualifier = groups.get("qual") or groups.get("qual2") or groups.get("qual3")
     figure = Figure(
         metric=metric,
         kind=plan_or_result(sentence, at, Quantity(at, at, None)),

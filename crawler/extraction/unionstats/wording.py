@@ -22,9 +22,13 @@ def _re(pattern: str) -> re.Pattern:
 # Grassroots unions: "11/20 CĐCS", "8 Công đoàn cơ sở", "3 nghiệp đoàn". A bare "công đoàn" after a
 # number is a grassroots union too ("thành lập 5 công đoàn"), unless it is a level or a fee.
 CDCS_UNIT = _re(
-    r"(?:tổ chức\s+)?(?:công đoàn cơ sở|CĐCS|CĐ cơ sở|CĐCS thành viên|nghiệp đoàn(?: cơ sở)?|NĐ\b"
+    r"(?:tổ chức\s+)?(?:công đoàn (?:cấp )?cơ sở|CĐCS|CĐ (?:cấp )?cơ sở|CĐCS thành viên|"
+    r"nghiệp đoàn(?: cơ sở)?|NĐ\b"
     # not a level above ("Công đoàn ngành", and since the 2025 reorganisation "Công đoàn xã/phường")
-    r"|(?:công đoàn|CĐ\b)(?!\s+(?:viên|phí|ngành|cấp|các|huyện|quận|tỉnh|thành phố|tp\b|khu|"
+    # ("công đoàn khu vực ngoài nhà nước" is a grassroots union of a sector, "Công đoàn Khu công
+    # nghiệp" a level above)
+    r"|(?:công đoàn|CĐ\b)(?!\s+(?:viên|phí|ngành|cấp|các|huyện|quận|tỉnh|thành phố|tp\b|"
+    r"khu(?!\s+vực)|"
     r"Việt Nam|bộ phận|xã|phường|đặc khu)))"
 )
 # People a union recruits or introduces: members, workers, employees.
@@ -36,6 +40,16 @@ MEMBER_UNIT = _re(
     r"lao động|viên chức|quần chúng|đồng chí|cán bộ|người|đảng viên|trường hợp|nhân viên|đại biểu|"
     r"giáo viên)"
 )
+# The counted noun written before its number, in tallies: "thực hiện phát triển đoàn viên được
+# 551/530 đạt 103,96%, thành lập công đoàn cơ sở được 3/7 đạt 42,85%" (a number that a word follows
+# counts that word instead: see NOUN_FRONTED_END).
+NOUN_FRONTED = _re(
+    r"(?:kết nạp|phát triển|thành lập|giới thiệu|tập huấn|bồi dưỡng)(?:\s+(?:mới|thêm))?\s+"
+    r"(?:(?P<member>đoàn viên(?:\s+(?:công đoàn|CĐ))?(?:\s+ưu tú)?|ĐVCĐ)|"
+    r"(?P<cdcs>công đoàn cơ sở|CĐCS|CĐ cơ sở)|(?P<official>cán bộ(?:\s+công đoàn)?))"
+    r"(?:\s+mới)?\s*(?:(?:được|đạt|là)\s+|:\s*)?(?:(?:gần|hơn|trên|khoảng)\s+)?$"
+)
+NOUN_FRONTED_END = _re(r"^\s*(?:[,;.)(]|$|(?:đạt|vượt|bằng)\b)")
 # Officials a union trains.
 OFFICIAL_UNIT = _re(
     r"(?:lượt\s+)?(?:cán bộ|CBCĐ\b|CB\b|đồng chí|chủ tịch|ủy viên|uỷ viên|cán bộ công đoàn|"
@@ -60,7 +74,10 @@ RECRUIT_VERB = _re(
     r"(?:\s+(?:mới|thêm|được|mới được|thêm được|tổng số))*"
 )
 INTRODUCE_VERB = _re(r"giới thiệu(?:\s+(?:được|thêm|mới))*")
-TRAIN_VERB = _re(r"tập huấn|bồi dưỡng|đào tạo|huấn luyện")
+# A course of study is training too: "tổ chức chương trình học như thế này cho 150 cán bộ CĐ cơ sở".
+TRAIN_VERB = _re(
+    r"tập huấn|bồi dưỡng|đào tạo|huấn luyện|(?:chương trình|lớp|khóa|khoá)\s+học(?!\s+sinh)"
+)
 
 # The Party, in whose context "kết nạp" and "giới thiệu" count Party admissions.
 PARTY_CASED = re.compile(r"\bĐảng\b|đảng viên|kết nạp đảng|vào đảng", re.IGNORECASE)
@@ -86,6 +103,10 @@ PARTY_BODY = _re(
     r"\bchi bộ|\bđảng bộ|sinh hoạt đảng|đảng viên chính thức|đảng viên dự bị|tổ chức cơ sở đảng|"
     r"\bđảng ủy|\bđảng uỷ|\bcấp ủy|\bcấp uỷ|tổ chức đảng"
 )
+# A Party organ as the sentence's subject: its admissions are its own, even of union officials
+# ("Chi bộ Công đoàn - Doanh nghiệp thuộc Đảng bộ Khu kinh tế Hải Phòng tổ chức lễ kết nạp Đảng cho
+# 40 cán bộ công đoàn, công nhân lao động ưu tú").
+PARTY_SUBJECT = _re(r"^\W*(?:[^\s,]+\s+){0,3}?(?:chi bộ|đảng bộ|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ)\b")
 UNION = _re(r"công đoàn|\bCĐ|LĐLĐ|Liên đoàn Lao động|ĐVCĐ|nghiệp đoàn")
 
 # A number that is a stock, a total or a size, not the number done in the period.
@@ -109,7 +130,8 @@ PLAN_MARKERS = _re(r"phấn đấu|mục tiêu|dự kiến|đề ra|đặt ra|h�
 CLAUSE_PLAN_MARKERS = _re(
     r"chỉ tiêu|kế hoạch\s+(?:năm|nhiệm kỳ|giai đoạn|đến|là|phát triển|thành lập)|được giao|"
     r"giao cho|"
-    r"\bcần\b|\bphải\b|định hướng"
+    # lower case only: "CĐ Các Khu Chế xuất & CN Cần Thơ thành lập mới 5 CĐCS" names a city
+    r"(?-i:\bcần\b|\bphải\b)|định hướng"
 )
 # A sentence that goes on with the one before: "Cụ thể, ...", "Trong đó, ...", "Đồng thời, ...".
 CONTINUATION = _re(r"^\s*(?:cụ thể|trong đó|đồng thời|ngoài ra|theo đó|bên cạnh đó)\b")
@@ -162,9 +184,14 @@ LABEL_RATE = _re(
 # Founding in a share of companies: "thành lập CĐCS ở 100% doanh nghiệp có từ 15 lao động trở
 # lên", "có 90% số doanh nghiệp ... thành lập được tổ chức công đoàn".
 FOUND_SHARE = _re(
-    r"thành lập\s+(?:được\s+)?(?:tổ chức\s+)?(?:CĐCS|công đoàn cơ sở|CĐ cơ sở|công đoàn)\s+"
+    # "thành lập cơ sở ở 100% đơn vị, doanh nghiệp trong ngành" (a sector union's target)
+    r"thành lập\s+(?:được\s+)?(?:tổ chức\s+)?(?:CĐCS|công đoàn cơ sở|CĐ cơ sở|công đoàn|cơ sở)\s+"
     r"(?:ở|tại|trong)\s+(?:(?P<qual>hơn|trên|gần)\s+)?(?P<num>\d+(?:,\d+)?)\s*%\s+"
     r"(?:số\s+)?(?:doanh nghiệp|DN\b|đơn vị)"
+    # "thành lập 100% CĐCS doanh nghiệp có từ 20 lao động trở lên": the share of unions founded
+    r"|thành lập\s+(?:được\s+)?(?:(?P<qual3>hơn|trên|gần)\s+)?(?P<num3>\d+(?:,\d+)?)\s*%\s+"
+    r"(?:số\s+)?(?:CĐCS|công đoàn cơ sở|CĐ cơ sở)\s+(?:(?:ở|tại|trong)\s+)?(?:các\s+)?"
+    r"(?:doanh nghiệp|DN\b|đơn vị)"
     r"|(?:(?P<qual2>hơn|trên|gần)\s+)?(?P<num2>\d+(?:,\d+)?)\s*%\s+(?:số\s+)?(?:doanh nghiệp|"
     r"DN\b|đơn vị)"
     r"[^;%\d]{0,80}?thành lập\s+(?:được\s+)?(?:tổ chức\s+)?(?:CĐCS|công đoàn cơ sở|CĐ cơ sở|"
@@ -176,6 +203,12 @@ LABEL_BEFORE_PLACE = _re(
     r"(?:hội nghị (?:người lao động|NLĐ|CNVCLĐ|cán bộ,? công chức(?:,? viên chức)?)|HNNLĐ|"
     r"đối thoại|thỏa ước lao động tập thể|thoả ước lao động tập thể|TƯLĐTT)"
     r"[^,;\d]{0,40}?\s(?:tại|ở)\s+(?:(?:gần|hơn|trên)\s+)?$"
+)
+# Unions' congresses named before the unions that held them: "Đại hội công đoàn của 1.009 công đoàn
+# cấp cơ sở và 9 công đoàn cấp trên cơ sở được diễn ra theo kế hoạch".
+CONGRESS_BEFORE = _re(
+    r"đại hội(?:\s+(?:công đoàn|CĐ))?(?:\s+(?:cơ sở|cấp cơ sở))?\s+(?:của|tại|ở)\s+"
+    r"(?:các\s+)?(?:(?:gần|hơn|trên)\s+)?$"
 )
 # A change against last year is no yardstick: "kết nạp 1.200 đoàn viên, tăng 12% so với cùng kỳ".
 YEAR_ON_YEAR = _re(r"^\s*(?:so với\s+)?(?:cùng kỳ|năm trước|năm ngoái|năm 20\d\d)")
@@ -228,7 +261,16 @@ OTHER_LABELS = (
 # "trở lên" after the counted noun: "100 đoàn viên trở lên".
 AFTER_QUALIFIER = _re(r"^\s*(?:\S+\s+){0,3}?(trở lên)")
 
-TRAIN_VERBS = ("tập huấn", "bồi dưỡng", "đào tạo", "huấn luyện")
+TRAIN_VERBS = (
+    "tập huấn",
+    "bồi dưỡng",
+    "đào tạo",
+    "huấn luyện",
+    "chương trình",
+    "lớp",
+    "khóa",
+    "khoá",
+)
 # A company-size threshold is not a count: "doanh nghiệp có từ 25 công nhân lao động trở lên".
 THRESHOLD = _re(
     r"\(\s*(?:có\s+)?từ\s+\d+\s+(?:công nhân|lao động|CNLĐ|NLĐ|"
