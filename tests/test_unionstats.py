@@ -626,3 +626,63 @@ def test_unions_of_a_sector_rated_in_a_plan():
 def test_founding_a_share_of_unions():
     figure = one("Năm 2025 phấn đấu thành lập 90% CĐCS tại doanh nghiệp đủ điều kiện.")
     assert (figure["metric"], figure["kind"], figure["percent"]) == ("cdcs_thanh_lap", "plan", 90)
+
+
+# --- Report wordings of the same classes, written out (not from any annotated set) -------------
+
+
+def test_percents_given_in_turn():
+    founded, recruited = union_stats(
+        "Đến nay, đã thành lập được 18 CĐCS, kết nạp 1.350 đoàn viên, đạt lần lượt 60% và 67,5% "
+        "kế hoạch."
+    )
+    assert (founded["percent"], recruited["percent"]) == (60, 67.5)
+    assert founded["percent_kind"] == recruited["percent_kind"] == "of_target"
+
+
+def test_the_target_after_the_counted_noun():
+    figure = one("Trong năm, đã phát triển mới được 4.215 đoàn viên/4.000 chỉ tiêu, đạt 105,4%.")
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (4215, 4000, 105.4)
+
+
+def test_a_tally_with_the_noun_before_its_verb():
+    found = union_stats("Số CĐCS thành lập mới: 25, số đoàn viên kết nạp mới: 3.456.")
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 25),
+        ("doan_vien_ket_nap", 3456),
+    ]
+    # the total of new recruits is the count recruited; raising a total is a stock
+    assert one("Tổng số đoàn viên kết nạp mới là 3.456 người.")["achieved"] == 3456
+
+
+def test_a_share_of_the_workforce_is_a_rate():
+    figure = one("Sau khi thành lập, CĐCS đã kết nạp 256 đoàn viên, đạt 85% tổng số lao động.")
+    assert (figure["percent"], figure["percent_kind"]) == (85, "rate")
+
+
+def test_members_of_a_trade_guild_are_members():
+    founded, members = union_stats(
+        "Qua đó đã vận động thành lập được 5 nghiệp đoàn với 350 nghiệp đoàn viên."
+    )
+    assert (founded["metric"], members["metric"], members["achieved"]) == (
+        "cdcs_thanh_lap",
+        "doan_vien_ket_nap",
+        350,
+    )
+
+
+def test_members_taught_at_a_course_are_no_officials_trained():
+    text = (
+        "LĐLĐ tỉnh đã tổ chức 3 lớp tập huấn cho 450 học viên là đoàn viên, người lao động về "
+        "pháp luật lao động."
+    )
+    assert union_stats(text) == []
+
+
+def test_introduced_to_a_party_committee_is_no_party_organ_counting_its_own():
+    introduced, admitted = union_stats(
+        "Đã giới thiệu 78 đoàn viên ưu tú cho cấp ủy xem xét, kết nạp; có 56 đoàn viên được kết "
+        "nạp vào Đảng."
+    )
+    assert (introduced["stage"], introduced["achieved"]) == ("introduced", 78)
+    assert (admitted["stage"], admitted["achieved"]) == ("admitted", 56)

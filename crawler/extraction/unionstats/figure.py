@@ -96,7 +96,8 @@ def _unit_before(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
     được 551/530 đạt 103,96%"."""
     if not w.NOUN_FRONTED_END.match(sentence[quantity.end :]):
         return None
-    fronted = w.NOUN_FRONTED.search(sentence[max(0, quantity.start - 80) : quantity.start])
+    before = sentence[max(0, quantity.start - 80) : quantity.start]
+    fronted = w.NOUN_FRONTED.search(before) or w.NOUN_FRONTED_PASSIVE.search(before)
     if fronted is None:
         return None
     kind = next(k for k in ("member", "cdcs", "official") if fronted[k])
@@ -198,7 +199,9 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
         or w.YEAR_ON_YEAR.match(sentence[at + match.end() : at + match.end() + 30])
     ):
         return None
-    if verb == "vượt" or verb == "tăng":
+    if w.OF_THE_WORKFORCE.match(sentence, at + match.end()):
+        kind = "rate"
+    elif verb == "vượt" or verb == "tăng":
         kind = "over_target"
     elif "tỷ lệ" in verb or "tỉ lệ" in verb or verb == "chiếm":
         kind = "rate"

@@ -52,6 +52,12 @@ _TARGET_IN_BRACKETS_RE = re.compile(
 )
 
 
+# "4.215 đoàn viên/4.000 chỉ tiêu": the target after the counted noun.
+_TARGET_AFTER_UNIT_RE = re.compile(
+    r"\s*/\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?:chỉ tiêu|kế hoạch|KH\b)", re.IGNORECASE
+)
+
+
 def _is_party(text: str) -> bool:
     return bool(w.PARTY_CASED.search(text))
 
@@ -124,7 +130,10 @@ def _youth_only(sentence: str) -> bool:
     trade union: the people it counts are not union members."""
     if w.UNION.search(sentence):
         return False
-    return bool(w.YOUTH.search(sentence) or w.PARTY_BODY.search(sentence))
+    # A Party organ the people are introduced to is no Party organ counting its own: "Đã giới
+    # thiệu 78 đoàn viên ưu tú cho cấp ủy xem xét, kết nạp".
+    speaking = w.PARTY_RECIPIENT.sub(" ", sentence)
+    return bool(w.YOUTH.search(sentence) or w.PARTY_BODY.search(speaking))
 
 
 def _in_a_name(left: str, match: re.Match) -> bool:
@@ -198,8 +207,25 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
         if also is not None:
             figures.append(also)
             boundary = also.end
+    _respective_percents(sentence, figures)
     figures.extend(percent_figures(sentence, figures))
     return _without_repeats(sentence, sorted(figures, key=lambda f: f.start))
+
+
+def _respective_percents(sentence: str, figures: list[Figure]) -> None:
+    """ "thành lập được 18 CĐCS, kết nạp 1.350 đoàn viên, đạt lần lượt 60% và 67,5% kế hoạch":
+    the percents go, in order, to the figures right before them that have none."""
+    for match in w.RESPECTIVE_PERCENTS.finditer(sentence):
+        numbers = re.findall(r"\d[\d.]*(?:,\d+)?(?=\s*%)", match["numbers"])
+        before = [f for f in figures if f.end <= match.start() and f.metric != "other"]
+        taken = before[-len(numbers) :]
+        if len(taken) != len(numbers) or any(f.percent is not None for f in taken):
+            continue
+        verb = (match["verb"] or match["verb2"]).lower()
+        for figure, number in zip(taken, numbers, strict=True):
+            figure.percent = parse_number(number)
+            figure.percent_kind = "over_target" if verb == "vượt" else "of_target"
+        taken[-1].end = match.end()
 
 
 def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -254,7 +280,10 @@ def _development_figure(
             return None
         # "nâng tổng số đoàn viên mới kết nạp trong 6 tháng đầu năm là 93": a total again.
         if re.search(
-            r"tổng số(?:\s+\S+){0,3}\s*$", left[max(0, verb.start() - 40) : verb.start()], re.I
+            # ("Tổng số đoàn viên kết nạp mới là 3.456 người" is the count recruited)
+            r"nâng\s+tổng số(?:\s+\S+){0,3}\s*$",
+            left[max(0, verb.start() - 40) : verb.start()],
+            re.I,
         ):
             return None
         verb_text, span_start = verb.group(0), window_start + verb.start()
@@ -292,6 +321,8 @@ def _development_figure(
         and quantity.relation != "of"
         and verb_text.lower().startswith(w.TRAIN_VERBS)
         and re.search(r"\bcho\s+(?:(?:gần|hơn|trên|khoảng)\s+)?$", left)
+        # not "cho 450 học viên là đoàn viên, người lao động về pháp luật lao động"
+        and not w.RANK_AND_FILE.match(sentence, item.unit_end)
     ):
         unit = "official"  # "tập huấn, bồi dưỡng ... cho gần 1.980 lượt học viên"
     unit_word = sentence[quantity.end : item.unit_end].strip()
@@ -311,6 +342,11 @@ def _development_figure(
     kind = plan_or_result(sentence, span_start, quantity)
     end = item.unit_end
     figure = counted_figure(metric, kind, span_start, end, quantity, stage=stage, verb=verb_text)
+    stated = _TARGET_AFTER_UNIT_RE.match(sentence, end)
+    if stated and quantity.relation is None and kind == "result":
+        # "phát triển mới được 4.215 đoàn viên/4.000 chỉ tiêu, đạt 105,4%"
+        figure.target, end = parse_number(stated["n"]), stated.end()
+        figure.end = end
     percent = percent_after(sentence, end, quantity, metric)
     if percent and verb is None and passive is None and previous.percent is None:
         # A percent after a list under one verb is the list's head's: "Phát triển 858.886 đoàn
@@ -422,6 +458,8 @@ def _trainee_figure(sentence: str, item: Counted) -> Figure | None:
     đoàn ... đã tham gia hội nghị tập huấn"."""
     quantity = item.quantity
     if quantity.relation == "of" or item.kind not in ("trainee", "official_or_member"):
+        return None
+    if w.RANK_AND_FILE.match(sentence, item.unit_end):
         return None
     if not (w.COURSE.search(sentence) and w.UNION.search(sentence)):
         return None

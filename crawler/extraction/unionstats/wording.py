@@ -23,7 +23,7 @@ def _re(pattern: str) -> re.Pattern:
 # number is a grassroots union too ("thành lập 5 công đoàn"), unless it is a level or a fee.
 CDCS_UNIT = _re(
     r"(?:tổ chức\s+)?(?:công đoàn (?:cấp )?cơ sở|CĐCS|CĐ (?:cấp )?cơ sở|CĐCS thành viên|"
-    r"nghiệp đoàn(?: cơ sở)?|NĐ\b"
+    r"nghiệp đoàn(?: cơ sở)?(?!\s*viên)|NĐ\b"
     # not a level above ("Công đoàn ngành", and since the 2025 reorganisation "Công đoàn xã/phường")
     # ("công đoàn khu vực ngoài nhà nước" is a grassroots union of a sector, "Công đoàn Khu công
     # nghiệp" a level above)
@@ -33,7 +33,8 @@ CDCS_UNIT = _re(
 )
 # People a union recruits or introduces: members, workers, employees.
 MEMBER_UNIT = _re(
-    r"(?:lượt\s+)?(?:nữ\s+)?(?:đoàn viên(?:\s+công đoàn|\s+CĐ\b)?|ĐVCĐ|ĐV\b|người lao động|NLĐ\b|"
+    r"(?:lượt\s+)?(?:nữ\s+)?(?:(?:nghiệp\s+)?đoàn viên(?:\s+công đoàn|\s+CĐ\b)?|ĐVCĐ|ĐV\b|"
+    r"người lao động|NLĐ\b|"
     r"CNVC\s*-?\s*LĐ|"
     r"CNVCLĐ|CNLĐ|CNVC\b|CBCCVCLĐ|CBCCVC|CB,\s*CC,\s*VC|CBGV|CB\.?\s*CNV\b|CBCNV|CB\b|ngư dân|"
     r"công nhân(?:,?\s+viên chức)?(?:,?\s+lao động)?|"
@@ -48,6 +49,14 @@ NOUN_FRONTED = _re(
     r"(?:(?P<member>đoàn viên(?:\s+(?:công đoàn|CĐ))?(?:\s+ưu tú)?|ĐVCĐ)|"
     r"(?P<cdcs>công đoàn cơ sở|CĐCS|CĐ cơ sở)|(?P<official>cán bộ(?:\s+công đoàn)?))"
     r"(?:\s+mới)?\s*(?:(?:được|đạt|là)\s+|:\s*)?(?:(?:gần|hơn|trên|khoảng)\s+)?$"
+)
+# ... or before its verb: "Số CĐCS thành lập mới: 25, số đoàn viên kết nạp mới: 3.456".
+NOUN_FRONTED_PASSIVE = _re(
+    r"(?:(?P<member>đoàn viên(?:\s+(?:công đoàn|CĐ))?|ĐVCĐ)|"
+    r"(?P<cdcs>công đoàn cơ sở|CĐCS|CĐ cơ sở)|"
+    r"(?P<official>cán bộ(?:\s+công đoàn)?))\s+(?:(?:được|đã được|mới)\s+)?"
+    r"(?:kết nạp|phát triển|thành lập|giới thiệu|tập huấn|bồi dưỡng)(?:\s+(?:mới|thêm|được))*"
+    r"\s*(?:(?:là|đạt)\s+|:\s*)?(?:(?:gần|hơn|trên|khoảng)\s+)?$"
 )
 NOUN_FRONTED_END = _re(r"^\s*(?:[,;.)(]|$|(?:đạt|vượt|bằng)\b)")
 # Officials a union trains.
@@ -103,6 +112,7 @@ PARTY_BODY = _re(
     r"\bchi bộ|\bđảng bộ|sinh hoạt đảng|đảng viên chính thức|đảng viên dự bị|tổ chức cơ sở đảng|"
     r"\bđảng ủy|\bđảng uỷ|\bcấp ủy|\bcấp uỷ|tổ chức đảng"
 )
+PARTY_RECIPIENT = _re(r"\b(?:cho|để)\s+(?:các\s+)?(?:cấp ủy|cấp uỷ|chi bộ|đảng bộ|đảng ủy|đảng uỷ)")
 # A Party organ as the sentence's subject: its admissions are its own, even of union officials
 # ("Chi bộ Công đoàn - Doanh nghiệp thuộc Đảng bộ Khu kinh tế Hải Phòng tổ chức lễ kết nạp Đảng cho
 # 40 cán bộ công đoàn, công nhân lao động ưu tú").
@@ -162,6 +172,13 @@ PERCENT_AFTER = _re(
     r"huyện|Tổng)?"
     r"[^,;().]{0,40}?(?:giao|đề ra))?)?"
 )
+# Percents given in turn to the figures before them: "thành lập được 18 CĐCS, kết nạp 1.350 đoàn
+# viên, đạt lần lượt 60% và 67,5% kế hoạch", "lần lượt vượt 5% và 12%", "tương ứng đạt 90%, 110%".
+RESPECTIVE_PERCENTS = _re(
+    r"(?:(?P<verb>đạt|bằng|vượt)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?(?:lần lượt|tương ứng)(?:\s+là)?"
+    r"|(?:lần lượt|tương ứng)\s+(?P<verb2>đạt|bằng|vượt)(?:\s+tỷ lệ|\s+tỉ lệ)?(?:\s+là)?)"
+    r"\s+(?P<numbers>\d[\d.]*(?:,\d+)?\s*%(?:\s*(?:,|và|;)\s*\d[\d.]*(?:,\d+)?\s*%)+)"
+)
 # A share named before its percent: "tỉ lệ doanh nghiệp (DN) tổ chức hội nghị người lao động đạt
 # gần 43%".
 RATE_BEFORE = _re(
@@ -209,6 +226,12 @@ LABEL_BEFORE_PLACE = _re(
 CONGRESS_BEFORE = _re(
     r"đại hội(?:\s+(?:công đoàn|CĐ))?(?:\s+(?:cơ sở|cấp cơ sở))?\s+(?:của|tại|ở)\s+"
     r"(?:các\s+)?(?:(?:gần|hơn|trên)\s+)?$"
+)
+# A percent of the workforce is a share, not of a plan: "kết nạp 256 đoàn viên, đạt 85% tổng số lao
+# động".
+OF_THE_WORKFORCE = _re(
+    r"\s*(?:trên\s+)?(?:tổng\s+)?số\s+(?:lao động|công nhân|CNLĐ|NLĐ\b|CNVCLĐ|người lao động|"
+    r"CBCCVC|cán bộ)"
 )
 # A change against last year is no yardstick: "kết nạp 1.200 đoàn viên, tăng 12% so với cùng kỳ".
 YEAR_ON_YEAR = _re(r"^\s*(?:so với\s+)?(?:cùng kỳ|năm trước|năm ngoái|năm 20\d\d)")
@@ -282,6 +305,10 @@ THRESHOLD = _re(
 HONOUR_BEFORE = _re(r"(?:tuyên dương|khen thưởng|biểu dương|tặng (?:bằng|giấy) khen(?: cho)?)\s*$")
 # Those at a union course: "lớp tập huấn ... với hơn 300 cán bộ công đoàn ... tham gia".
 ATTENDING = _re(r"^\s*(?:\S+\s+){0,8}?(?:đã\s+)?(?:tham gia|tham dự|dự)\b")
+# Trainees said to be the rank and file, not officials: "450 học viên là đoàn viên, người lao động".
+RANK_AND_FILE = _re(
+    r"\s*(?:\(\s*)?là\s+(?:đoàn viên|ĐVCĐ|người lao động|NLĐ\b|công nhân|CNLĐ|nữ công nhân)"
+)
 # Trainees of a union course: "76 học viên là cán bộ CĐ cơ sở" (the course makes them officials in
 # training); "127/142 học viên" passing a course is not a count of officials trained.
 TRAINEES = _re(r"(?:lượt\s+)?học viên")
