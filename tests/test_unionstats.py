@@ -686,3 +686,64 @@ def test_introduced_to_a_party_committee_is_no_party_organ_counting_its_own():
     )
     assert (introduced["stage"], introduced["achieved"]) == ("introduced", 78)
     assert (admitted["stage"], admitted["achieved"]) == ("admitted", 56)
+
+
+# --- Wordings learnt from the third development set (measured once before it was read) --------
+
+
+def test_a_list_goes_on_after_a_semicolon_with_the_same_noun():
+    found = union_stats(
+        "Trong năm, thành lập 9 CĐCS doanh nghiệp với 420 đoàn viên; 4 CĐCS trong các cơ quan; "
+        "2 CĐCS trường học."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 9),
+        ("doan_vien_ket_nap", 420),
+        ("cdcs_thanh_lap", 4),
+        ("cdcs_thanh_lap", 2),
+    ]
+    # another noun after the semicolon is another matter
+    assert len(union_stats("Thành lập 5 CĐCS; 300 đoàn viên được khen thưởng.")) == 1
+
+
+def test_a_share_of_officials_trained():
+    figure = one("Từ nay đến cuối nhiệm kỳ, phấn đấu 100% số cán bộ CĐCS được tập huấn nghiệp vụ.")
+    assert (figure["metric"], figure["kind"], figure["percent"]) == ("can_bo_tap_huan", "plan", 100)
+
+
+def test_one_share_two_indicators_unless_the_second_has_its_own():
+    both = union_stats(
+        "Đã có 80% CĐCS tổ chức Hội nghị người lao động, đối thoại tại nơi làm việc."
+    )
+    assert [(f["label"], f["percent"]) for f in both] == [
+        ("hội nghị người lao động", 80),
+        ("đối thoại", 80),
+    ]
+    own = union_stats(
+        "Các doanh nghiệp tổ chức hội nghị người lao động đạt 95%, tổ chức đối thoại đạt 90%."
+    )
+    assert [(f["label"], f["percent"]) for f in own] == [
+        ("hội nghị người lao động", 95),
+        ("đối thoại", 90),
+    ]
+
+
+def test_officials_attending_a_course_said_further_on():
+    figure = one(
+        "Sáng nay, hơn 200 cán bộ công đoàn của 90 CĐCS trên địa bàn huyện đã tham gia lớp tập "
+        "huấn."
+    )
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 200)
+
+
+def test_the_youth_unions_central_committee_in_the_lead():
+    lead = "Ban chấp hành T.Ư Đoàn cho biết chương trình công tác Đoàn năm 2026 có nhiều chỉ tiêu."
+    text = "Cùng đó, sẽ giới thiệu 50 ngàn đoàn viên ưu tú cho Đảng xem xét kết nạp."
+    assert union_stats(text, title="Nhiều chỉ tiêu mới", lead=lead) == []
+
+
+def test_under_a_party_headline_the_partys_own_admissions():
+    title = "Huyện X: Lễ kết nạp đảng viên trong trường học"
+    assert union_stats("Trong buổi lễ, 6 quần chúng ưu tú được kết nạp Đảng.", title=title) == []
+    workers = union_stats("Trong buổi lễ, 6 công nhân ưu tú được kết nạp Đảng.", title=title)
+    assert [(f["stage"], f["achieved"]) for f in workers] == [("admitted", 6)]

@@ -13,7 +13,7 @@ from .context import Mentions, organisation_and_period
 from .figure import Figure
 from .figures import as_planned, continues_a_plan, sentence_figures
 from .sentences import split_sentences
-from .wording import UNION, YOUTH
+from .wording import PARTY_ADMISSION, UNION, UNION_PEOPLE, YOUTH
 
 METRICS = (
     "cdcs_thanh_lap",
@@ -65,6 +65,14 @@ def _record(figure: Figure, mentions: Mentions, figures: list[Figure], title, le
     return {key: record[key] for key in FIELDS}
 
 
+def _party_admits_its_own(figure: Figure, sentence: str) -> bool:
+    """Under a headline about the Party's own admissions, a Party figure that names none of the
+    union's people: "Trong buổi lễ, 8 quần chúng ưu tú được kết nạp Đảng"."""
+    return figure.metric == "dang_vien_gioi_thieu" and not UNION_PEOPLE.search(
+        sentence[figure.start : figure.end]
+    )
+
+
 def union_stats(text: str, *, title: str | None = None, lead: str | None = None) -> list[dict]:
     """The figures stated in `text` (one sentence or an article body), in the order they appear."""
     title = normalize_text(title) if title else None
@@ -72,6 +80,7 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     records = []
     context = " ".join(filter(None, (title, lead)))
     youth_context = bool(YOUTH.search(context)) and not UNION.search(context)
+    party_context = bool(PARTY_ADMISSION.search(context)) and not UNION.search(context)
     # What a sentence may continue: the sentence before it, even across a paragraph break (a
     # list of targets often follows its "… phấn đấu:" line), and, for the first, the headline and
     # sa-pô ("LĐLĐ tỉnh Đồng Tháp tập trung thực hiện 12 chỉ tiêu nhiệm vụ năm 2021", then "Cụ thể,
@@ -79,6 +88,8 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     previous = context
     for _paragraph, sentence in split_sentences(text or ""):
         figures = sentence_figures(sentence, youth_context)
+        if party_context and not UNION.search(sentence):
+            figures = [f for f in figures if not _party_admits_its_own(f, sentence)]
         if previous and continues_a_plan(previous, sentence):
             figures = [as_planned(f) for f in figures]
         previous = sentence

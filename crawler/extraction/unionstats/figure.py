@@ -174,7 +174,9 @@ def _worded_as_a_target(sentence: str, quantity: Quantity) -> bool:
     clause_start = max((m.end() for m in re.finditer(r";", sentence[: quantity.start])), default=0)
     clause_end = sentence.find(";", quantity.end)
     clause = sentence[clause_start : clause_end if clause_end >= 0 else len(sentence)]
-    if w.RESULT_MARKERS.search(clause) or w.STOCK_BEFORE.search(clause):
+    if w.RESULT_MARKERS.search(clause) or w.STOCK_BEFORE.search(
+        sentence[clause_start : quantity.start]
+    ):
         return False
     floor = quantity.qualifiers.get("achieved") in ("ít nhất", "tối thiểu") or (
         re.match(r"từ\b", sentence[quantity.start : quantity.end], re.I)

@@ -186,7 +186,10 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
         left = sentence[window_start : quantity.start]
         right = right_context(sentence, item.unit_end, next_start)
         previous = figures[-1] if figures else None
-        figure = _development_figure(sentence, item, left, window_start, right, previous, youth)
+        head = _list_head(sentence, item, left, window_start, figures)
+        figure = _development_figure(
+            sentence, item, left, window_start, right, head or previous, youth, bool(head)
+        )
         if figure is None:
             figure = _trainee_figure(sentence, item)
         if figure is None and figures:
@@ -249,13 +252,46 @@ def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:
     return kept
 
 
+_UNIT_OF_METRIC = {
+    "cdcs_thanh_lap": ("cdcs",),
+    "doan_vien_ket_nap": ("member",),
+    "can_bo_tap_huan": ("official_or_member", "trainee"),
+}
+
+
+def _list_head(sentence, item, left, window_start, figures: list[Figure]) -> Figure | None:
+    """The figure whose verb a clause with no verb of its own goes on with, after a semicolon:
+    "thành lập 14 CĐCS doanh nghiệp ngoài quốc doanh với 681 đoàn viên; 7 CĐCS trong các cơ quan
+    hành chính sự nghiệp; 1 CĐCS Y tế Dự phòng" (the same noun again, so the same verb)."""
+    if left.strip() or not sentence[:window_start].rstrip().endswith(";"):
+        return None
+    head = next(
+        (f for f in reversed(figures) if f.verb and item.kind in _UNIT_OF_METRIC.get(f.metric, ())),
+        None,
+    )
+    if head is None:
+        return None
+    # the list runs on from the head: no other verb in between
+    if _verb_before(sentence[head.end : window_start]):
+        return None
+    return head
+
+
 def _development_figure(
-    sentence, item, left, window_start, right, previous: Figure | None, youth: bool
+    sentence,
+    item,
+    left,
+    window_start,
+    right,
+    previous: Figure | None,
+    youth: bool,
+    heads_a_list: bool = False,
 ) -> Figure | None:
+    """`heads_a_list`: `previous` is the head of a list this item goes on with (_list_head)."""
     quantity = item.quantity
     verb = _verb_before(left)
     passive = _PASSIVE_RE.match(sentence[item.unit_end : item.unit_end + 60])
-    listed = (
+    listed = heads_a_list or (
         previous is not None
         and previous.verb is not None
         and previous.end == window_start

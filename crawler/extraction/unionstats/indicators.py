@@ -25,8 +25,9 @@ from .numbers import Quantity, parse_number, quantities
 METRIC_GROUPS = ("doan_vien_ket_nap", "cdcs_thanh_lap", "dang_vien_gioi_thieu", "can_bo_tap_huan")
 
 
-def other_label(text: str, unit: str) -> tuple[str, int] | None:
-    """The indicator a count of unions or enterprises belongs to, and where its words end."""
+def other_label(text: str, unit: str, reach: int = 8) -> tuple[str, int] | None:
+    """The indicator a count of unions or enterprises belongs to, and where its words end, when
+    it stands within `reach` words."""
     grade = w.GRADE.match(text)
     # "trên 45% đơn vị đạt vững mạnh xuất sắc": units rated are unions; "khá" of a company is not.
     if grade and (unit == "cdcs" or "vững mạnh" in grade.group("grade").lower()):
@@ -36,7 +37,7 @@ def other_label(text: str, unit: str) -> tuple[str, int] | None:
     # The indicator follows its count closely ("95 doanh nghiệp tổ chức hội nghị người lao
     # động"); further on, it is another clause ("khảo sát 50 doanh nghiệp cho thấy, nơi có thỏa
     # ước ...").
-    near = re.match(r"[\s,]*(?:[^\s,;]+\s+){0,8}", text)
+    near = re.match(rf"[\s,]*(?:[^\s,;\d]+\s+){{0,{reach}}}", text)  # not past a number
     for label, pattern in w.OTHER_LABELS:
         match = pattern.search(text)
         if match is None or match.start() > near.end():
@@ -113,6 +114,8 @@ def second_indicator(sentence: str, figure: Figure) -> Figure | None:
         ):
             end = figure.end + after.end() + match.end()
             tail = re.match(r"[^,;.()]*", sentence[end:])
+            if re.search(r"\d", tail.group(0)):
+                return None  # its own number: "..., tổ chức đối thoại đạt 130%"
             return dataclasses.replace(figure, label=label, end=end + tail.end())
     return None
 
@@ -193,6 +196,12 @@ def _named_shares(sentence: str) -> Iterator[Figure]:
             yield _share(sentence, match, "other", label=labelled[0])
 
 
+def _trained_shares(sentence: str) -> Iterator[Figure]:
+    """ "phấn đấu 100% số CB CĐCS được tập huấn, đào tạo, bồi dưỡng chuyên môn nghiệp vụ"."""
+    for match in w.TRAINED_SHARE.finditer(sentence):
+        yield _share(sentence, match, "can_bo_tap_huan")
+
+
 def _founding_shares(sentence: str) -> Iterator[Figure]:
     """ "thành lập CĐCS ở 100% doanh nghiệp ...", "90% số doanh nghiệp ... thành lập được CĐCS"."""
     for match in w.FOUND_SHARE.finditer(sentence):
@@ -226,7 +235,9 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
             if w.CDCS_UNIT.match(re.sub(r"^(?:số|các)\s+", "", rest.strip()))
             else "enterprise"
         )
-        labelled = other_label(clause, kind) or sibling_label(sentence, unit_end, kind)
+        # A share is read further than a count: "100% các doanh nghiệp trong Công an có tổ chức
+        # Công đoàn đã tổ chức Hội nghị người lao động".
+        labelled = other_label(clause, kind, reach=12) or sibling_label(sentence, unit_end, kind)
         if labelled is None:
             continue
         figure = Figure(
@@ -247,9 +258,16 @@ def percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
     """Figures stated by a percent with no count, where no counted figure stands already."""
     taken = [(f.start, f.end) for f in figures]
     found = []
-    for finder in (_progress_shares, _named_shares, _founding_shares, _counted_shares):
+    finders = (_progress_shares, _named_shares, _founding_shares, _trained_shares, _counted_shares)
+    for finder in finders:
         for figure in finder(sentence):
             if all(figure.end <= a or figure.start >= b for a, b in taken):
                 found.append(figure)
                 taken.append((figure.start, figure.end))
+                # one share, two indicators: "75% Công đoàn cơ sở tổ chức Hội nghị người lao
+                # động, đối thoại tại nơi làm việc"
+                also = second_indicator(sentence, figure)
+                if also is not None:
+                    found.append(also)
+                    taken.append((figure.end, also.end))
     return found

@@ -36,7 +36,8 @@ MEMBER_UNIT = _re(
     r"(?:lượt\s+)?(?:nữ\s+)?(?:(?:nghiệp\s+)?đoàn viên(?:\s+công đoàn|\s+CĐ\b)?|ĐVCĐ|ĐV\b|"
     r"người lao động|NLĐ\b|"
     r"CNVC\s*-?\s*LĐ|"
-    r"CNVCLĐ|CNLĐ|CNVC\b|CBCCVCLĐ|CBCCVC|CB,\s*CC,\s*VC|CBGV|CB\.?\s*CNV\b|CBCNV|CB\b|ngư dân|"
+    r"CNVCLĐ|CNLĐ|CNVC\b|CBCCVCLĐ|CBCCVC|CB,\s*CC,\s*VC|CBGV|CB\.?\s*CNV\b|CBCNV|CBCĐ\b|CB\b|"
+    r"ngư dân|"
     r"công nhân(?:,?\s+viên chức)?(?:,?\s+lao động)?|"
     r"lao động|viên chức|quần chúng|đồng chí|cán bộ|người|đảng viên|trường hợp|nhân viên|đại biểu|"
     r"giáo viên)"
@@ -95,7 +96,16 @@ YOUTH = _re(
     r"Đoàn TNCS|Đoàn Thanh niên|Thanh niên Cộng sản|đoàn viên thanh niên|ĐVTN|chi đoàn|Tỉnh đoàn|"
     r"Thành đoàn|Huyện đoàn|Quận đoàn|Đoàn trường|Đoàn xã|Đoàn phường|Hội LHTN|Đội TNTP|"
     r"\bĐoàn\s+(?:cơ sở|khối)|"
-    r"bộ Đoàn\b|tổ chức Đoàn\b"
+    r"bộ Đoàn\b|tổ chức Đoàn\b|"
+    # "Ban chấp hành T.Ư Đoàn cho biết, chương trình công tác Đoàn và phong trào thanh thiếu nhi"
+    r"T\.?\s?Ư\.?\s+Đoàn|Trung ương Đoàn|thanh thiếu nhi|(?-i:công tác Đoàn\b)"
+)
+# A headline or lead about the Party's own admissions ("Nghĩa Đàn: Tổ chức Lễ kết nạp đảng viên
+# trong trường học"): with no union word, the people it admits are no union's.
+PARTY_ADMISSION = _re(r"kết nạp đảng viên|lễ kết nạp Đảng|kết nạp Đảng cho")
+# Those a union introduces to the Party: its members and the workers it organises.
+UNION_PEOPLE = _re(
+    r"đoàn viên|ĐVCĐ|công nhân|CNLĐ|NLĐ\b|người lao động|CNVC|cán bộ công đoàn|CBCĐ|lao động"
 )
 # "vận động", "thu hút" recruit only into the union: "vận động 300 công nhân gia nhập công đoàn",
 # never "vận động 500 đoàn viên tham gia hiến máu".
@@ -197,6 +207,12 @@ LABEL_RATE = _re(
     r"(?:\s+[^\s,;%\d]+){0,7}?\s+(?:đạt|chiếm)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?(?:(?P<qual>gần|hơn|trên|"
     r"khoảng)\s+)?"
     r"(?P<num>\d+(?:,\d+)?)\s*%"
+)
+# A share of officials trained: "phấn đấu 100% số CB CĐCS được tập huấn, đào tạo, bồi dưỡng chuyên
+# môn nghiệp vụ", "70% trở lên cán bộ CĐ không chuyên trách ... được học tập, bồi dưỡng".
+TRAINED_SHARE = _re(
+    r"(?:(?P<qual>hơn|trên|gần)\s+)?(?P<num>\d+(?:,\d+)?)\s*%(?:\s+trở lên)?\s+(?:số\s+)?"
+    r"(?:cán bộ|CB\b|CBCĐ\b)[^;%\d]{0,60}?\bđược\s+(?:học tập,?\s+)?(?:tập huấn|đào tạo|bồi dưỡng)"
 )
 # Founding in a share of companies: "thành lập CĐCS ở 100% doanh nghiệp có từ 15 lao động trở
 # lên", "có 90% số doanh nghiệp ... thành lập được tổ chức công đoàn".
@@ -304,7 +320,11 @@ THRESHOLD = _re(
 # Units honoured are no count of an indicator: "tuyên dương 14 đơn vị tổ chức tốt ... đối thoại".
 HONOUR_BEFORE = _re(r"(?:tuyên dương|khen thưởng|biểu dương|tặng (?:bằng|giấy) khen(?: cho)?)\s*$")
 # Those at a union course: "lớp tập huấn ... với hơn 300 cán bộ công đoàn ... tham gia".
-ATTENDING = _re(r"^\s*(?:\S+\s+){0,8}?(?:đã\s+)?(?:tham gia|tham dự|dự)\b")
+# Read across a clause with no comma: "hơn 150 cán bộ Công đoàn của gần 80 Công đoàn cơ sở trên địa
+# bàn thành phố đã tham gia hội nghị tập huấn".
+ATTENDING = _re(
+    r"^\s*(?:[^\s,;]+\s+){0,14}?(?:đã\s+)?(?:tham gia|tham dự|dự(?!\s+(?:kiến|án|toán|thảo)))\b"
+)
 # Trainees said to be the rank and file, not officials: "450 học viên là đoàn viên, người lao động".
 RANK_AND_FILE = _re(
     r"\s*(?:\(\s*)?là\s+(?:đoàn viên|ĐVCĐ|người lao động|NLĐ\b|công nhân|CNLĐ|nữ công nhân)"
