@@ -747,3 +747,60 @@ def test_under_a_party_headline_the_partys_own_admissions():
     assert union_stats("Trong buổi lễ, 6 quần chúng ưu tú được kết nạp Đảng.", title=title) == []
     workers = union_stats("Trong buổi lễ, 6 công nhân ưu tú được kết nạp Đảng.", title=title)
     assert [(f["stage"], f["achieved"]) for f in workers] == [("admitted", 6)]
+
+
+# --- Wordings learnt from the second development set (measured once before it was read) -------
+
+
+def test_applying_to_join_is_not_joining():
+    text = "Hội nghị có mặt 65/104 người lao động có đơn xin gia nhập tổ chức công đoàn."
+    assert union_stats(text) == []
+
+
+def test_people_of_any_trade_admitted_to_a_union_are_members():
+    figure = one("Tại buổi lễ, 35 người bán hàng rong được kết nạp vào nghiệp đoàn.")
+    assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 35)
+
+
+def test_congresses_held_successfully():
+    for text in (
+        "Quỳnh Phụ: 98 công đoàn cơ sở tổ chức thành công đại hội",
+        "Đến nay đã có 40/42 CĐCS đã đại hội thành công.",
+    ):
+        assert one(text)["label"] == "cđcs tổ chức đại hội"
+
+
+def test_a_ward_union_made_of_others_is_no_founding():
+    text = (
+        "Công đoàn phường X được thành lập trên cơ sở của 21 công đoàn cơ sở hợp thành, với "
+        "1.800 đoàn viên."
+    )
+    assert union_stats(text) == []
+
+
+def test_a_passive_in_a_plan_does_not_make_it_done():
+    found = union_stats(
+        "Nhiệm kỳ 2025 – 2030 đề ra mục tiêu: 90% đoàn viên được phổ biến pháp luật; giới thiệu "
+        "20 đoàn viên ưu tú cho Đảng xem xét."
+    )
+    assert [(f["kind"], f["target"]) for f in found] == [("plan", 20)]
+
+
+def test_the_percent_of_a_list_of_one_thing_stays_with_the_last():
+    unions, guilds = union_stats(
+        "Năm 2024 đã thành lập mới 03 CĐCS và 02 Nghiệp đoàn nghề cá, đạt 125% chỉ tiêu."
+    )
+    assert (unions["percent"], guilds["percent"]) == (None, 125)
+
+
+def test_the_yardstick_named_before_the_percent():
+    figure = one(
+        "Toàn tỉnh đã thành lập được 84 công đoàn cơ sở, so với chỉ tiêu Tổng Liên đoàn giao đạt "
+        "120% kế hoạch."
+    )
+    assert (figure["achieved"], figure["percent"], figure["percent_kind"]) == (84, 120, "of_target")
+
+
+def test_women_counted_as_chi():
+    figure = one("Các cấp công đoàn đã giới thiệu 120 chị ưu tú cho Đảng xem xét kết nạp.")
+    assert (figure["stage"], figure["achieved"]) == ("introduced", 120)

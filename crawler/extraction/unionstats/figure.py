@@ -104,6 +104,20 @@ def _unit_before(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
     return ("official_or_member" if kind == "official" else kind), quantity.end
 
 
+_JOINING_AFTER_RE = re.compile(
+    r"(?:\s+[^\W\d]+){1,6}?(?=\s+(?:đã\s+)?được\s+kết nạp\s+(?:vào|làm)\s+(?:tổ chức\s+)?"
+    r"(?:công đoàn|nghiệp đoàn|CĐ\b|NĐ\b|đoàn viên))",
+    re.IGNORECASE,
+)
+
+
+def _unit_joining(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
+    """People of any trade said to be admitted to a union are members recruited: "20 lái xe ôm
+    tiêu biểu được kết nạp vào nghiệp đoàn"."""
+    joining = _JOINING_AFTER_RE.match(sentence, quantity.end)
+    return ("member", joining.end()) if joining else None
+
+
 def _word_ends(text: str, end: int) -> bool:
     return end >= len(text) or not text[end].isalnum()
 
@@ -115,7 +129,11 @@ def counted_quantities(sentence: str) -> list[Counted]:
             continue
         if _DOCUMENT_BEFORE.search(sentence[max(0, quantity.start - 12) : quantity.start]):
             continue
-        unit = _unit(sentence, quantity) or _unit_before(sentence, quantity)
+        unit = (
+            _unit(sentence, quantity)
+            or _unit_before(sentence, quantity)
+            or _unit_joining(sentence, quantity)
+        )
         if unit is None:
             continue
         kind, unit_end = unit

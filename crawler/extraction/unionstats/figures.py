@@ -291,6 +291,8 @@ def _development_figure(
     quantity = item.quantity
     verb = _verb_before(left)
     passive = _PASSIVE_RE.match(sentence[item.unit_end : item.unit_end + 60])
+    if passive and passive.group("join") and w.APPLYING.search(passive.group(0)):
+        passive = None
     listed = heads_a_list or (
         previous is not None
         and previous.verb is not None
@@ -312,7 +314,9 @@ def _development_figure(
         if w.STOCK_BEFORE.search(between):
             return None
         # Unions merged are not founded: "được thành lập trên cơ sở sáp nhập 4 NĐ xe ôm".
-        if re.search(r"sáp nhập|hợp nhất|giải thể", between, re.I):
+        # Nor a union made of others: "Công đoàn phường Thanh Miếu được thành lập trên cơ sở của
+        # 33 công đoàn cơ sở ... hợp thành".
+        if re.search(r"sáp nhập|hợp nhất|giải thể|trên cơ sở|hợp thành", between, re.I):
             return None
         # "nâng tổng số đoàn viên mới kết nạp trong 6 tháng đầu năm là 93": a total again.
         if re.search(
@@ -384,7 +388,15 @@ def _development_figure(
         figure.target, end = parse_number(stated["n"]), stated.end()
         figure.end = end
     percent = percent_after(sentence, end, quantity, metric)
-    if percent and verb is None and passive is None and previous.percent is None:
+    if (
+        percent
+        and verb is None
+        and passive is None
+        and previous.percent is None
+        # a list of one thing, "thành lập mới 02 CĐCS và 01 Nghiệp đoàn nghề cá, đạt 150%", leaves
+        # it to the count it follows
+        and previous.metric != metric
+    ):
         # A percent after a list under one verb is the list's head's: "Phát triển 858.886 đoàn
         # viên, 3.296 công đoàn cơ sở, đạt 53,55%"; "thành lập 18 CĐCS với 3.000 đoàn viên,
         # vượt 30% kế hoạch tỉnh giao".

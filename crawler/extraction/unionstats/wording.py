@@ -37,7 +37,7 @@ MEMBER_UNIT = _re(
     r"người lao động|NLĐ\b|"
     r"CNVC\s*-?\s*LĐ|"
     r"CNVCLĐ|CNLĐ|CNVC\b|CBCCVCLĐ|CBCCVC|CB,\s*CC,\s*VC|CBGV|CB\.?\s*CNV\b|CBCNV|CBCĐ\b|CB\b|"
-    r"ngư dân|"
+    r"ngư dân|chị\b|"
     r"công nhân(?:,?\s+viên chức)?(?:,?\s+lao động)?|"
     r"lao động|viên chức|quần chúng|đồng chí|cán bộ|người|đảng viên|trường hợp|nhân viên|đại biểu|"
     r"giáo viên)"
@@ -107,6 +107,8 @@ PARTY_ADMISSION = _re(r"kết nạp đảng viên|lễ kết nạp Đảng|kết
 UNION_PEOPLE = _re(
     r"đoàn viên|ĐVCĐ|công nhân|CNLĐ|NLĐ\b|người lao động|CNVC|cán bộ công đoàn|CBCĐ|lao động"
 )
+# Applying is not yet joining: "65/104 người lao động có đơn xin gia nhập tổ chức công đoàn".
+APPLYING = _re(r"(?:đơn\s+)?xin\s+gia nhập|nguyện vọng\s+gia nhập|đăng ký\s+gia nhập")
 # "vận động", "thu hút" recruit only into the union: "vận động 300 công nhân gia nhập công đoàn",
 # never "vận động 500 đoàn viên tham gia hiến máu".
 JOINING = _re(
@@ -155,8 +157,13 @@ CLAUSE_PLAN_MARKERS = _re(
 )
 # A sentence that goes on with the one before: "Cụ thể, ...", "Trong đó, ...", "Đồng thời, ...".
 CONTINUATION = _re(r"^\s*(?:cụ thể|trong đó|đồng thời|ngoài ra|theo đó|bên cạnh đó)\b")
+# "được" marks a result after a verb or before a number ("kết nạp được 300", "được 551/530"); before
+# a verb it is a passive that plans use too ("90% đoàn viên được phổ biến chủ trương").
 RESULT_MARKERS = _re(
-    r"\bđã\b|\bđược\b|\bđạt\b|kết quả|thực hiện được|đến nay|tới nay|hiện nay|\bvượt\b|hoàn thành"
+    r"\bđã\b|\bđược\b(?!\s+(?:phổ biến|tuyên truyền|học tập|tham gia|hưởng|chăm lo|bảo vệ|nâng|"
+    r"đào tạo|tập huấn|bồi dưỡng|giới thiệu|xem xét|kết nạp|công nhận|ký|tổ chức|thành lập|"
+    r"xếp loại))|"
+    r"\bđạt\b|kết quả|thực hiện được|đến nay|tới nay|hiện nay|\bvượt\b|hoàn thành"
 )
 # "đạt 55% kế hoạch", "vượt 12% chỉ tiêu": the words are then the yardstick, not a plan.
 # So are "hoàn thành chỉ tiêu cả năm", "đạt chỉ tiêu 200%", "so với chỉ tiêu giao là 6.000".
@@ -174,7 +181,10 @@ YARDSTICK_RE = _re(
 # A few words may qualify the noun first: "6 CĐCS doanh nghiệp (đạt 100%)", "1.011/1.485 doanh
 # nghiệp tổ chức hội nghị người lao động theo quy định, đạt tỷ lệ 68,08%".
 PERCENT_AFTER = _re(
-    r"^(?:\s*[^\s,;()%\d]+){0,5}?\s*[,(–-]?\s*(?:\(\s*)?(?:(?P<verb>đạt tỷ lệ|đạt|bằng|vượt|tăng|"
+    r"^(?:\s*[^\s,;()%\d]+){0,5}?\s*[,(–-]?\s*(?:\(\s*)?"
+    # "..., so với chỉ tiêu của Tổng Liên đoàn Lao động Việt Nam giao đạt 191% kế hoạch"
+    r"(?:so với\s+(?:kế hoạch|chỉ tiêu)[^,;%\d()]{0,60}?(?:giao|đề ra)\s*,?\s*)?"
+    r"(?:(?P<verb>đạt tỷ lệ|đạt|bằng|vượt|tăng|"
     r"chiếm|tỷ lệ|tỉ lệ|"
     r"chiếm tỷ lệ|hoàn thành)\s+(?:(?:kế hoạch|chỉ tiêu)\s+)?)?"
     r"(?:(?P<qual>hơn|gần|trên|khoảng)\s+)?(?P<num>\d[\d.]*(?:,\d+)?)\s*%"
@@ -294,7 +304,15 @@ OTHER_LABELS = (
     ("hội nghị người lao động", _re(r"hội nghị (?:người lao động|NLĐ|CNVCLĐ)|HNNLĐ")),
     ("đối thoại", _re(r"đối thoại")),
     ("thỏa ước lao động tập thể", _re(r"thỏa ước|thoả ước|TƯLĐTT")),
-    ("cđcs tổ chức đại hội", _re(r"(?:tổ chức|hoàn thành)\s+đại hội")),
+    # "117 công đoàn cơ sở tổ chức thành công đại hội", "28/28 CĐCS ... đã Đại hội thành công",
+    # "117 đơn vị hoàn thành việc tổ chức đại hội"
+    (
+        "cđcs tổ chức đại hội",
+        _re(
+            r"(?:tổ chức|hoàn thành)(?:\s+(?:xong|thành công|việc tổ chức))?\s+đại hội|"
+            r"đã\s+đại hội|đại hội\s+thành công"
+        ),
+    ),
 )
 
 # "trở lên" after the counted noun: "100 đoàn viên trở lên".
