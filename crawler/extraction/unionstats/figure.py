@@ -196,9 +196,9 @@ def _worded_as_a_target(sentence: str, quantity: Quantity) -> bool:
         sentence[clause_start : quantity.start]
     ):
         return False
-    floor = quantity.qualifiers.get("achieved") in ("ít nhất", "tối thiểu") or (
+    # "từ N" alone is a floor as well: "Giới thiệu từ 350 đoàn viên Công đoàn ưu tú để Đảng xem xét"
+    floor = quantity.qualifiers.get("achieved") in ("ít nhất", "tối thiểu") or bool(
         re.match(r"từ\b", sentence[quantity.start : quantity.end], re.I)
-        and re.match(r"\s*(?:[^\s,;]+\s+){0,4}?trở lên", sentence[quantity.end :], re.I)
     )
     return bool(floor) or quantity.relation == "range"
 

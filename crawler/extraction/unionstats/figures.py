@@ -78,9 +78,9 @@ def _metric(
     verb = verb.lower()
     if youth:
         return None
-    if verb.startswith("thành lập"):
+    if verb.startswith(w.FOUND_VERBS):
         return ("cdcs_thanh_lap", None) if unit == "cdcs" else None
-    if verb.startswith("giới thiệu"):
+    if verb.startswith(w.INTRODUCE_VERBS):
         return (
             ("dang_vien_gioi_thieu", "introduced")
             # "giới thiệu 557 đoàn viên công đoàn ưu tú": the union's best go to the Party.
@@ -329,7 +329,7 @@ def _development_figure(
         verb_text, span_start = verb.group(0), window_start + verb.start()
         local = left[verb.start() :] + sentence[quantity.start : item.unit_end] + right
         located = re.search(r"\b(?:ở|tại)\s*$", between)
-        if located and verb_text.lower().startswith("thành lập"):
+        if located and verb_text.lower().startswith(w.FOUND_VERBS):
             # "thành lập công đoàn cơ sở tại 13 doanh nghiệp": 13 founded; "thành lập mới Ban
             # Nữ công quần chúng ở 9 công đoàn cơ sở": something else founded at 9 unions.
             if not (w.CDCS_UNIT.search(between) and item.kind == "enterprise"):
@@ -349,8 +349,17 @@ def _development_figure(
             return None
         verb_text, span_start = passive.group("verb") or "kết nạp", quantity.start
         local = sentence[quantity.start : item.unit_end] + right
-        introduced = previous is not None and previous.stage == "introduced"
-        if passive.group("ranks") or (introduced and previous.end == window_start):
+        # "giới thiệu 1.027 quần chúng ưu tú để Đảng bồi dưỡng kết nạp, trong đó 229 quần chúng
+        # được kết nạp": admitted among those introduced, if nothing else is counted in between.
+        introduced = (
+            previous is not None
+            and previous.stage == "introduced"
+            and (
+                previous.end == window_start
+                or re.fullmatch(r"[^\d;]{0,80}", sentence[previous.end : quantity.start])
+            )
+        )
+        if passive.group("ranks") or introduced:
             # "giới thiệu 28.309 đoàn viên ưu tú cho Đảng và có 7.340 người được kết nạp"
             local = "vào Đảng " + local
     unit = item.kind
@@ -376,7 +385,7 @@ def _development_figure(
     if (
         metric == "cdcs_thanh_lap"
         and other_label(right, "cdcs")
-        and not (verb_text.lower().startswith("thành lập") and adjacent)
+        and not (verb_text.lower().startswith(w.FOUND_VERBS) and adjacent)
     ):
         return None
     kind = plan_or_result(sentence, span_start, quantity)

@@ -146,9 +146,9 @@ def _share(sentence: str, match: re.Match, metric: str, **fields) -> Figure:
     """A figure stated by a percent alone (achieved and target unknown), from `match`."""
     # a pattern of several wordings names its other numbers and qualifiers num2, qual2, …
     groups = match.groupdict()
-    name = next(n for n in ("num", "num2", "num3") if groups.get(n))
-    number, at = match[name], match.start(name)
-    qualifier = groups.get("qual") or groups.get("qual2") or groups.get("qual3")
+    suffix = next(n for n in ("", "2", "3", "4") if groups.get("num" + n))
+    number, at = match["num" + suffix], match.start("num" + suffix)
+    qualifier = groups.get("qual" + suffix)
     figure = Figure(
         metric=metric,
         kind=plan_or_result(sentence, at, Quantity(at, at, None)),

@@ -78,12 +78,25 @@ MONEY_UNIT = _re(
 
 # --- The verbs of each metric (left of the number, or right of it in the passive) ---------------
 
-FOUND_VERB = _re(r"thành lập(?:\s+(?:mới|thêm|được))*")
+# A union launched is founded: "tổ chức thành công Lễ ra mắt 3 công đoàn cơ sở mới".
+FOUND_VERB = _re(r"(?:thành lập|ra mắt)(?:\s+(?:mới|thêm|được))*")
+FOUND_VERBS = ("thành lập", "ra mắt")
 RECRUIT_VERB = _re(
     r"(?:kết nạp|phát triển|thu hút|vận động|công nhận|tăng thêm|(?<=đoàn viên )tăng)"
     r"(?:\s+(?:mới|thêm|được|mới được|thêm được|tổng số))*"
 )
-INTRODUCE_VERB = _re(r"giới thiệu(?:\s+(?:được|thêm|mới))*")
+# Handing the list over is introducing: "trao danh sách 161 đoàn viên Công đoàn ưu tú cho tổ chức
+# Đảng".
+INTRODUCE_VERB = _re(
+    r"(?:giới thiệu|(?:trao|chuyển|bàn giao|gửi)\s+danh sách)(?:\s+(?:được|thêm|mới))*"
+)
+INTRODUCE_VERBS = (
+    "giới thiệu",
+    "trao danh sách",
+    "chuyển danh sách",
+    "bàn giao danh sách",
+    "gửi danh sách",
+)
 # A course of study is training too: "tổ chức chương trình học như thế này cho 150 cán bộ CĐ cơ sở".
 TRAIN_VERB = _re(
     r"tập huấn|bồi dưỡng|đào tạo|huấn luyện|(?:chương trình|lớp|khóa|khoá)\s+học(?!\s+sinh)"
@@ -115,7 +128,10 @@ JOINING = _re(
     r"gia nhập|vào (?:tổ chức )?(?:công đoàn|CĐ)|tham gia (?:tổ chức )?(?:công đoàn|CĐ)|kết nạp"
 )
 # Who admits to the Party, just before "kết nạp": "được các cấp ủy Đảng xem xét, kết nạp 6.811".
-PARTY_ADMITTER = re.compile(r"cấp ủy|cấp uỷ|chi bộ|cho Đảng|vào Đảng|ủy Đảng|Đảng xem xét")
+# "... để Đảng bồi dưỡng kết nạp, trong đó 229 quần chúng được kết nạp" as well.
+PARTY_ADMITTER = re.compile(
+    r"cấp ủy|cấp uỷ|chi bộ|(?:cho|để) Đảng|vào Đảng|ủy Đảng|Đảng xem xét|Đảng bồi dưỡng"
+)
 # "đoàn viên ưu tú", "quần chúng ưu tú": those a union introduces to the Party.
 OUTSTANDING = _re(r"ưu tú")
 # A Party organ speaking of its own members: "Chi bộ có 10 đảng viên chính thức, ... kết nạp mới
@@ -235,6 +251,12 @@ FOUND_SHARE = _re(
     r"|thành lập\s+(?:được\s+)?(?:(?P<qual3>hơn|trên|gần)\s+)?(?P<num3>\d+(?:,\d+)?)\s*%\s+"
     r"(?:số\s+)?(?:CĐCS|công đoàn cơ sở|CĐ cơ sở)\s+(?:(?:ở|tại|trong)\s+)?(?:các\s+)?"
     r"(?:doanh nghiệp|DN\b|đơn vị)"
+    # the first of two shares that found unions: "100% DN có từ 50 lao động và 90% DN có 30 lao
+    # động trở lên thành lập CĐCS" (read ahead, so the second is matched too)
+    r"|(?:(?P<qual4>hơn|trên|gần)\s+)?(?P<num4>\d+(?:,\d+)?)\s*%\s+(?:số\s+)?(?:doanh nghiệp|"
+    r"DN\b|đơn vị)(?=[^;%\d]{0,60}?\s(?:và|,)\s+(?:(?:hơn|trên|gần)\s+)?\d+(?:,\d+)?\s*%\s+"
+    r"(?:số\s+)?(?:doanh nghiệp|DN\b|đơn vị)[^;%\d]{0,80}?thành lập\s+(?:được\s+)?"
+    r"(?:tổ chức\s+)?(?:CĐCS|công đoàn cơ sở|CĐ cơ sở|công đoàn))"
     r"|(?:(?P<qual2>hơn|trên|gần)\s+)?(?P<num2>\d+(?:,\d+)?)\s*%\s+(?:số\s+)?(?:doanh nghiệp|"
     r"DN\b|đơn vị)"
     r"[^;%\d]{0,80}?thành lập\s+(?:được\s+)?(?:tổ chức\s+)?(?:CĐCS|công đoàn cơ sở|CĐ cơ sở|"
