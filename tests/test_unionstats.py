@@ -848,3 +848,8 @@ def test_admitted_among_those_introduced_after_the_party_trains_them():
 def test_unions_launched_are_founded():
     figure = one("LĐLĐ huyện đã tổ chức Lễ ra mắt 4 công đoàn cơ sở mới.")
     assert (figure["metric"], figure["achieved"]) == ("cdcs_thanh_lap", 4)
+
+
+def test_a_range_in_a_time_gone_by_is_a_result():
+    figure = one("Năm qua, LĐLĐ huyện kết nạp từ 300 đến 500 đoàn viên mỗi quý.")
+    assert (figure["kind"], figure["achieved"]) == ("result", {"min": 300, "max": 500})

@@ -192,8 +192,10 @@ def _worded_as_a_target(sentence: str, quantity: Quantity) -> bool:
     clause_start = max((m.end() for m in re.finditer(r";", sentence[: quantity.start])), default=0)
     clause_end = sentence.find(";", quantity.end)
     clause = sentence[clause_start : clause_end if clause_end >= 0 else len(sentence)]
-    if w.RESULT_MARKERS.search(clause) or w.STOCK_BEFORE.search(
-        sentence[clause_start : quantity.start]
+    if (
+        w.RESULT_MARKERS.search(clause)
+        or w.STOCK_BEFORE.search(sentence[clause_start : quantity.start])
+        or w.PAST.search(sentence[: quantity.start])
     ):
         return False
     # "từ N" alone is a floor as well: "Giới thiệu từ 350 đoàn viên Công đoàn ưu tú để Đảng xem xét"

@@ -181,6 +181,11 @@ RESULT_MARKERS = _re(
     r"xếp loại))|"
     r"\bđạt\b|kết quả|thực hiện được|đến nay|tới nay|hiện nay|\bvượt\b|hoàn thành"
 )
+# A time gone by: "Năm qua", "6 tháng qua", "nhiệm kỳ vừa qua".
+PAST = _re(
+    r"(?:năm|tháng|quý|nhiệm kỳ|thời gian|giai đoạn|tuần)(?:\s+[^\s,;]+){0,2}?\s+(?:vừa\s+)?qua\b"
+    r"|vừa qua"
+)
 # "đạt 55% kế hoạch", "vượt 12% chỉ tiêu": the words are then the yardstick, not a plan.
 # So are "hoàn thành chỉ tiêu cả năm", "đạt chỉ tiêu 200%", "so với chỉ tiêu giao là 6.000".
 YARDSTICK_RE = _re(
