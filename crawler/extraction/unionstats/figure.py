@@ -180,6 +180,8 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     if plan_end < 0:
         return "plan" if _worded_as_a_target(sentence, quantity) else "result"
     after_plan = before[plan_end:]
+    if _a_floor(sentence, quantity):
+        return "plan"  # "đề ra những chỉ tiêu: ...; mỗi CĐCS giới thiệu ít nhất 1 đoàn viên ưu tú"
     if w.RESULT_MARKERS.search(after_plan) and not re.search(r"\bsẽ\b|phấn đấu", after_plan, re.I):
         return "result"
     return "plan"
@@ -198,11 +200,16 @@ def _worded_as_a_target(sentence: str, quantity: Quantity) -> bool:
         or w.PAST.search(sentence[: quantity.start])
     ):
         return False
-    # "từ N" alone is a floor as well: "Giới thiệu từ 350 đoàn viên Công đoàn ưu tú để Đảng xem xét"
-    floor = quantity.qualifiers.get("achieved") in ("ít nhất", "tối thiểu") or bool(
-        re.match(r"từ\b", sentence[quantity.start : quantity.end], re.I)
+    return _a_floor(sentence, quantity) or quantity.relation == "range"
+
+
+def _a_floor(sentence: str, quantity: Quantity) -> bool:
+    """ "ít nhất 1", "tối thiểu 50", and "từ N" alone ("Giới thiệu từ 350 đoàn viên Công đoàn ưu
+    tú để Đảng xem xét")."""
+    return quantity.qualifiers.get("achieved") in ("ít nhất", "tối thiểu") or bool(
+        quantity.relation is None
+        and re.match(r"từ\b", sentence[quantity.start : quantity.end], re.I)
     )
-    return bool(floor) or quantity.relation == "range"
 
 
 def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):

@@ -313,6 +313,10 @@ def _development_figure(
         between = left[verb.end() :]
         if w.STOCK_BEFORE.search(between):
             return None
+        # "Tổ chức Công đoàn CAND được phát triển sâu rộng ..., với 25 tổ chức công đoàn cấp trên
+        # trực tiếp, 299 công đoàn cơ sở": what it has, not what it did.
+        if re.search(r"\b(?:với|gồm)\b", between, re.I):
+            return None
         # Unions merged are not founded: "được thành lập trên cơ sở sáp nhập 4 NĐ xe ôm".
         # Nor a union made of others: "Công đoàn phường Thanh Miếu được thành lập trên cơ sở của
         # 33 công đoàn cơ sở ... hợp thành".

@@ -25,9 +25,11 @@ from .numbers import Quantity, parse_number, quantities
 METRIC_GROUPS = ("doan_vien_ket_nap", "cdcs_thanh_lap", "dang_vien_gioi_thieu", "can_bo_tap_huan")
 
 
-def other_label(text: str, unit: str, reach: int = 8) -> tuple[str, int] | None:
+def other_label(
+    text: str, unit: str, reach: int = 8, commas: bool = False
+) -> tuple[str, int] | None:
     """The indicator a count of unions or enterprises belongs to, and where its words end, when
-    it stands within `reach` words."""
+    it stands within `reach` words (across commas with `commas`)."""
     grade = w.GRADE.match(text)
     # "trên 45% đơn vị đạt vững mạnh xuất sắc": units rated are unions; "khá" of a company is not.
     if grade and (unit == "cdcs" or "vững mạnh" in grade.group("grade").lower()):
@@ -37,14 +39,33 @@ def other_label(text: str, unit: str, reach: int = 8) -> tuple[str, int] | None:
     # The indicator follows its count closely ("95 doanh nghiệp tổ chức hội nghị người lao
     # động"); further on, it is another clause ("khảo sát 50 doanh nghiệp cho thấy, nơi có thỏa
     # ước ...").
-    near = re.match(rf"[\s,]*(?:[^\s,;\d]+\s+){{0,{reach}}}", text)  # not past a number
+    comma = ",?" if commas else ""
+    near = re.match(rf"[\s,]*(?:[^\s,;\d]+{comma}\s+){{0,{reach}}}", text)  # not past a number
     for label, pattern in w.OTHER_LABELS:
         match = pattern.search(text)
         if match is None or match.start() > near.end():
             continue
+        # "64% doanh nghiệp chưa có tổ chức công đoàn, gần như không tổ chức hội nghị người lao
+        # động": what they did not do.
+        if re.search(r"\b(?:không|chưa)\b", text[: match.start()], re.I):
+            return None
         if unit == "cdcs" or not label.startswith("cđcs"):
             return label, match.end()
     return None
+
+
+def _a_breakdown(sentence: str, at: int, label: str) -> bool:
+    """A share after "trong đó" that parts a count of the same indicator said before it: "117 đơn
+    vị hoàn thành việc tổ chức đại hội, trong đó 100% công đoàn cơ sở khối giáo dục ... tổ chức
+    thành công đại hội" (a share with no count before it is the news itself: "... vượt chỉ tiêu,
+    trong đó hơn 95% CĐ ... đạt vững mạnh")."""
+    among = re.search(r"trong đó(?:\s+có)?\s*$", sentence[:at], re.I)
+    if among is None:
+        return False
+    before = sentence[: among.start()]
+    pattern = dict(w.OTHER_LABELS).get(label)
+    named = pattern.search(before) if pattern else label.removeprefix("cđcs ") in before.lower()
+    return bool(named) and bool(re.search(r"\d", YEARS_RE.sub("", before)))
 
 
 def other_figure(sentence, item, left, right) -> Figure | None:
@@ -237,8 +258,12 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
         )
         # A share is read further than a count: "100% các doanh nghiệp trong Công an có tổ chức
         # Công đoàn đã tổ chức Hội nghị người lao động".
-        labelled = other_label(clause, kind, reach=12) or sibling_label(sentence, unit_end, kind)
-        if labelled is None:
+        # ... and across commas: "90% doanh nghiệp, đơn vị có tổ chức Công đoàn đủ điều kiện đại
+        # diện, thương lượng, ký kết được thoả ước lao động tập thể"
+        labelled = other_label(clause, kind, reach=14, commas=True) or sibling_label(
+            sentence, unit_end, kind
+        )
+        if labelled is None or _a_breakdown(sentence, quantity.start, labelled[0]):
             continue
         figure = Figure(
             metric="other",

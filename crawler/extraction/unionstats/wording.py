@@ -33,7 +33,7 @@ CDCS_UNIT = _re(
 )
 # People a union recruits or introduces: members, workers, employees.
 MEMBER_UNIT = _re(
-    r"(?:lượt\s+)?(?:nữ\s+)?(?:(?:nghiệp\s+)?đoàn viên(?:\s+công đoàn|\s+CĐ\b)?|ĐVCĐ|ĐV\b|"
+    r"(?:lượt\s+)?(?:nữ\s+)?(?:(?:nghiệp\s+|công\s+)?đoàn viên(?:\s+công đoàn|\s+CĐ\b)?|ĐVCĐ|ĐV\b|"
     r"người lao động|NLĐ\b|"
     r"CNVC\s*-?\s*LĐ|"
     r"CNVCLĐ|CNLĐ|CNVC\b|CBCCVCLĐ|CBCCVC|CB,\s*CC,\s*VC|CBGV|CB\.?\s*CNV\b|CBCNV|CBCĐ\b|CB\b|"
@@ -111,7 +111,9 @@ YOUTH = _re(
     r"\bĐoàn\s+(?:cơ sở|khối)|"
     r"bộ Đoàn\b|tổ chức Đoàn\b|"
     # "Ban chấp hành T.Ư Đoàn cho biết, chương trình công tác Đoàn và phong trào thanh thiếu nhi"
-    r"T\.?\s?Ư\.?\s+Đoàn|Trung ương Đoàn|thanh thiếu nhi|(?-i:công tác Đoàn\b)"
+    r"T\.?\s?Ư\.?\s+Đoàn|Trung ương Đoàn|thanh thiếu nhi|(?-i:công tác Đoàn\b)|"
+    # "Nghị quyết Đại hội Đoàn tỉnh lần thứ XVIII" (capital Đ: "Công đoàn tỉnh" is a union)
+    r"(?-i:Đại hội Đoàn\b|(?<![Cc]ông )(?<!Liên )Đoàn (?:tỉnh|huyện|thành phố|quận|xã|phường)\b)"
 )
 # A headline or lead about the Party's own admissions ("Nghĩa Đàn: Tổ chức Lễ kết nạp đảng viên
 # trong trường học"): with no union word, the people it admits are no union's.
@@ -328,7 +330,11 @@ OTHER_LABELS = (
         "hội nghị cán bộ công chức",
         _re(r"hội nghị (?:cán bộ,? công chức|CBCCVC|CB\.?\s*CNV|cán bộ,? viên chức)"),
     ),
-    ("hội nghị người lao động", _re(r"hội nghị (?:người lao động|NLĐ|CNVCLĐ)|HNNLĐ")),
+    # "hội nghị viên chức, người lao động" of public service units counts with the workers'
+    (
+        "hội nghị người lao động",
+        _re(r"hội nghị (?:viên chức,?\s*)?(?:người lao động|NLĐ|CNVCLĐ)|HNNLĐ"),
+    ),
     ("đối thoại", _re(r"đối thoại")),
     ("thỏa ước lao động tập thể", _re(r"thỏa ước|thoả ước|TƯLĐTT")),
     # "117 công đoàn cơ sở tổ chức thành công đại hội", "28/28 CĐCS ... đã Đại hội thành công",
