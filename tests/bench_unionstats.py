@@ -218,6 +218,15 @@ def unionstats_section(names: tuple[str, ...] | None = None) -> str:
         "metric, achieved, target and percent all equal the annotation's.",
         "",
     ]
+    if names is None:
+        lines += [
+            "The honest numbers are each set's first measurement, taken while nobody writing the",
+            "rules had read it (in the order they were taken; the scores in the tables after are",
+            "development scores, since each set was read and fixed after it):",
+            "",
+            *(f"- {name}.json: {look}" for name, look in FIRST_LOOKS.items()),
+            "",
+        ]
     for name, title in SETS_SHOWN:
         if names is not None and name not in names:
             continue
