@@ -252,6 +252,12 @@ def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:
     return kept
 
 
+def _goes_on_a_list(left: str, words: int) -> bool:
+    """`left`, between a figure and the next number, holds only the last words of the figure's
+    noun and a comma or "và": the number is the list's next item."""
+    return bool(re.fullmatch(rf"(?:\s*[^\W\d][\w-]*){{0,{words}}}\s*,?\s*(?:và\s+)?", left))
+
+
 _UNIT_OF_METRIC = {
     "cdcs_thanh_lap": ("cdcs",),
     "doan_vien_ket_nap": ("member",),
@@ -298,7 +304,7 @@ def _development_figure(
         and previous.verb is not None
         and previous.end == window_start
         # the words that end the last noun ("15 Nghiệp đoàn Nghề cá cơ sở, 2.178 đoàn viên")
-        and re.fullmatch(r"(?:\s*[^\W\d][\w-]*){0,4}\s*,?\s*(?:và\s+)?", left)
+        and _goes_on_a_list(left, words=4)
     )
     if verb is None and passive is None and not listed:
         return None
@@ -443,7 +449,7 @@ def _listed_indicator(sentence, item, left, window_start, previous: Figure) -> F
         return None
     if item.kind not in ("cdcs", "enterprise") or item.quantity.relation == "of":
         return None
-    if not re.fullmatch(r"(?:\s*[^\W\d][\w-]*){0,5}\s*,?\s*(?:và\s+)?", left):
+    if not _goes_on_a_list(left, words=5):
         return None
     quantity = item.quantity
     figure = counted_figure("other", "result", quantity.start, item.unit_end, quantity)

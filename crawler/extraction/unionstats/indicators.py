@@ -54,6 +54,9 @@ def other_label(
     return None
 
 
+_LABEL_PATTERNS = dict(w.OTHER_LABELS)
+
+
 def _a_breakdown(sentence: str, at: int, label: str) -> bool:
     """A share after "trong đó" that parts a count of the same indicator said before it: "117 đơn
     vị hoàn thành việc tổ chức đại hội, trong đó 100% công đoàn cơ sở khối giáo dục ... tổ chức
@@ -63,7 +66,7 @@ def _a_breakdown(sentence: str, at: int, label: str) -> bool:
     if among is None:
         return False
     before = sentence[: among.start()]
-    pattern = dict(w.OTHER_LABELS).get(label)
+    pattern = _LABEL_PATTERNS.get(label)
     named = pattern.search(before) if pattern else label.removeprefix("cđcs ") in before.lower()
     return bool(named) and bool(re.search(r"\d", YEARS_RE.sub("", before)))
 
