@@ -906,3 +906,35 @@ def test_the_public_sectors_workers_conference_and_union_members_as_cong_doan_vi
         "Công đoàn cơ sở đã giới thiệu được 03 công đoàn viên ưu tú cho Chi bộ trường."
     )
     assert (introduced["stage"], introduced["achieved"]) == ("introduced", 3)
+
+
+# --- Wordings written for this session's probes (officials named by their office) ------------
+
+
+@pytest.mark.parametrize(
+    "text, achieved",
+    [
+        ("LĐLĐ tỉnh mở 2 lớp bồi dưỡng nghiệp vụ cho gần 300 chủ tịch, phó chủ tịch CĐCS.", 300),
+        (
+            "Huyện đã tập huấn cho 250 chủ tịch, phó chủ tịch, ủy viên Ban chấp hành công đoàn cơ "
+            "sở.",
+            250,
+        ),
+        ("Công đoàn ngành tập huấn cho 45 tổ trưởng công đoàn về thương lượng tập thể.", 45),
+    ],
+)
+def test_officials_named_by_their_office_are_officials_trained(text, achieved):
+    figure = one(text)
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", achieved)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huyện đã tập huấn cho 60 chủ tịch UBND xã về chuyển đổi số.",
+        "Có 120 chủ tịch công đoàn cơ sở tiêu biểu được tuyên dương.",
+        "Hội nghị có sự tham dự của 150 chủ tịch CĐCS trên địa bàn.",
+    ],
+)
+def test_officers_not_trained_are_no_figure(text):
+    assert union_stats(text) == []

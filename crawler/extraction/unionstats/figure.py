@@ -79,6 +79,7 @@ def _unit(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
         ("agreement", w.AGREEMENT_UNIT),
         ("cdcs", w.CDCS_UNIT),
         ("member", w.MEMBER_UNIT),
+        ("official_or_member", w.OFFICER_UNIT),
         ("enterprise", w.ENTERPRISE_UNIT),
         # founding members of a union ("Nghiệp đoàn ... với 14 thành viên"); nothing else reads them
         ("founder", w.FOUNDERS),

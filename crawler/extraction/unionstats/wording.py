@@ -62,8 +62,19 @@ NOUN_FRONTED_PASSIVE = _re(
 NOUN_FRONTED_END = _re(r"^\s*(?:[,;.)(]|$|(?:đạt|vượt|bằng)\b)")
 # Officials a union trains.
 OFFICIAL_UNIT = _re(
-    r"(?:lượt\s+)?(?:cán bộ|CBCĐ\b|CB\b|đồng chí|chủ tịch|ủy viên|uỷ viên|cán bộ công đoàn|"
+    r"(?:lượt\s+)?(?:cán bộ|CBCĐ\b|CB\b|đồng chí|(?:phó\s+)?chủ tịch|ủy viên|uỷ viên|tổ trưởng|"
+    r"trưởng ban|cán bộ công đoàn|"
     r"học viên là cán bộ|đại biểu là (?:chủ tịch|phó chủ tịch|cán bộ|ủy viên|uỷ viên))"
+)
+# Officials named by their office, with the union they serve: "tập huấn cho gần 300 chủ tịch, phó
+# chủ tịch CĐCS", "ủy viên Ban chấp hành công đoàn" (a "chủ tịch UBND" is no union official).
+_OFFICE = (
+    r"(?:phó\s+)?chủ tịch|(?:ủy|uỷ) viên(?:\s+(?:ban chấp hành|BCH|ban thường vụ|UBKT))?|"
+    r"tổ trưởng|trưởng ban"
+)
+OFFICER_UNIT = _re(
+    rf"(?:{_OFFICE})(?:\s*(?:,|và)\s*(?:{_OFFICE}))*\s+(?:các\s+)?(?:tổ\s+)?"
+    r"(?:công đoàn|CĐCS|CĐ\b|nghiệp đoàn|NĐ\b|nữ công)"
 )
 FOUNDERS = _re(r"thành viên")
 ENTERPRISE_UNIT = _re(r"(?:doanh nghiệp|DN\b|đơn vị|cơ quan|công ty|cơ sở)")
