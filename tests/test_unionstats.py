@@ -938,3 +938,31 @@ def test_officials_named_by_their_office_are_officials_trained(text, achieved):
 )
 def test_officers_not_trained_are_no_figure(text):
     assert union_stats(text) == []
+
+
+def test_a_target_after_each_count_of_a_list():
+    founded, recruited = union_stats(
+        "Năm 2023 thành lập được 5 CĐCS/5 chỉ tiêu, kết nạp 450 đoàn viên/400 chỉ tiêu."
+    )
+    assert (founded["kind"], founded["achieved"], founded["target"]) == ("result", 5, 5)
+    assert (recruited["kind"], recruited["achieved"], recruited["target"]) == ("result", 450, 400)
+
+
+def test_a_percent_after_the_verb_that_follows_its_count():
+    figure = one(
+        "Qua đó, có 86 quần chúng ưu tú là đoàn viên công đoàn được kết nạp vào Đảng, đạt 143% "
+        "chỉ tiêu."
+    )
+    assert (figure["stage"], figure["achieved"], figure["percent"]) == ("admitted", 86, 143)
+
+
+def test_the_percent_of_the_plan_before_the_indicators_it_measures():
+    members, unions = union_stats(
+        "Hết năm 2023, LĐLĐ tỉnh đạt 100% chỉ tiêu về phát triển đoàn viên, thành lập công đoàn "
+        "cơ sở."
+    )
+    assert (members["metric"], unions["metric"]) == ("doan_vien_ket_nap", "cdcs_thanh_lap")
+    assert {members["percent"], unions["percent"]} == {100}
+    over = one("Năm 2022, LĐLĐ huyện vượt 15% kế hoạch phát triển đoàn viên.")
+    assert (over["percent"], over["percent_kind"]) == (15, "over_target")
+    assert union_stats("Toàn tỉnh đã hoàn thành 100% chỉ tiêu Nghị quyết đề ra.") == []

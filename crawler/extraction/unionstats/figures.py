@@ -399,7 +399,9 @@ def _development_figure(
     ):
         return None
     kind = plan_or_result(sentence, span_start, quantity)
-    end = item.unit_end
+    # the verb after its count is part of what states it: "86 quần chúng ưu tú là đoàn viên công
+    # đoàn được kết nạp vào Đảng, đạt 143% chỉ tiêu"
+    end = item.unit_end + passive.end() if verb is None and passive else item.unit_end
     figure = counted_figure(metric, kind, span_start, end, quantity, stage=stage, verb=verb_text)
     stated = _TARGET_AFTER_UNIT_RE.match(sentence, end)
     if stated and quantity.relation is None and kind == "result":

@@ -173,13 +173,13 @@ def _share(sentence: str, match: re.Match, metric: str, **fields) -> Figure:
     suffix = next(n for n in ("", "2", "3", "4") if groups.get("num" + n))
     number, at = match["num" + suffix], match.start("num" + suffix)
     qualifier = groups.get("qual" + suffix)
+    fields.setdefault("percent_kind", "rate")
     figure = Figure(
         metric=metric,
         kind=plan_or_result(sentence, at, Quantity(at, at, None)),
         start=match.start(),
         end=match.end(),
         percent=parse_number(number),
-        percent_kind="rate",
         **fields,
     )
     if qualifier:
@@ -204,6 +204,29 @@ def _progress_shares(sentence: str) -> Iterator[Figure]:
             figure.achieved, figure.target = parse_number(counts["a"]), parse_number(counts["b"])
             figure.end = match.end() + counts.end()
         yield figure
+    for match in w.PERCENT_FIRST.finditer(sentence):
+        yield from _plan_percent_first(sentence, match)
+
+
+def _plan_percent_first(sentence: str, match: re.Match) -> Iterator[Figure]:
+    """ "đạt 100% chỉ tiêu về phát triển đoàn viên, thành lập công đoàn cơ sở": one percent of the
+    plan for each indicator named after it."""
+    kind = "over_target" if match["verb"].lower() == "vượt" else "of_target"
+    figure = _share(sentence, match, _metric_named(match), percent_kind=kind)
+    while True:
+        if figure.metric == "dang_vien_gioi_thieu":
+            figure.stage = "introduced"
+        yield figure
+        match = w.NEXT_PROGRESS_INDICATOR.match(sentence, match.end())
+        if match is None:
+            return
+        figure = dataclasses.replace(
+            figure, metric=_metric_named(match), start=match.start(), end=match.end()
+        )
+
+
+def _metric_named(match: re.Match) -> str:
+    return next(m for m in METRIC_GROUPS if match[m])
 
 
 def _named_shares(sentence: str) -> Iterator[Figure]:

@@ -207,6 +207,8 @@ YARDSTICK_RE = _re(
     r"được giao|giao|đề ra|"
     r"tỉnh giao))?)?"
     r"|so với\s+(?:kế hoạch|chỉ tiêu)(?:\s+(?:được giao|giao|đề ra))?"
+    # the target after its count: "thành lập được 5 CĐCS/5 chỉ tiêu, kết nạp 450 đoàn viên/400"
+    r"|/\s*\d[\d.,]*\s*(?:chỉ tiêu|kế hoạch|KH)\b"
 )
 
 # --- Percent after a figure ----------------------------------------------------------------------
@@ -306,8 +308,8 @@ YEAR_ON_YEAR = _re(r"^\s*(?:so với\s+)?(?:cùng kỳ|năm trước|năm ngoái
 HELD_VERB = _re(
     r"(?:tổ chức|ký kết|ký mới|ký|thương lượng|diễn ra|thực hiện)(?:\s+(?:được|mới|thêm))*\s*$"
 )
-# "... phát triển đoàn viên đạt 105% kế hoạch": a percent with no count before it.
-PERCENT_ONLY = _re(
+# The indicators a percent can state alone, each in a group named by its metric.
+_PROGRESS_INDICATORS = (
     r"(?:(?P<doan_vien_ket_nap>(?:kết nạp|phát triển)(?:\s+mới)?\s+(?:đoàn viên|"
     r"ĐVCĐ)(?:\s+công đoàn)?)|"
     r"(?P<cdcs_thanh_lap>thành lập(?:\s+mới)?\s+(?:công đoàn cơ sở|CĐCS|CĐ cơ sở))|"
@@ -316,11 +318,24 @@ PERCENT_ONLY = _re(
     # "Đào tạo, bồi dưỡng cán bộ công đoàn chủ chốt cấp cơ sở đạt 119%"
     r"(?P<can_bo_tap_huan>(?:đào tạo|bồi dưỡng|tập huấn)(?:,\s*(?:đào tạo|bồi dưỡng|tập huấn))*"
     r"(?:\s+cho)?\s+cán bộ))"
-    r"(?P<gap>[^%;]{0,60}?)"
+)
+# "... phát triển đoàn viên đạt 105% kế hoạch": a percent with no count before it.
+PERCENT_ONLY = _re(
+    _PROGRESS_INDICATORS + r"(?P<gap>[^%;]{0,60}?)"
     r"(?P<verb>đạt tỷ lệ|đạt tỉ lệ|đạt|vượt|bằng)\s+(?:(?P<qual>hơn|gần|trên)\s+)?"
     r"(?P<num>\d[\d.]*(?:,\d+)?)\s*%"
     r"(?P<yard>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b))?"
 )
+# ... or the percent of the plan first: "đạt 100% chỉ tiêu về phát triển đoàn viên, thành lập công
+# đoàn cơ sở", "vượt 15% kế hoạch phát triển đoàn viên" (the yardstick must be named).
+PERCENT_FIRST = _re(
+    r"(?P<verb>đạt|vượt|bằng|hoàn thành(?:\s+và\s+vượt)?)\s+(?:(?P<qual>hơn|gần|trên)\s+)?"
+    r"(?P<num>\d[\d.]*(?:,\d+)?)\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b)"
+    r"(?:\s+(?:năm|được giao|đề ra))?\s+(?:(?:về|của)\s+)?(?:(?:công tác|nhiệm vụ)\s+)?"
+    + _PROGRESS_INDICATORS
+)
+# The next indicator a percent of the plan is given for: "..., thành lập công đoàn cơ sở".
+NEXT_PROGRESS_INDICATOR = _re(r"\s*(?:,|và)\s*" + _PROGRESS_INDICATORS)
 
 # --- Other indicators: labels and how they are written -------------------------------------------
 
