@@ -966,3 +966,41 @@ def test_the_percent_of_the_plan_before_the_indicators_it_measures():
     over = one("Năm 2022, LĐLĐ huyện vượt 15% kế hoạch phát triển đoàn viên.")
     assert (over["percent"], over["percent_kind"]) == (15, "over_target")
     assert union_stats("Toàn tỉnh đã hoàn thành 100% chỉ tiêu Nghị quyết đề ra.") == []
+
+
+def test_a_list_under_a_heading_that_names_the_plan():
+    found = union_stats(
+        "Chỉ tiêu năm 2025: Kết nạp 5.000 đoàn viên; thành lập 30 CĐCS; giới thiệu 500 đoàn viên "
+        "ưu tú cho Đảng."
+    )
+    assert [(f["kind"], f["target"]) for f in found] == [
+        ("plan", 5000),
+        ("plan", 30),
+        ("plan", 500),
+    ]
+    done = union_stats("Kết quả thực hiện chỉ tiêu: kết nạp 5.200 đoàn viên; thành lập 31 CĐCS.")
+    assert [(f["kind"], f["achieved"]) for f in done] == [("result", 5200), ("result", 31)]
+
+
+def test_admitted_after_a_semicolon_are_among_those_introduced():
+    introduced, admitted = union_stats(
+        "Công đoàn Cao su Việt Nam đã giới thiệu 312 đoàn viên ưu tú cho Đảng; 285 đồng chí đã "
+        "được kết nạp."
+    )
+    assert (admitted["metric"], admitted["stage"], admitted["achieved"]) == (
+        "dang_vien_gioi_thieu",
+        "admitted",
+        285,
+    )
+    # more than were introduced, or said to join the union: members recruited
+    for text in (
+        "Giới thiệu 120 đoàn viên ưu tú cho Đảng; 1.300 người được kết nạp.",
+        "Giới thiệu 120 đoàn viên ưu tú cho Đảng; 100 người được kết nạp vào công đoàn.",
+    ):
+        assert union_stats(text)[1]["metric"] == "doan_vien_ket_nap"
+
+
+def test_a_union_said_founded_with_its_members():
+    figure = one("Công đoàn cơ sở Công ty TNHH May Hòa Thọ được thành lập với 450 đoàn viên.")
+    assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 450)
+    assert union_stats("Công đoàn cơ sở được thành lập năm 2010 với 45 đoàn viên.") == []

@@ -168,16 +168,28 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     """
     if quantity.relation == "of":
         return "result"
-    # "chỉ tiêu phát triển 1.700 đoàn viên": the number is the target itself.
-    if re.search(r"chỉ tiêu\s*(?:là\s*|:\s*)?$", sentence[max(0, at - 30) : at], re.I):
-        return "plan"
     # Plan words stand within a few clauses of their number (the farthest in the annotated sets
     # is ~250 characters before it); reading no further keeps long sentences linear.
     before = w.YARDSTICK_RE.sub(" ", sentence[max(0, at - _PLAN_REACH) : at])
+    # "chỉ tiêu phát triển 1.700 đoàn viên": the number is the target itself ("Kết quả thực hiện
+    # chỉ tiêu: kết nạp 5.200 ..." reports what was done).
+    if re.search(r"chỉ tiêu\s*(?:là\s*|:\s*)?$", sentence[max(0, at - 30) : at], re.I) and not (
+        re.search(r"kết quả\s+thực hiện\s+(?:các\s+)?chỉ tiêu\s*:?\s*$", sentence[:at], re.I)
+    ):
+        return "plan"
     clause_start = max((m.end() for m in re.finditer(r";", before)), default=0)
     strong = rightmost(w.PLAN_MARKERS, before)
     weak = rightmost(w.CLAUSE_PLAN_MARKERS, before[clause_start:])
     plan_end = max(strong.end() if strong else -1, clause_start + weak.end() if weak else -1)
+    if weak is None:
+        # a list after a heading that names the plan: "Chỉ tiêu năm 2025: Kết nạp 5.000 đoàn
+        # viên; thành lập 30 CĐCS; ..." (each item is a clause of its own)
+        heading_end = before.rfind(":", 0, clause_start)
+        heading_start = max((m.end() for m in re.finditer(r";", before[:heading_end])), default=0)
+        heading = rightmost(w.CLAUSE_PLAN_MARKERS, before[heading_start:heading_end])
+        said_done = w.RESULT_MARKERS.search(before[heading_start:heading_end])
+        if heading_end >= 0 and heading and not said_done:
+            plan_end = max(plan_end, heading_start + heading.end())
     if plan_end < 0:
         return "plan" if _worded_as_a_target(sentence, quantity) else "result"
     after_plan = before[plan_end:]

@@ -367,6 +367,13 @@ def _development_figure(
             and (
                 previous.end == window_start
                 or re.fullmatch(r"[^\d;]{0,80}", sentence[previous.end : quantity.start])
+                # "giới thiệu 312 đoàn viên ưu tú cho Đảng; 285 đồng chí đã được kết nạp": after a
+                # semicolon, only as many as were introduced, and not into the union
+                or (
+                    re.fullmatch(r"[^\d]{0,80}", sentence[previous.end : quantity.start])
+                    and _among(quantity, previous)
+                    and not _INTO_THE_UNION_RE.match(sentence, item.unit_end + passive.end())
+                )
             )
         )
         if passive.group("ranks") or introduced:
@@ -459,6 +466,20 @@ def _listed_indicator(sentence, item, left, window_start, previous: Figure) -> F
     return figure
 
 
+_INTO_THE_UNION_RE = re.compile(
+    r"\s*(?:vào|làm)\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b|nghiệp đoàn|đoàn viên)", re.IGNORECASE
+)
+
+
+def _among(quantity: Quantity, introduced: Figure) -> bool:
+    """`quantity` can count some of those `introduced`: no more than they."""
+    return (
+        isinstance(quantity.value, (int, float))
+        and isinstance(introduced.achieved, (int, float))
+        and quantity.value <= introduced.achieved
+    )
+
+
 def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure | None:
     """ "thành lập 25 CĐCS với 1.500 đoàn viên": the members of unions just founded are recruits."""
     between = sentence[founded.end : item.quantity.start]
@@ -492,9 +513,13 @@ def _figure_at(sentence: str, item: Counted, metric: str) -> Figure:
     return figure
 
 
+_UNION_NAMED = r"(?:Nghiệp đoàn|nghiệp đoàn|Công đoàn cơ sở|công đoàn cơ sở|CĐCS|NĐ)\b"
 _NAMED_UNION_FOUNDED = re.compile(
-    r"(?:thành lập|ra mắt)\s+(?:mới\s+)?(?:Nghiệp đoàn|nghiệp đoàn|Công đoàn cơ sở|công đoàn cơ sở|"
-    r"CĐCS|NĐ)\b[^\d;]{0,80}?\bvới\s*(?:tổng số\s*)?$"
+    rf"(?:thành lập|ra mắt)\s+(?:mới\s+)?{_UNION_NAMED}[^\d;]{{0,80}}?\bvới\s*(?:tổng số\s*)?$"
+    # "Công đoàn cơ sở Công ty TNHH ABC được thành lập với 450 đoàn viên" (not "được thành lập
+    # năm 2010 với ...": a union's history)
+    rf"|{_UNION_NAMED}[^\d;]{{0,80}}?\b(?:vừa\s+|đã\s+|mới\s+)?được\s+thành lập"
+    r"(?:\s+(?:và\s+)?ra mắt)?\s+với\s*(?:tổng số\s*)?$"
 )
 
 

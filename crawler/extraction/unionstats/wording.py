@@ -207,6 +207,8 @@ YARDSTICK_RE = _re(
     r"được giao|giao|đề ra|"
     r"tỉnh giao))?)?"
     r"|so với\s+(?:kế hoạch|chỉ tiêu)(?:\s+(?:được giao|giao|đề ra))?"
+    # "Kết quả thực hiện chỉ tiêu: ..." reports what was done
+    r"|kết quả\s+thực hiện\s+(?:các\s+)?(?:chỉ tiêu|kế hoạch)"
     # the target after its count: "thành lập được 5 CĐCS/5 chỉ tiêu, kết nạp 450 đoàn viên/400"
     r"|/\s*\d[\d.,]*\s*(?:chỉ tiêu|kế hoạch|KH)\b"
 )
