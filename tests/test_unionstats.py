@@ -1004,3 +1004,12 @@ def test_a_union_said_founded_with_its_members():
     figure = one("Công đoàn cơ sở Công ty TNHH May Hòa Thọ được thành lập với 450 đoàn viên.")
     assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 450)
     assert union_stats("Công đoàn cơ sở được thành lập năm 2010 với 45 đoàn viên.") == []
+
+
+def test_the_target_after_the_same_noun_again():
+    founded, recruited = union_stats(
+        "Trong 6 tháng đầu năm, LĐLĐ tỉnh thành lập mới 17 CĐCS/25 CĐCS theo kế hoạch, đạt 68%; "
+        "kết nạp 2.350/4.000 đoàn viên, đạt 58,75%."
+    )
+    assert (founded["achieved"], founded["target"], founded["percent"]) == (17, 25, 68)
+    assert (recruited["achieved"], recruited["target"], recruited["percent"]) == (2350, 4000, 58.75)

@@ -53,9 +53,22 @@ _TARGET_IN_BRACKETS_RE = re.compile(
 
 
 # "4.215 đoàn viên/4.000 chỉ tiêu": the target after the counted noun.
-_TARGET_AFTER_UNIT_RE = re.compile(
-    r"\s*/\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?:chỉ tiêu|kế hoạch|KH\b)", re.IGNORECASE
+_TARGET_AFTER_UNIT = (
+    r"\s*/\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?:chỉ tiêu|kế hoạch|KH\b|(?P<unit>{unit}))"
+    r"(?(unit)(?:\s+(?:theo\s+)?(?:kế hoạch|chỉ tiêu)(?:\s+(?:năm|được giao|giao|đề ra))?)?)"
 )
+
+
+def _target_after_unit(sentence: str, at: int, unit_word: str) -> re.Match | None:
+    """The target after the count's noun: "4.215 đoàn viên/4.000 chỉ tiêu", "17 CĐCS/25 CĐCS theo
+    kế hoạch" (the same noun again)."""
+    return _target_after_unit_re(unit_word).match(sentence, at)
+
+
+@functools.lru_cache(maxsize=64)
+def _target_after_unit_re(unit_word: str) -> re.Pattern:
+    unit = re.escape(unit_word) if unit_word else "(?!)"
+    return re.compile(_TARGET_AFTER_UNIT.replace("{unit}", unit), re.IGNORECASE)
 
 
 def _is_party(text: str) -> bool:
@@ -410,7 +423,7 @@ def _development_figure(
     # đoàn được kết nạp vào Đảng, đạt 143% chỉ tiêu"
     end = item.unit_end + passive.end() if verb is None and passive else item.unit_end
     figure = counted_figure(metric, kind, span_start, end, quantity, stage=stage, verb=verb_text)
-    stated = _TARGET_AFTER_UNIT_RE.match(sentence, end)
+    stated = _target_after_unit(sentence, end, unit_word)
     if stated and quantity.relation is None and kind == "result":
         # "phát triển mới được 4.215 đoàn viên/4.000 chỉ tiêu, đạt 105,4%"
         figure.target, end = parse_number(stated["n"]), stated.end()
