@@ -1013,3 +1013,31 @@ def test_the_target_after_the_same_noun_again():
     )
     assert (founded["achieved"], founded["target"], founded["percent"]) == (17, 25, 68)
     assert (recruited["achieved"], recruited["target"], recruited["percent"]) == (2350, 4000, 58.75)
+
+
+@pytest.mark.parametrize(
+    "text, label, achieved, target",
+    [
+        (
+            "Trong tổng số 250 CĐCS được đánh giá, có 230 CĐCS đạt vững mạnh.",
+            "cđcs vững mạnh",
+            230,
+            250,
+        ),
+        (
+            "Trên tổng số 80 doanh nghiệp, có 65 doanh nghiệp tổ chức hội nghị người lao động.",
+            "hội nghị người lao động",
+            65,
+            80,
+        ),
+        (
+            "Đến nay, trong tổng số 96 công đoàn cơ sở đã có 74 đơn vị tổ chức xong đại hội.",
+            "cđcs tổ chức đại hội",
+            74,
+            96,
+        ),
+    ],
+)
+def test_the_whole_said_before_the_count_of_an_indicator(text, label, achieved, target):
+    figure = one(text)
+    assert (figure["label"], figure["achieved"], figure["target"]) == (label, achieved, target)

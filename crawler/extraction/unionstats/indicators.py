@@ -71,9 +71,24 @@ def _a_breakdown(sentence: str, at: int, label: str) -> bool:
     return bool(named) and bool(re.search(r"\d", YEARS_RE.sub("", before)))
 
 
+# The whole a count is part of, said before it: "trong tổng số 171 công đoàn cơ sở đã có 117 đơn vị
+# hoàn thành việc tổ chức đại hội" (the units are those unions, and 171 the count of all).
+_WHOLE_BEFORE_RE = re.compile(
+    r"(?:trong|trên)\s+(?:tổng\s+)?số\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+(?:(?P<cdcs>"
+    + w.CDCS_UNIT.pattern
+    + ")|"
+    + w.ENTERPRISE_UNIT.pattern
+    + r")[^;\d]{0,60}?(?:đã\s+)?(?:có\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def other_figure(sentence, item, left, right) -> Figure | None:
     """Other indicators: "320 CĐCS xếp loại vững mạnh", "1.200 cuộc đối thoại", "250 bản TƯLĐTT"."""
     quantity = item.quantity
+    whole = _WHOLE_BEFORE_RE.search(left) if quantity.relation is None else None
+    if whole and whole["cdcs"] and item.kind == "enterprise":
+        item = dataclasses.replace(item, kind="cdcs")
     if item.kind == "dialogue":
         label = "đối thoại"
     elif item.kind == "agreement":
@@ -115,6 +130,8 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         if qualifier:
             figure.qualifiers["percent"] = qualifier
     figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, item.unit_end))
+    if whole:
+        figure.target = parse_number(whole["n"])
     return figure
 
 
