@@ -1041,3 +1041,32 @@ def test_the_target_after_the_same_noun_again():
 def test_the_whole_said_before_the_count_of_an_indicator(text, label, achieved, target):
     figure = one(text)
     assert (figure["label"], figure["achieved"], figure["target"]) == (label, achieved, target)
+
+
+def test_targets_named_with_their_nouns_alone():
+    found = union_stats(
+        "Với chỉ tiêu được giao là 20 CĐCS và 1.000 đoàn viên, đến nay LĐLĐ huyện đã thành lập 14 "
+        "CĐCS và kết nạp 760 đoàn viên."
+    )
+    assert [(f["metric"], f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("cdcs_thanh_lap", "plan", None, 20),
+        ("doan_vien_ket_nap", "plan", None, 1000),
+        ("cdcs_thanh_lap", "result", 14, None),
+        ("doan_vien_ket_nap", "result", 760, None),
+    ]
+    assert union_stats("Đoàn trường đặt chỉ tiêu năm học là 300 đoàn viên.") == []
+
+
+def test_percents_of_the_plan_after_the_counts_they_measure():
+    founded, recruited = union_stats(
+        "Kết thúc năm 2023, LĐLĐ quận thành lập được 32 CĐCS với 1.452 đoàn viên, vượt 28% chỉ "
+        "tiêu thành lập CĐCS và 45% chỉ tiêu phát triển đoàn viên."
+    )
+    assert (founded["achieved"], founded["percent"]) == (32, 28)
+    assert (recruited["achieved"], recruited["percent"]) == (1452, 45)
+
+
+def test_workers_gathered_into_the_union_are_recruits():
+    figure = one("Trong 2 năm, LĐLĐ tỉnh đã tập hợp được hơn 52.000 CNLĐ tham gia tổ chức Công đoàn.")
+    assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 52000)
+    assert union_stats("Công đoàn đã tập hợp 500 đoàn viên tham gia hiến máu.") == []

@@ -132,7 +132,8 @@ def _metric(
             if verb.startswith(("kết nạp", "phát triển")) and not w.PARTY_SUBJECT.match(sentence)
             else None
         )
-    if verb.startswith(("vận động", "thu hút")) and not w.JOINING.search(local):
+    # "tập hợp được hơn 52.000 CNLĐ tham gia tổ chức Công đoàn": gathered into the union
+    if verb.startswith(("vận động", "thu hút", "tập hợp")) and not w.JOINING.search(local):
         return None
     return ("doan_vien_ket_nap", None)
 
@@ -203,6 +204,8 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
         figure = _development_figure(
             sentence, item, left, window_start, right, head or previous, youth, bool(head)
         )
+        if figure is None:
+            figure = _target_named(sentence, item, left, youth)
         if figure is None:
             figure = _trainee_figure(sentence, item)
         if figure is None and figures:
@@ -514,6 +517,29 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
         founded.percent, founded.percent_kind, qualifier, figure.end = percent
         if qualifier:
             founded.qualifiers["percent"] = qualifier
+    return figure
+
+
+# A target named, its number given with the noun alone: "Với chỉ tiêu được giao là 20 CĐCS và
+# 1.000 đoàn viên, đến nay ...".
+_TARGET_NAMED_RE = re.compile(
+    r"chỉ tiêu(?:\s+[^\s,;\d]+){0,8}?\s*(?:là|:)\s*(?:(?:gần|hơn|trên|khoảng|ít nhất)\s+)?$",
+    re.IGNORECASE,
+)
+_VERB_OF_UNIT = {"cdcs": "thành lập", "member": "kết nạp"}
+
+
+def _target_named(sentence: str, item: Counted, left: str, youth: bool) -> Figure | None:
+    """A plan's target written as a count of unions or members after "chỉ tiêu ... là"."""
+    if youth or item.kind not in _VERB_OF_UNIT or item.quantity.relation is not None:
+        return None
+    if not _TARGET_NAMED_RE.search(left):
+        return None
+    verb = _VERB_OF_UNIT[item.kind]
+    metric = "cdcs_thanh_lap" if item.kind == "cdcs" else "doan_vien_ket_nap"
+    quantity = item.quantity
+    figure = counted_figure(metric, "plan", quantity.start, item.unit_end, quantity, verb=verb)
+    figure.qualifiers.update(qualifiers_of(quantity, "plan", sentence, item.unit_end))
     return figure
 
 

@@ -238,7 +238,11 @@ def _plan_percent_first(sentence: str, match: re.Match) -> Iterator[Figure]:
         if match is None:
             return
         figure = dataclasses.replace(
-            figure, metric=_metric_named(match), start=match.start(), end=match.end()
+            figure,
+            metric=_metric_named(match),
+            start=match.start(),
+            end=match.end(),
+            percent=parse_number(match["num"]) if match["num"] else figure.percent,
         )
 
 
@@ -322,6 +326,29 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
         yield figure
 
 
+def _percent_of_a_count(sentence: str, figure: Figure, figures: list[Figure]) -> bool:
+    """A percent of the plan said after the count it measures, in its clause: "thành lập được 32
+    CĐCS với 1.452 đoàn viên, vượt 28% chỉ tiêu thành lập CĐCS và 45% chỉ tiêu phát triển đoàn
+    viên" gives the count its percent (or repeats the one it has) and is no figure of its own."""
+    if figure.percent_kind not in ("of_target", "over_target"):
+        return False
+    for counted in reversed(figures):
+        if counted.start >= figure.start or ";" in sentence[counted.end : figure.start]:
+            continue
+        if (counted.metric, counted.stage, counted.kind) != (
+            figure.metric,
+            figure.stage,
+            figure.kind,
+        ):
+            continue
+        if counted.percent is None:
+            counted.percent, counted.percent_kind = figure.percent, figure.percent_kind
+            counted.qualifiers.update(figure.qualifiers)
+            return True
+        return counted.percent == figure.percent
+    return False
+
+
 def percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
     """Figures stated by a percent with no count, where no counted figure stands already."""
     taken = [(f.start, f.end) for f in figures]
@@ -329,6 +356,8 @@ def percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
     finders = (_progress_shares, _named_shares, _founding_shares, _trained_shares, _counted_shares)
     for finder in finders:
         for figure in finder(sentence):
+            if finder is _progress_shares and _percent_of_a_count(sentence, figure, figures):
+                continue
             if all(figure.end <= a or figure.start >= b for a, b in taken):
                 found.append(figure)
                 taken.append((figure.start, figure.end))

@@ -93,7 +93,7 @@ MONEY_UNIT = _re(
 FOUND_VERB = _re(r"(?:thành lập|ra mắt)(?:\s+(?:mới|thêm|được))*")
 FOUND_VERBS = ("thành lập", "ra mắt")
 RECRUIT_VERB = _re(
-    r"(?:kết nạp|phát triển|thu hút|vận động|công nhận|tăng thêm|(?<=đoàn viên )tăng)"
+    r"(?:kết nạp|phát triển|thu hút|vận động|tập hợp|công nhận|tăng thêm|(?<=đoàn viên )tăng)"
     r"(?:\s+(?:mới|thêm|được|mới được|thêm được|tổng số))*"
 )
 # Handing the list over is introducing: "trao danh sách 161 đoàn viên Công đoàn ưu tú cho tổ chức
@@ -336,8 +336,13 @@ PERCENT_FIRST = _re(
     r"(?:\s+(?:năm|được giao|đề ra))?\s+(?:(?:về|của)\s+)?(?:(?:công tác|nhiệm vụ)\s+)?"
     + _PROGRESS_INDICATORS
 )
-# The next indicator a percent of the plan is given for: "..., thành lập công đoàn cơ sở".
-NEXT_PROGRESS_INDICATOR = _re(r"\s*(?:,|và)\s*" + _PROGRESS_INDICATORS)
+# The next indicator a percent of the plan is given for: "..., thành lập công đoàn cơ sở", or the
+# next with its own percent: "vượt 28% chỉ tiêu thành lập CĐCS và 45% chỉ tiêu phát triển đoàn viên".
+NEXT_PROGRESS_INDICATOR = _re(
+    r"\s*(?:,|và)\s*(?:(?P<num>\d[\d.]*(?:,\d+)?)\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b)"
+    r"(?:\s+(?:năm|được giao|đề ra))?\s+(?:(?:về|của)\s+)?(?:(?:công tác|nhiệm vụ)\s+)?)?"
+    + _PROGRESS_INDICATORS
+)
 
 # --- Other indicators: labels and how they are written -------------------------------------------
 
