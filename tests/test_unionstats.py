@@ -1067,6 +1067,6 @@ def test_percents_of_the_plan_after_the_counts_they_measure():
 
 
 def test_workers_gathered_into_the_union_are_recruits():
-    figure = one("Trong 2 năm, LĐLĐ tỉnh đã tập hợp được hơn 52.000 CNLĐ tham gia tổ chức Công đoàn.")
+    figure = one("Trong 2 năm, LĐLĐ tỉnh đã tập hợp được hơn 52.000 CNLĐ tham gia tổ chức CĐ.")
     assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 52000)
     assert union_stats("Công đoàn đã tập hợp 500 đoàn viên tham gia hiến máu.") == []

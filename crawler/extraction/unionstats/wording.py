@@ -337,7 +337,8 @@ PERCENT_FIRST = _re(
     + _PROGRESS_INDICATORS
 )
 # The next indicator a percent of the plan is given for: "..., thành lập công đoàn cơ sở", or the
-# next with its own percent: "vượt 28% chỉ tiêu thành lập CĐCS và 45% chỉ tiêu phát triển đoàn viên".
+# next with its own percent: "vượt 28% chỉ tiêu thành lập CĐCS và 45% chỉ tiêu phát triển đoàn
+# viên".
 NEXT_PROGRESS_INDICATOR = _re(
     r"\s*(?:,|và)\s*(?:(?P<num>\d[\d.]*(?:,\d+)?)\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b)"
     r"(?:\s+(?:năm|được giao|đề ra))?\s+(?:(?:về|của)\s+)?(?:(?:công tác|nhiệm vụ)\s+)?)?"
