@@ -1070,3 +1070,37 @@ def test_workers_gathered_into_the_union_are_recruits():
     figure = one("Trong 2 năm, LĐLĐ tỉnh đã tập hợp được hơn 52.000 CNLĐ tham gia tổ chức CĐ.")
     assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 52000)
     assert union_stats("Công đoàn đã tập hợp 500 đoàn viên tham gia hiến máu.") == []
+
+
+def test_a_verb_after_the_count_outranks_one_in_a_clause_before():
+    figure = one(
+        "Qua công tác giới thiệu của Công đoàn, trong năm có 125 đoàn viên công đoàn được kết nạp "
+        "vào Đảng Cộng sản Việt Nam."
+    )
+    assert (figure["stage"], figure["achieved"]) == ("admitted", 125)
+
+
+def test_sent_to_a_course_on_the_party_is_not_introduced_to_it():
+    assert (
+        union_stats(
+            "Công đoàn đã giới thiệu 15 đoàn viên tham gia lớp bồi dưỡng nhận thức về Đảng."
+        )
+        == []
+    )
+
+
+def test_introduced_to_a_party_organisation_with_its_percent():
+    figure = one(
+        "Các cấp công đoàn đã giới thiệu 3.500 đoàn viên ưu tú cho tổ chức Đảng bồi dưỡng, xem xét "
+        "kết nạp, đạt 116,7% chỉ tiêu."
+    )
+    assert (figure["stage"], figure["achieved"], figure["percent"]) == ("introduced", 3500, 116.7)
+
+
+def test_a_tally_of_those_admitted_after_those_introduced():
+    introduced, admitted = union_stats(
+        "Năm 2022, số đoàn viên công đoàn ưu tú được giới thiệu cho Đảng là 450 người, số được kết "
+        "nạp là 312 người."
+    )
+    assert (introduced["stage"], introduced["achieved"]) == ("introduced", 450)
+    assert (admitted["stage"], admitted["achieved"]) == ("admitted", 312)

@@ -32,7 +32,8 @@ _TOTAL_CLAUSE_RE = re.compile(
 # people went is said before the percent.
 _PARTY_TAIL_RE = re.compile(
     r"\s*(?:[^\s,;\d]+\s+){0,3}?(?:cho|"
-    r"để)\s+(?:các\s+)?(?:cấp ủy\s+)?Đảng[^%;\d]{0,40}?(?=,\s*(?:đạt|vượt|bằng)\b)"
+    r"để)\s+(?:các\s+)?(?:cấp ủy\s+|tổ chức\s+|chi bộ\s+)?Đảng[^%;\d]{0,40}?"
+    r"(?=,\s*(?:đạt|vượt|bằng)\b)"
 )
 _DEFINED_RE = re.compile(r"\s*\([^()\d]{1,12}\)")
 

@@ -97,7 +97,9 @@ def _metric(
         return (
             ("dang_vien_gioi_thieu", "introduced")
             # "giới thiệu 557 đoàn viên công đoàn ưu tú": the union's best go to the Party.
-            if unit == "member" and (_is_party(local) or w.OUTSTANDING.search(local))
+            if unit == "member"
+            and (_is_party(local) or w.OUTSTANDING.search(local))
+            and not w.PARTY_COURSE.search(local)
             else None
         )
     if verb.startswith(w.TRAIN_VERBS):
@@ -315,6 +317,10 @@ def _development_figure(
     passive = _PASSIVE_RE.match(sentence[item.unit_end : item.unit_end + 60])
     if passive and passive.group("join") and w.APPLYING.search(passive.group(0)):
         passive = None
+    if verb and passive and "," in left[verb.end() :]:
+        # the verb after the count is its own; the one before is another clause's: "Qua công tác
+        # giới thiệu của Công đoàn, trong năm có 125 đoàn viên công đoàn được kết nạp vào Đảng"
+        verb = None
     listed = heads_a_list or (
         previous is not None
         and previous.verb is not None
@@ -354,6 +360,15 @@ def _development_figure(
             return None
         verb_text, span_start = verb.group(0), window_start + verb.start()
         local = left[verb.start() :] + sentence[quantity.start : item.unit_end] + right
+        # "số được giới thiệu cho Đảng là 450 người, số được kết nạp là 312 người" (a tally of
+        # those admitted; not "..., kết nạp 320 đoàn viên mới", the union's recruits)
+        if (
+            re.search(r"\bsố\s+(?:được\s+)?$", left[: verb.start()], re.I)
+            and verb_text.lower().startswith("kết nạp")
+            and _among(quantity, previous)
+            and _admitted_among(sentence, item, previous, window_start, 0)
+        ):
+            local = "vào Đảng " + local
         located = re.search(r"\b(?:ở|tại)\s*$", between)
         if located and verb_text.lower().startswith(w.FOUND_VERBS):
             # "thành lập công đoàn cơ sở tại 13 doanh nghiệp": 13 founded; "thành lập mới Ban
@@ -377,21 +392,7 @@ def _development_figure(
         local = sentence[quantity.start : item.unit_end] + right
         # "giới thiệu 1.027 quần chúng ưu tú để Đảng bồi dưỡng kết nạp, trong đó 229 quần chúng
         # được kết nạp": admitted among those introduced, if nothing else is counted in between.
-        introduced = (
-            previous is not None
-            and previous.stage == "introduced"
-            and (
-                previous.end == window_start
-                or re.fullmatch(r"[^\d;]{0,80}", sentence[previous.end : quantity.start])
-                # "giới thiệu 312 đoàn viên ưu tú cho Đảng; 285 đồng chí đã được kết nạp": after a
-                # semicolon, only as many as were introduced, and not into the union
-                or (
-                    re.fullmatch(r"[^\d]{0,80}", sentence[previous.end : quantity.start])
-                    and _among(quantity, previous)
-                    and not _INTO_THE_UNION_RE.match(sentence, item.unit_end + passive.end())
-                )
-            )
-        )
+        introduced = _admitted_among(sentence, item, previous, window_start, passive.end())
         if passive.group("ranks") or introduced:
             # "giới thiệu 28.309 đoàn viên ưu tú cho Đảng và có 7.340 người được kết nạp"
             local = "vào Đảng " + local
@@ -482,6 +483,25 @@ def _listed_indicator(sentence, item, left, window_start, previous: Figure) -> F
     return figure
 
 
+def _admitted_among(
+    sentence: str, item: Counted, previous: Figure | None, window_start: int, verb_end: int
+) -> bool:
+    """`item` counts some of those the figure before introduced to the Party: nothing else is
+    counted in between, and after a semicolon no more than were introduced, not into the union
+    (`verb_end`: where the verb after the count ends, from the count's noun)."""
+    if previous is None or previous.stage != "introduced":
+        return False
+    between = sentence[previous.end : item.quantity.start]
+    if previous.end == window_start or re.fullmatch(r"[^\d;]{0,80}", between):
+        return True
+    # "giới thiệu 312 đoàn viên ưu tú cho Đảng; 285 đồng chí đã được kết nạp"
+    return bool(
+        re.fullmatch(r"[^\d]{0,80}", between)
+        and _among(item.quantity, previous)
+        and not _INTO_THE_UNION_RE.match(sentence, item.unit_end + verb_end)
+    )
+
+
 _INTO_THE_UNION_RE = re.compile(
     r"\s*(?:vào|làm)\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b|nghiệp đoàn|đoàn viên)", re.IGNORECASE
 )
@@ -490,7 +510,8 @@ _INTO_THE_UNION_RE = re.compile(
 def _among(quantity: Quantity, introduced: Figure) -> bool:
     """`quantity` can count some of those `introduced`: no more than they."""
     return (
-        isinstance(quantity.value, (int, float))
+        introduced is not None
+        and isinstance(quantity.value, (int, float))
         and isinstance(introduced.achieved, (int, float))
         and quantity.value <= introduced.achieved
     )

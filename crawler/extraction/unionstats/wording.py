@@ -140,6 +140,11 @@ APPLYING = _re(r"(?:đơn\s+)?xin\s+gia nhập|nguyện vọng\s+gia nhập|đă
 JOINING = _re(
     r"gia nhập|vào (?:tổ chức )?(?:công đoàn|CĐ)|tham gia (?:tổ chức )?(?:công đoàn|CĐ)|kết nạp"
 )
+# Sent to a course on the Party, not introduced to it: "giới thiệu 15 đoàn viên tham gia lớp bồi
+# dưỡng nhận thức về Đảng", "lớp cảm tình Đảng".
+PARTY_COURSE = _re(
+    r"(?:lớp|khóa|khoá)\s+(?:học\s+)?(?:bồi dưỡng\s+)?(?:nhận thức về|cảm tình)\s+Đảng"
+)
 # Who admits to the Party, just before "kết nạp": "được các cấp ủy Đảng xem xét, kết nạp 6.811".
 # "... để Đảng bồi dưỡng kết nạp, trong đó 229 quần chúng được kết nạp" as well.
 PARTY_ADMITTER = re.compile(
