@@ -1104,3 +1104,11 @@ def test_a_tally_of_those_admitted_after_those_introduced():
     )
     assert (introduced["stage"], introduced["achieved"]) == ("introduced", 450)
     assert (admitted["stage"], admitted["achieved"]) == ("admitted", 312)
+
+
+def test_percents_in_turn_with_the_yardstick_after_the_last():
+    recruited, founded = union_stats(
+        "LĐLĐ tỉnh phát triển được 2.035 đoàn viên trong khu vực kinh tế ngoài nhà nước, thành lập "
+        "14 CĐCS, đạt 101,75% và 116,67% kế hoạch."
+    )
+    assert (recruited["percent"], founded["percent"]) == (101.75, 116.67)

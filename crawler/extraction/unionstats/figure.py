@@ -235,6 +235,10 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
     match = w.PERCENT_AFTER.match(sentence[at : at + RIGHT_REACH])
     if not match:
         return None
+    # "đạt 101,75% và 116,67% kế hoạch": percents given in turn (see _respective_percents)
+    after_sign = sentence.find("%", at + match.end("num")) + 1
+    if w.PERCENT_LIST_GOES_ON.match(sentence[after_sign:]):
+        return None
     value = parse_number(match.group("num"))
     verb = (match.group("verb") or "").lower()
     if verb == "tăng" and (

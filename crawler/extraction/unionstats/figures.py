@@ -236,13 +236,14 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
 def _respective_percents(sentence: str, figures: list[Figure]) -> None:
     """ "thành lập được 18 CĐCS, kết nạp 1.350 đoàn viên, đạt lần lượt 60% và 67,5% kế hoạch":
     the percents go, in order, to the figures right before them that have none."""
-    for match in w.RESPECTIVE_PERCENTS.finditer(sentence):
+    matches = [*w.RESPECTIVE_PERCENTS.finditer(sentence), *w.LISTED_PERCENTS.finditer(sentence)]
+    for match in matches:
         numbers = re.findall(r"\d[\d.]*(?:,\d+)?(?=\s*%)", match["numbers"])
         before = [f for f in figures if f.end <= match.start() and f.metric != "other"]
         taken = before[-len(numbers) :]
         if len(taken) != len(numbers) or any(f.percent is not None for f in taken):
             continue
-        verb = (match["verb"] or match["verb2"]).lower()
+        verb = (match["verb"] or match.groupdict().get("verb2")).lower()
         for figure, number in zip(taken, numbers, strict=True):
             figure.percent = parse_number(number)
             figure.percent_kind = "over_target" if verb == "vượt" else "of_target"

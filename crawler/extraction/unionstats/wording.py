@@ -242,6 +242,15 @@ RESPECTIVE_PERCENTS = _re(
     r"|(?:lần lượt|tương ứng)\s+(?P<verb2>đạt|bằng|vượt)(?:\s+tỷ lệ|\s+tỉ lệ)?(?:\s+là)?)"
     r"\s+(?P<numbers>\d[\d.]*(?:,\d+)?\s*%(?:\s*(?:,|và|;)\s*\d[\d.]*(?:,\d+)?\s*%)+)"
 )
+# ... or with no word for it, the yardstick after the last: "phát triển được 2.035 đoàn viên, thành
+# lập 14 CĐCS, đạt 101,75% và 116,67% kế hoạch".
+LISTED_PERCENTS = _re(
+    r"(?P<verb>đạt|bằng|vượt)\s+"
+    r"(?P<numbers>\d[\d.]*(?:,\d+)?\s*%(?:\s*(?:,|và)\s*\d[\d.]*(?:,\d+)?\s*%)+)"
+    r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b)"
+)
+# A percent that begins a list of them (given in turn, not to the figure before).
+PERCENT_LIST_GOES_ON = _re(r"^\s*(?:,|và)\s*\d[\d.]*(?:,\d+)?\s*%")
 # A share named before its percent: "tỉ lệ doanh nghiệp (DN) tổ chức hội nghị người lao động đạt
 # gần 43%".
 RATE_BEFORE = _re(
