@@ -1112,3 +1112,76 @@ def test_percents_in_turn_with_the_yardstick_after_the_last():
         "14 CĐCS, đạt 101,75% và 116,67% kế hoạch."
     )
     assert (recruited["percent"], founded["percent"]) == (101.75, 116.67)
+
+
+# --- Wordings learnt from the seventh to ninth held-out sets (measured once before they were read)
+
+
+@pytest.mark.parametrize(
+    "text, percents",
+    [
+        (
+            "Phấn đấu 90% CĐ cơ sở khu vực nhà nước, 50% CĐ cơ sở khu vực ngoài nhà nước, DN có "
+            "vốn đầu tư nước ngoài đạt CĐ cơ sở vững mạnh.",
+            [90, 50],
+        ),
+        (
+            "Có 88% công đoàn cơ sở khu vực hành chính và 62% công đoàn cơ sở doanh nghiệp xếp "
+            "loại “Hoàn thành tốt nhiệm vụ”.",
+            [88, 62],
+        ),
+    ],
+)
+def test_a_list_of_shares_rated_further_on(text, percents):
+    assert [f["percent"] for f in union_stats(text)] == percents
+
+
+def test_a_rating_named_far_from_its_count_with_its_verb():
+    figure = one(
+        "Năm học qua, 21/22 CĐCS trường học trên địa bàn được Hội đồng Thi đua LĐLĐ thị xã đánh "
+        "giá hoàn thành tốt nhiệm vụ."
+    )
+    assert (figure["label"], figure["achieved"], figure["target"]) == (
+        "cđcs hoàn thành tốt nhiệm vụ",
+        21,
+        22,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phấn đấu 100% ủy viên Ban Chấp hành Công đoàn được bồi dưỡng, tập huấn nghiệp vụ.",
+        "Có 100% các đồng chí ủy viên Ban chấp hành LĐLĐ huyện tham gia đầy đủ các lớp tập huấn.",
+    ],
+)
+def test_a_share_of_officers_trained(text):
+    figure = one(text)
+    assert (figure["metric"], figure["percent"]) == ("can_bo_tap_huan", 100)
+
+
+def test_members_of_the_workforce_are_no_percent_of_a_plan():
+    assert union_stats("Phấn đấu phát triển đoàn viên đạt hơn 80% tổng số lao động.") == []
+
+
+@pytest.mark.parametrize(
+    "text, stage",
+    [
+        (
+            "Nhiệm kỳ tới, CĐ huyện phấn đấu 900 đoàn viên CĐ ưu tú được lựa chọn, giới thiệu để "
+            "Đảng xem xét, bồi dưỡng và kết nạp.",
+            "introduced",
+        ),
+        (
+            "Phấn đấu có từ 2.000 đoàn viên công đoàn ưu tú trở lên được xem xét kết nạp vào Đảng.",
+            "introduced",
+        ),
+    ],
+)
+def test_party_plans_in_the_passive(text, stage):
+    figure = one(text)
+    assert (figure["metric"], figure["stage"], figure["kind"]) == (
+        "dang_vien_gioi_thieu",
+        stage,
+        "plan",
+    )

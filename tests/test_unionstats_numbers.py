@@ -58,3 +58,9 @@ def test_percent_and_qualifiers():
 def test_dates_periods_and_document_numbers_are_no_pairs(text):
     assert all(q.relation is None for q in quantities(text))
     assert all(q.value != 243 or q.second is None for q in quantities(text))
+
+
+def test_a_floor_written_with_its_thousands_dot_is_no_year():
+    (floor,) = quantities("có từ 2.000 đoàn viên ưu tú trở lên")
+    assert floor.value == 2000
+    assert quantities("từ 2022 đến nay") == []  # a start date

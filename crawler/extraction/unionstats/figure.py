@@ -152,8 +152,8 @@ def rightmost(pattern: re.Pattern, text: str) -> re.Match | None:
     return last
 
 
-def right_context(sentence: str, start: int, stop: int) -> str:
-    text = sentence[start : min(stop, start + RIGHT_REACH)]
+def right_context(sentence: str, start: int, stop: int, reach: int = RIGHT_REACH) -> str:
+    text = sentence[start : min(stop, start + reach)]
     cut = _CLAUSE_BREAK.search(text)
     return text[: cut.start()] if cut else text
 

@@ -30,8 +30,13 @@ _LEFT_REACH = 160
 # joining, which is being recruited: "6.378 CNLĐ gia nhập tổ chức Công đoàn".
 _PASSIVE_RE = re.compile(
     r"^\s*(?:[^\s;]+\s+){0,7}?(?:đã\s+)?(?:được\s+(?:(?:trao|nhận)\s+)?(?:quyết định\s+)?"
+    # "1.300 đoàn viên CĐ ưu tú được lựa chọn, giới thiệu để Đảng xem xét"
+    r"(?:(?:lựa chọn|bồi dưỡng)(?:,\s*|\s+và\s+))?"
     r"(?P<verb>thành lập|kết nạp|giới thiệu|tập huấn|"
     r"bồi dưỡng)|(?P<join>(?:tự nguyện\s+)?gia nhập\s+(?:tổ chức\s+)?(?:Công đoàn|CĐ))"
+    # "3.000 đoàn viên công đoàn ưu tú trở lên được xem xét kết nạp vào Đảng": introduced
+    r"|(?P<considered>được\s+(?:Đảng\s+)?xem xét(?:,\s*|\s+)(?:bồi dưỡng(?:,\s*|\s+)(?:và\s+)?)?"
+    r"kết nạp)"
     # "140 đoàn viên ưu tú được đứng trong hàng ngũ của Đảng": admitted
     r"|(?P<ranks>(?:được\s+)?đứng\s+(?:vào|trong)\s+hàng ngũ(?:\s+của)?\s+Đảng))",
     re.IGNORECASE,
@@ -389,7 +394,10 @@ def _development_figure(
             re.search(r"\bcó\s*$", near) and "hiện" not in near
         ):
             return None
-        verb_text, span_start = passive.group("verb") or "kết nạp", quantity.start
+        verb_text = passive.group("verb") or (
+            "giới thiệu" if passive.group("considered") else "kết nạp"
+        )
+        span_start = quantity.start
         local = sentence[quantity.start : item.unit_end] + right
         # "giới thiệu 1.027 quần chúng ưu tú để Đảng bồi dưỡng kết nạp, trong đó 229 quần chúng
         # được kết nạp": admitted among those introduced, if nothing else is counted in between.

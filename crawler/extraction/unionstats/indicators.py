@@ -30,7 +30,7 @@ def other_label(
 ) -> tuple[str, int] | None:
     """The indicator a count of unions or enterprises belongs to, and where its words end, when
     it stands within `reach` words (across commas with `commas`)."""
-    grade = w.GRADE.match(text)
+    grade = w.GRADE.match(text) or (w.GRADE_FAR_COMMAS if commas else w.GRADE_FAR).match(text)
     # "trên 45% đơn vị đạt vững mạnh xuất sắc": units rated are unions; "khá" of a company is not.
     if grade and (unit == "cdcs" or "vững mạnh" in grade.group("grade").lower()):
         return "cđcs " + " ".join(
@@ -99,8 +99,17 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         found = other_label(w.LABEL_BEFORE_PLACE.search(left).group(0), "enterprise")
         label, label_end = found[0], 0
     elif item.kind in ("cdcs", "enterprise"):
-        found = other_label(right, item.kind) or (
-            sibling_label(sentence, item.unit_end, item.kind) if quantity.relation == "of" else None
+        # read past `right` for a rating named further on with its verb (GRADE_FAR)
+        found = (
+            other_label(right, item.kind)
+            or other_label(
+                right_context(sentence, item.unit_end, len(sentence), reach=200), item.kind
+            )
+            or (
+                sibling_label(sentence, item.unit_end, item.kind)
+                if quantity.relation == "of"
+                else None
+            )
         )
         if found is None:
             return None
@@ -168,7 +177,9 @@ _SIBLING_RE = re.compile(
 )
 
 
-def sibling_label(sentence: str, unit_end: int, unit: str) -> tuple[str, int] | None:
+def sibling_label(
+    sentence: str, unit_end: int, unit: str, commas: bool = False
+) -> tuple[str, int] | None:
     """The indicator that a list of shares names once, after the last: "100% công đoàn cơ sở khu
     vực hành chính, sự nghiệp và 94% công đoàn cơ sở doanh nghiệp tổ chức đối thoại"; "có 3/3 DN
     nhà nước, 12/12 DN khối ngoài nhà nước tổ chức hội nghị người lao động"."""
@@ -176,7 +187,7 @@ def sibling_label(sentence: str, unit_end: int, unit: str) -> tuple[str, int] | 
     sibling = _SIBLING_RE.search(clause)
     if sibling is None or re.search(r"\d", clause[: sibling.start()]):
         return None
-    labelled = other_label(clause[sibling.end() :], unit)
+    labelled = other_label(clause[sibling.end() :], unit, commas=commas)
     if labelled is None:
         return None
     # The figure's words end with its own noun: the sibling is a figure of its own.
@@ -209,6 +220,10 @@ def _progress_shares(sentence: str) -> Iterator[Figure]:
     for match in w.PERCENT_ONLY.finditer(sentence):
         # Only years may stand between the indicator and its percent ("nhiệm kỳ 2013 - 2018").
         if re.search(r"\d", YEARS_RE.sub("", match["gap"])):
+            continue
+        # "phấn đấu phát triển đoàn viên đạt hơn 85% tổng số lao động": how many of the workforce
+        # are members, not how much of a plan was done
+        if w.OF_THE_WORKFORCE.match(sentence, match.end()):
             continue
         metric = next(m for m in METRIC_GROUPS if match[m])
         figure = _share(sentence, match, metric)
@@ -303,12 +318,14 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
             if w.CDCS_UNIT.match(re.sub(r"^(?:số|các)\s+", "", rest.strip()))
             else "enterprise"
         )
-        # A share is read further than a count: "100% các doanh nghiệp trong Công an có tổ chức
+        # A share is read further than a count (up to 18 words: "ít nhất 85% doanh nghiệp, đơn vị có
+        # tổ chức công đoàn đủ điều kiện được Công đoàn thương lượng, ký kết thỏa ước ..."):
+        # "100% các doanh nghiệp trong Công an có tổ chức
         # Công đoàn đã tổ chức Hội nghị người lao động".
         # ... and across commas: "90% doanh nghiệp, đơn vị có tổ chức Công đoàn đủ điều kiện đại
         # diện, thương lượng, ký kết được thoả ước lao động tập thể"
-        labelled = other_label(clause, kind, reach=14, commas=True) or sibling_label(
-            sentence, unit_end, kind
+        labelled = other_label(clause, kind, reach=18, commas=True) or sibling_label(
+            sentence, unit_end, kind, commas=True
         )
         if labelled is None or _a_breakdown(sentence, quantity.start, labelled[0]):
             continue

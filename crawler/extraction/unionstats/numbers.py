@@ -138,8 +138,14 @@ def quantities(sentence: str) -> list[Quantity]:
             # "từ" only makes a range with "đến"/"tới"/a dash; "a/b" of a date stays a date.
             if _is_year_pair(first, second, relation):
                 continue
-        elif match.group("from") and isinstance(first, int) and 1900 <= first <= 2100:
-            # "từ 2022" alone is a start date; "từ 10.000 đoàn viên trở lên" counts.
+        elif (
+            match.group("from")
+            and isinstance(first, int)
+            and 1900 <= first <= 2100
+            and "." not in (match.group("a_num") or "")
+        ):
+            # "từ 2022" alone is a start date ("từ 2.000 đoàn viên", written with its thousands
+            # dot, is no year); "từ 10.000 đoàn viên trở lên" counts.
             continue
         qualifiers = {}
         if match.group("qual"):

@@ -274,7 +274,11 @@ LABEL_RATE = _re(
 # môn nghiệp vụ", "70% trở lên cán bộ CĐ không chuyên trách ... được học tập, bồi dưỡng".
 TRAINED_SHARE = _re(
     r"(?:(?P<qual>hơn|trên|gần)\s+)?(?P<num>\d+(?:,\d+)?)\s*%(?:\s+trở lên)?\s+(?:số\s+)?"
-    r"(?:cán bộ|CB\b|CBCĐ\b)[^;%\d]{0,60}?\bđược\s+(?:học tập,?\s+)?(?:tập huấn|đào tạo|bồi dưỡng)"
+    # officers too: "100% ủy viên Ban Chấp hành Công đoàn được bồi dưỡng, tập huấn nghiệp vụ"
+    r"(?:các\s+)?(?:đồng chí\s+)?(?:cán bộ|CB\b|CBCĐ\b|(?:phó\s+)?chủ tịch|(?:ủy|uỷ) viên)"
+    r"[^;%\d]{0,80}?(?:\bđược\s+(?:học tập,?\s+)?(?:tập huấn|đào tạo|bồi dưỡng)"
+    # "... tham gia đầy đủ các lớp tập huấn"
+    r"|\btham gia\s+(?:đầy đủ\s+)?(?:các\s+)?(?:lớp|khóa|khoá|hội nghị)\s+(?:tập huấn|bồi dưỡng))"
 )
 # Founding in a share of companies: "thành lập CĐCS ở 100% doanh nghiệp có từ 15 lao động trở
 # lên", "có 90% số doanh nghiệp ... thành lập được tổ chức công đoàn".
@@ -363,14 +367,22 @@ NEXT_PROGRESS_INDICATOR = _re(
 
 # A grassroots union's rating: "17 CĐCS đạt trong sạch vững mạnh", "6 công đoàn đạt khá".
 # Matched at the start of what follows the count: "08 CĐCS hoàn thành xuất sắc nhiệm vụ".
-GRADE = _re(
-    r"^[\s,]*(?:[^\s,;]+\s+){0,5}?(?:(?:đã\s+)?(?:đạt|được xếp loại|xếp loại|được đánh giá|"
-    r"đánh giá|"
-    r"được công nhận|công nhận)\s+(?:là\s+|loại\s+)?"
-    r"(?:danh hiệu\s+)?(?:(?:công đoàn cơ sở|CĐCS|CĐ cơ sở|công đoàn)\s+)?)?"
+_GRADE_VERB = (
+    r"(?:đã\s+)?(?:đạt|được xếp loại|xếp loại|được đánh giá|đánh giá|được công nhận|công nhận)"
+    r"\s+(?:là\s+|loại\s+)?(?:danh hiệu\s+)?(?:tiêu chuẩn\s+)?"
+    r"(?:(?:công đoàn cơ sở|CĐCS|CĐ cơ sở|công đoàn)\s+)?[“\"]?"
+)
+_GRADE_WORDS = (
     r"(?P<grade>(?:trong sạch,?\s+)?vững mạnh(?:\s+xuất sắc)?|khá|xuất sắc|"
     r"hoàn thành (?:tốt |xuất sắc )?nhiệm vụ|trung bình|yếu)\b"
 )
+GRADE = _re(r"^[\s,]*(?:[^\s,;]+\s+){0,5}?(?:" + _GRADE_VERB + r")?" + _GRADE_WORDS)
+# ... and said further on, its verb named: "13/13 CĐCS trường học trên địa bàn huyện được Hội đồng
+# Thi đua-Khen thưởng LĐLĐ huyện đánh giá hoàn thành tốt nhiệm vụ"; "95% CĐ cơ sở khu vực nhà nước,
+# 60% CĐ cơ sở khu vực ngoài nhà nước, DN có vốn đầu tư nước ngoài đạt CĐ cơ sở vững mạnh" (with
+# commas in a list of shares). Never past a number.
+GRADE_FAR = _re(r"^[\s,]*(?:[^\s,;\d]+\s+){0,14}?" + _GRADE_VERB + _GRADE_WORDS)
+GRADE_FAR_COMMAS = _re(r"^[\s,]*(?:[^\s,;\d]+,?\s+){0,18}?" + _GRADE_VERB + _GRADE_WORDS)
 # The other indicators of union work a report counts, as labels and how they are written.
 OTHER_LABELS = (
     # the public sector's counterpart of the workers' conference has its own name
