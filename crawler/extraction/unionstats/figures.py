@@ -121,7 +121,11 @@ def _metric(
     if verb.startswith("công nhận") and not unit_word.lower().startswith(("đoàn viên", "đvcđ")):
         # "quyết định công nhận 78 đoàn viên mới"; not "công nhận ..., tặng Giấy khen cho 70 ..."
         return None
-    if unit_word.lower().startswith("đảng viên") and w.PARTY_BODY.search(sentence):
+    # (not a Party organ the union introduced people to: "giới thiệu 33 đoàn viên ưu tú để tổ chức
+    # Đảng xem xét, ... và đã kết nạp mới 20 Đảng viên mới")
+    if unit_word.lower().startswith("đảng viên") and w.PARTY_BODY.search(
+        w.PARTY_RECIPIENT.sub(" ", sentence)
+    ):
         return (
             None  # a Party cell's own admissions: "Chi bộ ... tổ chức lễ kết nạp 6 đảng viên mới"
         )

@@ -49,7 +49,11 @@ def other_label(
         # động": what they did not do.
         if re.search(r"\b(?:không|chưa)\b", text[: match.start()], re.I):
             return None
-        if unit == "cdcs" or not label.startswith("cđcs"):
+        if (
+            unit == "cdcs"
+            or not label.startswith("cđcs")
+            or (label == "cđcs tổ chức đại hội" and w.CONGRESS_OF_UNIONS.match(text, match.end()))
+        ):
             return label, match.end()
     return None
 
@@ -83,6 +87,11 @@ _WHOLE_BEFORE_RE = re.compile(
 )
 
 
+_UNITS_LISTED_RE = re.compile(
+    r"\s*,\s*(?:" + w.ENTERPRISE_UNIT.pattern + "|" + w.CDCS_UNIT.pattern + ")", re.IGNORECASE
+)
+
+
 def other_figure(sentence, item, left, right) -> Figure | None:
     """Other indicators: "320 CĐCS xếp loại vững mạnh", "1.200 cuộc đối thoại", "250 bản TƯLĐTT"."""
     quantity = item.quantity
@@ -99,9 +108,12 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         found = other_label(w.LABEL_BEFORE_PLACE.search(left).group(0), "enterprise")
         label, label_end = found[0], 0
     elif item.kind in ("cdcs", "enterprise"):
+        # a list of units is read across its commas: "762/3353 doanh nghiệp, đơn vị sự nghiệp
+        # ngoài công lập tổ chức được Hội nghị NLĐ"
+        listed = bool(_UNITS_LISTED_RE.match(right))
         # read past `right` for a rating named further on with its verb (GRADE_FAR)
         found = (
-            other_label(right, item.kind)
+            other_label(right, item.kind, reach=12 if listed else 8, commas=listed)
             or other_label(
                 right_context(sentence, item.unit_end, len(sentence), reach=200), item.kind
             )
@@ -117,6 +129,10 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     else:
         return None
     if w.STOCK_BEFORE.search(left[-25:]):
+        return None
+    # "83 DN ... đã ký thỏa ước lao động tập thể, đạt 50%, trong đó có 26 DN ký kết thỏa ước mới":
+    # a part of the count before it
+    if _a_breakdown(sentence, quantity.start, label):
         return None
     held_after = re.match(
         r"\s*(?:\S+\s+){0,6}?(?:mới\s+)?(?:đã\s+)?được\s+(?:ký kết|ký|tổ chức)", right
@@ -288,6 +304,10 @@ def _trained_shares(sentence: str) -> Iterator[Figure]:
 def _founding_shares(sentence: str) -> Iterator[Figure]:
     """ "thành lập CĐCS ở 100% doanh nghiệp ...", "90% số doanh nghiệp ... thành lập được CĐCS"."""
     for match in w.FOUND_SHARE.finditer(sentence):
+        # "Hiện chỉ có 5,3% đơn vị kinh tế tư nhân ... thành lập được tổ chức công đoàn": how many
+        # have a union, not how many were founded
+        if w.STOCK_BEFORE.search(sentence[max(0, match.start() - 30) : match.start()]):
+            continue
         yield _share(sentence, match, "cdcs_thanh_lap")
 
 

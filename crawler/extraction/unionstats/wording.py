@@ -90,8 +90,9 @@ MONEY_UNIT = _re(
 # --- The verbs of each metric (left of the number, or right of it in the passive) ---------------
 
 # A union launched is founded: "tổ chức thành công Lễ ra mắt 3 công đoàn cơ sở mới".
-FOUND_VERB = _re(r"(?:thành lập|ra mắt)(?:\s+(?:mới|thêm|được))*")
-FOUND_VERBS = ("thành lập", "ra mắt")
+# "lập thêm 1 công đoàn cơ sở" (short for thành lập)
+FOUND_VERB = _re(r"(?:thành lập|ra mắt|(?<!thành )lập(?=\s+(?:mới|thêm)))(?:\s+(?:mới|thêm|được))*")
+FOUND_VERBS = ("thành lập", "ra mắt", "lập")
 RECRUIT_VERB = _re(
     r"(?:kết nạp|phát triển|thu hút|vận động|tập hợp|công nhận|tăng thêm|(?<=đoàn viên )tăng)"
     r"(?:\s+(?:mới|thêm|được|mới được|thêm được|tổng số))*"
@@ -158,7 +159,9 @@ PARTY_BODY = _re(
     r"\bchi bộ|\bđảng bộ|sinh hoạt đảng|đảng viên chính thức|đảng viên dự bị|tổ chức cơ sở đảng|"
     r"\bđảng ủy|\bđảng uỷ|\bcấp ủy|\bcấp uỷ|tổ chức đảng"
 )
-PARTY_RECIPIENT = _re(r"\b(?:cho|để)\s+(?:các\s+)?(?:cấp ủy|cấp uỷ|chi bộ|đảng bộ|đảng ủy|đảng uỷ)")
+PARTY_RECIPIENT = _re(
+    r"\b(?:cho|để)\s+(?:các\s+)?(?:cấp ủy|cấp uỷ|chi bộ|đảng bộ|đảng ủy|đảng uỷ|tổ chức đảng)"
+)
 # A Party organ as the sentence's subject: its admissions are its own, even of union officials
 # ("Chi bộ Công đoàn - Doanh nghiệp thuộc Đảng bộ Khu kinh tế Hải Phòng tổ chức lễ kết nạp Đảng cho
 # 40 cán bộ công đoàn, công nhân lao động ưu tú").
@@ -314,6 +317,8 @@ LABEL_BEFORE_PLACE = _re(
 CONGRESS_BEFORE = _re(
     r"đại hội(?:\s+(?:công đoàn|CĐ))?(?:\s+(?:cơ sở|cấp cơ sở))?\s+(?:của|tại|ở)\s+"
     r"(?:các\s+)?(?:(?:gần|hơn|trên)\s+)?$"
+    # "chỉ đạo Đại hội xong 53 Công đoàn cơ sở"
+    r"|đại hội\s+(?:xong|thành công)(?:\s+(?:cho|ở|tại))?\s+(?:các\s+)?(?:(?:gần|hơn|trên)\s+)?$"
 )
 # A percent of the workforce is a share, not of a plan: "kết nạp 256 đoàn viên, đạt 85% tổng số lao
 # động".
@@ -388,15 +393,21 @@ OTHER_LABELS = (
     # the public sector's counterpart of the workers' conference has its own name
     (
         "hội nghị cán bộ công chức",
-        _re(r"hội nghị (?:cán bộ,? công chức|CBCCVC|CB\.?\s*CNV|cán bộ,? viên chức)"),
+        # "Hội nghị CBCC, VC"
+        _re(
+            r"hội nghị (?:cán bộ,? công chức|CBCC(?:,?\s*VC)?|CBCCVC|CB\.?\s*CNV|"
+            r"cán bộ,? viên chức)"
+        ),
     ),
     # "hội nghị viên chức, người lao động" of public service units counts with the workers'
     (
         "hội nghị người lao động",
         _re(r"hội nghị (?:viên chức,?\s*)?(?:người lao động|NLĐ|CNVCLĐ)|HNNLĐ"),
     ),
-    ("đối thoại", _re(r"đối thoại")),
-    ("thỏa ước lao động tập thể", _re(r"thỏa ước|thoả ước|TƯLĐTT")),
+    # not rules for dialogues ("xây dựng quy chế đối thoại")
+    ("đối thoại", _re(r"(?<!quy chế )đối thoại")),
+    # not what goes into agreements ("đưa nội dung tổ chức bữa ăn vào thỏa ước")
+    ("thỏa ước lao động tập thể", _re(r"(?<!vào )(?<!trong )(?:thỏa ước|thoả ước|TƯLĐTT)")),
     # "117 công đoàn cơ sở tổ chức thành công đại hội", "28/28 CĐCS ... đã Đại hội thành công",
     # "117 đơn vị hoàn thành việc tổ chức đại hội"
     (
@@ -406,7 +417,12 @@ OTHER_LABELS = (
             r"đã\s+đại hội|đại hội\s+thành công"
         ),
     ),
+    # "14/293 CĐCS tổ chức hội nghị giữa nhiệm kỳ": the mid-term conference of a union's term
+    ("cđcs tổ chức hội nghị giữa nhiệm kỳ", _re(r"hội nghị (?:công đoàn )?giữa nhiệm kỳ")),
 )
+# A congress said to be of grassroots unions makes the units counted unions: "hướng dẫn 37 đơn vị
+# tổ chức đại hội CĐ cơ sở", "7 đơn vị hoàn thành đại hội CĐCS".
+CONGRESS_OF_UNIONS = _re(r"\s*(?:(?:công đoàn|CĐ)\s+(?:cấp\s+)?cơ sở|CĐCS)\b")  # used with .match
 
 # "trở lên" after the counted noun: "100 đoàn viên trở lên".
 AFTER_QUALIFIER = _re(r"^\s*(?:\S+\s+){0,3}?(trở lên)")
