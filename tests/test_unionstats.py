@@ -1266,3 +1266,20 @@ def test_founded_said_with_lap_alone():
     assert (founded["metric"], founded["achieved"]) == ("cdcs_thanh_lap", 1)
     assert (members["metric"], members["achieved"]) == ("doan_vien_ket_nap", 210)
     assert union_stats("Công ty đã lập 3 tổ sản xuất mới.") == []
+
+
+def test_members_newly_admitted_said_with_voi_and_a_net_change():
+    figure = one(
+        "Năm 2019 là năm có số lượng ĐV tăng thêm cao nhất, với 8.214 ĐV mới được kết nạp, trừ đi "
+        "số giảm còn tăng thực tế gần 4.100 ĐV."
+    )
+    assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 8214)
+
+
+def test_a_breakdown_with_its_share_of_the_whole_is_done_under_a_plan_headline():
+    figure = one(
+        "Trong đó, khu vực ngoài nhà nước kết nạp 9.320 đoàn viên, chiếm 71,2% tổng số đoàn viên "
+        "mới kết nạp.",
+        title="LĐLĐ tỉnh phấn đấu kết nạp mới 15.000 đoàn viên",
+    )
+    assert (figure["kind"], figure["achieved"], figure["percent"]) == ("result", 9320, 71.2)

@@ -394,9 +394,10 @@ def _development_figure(
         # "Kết quả, có 1.500 đoàn viên được kết nạp" is done; "hiện cả nước đã có 50 Nghiệp đoàn
         # ... được thành lập" is a stock.
         near = left[-40:]
-        if w.STOCK_BEFORE.search(near) and not (
-            re.search(r"\bcó\s*$", near) and "hiện" not in near
-        ):
+        stock = w.STOCK_BEFORE.search(near)
+        # "..., với 11.597 ĐV mới được kết nạp": newly admitted, said with "với"
+        new = re.match(r"với\s*$", stock.group(0)) and passive.group("verb") if stock else None
+        if stock and not new and not (re.search(r"\bcó\s*$", near) and "hiện" not in near):
             return None
         verb_text = passive.group("verb") or (
             "giới thiệu" if passive.group("considered") else "kết nạp"
@@ -651,6 +652,10 @@ def continues_a_plan(before: str, sentence: str) -> bool:
     """ "Năm 2024, LĐLĐ tỉnh phấn đấu: ... . Cụ thể, kết nạp 6.800 đoàn viên; ...": a sentence that
     goes on with the plan of the sentence before it, in its paragraph, and says nothing done."""
     if not w.CONTINUATION.match(sentence) or w.RESULT_MARKERS.search(sentence):
+        return False
+    # "Trong đó, khu vực ngoài nhà nước kết nạp 148.739 đoàn viên, chiếm 84,75% tổng số đoàn viên
+    # mới kết nạp": a share of what was done breaks down a result
+    if re.search(r"\bchiếm\s+(?:(?:gần|hơn|trên)\s+)?\d", sentence, re.I):
         return False
     return plan_or_result(before, len(before), Quantity(0, 0, None)) == "plan"
 

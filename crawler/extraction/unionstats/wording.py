@@ -175,6 +175,8 @@ STOCK_BEFORE = _re(
     r"nâng(?:\s+tổng)?\s+số(?:\s+\S+){0,4}\s+lên|"
     r"nâng tổng(?:\s+số)?|lên(?:\s+con\s+số)?|quản lý|đang sinh hoạt|với(?:\s+tổng số)?|gồm|"
     r"tổng cộng|"
+    # a net change of the stock: "trừ đi số giảm còn tăng thực tế gần 6.900 ĐV"
+    r"tăng thực tế|thực tăng|"
     r"còn|đại diện cho|trong số|trong tổng số|trong|trên tổng số|/)\s*(?:khoảng\s+|gần\s+|"
     r"hơn\s+|"
     r"trên\s+)?$"
