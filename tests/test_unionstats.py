@@ -1283,3 +1283,71 @@ def test_a_breakdown_with_its_share_of_the_whole_is_done_under_a_plan_headline()
         title="LĐLĐ tỉnh phấn đấu kết nạp mới 15.000 đoàn viên",
     )
     assert (figure["kind"], figure["achieved"], figure["percent"]) == ("result", 9320, 71.2)
+
+
+# --- Wordings learnt from the tenth and eleventh held-out sets ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Toàn Đoàn đã kết nạp mới 120.500 đoàn viên, tăng hơn 2 lần so với năm trước.", ""),
+        (
+            "Có 12.300 đoàn viên ưu tú được giới thiệu cho Đảng xem xét kết nạp.",
+            "Thanh niên công nhân hăng hái theo Đoàn",
+        ),
+    ],
+)
+def test_the_youth_union_named_by_its_name_alone(text, title):
+    assert union_stats(text, title=title) == []
+
+
+def test_a_delegation_is_not_the_youth_union():
+    figure = one("Đoàn công tác của LĐLĐ tỉnh đã trao quyết định kết nạp 45 đoàn viên mới.")
+    assert figure["metric"] == "doan_vien_ket_nap"
+
+
+def test_a_bare_percent_followed_by_its_own_units_is_a_share_of_its_own():
+    introduced, share = union_stats(
+        "Phấn đấu giới thiệu ít nhất 50.000 lượt đoàn viên ưu tú cho Đảng, 70% công đoàn cơ sở "
+        "đạt danh hiệu công đoàn cơ sở vững mạnh."
+    )
+    assert (introduced["target"], introduced["percent"]) == (50000, None)
+    assert (share["label"], share["percent"]) == ("cđcs vững mạnh", 70)
+
+
+def test_unions_counted_in_turns():
+    figure = one("Có 1.830 lượt CĐ cơ sở đạt danh hiệu vững mạnh (đạt 104%).")
+    assert (figure["label"], figure["achieved"], figure["percent"]) == ("cđcs vững mạnh", 1830, 104)
+
+
+def test_workers_recognised_as_members():
+    figure = one("LĐLĐ thành phố trao quyết định công nhận đoàn viên cho 42 công nhân của công ty.")
+    assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 42)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tính đến nay, có 48 công đoàn cơ sở ngoài nhà nước được thành lập trực thuộc LĐLĐ huyện.",
+        "Hiện toàn tỉnh có 9 NĐ nghề cá được thành lập với 3.120 đoàn viên.",
+        "Tại thành phố đến nay đã có 95 nghiệp đoàn được thành lập với gần 9.000 đoàn viên.",
+    ],
+)
+def test_how_many_unions_there_are_is_no_founding(text):
+    assert union_stats(text) == []
+
+
+def test_a_period_up_to_now_is_still_a_result():
+    figure = one("Từ đầu năm đến nay, đã có 35 CĐCS được thành lập.")
+    assert (figure["metric"], figure["achieved"]) == ("cdcs_thanh_lap", 35)
+
+
+def test_trainees_said_to_attend_before_their_count():
+    figure = one("Tham dự lớp học có 52 học viên đến từ công đoàn của 14 đơn vị trong ngành.")
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 52)
+
+
+def test_congresses_of_a_unions_sections():
+    figure = one("Đến nay, 100% các Công đoàn bộ phận đã tổ chức Đại hội.")
+    assert (figure["label"], figure["percent"]) == ("cđcs tổ chức đại hội", 100)

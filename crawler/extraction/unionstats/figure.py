@@ -226,6 +226,12 @@ def _a_floor(sentence: str, quantity: Quantity) -> bool:
     )
 
 
+_SHARE_OF_UNITS_RE = re.compile(
+    r"\s*(?:số\s+|các\s+)?(?:" + w.CDCS_UNIT.pattern + "|" + w.ENTERPRISE_UNIT.pattern + ")",
+    re.IGNORECASE,
+)
+
+
 def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
     # "thành lập được 57 CĐCS, nâng tổng số lên 1.985 CĐCS, vượt hơn 11,7% kế hoạch năm": the
     # total is said in passing; the percent is the founded count's.
@@ -238,6 +244,10 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
     # "đạt 101,75% và 116,67% kế hoạch": percents given in turn (see _respective_percents)
     after_sign = sentence.find("%", at + match.end("num")) + 1
     if w.PERCENT_LIST_GOES_ON.match(sentence[after_sign:]):
+        return None
+    # "..., giới thiệu ít nhất 100.000 lượt đoàn viên ưu tú cho Đảng, 60% công đoàn cơ sở đạt danh
+    # hiệu ... vững mạnh": a bare percent followed by what it counts is a share of its own
+    if not match["verb"] and not match["yard"] and _SHARE_OF_UNITS_RE.match(sentence, after_sign):
         return None
     value = parse_number(match.group("num"))
     verb = (match.group("verb") or "").lower()

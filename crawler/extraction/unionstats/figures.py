@@ -76,6 +76,11 @@ def _target_after_unit_re(unit_word: str) -> re.Pattern:
     return re.compile(_TARGET_AFTER_UNIT.replace("{unit}", unit), re.IGNORECASE)
 
 
+_RECOGNISED_AS_MEMBERS_RE = re.compile(
+    r"công nhận\s+(?:là\s+)?(?:đoàn viên|ĐVCĐ)(?:\s+công đoàn)?\s+cho\s", re.IGNORECASE
+)
+
+
 def _is_party(text: str) -> bool:
     return bool(w.PARTY_CASED.search(text))
 
@@ -118,7 +123,12 @@ def _metric(
         return ("cdcs_thanh_lap", None) if verb.startswith(("phát triển", "tăng thêm")) else None
     if unit != "member":
         return None
-    if verb.startswith("công nhận") and not unit_word.lower().startswith(("đoàn viên", "đvcđ")):
+    if (
+        verb.startswith("công nhận")
+        and not unit_word.lower().startswith(("đoàn viên", "đvcđ"))
+        # "quyết định công nhận đoàn viên cho 26 công nhân, nhân viên"
+        and not _RECOGNISED_AS_MEMBERS_RE.match(local)
+    ):
         # "quyết định công nhận 78 đoàn viên mới"; not "công nhận ..., tặng Giấy khen cho 70 ..."
         return None
     # (not a Party organ the union introduced people to: "giới thiệu 33 đoàn viên ưu tú để tổ chức
@@ -397,7 +407,14 @@ def _development_figure(
         stock = w.STOCK_BEFORE.search(near)
         # "..., với 11.597 ĐV mới được kết nạp": newly admitted, said with "với"
         new = re.match(r"với\s*$", stock.group(0)) and passive.group("verb") if stock else None
-        if stock and not new and not (re.search(r"\bcó\s*$", near) and "hiện" not in near):
+        if stock and not new and not (re.search(r"\bcó\s*$", near) and "hiện" not in near.lower()):
+            return None
+        # "Tính đến nay, có 62 công đoàn cơ sở ... được thành lập", "đến nay đã có 160 nghiệp đoàn
+        # được thành lập với gần 18.000 đoàn viên": how many there are, with no start of a period
+        # ("Từ đầu năm đến nay, đã có 560 công nhân ... gia nhập" is the period's)
+        if _CUMULATIVE_RE.search(left) and not re.search(
+            r"\btừ\b[^,;]*(?:đến|tới) nay", sentence[: quantity.start], re.I
+        ):
             return None
         verb_text = passive.group("verb") or (
             "giới thiệu" if passive.group("considered") else "kết nạp"
@@ -516,6 +533,9 @@ def _admitted_among(
     )
 
 
+_CUMULATIVE_RE = re.compile(
+    r"(?:đến|tới) nay,?\s+(?:[^\s,;\d]+\s+){0,4}?(?:đã\s+)?có\s*$", re.IGNORECASE
+)
 _INTO_THE_UNION_RE = re.compile(
     r"\s*(?:vào|làm)\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b|nghiệp đoàn|đoàn viên)", re.IGNORECASE
 )
@@ -592,7 +612,8 @@ _NAMED_UNION_FOUNDED = re.compile(
     rf"(?:thành lập|ra mắt)\s+(?:mới\s+)?{_UNION_NAMED}[^\d;]{{0,80}}?\bvới\s*(?:tổng số\s*)?$"
     # "Công đoàn cơ sở Công ty TNHH ABC được thành lập với 450 đoàn viên" (not "được thành lập
     # năm 2010 với ...": a union's history)
-    rf"|{_UNION_NAMED}[^\d;]{{0,80}}?\b(?:vừa\s+|đã\s+|mới\s+)?được\s+thành lập"
+    # (one union, named: not "có 13 NĐ nghề cá được thành lập với ...", a count of them)
+    rf"|(?<!\d )(?<!\d){_UNION_NAMED}[^\d;]{{0,80}}?\b(?:vừa\s+|đã\s+|mới\s+)?được\s+thành lập"
     r"(?:\s+(?:và\s+)?ra mắt)?\s+với\s*(?:tổng số\s*)?$"
 )
 
@@ -633,7 +654,12 @@ def _trainee_figure(sentence: str, item: Counted) -> Figure | None:
         return None
     after = sentence[item.unit_end : item.unit_end + RIGHT_REACH]
     before = sentence[max(0, quantity.start - 30) : quantity.start]
-    attending = w.ATTENDING.match(after) or re.search(r"\bvới\s*$", before, re.I)
+    attending = (
+        w.ATTENDING.match(after)
+        or re.search(r"\bvới\s*$", before, re.I)
+        # "Tham dự lớp học có 49 học viên"
+        or re.search(r"\b(?:tham dự|tham gia|dự)\s+(?:[^\s,;]+\s+){1,4}?có\s*$", before, re.I)
+    )
     if item.kind == "official_or_member":
         # "cán bộ", "chủ tịch": at the course only when said to attend it
         if not attending or not w.OFFICIAL_UNIT.match(sentence[quantity.end :].lstrip()):

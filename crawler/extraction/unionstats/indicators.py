@@ -311,13 +311,20 @@ def _founding_shares(sentence: str) -> Iterator[Figure]:
         yield _share(sentence, match, "cdcs_thanh_lap")
 
 
+_SECTIONS_RE = re.compile(r"(?:CĐ|công đoàn)\s+bộ phận|CĐBP", re.IGNORECASE)
+
+
 def _counted_shares(sentence: str) -> Iterator[Figure]:
     """A percent of unions or companies and what they did: "85% CĐCS đạt vững mạnh", "100% công
     đoàn cơ sở khu vực hành chính, sự nghiệp và 94% ... tổ chức đối thoại"."""
     noun = re.compile(
         # unions of the level above are rated too: "hơn 95% CĐ cấp trên trực tiếp cơ sở và CĐ cơ sở
         # đạt vững mạnh"
+        # ... and a union's sections hold congresses: "100% các Công đoàn bộ phận đã tổ chức Đại
+        # hội"
         r"\s*(?:số\s+|các\s+)?(?:(?:CĐ|công đoàn)\s+cấp trên(?:\s+trực tiếp cơ sở)?|"
+        + _SECTIONS_RE.pattern
+        + "|"
         + w.CDCS_UNIT.pattern
         + "|"
         + w.ENTERPRISE_UNIT.pattern
@@ -333,9 +340,10 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
             continue
         unit_end = quantity.end + unit.end()
         clause = right_context(sentence, unit_end, len(sentence))
+        noun_written = re.sub(r"^(?:số|các)\s+", "", rest.strip())
         kind = (
             "cdcs"
-            if w.CDCS_UNIT.match(re.sub(r"^(?:số|các)\s+", "", rest.strip()))
+            if w.CDCS_UNIT.match(noun_written) or _SECTIONS_RE.match(noun_written)
             else "enterprise"
         )
         # A share is read further than a count (up to 18 words: "ít nhất 85% doanh nghiệp, đơn vị có

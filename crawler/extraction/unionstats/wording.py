@@ -22,7 +22,9 @@ def _re(pattern: str) -> re.Pattern:
 # Grassroots unions: "11/20 CĐCS", "8 Công đoàn cơ sở", "3 nghiệp đoàn". A bare "công đoàn" after a
 # number is a grassroots union too ("thành lập 5 công đoàn"), unless it is a level or a fee.
 CDCS_UNIT = _re(
-    r"(?:tổ chức\s+)?(?:công đoàn (?:cấp )?cơ sở|CĐCS|CĐ (?:cấp )?cơ sở|CĐCS thành viên|"
+    # "2.074 lượt CĐ cơ sở đạt danh hiệu vững mạnh": unions counted once a year each
+    r"(?:lượt\s+)?(?:tổ chức\s+)?"
+    r"(?:công đoàn (?:cấp )?cơ sở|CĐCS|CĐ (?:cấp )?cơ sở|CĐCS thành viên|"
     r"nghiệp đoàn(?: cơ sở)?(?!\s*viên)|NĐ\b"
     # not a level above ("Công đoàn ngành", and since the 2025 reorganisation "Công đoàn xã/phường")
     # ("công đoàn khu vực ngoài nhà nước" is a grassroots union of a sector, "Công đoàn Khu công
@@ -122,6 +124,11 @@ YOUTH = _re(
     r"Thành đoàn|Huyện đoàn|Quận đoàn|Đoàn trường|Đoàn xã|Đoàn phường|Hội LHTN|Đội TNTP|"
     r"\bĐoàn\s+(?:cơ sở|khối)|"
     r"bộ Đoàn\b|tổ chức Đoàn\b|"
+    # "Toàn Đoàn đã tổ chức 16.414 lớp bồi dưỡng nhận thức về Đoàn"
+    r"(?-i:Toàn Đoàn\b|về Đoàn\b)|"
+    # "Tự nhiên anh em công nhân thích Đoàn": "Đoàn" alone at a clause's end (not a delegation,
+    # "Đoàn công tác", nor a surname, "Đoàn Văn ...")
+    r"(?-i:(?<![Cc]ông )(?<!Liên )\bĐoàn(?=\s*(?:$|[.,;:!?”\"])))|"
     # "Ban chấp hành T.Ư Đoàn cho biết, chương trình công tác Đoàn và phong trào thanh thiếu nhi"
     r"T\.?\s?Ư\.?\s+Đoàn|Trung ương Đoàn|thanh thiếu nhi|(?-i:công tác Đoàn\b)|"
     # "Nghị quyết Đại hội Đoàn tỉnh lần thứ XVIII" (capital Đ: "Công đoàn tỉnh" is a union)
