@@ -507,6 +507,8 @@ READ_SET_FLOORS = {
     "heldout7": (0.95, 0.90),
     "heldout8": (0.95, 0.90),
     "heldout9": (0.95, 0.95),
+    "heldout10": (0.95, 0.90),
+    "heldout11": (0.95, 0.85),
 }
 
 
@@ -1351,3 +1353,69 @@ def test_trainees_said_to_attend_before_their_count():
 def test_congresses_of_a_unions_sections():
     figure = one("Đến nay, 100% các Công đoàn bộ phận đã tổ chức Đại hội.")
     assert (figure["label"], figure["percent"]) == ("cđcs tổ chức đại hội", 100)
+
+
+def test_a_part_of_those_admitted_is_no_new_figure():
+    figure = one(
+        "Đã có 320 đoàn viên Công đoàn ưu tú được kết nạp vào Đảng, trong đó có 140 đoàn viên "
+        "ưu tú là công nhân lao động được kết nạp."
+    )
+    assert (figure["stage"], figure["achieved"]) == ("admitted", 320)
+
+
+def test_introduced_in_the_passive_with_its_agent():
+    figure = one(
+        "Hằng năm, huyện có khoảng 120 công nhân được tổ chức Công đoàn và cấp ủy Đảng địa phương "
+        "giới thiệu cho Đảng xem xét kết nạp."
+    )
+    assert (figure["metric"], figure["stage"], figure["achieved"]) == (
+        "dang_vien_gioi_thieu",
+        "introduced",
+        120,
+    )
+
+
+def test_a_youth_union_clause_in_a_union_sentence():
+    found = union_stats(
+        "Đồng thời thành lập được 86 tổ chức công đoàn, phát triển 9.500 đoàn viên; 40 tổ chức "
+        "Đoàn, hội thanh niên, phát triển 2.100 đoàn viên, hội viên thanh niên."
+    )
+    assert [f["achieved"] for f in found] == [86, 9500]
+
+
+def test_a_share_of_people_recruited_into_the_union():
+    figure = one(
+        "Công đoàn cơ sở xã đã kết nạp 100% cán bộ, công chức và người lao động vào tổ chức Công "
+        "đoàn."
+    )
+    assert (figure["metric"], figure["percent"], figure["percent_kind"]) == (
+        "doan_vien_ket_nap",
+        100,
+        "rate",
+    )
+
+
+def test_a_plans_share_of_companies_with_a_union():
+    found = union_stats(
+        "Đại hội đã thông qua Nghị quyết với nhiều chỉ tiêu, như: 100% doanh nghiệp có 25 công "
+        "nhân lao động trở lên có tổ chức công đoàn; xây dựng 250 Mái ấm Công đoàn."
+    )
+    assert [(f["metric"], f["kind"], f["percent"]) for f in found] == [
+        ("cdcs_thanh_lap", "plan", 100)
+    ]
+    assert union_stats("Hiện 45% doanh nghiệp trên địa bàn có tổ chức công đoàn.") == []
+
+
+def test_solutions_for_a_number_make_it_a_target():
+    figure = one(
+        "Hội nghị đưa ra những giải pháp để phát triển 20.000 đoàn viên giai đoạn 2023-2028."
+    )
+    assert (figure["kind"], figure["target"]) == ("plan", 20000)
+
+
+def test_trainees_of_days_of_study():
+    figure = one(
+        "Sau 3 ngày học tập, 95 học viên là Chủ tịch, Phó Chủ tịch Công đoàn cơ sở đã được truyền "
+        "đạt các chuyên đề."
+    )
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 95)

@@ -188,7 +188,11 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
         heading_end = before.rfind(":", 0, clause_start)
         heading_start = max((m.end() for m in re.finditer(r";", before[:heading_end])), default=0)
         heading = rightmost(w.CLAUSE_PLAN_MARKERS, before[heading_start:heading_end])
-        said_done = w.RESULT_MARKERS.search(before[heading_start:heading_end])
+        # (what the heading says done after naming the plan: "Đại hội đã thông qua Nghị quyết với
+        # nhiều chỉ tiêu, như: ..." adopts a plan)
+        said_done = heading and w.RESULT_MARKERS.search(
+            before[heading_start + heading.end() : heading_end]
+        )
         if heading_end >= 0 and heading and not said_done:
             plan_end = max(plan_end, heading_start + heading.end())
     if plan_end < 0:

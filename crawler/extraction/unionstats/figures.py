@@ -34,6 +34,10 @@ _PASSIVE_RE = re.compile(
     r"(?:(?:lựa chọn|bồi dưỡng)(?:,\s*|\s+và\s+))?"
     r"(?P<verb>thành lập|kết nạp|giới thiệu|tập huấn|"
     r"bồi dưỡng)|(?P<join>(?:tự nguyện\s+)?gia nhập\s+(?:tổ chức\s+)?(?:Công đoàn|CĐ))"
+    # "300 công nhân được tổ chức Công đoàn (CĐ) và cấp ủy Đảng địa phương giới thiệu cho Đảng":
+    # the passive with its agent, a union or a Party committee
+    r"|được\s+(?:các\s+)?(?:tổ chức\s+)?(?:Công đoàn|CĐ\b|LĐLĐ|cấp ủy|cấp uỷ)[^;\d]{0,60}?\s"
+    r"(?P<agent_verb>giới thiệu|kết nạp)"
     # "3.000 đoàn viên công đoàn ưu tú trở lên được xem xét kết nạp vào Đảng": introduced
     r"|(?P<considered>được\s+(?:Đảng\s+)?xem xét(?:,\s*|\s+)(?:bồi dưỡng(?:,\s*|\s+)(?:và\s+)?)?"
     r"kết nạp)"
@@ -222,8 +226,19 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
         right = right_context(sentence, item.unit_end, next_start)
         previous = figures[-1] if figures else None
         head = _list_head(sentence, item, left, window_start, figures)
+        # a clause of its own about the Youth Union: "...; 250 tổ chức Đoàn, hội thanh niên, phát
+        # triển 13.320 đoàn viên, hội viên thanh niên"
+        clause_end = sentence.find(";", quantity.end)
+        clause_youth = _youth_only(sentence[clause_start : clause_end if clause_end > 0 else None])
         figure = _development_figure(
-            sentence, item, left, window_start, right, head or previous, youth, bool(head)
+            sentence,
+            item,
+            left,
+            window_start,
+            right,
+            head or previous,
+            youth or clause_youth,
+            bool(head),
         )
         if figure is None:
             figure = _target_named(sentence, item, left, youth)
@@ -241,6 +256,9 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
             figure = _listed_indicator(sentence, item, left, window_start, previous)
         if figure is None:
             continue
+        if previous is not None and _a_part_of(figure, previous, left):
+            boundary = figure.end
+            continue
         figures.append(figure)
         boundary = figure.end
         also = second_indicator(sentence, figure)
@@ -250,6 +268,19 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
     _respective_percents(sentence, figures)
     figures.extend(percent_figures(sentence, figures))
     return _without_repeats(sentence, sorted(figures, key=lambda f: f.start))
+
+
+def _a_part_of(figure: Figure, previous: Figure, left: str) -> bool:
+    """ "Đã có 555 đoàn viên Công đoàn ưu tú được kết nạp vào Đảng, trong đó có 251 đoàn viên ưu tú
+    là công nhân lao động được kết nạp": a part of the figure before, no figure of its own."""
+    return bool(
+        re.search(r"trong đó,?\s*(?:có\s+)?$", left, re.I)
+        and (figure.metric, figure.stage, figure.kind)
+        == (previous.metric, previous.stage, previous.kind)
+        and isinstance(figure.achieved, (int, float))
+        and isinstance(previous.achieved, (int, float))
+        and figure.achieved <= previous.achieved
+    )
 
 
 def _respective_percents(sentence: str, figures: list[Figure]) -> None:
@@ -416,8 +447,10 @@ def _development_figure(
             r"\btừ\b[^,;]*(?:đến|tới) nay", sentence[: quantity.start], re.I
         ):
             return None
-        verb_text = passive.group("verb") or (
-            "giới thiệu" if passive.group("considered") else "kết nạp"
+        verb_text = (
+            passive.group("verb")
+            or passive.group("agent_verb")
+            or ("giới thiệu" if passive.group("considered") else "kết nạp")
         )
         span_start = quantity.start
         local = sentence[quantity.start : item.unit_end] + right
@@ -520,9 +553,12 @@ def _admitted_among(
     """`item` counts some of those the figure before introduced to the Party: nothing else is
     counted in between, and after a semicolon no more than were introduced, not into the union
     (`verb_end`: where the verb after the count ends, from the count's noun)."""
+    between = sentence[previous.end : item.quantity.start] if previous else ""
+    if previous is not None and previous.stage == "admitted":
+        # "... được kết nạp vào Đảng, trong đó có 251 đoàn viên ... được kết nạp" (a part of them)
+        return bool(re.fullmatch(r"[^\d;]{0,20}trong đó,?\s*(?:có\s+)?", between, re.I))
     if previous is None or previous.stage != "introduced":
         return False
-    between = sentence[previous.end : item.quantity.start]
     if previous.end == window_start or re.fullmatch(r"[^\d;]{0,80}", between):
         return True
     # "giới thiệu 312 đoàn viên ưu tú cho Đảng; 285 đồng chí đã được kết nạp"

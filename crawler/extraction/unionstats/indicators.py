@@ -314,6 +314,20 @@ def _founding_shares(sentence: str) -> Iterator[Figure]:
 _SECTIONS_RE = re.compile(r"(?:CĐ|công đoàn)\s+bộ phận|CĐBP", re.IGNORECASE)
 
 
+def _recruited_shares(sentence: str) -> Iterator[Figure]:
+    """ "kết nạp 100% cán bộ, công chức và người lao động vào tổ chức Công đoàn"."""
+    for match in w.RECRUITED_SHARE.finditer(sentence):
+        yield _share(sentence, match, "doan_vien_ket_nap")
+
+
+def _coverage_targets(sentence: str) -> Iterator[Figure]:
+    """A plan's share of companies with a union: founding to be done."""
+    for match in w.UNION_COVERAGE_SHARE.finditer(sentence):
+        figure = _share(sentence, match, "cdcs_thanh_lap")
+        if figure.kind == "plan":
+            yield figure
+
+
 def _counted_shares(sentence: str) -> Iterator[Figure]:
     """A percent of unions or companies and what they did: "85% CĐCS đạt vững mạnh", "100% công
     đoàn cơ sở khu vực hành chính, sự nghiệp và 94% ... tổ chức đối thoại"."""
@@ -398,7 +412,15 @@ def percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
     """Figures stated by a percent with no count, where no counted figure stands already."""
     taken = [(f.start, f.end) for f in figures]
     found = []
-    finders = (_progress_shares, _named_shares, _founding_shares, _trained_shares, _counted_shares)
+    finders = (
+        _progress_shares,
+        _named_shares,
+        _founding_shares,
+        _recruited_shares,
+        _trained_shares,
+        _counted_shares,
+        _coverage_targets,
+    )
     for finder in finders:
         for figure in finder(sentence):
             if finder is _progress_shares and _percent_of_a_count(sentence, figure, figures):

@@ -192,7 +192,10 @@ STOCK_BEFORE = _re(
 # --- Plan or result ------------------------------------------------------------------------------
 
 # Words that make a whole sentence forward-looking ...
-PLAN_MARKERS = _re(r"phấn đấu|mục tiêu|dự kiến|đề ra|đặt ra|hướng tới|\bsẽ\b|đăng ký")
+PLAN_MARKERS = _re(
+    # "đưa ra những giải pháp để phát triển 53.000 đoàn viên, giai đoạn 2018-2023"
+    r"phấn đấu|mục tiêu|dự kiến|đề ra|đặt ra|hướng tới|\bsẽ\b|đăng ký|giải pháp\s+(?:để|nhằm)"
+)
 # ... and words that only do within their clause: "LĐLĐ huyện đã xây dựng kế hoạch đào tạo cho
 # cán bộ CĐCS; ... tổ chức 1 lớp tập huấn cho 215 cán bộ" (seed 1) is done.
 CLAUSE_PLAN_MARKERS = _re(
@@ -291,6 +294,21 @@ TRAINED_SHARE = _re(
     r"[^;%\d]{0,80}?(?:\bđược\s+(?:học tập,?\s+)?(?:tập huấn|đào tạo|bồi dưỡng)"
     # "... tham gia đầy đủ các lớp tập huấn"
     r"|\btham gia\s+(?:đầy đủ\s+)?(?:các\s+)?(?:lớp|khóa|khoá|hội nghị)\s+(?:tập huấn|bồi dưỡng))"
+)
+# A share of people recruited: "kết nạp 100% cán bộ, công chức và người lao động vào tổ chức Công
+# đoàn".
+RECRUITED_SHARE = _re(
+    r"(?:kết nạp|phát triển|vận động)\s+(?:được\s+)?(?:(?P<qual>hơn|trên|gần)\s+)?"
+    r"(?P<num>\d+(?:,\d+)?)\s*%\s+(?:số\s+)?(?:" + MEMBER_UNIT.pattern + r")"
+    r"[^;%\d]{0,60}?\b(?:vào|gia nhập|tham gia)\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b)"
+)
+# A share of companies with a union, as a plan's target: "Đến hết nhiệm kỳ ...: 100% doanh nghiệp có
+# 25 công nhân lao động trở lên có tổ chức công đoàn" (done, it is how many have one: a stock).
+UNION_COVERAGE_SHARE = _re(
+    r"(?:(?P<qual>hơn|trên|gần)\s+)?(?P<num>\d+(?:,\d+)?)\s*%\s+(?:số\s+)?(?:các\s+)?"
+    r"(?:doanh nghiệp|DN\b)[^;%\d]{0,60}?\bcó\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b)"
+    # (not what companies with a union do: "100% DN có tổ chức công đoàn ký kết thỏa ước")
+    r"(?!\s*(?:cơ sở\s+)?(?:đạt|ký|tổ chức))"
 )
 # Founding in a share of companies: "thành lập CĐCS ở 100% doanh nghiệp có từ 15 lao động trở
 # lên", "có 90% số doanh nghiệp ... thành lập được tổ chức công đoàn".
@@ -472,7 +490,11 @@ OFFICIALS_NAMED = _re(
     r"cán bộ(?:\s+\S+){0,3}\s+(?:công đoàn|CĐ)|cán bộ CĐCS|CBCĐ|Ban Chấp hành Công đoàn|"
     r"chủ tịch công đoàn|làm công tác công đoàn"
 )
-COURSE = _re(r"tập huấn|bồi dưỡng|đào tạo|lớp học|lớp\b|khóa học|khoá học|khai giảng")
+COURSE = _re(
+    # "Sau thời gian 3 ngày học tập ..., 137 học viên là Chủ tịch, Phó Chủ tịch Công đoàn"
+    r"tập huấn|bồi dưỡng|đào tạo|lớp học|lớp\b|khóa học|khoá học|khai giảng|"
+    r"(?:ngày|đợt|buổi|khóa|khoá) học tập"
+)
 
 
 # --- Who and when ---------------------------------------------------------------------------------
