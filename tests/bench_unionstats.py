@@ -4,7 +4,7 @@ Run: ``python -m tests.bench_unionstats [--errors dev]``. Sets of real union-new
 annotated by hand in tests/unionstats/ (schema: crawler/extraction/unionstats FIELDS), each
 collected by another annotator from pages the others did not use:
 - dev.json: the development set the rules were written against (seeds and public union news);
-- heldout.json … heldout6.json, dev2.json, dev3.json: each annotated by someone else, later, and
+- heldout.json … heldout11.json, dev2.json, dev3.json: each annotated by someone else, later, and
   kept unread while the rules were written; each was measured once (FIRST_LOOKS keeps that score),
   then its errors were read and fixed and it became a development set, the next one taking its
   place. The last one never read is the honest measure of how the rules do on sentences nobody
