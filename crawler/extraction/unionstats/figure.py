@@ -175,7 +175,7 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     # "chỉ tiêu phát triển 1.700 đoàn viên": the number is the target itself ("Kết quả thực hiện
     # chỉ tiêu: kết nạp 5.200 ..." reports what was done).
     if re.search(r"chỉ tiêu\s*(?:là\s*|:\s*)?$", sentence[max(0, at - 30) : at], re.I) and not (
-        re.search(r"kết quả\s+thực hiện\s+(?:các\s+)?chỉ tiêu\s*:?\s*$", sentence[:at], re.I)
+        re.search(w.REPORT_ON_A_PLAN + r"\s*:?\s*$", sentence[:at], re.I)
     ):
         return "plan"
     clause_start = max((m.end() for m in re.finditer(r";", before)), default=0)
@@ -183,18 +183,7 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     weak = rightmost(w.CLAUSE_PLAN_MARKERS, before[clause_start:])
     plan_end = max(strong.end() if strong else -1, clause_start + weak.end() if weak else -1)
     if weak is None:
-        # a list after a heading that names the plan: "Chỉ tiêu năm 2025: Kết nạp 5.000 đoàn
-        # viên; thành lập 30 CĐCS; ..." (each item is a clause of its own)
-        heading_end = before.rfind(":", 0, clause_start)
-        heading_start = max((m.end() for m in re.finditer(r";", before[:heading_end])), default=0)
-        heading = rightmost(w.CLAUSE_PLAN_MARKERS, before[heading_start:heading_end])
-        # (what the heading says done after naming the plan: "Đại hội đã thông qua Nghị quyết với
-        # nhiều chỉ tiêu, như: ..." adopts a plan)
-        said_done = heading and w.RESULT_MARKERS.search(
-            before[heading_start + heading.end() : heading_end]
-        )
-        if heading_end >= 0 and heading and not said_done:
-            plan_end = max(plan_end, heading_start + heading.end())
+        plan_end = max(plan_end, _plan_heading_end(before, clause_start))
     if plan_end < 0:
         return "plan" if _worded_as_a_target(sentence, quantity) else "result"
     after_plan = before[plan_end:]
@@ -203,6 +192,23 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     if w.RESULT_MARKERS.search(after_plan) and not re.search(r"\bsẽ\b|phấn đấu", after_plan, re.I):
         return "result"
     return "plan"
+
+
+def _plan_heading_end(before: str, clause_start: int) -> int:
+    """Where the plan word of a heading ends, when the clause is an item of a list after it:
+    "Chỉ tiêu năm 2025: Kết nạp 5.000 đoàn viên; thành lập 30 CĐCS; ..." (each item a clause of its
+    own); -1 when there is none. What the heading says done after naming the plan does not count:
+    "Đại hội đã thông qua Nghị quyết với nhiều chỉ tiêu, như: ..." adopts a plan."""
+    heading_end = before.rfind(":", 0, clause_start)
+    if heading_end < 0:
+        return -1
+    heading_start = max((m.end() for m in re.finditer(r";", before[:heading_end])), default=0)
+    heading = rightmost(w.CLAUSE_PLAN_MARKERS, before[heading_start:heading_end])
+    if heading is None:
+        return -1
+    if w.RESULT_MARKERS.search(before, heading_start + heading.end(), heading_end):
+        return -1
+    return heading_start + heading.end()
 
 
 def _worded_as_a_target(sentence: str, quantity: Quantity) -> bool:
@@ -231,8 +237,7 @@ def _a_floor(sentence: str, quantity: Quantity) -> bool:
 
 
 _SHARE_OF_UNITS_RE = re.compile(
-    r"\s*(?:số\s+|các\s+)?(?:" + w.CDCS_UNIT.pattern + "|" + w.ENTERPRISE_UNIT.pattern + ")",
-    re.IGNORECASE,
+    r"\s*(?:số\s+|các\s+)?(?:" + w.UNIONS_OR_COMPANIES + ")", re.IGNORECASE
 )
 
 

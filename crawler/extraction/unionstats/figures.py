@@ -436,9 +436,10 @@ def _development_figure(
         # ... được thành lập" is a stock.
         near = left[-40:]
         stock = w.STOCK_BEFORE.search(near)
+        done = re.search(r"\bcó\s*$", near) and "hiện" not in near.lower()
         # "..., với 11.597 ĐV mới được kết nạp": newly admitted, said with "với"
-        new = re.match(r"với\s*$", stock.group(0)) and passive.group("verb") if stock else None
-        if stock and not new and not (re.search(r"\bcó\s*$", near) and "hiện" not in near.lower()):
+        newly = stock and re.fullmatch(r"với\s*", stock.group(0)) and passive.group("verb")
+        if stock and not done and not newly:
             return None
         # "Tính đến nay, có 62 công đoàn cơ sở ... được thành lập", "đến nay đã có 160 nghiệp đoàn
         # được thành lập với gần 18.000 đoàn viên": how many there are, with no start of a period
@@ -553,12 +554,12 @@ def _admitted_among(
     """`item` counts some of those the figure before introduced to the Party: nothing else is
     counted in between, and after a semicolon no more than were introduced, not into the union
     (`verb_end`: where the verb after the count ends, from the count's noun)."""
-    between = sentence[previous.end : item.quantity.start] if previous else ""
-    if previous is not None and previous.stage == "admitted":
+    if previous is None or previous.stage not in ("introduced", "admitted"):
+        return False
+    between = sentence[previous.end : item.quantity.start]
+    if previous.stage == "admitted":
         # "... được kết nạp vào Đảng, trong đó có 251 đoàn viên ... được kết nạp" (a part of them)
         return bool(re.fullmatch(r"[^\d;]{0,20}trong đó,?\s*(?:có\s+)?", between, re.I))
-    if previous is None or previous.stage != "introduced":
-        return False
     if previous.end == window_start or re.fullmatch(r"[^\d;]{0,80}", between):
         return True
     # "giới thiệu 312 đoàn viên ưu tú cho Đảng; 285 đồng chí đã được kết nạp"

@@ -62,10 +62,11 @@ _LABEL_PATTERNS = dict(w.OTHER_LABELS)
 
 
 def _a_breakdown(sentence: str, at: int, label: str) -> bool:
-    """A share after "trong đó" that parts a count of the same indicator said before it: "117 đơn
-    vị hoàn thành việc tổ chức đại hội, trong đó 100% công đoàn cơ sở khối giáo dục ... tổ chức
-    thành công đại hội" (a share with no count before it is the news itself: "... vượt chỉ tiêu,
-    trong đó hơn 95% CĐ ... đạt vững mạnh")."""
+    """A share or count after "trong đó" that parts a count of the same indicator said before it:
+    "117 đơn vị hoàn thành việc tổ chức đại hội, trong đó 100% công đoàn cơ sở khối giáo dục ... tổ
+    chức thành công đại hội", "83 DN ... đã ký thỏa ước lao động tập thể, trong đó có 26 DN ký kết
+    thỏa ước mới" (a share with no count before it is the news itself: "... vượt chỉ tiêu, trong đó
+    hơn 95% CĐ ... đạt vững mạnh")."""
     among = re.search(r"trong đó(?:\s+có)?\s*$", sentence[:at], re.I)
     if among is None:
         return False
@@ -87,9 +88,7 @@ _WHOLE_BEFORE_RE = re.compile(
 )
 
 
-_UNITS_LISTED_RE = re.compile(
-    r"\s*,\s*(?:" + w.ENTERPRISE_UNIT.pattern + "|" + w.CDCS_UNIT.pattern + ")", re.IGNORECASE
-)
+_UNITS_LISTED_RE = re.compile(r"\s*,\s*(?:" + w.UNIONS_OR_COMPANIES + ")", re.IGNORECASE)
 
 
 def other_figure(sentence, item, left, right) -> Figure | None:
@@ -360,12 +359,10 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
             if w.CDCS_UNIT.match(noun_written) or _SECTIONS_RE.match(noun_written)
             else "enterprise"
         )
-        # A share is read further than a count (up to 18 words: "ít nhất 85% doanh nghiệp, đơn vị có
-        # tổ chức công đoàn đủ điều kiện được Công đoàn thương lượng, ký kết thỏa ước ..."):
-        # "100% các doanh nghiệp trong Công an có tổ chức
-        # Công đoàn đã tổ chức Hội nghị người lao động".
-        # ... and across commas: "90% doanh nghiệp, đơn vị có tổ chức Công đoàn đủ điều kiện đại
-        # diện, thương lượng, ký kết được thoả ước lao động tập thể"
+        # A share is read further than a count, up to 18 words and across commas: "100% các doanh
+        # nghiệp trong Công an có tổ chức Công đoàn đã tổ chức Hội nghị người lao động", "ít nhất
+        # 85% doanh nghiệp, đơn vị có tổ chức công đoàn đủ điều kiện được Công đoàn thương lượng,
+        # ký kết thỏa ước ...".
         labelled = other_label(clause, kind, reach=18, commas=True) or sibling_label(
             sentence, unit_end, kind, commas=True
         )
@@ -385,10 +382,11 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
         yield figure
 
 
-def _percent_of_a_count(sentence: str, figure: Figure, figures: list[Figure]) -> bool:
+def _merged_into_its_count(sentence: str, figure: Figure, figures: list[Figure]) -> bool:
     """A percent of the plan said after the count it measures, in its clause: "thành lập được 32
     CĐCS với 1.452 đoàn viên, vượt 28% chỉ tiêu thành lập CĐCS và 45% chỉ tiêu phát triển đoàn
-    viên" gives the count its percent (or repeats the one it has) and is no figure of its own."""
+    viên" is no figure of its own. Gives the count that percent when it has none (so this changes
+    `figures`); True when merged or a repeat of the count's own percent."""
     if figure.percent_kind not in ("of_target", "over_target"):
         return False
     for counted in reversed(figures):
@@ -423,7 +421,7 @@ def percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
     )
     for finder in finders:
         for figure in finder(sentence):
-            if finder is _progress_shares and _percent_of_a_count(sentence, figure, figures):
+            if finder is _progress_shares and _merged_into_its_count(sentence, figure, figures):
                 continue
             if all(figure.end <= a or figure.start >= b for a, b in taken):
                 found.append(figure)

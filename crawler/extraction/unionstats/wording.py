@@ -80,6 +80,8 @@ OFFICER_UNIT = _re(
 )
 FOUNDERS = _re(r"thành viên")
 ENTERPRISE_UNIT = _re(r"(?:doanh nghiệp|DN\b|đơn vị|cơ quan|công ty|cơ sở)")
+# Either: what shares and indicators count.
+UNIONS_OR_COMPANIES = CDCS_UNIT.pattern + "|" + ENTERPRISE_UNIT.pattern
 AGREEMENT_UNIT = _re(r"(?:bản\s+)?(?:thỏa ước|thoả ước|TƯLĐTT|TƯLĐ)")
 DIALOGUE_UNIT = _re(r"(?:cuộc|buổi)\s+đối thoại")
 # Money and gifts are never figures: "200 suất quà", "500 triệu đồng", "2 tỷ".
@@ -221,6 +223,8 @@ PAST = _re(
 )
 # "đạt 55% kế hoạch", "vượt 12% chỉ tiêu": the words are then the yardstick, not a plan.
 # So are "hoàn thành chỉ tiêu cả năm", "đạt chỉ tiêu 200%", "so với chỉ tiêu giao là 6.000".
+# A report on a plan says what was done: "Kết quả thực hiện chỉ tiêu: kết nạp 5.200 đoàn viên".
+REPORT_ON_A_PLAN = r"kết quả\s+thực hiện\s+(?:các\s+)?(?:chỉ tiêu|kế hoạch)"
 YARDSTICK_RE = _re(
     r"(?:đạt|vượt|bằng|hoàn thành)(?:\s+và\s+vượt)?\s+(?:(?:hơn|gần|trên)\s+)?(?:\d[\d.,]*\s*%\s*)?"
     r"(?:so với\s+)?(?:(?:(?:các|nhiều)\s+)?(?:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm|cả năm|"
@@ -228,9 +232,10 @@ YARDSTICK_RE = _re(
     r"tỉnh giao))?)?"
     r"|so với\s+(?:kế hoạch|chỉ tiêu)(?:\s+(?:được giao|giao|đề ra))?"
     # "Kết quả thực hiện chỉ tiêu: ..." reports what was done
-    r"|kết quả\s+thực hiện\s+(?:các\s+)?(?:chỉ tiêu|kế hoạch)"
+    + r"|"
+    + REPORT_ON_A_PLAN
     # the target after its count: "thành lập được 5 CĐCS/5 chỉ tiêu, kết nạp 450 đoàn viên/400"
-    r"|/\s*\d[\d.,]*\s*(?:chỉ tiêu|kế hoạch|KH)\b"
+    + r"|/\s*\d[\d.,]*\s*(?:chỉ tiêu|kế hoạch|KH)\b"
 )
 
 # --- Percent after a figure ----------------------------------------------------------------------
