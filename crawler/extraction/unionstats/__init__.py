@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..text import normalize_text
 from .context import Mentions, organisation_and_period
 from .figure import Figure
-from .figures import as_planned, continues_a_plan, sentence_figures
+from .figures import as_planned, continues_a_plan, end_of_clause, sentence_figures
 from .sentences import split_sentences
 from .wording import PARTY_ADMISSION, UNION, UNION_PEOPLE, YOUTH
 
@@ -67,9 +67,13 @@ def _record(figure: Figure, mentions: Mentions, figures: list[Figure], title, le
 
 def _party_admits_its_own(figure: Figure, sentence: str) -> bool:
     """Under a headline about the Party's own admissions, a Party figure that names none of the
-    union's people: "Trong buổi lễ, 8 quần chúng ưu tú được kết nạp Đảng"."""
-    return figure.metric == "dang_vien_gioi_thieu" and not UNION_PEOPLE.search(
-        sentence[figure.start : figure.end]
+    union's people, in a sentence with no union word up to the figure's clause end: "Trong buổi
+    lễ, 8 quần chúng ưu tú được kết nạp Đảng" (a union word further on, "…, góp phần … công
+    đoàn", says nothing of whom the Party admitted)."""
+    return (
+        figure.metric == "dang_vien_gioi_thieu"
+        and not UNION_PEOPLE.search(sentence[figure.start : figure.end])
+        and not UNION.search(sentence[: end_of_clause(sentence, figure.end)])
     )
 
 
@@ -88,7 +92,7 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     previous = context
     for _paragraph, sentence in split_sentences(text or ""):
         figures = sentence_figures(sentence, youth_context)
-        if party_context and not UNION.search(sentence):
+        if party_context:
             figures = [f for f in figures if not _party_admits_its_own(f, sentence)]
         if previous and continues_a_plan(previous, sentence):
             figures = [as_planned(f) for f in figures]

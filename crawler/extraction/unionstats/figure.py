@@ -152,10 +152,23 @@ def rightmost(pattern: re.Pattern, text: str) -> re.Match | None:
     return last
 
 
+# The next item of a list, a deed with a number of its own: "phát triển 55.363 đoàn viên (đạt 100%
+# chỉ tiêu), giới thiệu cho Đảng 1.915 đoàn viên ưu tú" (its Party is not the members').
+_NEXT_DEED_RE = re.compile(
+    r",\s*(?:"
+    + "|".join((*w.FOUND_VERBS, *w.INTRODUCE_VERBS, *w.TRAIN_VERBS[:4], "kết nạp", "phát triển"))
+    + r")\b[^,;\d]{0,40}\d",
+    re.IGNORECASE,
+)
+
+
 def right_context(sentence: str, start: int, stop: int, reach: int = RIGHT_REACH) -> str:
     text = sentence[start : min(stop, start + reach)]
     cut = _CLAUSE_BREAK.search(text)
-    return text[: cut.start()] if cut else text
+    text = text[: cut.start()] if cut else text
+    # (the deed's number may lie past `stop`, the next count)
+    deed = _NEXT_DEED_RE.search(sentence, start, start + len(text) + 60)
+    return text[: deed.start() - start] if deed and deed.start() < start + len(text) else text
 
 
 def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
@@ -189,9 +202,19 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     after_plan = before[plan_end:]
     if _a_floor(sentence, quantity):
         return "plan"  # "đề ra những chỉ tiêu: ...; mỗi CĐCS giới thiệu ít nhất 1 đoàn viên ưu tú"
+    # "phấn đấu kết nạp được 1.000 đoàn viên và thành lập 10 CĐCS": under a plan word, "được" after
+    # a deed says what is to be managed, not what was
+    after_plan = _POTENTIAL_DUOC_RE.sub(" ", after_plan)
     if w.RESULT_MARKERS.search(after_plan) and not re.search(r"\bsẽ\b|phấn đấu", after_plan, re.I):
         return "result"
     return "plan"
+
+
+_POTENTIAL_DUOC_RE = re.compile(
+    r"\b(?:kết nạp|thành lập|phát triển|giới thiệu|tập huấn|bồi dưỡng|đào tạo)(?:\s+(?:mới|thêm))?"
+    r"\s+được\b",
+    re.IGNORECASE,
+)
 
 
 def _plan_heading_end(before: str, clause_start: int) -> int:
@@ -236,9 +259,7 @@ def _a_floor(sentence: str, quantity: Quantity) -> bool:
     )
 
 
-_SHARE_OF_UNITS_RE = re.compile(
-    r"\s*(?:số\s+|các\s+)?(?:" + w.UNIONS_OR_COMPANIES + ")", re.IGNORECASE
-)
+_OWN_NOUN_RE = re.compile(r"\s*[^\W\d_]")
 
 
 def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
@@ -255,8 +276,9 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
     if w.PERCENT_LIST_GOES_ON.match(sentence[after_sign:]):
         return None
     # "..., giới thiệu ít nhất 100.000 lượt đoàn viên ưu tú cho Đảng, 60% công đoàn cơ sở đạt danh
-    # hiệu ... vững mạnh": a bare percent followed by what it counts is a share of its own
-    if not match["verb"] and not match["yard"] and _SHARE_OF_UNITS_RE.match(sentence, after_sign):
+    # hiệu ... vững mạnh", "thành lập mới 5 công đoàn cơ sở, 90% đoàn viên được phổ biến ...": a
+    # bare percent followed by what it counts is a share of its own
+    if not match["verb"] and not match["yard"] and _OWN_NOUN_RE.match(sentence, after_sign):
         return None
     value = parse_number(match.group("num"))
     verb = (match.group("verb") or "").lower()

@@ -32,7 +32,8 @@ _PASSIVE_RE = re.compile(
     r"^\s*(?:[^\s;]+\s+){0,7}?(?:đã\s+)?(?:được\s+(?:(?:trao|nhận)\s+)?(?:quyết định\s+)?"
     # "1.300 đoàn viên CĐ ưu tú được lựa chọn, giới thiệu để Đảng xem xét"
     r"(?:(?:lựa chọn|bồi dưỡng)(?:,\s*|\s+và\s+))?"
-    r"(?P<verb>thành lập|kết nạp|giới thiệu|tập huấn|"
+    # "11.597 ĐV mới được phát triển": recruited
+    r"(?P<verb>thành lập|kết nạp|phát triển|giới thiệu|tập huấn|"
     r"bồi dưỡng)|(?P<join>(?:tự nguyện\s+)?gia nhập\s+(?:tổ chức\s+)?(?:Công đoàn|CĐ))"
     # "300 công nhân được tổ chức Công đoàn (CĐ) và cấp ủy Đảng địa phương giới thiệu cho Đảng":
     # the passive with its agent, a union or a Party committee
@@ -66,6 +67,12 @@ _TARGET_AFTER_UNIT = (
     r"\s*/\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?:chỉ tiêu|kế hoạch|KH\b|(?P<unit>{unit}))"
     r"(?(unit)(?:\s+(?:theo\s+)?(?:kế hoạch|chỉ tiêu)(?:\s+(?:năm|được giao|giao|đề ra))?)?)"
 )
+
+
+# Members named with an association's: "phát triển 13.320 đoàn viên, hội viên thanh niên" (the
+# Youth Union's and the Youth Federation's, not the trade union's).
+_YOUTH_MEMBERS_AFTER_RE = re.compile(r"\s*(?:,|và)\s*hội viên\b", re.IGNORECASE)
+_UNION_MEMBER_WORD_RE = re.compile(r"(?:đoàn viên\s+công đoàn|ĐVCĐ)\b", re.I)
 
 
 def _target_after_unit(sentence: str, at: int, unit_word: str) -> re.Match | None:
@@ -154,7 +161,14 @@ def _metric(
     if _is_party(local):
         return (
             ("dang_vien_gioi_thieu", "admitted")
-            if verb.startswith(("kết nạp", "phát triển")) and not w.PARTY_SUBJECT.match(sentence)
+            if verb.startswith(("kết nạp", "phát triển"))
+            # (but "Đảng ủy khối doanh nghiệp quận đã kết nạp 123 đoàn viên Công đoàn ưu tú vào
+            # Đảng" reports the union's own members admitted: they count; "Chi bộ … tổ chức lễ kết
+            # nạp Đảng cho 3 đoàn viên công đoàn ưu tú" is the cell's ceremony)
+            and (
+                not w.PARTY_SUBJECT.match(sentence)
+                or (_UNION_MEMBER_WORD_RE.match(unit_word) and "lễ kết nạp" not in sentence.lower())
+            )
             else None
         )
     # "tập hợp được hơn 52.000 CNLĐ tham gia tổ chức Công đoàn": gathered into the union
@@ -202,12 +216,11 @@ def _verb_before(left: str) -> re.Match | None:
 
 def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]:
     """Every union-development figure `sentence` states, in order."""
-    # The Youth Union's sentences, or one with no union word under a Youth Union headline/lead.
-    youth = _youth_only(sentence) or (youth_context and not w.UNION.search(sentence))
     # Company-size thresholds are blanked out (same length, so offsets hold): they count nothing
     # and stand between a count and its percent or rating ("60% CĐ cơ sở khu vực ngoài nhà nước
     # (có từ 30 lao động trở lên) đạt danh hiệu CĐ cơ sở vững mạnh").
     sentence = w.THRESHOLD.sub(lambda m: " " * len(m.group(0)), sentence)
+    sentence = w.IDLE_DUOC.sub(lambda m: " " * len(m.group(0)), sentence)
     figures: list[Figure] = []
     counted = counted_quantities(sentence)
     boundary = 0
@@ -229,7 +242,14 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
         # a clause of its own about the Youth Union: "...; 250 tổ chức Đoàn, hội thanh niên, phát
         # triển 13.320 đoàn viên, hội viên thanh niên"
         clause_end = sentence.find(";", quantity.end)
-        clause_youth = _youth_only(sentence[clause_start : clause_end if clause_end > 0 else None])
+        # The Youth Union's sentences, or one with no union word under a Youth Union headline or
+        # lead, read up to the end of the count's own clause: a union word after it ("…, góp phần
+        # … công đoàn") says nothing of whose members were counted.
+        said = sentence[: end_of_clause(sentence, item.unit_end)]
+        youth = _youth_only(said) or (youth_context and not w.UNION.search(said))
+        clause_youth = _youth_only(
+            sentence[clause_start : clause_end if clause_end > 0 else None]
+        ) or bool(_YOUTH_MEMBERS_AFTER_RE.match(sentence, item.unit_end))
         figure = _development_figure(
             sentence,
             item,
@@ -268,6 +288,12 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
     _respective_percents(sentence, figures)
     figures.extend(percent_figures(sentence, figures))
     return _without_repeats(sentence, sorted(figures, key=lambda f: f.start))
+
+
+def end_of_clause(sentence: str, at: int) -> int:
+    """Where the clause that goes on at `at` ends: the next comma, semicolon or full stop."""
+    end = re.compile(r"[,;]|\.\s").search(sentence, at)
+    return end.start() if end else len(sentence)
 
 
 def _a_part_of(figure: Figure, previous: Figure, left: str) -> bool:
@@ -690,6 +716,10 @@ def _trainee_figure(sentence: str, item: Counted) -> Figure | None:
     if not (w.COURSE.search(sentence) and w.UNION.search(sentence)):
         return None
     after = sentence[item.unit_end : item.unit_end + RIGHT_REACH]
+    # "lớp học thu hút hơn 60 học viên là đối tượng kết nạp Đảng": candidates for the Party at
+    # its course
+    if re.match(r"\s*là\s+(?:các\s+)?(?:đối tượng|quần chúng)[^,;]{0,20}Đảng", after):
+        return None
     before = sentence[max(0, quantity.start - 30) : quantity.start]
     attending = (
         w.ATTENDING.match(after)

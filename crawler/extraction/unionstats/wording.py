@@ -174,7 +174,11 @@ PARTY_RECIPIENT = _re(
 # A Party organ as the sentence's subject: its admissions are its own, even of union officials
 # ("Chi bộ Công đoàn - Doanh nghiệp thuộc Đảng bộ Khu kinh tế Hải Phòng tổ chức lễ kết nạp Đảng cho
 # 40 cán bộ công đoàn, công nhân lao động ưu tú").
-PARTY_SUBJECT = _re(r"^\W*(?:[^\s,]+\s+){0,3}?(?:chi bộ|đảng bộ|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ)\b")
+# An opening phrase may come first: "Cụ thể, Chi bộ …", "Năm qua, Đảng bộ …".
+PARTY_SUBJECT = _re(
+    r"^\W*(?:[^,;]{1,40},\s*)?(?:[^\s,]+\s+){0,3}?"
+    r"(?:chi bộ|đảng bộ|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ)\b"
+)
 UNION = _re(r"công đoàn|\bCĐ|LĐLĐ|Liên đoàn Lao động|ĐVCĐ|nghiệp đoàn")
 
 # A number that is a stock, a total or a size, not the number done in the period.
@@ -214,7 +218,10 @@ RESULT_MARKERS = _re(
     r"\bđã\b|\bđược\b(?!\s+(?:phổ biến|tuyên truyền|học tập|tham gia|hưởng|chăm lo|bảo vệ|nâng|"
     r"đào tạo|tập huấn|bồi dưỡng|giới thiệu|xem xét|kết nạp|công nhận|ký|tổ chức|thành lập|"
     r"xếp loại))|"
-    r"\bđạt\b|kết quả|thực hiện được|đến nay|tới nay|hiện nay|\bvượt\b|hoàn thành"
+    r"\bđạt\b|kết quả|thực hiện được|đến nay|tới nay|hiện nay|\bvượt\b|hoàn thành|"
+    # "vừa" before a deed is a recent past ("vừa tổ chức thành lập mới một Công đoàn cơ sở"); not
+    # "vừa … vừa …" (both … and …)
+    r"\bvừa\s+(?:tổ chức|thành lập|kết nạp|ra mắt|trao|công bố|phát triển|tiến hành|mở|khai giảng)"
 )
 # A time gone by: "Năm qua", "6 tháng qua", "nhiệm kỳ vừa qua".
 PAST = _re(
@@ -475,6 +482,12 @@ THRESHOLD = _re(
     r"người)(?:\s+lao động)?(?:\s+trở lên)?\s*\)|"
     r"(?:có\s+)?từ\s+\d+\s+(?:công nhân|lao động|CNLĐ|NLĐ|người)(?:\s+lao động)?(?:\s+trở lên)?"
     r"|\d+\s+(?:công nhân|lao động|CNLĐ|NLĐ|người)(?:\s+lao động)?\s+trở lên"
+)
+# "được" between a yardstick verb and its number adds nothing: "đạt được 55% kế hoạch", "vượt được
+# 30% kế hoạch tỉnh giao" read as "đạt 55%", "vượt 30%" (the group is blanked, offsets hold).
+IDLE_DUOC = _re(
+    r"(?:(?<=\bđạt)|(?<=\bvượt))\s+được"
+    r"(?=\s+(?:(?:gần|hơn|trên|khoảng)\s+)?(?:\d|tỷ lệ|tỉ lệ|chỉ tiêu|kế hoạch))"
 )
 # Units honoured are no count of an indicator: "tuyên dương 14 đơn vị tổ chức tốt ... đối thoại".
 HONOUR_BEFORE = _re(r"(?:tuyên dương|khen thưởng|biểu dương|tặng (?:bằng|giấy) khen(?: cho)?)\s*$")
