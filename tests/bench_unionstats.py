@@ -58,6 +58,10 @@ FIRST_LOOKS = {
     "given a figure",
     "heldout10": "rules at commit 57f1d3b: precision 0.909, recall 0.811, 0 of 45 negatives "
     "given a figure",
+    "heldout12": "rules at commit 746ef90: precision 0.846, recall 0.917, 1 of 38 negatives "
+    "given a figure",
+    "heldout14": "rules at commit 746ef90: precision 0.900, recall 0.900, 1 of 43 negatives "
+    "given a figure",
 }
 SETS_SHOWN = (
     ("dev", "Development set"),
