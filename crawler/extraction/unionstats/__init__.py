@@ -13,7 +13,7 @@ from .context import Mentions, organisation_and_period
 from .figure import Figure
 from .figures import as_planned, continues_a_plan, end_of_clause, sentence_figures
 from .sentences import split_sentences
-from .wording import PARTY_ADMISSION, UNION, UNION_PEOPLE, YOUTH
+from .wording import PARTY_ADMISSION, PARTY_ORGAN_HEADLINE, UNION, UNION_PEOPLE, YOUTH
 
 METRICS = (
     "cdcs_thanh_lap",
@@ -84,7 +84,9 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     records = []
     context = " ".join(filter(None, (title, lead)))
     youth_context = bool(YOUTH.search(context)) and not UNION.search(context)
-    party_context = bool(PARTY_ADMISSION.search(context)) and not UNION.search(context)
+    party_context = (bool(PARTY_ADMISSION.search(context)) and not UNION.search(context)) or bool(
+        title and PARTY_ORGAN_HEADLINE.search(title)
+    )
     # What a sentence may continue: the sentence before it, even across a paragraph break (a
     # list of targets often follows its "… phấn đấu:" line), and, for the first, the headline and
     # sa-pô ("LĐLĐ tỉnh Đồng Tháp tập trung thực hiện 12 chỉ tiêu nhiệm vụ năm 2021", then "Cụ thể,

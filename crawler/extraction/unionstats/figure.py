@@ -86,7 +86,9 @@ def _unit(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
         ("founder", w.FOUNDERS),
     ):
         match = pattern.match(stripped)
-        if match and _word_ends(stripped, match.end()):
+        # "37 CĐCSVM": a union's rating glued to its unit (read by other_label)
+        glued = kind == "cdcs" and match and re.match(r"VM\b", stripped[match.end() :])
+        if match and (_word_ends(stripped, match.end()) or glued):
             # "18 công đoàn cơ sở (CĐCS) với 3.000 đoàn viên": the abbreviation belongs to it.
             defined = _DEFINED_RE.match(stripped, match.end())
             return kind, offset + (defined.end() if defined else match.end())

@@ -220,7 +220,7 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
     # and stand between a count and its percent or rating ("60% CĐ cơ sở khu vực ngoài nhà nước
     # (có từ 30 lao động trở lên) đạt danh hiệu CĐ cơ sở vững mạnh").
     sentence = w.THRESHOLD.sub(lambda m: " " * len(m.group(0)), sentence)
-    sentence = w.IDLE_DUOC.sub(lambda m: " " * len(m.group(0)), sentence)
+    sentence = w.IDLE_WORD.sub(lambda m: " " * len(m.group(0)), sentence)
     figures: list[Figure] = []
     counted = counted_quantities(sentence)
     boundary = 0
@@ -417,6 +417,14 @@ def _development_figure(
     elif verb is not None:
         between = left[verb.end() :]
         if w.STOCK_BEFORE.search(between):
+            return None
+        # "tổ chức thành công 22 hội nghị ra mắt Công đoàn, 88 Công đoàn cơ sở tổ chức Đại hội": a
+        # count past a comma that its own indicator follows is that indicator's
+        if item.kind == "cdcs" and "," in between and other_label(right, "cdcs", reach=2):
+            return None
+        # "Trong số đảng viên mới kết nạp: có 930 đảng viên nữ, chiếm 48,14%": the verb names the
+        # whole the count is a part of
+        if re.search(r"\btrong số\s+[^:;\d]{0,60}$", left[: verb.start()], re.I):
             return None
         # "Tổ chức Công đoàn CAND được phát triển sâu rộng ..., với 25 tổ chức công đoàn cấp trên
         # trực tiếp, 299 công đoàn cơ sở": what it has, not what it did.
@@ -678,6 +686,10 @@ _NAMED_UNION_FOUNDED = re.compile(
     # (one union, named: not "có 13 NĐ nghề cá được thành lập với ...", a count of them)
     rf"|(?<!\d )(?<!\d){_UNION_NAMED}[^\d;]{{0,80}}?\b(?:vừa\s+|đã\s+|mới\s+)?được\s+thành lập"
     r"(?:\s+(?:và\s+)?ra mắt)?\s+với\s*(?:tổng số\s*)?$"
+    # "Theo quyết định thành lập, CĐCS Công ty TNHH May túi xách Thái Dương … gồm 168 Công đoàn
+    # viên": the founding decision names its members
+    rf"|quyết định thành lập,?\s+{_UNION_NAMED}[^\d;]{{0,80}}?\b(?:gồm|có|với)\s*"
+    r"(?:tổng số\s*)?$"
 )
 
 

@@ -25,11 +25,23 @@ from .numbers import Quantity, parse_number, quantities
 METRIC_GROUPS = ("doan_vien_ket_nap", "cdcs_thanh_lap", "dang_vien_gioi_thieu", "can_bo_tap_huan")
 
 
+_GLUED_STRONG_RE = re.compile(r"VM\b")
+_ONE_NOUN_RE = re.compile(
+    r"người lao động|công nhân lao động|doanh nghiệp|công đoàn cơ sở|Liên đoàn Lao động|"
+    r"ban chấp hành",
+    re.IGNORECASE,
+)
+
+
 def other_label(
     text: str, unit: str, reach: int = 8, commas: bool = False
 ) -> tuple[str, int] | None:
     """The indicator a count of unions or enterprises belongs to, and where its words end, when
     it stands within `reach` words (across commas with `commas`)."""
+    # "Có 37 CĐCSVM": the rating glued to its unit, as reports abbreviate it
+    glued = _GLUED_STRONG_RE.match(text) if unit == "cdcs" else None
+    if glued:
+        return "cđcs vững mạnh", glued.end()
     grade = w.GRADE.match(text) or (w.GRADE_FAR_COMMAS if commas else w.GRADE_FAR).match(text)
     # "trên 45% đơn vị đạt vững mạnh xuất sắc": units rated are unions; "khá" of a company is not.
     if grade and (unit == "cdcs" or "vững mạnh" in grade.group("grade").lower()):
@@ -40,7 +52,9 @@ def other_label(
     # động"); further on, it is another clause ("khảo sát 50 doanh nghiệp cho thấy, nơi có thỏa
     # ước ...").
     comma = ",?" if commas else ""
-    near = re.match(rf"[\s,]*(?:[^\s,;\d]+{comma}\s+){{0,{reach}}}", text)  # not past a number
+    # (a noun of several words counts as one, however it is written: "người lao động" as "NLĐ")
+    words = _ONE_NOUN_RE.sub(lambda m: m.group(0).replace(" ", "_"), text)
+    near = re.match(rf"[\s,]*(?:[^\s,;\d]+{comma}\s+){{0,{reach}}}", words)  # not past a number
     for label, pattern in w.OTHER_LABELS:
         match = pattern.search(text)
         if match is None or match.start() > near.end():
@@ -94,6 +108,7 @@ _UNITS_LISTED_RE = re.compile(r"\s*,\s*(?:" + w.UNIONS_OR_COMPANIES + ")", re.IG
 def other_figure(sentence, item, left, right) -> Figure | None:
     """Other indicators: "320 CĐCS xếp loại vững mạnh", "1.200 cuộc đối thoại", "250 bản TƯLĐTT"."""
     quantity = item.quantity
+    placed = None
     whole = _WHOLE_BEFORE_RE.search(left) if quantity.relation is None else None
     if whole and whole["cdcs"] and item.kind == "enterprise":
         item = dataclasses.replace(item, kind="cdcs")
@@ -103,8 +118,8 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         label = "thỏa ước lao động tập thể"
     elif item.kind == "cdcs" and w.CONGRESS_BEFORE.search(left):
         label, label_end = "cđcs tổ chức đại hội", 0
-    elif item.kind in ("cdcs", "enterprise") and w.LABEL_BEFORE_PLACE.search(left):
-        found = other_label(w.LABEL_BEFORE_PLACE.search(left).group(0), "enterprise")
+    elif item.kind in ("cdcs", "enterprise") and (placed := w.LABEL_BEFORE_PLACE.search(left)):
+        found = other_label(placed.group(0), "enterprise")
         label, label_end = found[0], 0
     elif item.kind in ("cdcs", "enterprise"):
         # a list of units is read across its commas: "762/3353 doanh nghiệp, đơn vị sự nghiệp
@@ -127,7 +142,8 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         label, label_end = found
     else:
         return None
-    if w.STOCK_BEFORE.search(left[-25:]):
+    # ("với" names the other side of an agreement: "ký thỏa ước … với 3 doanh nghiệp")
+    if w.STOCK_BEFORE.search(left[-25:]) and not placed:
         return None
     # "83 DN ... đã ký thỏa ước lao động tập thể, đạt 50%, trong đó có 26 DN ký kết thỏa ước mới":
     # a part of the count before it
@@ -319,6 +335,12 @@ def _recruited_shares(sentence: str) -> Iterator[Figure]:
         yield _share(sentence, match, "doan_vien_ket_nap")
 
 
+def _introducing_shares(sentence: str) -> Iterator[Figure]:
+    """ "100% CĐCS trực thuộc giới thiệu đoàn viên ưu tú cho Đảng"."""
+    for match in w.INTRODUCING_SHARE.finditer(sentence):
+        yield _share(sentence, match, "dang_vien_gioi_thieu", stage="introduced")
+
+
 def _coverage_targets(sentence: str) -> Iterator[Figure]:
     """A plan's share of companies with a union: founding to be done."""
     for match in w.UNION_COVERAGE_SHARE.finditer(sentence):
@@ -415,6 +437,7 @@ def percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
         _named_shares,
         _founding_shares,
         _recruited_shares,
+        _introducing_shares,
         _trained_shares,
         _counted_shares,
         _coverage_targets,

@@ -179,6 +179,11 @@ PARTY_SUBJECT = _re(
     r"^\W*(?:[^,;]{1,40},\s*)?(?:[^\s,]+\s+){0,3}?"
     r"(?:chi bộ|đảng bộ|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ)\b"
 )
+# A headline about a Party organ's own congress or work: "Đại hội Đảng bộ lần thứ X Liên đoàn Lao
+# động tỉnh Hòa Bình" (its Party figures are its own admissions, though a union's name is in it).
+PARTY_ORGAN_HEADLINE = _re(
+    r"đại hội\s+(?:đại biểu\s+)?(?:đảng bộ|chi bộ)|^\W*(?:đảng bộ|chi bộ|đảng ủy|đảng uỷ)\b"
+)
 UNION = _re(r"công đoàn|\bCĐ|LĐLĐ|Liên đoàn Lao động|ĐVCĐ|nghiệp đoàn")
 
 # A number that is a stock, a total or a size, not the number done in the period.
@@ -310,9 +315,17 @@ TRAINED_SHARE = _re(
 # A share of people recruited: "kết nạp 100% cán bộ, công chức và người lao động vào tổ chức Công
 # đoàn".
 RECRUITED_SHARE = _re(
-    r"(?:kết nạp|phát triển|vận động)\s+(?:được\s+)?(?:(?P<qual>hơn|trên|gần)\s+)?"
+    r"(?:kết nạp|phát triển|vận động)\s+(?:mới\s+)?(?:được\s+)?(?:(?P<qual>hơn|trên|gần)\s+)?"
     r"(?P<num>\d+(?:,\d+)?)\s*%\s+(?:số\s+)?(?:" + MEMBER_UNIT.pattern + r")"
     r"[^;%\d]{0,60}?\b(?:vào|gia nhập|tham gia)\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b)"
+)
+# A share of unions that introduce their best to the Party: "100% CĐCS trực thuộc giới thiệu đoàn
+# viên ưu tú cho Đảng".
+INTRODUCING_SHARE = _re(
+    r"(?:(?P<qual>hơn|trên|gần)\s+)?(?P<num>\d+(?:,\d+)?)\s*%\s+(?:số\s+)?(?:"
+    + CDCS_UNIT.pattern
+    + r")[^;%\d]{0,40}?\bgiới thiệu\s+(?:được\s+)?(?:ít nhất\s+)?[^;%\d]{0,40}?"
+    r"(?:cho|để)\s+(?:các\s+)?(?:cấp ủy\s+|tổ chức\s+|chi bộ\s+)?Đảng"
 )
 # A share of companies with a union, as a plan's target: "Đến hết nhiệm kỳ ...: 100% doanh nghiệp có
 # 25 công nhân lao động trở lên có tổ chức công đoàn" (done, it is how many have one: a stock).
@@ -349,7 +362,11 @@ FOUND_SHARE = _re(
 LABEL_BEFORE_PLACE = _re(
     r"(?:hội nghị (?:người lao động|NLĐ|CNVCLĐ|cán bộ,? công chức(?:,? viên chức)?)|HNNLĐ|"
     r"đối thoại|thỏa ước lao động tập thể|thoả ước lao động tập thể|TƯLĐTT)"
-    r"[^,;\d]{0,40}?\s(?:tại|ở)\s+(?:(?:gần|hơn|trên)\s+)?$"
+    r"[^,;\d]{0,40}?\s(?:tại|ở|"
+    # the other side of an agreement or a dialogue: "ký kết thỏa ước lao động tập thể (TƯLĐTT) với
+    # Giám đốc 3 doanh nghiệp"
+    r"với(?:\s+(?:giám đốc|lãnh đạo|chủ|đại diện|người sử dụng lao động(?:\s+của)?))?)"
+    r"\s+(?:(?:gần|hơn|trên)\s+)?$"
 )
 # Unions' congresses named before the unions that held them: "Đại hội công đoàn của 1.009 công đoàn
 # cấp cơ sở và 9 công đoàn cấp trên cơ sở được diễn ra theo kế hoạch".
@@ -483,10 +500,11 @@ THRESHOLD = _re(
     r"(?:có\s+)?từ\s+\d+\s+(?:công nhân|lao động|CNLĐ|NLĐ|người)(?:\s+lao động)?(?:\s+trở lên)?"
     r"|\d+\s+(?:công nhân|lao động|CNLĐ|NLĐ|người)(?:\s+lao động)?\s+trở lên"
 )
-# "được" between a yardstick verb and its number adds nothing: "đạt được 55% kế hoạch", "vượt được
-# 30% kế hoạch tỉnh giao" read as "đạt 55%", "vượt 30%" (the group is blanked, offsets hold).
-IDLE_DUOC = _re(
-    r"(?:(?<=\bđạt)|(?<=\bvượt))\s+được"
+# "được" or "đến" between a yardstick verb and its number adds nothing: "đạt được 55% kế hoạch",
+# "vượt được 30% kế hoạch tỉnh giao", "hoàn thành đến 92% chỉ tiêu" read as "đạt 55%", "vượt 30%",
+# "hoàn thành 92%" (the group is blanked, offsets hold).
+IDLE_WORD = _re(
+    r"(?:(?<=\bđạt)|(?<=\bvượt)|(?<=\bhoàn thành))\s+(?:được|đến)"
     r"(?=\s+(?:(?:gần|hơn|trên|khoảng)\s+)?(?:\d|tỷ lệ|tỉ lệ|chỉ tiêu|kế hoạch))"
 )
 # Units honoured are no count of an indicator: "tuyên dương 14 đơn vị tổ chức tốt ... đối thoại".
