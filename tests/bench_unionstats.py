@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -233,6 +234,38 @@ def verdict(result: Result) -> str:
     return f"{'MET' if met else 'MISSED'} ({figures}; {targets})"
 
 
+_FIRST_LOOK_RE = re.compile(
+    r"commit (?P<commit>\w+): precision (?P<p>[\d.]+), recall (?P<r>[\d.]+), (?P<hit>\d+) of "
+    r"(?P<neg>\d+) negatives"
+)
+
+
+def first_looks_by_rule_state() -> list[str]:
+    """The first looks pooled by the rules they were taken at: how the rules did on sentences
+    nobody had read, one line per state of the rules, oldest first."""
+    pooled: dict[str, list[int]] = {}
+    for name, look in FIRST_LOOKS.items():
+        match = _FIRST_LOOK_RE.search(look)
+        annotated = sum(len(entry["figures"]) for entry in load(name))
+        if match is None or not annotated:
+            continue
+        right = round(float(match["r"]) * annotated)
+        found = round(right / float(match["p"])) if float(match["p"]) else 0
+        tally = pooled.setdefault(match["commit"], [0, 0, 0, 0, 0])
+        for index, value in enumerate(
+            (annotated, found, right, int(match["hit"]), int(match["neg"]))
+        ):
+            tally[index] += value
+    lines = []
+    for commit, (annotated, found, right, hit, neg) in pooled.items():
+        lines.append(
+            f"- rules at {commit}: precision {right / found if found else 0:.3f}, recall "
+            f"{right / annotated:.3f} ({right} right of {found} found, {annotated} annotated), "
+            f"{hit} of {neg} negatives given a figure"
+        )
+    return lines
+
+
 def unionstats_section(names: tuple[str, ...] | None = None) -> str:
     lines = [
         "## Union statistics",
@@ -249,6 +282,11 @@ def unionstats_section(names: tuple[str, ...] | None = None) -> str:
             "development scores, since each set was read and fixed after it):",
             "",
             *(f"- {name}.json: {look}" for name, look in FIRST_LOOKS.items()),
+            "",
+            "Pooled by the state of the rules they were taken at (figures counted back from each",
+            "set's annotations):",
+            "",
+            *first_looks_by_rule_state(),
             "",
         ]
     for name, title in SETS_SHOWN:
@@ -268,8 +306,27 @@ def unionstats_section(names: tuple[str, ...] | None = None) -> str:
                 "",
             ]
     if names is None:
-        lines += [speed_line(), ""]
+        lines += [rewrites_line(), "", speed_line(), ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def rewrites_line() -> str:
+    """How many read sentences, rewritten the ways tests/test_unionstats_variants.py lists, read
+    differently from the sentence itself."""
+    from tests.test_unionstats_variants import REWRITES, SETS, read_differently
+
+    changed = broken = 0
+    for rewrite in REWRITES.values():
+        for name in SETS:
+            for entry in load(name):
+                outcome = read_differently(entry, rewrite)
+                if outcome is not None:
+                    changed += 1
+                    broken += outcome
+    return (
+        f"Rewrites: {changed} rewritten sentences ({len(REWRITES)} ways of writing the same thing, "
+        f"tests/test_unionstats_variants.py), {broken} read differently from the sentence itself."
+    )
 
 
 def speed_line(repeat: int = 5) -> str:

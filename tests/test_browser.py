@@ -157,9 +157,17 @@ def search(page, query, **filters):
             Select(field).select_by_value(value)
         else:
             field.send_keys(value)
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
     box = css(driver, "input[name=q]")[0]
     box.send_keys(query, Keys.ENTER)
-    css(driver, ".congdoan-summary")  # the results page has loaded
+    # Wait for the results page: Enter only starts the navigation, and reading at once found the
+    # search form still there (no hits) once, on a loaded machine.
+    WebDriverWait(driver, 20).until(
+        expected_conditions.presence_of_element_located((By.CSS_SELECTOR, ".congdoan-summary"))
+    )
     return texts(driver, ".congdoan-hit h2"), driver
 
 
