@@ -290,9 +290,12 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
     return _without_repeats(sentence, sorted(figures, key=lambda f: f.start))
 
 
+_CLAUSE_END_RE = re.compile(r"[,;]|\.\s")
+
+
 def end_of_clause(sentence: str, at: int) -> int:
     """Where the clause that goes on at `at` ends: the next comma, semicolon or full stop."""
-    end = re.compile(r"[,;]|\.\s").search(sentence, at)
+    end = _CLAUSE_END_RE.search(sentence, at)
     return end.start() if end else len(sentence)
 
 
