@@ -87,7 +87,7 @@ def _unit(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
     ):
         match = pattern.match(stripped)
         # "37 CĐCSVM": a union's rating glued to its unit (read by other_label)
-        glued = kind == "cdcs" and match and re.match(r"VM\b", stripped[match.end() :])
+        glued = kind == "cdcs" and match and w.GLUED_STRONG.match(stripped, match.end())
         if match and (_word_ends(stripped, match.end()) or glued):
             # "18 công đoàn cơ sở (CĐCS) với 3.000 đoàn viên": the abbreviation belongs to it.
             defined = _DEFINED_RE.match(stripped, match.end())
@@ -156,12 +156,7 @@ def rightmost(pattern: re.Pattern, text: str) -> re.Match | None:
 
 # The next item of a list, a deed with a number of its own: "phát triển 55.363 đoàn viên (đạt 100%
 # chỉ tiêu), giới thiệu cho Đảng 1.915 đoàn viên ưu tú" (its Party is not the members').
-_NEXT_DEED_RE = re.compile(
-    r",\s*(?:"
-    + "|".join((*w.FOUND_VERBS, *w.INTRODUCE_VERBS, *w.TRAIN_VERBS[:4], "kết nạp", "phát triển"))
-    + r")\b[^,;\d]{0,40}\d",
-    re.IGNORECASE,
-)
+_NEXT_DEED_RE = re.compile(rf",\s*(?:{w.DEED_VERBS})\b[^,;\d]{{0,40}}\d", re.IGNORECASE)
 
 
 def right_context(sentence: str, start: int, stop: int, reach: int = RIGHT_REACH) -> str:
@@ -213,9 +208,7 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
 
 
 _POTENTIAL_DUOC_RE = re.compile(
-    r"\b(?:kết nạp|thành lập|phát triển|giới thiệu|tập huấn|bồi dưỡng|đào tạo)(?:\s+(?:mới|thêm))?"
-    r"\s+được\b",
-    re.IGNORECASE,
+    rf"\b(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm))?\s+được\b", re.IGNORECASE
 )
 
 

@@ -25,7 +25,6 @@ from .numbers import Quantity, parse_number, quantities
 METRIC_GROUPS = ("doan_vien_ket_nap", "cdcs_thanh_lap", "dang_vien_gioi_thieu", "can_bo_tap_huan")
 
 
-_GLUED_STRONG_RE = re.compile(r"VM\b")
 _ONE_NOUN_RE = re.compile(
     r"người lao động|công nhân lao động|doanh nghiệp|công đoàn cơ sở|Liên đoàn Lao động|"
     r"ban chấp hành",
@@ -38,8 +37,7 @@ def other_label(
 ) -> tuple[str, int] | None:
     """The indicator a count of unions or enterprises belongs to, and where its words end, when
     it stands within `reach` words (across commas with `commas`)."""
-    # "Có 37 CĐCSVM": the rating glued to its unit, as reports abbreviate it
-    glued = _GLUED_STRONG_RE.match(text) if unit == "cdcs" else None
+    glued = w.GLUED_STRONG.match(text) if unit == "cdcs" else None  # "Có 37 CĐCSVM"
     if glued:
         return "cđcs vững mạnh", glued.end()
     grade = w.GRADE.match(text) or (w.GRADE_FAR_COMMAS if commas else w.GRADE_FAR).match(text)

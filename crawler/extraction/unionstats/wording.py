@@ -500,6 +500,11 @@ THRESHOLD = _re(
     r"(?:có\s+)?từ\s+\d+\s+(?:công nhân|lao động|CNLĐ|NLĐ|người)(?:\s+lao động)?(?:\s+trở lên)?"
     r"|\d+\s+(?:công nhân|lao động|CNLĐ|NLĐ|người)(?:\s+lao động)?\s+trở lên"
 )
+# The deeds a development figure is counted under, as a regex alternation (a list's next item, a
+# plan's "kết nạp được …").
+DEED_VERBS = "thành lập|ra mắt|kết nạp|phát triển|giới thiệu|tập huấn|bồi dưỡng|đào tạo|huấn luyện"
+# "37 CĐCSVM": the "vững mạnh" rating glued to its unit, as reports abbreviate it.
+GLUED_STRONG = re.compile(r"VM\b")
 # "được" or "đến" between a yardstick verb and its number adds nothing: "đạt được 55% kế hoạch",
 # "vượt được 30% kế hoạch tỉnh giao", "hoàn thành đến 92% chỉ tiêu" read as "đạt 55%", "vượt 30%",
 # "hoàn thành 92%" (the group is blanked, offsets hold).
