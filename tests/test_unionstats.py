@@ -1579,3 +1579,87 @@ def test_members_named_by_a_founding_decision():
 def test_party_candidates_at_a_course_are_no_officials_trained():
     text = "Lớp học có 45 học viên là đối tượng kết nạp Đảng, đang làm việc ở các công ty."
     assert union_stats(text) == []
+
+
+def test_a_grassroots_union_and_a_share_however_spelt():
+    def read(text):
+        return [
+            {k: v for k, v in f.items() if k not in ("text_span", "sentence")}
+            for f in union_stats(text)
+        ]
+
+    found = read("Quý I/2026, LĐLĐ huyện thành lập mới 6 CĐCS, đạt tỷ lệ 40%.")
+    assert [(f["metric"], f["achieved"], f["percent"]) for f in found] == [
+        ("cdcs_thanh_lap", 6, 40)
+    ]
+    assert read("Quý I/2026, LĐLĐ huyện thành lập mới 6 CĐ cơ sở, đạt tỉ lệ 40%.") == found
+
+
+def test_members_written_dv_cong_doan():
+    found = union_stats(
+        "Năm 2025, LĐLĐ thị xã kết nạp được 812 ĐV công đoàn, nâng tổng số lên 9.140 ĐV công "
+        "đoàn, vượt 12%; trao quyết định công nhận 35 ĐV mới tại Công ty TNHH Hòa Bình."
+    )
+    assert [(f["metric"], f["achieved"], f["percent"]) for f in found] == [
+        ("doan_vien_ket_nap", 812, 12),
+        ("doan_vien_ket_nap", 35, None),
+    ]
+
+
+def test_a_party_committee_admitting_dv_cong_doan_still_counts():
+    figure = one("Năm 2024, Đảng ủy Khối doanh nghiệp kết nạp 41 ĐV công đoàn ưu tú vào Đảng.")
+    assert (figure["metric"], figure["stage"], figure["achieved"]) == (
+        "dang_vien_gioi_thieu",
+        "admitted",
+        41,
+    )
+
+
+def test_the_party_written_in_small_letters():
+    found = union_stats(
+        "Các cấp công đoàn giới thiệu 1.420 đoàn viên ưu tú cho đảng xem xét, đạt 103% kế hoạch, "
+        "và được các cấp ủy đảng xem xét, kết nạp 615 người."
+    )
+    assert [(f["stage"], f["achieved"], f["percent"]) for f in found] == [
+        ("introduced", 1420, 103),
+        ("admitted", 615, None),
+    ]
+
+
+def test_officials_trained_after_a_party_clause_are_trained():
+    found = union_stats(
+        "Năm 2025, giới thiệu 96 đoàn viên ưu tú cho Đảng xem xét, đào tạo, bồi dưỡng cho 530 "
+        "cán bộ công đoàn cơ sở."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("dang_vien_gioi_thieu", 96),
+        ("can_bo_tap_huan", 530),
+    ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["58 trường hợp được đề nghị nâng lương", "14 đoàn viên nhận quà Tết", "9 đoàn viên tham dự"],
+)
+def test_a_list_item_with_its_own_predicate_is_not_the_lists(tail):
+    found = union_stats(f"Năm 2025, công đoàn trường kết nạp 17 đoàn viên, {tail}.")
+    assert [(f["metric"], f["achieved"]) for f in found] == [("doan_vien_ket_nap", 17)]
+
+
+def test_workers_joining_the_union_go_on_the_list():
+    found = union_stats(
+        "Năm 2025, LĐLĐ huyện kết nạp 260 đoàn viên, 75 công nhân tham gia tổ chức công đoàn."
+    )
+    assert [f["achieved"] for f in found] == [260, 75]
+
+
+def test_a_rating_whose_agent_is_written_long():
+    figure = one(
+        "Năm học qua, 21/24 CĐCS trường học được Hội đồng Thi đua - Khen thưởng Liên đoàn Lao động "
+        "huyện Yên Thành đánh giá hoàn thành tốt nhiệm vụ."
+    )
+    assert (figure["label"], figure["achieved"], figure["target"]) == (
+        "cđcs hoàn thành tốt nhiệm vụ",
+        21,
+        24,
+    )

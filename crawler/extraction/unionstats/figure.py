@@ -32,8 +32,9 @@ _TOTAL_CLAUSE_RE = re.compile(
 # people went is said before the percent.
 _PARTY_TAIL_RE = re.compile(
     r"\s*(?:[^\s,;\d]+\s+){0,3}?(?:cho|"
-    r"để)\s+(?:các\s+)?(?:cấp ủy\s+|tổ chức\s+|chi bộ\s+)?Đảng[^%;\d]{0,40}?"
-    r"(?=,\s*(?:đạt|vượt|bằng)\b)"
+    r"để)\s+(?:các\s+)?(?:cấp ủy\s+|tổ chức\s+|chi bộ\s+)?Đảng(?!\s+viên)[^%;\d]{0,40}?"
+    r"(?=,\s*(?:đạt|vượt|bằng)\b)",
+    re.IGNORECASE,
 )
 _DEFINED_RE = re.compile(r"\s*\([^()\d]{1,12}\)")
 

@@ -55,9 +55,9 @@ _TARGET_IN_YARDSTICK_RE = re.compile(
 
 # "đạt 89,47% kế hoạch (kết nạp mới 4.000 ĐVCĐ)": the plan, in brackets after the percent.
 _TARGET_IN_BRACKETS_RE = re.compile(
-    r"\s*\((?:[^()\d]{0,30}?)(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?=\s+(?:đoàn viên|ĐVCĐ|CĐCS|"
-    r"công đoàn cơ "
-    r"sở|cán bộ|người)[^()]{0,20}\))",
+    rf"\s*\((?:[^()\d]{{0,30}}?)(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
+    rf"(?=\s+(?:đoàn viên|ĐVCĐ|{w.CDCS_WORDS}|"
+    rf"cán bộ|người)[^()]{{0,20}}\))",
     re.IGNORECASE,
 )
 
@@ -72,7 +72,7 @@ _TARGET_AFTER_UNIT = (
 # Members named with an association's: "phát triển 13.320 đoàn viên, hội viên thanh niên" (the
 # Youth Union's and the Youth Federation's, not the trade union's).
 _YOUTH_MEMBERS_AFTER_RE = re.compile(r"\s*(?:,|và)\s*hội viên\b", re.IGNORECASE)
-_UNION_MEMBER_WORD_RE = re.compile(r"(?:đoàn viên\s+công đoàn|ĐVCĐ)\b", re.I)
+_UNION_MEMBER_WORD_RE = re.compile(w.UNION_MEMBER_WORDS, re.I)
 
 
 def _target_after_unit(sentence: str, at: int, unit_word: str) -> re.Match | None:
@@ -88,7 +88,7 @@ def _target_after_unit_re(unit_word: str) -> re.Pattern:
 
 
 _RECOGNISED_AS_MEMBERS_RE = re.compile(
-    r"công nhận\s+(?:là\s+)?(?:đoàn viên|ĐVCĐ)(?:\s+công đoàn)?\s+cho\s", re.IGNORECASE
+    rf"công nhận\s+(?:là\s+)?{w.MEMBER_WORDS}\s+cho\s", re.IGNORECASE
 )
 
 
@@ -136,7 +136,7 @@ def _metric(
         return None
     if (
         verb.startswith("công nhận")
-        and not unit_word.lower().startswith(("đoàn viên", "đvcđ"))
+        and not re.match(w.MEMBER_WORDS, unit_word, re.IGNORECASE)
         # "quyết định công nhận đoàn viên cho 26 công nhân, nhân viên"
         and not _RECOGNISED_AS_MEMBERS_RE.match(local)
     ):
@@ -350,6 +350,18 @@ def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:
     return kept
 
 
+# A predicate that is no development verb's, after a count: "109 trường hợp được đề nghị nâng
+# lương", "12 đoàn viên nhận quà", "20 đoàn viên tham gia hội thi".
+_OWN_PREDICATE_RE = re.compile(
+    r"\s*(?:đã\s+|đang\s+|sẽ\s+)?(?:(?:được|bị)\s+"
+    r"(?!(?:(?:Đảng\s+)?xem xét|kết nạp|thành lập|phát triển|giới thiệu|tập huấn|bồi dưỡng|đào tạo|"
+    r"công nhận|đứng)\b)[^\W\d]|(?:nhận|tham dự|hưởng)\b"
+    # (joining the union is what is counted: "120 công nhân tham gia tổ chức công đoàn")
+    r"|tham gia\b(?!\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b|nghiệp đoàn)))",
+    re.IGNORECASE,
+)
+
+
 def _goes_on_a_list(left: str, words: int) -> bool:
     """`left`, between a figure and the next number, holds only the last words of the figure's
     noun and a comma or "và": the number is the list's next item."""
@@ -407,6 +419,9 @@ def _development_figure(
         and previous.end == window_start
         # the words that end the last noun ("15 Nghiệp đoàn Nghề cá cơ sở, 2.178 đoàn viên")
         and _goes_on_a_list(left, words=4)
+        # not an item with a predicate of its own: "23 đoàn viên công đoàn được kết nạp vào Đảng,
+        # 109 trường hợp được đề nghị nâng lương"
+        and not _OWN_PREDICATE_RE.match(sentence, item.unit_end)
     )
     if verb is None and passive is None and not listed:
         return None
@@ -464,10 +479,13 @@ def _development_figure(
             if not (w.CDCS_UNIT.search(between) and item.kind == "enterprise"):
                 return None
             item = Counted(quantity, "cdcs", item.unit_end)
-        # "... được các cấp ủy Đảng xem xét, bồi dưỡng, kết nạp 6.811 người": the Party admits.
-        admitter = w.PARTY_ADMITTER.search(left[max(0, verb.start() - 60) : verb.start()])
-        if admitter and ";" not in left[admitter.end() : verb.start()]:
-            local = admitter.group(0) + " " + local
+        # "... được các cấp ủy Đảng xem xét, bồi dưỡng, kết nạp 6.811 người": the Party admits
+        # (the Party admits, it does not train: "…, giới thiệu 1.312 đoàn viên ưu tú cho Đảng xem
+        # xét, đào tạo, bồi dưỡng cho 1.200 cán bộ công đoàn" trains union officials).
+        admitter = w.PARTY_ADMITTER.search(left, max(0, verb.start() - 60), verb.start())
+        admits = verb_text.lower().startswith("kết nạp")
+        if admits and admitter and ";" not in left[admitter.end() : verb.start()]:
+            local = "vào Đảng " + local
     else:
         # "Kết quả, có 1.500 đoàn viên được kết nạp" is done; "hiện cả nước đã có 50 Nghiệp đoàn
         # ... được thành lập" is a stock.
@@ -561,7 +579,7 @@ def _development_figure(
         if given and figure.target is None and kind == "result":
             figure.target = parse_number(given["n"])
             unit = re.match(
-                r"\s+(?:đoàn viên|CĐCS|công đoàn cơ sở|người|cán bộ)", sentence[given.end() :]
+                rf"\s+(?:đoàn viên|{w.CDCS_WORDS}|người|cán bộ)", sentence[given.end() :]
             )
             figure.end = given.end() + (unit.end() if unit else 0)
     figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, item.unit_end))
@@ -681,7 +699,7 @@ def _figure_at(sentence: str, item: Counted, metric: str) -> Figure:
     return figure
 
 
-_UNION_NAMED = r"(?:Nghiệp đoàn|nghiệp đoàn|Công đoàn cơ sở|công đoàn cơ sở|CĐCS|NĐ)\b"
+_UNION_NAMED = rf"(?:[Nn]ghiệp đoàn|(?i:{w.CDCS_WORDS})|NĐ)\b"
 _NAMED_UNION_FOUNDED = re.compile(
     rf"(?:thành lập|ra mắt)\s+(?:mới\s+)?{_UNION_NAMED}[^\d;]{{0,80}}?\bvới\s*(?:tổng số\s*)?$"
     # "Công đoàn cơ sở Công ty TNHH ABC được thành lập với 450 đoàn viên" (not "được thành lập

@@ -17,6 +17,15 @@ def _re(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# A grassroots union by any of its names: "công đoàn cơ sở", "CĐCS", "CĐ cơ sở" ("công đoàn cấp cơ
+# sở" in the 2025 statute's wording).
+CDCS_WORDS = r"(?:công đoàn (?:cấp )?cơ sở|CĐCS|CĐ (?:cấp )?cơ sở)"
+
+# A union member by any of the names: "đoàn viên (công đoàn)", "ĐV (công đoàn)", "ĐVCĐ"; and the
+# names that say the union itself (a bare "đoàn viên" may be the Youth Union's).
+MEMBER_WORDS = r"(?:(?:đoàn viên|ĐV\b)(?:\s+(?:công đoàn|CĐ)\b)?|ĐVCĐ\b)"
+UNION_MEMBER_WORDS = r"(?:(?:đoàn viên|ĐV)\s+(?:công đoàn|CĐ)\b|ĐVCĐ\b)"
+
 # --- What a number counts: the noun right after it ------------------------------------------------
 
 # Grassroots unions: "11/20 CĐCS", "8 Công đoàn cơ sở", "3 nghiệp đoàn". A bare "công đoàn" after a
@@ -35,7 +44,8 @@ CDCS_UNIT = _re(
 )
 # People a union recruits or introduces: members, workers, employees.
 MEMBER_UNIT = _re(
-    r"(?:lượt\s+)?(?:nữ\s+)?(?:(?:nghiệp\s+|công\s+)?đoàn viên(?:\s+công đoàn|\s+CĐ\b)?|ĐVCĐ|ĐV\b|"
+    r"(?:lượt\s+)?(?:nữ\s+)?"
+    r"(?:(?:(?:nghiệp\s+|công\s+)?đoàn viên|ĐV\b)(?:\s+công đoàn|\s+CĐ\b)?|ĐVCĐ|"
     r"người lao động|NLĐ\b|"
     r"CNVC\s*-?\s*LĐ|"
     r"CNVCLĐ|CNLĐ|CNVC\b|CBCCVCLĐ|CBCCVC|CB,\s*CC,\s*VC|CBGV|CB\.?\s*CNV\b|CBCNV|CBCĐ\b|CB\b|"
@@ -49,14 +59,14 @@ MEMBER_UNIT = _re(
 # counts that word instead: see NOUN_FRONTED_END).
 NOUN_FRONTED = _re(
     r"(?:kết nạp|phát triển|thành lập|giới thiệu|tập huấn|bồi dưỡng)(?:\s+(?:mới|thêm))?\s+"
-    r"(?:(?P<member>đoàn viên(?:\s+(?:công đoàn|CĐ))?(?:\s+ưu tú)?|ĐVCĐ)|"
-    r"(?P<cdcs>công đoàn cơ sở|CĐCS|CĐ cơ sở)|(?P<official>cán bộ(?:\s+công đoàn)?))"
+    rf"(?:(?P<member>{MEMBER_WORDS}(?:\s+ưu tú)?)|"
+    rf"(?P<cdcs>{CDCS_WORDS})|(?P<official>cán bộ(?:\s+công đoàn)?))"
     r"(?:\s+mới)?\s*(?:(?:được|đạt|là)\s+|:\s*)?(?:(?:gần|hơn|trên|khoảng)\s+)?$"
 )
 # ... or before its verb: "Số CĐCS thành lập mới: 25, số đoàn viên kết nạp mới: 3.456".
 NOUN_FRONTED_PASSIVE = _re(
-    r"(?:(?P<member>đoàn viên(?:\s+(?:công đoàn|CĐ))?|ĐVCĐ)|"
-    r"(?P<cdcs>công đoàn cơ sở|CĐCS|CĐ cơ sở)|"
+    rf"(?:(?P<member>{MEMBER_WORDS})|"
+    rf"(?P<cdcs>{CDCS_WORDS})|"
     r"(?P<official>cán bộ(?:\s+công đoàn)?))\s+(?:(?:được|đã được|mới)\s+)?"
     r"(?:kết nạp|phát triển|thành lập|giới thiệu|tập huấn|bồi dưỡng)(?:\s+(?:mới|thêm|được))*"
     r"\s*(?:(?:là|đạt)\s+|:\s*)?(?:(?:gần|hơn|trên|khoảng)\s+)?$"
@@ -157,8 +167,10 @@ PARTY_COURSE = _re(
 )
 # Who admits to the Party, just before "kết nạp": "được các cấp ủy Đảng xem xét, kết nạp 6.811".
 # "... để Đảng bồi dưỡng kết nạp, trong đó 229 quần chúng được kết nạp" as well.
-PARTY_ADMITTER = re.compile(
-    r"cấp ủy|cấp uỷ|chi bộ|(?:cho|để) Đảng|vào Đảng|ủy Đảng|Đảng xem xét|Đảng bồi dưỡng"
+# (Pages write the Party "đảng" too: "giới thiệu 11.250 đoàn viên ưu tú cho đảng"; never its
+# members.)
+PARTY_ADMITTER = _re(
+    r"cấp ủy|cấp uỷ|chi bộ|(?:(?:cho|để|vào|ủy) Đảng|Đảng (?:xem xét|bồi dưỡng))(?!\s+viên)"
 )
 # "đoàn viên ưu tú", "quần chúng ưu tú": those a union introduces to the Party.
 OUTSTANDING = _re(r"ưu tú")
@@ -259,9 +271,8 @@ PERCENT_AFTER = _re(
     r"^(?:\s*[^\s,;()%\d]+){0,5}?\s*[,(–-]?\s*(?:\(\s*)?"
     # "..., so với chỉ tiêu của Tổng Liên đoàn Lao động Việt Nam giao đạt 191% kế hoạch"
     r"(?:so với\s+(?:kế hoạch|chỉ tiêu)[^,;%\d()]{0,60}?(?:giao|đề ra)\s*,?\s*)?"
-    r"(?:(?P<verb>đạt tỷ lệ|đạt|bằng|vượt|tăng|"
-    r"chiếm|tỷ lệ|tỉ lệ|"
-    r"chiếm tỷ lệ|hoàn thành)\s+(?:(?:kế hoạch|chỉ tiêu)\s+)?)?"
+    r"(?:(?P<verb>đạt t[ỷỉ] lệ|đạt|bằng|vượt|tăng|chiếm t[ỷỉ] lệ|chiếm|t[ỷỉ] lệ|hoàn thành)"
+    r"\s+(?:(?:kế hoạch|chỉ tiêu)\s+)?)?"
     r"(?:(?P<qual>hơn|gần|trên|khoảng)\s+)?(?P<num>\d[\d.]*(?:,\d+)?)\s*%"
     r"(?P<yard>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b|CT\b)(?:\s+(?:năm|được|Thành phố|tỉnh|"
     r"huyện|Tổng)?"
@@ -270,8 +281,8 @@ PERCENT_AFTER = _re(
 # Percents given in turn to the figures before them: "thành lập được 18 CĐCS, kết nạp 1.350 đoàn
 # viên, đạt lần lượt 60% và 67,5% kế hoạch", "lần lượt vượt 5% và 12%", "tương ứng đạt 90%, 110%".
 RESPECTIVE_PERCENTS = _re(
-    r"(?:(?P<verb>đạt|bằng|vượt)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?(?:lần lượt|tương ứng)(?:\s+là)?"
-    r"|(?:lần lượt|tương ứng)\s+(?P<verb2>đạt|bằng|vượt)(?:\s+tỷ lệ|\s+tỉ lệ)?(?:\s+là)?)"
+    r"(?:(?P<verb>đạt|bằng|vượt)\s+(?:t[ỷỉ] lệ\s+)?(?:lần lượt|tương ứng)(?:\s+là)?"
+    r"|(?:lần lượt|tương ứng)\s+(?P<verb2>đạt|bằng|vượt)(?:\s+t[ỷỉ] lệ)?(?:\s+là)?)"
     r"\s+(?P<numbers>\d[\d.]*(?:,\d+)?\s*%(?:\s*(?:,|và|;)\s*\d[\d.]*(?:,\d+)?\s*%)+)"
 )
 # ... or with no word for it, the yardstick after the last: "phát triển được 2.035 đoàn viên, thành
@@ -286,7 +297,7 @@ PERCENT_LIST_GOES_ON = _re(r"^\s*(?:,|và)\s*\d[\d.]*(?:,\d+)?\s*%")
 # A share named before its percent: "tỉ lệ doanh nghiệp (DN) tổ chức hội nghị người lao động đạt
 # gần 43%".
 RATE_BEFORE = _re(
-    r"(?:tỉ lệ|tỷ lệ)\s+(?P<unit>doanh nghiệp|DN|CĐCS|công đoàn cơ sở)(?:\s*\([^)]{1,10}\))?"
+    rf"t[ỷỉ] lệ\s+(?P<unit>doanh nghiệp|DN|{CDCS_WORDS})(?:\s*\([^)]{{1,10}}\))?"
     r"(?P<rest>[^,;%\d]{1,80}?)\s+(?:đạt|là|chiếm)\s+(?:(?P<qual>gần|hơn|trên|khoảng)\s+)?"
     r"(?P<num>\d+(?:,\d+)?)\s*%"
 )
@@ -296,9 +307,9 @@ LABEL_RATE = _re(
     r"(?P<rest>hội nghị (?:người lao động|NLĐ|CNVCLĐ|cán bộ,? công chức(?:,? viên chức)?)|HNNLĐ|"
     r"đối thoại|thỏa ước lao động tập thể|thoả ước lao động tập thể|TƯLĐTT|"
     # "công đoàn cơ sở đạt vững mạnh chiếm 85%"
-    r"(?:công đoàn cơ sở|CĐCS)\s+(?:đạt\s+)?(?:trong sạch,?\s+)?vững mạnh)"
+    rf"{CDCS_WORDS}\s+(?:đạt\s+)?(?:trong sạch,?\s+)?vững mạnh)"
     # "tổ chức hội nghị NLĐ trong các doanh nghiệp ngoài nhà nước đạt gần 70%"
-    r"(?:\s+[^\s,;%\d]+){0,7}?\s+(?:đạt|chiếm)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?(?:(?P<qual>gần|hơn|trên|"
+    r"(?:\s+[^\s,;%\d]+){0,7}?\s+(?:đạt|chiếm)\s+(?:t[ỷỉ] lệ\s+)?(?:(?P<qual>gần|hơn|trên|"
     r"khoảng)\s+)?"
     r"(?P<num>\d+(?:,\d+)?)\s*%"
 )
@@ -339,22 +350,23 @@ UNION_COVERAGE_SHARE = _re(
 # lên", "có 90% số doanh nghiệp ... thành lập được tổ chức công đoàn".
 FOUND_SHARE = _re(
     # "thành lập cơ sở ở 100% đơn vị, doanh nghiệp trong ngành" (a sector union's target)
-    r"thành lập\s+(?:được\s+)?(?:tổ chức\s+)?(?:CĐCS|công đoàn cơ sở|CĐ cơ sở|công đoàn|cơ sở)\s+"
+    rf"thành lập\s+(?:mới\s+)?(?:được\s+)?(?:tổ chức\s+)?(?:{CDCS_WORDS}|công đoàn|cơ sở)\s+"
     r"(?:ở|tại|trong)\s+(?:(?P<qual>hơn|trên|gần)\s+)?(?P<num>\d+(?:,\d+)?)\s*%\s+"
     r"(?:số\s+)?(?:doanh nghiệp|DN\b|đơn vị)"
     # "thành lập 100% CĐCS doanh nghiệp có từ 20 lao động trở lên": the share of unions founded
-    r"|thành lập\s+(?:được\s+)?(?:(?P<qual3>hơn|trên|gần)\s+)?(?P<num3>\d+(?:,\d+)?)\s*%\s+"
-    r"(?:số\s+)?(?:CĐCS|công đoàn cơ sở|CĐ cơ sở)\s+(?:(?:ở|tại|trong)\s+)?(?:các\s+)?"
+    r"|thành lập\s+(?:mới\s+)?(?:được\s+)?(?:(?P<qual3>hơn|trên|gần)\s+)?"
+    r"(?P<num3>\d+(?:,\d+)?)\s*%\s+"
+    rf"(?:số\s+)?{CDCS_WORDS}\s+(?:(?:ở|tại|trong)\s+)?(?:các\s+)?"
     r"(?:doanh nghiệp|DN\b|đơn vị)"
     # the first of two shares that found unions: "100% DN có từ 50 lao động và 90% DN có 30 lao
     # động trở lên thành lập CĐCS" (read ahead, so the second is matched too)
     r"|(?:(?P<qual4>hơn|trên|gần)\s+)?(?P<num4>\d+(?:,\d+)?)\s*%\s+(?:số\s+)?(?:doanh nghiệp|"
     r"DN\b|đơn vị)(?=[^;%\d]{0,60}?\s(?:và|,)\s+(?:(?:hơn|trên|gần)\s+)?\d+(?:,\d+)?\s*%\s+"
-    r"(?:số\s+)?(?:doanh nghiệp|DN\b|đơn vị)[^;%\d]{0,80}?thành lập\s+(?:được\s+)?"
-    r"(?:tổ chức\s+)?(?:CĐCS|công đoàn cơ sở|CĐ cơ sở|công đoàn))"
+    r"(?:số\s+)?(?:doanh nghiệp|DN\b|đơn vị)[^;%\d]{0,80}?thành lập\s+(?:mới\s+)?(?:được\s+)?"
+    rf"(?:tổ chức\s+)?(?:{CDCS_WORDS}|công đoàn))"
     r"|(?:(?P<qual2>hơn|trên|gần)\s+)?(?P<num2>\d+(?:,\d+)?)\s*%\s+(?:số\s+)?(?:doanh nghiệp|"
     r"DN\b|đơn vị)"
-    r"[^;%\d]{0,80}?thành lập\s+(?:được\s+)?(?:tổ chức\s+)?(?:CĐCS|công đoàn cơ sở|CĐ cơ sở|"
+    rf"[^;%\d]{{0,80}}?thành lập\s+(?:mới\s+)?(?:được\s+)?(?:tổ chức\s+)?(?:{CDCS_WORDS}|"
     r"công đoàn)"
 )
 # An indicator named before where it was held: "tổ chức đối thoại định kỳ tại 1.200 doanh nghiệp",
@@ -391,11 +403,10 @@ HELD_VERB = _re(
 )
 # The indicators a percent can state alone, each in a group named by its metric.
 _PROGRESS_INDICATORS = (
-    r"(?:(?P<doan_vien_ket_nap>(?:kết nạp|phát triển)(?:\s+mới)?\s+(?:đoàn viên|"
-    r"ĐVCĐ)(?:\s+công đoàn)?)|"
-    r"(?P<cdcs_thanh_lap>thành lập(?:\s+mới)?\s+(?:công đoàn cơ sở|CĐCS|CĐ cơ sở))|"
+    rf"(?:(?P<doan_vien_ket_nap>(?:kết nạp|phát triển)(?:\s+mới)?\s+{MEMBER_WORDS})|"
+    rf"(?P<cdcs_thanh_lap>thành lập(?:\s+mới)?\s+{CDCS_WORDS})|"
     # "Giới thiệu đoàn viên công đoàn ưu tú cho Đảng xem xét, bồi dưỡng kết nạp đạt 175%"
-    r"(?P<dang_vien_gioi_thieu>giới thiệu\s+(?:đoàn viên|ĐVCĐ)[^%;]{0,20}?ưu tú)|"
+    rf"(?P<dang_vien_gioi_thieu>giới thiệu\s+{MEMBER_WORDS}[^%;]{{0,20}}?ưu tú)|"
     # "Đào tạo, bồi dưỡng cán bộ công đoàn chủ chốt cấp cơ sở đạt 119%"
     r"(?P<can_bo_tap_huan>(?:đào tạo|bồi dưỡng|tập huấn)(?:,\s*(?:đào tạo|bồi dưỡng|tập huấn))*"
     r"(?:\s+cho)?\s+cán bộ))"
@@ -403,7 +414,7 @@ _PROGRESS_INDICATORS = (
 # "... phát triển đoàn viên đạt 105% kế hoạch": a percent with no count before it.
 PERCENT_ONLY = _re(
     _PROGRESS_INDICATORS + r"(?P<gap>[^%;]{0,60}?)"
-    r"(?P<verb>đạt tỷ lệ|đạt tỉ lệ|đạt|vượt|bằng)\s+(?:(?P<qual>hơn|gần|trên)\s+)?"
+    r"(?P<verb>đạt t[ỷỉ] lệ|đạt|vượt|bằng)\s+(?:(?P<qual>hơn|gần|trên)\s+)?"
     r"(?P<num>\d[\d.]*(?:,\d+)?)\s*%"
     r"(?P<yard>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b))?"
 )
@@ -431,7 +442,7 @@ NEXT_PROGRESS_INDICATOR = _re(
 _GRADE_VERB = (
     r"(?:đã\s+)?(?:đạt|được xếp loại|xếp loại|được đánh giá|đánh giá|được công nhận|công nhận)"
     r"\s+(?:là\s+|loại\s+)?(?:danh hiệu\s+)?(?:tiêu chuẩn\s+)?"
-    r"(?:(?:công đoàn cơ sở|CĐCS|CĐ cơ sở|công đoàn)\s+)?[“\"]?"
+    rf"(?:(?:{CDCS_WORDS}|công đoàn)\s+)?[“\"]?"
 )
 _GRADE_WORDS = (
     r"(?P<grade>(?:trong sạch,?\s+)?vững mạnh(?:\s+xuất sắc)?|khá|xuất sắc|"
@@ -439,10 +450,11 @@ _GRADE_WORDS = (
 )
 GRADE = _re(r"^[\s,]*(?:[^\s,;]+\s+){0,5}?(?:" + _GRADE_VERB + r")?" + _GRADE_WORDS)
 # ... and said further on, its verb named: "13/13 CĐCS trường học trên địa bàn huyện được Hội đồng
-# Thi đua-Khen thưởng LĐLĐ huyện đánh giá hoàn thành tốt nhiệm vụ"; "95% CĐ cơ sở khu vực nhà nước,
+# Thi đua-Khen thưởng LĐLĐ huyện đánh giá hoàn thành tốt nhiệm vụ" (up to 18 words: the agent may be
+# written long, "Liên đoàn Lao động huyện"); "95% CĐ cơ sở khu vực nhà nước,
 # 60% CĐ cơ sở khu vực ngoài nhà nước, DN có vốn đầu tư nước ngoài đạt CĐ cơ sở vững mạnh" (with
 # commas in a list of shares). Never past a number.
-GRADE_FAR = _re(r"^[\s,]*(?:[^\s,;\d]+\s+){0,14}?" + _GRADE_VERB + _GRADE_WORDS)
+GRADE_FAR = _re(r"^[\s,]*(?:[^\s,;\d]+\s+){0,18}?" + _GRADE_VERB + _GRADE_WORDS)
 GRADE_FAR_COMMAS = _re(r"^[\s,]*(?:[^\s,;\d]+,?\s+){0,18}?" + _GRADE_VERB + _GRADE_WORDS)
 # The other indicators of union work a report counts, as labels and how they are written.
 OTHER_LABELS = (
@@ -510,7 +522,7 @@ GLUED_STRONG = re.compile(r"VM\b")
 # "hoàn thành 92%" (the group is blanked, offsets hold).
 IDLE_WORD = _re(
     r"(?:(?<=\bđạt)|(?<=\bvượt)|(?<=\bhoàn thành))\s+(?:được|đến)"
-    r"(?=\s+(?:(?:gần|hơn|trên|khoảng)\s+)?(?:\d|tỷ lệ|tỉ lệ|chỉ tiêu|kế hoạch))"
+    r"(?=\s+(?:(?:gần|hơn|trên|khoảng)\s+)?(?:\d|t[ỷỉ] lệ|chỉ tiêu|kế hoạch))"
 )
 # Units honoured are no count of an indicator: "tuyên dương 14 đơn vị tổ chức tốt ... đối thoại".
 HONOUR_BEFORE = _re(r"(?:tuyên dương|khen thưởng|biểu dương|tặng (?:bằng|giấy) khen(?: cho)?)\s*$")
