@@ -1663,3 +1663,46 @@ def test_a_rating_whose_agent_is_written_long():
         21,
         24,
     )
+
+
+def test_a_percents_decimals_after_a_dot():
+    found = union_stats(
+        "Năm 2025, thành lập mới 41 CĐCS (đạt 116.4%); kết nạp 5.120 đoàn viên (đạt 97.25% kế "
+        "hoạch), tỷ lệ CĐCS vững mạnh đạt 8.5%."
+    )
+    assert [(f["achieved"], f["percent"]) for f in found] == [
+        (41, 116.4),
+        (5120, 97.25),
+        (None, 8.5),
+    ]
+
+
+def test_the_tail_of_a_dotted_percent_is_no_percent():
+    assert (
+        union_stats("Hiện chỉ có 5.3% đơn vị kinh tế tư nhân thành lập được tổ chức công đoàn.")
+        == []
+    )
+
+
+def test_x_of_a_total_written_tong_so():
+    figure = one("Năm qua, LĐLĐ huyện thành lập được 9/tổng số 15 CĐCS, đạt 60% kế hoạch.")
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (9, 15, 60)
+
+
+def test_members_recruited_at_unions_are_no_unions_founded():
+    found = union_stats(
+        "Công đoàn phường cũng đã phát triển 61 đoàn viên mới tại 3 Công đoàn cơ sở."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [("doan_vien_ket_nap", 61)]
+
+
+def test_the_whole_before_a_count_with_a_qualifier():
+    figure = one(
+        "Tính đến ngày 15/3, trong tổng số gần 240 công đoàn cơ sở đã có 198 đơn vị hoàn thành "
+        "việc tổ chức đại hội."
+    )
+    assert (figure["label"], figure["achieved"], figure["target"]) == (
+        "cđcs tổ chức đại hội",
+        198,
+        240,
+    )

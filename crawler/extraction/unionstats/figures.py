@@ -362,9 +362,16 @@ _OWN_PREDICATE_RE = re.compile(
 )
 
 
+_PLACE_WORD_RE = re.compile(r"\b(?:tại|ở|trong|của|thuộc|cho|với|từ)\s*$", re.IGNORECASE)
+
+
 def _goes_on_a_list(left: str, words: int) -> bool:
     """`left`, between a figure and the next number, holds only the last words of the figure's
-    noun and a comma or "và": the number is the list's next item."""
+    noun and a comma or "và": the number is the list's next item. A word of place or belonging
+    ends no noun: "phát triển 44 đoàn viên mới tại 2 Công đoàn cơ sở" (where they were recruited,
+    not 2 unions more)."""
+    if _PLACE_WORD_RE.search(left):
+        return False
     return bool(re.fullmatch(rf"(?:\s*[^\W\d][\w-]*){{0,{words}}}\s*,?\s*(?:và\s+)?", left))
 
 

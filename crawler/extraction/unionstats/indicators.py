@@ -91,7 +91,7 @@ def _a_breakdown(sentence: str, at: int, label: str) -> bool:
 # The whole a count is part of, said before it: "trong tổng số 171 công đoàn cơ sở đã có 117 đơn vị
 # hoàn thành việc tổ chức đại hội" (the units are those unions, and 171 the count of all).
 _WHOLE_BEFORE_RE = re.compile(
-    r"(?:trong|trên)\s+(?:tổng\s+)?số\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+(?:(?P<cdcs>"
+    r"(?:trong|trên)\s+(?:tổng\s+)?số\s+(?:(?:gần|hơn|trên|khoảng)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+(?:(?P<cdcs>"
     + w.CDCS_UNIT.pattern
     + ")|"
     + w.ENTERPRISE_UNIT.pattern

@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-# Vietnamese writes the thousands separator as a dot and the decimal mark as a comma.
-_DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# Vietnamese writes the thousands separator as a dot and the decimal mark as a comma. Some pages
+# write a percent's decimals after a dot ("đạt 116.4%", "315.63%"): a dot before one or two digits
+# is never a thousands separator, which groups three.
+_DIGITS = r"\d{1,3}\.\d{1,2}(?=\s*%)|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_DECIMAL_POINT_RE = re.compile(r"\d+\.\d{1,2}")
 # Number words are only read when a counted noun follows (checked by the caller): "năm" is
 # also "year", "ba" a name. Longer compounds ("hai mươi") are rare in reports.
 NUMBER_WORDS = {
@@ -46,9 +49,8 @@ def _one(name: str) -> str:
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,/%-])"
     rf"(?:(?P<qual>{_QUALIFIER})\s+)?"
-    rf"(?:(?P<from>từ)\s+)?"
-    + _one("a")
-    + rf"(?:\s*(?P<sep>/|[-–—]|\bđến\b|\btới\b|\btrên\s+tổng\s+số\b|\btrên\s+tổng\b|\btrên\b)\s*"
+    rf"(?:(?P<from>từ)\s+)?" + _one("a") + r"(?:\s*(?P<sep>/\s*tổng\s+số\b|/|[-–—]|\bđến\b|\btới\b|"
+    r"\btrên\s+tổng\s+số\b|\btrên\s+tổng\b|\btrên\b)\s*"
     rf"(?:(?P<qual_b>{_QUALIFIER})\s+)?" + _one("b") + r")?"
     r"(?P<pct>\s*%|\s+phần\s+trăm\b)?"
     r"(?![\w/]|[.,]\d)",
@@ -78,7 +80,9 @@ class Quantity:
 
 
 def parse_number(digits: str) -> float | int:
-    """ "1.400" -> 1400, "60,5" -> 60.5, "12" -> 12."""
+    """ "1.400" -> 1400, "60,5" -> 60.5, "12" -> 12 (and "60.5" -> 60.5: see _DIGITS)."""
+    if _DECIMAL_POINT_RE.fullmatch(digits):
+        return float(digits)
     whole, _, decimals = digits.partition(",")
     whole = whole.replace(".", "")
     if decimals:
@@ -112,7 +116,7 @@ def _relation(sep: str | None) -> str | None:
     if not sep:
         return None
     sep = sep.lower()
-    if sep == "/" or sep.startswith("trên"):
+    if sep.startswith(("/", "trên")):  # "11/20", "11/tổng số 20", "11 trên (tổng số) 20"
         return "of"
     return "range"
 

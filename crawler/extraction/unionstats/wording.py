@@ -25,6 +25,9 @@ CDCS_WORDS = r"(?:công đoàn (?:cấp )?cơ sở|CĐCS|CĐ (?:cấp )?cơ sở
 # names that say the union itself (a bare "đoàn viên" may be the Youth Union's).
 MEMBER_WORDS = r"(?:(?:đoàn viên|ĐV\b)(?:\s+(?:công đoàn|CĐ)\b)?|ĐVCĐ\b)"
 UNION_MEMBER_WORDS = r"(?:(?:đoàn viên|ĐV)\s+(?:công đoàn|CĐ)\b|ĐVCĐ\b)"
+# The number of a percent: "60,5", and "60.5" on pages that write decimals after a dot (see
+# numbers._DIGITS); never the tail of another number ("5.3%" is not "3%").
+PERCENT_NUMBER = r"(?<![\d.,])\d+(?:,\d+|\.\d{1,2}(?=\s*%))?"
 
 # --- What a number counts: the noun right after it ------------------------------------------------
 
@@ -299,7 +302,7 @@ PERCENT_LIST_GOES_ON = _re(r"^\s*(?:,|và)\s*\d[\d.]*(?:,\d+)?\s*%")
 RATE_BEFORE = _re(
     rf"t[ỷỉ] lệ\s+(?P<unit>doanh nghiệp|DN|{CDCS_WORDS})(?:\s*\([^)]{{1,10}}\))?"
     r"(?P<rest>[^,;%\d]{1,80}?)\s+(?:đạt|là|chiếm)\s+(?:(?P<qual>gần|hơn|trên|khoảng)\s+)?"
-    r"(?P<num>\d+(?:,\d+)?)\s*%"
+    rf"(?P<num>{PERCENT_NUMBER})\s*%"
 )
 # An indicator, then its share: "tổ chức hội nghị cán bộ công chức đạt 100%/năm, hội nghị người
 # lao động đạt 67%/năm".
@@ -311,12 +314,12 @@ LABEL_RATE = _re(
     # "tổ chức hội nghị NLĐ trong các doanh nghiệp ngoài nhà nước đạt gần 70%"
     r"(?:\s+[^\s,;%\d]+){0,7}?\s+(?:đạt|chiếm)\s+(?:t[ỷỉ] lệ\s+)?(?:(?P<qual>gần|hơn|trên|"
     r"khoảng)\s+)?"
-    r"(?P<num>\d+(?:,\d+)?)\s*%"
+    rf"(?P<num>{PERCENT_NUMBER})\s*%"
 )
 # A share of officials trained: "phấn đấu 100% số CB CĐCS được tập huấn, đào tạo, bồi dưỡng chuyên
 # môn nghiệp vụ", "70% trở lên cán bộ CĐ không chuyên trách ... được học tập, bồi dưỡng".
 TRAINED_SHARE = _re(
-    r"(?:(?P<qual>hơn|trên|gần)\s+)?(?P<num>\d+(?:,\d+)?)\s*%(?:\s+trở lên)?\s+(?:số\s+)?"
+    rf"(?:(?P<qual>hơn|trên|gần)\s+)?(?P<num>{PERCENT_NUMBER})\s*%(?:\s+trở lên)?\s+(?:số\s+)?"
     # officers too: "100% ủy viên Ban Chấp hành Công đoàn được bồi dưỡng, tập huấn nghiệp vụ"
     r"(?:các\s+)?(?:đồng chí\s+)?(?:cán bộ|CB\b|CBCĐ\b|(?:phó\s+)?chủ tịch|(?:ủy|uỷ) viên)"
     r"[^;%\d]{0,80}?(?:\bđược\s+(?:học tập,?\s+)?(?:tập huấn|đào tạo|bồi dưỡng)"
@@ -327,13 +330,13 @@ TRAINED_SHARE = _re(
 # đoàn".
 RECRUITED_SHARE = _re(
     r"(?:kết nạp|phát triển|vận động)\s+(?:mới\s+)?(?:được\s+)?(?:(?P<qual>hơn|trên|gần)\s+)?"
-    r"(?P<num>\d+(?:,\d+)?)\s*%\s+(?:số\s+)?(?:" + MEMBER_UNIT.pattern + r")"
+    rf"(?P<num>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:" + MEMBER_UNIT.pattern + r")"
     r"[^;%\d]{0,60}?\b(?:vào|gia nhập|tham gia)\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b)"
 )
 # A share of unions that introduce their best to the Party: "100% CĐCS trực thuộc giới thiệu đoàn
 # viên ưu tú cho Đảng".
 INTRODUCING_SHARE = _re(
-    r"(?:(?P<qual>hơn|trên|gần)\s+)?(?P<num>\d+(?:,\d+)?)\s*%\s+(?:số\s+)?(?:"
+    rf"(?:(?P<qual>hơn|trên|gần)\s+)?(?P<num>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:"
     + CDCS_UNIT.pattern
     + r")[^;%\d]{0,40}?\bgiới thiệu\s+(?:được\s+)?(?:ít nhất\s+)?[^;%\d]{0,40}?"
     r"(?:cho|để)\s+(?:các\s+)?(?:cấp ủy\s+|tổ chức\s+|chi bộ\s+)?Đảng"
@@ -341,7 +344,7 @@ INTRODUCING_SHARE = _re(
 # A share of companies with a union, as a plan's target: "Đến hết nhiệm kỳ ...: 100% doanh nghiệp có
 # 25 công nhân lao động trở lên có tổ chức công đoàn" (done, it is how many have one: a stock).
 UNION_COVERAGE_SHARE = _re(
-    r"(?:(?P<qual>hơn|trên|gần)\s+)?(?P<num>\d+(?:,\d+)?)\s*%\s+(?:số\s+)?(?:các\s+)?"
+    rf"(?:(?P<qual>hơn|trên|gần)\s+)?(?P<num>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:các\s+)?"
     r"(?:doanh nghiệp|DN\b)[^;%\d]{0,60}?\bcó\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b)"
     # (not what companies with a union do: "100% DN có tổ chức công đoàn ký kết thỏa ước")
     r"(?!\s*(?:cơ sở\s+)?(?:đạt|ký|tổ chức))"
@@ -351,20 +354,20 @@ UNION_COVERAGE_SHARE = _re(
 FOUND_SHARE = _re(
     # "thành lập cơ sở ở 100% đơn vị, doanh nghiệp trong ngành" (a sector union's target)
     rf"thành lập\s+(?:mới\s+)?(?:được\s+)?(?:tổ chức\s+)?(?:{CDCS_WORDS}|công đoàn|cơ sở)\s+"
-    r"(?:ở|tại|trong)\s+(?:(?P<qual>hơn|trên|gần)\s+)?(?P<num>\d+(?:,\d+)?)\s*%\s+"
+    rf"(?:ở|tại|trong)\s+(?:(?P<qual>hơn|trên|gần)\s+)?(?P<num>{PERCENT_NUMBER})\s*%\s+"
     r"(?:số\s+)?(?:doanh nghiệp|DN\b|đơn vị)"
     # "thành lập 100% CĐCS doanh nghiệp có từ 20 lao động trở lên": the share of unions founded
     r"|thành lập\s+(?:mới\s+)?(?:được\s+)?(?:(?P<qual3>hơn|trên|gần)\s+)?"
-    r"(?P<num3>\d+(?:,\d+)?)\s*%\s+"
+    rf"(?P<num3>{PERCENT_NUMBER})\s*%\s+"
     rf"(?:số\s+)?{CDCS_WORDS}\s+(?:(?:ở|tại|trong)\s+)?(?:các\s+)?"
     r"(?:doanh nghiệp|DN\b|đơn vị)"
     # the first of two shares that found unions: "100% DN có từ 50 lao động và 90% DN có 30 lao
     # động trở lên thành lập CĐCS" (read ahead, so the second is matched too)
-    r"|(?:(?P<qual4>hơn|trên|gần)\s+)?(?P<num4>\d+(?:,\d+)?)\s*%\s+(?:số\s+)?(?:doanh nghiệp|"
-    r"DN\b|đơn vị)(?=[^;%\d]{0,60}?\s(?:và|,)\s+(?:(?:hơn|trên|gần)\s+)?\d+(?:,\d+)?\s*%\s+"
+    rf"|(?:(?P<qual4>hơn|trên|gần)\s+)?(?P<num4>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:doanh nghiệp|"
+    rf"DN\b|đơn vị)(?=[^;%\d]{{0,60}}?\s(?:và|,)\s+(?:(?:hơn|trên|gần)\s+)?{PERCENT_NUMBER}\s*%\s+"
     r"(?:số\s+)?(?:doanh nghiệp|DN\b|đơn vị)[^;%\d]{0,80}?thành lập\s+(?:mới\s+)?(?:được\s+)?"
     rf"(?:tổ chức\s+)?(?:{CDCS_WORDS}|công đoàn))"
-    r"|(?:(?P<qual2>hơn|trên|gần)\s+)?(?P<num2>\d+(?:,\d+)?)\s*%\s+(?:số\s+)?(?:doanh nghiệp|"
+    rf"|(?:(?P<qual2>hơn|trên|gần)\s+)?(?P<num2>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:doanh nghiệp|"
     r"DN\b|đơn vị)"
     rf"[^;%\d]{{0,80}}?thành lập\s+(?:mới\s+)?(?:được\s+)?(?:tổ chức\s+)?(?:{CDCS_WORDS}|"
     r"công đoàn)"
