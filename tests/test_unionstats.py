@@ -512,6 +512,9 @@ READ_SET_FLOORS = {
     "heldout12": (0.85, 0.95),
     "heldout13": (0.95, 0.95),
     "heldout14": (0.95, 0.95),
+    "heldout15": (0.95, 0.95),
+    "heldout16": (0.95, 0.95),
+    "heldout17": (0.95, 0.95),
 }
 
 
@@ -1706,3 +1709,73 @@ def test_the_whole_before_a_count_with_a_qualifier():
         198,
         240,
     )
+
+
+def test_a_place_party_committee_admits_its_own():
+    assert union_stats("Quận ủy Hải Châu đã kết nạp 57 đảng viên mới, đạt 95% kế hoạch.") == []
+
+
+def test_a_place_party_committee_member_as_a_title_is_no_party_organ():
+    figure = one(
+        "Ông Trần Văn Bình, Tỉnh ủy viên, Chủ tịch LĐLĐ tỉnh cho biết năm 2025 đã kết nạp 4.100 "
+        "đoàn viên."
+    )
+    assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 4100)
+
+
+def test_a_founding_resolution_is_done_after_a_plan_word():
+    figure = one(
+        "Hội nghị đề ra phương hướng hoạt động, thông qua Nghị quyết thành lập Công đoàn cơ sở "
+        "Trường mầm non Hoa Sen với 24 đoàn viên."
+    )
+    assert (figure["metric"], figure["kind"], figure["achieved"]) == (
+        "doan_vien_ket_nap",
+        "result",
+        24,
+    )
+
+
+def test_what_units_must_do_is_not_done():
+    assert union_stats("Trong đó, 1.250 CĐCS phải tổ chức đại hội trong quý III.") == []
+
+
+def test_a_unions_sections_hold_congresses_but_are_not_founded_as_unions():
+    figure = one("Đến nay, 11/15 Công đoàn bộ phận đã tổ chức thành công Đại hội.")
+    assert (figure["label"], figure["achieved"], figure["target"]) == (
+        "cđcs tổ chức đại hội",
+        11,
+        15,
+    )
+    assert union_stats("Năm 2025, công ty thành lập 3 công đoàn bộ phận mới.") == []
+
+
+def test_a_predicate_after_a_long_name():
+    figure = one(
+        "Đến ngày 20/8, 100% công đoàn cơ sở trực thuộc Công đoàn Tổng công ty Cảng hàng không "
+        "Việt Nam (ACV) đã hoàn thành việc tổ chức Đại hội nhiệm kỳ 2025-2030."
+    )
+    assert (figure["label"], figure["percent"]) == ("cđcs tổ chức đại hội", 100)
+
+
+def test_a_deed_to_do_each_year_is_a_target():
+    found = union_stats("Hằng năm phát triển 300 đoàn viên mới; thành lập ít nhất 3 CĐCS.")
+    assert [(f["kind"], f["target"]) for f in found] == [("plan", 300), ("plan", 3)]
+    figure = one("Hằng năm, LĐLĐ huyện đã kết nạp 300 đoàn viên.")
+    assert (figure["kind"], figure["achieved"]) == ("result", 300)
+
+
+def test_shares_of_officials_trained_in_a_list():
+    found = union_stats(
+        "Phấn đấu 100% chủ tịch CĐCS và 80% ủy viên Ban Chấp hành được tập huấn nghiệp vụ."
+    )
+    assert [(f["metric"], f["kind"], f["percent"]) for f in found] == [
+        ("can_bo_tap_huan", "plan", 100),
+        ("can_bo_tap_huan", "plan", 80),
+    ]
+
+
+def test_unions_founded_of_companies_counted():
+    figure = one(
+        "Tháng 9/2025, LĐLĐ huyện đã thành lập công đoàn cơ sở của 03 doanh nghiệp trên địa bàn."
+    )
+    assert (figure["metric"], figure["achieved"]) == ("cdcs_thanh_lap", 3)

@@ -80,6 +80,7 @@ def _unit(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
         ("dialogue", w.DIALOGUE_UNIT),
         ("agreement", w.AGREEMENT_UNIT),
         ("cdcs", w.CDCS_UNIT),
+        ("section", w.SECTION_UNIT),
         ("member", w.MEMBER_UNIT),
         ("official_or_member", w.OFFICER_UNIT),
         ("enterprise", w.ENTERPRISE_UNIT),

@@ -479,7 +479,7 @@ def _development_figure(
             and _admitted_among(sentence, item, previous, window_start, 0)
         ):
             local = "vào Đảng " + local
-        located = re.search(r"\b(?:ở|tại)\s*$", between)
+        located = re.search(r"\b(?:ở|tại|của)\s*$", between)
         if located and verb_text.lower().startswith(w.FOUND_VERBS):
             # "thành lập công đoàn cơ sở tại 13 doanh nghiệp": 13 founded; "thành lập mới Ban
             # Nữ công quần chúng ở 9 công đoàn cơ sở": something else founded at 9 unions.
@@ -716,7 +716,7 @@ _NAMED_UNION_FOUNDED = re.compile(
     r"(?:\s+(?:và\s+)?ra mắt)?\s+với\s*(?:tổng số\s*)?$"
     # "Theo quyết định thành lập, CĐCS Công ty TNHH May túi xách Thái Dương … gồm 168 Công đoàn
     # viên": the founding decision names its members
-    rf"|quyết định thành lập,?\s+{_UNION_NAMED}[^\d;]{{0,80}}?\b(?:gồm|có|với)\s*"
+    rf"|(?:quyết định|nghị quyết)\s+thành lập,?\s+{_UNION_NAMED}[^\d;]{{0,80}}?\b(?:gồm|có|với)\s*"
     r"(?:tổng số\s*)?$"
 )
 

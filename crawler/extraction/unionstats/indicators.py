@@ -58,8 +58,9 @@ def other_label(
         if match is None or match.start() > near.end():
             continue
         # "64% doanh nghiệp chưa có tổ chức công đoàn, gần như không tổ chức hội nghị người lao
-        # động": what they did not do.
-        if re.search(r"\b(?:không|chưa)\b", text[: match.start()], re.I):
+        # động": what they did not do; nor what they must do ("15.296 CĐ cơ sở phải tổ chức đại
+        # hội, hội nghị").
+        if re.search(r"\b(?:không|chưa|phải|cần)\b", text[: match.start()], re.I):
             return None
         if (
             unit == "cdcs"
@@ -71,6 +72,23 @@ def other_label(
 
 
 _LABEL_PATTERNS = dict(w.OTHER_LABELS)
+
+# Where a count's subject ends and its predicate begins, however long the name between: "9/9 công
+# đoàn cơ sở trực thuộc EVNNPT gồm các Công ty Truyền tải điện, Ban Quản lý dự án và Cơ quan Tổng
+# công ty đã hoàn thành tổ chức Đại hội" (no number, no clause mark on the way).
+_PREDICATE_RE = re.compile(r"[^\d;:.]{0,240}?\s(?:đều\s+)?đã\s+", re.IGNORECASE)
+
+
+def predicate_label(sentence: str, unit_end: int, unit: str) -> tuple[str, int] | None:
+    """The indicator a count's predicate names after "đã", past a long name; its end is counted
+    from `unit_end`."""
+    predicate = _PREDICATE_RE.match(sentence, unit_end)
+    if predicate is None:
+        return None
+    found = other_label(sentence[predicate.end() :], unit, reach=1)
+    if found is None:
+        return None
+    return found[0], predicate.end() - unit_end + found[1]
 
 
 def _a_breakdown(sentence: str, at: int, label: str) -> bool:
@@ -119,25 +137,26 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     elif item.kind in ("cdcs", "enterprise") and (placed := w.LABEL_BEFORE_PLACE.search(left)):
         found = other_label(placed.group(0), "enterprise")
         label, label_end = found[0], 0
-    elif item.kind in ("cdcs", "enterprise"):
+    elif item.kind in ("cdcs", "enterprise", "section"):
+        # a union's sections are read as its unions are: they hold congresses too
+        unit = "cdcs" if item.kind == "section" else item.kind
         # a list of units is read across its commas: "762/3353 doanh nghiệp, đơn vị sự nghiệp
         # ngoài công lập tổ chức được Hội nghị NLĐ"
         listed = bool(_UNITS_LISTED_RE.match(right))
         # read past `right` for a rating named further on with its verb (GRADE_FAR)
         found = (
-            other_label(right, item.kind, reach=12 if listed else 8, commas=listed)
-            or other_label(
-                right_context(sentence, item.unit_end, len(sentence), reach=200), item.kind
-            )
-            or (
-                sibling_label(sentence, item.unit_end, item.kind)
-                if quantity.relation == "of"
-                else None
-            )
+            other_label(right, unit, reach=12 if listed else 8, commas=listed)
+            or other_label(right_context(sentence, item.unit_end, len(sentence), reach=200), unit)
+            or (sibling_label(sentence, item.unit_end, unit) if quantity.relation == "of" else None)
+            or predicate_label(sentence, item.unit_end, unit)
         )
         if found is None:
             return None
         label, label_end = found
+        # "08/13 Công đoàn bộ phận thuộc Công đoàn Công ty tổ chức thành công Đại hội" (their
+        # congresses, as the shares of sections are read); a section is no union rated
+        if item.kind == "section" and label != "cđcs tổ chức đại hội":
+            return None
     else:
         return None
     # ("với" names the other side of an agreement: "ký thỏa ước … với 3 doanh nghiệp")
@@ -160,7 +179,7 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         start = quantity.start - (len(left) - verb.start())
     kind = "result"
     figure = counted_figure("other", kind, start, item.unit_end, quantity, label=label)
-    if item.kind in ("cdcs", "enterprise"):
+    if item.kind in ("cdcs", "enterprise", "section"):
         figure.end = item.unit_end + label_end
     percent = percent_after(sentence, figure.end, quantity, "other")
     if percent:
@@ -310,8 +329,27 @@ def _named_shares(sentence: str) -> Iterator[Figure]:
 
 def _trained_shares(sentence: str) -> Iterator[Figure]:
     """ "phấn đấu 100% số CB CĐCS được tập huấn, đào tạo, bồi dưỡng chuyên môn nghiệp vụ"."""
-    for match in w.TRAINED_SHARE.finditer(sentence):
-        yield _share(sentence, match, "can_bo_tap_huan")
+    for match in _overlapping(w.TRAINED_SHARE, sentence):
+        figure = _share(sentence, match, "can_bo_tap_huan")
+        # a share of a list ends where the next begins (its span is its own)
+        following = _NEXT_SHARE_RE.search(sentence, match.end("num"), match.end())
+        if following:
+            figure.end = following.start()
+        yield figure
+
+
+_NEXT_SHARE_RE = re.compile(
+    rf"\s*(?:và|,)\s+(?:(?:hơn|trên|gần)\s+)?{w.PERCENT_NUMBER}\s*%", re.IGNORECASE
+)
+
+
+def _overlapping(pattern: re.Pattern, sentence: str) -> Iterator[re.Match]:
+    """Every match of `pattern`, each starting after the last one's start (a share's match may
+    run over the next share of its list)."""
+    match = pattern.search(sentence)
+    while match:
+        yield match
+        match = pattern.search(sentence, match.start() + 1)
 
 
 def _founding_shares(sentence: str) -> Iterator[Figure]:
@@ -322,9 +360,6 @@ def _founding_shares(sentence: str) -> Iterator[Figure]:
         if w.STOCK_BEFORE.search(sentence[max(0, match.start() - 30) : match.start()]):
             continue
         yield _share(sentence, match, "cdcs_thanh_lap")
-
-
-_SECTIONS_RE = re.compile(r"(?:CĐ|công đoàn)\s+bộ phận|CĐBP", re.IGNORECASE)
 
 
 def _recruited_shares(sentence: str) -> Iterator[Figure]:
@@ -356,7 +391,7 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
         # ... and a union's sections hold congresses: "100% các Công đoàn bộ phận đã tổ chức Đại
         # hội"
         r"\s*(?:số\s+|các\s+)?(?:(?:CĐ|công đoàn)\s+cấp trên(?:\s+trực tiếp cơ sở)?|"
-        + _SECTIONS_RE.pattern
+        + w.SECTION_UNIT.pattern
         + "|"
         + w.CDCS_UNIT.pattern
         + "|"
@@ -376,15 +411,17 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
         noun_written = re.sub(r"^(?:số|các)\s+", "", rest.strip())
         kind = (
             "cdcs"
-            if w.CDCS_UNIT.match(noun_written) or _SECTIONS_RE.match(noun_written)
+            if w.CDCS_UNIT.match(noun_written) or w.SECTION_UNIT.match(noun_written)
             else "enterprise"
         )
         # A share is read further than a count, up to 18 words and across commas: "100% các doanh
         # nghiệp trong Công an có tổ chức Công đoàn đã tổ chức Hội nghị người lao động", "ít nhất
         # 85% doanh nghiệp, đơn vị có tổ chức công đoàn đủ điều kiện được Công đoàn thương lượng,
         # ký kết thỏa ước ...".
-        labelled = other_label(clause, kind, reach=18, commas=True) or sibling_label(
-            sentence, unit_end, kind, commas=True
+        labelled = (
+            other_label(clause, kind, reach=18, commas=True)
+            or sibling_label(sentence, unit_end, kind, commas=True)
+            or predicate_label(sentence, unit_end, kind)
         )
         if labelled is None or _a_breakdown(sentence, quantity.start, labelled[0]):
             continue

@@ -93,6 +93,8 @@ OFFICER_UNIT = _re(
 )
 FOUNDERS = _re(r"thành viên")
 ENTERPRISE_UNIT = _re(r"(?:doanh nghiệp|DN\b|đơn vị|cơ quan|công ty|cơ sở)")
+# A union's sections (of a company's union): "08/13 Công đoàn bộ phận", "CĐBP".
+SECTION_UNIT = _re(r"(?:CĐ|công đoàn)\s+bộ phận|CĐBP")
 # Either: what shares and indicators count.
 UNIONS_OR_COMPANIES = CDCS_UNIT.pattern + "|" + ENTERPRISE_UNIT.pattern
 AGREEMENT_UNIT = _re(r"(?:bản\s+)?(?:thỏa ước|thoả ước|TƯLĐTT|TƯLĐ)")
@@ -181,7 +183,9 @@ OUTSTANDING = _re(r"ưu tú")
 # 2 đồng chí".
 PARTY_BODY = _re(
     r"\bchi bộ|\bđảng bộ|sinh hoạt đảng|đảng viên chính thức|đảng viên dự bị|tổ chức cơ sở đảng|"
-    r"\bđảng ủy|\bđảng uỷ|\bcấp ủy|\bcấp uỷ|tổ chức đảng"
+    r"\bđảng ủy|\bđảng uỷ|\bcấp ủy|\bcấp uỷ|tổ chức đảng|"
+    # the Party committees of places: "Huyện ủy Thuận Nam đã kết nạp 41 đảng viên mới"
+    r"\b(?:tỉnh|thành|huyện|quận|thị|xã|phường)\s+(?:ủy|uỷ)\b(?!\s+viên)"
 )
 PARTY_RECIPIENT = _re(
     r"\b(?:cho|để)\s+(?:các\s+)?(?:cấp ủy|cấp uỷ|chi bộ|đảng bộ|đảng ủy|đảng uỷ|tổ chức đảng)"
@@ -192,7 +196,8 @@ PARTY_RECIPIENT = _re(
 # An opening phrase may come first: "Cụ thể, Chi bộ …", "Năm qua, Đảng bộ …".
 PARTY_SUBJECT = _re(
     r"^\W*(?:[^,;]{1,40},\s*)?(?:[^\s,]+\s+){0,3}?"
-    r"(?:chi bộ|đảng bộ|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ)\b"
+    r"(?:chi bộ|đảng bộ|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|(?:tỉnh|thành|huyện|quận|thị)\s+(?:ủy|uỷ))\b"
+    r"(?!\s+viên)"
 )
 # A headline about a Party organ's own congress or work: "Đại hội Đảng bộ lần thứ X Liên đoàn Lao
 # động tỉnh Hòa Bình" (its Party figures are its own admissions, though a union's name is in it).
@@ -217,10 +222,17 @@ STOCK_BEFORE = _re(
 
 # --- Plan or result ------------------------------------------------------------------------------
 
+# The deeds a development figure is counted under, as a regex alternation (a list's next item, a
+# plan's "kết nạp được …").
+DEED_VERBS = "thành lập|ra mắt|kết nạp|phát triển|giới thiệu|tập huấn|bồi dưỡng|đào tạo|huấn luyện"
 # Words that make a whole sentence forward-looking ...
 PLAN_MARKERS = _re(
     # "đưa ra những giải pháp để phát triển 53.000 đoàn viên, giai đoạn 2018-2023"
     r"phấn đấu|mục tiêu|dự kiến|đề ra|đặt ra|hướng tới|\bsẽ\b|đăng ký|giải pháp\s+(?:để|nhằm)"
+    # a deed to do each year is a standing target: "Hằng năm phát triển 500 đoàn viên mới; thành
+    # lập ít nhất 2 nghiệp đoàn" (what was done each year says so: "Hằng năm, LĐLĐ đã kết nạp …").
+    # Read on the text before the deed's verb, so the words must end it.
+    r"|(?:hằng|hàng) năm,?\s*$"
 )
 # ... and words that only do within their clause: "LĐLĐ huyện đã xây dựng kế hoạch đào tạo cho
 # cán bộ CĐCS; ... tổ chức 1 lớp tập huấn cho 215 cán bộ" (seed 1) is done.
@@ -242,6 +254,9 @@ RESULT_MARKERS = _re(
     # "vừa" before a deed is a recent past ("vừa tổ chức thành lập mới một Công đoàn cơ sở"); not
     # "vừa … vừa …" (both … and …)
     r"\bvừa\s+(?:tổ chức|thành lập|kết nạp|ra mắt|trao|công bố|phát triển|tiến hành|mở|khai giảng)"
+    # a decision or resolution founding a union records it done: "Đại hội … đề ra phương hướng,
+    # …, thống nhất thông qua Nghị quyết thành lập Công đoàn cơ sở … với 31 đoàn viên"
+    r"|(?:quyết định|nghị quyết)\s+(?:về việc\s+)?thành lập"
 )
 # A time gone by: "Năm qua", "6 tháng qua", "nhiệm kỳ vừa qua".
 PAST = _re(
@@ -322,7 +337,10 @@ TRAINED_SHARE = _re(
     rf"(?:(?P<qual>hơn|trên|gần)\s+)?(?P<num>{PERCENT_NUMBER})\s*%(?:\s+trở lên)?\s+(?:số\s+)?"
     # officers too: "100% ủy viên Ban Chấp hành Công đoàn được bồi dưỡng, tập huấn nghiệp vụ"
     r"(?:các\s+)?(?:đồng chí\s+)?(?:cán bộ|CB\b|CBCĐ\b|(?:phó\s+)?chủ tịch|(?:ủy|uỷ) viên)"
-    r"[^;%\d]{0,80}?(?:\bđược\s+(?:học tập,?\s+)?(?:tập huấn|đào tạo|bồi dưỡng)"
+    # past the next share of a list: "100% cán bộ công đoàn chuyên trách và 90% cán bộ công đoàn
+    # cơ sở được tập huấn, bồi dưỡng" (each share is its own match: see indicators._trained_shares)
+    rf"(?:[^;%\d]|(?:và|,)\s+(?:(?:hơn|trên|gần)\s+)?{PERCENT_NUMBER}\s*%){{0,80}}?"
+    r"(?:\bđược\s+(?:học tập,?\s+)?(?:tập huấn|đào tạo|bồi dưỡng)"
     # "... tham gia đầy đủ các lớp tập huấn"
     r"|\btham gia\s+(?:đầy đủ\s+)?(?:các\s+)?(?:lớp|khóa|khoá|hội nghị)\s+(?:tập huấn|bồi dưỡng))"
 )
@@ -484,7 +502,7 @@ OTHER_LABELS = (
     (
         "cđcs tổ chức đại hội",
         _re(
-            r"(?:tổ chức|hoàn thành)(?:\s+(?:xong|thành công|việc tổ chức))?\s+đại hội|"
+            r"(?:tổ chức|hoàn thành)(?:\s+(?:xong|thành công|việc tổ chức|tổ chức))?\s+đại hội|"
             r"đã\s+đại hội|đại hội\s+thành công"
         ),
     ),
@@ -515,9 +533,6 @@ THRESHOLD = _re(
     r"(?:có\s+)?từ\s+\d+\s+(?:công nhân|lao động|CNLĐ|NLĐ|người)(?:\s+lao động)?(?:\s+trở lên)?"
     r"|\d+\s+(?:công nhân|lao động|CNLĐ|NLĐ|người)(?:\s+lao động)?\s+trở lên"
 )
-# The deeds a development figure is counted under, as a regex alternation (a list's next item, a
-# plan's "kết nạp được …").
-DEED_VERBS = "thành lập|ra mắt|kết nạp|phát triển|giới thiệu|tập huấn|bồi dưỡng|đào tạo|huấn luyện"
 # "37 CĐCSVM": the "vững mạnh" rating glued to its unit, as reports abbreviate it.
 GLUED_STRONG = re.compile(r"VM\b")
 # "được" or "đến" between a yardstick verb and its number adds nothing: "đạt được 55% kế hoạch",
