@@ -1779,3 +1779,34 @@ def test_unions_founded_of_companies_counted():
         "Tháng 9/2025, LĐLĐ huyện đã thành lập công đoàn cơ sở của 03 doanh nghiệp trên địa bàn."
     )
     assert (figure["metric"], figure["achieved"]) == ("cdcs_thanh_lap", 3)
+
+
+@pytest.mark.parametrize("verb", ["bằng", "hoàn thành"])
+def test_a_percent_measured_with_bang_or_hoan_thanh(verb):
+    found = union_stats(
+        f"Năm 2025, phát triển đoàn viên {verb} 112%; các doanh nghiệp tổ chức hội nghị người lao "
+        f"động {verb} 96%."
+    )
+    assert [(f["metric"], f["percent"]) for f in found] == [
+        ("doan_vien_ket_nap", 112),
+        ("other", 96),
+    ]
+
+
+def test_a_percent_said_before_the_count_it_measures():
+    figure = one(
+        "Đến nay LĐLĐ tỉnh đã hoàn thành 93% chỉ tiêu kế hoạch cả nhiệm kỳ 2023 - 2028, với 18.420 "
+        "ĐV mới được kết nạp."
+    )
+    assert (figure["metric"], figure["achieved"], figure["percent"]) == (
+        "doan_vien_ket_nap",
+        18420,
+        93,
+    )
+
+
+def test_the_plan_in_brackets_after_a_percent_in_brackets():
+    figure = one(
+        "Năm 2025, công đoàn KCN đã kết nạp mới 2.310 ĐVCĐ (đạt 77% kế hoạch) (3.000 ĐVCĐ)."
+    )
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (2310, 3000, 77)

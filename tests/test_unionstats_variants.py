@@ -11,7 +11,8 @@ negatives given a figure by a union word after their count; the second (the spel
 forms below "ngàn and nghìn") found 8 of 39 "đạt tỉ lệ N%" losing their percent, "ĐV công đoàn" and
 "cho đảng" read unlike "đoàn viên công đoàn" and "cho Đảng", and a rating's agent written long;
 the third (from "a percent's decimals after a dot") found 33 of 63 percents misread when written
-"60.5%" and 16 of 25 x/y lost when written "11/tổng số 20".
+"60.5%" and 16 of 25 x/y lost when written "11/tổng số 20"; the fourth (from "đạt N% written
+bằng N%") found percents after "bằng" and "hoàn thành" lost in 11 of 55 sentences.
 """
 
 from __future__ import annotations
@@ -98,6 +99,19 @@ REWRITES = {
         t,
     ),
     "tập huấn written bồi dưỡng": lambda t: re.sub(r"\btập huấn\b", "bồi dưỡng", t),
+    "đạt N% written bằng N%": lambda t: re.sub(r"\bđạt (\d[\d.,]*\s*%)", r"bằng \1", t),
+    "đạt N% written hoàn thành N%": lambda t: re.sub(r"\bđạt (\d[\d.,]*\s*%)", r"hoàn thành \1", t),
+    ", đạt N% kế hoạch written in brackets": lambda t: re.sub(
+        r", (đạt \d[\d.,]*\s*% (?:kế hoạch|chỉ tiêu))", r" (\1)", t
+    ),
+    "kế hoạch after a percent written kế hoạch năm": lambda t: re.sub(
+        r"(%\s*)kế hoạch\b(?! năm)", r"\1kế hoạch năm", t
+    ),
+    "thành lập and kết nạp before a number with được or thêm": lambda t: re.sub(
+        r"\b(thành lập|kết nạp) (\d)",
+        lambda m: f"{m[1]} {'được' if m[1] == 'thành lập' else 'thêm'} {m[2]}",
+        t,
+    ),
     "a range's dash with spaces or none": lambda t: re.sub(
         r"(\d)(\s*)[-–](\s*)(\d)", lambda m: m[1] + ("-" if m[2] else " – ") + m[4], t
     ),

@@ -33,7 +33,7 @@ _TOTAL_CLAUSE_RE = re.compile(
 _PARTY_TAIL_RE = re.compile(
     r"\s*(?:[^\s,;\d]+\s+){0,3}?(?:cho|"
     r"để)\s+(?:các\s+)?(?:cấp ủy\s+|tổ chức\s+|chi bộ\s+)?Đảng(?!\s+viên)[^%;\d]{0,40}?"
-    r"(?=,\s*(?:đạt|vượt|bằng)\b)",
+    rf"(?=\s*[,(]\s*{w.PERCENT_VERB}\b)",
     re.IGNORECASE,
 )
 _DEFINED_RE = re.compile(r"\s*\([^()\d]{1,12}\)")

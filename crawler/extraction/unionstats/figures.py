@@ -53,9 +53,10 @@ _TARGET_IN_YARDSTICK_RE = re.compile(
     re.IGNORECASE,
 )
 
-# "đạt 89,47% kế hoạch (kết nạp mới 4.000 ĐVCĐ)": the plan, in brackets after the percent.
+# "đạt 89,47% kế hoạch (kết nạp mới 4.000 ĐVCĐ)": the plan, in brackets after the percent (its
+# year named, "kế hoạch năm (…)", or the percent in brackets itself, "(đạt 89,47% kế hoạch) (…)").
 _TARGET_IN_BRACKETS_RE = re.compile(
-    rf"\s*\((?:[^()\d]{{0,30}}?)(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
+    rf"\s*(?:năm(?:\s+\d{{4}})?\s*)?\)?\s*\((?:[^()\d]{{0,30}}?)(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
     rf"(?=\s+(?:đoàn viên|ĐVCĐ|{w.CDCS_WORDS}|"
     rf"cán bộ|người)[^()]{{0,20}}\))",
     re.IGNORECASE,

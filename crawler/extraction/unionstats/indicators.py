@@ -439,6 +439,9 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
         yield figure
 
 
+_WITH_ITS_COUNT_RE = re.compile(r"[^;%]{0,120}?,\s*với\s*", re.IGNORECASE)
+
+
 def _merged_into_its_count(sentence: str, figure: Figure, figures: list[Figure]) -> bool:
     """A percent of the plan said after the count it measures, in its clause: "thành lập được 32
     CĐCS với 1.452 đoàn viên, vượt 28% chỉ tiêu thành lập CĐCS và 45% chỉ tiêu phát triển đoàn
@@ -447,7 +450,14 @@ def _merged_into_its_count(sentence: str, figure: Figure, figures: list[Figure])
     if figure.percent_kind not in ("of_target", "over_target"):
         return False
     for counted in reversed(figures):
-        if counted.start >= figure.start or ";" in sentence[counted.end : figure.start]:
+        # ... or said first, the count after it with "với": "đã hoàn thành gần 97% chỉ tiêu kế
+        # hoạch cả nhiệm kỳ 2013 - 2018 do Tổng LĐLĐVN giao, với 31.158 ĐV mới được kết nạp"
+        count_after = counted.start >= figure.end and _WITH_ITS_COUNT_RE.fullmatch(
+            sentence, figure.end, counted.start
+        )
+        if not count_after and (
+            counted.start >= figure.start or ";" in sentence[counted.end : figure.start]
+        ):
             continue
         if (counted.metric, counted.stage, counted.kind) != (
             figure.metric,
@@ -463,8 +473,30 @@ def _merged_into_its_count(sentence: str, figure: Figure, figures: list[Figure])
     return False
 
 
+# A percent of the plan said first, its count after "với": "đã hoàn thành gần 97% chỉ tiêu kế
+# hoạch cả nhiệm kỳ 2013 - 2018 do Tổng LĐLĐVN giao, với 31.158 ĐV mới được kết nạp".
+_PERCENT_BEFORE_ITS_COUNT_RE = re.compile(
+    rf"(?P<verb>{w.PERCENT_VERB})\s+(?:(?P<qual>hơn|gần|trên)\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
+    r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)[^;%]{0,120}?,\s*với\s*$",
+    re.IGNORECASE,
+)
+
+
+def _percents_said_before(sentence: str, figures: list[Figure]) -> None:
+    """Gives a count after "với" the percent of the plan said before it (changes `figures`)."""
+    for figure in figures:
+        said = _PERCENT_BEFORE_ITS_COUNT_RE.search(sentence[: figure.start])
+        if figure.percent is not None or figure.kind != "result" or said is None:
+            continue
+        figure.percent = parse_number(said["num"])
+        figure.percent_kind = "over_target" if said["verb"].lower() == "vượt" else "of_target"
+        if said["qual"]:
+            figure.qualifiers["percent"] = said["qual"].lower()
+
+
 def percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
     """Figures stated by a percent with no count, where no counted figure stands already."""
+    _percents_said_before(sentence, figures)
     taken = [(f.start, f.end) for f in figures]
     found = []
     finders = (

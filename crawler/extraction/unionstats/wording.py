@@ -28,6 +28,9 @@ UNION_MEMBER_WORDS = r"(?:(?:đoàn viên|ĐV)\s+(?:công đoàn|CĐ)\b|ĐVCĐ\b
 # The number of a percent: "60,5", and "60.5" on pages that write decimals after a dot (see
 # numbers._DIGITS); never the tail of another number ("5.3%" is not "3%").
 PERCENT_NUMBER = r"(?<![\d.,])\d+(?:,\d+|\.\d{1,2}(?=\s*%))?"
+# The verbs that measure a figure by its percent: "đạt 55%", "bằng 105%", "vượt 12%", "hoàn thành
+# 221%" (the percent of the plan), "đạt tỉ lệ 68%".
+PERCENT_VERB = r"(?:đạt t[ỷỉ] lệ|đạt|bằng|vượt|hoàn thành)"
 
 # --- What a number counts: the noun right after it ------------------------------------------------
 
@@ -74,7 +77,7 @@ NOUN_FRONTED_PASSIVE = _re(
     r"(?:kết nạp|phát triển|thành lập|giới thiệu|tập huấn|bồi dưỡng)(?:\s+(?:mới|thêm|được))*"
     r"\s*(?:(?:là|đạt)\s+|:\s*)?(?:(?:gần|hơn|trên|khoảng)\s+)?$"
 )
-NOUN_FRONTED_END = _re(r"^\s*(?:[,;.)(]|$|(?:đạt|vượt|bằng)\b)")
+NOUN_FRONTED_END = _re(rf"^\s*(?:[,;.)(]|$|{PERCENT_VERB}\b)")
 # Officials a union trains.
 OFFICIAL_UNIT = _re(
     r"(?:lượt\s+)?(?:cán bộ|CBCĐ\b|CB\b|đồng chí|(?:phó\s+)?chủ tịch|ủy viên|uỷ viên|tổ trưởng|"
@@ -299,14 +302,14 @@ PERCENT_AFTER = _re(
 # Percents given in turn to the figures before them: "thành lập được 18 CĐCS, kết nạp 1.350 đoàn
 # viên, đạt lần lượt 60% và 67,5% kế hoạch", "lần lượt vượt 5% và 12%", "tương ứng đạt 90%, 110%".
 RESPECTIVE_PERCENTS = _re(
-    r"(?:(?P<verb>đạt|bằng|vượt)\s+(?:t[ỷỉ] lệ\s+)?(?:lần lượt|tương ứng)(?:\s+là)?"
-    r"|(?:lần lượt|tương ứng)\s+(?P<verb2>đạt|bằng|vượt)(?:\s+t[ỷỉ] lệ)?(?:\s+là)?)"
+    r"(?:(?P<verb>đạt|bằng|vượt|hoàn thành)\s+(?:t[ỷỉ] lệ\s+)?(?:lần lượt|tương ứng)(?:\s+là)?"
+    r"|(?:lần lượt|tương ứng)\s+(?P<verb2>đạt|bằng|vượt|hoàn thành)(?:\s+t[ỷỉ] lệ)?(?:\s+là)?)"
     r"\s+(?P<numbers>\d[\d.]*(?:,\d+)?\s*%(?:\s*(?:,|và|;)\s*\d[\d.]*(?:,\d+)?\s*%)+)"
 )
 # ... or with no word for it, the yardstick after the last: "phát triển được 2.035 đoàn viên, thành
 # lập 14 CĐCS, đạt 101,75% và 116,67% kế hoạch".
 LISTED_PERCENTS = _re(
-    r"(?P<verb>đạt|bằng|vượt)\s+"
+    rf"(?P<verb>{PERCENT_VERB})\s+"
     r"(?P<numbers>\d[\d.]*(?:,\d+)?\s*%(?:\s*(?:,|và)\s*\d[\d.]*(?:,\d+)?\s*%)+)"
     r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b)"
 )
@@ -316,7 +319,7 @@ PERCENT_LIST_GOES_ON = _re(r"^\s*(?:,|và)\s*\d[\d.]*(?:,\d+)?\s*%")
 # gần 43%".
 RATE_BEFORE = _re(
     rf"t[ỷỉ] lệ\s+(?P<unit>doanh nghiệp|DN|{CDCS_WORDS})(?:\s*\([^)]{{1,10}}\))?"
-    r"(?P<rest>[^,;%\d]{1,80}?)\s+(?:đạt|là|chiếm)\s+(?:(?P<qual>gần|hơn|trên|khoảng)\s+)?"
+    r"(?P<rest>[^,;%\d]{1,80}?)\s+(?:đạt|là|chiếm|bằng)\s+(?:(?P<qual>gần|hơn|trên|khoảng)\s+)?"
     rf"(?P<num>{PERCENT_NUMBER})\s*%"
 )
 # An indicator, then its share: "tổ chức hội nghị cán bộ công chức đạt 100%/năm, hội nghị người
@@ -327,7 +330,8 @@ LABEL_RATE = _re(
     # "công đoàn cơ sở đạt vững mạnh chiếm 85%"
     rf"{CDCS_WORDS}\s+(?:đạt\s+)?(?:trong sạch,?\s+)?vững mạnh)"
     # "tổ chức hội nghị NLĐ trong các doanh nghiệp ngoài nhà nước đạt gần 70%"
-    r"(?:\s+[^\s,;%\d]+){0,7}?\s+(?:đạt|chiếm)\s+(?:t[ỷỉ] lệ\s+)?(?:(?P<qual>gần|hơn|trên|"
+    r"(?:\s+[^\s,;%\d]+){0,7}?\s+(?:đạt|chiếm|bằng|hoàn thành)\s+(?:t[ỷỉ] lệ\s+)?"
+    r"(?:(?P<qual>gần|hơn|trên|"
     r"khoảng)\s+)?"
     rf"(?P<num>{PERCENT_NUMBER})\s*%"
 )
@@ -347,7 +351,8 @@ TRAINED_SHARE = _re(
 # A share of people recruited: "kết nạp 100% cán bộ, công chức và người lao động vào tổ chức Công
 # đoàn".
 RECRUITED_SHARE = _re(
-    r"(?:kết nạp|phát triển|vận động)\s+(?:mới\s+)?(?:được\s+)?(?:(?P<qual>hơn|trên|gần)\s+)?"
+    r"(?:kết nạp|phát triển|vận động)\s+(?:mới\s+|thêm\s+)?(?:được\s+)?"
+    r"(?:(?P<qual>hơn|trên|gần)\s+)?"
     rf"(?P<num>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:" + MEMBER_UNIT.pattern + r")"
     r"[^;%\d]{0,60}?\b(?:vào|gia nhập|tham gia)\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b)"
 )
@@ -435,7 +440,7 @@ _PROGRESS_INDICATORS = (
 # "... phát triển đoàn viên đạt 105% kế hoạch": a percent with no count before it.
 PERCENT_ONLY = _re(
     _PROGRESS_INDICATORS + r"(?P<gap>[^%;]{0,60}?)"
-    r"(?P<verb>đạt t[ỷỉ] lệ|đạt|vượt|bằng)\s+(?:(?P<qual>hơn|gần|trên)\s+)?"
+    rf"(?P<verb>{PERCENT_VERB})\s+(?:(?P<qual>hơn|gần|trên)\s+)?"
     r"(?P<num>\d[\d.]*(?:,\d+)?)\s*%"
     r"(?P<yard>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b))?"
 )
