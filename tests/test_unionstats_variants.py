@@ -115,6 +115,20 @@ REWRITES = {
     "a range's dash with spaces or none": lambda t: re.sub(
         r"(\d)(\s*)[-–](\s*)(\d)", lambda m: m[1] + ("-" if m[2] else " – ") + m[4], t
     ),
+    "a percent of the plan written so với kế hoạch, or KH": lambda t: re.sub(
+        r"(\d\s*%\s*)(kế hoạch|chỉ tiêu)\b",
+        lambda m: m[1] + ("KH" if m[2] == "kế hoạch" else "so với chỉ tiêu"),
+        t,
+    ),
+    "đoàn viên công đoàn after a number written ĐVCĐ": lambda t: re.sub(
+        r"(\d) đoàn viên công đoàn\b", r"\1 ĐVCĐ", t
+    ),
+    "doanh nghiệp and DN swapped": _swap("doanh nghiệp", "DN"),
+    "CĐ written Công đoàn": lambda t: re.sub(r"\bCĐ\b(?! cơ sở)", "Công đoàn", t),
+    "hội nghị người lao động written hội nghị NLĐ": lambda t: t.replace(
+        "hội nghị người lao động", "hội nghị NLĐ"
+    ),
+    "Đại hội written đại hội": lambda t: re.sub(r"\bĐại hội\b", "đại hội", t),
     "a tail clause": _with_a_tail("góp phần xây dựng tổ chức ngày càng vững mạnh"),
     "a tail clause naming the union": _with_a_tail(
         "góp phần nâng cao chất lượng hoạt động công đoàn"
