@@ -482,8 +482,9 @@ def _development_figure(
             local = "vào Đảng " + local
         located = re.search(r"\b(?:ở|tại|của)\s*$", between)
         if located and verb_text.lower().startswith(w.FOUND_VERBS):
-            # "thành lập công đoàn cơ sở tại 13 doanh nghiệp": 13 founded; "thành lập mới Ban
-            # Nữ công quần chúng ở 9 công đoàn cơ sở": something else founded at 9 unions.
+            # "thành lập công đoàn cơ sở tại 13 doanh nghiệp" ("… của 02 Công ty"): 13 founded;
+            # "thành lập mới Ban Nữ công quần chúng ở 9 công đoàn cơ sở": something else founded
+            # at 9 unions.
             if not (w.CDCS_UNIT.search(between) and item.kind == "enterprise"):
                 return None
             item = Counted(quantity, "cdcs", item.unit_end)
