@@ -785,7 +785,8 @@ def _trainee_figure(sentence: str, item: Counted) -> Figure | None:
 
 def continues_a_plan(before: str, sentence: str) -> bool:
     """ "Năm 2024, LĐLĐ tỉnh phấn đấu: ... . Cụ thể, kết nạp 6.800 đoàn viên; ...": a sentence that
-    goes on with the plan of the sentence before it, in its paragraph, and says nothing done."""
+    goes on with the plan of the sentence before it (or of the headline and sa-pô, for the first)
+    and says nothing done."""
     if not w.CONTINUATION.match(sentence) or w.RESULT_MARKERS.search(sentence):
         return False
     # "Trong đó, khu vực ngoài nhà nước kết nạp 148.739 đoàn viên, chiếm 84,75% tổng số đoàn viên

@@ -332,15 +332,10 @@ def _trained_shares(sentence: str) -> Iterator[Figure]:
     for match in _overlapping(w.TRAINED_SHARE, sentence):
         figure = _share(sentence, match, "can_bo_tap_huan")
         # a share of a list ends where the next begins (its span is its own)
-        following = _NEXT_SHARE_RE.search(sentence, match.end("num"), match.end())
+        following = w.PERCENT_LIST_GOES_ON.search(sentence, match.end("num"), match.end())
         if following:
             figure.end = following.start()
         yield figure
-
-
-_NEXT_SHARE_RE = re.compile(
-    rf"\s*(?:và|,)\s+(?:(?:hơn|trên|gần)\s+)?{w.PERCENT_NUMBER}\s*%", re.IGNORECASE
-)
 
 
 def _overlapping(pattern: re.Pattern, sentence: str) -> Iterator[re.Match]:
@@ -439,9 +434,6 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
         yield figure
 
 
-_WITH_ITS_COUNT_RE = re.compile(r"[^;%]{0,120}?,\s*với\s*", re.IGNORECASE)
-
-
 def _merged_into_its_count(sentence: str, figure: Figure, figures: list[Figure]) -> bool:
     """A percent of the plan said after the count it measures, in its clause: "thành lập được 32
     CĐCS với 1.452 đoàn viên, vượt 28% chỉ tiêu thành lập CĐCS và 45% chỉ tiêu phát triển đoàn
@@ -450,12 +442,10 @@ def _merged_into_its_count(sentence: str, figure: Figure, figures: list[Figure])
     if figure.percent_kind not in ("of_target", "over_target"):
         return False
     for counted in reversed(figures):
-        # ... or said first, the count after it with "với": "đã hoàn thành gần 97% chỉ tiêu kế
-        # hoạch cả nhiệm kỳ 2013 - 2018 do Tổng LĐLĐVN giao, với 31.158 ĐV mới được kết nạp"
-        count_after = counted.start >= figure.end and _WITH_ITS_COUNT_RE.fullmatch(
-            sentence, figure.end, counted.start
-        )
-        if not count_after and (
+        # ... or the count's own percent said first (given it by _percents_said_before): "đã hoàn
+        # thành gần 97% chỉ tiêu …, với 31.158 ĐV mới được kết nạp"
+        said_first = counted.start >= figure.end and counted.percent == figure.percent
+        if not said_first and (
             counted.start >= figure.start or ";" in sentence[counted.end : figure.start]
         ):
             continue

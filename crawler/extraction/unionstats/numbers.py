@@ -46,11 +46,14 @@ def _one(name: str) -> str:
     )
 
 
+# Between the two numbers of a pair: "11/20", "11/tổng số 20", "8 trên (tổng số) 25", a range.
+_SEPARATOR = (
+    r"/\s*tổng\s+số\b|/|[-–—]|\bđến\b|\btới\b|\btrên\s+tổng\s+số\b|\btrên\s+tổng\b|\btrên\b"
+)
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,/%-])"
     rf"(?:(?P<qual>{_QUALIFIER})\s+)?"
-    rf"(?:(?P<from>từ)\s+)?" + _one("a") + r"(?:\s*(?P<sep>/\s*tổng\s+số\b|/|[-–—]|\bđến\b|\btới\b|"
-    r"\btrên\s+tổng\s+số\b|\btrên\s+tổng\b|\btrên\b)\s*"
+    rf"(?:(?P<from>từ)\s+)?" + _one("a") + rf"(?:\s*(?P<sep>{_SEPARATOR})\s*"
     rf"(?:(?P<qual_b>{_QUALIFIER})\s+)?" + _one("b") + r")?"
     r"(?P<pct>\s*%|\s+phần\s+trăm\b)?"
     r"(?![\w/]|[.,]\d)",

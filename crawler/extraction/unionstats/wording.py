@@ -314,7 +314,8 @@ LISTED_PERCENTS = _re(
     r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b)"
 )
 # A percent that begins a list of them (given in turn, not to the figure before).
-PERCENT_LIST_GOES_ON = _re(r"^\s*(?:,|và)\s*\d[\d.]*(?:,\d+)?\s*%")
+_NEXT_PERCENT = rf"\s*(?:,|và)\s*(?:(?:hơn|trên|gần)\s+)?{PERCENT_NUMBER}\s*%"
+PERCENT_LIST_GOES_ON = _re(_NEXT_PERCENT)
 # A share named before its percent: "tỉ lệ doanh nghiệp (DN) tổ chức hội nghị người lao động đạt
 # gần 43%".
 RATE_BEFORE = _re(
@@ -343,7 +344,7 @@ TRAINED_SHARE = _re(
     r"(?:các\s+)?(?:đồng chí\s+)?(?:cán bộ|CB\b|CBCĐ\b|(?:phó\s+)?chủ tịch|(?:ủy|uỷ) viên)"
     # past the next share of a list: "100% cán bộ công đoàn chuyên trách và 90% cán bộ công đoàn
     # cơ sở được tập huấn, bồi dưỡng" (each share is its own match: see indicators._trained_shares)
-    rf"(?:[^;%\d]|(?:và|,)\s+(?:(?:hơn|trên|gần)\s+)?{PERCENT_NUMBER}\s*%){{0,80}}?"
+    rf"(?:[^;%\d]|{_NEXT_PERCENT}){{0,80}}?"
     r"(?:\bđược\s+(?:học tập,?\s+)?(?:tập huấn|đào tạo|bồi dưỡng)"
     # "... tham gia đầy đủ các lớp tập huấn"
     r"|\btham gia\s+(?:đầy đủ\s+)?(?:các\s+)?(?:lớp|khóa|khoá|hội nghị)\s+(?:tập huấn|bồi dưỡng))"
