@@ -1810,3 +1810,70 @@ def test_the_plan_in_brackets_after_a_percent_in_brackets():
         "Năm 2025, công đoàn KCN đã kết nạp mới 2.310 ĐVCĐ (đạt 77% kế hoạch) (3.000 ĐVCĐ)."
     )
     assert (figure["achieved"], figure["target"], figure["percent"]) == (2310, 3000, 77)
+
+
+def test_an_abbreviation_in_brackets_reads_as_its_long_form_and_stays_in_the_span():
+    figure = one(
+        "Năm 2025, LĐLĐ huyện thành lập công đoàn cơ sở (CĐCS) được 6/9, đạt 66,7% kế hoạch."
+    )
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (6, 9, 66.7)
+    assert figure["text_span"].startswith("thành lập công đoàn cơ sở (CĐCS) được 6/9")
+    figure = one("Năm 2025, Công đoàn ngành kết nạp 1.150 đoàn viên (ĐV) công đoàn, vượt 15%.")
+    assert (figure["achieved"], figure["percent"], figure["percent_kind"]) == (
+        1150,
+        15,
+        "over_target",
+    )
+
+
+@pytest.mark.parametrize("said", ["vượt mức 20%", "vượt 20%"])
+def test_vuot_muc_is_vuot(said):
+    figure = one(f"Năm 2024, LĐLĐ quận kết nạp 360 đoàn viên, {said} kế hoạch.")
+    assert (figure["percent"], figure["percent_kind"]) == (20, "over_target")
+
+
+def test_dat_ty_le_of_the_plan_leaves_the_next_count_done():
+    found = union_stats(
+        "Năm 2024, LĐLĐ tỉnh thành lập 41 CĐCS (đạt tỷ lệ 102,5% chỉ tiêu kế hoạch), kết nạp 5.210 "
+        "đoàn viên (đạt tỷ lệ 104,2% chỉ tiêu kế hoạch)."
+    )
+    assert [(f["kind"], f["achieved"], f["percent"]) for f in found] == [
+        ("result", 41, 102.5),
+        ("result", 5210, 104.2),
+    ]
+
+
+def test_trong_so_do_breaks_a_count_down():
+    found = union_stats(
+        "Có 48 doanh nghiệp đã ký thỏa ước lao động tập thể, trong số đó có 12 doanh nghiệp ký mới."
+    )
+    assert [(f["achieved"]) for f in found] == [48]
+
+
+def test_a_plan_said_in_a_quote_goes_on_from_the_headline():
+    found = union_stats(
+        "“Cụ thể, kết nạp 2.000 đoàn viên; thành lập 12 CĐCS”, ông Trần Văn Bình cho biết.",
+        title="LĐLĐ tỉnh phấn đấu hoàn thành các chỉ tiêu năm 2026",
+    )
+    assert [(f["kind"], f["target"]) for f in found] == [("plan", 2000), ("plan", 12)]
+
+
+def test_a_rating_wanted_is_no_result():
+    found = union_stats(
+        "Cụ thể, 70% CĐCS đạt loại vững mạnh, kết nạp từ 3.000 đoàn viên trở lên.",
+        title="Công đoàn ngành đề ra mục tiêu nhiệm kỳ 2025 - 2030",
+    )
+    assert {f["kind"] for f in found} == {"plan"}
+
+
+@pytest.mark.parametrize("qualifier", ["khoảng", "ít nhất", "xấp xỉ"])
+def test_a_qualifier_before_a_share(qualifier):
+    figure = one(f"Năm 2025, {qualifier} 80% CĐCS tổ chức hội nghị người lao động.")
+    assert (figure["percent"], figure["qualifiers"]) == (80, {"percent": qualifier})
+
+
+def test_a_share_of_members_in_units_is_not_a_percent_of_the_plan():
+    assert (
+        union_stats("Phấn đấu phát triển đoàn viên đạt ít nhất 90% trong các đơn vị sự nghiệp.")
+        == []
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crawler.extraction.unionstats.sentences import split_sentences
+from crawler.extraction.unionstats.sentences import split_sentences, without_abbreviations
 
 
 def texts(text: str) -> list[str]:
@@ -31,3 +31,14 @@ def test_paragraphs_are_numbered_and_jammed_paragraphs_split():
 def test_look_alikes_repaired_and_nfc():
     (sentence,) = texts("LÐLÐ huyện tha\u0300nh lập CÐCS")
     assert sentence == "LĐLĐ huyện thành lập CĐCS"
+
+
+def test_abbreviations_in_brackets_taken_out_with_where_each_position_was():
+    sentence = "Thành lập công đoàn cơ sở (CĐCS) tại 3 doanh nghiệp (Hà Nội)."
+    read, where = without_abbreviations(sentence)
+    assert read == "Thành lập công đoàn cơ sở tại 3 doanh nghiệp (Hà Nội)."
+    assert len(where) == len(read) + 1
+    at = read.index("tại")
+    assert sentence[where[at] : where[at] + 3] == "tại"
+    assert where[len(read)] == len(sentence)
+    assert without_abbreviations("đạt 55% (đạt kế hoạch)")[0] == "đạt 55% (đạt kế hoạch)"

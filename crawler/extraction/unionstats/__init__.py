@@ -12,7 +12,7 @@ from ..text import normalize_text
 from .context import Mentions, organisation_and_period
 from .figure import Figure
 from .figures import as_planned, continues_a_plan, end_of_clause, sentence_figures
-from .sentences import split_sentences
+from .sentences import split_sentences, without_abbreviations
 from .wording import PARTY_ADMISSION, PARTY_ORGAN_HEADLINE, UNION, UNION_PEOPLE, YOUTH
 
 METRICS = (
@@ -93,12 +93,16 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     # kết nạp 6.800 đoàn viên công đoàn; …").
     previous = context
     for _paragraph, sentence in split_sentences(text or ""):
-        figures = sentence_figures(sentence, youth_context)
+        read, where = without_abbreviations(sentence)
+        figures = sentence_figures(read, youth_context)
         if party_context:
-            figures = [f for f in figures if not _party_admits_its_own(f, sentence)]
-        if previous and continues_a_plan(previous, sentence):
+            figures = [f for f in figures if not _party_admits_its_own(f, read)]
+        if previous and continues_a_plan(previous, read):
             figures = [as_planned(f) for f in figures]
-        previous = sentence
+        previous = read
+        for figure in figures:
+            # back to the sentence as written (its spans keep the abbreviations)
+            figure.start, figure.end = where[figure.start], where[max(figure.end - 1, 0)] + 1
         if figures:
             mentions = Mentions(sentence)
             records.extend(_record(f, mentions, figures, title, lead) for f in figures)

@@ -304,7 +304,7 @@ def _a_part_of(figure: Figure, previous: Figure, left: str) -> bool:
     """ "Đã có 555 đoàn viên Công đoàn ưu tú được kết nạp vào Đảng, trong đó có 251 đoàn viên ưu tú
     là công nhân lao động được kết nạp": a part of the figure before, no figure of its own."""
     return bool(
-        re.search(r"trong đó,?\s*(?:có\s+)?$", left, re.I)
+        re.search(rf"{w.AMONG_THEM},?\s*(?:có\s+)?$", left, re.I)
         and (figure.metric, figure.stage, figure.kind)
         == (previous.metric, previous.stage, previous.kind)
         and isinstance(figure.achieved, (int, float))
@@ -532,7 +532,7 @@ def _development_figure(
         unit == "trainee"
         and quantity.relation != "of"
         and verb_text.lower().startswith(w.TRAIN_VERBS)
-        and re.search(r"\bcho\s+(?:(?:gần|hơn|trên|khoảng)\s+)?$", left)
+        and re.search(rf"\bcho\s+(?:(?:{w.QUALIFIER})\s+)?$", left)
         # not "cho 450 học viên là đoàn viên, người lao động về pháp luật lao động"
         and not w.RANK_AND_FILE.match(sentence, item.unit_end)
     ):
@@ -623,7 +623,7 @@ def _admitted_among(
     between = sentence[previous.end : item.quantity.start]
     if previous.stage == "admitted":
         # "... được kết nạp vào Đảng, trong đó có 251 đoàn viên ... được kết nạp" (a part of them)
-        return bool(re.fullmatch(r"[^\d;]{0,20}trong đó,?\s*(?:có\s+)?", between, re.I))
+        return bool(re.fullmatch(rf"[^\d;]{{0,20}}{w.AMONG_THEM},?\s*(?:có\s+)?", between, re.I))
     if previous.end == window_start or re.fullmatch(r"[^\d;]{0,80}", between):
         return True
     # "giới thiệu 312 đoàn viên ưu tú cho Đảng; 285 đồng chí đã được kết nạp"
@@ -679,7 +679,7 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
 # A target named, its number given with the noun alone: "Với chỉ tiêu được giao là 20 CĐCS và
 # 1.000 đoàn viên, đến nay ...".
 _TARGET_NAMED_RE = re.compile(
-    r"chỉ tiêu(?:\s+[^\s,;\d]+){0,8}?\s*(?:là|:)\s*(?:(?:gần|hơn|trên|khoảng|ít nhất)\s+)?$",
+    rf"chỉ tiêu(?:\s+[^\s,;\d]+){{0,8}}?\s*(?:là|:)\s*(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
 _VERB_OF_UNIT = {"cdcs": "thành lập", "member": "kết nạp"}
@@ -777,7 +777,7 @@ def _trainee_figure(sentence: str, item: Counted) -> Figure | None:
         return None
     # "43 học viên là cán bộ CĐ, trong đó có 32 học viên ... và 11 học viên ...": the parts.
     if re.search(
-        r"trong đó|trong số", sentence[max(0, quantity.start - 120) : quantity.start], re.I
+        rf"{w.AMONG_THEM}|trong số", sentence[max(0, quantity.start - 120) : quantity.start], re.I
     ):
         return None
     return _figure_at(sentence, item, "can_bo_tap_huan")
@@ -791,7 +791,7 @@ def continues_a_plan(before: str, sentence: str) -> bool:
         return False
     # "Trong đó, khu vực ngoài nhà nước kết nạp 148.739 đoàn viên, chiếm 84,75% tổng số đoàn viên
     # mới kết nạp": a share of what was done breaks down a result
-    if re.search(r"\bchiếm\s+(?:(?:gần|hơn|trên)\s+)?\d", sentence, re.I):
+    if re.search(rf"\bchiếm\s+(?:(?:{w.QUALIFIER})\s+)?\d", sentence, re.I):
         return False
     return plan_or_result(before, len(before), Quantity(0, 0, None)) == "plan"
 

@@ -97,7 +97,7 @@ def _a_breakdown(sentence: str, at: int, label: str) -> bool:
     chức thành công đại hội", "83 DN ... đã ký thỏa ước lao động tập thể, trong đó có 26 DN ký kết
     thỏa ước mới" (a share with no count before it is the news itself: "... vượt chỉ tiêu, trong đó
     hơn 95% CĐ ... đạt vững mạnh")."""
-    among = re.search(r"trong đó(?:\s+có)?\s*$", sentence[:at], re.I)
+    among = re.search(rf"{w.AMONG_THEM}(?:\s+có)?\s*$", sentence[:at], re.I)
     if among is None:
         return False
     before = sentence[: among.start()]
@@ -109,7 +109,7 @@ def _a_breakdown(sentence: str, at: int, label: str) -> bool:
 # The whole a count is part of, said before it: "trong tổng số 171 công đoàn cơ sở đã có 117 đơn vị
 # hoàn thành việc tổ chức đại hội" (the units are those unions, and 171 the count of all).
 _WHOLE_BEFORE_RE = re.compile(
-    r"(?:trong|trên)\s+(?:tổng\s+)?số\s+(?:(?:gần|hơn|trên|khoảng)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+(?:(?P<cdcs>"
+    rf"(?:trong|trên)\s+(?:tổng\s+)?số\s+(?:(?:{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?:(?P<cdcs>"
     + w.CDCS_UNIT.pattern
     + ")|"
     + w.ENTERPRISE_UNIT.pattern
@@ -219,7 +219,7 @@ def second_indicator(sentence: str, figure: Figure) -> Figure | None:
 
 
 _SIBLING_RE = re.compile(
-    r"(?:,|\bvà\b)\s*(?:có\s+)?(?:(?:hơn|gần|trên)\s+)?\d[\d.,]*\s*(?:%|/\s*\d[\d.]*)\s*"
+    rf"(?:,|\bvà\b)\s*(?:có\s+)?(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s*(?:%|/\s*\d[\d.]*)\s*"
     r"(?:số\s+|các\s+)?(?:" + w.CDCS_UNIT.pattern + "|" + w.ENTERPRISE_UNIT.pattern + ")",
     re.IGNORECASE,
 )
@@ -466,7 +466,7 @@ def _merged_into_its_count(sentence: str, figure: Figure, figures: list[Figure])
 # A percent of the plan said first, its count after "với": "đã hoàn thành gần 97% chỉ tiêu kế
 # hoạch cả nhiệm kỳ 2013 - 2018 do Tổng LĐLĐVN giao, với 31.158 ĐV mới được kết nạp".
 _PERCENT_BEFORE_ITS_COUNT_RE = re.compile(
-    rf"(?P<verb>{w.PERCENT_VERB})\s+(?:(?P<qual>hơn|gần|trên)\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
+    rf"(?P<verb>{w.PERCENT_VERB})\s+(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
     r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)[^;%]{0,120}?,\s*với\s*$",
     re.IGNORECASE,
 )

@@ -35,7 +35,7 @@ _WORD = r"một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
 MAGNITUDES = {"triệu": 1_000_000, "nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000, "trăm": 100}
 _MAGNITUDE = r"triệu|nghìn|ngàn|vạn|trăm"
 # Before a number: "hơn 300", "gần 2.000", "trên 90%", "ít nhất 50", "khoảng 1.000".
-_QUALIFIER = r"ít nhất|tối thiểu|xấp xỉ|khoảng|gần|hơn|trên"
+QUALIFIER = r"ít nhất|tối thiểu|xấp xỉ|khoảng|gần|hơn|trên"
 
 
 def _one(name: str) -> str:
@@ -52,9 +52,9 @@ _SEPARATOR = (
 )
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,/%-])"
-    rf"(?:(?P<qual>{_QUALIFIER})\s+)?"
+    rf"(?:(?P<qual>{QUALIFIER})\s+)?"
     rf"(?:(?P<from>từ)\s+)?" + _one("a") + rf"(?:\s*(?P<sep>{_SEPARATOR})\s*"
-    rf"(?:(?P<qual_b>{_QUALIFIER})\s+)?" + _one("b") + r")?"
+    rf"(?:(?P<qual_b>{QUALIFIER})\s+)?" + _one("b") + r")?"
     r"(?P<pct>\s*%|\s+phần\s+trăm\b)?"
     r"(?![\w/]|[.,]\d)",
     re.IGNORECASE,

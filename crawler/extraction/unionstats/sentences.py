@@ -64,3 +64,25 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
         if tail:
             sentences.append((number, tail))
     return [(number, piece) for number, s in sentences if s for piece in _bounded(s)]
+
+
+# An abbreviation in brackets after its long form says nothing more, and it stands between a
+# count's words: "thành lập công đoàn cơ sở (CĐCS) được 3/7", "kết nạp 7.074 đoàn viên (ĐV) công
+# đoàn", "100% các công đoàn cơ sở (CĐCS) trực thuộc … tổ chức Hội nghị cán bộ công chức". ALL CAPS
+# only: "(đạt 55%)" and "(Hà Nội)" say something.
+_ABBREVIATION_ASIDE_RE = re.compile(r"\s*\(\s*([^\W\d_][^\s()]{1,14})\s*\)")
+
+
+def without_abbreviations(sentence: str) -> tuple[str, list[int]]:
+    """`sentence` without its bracketed abbreviations, and for each position of that text (and
+    its end) the position it has in `sentence`."""
+    pieces, where, kept_from = [], [], 0
+    for match in _ABBREVIATION_ASIDE_RE.finditer(sentence):
+        if not match.group(1).isupper():
+            continue
+        pieces.append(sentence[kept_from : match.start()])
+        where.extend(range(kept_from, match.start()))
+        kept_from = match.end()
+    pieces.append(sentence[kept_from:])
+    where.extend(range(kept_from, len(sentence) + 1))
+    return "".join(pieces), where

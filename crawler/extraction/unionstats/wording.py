@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .numbers import QUALIFIER
+
 # Vietnamese capitals and small letters as regex classes ("À-Ỹ" would also take small letters).
 UPPER = "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
 LOWER = "".join(chr(c) for c in range(0x61, 0x1EFA) if chr(c).islower() and chr(c).isalpha())
@@ -31,6 +33,8 @@ PERCENT_NUMBER = r"(?<![\d.,])\d+(?:,\d+|\.\d{1,2}(?=\s*%))?"
 # The verbs that measure a figure by its percent: "đạt 55%", "bằng 105%", "vượt 12%", "hoàn thành
 # 221%" (the percent of the plan), "đạt tỉ lệ 68%".
 PERCENT_VERB = r"(?:đạt t[ỷỉ] lệ|đạt|bằng|vượt|hoàn thành)"
+# What a percent of the plan is measured against: "kế hoạch", "chỉ tiêu", "KH", "chỉ tiêu kế hoạch".
+PLAN_NOUN = r"(?:chỉ tiêu\s+kế hoạch|kế hoạch|chỉ tiêu|KH\b)"
 
 # --- What a number counts: the noun right after it ------------------------------------------------
 
@@ -67,7 +71,7 @@ NOUN_FRONTED = _re(
     r"(?:kết nạp|phát triển|thành lập|giới thiệu|tập huấn|bồi dưỡng)(?:\s+(?:mới|thêm))?\s+"
     rf"(?:(?P<member>{MEMBER_WORDS}(?:\s+ưu tú)?)|"
     rf"(?P<cdcs>{CDCS_WORDS})|(?P<official>cán bộ(?:\s+công đoàn)?))"
-    r"(?:\s+mới)?\s*(?:(?:được|đạt|là)\s+|:\s*)?(?:(?:gần|hơn|trên|khoảng)\s+)?$"
+    rf"(?:\s+mới)?\s*(?:(?:được|đạt|là)\s+|:\s*)?(?:(?:{QUALIFIER})\s+)?$"
 )
 # ... or before its verb: "Số CĐCS thành lập mới: 25, số đoàn viên kết nạp mới: 3.456".
 NOUN_FRONTED_PASSIVE = _re(
@@ -75,7 +79,7 @@ NOUN_FRONTED_PASSIVE = _re(
     rf"(?P<cdcs>{CDCS_WORDS})|"
     r"(?P<official>cán bộ(?:\s+công đoàn)?))\s+(?:(?:được|đã được|mới)\s+)?"
     r"(?:kết nạp|phát triển|thành lập|giới thiệu|tập huấn|bồi dưỡng)(?:\s+(?:mới|thêm|được))*"
-    r"\s*(?:(?:là|đạt)\s+|:\s*)?(?:(?:gần|hơn|trên|khoảng)\s+)?$"
+    rf"\s*(?:(?:là|đạt)\s+|:\s*)?(?:(?:{QUALIFIER})\s+)?$"
 )
 NOUN_FRONTED_END = _re(rf"^\s*(?:[,;.)(]|$|{PERCENT_VERB}\b)")
 # Officials a union trains.
@@ -245,15 +249,21 @@ CLAUSE_PLAN_MARKERS = _re(
     # lower case only: "CĐ Các Khu Chế xuất & CN Cần Thơ thành lập mới 5 CĐCS" names a city
     r"(?-i:\bcần\b|\bphải\b)|định hướng"
 )
-# A sentence that goes on with the one before: "Cụ thể, ...", "Trong đó, ...", "Đồng thời, ...".
-CONTINUATION = _re(r"^\s*(?:cụ thể|trong đó|đồng thời|ngoài ra|theo đó|bên cạnh đó)\b")
+# "Among them": a breakdown of the count said before ("trong đó có 251 …", "trong số đó 26 DN …").
+AMONG_THEM = r"trong (?:số )?(?:đó|này)"
+# A sentence that goes on with the one before: "Cụ thể, ...", "Trong đó, ...", "Đồng thời, ...",
+# inside a quote too (an interview: "“Cụ thể, kết nạp 6.800 đoàn viên …”, ông … cho biết").
+CONTINUATION = _re(rf"^[\s“\"‘'(]*(?:cụ thể|{AMONG_THEM}|đồng thời|ngoài ra|theo đó|bên cạnh đó)\b")
 # "được" marks a result after a verb or before a number ("kết nạp được 300", "được 551/530"); before
 # a verb it is a passive that plans use too ("90% đoàn viên được phổ biến chủ trương").
 RESULT_MARKERS = _re(
     r"\bđã\b|\bđược\b(?!\s+(?:phổ biến|tuyên truyền|học tập|tham gia|hưởng|chăm lo|bảo vệ|nâng|"
     r"đào tạo|tập huấn|bồi dưỡng|giới thiệu|xem xét|kết nạp|công nhận|ký|tổ chức|thành lập|"
-    r"xếp loại))|"
-    r"\bđạt\b|kết quả|thực hiện được|đến nay|tới nay|hiện nay|\bvượt\b|hoàn thành|"
+    r"xếp loại|giao kết))|"
+    # "đạt" a rating is what a plan wants too: "phấn đấu …, 60% CĐ cơ sở … đạt loại vững mạnh, kết
+    # nạp mới từ 10.000 đoàn viên CĐ trở lên"
+    r"\bđạt\b(?!\s+(?:loại|danh hiệu|tiêu chuẩn|chuẩn|vững mạnh|trong sạch))|"
+    r"kết quả|thực hiện được|đến nay|tới nay|hiện nay|\bvượt\b|hoàn thành|"
     # "vừa" before a deed is a recent past ("vừa tổ chức thành lập mới một Công đoàn cơ sở"); not
     # "vừa … vừa …" (both … and …)
     r"\bvừa\s+(?:tổ chức|thành lập|kết nạp|ra mắt|trao|công bố|phát triển|tiến hành|mở|khai giảng)"
@@ -271,8 +281,11 @@ PAST = _re(
 # A report on a plan says what was done: "Kết quả thực hiện chỉ tiêu: kết nạp 5.200 đoàn viên".
 REPORT_ON_A_PLAN = r"kết quả\s+thực hiện\s+(?:các\s+)?(?:chỉ tiêu|kế hoạch)"
 YARDSTICK_RE = _re(
-    r"(?:đạt|vượt|bằng|hoàn thành)(?:\s+và\s+vượt)?\s+(?:(?:hơn|gần|trên)\s+)?(?:\d[\d.,]*\s*%\s*)?"
-    r"(?:so với\s+)?(?:(?:(?:các|nhiều)\s+)?(?:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm|cả năm|"
+    # "đạt tỷ lệ 113,51% chỉ tiêu kế hoạch"
+    rf"(?:đạt|vượt|bằng|hoàn thành)(?:\s+và\s+vượt)?(?:\s+t[ỷỉ] lệ)?\s+(?:(?:{QUALIFIER})\s+)?"
+    r"(?:\d[\d.,]*\s*%\s*)?"
+    rf"(?:so với\s+)?(?:(?:(?:các|nhiều)\s+)?{PLAN_NOUN}"
+    r"(?:\s+(?:năm|cả năm|"
     r"được giao|giao|đề ra|"
     r"tỉnh giao))?)?"
     r"|so với\s+(?:kế hoạch|chỉ tiêu)(?:\s+(?:được giao|giao|đề ra))?"
@@ -280,7 +293,7 @@ YARDSTICK_RE = _re(
     + r"|"
     + REPORT_ON_A_PLAN
     # the target after its count: "thành lập được 5 CĐCS/5 chỉ tiêu, kết nạp 450 đoàn viên/400"
-    + r"|/\s*\d[\d.,]*\s*(?:chỉ tiêu|kế hoạch|KH)\b"
+    + rf"|/\s*\d[\d.,]*\s*{PLAN_NOUN}"
 )
 
 # --- Percent after a figure ----------------------------------------------------------------------
@@ -294,8 +307,8 @@ PERCENT_AFTER = _re(
     r"(?:so với\s+(?:kế hoạch|chỉ tiêu)[^,;%\d()]{0,60}?(?:giao|đề ra)\s*,?\s*)?"
     r"(?:(?P<verb>đạt t[ỷỉ] lệ|đạt|bằng|vượt|tăng|chiếm t[ỷỉ] lệ|chiếm|t[ỷỉ] lệ|hoàn thành)"
     r"\s+(?:(?:kế hoạch|chỉ tiêu)\s+)?)?"
-    r"(?:(?P<qual>hơn|gần|trên|khoảng)\s+)?(?P<num>\d[\d.]*(?:,\d+)?)\s*%"
-    r"(?P<yard>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b|CT\b)(?:\s+(?:năm|được|Thành phố|tỉnh|"
+    rf"(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>\d[\d.]*(?:,\d+)?)\s*%"
+    rf"(?P<yard>\s*(?:so với\s+)?(?:{PLAN_NOUN}|CT\b)(?:\s+(?:năm|được|Thành phố|tỉnh|"
     r"huyện|Tổng)?"
     r"[^,;().]{0,40}?(?:giao|đề ra))?)?"
 )
@@ -311,16 +324,16 @@ RESPECTIVE_PERCENTS = _re(
 LISTED_PERCENTS = _re(
     rf"(?P<verb>{PERCENT_VERB})\s+"
     r"(?P<numbers>\d[\d.]*(?:,\d+)?\s*%(?:\s*(?:,|và)\s*\d[\d.]*(?:,\d+)?\s*%)+)"
-    r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b)"
+    rf"\s*(?:so với\s+)?{PLAN_NOUN}"
 )
 # A percent that begins a list of them (given in turn, not to the figure before).
-_NEXT_PERCENT = rf"\s*(?:,|và)\s*(?:(?:hơn|trên|gần)\s+)?{PERCENT_NUMBER}\s*%"
+_NEXT_PERCENT = rf"\s*(?:,|và)\s*(?:(?:{QUALIFIER})\s+)?{PERCENT_NUMBER}\s*%"
 PERCENT_LIST_GOES_ON = _re(_NEXT_PERCENT)
 # A share named before its percent: "tỉ lệ doanh nghiệp (DN) tổ chức hội nghị người lao động đạt
 # gần 43%".
 RATE_BEFORE = _re(
     rf"t[ỷỉ] lệ\s+(?P<unit>doanh nghiệp|DN|{CDCS_WORDS})(?:\s*\([^)]{{1,10}}\))?"
-    r"(?P<rest>[^,;%\d]{1,80}?)\s+(?:đạt|là|chiếm|bằng)\s+(?:(?P<qual>gần|hơn|trên|khoảng)\s+)?"
+    rf"(?P<rest>[^,;%\d]{{1,80}}?)\s+(?:đạt|là|chiếm|bằng)\s+(?:(?P<qual>{QUALIFIER})\s+)?"
     rf"(?P<num>{PERCENT_NUMBER})\s*%"
 )
 # An indicator, then its share: "tổ chức hội nghị cán bộ công chức đạt 100%/năm, hội nghị người
@@ -332,14 +345,13 @@ LABEL_RATE = _re(
     rf"{CDCS_WORDS}\s+(?:đạt\s+)?(?:trong sạch,?\s+)?vững mạnh)"
     # "tổ chức hội nghị NLĐ trong các doanh nghiệp ngoài nhà nước đạt gần 70%"
     r"(?:\s+[^\s,;%\d]+){0,7}?\s+(?:đạt|chiếm|bằng|hoàn thành)\s+(?:t[ỷỉ] lệ\s+)?"
-    r"(?:(?P<qual>gần|hơn|trên|"
-    r"khoảng)\s+)?"
+    rf"(?:(?P<qual>{QUALIFIER})\s+)?"
     rf"(?P<num>{PERCENT_NUMBER})\s*%"
 )
 # A share of officials trained: "phấn đấu 100% số CB CĐCS được tập huấn, đào tạo, bồi dưỡng chuyên
 # môn nghiệp vụ", "70% trở lên cán bộ CĐ không chuyên trách ... được học tập, bồi dưỡng".
 TRAINED_SHARE = _re(
-    rf"(?:(?P<qual>hơn|trên|gần)\s+)?(?P<num>{PERCENT_NUMBER})\s*%(?:\s+trở lên)?\s+(?:số\s+)?"
+    rf"(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>{PERCENT_NUMBER})\s*%(?:\s+trở lên)?\s+(?:số\s+)?"
     # officers too: "100% ủy viên Ban Chấp hành Công đoàn được bồi dưỡng, tập huấn nghiệp vụ"
     r"(?:các\s+)?(?:đồng chí\s+)?(?:cán bộ|CB\b|CBCĐ\b|(?:phó\s+)?chủ tịch|(?:ủy|uỷ) viên)"
     # past the next share of a list: "100% cán bộ công đoàn chuyên trách và 90% cán bộ công đoàn
@@ -353,14 +365,14 @@ TRAINED_SHARE = _re(
 # đoàn".
 RECRUITED_SHARE = _re(
     r"(?:kết nạp|phát triển|vận động)\s+(?:mới\s+|thêm\s+)?(?:được\s+)?"
-    r"(?:(?P<qual>hơn|trên|gần)\s+)?"
+    rf"(?:(?P<qual>{QUALIFIER})\s+)?"
     rf"(?P<num>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:" + MEMBER_UNIT.pattern + r")"
     r"[^;%\d]{0,60}?\b(?:vào|gia nhập|tham gia)\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b)"
 )
 # A share of unions that introduce their best to the Party: "100% CĐCS trực thuộc giới thiệu đoàn
 # viên ưu tú cho Đảng".
 INTRODUCING_SHARE = _re(
-    rf"(?:(?P<qual>hơn|trên|gần)\s+)?(?P<num>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:"
+    rf"(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:"
     + CDCS_UNIT.pattern
     + r")[^;%\d]{0,40}?\bgiới thiệu\s+(?:được\s+)?(?:ít nhất\s+)?[^;%\d]{0,40}?"
     r"(?:cho|để)\s+(?:các\s+)?(?:cấp ủy\s+|tổ chức\s+|chi bộ\s+)?Đảng"
@@ -368,7 +380,7 @@ INTRODUCING_SHARE = _re(
 # A share of companies with a union, as a plan's target: "Đến hết nhiệm kỳ ...: 100% doanh nghiệp có
 # 25 công nhân lao động trở lên có tổ chức công đoàn" (done, it is how many have one: a stock).
 UNION_COVERAGE_SHARE = _re(
-    rf"(?:(?P<qual>hơn|trên|gần)\s+)?(?P<num>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:các\s+)?"
+    rf"(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:các\s+)?"
     r"(?:doanh nghiệp|DN\b)[^;%\d]{0,60}?\bcó\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b)"
     # (not what companies with a union do: "100% DN có tổ chức công đoàn ký kết thỏa ước")
     r"(?!\s*(?:cơ sở\s+)?(?:đạt|ký|tổ chức))"
@@ -378,20 +390,20 @@ UNION_COVERAGE_SHARE = _re(
 FOUND_SHARE = _re(
     # "thành lập cơ sở ở 100% đơn vị, doanh nghiệp trong ngành" (a sector union's target)
     rf"thành lập\s+(?:mới\s+)?(?:được\s+)?(?:tổ chức\s+)?(?:{CDCS_WORDS}|công đoàn|cơ sở)\s+"
-    rf"(?:ở|tại|trong)\s+(?:(?P<qual>hơn|trên|gần)\s+)?(?P<num>{PERCENT_NUMBER})\s*%\s+"
+    rf"(?:ở|tại|trong)\s+(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>{PERCENT_NUMBER})\s*%\s+"
     r"(?:số\s+)?(?:doanh nghiệp|DN\b|đơn vị)"
     # "thành lập 100% CĐCS doanh nghiệp có từ 20 lao động trở lên": the share of unions founded
-    r"|thành lập\s+(?:mới\s+)?(?:được\s+)?(?:(?P<qual3>hơn|trên|gần)\s+)?"
+    rf"|thành lập\s+(?:mới\s+)?(?:được\s+)?(?:(?P<qual3>{QUALIFIER})\s+)?"
     rf"(?P<num3>{PERCENT_NUMBER})\s*%\s+"
     rf"(?:số\s+)?{CDCS_WORDS}\s+(?:(?:ở|tại|trong)\s+)?(?:các\s+)?"
     r"(?:doanh nghiệp|DN\b|đơn vị)"
     # the first of two shares that found unions: "100% DN có từ 50 lao động và 90% DN có 30 lao
     # động trở lên thành lập CĐCS" (read ahead, so the second is matched too)
-    rf"|(?:(?P<qual4>hơn|trên|gần)\s+)?(?P<num4>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:doanh nghiệp|"
-    rf"DN\b|đơn vị)(?=[^;%\d]{{0,60}}?\s(?:và|,)\s+(?:(?:hơn|trên|gần)\s+)?{PERCENT_NUMBER}\s*%\s+"
+    rf"|(?:(?P<qual4>{QUALIFIER})\s+)?(?P<num4>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:doanh nghiệp|"
+    rf"DN\b|đơn vị)(?=[^;%\d]{{0,60}}?\s(?:và|,)\s+(?:(?:{QUALIFIER})\s+)?{PERCENT_NUMBER}\s*%\s+"
     r"(?:số\s+)?(?:doanh nghiệp|DN\b|đơn vị)[^;%\d]{0,80}?thành lập\s+(?:mới\s+)?(?:được\s+)?"
     rf"(?:tổ chức\s+)?(?:{CDCS_WORDS}|công đoàn))"
-    rf"|(?:(?P<qual2>hơn|trên|gần)\s+)?(?P<num2>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:doanh nghiệp|"
+    rf"|(?:(?P<qual2>{QUALIFIER})\s+)?(?P<num2>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:doanh nghiệp|"
     r"DN\b|đơn vị)"
     rf"[^;%\d]{{0,80}}?thành lập\s+(?:mới\s+)?(?:được\s+)?(?:tổ chức\s+)?(?:{CDCS_WORDS}|"
     r"công đoàn)"
@@ -405,21 +417,22 @@ LABEL_BEFORE_PLACE = _re(
     # the other side of an agreement or a dialogue: "ký kết thỏa ước lao động tập thể (TƯLĐTT) với
     # Giám đốc 3 doanh nghiệp"
     r"với(?:\s+(?:giám đốc|lãnh đạo|chủ|đại diện|người sử dụng lao động(?:\s+của)?))?)"
-    r"\s+(?:(?:gần|hơn|trên)\s+)?$"
+    rf"\s+(?:(?:{QUALIFIER})\s+)?$"
 )
 # Unions' congresses named before the unions that held them: "Đại hội công đoàn của 1.009 công đoàn
 # cấp cơ sở và 9 công đoàn cấp trên cơ sở được diễn ra theo kế hoạch".
 CONGRESS_BEFORE = _re(
     r"đại hội(?:\s+(?:công đoàn|CĐ))?(?:\s+(?:cơ sở|cấp cơ sở))?\s+(?:của|tại|ở)\s+"
-    r"(?:các\s+)?(?:(?:gần|hơn|trên)\s+)?$"
+    rf"(?:các\s+)?(?:(?:{QUALIFIER})\s+)?$"
     # "chỉ đạo Đại hội xong 53 Công đoàn cơ sở"
-    r"|đại hội\s+(?:xong|thành công)(?:\s+(?:cho|ở|tại))?\s+(?:các\s+)?(?:(?:gần|hơn|trên)\s+)?$"
+    rf"|đại hội\s+(?:xong|thành công)(?:\s+(?:cho|ở|tại))?\s+(?:các\s+)?(?:(?:{QUALIFIER})\s+)?$"
 )
 # A percent of the workforce is a share, not of a plan: "kết nạp 256 đoàn viên, đạt 85% tổng số lao
-# động".
+# động", "phát triển đoàn viên đạt ít nhất 95% trong các cơ quan, đơn vị nhà nước".
 OF_THE_WORKFORCE = _re(
     r"\s*(?:trên\s+)?(?:tổng\s+)?số\s+(?:lao động|công nhân|CNLĐ|NLĐ\b|CNVCLĐ|người lao động|"
     r"CBCCVC|cán bộ)"
+    r"|\s*(?:ở|tại|trong)\s+(?:các\s+)?(?:cơ quan|đơn vị|doanh nghiệp|DN\b|khu vực)"
 )
 # A change against last year is no yardstick: "kết nạp 1.200 đoàn viên, tăng 12% so với cùng kỳ".
 YEAR_ON_YEAR = _re(r"^\s*(?:so với\s+)?(?:cùng kỳ|năm trước|năm ngoái|năm 20\d\d)")
@@ -441,15 +454,15 @@ _PROGRESS_INDICATORS = (
 # "... phát triển đoàn viên đạt 105% kế hoạch": a percent with no count before it.
 PERCENT_ONLY = _re(
     _PROGRESS_INDICATORS + r"(?P<gap>[^%;]{0,60}?)"
-    rf"(?P<verb>{PERCENT_VERB})\s+(?:(?P<qual>hơn|gần|trên)\s+)?"
+    rf"(?P<verb>{PERCENT_VERB})\s+(?:(?P<qual>{QUALIFIER})\s+)?"
     r"(?P<num>\d[\d.]*(?:,\d+)?)\s*%"
-    r"(?P<yard>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b))?"
+    rf"(?P<yard>\s*(?:so với\s+)?{PLAN_NOUN})?"
 )
 # ... or the percent of the plan first: "đạt 100% chỉ tiêu về phát triển đoàn viên, thành lập công
 # đoàn cơ sở", "vượt 15% kế hoạch phát triển đoàn viên" (the yardstick must be named).
 PERCENT_FIRST = _re(
-    r"(?P<verb>đạt|vượt|bằng|hoàn thành(?:\s+và\s+vượt)?)\s+(?:(?P<qual>hơn|gần|trên)\s+)?"
-    r"(?P<num>\d[\d.]*(?:,\d+)?)\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b)"
+    rf"(?P<verb>đạt|vượt|bằng|hoàn thành(?:\s+và\s+vượt)?)\s+(?:(?P<qual>{QUALIFIER})\s+)?"
+    rf"(?P<num>\d[\d.]*(?:,\d+)?)\s*%\s*(?:so với\s+)?{PLAN_NOUN}"
     r"(?:\s+(?:năm|được giao|đề ra))?\s+(?:(?:về|của)\s+)?(?:(?:công tác|nhiệm vụ)\s+)?"
     + _PROGRESS_INDICATORS
 )
@@ -457,7 +470,7 @@ PERCENT_FIRST = _re(
 # next with its own percent: "vượt 28% chỉ tiêu thành lập CĐCS và 45% chỉ tiêu phát triển đoàn
 # viên".
 NEXT_PROGRESS_INDICATOR = _re(
-    r"\s*(?:,|và)\s*(?:(?P<num>\d[\d.]*(?:,\d+)?)\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b)"
+    rf"\s*(?:,|và)\s*(?:(?P<num>\d[\d.]*(?:,\d+)?)\s*%\s*(?:so với\s+)?{PLAN_NOUN}"
     r"(?:\s+(?:năm|được giao|đề ra))?\s+(?:(?:về|của)\s+)?(?:(?:công tác|nhiệm vụ)\s+)?)?"
     + _PROGRESS_INDICATORS
 )
@@ -541,12 +554,12 @@ THRESHOLD = _re(
 )
 # "37 CĐCSVM": the "vững mạnh" rating glued to its unit, as reports abbreviate it.
 GLUED_STRONG = re.compile(r"VM\b")
-# "được" or "đến" between a yardstick verb and its number adds nothing: "đạt được 55% kế hoạch",
-# "vượt được 30% kế hoạch tỉnh giao", "hoàn thành đến 92% chỉ tiêu" read as "đạt 55%", "vượt 30%",
-# "hoàn thành 92%" (the group is blanked, offsets hold).
+# "được", "đến" or "mức" between a yardstick verb and its number adds nothing: "đạt được 55% kế
+# hoạch", "vượt được 30% kế hoạch tỉnh giao", "hoàn thành đến 92% chỉ tiêu", "vượt mức 31%" read as
+# "đạt 55%", "vượt 30%", "hoàn thành 92%", "vượt 31%" (the group is blanked, offsets hold).
 IDLE_WORD = _re(
-    r"(?:(?<=\bđạt)|(?<=\bvượt)|(?<=\bhoàn thành))\s+(?:được|đến)"
-    r"(?=\s+(?:(?:gần|hơn|trên|khoảng)\s+)?(?:\d|t[ỷỉ] lệ|chỉ tiêu|kế hoạch))"
+    r"(?:(?<=\bđạt)|(?<=\bvượt)|(?<=\bhoàn thành))\s+(?:được|đến|mức)"
+    rf"(?=\s+(?:(?:{QUALIFIER})\s+)?(?:\d|t[ỷỉ] lệ|chỉ tiêu|kế hoạch))"
 )
 # Units honoured are no count of an indicator: "tuyên dương 14 đơn vị tổ chức tốt ... đối thoại".
 HONOUR_BEFORE = _re(r"(?:tuyên dương|khen thưởng|biểu dương|tặng (?:bằng|giấy) khen(?: cho)?)\s*$")
