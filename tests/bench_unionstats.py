@@ -71,6 +71,10 @@ FIRST_LOOKS = {
     "given a figure",
     "heldout17": "rules at commit f1aad5b: precision 0.833, recall 0.714, 0 of 36 negatives "
     "given a figure",
+    "heldout19": "rules at commit dffacfe: precision 1.000, recall 0.000, 0 of 40 negatives "
+    "given a figure (one figure annotated, none found)",
+    "heldout20": "rules at commit dffacfe: precision 0.600, recall 0.857, 2 of 35 negatives "
+    "given a figure",
 }
 SETS_SHOWN = (
     ("dev", "Development set"),
@@ -93,6 +97,8 @@ SETS_SHOWN = (
     ("heldout15", "Fifteenth held-out set (read after its first measurement)"),
     ("heldout16", "Sixteenth held-out set (read after its first measurement)"),
     ("heldout17", "Seventeenth held-out set (read after its first measurement)"),
+    ("heldout19", "Nineteenth held-out set (read after its first measurement)"),
+    ("heldout20", "Twentieth held-out set (read after its first measurement)"),
 )
 # Targets of issue #10.
 MIN_PRECISION = 0.95

@@ -171,7 +171,7 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     )  # "có 125 bản thỏa ước lao động tập thể (TƯLĐTT) mới được ký kết"
     if item.kind in ("dialogue", "agreement") and not (w.HELD_VERB.search(left) or held_after):
         return None
-    if w.HONOUR_BEFORE.search(left):
+    if w.HONOUR_BEFORE.search(left) or w.HONOUR_AFTER.match(right):
         return None
     start = quantity.start
     verb = re.search(r"(?:tổ chức|ký kết|ký|xếp loại|đạt)\s*$", left, re.I)

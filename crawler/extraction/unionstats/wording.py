@@ -170,7 +170,8 @@ APPLYING = _re(r"(?:đơn\s+)?xin\s+gia nhập|nguyện vọng\s+gia nhập|đă
 # "vận động", "thu hút" recruit only into the union: "vận động 300 công nhân gia nhập công đoàn",
 # never "vận động 500 đoàn viên tham gia hiến máu".
 JOINING = _re(
-    r"gia nhập|vào (?:tổ chức )?(?:công đoàn|CĐ)|tham gia (?:tổ chức )?(?:công đoàn|CĐ)|kết nạp"
+    # "vận động 10 lao động tự do tham gia Nghiệp đoàn vé số"
+    r"gia nhập|(?:vào|tham gia) (?:tổ chức )?(?:công đoàn|CĐ|nghiệp đoàn|NĐ\b)|kết nạp"
 )
 # Sent to a course on the Party, not introduced to it: "giới thiệu 15 đoàn viên tham gia lớp bồi
 # dưỡng nhận thức về Đảng", "lớp cảm tình Đảng".
@@ -563,6 +564,12 @@ IDLE_WORD = _re(
 )
 # Units honoured are no count of an indicator: "tuyên dương 14 đơn vị tổ chức tốt ... đối thoại".
 HONOUR_BEFORE = _re(r"(?:tuyên dương|khen thưởng|biểu dương|tặng (?:bằng|giấy) khen(?: cho)?)\s*$")
+# ... and units said to receive an award: "2 CĐCS được nhận cờ thi đua xuất sắc" (an honour, not
+# the rating "xuất sắc").
+HONOUR_AFTER = _re(
+    r"^[\s,]*(?:[^\s,;\d]+\s+){0,6}?(?:được\s+)?(?:nhận|tặng|trao tặng|trao)\s+"
+    r"(?:cờ|bằng khen|giấy khen|cúp|danh hiệu thi đua)"
+)
 # Those at a union course: "lớp tập huấn ... với hơn 300 cán bộ công đoàn ... tham gia".
 # Read across a clause with no comma: "hơn 150 cán bộ Công đoàn của gần 80 Công đoàn cơ sở trên địa
 # bàn thành phố đã tham gia hội nghị tập huấn".
