@@ -71,6 +71,8 @@ FIRST_LOOKS = {
     "given a figure",
     "heldout17": "rules at commit f1aad5b: precision 0.833, recall 0.714, 0 of 36 negatives "
     "given a figure",
+    "heldout18": "rules at commit 002a8e9: precision 0.429, recall 0.429, 2 of 50 negatives "
+    "given a figure",
     "heldout19": "rules at commit dffacfe: precision 1.000, recall 0.000, 0 of 40 negatives "
     "given a figure (one figure annotated, none found)",
     "heldout20": "rules at commit dffacfe: precision 0.600, recall 0.857, 2 of 35 negatives "
@@ -97,6 +99,7 @@ SETS_SHOWN = (
     ("heldout15", "Fifteenth held-out set (read after its first measurement)"),
     ("heldout16", "Sixteenth held-out set (read after its first measurement)"),
     ("heldout17", "Seventeenth held-out set (read after its first measurement)"),
+    ("heldout18", "Eighteenth held-out set (read after its first measurement)"),
     ("heldout19", "Nineteenth held-out set (read after its first measurement)"),
     ("heldout20", "Twentieth held-out set (read after its first measurement)"),
 )

@@ -78,8 +78,12 @@ REWRITES = {
         r"(\d) đoàn viên\b(?! ưu tú)", r"\1 ĐV", t
     ),
     "LĐLĐ written Liên đoàn Lao động": lambda t: re.sub(r"\bLĐLĐ\b", "Liên đoàn Lao động", t),
-    "thành lập before a number written thành lập mới": lambda t: re.sub(
-        r"\bthành lập (\d)", r"thành lập mới \1", t
+    # (not in a sentence summing up to a date, "Tính đến …, cả nước thành lập 22 nghiệp đoàn",
+    # where "mới" is what tells the new from how many there are)
+    "thành lập before a number written thành lập mới": lambda t: (
+        t
+        if re.match(r"(?:Như vậy, )?[Tt]ính đến", t)
+        else re.sub(r"\bthành lập (\d)", r"thành lập mới \1", t)
     ),
     "tỷ lệ and tỉ lệ swapped": _swap("tỷ lệ", "tỉ lệ"),
     "thỏa and thoả swapped": _swap("thỏa", "thoả"),

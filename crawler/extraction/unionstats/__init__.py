@@ -92,9 +92,14 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     # sa-pô ("LĐLĐ tỉnh Đồng Tháp tập trung thực hiện 12 chỉ tiêu nhiệm vụ năm 2021", then "Cụ thể,
     # kết nạp 6.800 đoàn viên công đoàn; …").
     previous = context
+    previous_youth = False
     for _paragraph, sentence in split_sentences(text or ""):
         read, where = without_abbreviations(sentence)
-        figures = sentence_figures(read, youth_context)
+        # The Youth Union named in the sentence before and no union since: "Từ năm 2009, các cơ sở
+        # đoàn thuộc Đoàn khối Doanh nghiệp T.Ư đã giới thiệu … . Kết quả, năm 2009, đã có 2.355
+        # đoàn viên được kết nạp đảng."
+        figures = sentence_figures(read, youth_context or previous_youth)
+        previous_youth = bool(YOUTH.search(read)) and not UNION.search(read)
         if party_context:
             figures = [f for f in figures if not _party_admits_its_own(f, read)]
         if previous and continues_a_plan(previous, read):

@@ -29,11 +29,12 @@ _TOTAL_CLAUSE_RE = re.compile(
 )
 
 # "giới thiệu 2.925 đoàn viên ưu tú cho Đảng xem xét, kết nạp, đạt 100% kế hoạch": where the
-# people went is said before the percent.
+# people went is said before the percent (the comma before it may be left out, and "cho Đảng" may
+# come before the count: "giới thiệu cho Đảng 2.925 đoàn viên ưu tú xem xét, kết nạp, đạt 100%").
 _PARTY_TAIL_RE = re.compile(
-    r"\s*(?:[^\s,;\d]+\s+){0,3}?(?:cho|"
-    r"để)\s+(?:các\s+)?(?:cấp ủy\s+|tổ chức\s+|chi bộ\s+)?Đảng(?!\s+viên)[^%;\d]{0,40}?"
-    rf"(?=\s*[,(]\s*{w.PERCENT_VERB}\b)",
+    r"\s*(?:[^\s,;\d]+\s+){0,3}?(?:(?:cho|"
+    r"để)\s+(?:các\s+)?(?:cấp ủy\s+|tổ chức\s+|chi bộ\s+)?Đảng(?!\s+viên)|xem xét)[^%;\d]{0,40}?"
+    rf"(?=\s*[,(]?\s*{w.PERCENT_VERB}\b)",
     re.IGNORECASE,
 )
 _DEFINED_RE = re.compile(r"\s*\([^()\d]{1,12}\)")

@@ -288,7 +288,13 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
             boundary = also.end
     _respective_percents(sentence, figures)
     figures.extend(percent_figures(sentence, figures))
+    if w.RUNNING_TOTAL.match(sentence) and not w.SAID_NEW.search(sentence):
+        figures = [f for f in figures if f.metric not in _DEVELOPMENT_COUNTS]
     return _without_repeats(sentence, sorted(figures, key=lambda f: f.start))
+
+
+# The counts a running total states as how many there are (see RUNNING_TOTAL).
+_DEVELOPMENT_COUNTS = ("cdcs_thanh_lap", "doan_vien_ket_nap")
 
 
 _CLAUSE_END_RE = re.compile(r"[,;]|\.\s")
@@ -302,11 +308,13 @@ def end_of_clause(sentence: str, at: int) -> int:
 
 def _a_part_of(figure: Figure, previous: Figure, left: str) -> bool:
     """ "Đã có 555 đoàn viên Công đoàn ưu tú được kết nạp vào Đảng, trong đó có 251 đoàn viên ưu tú
-    là công nhân lao động được kết nạp": a part of the figure before, no figure of its own."""
+    là công nhân lao động được kết nạp": a part of the figure before, no figure of its own. A part
+    with another label is a figure: "33 CĐCS hoàn thành tốt nhiệm vụ (trong đó 6 CĐCS hoàn thành
+    xuất sắc nhiệm vụ)" (two annotators read the rating within the rating as its own)."""
     return bool(
         re.search(rf"{w.AMONG_THEM},?\s*(?:có\s+)?$", left, re.I)
-        and (figure.metric, figure.stage, figure.kind)
-        == (previous.metric, previous.stage, previous.kind)
+        and (figure.metric, figure.stage, figure.kind, figure.label)
+        == (previous.metric, previous.stage, previous.kind, previous.label)
         and isinstance(figure.achieved, (int, float))
         and isinstance(previous.achieved, (int, float))
         and figure.achieved <= previous.achieved

@@ -75,8 +75,14 @@ _LABEL_PATTERNS = dict(w.OTHER_LABELS)
 
 # Where a count's subject ends and its predicate begins, however long the name between: "9/9 công
 # đoàn cơ sở trực thuộc EVNNPT gồm các Công ty Truyền tải điện, Ban Quản lý dự án và Cơ quan Tổng
-# công ty đã hoàn thành tổ chức Đại hội" (no number, no clause mark on the way).
-_PREDICATE_RE = re.compile(r"[^\d;:.]{0,240}?\s(?:đều\s+)?đã\s+", re.IGNORECASE)
+# công ty đã hoàn thành tổ chức Đại hội" (no clause mark on the way, and no number but a count of
+# places: "1.663 Công đoàn cơ sở tại 17 huyện, thị xã, thành phố trực thuộc LĐLĐ tỉnh … đã tiến
+# hành xong đại hội").
+_PREDICATE_RE = re.compile(
+    r"(?:[^\d;:.]|\d+(?=\s+(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường|địa phương)\b))"
+    r"{0,240}?\s(?:đều\s+)?đã\s+",
+    re.IGNORECASE,
+)
 
 
 def predicate_label(sentence: str, unit_end: int, unit: str) -> tuple[str, int] | None:

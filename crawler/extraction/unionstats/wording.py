@@ -148,8 +148,9 @@ YOUTH = _re(
     r"Thành đoàn|Huyện đoàn|Quận đoàn|Đoàn trường|Đoàn xã|Đoàn phường|Hội LHTN|Đội TNTP|"
     r"\bĐoàn\s+(?:cơ sở|khối)|"
     r"bộ Đoàn\b|tổ chức Đoàn\b|"
-    # "Toàn Đoàn đã tổ chức 16.414 lớp bồi dưỡng nhận thức về Đoàn"
-    r"(?-i:Toàn Đoàn\b|về Đoàn\b)|"
+    # "Toàn Đoàn đã tổ chức 16.414 lớp bồi dưỡng nhận thức về Đoàn", "giúp đỡ 560 thanh niên vào
+    # Đoàn và rèn luyện 512 đoàn viên ưu tú được kết nạp Đảng"
+    r"(?-i:Toàn Đoàn\b|về Đoàn\b|vào Đoàn\b)|"
     # "Tự nhiên anh em công nhân thích Đoàn": "Đoàn" alone at a clause's end (not a delegation,
     # "Đoàn công tác", nor a surname, "Đoàn Văn ...")
     r"(?-i:(?<![Cc]ông )(?<!Liên )\bĐoàn(?=\s*(?:$|[.,;:!?”\"])))|"
@@ -214,6 +215,16 @@ PARTY_ORGAN_HEADLINE = _re(
 )
 UNION = _re(r"công đoàn|\bCĐ|LĐLĐ|Liên đoàn Lao động|ĐVCĐ|nghiệp đoàn")
 
+# A sentence summing up to a date for a whole territory, with nothing said new, gives how many
+# there are: "Như vậy, tính đến nay toàn tỉnh đã thành lập được 1.632 công đoàn cơ sở với 140.650
+# đoàn viên", "Tính đến đầu tháng 7-2012, cả nước thành lập 22 nghiệp đoàn nghề cá" (two sets;
+# "Tính đến ngày 31/10/2016, toàn tỉnh đã thành lập được 05 CĐCS, phát triển mới 127 đoàn viên"
+# says "mới" and is the year's).
+RUNNING_TOTAL = _re(
+    r"^\W*(?:như vậy,?\s*)?(?:tính\s+)?đến\s+(?:nay|hết|cuối|đầu|ngày|tháng|thời điểm)"
+    r"[^,;]{0,30}?,?\s*(?:cả nước|toàn quốc|toàn tỉnh|toàn thành phố|toàn huyện|toàn ngành)\b"
+)
+SAID_NEW = _re(r"\bmới\b|\bthêm\b|\bđạt\b|\bvượt\b|%|kế hoạch|chỉ tiêu|\btăng\b|\btừ\b")
 # A number that is a stock, a total or a size, not the number done in the period.
 STOCK_BEFORE = _re(
     r"(?:hiện có|hiện nay có|hiện đang có|(?<!thực )hiện\s+(?:nay\s+)?(?:\S+\s+){1,3}(?:đã\s+)?có|"
@@ -248,7 +259,10 @@ CLAUSE_PLAN_MARKERS = _re(
     r"chỉ tiêu|kế hoạch\s+(?:năm|nhiệm kỳ|giai đoạn|đến|là|phát triển|thành lập)|được giao|"
     r"giao cho|"
     # lower case only: "CĐ Các Khu Chế xuất & CN Cần Thơ thành lập mới 5 CĐCS" names a city
-    r"(?-i:\bcần\b|\bphải\b)|định hướng"
+    r"(?-i:\bcần\b|\bphải\b)|định hướng|"
+    # what is coming: "Trong “Tháng công nhân 2016” sắp đến LĐLĐ tỉnh đã chỉ đạo thành lập ít nhất
+    # 10 CĐCS, phát triển thêm 500 đoàn viên công đoàn"
+    r"sắp (?:tới|đến)|(?:thời gian|năm|tháng|quý) tới"
 )
 # "Among them": a breakdown of the count said before ("trong đó có 251 …", "trong số đó 26 DN …").
 AMONG_THEM = r"trong (?:số )?(?:đó|này)"
@@ -258,7 +272,9 @@ CONTINUATION = _re(rf"^[\s“\"‘'(]*(?:cụ thể|{AMONG_THEM}|đồng thời|
 # "được" marks a result after a verb or before a number ("kết nạp được 300", "được 551/530"); before
 # a verb it is a passive that plans use too ("90% đoàn viên được phổ biến chủ trương").
 RESULT_MARKERS = _re(
-    r"\bđã\b|\bđược\b(?!\s+(?:phổ biến|tuyên truyền|học tập|tham gia|hưởng|chăm lo|bảo vệ|nâng|"
+    # (what was directed is not what was done: "… sắp đến LĐLĐ tỉnh đã chỉ đạo thành lập …")
+    r"\bđã\b(?!\s+(?:chỉ đạo|giao|yêu cầu|phát động|đề nghị)\b)|"
+    r"\bđược\b(?!\s+(?:phổ biến|tuyên truyền|học tập|tham gia|hưởng|chăm lo|bảo vệ|nâng|"
     r"đào tạo|tập huấn|bồi dưỡng|giới thiệu|xem xét|kết nạp|công nhận|ký|tổ chức|thành lập|"
     r"xếp loại|giao kết))|"
     # "đạt" a rating is what a plan wants too: "phấn đấu …, 60% CĐ cơ sở … đạt loại vững mạnh, kết
@@ -303,7 +319,10 @@ YARDSTICK_RE = _re(
 # A few words may qualify the noun first: "6 CĐCS doanh nghiệp (đạt 100%)", "1.011/1.485 doanh
 # nghiệp tổ chức hội nghị người lao động theo quy định, đạt tỷ lệ 68,08%".
 PERCENT_AFTER = _re(
-    r"^(?:\s*[^\s,;()%\d]+){0,5}?\s*[,(–-]?\s*(?:\(\s*)?"
+    # (a term's years may be among those words: "… đã tiến hành xong đại hội nhiệm kỳ 2023-2028,
+    # đạt 100%")
+    r"^(?:\s*(?:[^\s,;()%\d]+|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d|[.,]\d|\s*%)))"
+    r"{0,5}?\s*[,(–-]?\s*(?:\(\s*)?"
     # "..., so với chỉ tiêu của Tổng Liên đoàn Lao động Việt Nam giao đạt 191% kế hoạch"
     r"(?:so với\s+(?:kế hoạch|chỉ tiêu)[^,;%\d()]{0,60}?(?:giao|đề ra)\s*,?\s*)?"
     r"(?:(?P<verb>đạt t[ỷỉ] lệ|đạt|bằng|vượt|tăng|chiếm t[ỷỉ] lệ|chiếm|t[ỷỉ] lệ|hoàn thành)"
@@ -522,8 +541,10 @@ OTHER_LABELS = (
     (
         "cđcs tổ chức đại hội",
         _re(
+            # "1.663 Công đoàn cơ sở … đã tiến hành xong đại hội nhiệm kỳ 2023-2028"
+            # (to be guided to "tiến hành Đại hội" is not to have held it)
             r"(?:tổ chức|hoàn thành)(?:\s+(?:xong|thành công|việc tổ chức|tổ chức))?\s+đại hội|"
-            r"đã\s+đại hội|đại hội\s+thành công"
+            r"tiến hành\s+(?:xong|thành công)\s+đại hội|đã\s+đại hội|đại hội\s+(?:thành công|xong)"
         ),
     ),
     # "14/293 CĐCS tổ chức hội nghị giữa nhiệm kỳ": the mid-term conference of a union's term
