@@ -1944,3 +1944,19 @@ def test_unions_said_to_have_held_their_congress_in_places_counted():
         100,
     )
     assert union_stats("LĐLĐ quận hướng dẫn 3 CĐCS tiến hành Đại hội nhiệm kỳ.") == []
+
+
+def test_unions_that_came_into_being_are_founded_and_members_who_became_party_members_admitted():
+    found = union_stats("Trong quý I/2025, đã có 7 CĐCS mới ra đời với 410 đoàn viên.")
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 7),
+        ("doan_vien_ket_nap", 410),
+    ]
+    assert union_stats("Hiện toàn tỉnh có 1.200 CĐCS ra đời từ nhiều năm trước.") == []
+    figure = one("Năm 2025, 96 đoàn viên công đoàn ưu tú đã trở thành đảng viên.")
+    assert (figure["metric"], figure["stage"], figure["achieved"]) == (
+        "dang_vien_gioi_thieu",
+        "admitted",
+        96,
+    )
+    assert union_stats("Năm 2025, chi bộ có 5 quần chúng đã trở thành đảng viên.") == []

@@ -42,8 +42,12 @@ _PASSIVE_RE = re.compile(
     # "3.000 đoàn viên công đoàn ưu tú trở lên được xem xét kết nạp vào Đảng": introduced
     r"|(?P<considered>được\s+(?:Đảng\s+)?xem xét(?:,\s*|\s+)(?:bồi dưỡng(?:,\s*|\s+)(?:và\s+)?)?"
     r"kết nạp)"
-    # "140 đoàn viên ưu tú được đứng trong hàng ngũ của Đảng": admitted
-    r"|(?P<ranks>(?:được\s+)?đứng\s+(?:vào|trong)\s+hàng ngũ(?:\s+của)?\s+Đảng))",
+    # "140 đoàn viên ưu tú được đứng trong hàng ngũ của Đảng", "… đã trở thành đảng viên":
+    # admitted
+    r"|(?P<ranks>(?:được\s+)?đứng\s+(?:vào|trong)\s+hàng ngũ(?:\s+của)?\s+Đảng|"
+    r"trở thành đảng viên)"
+    # "đã có 12 CĐCS mới ra đời với 640 đoàn viên": founded
+    r"|(?P<born>ra đời))",
     re.IGNORECASE,
 )
 
@@ -523,6 +527,7 @@ def _development_figure(
         verb_text = (
             passive.group("verb")
             or passive.group("agent_verb")
+            or ("thành lập" if passive.group("born") else None)
             or ("giới thiệu" if passive.group("considered") else "kết nạp")
         )
         span_start = quantity.start

@@ -543,7 +543,8 @@ OTHER_LABELS = (
         _re(
             # "1.663 Công đoàn cơ sở … đã tiến hành xong đại hội nhiệm kỳ 2023-2028"
             # (to be guided to "tiến hành Đại hội" is not to have held it)
-            r"(?:tổ chức|hoàn thành)(?:\s+(?:xong|thành công|việc tổ chức|tổ chức))?\s+đại hội|"
+            r"(?:tổ chức|hoàn thành|kết thúc)(?:\s+(?:xong|thành công|việc tổ chức|tổ chức))?"
+            r"\s+đại hội|"
             r"tiến hành\s+(?:xong|thành công)\s+đại hội|đã\s+đại hội|đại hội\s+(?:thành công|xong)"
         ),
     ),
