@@ -1960,3 +1960,19 @@ def test_unions_that_came_into_being_are_founded_and_members_who_became_party_me
         96,
     )
     assert union_stats("Năm 2025, chi bộ có 5 quần chúng đã trở thành đảng viên.") == []
+
+
+def test_the_plan_in_brackets_right_after_the_count():
+    figure = one("Năm 2025, LĐLĐ huyện kết nạp mới 860 đoàn viên (KH 800), đạt 107,5%.")
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (860, 800, 107.5)
+
+
+@pytest.mark.parametrize("verb", ["bằng", "đạt"])
+def test_a_percent_against_last_year_is_no_percent_of_the_plan(verb):
+    figure = one(f"Năm 2025, LĐLĐ huyện kết nạp 860 đoàn viên, {verb} 130% so với cùng kỳ.")
+    assert (figure["achieved"], figure["percent"]) == (860, None)
+
+
+def test_a_rating_recognised_with_its_name_in_quotes():
+    figure = one("Năm 2025, có 41 CĐCS được công nhận đạt tiêu chuẩn “CĐCS vững mạnh”.")
+    assert (figure["label"], figure["achieved"]) == ("cđcs vững mạnh", 41)

@@ -280,9 +280,9 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
         return None
     value = parse_number(match.group("num"))
     verb = (match.group("verb") or "").lower()
-    if verb == "tăng" and (
-        not match.group("yard")
-        or w.YEAR_ON_YEAR.match(sentence[at + match.end() : at + match.end() + 30])
+    # against last year, not the plan: "kết nạp 5.200 đoàn viên, bằng 130% so với cùng kỳ"
+    if w.YEAR_ON_YEAR.match(sentence[at + match.end() : at + match.end() + 30]) or (
+        verb == "tăng" and not match.group("yard")
     ):
         return None
     if w.OF_THE_WORKFORCE.match(sentence, at + match.end()):

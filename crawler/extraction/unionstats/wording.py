@@ -499,9 +499,11 @@ NEXT_PROGRESS_INDICATOR = _re(
 
 # A grassroots union's rating: "17 CĐCS đạt trong sạch vững mạnh", "6 công đoàn đạt khá".
 # Matched at the start of what follows the count: "08 CĐCS hoàn thành xuất sắc nhiệm vụ".
+# ("312 CĐCS được công nhận đạt tiêu chuẩn “CĐCS vững mạnh”": two verbs, the quote first)
 _GRADE_VERB = (
-    r"(?:đã\s+)?(?:đạt|được xếp loại|xếp loại|được đánh giá|đánh giá|được công nhận|công nhận)"
-    r"\s+(?:là\s+|loại\s+)?(?:danh hiệu\s+)?(?:tiêu chuẩn\s+)?"
+    r"(?:đã\s+)?(?:(?:được\s+)?công nhận\s+(?=đạt\b))?"
+    r"(?:đạt|được xếp loại|xếp loại|được đánh giá|đánh giá|được công nhận|công nhận)"
+    r"\s+(?:là\s+|loại\s+)?(?:danh hiệu\s+)?(?:tiêu chuẩn\s+)?[“\"]?"
     rf"(?:(?:{CDCS_WORDS}|công đoàn)\s+)?[“\"]?"
 )
 _GRADE_WORDS = (
