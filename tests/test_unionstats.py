@@ -1976,3 +1976,9 @@ def test_a_percent_against_last_year_is_no_percent_of_the_plan(verb):
 def test_a_rating_recognised_with_its_name_in_quotes():
     figure = one("Năm 2025, có 41 CĐCS được công nhận đạt tiêu chuẩn “CĐCS vững mạnh”.")
     assert (figure["label"], figure["achieved"]) == ("cđcs vững mạnh", 41)
+
+
+def test_joining_another_body_or_founding_again_is_no_development():
+    assert union_stats("Năm 2025, 12 đoàn viên được kết nạp vào Hội Cựu chiến binh xã.") == []
+    assert union_stats("Năm 2025, 18 CĐCS được thành lập lại sau khi sáp nhập đơn vị.") == []
+    assert union_stats("Năm 2025, LĐLĐ tỉnh thành lập lại 18 CĐCS sau khi sáp nhập.") == []

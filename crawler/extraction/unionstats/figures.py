@@ -555,9 +555,19 @@ def _development_figure(
         unit = "official"  # "tập huấn, bồi dưỡng ... cho gần 1.980 lượt học viên"
     unit_word = sentence[quantity.end : item.unit_end].strip()
     found = _metric(verb_text, unit, unit_word, local, youth, sentence)
-    if found is None:
+    if found is None or (found[0] == "doan_vien_ket_nap" and w.ANOTHER_BODY.search(local)):
         return None
     metric, stage = found
+    # "18 CĐCS được thành lập lại sau khi sáp nhập đơn vị": founded again, not new
+    after_verb = (
+        left[verb.end() :]
+        if verb is not None
+        else sentence[item.unit_end + passive.end() :]
+        if passive is not None
+        else ""
+    )
+    if metric == "cdcs_thanh_lap" and re.match(r"\s*lại\b", after_verb):
+        return None
     # "19 CĐCS mới thành lập ..., có 700 CĐCS đạt vững mạnh": a rating after the count makes it
     # an indicator, unless the founding verb stands right before the count.
     adjacent = verb is not None and len(left[verb.end() :].split()) <= 2
