@@ -1982,3 +1982,20 @@ def test_joining_another_body_or_founding_again_is_no_development():
     assert union_stats("Năm 2025, 12 đoàn viên được kết nạp vào Hội Cựu chiến binh xã.") == []
     assert union_stats("Năm 2025, 18 CĐCS được thành lập lại sau khi sáp nhập đơn vị.") == []
     assert union_stats("Năm 2025, LĐLĐ tỉnh thành lập lại 18 CĐCS sau khi sáp nhập.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2026, LĐLĐ huyện quyết tâm kết nạp 700 đoàn viên mới, thành lập 6 CĐCS.",
+        "Từ nay đến cuối năm, LĐLĐ huyện vận động kết nạp 700 đoàn viên, thành lập 6 CĐCS.",
+        "LĐLĐ huyện đã ký chương trình phối hợp nhằm kết nạp 700 đoàn viên, thành lập 6 CĐCS.",
+    ],
+)
+def test_deeds_set_out_to_do_are_targets(text):
+    assert [(f["kind"], f["target"]) for f in union_stats(text)] == [("plan", 700), ("plan", 6)]
+
+
+def test_the_effort_that_brought_a_result_is_no_plan():
+    figure = one("Nhờ sự nỗ lực của các cấp công đoàn, năm 2025 toàn huyện kết nạp 700 đoàn viên.")
+    assert (figure["kind"], figure["achieved"]) == ("result", 700)

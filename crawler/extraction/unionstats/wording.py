@@ -254,6 +254,12 @@ PLAN_MARKERS = _re(
     # lập ít nhất 2 nghiệp đoàn" (what was done each year says so: "Hằng năm, LĐLĐ đã kết nạp …").
     # Read on the text before the deed's verb, so the words must end it.
     r"|(?:hằng|hàng) năm,?\s*$"
+    # what is set out to do from now on: "Từ nay đến cuối năm, LĐLĐ tỉnh tiếp tục vận động thành
+    # lập 10 CĐCS"; "quyết tâm kết nạp 6.000 đoàn viên", "chương trình phối hợp nhằm thành lập 5
+    # CĐCS" (the deed right after the word: "nhờ nỗ lực của …, đã kết nạp" is done)
+    r"|từ nay đến|"
+    # (read up to the deed, or across it for the list's next)
+    rf"(?:quyết tâm|cố gắng|nhằm)(?:\s+vận động)?(?:\s*$|\s+(?=(?:{DEED_VERBS})\b))"
 )
 # ... and words that only do within their clause: "LĐLĐ huyện đã xây dựng kế hoạch đào tạo cho
 # cán bộ CĐCS; ... tổ chức 1 lớp tập huấn cho 215 cán bộ" (seed 1) is done.
