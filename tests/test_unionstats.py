@@ -1999,3 +1999,17 @@ def test_deeds_set_out_to_do_are_targets(text):
 def test_the_effort_that_brought_a_result_is_no_plan():
     figure = one("Nhờ sự nỗ lực của các cấp công đoàn, năm 2025 toàn huyện kết nạp 700 đoàn viên.")
     assert (figure["kind"], figure["achieved"]) == ("result", 700)
+
+
+def test_a_percent_after_a_long_indicator():
+    figure = one(
+        "Năm 2025, có 96/120 doanh nghiệp tổ chức đối thoại định kỳ tại nơi làm việc, đạt 80%."
+    )
+    assert (figure["label"], figure["achieved"], figure["target"], figure["percent"]) == (
+        "đối thoại",
+        96,
+        120,
+        80,
+    )
+    figure = one("Năm 2025, 57 cơ quan tổ chức hội nghị cán bộ, công chức, viên chức, đạt 100%.")
+    assert (figure["label"], figure["percent"]) == ("hội nghị cán bộ công chức", 100)

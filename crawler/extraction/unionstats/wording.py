@@ -330,7 +330,7 @@ PERCENT_AFTER = _re(
     # (a term's years may be among those words: "… đã tiến hành xong đại hội nhiệm kỳ 2023-2028,
     # đạt 100%")
     r"^(?:\s*(?:[^\s,;()%\d]+|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d|[.,]\d|\s*%)))"
-    r"{0,5}?\s*[,(–-]?\s*(?:\(\s*)?"
+    r"{0,7}?\s*[,(–-]?\s*(?:\(\s*)?"
     # "..., so với chỉ tiêu của Tổng Liên đoàn Lao động Việt Nam giao đạt 191% kế hoạch"
     r"(?:so với\s+(?:kế hoạch|chỉ tiêu)[^,;%\d()]{0,60}?(?:giao|đề ra)\s*,?\s*)?"
     r"(?:(?P<verb>đạt t[ỷỉ] lệ|đạt|bằng|vượt|tăng|chiếm t[ỷỉ] lệ|chiếm|t[ỷỉ] lệ|hoàn thành)"
@@ -533,8 +533,8 @@ OTHER_LABELS = (
         "hội nghị cán bộ công chức",
         # "Hội nghị CBCC, VC"
         _re(
-            r"hội nghị (?:cán bộ,? công chức|CBCC(?:,?\s*VC)?|CBCCVC|CB\.?\s*CNV|"
-            r"cán bộ,? viên chức)"
+            r"hội nghị (?:cán bộ,? công chức(?:,?\s*viên chức)?|CBCC(?:,?\s*VC)?|CBCCVC|"
+            r"CB\.?\s*CNV|cán bộ,? viên chức)"
         ),
     ),
     # "hội nghị viên chức, người lao động" of public service units counts with the workers'
