@@ -16,9 +16,11 @@ bằng N%") found percents after "bằng" and "hoàn thành" lost in 11 of 55 se
 "đạt N% written đạt tỷ lệ N%") found "vượt mức 31%" losing its percent (4 of 4), an abbreviation
 in brackets after its long form breaking 5 of 282 sentences ("công đoàn cơ sở (CĐCS) được 3/7"),
 "trong số đó" not read as "trong đó" (4 of 103), a plan said inside quotes read as done (2 of all),
-"đạt tỷ lệ N% chỉ tiêu kế hoạch" making the next count a plan, and "khoảng" before a share.
-Still read differently, so not here: semicolons between a list's items written as commas (1 of
-280: a list item with no verb of its own after a comma is not taken as the list's).
+"đạt tỷ lệ N% chỉ tiêu kế hoạch" making the next count a plan, and "khoảng" before a share; the
+sixth (from "a small count in words") found "giới thiệu cho Đảng 2.925 đoàn viên ưu tú xem xét, kết
+nạp, đạt 100%" losing its percent. Still read differently, so not here: semicolons between a
+list's items written as commas (1 of 304: a list item with no verb of its own after a comma is not
+taken as the list's).
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ def _swap(a: str, b: str):
 def _without_thousands_dots(text: str) -> str:
     # "1.400 đoàn viên" -> "1400 đoàn viên"; not dates ("19.11") nor x/y or decimals
     return re.sub(r"(?<![\d.,/])(\d{1,3})\.(\d{3})(?![\d.,]|/\d)", r"\1\2", text)
+
+
+_WORDS = {1: "một", 2: "hai", 3: "ba", 4: "bốn", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín"}
 
 
 def _with_a_tail(tail: str):
@@ -173,6 +178,25 @@ REWRITES = {
     ),
     "huyện and quận swapped": _swap("huyện", "quận"),
     "another year": lambda t: re.sub(r"\b(20[12]\d)\b", lambda m: str(int(m[1]) + 1), t),
+    "a small count in words": lambda t: re.sub(
+        r"(?<![\d.,/])([1-9]) (CĐCS|[Cc]ông đoàn cơ sở|nghiệp đoàn|lớp|doanh nghiệp)\b",
+        lambda m: f"{_WORDS[int(m[1])]} {m[2]}",
+        t,
+    ),
+    # (in sentences that name the union already: a Youth Union sentence's members stay bare)
+    "đoàn viên after a number written đoàn viên công đoàn": lambda t: (
+        re.sub(r"(\d) đoàn viên\b(?! công đoàn| CĐ| ưu tú)", r"\1 đoàn viên công đoàn", t)
+        if re.search(r"công đoàn|Công đoàn|CĐ|LĐLĐ", t)
+        else t
+    ),
+    "kết nạp before a number written kết nạp mới": lambda t: re.sub(
+        r"\bkết nạp (\d)", r"kết nạp mới \1", t
+    ),
+    "giới thiệu N đoàn viên ưu tú cho Đảng written giới thiệu cho Đảng N": lambda t: re.sub(
+        r"giới thiệu (\d[\d.]*) (đoàn viên(?: công đoàn)? ưu tú) cho Đảng",
+        r"giới thiệu cho Đảng \1 \2",
+        t,
+    ),
     "said in a quote, the speaker after": lambda t: (
         "“" + t.rstrip(" .") + "”, ông Nguyễn Văn Hùng cho biết."
     ),
