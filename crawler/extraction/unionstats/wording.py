@@ -167,7 +167,7 @@ UNION_PEOPLE = _re(
     r"đoàn viên|ĐVCĐ|công nhân|CNLĐ|NLĐ\b|người lao động|CNVC|cán bộ công đoàn|CBCĐ|lao động"
 )
 # Joining another body is no union recruiting: "12 đoàn viên được kết nạp vào Hội Cựu chiến binh".
-ANOTHER_BODY = re.compile(r"kết nạp[^;]{0,40}?\svào\s+(?:Hội|Mặt trận)\b")
+ANOTHER_BODY = re.compile(r"(?i:kết nạp)[^;]{0,40}?\svào\s+(?:Hội|Mặt trận)\b")
 # Applying is not yet joining: "65/104 người lao động có đơn xin gia nhập tổ chức công đoàn".
 APPLYING = _re(r"(?:đơn\s+)?xin\s+gia nhập|nguyện vọng\s+gia nhập|đăng ký\s+gia nhập")
 # "vận động", "thu hút" recruit only into the union: "vận động 300 công nhân gia nhập công đoàn",
