@@ -70,9 +70,9 @@ _TARGET_IN_BRACKETS_RE = re.compile(
 # "4.215 đoàn viên/4.000 chỉ tiêu": the target after the counted noun, or in brackets after it,
 # "kết nạp mới 5.200 đoàn viên (KH 5.000), đạt 104%".
 _TARGET_AFTER_UNIT = (
-    r"\s*/\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?:chỉ tiêu|kế hoạch|KH\b|(?P<unit>{unit}))"
+    r"\s*/\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?:" + w.PLAN_NOUN + r"|(?P<unit>{unit}))"
     r"(?(unit)(?:\s+(?:theo\s+)?(?:kế hoạch|chỉ tiêu)(?:\s+(?:năm|được giao|giao|đề ra))?)?)"
-    r"|\s*\(\s*(?:KH|kế hoạch|chỉ tiêu)(?:\s+(?:năm|được giao|giao))?(?:\s+\d{4})?"
+    r"|\s*\(\s*" + w.PLAN_NOUN + r"(?:\s+(?:năm|được giao|giao))?(?:\s+\d{4})?"
     r"\s*(?:là\s*|:\s*)?(?P<n2>\d{1,3}(?:\.\d{3})+|\d+)(?:\s+[^\s()\d]+){0,3}\s*\)"
 )
 

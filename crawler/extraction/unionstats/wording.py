@@ -166,7 +166,8 @@ PARTY_ADMISSION = _re(r"kết nạp đảng viên|lễ kết nạp Đảng|kết
 UNION_PEOPLE = _re(
     r"đoàn viên|ĐVCĐ|công nhân|CNLĐ|NLĐ\b|người lao động|CNVC|cán bộ công đoàn|CBCĐ|lao động"
 )
-# Joining another body is no union recruiting: "12 đoàn viên được kết nạp vào Hội Cựu chiến binh".
+# Joining another body is no union recruiting: "12 đoàn viên được kết nạp vào Hội Cựu chiến binh"
+# (its name capitalised, so no "hội nghị").
 ANOTHER_BODY = re.compile(r"(?i:kết nạp)[^;]{0,40}?\svào\s+(?:Hội|Mặt trận)\b")
 # Applying is not yet joining: "65/104 người lao động có đơn xin gia nhập tổ chức công đoàn".
 APPLYING = _re(r"(?:đơn\s+)?xin\s+gia nhập|nguyện vọng\s+gia nhập|đăng ký\s+gia nhập")
