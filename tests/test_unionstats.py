@@ -2013,3 +2013,42 @@ def test_a_percent_after_a_long_indicator():
     )
     figure = one("Năm 2025, 57 cơ quan tổ chức hội nghị cán bộ, công chức, viên chức, đạt 100%.")
     assert (figure["label"], figure["percent"]) == ("hội nghị cán bộ công chức", 100)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong 6 tháng, có 14 CĐCS thành lập mới ở các doanh nghiệp ngoài nhà nước.",
+        "Với 14 CĐCS thành lập mới, số CĐCS của huyện đã là 210.",
+        "Với 14 công đoàn cơ sở vừa thành lập mới, toàn quận có 210 công đoàn cơ sở.",
+    ],
+)
+def test_unions_said_founded_after_their_count_without_duoc(text):
+    assert [(f["metric"], f["achieved"]) for f in union_stats(text)] == [("cdcs_thanh_lap", 14)]
+
+
+def test_a_plan_assigned_by_someone_named():
+    figure = one("Chỉ tiêu năm 2027 được LĐLĐ tỉnh giao là kết nạp 900 đoàn viên.")
+    assert (figure["kind"], figure["target"]) == ("plan", 900)
+    figure = one("Năm 2026, huyện kết nạp 950 đoàn viên, đạt 105% chỉ tiêu được LĐLĐ tỉnh giao.")
+    assert (figure["kind"], figure["achieved"], figure["percent"]) == ("result", 950, 105)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhà trường đã kết nạp 85 đoàn viên mới cho học sinh khối 11.",
+        "Năm nay, 60 sinh viên ưu tú đã được kết nạp vào tổ chức.",
+        "Năm 2026, LĐLĐ tỉnh phối hợp tập huấn cho 150 cán bộ Hội Nông dân các xã.",
+        "Bộ Chỉ huy Quân sự tỉnh bồi dưỡng cho 200 cán bộ, chiến sĩ về kỹ năng cứu hộ.",
+        "Sở Tư pháp đã tập huấn cho 120 cán bộ về nghiệp vụ hộ tịch.",
+        "Năm 2026, ngành BHXH đã phát triển mới 4.100 người tham gia bảo hiểm y tế hộ gia đình.",
+    ],
+)
+def test_other_bodies_members_and_officials_are_no_union_figures(text):
+    assert union_stats(text) == []
+
+
+def test_officials_trained_in_a_text_that_names_a_union_elsewhere():
+    text = "LĐLĐ huyện chú trọng công tác cán bộ. Năm 2026, đã tập huấn cho 120 cán bộ."
+    assert [(f["metric"], f["achieved"]) for f in union_stats(text)] == [("can_bo_tap_huan", 120)]

@@ -29,7 +29,10 @@ _LEFT_REACH = 160
 # The verb after its count: "25 CĐCS được thành lập", "1.500 đoàn viên đã được kết nạp", and
 # joining, which is being recruited: "6.378 CNLĐ gia nhập tổ chức Công đoàn".
 _PASSIVE_RE = re.compile(
-    r"^\s*(?:[^\s;]+\s+){0,7}?(?:đã\s+)?(?:được\s+(?:(?:trao|nhận)\s+)?(?:quyết định\s+)?"
+    # "Có 8 CĐCS thành lập mới trong năm": right after the count, "mới" makes it a deed (a count
+    # with "thành lập" alone may name what the unions are: "5 CĐCS thành lập năm 2020")
+    r"^\s*(?:(?:(?:đã|vừa)\s+)?(?P<bare>thành lập|kết nạp)\s+mới\b|"
+    r"(?:[^\s;]+\s+){0,7}?(?:đã\s+)?(?:được\s+(?:(?:trao|nhận)\s+)?(?:quyết định\s+)?"
     # "1.300 đoàn viên CĐ ưu tú được lựa chọn, giới thiệu để Đảng xem xét"
     r"(?:(?:lựa chọn|bồi dưỡng)(?:,\s*|\s+và\s+))?"
     # "11.597 ĐV mới được phát triển": recruited
@@ -47,7 +50,7 @@ _PASSIVE_RE = re.compile(
     r"|(?P<ranks>(?:được\s+)?đứng\s+(?:vào|trong)\s+hàng ngũ(?:\s+của)?\s+Đảng|"
     r"trở thành đảng viên)"
     # "đã có 12 CĐCS mới ra đời với 640 đoàn viên": founded
-    r"|(?P<born>ra đời))",
+    r"|(?P<born>ra đời)))",
     re.IGNORECASE,
 )
 
@@ -94,6 +97,12 @@ def _target_after_unit_re(unit_word: str) -> re.Pattern:
     unit = re.escape(unit_word) if unit_word else "(?!)"
     return re.compile(_TARGET_AFTER_UNIT.replace("{unit}", unit), re.IGNORECASE)
 
+
+# A clause of its own that says what a place has: "Với 8 CĐCS thành lập mới, toàn huyện có 120
+# CĐCS" (a stock, not founded; "thành lập 8 CĐCS, có 200 đoàn viên" names no subject and is left).
+_OWN_SUBJECT_HAS_RE = re.compile(
+    rf"[,;]\s*[^\W\d][^,;\d]*\s(?:đã\s+|đang\s+)?có\s*(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE
+)
 
 _RECOGNISED_AS_MEMBERS_RE = re.compile(
     rf"công nhận\s+(?:là\s+)?{w.MEMBER_WORDS}\s+cho\s", re.IGNORECASE
@@ -182,7 +191,19 @@ def _metric(
     # "tập hợp được hơn 52.000 CNLĐ tham gia tổ chức Công đoàn": gathered into the union
     if verb.startswith(("vận động", "thu hút", "tập hợp")) and not w.JOINING.search(local):
         return None
+    # People brought into something else: "Cơ quan BHXH đã phát triển mới 3.500 người tham gia
+    # BHXH tự nguyện" (not "kết nạp 40 lao động tự do tham gia Nghiệp đoàn")
+    if not _UNION_MEMBER_WORD_RE.match(unit_word) and re.search(
+        re.escape(unit_word) + _JOINS_ANOTHER, local, re.IGNORECASE
+    ):
+        return None
     return ("doan_vien_ket_nap", None)
+
+
+_JOINS_ANOTHER = (
+    r"(?:\s+[^\s,;]+){0,4}?\s+tham gia\s+(?!(?:vào\s+)?(?:tổ chức\s+)?"
+    r"(?:công đoàn|CĐ\b|CĐCS|nghiệp đoàn|NĐ\b|sinh hoạt))"
+)
 
 
 @functools.lru_cache(maxsize=256)
@@ -457,7 +478,7 @@ def _development_figure(
         local = sentence[quantity.start : item.unit_end] + right
     elif verb is not None:
         between = left[verb.end() :]
-        if w.STOCK_BEFORE.search(between):
+        if w.STOCK_BEFORE.search(between) or _OWN_SUBJECT_HAS_RE.search(between):
             return None
         # "tổ chức thành công 22 hội nghị ra mắt Công đoàn, 88 Công đoàn cơ sở tổ chức Đại hội": a
         # count past a comma that its own indicator follows is that indicator's
@@ -517,7 +538,11 @@ def _development_figure(
         stock = w.STOCK_BEFORE.search(near)
         done = re.search(r"\bcó\s*$", near) and "hiện" not in near.lower()
         # "..., với 11.597 ĐV mới được kết nạp": newly admitted, said with "với"
-        newly = stock and re.fullmatch(r"với\s*", stock.group(0)) and passive.group("verb")
+        newly = (
+            stock
+            and re.fullmatch(r"với\s*", stock.group(0), re.I)
+            and (passive.group("verb") or passive.group("bare"))
+        )
         if stock and not done and not newly:
             return None
         # "Tính đến nay, có 62 công đoàn cơ sở ... được thành lập", "đến nay đã có 160 nghiệp đoàn
@@ -529,6 +554,7 @@ def _development_figure(
             return None
         verb_text = (
             passive.group("verb")
+            or passive.group("bare")
             or passive.group("agent_verb")
             or ("thành lập" if passive.group("born") else None)
             or ("giới thiệu" if passive.group("considered") else "kết nạp")
@@ -556,6 +582,8 @@ def _development_figure(
     unit_word = sentence[quantity.end : item.unit_end].strip()
     found = _metric(verb_text, unit, unit_word, local, youth, sentence)
     if found is None or (found[0] == "doan_vien_ket_nap" and w.ANOTHER_BODY.search(local)):
+        return None
+    if found[0] == "can_bo_tap_huan" and w.ANOTHER_BODYS_OFFICIALS.match(sentence, item.unit_end):
         return None
     metric, stage = found
     # "18 CĐCS được thành lập lại sau khi sáp nhập đơn vị": founded again, not new

@@ -82,6 +82,13 @@ NOUN_FRONTED_PASSIVE = _re(
     rf"\s*(?:(?:là|đạt)\s+|:\s*)?(?:(?:{QUALIFIER})\s+)?$"
 )
 NOUN_FRONTED_END = _re(rf"^\s*(?:[,;.)(]|$|{PERCENT_VERB}\b)")
+# Officials of another body or force, after a plain "cán bộ": "tập huấn cho 450 cán bộ hội nông
+# dân cơ sở", "tập huấn cho 300 cán bộ, chiến sĩ về phòng cháy chữa cháy" (a police force).
+ANOTHER_BODYS_OFFICIALS = _re(
+    r"\s*(?:,\s*)?(?:các\s+)?(?:(?-i:hội|Hội)\b(?!\s+nghị)|chi hội|chiến sĩ|chiến sỹ|"
+    r"Mặt trận|MTTQ|(?:đoàn\s+)?thanh niên|phụ nữ|nông dân|cựu chiến binh|CCB\b|công an|quân sự|"
+    r"quân đội|dân quân|biên phòng|kiểm lâm|y tế|dân số)"
+)
 # Officials a union trains.
 OFFICIAL_UNIT = _re(
     r"(?:lượt\s+)?(?:cán bộ|CBCĐ\b|CB\b|đồng chí|(?:phó\s+)?chủ tịch|ủy viên|uỷ viên|tổ trưởng|"
@@ -157,7 +164,11 @@ YOUTH = _re(
     # "Ban chấp hành T.Ư Đoàn cho biết, chương trình công tác Đoàn và phong trào thanh thiếu nhi"
     r"T\.?\s?Ư\.?\s+Đoàn|Trung ương Đoàn|thanh thiếu nhi|(?-i:công tác Đoàn\b)|"
     # "Nghị quyết Đại hội Đoàn tỉnh lần thứ XVIII" (capital Đ: "Công đoàn tỉnh" is a union)
-    r"(?-i:Đại hội Đoàn\b|(?<![Cc]ông )(?<!Liên )Đoàn (?:tỉnh|huyện|thành phố|quận|xã|phường)\b)"
+    r"(?-i:Đại hội Đoàn\b|(?<![Cc]ông )(?<!Liên )Đoàn (?:tỉnh|huyện|thành phố|quận|xã|phường)\b)|"
+    # pupils and students are the Youth Union's members, never a trade union's: "trường đã kết nạp
+    # 120 đoàn viên mới cho học sinh khối 10", "50 sinh viên ưu tú được kết nạp vào Đoàn"
+    r"đoàn viên(?:\s+mới)?\s+(?:cho|là)\s+(?:các\s+)?(?:em\s+)?(?:học sinh|sinh viên)|"
+    r"(?:học sinh|sinh viên)(?:\s+[^\s,;]+){0,3}?\s+(?:được\s+)?kết nạp"
 )
 # A headline or lead about the Party's own admissions ("Nghĩa Đàn: Tổ chức Lễ kết nạp đảng viên
 # trong trường học"): with no union word, the people it admits are no union's.
@@ -262,10 +273,17 @@ PLAN_MARKERS = _re(
     # (read up to the deed, or across it for the list's next)
     rf"(?:quyết tâm|cố gắng|nhằm)(?:\s+vận động)?(?:\s*$|\s+(?=(?:{DEED_VERBS})\b))"
 )
+# Assigned, with who assigned it or not: "được giao", "được Thành phố giao", "được LĐLĐ tỉnh giao"
+# (not "được giao kết", a labour contract entered into).
+_ASSIGNED_TAIL = r"(?:\s+[^\s,;:.\d]+){0,5}?\s+giao\b(?!\s+kết)"
+_ASSIGNED_BY = "được" + _ASSIGNED_TAIL
 # ... and words that only do within their clause: "LĐLĐ huyện đã xây dựng kế hoạch đào tạo cho
 # cán bộ CĐCS; ... tổ chức 1 lớp tập huấn cho 215 cán bộ" (seed 1) is done.
 CLAUSE_PLAN_MARKERS = _re(
-    r"chỉ tiêu|kế hoạch\s+(?:năm|nhiệm kỳ|giai đoạn|đến|là|phát triển|thành lập)|được giao|"
+    # (assigned by someone named: "Chỉ tiêu năm 2026 được Tổng Liên đoàn giao là phát triển 1
+    # triệu đoàn viên")
+    r"chỉ tiêu|kế hoạch\s+(?:năm|nhiệm kỳ|giai đoạn|đến|là|phát triển|thành lập)|"
+    rf"{_ASSIGNED_BY}|"
     r"giao cho|"
     # lower case only: "CĐ Các Khu Chế xuất & CN Cần Thơ thành lập mới 5 CĐCS" names a city
     r"(?-i:\bcần\b|\bphải\b)|định hướng|"
@@ -283,7 +301,7 @@ CONTINUATION = _re(rf"^[\s“\"‘'(]*(?:cụ thể|{AMONG_THEM}|đồng thời|
 RESULT_MARKERS = _re(
     # (what was directed is not what was done: "… sắp đến LĐLĐ tỉnh đã chỉ đạo thành lập …")
     r"\bđã\b(?!\s+(?:chỉ đạo|giao|yêu cầu|phát động|đề nghị)\b)|"
-    r"\bđược\b(?!\s+(?:phổ biến|tuyên truyền|học tập|tham gia|hưởng|chăm lo|bảo vệ|nâng|"
+    rf"\bđược\b(?!{_ASSIGNED_TAIL})(?!\s+(?:phổ biến|tuyên truyền|học tập|tham gia|hưởng|chăm lo|bảo vệ|nâng|"
     r"đào tạo|tập huấn|bồi dưỡng|giới thiệu|xem xét|kết nạp|công nhận|ký|tổ chức|thành lập|"
     r"xếp loại|giao kết))|"
     # "đạt" a rating is what a plan wants too: "phấn đấu …, 60% CĐ cơ sở … đạt loại vững mạnh, kết
