@@ -301,9 +301,9 @@ CONTINUATION = _re(rf"^[\s“\"‘'(]*(?:cụ thể|{AMONG_THEM}|đồng thời|
 RESULT_MARKERS = _re(
     # (what was directed is not what was done: "… sắp đến LĐLĐ tỉnh đã chỉ đạo thành lập …")
     r"\bđã\b(?!\s+(?:chỉ đạo|giao|yêu cầu|phát động|đề nghị)\b)|"
-    rf"\bđược\b(?!{_ASSIGNED_TAIL})(?!\s+(?:phổ biến|tuyên truyền|học tập|tham gia|hưởng|chăm lo|bảo vệ|nâng|"
-    r"đào tạo|tập huấn|bồi dưỡng|giới thiệu|xem xét|kết nạp|công nhận|ký|tổ chức|thành lập|"
-    r"xếp loại|giao kết))|"
+    rf"\bđược\b(?!{_ASSIGNED_TAIL})(?!\s+(?:phổ biến|tuyên truyền|học tập|tham gia|hưởng|"
+    r"chăm lo|bảo vệ|nâng|đào tạo|tập huấn|bồi dưỡng|giới thiệu|xem xét|kết nạp|công nhận|ký|"
+    r"tổ chức|thành lập|xếp loại|giao kết))|"
     # "đạt" a rating is what a plan wants too: "phấn đấu …, 60% CĐ cơ sở … đạt loại vững mạnh, kết
     # nạp mới từ 10.000 đoàn viên CĐ trở lên"
     r"\bđạt\b(?!\s+(?:loại|danh hiệu|tiêu chuẩn|chuẩn|vững mạnh|trong sạch))|"
