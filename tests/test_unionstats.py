@@ -2052,3 +2052,18 @@ def test_other_bodies_members_and_officials_are_no_union_figures(text):
 def test_officials_trained_in_a_text_that_names_a_union_elsewhere():
     text = "LĐLĐ huyện chú trọng công tác cán bộ. Năm 2026, đã tập huấn cho 120 cán bộ."
     assert [(f["metric"], f["achieved"]) for f in union_stats(text)] == [("can_bo_tap_huan", 120)]
+
+
+def test_the_new_ones_a_plan_met_brought():
+    figure = one(
+        "Năm 2026, Công đoàn ngành đã hoàn thành vượt mức chỉ tiêu phát triển đoàn viên với 640 "
+        "đoàn viên mới, đạt 128%."
+    )
+    assert (figure["kind"], figure["achieved"], figure["percent"]) == ("result", 640, 128)
+    figure = one("Để hoàn thành chỉ tiêu kết nạp 700 đoàn viên, LĐLĐ huyện đã lập 5 tổ vận động.")
+    assert (figure["kind"], figure["target"]) == ("plan", 700)
+
+
+def test_a_tally_noun_with_its_period_before_the_count():
+    figure = one("Số CĐCS thành lập mới trong 9 tháng năm 2026 là 17, tăng 3 so với cùng kỳ.")
+    assert (figure["metric"], figure["achieved"]) == ("cdcs_thanh_lap", 17)

@@ -186,10 +186,13 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     # is ~250 characters before it); reading no further keeps long sentences linear.
     before = w.YARDSTICK_RE.sub(" ", sentence[max(0, at - _PLAN_REACH) : at])
     # "chỉ tiêu phát triển 1.700 đoàn viên": the number is the target itself ("Kết quả thực hiện
-    # chỉ tiêu: kết nạp 5.200 ..." reports what was done).
-    if re.search(r"chỉ tiêu\s*(?:là\s*|:\s*)?$", sentence[max(0, at - 30) : at], re.I) and not (
-        re.search(w.REPORT_ON_A_PLAN + r"\s*:?\s*$", sentence[:at], re.I)
-    ):
+    # chỉ tiêu: kết nạp 5.200 ..." reports what was done, and "hoàn thành vượt mức chỉ tiêu phát
+    # triển đoàn viên với 5.230 đoàn viên mới" a plan met; "Để hoàn thành chỉ tiêu phát triển
+    # 1.700 đoàn viên" is still one to meet).
+    tail = sentence[max(0, at - 40) : at]
+    if (
+        re.search(r"chỉ tiêu\s*(?:là\s*|:\s*)?$", tail, re.I) and not _PLAN_MET_RE.search(tail)
+    ) and not (re.search(w.REPORT_ON_A_PLAN + r"\s*:?\s*$", sentence[:at], re.I)):
         return "plan"
     clause_start = max((m.end() for m in re.finditer(r";", before)), default=0)
     strong = rightmost(w.PLAN_MARKERS, before)
@@ -209,6 +212,11 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
         return "result"
     return "plan"
 
+
+_PLAN_MET_RE = re.compile(
+    r"(?<!để )(?<!nhằm )\b(?:hoàn thành|vượt|đạt)(?:\s+vượt)?(?:\s+mức)?\s+chỉ tiêu\s*$",
+    re.IGNORECASE,
+)
 
 _POTENTIAL_DUOC_RE = re.compile(
     rf"\b(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm))?\s+được\b", re.IGNORECASE

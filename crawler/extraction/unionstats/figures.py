@@ -98,6 +98,8 @@ def _target_after_unit_re(unit_word: str) -> re.Pattern:
     return re.compile(_TARGET_AFTER_UNIT.replace("{unit}", unit), re.IGNORECASE)
 
 
+_SAID_NEW_RE = re.compile(r"\s+mới\b", re.IGNORECASE)
+
 # A clause of its own that says what a place has: "Với 8 CĐCS thành lập mới, toàn huyện có 120
 # CĐCS" (a stock, not founded; "thành lập 8 CĐCS, có 200 đoàn viên" names no subject and is left).
 _OWN_SUBJECT_HAS_RE = re.compile(
@@ -478,7 +480,12 @@ def _development_figure(
         local = sentence[quantity.start : item.unit_end] + right
     elif verb is not None:
         between = left[verb.end() :]
-        if w.STOCK_BEFORE.search(between) or _OWN_SUBJECT_HAS_RE.search(between):
+        # "hoàn thành vượt mức chỉ tiêu phát triển đoàn viên với 5.230 đoàn viên mới": with "với",
+        # the new ones the deed brought, not what there is
+        new_ones = re.search(r"\bvới\s*$", between, re.I) and _SAID_NEW_RE.match(
+            sentence, item.unit_end
+        )
+        if not new_ones and (w.STOCK_BEFORE.search(between) or _OWN_SUBJECT_HAS_RE.search(between)):
             return None
         # "tổ chức thành công 22 hội nghị ra mắt Công đoàn, 88 Công đoàn cơ sở tổ chức Đại hội": a
         # count past a comma that its own indicator follows is that indicator's
@@ -490,7 +497,7 @@ def _development_figure(
             return None
         # "Tổ chức Công đoàn CAND được phát triển sâu rộng ..., với 25 tổ chức công đoàn cấp trên
         # trực tiếp, 299 công đoàn cơ sở": what it has, not what it did.
-        if re.search(r"\b(?:với|gồm)\b", between, re.I):
+        if re.search(r"\b(?:với|gồm)\b", between, re.I) and not new_ones:
             return None
         # Unions merged are not founded: "được thành lập trên cơ sở sáp nhập 4 NĐ xe ôm".
         # Nor a union made of others: "Công đoàn phường Thanh Miếu được thành lập trên cơ sở của

@@ -79,6 +79,8 @@ NOUN_FRONTED_PASSIVE = _re(
     rf"(?P<cdcs>{CDCS_WORDS})|"
     r"(?P<official>cán bộ(?:\s+công đoàn)?))\s+(?:(?:được|đã được|mới)\s+)?"
     r"(?:kết nạp|phát triển|thành lập|giới thiệu|tập huấn|bồi dưỡng)(?:\s+(?:mới|thêm|được))*"
+    # (with its period: "Số CĐCS thành lập mới trong năm là 42")
+    r"(?:\s+trong\s+[^,;:]{1,30}?(?=\s*(?:là|đạt|:)))?"
     rf"\s*(?:(?:là|đạt)\s+|:\s*)?(?:(?:{QUALIFIER})\s+)?$"
 )
 NOUN_FRONTED_END = _re(rf"^\s*(?:[,;.)(]|$|{PERCENT_VERB}\b)")
@@ -326,7 +328,9 @@ PAST = _re(
 REPORT_ON_A_PLAN = r"kết quả\s+thực hiện\s+(?:các\s+)?(?:chỉ tiêu|kế hoạch)"
 YARDSTICK_RE = _re(
     # "đạt tỷ lệ 113,51% chỉ tiêu kế hoạch"
-    rf"(?:đạt|vượt|bằng|hoàn thành)(?:\s+và\s+vượt)?(?:\s+t[ỷỉ] lệ)?\s+(?:(?:{QUALIFIER})\s+)?"
+    # "hoàn thành vượt mức chỉ tiêu phát triển đoàn viên"
+    rf"(?:đạt|vượt|bằng|hoàn thành)(?:\s+(?:và\s+)?vượt)?(?:\s+mức)?(?:\s+t[ỷỉ] lệ)?\s+"
+    rf"(?:(?:{QUALIFIER})\s+)?"
     r"(?:\d[\d.,]*\s*%\s*)?"
     rf"(?:so với\s+)?(?:(?:(?:các|nhiều)\s+)?{PLAN_NOUN}"
     r"(?:\s+(?:năm|cả năm|"
