@@ -30,6 +30,13 @@ def only(text: str):
         ("một công đoàn", 1),
         ("hai mươi cán bộ", 20),
         ("bốn trăm đoàn viên", 400),
+        ("mười hai công đoàn cơ sở", 12),
+        ("mười lăm đoàn viên", 15),
+        ("hai mươi mốt người", 21),
+        ("ba mươi tư cán bộ", 34),
+        ("hai trăm linh bảy đoàn viên", 207),
+        ("sáu trăm năm mươi lăm người", 655),
+        ("hai trăm nghìn đoàn viên", 200_000),
     ],
 )
 def test_magnitude_and_number_words(text, value):
@@ -64,3 +71,8 @@ def test_a_floor_written_with_its_thousands_dot_is_no_year():
     (floor,) = quantities("có từ 2.000 đoàn viên ưu tú trở lên")
     assert floor.value == 2000
     assert quantities("từ 2022 đến nay") == []  # a start date
+
+
+def test_ten_years_is_no_fifteen():
+    # after the tens, five is "lăm": "mười năm" is ten years
+    assert [q.value for q in quantities("mười năm qua")] == [10, 5]

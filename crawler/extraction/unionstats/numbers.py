@@ -15,23 +15,26 @@ from dataclasses import dataclass, field
 _DIGITS = r"\d{1,3}\.\d{1,2}(?=\s*%)|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _DECIMAL_POINT_RE = re.compile(r"\d+\.\d{1,2}")
 # Number words are only read when a counted noun follows (checked by the caller): "năm" is
-# also "year", "ba" a name. Longer compounds ("hai mươi") are rare in reports.
+# also "year", "ba" a name. Up to 999, as written out: "hai", "mười lăm", "hai mươi mốt", "ba trăm
+# linh năm" (after the tens, 5 is "lăm"/"nhăm" and 1 "mốt", so "mười năm" stays ten years).
 NUMBER_WORDS = {
     "một": 1,
+    "mốt": 1,
     "hai": 2,
     "ba": 3,
     "bốn": 4,
     "tư": 4,
     "năm": 5,
+    "lăm": 5,
+    "nhăm": 5,
     "sáu": 6,
     "bảy": 7,
     "tám": 8,
     "chín": 9,
-    "mười": 10,
-    "mươi": 10,
-    "trăm": 100,
 }
-_WORD = r"một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
+_UNIT = r"một|hai|ba|bốn|năm|sáu|bảy|tám|chín"
+_TENS = rf"(?:mười|(?:{_UNIT})\s+mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|lăm|nhăm|sáu|bảy|tám|chín)\b)?"
+_WORDS = rf"(?:{_UNIT})\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{_UNIT})\b|\s+{_TENS})?|{_TENS}|(?:{_UNIT})"
 MAGNITUDES = {"triệu": 1_000_000, "nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000, "trăm": 100}
 _MAGNITUDE = r"triệu|nghìn|ngàn|vạn|trăm"
 # Before a number: "hơn 300", "gần 2.000", "trên 90%", "ít nhất 50", "khoảng 1.000".
@@ -41,7 +44,7 @@ QUALIFIER = r"ít nhất|tối thiểu|xấp xỉ|khoảng|gần|hơn|trên"
 def _one(name: str) -> str:
     """One number, digits or words, with its magnitude word; groups prefixed by `name`."""
     return (
-        rf"(?:(?P<{name}_num>{_DIGITS})|(?P<{name}_word>(?:{_WORD})(?:\s+(?:mươi|trăm))?)\b)"
+        rf"(?:(?P<{name}_num>{_DIGITS})|(?P<{name}_word>{_WORDS})\b)"
         rf"(?:\s+(?P<{name}_mag>{_MAGNITUDE})\b)?"
     )
 
@@ -104,15 +107,27 @@ def _value(match: re.Match, name: str) -> tuple[float | int | None, bool]:
         value: float | int = parse_number(digits)
         in_words = False
     else:
-        parts = words.lower().split()
-        value = NUMBER_WORDS[parts[0]]
-        if len(parts) > 1:
-            value *= NUMBER_WORDS[parts[1]]
+        value = words_value(words)
         in_words = True
     magnitude = match.group(f"{name}_mag")
     if magnitude:
         value = value * MAGNITUDES[magnitude.lower()]
     return _tidy(value), in_words
+
+
+def words_value(words: str) -> int:
+    """ "mười lăm" -> 15, "hai mươi mốt" -> 21, "ba trăm linh năm" -> 305."""
+    hundreds = value = 0
+    for word in words.lower().split():
+        if word == "trăm":
+            hundreds, value = value * 100, 0
+        elif word == "mươi":
+            value *= 10
+        elif word == "mười":
+            value = 10
+        elif word not in ("linh", "lẻ"):
+            value += NUMBER_WORDS[word]
+    return hundreds + value
 
 
 def _relation(sep: str | None) -> str | None:
