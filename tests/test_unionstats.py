@@ -2067,3 +2067,23 @@ def test_the_new_ones_a_plan_met_brought():
 def test_a_tally_noun_with_its_period_before_the_count():
     figure = one("Số CĐCS thành lập mới trong 9 tháng năm 2026 là 17, tăng 3 so với cùng kỳ.")
     assert (figure["metric"], figure["achieved"]) == ("cdcs_thanh_lap", 17)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhiệm kỳ 2020-2025, Đảng bộ cơ quan đã kết nạp 9 đảng viên mới, đạt 112% chỉ tiêu.",
+        "Tại buổi lễ, 3 quần chúng ưu tú đã được kết nạp vào Đảng.",
+    ],
+)
+def test_party_members_admitted_with_no_union_named_are_the_partys_own(text):
+    assert union_stats(text, title="Đại hội Công đoàn Viên chức tỉnh lần thứ V") == []
+
+
+def test_party_members_admitted_among_union_people_stay():
+    figure = one("Năm 2026, có 17 công nhân lao động được kết nạp vào Đảng.")
+    assert (figure["metric"], figure["stage"], figure["achieved"]) == (
+        "dang_vien_gioi_thieu",
+        "admitted",
+        17,
+    )

@@ -106,6 +106,12 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
         previous_youth = bool(YOUTH.search(read)) and not UNION.search(read)
         if party_context:
             figures = [f for f in figures if not _party_admits_its_own(f, read)]
+        elif not (UNION.search(read) or UNION_PEOPLE.search(read)):
+            # With no union and none of its people named, Party members admitted are the Party's
+            # own, whatever the headline: "Trong nhiệm kỳ đã kết nạp 7 đảng viên mới, vượt chỉ tiêu
+            # đề ra" (a union's own Party committee at its congress), "Trong buổi lễ, 8 quần chúng
+            # ưu tú được kết nạp Đảng".
+            figures = [f for f in figures if f.metric != "dang_vien_gioi_thieu"]
         if not union_text:
             figures = [f for f in figures if f.metric != "can_bo_tap_huan"]
         if previous and continues_a_plan(previous, read):
