@@ -8,6 +8,8 @@ Vietnamese wording (wording.py), no model: every decision can be read and argued
 
 from __future__ import annotations
 
+import re
+
 from ..text import normalize_text
 from .context import Mentions, organisation_and_period
 from .figure import Figure
@@ -42,6 +44,11 @@ FIELDS = (
     "text_span",
     "sentence",
 )
+
+
+# "ĐV" is either body's member: "5.551 ĐV đủ điều kiện được kết nạp vào hàng ngũ của Đảng" are
+# union members (the Party admits no Party members), so it counts as naming the union's people.
+_MEMBERS_SHORT = re.compile(r"\bĐV\b")
 
 
 def _record(figure: Figure, mentions: Mentions, figures: list[Figure], title, lead) -> dict:
@@ -106,7 +113,7 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
         previous_youth = bool(YOUTH.search(read)) and not UNION.search(read)
         if party_context:
             figures = [f for f in figures if not _party_admits_its_own(f, read)]
-        elif not (UNION.search(read) or UNION_PEOPLE.search(read)):
+        elif not (UNION.search(read) or UNION_PEOPLE.search(read) or _MEMBERS_SHORT.search(read)):
             # With no union and none of its people named, Party members admitted are the Party's
             # own, whatever the headline: "Trong nhiệm kỳ đã kết nạp 7 đảng viên mới, vượt chỉ tiêu
             # đề ra" (a union's own Party committee at its congress), "Trong buổi lễ, 8 quần chúng
