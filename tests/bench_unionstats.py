@@ -77,6 +77,8 @@ FIRST_LOOKS = {
     "given a figure (one figure annotated, none found)",
     "heldout20": "rules at commit dffacfe: precision 0.600, recall 0.857, 2 of 35 negatives "
     "given a figure",
+    "heldout21": "rules at commit fca5ebe: precision 0.667, recall 1.000, 1 of 61 negatives "
+    "given a figure (a set of hard negatives: two figures annotated)",
 }
 SETS_SHOWN = (
     ("dev", "Development set"),
@@ -102,6 +104,7 @@ SETS_SHOWN = (
     ("heldout18", "Eighteenth held-out set (read after its first measurement)"),
     ("heldout19", "Nineteenth held-out set (read after its first measurement)"),
     ("heldout20", "Twentieth held-out set (read after its first measurement)"),
+    ("heldout21", "Twenty-first held-out set, hard negatives (read after its first measurement)"),
 )
 # Targets of issue #10.
 MIN_PRECISION = 0.95

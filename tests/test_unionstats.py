@@ -521,6 +521,7 @@ READ_SET_FLOORS = {
     "heldout19": (0.95, 0.0),
     # two figures from a page's Youth Union section whose sentence names no Youth Union
     "heldout20": (0.75, 0.95),
+    "heldout21": (0.95, 0.95),
 }
 
 
@@ -2087,3 +2088,24 @@ def test_party_members_admitted_among_union_people_stay():
         "admitted",
         17,
     )
+
+
+def test_a_total_raised_with_its_noun_and_time_between():
+    figure = one(
+        "Năm 2026, Công đoàn ngành kết nạp mới 740 đoàn viên, nâng tổng số đoàn viên hiện nay "
+        "lên gần 12.000 người."
+    )
+    assert figure["achieved"] == 740
+    found = union_stats("Năm 2026, LĐLĐ huyện kết nạp 310 đoàn viên, nâng tổng số hiện nay 8.400.")
+    assert [f["achieved"] for f in found] == [310]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lớp bồi dưỡng có 45 học viên là đảng viên của các Chi bộ, góp phần xây dựng công đoàn.",
+        "Dự lớp tập huấn có 90 học viên là cán bộ Hội Phụ nữ các xã, do LĐLĐ huyện phối hợp mở.",
+    ],
+)
+def test_trainees_of_a_party_or_another_bodys_course_are_no_union_officials(text):
+    assert union_stats(text) == []

@@ -51,6 +51,17 @@ FIELDS = (
 _MEMBERS_SHORT = re.compile(r"\bĐV\b")
 
 
+def _no_union_people_admitted(figure: Figure, sentence: str) -> bool:
+    """With no union and none of its people named up to the figure's clause end, Party members
+    admitted are the Party's own, whatever the headline: "Trong nhiệm kỳ đã kết nạp 7 đảng viên
+    mới, vượt chỉ tiêu đề ra" (a union's own Party committee at its congress), "Trong buổi lễ, 8
+    quần chúng ưu tú được kết nạp Đảng" (a union word further on says nothing of them)."""
+    said = sentence[: end_of_clause(sentence, figure.end)]
+    return figure.metric == "dang_vien_gioi_thieu" and not (
+        UNION.search(said) or UNION_PEOPLE.search(said) or _MEMBERS_SHORT.search(said)
+    )
+
+
 def _record(figure: Figure, mentions: Mentions, figures: list[Figure], title, lead) -> dict:
     sentence = mentions.sentence
     others = [(f.start, f.end) for f in figures if f is not figure]
@@ -113,12 +124,8 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
         previous_youth = bool(YOUTH.search(read)) and not UNION.search(read)
         if party_context:
             figures = [f for f in figures if not _party_admits_its_own(f, read)]
-        elif not (UNION.search(read) or UNION_PEOPLE.search(read) or _MEMBERS_SHORT.search(read)):
-            # With no union and none of its people named, Party members admitted are the Party's
-            # own, whatever the headline: "Trong nhiệm kỳ đã kết nạp 7 đảng viên mới, vượt chỉ tiêu
-            # đề ra" (a union's own Party committee at its congress), "Trong buổi lễ, 8 quần chúng
-            # ưu tú được kết nạp Đảng".
-            figures = [f for f in figures if f.metric != "dang_vien_gioi_thieu"]
+        else:
+            figures = [f for f in figures if not _no_union_people_admitted(f, read)]
         if not union_text:
             figures = [f for f in figures if f.metric != "can_bo_tap_huan"]
         if previous and continues_a_plan(previous, read):

@@ -818,10 +818,17 @@ def _trainee_figure(sentence: str, item: Counted) -> Figure | None:
         return None
     if not (w.COURSE.search(sentence) and w.UNION.search(sentence)):
         return None
+    # "Tham gia lớp bồi dưỡng có 70 học viên đến từ các Đảng bộ, Chi bộ …": a Party course
+    if _is_party(sentence[: end_of_clause(sentence, item.unit_end)]):
+        return None
     after = sentence[item.unit_end : item.unit_end + RIGHT_REACH]
     # "lớp học thu hút hơn 60 học viên là đối tượng kết nạp Đảng": candidates for the Party at
     # its course
     if re.match(r"\s*là\s+(?:các\s+)?(?:đối tượng|quần chúng)[^,;]{0,20}Đảng", after):
+        return None
+    # "180 học viên là cán bộ Hội Nông dân các tỉnh": another body's officials
+    officials = re.match(r"\s*là\s+(?:các\s+)?cán bộ", after)
+    if officials and w.ANOTHER_BODYS_OFFICIALS.match(after, officials.end()):
         return None
     before = sentence[max(0, quantity.start - 30) : quantity.start]
     attending = (

@@ -246,7 +246,9 @@ STOCK_BEFORE = _re(
     r"(?:hiện có|hiện nay có|hiện đang có|(?<!thực )hiện\s+(?:nay\s+)?(?:\S+\s+){1,3}(?:đã\s+)?có|"
     r"có tổng(?:\s+số)?|tổng số|"
     r"nâng(?:\s+tổng)?\s+số(?:\s+\S+){0,4}\s+lên|"
-    r"nâng tổng(?:\s+số)?|lên(?:\s+con\s+số)?|quản lý|đang sinh hoạt|với(?:\s+tổng số)?|gồm|"
+    # (its noun and time may come between: "nâng tổng số hội viên hiện nay hơn 29.000 người")
+    r"nâng tổng(?:\s+số)?(?:\s+[^\s\d,;]+){0,5}?|lên(?:\s+con\s+số)?|quản lý|đang sinh hoạt|"
+    r"với(?:\s+tổng số)?|gồm|"
     r"tổng cộng|"
     # a net change of the stock: "trừ đi số giảm còn tăng thực tế gần 6.900 ĐV"
     r"tăng thực tế|thực tăng|"
