@@ -16,8 +16,11 @@ _PLAN_REACH = 600
 
 # "Kế hoạch số 243", "ngày 12", "khóa XIII": numbers that name, not count ("tổng số 1.725 đoàn
 # viên" counts).
+# (not a period said per year: "phát triển mỗi năm ít nhất 100 đoàn viên mới")
 _DOCUMENT_BEFORE = re.compile(
-    r"(?:(?<!tổng )(?<!con )\bsố|\bngày|\btháng|\bnăm|\bquý|\bkhóa|\bkhoá|\blần thứ)\s*$", re.I
+    r"(?:(?<!tổng )(?<!con )\bsố|\bngày|(?<!mỗi )(?<!hằng )(?<!hàng )\b(?:tháng|năm|quý)|"
+    r"\bkhóa|\bkhoá|\blần thứ)\s*$",
+    re.I,
 )
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s")

@@ -25,8 +25,9 @@ CDCS_WORDS = r"(?:công đoàn (?:cấp )?cơ sở|CĐCS|CĐ (?:cấp )?cơ sở
 
 # A union member by any of the names: "đoàn viên (công đoàn)", "ĐV (công đoàn)", "ĐVCĐ"; and the
 # names that say the union itself (a bare "đoàn viên" may be the Youth Union's).
-MEMBER_WORDS = r"(?:(?:đoàn viên|ĐV\b)(?:\s+(?:công đoàn|CĐ)\b)?|ĐVCĐ\b)"
-UNION_MEMBER_WORDS = r"(?:(?:đoàn viên|ĐV)\s+(?:công đoàn|CĐ)\b|ĐVCĐ\b)"
+# ("CĐ viên", công đoàn viên: "đã phát triển mới 2.037 CĐ viên", the rubber workers' union)
+MEMBER_WORDS = r"(?:(?:đoàn viên|ĐV\b)(?:\s+(?:công đoàn|CĐ)\b)?|ĐVCĐ\b|CĐ\s?viên\b)"
+UNION_MEMBER_WORDS = r"(?:(?:đoàn viên|ĐV)\s+(?:công đoàn|CĐ)\b|ĐVCĐ\b|CĐ\s?viên\b)"
 # The number of a percent: "60,5", and "60.5" on pages that write decimals after a dot (see
 # numbers._DIGITS); never the tail of another number ("5.3%" is not "3%").
 PERCENT_NUMBER = r"(?<![\d.,])\d+(?:,\d+|\.\d{1,2}(?=\s*%))?"
@@ -55,7 +56,7 @@ CDCS_UNIT = _re(
 # People a union recruits or introduces: members, workers, employees.
 MEMBER_UNIT = _re(
     r"(?:lượt\s+)?(?:nữ\s+)?"
-    r"(?:(?:(?:nghiệp\s+|công\s+)?đoàn viên|ĐV\b)(?:\s+công đoàn|\s+CĐ\b)?|ĐVCĐ|"
+    r"(?:(?:(?:nghiệp\s+|công\s+)?đoàn viên|ĐV\b)(?:\s+công đoàn|\s+CĐ\b)?|ĐVCĐ|CĐ\s?viên\b|"
     r"người lao động|NLĐ\b|"
     r"CNVC\s*-?\s*LĐ|"
     r"CNVCLĐ|CNLĐ|CNVC\b|CBCCVCLĐ|CBCCVC|CB,\s*CC,\s*VC|CBGV|CB\.?\s*CNV\b|CBCNV|CBCĐ\b|CB\b|"
