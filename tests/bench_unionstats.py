@@ -81,6 +81,7 @@ FIRST_LOOKS = {
     "given a figure (a set of hard negatives: two figures annotated)",
     "heldout22": "rules at commit 8bfcb97: precision 1.000, recall 0.375, 0 of 51 negatives "
     "given a figure (eight figures annotated)",
+    "heldout23": "rules at commit e9d8b9c: no figure annotated, 0 of 29 negatives given a figure",
 }
 SETS_SHOWN = (
     ("dev", "Development set"),
@@ -108,6 +109,7 @@ SETS_SHOWN = (
     ("heldout20", "Twentieth held-out set (read after its first measurement)"),
     ("heldout21", "Twenty-first held-out set, hard negatives (read after its first measurement)"),
     ("heldout22", "Twenty-second held-out set (read after its first measurement)"),
+    ("heldout23", "Twenty-third held-out set, negatives only (read after its first measurement)"),
 )
 # Targets of issue #10.
 MIN_PRECISION = 0.95

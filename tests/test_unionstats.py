@@ -523,6 +523,7 @@ READ_SET_FLOORS = {
     "heldout20": (0.75, 0.95),
     "heldout21": (0.95, 0.95),
     "heldout22": (0.95, 0.85),
+    "heldout23": (1.0, 1.0),
 }
 
 
