@@ -2118,3 +2118,13 @@ def test_members_written_cd_vien_and_counts_said_per_year():
     assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 1126)
     figure = one("Công đoàn Tổng công ty đề ra mục tiêu kết nạp mỗi năm ít nhất 300 đoàn viên mới.")
     assert (figure["kind"], figure["target"]) == ("plan", 300)
+
+
+def test_an_indicator_held_at_a_share_of_places():
+    figure = one("Năm 2026, hội nghị người lao động được tổ chức tại 96% doanh nghiệp trong KCN.")
+    assert (figure["label"], figure["percent"], figure["percent_kind"]) == (
+        "hội nghị người lao động",
+        96,
+        "rate",
+    )
+    assert union_stats("Hội nghị người lao động được tổ chức ở 3 địa điểm, với 90% đại biểu.") == []

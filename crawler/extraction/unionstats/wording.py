@@ -398,7 +398,10 @@ LABEL_RATE = _re(
     # "công đoàn cơ sở đạt vững mạnh chiếm 85%"
     rf"{CDCS_WORDS}\s+(?:đạt\s+)?(?:trong sạch,?\s+)?vững mạnh)"
     # "tổ chức hội nghị NLĐ trong các doanh nghiệp ngoài nhà nước đạt gần 70%"
-    r"(?:\s+[^\s,;%\d]+){0,7}?\s+(?:đạt|chiếm|bằng|hoàn thành)\s+(?:t[ỷỉ] lệ\s+)?"
+    r"(?:\s+[^\s,;%\d]+){0,7}?\s+(?:đạt|chiếm|bằng|hoàn thành|"
+    # held at a share of places: "Hội nghị người lao động được tổ chức ở 98% cơ quan, đơn vị"
+    rf"được\s+(?:tổ chức|ký kết|ký|thực hiện)\s+(?:ở|tại|trong)(?=\s+(?:(?:{QUALIFIER})\s+)?"
+    rf"{PERCENT_NUMBER}\s*%\s+(?:số\s+)?(?:{UNIONS_OR_COMPANIES})))\s+(?:t[ỷỉ] lệ\s+)?"
     rf"(?:(?P<qual>{QUALIFIER})\s+)?"
     rf"(?P<num>{PERCENT_NUMBER})\s*%"
 )
