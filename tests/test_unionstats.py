@@ -524,6 +524,7 @@ READ_SET_FLOORS = {
     "heldout21": (0.95, 0.95),
     "heldout22": (0.95, 0.85),
     "heldout23": (1.0, 1.0),
+    "heldout24": (0.95, 0.95),
 }
 
 
@@ -2128,3 +2129,32 @@ def test_an_indicator_held_at_a_share_of_places():
         "rate",
     )
     assert union_stats("Hội nghị người lao động được tổ chức ở 3 địa điểm, với 90% đại biểu.") == []
+
+
+def test_congress_progress_written_several_ways():
+    found = union_stats(
+        "Đến ngày 15/4, số công đoàn cơ sở trong huyện đã tổ chức xong đại hội là 48/130 đơn vị, "
+        "đạt tỷ lệ 36,9%."
+    )
+    assert [(f["label"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("cđcs tổ chức đại hội", 48, 130, 36.9)
+    ]
+    figure = one("Riêng khối công đoàn cơ sở giáo dục có 40/52 đơn vị đã tổ chức đại hội.")
+    assert (figure["label"], figure["achieved"], figure["target"]) == (
+        "cđcs tổ chức đại hội",
+        40,
+        52,
+    )
+    figure = one("Đến nay, 410/1.020 (đạt 40,2%) công đoàn cơ sở đã tổ chức đại hội.")
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (410, 1020, 40.2)
+
+
+def test_an_item_with_its_own_deed_or_an_agreement_to_act_is_no_indicator():
+    found = union_stats(
+        "Có 75 CĐCS hoàn thành tổ chức đại hội và 6 CĐCS tổ chức hội nghị do mới thành lập."
+    )
+    assert [f["achieved"] for f in found] == [75]
+    assert (
+        union_stats("Sau buổi làm việc, 2 doanh nghiệp đồng ý ký kết thỏa ước lao động tập thể.")
+        == []
+    )

@@ -23,6 +23,10 @@ _DOCUMENT_BEFORE = re.compile(
     re.I,
 )
 
+_PERCENT_IN_BRACKETS_RE = re.compile(
+    rf"\s*\(\s*(?:(?:{w.PERCENT_VERB})\s+)?(?:t[ỷỉ] lệ\s+)?\d[\d.,]*\s*%\s*\)", re.IGNORECASE
+)
+
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
 
 _TOTAL_CLAUSE_RE = re.compile(
@@ -74,9 +78,12 @@ class Counted:
 
 def _unit(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
     """What the number counts, by the noun right after it, and where that noun ends."""
-    rest = sentence[quantity.end :]
+    # (past its percent in brackets: "1.062/3.667 (đạt 29%) công đoàn cơ sở đã tổ chức đại hội")
+    bracket = _PERCENT_IN_BRACKETS_RE.match(sentence, quantity.end)
+    start = bracket.end() if bracket else quantity.end
+    rest = sentence[start:]
     stripped = rest.lstrip()
-    offset = quantity.end + len(rest) - len(stripped)
+    offset = start + len(rest) - len(stripped)
     if w.MONEY_UNIT.match(stripped):
         return None
     for kind, pattern in (
@@ -278,6 +285,11 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
     if total:
         at = total.end()
     match = w.PERCENT_AFTER.match(sentence[at : at + RIGHT_REACH])
+    figure_end = at
+    if not match and _PERCENT_IN_BRACKETS_RE.match(sentence, quantity.end, at):
+        # the percent in brackets between the count and its noun (see _unit)
+        at = quantity.end
+        match = w.PERCENT_AFTER.match(sentence[at : at + RIGHT_REACH])
     if not match:
         return None
     # "đạt 101,75% và 116,67% kế hoạch": percents given in turn (see _respective_percents)
@@ -307,7 +319,12 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
     else:
         # A bare "(91,4%)": a share of the total when the figure is not a plan's.
         kind = "of_target" if metric != "other" and quantity.relation == "of" else "rate"
-    return value, kind, (match.group("qual") or "").lower() or None, at + match.end()
+    return (
+        value,
+        kind,
+        (match.group("qual") or "").lower() or None,
+        max(figure_end, at + match.end()),
+    )
 
 
 def qualifiers_of(quantity: Quantity, kind: str, sentence: str, unit_end: int) -> dict:

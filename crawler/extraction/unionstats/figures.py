@@ -658,6 +658,13 @@ def _development_figure(
     return figure
 
 
+_ITS_OWN_DEED_RE = re.compile(
+    r"\s*(?:[^\s,;\d]+\s+){0,4}?(?:đã\s+|mới\s+)?"
+    r"(?:tổ chức|hoàn thành|tiến hành|ký|xếp loại|đạt|được|chưa|không)\b",
+    re.IGNORECASE,
+)
+
+
 def _listed_indicator(sentence, item, left, window_start, previous: Figure) -> Figure | None:
     """The next place an indicator was held, in a list: "tổ chức hội nghị người lao động tại 1
     doanh nghiệp nhà nước và 112 doanh nghiệp ngoài khu vực nhà nước"."""
@@ -666,6 +673,10 @@ def _listed_indicator(sentence, item, left, window_start, previous: Figure) -> F
     if item.kind not in ("cdcs", "enterprise") or item.quantity.relation == "of":
         return None
     if not _goes_on_a_list(left, words=5):
+        return None
+    # not an item that says what it did itself: "161 công đoàn cơ sở hoàn thành tổ chức đại hội và
+    # 4 công đoàn cơ sở tổ chức hội nghị vì mới thành lập"
+    if _ITS_OWN_DEED_RE.match(sentence, item.unit_end):
         return None
     quantity = item.quantity
     figure = counted_figure("other", "result", quantity.start, item.unit_end, quantity)

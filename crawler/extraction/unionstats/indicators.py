@@ -59,8 +59,11 @@ def other_label(
             continue
         # "64% doanh nghiệp chưa có tổ chức công đoàn, gần như không tổ chức hội nghị người lao
         # động": what they did not do; nor what they must do ("15.296 CĐ cơ sở phải tổ chức đại
-        # hội, hội nghị").
-        if re.search(r"\b(?:không|chưa|phải|cần)\b", text[: match.start()], re.I):
+        # hội, hội nghị"), nor what they agreed to do ("1 doanh nghiệp đồng ý thực hiện ký kết thỏa
+        # ước lao động tập thể").
+        if re.search(
+            r"\b(?:không|chưa|phải|cần|đồng ý|nhất trí|cam kết|sẽ)\b", text[: match.start()], re.I
+        ):
             return None
         if (
             unit == "cdcs"
@@ -124,6 +127,29 @@ _WHOLE_BEFORE_RE = re.compile(
 )
 
 
+# The indicator named before the count, with its units: "tổng số công đoàn cơ sở toàn tỉnh đã tổ
+# chức đại hội là 215/679 đơn vị".
+_FRONTED_LABEL_RE = re.compile(
+    rf"\b(?:tổng\s+)?số\s+(?:(?P<cdcs>{w.CDCS_UNIT.pattern})|{w.ENTERPRISE_UNIT.pattern})"
+    r"(?P<rest>[^;\d]{0,80}?)\s+(?:là|đạt)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _fronted_label(left: str) -> tuple[str, int] | None:
+    fronted = _FRONTED_LABEL_RE.search(left)
+    if fronted is None:
+        return None
+    found = other_label(fronted["rest"], "cdcs" if fronted["cdcs"] else "enterprise", reach=10)
+    return (found[0], 0) if found else None
+
+
+# Unions, then how many "units" of them did something: "khối công đoàn cơ sở trực thuộc LĐLĐ tỉnh
+# có 29/76 đơn vị đã tổ chức đại hội" (the units are those unions).
+_UNIONS_HAVE_UNITS_RE = re.compile(
+    rf"(?:{w.CDCS_UNIT.pattern})[^;,\d]{{0,60}}?\bcó\s+$", re.IGNORECASE
+)
+
 _UNITS_LISTED_RE = re.compile(r"\s*,\s*(?:" + w.UNIONS_OR_COMPANIES + ")", re.IGNORECASE)
 
 
@@ -132,7 +158,13 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     quantity = item.quantity
     placed = None
     whole = _WHOLE_BEFORE_RE.search(left) if quantity.relation is None else None
-    if whole and whole["cdcs"] and item.kind == "enterprise":
+    if item.kind == "enterprise" and (
+        (whole and whole["cdcs"])
+        or (
+            _UNIONS_HAVE_UNITS_RE.search(left)
+            and sentence[quantity.end : item.unit_end].strip().lower() == "đơn vị"
+        )
+    ):
         item = dataclasses.replace(item, kind="cdcs")
     if item.kind == "dialogue":
         label = "đối thoại"
@@ -155,6 +187,7 @@ def other_figure(sentence, item, left, right) -> Figure | None:
             or other_label(right_context(sentence, item.unit_end, len(sentence), reach=200), unit)
             or (sibling_label(sentence, item.unit_end, unit) if quantity.relation == "of" else None)
             or predicate_label(sentence, item.unit_end, unit)
+            or _fronted_label(left)
         )
         if found is None:
             return None
