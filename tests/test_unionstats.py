@@ -2158,3 +2158,13 @@ def test_an_item_with_its_own_deed_or_an_agreement_to_act_is_no_indicator():
         union_stats("Sau buổi làm việc, 2 doanh nghiệp đồng ý ký kết thỏa ước lao động tập thể.")
         == []
     )
+
+
+def test_a_guilds_members_are_its_thanh_vien():
+    found = union_stats("Năm 2026, LĐLĐ huyện thành lập 2 nghiệp đoàn nghề cá với 96 thành viên.")
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 2),
+        ("doan_vien_ket_nap", 96),
+    ]
+    found = union_stats("Năm 2026, LĐLĐ huyện thành lập 2 CĐCS với 9 thành viên ban chấp hành.")
+    assert [(f["metric"], f["achieved"]) for f in found] == [("cdcs_thanh_lap", 2)]

@@ -727,7 +727,14 @@ def _among(quantity: Quantity, introduced: Figure) -> bool:
 def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure | None:
     """ "thành lập 25 CĐCS với 1.500 đoàn viên": the members of unions just founded are recruits."""
     between = sentence[founded.end : item.quantity.start]
-    if founded.metric != "cdcs_thanh_lap" or item.kind not in ("member", "official_or_member"):
+    # a Nghiệp đoàn's members are its "thành viên": "thành lập thêm 3 nghiệp đoàn cơ sở với 210
+    # thành viên"
+    of_guilds = item.kind == "founder" and re.search(
+        r"nghiệp đoàn|\bNĐ\b", sentence[founded.start : founded.end], re.I
+    )
+    if founded.metric != "cdcs_thanh_lap" or not (
+        item.kind in ("member", "official_or_member") or of_guilds
+    ):
         return None
     # "thành lập được 1 CĐCS ngoài nhà nước đó là: Công ty TNHH Toyota Lào Cai với 44 đoàn viên"
     if len(between) > 90 or re.search(r"[\d;]", between):
