@@ -2168,3 +2168,14 @@ def test_a_guilds_members_are_its_thanh_vien():
     ]
     found = union_stats("Năm 2026, LĐLĐ huyện thành lập 2 CĐCS với 9 thành viên ban chấp hành.")
     assert [(f["metric"], f["achieved"]) for f in found] == [("cdcs_thanh_lap", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2026, Hội Nông dân huyện giới thiệu 85 hội viên ưu tú, có 60 người được kết nạp Đảng.",
+        "Trong năm, các cấp hội đã kết nạp 1.200 người lao động tự do.",
+    ],
+)
+def test_another_associations_people_are_no_union_figures(text):
+    assert union_stats(text) == []

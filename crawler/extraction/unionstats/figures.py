@@ -210,14 +210,16 @@ _JOINS_ANOTHER = (
 
 @functools.lru_cache(maxsize=256)
 def _youth_only(sentence: str) -> bool:
-    """The sentence speaks of the Youth Union, or a Party cell of its own members, and of no
-    trade union: the people it counts are not union members."""
+    """The sentence speaks of the Youth Union, another mass association, or a Party cell of its
+    own members, and of no trade union: the people it counts are not union members."""
     if w.UNION.search(sentence):
         return False
     # A Party organ the people are introduced to is no Party organ counting its own: "Đã giới
     # thiệu 78 đoàn viên ưu tú cho cấp ủy xem xét, kết nạp".
     speaking = w.PARTY_RECIPIENT.sub(" ", sentence)
-    return bool(w.YOUTH.search(sentence) or w.PARTY_BODY.search(speaking))
+    return bool(
+        w.YOUTH.search(sentence) or w.ASSOCIATION.search(sentence) or w.PARTY_BODY.search(speaking)
+    )
 
 
 def _in_a_name(left: str, match: re.Match) -> bool:

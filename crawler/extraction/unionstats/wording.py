@@ -173,6 +173,13 @@ YOUTH = _re(
     r"đoàn viên(?:\s+mới)?\s+(?:cho|là)\s+(?:các\s+)?(?:em\s+)?(?:học sinh|sinh viên)|"
     r"(?:học sinh|sinh viên)(?:\s+[^\s,;]+){0,3}?\s+(?:được\s+)?kết nạp"
 )
+# The other mass associations, whose members are "hội viên": "Hội LHPN tỉnh giới thiệu 320 hội viên
+# ưu tú cho Đảng, có 210 chị được kết nạp" (every such sentence with no union word in the 25 sets
+# is a negative).
+ASSOCIATION = _re(
+    r"hội viên|(?-i:Hội|hội) (?:LHPN|Liên hiệp Phụ nữ|Phụ nữ|Nông dân|Cựu chiến binh|CCB|"
+    r"Người cao tuổi|Chữ thập đỏ)|(?-i:Hội) (?:LHTN|ND\b)|\bcác cấp hội\b|(?-i:tổ chức Hội\b)"
+)
 # A headline or lead about the Party's own admissions ("Nghĩa Đàn: Tổ chức Lễ kết nạp đảng viên
 # trong trường học"): with no union word, the people it admits are no union's.
 PARTY_ADMISSION = _re(r"kết nạp đảng viên|lễ kết nạp Đảng|kết nạp Đảng cho")
