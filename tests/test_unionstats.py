@@ -2179,3 +2179,20 @@ def test_a_guilds_members_are_its_thanh_vien():
 )
 def test_another_associations_people_are_no_union_figures(text):
     assert union_stats(text) == []
+
+
+def test_a_whole_done_and_its_part():
+    found = union_stats(
+        "Trong tổng số 940 đoàn viên được kết nạp, có 610 đoàn viên ở doanh nghiệp FDI."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [("doan_vien_ket_nap", 940)]
+
+
+def test_a_tally_nouns_percent_of_the_plan():
+    found = union_stats(
+        "Năm 2026, số đoàn viên kết nạp mới đạt 108% kế hoạch; số CĐCS được thành lập đạt 90%."
+    )
+    assert [(f["metric"], f["percent"]) for f in found] == [
+        ("doan_vien_ket_nap", 108),
+        ("cdcs_thanh_lap", 90),
+    ]

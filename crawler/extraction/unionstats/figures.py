@@ -495,7 +495,15 @@ def _development_figure(
             return None
         # "Trong số đảng viên mới kết nạp: có 930 đảng viên nữ, chiếm 48,14%": the verb names the
         # whole the count is a part of
-        if re.search(r"\btrong số\s+[^:;\d]{0,60}$", left[: verb.start()], re.I):
+        # ("Trong tổng số 1.850 đoàn viên được kết nạp, có 1.230 đoàn viên ở khu vực ngoài nhà
+        # nước": a part of that whole)
+        if re.search(r"\btrong số\s+[^:;\d]{0,60}$", left[: verb.start()], re.I) or (
+            re.search(
+                r"\btrong (?:tổng )?số\s+[\d.,]+\s+[^,:;\d]{0,40}?(?:đã\s+)?(?:được\s+)?$",
+                left[: verb.start()],
+                re.I,
+            )
+        ):
             return None
         # "Tổ chức Công đoàn CAND được phát triển sâu rộng ..., với 25 tổ chức công đoàn cấp trên
         # trực tiếp, 299 công đoàn cơ sở": what it has, not what it did.
@@ -549,7 +557,8 @@ def _development_figure(
         # "..., với 11.597 ĐV mới được kết nạp": newly admitted, said with "với"
         newly = (
             stock
-            and re.fullmatch(r"với\s*", stock.group(0), re.I)
+            # "Trong tổng số 1.850 đoàn viên được kết nạp, có 1.230 …": the whole of those done
+            and re.fullmatch(r"(?:với|trong (?:tổng )?số)\s*", stock.group(0), re.I)
             and (passive.group("verb") or passive.group("bare"))
         )
         if stock and not done and not newly:

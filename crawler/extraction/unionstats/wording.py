@@ -507,8 +507,13 @@ HELD_VERB = _re(
 )
 # The indicators a percent can state alone, each in a group named by its metric.
 _PROGRESS_INDICATORS = (
-    rf"(?:(?P<doan_vien_ket_nap>(?:kết nạp|phát triển)(?:\s+mới)?\s+{MEMBER_WORDS})|"
-    rf"(?P<cdcs_thanh_lap>thành lập(?:\s+mới)?\s+{CDCS_WORDS})|"
+    # (or the tally's noun first: "số đoàn viên kết nạp mới đạt 112% kế hoạch, số CĐCS thành lập
+    # mới đạt 95% kế hoạch")
+    rf"(?:(?P<doan_vien_ket_nap>(?:kết nạp|phát triển)(?:\s+mới)?\s+{MEMBER_WORDS}|"
+    rf"\bsố\s+{MEMBER_WORDS}(?:\s+mới)?\s+(?:được\s+)?(?:kết nạp|phát triển)"
+    r"(?!\s+(?:vào\s+)?Đảng))|"
+    rf"(?P<cdcs_thanh_lap>thành lập(?:\s+mới)?\s+{CDCS_WORDS}|"
+    rf"\bsố\s+{CDCS_WORDS}(?:\s+mới)?\s+(?:được\s+)?thành lập)|"
     # "Giới thiệu đoàn viên công đoàn ưu tú cho Đảng xem xét, bồi dưỡng kết nạp đạt 175%"
     rf"(?P<dang_vien_gioi_thieu>giới thiệu\s+{MEMBER_WORDS}[^%;]{{0,20}}?ưu tú)|"
     # "Đào tạo, bồi dưỡng cán bộ công đoàn chủ chốt cấp cơ sở đạt 119%"
