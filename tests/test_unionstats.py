@@ -2196,3 +2196,8 @@ def test_a_tally_nouns_percent_of_the_plan():
         ("doan_vien_ket_nap", 108),
         ("cdcs_thanh_lap", 90),
     ]
+
+
+def test_a_headline_that_starts_with_the_founding_verb():
+    figure = one("Ra mắt Nghiệp đoàn xe ôm công nghệ phường Bến Thành với 64 đoàn viên")
+    assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 64)

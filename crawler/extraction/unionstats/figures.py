@@ -800,7 +800,9 @@ def _figure_at(sentence: str, item: Counted, metric: str) -> Figure:
 
 _UNION_NAMED = rf"(?:[Nn]ghiệp đoàn|(?i:{w.CDCS_WORDS})|NĐ)\b"
 _NAMED_UNION_FOUNDED = re.compile(
-    rf"(?:thành lập|ra mắt)\s+(?:mới\s+)?{_UNION_NAMED}[^\d;]{{0,80}}?\bvới\s*(?:tổng số\s*)?$"
+    # (a headline may start with its verb: "Ra mắt Công đoàn cơ sở Công ty TNHH … với 350 đoàn
+    # viên")
+    rf"(?i:thành lập|ra mắt)\s+(?:mới\s+)?{_UNION_NAMED}[^\d;]{{0,80}}?\bvới\s*(?:tổng số\s*)?$"
     # "Công đoàn cơ sở Công ty TNHH ABC được thành lập với 450 đoàn viên" (not "được thành lập
     # năm 2010 với ...": a union's history)
     # (one union, named: not "có 13 NĐ nghề cá được thành lập với ...", a count of them)
@@ -808,7 +810,7 @@ _NAMED_UNION_FOUNDED = re.compile(
     r"(?:\s+(?:và\s+)?ra mắt)?\s+với\s*(?:tổng số\s*)?$"
     # "Theo quyết định thành lập, CĐCS Công ty TNHH May túi xách Thái Dương … gồm 168 Công đoàn
     # viên": the founding decision names its members
-    rf"|(?:quyết định|nghị quyết)\s+thành lập,?\s+{_UNION_NAMED}[^\d;]{{0,80}}?\b(?:gồm|có|với)\s*"
+    rf"|(?i:quyết định|nghị quyết)\s+thành lập,?\s+{_UNION_NAMED}[^\d;]{{0,80}}?\b(?:gồm|có|với)\s*"
     r"(?:tổng số\s*)?$"
 )
 
