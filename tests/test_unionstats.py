@@ -2071,6 +2071,8 @@ def test_the_new_ones_a_plan_met_brought():
 def test_a_tally_noun_with_its_period_before_the_count():
     figure = one("Số CĐCS thành lập mới trong 9 tháng năm 2026 là 17, tăng 3 so với cùng kỳ.")
     assert (figure["metric"], figure["achieved"]) == ("cdcs_thanh_lap", 17)
+    figure = one("Số công đoàn cơ sở được thành lập trong quý III là 9 đơn vị.")
+    assert (figure["metric"], figure["achieved"]) == ("cdcs_thanh_lap", 9)
 
 
 @pytest.mark.parametrize(

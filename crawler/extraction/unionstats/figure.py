@@ -27,6 +27,8 @@ _PERCENT_IN_BRACKETS_RE = re.compile(
     rf"\s*\(\s*(?:(?:{w.PERCENT_VERB})\s+)?(?:t[ỷỉ] lệ\s+)?\d[\d.,]*\s*%\s*\)", re.IGNORECASE
 )
 
+_CLASSIFIER_RE = re.compile(r"\s*đơn vị", re.IGNORECASE)
+
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
 
 _TOTAL_CLAUSE_RE = re.compile(
@@ -108,17 +110,20 @@ def _unit(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
     return None
 
 
-def _unit_before(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
+def _unit_before(
+    sentence: str, quantity: Quantity, end: int | None = None
+) -> tuple[str, int] | None:
     """What a number counts when its noun stands before it, in a tally: "phát triển đoàn viên
-    được 551/530 đạt 103,96%"."""
-    if not w.NOUN_FRONTED_END.match(sentence[quantity.end :]):
+    được 551/530 đạt 103,96%" (`end`: where the number's words end, past a classifier)."""
+    end = quantity.end if end is None else end
+    if not w.NOUN_FRONTED_END.match(sentence[end:]):
         return None
     before = sentence[max(0, quantity.start - 80) : quantity.start]
     fronted = w.NOUN_FRONTED.search(before) or w.NOUN_FRONTED_PASSIVE.search(before)
     if fronted is None:
         return None
     kind = next(k for k in ("member", "cdcs", "official") if fronted[k])
-    return ("official_or_member" if kind == "official" else kind), quantity.end
+    return ("official_or_member" if kind == "official" else kind), end
 
 
 _JOINING_AFTER_RE = re.compile(
@@ -154,6 +159,9 @@ def counted_quantities(sentence: str) -> list[Counted]:
         if unit is None:
             continue
         kind, unit_end = unit
+        if kind == "enterprise" and _CLASSIFIER_RE.fullmatch(sentence[quantity.end : unit_end]):
+            # "Số CĐCS thành lập mới trong năm là 42 đơn vị": "đơn vị" repeats the noun before
+            kind, unit_end = _unit_before(sentence, quantity, unit_end) or (kind, unit_end)
         if kind == "member" and w.OFFICIAL_UNIT.match(sentence[quantity.end :].lstrip()):
             kind = "official_or_member"
         counted.append(Counted(quantity, kind, unit_end))
