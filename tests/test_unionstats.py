@@ -2203,3 +2203,18 @@ def test_a_tally_nouns_percent_of_the_plan():
 def test_a_headline_that_starts_with_the_founding_verb():
     figure = one("Ra mắt Nghiệp đoàn xe ôm công nghệ phường Bến Thành với 64 đoàn viên")
     assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 64)
+
+
+def test_a_list_of_unions_founded_written_with_commas():
+    found = union_stats(
+        "Năm 2026, thành lập 9 CĐCS doanh nghiệp tư nhân với 410 đoàn viên, 3 CĐCS trường học "
+        "ngoài công lập, 2 CĐCS hợp tác xã."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 9),
+        ("doan_vien_ket_nap", 410),
+        ("cdcs_thanh_lap", 3),
+        ("cdcs_thanh_lap", 2),
+    ]
+    found = union_stats("Năm 2026, 96 đoàn viên được kết nạp, 40 đoàn viên được tặng quà.")
+    assert [f["achieved"] for f in found] == [96]

@@ -427,7 +427,30 @@ def _list_head(sentence, item, left, window_start, figures: list[Figure]) -> Fig
     """The figure whose verb a clause with no verb of its own goes on with, after a semicolon:
     "thành lập 14 CĐCS doanh nghiệp ngoài quốc doanh với 681 đoàn viên; 7 CĐCS trong các cơ quan
     hành chính sự nghiệp; 1 CĐCS Y tế Dự phòng" (the same noun again, so the same verb)."""
-    if left.strip() or not sentence[:window_start].rstrip().endswith(";"):
+    before = sentence[:window_start].rstrip()
+    # (or a comma after the members of the unions founded: "thành lập 14 CĐCS … với 681 đoàn viên,
+    # 7 CĐCS trong các cơ quan …", the members said in passing)
+    after_members = (
+        left.strip() == ","
+        and len(figures) >= 2
+        and figures[-1].metric == "doan_vien_ket_nap"
+        and figures[-1].verb is None
+        and figures[-2].metric == "cdcs_thanh_lap"
+    )
+    # ... and on from such an item, past what it says of itself: "…, 7 CĐCS trong các cơ quan hành
+    # chính sự nghiệp, 1 CĐCS Y tế Dự phòng"
+    after_an_item = (
+        bool(figures)
+        and sentence[figures[-1].start : figures[-1].start + 1].isdigit()
+        and figures[-1].verb is not None
+        and re.fullmatch(r"[^\d;,]*,\s*", left) is not None
+        and _verb_before(left) is None
+    )
+    if not (after_members or after_an_item) and (left.strip() or not before.endswith(";")):
+        return None
+    # not an item with a predicate of its own: "120 đoàn viên được kết nạp, 45 đoàn viên được tặng
+    # quà"
+    if _OWN_PREDICATE_RE.match(sentence, item.unit_end):
         return None
     head = next(
         (f for f in reversed(figures) if f.verb and item.kind in _UNIT_OF_METRIC.get(f.metric, ())),
