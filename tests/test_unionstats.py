@@ -2218,3 +2218,59 @@ def test_a_list_of_unions_founded_written_with_commas():
     ]
     found = union_stats("Năm 2026, 96 đoàn viên được kết nạp, 40 đoàn viên được tặng quà.")
     assert [f["achieved"] for f in found] == [96]
+
+
+def test_counts_among_which_and_agreements_after_another_indicator():
+    figure = one("Trong số 2.450 đoàn viên kết nạp mới, đoàn viên nữ chiếm 64%.")
+    assert (figure["metric"], figure["achieved"], figure["percent"]) == (
+        "doan_vien_ket_nap",
+        2450,
+        None,
+    )
+    found = union_stats(
+        "Năm 2026, 87 doanh nghiệp tổ chức hội nghị người lao động và 64 bản thỏa ước lao động "
+        "tập thể được ký kết mới."
+    )
+    assert [(f["label"], f["achieved"]) for f in found] == [
+        ("hội nghị người lao động", 87),
+        ("thỏa ước lao động tập thể", 64),
+    ]
+
+
+def test_officials_trained_said_many_ways():
+    figure = one("Năm 2026, 1.240 lượt chủ tịch, phó chủ tịch CĐCS được tập huấn trực tuyến.")
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 1240)
+    figure = one(
+        "Năm 2026, 2.115 lượt cán bộ công đoàn được bồi dưỡng, tập huấn kỹ năng, đạt 105,7% kế "
+        "hoạch."
+    )
+    assert (figure["achieved"], figure["percent"]) == (2115, 105.7)
+
+
+def test_founded_for_companies_and_percents_in_turn_after_the_yardstick():
+    found = union_stats(
+        "Tháng 5/2026, LĐLĐ huyện trao quyết định thành lập CĐCS cho 4 doanh nghiệp, kết nạp "
+        "180 đoàn viên, vượt kế hoạch năm lần lượt 33% và 20%."
+    )
+    assert [(f["metric"], f["achieved"], f["percent"]) for f in found] == [
+        ("cdcs_thanh_lap", 4, 33),
+        ("doan_vien_ket_nap", 180, 20),
+    ]
+
+
+def test_progress_by_the_time_of_year_and_a_result_up_to_now():
+    figure = one("Công tác thành lập CĐCS 9 tháng chỉ đạt 60% kế hoạch năm.")
+    assert (figure["metric"], figure["percent"]) == ("cdcs_thanh_lap", 60)
+    found = union_stats(
+        "Chỉ tiêu năm nay là kết nạp 2.000 đoàn viên, đến thời điểm này huyện đã kết nạp được "
+        "1.350 người."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("plan", None, 2000),
+        ("result", 1350, None),
+    ]
+
+
+def test_a_share_with_its_floor_before_the_noun():
+    figure = one("Năm 2026, 95% trở lên số CĐCS tổ chức hội nghị người lao động.")
+    assert (figure["label"], figure["percent"]) == ("hội nghị người lao động", 95)

@@ -18,8 +18,9 @@ _PLAN_REACH = 600
 # viên" counts).
 # (not a period said per year: "phát triển mỗi năm ít nhất 100 đoàn viên mới")
 _DOCUMENT_BEFORE = re.compile(
-    r"(?:(?<!tổng )(?<!con )\bsố|\bngày|(?<!mỗi )(?<!hằng )(?<!hàng )\b(?:tháng|năm|quý)|"
-    r"\bkhóa|\bkhoá|\blần thứ)\s*$",
+    # ("Trong số 3.120 đoàn viên kết nạp mới, …" counts among them, no number of a document)
+    r"(?:(?<!tổng )(?<!con )(?<!trong )\bsố|\bngày|"
+    r"(?<!mỗi )(?<!hằng )(?<!hàng )\b(?:tháng|năm|quý)|\bkhóa|\bkhoá|\blần thứ)\s*$",
     re.I,
 )
 

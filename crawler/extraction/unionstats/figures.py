@@ -37,7 +37,12 @@ _PASSIVE_RE = re.compile(
     r"(?:(?:lựa chọn|bồi dưỡng)(?:,\s*|\s+và\s+))?"
     # "11.597 ĐV mới được phát triển": recruited
     r"(?P<verb>thành lập|kết nạp|phát triển|giới thiệu|tập huấn|"
-    r"bồi dưỡng)|(?P<join>(?:tự nguyện\s+)?gia nhập\s+(?:tổ chức\s+)?(?:Công đoàn|CĐ))"
+    # (the training's other names and its subject: "4.820 lượt cán bộ công đoàn được tập huấn,
+    # bồi dưỡng nghiệp vụ, đạt 120,5% kế hoạch")
+    r"bồi dưỡng)(?:(?:(?<=tập huấn)|(?<=bồi dưỡng))"
+    r"(?:(?:,\s*|\s+và\s+)(?:đào tạo|bồi dưỡng|tập huấn))*"
+    r"(?:\s+(?:nghiệp vụ|kỹ năng|chuyên môn)(?:,?\s+(?:nghiệp vụ|kỹ năng))?)?)?"
+    r"|(?P<join>(?:tự nguyện\s+)?gia nhập\s+(?:tổ chức\s+)?(?:Công đoàn|CĐ))"
     # "300 công nhân được tổ chức Công đoàn (CĐ) và cấp ủy Đảng địa phương giới thiệu cho Đảng":
     # the passive with its agent, a union or a Party committee
     r"|được\s+(?:các\s+)?(?:tổ chức\s+)?(?:Công đoàn|CĐ\b|LĐLĐ|cấp ủy|cấp uỷ)[^;\d]{0,60}?\s"
@@ -556,9 +561,10 @@ def _development_figure(
             and _admitted_among(sentence, item, previous, window_start, 0)
         ):
             local = "vào Đảng " + local
-        located = re.search(r"\b(?:ở|tại|của)\s*$", between)
+        located = re.search(r"\b(?:ở|tại|của|cho)\s*$", between)
         if located and verb_text.lower().startswith(w.FOUND_VERBS):
-            # "thành lập công đoàn cơ sở tại 13 doanh nghiệp" ("… của 02 Công ty"): 13 founded;
+            # "thành lập công đoàn cơ sở tại 13 doanh nghiệp" ("… của 02 Công ty", "trao quyết
+            # định thành lập CĐCS cho 3 doanh nghiệp"): 13 founded;
             # "thành lập mới Ban Nữ công quần chúng ở 9 công đoàn cơ sở": something else founded
             # at 9 unions.
             if not (w.CDCS_UNIT.search(between) and item.kind == "enterprise"):

@@ -248,6 +248,8 @@ def second_indicator(sentence: str, figure: Figure) -> Figure | None:
             and match.start() <= verb.end()
             and label != figure.label
             and not label.startswith("cđcs")
+            # not another count's: "… và 156 bản thỏa ước lao động tập thể được ký kết mới"
+            and not re.search(r"\d", rest[: match.start()])
         ):
             end = figure.end + after.end() + match.end()
             tail = re.match(r"[^,;.()]*", sentence[end:])
@@ -281,6 +283,9 @@ def sibling_label(
     return labelled[0], 0
 
 
+_MONTHS_RE = re.compile(r"\b\d{1,2}\s+tháng\b", re.IGNORECASE)
+
+
 def _share(sentence: str, match: re.Match, metric: str, **fields) -> Figure:
     """A figure stated by a percent alone (achieved and target unknown), from `match`."""
     # a pattern of several wordings names its other numbers and qualifiers num2, qual2, …
@@ -305,8 +310,9 @@ def _share(sentence: str, match: re.Match, metric: str, **fields) -> Figure:
 def _progress_shares(sentence: str) -> Iterator[Figure]:
     """ "phát triển đoàn viên đạt 105% kế hoạch", "đạt tỷ lệ 113,9% (14.804/13.000)"."""
     for match in w.PERCENT_ONLY.finditer(sentence):
-        # Only years may stand between the indicator and its percent ("nhiệm kỳ 2013 - 2018").
-        if re.search(r"\d", YEARS_RE.sub("", match["gap"])):
+        # Only years and months may stand between the indicator and its percent ("nhiệm kỳ 2013
+        # - 2018", "Công tác phát triển đoàn viên 6 tháng mới đạt 51,75% kế hoạch").
+        if re.search(r"\d", _MONTHS_RE.sub("", YEARS_RE.sub("", match["gap"]))):
             continue
         # "phấn đấu phát triển đoàn viên đạt hơn 85% tổng số lao động": how many of the workforce
         # are members, not how much of a plan was done
@@ -424,7 +430,8 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
         # đạt vững mạnh"
         # ... and a union's sections hold congresses: "100% các Công đoàn bộ phận đã tổ chức Đại
         # hội"
-        r"\s*(?:số\s+|các\s+)?(?:(?:CĐ|công đoàn)\s+cấp trên(?:\s+trực tiếp cơ sở)?|"
+        # (a floor may come first: "80% trở lên số doanh nghiệp có CĐCS ký kết thỏa ước")
+        r"(?:\s+trở lên)?\s*(?:số\s+|các\s+)?(?:(?:CĐ|công đoàn)\s+cấp trên(?:\s+trực tiếp cơ sở)?|"
         + w.SECTION_UNIT.pattern
         + "|"
         + w.CDCS_UNIT.pattern
@@ -442,7 +449,7 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
             continue
         unit_end = quantity.end + unit.end()
         clause = right_context(sentence, unit_end, len(sentence))
-        noun_written = re.sub(r"^(?:số|các)\s+", "", rest.strip())
+        noun_written = re.sub(r"^(?:trở lên\s+)?(?:số|các)?\s*", "", rest.strip())
         kind = (
             "cdcs"
             if w.CDCS_UNIT.match(noun_written) or w.SECTION_UNIT.match(noun_written)

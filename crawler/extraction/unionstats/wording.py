@@ -105,7 +105,7 @@ _OFFICE = (
     r"tổ trưởng|trưởng ban"
 )
 OFFICER_UNIT = _re(
-    rf"(?:{_OFFICE})(?:\s*(?:,|và)\s*(?:{_OFFICE}))*\s+(?:các\s+)?(?:tổ\s+)?"
+    rf"(?:lượt\s+)?(?:{_OFFICE})(?:\s*(?:,|và)\s*(?:{_OFFICE}))*\s+(?:các\s+)?(?:tổ\s+)?"
     r"(?:công đoàn|CĐCS|CĐ\b|nghiệp đoàn|NĐ\b|nữ công)"
 )
 FOUNDERS = _re(r"thành viên")
@@ -320,6 +320,8 @@ RESULT_MARKERS = _re(
     # nạp mới từ 10.000 đoàn viên CĐ trở lên"
     r"\bđạt\b(?!\s+(?:loại|danh hiệu|tiêu chuẩn|chuẩn|vững mạnh|trong sạch))|"
     r"kết quả|thực hiện được|đến nay|tới nay|hiện nay|\bvượt\b|hoàn thành|"
+    # "chỉ tiêu … là kết nạp 8.000 đoàn viên, đến thời điểm này chúng tôi mới kết nạp được …"
+    r"(?:đến|tới) thời điểm (?:này|hiện tại|hiện nay)|"
     # "vừa" before a deed is a recent past ("vừa tổ chức thành lập mới một Công đoàn cơ sở"); not
     # "vừa … vừa …" (both … and …)
     r"\bvừa\s+(?:tổ chức|thành lập|kết nạp|ra mắt|trao|công bố|phát triển|tiến hành|mở|khai giảng)"
@@ -376,7 +378,9 @@ PERCENT_AFTER = _re(
 # Percents given in turn to the figures before them: "thành lập được 18 CĐCS, kết nạp 1.350 đoàn
 # viên, đạt lần lượt 60% và 67,5% kế hoạch", "lần lượt vượt 5% và 12%", "tương ứng đạt 90%, 110%".
 RESPECTIVE_PERCENTS = _re(
-    r"(?:(?P<verb>đạt|bằng|vượt|hoàn thành)\s+(?:t[ỷỉ] lệ\s+)?(?:lần lượt|tương ứng)(?:\s+là)?"
+    # (the yardstick may come before the word: "vượt chỉ tiêu Thành phố giao lần lượt 12% và 24%")
+    r"(?:(?P<verb>đạt|bằng|vượt|hoàn thành)\s+(?:t[ỷỉ] lệ\s+)?"
+    rf"(?:{PLAN_NOUN}(?:\s+[^\s\d,;%]+){{0,3}}?\s+)?(?:lần lượt|tương ứng)(?:\s+là)?"
     r"|(?:lần lượt|tương ứng)\s+(?P<verb2>đạt|bằng|vượt|hoàn thành)(?:\s+t[ỷỉ] lệ)?(?:\s+là)?)"
     r"\s+(?P<numbers>\d[\d.]*(?:,\d+)?\s*%(?:\s*(?:,|và|;)\s*\d[\d.]*(?:,\d+)?\s*%)+)"
 )
