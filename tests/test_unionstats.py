@@ -2274,3 +2274,53 @@ def test_progress_by_the_time_of_year_and_a_result_up_to_now():
 def test_a_share_with_its_floor_before_the_noun():
     figure = one("Năm 2026, 95% trở lên số CĐCS tổ chức hội nghị người lao động.")
     assert (figure["label"], figure["percent"]) == ("hội nghị người lao động", 95)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2026, thành lập 14 CĐCS/kế hoạch 12; kết nạp 2.310 đoàn viên/kế hoạch 2.000.",
+        "Số CĐCS thành lập mới: 14 (kế hoạch 12, đạt 116,7%); số đoàn viên kết nạp mới: 2.310 "
+        "(kế hoạch 2.000, đạt 115,5%).",
+    ],
+)
+def test_the_plan_after_a_slash_or_in_brackets_with_its_percent(text):
+    assert [(f["achieved"], f["target"]) for f in union_stats(text)] == [(14, 12), (2310, 2000)]
+
+
+def test_the_plan_in_brackets_makes_no_plan_of_the_next_item():
+    found = union_stats("Năm 2026, ngành kết nạp 1.020 ĐV (chỉ tiêu 1.000), thành lập 7 CĐCS.")
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("result", 1020, 1000),
+        ("result", 7, None),
+    ]
+
+
+def test_founded_with_members_then_the_verb_and_a_whole_with_its_passive():
+    found = union_stats("Trong quý III, 3 CĐCS mới với 215 đoàn viên đã ra mắt tại KCN Quế Võ.")
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 3),
+        ("doan_vien_ket_nap", 215),
+    ]
+    figure = one("LĐLĐ huyện tổ chức 2 đợt ra quân với tổng cộng 140 công nhân được kết nạp.")
+    assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 140)
+    found = union_stats(
+        "Trong số 510 đoàn viên ưu tú được công đoàn các cấp giới thiệu, có 388 người được kết "
+        "nạp vào Đảng."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 510), ("admitted", 388)]
+
+
+def test_trainees_percent_after_they_attended_and_places_a_union_is_founded_at():
+    figure = one("Năm 2026, LĐLĐ mở 4 lớp với 620 lượt cán bộ công đoàn tham dự, đạt 124% KH.")
+    assert (figure["metric"], figure["achieved"], figure["percent"]) == (
+        "can_bo_tap_huan",
+        620,
+        124,
+    )
+    figure = one("Năm 2026, Công đoàn ngành Giáo dục thành lập CĐCS tại 5 trường học tư thục.")
+    assert (figure["metric"], figure["achieved"]) == ("cdcs_thanh_lap", 5)
+
+
+def test_a_share_of_people_is_no_share_of_places_holding_an_indicator():
+    assert union_stats("Tỷ lệ công nhân hài lòng với kết quả hội nghị NLĐ đạt 85%.") == []

@@ -55,7 +55,7 @@ _PASSIVE_RE = re.compile(
     r"|(?P<ranks>(?:được\s+)?đứng\s+(?:vào|trong)\s+hàng ngũ(?:\s+của)?\s+Đảng|"
     r"trở thành đảng viên)"
     # "đã có 12 CĐCS mới ra đời với 640 đoàn viên": founded
-    r"|(?P<born>ra đời)))",
+    r"|(?P<born>ra đời|ra mắt)))",
     re.IGNORECASE,
 )
 
@@ -78,10 +78,14 @@ _TARGET_IN_BRACKETS_RE = re.compile(
 # "4.215 đoàn viên/4.000 chỉ tiêu": the target after the counted noun, or in brackets after it,
 # "kết nạp mới 5.200 đoàn viên (KH 5.000), đạt 104%".
 _TARGET_AFTER_UNIT = (
+    # ("31 CĐCS/kế hoạch 30")
+    r"\s*/\s*" + w.PLAN_NOUN + r"\s*:?\s*(?P<n3>\d{1,3}(?:\.\d{3})+|\d+)(?![\d,%])|"
     r"\s*/\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?:" + w.PLAN_NOUN + r"|(?P<unit>{unit}))"
     r"(?(unit)(?:\s+(?:theo\s+)?(?:kế hoạch|chỉ tiêu)(?:\s+(?:năm|được giao|giao|đề ra))?)?)"
     r"|\s*\(\s*" + w.PLAN_NOUN + r"(?:\s+(?:năm|được giao|giao))?(?:\s+\d{4})?"
-    r"\s*(?:là\s*|:\s*)?(?P<n2>\d{1,3}(?:\.\d{3})+|\d+)(?:\s+[^\s()\d]+){0,3}\s*\)"
+    r"\s*(?:là\s*|:\s*)?(?P<n2>\d{1,3}(?:\.\d{3})+|\d+)(?:(?:\s+[^\s()\d]+){0,3}\s*\)"
+    # (with the percent inside: "Số CĐCS thành lập mới: 27 (kế hoạch 25, đạt 108%)", read next)
+    rf"|(?=\s*,\s*{w.PERCENT_VERB}\s+\d[\d,.]*\s*%\s*\)))"
 )
 
 
@@ -485,7 +489,9 @@ def _development_figure(
     passive = _PASSIVE_RE.match(sentence[item.unit_end : item.unit_end + 60])
     if passive and passive.group("join") and w.APPLYING.search(passive.group(0)):
         passive = None
-    if verb and passive and "," in left[verb.end() :]:
+    # (nor is one that "với" leads away from: "tổ chức 3 đợt kết nạp tập trung với tổng cộng 264
+    # công nhân được kết nạp vào tổ chức công đoàn")
+    if verb and passive and re.search(r",|\bvới\b", left[verb.end() :]):
         # the verb after the count is its own; the one before is another clause's: "Qua công tác
         # giới thiệu của Công đoàn, trong năm có 125 đoàn viên công đoàn được kết nạp vào Đảng"
         verb = None
@@ -586,9 +592,14 @@ def _development_figure(
         # "..., với 11.597 ĐV mới được kết nạp": newly admitted, said with "với"
         newly = (
             stock
-            # "Trong tổng số 1.850 đoàn viên được kết nạp, có 1.230 …": the whole of those done
-            and re.fullmatch(r"(?:với|trong (?:tổng )?số)\s*", stock.group(0), re.I)
-            and (passive.group("verb") or passive.group("bare"))
+            # "Trong tổng số 1.850 đoàn viên được kết nạp, có 1.230 …": the whole of those done;
+            # "3 đợt kết nạp tập trung với tổng cộng 264 công nhân được kết nạp"
+            and re.fullmatch(
+                r"(?:với(?:\s+tổng (?:số|cộng))?|trong (?:tổng )?số|tổng cộng)\s*",
+                stock.group(0),
+                re.I,
+            )
+            and (passive.group("verb") or passive.group("bare") or passive.group("agent_verb"))
         )
         if stock and not done and not newly:
             return None
@@ -655,12 +666,18 @@ def _development_figure(
     kind = plan_or_result(sentence, span_start, quantity)
     # the verb after its count is part of what states it: "86 quần chúng ưu tú là đoàn viên công
     # đoàn được kết nạp vào Đảng, đạt 143% chỉ tiêu"
-    end = item.unit_end + passive.end() if verb is None and passive else item.unit_end
+    # (not past another count on the way to the verb: "4 CĐCS mới với 387 đoàn viên đã ra mắt")
+    end = (
+        item.unit_end + passive.end()
+        if verb is None and passive and not re.search(r"\d", passive.group(0))
+        else item.unit_end
+    )
     figure = counted_figure(metric, kind, span_start, end, quantity, stage=stage, verb=verb_text)
     stated = _target_after_unit(sentence, end, unit_word)
     if stated and quantity.relation is None and kind == "result":
         # "phát triển mới được 4.215 đoàn viên/4.000 chỉ tiêu, đạt 105,4%"
-        figure.target, end = parse_number(stated["n"] or stated["n2"]), stated.end()
+        number = stated["n"] or stated["n2"] or stated["n3"]
+        figure.target, end = parse_number(number), stated.end()
         figure.end = end
     percent = percent_after(sentence, end, quantity, metric)
     if (
@@ -693,7 +710,7 @@ def _development_figure(
             )
             figure.end = given.end() + (unit.end() if unit else 0)
     figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, item.unit_end))
-    if passive is not None and verb is None:
+    if passive is not None and verb is None and not re.search(r"\d", passive.group(0)):
         figure.end = max(figure.end, item.unit_end + passive.end())
     return figure
 
@@ -908,7 +925,19 @@ def _trainee_figure(sentence: str, item: Counted) -> Figure | None:
         rf"{w.AMONG_THEM}|trong số", sentence[max(0, quantity.start - 120) : quantity.start], re.I
     ):
         return None
-    return _figure_at(sentence, item, "can_bo_tap_huan")
+    figure = _figure_at(sentence, item, "can_bo_tap_huan")
+    # its percent after the attending: "mở 6 lớp tập huấn với 1.245 lượt cán bộ công đoàn tham
+    # dự, đạt 103,7% kế hoạch"
+    attended = w.ATTENDING.match(after)
+    if attended and figure.kind == "result":
+        percent = percent_after(
+            sentence, item.unit_end + attended.end(), quantity, "can_bo_tap_huan"
+        )
+        if percent:
+            figure.percent, figure.percent_kind, qualifier, figure.end = percent
+            if qualifier:
+                figure.qualifiers["percent"] = qualifier
+    return figure
 
 
 def continues_a_plan(before: str, sentence: str) -> bool:

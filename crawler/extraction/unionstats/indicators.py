@@ -367,9 +367,21 @@ def _named_shares(sentence: str) -> Iterator[Figure]:
         if labelled:
             yield _share(sentence, match, "other", label=labelled[0])
     for match in w.LABEL_RATE.finditer(sentence):
+        # a share of people, not of places: "Tỷ lệ người lao động hài lòng về kết quả đối thoại
+        # đạt trên 90%"
+        clause_start = max(
+            (m.end() for m in re.finditer(r"[;,]", sentence[: match.start()])), default=0
+        )
+        if _PEOPLES_RATE_RE.search(sentence, clause_start, match.start()):
+            continue
         labelled = other_label(match["rest"], "enterprise")
         if labelled:
             yield _share(sentence, match, "other", label=labelled[0])
+
+
+_PEOPLES_RATE_RE = re.compile(
+    r"t[ỷỉ] lệ\s+(?:người lao động|NLĐ|đoàn viên|công nhân|CNLĐ|lao động)\b", re.IGNORECASE
+)
 
 
 def _trained_shares(sentence: str) -> Iterator[Figure]:

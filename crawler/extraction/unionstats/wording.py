@@ -109,7 +109,11 @@ OFFICER_UNIT = _re(
     r"(?:công đoàn|CĐCS|CĐ\b|nghiệp đoàn|NĐ\b|nữ công)"
 )
 FOUNDERS = _re(r"thành viên")
-ENTERPRISE_UNIT = _re(r"(?:doanh nghiệp|DN\b|đơn vị|cơ quan|công ty|cơ sở)")
+# (places a union is founded at: "thành lập mới CĐCS tại 3 bệnh viện tư nhân")
+ENTERPRISE_UNIT = _re(
+    r"(?:doanh nghiệp|DN\b|đơn vị|cơ quan|công ty|cơ sở|bệnh viện|trường học|nhà máy|xí nghiệp|"
+    r"hợp tác xã|HTX\b)"
+)
 # A union's sections (of a company's union): "08/13 Công đoàn bộ phận", "CĐBP".
 SECTION_UNIT = _re(r"(?:CĐ|công đoàn)\s+bộ phận|CĐBP")
 # Either: what shares and indicators count.
@@ -352,8 +356,10 @@ YARDSTICK_RE = _re(
     # "Kết quả thực hiện chỉ tiêu: ..." reports what was done
     + r"|"
     + REPORT_ON_A_PLAN
-    # the target after its count: "thành lập được 5 CĐCS/5 chỉ tiêu, kết nạp 450 đoàn viên/400"
-    + rf"|/\s*\d[\d.,]*\s*{PLAN_NOUN}"
+    # the target after its count: "thành lập được 5 CĐCS/5 chỉ tiêu, kết nạp 450 đoàn viên/400",
+    # "31 CĐCS/kế hoạch 30", "2.150 đoàn viên (chỉ tiêu 2.000)"
+    + rf"|/\s*\d[\d.,]*\s*{PLAN_NOUN}|/\s*{PLAN_NOUN}\s*:?\s*\d[\d.,]*"
+    + rf"|\(\s*{PLAN_NOUN}(?:\s+(?:năm|giao|được giao))?\s*(?:là\s*|:\s*)?\d[\d.,]*\s*\)"
 )
 
 # --- Percent after a figure ----------------------------------------------------------------------
