@@ -2324,3 +2324,30 @@ def test_trainees_percent_after_they_attended_and_places_a_union_is_founded_at()
 
 def test_a_share_of_people_is_no_share_of_places_holding_an_indicator():
     assert union_stats("Tỷ lệ công nhân hài lòng với kết quả hội nghị NLĐ đạt 85%.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Số cán bộ công đoàn được bồi dưỡng, tập huấn nghiệp vụ: 1.870 lượt người.",
+            [("can_bo_tap_huan", None, 1870, None)],
+        ),
+        (
+            "Số đoàn viên ưu tú giới thiệu cho Đảng: 205; số được kết nạp: 140.",
+            [("dang_vien_gioi_thieu", None, 205, None), ("dang_vien_gioi_thieu", None, 140, None)],
+        ),
+        (
+            "Số CĐCS được xếp loại “Hoàn thành tốt nhiệm vụ”: 410/515, chiếm 79,6%.",
+            [("other", "cđcs hoàn thành tốt nhiệm vụ", 410, 79.6)],
+        ),
+        (
+            "Số doanh nghiệp ký kết thỏa ước lao động tập thể là 233/301, đạt tỷ lệ 77,4%.",
+            [("other", "thỏa ước lao động tập thể", 233, 77.4)],
+        ),
+        ("Năm 2026, nâng tổng số đơn vị có thỏa ước lao động tập thể là 512.", []),
+    ],
+)
+def test_a_report_tally_names_what_it_counts_first(text, expected):
+    found = union_stats(text)
+    assert [(f["metric"], f["label"], f["achieved"], f["percent"]) for f in found] == expected

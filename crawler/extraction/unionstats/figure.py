@@ -28,7 +28,7 @@ _PERCENT_IN_BRACKETS_RE = re.compile(
     rf"\s*\(\s*(?:(?:{w.PERCENT_VERB})\s+)?(?:t[ỷỉ] lệ\s+)?\d[\d.,]*\s*%\s*\)", re.IGNORECASE
 )
 
-_CLASSIFIER_RE = re.compile(r"\s*đơn vị", re.IGNORECASE)
+_CLASSIFIER_RE = re.compile(r"\s*(?:đơn vị|lượt người|lượt|người)", re.IGNORECASE)
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
 
@@ -122,9 +122,13 @@ def _unit_before(
     before = sentence[max(0, quantity.start - 80) : quantity.start]
     fronted = w.NOUN_FRONTED.search(before) or w.NOUN_FRONTED_PASSIVE.search(before)
     if fronted is None:
-        return None
-    kind = next(k for k in ("member", "cdcs", "official") if fronted[k])
-    return ("official_or_member" if kind == "official" else kind), end
+        indicator = w.FRONTED_INDICATOR.search(before)
+        if indicator is None:
+            return None
+        return ("cdcs" if indicator["cdcs"] else "enterprise"), end
+    kind = next(k for k in ("member", "cdcs", "official", "admitted") if fronted.groupdict().get(k))
+    kind = {"official": "official_or_member", "admitted": "member"}.get(kind, kind)
+    return kind, end
 
 
 _JOINING_AFTER_RE = re.compile(
@@ -160,7 +164,9 @@ def counted_quantities(sentence: str) -> list[Counted]:
         if unit is None:
             continue
         kind, unit_end = unit
-        if kind == "enterprise" and _CLASSIFIER_RE.fullmatch(sentence[quantity.end : unit_end]):
+        if kind in ("enterprise", "member", "official_or_member") and _CLASSIFIER_RE.fullmatch(
+            sentence[quantity.end : unit_end]
+        ):
             # "Số CĐCS thành lập mới trong năm là 42 đơn vị": "đơn vị" repeats the noun before
             kind, unit_end = _unit_before(sentence, quantity, unit_end) or (kind, unit_end)
         if kind == "member" and w.OFFICIAL_UNIT.match(sentence[quantity.end :].lstrip()):

@@ -127,20 +127,13 @@ _WHOLE_BEFORE_RE = re.compile(
 )
 
 
-# The indicator named before the count, with its units: "tổng số công đoàn cơ sở toàn tỉnh đã tổ
-# chức đại hội là 215/679 đơn vị".
-_FRONTED_LABEL_RE = re.compile(
-    rf"\b(?:tổng\s+)?số\s+(?:(?P<cdcs>{w.CDCS_UNIT.pattern})|{w.ENTERPRISE_UNIT.pattern})"
-    r"(?P<rest>[^;\d]{0,80}?)\s+(?:là|đạt)\s*:?\s*$",
-    re.IGNORECASE,
-)
-
-
 def _fronted_label(left: str) -> tuple[str, int] | None:
-    fronted = _FRONTED_LABEL_RE.search(left)
+    """The indicator a tally names before its count (w.FRONTED_INDICATOR)."""
+    fronted = w.FRONTED_INDICATOR.search(left)
     if fronted is None:
         return None
-    found = other_label(fronted["rest"], "cdcs" if fronted["cdcs"] else "enterprise", reach=10)
+    unit = "cdcs" if fronted["cdcs"] else "enterprise"
+    found = other_label(fronted["rest"], unit, reach=10, commas=True)
     return (found[0], 0) if found else None
 
 

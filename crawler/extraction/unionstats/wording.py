@@ -76,13 +76,29 @@ NOUN_FRONTED = _re(
 )
 # ... or before its verb: "Số CĐCS thành lập mới: 25, số đoàn viên kết nạp mới: 3.456".
 NOUN_FRONTED_PASSIVE = _re(
-    rf"(?:(?P<member>{MEMBER_WORDS})|"
+    rf"(?:(?P<member>{MEMBER_WORDS}(?:\s+(?:công đoàn\s+)?ưu tú)?)|"
     rf"(?P<cdcs>{CDCS_WORDS})|"
     r"(?P<official>cán bộ(?:\s+công đoàn)?))\s+(?:(?:được|đã được|mới)\s+)?"
     r"(?:kết nạp|phát triển|thành lập|giới thiệu|tập huấn|bồi dưỡng)(?:\s+(?:mới|thêm|được))*"
+    # (a tally's heading with its other words: "Số cán bộ công đoàn được tập huấn, bồi dưỡng
+    # nghiệp vụ: 3.260 lượt", "Số đoàn viên ưu tú giới thiệu cho Đảng: 418")
+    r"(?:(?:,\s*|\s+và\s+)(?:đào tạo|bồi dưỡng|tập huấn))*"
+    r"(?:\s+(?:nghiệp vụ|kỹ năng|chuyên môn|cho Đảng|vào Đảng))?"
     # (with its period: "Số CĐCS thành lập mới trong năm là 42")
     r"(?:\s+trong\s+[^,;:]{1,30}?(?=\s*(?:là|đạt|:)))?"
     rf"\s*(?:(?:là|đạt)\s+|:\s*)?(?:(?:{QUALIFIER})\s+)?$"
+    # the admitted among those introduced: "…: 418; số được kết nạp: 291"
+    rf"|\bsố\s+(?:được\s+)?(?P<admitted>kết nạp)(?:\s+vào\s+Đảng)?\s*(?:là\s+|:\s*)"
+    rf"(?:(?:{QUALIFIER})\s+)?$"
+)
+# An indicator named before the count, with its units: "tổng số công đoàn cơ sở toàn tỉnh đã tổ
+# chức đại hội là 215/679 đơn vị", "Số CĐCS được đánh giá, xếp loại “Hoàn thành xuất sắc nhiệm
+# vụ”: 214/986" (what the indicator is, other_label reads in `rest`).
+FRONTED_INDICATOR = _re(
+    # (not a total raised, nor what the units have: "nâng tổng số đơn vị có thỏa ước lao động tập
+    # thể là 360")
+    rf"(?<!nâng )\b(?:tổng\s+)?số\s+(?:(?P<cdcs>{CDCS_WORDS})|(?:doanh nghiệp|DN\b|đơn vị|cơ quan))"
+    r"(?!\s+(?:hiện\s+)?(?:có|đang)\b)(?P<rest>[^;\d]{0,80}?)\s*(?:\s(?:là|đạt)\s*:?|:)\s*$"
 )
 NOUN_FRONTED_END = _re(rf"^\s*(?:[,;.)(]|$|{PERCENT_VERB}\b)")
 # Officials of another body or force, after a plain "cán bộ": "tập huấn cho 450 cán bộ hội nông
