@@ -2351,3 +2351,57 @@ def test_a_share_of_people_is_no_share_of_places_holding_an_indicator():
 def test_a_report_tally_names_what_it_counts_first(text, expected):
     found = union_stats(text)
     assert [(f["metric"], f["label"], f["achieved"], f["percent"]) for f in found] == expected
+
+
+def test_a_percent_of_the_plan_named_with_its_year():
+    figure = one("Năm 2026, LĐLĐ huyện kết nạp 804 đoàn viên, đạt 100,5% kế hoạch năm 2026.")
+    assert (figure["achieved"], figure["percent"], figure["percent_kind"]) == (
+        804,
+        100.5,
+        "of_target",
+    )
+    figure = one("Năm 2026, LĐLĐ huyện kết nạp 804 đoàn viên, bằng 120% năm 2025.")
+    assert (figure["achieved"], figure["percent"]) == (804, None)
+
+
+def test_a_change_against_last_year_is_no_count_done():
+    found = union_stats(
+        "Năm 2026, ngành phát triển được 3.115 đoàn viên, đạt 104% kế hoạch và tăng 420 người so "
+        "với cùng kỳ."
+    )
+    assert [(f["achieved"], f["percent"]) for f in found] == [(3115, 104)]
+
+
+def test_companies_that_founded_their_union_are_unions_founded():
+    figure = one(
+        "Năm 2026, có 21 doanh nghiệp trên địa bàn huyện thành lập CĐCS, vượt 5% kế hoạch."
+    )
+    assert (figure["metric"], figure["achieved"], figure["percent"]) == ("cdcs_thanh_lap", 21, 5)
+    for text in (
+        "Qua rà soát, có 30 doanh nghiệp đủ điều kiện thành lập công đoàn cơ sở.",
+        "Toàn huyện có 400 doanh nghiệp, trong đó có 120 doanh nghiệp đã thành lập công đoàn.",
+    ):
+        assert union_stats(text) == []
+
+
+def test_one_of_the_unions_founded_and_a_clause_after_among_these():
+    figure = one("Đây là một trong 7 CĐCS được thành lập tại KCN Yên Phong trong quý III.")
+    assert (figure["metric"], figure["achieved"]) == ("cdcs_thanh_lap", 7)
+    found = union_stats(
+        "LĐLĐ đã thành lập CĐCS tại 3 doanh nghiệp trong số này, kết nạp 420 đoàn viên."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 3),
+        ("doan_vien_ket_nap", 420),
+    ]
+
+
+def test_more_ways_to_say_a_share_a_whole_and_an_office():
+    figure = one("Phấn đấu năm 2027 có 60% trở lên doanh nghiệp có từ 25 lao động thành lập CĐCS.")
+    assert (figure["kind"], figure["percent"]) == ("plan", 60)
+    figure = one("Tỷ lệ doanh nghiệp tổ chức đối thoại định kỳ năm 2026 đạt 78%.")
+    assert (figure["label"], figure["percent"]) == ("đối thoại", 78)
+    figure = one("Năm 2026, LĐLĐ huyện kết nạp tổng cộng 615 đoàn viên.")
+    assert figure["achieved"] == 615
+    figure = one("Công đoàn ngành mở 2 lớp tập huấn cho 180 kế toán, thủ quỹ công đoàn cơ sở.")
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 180)

@@ -318,9 +318,10 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
         return None
     value = parse_number(match.group("num"))
     verb = (match.group("verb") or "").lower()
-    # against last year, not the plan: "kết nạp 5.200 đoàn viên, bằng 130% so với cùng kỳ"
-    if w.YEAR_ON_YEAR.match(sentence[at + match.end() : at + match.end() + 30]) or (
-        verb == "tăng" and not match.group("yard")
+    # against last year, not the plan: "kết nạp 5.200 đoàn viên, bằng 130% so với cùng kỳ" (a
+    # year after the plan is the plan's: "đạt 100,5% chỉ tiêu năm 2025")
+    if not match.group("yard") and (
+        w.YEAR_ON_YEAR.match(sentence[at + match.end() : at + match.end() + 30]) or verb == "tăng"
     ):
         return None
     if w.OF_THE_WORKFORCE.match(sentence, at + match.end()):

@@ -109,6 +109,10 @@ def _target_after_unit_re(unit_word: str) -> re.Pattern:
 
 _SAID_NEW_RE = re.compile(r"\s+mới\b", re.IGNORECASE)
 
+_AGAINST_A_YEAR_BEFORE_RE = re.compile(
+    r"\s*so với\s+(?:cùng kỳ|năm trước|năm ngoái|năm 20\d\d|cùng thời điểm)", re.IGNORECASE
+)
+
 # A clause of its own that says what a place has: "Với 8 CĐCS thành lập mới, toàn huyện có 120
 # CĐCS" (a stock, not founded; "thành lập 8 CĐCS, có 200 đoàn viên" names no subject and is left).
 _OWN_SUBJECT_HAS_RE = re.compile(
@@ -302,6 +306,8 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
             youth or clause_youth,
             bool(head),
         )
+        if figure is None and not (youth or clause_youth):
+            figure = _companies_founding(sentence, item)
         if figure is None:
             figure = _target_named(sentence, item, left, youth)
         if figure is None:
@@ -507,6 +513,10 @@ def _development_figure(
     )
     if verb is None and passive is None and not listed:
         return None
+    # a change against a year before is no count done: "…, bằng 95,9% kế hoạch năm và tăng 2.100
+    # người so với cùng kỳ"
+    if _AGAINST_A_YEAR_BEFORE_RE.match(sentence, item.unit_end):
+        return None
     if verb is None and passive is None:
         # A list under one verb: "đã phát triển thêm 15 Nghiệp đoàn ..., 2.178 đoàn viên"; the
         # members listed with unions founded joined them: "thành lập 174 CĐCS và 16.754 đoàn viên".
@@ -531,7 +541,8 @@ def _development_figure(
         # whole the count is a part of
         # ("Trong tổng số 1.850 đoàn viên được kết nạp, có 1.230 đoàn viên ở khu vực ngoài nhà
         # nước": a part of that whole)
-        if re.search(r"\btrong số\s+[^:;\d]{0,60}$", left[: verb.start()], re.I) or (
+        # (not a clause after it: "thành lập CĐCS tại 2 doanh nghiệp trong số này, kết nạp 1.150")
+        if re.search(r"\btrong số\s+[^:;,\d]{0,60}$", left[: verb.start()], re.I) or (
             re.search(
                 r"\btrong (?:tổng )?số\s+[\d.,]+\s+[^,:;\d]{0,40}?(?:đã\s+)?(?:được\s+)?$",
                 left[: verb.start()],
@@ -601,7 +612,9 @@ def _development_figure(
             )
             and (passive.group("verb") or passive.group("bare") or passive.group("agent_verb"))
         )
-        if stock and not done and not newly:
+        # "… là một trong 5 CĐCS được thành lập tại KCN trong năm 2024": the five were founded
+        one_of = re.search(r"\bmột trong(?: số)?\s*$", near, re.I)
+        if stock and not done and not newly and not one_of:
             return None
         # "Tính đến nay, có 62 công đoàn cơ sở ... được thành lập", "đến nay đã có 160 nghiệp đoàn
         # được thành lập với gần 18.000 đoàn viên": how many there are, with no start of a period
@@ -832,6 +845,39 @@ def _target_named(sentence: str, item: Counted, left: str, youth: bool) -> Figur
     quantity = item.quantity
     figure = counted_figure(metric, "plan", quantity.start, item.unit_end, quantity, verb=verb)
     figure.qualifiers.update(qualifiers_of(quantity, "plan", sentence, item.unit_end))
+    return figure
+
+
+# Companies that founded their union: "năm 2025 có 34 doanh nghiệp trên địa bàn tỉnh thành lập công
+# đoàn cơ sở, vượt 13% so với kế hoạch" (not those that could, or have not: "đủ điều kiện thành
+# lập", "chưa thành lập").
+_COMPANIES_FOUNDING_RE = re.compile(
+    r"(?:\s+(?!(?:chưa|không|đủ|cần|phải|sẽ|được)\b)[^\s;,\d]+){0,8}?\s+(?:đã\s+|vừa\s+|mới\s+)?"
+    r"thành lập(?:\s+(?:mới|được))*\s+(?:tổ chức\s+)?(?:CĐCS|công đoàn cơ sở|CĐ cơ sở|công đoàn)\b",
+    re.IGNORECASE,
+)
+
+
+def _companies_founding(sentence: str, item: Counted) -> Figure | None:
+    if item.kind != "enterprise" or item.quantity.relation == "of":
+        return None
+    founding = _COMPANIES_FOUNDING_RE.match(sentence, item.unit_end)
+    if founding is None:
+        return None
+    # how many have a union, not how many founded one: "toàn tỉnh có 1.896 doanh nghiệp …, trong
+    # đó có 1.026 doanh nghiệp đã thành lập được tổ chức Công đoàn cơ sở (tỷ lệ 54%)"
+    near = sentence[max(0, item.quantity.start - 40) : item.quantity.start]
+    if w.STOCK_BEFORE.search(near) or re.search(w.AMONG_THEM, near, re.I):
+        return None
+    if _CUMULATIVE_RE.search(sentence[: item.quantity.start]):
+        return None
+    figure = _figure_at(sentence, item, "cdcs_thanh_lap")
+    figure.end = founding.end()
+    percent = percent_after(sentence, figure.end, item.quantity, "cdcs_thanh_lap")
+    if percent and figure.kind == "result":
+        figure.percent, figure.percent_kind, qualifier, figure.end = percent
+        if qualifier:
+            figure.qualifiers["percent"] = qualifier
     return figure
 
 

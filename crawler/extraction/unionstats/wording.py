@@ -118,7 +118,7 @@ OFFICIAL_UNIT = _re(
 # chủ tịch CĐCS", "ủy viên Ban chấp hành công đoàn" (a "chủ tịch UBND" is no union official).
 _OFFICE = (
     r"(?:phó\s+)?chủ tịch|(?:ủy|uỷ) viên(?:\s+(?:ban chấp hành|BCH|ban thường vụ|UBKT))?|"
-    r"tổ trưởng|trưởng ban"
+    r"tổ trưởng|trưởng ban|kế toán|thủ quỹ"
 )
 OFFICER_UNIT = _re(
     rf"(?:lượt\s+)?(?:{_OFFICE})(?:\s*(?:,|và)\s*(?:{_OFFICE}))*\s+(?:các\s+)?(?:tổ\s+)?"
@@ -151,7 +151,8 @@ FOUND_VERB = _re(r"(?:thành lập|ra mắt|(?<!thành )lập(?=\s+(?:mới|thê
 FOUND_VERBS = ("thành lập", "ra mắt", "lập")
 RECRUIT_VERB = _re(
     r"(?:kết nạp|phát triển|thu hút|vận động|tập hợp|công nhận|tăng thêm|(?<=đoàn viên )tăng)"
-    r"(?:\s+(?:mới|thêm|được|mới được|thêm được|tổng số))*"
+    # ("kết nạp tổng cộng 1.034 đoàn viên": the deed's whole)
+    r"(?:\s+(?:mới|thêm|được|mới được|thêm được|tổng số|tổng cộng))*"
 )
 # Handing the list over is introducing: "trao danh sách 161 đoàn viên Công đoàn ưu tú cho tổ chức
 # Đảng".
@@ -420,7 +421,9 @@ PERCENT_LIST_GOES_ON = _re(_NEXT_PERCENT)
 # gần 43%".
 RATE_BEFORE = _re(
     rf"t[ỷỉ] lệ\s+(?P<unit>doanh nghiệp|DN|{CDCS_WORDS})(?:\s*\([^)]{{1,10}}\))?"
-    rf"(?P<rest>[^,;%\d]{{1,80}}?)\s+(?:đạt|là|chiếm|bằng)\s+(?:(?P<qual>{QUALIFIER})\s+)?"
+    # (its year may be said: "… tổ chức hội nghị người lao động năm 2024 đạt 86,5%")
+    rf"(?P<rest>(?:[^,;%\d]|\b(?:19|20)\d\d\b){{1,80}}?)\s+(?:đạt|là|chiếm|bằng)\s+"
+    rf"(?:(?P<qual>{QUALIFIER})\s+)?"
     rf"(?P<num>{PERCENT_NUMBER})\s*%"
 )
 # An indicator, then its share: "tổ chức hội nghị cán bộ công chức đạt 100%/năm, hội nghị người
@@ -493,7 +496,9 @@ FOUND_SHARE = _re(
     rf"DN\b|đơn vị)(?=[^;%\d]{{0,60}}?\s(?:và|,)\s+(?:(?:{QUALIFIER})\s+)?{PERCENT_NUMBER}\s*%\s+"
     r"(?:số\s+)?(?:doanh nghiệp|DN\b|đơn vị)[^;%\d]{0,80}?thành lập\s+(?:mới\s+)?(?:được\s+)?"
     rf"(?:tổ chức\s+)?(?:{CDCS_WORDS}|công đoàn))"
-    rf"|(?:(?P<qual2>{QUALIFIER})\s+)?(?P<num2>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:doanh nghiệp|"
+    # ("70% trở lên doanh nghiệp có từ 25 lao động trở lên thành lập công đoàn cơ sở")
+    rf"|(?:(?P<qual2>{QUALIFIER})\s+)?(?P<num2>{PERCENT_NUMBER})\s*%\s+(?:trở lên\s+)?(?:số\s+)?"
+    r"(?:doanh nghiệp|"
     r"DN\b|đơn vị)"
     rf"[^;%\d]{{0,80}}?thành lập\s+(?:mới\s+)?(?:được\s+)?(?:tổ chức\s+)?(?:{CDCS_WORDS}|"
     r"công đoàn)"
