@@ -2405,3 +2405,41 @@ def test_more_ways_to_say_a_share_a_whole_and_an_office():
     assert figure["achieved"] == 615
     figure = one("Công đoàn ngành mở 2 lớp tập huấn cho 180 kế toán, thủ quỹ công đoàn cơ sở.")
     assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 180)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Năm 2026, huyện kết nạp 1.230 đoàn viên, vượt 2,5% chỉ tiêu Nghị quyết (1.200 đoàn "
+            "viên).",
+            (1230, 1200, 2.5),
+        ),
+        (
+            "Năm 2026, huyện kết nạp 1.230 đoàn viên, vượt 230 đoàn viên so với chỉ tiêu 1.000 "
+            "đoàn viên.",
+            (1230, 1000, None),
+        ),
+        ("Năm 2026, huyện kết nạp 1.230 đoàn viên, đạt 61 phần trăm kế hoạch.", (1230, None, 61)),
+    ],
+)
+def test_the_plan_named_after_the_count_in_more_ways(text, expected):
+    figure = one(text)
+    assert (figure["achieved"], figure["target"], figure["percent"]) == expected
+
+
+def test_plans_named_with_the_count_alone_and_a_contrast_after_a_plan():
+    figure = one("Năm 2027, Công đoàn KCN nhận chỉ tiêu 1.800 đoàn viên.")
+    assert (figure["kind"], figure["target"]) == ("plan", 1800)
+    found = union_stats("Huyện được giao 400 đoàn viên nhưng mới kết nạp được 260 người.")
+    assert [(f["kind"], f["achieved"]) for f in found] == [("result", 260)]
+    found = union_stats("Năm 2027, LĐLĐ phấn đấu tổ chức ít nhất 300 cuộc đối thoại định kỳ.")
+    assert [(f["label"], f["kind"], f["target"]) for f in found] == [("đối thoại", "plan", 300)]
+
+
+def test_passives_with_their_agent_and_a_shortfall():
+    figure = one("Năm 2026, 48 CĐCS đã được LĐLĐ tỉnh thành lập, vượt 20% chỉ tiêu.")
+    assert (figure["metric"], figure["achieved"], figure["percent"]) == ("cdcs_thanh_lap", 48, 20)
+    figure = one("Năm 2026, 75 CNLĐ ưu tú đã được các CĐCS giới thiệu cho Đảng xem xét kết nạp.")
+    assert (figure["stage"], figure["achieved"]) == ("introduced", 75)
+    assert union_stats("Năm 2026, số đoàn viên kết nạp còn thiếu 140 người so với kế hoạch.") == []

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from crawler.extraction.unionstats.sentences import split_sentences, without_abbreviations
+from crawler.extraction.unionstats.sentences import (
+    split_sentences,
+    with_percent_signs,
+    without_abbreviations,
+)
 
 
 def texts(text: str) -> list[str]:
@@ -42,3 +46,12 @@ def test_abbreviations_in_brackets_taken_out_with_where_each_position_was():
     assert sentence[where[at] : where[at] + 3] == "tại"
     assert where[len(read)] == len(sentence)
     assert without_abbreviations("đạt 55% (đạt kế hoạch)")[0] == "đạt 55% (đạt kế hoạch)"
+
+
+def test_a_percent_written_out_becomes_a_sign_and_keeps_its_span():
+    text = "kết nạp 652 đoàn viên, vượt 30,4 phần trăm so với kế hoạch"
+    read, where = with_percent_signs(text)
+    assert read == "kết nạp 652 đoàn viên, vượt 30,4% so với kế hoạch"
+    sign = read.index("%")
+    assert text[: where[sign] + 1].endswith("30,4 phần trăm")
+    assert with_percent_signs("ba phần trăm")[0] == "ba phần trăm"  # only after digits

@@ -45,8 +45,10 @@ _PASSIVE_RE = re.compile(
     r"|(?P<join>(?:tự nguyện\s+)?gia nhập\s+(?:tổ chức\s+)?(?:Công đoàn|CĐ))"
     # "300 công nhân được tổ chức Công đoàn (CĐ) và cấp ủy Đảng địa phương giới thiệu cho Đảng":
     # the passive with its agent, a union or a Party committee
-    r"|được\s+(?:các\s+)?(?:tổ chức\s+)?(?:Công đoàn|CĐ\b|LĐLĐ|cấp ủy|cấp uỷ)[^;\d]{0,60}?\s"
-    r"(?P<agent_verb>giới thiệu|kết nạp)"
+    # ("135 CĐCS đã được LĐLĐ tỉnh Bình Dương thành lập", "900 CNVCLĐ ưu tú đã được các CĐCS giới
+    # thiệu cho chi bộ")
+    r"|được\s+(?:các\s+)?(?:tổ chức\s+)?(?:Công đoàn|CĐCS|CĐ\b|LĐLĐ|Liên đoàn Lao động|cấp ủy|"
+    r"cấp uỷ)[^;\d]{0,60}?\s(?P<agent_verb>giới thiệu|kết nạp|thành lập)"
     # "3.000 đoàn viên công đoàn ưu tú trở lên được xem xét kết nạp vào Đảng": introduced
     r"|(?P<considered>được\s+(?:Đảng\s+)?xem xét(?:,\s*|\s+)(?:bồi dưỡng(?:,\s*|\s+)(?:và\s+)?)?"
     r"kết nạp)"
@@ -67,10 +69,12 @@ _TARGET_IN_YARDSTICK_RE = re.compile(
 
 # "đạt 89,47% kế hoạch (kết nạp mới 4.000 ĐVCĐ)": the plan, in brackets after the percent (its
 # year named, "kế hoạch năm (…)", or the percent in brackets itself, "(đạt 89,47% kế hoạch) (…)").
+# (or the plan's name: "vượt 4,6% chỉ tiêu Nghị quyết (50.000 đoàn viên)")
 _TARGET_IN_BRACKETS_RE = re.compile(
-    rf"\s*(?:năm(?:\s+\d{{4}})?\s*)?\)?\s*\((?:[^()\d]{{0,30}}?)(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
+    rf"\s*(?:(?:năm(?:\s+\d{{4}})?|Nghị quyết|đề ra|được giao|giao|cả năm)\s*){{0,2}}\)?\s*\("
+    rf"(?:[^()\d]{{0,30}}?)(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
     rf"(?=\s+(?:đoàn viên|ĐVCĐ|{w.CDCS_WORDS}|"
-    rf"cán bộ|người)[^()]{{0,20}}\))",
+    rf"cán bộ|người|đảng viên)[^()]{{0,20}}\))",
     re.IGNORECASE,
 )
 
@@ -88,6 +92,15 @@ _TARGET_AFTER_UNIT = (
     rf"|(?=\s*,\s*{w.PERCENT_VERB}\s+\d[\d,.]*\s*%\s*\)))"
 )
 
+
+# The plan a count is compared with, after it: "kết nạp 6.540 đoàn viên, vượt 1.540 đoàn viên so với
+# chỉ tiêu 5.000 đoàn viên".
+_TARGET_COMPARED_RE = re.compile(
+    r"\s*,?\s*(?:(?:vượt|thiếu|còn thiếu)\s+\d[\d.]*(?:\s+[^\s,;\d]+){1,3}?\s+)?so với\s+"
+    r"(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao|\s+đề ra|\s+năm)?\s*(?:là\s+)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%,])",
+    re.IGNORECASE,
+)
 
 # Members named with an association's: "phát triển 13.320 đoàn viên, hội viên thanh niên" (the
 # Youth Union's and the Youth Federation's, not the trade union's).
@@ -686,10 +699,12 @@ def _development_figure(
         else item.unit_end
     )
     figure = counted_figure(metric, kind, span_start, end, quantity, stage=stage, verb=verb_text)
-    stated = _target_after_unit(sentence, end, unit_word)
+    stated = _target_after_unit(sentence, end, unit_word) or _TARGET_COMPARED_RE.match(
+        sentence, end
+    )
     if stated and quantity.relation is None and kind == "result":
         # "phát triển mới được 4.215 đoàn viên/4.000 chỉ tiêu, đạt 105,4%"
-        number = stated["n"] or stated["n2"] or stated["n3"]
+        number = next(stated[g] for g in ("n", "n2", "n3") if stated.groupdict().get(g))
         figure.target, end = parse_number(number), stated.end()
         figure.end = end
     percent = percent_after(sentence, end, quantity, metric)
@@ -719,7 +734,8 @@ def _development_figure(
         if given and figure.target is None and kind == "result":
             figure.target = parse_number(given["n"])
             unit = re.match(
-                rf"\s+(?:đoàn viên|{w.CDCS_WORDS}|người|cán bộ)", sentence[given.end() :]
+                rf"\s+(?:đoàn viên|{w.CDCS_WORDS}|người|cán bộ|đảng viên)\)?",
+                sentence[given.end() :],
             )
             figure.end = given.end() + (unit.end() if unit else 0)
     figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, item.unit_end))
@@ -827,8 +843,11 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
 
 # A target named, its number given with the noun alone: "Với chỉ tiêu được giao là 20 CĐCS và
 # 1.000 đoàn viên, đến nay ...".
+# Or right after it: "Công đoàn các KCN … nhận chỉ tiêu 2.500 đoàn viên", "với chỉ tiêu 4.000 đoàn
+# viên" (not a plan met or passed: "vượt chỉ tiêu 1.540 đoàn viên").
 _TARGET_NAMED_RE = re.compile(
-    rf"chỉ tiêu(?:\s+[^\s,;\d]+){{0,8}}?\s*(?:là|:)\s*(?:(?:{w.QUALIFIER})\s+)?$",
+    rf"chỉ tiêu(?:(?:\s+[^\s,;\d]+){{0,8}}?\s*(?:là|:)|(?<!vượt chỉ tiêu)(?<!đạt chỉ tiêu)"
+    rf"(?<!thành chỉ tiêu))\s*(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
 _VERB_OF_UNIT = {"cdcs": "thành lập", "member": "kết nạp"}

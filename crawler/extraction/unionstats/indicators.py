@@ -209,7 +209,7 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     verb = re.search(r"(?:tổ chức|ký kết|ký|xếp loại|đạt)\s*$", left, re.I)
     if verb:
         start = quantity.start - (len(left) - verb.start())
-    kind = "result"
+    kind = plan_or_result(sentence, start, quantity)
     figure = counted_figure("other", kind, start, item.unit_end, quantity, label=label)
     if item.kind in ("cdcs", "enterprise", "section"):
         figure.end = item.unit_end + label_end

@@ -86,3 +86,22 @@ def without_abbreviations(sentence: str) -> tuple[str, list[int]]:
     pieces.append(sentence[kept_from:])
     where.extend(range(kept_from, len(sentence) + 1))
     return "".join(pieces), where
+
+
+# A percent written out: "đạt 52 phần trăm kế hoạch năm" reads as "đạt 52% kế hoạch năm".
+_PERCENT_WORDS_RE = re.compile(r"(?<=\d)\s*phần\s+trăm\b", re.IGNORECASE)
+
+
+def with_percent_signs(sentence: str) -> tuple[str, list[int]]:
+    """`sentence` with "phần trăm" after a number written "%", and for each position of that text
+    (and its end) the position it has in `sentence` (the sign stands for the words' last letter,
+    so a span ending at it ends after them)."""
+    pieces, where, kept_from = [], [], 0
+    for match in _PERCENT_WORDS_RE.finditer(sentence):
+        pieces.append(sentence[kept_from : match.start()] + "%")
+        where.extend(range(kept_from, match.start()))
+        where.append(match.end() - 1)
+        kept_from = match.end()
+    pieces.append(sentence[kept_from:])
+    where.extend(range(kept_from, len(sentence) + 1))
+    return "".join(pieces), where

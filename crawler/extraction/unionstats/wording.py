@@ -281,6 +281,8 @@ STOCK_BEFORE = _re(
     r"tổng cộng|"
     # a net change of the stock: "trừ đi số giảm còn tăng thực tế gần 6.900 ĐV"
     r"tăng thực tế|thực tăng|"
+    # a shortfall: "số đoàn viên kết nạp còn thiếu 264 người so với kế hoạch"
+    r"(?:còn\s+)?thiếu|"
     r"còn|đại diện cho|trong số|trong tổng số|trong|trên tổng số|/)\s*(?:khoảng\s+|gần\s+|"
     r"hơn\s+|"
     r"trên\s+)?$"
