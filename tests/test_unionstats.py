@@ -2443,3 +2443,53 @@ def test_passives_with_their_agent_and_a_shortfall():
     figure = one("Năm 2026, 75 CNLĐ ưu tú đã được các CĐCS giới thiệu cho Đảng xem xét kết nạp.")
     assert (figure["stage"], figure["achieved"]) == ("introduced", 75)
     assert union_stats("Năm 2026, số đoàn viên kết nạp còn thiếu 140 người so với kế hoạch.") == []
+
+
+def test_one_count_two_indicators_and_conferences_counted():
+    found = union_stats("100% CĐCS tổ chức hội nghị NLĐ, hội nghị cán bộ công chức năm 2026.")
+    assert [(f["label"], f["percent"]) for f in found] == [
+        ("hội nghị người lao động", 100),
+        ("hội nghị cán bộ công chức", 100),
+    ]
+    found = union_stats("Có 215 CĐCS đã tổ chức hội nghị người lao động và đối thoại định kỳ.")
+    assert [(f["label"], f["achieved"]) for f in found] == [
+        ("hội nghị người lao động", 215),
+        ("đối thoại", 215),
+    ]
+    found = union_stats("Năm 2026, đã tổ chức 140 hội nghị người lao động và 96 cuộc đối thoại.")
+    assert [(f["label"], f["achieved"]) for f in found] == [
+        ("hội nghị người lao động", 140),
+        ("đối thoại", 96),
+    ]
+
+
+def test_tallies_of_new_ones_and_aims_named_with_their_count():
+    found = union_stats("Đoàn viên mới: 612 người; CĐCS mới: 7 đơn vị.")
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("doan_vien_ket_nap", 612),
+        ("cdcs_thanh_lap", 7),
+    ]
+    figure = one("Năm 2027, LĐLĐ tỉnh đặt mục tiêu 9.000 đoàn viên mới.")
+    assert (figure["kind"], figure["target"]) == ("plan", 9000)
+
+
+def test_more_passives_and_admissions_after_a_long_introduction():
+    figure = one("Nghiệp đoàn bốc xếp chợ Long Biên ra mắt với 58 đoàn viên")
+    assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 58)
+    figure = one("Năm 2026, 140 cán bộ công đoàn cơ sở khối trường học được LĐLĐ huyện tập huấn.")
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 140)
+    found = union_stats(
+        "Năm 2026, LĐLĐ giới thiệu 80 công nhân ưu tú ở các doanh nghiệp chưa có tổ chức Đảng để "
+        "Đảng ủy cấp trên xem xét, kết nạp; đến nay đã có 52 người được kết nạp."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 80), ("admitted", 52)]
+    found = union_stats(
+        "Năm 2026, Công đoàn ngành giới thiệu 90 đoàn viên ưu tú cho Đảng. Trong số đó, 61 đồng "
+        "chí đã được kết nạp."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 90), ("admitted", 61)]
+
+
+def test_a_range_of_percents_of_the_plan_is_its_lower_bound():
+    figure = one("Năm 2026, các CĐCS đều đạt từ 90–100% kế hoạch phát triển đoàn viên.")
+    assert (figure["metric"], figure["percent"]) == ("doan_vien_ket_nap", 90)

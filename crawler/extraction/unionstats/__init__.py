@@ -8,6 +8,7 @@ Vietnamese wording (wording.py), no model: every decision can be read and argued
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..text import normalize_text
@@ -15,7 +16,15 @@ from .context import Mentions, organisation_and_period
 from .figure import Figure
 from .figures import as_planned, continues_a_plan, end_of_clause, sentence_figures
 from .sentences import split_sentences, with_percent_signs, without_abbreviations
-from .wording import PARTY_ADMISSION, PARTY_ORGAN_HEADLINE, UNION, UNION_PEOPLE, YOUTH
+from .wording import (
+    AMONG_THEM,
+    CONTINUATION,
+    PARTY_ADMISSION,
+    PARTY_ORGAN_HEADLINE,
+    UNION,
+    UNION_PEOPLE,
+    YOUTH,
+)
 
 METRICS = (
     "cdcs_thanh_lap",
@@ -60,6 +69,18 @@ def _no_union_people_admitted(figure: Figure, sentence: str) -> bool:
     return figure.metric == "dang_vien_gioi_thieu" and not (
         UNION.search(said) or UNION_PEOPLE.search(said) or _MEMBERS_SHORT.search(said)
     )
+
+
+_AMONG_THEM_START = re.compile(rf"^\W*{AMONG_THEM}\b", re.IGNORECASE)
+
+
+def _admitted(figure: Figure) -> Figure:
+    """A recruit counted among those introduced to the Party is one the Party admitted."""
+    if figure.metric != "doan_vien_ket_nap" or not (figure.verb or "").lower().startswith(
+        "kết nạp"
+    ):
+        return figure
+    return dataclasses.replace(figure, metric="dang_vien_gioi_thieu", stage="admitted")
 
 
 def _record(figure: Figure, mentions: Mentions, figures: list[Figure], title, lead) -> dict:
@@ -115,6 +136,7 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     union_text = bool(UNION.search(context) or UNION.search(normalize_text(text or "")))
     previous = context
     previous_youth = False
+    previous_introduced = False
     for _paragraph, sentence in split_sentences(text or ""):
         read, where = without_abbreviations(sentence)
         read, signs = with_percent_signs(read)
@@ -126,10 +148,18 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
         previous_youth = bool(YOUTH.search(read)) and not UNION.search(read)
         if party_context:
             figures = [f for f in figures if not _party_admits_its_own(f, read)]
-        else:
+        elif not (
+            CONTINUATION.match(read) and (UNION.search(previous) or UNION_PEOPLE.search(previous))
+        ):
+            # (a sentence going on with one that names them: "… giới thiệu 250 đoàn viên ưu tú cho
+            # Đảng. Trong số đó, 178 đồng chí đã được kết nạp vào Đảng")
             figures = [f for f in figures if not _no_union_people_admitted(f, read)]
         if not union_text:
             figures = [f for f in figures if f.metric != "can_bo_tap_huan"]
+        if previous_introduced and _AMONG_THEM_START.match(read):
+            # "… giới thiệu 90 đoàn viên ưu tú cho Đảng. Trong số đó, 61 đồng chí đã được kết nạp."
+            figures = [_admitted(f) for f in figures]
+        previous_introduced = any(f.stage == "introduced" for f in figures)
         if previous and continues_a_plan(previous, read):
             figures = [as_planned(f) for f in figures]
         previous = read

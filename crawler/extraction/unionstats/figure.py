@@ -92,6 +92,7 @@ def _unit(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
     for kind, pattern in (
         ("trainee", w.TRAINEES),
         ("dialogue", w.DIALOGUE_UNIT),
+        ("conference", w.CONFERENCE_UNIT),
         ("agreement", w.AGREEMENT_UNIT),
         ("cdcs", w.CDCS_UNIT),
         ("section", w.SECTION_UNIT),

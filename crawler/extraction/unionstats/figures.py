@@ -48,7 +48,7 @@ _PASSIVE_RE = re.compile(
     # ("135 CĐCS đã được LĐLĐ tỉnh Bình Dương thành lập", "900 CNVCLĐ ưu tú đã được các CĐCS giới
     # thiệu cho chi bộ")
     r"|được\s+(?:các\s+)?(?:tổ chức\s+)?(?:Công đoàn|CĐCS|CĐ\b|LĐLĐ|Liên đoàn Lao động|cấp ủy|"
-    r"cấp uỷ)[^;\d]{0,60}?\s(?P<agent_verb>giới thiệu|kết nạp|thành lập)"
+    r"cấp uỷ)[^;\d]{0,60}?\s(?P<agent_verb>giới thiệu|kết nạp|thành lập|tập huấn|bồi dưỡng)"
     # "3.000 đoàn viên công đoàn ưu tú trở lên được xem xét kết nạp vào Đảng": introduced
     r"|(?P<considered>được\s+(?:Đảng\s+)?xem xét(?:,\s*|\s+)(?:bồi dưỡng(?:,\s*|\s+)(?:và\s+)?)?"
     r"kết nạp)"
@@ -320,7 +320,7 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
             bool(head),
         )
         if figure is None and not (youth or clause_youth):
-            figure = _companies_founding(sentence, item)
+            figure = _companies_founding(sentence, item) or _new_ones_tallied(sentence, item)
         if figure is None:
             figure = _target_named(sentence, item, left, youth)
         if figure is None:
@@ -408,6 +408,7 @@ def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:
         repeat = any(
             earlier.metric == figure.metric
             and earlier.stage == figure.stage
+            and earlier.label == figure.label
             and earlier.achieved is not None
             and earlier.achieved == figure.achieved
             and figure.target is None
@@ -505,7 +506,7 @@ def _development_figure(
     """`heads_a_list`: `previous` is the head of a list this item goes on with (_list_head)."""
     quantity = item.quantity
     verb = _verb_before(left)
-    passive = _PASSIVE_RE.match(sentence[item.unit_end : item.unit_end + 60])
+    passive = _PASSIVE_RE.match(sentence[item.unit_end : item.unit_end + 90])
     if passive and passive.group("join") and w.APPLYING.search(passive.group(0)):
         passive = None
     # (nor is one that "với" leads away from: "tổ chức 3 đợt kết nạp tập trung với tổng cộng 264
@@ -632,8 +633,13 @@ def _development_figure(
         # "Tính đến nay, có 62 công đoàn cơ sở ... được thành lập", "đến nay đã có 160 nghiệp đoàn
         # được thành lập với gần 18.000 đoàn viên": how many there are, with no start of a period
         # ("Từ đầu năm đến nay, đã có 560 công nhân ... gia nhập" is the period's)
-        if _CUMULATIVE_RE.search(left) and not re.search(
-            r"\btừ\b[^,;]*(?:đến|tới) nay", sentence[: quantity.start], re.I
+        # (not those admitted among the introduced: "giới thiệu 96 công nhân ưu tú …; đến nay đã
+        # có 71 người được kết nạp")
+        introduced = _admitted_among(sentence, item, previous, window_start, passive.end())
+        if (
+            _CUMULATIVE_RE.search(left)
+            and not introduced
+            and not re.search(r"\btừ\b[^,;]*(?:đến|tới) nay", sentence[: quantity.start], re.I)
         ):
             return None
         verb_text = (
@@ -647,7 +653,6 @@ def _development_figure(
         local = sentence[quantity.start : item.unit_end] + right
         # "giới thiệu 1.027 quần chúng ưu tú để Đảng bồi dưỡng kết nạp, trong đó 229 quần chúng
         # được kết nạp": admitted among those introduced, if nothing else is counted in between.
-        introduced = _admitted_among(sentence, item, previous, window_start, passive.end())
         if passive.group("ranks") or introduced:
             # "giới thiệu 28.309 đoàn viên ưu tú cho Đảng và có 7.340 người được kết nạp"
             local = "vào Đảng " + local
@@ -784,9 +789,11 @@ def _admitted_among(
         return bool(re.fullmatch(rf"[^\d;]{{0,20}}{w.AMONG_THEM},?\s*(?:có\s+)?", between, re.I))
     if previous.end == window_start or re.fullmatch(r"[^\d;]{0,80}", between):
         return True
-    # "giới thiệu 312 đoàn viên ưu tú cho Đảng; 285 đồng chí đã được kết nạp"
+    # "giới thiệu 312 đoàn viên ưu tú cho Đảng; 285 đồng chí đã được kết nạp" (where they were
+    # introduced may be said long: "… tại các doanh nghiệp chưa có tổ chức Đảng để Đảng ủy cấp trên
+    # xem xét, kết nạp; đến nay đã có 71 người được kết nạp")
     return bool(
-        re.fullmatch(r"[^\d]{0,80}", between)
+        re.fullmatch(r"[^\d]{0,160}", between)
         and _among(item.quantity, previous)
         and not _INTO_THE_UNION_RE.match(sentence, item.unit_end + verb_end)
     )
@@ -847,7 +854,9 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
 # viên" (not a plan met or passed: "vượt chỉ tiêu 1.540 đoàn viên").
 _TARGET_NAMED_RE = re.compile(
     rf"chỉ tiêu(?:(?:\s+[^\s,;\d]+){{0,8}}?\s*(?:là|:)|(?<!vượt chỉ tiêu)(?<!đạt chỉ tiêu)"
-    rf"(?<!thành chỉ tiêu))\s*(?:(?:{w.QUALIFIER})\s+)?$",
+    rf"(?<!thành chỉ tiêu))\s*(?:(?:{w.QUALIFIER})\s+)?$"
+    # ... or an aim: "Long An đặt mục tiêu 50.000 đoàn viên mới trong nhiệm kỳ 2023–2028"
+    rf"|mục tiêu(?:\s+(?:là|đến năm \d{{4}}|năm \d{{4}}))?\s*:?\s*(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
 _VERB_OF_UNIT = {"cdcs": "thành lập", "member": "kết nạp"}
@@ -900,6 +909,28 @@ def _companies_founding(sentence: str, item: Counted) -> Figure | None:
     return figure
 
 
+# New ones tallied with no verb: "Đoàn viên mới: 2.135 người; CĐCS mới: 18 đơn vị – đó là kết quả …"
+_NEW_ONES_RE = re.compile(
+    rf"(?:^|[;,.:–-])\s*(?:số\s+)?(?:(?P<member>{w.MEMBER_WORDS})\s+(?:kết nạp\s+|phát triển\s+)?|"
+    rf"(?P<cdcs>{w.CDCS_WORDS})\s+(?:được\s+)?(?:thành lập\s+)?)mới\s*:\s*$",
+    re.IGNORECASE,
+)
+_KINDS_OF_NEW = {"member": ("member", "official_or_member"), "cdcs": ("cdcs", "enterprise")}
+
+
+def _new_ones_tallied(sentence: str, item: Counted) -> Figure | None:
+    tallied = _NEW_ONES_RE.search(sentence, 0, item.quantity.start)
+    if tallied is None or tallied.end() != item.quantity.start:
+        return None
+    noun = "member" if tallied["member"] else "cdcs"
+    if item.kind not in _KINDS_OF_NEW[noun] or item.quantity.relation == "of":
+        return None
+    metric = "doan_vien_ket_nap" if noun == "member" else "cdcs_thanh_lap"
+    figure = _figure_at(sentence, item, metric)
+    figure.start = tallied.start() + len(tallied.group(0)) - len(tallied.group(0).lstrip(";,.:–- "))
+    return figure
+
+
 def _figure_at(sentence: str, item: Counted, metric: str) -> Figure:
     """A figure whose words are its count and noun alone (no verb before it)."""
     quantity = item.quantity
@@ -917,8 +948,9 @@ _NAMED_UNION_FOUNDED = re.compile(
     # "Công đoàn cơ sở Công ty TNHH ABC được thành lập với 450 đoàn viên" (not "được thành lập
     # năm 2010 với ...": a union's history)
     # (one union, named: not "có 13 NĐ nghề cá được thành lập với ...", a count of them)
-    rf"|(?<!\d )(?<!\d){_UNION_NAMED}[^\d;]{{0,80}}?\b(?:vừa\s+|đã\s+|mới\s+)?được\s+thành lập"
-    r"(?:\s+(?:và\s+)?ra mắt)?\s+với\s*(?:tổng số\s*)?$"
+    # ("Nghiệp đoàn xe ôm phường Bến Thành ra mắt với 46 đoàn viên")
+    rf"|(?<!\d )(?<!\d){_UNION_NAMED}[^\d;]{{0,80}}?\b(?:vừa\s+|đã\s+|mới\s+)?"
+    r"(?:được\s+thành lập(?:\s+(?:và\s+)?ra mắt)?|ra mắt)\s+với\s*(?:tổng số\s*)?$"
     # "Theo quyết định thành lập, CĐCS Công ty TNHH May túi xách Thái Dương … gồm 168 Công đoàn
     # viên": the founding decision names its members
     rf"|(?i:quyết định|nghị quyết)\s+thành lập,?\s+{_UNION_NAMED}[^\d;]{{0,80}}?\b(?:gồm|có|với)\s*"

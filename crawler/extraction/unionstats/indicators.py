@@ -53,9 +53,13 @@ def other_label(
     # (a noun of several words counts as one, however it is written: "người lao động" as "NLĐ")
     words = _ONE_NOUN_RE.sub(lambda m: m.group(0).replace(" ", "_"), text)
     near = re.match(rf"[\s,]*(?:[^\s,;\d]+{comma}\s+){{0,{reach}}}", words)  # not past a number
-    for label, pattern in w.OTHER_LABELS:
-        match = pattern.search(text)
-        if match is None or match.start() > near.end():
+    # the first label said (the list's order breaks ties only): "100% CĐCS tổ chức hội nghị người
+    # lao động, hội nghị cán bộ công chức" is first the workers' conference
+    found = ((pattern.search(text), label) for label, pattern in w.OTHER_LABELS)
+    for match, label in sorted(
+        ((m, label) for m, label in found if m is not None), key=lambda pair: pair[0].start()
+    ):
+        if match.start() > near.end():
             continue
         # "64% doanh nghiệp chưa có tổ chức công đoàn, gần như không tổ chức hội nghị người lao
         # động": what they did not do; nor what they must do ("15.296 CĐ cơ sở phải tổ chức đại
@@ -161,6 +165,8 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         item = dataclasses.replace(item, kind="cdcs")
     if item.kind == "dialogue":
         label = "đối thoại"
+    elif item.kind == "conference":
+        label = other_label(sentence[item.quantity.end : item.unit_end], "enterprise")[0]
     elif item.kind == "agreement":
         label = "thỏa ước lao động tập thể"
     elif item.kind == "cdcs" and w.CONGRESS_BEFORE.search(left):
@@ -201,7 +207,8 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     held_after = re.match(
         r"\s*(?:\S+\s+){0,6}?(?:mới\s+)?(?:đã\s+)?được\s+(?:ký kết|ký|tổ chức)", right
     )  # "có 125 bản thỏa ước lao động tập thể (TƯLĐTT) mới được ký kết"
-    if item.kind in ("dialogue", "agreement") and not (w.HELD_VERB.search(left) or held_after):
+    held = w.HELD_VERB.search(left) or w.HELD_LIST.search(sentence, 0, item.quantity.start)
+    if item.kind in ("dialogue", "agreement", "conference") and not (held or held_after):
         return None
     if w.HONOUR_BEFORE.search(left) or w.HONOUR_AFTER.match(right):
         return None
@@ -246,8 +253,8 @@ def second_indicator(sentence: str, figure: Figure) -> Figure | None:
         ):
             end = figure.end + after.end() + match.end()
             tail = re.match(r"[^,;.()]*", sentence[end:])
-            if re.search(r"\d", tail.group(0)):
-                return None  # its own number: "..., tổ chức đối thoại đạt 130%"
+            if re.search(r"\d", YEARS_RE.sub("", tail.group(0))):
+                return None  # its own number: "..., tổ chức đối thoại đạt 130%" (not a year)
             return dataclasses.replace(figure, label=label, end=end + tail.end())
     return None
 

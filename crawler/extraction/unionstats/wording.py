@@ -136,6 +136,12 @@ SECTION_UNIT = _re(r"(?:CĐ|công đoàn)\s+bộ phận|CĐBP")
 UNIONS_OR_COMPANIES = CDCS_UNIT.pattern + "|" + ENTERPRISE_UNIT.pattern
 AGREEMENT_UNIT = _re(r"(?:bản\s+)?(?:thỏa ước|thoả ước|TƯLĐTT|TƯLĐ)")
 DIALOGUE_UNIT = _re(r"(?:cuộc|buổi)\s+đối thoại")
+# Conferences counted: "tổ chức 287 hội nghị người lao động" (its label is the workers' or the
+# civil servants' conference, OTHER_LABELS).
+CONFERENCE_UNIT = _re(
+    r"(?:cuộc\s+)?hội nghị (?:(?:viên chức,?\s*)?(?:người lao động|NLĐ\b|CNVCLĐ)|"
+    r"cán bộ,? công chức(?:,?\s*viên chức)?|CBCC(?:,?\s*VC)?|CBCCVC)"
+)
 # Money and gifts are never figures: "200 suất quà", "500 triệu đồng", "2 tỷ".
 MONEY_UNIT = _re(
     r"(?:đồng(?!\s+(?:chí|nghiệp|bào))\b|đ\b|VNĐ|VND|USD|tỷ\b|triệu\s+đồng|nghìn\s+đồng|"
@@ -538,6 +544,11 @@ YEAR_ON_YEAR = _re(r"^\s*(?:so với\s+)?(?:cùng kỳ|năm trước|năm ngoái
 HELD_VERB = _re(
     r"(?:tổ chức|ký kết|ký mới|ký|thương lượng|diễn ra|thực hiện)(?:\s+(?:được|mới|thêm))*\s*$"
 )
+# ... or the list it heads: "tổ chức 287 hội nghị người lao động và 1.046 cuộc đối thoại định kỳ"
+HELD_LIST = _re(
+    r"(?:tổ chức|ký kết|ký mới|ký)(?:\s+(?:được|mới|thêm))*\s+\d[\d.]*\s+[^;\d]{0,60}?"
+    r"(?:,|\bvà)\s*$"
+)
 # The indicators a percent can state alone, each in a group named by its metric.
 _PROGRESS_INDICATORS = (
     # (or the tally's noun first: "số đoàn viên kết nạp mới đạt 112% kế hoạch, số CĐCS thành lập
@@ -564,7 +575,9 @@ PERCENT_ONLY = _re(
 # đoàn cơ sở", "vượt 15% kế hoạch phát triển đoàn viên" (the yardstick must be named).
 PERCENT_FIRST = _re(
     rf"(?P<verb>đạt|vượt|bằng|hoàn thành(?:\s+và\s+vượt)?)\s+(?:(?P<qual>{QUALIFIER})\s+)?"
-    rf"(?P<num>\d[\d.]*(?:,\d+)?)\s*%\s*(?:so với\s+)?{PLAN_NOUN}"
+    # (a range of percents by its lower bound: "đều đạt từ 95–100% kế hoạch phát triển đoàn viên")
+    rf"(?:từ\s+)?(?P<num>\d[\d.]*(?:,\d+)?)(?:\s*%?\s*(?:[-–]|đến)\s*\d[\d.]*(?:,\d+)?)?\s*%"
+    rf"\s*(?:so với\s+)?{PLAN_NOUN}"
     r"(?:\s+(?:năm|được giao|đề ra))?\s+(?:(?:về|của)\s+)?(?:(?:công tác|nhiệm vụ)\s+)?"
     + _PROGRESS_INDICATORS
 )
@@ -619,7 +632,10 @@ OTHER_LABELS = (
     # not rules for dialogues ("xây dựng quy chế đối thoại")
     ("đối thoại", _re(r"(?<!quy chế )đối thoại")),
     # not what goes into agreements ("đưa nội dung tổ chức bữa ăn vào thỏa ước")
-    ("thỏa ước lao động tập thể", _re(r"(?<!vào )(?<!trong )(?:thỏa ước|thoả ước|TƯLĐTT)")),
+    (
+        "thỏa ước lao động tập thể",
+        _re(r"(?<!vào )(?<!trong )(?:(?:thỏa ước|thoả ước)(?:\s+lao động tập thể)?|TƯLĐTT)"),
+    ),
     # "117 công đoàn cơ sở tổ chức thành công đại hội", "28/28 CĐCS ... đã Đại hội thành công",
     # "117 đơn vị hoàn thành việc tổ chức đại hội"
     (
