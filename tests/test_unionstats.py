@@ -2493,3 +2493,12 @@ def test_more_passives_and_admissions_after_a_long_introduction():
 def test_a_range_of_percents_of_the_plan_is_its_lower_bound():
     figure = one("Năm 2026, các CĐCS đều đạt từ 90–100% kế hoạch phát triển đoàn viên.")
     assert (figure["metric"], figure["percent"]) == ("doan_vien_ket_nap", 90)
+
+
+def test_a_percent_of_the_plan_said_first_and_a_place_named_long():
+    figure = one("Đạt 108% kế hoạch, quý III/2026 LĐLĐ huyện Thủy Nguyên kết nạp 324 đoàn viên.")
+    assert (figure["achieved"], figure["percent"]) == (324, 108)
+    found = union_stats(
+        "Năm 2026, 230 CĐCS trên địa bàn phường Long Biên đã tổ chức hội nghị người lao động."
+    )
+    assert [(f["label"], f["achieved"]) for f in found] == [("hội nghị người lao động", 230)]

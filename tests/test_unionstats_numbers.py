@@ -37,6 +37,8 @@ def only(text: str):
         ("hai trăm linh bảy đoàn viên", 207),
         ("sáu trăm năm mươi lăm người", 655),
         ("hai trăm nghìn đoàn viên", 200_000),
+        ("một nghìn hai trăm đoàn viên", 1200),
+        ("hai ngàn năm trăm người", 2500),
     ],
 )
 def test_magnitude_and_number_words(text, value):

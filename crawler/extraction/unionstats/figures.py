@@ -347,6 +347,7 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
             figures.append(also)
             boundary = also.end
     _respective_percents(sentence, figures)
+    _leading_percent(sentence, figures)
     figures.extend(percent_figures(sentence, figures))
     if w.RUNNING_TOTAL.match(sentence) and not w.SAID_NEW.search(sentence):
         figures = [f for f in figures if f.metric not in _DEVELOPMENT_COUNTS]
@@ -396,6 +397,29 @@ def _respective_percents(sentence: str, figures: list[Figure]) -> None:
             figure.percent = parse_number(number)
             figure.percent_kind = "over_target" if verb == "vượt" else "of_target"
         taken[-1].end = match.end()
+
+
+# A percent of the plan said first, for the one figure after it: "Đạt 112,5% kế hoạch, 9 tháng đầu
+# năm 2025 Công đoàn Dệt May Việt Nam thành lập được 18 CĐCS mới."
+_LEADING_PERCENT_RE = re.compile(
+    rf"^\W*(?P<verb>đạt|vượt|hoàn thành)\s+(?:(?P<qual>{w.QUALIFIER})\s+)?"
+    rf"(?P<num>\d[\d.]*(?:,\d+)?)\s*%\s*(?:so với\s+)?{w.PLAN_NOUN}[^,;\d]{{0,20}},",
+    re.IGNORECASE,
+)
+
+
+def _leading_percent(sentence: str, figures: list[Figure]) -> None:
+    leading = _LEADING_PERCENT_RE.match(sentence)
+    counted = [f for f in figures if f.metric != "other"]
+    if leading is None or len(counted) != 1 or counted[0].percent is not None:
+        return
+    figure = counted[0]
+    if figure.kind != "result":
+        return
+    figure.percent = parse_number(leading["num"])
+    figure.percent_kind = "over_target" if leading["verb"].lower() == "vượt" else "of_target"
+    if leading["qual"]:
+        figure.qualifiers["percent"] = leading["qual"].lower()
 
 
 def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:

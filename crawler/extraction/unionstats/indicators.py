@@ -182,7 +182,7 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         listed = bool(_UNITS_LISTED_RE.match(right))
         # read past `right` for a rating named further on with its verb (GRADE_FAR)
         found = (
-            other_label(right, unit, reach=12 if listed else 8, commas=listed)
+            other_label(right, unit, reach=12 if listed else 10, commas=listed)
             or other_label(right_context(sentence, item.unit_end, len(sentence), reach=200), unit)
             or (sibling_label(sentence, item.unit_end, unit) if quantity.relation == "of" else None)
             or predicate_label(sentence, item.unit_end, unit)

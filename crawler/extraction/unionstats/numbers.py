@@ -34,7 +34,8 @@ NUMBER_WORDS = {
 }
 _UNIT = r"một|hai|ba|bốn|năm|sáu|bảy|tám|chín"
 _TENS = rf"(?:mười|(?:{_UNIT})\s+mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|lăm|nhăm|sáu|bảy|tám|chín)\b)?"
-_WORDS = rf"(?:{_UNIT})\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{_UNIT})\b|\s+{_TENS})?|{_TENS}|(?:{_UNIT})"
+_HUNDREDS = rf"(?:{_UNIT})\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{_UNIT})\b|\s+{_TENS})?"
+_WORDS = rf"{_HUNDREDS}|{_TENS}|(?:{_UNIT})"
 MAGNITUDES = {"triệu": 1_000_000, "nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000, "trăm": 100}
 _MAGNITUDE = r"triệu|nghìn|ngàn|vạn|trăm"
 # Before a number: "hơn 300", "gần 2.000", "trên 90%", "ít nhất 50", "khoảng 1.000".
@@ -45,7 +46,9 @@ def _one(name: str) -> str:
     """One number, digits or words, with its magnitude word; groups prefixed by `name`."""
     return (
         rf"(?:(?P<{name}_num>{_DIGITS})|(?P<{name}_word>{_WORDS})\b)"
-        rf"(?:\s+(?P<{name}_mag>{_MAGNITUDE})\b)?"
+        rf"(?:\s+(?P<{name}_mag>{_MAGNITUDE})\b"
+        # (words go on past a thousand with hundreds: "một nghìn hai trăm đoàn viên")
+        rf"(?:(?:(?<=nghìn)|(?<=ngàn))\s+(?P<{name}_more>{_HUNDREDS}))?)?"
     )
 
 
@@ -112,6 +115,9 @@ def _value(match: re.Match, name: str) -> tuple[float | int | None, bool]:
     magnitude = match.group(f"{name}_mag")
     if magnitude:
         value = value * MAGNITUDES[magnitude.lower()]
+    more = match.group(f"{name}_more")
+    if more and in_words:
+        value += words_value(more)
     return _tidy(value), in_words
 
 
