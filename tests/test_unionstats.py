@@ -2502,3 +2502,24 @@ def test_a_percent_of_the_plan_said_first_and_a_place_named_long():
         "Năm 2026, 230 CĐCS trên địa bàn phường Long Biên đã tổ chức hội nghị người lao động."
     )
     assert [(f["label"], f["achieved"]) for f in found] == [("hội nghị người lao động", 230)]
+
+
+def test_unions_taken_over_are_not_founded_and_thresholds_of_members_or_age_count_nothing():
+    assert (
+        union_stats(
+            "Tháng 7/2025, LĐLĐ tỉnh thành lập 64 công đoàn xã, phường, đồng thời tiếp nhận 905 "
+            "CĐCS với 71.000 đoàn viên."
+        )
+        == []
+    )
+    assert union_stats("Điều lệ quy định người lao động từ đủ 15 tuổi trở lên được kết nạp.") == []
+    figure = one("Năm 2027, phấn đấu 90% CĐCS có từ 50 đoàn viên trở lên tổ chức đối thoại.")
+    assert (figure["label"], figure["percent"]) == ("đối thoại", 90)
+
+
+def test_a_count_glued_to_its_noun():
+    found = union_stats("Quý III/2026, LĐLĐ huyện thành lập 4 CĐCS,kết nạp 615đoàn viên.")
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 4),
+        ("doan_vien_ket_nap", 615),
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from crawler.extraction.unionstats.sentences import (
     split_sentences,
     with_percent_signs,
+    with_spaces,
     without_abbreviations,
 )
 
@@ -55,3 +56,12 @@ def test_a_percent_written_out_becomes_a_sign_and_keeps_its_span():
     sign = read.index("%")
     assert text[: where[sign] + 1].endswith("30,4 phần trăm")
     assert with_percent_signs("ba phần trăm")[0] == "ba phần trăm"  # only after digits
+
+
+def test_spaces_lost_after_a_comma_or_a_count_are_put_back():
+    text = "thành lập 23 CĐCS,kết nạp 2.874đoàn viên"
+    read, where = with_spaces(text)
+    assert read == "thành lập 23 CĐCS, kết nạp 2.874 đoàn viên"
+    end = read.index("viên") + len("viên")
+    assert text[: where[end - 1] + 1].endswith("2.874đoàn viên")
+    assert with_spaces("đạt 60,5%, 1.400 người")[0] == "đạt 60,5%, 1.400 người"

@@ -15,7 +15,7 @@ from ..text import normalize_text
 from .context import Mentions, organisation_and_period
 from .figure import Figure
 from .figures import as_planned, continues_a_plan, end_of_clause, sentence_figures
-from .sentences import split_sentences, with_percent_signs, without_abbreviations
+from .sentences import split_sentences, with_percent_signs, with_spaces, without_abbreviations
 from .wording import (
     AMONG_THEM,
     CONTINUATION,
@@ -139,8 +139,9 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     previous_introduced = False
     for _paragraph, sentence in split_sentences(text or ""):
         read, where = without_abbreviations(sentence)
-        read, signs = with_percent_signs(read)
-        where = [where[i] for i in signs]
+        for rewrite in (with_percent_signs, with_spaces):
+            read, moved = rewrite(read)
+            where = [where[i] for i in moved]
         # The Youth Union named in the sentence before and no union since: "Từ năm 2009, các cơ sở
         # đoàn thuộc Đoàn khối Doanh nghiệp T.Ư đã giới thiệu … . Kết quả, năm 2009, đã có 2.355
         # đoàn viên được kết nạp đảng."

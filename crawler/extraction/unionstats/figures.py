@@ -595,7 +595,14 @@ def _development_figure(
         # Unions merged are not founded: "được thành lập trên cơ sở sáp nhập 4 NĐ xe ôm".
         # Nor a union made of others: "Công đoàn phường Thanh Miếu được thành lập trên cơ sở của
         # 33 công đoàn cơ sở ... hợp thành".
-        if re.search(r"sáp nhập|hợp nhất|giải thể|trên cơ sở|hợp thành", between, re.I):
+        # Nor unions taken over or handed on: "hoàn thành việc thành lập 129 công đoàn xã, phường,
+        # đồng thời tiếp nhận 1.847 CĐCS với gần 112.000 đoàn viên".
+        if re.search(
+            r"sáp nhập|hợp nhất|giải thể|trên cơ sở|hợp thành|tiếp nhận|chuyển giao|bàn giao|"
+            r"điều chuyển|chuyển về",
+            between,
+            re.I,
+        ):
             return None
         # "nâng tổng số đoàn viên mới kết nạp trong 6 tháng đầu năm là 93": a total again.
         if re.search(

@@ -90,18 +90,31 @@ def without_abbreviations(sentence: str) -> tuple[str, list[int]]:
 
 # A percent written out: "đạt 52 phần trăm kế hoạch năm" reads as "đạt 52% kế hoạch năm".
 _PERCENT_WORDS_RE = re.compile(r"(?<=\d)\s*phần\s+trăm\b", re.IGNORECASE)
+# A space lost after a comma or between a count and its noun: "thành lập 23 CĐCS,kết nạp
+# 2.874đoàn viên" reads as "thành lập 23 CĐCS, kết nạp 2.874 đoàn viên".
+_LOST_SPACE_RE = re.compile(rf"(?<=[,;])(?=[{UPPER}{LOWER}])|(?<=\d)(?=[{UPPER}{LOWER}])")
 
 
-def with_percent_signs(sentence: str) -> tuple[str, list[int]]:
-    """`sentence` with "phần trăm" after a number written "%", and for each position of that text
-    (and its end) the position it has in `sentence` (the sign stands for the words' last letter,
-    so a span ending at it ends after them)."""
+def _rewritten(sentence: str, pattern: re.Pattern, replacement: str) -> tuple[str, list[int]]:
+    """`sentence` with each match of `pattern` replaced, and for each position of the new text
+    (and its end) the position it has in `sentence`: a replacement stands for the last character
+    of what it replaces (so a span ending at it ends after that), an insertion for the next one."""
     pieces, where, kept_from = [], [], 0
-    for match in _PERCENT_WORDS_RE.finditer(sentence):
-        pieces.append(sentence[kept_from : match.start()] + "%")
+    for match in pattern.finditer(sentence):
+        pieces.append(sentence[kept_from : match.start()] + replacement)
         where.extend(range(kept_from, match.start()))
-        where.append(match.end() - 1)
+        where.extend([max(match.end() - 1, match.start())] * len(replacement))
         kept_from = match.end()
     pieces.append(sentence[kept_from:])
     where.extend(range(kept_from, len(sentence) + 1))
     return "".join(pieces), where
+
+
+def with_percent_signs(sentence: str) -> tuple[str, list[int]]:
+    """`sentence` with "phần trăm" after a number written "%" (see _rewritten)."""
+    return _rewritten(sentence, _PERCENT_WORDS_RE, "%")
+
+
+def with_spaces(sentence: str) -> tuple[str, list[int]]:
+    """`sentence` with the spaces put back that a comma or a count lost (see _rewritten)."""
+    return _rewritten(sentence, _LOST_SPACE_RE, " ")

@@ -669,11 +669,18 @@ TRAIN_VERBS = (
     "khoá",
 )
 # A company-size threshold is not a count: "doanh nghiệp có từ 25 công nhân lao động trở lên".
+# (members too: "100% CĐCS có từ 30 đoàn viên trở lên ký kết thỏa ước"; and an age: "người lao
+# động từ đủ 15 tuổi trở lên được kết nạp vào công đoàn")
+_THRESHOLD_PEOPLE = r"(?:công nhân|lao động|CNLĐ|NLĐ|người)(?:\s+lao động)?"
 THRESHOLD = _re(
-    r"\(\s*(?:có\s+)?từ\s+\d+\s+(?:công nhân|lao động|CNLĐ|NLĐ|"
-    r"người)(?:\s+lao động)?(?:\s+trở lên)?\s*\)|"
-    r"(?:có\s+)?từ\s+\d+\s+(?:công nhân|lao động|CNLĐ|NLĐ|người)(?:\s+lao động)?(?:\s+trở lên)?"
-    r"|\d+\s+(?:công nhân|lao động|CNLĐ|NLĐ|người)(?:\s+lao động)?\s+trở lên"
+    rf"\(\s*(?:có\s+)?từ\s+\d+\s+{_THRESHOLD_PEOPLE}(?:\s+trở lên)?\s*\)|"
+    rf"(?:có\s+)?từ\s+\d+\s+{_THRESHOLD_PEOPLE}(?:\s+trở lên)?"
+    rf"|\d+\s+{_THRESHOLD_PEOPLE}\s+trở lên"
+    # (members only as the size of the units before: "kết nạp 35.000 đoàn viên trở lên", "có từ
+    # 3000 đoàn viên công đoàn ưu tú trở lên được xem xét kết nạp vào Đảng" are counts)
+    r"|(?:(?<=CĐCS )|(?<=cơ sở )|(?<=doanh nghiệp )|(?<=DN )|(?<=đơn vị ))"
+    r"có\s+từ\s+\d+\s+đoàn viên(?:\s+trở lên)?"
+    r"|(?:từ\s+)?(?:đủ\s+)?\d+\s+tuổi(?:\s+trở lên)?"
 )
 # "37 CĐCSVM": the "vững mạnh" rating glued to its unit, as reports abbreviate it.
 GLUED_STRONG = re.compile(r"VM\b")
