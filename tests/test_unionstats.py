@@ -2523,3 +2523,57 @@ def test_a_count_glued_to_its_noun():
         ("cdcs_thanh_lap", 4),
         ("doan_vien_ket_nap", 615),
     ]
+
+
+def test_a_percent_then_a_share_of_its_own_and_congresses_held():
+    found = union_stats(
+        "Đến nay có 18/24 CĐCS ký kết TƯLĐTT, đạt tỷ lệ 75%, 100% CĐCS khối sự nghiệp tổ chức "
+        "hội nghị cán bộ, công chức, viên chức."
+    )
+    assert [(f["label"], f["percent"]) for f in found] == [
+        ("thỏa ước lao động tập thể", 75),
+        ("hội nghị cán bộ công chức", 100),
+    ]
+    figure = one("Đến tháng 5/2023, 812 CĐCS đã tiến hành đại hội nhiệm kỳ 2023–2028, chiếm 61%.")
+    assert (figure["label"], figure["achieved"], figure["percent"]) == (
+        "cđcs tổ chức đại hội",
+        812,
+        61,
+    )
+
+
+def test_a_programme_named_by_its_target_is_no_count():
+    found = union_stats(
+        "Thực hiện Chương trình phát triển 1 triệu đoàn viên, LĐLĐ tỉnh đã kết nạp 9.300 đoàn viên."
+    )
+    assert [f["achieved"] for f in found] == [9300]
+
+
+def test_report_tallies_with_their_organisation_before_the_colon():
+    found = union_stats(
+        "Số ĐVCĐ kết nạp mới 9 tháng năm 2026 của LĐLĐ huyện: 812/1.000, đạt 81,2% chỉ tiêu; số "
+        "ĐVCĐ ưu tú giới thiệu cho Đảng: 40 người, trong đó được kết nạp 26 người; số cán bộ công "
+        "đoàn được tập huấn: 230 lượt."
+    )
+    assert [(f["metric"], f["stage"], f["achieved"]) for f in found] == [
+        ("doan_vien_ket_nap", None, 812),
+        ("dang_vien_gioi_thieu", "introduced", 40),
+        ("dang_vien_gioi_thieu", "admitted", 26),
+        ("can_bo_tap_huan", None, 230),
+    ]
+    found = union_stats(
+        "Kết quả: giới thiệu đoàn viên ưu tú cho Đảng 45/40, đạt 112,5%; tập huấn cán bộ CĐCS 300 "
+        "người, đạt 100% kế hoạch."
+    )
+    assert [(f["metric"], f["achieved"], f["percent"]) for f in found] == [
+        ("dang_vien_gioi_thieu", 45, 112.5),
+        ("can_bo_tap_huan", 300, 100),
+    ]
+
+
+def test_officials_a_course_was_held_for_past_its_subject():
+    figure = one(
+        "LĐLĐ tỉnh tổ chức lớp tập huấn kỹ năng vận động thành lập công đoàn cơ sở cho 85 cán bộ "
+        "công đoàn chuyên trách."
+    )
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 85)

@@ -299,6 +299,12 @@ def _a_floor(sentence: str, quantity: Quantity) -> bool:
 
 
 _OWN_NOUN_RE = re.compile(r"\s*[^\W\d_]")
+# What a share counts, right after its percent: "100% CĐCS …", "90% doanh nghiệp …".
+_SHARE_NOUN_RE = re.compile(
+    rf"\s*(?:số\s+|các\s+)?(?:{w.UNIONS_OR_COMPANIES}|CĐ\b|công đoàn|đoàn viên|cán bộ|"
+    r"người lao động|NLĐ\b)",
+    re.IGNORECASE,
+)
 
 
 def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
@@ -317,7 +323,10 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
         return None
     # "đạt 101,75% và 116,67% kế hoạch": percents given in turn (see _respective_percents)
     after_sign = sentence.find("%", at + match.end("num")) + 1
-    if w.PERCENT_LIST_GOES_ON.match(sentence[after_sign:]):
+    # (not a share of its own after it: "26/31 CĐCS ký kết TƯLĐTT, đạt tỷ lệ 83,9%, 100% CĐCS khối
+    # hành chính sự nghiệp tổ chức hội nghị …")
+    goes_on = w.PERCENT_LIST_GOES_ON.match(sentence[after_sign:])
+    if goes_on and not _SHARE_NOUN_RE.match(sentence, after_sign + goes_on.end()):
         return None
     # "..., giới thiệu ít nhất 100.000 lượt đoàn viên ưu tú cho Đảng, 60% công đoàn cơ sở đạt danh
     # hiệu ... vững mạnh", "thành lập mới 5 công đoàn cơ sở, 90% đoàn viên được phổ biến ...": a

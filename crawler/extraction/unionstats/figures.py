@@ -17,6 +17,7 @@ from .figure import (
     plan_or_result,
     qualifiers_of,
     right_context,
+    rightmost,
 )
 from .indicators import other_figure, other_label, percent_figures, second_indicator
 from .numbers import Quantity, parse_number
@@ -530,6 +531,15 @@ def _development_figure(
     """`heads_a_list`: `previous` is the head of a list this item goes on with (_list_head)."""
     quantity = item.quantity
     verb = _verb_before(left)
+    # officials "cho" whom a course was held, past the course's subject: "tổ chức lớp tập huấn kỹ
+    # năng tuyên truyền, vận động thành lập công đoàn cơ sở cho gần một trăm cán bộ công đoàn"
+    if (
+        verb is not None
+        and item.kind in ("official_or_member", "trainee")
+        and not verb.group(0).lower().startswith(w.TRAIN_VERBS)
+        and re.search(rf"\bcho\s+(?:(?:{w.QUALIFIER})\s+)?$", left, re.I)
+    ):
+        verb = rightmost(w.TRAIN_VERB, left) or verb
     passive = _PASSIVE_RE.match(sentence[item.unit_end : item.unit_end + 90])
     if passive and passive.group("join") and w.APPLYING.search(passive.group(0)):
         passive = None
@@ -595,6 +605,12 @@ def _development_figure(
         # Unions merged are not founded: "được thành lập trên cơ sở sáp nhập 4 NĐ xe ôm".
         # Nor a union made of others: "Công đoàn phường Thanh Miếu được thành lập trên cơ sở của
         # 33 công đoàn cơ sở ... hợp thành".
+        # A programme's name is no count: "thực hiện Chương trình phát triển 1 triệu đoàn viên
+        # của Tổng Liên đoàn".
+        if re.search(
+            r"\b(?:chương trình|đề án|cuộc vận động)\s*$", left[: verb.start()], re.I
+        ) and not re.search(r"[,;]", left[verb.end() :]):
+            return None
         # Nor unions taken over or handed on: "hoàn thành việc thành lập 129 công đoàn xã, phường,
         # đồng thời tiếp nhận 1.847 CĐCS với gần 112.000 đoàn viên".
         if re.search(
@@ -616,8 +632,11 @@ def _development_figure(
         local = left[verb.start() :] + sentence[quantity.start : item.unit_end] + right
         # "số được giới thiệu cho Đảng là 450 người, số được kết nạp là 312 người" (a tally of
         # those admitted; not "..., kết nạp 320 đoàn viên mới", the union's recruits)
+        # (or "trong đó được kết nạp 61 người")
         if (
-            re.search(r"\bsố\s+(?:được\s+)?$", left[: verb.start()], re.I)
+            re.search(
+                rf"(?:\bsố|{w.AMONG_THEM})\s+(?:đã\s+)?(?:được\s+)?$", left[: verb.start()], re.I
+            )
             and verb_text.lower().startswith("kết nạp")
             and _among(quantity, previous)
             and _admitted_among(sentence, item, previous, window_start, 0)

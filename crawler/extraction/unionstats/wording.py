@@ -70,8 +70,9 @@ MEMBER_UNIT = _re(
 # counts that word instead: see NOUN_FRONTED_END).
 NOUN_FRONTED = _re(
     r"(?:kết nạp|phát triển|thành lập|giới thiệu|tập huấn|bồi dưỡng)(?:\s+(?:mới|thêm))?\s+"
-    rf"(?:(?P<member>{MEMBER_WORDS}(?:\s+ưu tú)?)|"
-    rf"(?P<cdcs>{CDCS_WORDS})|(?P<official>cán bộ(?:\s+công đoàn)?))"
+    # ("giới thiệu đoàn viên ưu tú cho Đảng 86/80", "tập huấn cán bộ CĐCS 540 người")
+    rf"(?:(?P<member>{MEMBER_WORDS}(?:\s+ưu tú)?(?:\s+cho Đảng)?)|"
+    rf"(?P<cdcs>{CDCS_WORDS})|(?P<official>cán bộ(?:\s+(?:công đoàn|{CDCS_WORDS}))?))"
     rf"(?:\s+mới)?\s*(?:(?:được|đạt|là)\s+|:\s*)?(?:(?:{QUALIFIER})\s+)?$"
 )
 # ... or before its verb: "Số CĐCS thành lập mới: 25, số đoàn viên kết nạp mới: 3.456".
@@ -84,8 +85,10 @@ NOUN_FRONTED_PASSIVE = _re(
     # nghiệp vụ: 3.260 lượt", "Số đoàn viên ưu tú giới thiệu cho Đảng: 418")
     r"(?:(?:,\s*|\s+và\s+)(?:đào tạo|bồi dưỡng|tập huấn))*"
     r"(?:\s+(?:nghiệp vụ|kỹ năng|chuyên môn|cho Đảng|vào Đảng))?"
-    # (with its period: "Số CĐCS thành lập mới trong năm là 42")
-    r"(?:\s+trong\s+[^,;:]{1,30}?(?=\s*(?:là|đạt|:)))?"
+    # (with its period: "Số CĐCS thành lập mới trong năm là 42"; and whose, before a colon: "Số
+    # ĐVCĐ kết nạp mới 6 tháng đầu năm 2024 của LĐLĐ tỉnh Hậu Giang: 1.027/2.200")
+    r"(?:\s+trong\s+[^,;:]{1,30}?(?=\s*(?:là|đạt|:))"
+    r"|\s+(?:[^;:\d]|\b(?:19|20)\d\d\b|\b\d{1,2}\s+tháng\b){1,80}?(?=\s*:))?"
     rf"\s*(?:(?:là|đạt)\s+|:\s*)?(?:(?:{QUALIFIER})\s+)?$"
     # the admitted among those introduced: "…: 418; số được kết nạp: 291"
     rf"|\bsố\s+(?:được\s+)?(?P<admitted>kết nạp)(?:\s+vào\s+Đảng)?\s*(?:là\s+|:\s*)"
@@ -100,7 +103,8 @@ FRONTED_INDICATOR = _re(
     rf"(?<!nâng )\b(?:tổng\s+)?số\s+(?:(?P<cdcs>{CDCS_WORDS})|(?:doanh nghiệp|DN\b|đơn vị|cơ quan))"
     r"(?!\s+(?:hiện\s+)?(?:có|đang)\b)(?P<rest>[^;\d]{0,80}?)\s*(?:\s(?:là|đạt)\s*:?|:)\s*$"
 )
-NOUN_FRONTED_END = _re(rf"^\s*(?:[,;.)(]|$|{PERCENT_VERB}\b)")
+# (a classifier may follow: "số cán bộ công đoàn được tập huấn: 412 lượt.")
+NOUN_FRONTED_END = _re(rf"^(?:\s+lượt(?:\s+người)?)?\s*(?:[,;.)(]|$|{PERCENT_VERB}\b)")
 # Officials of another body or force, after a plain "cán bộ": "tập huấn cho 450 cán bộ hội nông
 # dân cơ sở", "tập huấn cho 300 cán bộ, chiến sĩ về phòng cháy chữa cháy" (a police force).
 ANOTHER_BODYS_OFFICIALS = _re(
@@ -645,7 +649,9 @@ OTHER_LABELS = (
             # (to be guided to "tiến hành Đại hội" is not to have held it)
             r"(?:tổ chức|hoàn thành|kết thúc)(?:\s+(?:xong|thành công|việc tổ chức|tổ chức))?"
             r"\s+đại hội|"
-            r"tiến hành\s+(?:xong|thành công)\s+đại hội|đã\s+đại hội|đại hội\s+(?:thành công|xong)"
+            # ("khoảng 6.400 CĐCS … đã tiến hành đại hội nhiệm kỳ 2023–2028")
+            r"tiến hành\s+(?:xong|thành công)\s+đại hội|đã\s+(?:tiến hành\s+)?đại hội|"
+            r"đại hội\s+(?:thành công|xong)"
         ),
     ),
     # "14/293 CĐCS tổ chức hội nghị giữa nhiệm kỳ": the mid-term conference of a union's term
