@@ -2577,3 +2577,49 @@ def test_officials_a_course_was_held_for_past_its_subject():
         "công đoàn chuyên trách."
     )
     assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 85)
+
+
+def test_parts_and_purposes_are_no_figures_of_their_own():
+    found = union_stats(
+        "Năm 2026, CĐCS giới thiệu 30 công nhân ưu tú cho Chi bộ xem xét kết nạp Đảng, trong đó 12 "
+        "người là tổ trưởng sản xuất."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 30)]
+    found = union_stats(
+        "Năm 2026, huyện thành lập 9 CĐCS, đạt 90%; trong đó riêng KCN Nam Sách thành lập 4 CĐCS "
+        "với 300 đoàn viên."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [("cdcs_thanh_lap", 9)]
+
+
+def test_a_breakdown_before_the_percent_and_the_members_share_of_the_workforce():
+    figure = one(
+        "Năm 2026, CĐCS kết nạp 180 đoàn viên mới, trong đó 120 lao động nữ (chiếm 66,7%), đạt "
+        "120% kế hoạch năm."
+    )
+    assert (figure["achieved"], figure["percent"]) == (180, 120)
+    found = union_stats(
+        "Tháng 5/2026, Công đoàn KCN ra mắt 3 CĐCS với tổng số 640 đoàn viên (đạt tỷ lệ 80% số "
+        "lao động)."
+    )
+    assert [(f["metric"], f["achieved"], f["percent"]) for f in found] == [
+        ("cdcs_thanh_lap", 3, None),
+        ("doan_vien_ket_nap", 640, 80),
+    ]
+
+
+def test_the_youth_union_with_a_union_as_partner_and_a_stock_named_long():
+    assert (
+        union_stats(
+            "Đoàn Thanh niên Công ty May 10 phối hợp với Công đoàn công ty kết nạp 25 đoàn viên "
+            "mới."
+        )
+        == []
+    )
+    assert (
+        union_stats(
+            "Đến nay, CĐCS Công ty TNHH Canon Việt Nam (KCN Quế Võ) có 9.100 lao động tự nguyện "
+            "gia nhập công đoàn."
+        )
+        == []
+    )

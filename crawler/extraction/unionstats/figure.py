@@ -47,6 +47,14 @@ _PARTY_TAIL_RE = re.compile(
     rf"(?=\s*[,(]?\s*{w.PERCENT_VERB}\b)",
     re.IGNORECASE,
 )
+# A breakdown said before the count's percent of the plan: "kết nạp 215 đoàn viên mới, trong đó 138
+# lao động nữ (chiếm 64,2%), đạt 107,5% kế hoạch năm".
+_BREAKDOWN_CLAUSE_RE = re.compile(
+    rf"(?:\s+mới)?\s*,\s*{w.AMONG_THEM}\s[^;%()]{{0,60}}?(?:\([^()]*\))?"
+    rf"(?=\s*,\s*{w.PERCENT_VERB}\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s*%\s*(?:so với\s+)?"
+    rf"{w.PLAN_NOUN})",
+    re.IGNORECASE,
+)
 _DEFINED_RE = re.compile(r"\s*\([^()\d]{1,12}\)")
 
 YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -310,7 +318,11 @@ _SHARE_NOUN_RE = re.compile(
 def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
     # "thành lập được 57 CĐCS, nâng tổng số lên 1.985 CĐCS, vượt hơn 11,7% kế hoạch năm": the
     # total is said in passing; the percent is the founded count's.
-    total = _TOTAL_CLAUSE_RE.match(sentence, at) or _PARTY_TAIL_RE.match(sentence, at)
+    total = (
+        _TOTAL_CLAUSE_RE.match(sentence, at)
+        or _PARTY_TAIL_RE.match(sentence, at)
+        or _BREAKDOWN_CLAUSE_RE.match(sentence, at)
+    )
     if total:
         at = total.end()
     match = w.PERCENT_AFTER.match(sentence[at : at + RIGHT_REACH])

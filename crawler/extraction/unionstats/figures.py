@@ -235,10 +235,21 @@ _JOINS_ANOTHER = (
 )
 
 
+_UNION_AS_PARTNER_RE = re.compile(
+    r"\b(?:phối hợp|kết hợp|cùng)(?:\s+với)?\s+(?:Công đoàn|CĐ)\b(?:\s+[^\s,;]+){0,3}",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=256)
 def _youth_only(sentence: str) -> bool:
     """The sentence speaks of the Youth Union, another mass association, or a Party cell of its
-    own members, and of no trade union: the people it counts are not union members."""
+    own members, and of no trade union: the people it counts are not union members. A union
+    named as the Youth Union's partner does not count: "Đoàn Thanh niên Công ty … phối hợp với Công
+    đoàn công ty tổ chức lễ kết nạp 46 đoàn viên mới"."""
+    partner = _UNION_AS_PARTNER_RE.search(sentence)
+    if partner and w.YOUTH.search(sentence, 0, partner.start()):
+        sentence = sentence[: partner.start()] + " " + sentence[partner.end() :]
     if w.UNION.search(sentence):
         return False
     # A Party organ the people are introduced to is no Party organ counting its own: "Đã giới
@@ -373,8 +384,10 @@ def _a_part_of(figure: Figure, previous: Figure, left: str) -> bool:
     là công nhân lao động được kết nạp": a part of the figure before, no figure of its own. A part
     with another label is a figure: "33 CĐCS hoàn thành tốt nhiệm vụ (trong đó 6 CĐCS hoàn thành
     xuất sắc nhiệm vụ)" (two annotators read the rating within the rating as its own)."""
+    # (the part may be named and do it itself: "…; trong đó riêng KCN Lộc An – Bình Sơn thành lập
+    # 3 CĐCS với 560 đoàn viên")
     return bool(
-        re.search(rf"{w.AMONG_THEM},?\s*(?:có\s+)?$", left, re.I)
+        re.search(rf"{w.AMONG_THEM},?\s*(?:có\s+|riêng\s+[^\d;,]{{0,60}})?$", left, re.I)
         and (figure.metric, figure.stage, figure.kind, figure.label)
         == (previous.metric, previous.stage, previous.kind, previous.label)
         and isinstance(figure.achieved, (int, float))
@@ -452,7 +465,9 @@ _OWN_PREDICATE_RE = re.compile(
     r"(?!(?:(?:Đảng\s+)?xem xét|kết nạp|thành lập|phát triển|giới thiệu|tập huấn|bồi dưỡng|đào tạo|"
     r"công nhận|đứng)\b)[^\W\d]|(?:nhận|tham dự|hưởng)\b"
     # (joining the union is what is counted: "120 công nhân tham gia tổ chức công đoàn")
-    r"|tham gia\b(?!\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b|nghiệp đoàn)))",
+    r"|tham gia\b(?!\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b|nghiệp đoàn))"
+    # who they are: "giới thiệu 45 công nhân ưu tú cho Chi bộ …, trong đó 18 người là tổ trưởng"
+    r"|là\b)",
     re.IGNORECASE,
 )
 
@@ -605,6 +620,12 @@ def _development_figure(
         # Unions merged are not founded: "được thành lập trên cơ sở sáp nhập 4 NĐ xe ôm".
         # Nor a union made of others: "Công đoàn phường Thanh Miếu được thành lập trên cơ sở của
         # 33 công đoàn cơ sở ... hợp thành".
+        # "xem xét kết nạp" is what those introduced are for, not a deed for a count after it:
+        # "giới thiệu 45 công nhân ưu tú cho Chi bộ xem xét kết nạp Đảng, trong đó 18 người là …"
+        if "," in between and re.search(
+            r"xem xét,?\s*(?:bồi dưỡng,?\s*)?$", left[: verb.start()], re.I
+        ):
+            return None
         # A programme's name is no count: "thực hiện Chương trình phát triển 1 triệu đoàn viên
         # của Tổng Liên đoàn".
         if re.search(
@@ -771,6 +792,9 @@ def _development_figure(
         # a list of one thing, "thành lập mới 02 CĐCS và 01 Nghiệp đoàn nghề cá, đạt 150%", leaves
         # it to the count it follows
         and previous.metric != metric
+        # (a share of the workforce stays the members': "… với tổng số 640 đoàn viên (đạt tỷ lệ
+        # 80% số lao động)")
+        and not (metric == "doan_vien_ket_nap" and percent[1] == "rate")
     ):
         # A percent after a list under one verb is the list's head's: "Phát triển 858.886 đoàn
         # viên, 3.296 công đoàn cơ sở, đạt 53,55%"; "thành lập 18 CĐCS với 3.000 đoàn viên,
@@ -849,8 +873,10 @@ def _admitted_among(
     )
 
 
+# (whose, however long its name: "Đến nay, CĐCS Công ty TNHH Nidec Việt Nam (Khu Công nghệ cao TP
+# Hồ Chí Minh) có 7.950/8.120 lao động tự nguyện gia nhập công đoàn")
 _CUMULATIVE_RE = re.compile(
-    r"(?:đến|tới) nay,?\s+(?:[^\s,;\d]+\s+){0,4}?(?:đã\s+)?có\s*$", re.IGNORECASE
+    r"(?:đến|tới) nay,?\s+(?:[^,;\d]{0,100}?\s)?(?:đã\s+)?có\s*$", re.IGNORECASE
 )
 _INTO_THE_UNION_RE = re.compile(
     r"\s*(?:vào|làm)\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b|nghiệp đoàn|đoàn viên)", re.IGNORECASE
@@ -891,10 +917,13 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
     # "thành lập 18 CĐCS với 3.000 đoàn viên, vượt 30% kế hoạch": the members are said in passing,
     # the percent is the founding's.
     percent = percent_after(sentence, item.unit_end, item.quantity, "cdcs_thanh_lap")
-    if percent and founded.percent is None:
-        founded.percent, founded.percent_kind, qualifier, figure.end = percent
+    # (a share of the workforce is the members': "ra mắt 5 CĐCS … với tổng số 1.870 đoàn viên (đạt
+    # tỷ lệ 86% số lao động tại các doanh nghiệp này)")
+    owner = figure if percent and percent[1] == "rate" else founded
+    if percent and owner.percent is None:
+        owner.percent, owner.percent_kind, qualifier, figure.end = percent
         if qualifier:
-            founded.qualifiers["percent"] = qualifier
+            owner.qualifiers["percent"] = qualifier
     return figure
 
 
