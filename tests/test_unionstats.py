@@ -2623,3 +2623,62 @@ def test_the_youth_union_with_a_union_as_partner_and_a_stock_named_long():
         )
         == []
     )
+
+
+def test_more_from_long_report_sentences():
+    figure = one(
+        "Đến ngày 30/9, tỉnh đã kết nạp 9.120 đoàn viên, bằng 101,3% chỉ tiêu năm (9.000)."
+    )
+    assert (figure["target"], figure["percent"]) == (9000, 101.3)
+    found = union_stats(
+        "11 tháng, LĐLĐ tỉnh kết nạp 3.020 đoàn viên, bằng 108% so với cùng kỳ và đạt 80,5% kế "
+        "hoạch năm."
+    )
+    assert [(f["achieved"], f["percent"]) for f in found] == [(3020, 80.5)]
+    found = union_stats(
+        "LĐLĐ đã giới thiệu cho Đảng xem xét kết nạp 860 đoàn viên, trong số đó 610 đồng chí đã "
+        "được kết nạp."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 860), ("admitted", 610)]
+    figure = one(
+        "Năm 2025, Công đoàn ngành đã hoàn thành 100% chỉ tiêu thành lập CĐCS với 6 CĐCS mới."
+    )
+    assert (figure["kind"], figure["achieved"]) == ("result", 6)
+
+
+def test_counts_governed_by_another_verb_and_courses_opened_for_officials():
+    assert (
+        union_stats(
+            "Năm 2026, LĐLĐ hướng dẫn thành lập 12 tổ công đoàn ghép, đồng thời chỉ đạo 3 CĐCS lớn "
+            "thành lập thêm 9 công đoàn bộ phận."
+        )
+        == []
+    )
+    figure = one("Năm 2026, LĐLĐ huyện đã mở 12 lớp cho 960 lượt cán bộ, đạt 104% kế hoạch.")
+    assert (figure["metric"], figure["achieved"], figure["percent"]) == (
+        "can_bo_tap_huan",
+        960,
+        104,
+    )
+
+
+def test_more_from_local_features():
+    figure = one("“Khoảng 300 chủ tịch CĐCS sẽ được tập huấn trong tháng 3”, bà Mai cho biết.")
+    assert (figure["kind"], figure["target"]) == ("plan", 300)
+    found = union_stats(
+        "Công đoàn công ty đã kết nạp 640 đoàn viên công đoàn, còn Đoàn Thanh niên công ty cũng "
+        "kết nạp 90 đoàn viên thanh niên mới."
+    )
+    assert [f["achieved"] for f in found] == [640]
+    figure = one("“Năm nay, huyện đã lập được ba CĐCS ở các hợp tác xã”, anh Nam nói.")
+    assert (figure["metric"], figure["achieved"]) == ("cdcs_thanh_lap", 3)
+    found = union_stats(
+        "Trong 30 quần chúng ưu tú được Công đoàn cơ quan giới thiệu năm 2025, 21/30 người đã được "
+        "chi bộ kết nạp Đảng."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 30), ("admitted", 21)]
+    found = union_stats(
+        "Năm 2026, cả nước kết nạp 900.000 đoàn viên, đạt 100% chỉ tiêu; riêng 5 địa phương phía "
+        "Nam đã kết nạp trên 300.000 đoàn viên."
+    )
+    assert [f["achieved"] for f in found] == [900000]

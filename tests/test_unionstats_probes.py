@@ -1,21 +1,22 @@
 """The extractor on probe sentences written for development (tests/unionstats_probes/).
 
 These are NOT real sentences and never a measure of the issue's targets (those are the real sets
-in tests/unionstats/, BENCHMARKS.md "Union statistics"). Ten writers who had not read the rules
+in tests/unionstats/, BENCHMARKS.md "Union statistics"). Twelve writers who had not read the rules
 wrote them from their knowledge of Vietnamese union news, each from another angle (wordings,
 hard cases, headlines and reports, local news, plans, page typography, sector and informal
 unions, sentences that need their headline, long noisy report sentences, the 2025–2026
-reorganisation), annotated by the same conventions. Their first reading found wordings no rule
-had seen (first looks, precision / recall: 0.92 / 0.81, 0.94 / 0.90, 0.98 / 0.95, 0.98 / 0.91,
-0.91 / 0.89, 0.96 / 0.91, 1.00 / 0.91, 0.99 / 0.93, 0.86 / 0.82 with 5 negatives given a figure,
-0.98 / 0.95); long noisy sentences are the closest to real pages and were the hardest. Fixed as
-classes with unit tests of their own in test_unionstats.py; this test keeps them from coming
-back.
+reorganisation, congress reports, local features), annotated by the same conventions. Their
+first reading found wordings no rule had seen (first looks, precision / recall: 0.92 / 0.81,
+0.94 / 0.90, 0.98 / 0.95, 0.98 / 0.91, 0.91 / 0.89, 0.96 / 0.91, 1.00 / 0.91, 0.99 / 0.93,
+0.86 / 0.82 with 5 negatives given a figure, 0.98 / 0.95, 0.92 / 0.89 with 3, 0.97 / 0.87): long
+noisy sentences and local features, the closest to real pages, were the hardest. Each class found
+was fixed with unit tests of its own in test_unionstats.py; this test keeps them from coming back.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,7 @@ PROBES = Path(__file__).parent / "unionstats_probes"
 @pytest.mark.parametrize("path", sorted(PROBES.glob("*.json")), ids=lambda p: p.stem)
 def test_probe_sentences_read_as_annotated(path):
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert "never for measurement" in data["about"] or "development" in data["about"]
+    assert re.search(r"synthetic|development|never for measurement", data["about"], re.I)
     result = evaluate(data["sentences"])
     assert result.overall.precision >= 0.95
     assert result.overall.recall >= 0.90

@@ -55,6 +55,12 @@ _BREAKDOWN_CLAUSE_RE = re.compile(
     rf"{w.PLAN_NOUN})",
     re.IGNORECASE,
 )
+_THEN_THE_PLANS_RE = re.compile(
+    r"\s*(?:so với\s+)?(?:cùng kỳ|năm trước|năm ngoái)?(?:\s+năm\s+\d{4})?\s*(?:,|\bvà\b)\s*"
+    rf"(?=(?:{w.PERCENT_VERB})\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s*%\s*(?:so với\s+)?"
+    rf"{w.PLAN_NOUN})",
+    re.IGNORECASE,
+)
 _DEFINED_RE = re.compile(r"\s*\([^()\d]{1,12}\)")
 
 YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -255,7 +261,9 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
 _CONTRAST_RE = re.compile(r"\bnhưng\b", re.IGNORECASE)
 
 _PLAN_MET_RE = re.compile(
-    r"(?<!để )(?<!nhằm )\b(?:hoàn thành|vượt|đạt)(?:\s+vượt)?(?:\s+mức)?\s+chỉ tiêu\s*$",
+    # ("đã hoàn thành 100% chỉ tiêu thành lập CĐCS với 8 CĐCS mới")
+    r"(?<!để )(?<!nhằm )\b(?:hoàn thành|vượt|đạt)(?:\s+vượt)?(?:\s+mức)?(?:\s+\d[\d.,]*\s*%)?"
+    r"\s+chỉ tiêu\s*$",
     re.IGNORECASE,
 )
 
@@ -352,7 +360,12 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
     if not match.group("yard") and (
         w.YEAR_ON_YEAR.match(sentence[at + match.end() : at + match.end() + 30]) or verb == "tăng"
     ):
-        return None
+        # ... unless the plan's percent follows: "kết nạp 4.512 đoàn viên, bằng 112% so với cùng
+        # kỳ năm 2023 và đạt 75,2% kế hoạch năm"
+        then = _THEN_THE_PLANS_RE.match(sentence, at + match.end())
+        if then is None:
+            return None
+        return percent_after(sentence, then.end(), quantity, metric)
     if w.OF_THE_WORKFORCE.match(sentence, at + match.end()):
         kind = "rate"
     elif verb == "vượt" or verb == "tăng":

@@ -33,7 +33,7 @@ _PASSIVE_RE = re.compile(
     # "Có 8 CĐCS thành lập mới trong năm": right after the count, "mới" makes it a deed (a count
     # with "thành lập" alone may name what the unions are: "5 CĐCS thành lập năm 2020")
     r"^\s*(?:(?:(?:đã|vừa)\s+)?(?P<bare>thành lập|kết nạp)\s+mới\b|"
-    r"(?:[^\s;]+\s+){0,7}?(?:đã\s+)?(?:được\s+(?:(?:trao|nhận)\s+)?(?:quyết định\s+)?"
+    r"(?:[^\s;]+\s+){0,10}?(?:đã\s+)?(?:được\s+(?:(?:trao|nhận)\s+)?(?:quyết định\s+)?"
     # "1.300 đoàn viên CĐ ưu tú được lựa chọn, giới thiệu để Đảng xem xét"
     r"(?:(?:lựa chọn|bồi dưỡng)(?:,\s*|\s+và\s+))?"
     # "11.597 ĐV mới được phát triển": recruited
@@ -49,7 +49,8 @@ _PASSIVE_RE = re.compile(
     # ("135 CĐCS đã được LĐLĐ tỉnh Bình Dương thành lập", "900 CNVCLĐ ưu tú đã được các CĐCS giới
     # thiệu cho chi bộ")
     r"|được\s+(?:các\s+)?(?:tổ chức\s+)?(?:Công đoàn|CĐCS|CĐ\b|LĐLĐ|Liên đoàn Lao động|cấp ủy|"
-    r"cấp uỷ)[^;\d]{0,60}?\s(?P<agent_verb>giới thiệu|kết nạp|thành lập|tập huấn|bồi dưỡng)"
+    r"cấp uỷ|chi bộ|đảng bộ|Đảng ủy|Đảng uỷ)[^;\d]{0,60}?\s"
+    r"(?P<agent_verb>giới thiệu|kết nạp|thành lập|tập huấn|bồi dưỡng)"
     # "3.000 đoàn viên công đoàn ưu tú trở lên được xem xét kết nạp vào Đảng": introduced
     r"|(?P<considered>được\s+(?:Đảng\s+)?xem xét(?:,\s*|\s+)(?:bồi dưỡng(?:,\s*|\s+)(?:và\s+)?)?"
     r"kết nạp)"
@@ -75,7 +76,7 @@ _TARGET_IN_BRACKETS_RE = re.compile(
     rf"\s*(?:(?:năm(?:\s+\d{{4}})?|Nghị quyết|đề ra|được giao|giao|cả năm)\s*){{0,2}}\)?\s*\("
     rf"(?:[^()\d]{{0,30}}?)(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
     rf"(?=\s+(?:đoàn viên|ĐVCĐ|{w.CDCS_WORDS}|"
-    rf"cán bộ|người|đảng viên)[^()]{{0,20}}\))",
+    rf"cán bộ|người|đảng viên)[^()]{{0,20}}\)|\s*\))",
     re.IGNORECASE,
 )
 
@@ -105,7 +106,8 @@ _TARGET_COMPARED_RE = re.compile(
 
 # Members named with an association's: "phát triển 13.320 đoàn viên, hội viên thanh niên" (the
 # Youth Union's and the Youth Federation's, not the trade union's).
-_YOUTH_MEMBERS_AFTER_RE = re.compile(r"\s*(?:,|và)\s*hội viên\b", re.IGNORECASE)
+# ... or the Youth Union's by name: "kết nạp 120 đoàn viên thanh niên mới".
+_YOUTH_MEMBERS_AFTER_RE = re.compile(r"\s*(?:,|và)\s*hội viên\b|\s+thanh niên\b", re.IGNORECASE)
 _UNION_MEMBER_WORD_RE = re.compile(w.UNION_MEMBER_WORDS, re.I)
 
 
@@ -336,7 +338,7 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
         if figure is None:
             figure = _target_named(sentence, item, left, youth)
         if figure is None:
-            figure = _trainee_figure(sentence, item)
+            figure = _trainee_figure(sentence, item) or _officials_at_courses(sentence, item)
         if figure is None and figures:
             figure = _members_of_founded(sentence, item, figures[-1])
         if figure is None:
@@ -349,7 +351,7 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
             figure = _listed_indicator(sentence, item, left, window_start, previous)
         if figure is None:
             continue
-        if previous is not None and _a_part_of(figure, previous, left):
+        if previous is not None and any(_a_part_of(figure, f, left) for f in figures):
             boundary = figure.end
             continue
         figures.append(figure)
@@ -386,8 +388,13 @@ def _a_part_of(figure: Figure, previous: Figure, left: str) -> bool:
     xuất sắc nhiệm vụ)" (two annotators read the rating within the rating as its own)."""
     # (the part may be named and do it itself: "…; trong đó riêng KCN Lộc An – Bình Sơn thành lập
     # 3 CĐCS với 560 đoàn viên")
+    # ("…; trong đó khu vực ngoài nhà nước chiếm 87%, riêng 5 địa phương … đã kết nạp trên
+    # 410.000 đoàn viên": "riêng" alone names a part, not a time: "riêng năm 2024, …")
     return bool(
-        re.search(rf"{w.AMONG_THEM},?\s*(?:có\s+|riêng\s+[^\d;,]{{0,60}})?$", left, re.I)
+        (
+            re.search(rf"{w.AMONG_THEM},?\s*(?:có\s+|riêng\s+[^\d;,]{{0,100}})?$", left, re.I)
+            or re.search(r"\briêng\s+(?!năm|tháng|quý|trong)[^;]{0,100}$", left, re.I)
+        )
         and (figure.metric, figure.stage, figure.kind, figure.label)
         == (previous.metric, previous.stage, previous.kind, previous.label)
         and isinstance(figure.achieved, (int, float))
@@ -555,6 +562,14 @@ def _development_figure(
         and re.search(rf"\bcho\s+(?:(?:{w.QUALIFIER})\s+)?$", left, re.I)
     ):
         verb = rightmost(w.TRAIN_VERB, left) or verb
+    # "giới thiệu cho Đảng xem xét kết nạp 3.718 đoàn viên": the Party is to consider them; they
+    # are introduced
+    if (
+        verb is not None
+        and verb.group(0).lower().startswith("kết nạp")
+        and re.search(r"xem xét,?\s*$", left[: verb.start()], re.I)
+    ):
+        verb = rightmost(w.INTRODUCE_VERB, left[: verb.start()]) or verb
     passive = _PASSIVE_RE.match(sentence[item.unit_end : item.unit_end + 90])
     if passive and passive.group("join") and w.APPLYING.search(passive.group(0)):
         passive = None
@@ -589,6 +604,11 @@ def _development_figure(
         local = sentence[quantity.start : item.unit_end] + right
     elif verb is not None:
         between = left[verb.end() :]
+        # another count between the verb and this one was the verb's: "phấn đấu tập huấn cho 100%
+        # cán bộ …, sau khi năm 2024 đã mở 26 lớp cho 2.150 lượt cán bộ"; "hướng dẫn thành lập 12
+        # tổ công đoàn …, đồng thời chỉ đạo 3 CĐCS …"
+        if _ANOTHER_COUNT_RE.search(_DURATION_RE.sub(" ", between)):
+            return None
         # "hoàn thành vượt mức chỉ tiêu phát triển đoàn viên với 5.230 đoàn viên mới": with "với",
         # the new ones the deed brought, not what there is
         new_ones = re.search(r"\bvới\s*$", between, re.I) and _SAID_NEW_RE.match(
@@ -677,7 +697,14 @@ def _development_figure(
         # xét, đào tạo, bồi dưỡng cho 1.200 cán bộ công đoàn" trains union officials).
         admitter = w.PARTY_ADMITTER.search(left, max(0, verb.start() - 60), verb.start())
         admits = verb_text.lower().startswith("kết nạp")
-        if admits and admitter and ";" not in left[admitter.end() : verb.start()]:
+        # (not past a clause with a subject of its own: "…, mỗi CĐCS giới thiệu ít nhất 1 đoàn viên
+        # ưu tú cho Đảng, toàn tỉnh kết nạp mới 35.000 đoàn viên")
+        if (
+            admits
+            and admitter
+            and ";" not in left[admitter.end() : verb.start()]
+            and not _ANOTHER_SUBJECT_RE.search(left, admitter.end(), verb.start())
+        ):
             local = "vào Đảng " + local
     else:
         # "Kết quả, có 1.500 đoàn viên được kết nạp" is done; "hiện cả nước đã có 50 Nghiệp đoàn
@@ -691,7 +718,8 @@ def _development_figure(
             # "Trong tổng số 1.850 đoàn viên được kết nạp, có 1.230 …": the whole of those done;
             # "3 đợt kết nạp tập trung với tổng cộng 264 công nhân được kết nạp"
             and re.fullmatch(
-                r"(?:với(?:\s+tổng (?:số|cộng))?|trong (?:tổng )?số|tổng cộng)\s*",
+                # ("Trong 25 quần chúng ưu tú được Công đoàn cơ quan … giới thiệu, 19/25 người …")
+                r"(?:với(?:\s+tổng (?:số|cộng))?|trong(?: (?:tổng )?số)?|tổng cộng)\s*",
                 stock.group(0),
                 re.I,
             )
@@ -766,6 +794,10 @@ def _development_figure(
     ):
         return None
     kind = plan_or_result(sentence, span_start, quantity)
+    # what will be done, said after the count: "Khoảng 400 chủ tịch, phó chủ tịch CĐCS sẽ được tập
+    # huấn về Luật Công đoàn"
+    if verb is None and passive is not None and re.search(r"\bsẽ\b", passive.group(0), re.I):
+        kind = "plan"
     # the verb after its count is part of what states it: "86 quần chúng ưu tú là đoàn viên công
     # đoàn được kết nạp vào Đảng, đạt 143% chỉ tiêu"
     # (not past another count on the way to the verb: "4 CĐCS mới với 387 đoàn viên đã ra mắt")
@@ -867,7 +899,7 @@ def _admitted_among(
     # introduced may be said long: "… tại các doanh nghiệp chưa có tổ chức Đảng để Đảng ủy cấp trên
     # xem xét, kết nạp; đến nay đã có 71 người được kết nạp")
     return bool(
-        re.fullmatch(r"[^\d]{0,160}", between)
+        re.fullmatch(r"[^\d]{0,160}", _DURATION_RE.sub(" ", between))
         and _among(item.quantity, previous)
         and not _INTO_THE_UNION_RE.match(sentence, item.unit_end + verb_end)
     )
@@ -875,6 +907,17 @@ def _admitted_among(
 
 # (whose, however long its name: "Đến nay, CĐCS Công ty TNHH Nidec Việt Nam (Khu Công nghệ cao TP
 # Hồ Chí Minh) có 7.950/8.120 lao động tự nguyện gia nhập công đoàn")
+_ANOTHER_SUBJECT_RE = re.compile(
+    r",\s*(?!(?:và\s+)?(?:xem xét|bồi dưỡng|kết nạp|giới thiệu|đào tạo|chăm bồi)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
+_ANOTHER_COUNT_RE = re.compile(
+    r"\b\d[\d.,]*\s*%|\b\d[\d.]*\s+(?:lớp|khóa|khoá|tổ|đợt|buổi|cuộc)\b", re.IGNORECASE
+)
+
+# A span of time said in passing: "…, con số cao nhất trong 10 năm trở lại đây; 58 đồng chí …"
+_DURATION_RE = re.compile(r"\b\d{1,3}\s+(?:năm|tháng|ngày)\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+
 _CUMULATIVE_RE = re.compile(
     r"(?:đến|tới) nay,?\s+(?:[^,;\d]{0,100}?\s)?(?:đã\s+)?có\s*$", re.IGNORECASE
 )
@@ -909,6 +952,9 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
     if len(between) > 90 or re.search(r"[\d;]", between):
         return None
     if not re.search(r"(?:\bvới|\bgồm|\bcó)(?:\s+tổng số)?\s*$", between, re.I):
+        return None
+    # (what a place has: "… tập trung vào các doanh nghiệp ở KCN, nơi có gần 20.000 lao động")
+    if re.search(r"\bnơi\s+(?:đang\s+)?có\s*$", between, re.I):
         return None
     quantity = item.quantity
     figure = counted_figure(
@@ -952,6 +998,31 @@ def _target_named(sentence: str, item: Counted, left: str, youth: bool) -> Figur
     quantity = item.quantity
     figure = counted_figure(metric, "plan", quantity.start, item.unit_end, quantity, verb=verb)
     figure.qualifiers.update(qualifiers_of(quantity, "plan", sentence, item.unit_end))
+    return figure
+
+
+# Courses opened for officials, with no training verb: "năm 2024 đã mở 26 lớp cho 2.150 lượt cán
+# bộ, đạt 107,5% kế hoạch".
+_COURSES_FOR_RE = re.compile(
+    r"\b(?:mở|tổ chức)\s+(?:được\s+)?\d[\d.]*\s+(?:lớp|khóa|khoá)\b[^;\d]{0,60}?\bcho\s+"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _officials_at_courses(sentence: str, item: Counted) -> Figure | None:
+    if item.kind != "official_or_member" or item.quantity.relation == "of":
+        return None
+    if not _COURSES_FOR_RE.search(sentence, 0, item.quantity.start):
+        return None
+    if not w.OFFICIAL_UNIT.match(sentence[item.quantity.end :].lstrip()):
+        return None
+    figure = _figure_at(sentence, item, "can_bo_tap_huan")
+    percent = percent_after(sentence, item.unit_end, item.quantity, "can_bo_tap_huan")
+    if percent and figure.kind == "result":
+        figure.percent, figure.percent_kind, qualifier, figure.end = percent
+        if qualifier:
+            figure.qualifiers["percent"] = qualifier
     return figure
 
 

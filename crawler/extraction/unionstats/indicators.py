@@ -98,7 +98,7 @@ def predicate_label(sentence: str, unit_end: int, unit: str) -> tuple[str, int] 
     predicate = _PREDICATE_RE.match(sentence, unit_end)
     if predicate is None:
         return None
-    found = other_label(sentence[predicate.end() :], unit, reach=1)
+    found = other_label(sentence[predicate.end() :], unit, reach=3)
     if found is None:
         return None
     return found[0], predicate.end() - unit_end + found[1]

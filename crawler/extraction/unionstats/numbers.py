@@ -39,7 +39,7 @@ _WORDS = rf"{_HUNDREDS}|{_TENS}|(?:{_UNIT})"
 MAGNITUDES = {"triệu": 1_000_000, "nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000, "trăm": 100}
 _MAGNITUDE = r"triệu|nghìn|ngàn|vạn|trăm"
 # Before a number: "hơn 300", "gần 2.000", "trên 90%", "ít nhất 50", "khoảng 1.000".
-QUALIFIER = r"ít nhất|tối thiểu|xấp xỉ|khoảng|gần|hơn|trên"
+QUALIFIER = r"ít nhất|tối thiểu|không dưới|không ít hơn|xấp xỉ|khoảng|gần|hơn|trên"
 
 
 def _one(name: str) -> str:

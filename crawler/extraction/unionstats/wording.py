@@ -60,7 +60,7 @@ MEMBER_UNIT = _re(
     r"người lao động|NLĐ\b|"
     r"CNVC\s*-?\s*LĐ|"
     r"CNVCLĐ|CNLĐ|CNVC\b|CBCCVCLĐ|CBCCVC|CB,\s*CC,\s*VC|CBGV|CB\.?\s*CNV\b|CBCNV|CBCĐ\b|CB\b|"
-    r"ngư dân|chị\b|"
+    r"ngư dân|xã viên|chị\b|"
     r"công nhân(?:,?\s+viên chức)?(?:,?\s+lao động)?|"
     r"lao động|viên chức|quần chúng|đồng chí|cán bộ|người|đảng viên|trường hợp|nhân viên|đại biểu|"
     r"giáo viên)"
@@ -88,7 +88,8 @@ NOUN_FRONTED_PASSIVE = _re(
     # (with its period: "Số CĐCS thành lập mới trong năm là 42"; and whose, before a colon: "Số
     # ĐVCĐ kết nạp mới 6 tháng đầu năm 2024 của LĐLĐ tỉnh Hậu Giang: 1.027/2.200")
     r"(?:\s+trong\s+[^,;:]{1,30}?(?=\s*(?:là|đạt|:))"
-    r"|\s+(?:[^;:\d]|\b(?:19|20)\d\d\b|\b\d{1,2}\s+tháng\b){1,80}?(?=\s*:))?"
+    # (not the plan's: "Đoàn viên kết nạp mới – chỉ tiêu giao: 9.000; thực hiện: 9.812")
+    r"|\s+(?:(?!chỉ tiêu|kế hoạch)[^;:\d]|\b(?:19|20)\d\d\b|\b\d{1,2}\s+tháng\b){1,80}?(?=\s*:))?"
     rf"\s*(?:(?:là|đạt)\s+|:\s*)?(?:(?:{QUALIFIER})\s+)?$"
     # the admitted among those introduced: "…: 418; số được kết nạp: 291"
     rf"|\bsố\s+(?:được\s+)?(?P<admitted>kết nạp)(?:\s+vào\s+Đảng)?\s*(?:là\s+|:\s*)"
@@ -157,7 +158,10 @@ MONEY_UNIT = _re(
 
 # A union launched is founded: "tổ chức thành công Lễ ra mắt 3 công đoàn cơ sở mới".
 # "lập thêm 1 công đoàn cơ sở" (short for thành lập)
-FOUND_VERB = _re(r"(?:thành lập|ra mắt|(?<!thành )lập(?=\s+(?:mới|thêm)))(?:\s+(?:mới|thêm|được))*")
+# ("huyện đã lập được bốn CĐCS ở các hợp tác xã")
+FOUND_VERB = _re(
+    r"(?:thành lập|ra mắt|(?<!thành )lập(?=\s+(?:mới|thêm|được)))(?:\s+(?:mới|thêm|được))*"
+)
 FOUND_VERBS = ("thành lập", "ra mắt", "lập")
 RECRUIT_VERB = _re(
     r"(?:kết nạp|phát triển|thu hút|vận động|tập hợp|công nhận|tăng thêm|(?<=đoàn viên )tăng)"
@@ -222,7 +226,10 @@ UNION_PEOPLE = _re(
 # (its name capitalised, so no "hội nghị").
 ANOTHER_BODY = re.compile(r"(?i:kết nạp)[^;]{0,40}?\svào\s+(?:Hội|Mặt trận)\b")
 # Applying is not yet joining: "65/104 người lao động có đơn xin gia nhập tổ chức công đoàn".
-APPLYING = _re(r"(?:đơn\s+)?xin\s+gia nhập|nguyện vọng\s+gia nhập|đăng ký\s+gia nhập")
+# (nor being asked to: "đã từng được mời gia nhập công đoàn")
+APPLYING = _re(
+    r"(?:đơn\s+)?xin\s+gia nhập|nguyện vọng\s+gia nhập|đăng ký\s+gia nhập|mời\s+gia nhập"
+)
 # "vận động", "thu hút" recruit only into the union: "vận động 300 công nhân gia nhập công đoàn",
 # never "vận động 500 đoàn viên tham gia hiến máu".
 JOINING = _re(
@@ -283,7 +290,7 @@ SAID_NEW = _re(r"\bmới\b|\bthêm\b|\bđạt\b|\bvượt\b|%|kế hoạch|chỉ
 # A number that is a stock, a total or a size, not the number done in the period.
 STOCK_BEFORE = _re(
     r"(?:hiện có|hiện nay có|hiện đang có|(?<!thực )hiện\s+(?:nay\s+)?(?:\S+\s+){1,3}(?:đã\s+)?có|"
-    r"có tổng(?:\s+số)?|tổng số|"
+    r"có tổng(?:\s+số)?|tổng số|nơi (?:đang\s+)?có|"
     r"nâng(?:\s+tổng)?\s+số(?:\s+\S+){0,4}\s+lên|"
     # (its noun and time may come between: "nâng tổng số hội viên hiện nay hơn 29.000 người")
     r"nâng tổng(?:\s+số)?(?:\s+[^\s\d,;]+){0,5}?|lên(?:\s+con\s+số)?|quản lý|đang sinh hoạt|"
@@ -388,7 +395,8 @@ YARDSTICK_RE = _re(
     # the target after its count: "thành lập được 5 CĐCS/5 chỉ tiêu, kết nạp 450 đoàn viên/400",
     # "31 CĐCS/kế hoạch 30", "2.150 đoàn viên (chỉ tiêu 2.000)"
     + rf"|/\s*\d[\d.,]*\s*{PLAN_NOUN}|/\s*{PLAN_NOUN}\s*:?\s*\d[\d.,]*"
-    + rf"|\(\s*{PLAN_NOUN}(?:\s+(?:năm|giao|được giao))?\s*(?:là\s*|:\s*)?\d[\d.,]*\s*\)"
+    + rf"|\(\s*{PLAN_NOUN}(?:\s+(?:năm|giao|được giao))?\s*(?:là\s*|:\s*)?\d[\d.,]*"
+    + r"(?:\s+[^\s()\d]+){0,2}\s*\)"
 )
 
 # --- Percent after a figure ----------------------------------------------------------------------
@@ -682,6 +690,8 @@ THRESHOLD = _re(
     rf"\(\s*(?:có\s+)?từ\s+\d+\s+{_THRESHOLD_PEOPLE}(?:\s+trở lên)?\s*\)|"
     rf"(?:có\s+)?từ\s+\d+\s+{_THRESHOLD_PEOPLE}(?:\s+trở lên)?"
     rf"|\d+\s+{_THRESHOLD_PEOPLE}\s+trở lên"
+    # ("tỷ lệ doanh nghiệp trên 25 lao động đã có tổ chức công đoàn")
+    rf"|(?<=doanh nghiệp )trên\s+\d+\s+{_THRESHOLD_PEOPLE}"
     # (members only as the size of the units before: "kết nạp 35.000 đoàn viên trở lên", "có từ
     # 3000 đoàn viên công đoàn ưu tú trở lên được xem xét kết nạp vào Đảng" are counts)
     r"|(?:(?<=CĐCS )|(?<=cơ sở )|(?<=doanh nghiệp )|(?<=DN )|(?<=đơn vị ))"
