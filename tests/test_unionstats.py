@@ -2682,3 +2682,70 @@ def test_more_from_local_features():
         "Nam đã kết nạp trên 300.000 đoàn viên."
     )
     assert [f["achieved"] for f in found] == [900000]
+
+
+def test_from_one_place_stories_and_report_documents():
+    found = union_stats(
+        "Dù thiếu đơn hàng, phải cho công nhân nghỉ luân phiên, năm 2025 LĐLĐ huyện vẫn thành lập "
+        "được 9 CĐCS, đạt 112,5% kế hoạch."
+    )
+    assert [(f["kind"], f["achieved"], f["percent"]) for f in found] == [("result", 9, 112.5)]
+    figure = one(
+        "Năm 2025, công đoàn giới thiệu 210 đoàn viên ưu tú cho cấp ủy xem xét, bồi dưỡng, đạt 84% "
+        "chỉ tiêu."
+    )
+    assert (figure["stage"], figure["percent"]) == ("introduced", 84)
+    figure = one(
+        "Quý III, 620 ĐVCĐ mới được kết nạp tại các doanh nghiệp quanh cảng Cái Lân, Cẩm Phả, đạt "
+        "62% chỉ tiêu."
+    )
+    assert (figure["achieved"], figure["percent"]) == (620, 62)
+    found = union_stats(
+        "Năm 2025, có 51 CĐCS tổ chức hội nghị người lao động và đối thoại định kỳ, đạt tỷ lệ 85%."
+    )
+    assert [(f["label"], f["percent"]) for f in found] == [
+        ("hội nghị người lao động", 85),
+        ("đối thoại", 85),
+    ]
+
+
+def test_parts_after_trong_do_and_the_rest_are_no_figures():
+    found = union_stats(
+        "Năm 2025, tỉnh thành lập 11 CĐCS, kết nạp 1.900 đoàn viên, trong đó: huyện A thành lập 4 "
+        "CĐCS, kết nạp 700 đoàn viên; huyện B thành lập 3 CĐCS, kết nạp 510 đoàn viên."
+    )
+    assert [f["achieved"] for f in found] == [11, 1900]
+    found = union_stats(
+        "Năm 2025, có 30 trên tổng số 33 CĐCS tổ chức hội nghị cán bộ, công chức, viên chức, 3 đơn "
+        "vị còn lại đang sáp nhập."
+    )
+    assert [f["achieved"] for f in found] == [30]
+    assert (
+        union_stats(
+            "Tỉnh có 300 doanh nghiệp, trong đó 190 doanh nghiệp đã thành lập CĐCS, đạt tỷ lệ 63%."
+        )
+        == []
+    )
+
+
+def test_tallies_with_no_noun_percents_against_last_year_and_the_youth_unions_own_clause():
+    found = union_stats("Đoàn viên mới: 205; CĐCS mới: 3.")
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("doan_vien_ket_nap", 205),
+        ("cdcs_thanh_lap", 3),
+    ]
+    found = union_stats(
+        "Năm 2025, thành lập 8 CĐCS, kết nạp 1.410 đoàn viên, lần lượt bằng 120% và 112% so với "
+        "cùng kỳ năm trước."
+    )
+    assert [(f["achieved"], f["percent"]) for f in found] == [(8, None), (1410, None)]
+    figure = one(
+        "Năm 2025, ngành kết nạp 700 đoàn viên, tăng 60 đoàn viên so với cùng kỳ, đạt 87,5% kế "
+        "hoạch năm."
+    )
+    assert (figure["achieved"], figure["percent"]) == (700, 87.5)
+    found = union_stats(
+        "Năm 2025, công đoàn công ty kết nạp 410 đoàn viên công đoàn, trong khi Đoàn Thanh niên "
+        "công ty kết nạp 75 đoàn viên mới."
+    )
+    assert [f["achieved"] for f in found] == [410]

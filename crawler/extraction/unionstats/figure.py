@@ -42,8 +42,11 @@ _TOTAL_CLAUSE_RE = re.compile(
 # people went is said before the percent (the comma before it may be left out, and "cho Đảng" may
 # come before the count: "giới thiệu cho Đảng 2.925 đoàn viên ưu tú xem xét, kết nạp, đạt 100%").
 _PARTY_TAIL_RE = re.compile(
+    # (or a Party committee: "giới thiệu 438 đoàn viên ưu tú cho cấp ủy xem xét, bồi dưỡng, đạt
+    # 73%")
     r"\s*(?:[^\s,;\d]+\s+){0,3}?(?:(?:cho|"
-    r"để)\s+(?:các\s+)?(?:cấp ủy\s+|tổ chức\s+|chi bộ\s+)?Đảng(?!\s+viên)|xem xét)[^%;\d]{0,40}?"
+    r"để)\s+(?:các\s+)?(?:(?:cấp ủy\s+|tổ chức\s+|chi bộ\s+)?Đảng(?!\s+viên)|cấp ủy|cấp uỷ|"
+    r"chi bộ|đảng bộ|Đảng ủy|Đảng uỷ)|xem xét)[^%;\d]{0,40}?"
     rf"(?=\s*[,(]?\s*{w.PERCENT_VERB}\b)",
     re.IGNORECASE,
 )
@@ -56,8 +59,25 @@ _BREAKDOWN_CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 _THEN_THE_PLANS_RE = re.compile(
-    r"\s*(?:so với\s+)?(?:cùng kỳ|năm trước|năm ngoái)?(?:\s+năm\s+\d{4})?\s*(?:,|\bvà\b)\s*"
+    r"\s*(?:so với\s+)?(?:(?:cùng kỳ|năm trước|năm ngoái)\s*)?(?:năm\s+\d{4})?\s*(?:,|\bvà\b)\s*"
     rf"(?=(?:{w.PERCENT_VERB})\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s*%\s*(?:so với\s+)?"
+    rf"{w.PLAN_NOUN})",
+    re.IGNORECASE,
+)
+# A change against last year said before the percent of the plan: "kết nạp 418 đoàn viên, tăng 56
+# đoàn viên so với cùng kỳ năm 2025, đạt 52,3% kế hoạch năm".
+_CHANGE_CLAUSE_RE = re.compile(
+    r"\s*,\s*(?:tăng|giảm)\s+\d[\d.]*\s+[^,;%\d]{0,30}?so với\s+(?:cùng kỳ|năm trước|năm ngoái)?"
+    r"(?:\s*năm\s+\d{4})?"
+    rf"(?=\s*,\s*{w.PERCENT_VERB}\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s*%\s*(?:so với\s+)?"
+    rf"{w.PLAN_NOUN})",
+    re.IGNORECASE,
+)
+# Where it was done, said before the percent of the plan: "1.015 ĐVCĐ mới được kết nạp tại các doanh
+# nghiệp logistics, kho bãi quanh cảng Đình Vũ và Nam Đình Vũ, đạt 67,7% chỉ tiêu".
+_PLACE_CLAUSE_RE = re.compile(
+    r"\s*(?:tại|ở)\s+[^;%\d]{0,100}?"
+    rf"(?=\s*,\s*{w.PERCENT_VERB}\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s*%\s*(?:so với\s+)?"
     rf"{w.PLAN_NOUN})",
     re.IGNORECASE,
 )
@@ -137,6 +157,9 @@ def _unit_before(
     before = sentence[max(0, quantity.start - 80) : quantity.start]
     fronted = w.NOUN_FRONTED.search(before) or w.NOUN_FRONTED_PASSIVE.search(before)
     if fronted is None:
+        new_ones = w.NEW_ONES.search(before)
+        if new_ones:
+            return ("member" if new_ones["member"] else "cdcs"), end
         indicator = w.FRONTED_INDICATOR.search(before)
         if indicator is None:
             return None
@@ -330,6 +353,8 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
         _TOTAL_CLAUSE_RE.match(sentence, at)
         or _PARTY_TAIL_RE.match(sentence, at)
         or _BREAKDOWN_CLAUSE_RE.match(sentence, at)
+        or _CHANGE_CLAUSE_RE.match(sentence, at)
+        or _PLACE_CLAUSE_RE.match(sentence, at)
     )
     if total:
         at = total.end()

@@ -32,7 +32,9 @@ _LEFT_REACH = 160
 _PASSIVE_RE = re.compile(
     # "Có 8 CĐCS thành lập mới trong năm": right after the count, "mới" makes it a deed (a count
     # with "thành lập" alone may name what the unions are: "5 CĐCS thành lập năm 2020")
-    r"^\s*(?:(?:(?:đã|vừa)\s+)?(?P<bare>thành lập|kết nạp)\s+mới\b|"
+    # ("Trong số 2.450 đoàn viên mới kết nạp năm 2025": members only; "19 CĐCS mới thành lập chưa
+    # đủ điều kiện xếp loại" names what the unions are)
+    r"^\s*(?:(?:(?:đã|vừa)\s+)?(?P<bare>thành lập|kết nạp)\s+mới\b|mới\s+(?P<bare2>kết nạp)\b|"
     r"(?:[^\s;]+\s+){0,10}?(?:đã\s+)?(?:được\s+(?:(?:trao|nhận)\s+)?(?:quyết định\s+)?"
     # "1.300 đoàn viên CĐ ưu tú được lựa chọn, giới thiệu để Đảng xem xét"
     r"(?:(?:lựa chọn|bồi dưỡng)(?:,\s*|\s+và\s+))?"
@@ -243,6 +245,11 @@ _UNION_AS_PARTNER_RE = re.compile(
 )
 
 
+def _youth_named(clause: str) -> bool:
+    """The Youth Union named in a clause that names no union."""
+    return bool(w.YOUTH.search(clause)) and not w.UNION.search(clause)
+
+
 @functools.lru_cache(maxsize=256)
 def _youth_only(sentence: str) -> bool:
     """The sentence speaks of the Youth Union, another mass association, or a Party cell of its
@@ -320,9 +327,16 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
         # … công đoàn") says nothing of whose members were counted.
         said = sentence[: end_of_clause(sentence, item.unit_end)]
         youth = _youth_only(said) or (youth_context and not w.UNION.search(said))
-        clause_youth = _youth_only(
-            sentence[clause_start : clause_end if clause_end > 0 else None]
-        ) or bool(_YOUTH_MEMBERS_AFTER_RE.match(sentence, item.unit_end))
+        # (or of its comma's: "Công đoàn công ty kết nạp 530 đoàn viên, trong khi Đoàn Thanh niên
+        # công ty kết nạp 96 đoàn viên mới")
+        comma_start = max(
+            (m.end() for m in re.finditer(r"[,;]", sentence[: quantity.start])), default=0
+        )
+        clause_youth = (
+            _youth_only(sentence[clause_start : clause_end if clause_end > 0 else None])
+            or _youth_named(sentence[comma_start : end_of_clause(sentence, item.unit_end)])
+            or bool(_YOUTH_MEMBERS_AFTER_RE.match(sentence, item.unit_end))
+        )
         figure = _development_figure(
             sentence,
             item,
@@ -351,7 +365,9 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
             figure = _listed_indicator(sentence, item, left, window_start, previous)
         if figure is None:
             continue
-        if previous is not None and any(_a_part_of(figure, f, left) for f in figures):
+        if previous is not None and any(
+            _a_part_of(figure, f, sentence[f.end : figure.start]) for f in figures
+        ):
             boundary = figure.end
             continue
         figures.append(figure)
@@ -390,10 +406,14 @@ def _a_part_of(figure: Figure, previous: Figure, left: str) -> bool:
     # 3 CĐCS với 560 đoàn viên")
     # ("…; trong đó khu vực ngoài nhà nước chiếm 87%, riêng 5 địa phương … đã kết nạp trên
     # 410.000 đoàn viên": "riêng" alone names a part, not a time: "riêng năm 2024, …")
+    # ("…, trong đó Công ty CP Lọc hóa dầu Bình Sơn kết nạp 212", and each item of a list of parts
+    # after "trong đó:": "…; trong đó: LĐLĐ thành phố Phủ Lý thành lập 4 CĐCS, …; LĐLĐ thị xã Duy
+    # Tiên thành lập 5 CĐCS, …")
     return bool(
         (
-            re.search(rf"{w.AMONG_THEM},?\s*(?:có\s+|riêng\s+[^\d;,]{{0,100}})?$", left, re.I)
+            re.search(rf"{w.AMONG_THEM},?\s*(?:có\s+)?[^\d;]{{0,100}}$", left, re.I)
             or re.search(r"\briêng\s+(?!năm|tháng|quý|trong)[^;]{0,100}$", left, re.I)
+            or re.search(rf"{w.AMONG_THEM}\s*:", left, re.I)
         )
         and (figure.metric, figure.stage, figure.kind, figure.label)
         == (previous.metric, previous.stage, previous.kind, previous.label)
@@ -408,6 +428,9 @@ def _respective_percents(sentence: str, figures: list[Figure]) -> None:
     the percents go, in order, to the figures right before them that have none."""
     matches = [*w.RESPECTIVE_PERCENTS.finditer(sentence), *w.LISTED_PERCENTS.finditer(sentence)]
     for match in matches:
+        # (not against last year: "lần lượt bằng 126,7% và 115,3% so với cùng kỳ năm trước")
+        if w.YEAR_ON_YEAR.match(sentence[match.end() :]):
+            continue
         numbers = re.findall(r"\d[\d.]*(?:,\d+)?(?=\s*%)", match["numbers"])
         before = [f for f in figures if f.end <= match.start() and f.metric != "other"]
         taken = before[-len(numbers) :]
@@ -723,7 +746,12 @@ def _development_figure(
                 stock.group(0),
                 re.I,
             )
-            and (passive.group("verb") or passive.group("bare") or passive.group("agent_verb"))
+            and (
+                passive.group("verb")
+                or passive.group("bare")
+                or passive.group("bare2")
+                or passive.group("agent_verb")
+            )
         )
         # "… là một trong 5 CĐCS được thành lập tại KCN trong năm 2024": the five were founded
         one_of = re.search(r"\bmột trong(?: số)?\s*$", near, re.I)
@@ -744,6 +772,7 @@ def _development_figure(
         verb_text = (
             passive.group("verb")
             or passive.group("bare")
+            or passive.group("bare2")
             or passive.group("agent_verb")
             or ("thành lập" if passive.group("born") else None)
             or ("giới thiệu" if passive.group("considered") else "kết nạp")
@@ -875,6 +904,9 @@ def _listed_indicator(sentence, item, left, window_start, previous: Figure) -> F
     # 4 công đoàn cơ sở tổ chức hội nghị vì mới thành lập"
     if _ITS_OWN_DEED_RE.match(sentence, item.unit_end):
         return None
+    # nor the rest that did not: "38 trên tổng số 41 CĐCS tổ chức hội nghị …, 3 đơn vị còn lại …"
+    if re.match(r"\s*còn lại\b", sentence[item.unit_end :], re.I):
+        return None
     quantity = item.quantity
     figure = counted_figure("other", "result", quantity.start, item.unit_end, quantity)
     figure.label = previous.label
@@ -949,7 +981,7 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
     ):
         return None
     # "thành lập được 1 CĐCS ngoài nhà nước đó là: Công ty TNHH Toyota Lào Cai với 44 đoàn viên"
-    if len(between) > 90 or re.search(r"[\d;]", between):
+    if len(between) > 140 or re.search(r"[\d;]", between):
         return None
     if not re.search(r"(?:\bvới|\bgồm|\bcó)(?:\s+tổng số)?\s*$", between, re.I):
         return None
@@ -1059,17 +1091,12 @@ def _companies_founding(sentence: str, item: Counted) -> Figure | None:
     return figure
 
 
-# New ones tallied with no verb: "Đoàn viên mới: 2.135 người; CĐCS mới: 18 đơn vị – đó là kết quả …"
-_NEW_ONES_RE = re.compile(
-    rf"(?:^|[;,.:–-])\s*(?:số\s+)?(?:(?P<member>{w.MEMBER_WORDS})\s+(?:kết nạp\s+|phát triển\s+)?|"
-    rf"(?P<cdcs>{w.CDCS_WORDS})\s+(?:được\s+)?(?:thành lập\s+)?)mới\s*:\s*$",
-    re.IGNORECASE,
-)
+# (the number may have no noun after it: "Đoàn viên mới: 312; CĐCS mới: 4", see figure._unit_before)
 _KINDS_OF_NEW = {"member": ("member", "official_or_member"), "cdcs": ("cdcs", "enterprise")}
 
 
 def _new_ones_tallied(sentence: str, item: Counted) -> Figure | None:
-    tallied = _NEW_ONES_RE.search(sentence, 0, item.quantity.start)
+    tallied = w.NEW_ONES.search(sentence, 0, item.quantity.start)
     if tallied is None or tallied.end() != item.quantity.start:
         return None
     noun = "member" if tallied["member"] else "cdcs"
@@ -1175,7 +1202,8 @@ def _trainee_figure(sentence: str, item: Counted) -> Figure | None:
     figure = _figure_at(sentence, item, "can_bo_tap_huan")
     # its percent after the attending: "mở 6 lớp tập huấn với 1.245 lượt cán bộ công đoàn tham
     # dự, đạt 103,7% kế hoạch"
-    attended = w.ATTENDING.match(after)
+    # (or after who they are: "… với 1.450 học viên là cán bộ công đoàn cơ sở, đạt 120,8% kế hoạch")
+    attended = w.ATTENDING.match(after) or re.match(r"\s*là\s+[^,;()%\d]{0,60}", after)
     if attended and figure.kind == "result":
         percent = percent_after(
             sentence, item.unit_end + attended.end(), quantity, "can_bo_tap_huan"

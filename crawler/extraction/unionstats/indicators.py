@@ -236,10 +236,16 @@ def second_indicator(sentence: str, figure: Figure) -> Figure | None:
     ước lao động tập thể" is a figure for each."""
     if figure.metric != "other":
         return None
-    after = re.match(r"\s*(?:,|và)\s*", sentence[figure.end :])
+    # (read from the first label's end: the percent may already be the figure's, "164/172 CĐCS …
+    # tổ chức hội nghị người lao động và đối thoại định kỳ, đạt tỷ lệ 95,3%" is for both)
+    own = _LABEL_PATTERNS.get(figure.label)
+    said = own.search(sentence, figure.start, figure.end) if own else None
+    shared = bool(said) and said.end() < figure.end
+    label_end = said.end() if shared else figure.end
+    after = re.match(r"\s*(?:,|và)\s*", sentence[label_end:])
     if after is None:
         return None
-    rest = sentence[figure.end + after.end() :]
+    rest = sentence[label_end + after.end() :]
     verb = re.match(r"(?:[^\s,;]+\s+){0,2}", rest)
     for label, pattern in w.OTHER_LABELS:
         match = pattern.search(rest, 0, verb.end() + 40)
@@ -251,7 +257,9 @@ def second_indicator(sentence: str, figure: Figure) -> Figure | None:
             # not another count's: "… và 156 bản thỏa ước lao động tập thể được ký kết mới"
             and not re.search(r"\d", rest[: match.start()])
         ):
-            end = figure.end + after.end() + match.end()
+            end = label_end + after.end() + match.end()
+            if shared:
+                return dataclasses.replace(figure, label=label, qualifiers=dict(figure.qualifiers))
             tail = re.match(r"[^,;.()]*", sentence[end:])
             if re.search(r"\d", YEARS_RE.sub("", tail.group(0))):
                 return None  # its own number: "..., tổ chức đối thoại đạt 130%" (not a year)
@@ -283,6 +291,10 @@ def sibling_label(
     return labelled[0], 0
 
 
+_COUNTED_BEFORE_RE = re.compile(
+    rf"\d[\d.]*\s+(?:{w.UNIONS_OR_COMPANIES})(?:\s+[^\s,;\d]+){{0,3}}?\s+(?:đã\s+)?$", re.IGNORECASE
+)
+
 _MONTHS_RE = re.compile(r"\b\d{1,2}\s+tháng\b", re.IGNORECASE)
 
 
@@ -310,6 +322,10 @@ def _share(sentence: str, match: re.Match, metric: str, **fields) -> Figure:
 def _progress_shares(sentence: str) -> Iterator[Figure]:
     """ "phát triển đoàn viên đạt 105% kế hoạch", "đạt tỷ lệ 113,9% (14.804/13.000)"."""
     for match in w.PERCENT_ONLY.finditer(sentence):
+        # a count said right before the deed is the share's own: "trong đó 146 doanh nghiệp đã
+        # thành lập CĐCS, đạt tỷ lệ 67%" (how many have a union, not a plan's progress)
+        if _COUNTED_BEFORE_RE.search(sentence, 0, match.start()):
+            continue
         # Only years and months may stand between the indicator and its percent ("nhiệm kỳ 2013
         # - 2018", "Công tác phát triển đoàn viên 6 tháng mới đạt 51,75% kế hoạch").
         if re.search(r"\d", _MONTHS_RE.sub("", YEARS_RE.sub("", match["gap"]))):

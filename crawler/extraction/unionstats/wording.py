@@ -95,6 +95,11 @@ NOUN_FRONTED_PASSIVE = _re(
     rf"|\bsố\s+(?:được\s+)?(?P<admitted>kết nạp)(?:\s+vào\s+Đảng)?\s*(?:là\s+|:\s*)"
     rf"(?:(?:{QUALIFIER})\s+)?$"
 )
+# New ones tallied with no verb: "Đoàn viên mới: 2.135 người; CĐCS mới: 18 đơn vị – đó là kết quả …"
+NEW_ONES = _re(
+    rf"(?:^|[;,.:–-])\s*(?:số\s+)?(?:(?P<member>{MEMBER_WORDS})\s+(?:kết nạp\s+|phát triển\s+)?|"
+    rf"(?P<cdcs>{CDCS_WORDS})\s+(?:được\s+)?(?:thành lập\s+)?)mới\s*:\s*$"
+)
 # An indicator named before the count, with its units: "tổng số công đoàn cơ sở toàn tỉnh đã tổ
 # chức đại hội là 215/679 đơn vị", "Số CĐCS được đánh giá, xếp loại “Hoàn thành xuất sắc nhiệm
 # vụ”: 214/986" (what the indicator is, other_label reads in `rest`).
@@ -360,6 +365,9 @@ RESULT_MARKERS = _re(
     # nạp mới từ 10.000 đoàn viên CĐ trở lên"
     r"\bđạt\b(?!\s+(?:loại|danh hiệu|tiêu chuẩn|chuẩn|vững mạnh|trong sạch))|"
     r"kết quả|thực hiện được|đến nay|tới nay|hiện nay|\bvượt\b|hoàn thành|"
+    # still done despite: "Dù … phải cho công nhân nghỉ luân phiên, năm 2024 LĐLĐ quận vẫn thành
+    # lập được 14 CĐCS"
+    r"\bvẫn\b|"
     # "chỉ tiêu … là kết nạp 8.000 đoàn viên, đến thời điểm này chúng tôi mới kết nạp được …"
     r"(?:đến|tới) thời điểm (?:này|hiện tại|hiện nay)|"
     # "vừa" before a deed is a recent past ("vừa tổ chức thành lập mới một Công đoàn cơ sở"); not
