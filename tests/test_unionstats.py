@@ -2749,3 +2749,50 @@ def test_tallies_with_no_noun_percents_against_last_year_and_the_youth_unions_ow
         "công ty kết nạp 75 đoàn viên mới."
     )
     assert [f["achieved"] for f in found] == [410]
+
+
+def test_from_whole_articles_and_long_hard_negatives():
+    assert (
+        union_stats(
+            "Các KCN có hơn 200.000 lao động tại 800 doanh nghiệp, song mới có 310 doanh nghiệp "
+            "thành lập CĐCS."
+        )
+        == []
+    )
+    found = union_stats(
+        "Nhiệm kỳ qua, ngành kết nạp 2.100 đoàn viên, đạt 120% chỉ tiêu Đại hội đề ra; thành lập "
+        "mới 9 CĐCS."
+    )
+    assert [(f["kind"], f["achieved"]) for f in found] == [("result", 2100), ("result", 9)]
+    figure = one("Năm 2025, LĐLĐ vận động 1.640 thanh niên công nhân gia nhập công đoàn.")
+    assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 1640)
+    figure = one(
+        "Năm 2025, LĐLĐ mở 4 lớp tập huấn cho 310 cán bộ công đoàn chuyên trách và không chuyên "
+        "trách, đạt 103% kế hoạch."
+    )
+    assert (figure["achieved"], figure["percent"]) == (310, 103)
+    found = union_stats(
+        "Năm 2025, có 19/21 CĐCS được đánh giá, xếp loại hoàn thành xuất sắc nhiệm vụ."
+    )
+    assert [(f["label"], f["achieved"]) for f in found] == [
+        ("cđcs hoàn thành xuất sắc nhiệm vụ", 19)
+    ]
+
+
+def test_recognised_unions_a_whole_given_and_a_rewards_condition():
+    found = union_stats(
+        "LĐLĐ tỉnh trao quyết định công nhận 4 công đoàn cơ sở mới thành lập với tổng số 900 đoàn "
+        "viên."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 4),
+        ("doan_vien_ket_nap", 900),
+    ]
+    figure = one(
+        "Năm 2025, huyện phát triển được 700 đoàn viên trên tổng số 1.000 đoàn viên được giao."
+    )
+    assert (figure["achieved"], figure["target"]) == (700, 1000)
+    assert (
+        union_stats("LĐLĐ thưởng 1 triệu đồng cho mỗi CĐCS kết nạp được từ 30 đoàn viên trở lên.")
+        == []
+    )

@@ -90,6 +90,9 @@ _TARGET_AFTER_UNIT = (
     r"\s*/\s*" + w.PLAN_NOUN + r"\s*:?\s*(?P<n3>\d{1,3}(?:\.\d{3})+|\d+)(?![\d,%])|"
     r"\s*/\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?:" + w.PLAN_NOUN + r"|(?P<unit>{unit}))"
     r"(?(unit)(?:\s+(?:theo\s+)?(?:kế hoạch|chỉ tiêu)(?:\s+(?:năm|được giao|giao|đề ra))?)?)"
+    # ("1.200 đoàn viên trên tổng số 2.000 đoàn viên được giao")
+    r"|\s*trên\s+tổng\s+số\s+(?P<n4>\d{1,3}(?:\.\d{3})+|\d+)(?:\s+[^\s,;\d]+){0,2}?"
+    r"\s+(?:được giao|giao|kế hoạch)"
     r"|\s*\(\s*" + w.PLAN_NOUN + r"(?:\s+(?:năm|được giao|giao))?(?:\s+\d{4})?"
     r"\s*(?:là\s*|:\s*)?(?P<n2>\d{1,3}(?:\.\d{3})+|\d+)(?:(?:\s+[^\s()\d]+){0,3}\s*\)"
     # (with the percent inside: "Số CĐCS thành lập mới: 27 (kế hoạch 25, đạt 108%)", read next)
@@ -180,8 +183,13 @@ def _metric(
         return ("can_bo_tap_huan", None) if unit == "official" else None
     # kết nạp, phát triển, thu hút, vận động
     if unit == "cdcs":
-        # "phát triển mới ... 12 CĐCS", "tăng thêm 2.790 CĐ cơ sở": growth in unions is founding.
-        return ("cdcs_thanh_lap", None) if verb.startswith(("phát triển", "tăng thêm")) else None
+        # "phát triển mới ... 12 CĐCS", "tăng thêm 2.790 CĐ cơ sở": growth in unions is founding;
+        # so is recognising unions just founded: "trao quyết định công nhận 5 công đoàn cơ sở mới
+        # thành lập với tổng số 1.320 đoàn viên"
+        founding = verb.startswith(("phát triển", "tăng thêm")) or (
+            verb.startswith("công nhận") and re.search(r"\bmới\s+thành lập\b", local, re.I)
+        )
+        return ("cdcs_thanh_lap", None) if founding else None
     if unit != "member":
         return None
     if (
@@ -669,6 +677,10 @@ def _development_figure(
             r"xem xét,?\s*(?:bồi dưỡng,?\s*)?$", left[: verb.start()], re.I
         ):
             return None
+        # A reward's condition is no count: "thưởng 500.000 đồng cho mỗi CĐCS kết nạp được từ 50
+        # đoàn viên trở lên".
+        if re.search(r"\bcho\s+mỗi\s+[^\d,;]{0,30}$", left[: verb.start()], re.I):
+            return None
         # A programme's name is no count: "thực hiện Chương trình phát triển 1 triệu đoàn viên
         # của Tổng Liên đoàn".
         if re.search(
@@ -841,7 +853,7 @@ def _development_figure(
     )
     if stated and quantity.relation is None and kind == "result":
         # "phát triển mới được 4.215 đoàn viên/4.000 chỉ tiêu, đạt 105,4%"
-        number = next(stated[g] for g in ("n", "n2", "n3") if stated.groupdict().get(g))
+        number = next(stated[g] for g in ("n", "n2", "n3", "n4") if stated.groupdict().get(g))
         figure.target, end = parse_number(number), stated.end()
         figure.end = end
     percent = percent_after(sentence, end, quantity, metric)
@@ -1035,8 +1047,10 @@ def _target_named(sentence: str, item: Counted, left: str, youth: bool) -> Figur
 
 # Courses opened for officials, with no training verb: "năm 2024 đã mở 26 lớp cho 2.150 lượt cán
 # bộ, đạt 107,5% kế hoạch".
+# (and the next in a list: "2 lớp tập huấn cho 168 chủ tịch …và 6 lớp cho 710 cán bộ CĐCS")
 _COURSES_FOR_RE = re.compile(
-    r"\b(?:mở|tổ chức)\s+(?:được\s+)?\d[\d.]*\s+(?:lớp|khóa|khoá)\b[^;\d]{0,60}?\bcho\s+"
+    r"(?:\b(?:mở|tổ chức)\s+(?:được\s+)?|\bvà\s+)\d[\d.]*\s+(?:lớp|khóa|khoá)\b"
+    r"[^;\d]{0,60}?\bcho\s+"
     rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
@@ -1078,6 +1092,9 @@ def _companies_founding(sentence: str, item: Counted) -> Figure | None:
     # đó có 1.026 doanh nghiệp đã thành lập được tổ chức Công đoàn cơ sở (tỷ lệ 54%)"
     near = sentence[max(0, item.quantity.start - 40) : item.quantity.start]
     if w.STOCK_BEFORE.search(near) or re.search(w.AMONG_THEM, near, re.I):
+        return None
+    # only so many have one: "… tại 1.050 doanh nghiệp, song mới có 412 doanh nghiệp thành lập CĐCS"
+    if re.search(r"\b(?:mới|chỉ|vẫn còn)\s+có\s*$", near, re.I):
         return None
     if _CUMULATIVE_RE.search(sentence[: item.quantity.start]):
         return None

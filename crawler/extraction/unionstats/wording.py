@@ -61,7 +61,8 @@ MEMBER_UNIT = _re(
     r"CNVC\s*-?\s*LĐ|"
     r"CNVCLĐ|CNLĐ|CNVC\b|CBCCVCLĐ|CBCCVC|CB,\s*CC,\s*VC|CBGV|CB\.?\s*CNV\b|CBCNV|CBCĐ\b|CB\b|"
     r"ngư dân|xã viên|chị\b|"
-    r"công nhân(?:,?\s+viên chức)?(?:,?\s+lao động)?|"
+    # ("vận động 2.875 thanh niên công nhân gia nhập công đoàn": young workers)
+    r"(?:thanh niên\s+)?công nhân(?:,?\s+viên chức)?(?:,?\s+lao động)?|"
     r"lao động|viên chức|quần chúng|đồng chí|cán bộ|người|đảng viên|trường hợp|nhân viên|đại biểu|"
     r"giáo viên)"
 )
@@ -137,7 +138,7 @@ OFFICER_UNIT = _re(
 FOUNDERS = _re(r"thành viên")
 # (places a union is founded at: "thành lập mới CĐCS tại 3 bệnh viện tư nhân")
 ENTERPRISE_UNIT = _re(
-    r"(?:doanh nghiệp|DN\b|đơn vị|cơ quan|công ty|cơ sở|bệnh viện|trường học|nhà máy|xí nghiệp|"
+    r"(?:doanh nghiệp|DN\b|đơn vị|cơ quan|công ty|cơ sở|bệnh viện|trường(?! hợp)|nhà máy|xí nghiệp|"
     r"hợp tác xã|HTX\b)"
 )
 # A union's sections (of a company's union): "08/13 Công đoàn bộ phận", "CĐBP".
@@ -395,11 +396,15 @@ YARDSTICK_RE = _re(
     rf"(?:so với\s+)?(?:(?:(?:các|nhiều)\s+)?{PLAN_NOUN}"
     r"(?:\s+(?:năm|cả năm|"
     r"được giao|giao|đề ra|"
-    r"tỉnh giao))?)?"
+    # (who set it: "đạt 128,5% chỉ tiêu Đại hội đề ra")
+    r"tỉnh giao|(?:[^\s,;%\d]+\s+){1,3}?(?:giao|đề ra)))?)?"
     r"|so với\s+(?:kế hoạch|chỉ tiêu)(?:\s+(?:được giao|giao|đề ra))?"
     # "Kết quả thực hiện chỉ tiêu: ..." reports what was done
     + r"|"
     + REPORT_ON_A_PLAN
+    # the target as a whole: "phát triển được 1.200 đoàn viên trên tổng số 2.000 đoàn viên được
+    # giao, đạt 60%"
+    + r"|trên\s+tổng\s+số\s+\d[\d.,]*(?:\s+[^\s,;\d]+){0,2}?\s+(?:được giao|giao|kế hoạch)"
     # the target after its count: "thành lập được 5 CĐCS/5 chỉ tiêu, kết nạp 450 đoàn viên/400",
     # "31 CĐCS/kế hoạch 30", "2.150 đoàn viên (chỉ tiêu 2.000)"
     + rf"|/\s*\d[\d.,]*\s*{PLAN_NOUN}|/\s*{PLAN_NOUN}\s*:?\s*\d[\d.,]*"
@@ -416,7 +421,7 @@ PERCENT_AFTER = _re(
     # (a term's years may be among those words: "… đã tiến hành xong đại hội nhiệm kỳ 2023-2028,
     # đạt 100%")
     r"^(?:\s*(?:[^\s,;()%\d]+|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d|[.,]\d|\s*%)))"
-    r"{0,7}?\s*[,(–-]?\s*(?:\(\s*)?"
+    r"{0,9}?\s*[,(–-]?\s*(?:\(\s*)?"
     # "..., so với chỉ tiêu của Tổng Liên đoàn Lao động Việt Nam giao đạt 191% kế hoạch"
     r"(?:so với\s+(?:kế hoạch|chỉ tiêu)[^,;%\d()]{0,60}?(?:giao|đề ra)\s*,?\s*)?"
     r"(?:(?P<verb>đạt t[ỷỉ] lệ|đạt|bằng|vượt|tăng|chiếm t[ỷỉ] lệ|chiếm|t[ỷỉ] lệ|hoàn thành)"
@@ -512,7 +517,7 @@ FOUND_SHARE = _re(
     # "thành lập cơ sở ở 100% đơn vị, doanh nghiệp trong ngành" (a sector union's target)
     rf"thành lập\s+(?:mới\s+)?(?:được\s+)?(?:tổ chức\s+)?(?:{CDCS_WORDS}|công đoàn|cơ sở)\s+"
     rf"(?:ở|tại|trong)\s+(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>{PERCENT_NUMBER})\s*%\s+"
-    r"(?:số\s+)?(?:doanh nghiệp|DN\b|đơn vị)"
+    r"(?:số\s+)?(?:doanh nghiệp|DN\b|đơn vị|trường(?! hợp)|bệnh viện|cơ quan)"
     # "thành lập 100% CĐCS doanh nghiệp có từ 20 lao động trở lên": the share of unions founded
     rf"|thành lập\s+(?:mới\s+)?(?:được\s+)?(?:(?P<qual3>{QUALIFIER})\s+)?"
     rf"(?P<num3>{PERCENT_NUMBER})\s*%\s+"
@@ -617,7 +622,9 @@ NEXT_PROGRESS_INDICATOR = _re(
 # ("312 CĐCS được công nhận đạt tiêu chuẩn “CĐCS vững mạnh”": two verbs, the quote first)
 _GRADE_VERB = (
     r"(?:đã\s+)?(?:(?:được\s+)?công nhận\s+(?=đạt\b))?"
-    r"(?:đạt|được xếp loại|xếp loại|được đánh giá|đánh giá|được công nhận|công nhận)"
+    # ("25/27 CĐCS được đánh giá, xếp loại hoàn thành xuất sắc nhiệm vụ")
+    r"(?:đạt|(?:được\s+)?đánh giá,?\s+xếp loại|được xếp loại|xếp loại|được đánh giá|đánh giá|"
+    r"được công nhận|công nhận)"
     r"\s+(?:là\s+|loại\s+)?(?:danh hiệu\s+)?(?:tiêu chuẩn\s+)?[“\"]?"
     rf"(?:(?:{CDCS_WORDS}|công đoàn)\s+)?[“\"]?"
 )
@@ -726,8 +733,10 @@ HONOUR_AFTER = _re(
 # Those at a union course: "lớp tập huấn ... với hơn 300 cán bộ công đoàn ... tham gia".
 # Read across a clause with no comma: "hơn 150 cán bộ Công đoàn của gần 80 Công đoàn cơ sở trên địa
 # bàn thành phố đã tham gia hội nghị tập huấn".
+# (a list of who they are may come between: "thu hút 180 cán bộ công đoàn chuyên trách, chủ tịch
+# CĐCS thuộc LĐLĐ tỉnh Quảng Bình tham dự")
 ATTENDING = _re(
-    r"^\s*(?:[^\s,;]+\s+){0,14}?(?:đã\s+)?(?:tham gia|tham dự|dự(?!\s+(?:kiến|án|toán|thảo)))\b"
+    r"^\s*(?:[^\s;]+\s+){0,14}?(?:đã\s+)?(?:tham gia|tham dự|dự(?!\s+(?:kiến|án|toán|thảo)))\b"
 )
 # Trainees said to be the rank and file, not officials: "450 học viên là đoàn viên, người lao động".
 RANK_AND_FILE = _re(
