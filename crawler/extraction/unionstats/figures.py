@@ -234,11 +234,14 @@ def _metric(
         return None
     # People brought into something else: "Cơ quan BHXH đã phát triển mới 3.500 người tham gia
     # BHXH tự nguyện" (not "kết nạp 40 lao động tự do tham gia Nghiệp đoàn")
-    if not _UNION_MEMBER_WORD_RE.match(unit_word) and re.search(
-        re.escape(unit_word) + _JOINS_ANOTHER, local, re.IGNORECASE
-    ):
+    if not _UNION_MEMBER_WORD_RE.match(unit_word) and _joins_another_re(unit_word).search(local):
         return None
     return ("doan_vien_ket_nap", None)
+
+
+@functools.lru_cache(maxsize=64)
+def _joins_another_re(unit_word: str) -> re.Pattern:
+    return re.compile(re.escape(unit_word) + _JOINS_ANOTHER, re.IGNORECASE)
 
 
 _JOINS_ANOTHER = (
