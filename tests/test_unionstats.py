@@ -2796,3 +2796,33 @@ def test_recognised_unions_a_whole_given_and_a_rewards_condition():
         union_stats("LĐLĐ thưởng 1 triệu đồng cho mỗi CĐCS kết nạp được từ 30 đoàn viên trở lên.")
         == []
     )
+
+
+def test_from_rare_wordings_and_interviews():
+    figure = one("Năm 2025, LĐLĐ tỉnh mới thành lập được 5/12 CĐCS, chỉ đạt 41,7% kế hoạch.")
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (5, 12, 41.7)
+    figure = one("Quý II/2025 có 210 công nhân nhà máy được công nhận là đoàn viên công đoàn.")
+    assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 210)
+    found = union_stats(
+        "Tháng 4/2025, có 2 CĐCS được thành lập tại các doanh nghiệp logistics với tổng cộng 190 "
+        "đoàn viên."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 2),
+        ("doan_vien_ket_nap", 190),
+    ]
+    figure = one("Năm 2025, số CĐCS được thành lập mới năm nay là 9 đơn vị.")
+    assert (figure["metric"], figure["achieved"]) == ("cdcs_thanh_lap", 9)
+    figure = one(
+        "Trong số 9.000 đoàn viên phải kết nạp theo chỉ tiêu, tính đến hết quý III các cấp công "
+        "đoàn mới kết nạp được 6.300 đoàn viên, đạt 70%."
+    )
+    assert (figure["kind"], figure["achieved"], figure["percent"]) == ("result", 6300, 70)
+    figure = one("Các lớp học đã trang bị kiến thức cho tổng cộng 140 cán bộ công đoàn cơ sở.")
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 140)
+    found = union_stats(
+        "Năm 2025 ngành kết nạp 900 đoàn viên mới tại 7 công đoàn cơ sở, chủ yếu trong các doanh "
+        "nghiệp may."
+    )
+    assert [f["achieved"] for f in found] == [900]
+    assert union_stats("Đây là năm thứ 10 đơn vị đạt danh hiệu CĐCS vững mạnh.") == []

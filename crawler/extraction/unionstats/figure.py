@@ -19,7 +19,8 @@ _PLAN_REACH = 600
 # (not a period said per year: "phát triển mỗi năm ít nhất 100 đoàn viên mới")
 _DOCUMENT_BEFORE = re.compile(
     # ("Trong số 3.120 đoàn viên kết nạp mới, …" counts among them, no number of a document)
-    r"(?:(?<!tổng )(?<!con )(?<!trong )\bsố|\bngày|"
+    # (an ordinal counts nothing: "là năm thứ 10 đơn vị …")
+    r"(?:(?<!tổng )(?<!con )(?<!trong )\bsố|\bngày|\bthứ|"
     r"(?<!mỗi )(?<!hằng )(?<!hàng )\b(?:tháng|năm|quý)|\bkhóa|\bkhoá|\blần thứ)\s*$",
     re.I,
 )

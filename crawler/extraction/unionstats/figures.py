@@ -45,7 +45,9 @@ _PASSIVE_RE = re.compile(
     r"bồi dưỡng)(?:(?:(?<=tập huấn)|(?<=bồi dưỡng))"
     r"(?:(?:,\s*|\s+và\s+)(?:đào tạo|bồi dưỡng|tập huấn))*"
     r"(?:\s+(?:nghiệp vụ|kỹ năng|chuyên môn)(?:,?\s+(?:nghiệp vụ|kỹ năng))?)?)?"
-    r"|(?P<join>(?:tự nguyện\s+)?gia nhập\s+(?:tổ chức\s+)?(?:Công đoàn|CĐ))"
+    r"|(?P<join>(?:tự nguyện\s+)?gia nhập\s+(?:tổ chức\s+)?(?:Công đoàn|CĐ)"
+    # ("418 công nhân … được công nhận là đoàn viên công đoàn")
+    r"|được\s+công nhận\s+(?:là\s+)?đoàn viên)"
     # "300 công nhân được tổ chức Công đoàn (CĐ) và cấp ủy Đảng địa phương giới thiệu cho Đảng":
     # the passive with its agent, a union or a Party committee
     # ("135 CĐCS đã được LĐLĐ tỉnh Bình Dương thành lập", "900 CNVCLĐ ưu tú đã được các CĐCS giới
@@ -648,7 +650,11 @@ def _development_figure(
         new_ones = re.search(r"\bvới\s*$", between, re.I) and _SAID_NEW_RE.match(
             sentence, item.unit_end
         )
-        if not new_ones and (w.STOCK_BEFORE.search(between) or _OWN_SUBJECT_HAS_RE.search(between)):
+        # ("trang bị kiến thức cho tổng cộng 176 cán bộ": the deed's whole)
+        stock_words = re.sub(r"\bcho\s+tổng cộng\s*$", "cho ", between, flags=re.I)
+        if not new_ones and (
+            w.STOCK_BEFORE.search(stock_words) or _OWN_SUBJECT_HAS_RE.search(between)
+        ):
             return None
         # "tổ chức thành công 22 hội nghị ra mắt Công đoàn, 88 Công đoàn cơ sở tổ chức Đại hội": a
         # count past a comma that its own indicator follows is that indicator's
@@ -998,7 +1004,7 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
     # "thành lập được 1 CĐCS ngoài nhà nước đó là: Công ty TNHH Toyota Lào Cai với 44 đoàn viên"
     if len(between) > 140 or re.search(r"[\d;]", between):
         return None
-    if not re.search(r"(?:\bvới|\bgồm|\bcó)(?:\s+tổng số)?\s*$", between, re.I):
+    if not re.search(r"(?:\bvới|\bgồm|\bcó)(?:\s+tổng (?:số|cộng))?\s*$", between, re.I):
         return None
     # (what a place has: "… tập trung vào các doanh nghiệp ở KCN, nơi có gần 20.000 lao động")
     if re.search(r"\bnơi\s+(?:đang\s+)?có\s*$", between, re.I):

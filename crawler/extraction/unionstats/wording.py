@@ -74,7 +74,7 @@ NOUN_FRONTED = _re(
     # ("giới thiệu đoàn viên ưu tú cho Đảng 86/80", "tập huấn cán bộ CĐCS 540 người")
     rf"(?:(?P<member>{MEMBER_WORDS}(?:\s+ưu tú)?(?:\s+cho Đảng)?)|"
     rf"(?P<cdcs>{CDCS_WORDS})|(?P<official>cán bộ(?:\s+(?:công đoàn|{CDCS_WORDS}))?))"
-    rf"(?:\s+mới)?\s*(?:(?:được|đạt|là)\s+|:\s*)?(?:(?:{QUALIFIER})\s+)?$"
+    rf"(?:\s+mới)?\s*(?:(?:(?:chỉ|mới)\s+)?(?:được|đạt|là)\s+|:\s*)?(?:(?:{QUALIFIER})\s+)?$"
 )
 # ... or before its verb: "Số CĐCS thành lập mới: 25, số đoàn viên kết nạp mới: 3.456".
 NOUN_FRONTED_PASSIVE = _re(
@@ -88,7 +88,10 @@ NOUN_FRONTED_PASSIVE = _re(
     r"(?:\s+(?:nghiệp vụ|kỹ năng|chuyên môn|cho Đảng|vào Đảng))?"
     # (with its period: "Số CĐCS thành lập mới trong năm là 42"; and whose, before a colon: "Số
     # ĐVCĐ kết nạp mới 6 tháng đầu năm 2024 của LĐLĐ tỉnh Hậu Giang: 1.027/2.200")
-    r"(?:\s+trong\s+[^,;:]{1,30}?(?=\s*(?:là|đạt|:))"
+    # ("số CĐCS được thành lập mới năm nay là 11 đơn vị")
+    r"(?:\s+(?:trong\s+)?(?:năm nay|năm \d{4}|quý [IV]+|\d{1,2} tháng)[^,;:]{0,30}?"
+    r"(?=\s*(?:là|đạt|:))"
+    r"|\s+trong\s+[^,;:]{1,30}?(?=\s*(?:là|đạt|:))"
     # (not the plan's: "Đoàn viên kết nạp mới – chỉ tiêu giao: 9.000; thực hiện: 9.812")
     r"|\s+(?:(?!chỉ tiêu|kế hoạch)[^;:\d]|\b(?:19|20)\d\d\b|\b\d{1,2}\s+tháng\b){1,80}?(?=\s*:))?"
     rf"\s*(?:(?:là|đạt)\s+|:\s*)?(?:(?:{QUALIFIER})\s+)?$"
@@ -111,7 +114,7 @@ FRONTED_INDICATOR = _re(
     r"(?!\s+(?:hiện\s+)?(?:có|đang)\b)(?P<rest>[^;\d]{0,80}?)\s*(?:\s(?:là|đạt)\s*:?|:)\s*$"
 )
 # (a classifier may follow: "số cán bộ công đoàn được tập huấn: 412 lượt.")
-NOUN_FRONTED_END = _re(rf"^(?:\s+lượt(?:\s+người)?)?\s*(?:[,;.)(]|$|{PERCENT_VERB}\b)")
+NOUN_FRONTED_END = _re(rf"^(?:\s+lượt(?:\s+người)?)?\s*(?:[,;.)(–—-]|$|{PERCENT_VERB}\b)")
 # Officials of another body or force, after a plain "cán bộ": "tập huấn cho 450 cán bộ hội nông
 # dân cơ sở", "tập huấn cho 300 cán bộ, chiến sĩ về phòng cháy chữa cháy" (a police force).
 ANOTHER_BODYS_OFFICIALS = _re(
@@ -187,8 +190,10 @@ INTRODUCE_VERBS = (
     "gửi danh sách",
 )
 # A course of study is training too: "tổ chức chương trình học như thế này cho 150 cán bộ CĐ cơ sở".
+# ("đã trang bị kiến thức cho tổng cộng 176 cán bộ công đoàn")
 TRAIN_VERB = _re(
-    r"tập huấn|bồi dưỡng|đào tạo|huấn luyện|(?:chương trình|lớp|khóa|khoá)\s+học(?!\s+sinh)"
+    r"tập huấn|bồi dưỡng|đào tạo|huấn luyện|trang bị kiến thức|"
+    r"(?:chương trình|lớp|khóa|khoá)\s+học(?!\s+sinh)"
 )
 
 # The Party, in whose context "kết nạp" and "giới thiệu" count Party admissions.
@@ -368,7 +373,7 @@ RESULT_MARKERS = _re(
     r"kết quả|thực hiện được|đến nay|tới nay|hiện nay|\bvượt\b|hoàn thành|"
     # still done despite: "Dù … phải cho công nhân nghỉ luân phiên, năm 2024 LĐLĐ quận vẫn thành
     # lập được 14 CĐCS"
-    r"\bvẫn\b|"
+    r"\bvẫn\b|tính (?:đến|tới)\b|"
     # "chỉ tiêu … là kết nạp 8.000 đoàn viên, đến thời điểm này chúng tôi mới kết nạp được …"
     r"(?:đến|tới) thời điểm (?:này|hiện tại|hiện nay)|"
     # "vừa" before a deed is a recent past ("vừa tổ chức thành lập mới một Công đoàn cơ sở"); not
@@ -424,6 +429,8 @@ PERCENT_AFTER = _re(
     r"{0,9}?\s*[,(–-]?\s*(?:\(\s*)?"
     # "..., so với chỉ tiêu của Tổng Liên đoàn Lao động Việt Nam giao đạt 191% kế hoạch"
     r"(?:so với\s+(?:kế hoạch|chỉ tiêu)[^,;%\d()]{0,60}?(?:giao|đề ra)\s*,?\s*)?"
+    # ("mới thành lập được 4/10 CĐCS, chỉ đạt 40% kế hoạch")
+    r"(?:(?:chỉ|mới|cũng|đều)\s+)?"
     r"(?:(?P<verb>đạt t[ỷỉ] lệ|đạt|bằng|vượt|tăng|chiếm t[ỷỉ] lệ|chiếm|t[ỷỉ] lệ|hoàn thành)"
     r"\s+(?:(?:kế hoạch|chỉ tiêu)\s+)?)?"
     rf"(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>\d[\d.]*(?:,\d+)?)\s*%"
@@ -630,7 +637,8 @@ _GRADE_VERB = (
 )
 _GRADE_WORDS = (
     r"(?P<grade>(?:trong sạch,?\s+)?vững mạnh(?:\s+xuất sắc)?|khá|xuất sắc|"
-    r"hoàn thành (?:tốt |xuất sắc )?nhiệm vụ|trung bình|yếu)\b"
+    # (not "chủ yếu", mainly: "11 công đoàn cơ sở, chủ yếu trong các doanh nghiệp giày da")
+    r"hoàn thành (?:tốt |xuất sắc )?nhiệm vụ|trung bình|(?<!chủ )yếu)\b"
 )
 GRADE = _re(r"^[\s,]*(?:[^\s,;]+\s+){0,5}?(?:" + _GRADE_VERB + r")?" + _GRADE_WORDS)
 # ... and said further on, its verb named: "13/13 CĐCS trường học trên địa bàn huyện được Hội đồng
@@ -689,6 +697,7 @@ AFTER_QUALIFIER = _re(r"^\s*(?:\S+\s+){0,3}?(trở lên)")
 
 TRAIN_VERBS = (
     "tập huấn",
+    "trang bị kiến thức",
     "bồi dưỡng",
     "đào tạo",
     "huấn luyện",
