@@ -411,6 +411,16 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
     )
 
 
+def take_percent(owner: Figure, percent: tuple, moved: Figure | None = None) -> None:
+    """Give `owner` the percent percent_after found, and end `moved` (the owner by default) after
+    it."""
+    value, kind, qualifier, end = percent
+    owner.percent, owner.percent_kind = value, kind
+    (moved or owner).end = end
+    if qualifier:
+        owner.qualifiers["percent"] = qualifier
+
+
 def qualifiers_of(quantity: Quantity, kind: str, sentence: str, unit_end: int) -> dict:
     qualifiers = dict(quantity.qualifiers)
     after = w.AFTER_QUALIFIER.match(sentence[unit_end : unit_end + 30])

@@ -18,6 +18,7 @@ from .figure import (
     qualifiers_of,
     right_context,
     rightmost,
+    take_percent,
 )
 from .indicators import other_figure, other_label, percent_figures, second_indicator
 from .numbers import Quantity, parse_number
@@ -886,9 +887,7 @@ def _development_figure(
             previous.qualifiers["percent"] = qualifier
         percent = None
     if percent:
-        figure.percent, figure.percent_kind, qualifier, figure.end = percent
-        if qualifier:
-            figure.qualifiers["percent"] = qualifier
+        take_percent(figure, percent)
         given = _TARGET_IN_YARDSTICK_RE.match(sentence, figure.end) or _TARGET_IN_BRACKETS_RE.match(
             sentence, figure.end
         )
@@ -1020,9 +1019,7 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
     # tỷ lệ 86% số lao động tại các doanh nghiệp này)")
     owner = figure if percent and percent[1] == "rate" else founded
     if percent and owner.percent is None:
-        owner.percent, owner.percent_kind, qualifier, figure.end = percent
-        if qualifier:
-            owner.qualifiers["percent"] = qualifier
+        take_percent(owner, percent, figure)
     return figure
 
 
@@ -1075,9 +1072,7 @@ def _officials_at_courses(sentence: str, item: Counted) -> Figure | None:
     figure = _figure_at(sentence, item, "can_bo_tap_huan")
     percent = percent_after(sentence, item.unit_end, item.quantity, "can_bo_tap_huan")
     if percent and figure.kind == "result":
-        figure.percent, figure.percent_kind, qualifier, figure.end = percent
-        if qualifier:
-            figure.qualifiers["percent"] = qualifier
+        take_percent(figure, percent)
     return figure
 
 
@@ -1111,9 +1106,7 @@ def _companies_founding(sentence: str, item: Counted) -> Figure | None:
     figure.end = founding.end()
     percent = percent_after(sentence, figure.end, item.quantity, "cdcs_thanh_lap")
     if percent and figure.kind == "result":
-        figure.percent, figure.percent_kind, qualifier, figure.end = percent
-        if qualifier:
-            figure.qualifiers["percent"] = qualifier
+        take_percent(figure, percent)
     return figure
 
 
@@ -1235,9 +1228,7 @@ def _trainee_figure(sentence: str, item: Counted) -> Figure | None:
             sentence, item.unit_end + attended.end(), quantity, "can_bo_tap_huan"
         )
         if percent:
-            figure.percent, figure.percent_kind, qualifier, figure.end = percent
-            if qualifier:
-                figure.qualifiers["percent"] = qualifier
+            take_percent(figure, percent)
     return figure
 
 

@@ -19,6 +19,7 @@ from .figure import (
     plan_or_result,
     qualifiers_of,
     right_context,
+    take_percent,
 )
 from .numbers import Quantity, parse_number, quantities
 
@@ -222,9 +223,7 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         figure.end = item.unit_end + label_end
     percent = percent_after(sentence, figure.end, quantity, "other")
     if percent:
-        figure.percent, figure.percent_kind, qualifier, figure.end = percent
-        if qualifier:
-            figure.qualifiers["percent"] = qualifier
+        take_percent(figure, percent)
     figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, item.unit_end))
     if whole:
         figure.target = parse_number(whole["n"])
