@@ -2826,3 +2826,19 @@ def test_from_rare_wordings_and_interviews():
     )
     assert [f["achieved"] for f in found] == [900]
     assert union_stats("Đây là năm thứ 10 đơn vị đạt danh hiệu CĐCS vững mạnh.") == []
+
+
+def test_what_would_happen_if_and_who_still_need_it_are_no_counts():
+    assert (
+        union_stats(
+            "Nếu mỗi CĐCS vận động được thêm 5 người thì toàn ngành sẽ có thêm hơn 600 đoàn viên."
+        )
+        == []
+    )
+    found = union_stats("Nếu như năm 2024 kết nạp 700 đoàn viên thì năm 2025 đã kết nạp 950.")
+    assert [f["achieved"] for f in found][:1] == [700]
+    found = union_stats(
+        "Trong tổng số 800 cán bộ công đoàn cần được bồi dưỡng theo kế hoạch, đã có 640 lượt cán "
+        "bộ tham gia các lớp tập huấn, đạt 80%."
+    )
+    assert [(f["achieved"], f["percent"]) for f in found] == [(640, 80)]

@@ -29,12 +29,11 @@ import pytest
 from tests.bench_unionstats import evaluate
 
 PROBES = Path(__file__).parent / "unionstats_probes"
-# The last two writers' sets, kept as they read when the session ended, not yet fixed: rare word
-# orders on purpose ("Con số 1.200 đoàn viên mới …", the target inside a reason or a comparison)
-# and interviews (a hope, a condition: "Nếu mỗi CĐCS vận động được thêm 5 người thì cả ngành sẽ
-# có thêm hơn 1.000 đoàn viên" is still read as a count). Floors: precision, recall, negatives
-# given a figure.
-FLOORS = {"probes17": (0.88, 0.76, 0), "probes18": (0.95, 0.88, 1)}
+# The last two writers' sets, kept as they read when the session ended, not yet all fixed: rare
+# word orders on purpose ("Con số 1.200 đoàn viên mới …", the target inside a reason or a
+# comparison) and interviews (targets and results across clauses: "được giao 500 … mới kết nạp
+# được 312"). Floors: precision, recall, negatives given a figure.
+FLOORS = {"probes17": (0.89, 0.76, 0), "probes18": (0.96, 0.88, 0)}
 
 
 @pytest.mark.parametrize("path", sorted(PROBES.glob("*.json")), ids=lambda p: p.stem)

@@ -390,6 +390,9 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
         if also is not None:
             figures.append(also)
             boundary = also.end
+    # what would happen if: "Nếu mỗi CĐCS vận động được thêm 5 người thì cả ngành sẽ có thêm hơn
+    # 1.000 đoàn viên" ("nếu như …, thì …" compares what was done, and stays)
+    figures = [f for f in figures if not _HYPOTHETICAL_RE.search(sentence, 0, f.start)]
     _respective_percents(sentence, figures)
     _leading_percent(sentence, figures)
     figures.extend(percent_figures(sentence, figures))
@@ -397,6 +400,8 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
         figures = [f for f in figures if f.metric not in _DEVELOPMENT_COUNTS]
     return _without_repeats(sentence, sorted(figures, key=lambda f: f.start))
 
+
+_HYPOTHETICAL_RE = re.compile(r"\bnếu\b(?!\s+như)[^;]*$", re.IGNORECASE)
 
 # The counts a running total states as how many there are (see RUNNING_TOTAL).
 _DEVELOPMENT_COUNTS = ("cdcs_thanh_lap", "doan_vien_ket_nap")
@@ -782,6 +787,10 @@ def _development_figure(
         # "Tính đến nay, có 62 công đoàn cơ sở ... được thành lập", "đến nay đã có 160 nghiệp đoàn
         # được thành lập với gần 18.000 đoàn viên": how many there are, with no start of a period
         # ("Từ đầu năm đến nay, đã có 560 công nhân ... gia nhập" is the period's)
+        # Those who need to be, must be or are not yet are no count done: "trong tổng số 1.150 cán
+        # bộ công đoàn cơ sở cần được bồi dưỡng theo kế hoạch", "số lao động chưa được kết nạp".
+        if re.search(r"\b(?:cần|phải|chưa)\b", passive.group(0), re.I):
+            return None
         # (not those admitted among the introduced: "giới thiệu 96 công nhân ưu tú …; đến nay đã
         # có 71 người được kết nạp")
         introduced = _admitted_among(sentence, item, previous, window_start, passive.end())
