@@ -133,11 +133,12 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     # Officials trained are a union's only in a text that names a union somewhere (its headline,
     # its sa-pô, any sentence): "Sở Y tế tập huấn cho 200 cán bộ" in general news is no union's,
     # while a union article's "tổ chức 1 lớp tập huấn cho 215 cán bộ" (seed 1) need not say so.
-    union_text = bool(UNION.search(context) or UNION.search(normalize_text(text or "")))
+    sentences = [sentence for _paragraph, sentence in split_sentences(text or "")]
+    union_text = bool(UNION.search(context) or any(UNION.search(s) for s in sentences))
     previous = context
     previous_youth = False
     previous_introduced = False
-    for _paragraph, sentence in split_sentences(text or ""):
+    for sentence in sentences:
         read, where = without_abbreviations(sentence)
         for rewrite in (with_percent_signs, with_spaces):
             read, moved = rewrite(read)

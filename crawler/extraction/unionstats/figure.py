@@ -19,9 +19,9 @@ _PLAN_REACH = 600
 # (not a period said per year: "phát triển mỗi năm ít nhất 100 đoàn viên mới")
 _DOCUMENT_BEFORE = re.compile(
     # ("Trong số 3.120 đoàn viên kết nạp mới, …" counts among them, no number of a document)
-    # (an ordinal counts nothing: "là năm thứ 10 đơn vị …")
+    # (an ordinal counts nothing: "lần thứ 3", "là năm thứ 10 đơn vị …")
     r"(?:(?<!tổng )(?<!con )(?<!trong )\bsố|\bngày|\bthứ|"
-    r"(?<!mỗi )(?<!hằng )(?<!hàng )\b(?:tháng|năm|quý)|\bkhóa|\bkhoá|\blần thứ)\s*$",
+    r"(?<!mỗi )(?<!hằng )(?<!hàng )\b(?:tháng|năm|quý)|\bkhóa|\bkhoá)\s*$",
     re.I,
 )
 
@@ -51,35 +51,35 @@ _PARTY_TAIL_RE = re.compile(
     rf"(?=\s*[,(]?\s*{w.PERCENT_VERB}\b)",
     re.IGNORECASE,
 )
+# A percent of the plan ("đạt 107,5% kế hoạch năm"), and one after a comma, which the clauses below
+# may stand before.
+_PLANS_PERCENT = (
+    rf"(?:{w.PERCENT_VERB})\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s*%\s*(?:so với\s+)?{w.PLAN_NOUN}"
+)
+_BEFORE_THE_PLANS_PERCENT = rf"(?=\s*,\s*{_PLANS_PERCENT})"
 # A breakdown said before the count's percent of the plan: "kết nạp 215 đoàn viên mới, trong đó 138
 # lao động nữ (chiếm 64,2%), đạt 107,5% kế hoạch năm".
 _BREAKDOWN_CLAUSE_RE = re.compile(
     rf"(?:\s+mới)?\s*,\s*{w.AMONG_THEM}\s[^;%()]{{0,60}}?(?:\([^()]*\))?"
-    rf"(?=\s*,\s*{w.PERCENT_VERB}\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s*%\s*(?:so với\s+)?"
-    rf"{w.PLAN_NOUN})",
+    + _BEFORE_THE_PLANS_PERCENT,
     re.IGNORECASE,
 )
 _THEN_THE_PLANS_RE = re.compile(
     r"\s*(?:so với\s+)?(?:(?:cùng kỳ|năm trước|năm ngoái)\s*)?(?:năm\s+\d{4})?\s*(?:,|\bvà\b)\s*"
-    rf"(?=(?:{w.PERCENT_VERB})\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s*%\s*(?:so với\s+)?"
-    rf"{w.PLAN_NOUN})",
+    rf"(?={_PLANS_PERCENT})",
     re.IGNORECASE,
 )
 # A change against last year said before the percent of the plan: "kết nạp 418 đoàn viên, tăng 56
 # đoàn viên so với cùng kỳ năm 2025, đạt 52,3% kế hoạch năm".
 _CHANGE_CLAUSE_RE = re.compile(
     r"\s*,\s*(?:tăng|giảm)\s+\d[\d.]*\s+[^,;%\d]{0,30}?so với\s+(?:cùng kỳ|năm trước|năm ngoái)?"
-    r"(?:\s*năm\s+\d{4})?"
-    rf"(?=\s*,\s*{w.PERCENT_VERB}\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s*%\s*(?:so với\s+)?"
-    rf"{w.PLAN_NOUN})",
+    r"(?:\s*năm\s+\d{4})?" + _BEFORE_THE_PLANS_PERCENT,
     re.IGNORECASE,
 )
 # Where it was done, said before the percent of the plan: "1.015 ĐVCĐ mới được kết nạp tại các doanh
 # nghiệp logistics, kho bãi quanh cảng Đình Vũ và Nam Đình Vũ, đạt 67,7% chỉ tiêu".
 _PLACE_CLAUSE_RE = re.compile(
-    r"\s*(?:tại|ở)\s+[^;%\d]{0,100}?"
-    rf"(?=\s*,\s*{w.PERCENT_VERB}\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s*%\s*(?:so với\s+)?"
-    rf"{w.PLAN_NOUN})",
+    r"\s*(?:tại|ở)\s+[^;%\d]{0,100}?" + _BEFORE_THE_PLANS_PERCENT,
     re.IGNORECASE,
 )
 _DEFINED_RE = re.compile(r"\s*\([^()\d]{1,12}\)")

@@ -1079,10 +1079,7 @@ def _officials_at_courses(sentence: str, item: Counted) -> Figure | None:
     if not w.OFFICIAL_UNIT.match(sentence[item.quantity.end :].lstrip()):
         return None
     figure = _figure_at(sentence, item, "can_bo_tap_huan")
-    percent = percent_after(sentence, item.unit_end, item.quantity, "can_bo_tap_huan")
-    if percent and figure.kind == "result":
-        take_percent(figure, percent)
-    return figure
+    return _with_percent_after(sentence, figure, item, item.unit_end)
 
 
 # Companies that founded their union: "năm 2025 có 34 doanh nghiệp trên địa bàn tỉnh thành lập công
@@ -1113,10 +1110,7 @@ def _companies_founding(sentence: str, item: Counted) -> Figure | None:
         return None
     figure = _figure_at(sentence, item, "cdcs_thanh_lap")
     figure.end = founding.end()
-    percent = percent_after(sentence, figure.end, item.quantity, "cdcs_thanh_lap")
-    if percent and figure.kind == "result":
-        take_percent(figure, percent)
-    return figure
+    return _with_percent_after(sentence, figure, item, figure.end)
 
 
 # (the number may have no noun after it: "Đoàn viên mới: 312; CĐCS mới: 4", see figure._unit_before)
@@ -1133,6 +1127,14 @@ def _new_ones_tallied(sentence: str, item: Counted) -> Figure | None:
     metric = "doan_vien_ket_nap" if noun == "member" else "cdcs_thanh_lap"
     figure = _figure_at(sentence, item, metric)
     figure.start = tallied.start() + len(tallied.group(0)) - len(tallied.group(0).lstrip(";,.:–- "))
+    return figure
+
+
+def _with_percent_after(sentence: str, figure: Figure, item: Counted, at: int) -> Figure:
+    """`figure` with the percent said after its words (which end at `at`), if it is a result's."""
+    percent = percent_after(sentence, at, item.quantity, figure.metric)
+    if percent and figure.kind == "result":
+        take_percent(figure, percent)
     return figure
 
 
@@ -1232,12 +1234,8 @@ def _trainee_figure(sentence: str, item: Counted) -> Figure | None:
     # dự, đạt 103,7% kế hoạch"
     # (or after who they are: "… với 1.450 học viên là cán bộ công đoàn cơ sở, đạt 120,8% kế hoạch")
     attended = w.ATTENDING.match(after) or re.match(r"\s*là\s+[^,;()%\d]{0,60}", after)
-    if attended and figure.kind == "result":
-        percent = percent_after(
-            sentence, item.unit_end + attended.end(), quantity, "can_bo_tap_huan"
-        )
-        if percent:
-            take_percent(figure, percent)
+    if attended:
+        _with_percent_after(sentence, figure, item, item.unit_end + attended.end())
     return figure
 
 
