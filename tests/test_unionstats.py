@@ -2842,3 +2842,111 @@ def test_what_would_happen_if_and_who_still_need_it_are_no_counts():
         "bộ tham gia các lớp tập huấn, đạt 80%."
     )
     assert [(f["achieved"], f["percent"]) for f in found] == [(640, 80)]
+
+
+def test_the_numbers_say_whose_percent_and_whole():
+    # a percent far from its x/y, when it is their ratio
+    figure = one(
+        "Sau đợt tập huấn tháng 3/2025, 180/200 chủ tịch công đoàn cơ sở của huyện đã được bồi "
+        "dưỡng về Luật Công đoàn năm 2024 và các văn bản hướng dẫn thi hành, đạt tỷ lệ 90%."
+    )
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (180, 200, 90)
+    assert figure["percent_kind"] == "rate"
+    # ... and not when it is another's
+    figure = one(
+        "Năm 2025, 45/60 chủ tịch CĐCS đã được tập huấn về kỹ năng thương lượng tập thể, chủ yếu "
+        "tại các khu công nghiệp, nơi lao động nữ chiếm 70%."
+    )
+    assert figure["percent"] is None
+    # the whole a count is out of, when the percent is that count's share of it
+    figure = one(
+        "Trong số 4.000 đoàn viên cần kết nạp theo chỉ tiêu năm, đến tháng 9 LĐLĐ huyện đã kết nạp "
+        "được 3.100 đoàn viên, đạt 77,5%."
+    )
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (3100, 4000, 77.5)
+    figure = one(
+        "Trong số 4.000 đoàn viên cần kết nạp theo chỉ tiêu năm, đến tháng 9 LĐLĐ huyện đã kết nạp "
+        "được 3.100 đoàn viên, đạt 80%."
+    )
+    assert figure["target"] is None
+    # every indicator listed out of that whole
+    found = union_stats(
+        "Năm 2025, trong số 96 công đoàn cơ sở của ngành, có 70 đơn vị hoàn thành tốt nhiệm vụ, 15 "
+        "đơn vị hoàn thành xuất sắc nhiệm vụ, còn lại hoàn thành nhiệm vụ."
+    )
+    assert [(f["label"], f["achieved"], f["target"]) for f in found] == [
+        ("cđcs hoàn thành tốt nhiệm vụ", 70, 96),
+        ("cđcs hoàn thành xuất sắc nhiệm vụ", 15, 96),
+    ]
+    found = union_stats(
+        "Trong số 300 doanh nghiệp có công đoàn, 240 doanh nghiệp tổ chức hội nghị người lao động, "
+        "đạt 80%, 120 doanh nghiệp ký thỏa ước lao động tập thể, đạt 40%."
+    )
+    assert [(f["achieved"], f["target"], f["percent"]) for f in found] == [
+        (240, 300, 80),
+        (120, 300, 40),
+    ]
+
+
+def test_fronted_noun_with_its_agent_and_plan():
+    figure = one(
+        "Số cán bộ công đoàn được Công đoàn ngành Y tế tỉnh Nghệ An tập huấn trong năm 2025 là 410 "
+        "lượt người."
+    )
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 410)
+    figure = one("Năm 2025, thành lập CĐCS mới chỉ đạt 9/15 đơn vị theo kế hoạch được giao.")
+    assert (figure["metric"], figure["achieved"], figure["target"]) == ("cdcs_thanh_lap", 9, 15)
+
+
+def test_from_the_general_press():
+    figure = one("Bình Định: Gần 3 nghìn công nhân trở thành đoàn viên công đoàn trong quý I")
+    assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 3000)
+    assert union_stats("Năm 2025, 400 học sinh trở thành đoàn viên Đoàn TNCS Hồ Chí Minh.") == []
+    assert (
+        union_stats(
+            "Theo luật mới, khoảng 80.000 lao động nước ngoài ở tỉnh có thể gia nhập công đoàn từ "
+            "năm 2025."
+        )
+        == []
+    )
+    found = union_stats("Năm 2025, Đà Nẵng có thêm 57 công đoàn cơ sở và 9.300 đoàn viên.")
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 57),
+        ("doan_vien_ket_nap", 9300),
+    ]
+    assert (
+        union_stats("Quỹ mới giúp các CĐCS có thêm nguồn lực chăm lo cho 20.000 đoàn viên.") == []
+    )
+    figure = one("Năm 2026, LĐLĐ thành phố đã kết nạp 640 shipper giao hàng vào tổ chức công đoàn.")
+    assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 640)
+    figure = one(
+        "Trong tháng công nhân, các cấp công đoàn tỉnh đã thu hút thêm 2.100 người lao động vào "
+        "tổ chức, đạt 105% kế hoạch."
+    )
+    assert (figure["achieved"], figure["percent"]) == (2100, 105)
+    figure = one("Số công đoàn cơ sở thành lập mới tại Hải Dương năm 2025 đạt 38, cao nhất 5 năm.")
+    assert (figure["metric"], figure["achieved"]) == ("cdcs_thanh_lap", 38)
+    figure = one(
+        "LĐLĐ tỉnh giao chỉ tiêu cho mỗi công đoàn ngành kết nạp từ 100–150 đoàn viên trong năm "
+        "2026."
+    )
+    assert (figure["kind"], figure["target"]) == ("plan", {"min": 100, "max": 150})
+    found = union_stats(
+        "Nhiệm kỳ này ngành phấn đấu kết nạp ít nhất 900 đoàn viên, trong khi nhiệm kỳ trước mới "
+        "kết nạp được 640 đoàn viên."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("plan", None, 900),
+        ("result", 640, None),
+    ]
+    figure = one(
+        "Năm 2025, ngành đứng đầu về giới thiệu đoàn viên ưu tú cho Đảng, với 95 đoàn viên được "
+        "giới thiệu."
+    )
+    assert (figure["metric"], figure["stage"], figure["achieved"]) == (
+        "dang_vien_gioi_thieu",
+        "introduced",
+        95,
+    )
+    figure = one("Năm 2026, ngành phấn đấu tập huấn cho 100% chủ tịch CĐCS mới được bầu.")
+    assert (figure["metric"], figure["kind"], figure["percent"]) == ("can_bo_tap_huan", "plan", 100)

@@ -147,6 +147,12 @@ def _unit(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
     return None
 
 
+# How far before a number its fronted noun may stand: "Số cán bộ công đoàn cơ sở được Công đoàn
+# Viên chức tỉnh Quảng Ngãi tập huấn nghiệp vụ trong năm 2024 là 584 lượt người" (the agent and the
+# period in between).
+_FRONTED_REACH = 130
+
+
 def _unit_before(
     sentence: str, quantity: Quantity, end: int | None = None
 ) -> tuple[str, int] | None:
@@ -155,7 +161,7 @@ def _unit_before(
     end = quantity.end if end is None else end
     if not w.NOUN_FRONTED_END.match(sentence[end:]):
         return None
-    before = sentence[max(0, quantity.start - 80) : quantity.start]
+    before = sentence[max(0, quantity.start - _FRONTED_REACH) : quantity.start]
     fronted = w.NOUN_FRONTED.search(before) or w.NOUN_FRONTED_PASSIVE.search(before)
     if fronted is None:
         new_ones = w.NEW_ONES.search(before)
@@ -177,10 +183,24 @@ _JOINING_AFTER_RE = re.compile(
 )
 
 
+# ... or brought into it: "kết nạp 1.250 tài xế xe công nghệ vào tổ chức công đoàn".
+_BROUGHT_IN_RE = re.compile(
+    r"(?:\s+[^\W\d]+){1,6}?(?=\s+vào\s+(?:tổ chức\s+)?(?:công đoàn|nghiệp đoàn|CĐ\b|NĐ\b))",
+    re.IGNORECASE,
+)
+_BRINGING_IN_RE = re.compile(
+    r"\b(?:kết nạp|thu hút|vận động|tập hợp)(?:\s+(?:mới|thêm|được))*\s+"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _unit_joining(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
     """People of any trade said to be admitted to a union are members recruited: "20 lái xe ôm
     tiêu biểu được kết nạp vào nghiệp đoàn"."""
     joining = _JOINING_AFTER_RE.match(sentence, quantity.end)
+    if joining is None and _BRINGING_IN_RE.search(sentence, 0, quantity.start):
+        joining = _BROUGHT_IN_RE.match(sentence, quantity.end)
     return ("member", joining.end()) if joining else None
 
 
@@ -282,7 +302,11 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     return "plan"
 
 
-_CONTRAST_RE = re.compile(r"\bnhưng\b", re.IGNORECASE)
+# (also "trong khi", "song", "tuy nhiên": "phấn đấu kết nạp ít nhất 1.500 đoàn viên, … trong khi
+# nhiệm kỳ trước mới kết nạp được 1.126 đoàn viên"; not "song song")
+_CONTRAST_RE = re.compile(
+    r"\bnhưng\b|\btrong khi\b|(?<!song )\bsong\b(?!\s+song)|\btuy nhiên\b", re.IGNORECASE
+)
 
 _PLAN_MET_RE = re.compile(
     # ("đã hoàn thành 100% chỉ tiêu thành lập CĐCS với 8 CĐCS mới")

@@ -47,6 +47,8 @@ _PASSIVE_RE = re.compile(
     r"(?:(?:,\s*|\s+và\s+)(?:đào tạo|bồi dưỡng|tập huấn))*"
     r"(?:\s+(?:nghiệp vụ|kỹ năng|chuyên môn)(?:,?\s+(?:nghiệp vụ|kỹ năng))?)?)?"
     r"|(?P<join>(?:tự nguyện\s+)?gia nhập\s+(?:tổ chức\s+)?(?:Công đoàn|CĐ)"
+    # ("Hơn 2,5 nghìn người lao động trở thành đoàn viên công đoàn trong 6 tháng")
+    r"|trở thành\s+(?:đoàn viên|ĐVCĐ)(?!\s+(?:thanh niên|Đoàn|hội)\b)"
     # ("418 công nhân … được công nhận là đoàn viên công đoàn")
     r"|được\s+công nhận\s+(?:là\s+)?đoàn viên)"
     # "300 công nhân được tổ chức Công đoàn (CĐ) và cấp ủy Đảng địa phương giới thiệu cho Đảng":
@@ -189,11 +191,14 @@ def _metric(
         # "phát triển mới ... 12 CĐCS", "tăng thêm 2.790 CĐ cơ sở": growth in unions is founding;
         # so is recognising unions just founded: "trao quyết định công nhận 5 công đoàn cơ sở mới
         # thành lập với tổng số 1.320 đoàn viên"
-        founding = verb.startswith(("phát triển", "tăng thêm")) or (
+        founding = verb.startswith(("phát triển", "tăng thêm", "có thêm")) or (
             verb.startswith("công nhận") and re.search(r"\bmới\s+thành lập\b", local, re.I)
         )
         return ("cdcs_thanh_lap", None) if founding else None
     if unit != "member":
+        return None
+    # (members gained are union members by name: not "có thêm 500 người lao động được tăng lương")
+    if verb.startswith("có thêm") and not re.match(w.MEMBER_WORDS, unit_word, re.IGNORECASE):
         return None
     if (
         verb.startswith("công nhận")
@@ -395,11 +400,17 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
     figures = [f for f in figures if not _HYPOTHETICAL_RE.search(sentence, 0, f.start)]
     _respective_percents(sentence, figures)
     _leading_percent(sentence, figures)
+    _distant_ratio_percents(sentence, figures)
+    _whole_of_the_list(sentence, figures)
     figures.extend(percent_figures(sentence, figures))
     if w.RUNNING_TOTAL.match(sentence) and not w.SAID_NEW.search(sentence):
         figures = [f for f in figures if f.metric not in _DEVELOPMENT_COUNTS]
     return _without_repeats(sentence, sorted(figures, key=lambda f: f.start))
 
+
+_INTRODUCED_TO_THE_PARTY_RE = re.compile(
+    r"giới thiệu\s+[^;\d]{0,40}?(?:cho|vào)\s+(?:tổ chức\s+)?Đảng\b[^;\d]{0,40}$"
+)
 
 _HYPOTHETICAL_RE = re.compile(r"\bnếu\b(?!\s+như)[^;]*$", re.IGNORECASE)
 
@@ -460,6 +471,108 @@ def _respective_percents(sentence: str, figures: list[Figure]) -> None:
             figure.percent = parse_number(number)
             figure.percent_kind = "over_target" if verb == "vượt" else "of_target"
         taken[-1].end = match.end()
+
+
+# A percent said far from its x/y, past what the units did: "245/260 chủ tịch công đoàn cơ sở …
+# đã được bồi dưỡng nghiệp vụ về Luật Công đoàn và Điều lệ Công đoàn Việt Nam khóa XII, đạt tỷ lệ
+# 94,2%" (the words in between are too many for percent_after).
+_DISTANT_PERCENT_RE = re.compile(
+    rf"[^;%]{{0,240}}?(?P<verb>{w.PERCENT_VERB})\s+(?P<num>\d{{1,3}}(?:,\d+)?)\s*%"
+    rf"(?P<yard>\s*(?:so với\s+)?{w.PLAN_NOUN})?",
+    re.IGNORECASE,
+)
+
+
+def _distant_ratio_percents(sentence: str, figures: list[Figure]) -> None:
+    """A figure with its achieved and target and no percent takes the next percent said before
+    any other figure when the percent is their ratio: the numbers themselves say whose it is."""
+    for index, figure in enumerate(figures):
+        if figure.percent is not None or figure.kind != "result":
+            continue
+        if not _numbers(figure.achieved, figure.target) or not figure.target:
+            continue
+        stop = figures[index + 1].start if index + 1 < len(figures) else len(sentence)
+        match = _DISTANT_PERCENT_RE.match(sentence[:stop], figure.end)
+        if match is None:
+            continue
+        value = parse_number(match["num"])
+        if not _is_ratio(value, match["num"], figure.achieved, figure.target):
+            continue
+        verb = match["verb"].lower()
+        figure.percent = value
+        figure.percent_kind = (
+            "over_target"
+            if verb == "vượt"
+            else "of_target"
+            if match["yard"] or "lệ" not in verb
+            else "rate"
+        )
+        figure.end = match.end()
+
+
+# The whole a list of indicators is counted out of: "trong số 118 công đoàn cơ sở trực thuộc …, có
+# 84 đơn vị hoàn thành tốt nhiệm vụ, 21 đơn vị hoàn thành xuất sắc nhiệm vụ".
+_WHOLE_RE = re.compile(r"\btrong (?:tổng )?số\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s", re.IGNORECASE)
+
+
+def _whole_of_the_list(sentence: str, figures: list[Figure]) -> None:
+    """Every indicator of units counted after "trong số N …" in one clause is out of those N, as
+    the first one is: each takes N as its target (unless its percent says otherwise)."""
+    for whole in _WHOLE_RE.finditer(sentence):
+        total = parse_number(whole["n"])
+        _whole_by_ratio(sentence, whole, total, figures)
+        inside = [
+            f
+            for f in figures
+            if f.start > whole.end() and ";" not in sentence[whole.end() : f.start]
+        ]
+        if not inside or inside[0].metric != "other" or inside[0].target != total:
+            continue
+        for figure in inside[1:]:
+            if figure.metric != "other" or figure.kind != "result" or figure.target is not None:
+                continue
+            if not _numbers(figure.achieved) or figure.achieved > total:
+                continue
+            if figure.percent is not None and not _is_ratio(
+                figure.percent, _written(figure.percent), figure.achieved, total
+            ):
+                continue
+            figure.target = total
+
+
+def _whole_by_ratio(sentence: str, whole: re.Match, total: float, figures: list[Figure]) -> None:
+    """The first figure after "trong số N …" whose percent is its count of those N takes N as its
+    target: "Trong số 25.000 đoàn viên phải kết nạp theo chỉ tiêu cả năm, …, các cấp công đoàn tỉnh
+    mới kết nạp được 17.380 đoàn viên, đạt 69,5%" (a whole that is a figure itself stays apart)."""
+    if any(f.start <= whole.start() < f.end for f in figures):
+        return
+    for figure in figures:
+        if figure.start < whole.end() or ";" in sentence[whole.end() : figure.start]:
+            continue
+        if (
+            figure.kind == "result"
+            and figure.target is None
+            and figure.percent_kind in ("of_target", "rate")
+            and _numbers(figure.achieved, figure.percent)
+            and _is_ratio(figure.percent, _written(figure.percent), figure.achieved, total)
+        ):
+            figure.target = total
+        return
+
+
+def _written(number: float) -> str:
+    """How a percent is written, for its digits: 49.8 -> "49,8"."""
+    return f"{number:g}".replace(".", ",")
+
+
+def _numbers(*values) -> bool:
+    return all(isinstance(v, (int, float)) for v in values)
+
+
+def _is_ratio(percent: float, written: str, achieved: float, target: float) -> bool:
+    """`percent` (written `written`) is `achieved` of `target`, to the digits it is written with."""
+    decimals = len(written.partition(",")[2])
+    return abs(percent - 100 * achieved / target) <= 0.5 * 10**-decimals + 0.01
 
 
 # A percent of the plan said first, for the one figure after it: "Đạt 112,5% kế hoạch, 9 tháng đầu
@@ -694,7 +807,9 @@ def _development_figure(
             return None
         # A reward's condition is no count: "thưởng 500.000 đồng cho mỗi CĐCS kết nạp được từ 50
         # đoàn viên trở lên".
-        if re.search(r"\bcho\s+mỗi\s+[^\d,;]{0,30}$", left[: verb.start()], re.I):
+        # (a target handed to each is a plan: "giao chỉ tiêu cho mỗi công đoàn cấp trên cơ sở kết
+        # nạp từ 150–200 đoàn viên")
+        if re.search(r"(?<!chỉ tiêu )\bcho\s+mỗi\s+[^\d,;]{0,30}$", left[: verb.start()], re.I):
             return None
         # A programme's name is no count: "thực hiện Chương trình phát triển 1 triệu đoàn viên
         # của Tổng Liên đoàn".
@@ -789,7 +904,8 @@ def _development_figure(
         # ("Từ đầu năm đến nay, đã có 560 công nhân ... gia nhập" is the period's)
         # Those who need to be, must be or are not yet are no count done: "trong tổng số 1.150 cán
         # bộ công đoàn cơ sở cần được bồi dưỡng theo kế hoạch", "số lao động chưa được kết nạp".
-        if re.search(r"\b(?:cần|phải|chưa)\b", passive.group(0), re.I):
+        # (nor those who may: "khoảng 150.000 lao động nước ngoài … có thể gia nhập công đoàn")
+        if re.search(r"\b(?:cần|phải|chưa|có thể|được phép)\b", passive.group(0), re.I):
             return None
         # (not those admitted among the introduced: "giới thiệu 96 công nhân ưu tú …; đến nay đã
         # có 71 người được kết nạp")
@@ -815,6 +931,12 @@ def _development_figure(
         if passive.group("ranks") or introduced:
             # "giới thiệu 28.309 đoàn viên ưu tú cho Đảng và có 7.340 người được kết nạp"
             local = "vào Đảng " + local
+        # the Party named with the deed just before: "dẫn đầu về giới thiệu đoàn viên ưu tú cho
+        # Đảng, với 218 đoàn viên được giới thiệu"
+        elif verb_text.lower().startswith("giới thiệu") and _INTRODUCED_TO_THE_PARTY_RE.search(
+            left
+        ):
+            local = "cho Đảng " + local
     unit = item.kind
     if unit == "official_or_member":
         unit = "official" if verb_text.lower().startswith(w.TRAIN_VERBS) else "member"

@@ -148,6 +148,10 @@ _UNIONS_HAVE_UNITS_RE = re.compile(
     rf"(?:{w.CDCS_UNIT.pattern})[^;,\d]{{0,60}}?\bcó\s+$", re.IGNORECASE
 )
 
+_OUT_OF_UNIONS_RE = re.compile(
+    rf"(?:trong|trên)\s+(?:tổng\s+)?số\s+\d[\d.]*\s+(?:{w.CDCS_UNIT.pattern})[^;]*$", re.IGNORECASE
+)
+
 _UNITS_LISTED_RE = re.compile(r"\s*,\s*(?:" + w.UNIONS_OR_COMPANIES + ")", re.IGNORECASE)
 
 
@@ -159,8 +163,13 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     if item.kind == "enterprise" and (
         (whole and whole["cdcs"])
         or (
-            _UNIONS_HAVE_UNITS_RE.search(left)
-            and sentence[quantity.end : item.unit_end].strip().lower() == "đơn vị"
+            sentence[quantity.end : item.unit_end].strip().lower() == "đơn vị"
+            and (
+                _UNIONS_HAVE_UNITS_RE.search(left)
+                # (the next item of a list out of those unions: "trong số 118 công đoàn cơ sở …,
+                # có 84 đơn vị hoàn thành tốt nhiệm vụ, 21 đơn vị hoàn thành xuất sắc nhiệm vụ")
+                or _OUT_OF_UNIONS_RE.search(sentence, 0, quantity.start)
+            )
         )
     ):
         item = dataclasses.replace(item, kind="cdcs")
@@ -408,6 +417,8 @@ def _trained_shares(sentence: str) -> Iterator[Figure]:
         if following:
             figure.end = following.start()
         yield figure
+    for match in w.TRAINED_SHARE_ACTIVE.finditer(sentence):
+        yield _share(sentence, match, "can_bo_tap_huan")
 
 
 def _overlapping(pattern: re.Pattern, sentence: str) -> Iterator[re.Match]:

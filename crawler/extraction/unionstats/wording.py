@@ -76,11 +76,16 @@ NOUN_FRONTED = _re(
     rf"(?P<cdcs>{CDCS_WORDS})|(?P<official>cán bộ(?:\s+(?:công đoàn|{CDCS_WORDS}))?))"
     rf"(?:\s+mới)?\s*(?:(?:(?:chỉ|mới)\s+)?(?:được|đạt|là)\s+|:\s*)?(?:(?:{QUALIFIER})\s+)?$"
 )
+# A union body that does a deed, as its agent ("được LĐLĐ tỉnh … tập huấn").
+UNION_BODY = r"Công đoàn|CĐCS|CĐ\b|LĐLĐ|Liên đoàn Lao động"
 # ... or before its verb: "Số CĐCS thành lập mới: 25, số đoàn viên kết nạp mới: 3.456".
 NOUN_FRONTED_PASSIVE = _re(
     rf"(?:(?P<member>{MEMBER_WORDS}(?:\s+(?:công đoàn\s+)?ưu tú)?)|"
     rf"(?P<cdcs>{CDCS_WORDS})|"
     r"(?P<official>cán bộ(?:\s+công đoàn)?))\s+(?:(?:được|đã được|mới)\s+)?"
+    # (with the union that did it: "Số cán bộ công đoàn cơ sở được Công đoàn Viên chức tỉnh Quảng
+    # Ngãi tập huấn nghiệp vụ trong năm 2024 là 584 lượt người")
+    rf"(?:(?:các\s+)?(?:{UNION_BODY})[^,;:\d]{{0,60}}?\s+)?"
     r"(?:kết nạp|phát triển|thành lập|giới thiệu|tập huấn|bồi dưỡng)(?:\s+(?:mới|thêm|được))*"
     # (a tally's heading with its other words: "Số cán bộ công đoàn được tập huấn, bồi dưỡng
     # nghiệp vụ: 3.260 lượt", "Số đoàn viên ưu tú giới thiệu cho Đảng: 418")
@@ -92,6 +97,9 @@ NOUN_FRONTED_PASSIVE = _re(
     r"(?:\s+(?:trong\s+)?(?:năm nay|năm \d{4}|quý [IV]+|\d{1,2} tháng)[^,;:]{0,30}?"
     r"(?=\s*(?:là|đạt|:))"
     r"|\s+trong\s+[^,;:]{1,30}?(?=\s*(?:là|đạt|:))"
+    # (and where: "số công đoàn cơ sở mới thành lập tại Bắc Giang năm 2024 đạt 71")
+    r"|\s+(?:tại|ở|của|trên địa bàn)\s+[^,;:\d]{1,40}?(?:\s+(?:trong\s+)?(?:năm \d{4}|năm nay))?"
+    r"(?=\s*(?:là|đạt)\s)"
     # (not the plan's: "Đoàn viên kết nạp mới – chỉ tiêu giao: 9.000; thực hiện: 9.812")
     r"|\s+(?:(?!chỉ tiêu|kế hoạch)[^;:\d]|\b(?:19|20)\d\d\b|\b\d{1,2}\s+tháng\b){1,80}?(?=\s*:))?"
     rf"\s*(?:(?:là|đạt)\s+|:\s*)?(?:(?:{QUALIFIER})\s+)?$"
@@ -114,7 +122,11 @@ FRONTED_INDICATOR = _re(
     r"(?!\s+(?:hiện\s+)?(?:có|đang)\b)(?P<rest>[^;\d]{0,80}?)\s*(?:\s(?:là|đạt)\s*:?|:)\s*$"
 )
 # (a classifier may follow: "số cán bộ công đoàn được tập huấn: 412 lượt.")
-NOUN_FRONTED_END = _re(rf"^(?:\s+lượt(?:\s+người)?)?\s*(?:[,;.)(–—-]|$|{PERCENT_VERB}\b)")
+# (or the plan it is of: "thành lập CĐCS mới chỉ đạt 41/60 đơn vị theo kế hoạch, do …")
+NOUN_FRONTED_END = _re(
+    r"^(?:\s+lượt(?:\s+người)?)?(?:\s+theo\s+(?:kế hoạch|chỉ tiêu)(?:\s+(?:được\s+)?giao)?)?"
+    rf"\s*(?:[,;.)(–—-]|$|{PERCENT_VERB}\b)"
+)
 # Officials of another body or force, after a plain "cán bộ": "tập huấn cho 450 cán bộ hội nông
 # dân cơ sở", "tập huấn cho 300 cán bộ, chiến sĩ về phòng cháy chữa cháy" (a police force).
 ANOTHER_BODYS_OFFICIALS = _re(
@@ -173,7 +185,10 @@ FOUND_VERB = _re(
 )
 FOUND_VERBS = ("thành lập", "ra mắt", "lập")
 RECRUIT_VERB = _re(
-    r"(?:kết nạp|phát triển|thu hút|vận động|tập hợp|công nhận|tăng thêm|(?<=đoàn viên )tăng)"
+    # ("Năm 2025, TP.HCM có thêm 342 công đoàn cơ sở và 61.700 đoàn viên": gained, not had)
+    r"(?:kết nạp|phát triển|thu hút|vận động|tập hợp|công nhận|tăng thêm|(?<=đoàn viên )tăng|"
+    # (right before its count, which `left` texts end before)
+    rf"có thêm(?=\s+(?:(?:{QUALIFIER})\s+)?(?:\d|$)))"
     # ("kết nạp tổng cộng 1.034 đoàn viên": the deed's whole)
     r"(?:\s+(?:mới|thêm|được|mới được|thêm được|tổng số|tổng cộng))*"
 )
@@ -246,6 +261,9 @@ APPLYING = _re(
 JOINING = _re(
     # "vận động 10 lao động tự do tham gia Nghiệp đoàn vé số"
     r"gia nhập|(?:vào|tham gia) (?:tổ chức )?(?:công đoàn|CĐ|nghiệp đoàn|NĐ\b)|kết nạp"
+    # (the union's own news names it so: "thu hút thêm 8.650 người lao động vào tổ chức, đạt 108%
+    # kế hoạch")
+    r"|vào tổ chức(?=\s*(?:[,;.)]|$))"
 )
 # Sent to a course on the Party, not introduced to it: "giới thiệu 15 đoàn viên tham gia lớp bồi
 # dưỡng nhận thức về Đảng", "lớp cảm tình Đảng".
@@ -493,6 +511,14 @@ TRAINED_SHARE = _re(
     r"(?:\bđược\s+(?:học tập,?\s+)?(?:tập huấn|đào tạo|bồi dưỡng)"
     # "... tham gia đầy đủ các lớp tập huấn"
     r"|\btham gia\s+(?:đầy đủ\s+)?(?:các\s+)?(?:lớp|khóa|khoá|hội nghị)\s+(?:tập huấn|bồi dưỡng))"
+)
+# ... or with the training verb first: "tập huấn cho 100% chủ tịch công đoàn cơ sở mới được bầu".
+TRAINED_SHARE_ACTIVE = _re(
+    r"\b(?:tập huấn|bồi dưỡng|đào tạo)(?:(?:,\s*|\s+và\s+)(?:tập huấn|bồi dưỡng|đào tạo))*"
+    r"(?:\s+(?:nghiệp vụ|kỹ năng))?\s+cho\s+"
+    rf"(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:các\s+)?"
+    r"(?:cán bộ|CB\b|CBCĐ\b|(?:phó\s+)?chủ tịch|(?:ủy|uỷ) viên)"
+    r"(?:\s+(?:công đoàn|CĐCS|CĐ\b)(?:\s+cơ sở)?)?"
 )
 # A share of people recruited: "kết nạp 100% cán bộ, công chức và người lao động vào tổ chức Công
 # đoàn".
