@@ -2950,3 +2950,73 @@ def test_from_the_general_press():
     )
     figure = one("Năm 2026, ngành phấn đấu tập huấn cho 100% chủ tịch CĐCS mới được bầu.")
     assert (figure["metric"], figure["kind"], figure["percent"]) == ("can_bo_tap_huan", "plan", 100)
+
+
+def test_from_paraphrases_of_real_sentences():
+    found = union_stats(
+        "Năm 2025, huyện có thêm 9 CĐCS được thành lập và 1.240 đoàn viên mới được kết nạp."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 9),
+        ("doan_vien_ket_nap", 1240),
+    ]
+    found = union_stats(
+        "Trong số 2.400 đoàn viên ưu tú được các cấp công đoàn giới thiệu cho Đảng giai đoạn "
+        "2020–2025, đã có 1.530 người được kết nạp."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [
+        ("introduced", 2400),
+        ("admitted", 1530),
+    ]
+    found = union_stats(
+        "Năm 2025 có hơn 600 đoàn viên đã được kết nạp Đảng trong tổng số 900 đoàn viên ưu tú mà "
+        "công đoàn các cấp giới thiệu."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("admitted", 600), ("introduced", 900)]
+    figure = one(
+        "Năm 2025 có 140 đoàn viên ưu tú mà công đoàn giới thiệu đã được kết nạp vào Đảng."
+    )
+    assert (figure["stage"], figure["achieved"]) == ("admitted", 140)
+    found = union_stats(
+        "Giai đoạn 2020–2025, LĐLĐ tỉnh vượt kế hoạch ở cả hai chỉ tiêu: 41.200 đoàn viên được kết "
+        "nạp mới, bằng 108% kế hoạch, và 260 công đoàn cơ sở ra đời, bằng 104%."
+    )
+    assert [(f["kind"], f["achieved"], f["percent"]) for f in found] == [
+        ("result", 41200, 108),
+        ("result", 260, 104),
+    ]
+    found = union_stats(
+        "Năm 2025, LĐLĐ huyện vượt 12% kế hoạch kết nạp đoàn viên với 1.344 người và vượt 20% kế "
+        "hoạch thành lập công đoàn cơ sở với 6 đơn vị."
+    )
+    assert [(f["metric"], f["achieved"], f["percent"]) for f in found] == [
+        ("doan_vien_ket_nap", 1344, 12),
+        ("cdcs_thanh_lap", 6, 20),
+    ]
+    figure = one(
+        "Tháng 4/2025, toàn tỉnh phát triển được 3.020 đoàn viên, gấp hơn 2 lần kế hoạch (đạt "
+        "201,3%)."
+    )
+    assert (figure["achieved"], figure["percent"]) == (3020, 201.3)
+    found = union_stats(
+        "Năm 2026, LĐLĐ tỉnh phấn đấu giới thiệu 900 đoàn viên ưu tú cho Đảng, kết nạp 5.000 đoàn "
+        "viên và thành lập 20 CĐCS."
+    )
+    assert [f["metric"] for f in found] == [
+        "dang_vien_gioi_thieu",
+        "doan_vien_ket_nap",
+        "cdcs_thanh_lap",
+    ]
+    found = union_stats(
+        "LĐLĐ huyện vừa trao quyết định công nhận 3 CĐCS mới với tổng số 180 đoàn viên."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 3),
+        ("doan_vien_ket_nap", 180),
+    ]
+    figure = one(
+        "Tháng 7/2025, 64 cán bộ công đoàn cơ sở của huyện được trang bị kiến thức nghiệp vụ công "
+        "đoàn."
+    )
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 64)
+    assert union_stats("Ngày hội thu hút hơn 3.000 đoàn viên, công nhân tham gia.") == []

@@ -72,8 +72,13 @@ _THEN_THE_PLANS_RE = re.compile(
 # A change against last year said before the percent of the plan: "kết nạp 418 đoàn viên, tăng 56
 # đoàn viên so với cùng kỳ năm 2025, đạt 52,3% kế hoạch năm".
 _CHANGE_CLAUSE_RE = re.compile(
-    r"\s*,\s*(?:tăng|giảm)\s+\d[\d.]*\s+[^,;%\d]{0,30}?so với\s+(?:cùng kỳ|năm trước|năm ngoái)?"
-    r"(?:\s*năm\s+\d{4})?" + _BEFORE_THE_PLANS_PERCENT,
+    r"\s*,\s*(?:(?:tăng|giảm)\s+\d[\d.]*\s+[^,;%\d]{0,30}?so với\s+(?:cùng kỳ|năm trước|năm ngoái)?"
+    r"(?:\s*năm\s+\d{4})?"
+    + _BEFORE_THE_PLANS_PERCENT
+    # (or a multiple of the plan before its percent in brackets: "phát triển được 4.261 đoàn viên,
+    # gấp hơn 3 lần kế hoạch (đạt 315,63%)")
+    + r"|gấp\s+(?:(?:hơn|gần|trên)\s+)?[\d,]+\s+lần\s+(?:kế hoạch|chỉ tiêu)"
+    r"(?=\s*\(\s*(?:đạt|bằng)\s+[\d,]+\s*%))",
     re.IGNORECASE,
 )
 # Where it was done, said before the percent of the plan: "1.015 ĐVCĐ mới được kết nạp tại các doanh
@@ -280,7 +285,9 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     # 1.700 đoàn viên" is still one to meet).
     tail = sentence[max(0, at - 40) : at]
     if (
-        re.search(r"chỉ tiêu\s*(?:là\s*|:\s*)?$", tail, re.I) and not _PLAN_MET_RE.search(tail)
+        re.search(r"chỉ tiêu\s*(?:là\s*|:\s*)?$", tail, re.I)
+        and not _PLAN_MET_RE.search(tail)
+        and not _PLANS_COUNTED_RE.search(tail)
     ) and not (re.search(w.REPORT_ON_A_PLAN + r"\s*:?\s*$", sentence[:at], re.I)):
         return "plan"
     clause_start = max((m.end() for m in re.finditer(r";", before)), default=0)
@@ -312,6 +319,13 @@ _PLAN_MET_RE = re.compile(
     # ("đã hoàn thành 100% chỉ tiêu thành lập CĐCS với 8 CĐCS mới")
     r"(?<!để )(?<!nhằm )\b(?:hoàn thành|vượt|đạt)(?:\s+vượt)?(?:\s+mức)?(?:\s+\d[\d.,]*\s*%)?"
     r"\s+chỉ tiêu\s*$",
+    re.IGNORECASE,
+)
+
+# The plans met, counted: "vượt kế hoạch ở cả hai chỉ tiêu: 379.448 đoàn viên được kết nạp mới".
+_PLANS_COUNTED_RE = re.compile(
+    r"\b(?:vượt|đạt|hoàn thành)\b[^,;:]{0,20}\s(?:ở|về)\s+(?:cả\s+)?(?:hai|ba|bốn|các|\d)\s+"
+    r"chỉ tiêu\s*:?\s*$",
     re.IGNORECASE,
 )
 

@@ -28,6 +28,7 @@ from .numbers import Quantity, parse_number
 # sung năm 2019 cho 215 đồng chí" (seed 2): a long object in between).
 _LEFT_REACH = 160
 
+
 # The verb after its count: "25 CĐCS được thành lập", "1.500 đoàn viên đã được kết nạp", and
 # joining, which is being recruited: "6.378 CNLĐ gia nhập tổ chức Công đoàn".
 _PASSIVE_RE = re.compile(
@@ -40,7 +41,8 @@ _PASSIVE_RE = re.compile(
     # "1.300 đoàn viên CĐ ưu tú được lựa chọn, giới thiệu để Đảng xem xét"
     r"(?:(?:lựa chọn|bồi dưỡng)(?:,\s*|\s+và\s+))?"
     # "11.597 ĐV mới được phát triển": recruited
-    r"(?P<verb>thành lập|kết nạp|phát triển|giới thiệu|tập huấn|"
+    # ("88 cán bộ CĐCS … được trang bị kiến thức lý luận chính trị và nghiệp vụ công đoàn")
+    r"(?P<verb>thành lập|kết nạp|phát triển|giới thiệu|tập huấn|trang bị kiến thức|"
     # (the training's other names and its subject: "4.820 lượt cán bộ công đoàn được tập huấn,
     # bồi dưỡng nghiệp vụ, đạt 120,5% kế hoạch")
     r"bồi dưỡng)(?:(?:(?<=tập huấn)|(?<=bồi dưỡng))"
@@ -55,9 +57,15 @@ _PASSIVE_RE = re.compile(
     # the passive with its agent, a union or a Party committee
     # ("135 CĐCS đã được LĐLĐ tỉnh Bình Dương thành lập", "900 CNVCLĐ ưu tú đã được các CĐCS giới
     # thiệu cho chi bộ")
-    r"|được\s+(?:các\s+)?(?:tổ chức\s+)?(?:Công đoàn|CĐCS|CĐ\b|LĐLĐ|Liên đoàn Lao động|cấp ủy|"
+    # ("được các cấp CĐ giới thiệu cho Đảng")
+    # (or said by a relative clause: "5.000 đoàn viên ưu tú mà CĐ các cấp giới thiệu")
+    # (unless the people then did more: "1.500 đoàn viên ưu tú mà công đoàn giới thiệu đã được
+    # kết nạp vào Đảng" were admitted)
+    r"|(?:được|(?P<rel>mà))\s+(?:các\s+)?(?:cấp\s+)?(?:tổ chức\s+)?"
+    r"(?:Công đoàn|CĐCS|CĐ\b|LĐLĐ|Liên đoàn Lao động|cấp ủy|"
     r"cấp uỷ|chi bộ|đảng bộ|Đảng ủy|Đảng uỷ)[^;\d]{0,60}?\s"
     r"(?P<agent_verb>giới thiệu|kết nạp|thành lập|tập huấn|bồi dưỡng)"
+    r"(?(rel)(?![^,;]*\bđược\s+(?:kết nạp|đứng|xem xét)))"
     # "3.000 đoàn viên công đoàn ưu tú trở lên được xem xét kết nạp vào Đảng": introduced
     r"|(?P<considered>được\s+(?:Đảng\s+)?xem xét(?:,\s*|\s+)(?:bồi dưỡng(?:,\s*|\s+)(?:và\s+)?)?"
     r"kết nạp)"
@@ -191,8 +199,10 @@ def _metric(
         # "phát triển mới ... 12 CĐCS", "tăng thêm 2.790 CĐ cơ sở": growth in unions is founding;
         # so is recognising unions just founded: "trao quyết định công nhận 5 công đoàn cơ sở mới
         # thành lập với tổng số 1.320 đoàn viên"
+        # ("trao quyết định công nhận 4 CĐCS mới với tổng số 255 đoàn viên")
         founding = verb.startswith(("phát triển", "tăng thêm", "có thêm")) or (
-            verb.startswith("công nhận") and re.search(r"\bmới\s+thành lập\b", local, re.I)
+            verb.startswith("công nhận")
+            and re.search(rf"\bmới\s+thành lập\b|\d\s+(?:{w.CDCS_WORDS})\s+mới\b", local, re.I)
         )
         return ("cdcs_thanh_lap", None) if founding else None
     if unit != "member":
@@ -238,6 +248,8 @@ def _metric(
             else None
         )
     # "tập hợp được hơn 52.000 CNLĐ tham gia tổ chức Công đoàn": gathered into the union
+    # (not "thu hút hơn 9,2 triệu đoàn viên", how many it has, nor "thu hút hơn 5.000 đoàn viên,
+    # công nhân tham gia", at an event)
     if verb.startswith(("vận động", "thu hút", "tập hợp")) and not w.JOINING.search(local):
         return None
     # People brought into something else: "Cơ quan BHXH đã phát triển mới 3.500 người tham gia
@@ -730,7 +742,14 @@ def _development_figure(
         passive = None
     # (nor is one that "với" leads away from: "tổ chức 3 đợt kết nạp tập trung với tổng cộng 264
     # công nhân được kết nạp vào tổ chức công đoàn")
-    if verb and passive and re.search(r",|\bvới\b", left[verb.end() :]):
+    # (or "và": "có thêm 15 CĐCS được thành lập và 3.182 đoàn viên mới được kết nạp"; or the
+    # whole they are out of: "… đã được kết nạp Đảng trong tổng số hơn 5.000 đoàn viên ưu tú mà CĐ
+    # các cấp giới thiệu")
+    if (
+        verb
+        and passive
+        and re.search(r",|\bvới\b|\bvà\b|\btrong (?:tổng )?số\b", left[verb.end() :])
+    ):
         # the verb after the count is its own; the one before is another clause's: "Qua công tác
         # giới thiệu của Công đoàn, trong năm có 125 đoàn viên công đoàn được kết nạp vào Đảng"
         verb = None
@@ -864,9 +883,20 @@ def _development_figure(
         admits = verb_text.lower().startswith("kết nạp")
         # (not past a clause with a subject of its own: "…, mỗi CĐCS giới thiệu ít nhất 1 đoàn viên
         # ưu tú cho Đảng, toàn tỉnh kết nạp mới 35.000 đoàn viên")
+        # (members plainly, with no Party and nothing outstanding said of them, are the union's
+        # own: "giới thiệu 1.312 đoàn viên ưu tú cho Đảng, kết nạp 6.800 đoàn viên")
+        # (a Party that considers them right before admits them: "được Đảng xem xét kết nạp 138 ĐV")
+        plain_members = (
+            admitter is not None
+            and "," in left[admitter.end() : verb.start()]
+            and re.match(w.MEMBER_WORDS, sentence[quantity.end : item.unit_end].strip(), re.I)
+            and not w.OUTSTANDING.search(local)
+            and not _is_party(local)
+        )
         if (
             admits
             and admitter
+            and not plain_members
             and ";" not in left[admitter.end() : verb.start()]
             and not _ANOTHER_SUBJECT_RE.search(left, admitter.end(), verb.start())
         ):

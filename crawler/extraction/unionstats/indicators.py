@@ -365,6 +365,7 @@ def _plan_percent_first(sentence: str, match: re.Match) -> Iterator[Figure]:
     while True:
         if figure.metric == "dang_vien_gioi_thieu":
             figure.stage = "introduced"
+        _count_with(sentence, figure)
         yield figure
         match = w.NEXT_PROGRESS_INDICATOR.match(sentence, match.end())
         if match is None:
@@ -376,6 +377,24 @@ def _plan_percent_first(sentence: str, match: re.Match) -> Iterator[Figure]:
             end=match.end(),
             percent=parse_number(match["num"]) if match["num"] else figure.percent,
         )
+
+
+# The count a percent of the plan was reached with: "vượt 31% kế hoạch kết nạp đoàn viên với 7.074
+# người và vượt hơn 11,7% kế hoạch thành lập công đoàn cơ sở với 57 đơn vị".
+_COUNT_WITH_RE = re.compile(
+    rf"\s*,?\s*với\s+(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d,%])\s+"
+    r"(?:người|đơn vị|lượt|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|CĐ cơ sở|cán bộ)\b",
+    re.IGNORECASE,
+)
+
+
+def _count_with(sentence: str, figure: Figure) -> None:
+    counted = _COUNT_WITH_RE.match(sentence, figure.end)
+    if counted is None or figure.achieved is not None:
+        return
+    figure.achieved, figure.end = parse_number(counted["n"]), counted.end()
+    if counted["qual"]:
+        figure.qualifiers["achieved"] = counted["qual"].lower()
 
 
 def _metric_named(match: re.Match) -> str:

@@ -422,6 +422,8 @@ YARDSTICK_RE = _re(
     # (who set it: "đạt 128,5% chỉ tiêu Đại hội đề ra")
     r"tỉnh giao|(?:[^\s,;%\d]+\s+){1,3}?(?:giao|đề ra)))?)?"
     r"|so với\s+(?:kế hoạch|chỉ tiêu)(?:\s+(?:được giao|giao|đề ra))?"
+    # the plans met, counted: "vượt kế hoạch ở cả hai chỉ tiêu: 379.448 đoàn viên được kết nạp …"
+    r"|(?<=kế hoạch )(?:ở|về)\s+(?:cả\s+)?(?:hai|ba|bốn|các|\d)\s+chỉ tiêu"
     # "Kết quả thực hiện chỉ tiêu: ..." reports what was done
     + r"|"
     + REPORT_ON_A_PLAN
