@@ -3020,3 +3020,42 @@ def test_from_paraphrases_of_real_sentences():
     )
     assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 64)
     assert union_stats("Ngày hội thu hút hơn 3.000 đoàn viên, công nhân tham gia.") == []
+
+
+def test_a_long_subject_before_its_verb():
+    figure = one(
+        "Hơn 600 cán bộ công đoàn phụ trách công tác nữ công ở các doanh nghiệp đã được LĐLĐ tỉnh "
+        "Bình Dương tập huấn trong năm 2025."
+    )
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 600)
+    figure = one(
+        "Từ đầu năm 2025 đến nay, 2.140 người lao động đã được các cấp công đoàn tỉnh vận động gia "
+        "nhập tổ chức Công đoàn."
+    )
+    assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 2140)
+    figure = one(
+        "Tháng 5/2025, 35 công nhân Nhà máy Cần Thơ đã chính thức được kết nạp vào công đoàn."
+    )
+    assert figure["achieved"] == 35
+    # not past a purpose of its own
+    assert (
+        union_stats(
+            "Năm 2025, LĐLĐ ký 12 thỏa thuận ưu đãi cho hơn 40.000 đoàn viên khi mua hàng, góp "
+            "phần thu hút người lao động gia nhập công đoàn."
+        )
+        == []
+    )
+
+
+def test_x_in_all_y():
+    figure = one(
+        "Năm 2025, thành phố có 1.120 trong tổng số 1.300 cơ quan, đơn vị đã tổ chức hội nghị cán "
+        "bộ công chức, viên chức."
+    )
+    assert (figure["label"], figure["achieved"], figure["target"]) == (
+        "hội nghị cán bộ công chức",
+        1120,
+        1300,
+    )
+    figure = one("Năm 2025 có 41 trong số 50 công đoàn cơ sở đạt danh hiệu vững mạnh.")
+    assert (figure["achieved"], figure["target"]) == (41, 50)

@@ -29,6 +29,9 @@ from .numbers import Quantity, parse_number
 _LEFT_REACH = 160
 
 
+# How far after its count's noun its verb may stand (see _PASSIVE_RE).
+_PASSIVE_REACH = 120
+
 # The verb after its count: "25 CĐCS được thành lập", "1.500 đoàn viên đã được kết nạp", and
 # joining, which is being recruited: "6.378 CNLĐ gia nhập tổ chức Công đoàn".
 _PASSIVE_RE = re.compile(
@@ -37,7 +40,14 @@ _PASSIVE_RE = re.compile(
     # ("Trong số 2.450 đoàn viên mới kết nạp năm 2025": members only; "19 CĐCS mới thành lập chưa
     # đủ điều kiện xếp loại" names what the unions are)
     r"^\s*(?:(?:(?:đã|vừa)\s+)?(?P<bare>thành lập|kết nạp)\s+mới\b|mới\s+(?P<bare2>kết nạp)\b|"
-    r"(?:[^\s;]+\s+){0,10}?(?:đã\s+)?(?:được\s+(?:(?:trao|nhận)\s+)?(?:quyết định\s+)?"
+    # (past a long subject: "Hơn 1.000 cán bộ công đoàn phụ trách công tác đời sống văn hóa cơ sở
+    # đã được LĐLĐ tỉnh Đồng Nai tập huấn"; never past a purpose or a time of its own: "… cho hơn
+    # 90.000 đoàn viên khi mua hàng, …, góp phần thu hút người lao động gia nhập công đoàn")
+    # (nor past another count's own clause: "trong số 96 viên chức mới tuyển dụng, có 91 người
+    # đã được …")
+    r"(?:(?!(?:góp phần|nhằm|để|khi|thu hút|khuyến khích|giúp)\b|(?<=,\s)có\b)[^\s;]+\s+){0,14}?"
+    r"(?:đã\s+)?(?:(?:chính thức|cũng|đều|lần lượt)\s+)?"
+    r"(?:được\s+(?:(?:trao|nhận)\s+)?(?:quyết định\s+)?"
     # "1.300 đoàn viên CĐ ưu tú được lựa chọn, giới thiệu để Đảng xem xét"
     r"(?:(?:lựa chọn|bồi dưỡng)(?:,\s*|\s+và\s+))?"
     # "11.597 ĐV mới được phát triển": recruited
@@ -64,7 +74,9 @@ _PASSIVE_RE = re.compile(
     r"|(?:được|(?P<rel>mà))\s+(?:các\s+)?(?:cấp\s+)?(?:tổ chức\s+)?"
     r"(?:Công đoàn|CĐCS|CĐ\b|LĐLĐ|Liên đoàn Lao động|cấp ủy|"
     r"cấp uỷ|chi bộ|đảng bộ|Đảng ủy|Đảng uỷ)[^;\d]{0,60}?\s"
-    r"(?P<agent_verb>giới thiệu|kết nạp|thành lập|tập huấn|bồi dưỡng)"
+    # ("5.830 người lao động đã được các cấp công đoàn tỉnh vận động gia nhập tổ chức Công đoàn")
+    r"(?P<agent_verb>giới thiệu|kết nạp|thành lập|tập huấn|bồi dưỡng|"
+    r"vận động\s+(?:[^\s,;]+\s+){0,2}?gia nhập)"
     r"(?(rel)(?![^,;]*\bđược\s+(?:kết nạp|đứng|xem xét)))"
     # "3.000 đoàn viên công đoàn ưu tú trở lên được xem xét kết nạp vào Đảng": introduced
     r"|(?P<considered>được\s+(?:Đảng\s+)?xem xét(?:,\s*|\s+)(?:bồi dưỡng(?:,\s*|\s+)(?:và\s+)?)?"
@@ -737,7 +749,7 @@ def _development_figure(
         and re.search(r"xem xét,?\s*$", left[: verb.start()], re.I)
     ):
         verb = rightmost(w.INTRODUCE_VERB, left[: verb.start()]) or verb
-    passive = _PASSIVE_RE.match(sentence[item.unit_end : item.unit_end + 90])
+    passive = _PASSIVE_RE.match(sentence[item.unit_end : item.unit_end + _PASSIVE_REACH])
     if passive and passive.group("join") and w.APPLYING.search(passive.group(0)):
         passive = None
     # (nor is one that "với" leads away from: "tổ chức 3 đợt kết nạp tập trung với tổng cộng 264
@@ -935,7 +947,8 @@ def _development_figure(
         # Those who need to be, must be or are not yet are no count done: "trong tổng số 1.150 cán
         # bộ công đoàn cơ sở cần được bồi dưỡng theo kế hoạch", "số lao động chưa được kết nạp".
         # (nor those who may: "khoảng 150.000 lao động nước ngoài … có thể gia nhập công đoàn")
-        if re.search(r"\b(?:cần|phải|chưa|có thể|được phép)\b", passive.group(0), re.I):
+        # (in lower case: a name is no need, "Nhà máy Cần Thơ")
+        if re.search(r"\b(?:cần|phải|chưa|có thể|được phép)\b", passive.group(0)):
             return None
         # (not those admitted among the introduced: "giới thiệu 96 công nhân ưu tú …; đến nay đã
         # có 71 người được kết nạp")

@@ -52,9 +52,11 @@ def _one(name: str) -> str:
     )
 
 
-# Between the two numbers of a pair: "11/20", "11/tổng số 20", "8 trên (tổng số) 25", a range.
+# Between the two numbers of a pair: "11/20", "11/tổng số 20", "8 trên (tổng số) 25", "1.302
+# trong tổng số 1.464 cơ quan", a range.
 _SEPARATOR = (
     r"/\s*tổng\s+số\b|/|[-–—]|\bđến\b|\btới\b|\btrên\s+tổng\s+số\b|\btrên\s+tổng\b|\btrên\b"
+    r"|\btrong\s+(?:tổng\s+)?số\b"
 )
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,/%-])"
@@ -140,7 +142,7 @@ def _relation(sep: str | None) -> str | None:
     if not sep:
         return None
     sep = sep.lower()
-    if sep.startswith(("/", "trên")):  # "11/20", "11/tổng số 20", "11 trên (tổng số) 20"
+    if sep.startswith(("/", "trên", "trong")):  # "11/20", "11 trên (tổng số) 20", "11 trong số 20"
         return "of"
     return "range"
 
