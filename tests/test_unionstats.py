@@ -3059,3 +3059,30 @@ def test_x_in_all_y():
     )
     figure = one("Năm 2025 có 41 trong số 50 công đoàn cơ sở đạt danh hiệu vững mạnh.")
     assert (figure["achieved"], figure["target"]) == (41, 50)
+
+
+def test_sizes_and_all_time_totals_and_other_work_are_no_counts():
+    assert (
+        union_stats(
+            "Tính đến nay, tổng số CĐCS được thành lập trên địa bàn tỉnh đã đạt 980 đơn vị, với "
+            "71.000 đoàn viên."
+        )
+        == []
+    )
+    all_time = "Lũy kế từ khi tái lập tỉnh đến nay, LĐLĐ tỉnh đã thành lập 1.140 CĐCS."
+    assert union_stats(all_time) == []
+    figure = one("Lũy kế 9 tháng năm 2025, LĐLĐ tỉnh đã kết nạp 2.600 đoàn viên.")
+    assert figure["achieved"] == 2600
+    assert (
+        union_stats("Công đoàn ngành đã phát triển thành 120 công đoàn cơ sở trên cả nước.") == []
+    )
+    trade = "Trường Trung cấp nghề của LĐLĐ tỉnh đã đào tạo nghề cho 900 học viên năm 2025."
+    assert union_stats(trade) == []
+    assert (
+        union_stats(
+            "Năm 2025, 12 công nhân ưu tú của nhà máy đã được chi bộ kết nạp vào Đảng sau thời "
+            "gian được chi bộ trực tiếp bồi dưỡng, trong đó có 2 người là ủy viên ban chấp hành "
+            "công đoàn cơ sở."
+        )
+        == []
+    )

@@ -205,6 +205,9 @@ def _metric(
         # "lớp bồi dưỡng nhận thức về Đảng cho 158 đoàn viên ưu tú": a Party course.
         if _is_party(local):
             return None
+        # A trade taught is no union training: "đào tạo nghề cho 1.450 học viên là con em CNLĐ".
+        if w.VOCATIONAL.match(local):
+            return None
         return ("can_bo_tap_huan", None) if unit == "official" else None
     # kết nạp, phát triển, thu hút, vận động
     if unit == "cdcs":
@@ -431,6 +434,11 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
         figures = [f for f in figures if f.metric not in _DEVELOPMENT_COUNTS]
     return _without_repeats(sentence, sorted(figures, key=lambda f: f.start))
 
+
+_PARTY_AGENT_RE = re.compile(
+    r"\b(?:được|mà)\s+(?:các\s+)?(?:cấp\s+)?(?:chi bộ|đảng bộ|Đảng ủy|Đảng uỷ|cấp ủy|cấp uỷ)\b",
+    re.IGNORECASE,
+)
 
 _INTRODUCED_TO_THE_PARTY_RE = re.compile(
     r"giới thiệu\s+[^;\d]{0,40}?(?:cho|vào)\s+(?:tổ chức\s+)?Đảng\b[^;\d]{0,40}$"
@@ -827,6 +835,10 @@ def _development_figure(
         # trực tiếp, 299 công đoàn cơ sở": what it has, not what it did.
         if re.search(r"\b(?:với|gồm)\b", between, re.I) and not new_ones:
             return None
+        # Grown into is no count done: "tổ chức Công đoàn CAND đã phát triển thành 299 công đoàn
+        # cơ sở" (its size)
+        if re.match(r"\s*thành\b", between, re.I):
+            return None
         # Unions merged are not founded: "được thành lập trên cơ sở sáp nhập 4 NĐ xe ôm".
         # Nor a union made of others: "Công đoàn phường Thanh Miếu được thành lập trên cơ sở của
         # 33 công đoàn cơ sở ... hợp thành".
@@ -967,6 +979,16 @@ def _development_figure(
             or ("thành lập" if passive.group("born") else None)
             or ("giới thiệu" if passive.group("considered") else "kết nạp")
         )
+        # A Party organ admitting those it found itself: "10 công nhân, kỹ sư ưu tú tại CCN Diên Phú
+        # đã được Chi bộ nòng cốt kết nạp vào Đảng sau thời gian được chi bộ trực tiếp phát hiện,
+        # bồi dưỡng" (not union members by name, and no union introduced them)
+        if (
+            passive.group("agent_verb")
+            and _PARTY_AGENT_RE.search(passive.group(0))
+            and not _UNION_MEMBER_WORD_RE.match(sentence[quantity.end : item.unit_end].strip())
+            and not re.search(r"giới thiệu", sentence, re.I)
+        ):
+            return None
         span_start = quantity.start
         local = sentence[quantity.start : item.unit_end] + right
         # "giới thiệu 1.027 quần chúng ưu tú để Đảng bồi dưỡng kết nạp, trong đó 229 quần chúng
@@ -1361,6 +1383,8 @@ def _trainee_figure(sentence: str, item: Counted) -> Figure | None:
     if quantity.relation == "of" or item.kind not in ("trainee", "official_or_member"):
         return None
     if w.RANK_AND_FILE.match(sentence, item.unit_end):
+        return None
+    if w.VOCATIONAL.search(sentence, 0, quantity.start):
         return None
     if not (w.COURSE.search(sentence) and w.UNION.search(sentence)):
         return None

@@ -206,6 +206,8 @@ INTRODUCE_VERBS = (
 )
 # A course of study is training too: "tổ chức chương trình học như thế này cho 150 cán bộ CĐ cơ sở".
 # ("đã trang bị kiến thức cho tổng cộng 176 cán bộ công đoàn")
+# A trade taught, not union work: "đào tạo nghề cho 1.450 học viên là con em CNLĐ".
+VOCATIONAL = _re(r"(?:tập huấn|bồi dưỡng|đào tạo|dạy)(?:,?\s+[^\s,;]+){0,2}?\s+nghề\b")
 TRAIN_VERB = _re(
     r"tập huấn|bồi dưỡng|đào tạo|huấn luyện|trang bị kiến thức|"
     r"(?:chương trình|lớp|khóa|khoá)\s+học(?!\s+sinh)"
@@ -313,9 +315,18 @@ UNION = _re(r"công đoàn|\bCĐ|LĐLĐ|Liên đoàn Lao động|ĐVCĐ|nghiệp
 # says "mới" and is the year's).
 RUNNING_TOTAL = _re(
     r"^\W*(?:như vậy,?\s*)?(?:tính\s+)?đến\s+(?:nay|hết|cuối|đầu|ngày|tháng|thời điểm)"
-    r"[^,;]{0,30}?,?\s*(?:cả nước|toàn quốc|toàn tỉnh|toàn thành phố|toàn huyện|toàn ngành)\b"
+    r"[^,;]{0,30}?,?\s*(?:cả nước|toàn quốc|toàn tỉnh|toàn thành phố|toàn huyện|toàn ngành"
+    # (or the whole number of them: "Tính đến nay, tổng số CĐCS được thành lập trên địa bàn tỉnh
+    # đã đạt 1.632 đơn vị")
+    r"|tổng\s+số)\b"
+    # ... and all that was ever done: "Lũy kế từ khi tái lập tỉnh đến nay, LĐLĐ tỉnh đã thành lập
+    # 1.632 CĐCS"
+    r"|^\W*(?:lũy|luỹ) kế\s+từ khi"
 )
-SAID_NEW = _re(r"\bmới\b|\bthêm\b|\bđạt\b|\bvượt\b|%|kế hoạch|chỉ tiêu|\btăng\b|\btừ\b")
+# (a total "đạt" a number is no percent reached: "đạt" counts as new only before a percent)
+SAID_NEW = _re(
+    r"\bmới\b|\bthêm\b|\bđạt\b(?=[^,;]*%)|\bvượt\b|%|kế hoạch|chỉ tiêu|\btăng\b|\btừ\b(?! khi)"
+)
 # A number that is a stock, a total or a size, not the number done in the period.
 STOCK_BEFORE = _re(
     r"(?:hiện có|hiện nay có|hiện đang có|(?<!thực )hiện\s+(?:nay\s+)?(?:\S+\s+){1,3}(?:đã\s+)?có|"
