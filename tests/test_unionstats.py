@@ -3086,3 +3086,69 @@ def test_sizes_and_all_time_totals_and_other_work_are_no_counts():
         )
         == []
     )
+
+
+def test_the_target_named_with_the_plan_after_the_count():
+    figure = one(
+        "Quý I/2025, LĐLĐ huyện kết nạp thêm 260 đoàn viên, đạt 26% chỉ tiêu 1.000 đoàn viên tỉnh "
+        "giao."
+    )
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (260, 1000, 26)
+    figure = one("Năm 2025, huyện phát triển được 640 đoàn viên, vượt chỉ tiêu 600 đoàn viên.")
+    assert (figure["achieved"], figure["target"]) == (640, 600)
+    figure = one("Năm 2025, tỉnh thành lập 14 CĐCS, vượt xa chỉ tiêu 9 CĐCS cả năm.")
+    assert (figure["achieved"], figure["target"]) == (14, 9)
+    figure = one(
+        "Năm 2025, huyện kết nạp được 410 đoàn viên trên tổng số 500 đoàn viên Thành phố giao (đạt "
+        "82%)."
+    )
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (410, 500, 82)
+
+
+def test_the_percent_past_words_on_the_plan_or_a_breakdown():
+    figure = one("Tháng 5/2025, tỉnh phát triển được 2.900 đoàn viên, vượt xa kế hoạch (đạt 290%).")
+    assert figure["percent"] == 290
+    figure = one(
+        "Năm 2025, huyện thành lập mới 4 tổ chức công đoàn, gồm 3 CĐCS và 1 nghiệp đoàn, đạt 200% "
+        "chỉ tiêu."
+    )
+    assert (figure["achieved"], figure["percent"]) == (4, 200)
+    figure = one(
+        "Năm 2025, tỉnh thành lập mới 30 CĐCS (trong đó 12 CĐCS ở doanh nghiệp FDI), đạt 120% kế "
+        "hoạch."
+    )
+    assert (figure["achieved"], figure["percent"]) == (30, 120)
+
+
+def test_a_share_said_with_its_count():
+    figure = one(
+        "Năm 2025, trên 80% công đoàn cơ sở trong ngành (40 đơn vị) được xếp loại vững mạnh."
+    )
+    assert (figure["achieved"], figure["percent"], figure["label"]) == (40, 80, "cđcs vững mạnh")
+    figure = one(
+        "Đến tháng 5/2025, 100% CĐCS thuộc LĐLĐ huyện, tức 212 đơn vị, đã hoàn thành đại hội."
+    )
+    assert (figure["achieved"], figure["percent"]) == (212, 100)
+    figure = one(
+        "Năm 2025, tỷ lệ doanh nghiệp tổ chức hội nghị người lao động đạt 75% (300/400 DN)."
+    )
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (300, 400, 75)
+    figure = one(
+        "Năm 2025, tỷ lệ công đoàn cơ sở đã tổ chức đại hội đạt 60%, tương đương 1.200 đơn vị."
+    )
+    assert (figure["achieved"], figure["percent"]) == (1200, 60)
+
+
+def test_more_wordings_from_natural_rewrites():
+    found = union_stats(
+        "Giai đoạn 2020–2025 có 9.000 đoàn viên đã được kết nạp Đảng trong tổng số 14.000 đoàn "
+        "viên ưu tú do các cấp công đoàn giới thiệu."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [
+        ("admitted", 9000),
+        ("introduced", 14000),
+    ]
+    figure = one("45 cán bộ CĐCS của huyện vừa hoàn thành lớp bồi dưỡng nghiệp vụ công đoàn.")
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 45)
+    figure = one("Năm 2026, LĐLĐ tỉnh phấn đấu kết nạp từ 5 đến 7 nghìn đoàn viên.")
+    assert figure["target"] == {"min": 5000, "max": 7000}

@@ -59,9 +59,12 @@ _PLANS_PERCENT = (
 _BEFORE_THE_PLANS_PERCENT = rf"(?=\s*,\s*{_PLANS_PERCENT})"
 # A breakdown said before the count's percent of the plan: "kết nạp 215 đoàn viên mới, trong đó 138
 # lao động nữ (chiếm 64,2%), đạt 107,5% kế hoạch năm".
+# (or what they are made of, or the breakdown in brackets: "thành lập mới 3 tổ chức công đoàn, gồm 2
+# CĐCS và 1 nghiệp đoàn nghề cá, đạt 150% chỉ tiêu"; "26 CĐCS (trong đó 14 CĐCS ở doanh nghiệp …),
+# đạt 104% kế hoạch")
 _BREAKDOWN_CLAUSE_RE = re.compile(
-    rf"(?:\s+mới)?\s*,\s*{w.AMONG_THEM}\s[^;%()]{{0,60}}?(?:\([^()]*\))?"
-    + _BEFORE_THE_PLANS_PERCENT,
+    rf"(?:\s+mới)?\s*(?:,\s*(?:{w.AMONG_THEM}|gồm)\s[^;%()]{{0,60}}?(?:\([^()]*\))?"
+    rf"|\(\s*{w.AMONG_THEM}[^()%]*\))" + _BEFORE_THE_PLANS_PERCENT,
     re.IGNORECASE,
 )
 _THEN_THE_PLANS_RE = re.compile(
@@ -75,10 +78,11 @@ _CHANGE_CLAUSE_RE = re.compile(
     r"\s*,\s*(?:(?:tăng|giảm)\s+\d[\d.]*\s+[^,;%\d]{0,30}?so với\s+(?:cùng kỳ|năm trước|năm ngoái)?"
     r"(?:\s*năm\s+\d{4})?"
     + _BEFORE_THE_PLANS_PERCENT
-    # (or a multiple of the plan before its percent in brackets: "phát triển được 4.261 đoàn viên,
-    # gấp hơn 3 lần kế hoạch (đạt 315,63%)")
-    + r"|gấp\s+(?:(?:hơn|gần|trên)\s+)?[\d,]+\s+lần\s+(?:kế hoạch|chỉ tiêu)"
-    r"(?=\s*\(\s*(?:đạt|bằng)\s+[\d,]+\s*%))",
+    # (or the plan said in words before its percent in brackets: "phát triển được 4.261 đoàn viên,
+    # gấp hơn 3 lần kế hoạch (đạt 315,63%)", "…, gần gấp đôi chỉ tiêu Tổng LĐLĐ Việt Nam giao
+    # (đạt 190%)", "…, vượt xa kế hoạch (đạt 315,63%)")
+    + r"|(?:[^,;()%\d]{0,30}?gấp\s+(?:(?:hơn|gần|trên)\s+)?[\d,]+\s+lần\s+|[^,;()%\d]{0,40}?)"
+    r"(?:kế hoạch|chỉ tiêu)[^,;()%\d]{0,40}?(?=\s*\(\s*(?:đạt|bằng)\s+[\d,]+\s*%))",
     re.IGNORECASE,
 )
 # Where it was done, said before the percent of the plan: "1.015 ĐVCĐ mới được kết nạp tại các doanh

@@ -71,7 +71,8 @@ _PASSIVE_RE = re.compile(
     # (or said by a relative clause: "5.000 đoàn viên ưu tú mà CĐ các cấp giới thiệu")
     # (unless the people then did more: "1.500 đoàn viên ưu tú mà công đoàn giới thiệu đã được
     # kết nạp vào Đảng" were admitted)
-    r"|(?:được|(?P<rel>mà))\s+(?:các\s+)?(?:cấp\s+)?(?:tổ chức\s+)?"
+    # ("26.471 đoàn viên ưu tú do các cấp CĐ thành phố Hải Phòng giới thiệu")
+    r"|(?:được|(?P<rel>mà|do))\s+(?:các\s+)?(?:cấp\s+)?(?:tổ chức\s+)?"
     r"(?:Công đoàn|CĐCS|CĐ\b|LĐLĐ|Liên đoàn Lao động|cấp ủy|"
     r"cấp uỷ|chi bộ|đảng bộ|Đảng ủy|Đảng uỷ)[^;\d]{0,60}?\s"
     # ("5.830 người lao động đã được các cấp công đoàn tỉnh vận động gia nhập tổ chức Công đoàn")
@@ -96,6 +97,23 @@ _TARGET_IN_YARDSTICK_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "đạt 33,6% chỉ tiêu 1.400 đoàn viên Thành phố giao", "mới bằng 32% kế hoạch 25 CĐCS": the target
+# right after the plan's name.
+_TARGET_AFTER_THE_PLAN_RE = re.compile(
+    rf"(?:\s+(?:năm|cả năm|được giao|giao|đề ra))?\s*(?:là\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%,])"
+    rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|người|cán bộ|lượt|đơn vị))",
+    re.IGNORECASE,
+)
+_ENDS_WITH_THE_PLAN_RE = re.compile(rf"{w.PLAN_NOUN}\s*$", re.IGNORECASE)
+
+
+def _target_after_the_plan(sentence: str, at: int) -> re.Match | None:
+    if not _ENDS_WITH_THE_PLAN_RE.search(sentence, max(0, at - 30), at):
+        return None
+    return _TARGET_AFTER_THE_PLAN_RE.match(sentence, at)
+
+
 # "đạt 89,47% kế hoạch (kết nạp mới 4.000 ĐVCĐ)": the plan, in brackets after the percent (its
 # year named, "kế hoạch năm (…)", or the percent in brackets itself, "(đạt 89,47% kế hoạch) (…)").
 # (or the plan's name: "vượt 4,6% chỉ tiêu Nghị quyết (50.000 đoàn viên)")
@@ -116,7 +134,8 @@ _TARGET_AFTER_UNIT = (
     r"\s*/\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?:" + w.PLAN_NOUN + r"|(?P<unit>{unit}))"
     r"(?(unit)(?:\s+(?:theo\s+)?(?:kế hoạch|chỉ tiêu)(?:\s+(?:năm|được giao|giao|đề ra))?)?)"
     # ("1.200 đoàn viên trên tổng số 2.000 đoàn viên được giao")
-    r"|\s*trên\s+tổng\s+số\s+(?P<n4>\d{1,3}(?:\.\d{3})+|\d+)(?:\s+[^\s,;\d]+){0,2}?"
+    # ("310 đoàn viên trên tổng số 512 đoàn viên Thành phố giao")
+    r"|\s*trên\s+tổng\s+số\s+(?P<n4>\d{1,3}(?:\.\d{3})+|\d+)(?:\s+[^\s,;\d]+){0,4}?"
     r"\s+(?:được giao|giao|kế hoạch)"
     r"|\s*\(\s*" + w.PLAN_NOUN + r"(?:\s+(?:năm|được giao|giao))?(?:\s+\d{4})?"
     r"\s*(?:là\s*|:\s*)?(?P<n2>\d{1,3}(?:\.\d{3})+|\d+)(?:(?:\s+[^\s()\d]+){0,3}\s*\)"
@@ -127,10 +146,14 @@ _TARGET_AFTER_UNIT = (
 
 # The plan a count is compared with, after it: "kết nạp 6.540 đoàn viên, vượt 1.540 đoàn viên so với
 # chỉ tiêu 5.000 đoàn viên".
+# (or passed or reached by name: "phát triển được 551 đoàn viên, vượt chỉ tiêu 530 đoàn viên (đạt
+# 103,96%)", "thành lập 32 CĐCS, vượt xa chỉ tiêu 21 CĐCS cả năm")
 _TARGET_COMPARED_RE = re.compile(
-    r"\s*,?\s*(?:(?:vượt|thiếu|còn thiếu)\s+\d[\d.]*(?:\s+[^\s,;\d]+){1,3}?\s+)?so với\s+"
+    r"\s*,?\s*(?:(?:(?:vượt|thiếu|còn thiếu)\s+\d[\d.]*(?:\s+[^\s,;\d]+){1,3}?\s+)?so với\s+"
+    r"|(?:vượt|đạt|bằng)(?:\s+xa)?\s+)"
     r"(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao|\s+đề ra|\s+năm)?\s*(?:là\s+)?"
-    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%,])",
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%,])"
+    rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|người|cán bộ|lượt|đơn vị)|\s*[,;.)]|\s*$)",
     re.IGNORECASE,
 )
 
@@ -430,19 +453,85 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
     _distant_ratio_percents(sentence, figures)
     _whole_of_the_list(sentence, figures)
     figures.extend(percent_figures(sentence, figures))
+    figures = _shares_with_their_counts(sentence, figures)
     if w.RUNNING_TOTAL.match(sentence) and not w.SAID_NEW.search(sentence):
         figures = [f for f in figures if f.metric not in _DEVELOPMENT_COUNTS]
     return _without_repeats(sentence, sorted(figures, key=lambda f: f.start))
 
 
 _PARTY_AGENT_RE = re.compile(
-    r"\b(?:được|mà)\s+(?:các\s+)?(?:cấp\s+)?(?:chi bộ|đảng bộ|Đảng ủy|Đảng uỷ|cấp ủy|cấp uỷ)\b",
+    r"\b(?:được|mà|do)\s+(?:các\s+)?(?:cấp\s+)?(?:chi bộ|đảng bộ|Đảng ủy|Đảng uỷ|cấp ủy|cấp uỷ)\b",
     re.IGNORECASE,
 )
 
 _INTRODUCED_TO_THE_PARTY_RE = re.compile(
     r"giới thiệu\s+[^;\d]{0,40}?(?:cho|vào)\s+(?:tổ chức\s+)?Đảng\b[^;\d]{0,40}$"
 )
+
+# A share said with its count, in brackets or after "tức"/"tương đương": "trên 69% công đoàn cơ sở
+# trong ngành (32 đơn vị) được xếp loại vững mạnh", "100% CĐCS thuộc LĐLĐ tỉnh, tức 1.663 đơn vị,
+# đã hoàn thành đại hội" (the count is read as the figure; the share before it is its percent) …
+_SHARE_BEFORE_ITS_COUNT_RE = re.compile(
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%\s+[^%;\d()]{{0,80}}?"
+    rf"(?:\(\s*|,?\s*(?:tức|tương đương|tương ứng)(?:\s+(?:với|là))?\s+)"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+# … or after it: "tỷ lệ công đoàn cơ sở đã tổ chức đại hội đạt gần 65%, tương đương gần 80.000 đơn
+# vị", "đạt 68,08% (1.011/1.485 DN)".
+_COUNT_AFTER_ITS_SHARE_RE = re.compile(
+    rf"\s*(?:\(\s*|,?\s*(?:tức|tương đương|tương ứng)(?:\s+(?:với|là))?\s+)"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<a>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
+    r"(?:\s*/\s*(?P<b>\d{1,3}(?:\.\d{3})+|\d+))?(?![\d,%])"
+    rf"\s*(?:(?:{w.UNIONS_OR_COMPANIES})\b[^()%;,\d]{{0,20}}?)?\s*(?:\)|,|$)",
+    re.IGNORECASE,
+)
+
+
+def _shares_with_their_counts(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """A share and the count of the same units said with it are one figure (see
+    _SHARE_BEFORE_ITS_COUNT_RE)."""
+    merged = []
+    for figure in figures:
+        if figure.metric != "other" or figure.achieved is None or figure.percent is not None:
+            continue
+        clause_start = max(
+            (m.end() for m in re.finditer(r";", sentence[: figure.start])), default=0
+        )
+        share = _SHARE_BEFORE_ITS_COUNT_RE.search(sentence, clause_start, figure.start)
+        if share is None:
+            continue
+        figure.percent, figure.percent_kind = parse_number(share["num"]), "rate"
+        if share["qual"]:
+            figure.qualifiers["percent"] = share["qual"].lower()
+        figure.start = min(figure.start, share.start())
+        merged.append(figure)
+    for figure in figures:
+        if figure.metric != "other" or figure.achieved is not None or figure.percent is None:
+            continue
+        sign = sentence.find("%", figure.start)
+        counted = _COUNT_AFTER_ITS_SHARE_RE.match(sentence, sign + 1) if sign >= 0 else None
+        if counted is None:
+            continue
+        figure.achieved = parse_number(counted["a"])
+        if counted["b"]:
+            figure.target = parse_number(counted["b"])
+        if counted["qual"]:
+            figure.qualifiers["achieved"] = counted["qual"].lower()
+        figure.end = max(figure.end, counted.end())
+    # the share read on its own besides its count is the same figure
+    return [
+        f
+        for f in figures
+        if not (
+            f.achieved is None
+            and any(
+                m is not f and m.label == f.label and m.percent == f.percent and m.start <= f.start
+                for m in merged
+            )
+        )
+    ]
+
 
 _HYPOTHETICAL_RE = re.compile(r"\bnếu\b(?!\s+như)[^;]*$", re.IGNORECASE)
 
@@ -1084,8 +1173,10 @@ def _development_figure(
         percent = None
     if percent:
         take_percent(figure, percent)
-        given = _TARGET_IN_YARDSTICK_RE.match(sentence, figure.end) or _TARGET_IN_BRACKETS_RE.match(
-            sentence, figure.end
+        given = (
+            _TARGET_IN_YARDSTICK_RE.match(sentence, figure.end)
+            or _TARGET_IN_BRACKETS_RE.match(sentence, figure.end)
+            or _target_after_the_plan(sentence, figure.end)
         )
         if given and figure.target is None and kind == "result":
             figure.target = parse_number(given["n"])

@@ -152,6 +152,12 @@ _OUT_OF_UNIONS_RE = re.compile(
     rf"(?:trong|trên)\s+(?:tổng\s+)?số\s+\d[\d.]*\s+(?:{w.CDCS_UNIT.pattern})[^;]*$", re.IGNORECASE
 )
 
+_SHARE_OF_UNIONS_RE = re.compile(
+    rf"%\s+(?:số\s+)?(?:{w.CDCS_UNIT.pattern})[^%;\d()]{{0,80}}?"
+    rf"(?:\(\s*|,?\s*(?:tức|tương đương|tương ứng)(?:\s+(?:với|là))?\s+)(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+
 _UNITS_LISTED_RE = re.compile(r"\s*,\s*(?:" + w.UNIONS_OR_COMPANIES + ")", re.IGNORECASE)
 
 
@@ -169,6 +175,8 @@ def other_figure(sentence, item, left, right) -> Figure | None:
                 # (the next item of a list out of those unions: "trong số 118 công đoàn cơ sở …,
                 # có 84 đơn vị hoàn thành tốt nhiệm vụ, 21 đơn vị hoàn thành xuất sắc nhiệm vụ")
                 or _OUT_OF_UNIONS_RE.search(sentence, 0, quantity.start)
+                # (or the count of a share of unions: "100% CĐCS thuộc LĐLĐ tỉnh, tức 1.663 đơn vị")
+                or _SHARE_OF_UNIONS_RE.search(sentence, 0, quantity.start)
             )
         )
     ):

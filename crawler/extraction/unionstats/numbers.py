@@ -123,6 +123,18 @@ def _value(match: re.Match, name: str) -> tuple[float | int | None, bool]:
     return _tidy(value), in_words
 
 
+def _magnitude_shared(match: re.Match, first, relation: str):
+    """ "từ 8 đến 11 nghìn đoàn viên": the second number's magnitude is the first's too, when the
+    first has none and is no greater ("8 – 11 nghìn" is 8.000 – 11.000)."""
+    magnitude = match.group("b_mag")
+    if relation != "range" or not magnitude or match.group("a_mag") or match.group("a_word"):
+        return first
+    second_alone = parse_number(match.group("b_num")) if match.group("b_num") else None
+    if second_alone is None or first > second_alone:
+        return first
+    return _tidy(first * MAGNITUDES[magnitude.lower()])
+
+
 def words_value(words: str) -> int:
     """ "mười lăm" -> 15, "hai mươi mốt" -> 21, "ba trăm linh năm" -> 305."""
     hundreds = value = 0
@@ -165,6 +177,7 @@ def quantities(sentence: str) -> list[Quantity]:
         relation = _relation(match.group("sep"))
         if relation:
             second, _ = _value(match, "b")
+            first = _magnitude_shared(match, first, relation)
             # "từ" only makes a range with "đến"/"tới"/a dash; "a/b" of a date stays a date.
             if _is_year_pair(first, second, relation):
                 continue

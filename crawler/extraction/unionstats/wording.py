@@ -784,7 +784,9 @@ HONOUR_AFTER = _re(
 # (a list of who they are may come between: "thu hút 180 cán bộ công đoàn chuyên trách, chủ tịch
 # CĐCS thuộc LĐLĐ tỉnh Quảng Bình tham dự")
 ATTENDING = _re(
-    r"^\s*(?:[^\s;]+\s+){0,14}?(?:đã\s+)?(?:tham gia|tham dự|dự(?!\s+(?:kiến|án|toán|thảo)))\b"
+    r"^\s*(?:[^\s;]+\s+){0,14}?(?:đã\s+)?(?:tham gia|tham dự|dự(?!\s+(?:kiến|án|toán|thảo))"
+    # (or finished it: "88 cán bộ CĐCS … vừa hoàn thành lớp bồi dưỡng lý luận chính trị")
+    r"|hoàn thành\s+(?:các\s+)?(?=lớp|khóa|khoá))\b"
 )
 # Trainees said to be the rank and file, not officials: "450 học viên là đoàn viên, người lao động".
 RANK_AND_FILE = _re(
