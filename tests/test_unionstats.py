@@ -3152,3 +3152,59 @@ def test_more_wordings_from_natural_rewrites():
     assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 45)
     figure = one("Năm 2026, LĐLĐ tỉnh phấn đấu kết nạp từ 5 đến 7 nghìn đoàn viên.")
     assert figure["target"] == {"min": 5000, "max": 7000}
+
+
+def test_new_ones_said_with_no_verb():
+    figure = one("Sóc Trăng: 12.400 đoàn viên mới sau 3 năm")
+    assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 12400)
+    found = union_stats(
+        "Gần 9.000 đoàn viên mới và 70 công đoàn cơ sở mới là kết quả nổi bật của nhiệm kỳ."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("doan_vien_ket_nap", 9000),
+        ("cdcs_thanh_lap", 70),
+    ]
+    figure = one(
+        "Với 1.200 ĐVCĐ mới, Công đoàn các KCN tỉnh đã đạt 80% kế hoạch năm, cao nhất khu vực."
+    )
+    assert (figure["achieved"], figure["percent"]) == (1200, 80)
+    figure = one("Quý I/2025, toàn huyện có 57 đoàn viên mới, chủ yếu ở các doanh nghiệp may.")
+    assert figure["achieved"] == 57
+    figure = one("Năm 2025, LĐLĐ tỉnh có 14 CĐCS mới so với chỉ tiêu 10.")
+    assert (figure["achieved"], figure["target"]) == (14, 10)
+    assert union_stats("Công đoàn tặng quà cho 50 đoàn viên mới.") == []
+    assert union_stats("Toàn tỉnh hiện có 93 đoàn viên mới.") == []
+    figure = one("Hơn 2,4 vạn đoàn viên mới trong 5 năm")
+    assert figure["achieved"] == 24000
+    figure = one("Nhiệm kỳ 2025–2030, Công đoàn thành phố phấn đấu phát triển nửa triệu đoàn viên.")
+    assert (figure["kind"], figure["target"]) == ("plan", 500000)
+
+
+def test_counts_with_the_deed_said_around_them():
+    found = union_stats(
+        "Với 40 công đoàn cơ sở được thành lập trong năm 2025, LĐLĐ tỉnh đã vượt hơn 14% kế hoạch "
+        "năm; số đoàn viên kết nạp mới là 3.000 người, vượt 20%."
+    )
+    assert [(f["achieved"], f["percent"]) for f in found] == [(40, 14), (3000, 20)]
+    figure = one("Năm 2025, riêng chỉ tiêu thành lập CĐCS mới đạt 60% với 6 đơn vị.")
+    assert (figure["metric"], figure["achieved"], figure["percent"]) == ("cdcs_thanh_lap", 6, 60)
+    figure = one("Năm 2025, huyện kết nạp được 820 đoàn viên mới trên chỉ tiêu 800, đạt 102,5%.")
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (820, 800, 102.5)
+    found = union_stats("Năm 2025, LĐLĐ quận đã ra mắt 6 nghiệp đoàn, tập hợp 310 đoàn viên.")
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 6),
+        ("doan_vien_ket_nap", 310),
+    ]
+    found = union_stats(
+        "Năm 2025, LĐLĐ quận thành lập 2 nghiệp đoàn ở phường 3 với tổng cộng 90 đoàn viên."
+    )
+    assert [f["achieved"] for f in found] == [2, 90]
+    figure = one("Năm 2025, Công đoàn ngành đã cử 120 lượt cán bộ đi tập huấn nghiệp vụ.")
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 120)
+    assert union_stats("Năm 2025, công ty cử 20 cán bộ đi công tác nước ngoài.") == []
+    figure = one("Năm 2025, 540 CĐCS đã tiến hành đại hội, bằng 30% tổng số 1.800 CĐCS toàn tỉnh.")
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (540, 1800, 30)
+    found = union_stats(
+        "Tỉnh ủy yêu cầu đến cuối năm 2026 thành lập 8 CĐCS và phát triển 1.000 đoàn viên."
+    )
+    assert [(f["kind"], f["target"]) for f in found] == [("plan", 8), ("plan", 1000)]

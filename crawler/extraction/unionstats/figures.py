@@ -134,6 +134,9 @@ _TARGET_AFTER_UNIT = (
     r"\s*/\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?:" + w.PLAN_NOUN + r"|(?P<unit>{unit}))"
     r"(?(unit)(?:\s+(?:theo\s+)?(?:kế hoạch|chỉ tiêu)(?:\s+(?:năm|được giao|giao|đề ra))?)?)"
     # ("1.200 đoàn viên trên tổng số 2.000 đoàn viên được giao")
+    # ("kết nạp được 1.365 đoàn viên mới trên chỉ tiêu 1.300, đạt 105%")
+    r"|(?:\s+mới)?\s*trên\s+(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?\s+(?:là\s+)?"
+    r"(?P<n5>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d|\s*%)"
     # ("310 đoàn viên trên tổng số 512 đoàn viên Thành phố giao")
     r"|\s*trên\s+tổng\s+số\s+(?P<n4>\d{1,3}(?:\.\d{3})+|\d+)(?:\s+[^\s,;\d]+){0,4}?"
     r"\s+(?:được giao|giao|kế hoạch)"
@@ -152,7 +155,7 @@ _TARGET_COMPARED_RE = re.compile(
     r"\s*,?\s*(?:(?:(?:vượt|thiếu|còn thiếu)\s+\d[\d.]*(?:\s+[^\s,;\d]+){1,3}?\s+)?so với\s+"
     r"|(?:vượt|đạt|bằng)(?:\s+xa)?\s+)"
     r"(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao|\s+đề ra|\s+năm)?\s*(?:là\s+)?"
-    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%,])"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d|\s*%)"
     rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|người|cán bộ|lượt|đơn vị)|\s*[,;.)]|\s*$)",
     re.IGNORECASE,
 )
@@ -417,11 +420,19 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
             bool(head),
         )
         if figure is None and not (youth or clause_youth):
-            figure = _companies_founding(sentence, item) or _new_ones_tallied(sentence, item)
+            figure = (
+                _companies_founding(sentence, item)
+                or _new_ones_tallied(sentence, item)
+                or _new_ones_said(sentence, item, previous)
+            )
         if figure is None:
             figure = _target_named(sentence, item, left, youth)
         if figure is None:
-            figure = _trainee_figure(sentence, item) or _officials_at_courses(sentence, item)
+            figure = (
+                _trainee_figure(sentence, item)
+                or _officials_at_courses(sentence, item)
+                or _officials_sent(sentence, item)
+            )
         if figure is None and figures:
             figure = _members_of_founded(sentence, item, figures[-1])
         if figure is None:
@@ -451,6 +462,8 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
     _respective_percents(sentence, figures)
     _leading_percent(sentence, figures)
     _distant_ratio_percents(sentence, figures)
+    _share_of_a_whole_after(sentence, figures)
+    _percent_of_the_count_with(sentence, figures)
     _whole_of_the_list(sentence, figures)
     figures.extend(percent_figures(sentence, figures))
     figures = _shares_with_their_counts(sentence, figures)
@@ -684,6 +697,81 @@ def _whole_by_ratio(sentence: str, whole: re.Match, total: float, figures: list[
 def _written(number: float) -> str:
     """How a percent is written, for its digits: 49.8 -> "49,8"."""
     return f"{number:g}".replace(".", ",")
+
+
+# A count said first with "Với", the percent of the plan in the clause it leads to: "Với 3.579 ĐVCĐ
+# mới, Công đoàn Khu công nghiệp Việt Nam - Singapore đã đạt 89,47% kế hoạch năm".
+_LEADING_WITH_RE = re.compile(r"^\W*(?:[^,;]{0,40},\s*)?với\s+", re.IGNORECASE)
+_MAIN_CLAUSES_PERCENT_RE = re.compile(
+    rf",[^;%\d]{{0,100}}?\b(?P<verb>vượt|đạt|hoàn thành)(?:\s+(?:vượt|mức))*\s+"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
+    rf"\s*(?:so với\s+)?{w.PLAN_NOUN}",
+    re.IGNORECASE,
+)
+
+
+def _percent_of_the_count_with(sentence: str, figures: list[Figure]) -> None:
+    leading = _LEADING_WITH_RE.match(sentence)
+    if leading is None or not figures:
+        return
+    figure = figures[0]
+    if figure.percent is not None or figure.kind != "result" or figure.start > leading.end() + 5:
+        return
+    main = _MAIN_CLAUSES_PERCENT_RE.search(sentence, figure.end)
+    if main is None or re.search(r"[,;]", sentence[figure.end : main.start()]):
+        return
+    # (nothing else counted in between)
+    if len(figures) > 1 and figures[1].start < main.start("num"):
+        return
+    figure.percent = parse_number(main["num"])
+    figure.percent_kind = "over_target" if main["verb"].lower() == "vượt" else "of_target"
+    if main["qual"]:
+        figure.qualifiers["percent"] = main["qual"].lower()
+    figure.end = main.end()
+
+
+# The share a count is of a whole named after it: "1.062 CĐCS đã tiến hành đại hội, hội nghị, bằng
+# 29% tổng số 3.667 CĐCS toàn tỉnh".
+_SHARE_OF_A_WHOLE_RE = re.compile(
+    r"\b(?:đạt|bằng|chiếm)\s+(?:t[ỷỉ] lệ\s+)?(?P<num>\d{1,3}(?:,\d+)?)\s*%\s+"
+    r"(?:trên\s+|của\s+)?(?:tổng\s+)?số\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _share_of_a_whole_after(sentence: str, figures: list[Figure]) -> None:
+    """The percent and the whole after a count, when the percent is the count's share of it (the
+    whole read as a count of its own is no figure)."""
+    for figure in list(figures):
+        if figure.target is not None or figure.kind != "result" or figure not in figures:
+            continue
+        if not _numbers(figure.achieved):
+            continue
+        later = [
+            f
+            for f in figures
+            if f.start > figure.start
+            and f is not figure
+            and not re.search(r"\bsố\s+$", sentence[max(0, f.start - 8) : f.start])
+        ]
+        stop = min(later[0].start if later else len(sentence), figure.end + 100)
+        share = _SHARE_OF_A_WHOLE_RE.search(sentence, figure.start, stop)
+        if share is None or ";" in sentence[figure.start : share.start()]:
+            continue
+        value, whole = parse_number(share["num"]), parse_number(share["n"])
+        if figure.percent is not None and figure.percent != value:
+            continue
+        if not whole or not _is_ratio(value, share["num"], figure.achieved, whole):
+            continue
+        figure.percent, figure.percent_kind, figure.target = value, "rate", whole
+        figure.end = max(figure.end, share.end())
+        figures[:] = [
+            f
+            for f in figures
+            if f is figure
+            or not (share.start("n") <= f.start < share.end() + 40)
+            or f.achieved != whole
+        ]
 
 
 def _numbers(*values) -> bool:
@@ -1148,7 +1236,7 @@ def _development_figure(
     )
     if stated and quantity.relation is None and kind == "result":
         # "phát triển mới được 4.215 đoàn viên/4.000 chỉ tiêu, đạt 105,4%"
-        number = next(stated[g] for g in ("n", "n2", "n3", "n4") if stated.groupdict().get(g))
+        number = next(stated[g] for g in ("n", "n2", "n3", "n4", "n5") if stated.groupdict().get(g))
         figure.target, end = parse_number(number), stated.end()
         figure.end = end
     percent = percent_after(sentence, end, quantity, metric)
@@ -1275,6 +1363,11 @@ def _among(quantity: Quantity, introduced: Figure) -> bool:
     )
 
 
+_NUMBERED_PLACE_RE = re.compile(
+    r"\b(?:phường|quận|khu phố|khu|tổ|ấp|xóm|thôn|số)\s+\d+\b", re.IGNORECASE
+)
+
+
 def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure | None:
     """ "thành lập 25 CĐCS với 1.500 đoàn viên": the members of unions just founded are recruits."""
     between = sentence[founded.end : item.quantity.start]
@@ -1288,9 +1381,14 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
     ):
         return None
     # "thành lập được 1 CĐCS ngoài nhà nước đó là: Công ty TNHH Toyota Lào Cai với 44 đoàn viên"
-    if len(between) > 140 or re.search(r"[\d;]", between):
+    # (a place's number is no count: "2 nghiệp đoàn xe ôm ở phường 1 với tổng cộng 105 đoàn viên")
+    unnumbered = _NUMBERED_PLACE_RE.sub(" ", between)
+    if len(between) > 140 or re.search(r"[\d;]", unnumbered):
         return None
-    if not re.search(r"(?:\bvới|\bgồm|\bcó)(?:\s+tổng (?:số|cộng))?\s*$", between, re.I):
+    # (or gathered by them: "đã ra mắt 16 nghiệp đoàn, tập hợp 757 đoàn viên là lao động tự do")
+    if not re.search(
+        r"(?:\bvới|\bgồm|\bcó|,\s*(?:tập hợp|thu hút))(?:\s+tổng (?:số|cộng))?\s*$", between, re.I
+    ):
         return None
     # (what a place has: "… tập trung vào các doanh nghiệp ở KCN, nơi có gần 20.000 lao động")
     if re.search(r"\bnơi\s+(?:đang\s+)?có\s*$", between, re.I):
@@ -1360,6 +1458,29 @@ def _officials_at_courses(sentence: str, item: Counted) -> Figure | None:
     return _with_percent_after(sentence, figure, item, item.unit_end)
 
 
+# Officials sent to be trained: "cử 304 lượt cán bộ đi học các lớp chuyên đề", "đã cử trên 7.350
+# lượt cán bộ công đoàn từ tổ trưởng trở lên đi tập huấn nghiệp vụ".
+_SENDING_RE = re.compile(rf"\bcử\s+(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE)
+_SENT_TO_LEARN_RE = re.compile(
+    r"[^,;.\d]{0,60}?\bđi\s+(?:học|tập huấn|bồi dưỡng|đào tạo)\b", re.IGNORECASE
+)
+
+
+def _officials_sent(sentence: str, item: Counted) -> Figure | None:
+    if item.kind != "official_or_member" or item.quantity.relation == "of":
+        return None
+    if not _SENDING_RE.search(sentence, 0, item.quantity.start):
+        return None
+    if not w.OFFICIAL_UNIT.match(sentence[item.quantity.end :].lstrip()):
+        return None
+    sent = _SENT_TO_LEARN_RE.match(sentence, item.unit_end)
+    if sent is None:
+        return None
+    figure = _figure_at(sentence, item, "can_bo_tap_huan")
+    figure.end = sent.end()
+    return _with_percent_after(sentence, figure, item, figure.end)
+
+
 # Companies that founded their union: "năm 2025 có 34 doanh nghiệp trên địa bàn tỉnh thành lập công
 # đoàn cơ sở, vượt 13% so với kế hoạch" (not those that could, or have not: "đủ điều kiện thành
 # lập", "chưa thành lập").
@@ -1406,6 +1527,48 @@ def _new_ones_tallied(sentence: str, item: Counted) -> Figure | None:
     figure = _figure_at(sentence, item, metric)
     figure.start = tallied.start() + len(tallied.group(0)) - len(tallied.group(0).lstrip(";,.:–- "))
     return figure
+
+
+# New ones said with no verb, leading their clause or after "có"/"thêm"/"với": "Trà Vinh: 31.158
+# đoàn viên mới sau 4 năm", "Với 3.579 ĐVCĐ mới, …", "toàn thành phố có 93 đoàn viên mới" (not
+# "hiện có", a stock, nor "tặng quà cho 50 đoàn viên mới", who they are).
+_NEW_ONES_LEAD_RE = re.compile(
+    rf"(?:^|[,;:–]|\bvà)\s*(?:(?:với|thêm|(?:[^,;:\d]{{0,40}}?\s)??(?<!hiện )(?<!nơi )(?:đã\s+)?"
+    rf"có(?:\s+thêm)?)\s+)?"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+_NEW_AFTER_RE = re.compile(
+    r"\s+mới\b(?!\s+(?:được|đã|thành lập|kết nạp|ra mắt|tuyển|vào))", re.IGNORECASE
+)
+
+
+def _new_ones_said(sentence: str, item: Counted, previous: Figure | None) -> Figure | None:
+    if item.quantity.relation is not None or not _NEW_AFTER_RE.match(sentence, item.unit_end):
+        return None
+    unit_word = sentence[item.quantity.end : item.unit_end].strip()
+    if item.kind == "cdcs":
+        metric = "cdcs_thanh_lap"
+    elif item.kind == "member" and re.fullmatch(w.MEMBER_WORDS, unit_word, re.I):
+        metric = "doan_vien_ket_nap"
+    else:
+        return None
+    before = sentence[max(0, item.quantity.start - 40) : item.quantity.start]
+    lead = _NEW_ONES_LEAD_RE.search(before)
+    if lead is None:
+        return None
+    # ("… đoàn viên mới và 225 công đoàn cơ sở mới": "và" goes on from new ones just said)
+    if re.match(r"\s*và\b", lead.group(0)) and not (
+        previous is not None and previous.end >= item.quantity.start - len(lead.group(0)) - 6
+    ):
+        return None
+    figure = _figure_at(sentence, item, metric)
+    figure.end = _NEW_AFTER_RE.match(sentence, item.unit_end).end()
+    # ("26 CĐCS mới so với chỉ tiêu 20")
+    compared = _TARGET_COMPARED_RE.match(sentence, figure.end)
+    if compared and figure.kind == "result":
+        figure.target, figure.end = parse_number(compared["n"]), compared.end()
+    return _with_percent_after(sentence, figure, item, figure.end)
 
 
 def _with_percent_after(sentence: str, figure: Figure, item: Counted, at: int) -> Figure:

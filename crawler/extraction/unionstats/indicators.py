@@ -360,6 +360,8 @@ def _progress_shares(sentence: str) -> Iterator[Figure]:
         if counts:
             figure.achieved, figure.target = parse_number(counts["a"]), parse_number(counts["b"])
             figure.end = match.end() + counts.end()
+        # ("chỉ tiêu thành lập CĐCS mới đạt 67% với 10 đơn vị")
+        _count_with(sentence, figure)
         yield figure
     for match in w.PERCENT_FIRST.finditer(sentence):
         yield from _plan_percent_first(sentence, match)

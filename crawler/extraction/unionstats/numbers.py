@@ -35,7 +35,8 @@ NUMBER_WORDS = {
 _UNIT = r"một|hai|ba|bốn|năm|sáu|bảy|tám|chín"
 _TENS = rf"(?:mười|(?:{_UNIT})\s+mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|lăm|nhăm|sáu|bảy|tám|chín)\b)?"
 _HUNDREDS = rf"(?:{_UNIT})\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{_UNIT})\b|\s+{_TENS})?"
-_WORDS = rf"{_HUNDREDS}|{_TENS}|(?:{_UNIT})"
+# ("nửa triệu đoàn viên": half, before a magnitude only; "nửa đầu năm" is a time)
+_WORDS = rf"{_HUNDREDS}|{_TENS}|(?:{_UNIT})|nửa(?=\s+(?:triệu|nghìn|ngàn|vạn)\b)"
 MAGNITUDES = {"triệu": 1_000_000, "nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000, "trăm": 100}
 _MAGNITUDE = r"triệu|nghìn|ngàn|vạn|trăm"
 # Before a number: "hơn 300", "gần 2.000", "trên 90%", "ít nhất 50", "khoảng 1.000".
@@ -135,10 +136,12 @@ def _magnitude_shared(match: re.Match, first, relation: str):
     return _tidy(first * MAGNITUDES[magnitude.lower()])
 
 
-def words_value(words: str) -> int:
-    """ "mười lăm" -> 15, "hai mươi mốt" -> 21, "ba trăm linh năm" -> 305."""
+def words_value(words: str) -> int | float:
+    """ "mười lăm" -> 15, "hai mươi mốt" -> 21, "ba trăm linh năm" -> 305, "nửa" -> 0.5."""
     hundreds = value = 0
     for word in words.lower().split():
+        if word == "nửa":
+            return 0.5
         if word == "trăm":
             hundreds, value = value * 100, 0
         elif word == "mươi":

@@ -354,6 +354,9 @@ DEED_VERBS = "thành lập|ra mắt|kết nạp|phát triển|giới thiệu|t�
 PLAN_MARKERS = _re(
     # "đưa ra những giải pháp để phát triển 53.000 đoàn viên, giai đoạn 2018-2023"
     r"phấn đấu|mục tiêu|dự kiến|đề ra|đặt ra|hướng tới|\bsẽ\b|đăng ký|giải pháp\s+(?:để|nhằm)"
+    # a directive: "Thành ủy Nha Trang yêu cầu đến cuối năm 2022 … thành lập 6 CĐCS" (not the
+    # noun: "theo yêu cầu", "đáp ứng yêu cầu của …")
+    r"|(?<!theo )(?<!đáp ứng )(?<!các )(?<!những )\byêu cầu\b(?!\s+(?:của|về|đặt ra|công việc))"
     # a deed to do each year is a standing target: "Hằng năm phát triển 500 đoàn viên mới; thành
     # lập ít nhất 2 nghiệp đoàn" (what was done each year says so: "Hằng năm, LĐLĐ đã kết nạp …").
     # Read on the text before the deed's verb, so the words must end it.
