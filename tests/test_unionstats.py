@@ -3208,3 +3208,54 @@ def test_counts_with_the_deed_said_around_them():
         "Tỉnh ủy yêu cầu đến cuối năm 2026 thành lập 8 CĐCS và phát triển 1.000 đoàn viên."
     )
     assert [(f["kind"], f["target"]) for f in found] == [("plan", 8), ("plan", 1000)]
+
+
+def test_a_given_target_met_by_the_count_after_it():
+    figure = one(
+        "Năm 2025, LĐLĐ huyện được giao chỉ tiêu kết nạp 200 đoàn viên, đến nay đã kết nạp được "
+        "150 đoàn viên, đạt 75%."
+    )
+    assert (figure["kind"], figure["achieved"], figure["target"], figure["percent"]) == (
+        "result",
+        150,
+        200,
+        75,
+    )
+    # a plan for the coming period stays apart, as the annotated sets read it
+    found = union_stats(
+        "Năm 2025 toàn tỉnh sẽ phát triển thêm 2.000 đoàn viên, đến nay đã phát triển được 1.500 "
+        "đoàn viên, đạt 75% kế hoạch năm."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("plan", None, 2000),
+        ("result", 1500, None),
+    ]
+    # and one whose percent is not the count's share of it
+    found = union_stats(
+        "Năm 2025 huyện được giao chỉ tiêu kết nạp 200 đoàn viên, đến nay đã kết nạp được 150 "
+        "đoàn viên, đạt 60% kế hoạch."
+    )
+    assert [f["target"] for f in found] == [200, None]
+    figure = one(
+        "Năm 2025, tỉnh thành lập 12 CĐCS doanh nghiệp, gấp đôi chỉ tiêu 6 CĐCS được giao."
+    )
+    assert (figure["achieved"], figure["target"]) == (12, 6)
+    figure = one("Năm 2025, toàn tỉnh đã đạt 70% chỉ tiêu kết nạp 5.000 đoàn viên.")
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (None, 5000, 70)
+
+
+def test_lists_handed_on_and_courses_opened():
+    figure = one(
+        "Năm 2025, danh sách 40 đoàn viên công đoàn ưu tú được CĐ Tổng công ty trao cho Đảng ủy để "
+        "bồi dưỡng, kết nạp."
+    )
+    assert (figure["metric"], figure["stage"], figure["achieved"]) == (
+        "dang_vien_gioi_thieu",
+        "introduced",
+        40,
+    )
+    figure = one("LĐLĐ tỉnh khai giảng lớp nghiệp vụ công đoàn cho 55 học viên")
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 55)
+    assert union_stats("Đảng ủy khai giảng lớp bồi dưỡng nhận thức về Đảng cho 60 học viên") == []
+    figure = one("Với 900 ĐVCĐ được kết nạp, Công đoàn KCN đã thực hiện được 90% kế hoạch năm.")
+    assert (figure["achieved"], figure["percent"]) == (900, 90)

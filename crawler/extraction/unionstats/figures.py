@@ -63,6 +63,11 @@ _PASSIVE_RE = re.compile(
     r"|trở thành\s+(?:đoàn viên|ĐVCĐ)(?!\s+(?:thanh niên|Đoàn|hội)\b)"
     # ("418 công nhân … được công nhận là đoàn viên công đoàn")
     r"|được\s+công nhận\s+(?:là\s+)?đoàn viên)"
+    # (their list handed on by a union: "33 đoàn viên công đoàn ưu tú được CĐ Tổng công ty trao cho
+    # Đảng ủy để bồi dưỡng, kết nạp")
+    r"|(?P<handed>được\s+(?:các\s+)?(?:Công đoàn|CĐCS|CĐ\b|LĐLĐ)[^;\d]{0,60}?\s"
+    r"(?:trao|chuyển|gửi)\s+(?:danh sách\s+)?(?:cho|đến|tới)\s+(?:các\s+)?"
+    r"(?:chi bộ|đảng bộ|Đảng ủy|Đảng uỷ|cấp ủy|cấp uỷ|tổ chức Đảng|Đảng))"
     # "300 công nhân được tổ chức Công đoàn (CĐ) và cấp ủy Đảng địa phương giới thiệu cho Đảng":
     # the passive with its agent, a union or a Party committee
     # ("135 CĐCS đã được LĐLĐ tỉnh Bình Dương thành lập", "900 CNVCLĐ ưu tú đã được các CĐCS giới
@@ -152,8 +157,11 @@ _TARGET_AFTER_UNIT = (
 # (or passed or reached by name: "phát triển được 551 đoàn viên, vượt chỉ tiêu 530 đoàn viên (đạt
 # 103,96%)", "thành lập 32 CĐCS, vượt xa chỉ tiêu 21 CĐCS cả năm")
 _TARGET_COMPARED_RE = re.compile(
+    # (past the rest of the count's noun: "10 CĐCS doanh nghiệp, gấp đôi chỉ tiêu 5 CĐCS")
+    r"(?:\s+(?!(?:vượt|đạt|bằng|gấp|gần|so|thiếu|còn)\b)[^\s,;\d]+){0,3}?"
     r"\s*,?\s*(?:(?:(?:vượt|thiếu|còn thiếu)\s+\d[\d.]*(?:\s+[^\s,;\d]+){1,3}?\s+)?so với\s+"
-    r"|(?:vượt|đạt|bằng)(?:\s+xa)?\s+)"
+    # ("thành lập 10 CĐCS doanh nghiệp, gấp đôi chỉ tiêu 5 CĐCS được giao")
+    r"|(?:vượt|đạt|bằng|(?:gần\s+)?gấp\s+(?:đôi|ba|rưỡi|[\d,]+\s+lần))(?:\s+xa)?\s+)"
     r"(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao|\s+đề ra|\s+năm)?\s*(?:là\s+)?"
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d|\s*%)"
     rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|người|cán bộ|lượt|đơn vị)|\s*[,;.)]|\s*$)",
@@ -467,6 +475,7 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
     _whole_of_the_list(sentence, figures)
     figures.extend(percent_figures(sentence, figures))
     figures = _shares_with_their_counts(sentence, figures)
+    figures = _plans_met_by_their_results(sentence, figures)
     if w.RUNNING_TOTAL.match(sentence) and not w.SAID_NEW.search(sentence):
         figures = [f for f in figures if f.metric not in _DEVELOPMENT_COUNTS]
     return _without_repeats(sentence, sorted(figures, key=lambda f: f.start))
@@ -703,7 +712,7 @@ def _written(number: float) -> str:
 # mới, Công đoàn Khu công nghiệp Việt Nam - Singapore đã đạt 89,47% kế hoạch năm".
 _LEADING_WITH_RE = re.compile(r"^\W*(?:[^,;]{0,40},\s*)?với\s+", re.IGNORECASE)
 _MAIN_CLAUSES_PERCENT_RE = re.compile(
-    rf",[^;%\d]{{0,100}}?\b(?P<verb>vượt|đạt|hoàn thành)(?:\s+(?:vượt|mức))*\s+"
+    rf",[^;%\d]{{0,100}}?\b(?P<verb>vượt|đạt|hoàn thành|thực hiện được)(?:\s+(?:vượt|mức))*\s+"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
     rf"\s*(?:so với\s+)?{w.PLAN_NOUN}",
     re.IGNORECASE,
@@ -774,14 +783,56 @@ def _share_of_a_whole_after(sentence: str, figures: list[Figure]) -> None:
         ]
 
 
+# A plan said to be the coming one, not the target of what is reported: "toàn tỉnh sẽ thành lập mới
+# 21 CĐCS, … đến nay … đã có 32 CĐCS" (two figures, as the annotated sets read it).
+_FUTURE_RE = re.compile(r"\bsẽ\b|phấn đấu|dự kiến|hướng tới|năm tới|sắp tới", re.IGNORECASE)
+
+
+def _plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """A target given and, after it, the count done with its percent of that very target are one
+    figure: "được giao chỉ tiêu kết nạp 100 đoàn viên, đến nay đã thực hiện được 50 đoàn viên, đạt
+    50%" (the percent is the count's share of the target, so the target is the count's)."""
+    merged: list[Figure] = []
+    for plan in figures:
+        if plan.kind != "plan" or plan.achieved is not None or not _numbers(plan.target):
+            continue
+        clause_start = max(
+            (m.end() for m in re.finditer(r"[;.]", sentence[: plan.start])), default=0
+        )
+        if _FUTURE_RE.search(sentence, clause_start, plan.end):
+            continue
+        result = next(
+            (
+                f
+                for f in figures
+                if f.start >= plan.end
+                and (f.metric, f.stage, f.label) == (plan.metric, plan.stage, plan.label)
+            ),
+            None,
+        )
+        if result is None or result.kind != "result" or result.target is not None:
+            continue
+        if not _numbers(result.achieved, result.percent) or not plan.target:
+            continue
+        share = result.percent + (100 if result.percent_kind == "over_target" else 0)
+        if result.percent_kind not in ("of_target", "over_target") or not _is_ratio(
+            share, _written(result.percent), result.achieved, plan.target
+        ):
+            continue
+        result.target = plan.target
+        merged.append(plan)
+    return [f for f in figures if not any(f is m for m in merged)]
+
+
 def _numbers(*values) -> bool:
     return all(isinstance(v, (int, float)) for v in values)
 
 
 def _is_ratio(percent: float, written: str, achieved: float, target: float) -> bool:
     """`percent` (written `written`) is `achieved` of `target`, to the digits it is written with."""
+    # (rounded or cut: 8.865 of 6.000 is written "147%")
     decimals = len(written.partition(",")[2])
-    return abs(percent - 100 * achieved / target) <= 0.5 * 10**-decimals + 0.01
+    return abs(percent - 100 * achieved / target) <= 10**-decimals + 0.01
 
 
 # A percent of the plan said first, for the one figure after it: "Đạt 112,5% kế hoạch, 9 tháng đầu
@@ -1154,7 +1205,8 @@ def _development_figure(
             or passive.group("bare2")
             or passive.group("agent_verb")
             or ("thành lập" if passive.group("born") else None)
-            or ("giới thiệu" if passive.group("considered") else "kết nạp")
+            or ("giới thiệu" if passive.group("considered") or passive.group("handed") else None)
+            or "kết nạp"
         )
         # A Party organ admitting those it found itself: "10 công nhân, kỹ sư ưu tú tại CCN Diên Phú
         # đã được Chi bộ nòng cốt kết nạp vào Đảng sau thời gian được chi bộ trực tiếp phát hiện,
@@ -1276,7 +1328,35 @@ def _development_figure(
     figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, item.unit_end))
     if passive is not None and verb is None and not re.search(r"\d", passive.group(0)):
         figure.end = max(figure.end, item.unit_end + passive.end())
+    # (the count right after the deed: not "hoàn thành 100% chỉ tiêu thành lập CĐCS với 6 CĐCS mới")
+    if verb is not None and not left[verb.end() :].strip(" ,"):
+        _the_plans_target(sentence, figure, window_start + verb.start())
     return figure
+
+
+# The count is the plan's, reached by a percent said before it: "đã đạt 64,06% chỉ tiêu kết nạp
+# 8.000 đoàn viên năm 2022" (the target, with the percent of it done).
+_PERCENT_OF_THE_PLAN_BEFORE_RE = re.compile(
+    rf"(?P<verb>{w.PERCENT_VERB})\s+(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})"
+    rf"\s*%\s*{w.PLAN_NOUN}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _the_plans_target(sentence: str, figure: Figure, verb_start: int) -> None:
+    before = _PERCENT_OF_THE_PLAN_BEFORE_RE.search(sentence, max(0, verb_start - 60), verb_start)
+    if before is None or figure.kind != "result" or figure.percent is not None:
+        return
+    if figure.target is not None or not _numbers(figure.achieved):
+        return
+    figure.target, figure.achieved = figure.achieved, None
+    if "achieved" in figure.qualifiers:
+        figure.qualifiers["target"] = figure.qualifiers.pop("achieved")
+    figure.percent = parse_number(before["num"])
+    figure.percent_kind = "over_target" if before["verb"].lower() == "vượt" else "of_target"
+    if before["qual"]:
+        figure.qualifiers["percent"] = before["qual"].lower()
+    figure.start = before.start()
 
 
 _ITS_OWN_DEED_RE = re.compile(
@@ -1447,8 +1527,28 @@ _COURSES_FOR_RE = re.compile(
 )
 
 
+# (or one course opened for trainees: "khai giảng lớp lý luận và nghiệp vụ công đoàn trình độ đại
+# học cho 49 học viên")
+_COURSE_FOR_TRAINEES_RE = re.compile(
+    r"\b(?:khai giảng|mở|tổ chức)\s+(?:các\s+)?(?:lớp|khóa|khoá)\b[^;\d]{0,80}?\bcho\s+"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _officials_at_courses(sentence: str, item: Counted) -> Figure | None:
-    if item.kind != "official_or_member" or item.quantity.relation == "of":
+    if item.quantity.relation == "of":
+        return None
+    if item.kind == "trainee":
+        # a union's course, not the Party's nor a trade's
+        course = _COURSE_FOR_TRAINEES_RE.search(sentence, 0, item.quantity.start)
+        if course is None or not w.UNION.search(course.group(0)) or _is_party(course.group(0)):
+            return None
+        if w.VOCATIONAL.search(course.group(0)) or w.RANK_AND_FILE.match(sentence, item.unit_end):
+            return None
+        figure = _figure_at(sentence, item, "can_bo_tap_huan")
+        return _with_percent_after(sentence, figure, item, item.unit_end)
+    if item.kind != "official_or_member":
         return None
     if not _COURSES_FOR_RE.search(sentence, 0, item.quantity.start):
         return None

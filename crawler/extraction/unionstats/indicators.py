@@ -398,7 +398,19 @@ _COUNT_WITH_RE = re.compile(
 )
 
 
+# The target right after the plan's indicator: "đã đạt 64,06% chỉ tiêu kết nạp 8.000 đoàn viên".
+_TARGET_NAMED_AFTER_RE = re.compile(
+    r"\s+(?:mới\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d|\s*%)"
+    r"\s+(?:đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|CĐ cơ sở|cán bộ|lượt)\b",
+    re.IGNORECASE,
+)
+
+
 def _count_with(sentence: str, figure: Figure) -> None:
+    named = _TARGET_NAMED_AFTER_RE.match(sentence, figure.end)
+    if named and figure.target is None and figure.achieved is None:
+        figure.target, figure.end = parse_number(named["n"]), named.end()
+        return
     counted = _COUNT_WITH_RE.match(sentence, figure.end)
     if counted is None or figure.achieved is not None:
         return
