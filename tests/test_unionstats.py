@@ -3259,3 +3259,51 @@ def test_lists_handed_on_and_courses_opened():
     assert union_stats("Đảng ủy khai giảng lớp bồi dưỡng nhận thức về Đảng cho 60 học viên") == []
     figure = one("Với 900 ĐVCĐ được kết nạp, Công đoàn KCN đã thực hiện được 90% kế hoạch năm.")
     assert (figure["achieved"], figure["percent"]) == (900, 90)
+
+
+def test_more_from_rewrites_of_real_sentences():
+    assert (
+        union_stats(
+            "Trong Tháng Thanh niên, các cơ sở Đoàn trong tỉnh đã giới thiệu 90 đoàn viên ưu tú "
+            "cho Đảng xem xét kết nạp."
+        )
+        == []
+    )
+    figure = one("Năm 2025, 120 CĐCS đã được LĐLĐ quận 3 thành lập.")
+    assert (figure["metric"], figure["achieved"]) == ("cdcs_thanh_lap", 120)
+    found = union_stats(
+        "Có 900 đoàn viên công đoàn được kết nạp Đảng trong số 1.300 người được các cấp công đoàn "
+        "giới thiệu từ năm 2020 đến nay."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("admitted", 900), ("introduced", 1300)]
+    figure = one("Năm 2025, tỉnh thành lập 30 CĐCS, vượt chỉ tiêu cả năm (25 CĐCS).")
+    assert (figure["achieved"], figure["target"]) == (30, 25)
+    figure = one("Năm 2025, huyện kết nạp được 420 đoàn viên, vượt mục tiêu 400 đoàn viên đề ra.")
+    assert (figure["achieved"], figure["target"]) == (420, 400)
+    figure = one(
+        "Năm đầu thực hiện chương trình có thêm 12,5 nghìn đoàn viên mới được kết nạp trong tỉnh."
+    )
+    assert figure["achieved"] == 12500
+    found = union_stats(
+        "Năm 2025, 5 CĐCS đã được LĐLĐ huyện thành lập, vượt 1 CĐCS so với kế hoạch."
+    )
+    assert [f["achieved"] for f in found] == [5]
+    found = union_stats(
+        "Từ 2 đến 3 nghìn đoàn viên mới và 15 công đoàn cơ sở là chỉ tiêu năm 2026 của huyện."
+    )
+    assert [(f["kind"], f["target"]) for f in found] == [
+        ("plan", {"min": 2000, "max": 3000}),
+        ("plan", 15),
+    ]
+    found = union_stats(
+        "Với 400 đoàn viên mới (đạt 105%) và 3 CĐCS khu vực ngoài nhà nước (đạt 100%), ngành dẫn "
+        "đầu khối thi đua."
+    )
+    assert [(f["achieved"], f["percent"]) for f in found] == [(400, 105), (3, 100)]
+    found = union_stats(
+        "62.000 đoàn viên và 410 CĐCS mới là kết quả LĐLĐ tỉnh đạt được trong nhiệm kỳ 2020–2025."
+    )
+    assert [(f["metric"], f["kind"]) for f in found] == [
+        ("doan_vien_ket_nap", "result"),
+        ("cdcs_thanh_lap", "result"),
+    ]

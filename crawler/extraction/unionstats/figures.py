@@ -79,7 +79,8 @@ _PASSIVE_RE = re.compile(
     # ("26.471 đoàn viên ưu tú do các cấp CĐ thành phố Hải Phòng giới thiệu")
     r"|(?:được|(?P<rel>mà|do))\s+(?:các\s+)?(?:cấp\s+)?(?:tổ chức\s+)?"
     r"(?:Công đoàn|CĐCS|CĐ\b|LĐLĐ|Liên đoàn Lao động|cấp ủy|"
-    r"cấp uỷ|chi bộ|đảng bộ|Đảng ủy|Đảng uỷ)[^;\d]{0,60}?\s"
+    # (a place's number may be in the agent's name: "được LĐLĐ quận 1 thành lập")
+    r"cấp uỷ|chi bộ|đảng bộ|Đảng ủy|Đảng uỷ)(?:[^;\d]|(?<=quận )\d+|(?<=phường )\d+){0,60}?\s"
     # ("5.830 người lao động đã được các cấp công đoàn tỉnh vận động gia nhập tổ chức Công đoàn")
     r"(?P<agent_verb>giới thiệu|kết nạp|thành lập|tập huấn|bồi dưỡng|"
     r"vận động\s+(?:[^\s,;]+\s+){0,2}?gia nhập)"
@@ -162,8 +163,10 @@ _TARGET_COMPARED_RE = re.compile(
     r"\s*,?\s*(?:(?:(?:vượt|thiếu|còn thiếu)\s+\d[\d.]*(?:\s+[^\s,;\d]+){1,3}?\s+)?so với\s+"
     # ("thành lập 10 CĐCS doanh nghiệp, gấp đôi chỉ tiêu 5 CĐCS được giao")
     r"|(?:vượt|đạt|bằng|(?:gần\s+)?gấp\s+(?:đôi|ba|rưỡi|[\d,]+\s+lần))(?:\s+xa)?\s+)"
-    r"(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao|\s+đề ra|\s+năm)?\s*(?:là\s+)?"
-    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d|\s*%)"
+    # ("vượt chỉ tiêu cả năm (21 CĐCS)", "vượt mục tiêu 300 đoàn viên trở lên mà Ban Thường vụ đề
+    # ra")
+    r"(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:được\s+)?giao|\s+đề ra|\s+năm|\s+cả năm)?"
+    r"\s*(?:là\s+)?\(?\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d|\s*%)"
     rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|người|cán bộ|lượt|đơn vị)|\s*[,;.)]|\s*$)",
     re.IGNORECASE,
 )
@@ -188,6 +191,8 @@ def _target_after_unit_re(unit_word: str) -> re.Pattern:
 
 
 _SAID_NEW_RE = re.compile(r"\s+mới\b", re.IGNORECASE)
+
+_EXCESS_BEFORE_RE = re.compile(rf"\b(?:vượt|thiếu|hụt)\s+(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE)
 
 _AGAINST_A_YEAR_BEFORE_RE = re.compile(
     r"\s*so với\s+(?:cùng kỳ|năm trước|năm ngoái|năm 20\d\d|cùng thời điểm)", re.IGNORECASE
@@ -476,6 +481,7 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
     figures.extend(percent_figures(sentence, figures))
     figures = _shares_with_their_counts(sentence, figures)
     figures = _plans_met_by_their_results(sentence, figures)
+    figures = _named_as_targets(sentence, figures)
     if w.RUNNING_TOTAL.match(sentence) and not w.SAID_NEW.search(sentence):
         figures = [f for f in figures if f.metric not in _DEVELOPMENT_COUNTS]
     return _without_repeats(sentence, sorted(figures, key=lambda f: f.start))
@@ -486,8 +492,11 @@ _PARTY_AGENT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# (or admitted to it just before, out of a whole: "18.124 đoàn viên công đoàn được kết nạp Đảng
+# trong số 26.471 người được các cấp công đoàn thành phố giới thiệu")
 _INTRODUCED_TO_THE_PARTY_RE = re.compile(
-    r"giới thiệu\s+[^;\d]{0,40}?(?:cho|vào)\s+(?:tổ chức\s+)?Đảng\b[^;\d]{0,40}$"
+    r"(?:giới thiệu\s+[^;\d]{0,40}?(?:cho|vào)\s+(?:tổ chức\s+)?Đảng|kết nạp\s+(?:vào\s+)?Đảng)"
+    r"\b[^;\d]{0,40}$"
 )
 
 # A share said with its count, in brackets or after "tức"/"tương đương": "trên 69% công đoàn cơ sở
@@ -783,6 +792,33 @@ def _share_of_a_whole_after(sentence: str, figures: list[Figure]) -> None:
         ]
 
 
+# Counts said first and then named the targets: "53.000 đoàn viên mới là chỉ tiêu mà Ban Chỉ đạo
+# phát triển đoàn viên tỉnh giao cho các đơn vị giai đoạn 2018-2023", "Từ 2 đến 3 CĐCS mới và 200 -
+# 300 đoàn viên mới là chỉ tiêu LĐLĐ huyện phấn đấu đạt trong năm nay".
+_NAMED_AS_TARGETS_RE = re.compile(
+    r"(?:[-–—]\s*đó\s+)?\blà\s+(?:những\s+|các\s+|hai\s+|ba\s+|một\s+)?(?:trong\s+(?:số\s+)?"
+    r"(?:những|các)\s+)?(?:chỉ tiêu|mục tiêu)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_as_targets(sentence: str, figures: list[Figure]) -> list[Figure]:
+    named = _NAMED_AS_TARGETS_RE.search(sentence)
+    if named is None:
+        return figures
+    clause_start = max((m.end() for m in re.finditer(r";", sentence[: named.start()])), default=0)
+    return [
+        as_planned(f)
+        if clause_start <= f.start
+        and f.end <= named.start()
+        and f.kind == "result"
+        and f.percent is None
+        and not w.RESULT_MARKERS.search(sentence, f.end, named.start())
+        else f
+        for f in figures
+    ]
+
+
 # A plan said to be the coming one, not the target of what is reported: "toàn tỉnh sẽ thành lập mới
 # 21 CĐCS, … đến nay … đã có 32 CĐCS" (two figures, as the annotated sets read it).
 _FUTURE_RE = re.compile(r"\bsẽ\b|phấn đấu|dự kiến|hướng tới|năm tới|sắp tới", re.IGNORECASE)
@@ -1017,6 +1053,9 @@ def _development_figure(
     # người so với cùng kỳ"
     if _AGAINST_A_YEAR_BEFORE_RE.match(sentence, item.unit_end):
         return None
+    # nor is what the plan was passed or missed by: "…, vượt 1 CĐCS so với kế hoạch"
+    if _EXCESS_BEFORE_RE.search(left):
+        return None
     if verb is None and passive is None:
         # A list under one verb: "đã phát triển thêm 15 Nghiệp đoàn ..., 2.178 đoàn viên"; the
         # members listed with unions founded joined them: "thành lập 174 CĐCS và 16.754 đoàn viên".
@@ -1084,9 +1123,12 @@ def _development_figure(
             return None
         # A programme's name is no count: "thực hiện Chương trình phát triển 1 triệu đoàn viên
         # của Tổng Liên đoàn".
-        if re.search(
-            r"\b(?:chương trình|đề án|cuộc vận động)\s*$", left[: verb.start()], re.I
-        ) and not re.search(r"[,;]", left[verb.end() :]):
+        # (a deed's name: not "năm đầu thực hiện chương trình có thêm 655,3 nghìn đoàn viên mới")
+        if (
+            re.search(r"\b(?:chương trình|đề án|cuộc vận động)\s*$", left[: verb.start()], re.I)
+            and not re.search(r"[,;]", left[verb.end() :])
+            and not verb.group(0).lower().startswith("có thêm")
+        ):
             return None
         # Nor unions taken over or handed on: "hoàn thành việc thành lập 129 công đoàn xã, phường,
         # đồng thời tiếp nhận 1.847 CĐCS với gần 112.000 đoàn viên".
@@ -1228,7 +1270,7 @@ def _development_figure(
         # the Party named with the deed just before: "dẫn đầu về giới thiệu đoàn viên ưu tú cho
         # Đảng, với 218 đoàn viên được giới thiệu"
         elif verb_text.lower().startswith("giới thiệu") and _INTRODUCED_TO_THE_PARTY_RE.search(
-            left
+            sentence, max(0, quantity.start - 120), quantity.start
         ):
             local = "cho Đảng " + local
     unit = item.kind
@@ -1643,8 +1685,30 @@ _NEW_AFTER_RE = re.compile(
 )
 
 
+_NEW_WITH_THE_NEXT_RE = re.compile(
+    rf"\s+và\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s+(?:{w.CDCS_WORDS}|đoàn viên|ĐVCĐ)\s+mới\b",
+    re.IGNORECASE,
+)
+
+
 def _new_ones_said(sentence: str, item: Counted, previous: Figure | None) -> Figure | None:
-    if item.quantity.relation is not None or not _NEW_AFTER_RE.match(sentence, item.unit_end):
+    if item.quantity.relation == "of":
+        return None
+    # (the next of a list of new ones may leave "mới" to the first: "Với 627 đoàn viên mới (đạt
+    # 104,5%) và 2 CĐCS khu vực ngoài nhà nước (đạt 100%)")
+    goes_on = (
+        previous is not None
+        and re.search(r"\bmới\b", sentence[previous.start : previous.end])
+        and re.fullmatch(
+            r"\s*\)?\s*(?:\([^()]*\))?\s*(?:,|và)\s*", sentence[previous.end : item.quantity.start]
+        )
+    )
+    # (or to the last: "177.459 đoàn viên và 2.790 CĐCS mới")
+    if not (
+        goes_on
+        or _NEW_AFTER_RE.match(sentence, item.unit_end)
+        or _NEW_WITH_THE_NEXT_RE.match(sentence, item.unit_end)
+    ):
         return None
     unit_word = sentence[item.quantity.end : item.unit_end].strip()
     if item.kind == "cdcs":
@@ -1663,7 +1727,8 @@ def _new_ones_said(sentence: str, item: Counted, previous: Figure | None) -> Fig
     ):
         return None
     figure = _figure_at(sentence, item, metric)
-    figure.end = _NEW_AFTER_RE.match(sentence, item.unit_end).end()
+    said_new = _NEW_AFTER_RE.match(sentence, item.unit_end)
+    figure.end = said_new.end() if said_new else item.unit_end
     # ("26 CĐCS mới so với chỉ tiêu 20")
     compared = _TARGET_COMPARED_RE.match(sentence, figure.end)
     if compared and figure.kind == "result":

@@ -221,6 +221,8 @@ YOUTH = _re(
     r"Thành đoàn|Huyện đoàn|Quận đoàn|Đoàn trường|Đoàn xã|Đoàn phường|Hội LHTN|Đội TNTP|"
     r"\bĐoàn\s+(?:cơ sở|khối)|"
     r"bộ Đoàn\b|tổ chức Đoàn\b|"
+    # ("các cơ sở Đoàn trong tỉnh đã giới thiệu 152 đoàn viên ưu tú", "Tháng Thanh niên")
+    r"(?-i:cơ sở Đoàn\b|Tháng Thanh niên\b)|"
     # "Toàn Đoàn đã tổ chức 16.414 lớp bồi dưỡng nhận thức về Đoàn", "giúp đỡ 560 thanh niên vào
     # Đoàn và rèn luyện 512 đoàn viên ưu tú được kết nạp Đảng"
     r"(?-i:Toàn Đoàn\b|về Đoàn\b|vào Đoàn\b)|"
