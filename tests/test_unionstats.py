@@ -3307,3 +3307,25 @@ def test_more_from_rewrites_of_real_sentences():
         ("doan_vien_ket_nap", "result"),
         ("cdcs_thanh_lap", "result"),
     ]
+
+
+def test_numbers_listed_before_their_noun():
+    found = union_stats(
+        "Trong Tháng Công nhân, LĐLĐ các huyện Long Hồ, Mang Thít, Vũng Liêm lần lượt kết nạp 210, "
+        "95 và 40 đoàn viên."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("doan_vien_ket_nap", 210),
+        ("doan_vien_ket_nap", 95),
+        ("doan_vien_ket_nap", 40),
+    ]
+    # a number word is no number of a list ("năm" is also a year)
+    figure = one("Đạt 104% kế hoạch năm, 1.560 đoàn viên mới đã được kết nạp trong năm 2025.")
+    assert figure["achieved"] == 1560
+    assert (
+        union_stats(
+            "Đến nay, 1.900 trên tổng số 2.000 CĐCS của tỉnh đang thực hiện thỏa ước lao động tập "
+            "thể, đạt 95%."
+        )
+        == []
+    )

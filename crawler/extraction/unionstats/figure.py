@@ -217,17 +217,23 @@ def _word_ends(text: str, end: int) -> bool:
     return end >= len(text) or not text[end].isalnum()
 
 
+# Numbers listed before the one their noun follows: "lần lượt kết nạp 370, 103 và 48 đoàn viên".
+_LISTED_BEFORE_ITS_NOUN_RE = re.compile(
+    r"(?:\s*,\s*\d[\d.]*(?:,\d+)?(?!\s*%))*\s*,?\s*(?:và|,)\s+(?=\d[\d.]*(?:,\d+)?\s+\D)"
+)
+
+
 def counted_quantities(sentence: str) -> list[Counted]:
     counted = []
-    for quantity in quantities(sentence):
-        if quantity.percent:
-            continue
+    found = [q for q in quantities(sentence) if not q.percent]
+    for index, quantity in enumerate(found):
         if _DOCUMENT_BEFORE.search(sentence[max(0, quantity.start - 12) : quantity.start]):
             continue
         unit = (
             _unit(sentence, quantity)
             or _unit_before(sentence, quantity)
             or _unit_joining(sentence, quantity)
+            or _unit_of_the_list(sentence, found, index)
         )
         if unit is None:
             continue
@@ -241,6 +247,25 @@ def counted_quantities(sentence: str) -> list[Counted]:
             kind = "official_or_member"
         counted.append(Counted(quantity, kind, unit_end))
     return counted
+
+
+def _unit_of_the_list(sentence: str, found: list[Quantity], index: int) -> tuple[str, int] | None:
+    """A number with no noun of its own, listed before the last number of its list, counts what
+    that one counts (its words are its own number)."""
+    quantity = found[index]
+    listed = _LISTED_BEFORE_ITS_NOUN_RE.match(sentence, quantity.end)
+    if listed is None or quantity.relation is not None or quantity.in_words:
+        return None
+    last = next((q for q in found[index + 1 :] if q.start == listed.end()), None)
+    if last is None:
+        return None
+    unit = _unit(sentence, last)
+    # (numbers only: not a year or a date before a count)
+    if unit is None or unit[0] not in ("member", "cdcs", "official_or_member", "trainee"):
+        return None
+    if isinstance(quantity.value, int) and 1900 <= quantity.value <= 2100:
+        return None
+    return unit[0], quantity.end
 
 
 def rightmost(pattern: re.Pattern, text: str) -> re.Match | None:

@@ -215,6 +215,10 @@ def other_figure(sentence, item, left, right) -> Figure | None:
             return None
     else:
         return None
+    # (what is in force is no deed: "2.610 trên tổng số 2.819 CĐCS … đang thực hiện thỏa ước lao
+    # động tập thể")
+    if re.match(r"[^,;\d]{0,60}?\bđang\s+(?:thực hiện|áp dụng|duy trì)\b", right, re.I):
+        return None
     # ("với" names the other side of an agreement: "ký thỏa ước … với 3 doanh nghiệp")
     if w.STOCK_BEFORE.search(left[-25:]) and not placed:
         return None
