@@ -3329,3 +3329,15 @@ def test_numbers_listed_before_their_noun():
         )
         == []
     )
+
+
+def test_from_whole_articles_around_real_sentences():
+    figure = one("Quận Bình Thạnh: Thêm 3 nghiệp đoàn cho lao động tự do")
+    assert (figure["metric"], figure["achieved"]) == ("cdcs_thanh_lap", 3)
+    found = union_stats("6 tháng, thêm 14 công đoàn cơ sở và gần 1.900 đoàn viên")
+    assert [f["achieved"] for f in found] == [14, 1900]
+    assert union_stats("Sau đợt kết nạp, tổng số đoàn viên toàn huyện hiện là 12.400 người.") == []
+    figure = one(
+        "Lớp tập huấn diễn ra trong 2 ngày với sự tham gia của 120 cán bộ công đoàn cơ sở."
+    )
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 120)

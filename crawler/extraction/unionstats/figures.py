@@ -254,7 +254,7 @@ def _metric(
         # so is recognising unions just founded: "trao quyết định công nhận 5 công đoàn cơ sở mới
         # thành lập với tổng số 1.320 đoàn viên"
         # ("trao quyết định công nhận 4 CĐCS mới với tổng số 255 đoàn viên")
-        founding = verb.startswith(("phát triển", "tăng thêm", "có thêm")) or (
+        founding = verb.startswith(("phát triển", "tăng thêm", "có thêm", "thêm")) or (
             verb.startswith("công nhận")
             and re.search(rf"\bmới\s+thành lập\b|\d\s+(?:{w.CDCS_WORDS})\s+mới\b", local, re.I)
         )
@@ -262,7 +262,7 @@ def _metric(
     if unit != "member":
         return None
     # (members gained are union members by name: not "có thêm 500 người lao động được tăng lương")
-    if verb.startswith("có thêm") and not re.match(w.MEMBER_WORDS, unit_word, re.IGNORECASE):
+    if verb.startswith(("có thêm", "thêm")) and not re.match(w.MEMBER_WORDS, unit_word, re.I):
         return None
     if (
         verb.startswith("công nhận")
@@ -1822,7 +1822,7 @@ def _trainee_figure(sentence: str, item: Counted) -> Figure | None:
     before = sentence[max(0, quantity.start - 30) : quantity.start]
     attending = (
         w.ATTENDING.match(after)
-        or re.search(r"\bvới\s*$", before, re.I)
+        or re.search(r"\bvới\s*(?:sự tham gia của\s*)?$", before, re.I)
         # "Tham dự lớp học có 49 học viên"
         or re.search(r"\b(?:tham dự|tham gia|dự)\s+(?:[^\s,;]+\s+){1,4}?có\s*$", before, re.I)
     )

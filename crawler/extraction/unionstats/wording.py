@@ -188,7 +188,10 @@ RECRUIT_VERB = _re(
     # ("Năm 2025, TP.HCM có thêm 342 công đoàn cơ sở và 61.700 đoàn viên": gained, not had)
     r"(?:kết nạp|phát triển|thu hút|vận động|tập hợp|công nhận|tăng thêm|(?<=đoàn viên )tăng|"
     # (right before its count, which `left` texts end before)
-    rf"có thêm(?=\s+(?:(?:{QUALIFIER})\s+)?(?:\d|$)))"
+    rf"có thêm(?=\s+(?:(?:{QUALIFIER})\s+)?(?:\d|$))"
+    # (a headline's "Thêm": "TP Thủ Đức: Thêm 2 nghiệp đoàn cho lao động tự do", "8 tháng, thêm
+    # 20 công đoàn cơ sở và gần 2.600 đoàn viên")
+    rf"|(?<=[:,]\s)thêm(?=\s+(?:(?:{QUALIFIER})\s+)?(?:\d|$)))"
     # ("kết nạp tổng cộng 1.034 đoàn viên": the deed's whole)
     r"(?:\s+(?:mới|thêm|được|mới được|thêm được|tổng số|tổng cộng))*"
 )
@@ -332,6 +335,8 @@ SAID_NEW = _re(
 # A number that is a stock, a total or a size, not the number done in the period.
 STOCK_BEFORE = _re(
     r"(?:hiện có|hiện nay có|hiện đang có|(?<!thực )hiện\s+(?:nay\s+)?(?:\S+\s+){1,3}(?:đã\s+)?có|"
+    # ("tổng số đoàn viên toàn tỉnh hiện là 65.719 người")
+    r"(?<!thực )hiện\s+(?:nay\s+)?(?:đang\s+)?là|"
     r"có tổng(?:\s+số)?|tổng số|nơi (?:đang\s+)?có|"
     r"nâng(?:\s+tổng)?\s+số(?:\s+\S+){0,4}\s+lên|"
     # (its noun and time may come between: "nâng tổng số hội viên hiện nay hơn 29.000 người")
