@@ -22,6 +22,7 @@ from .figure import (
 )
 from .indicators import other_figure, other_label, percent_figures, second_indicator
 from .numbers import Quantity, parse_number
+from .tables import table_figures
 
 # How far left of a number its verb may stand ("LĐLĐ huyện đã tuyên truyền, vận động thành lập
 # được 11/20 CĐCS": a few words; "tổ chức tập huấn các nội dung của Bộ luật Lao động sửa đổi, bổ
@@ -479,6 +480,11 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
     _percent_of_the_count_with(sentence, figures)
     _whole_of_the_list(sentence, figures)
     figures.extend(percent_figures(sentence, figures))
+    # a report table's rows read whole, in place of what their numbers said one by one
+    rows = list(table_figures(sentence))
+    if rows:
+        figures = [f for f in figures if all(f.end <= r.start or f.start >= r.end for r in rows)]
+        figures.extend(rows)
     figures = _shares_with_their_counts(sentence, figures)
     figures = _plans_met_by_their_results(sentence, figures)
     figures = _named_as_targets(sentence, figures)

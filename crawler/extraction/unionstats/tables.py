@@ -1,0 +1,64 @@
+"""Figures of report tables flattened into text: a row names its indicator, then the plan, what was
+done and the percent, joined by dashes or pipes ("Thành lập CĐCS – 12 – 7 – 58,3%", "Kết nạp ĐV: KH
+2.000 – TH 2.236 – đạt 111,8%", "Kết nạp đoàn viên mới | 1.200 | 845 | 70,4"), as pages copy the
+tables of union reports. The percent must be what was done of the plan, so no row is read from
+numbers that only look like one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .figure import Figure
+from .numbers import parse_number
+
+_NUMBER = r"\d{1,3}(?:\.\d{3})+|\d+"
+_INDICATORS = {
+    "cdcs_thanh_lap": r"thành lập(?:\s+mới)?\s+(?:CĐCS|công đoàn cơ sở|CĐ cơ sở)(?:\s+mới)?",
+    "doan_vien_ket_nap": r"(?:kết nạp|phát triển)(?:\s+mới)?\s+(?:đoàn viên|ĐVCĐ|ĐV)(?:\s+mới)?",
+    "can_bo_tap_huan": r"tập huấn\s+cán bộ(?:\s+(?:công đoàn|CĐ|CĐCS))?",
+}
+# One column: its name may come first ("KH 15", "TH 18"), a unit after ("1.200 lượt").
+_COLUMN = (
+    rf"(?:(?P<{{name}}_label>KH|TH|kế hoạch|thực hiện)\s*:?\s*)?(?P<{{name}}>{_NUMBER})"
+    r"(?:\s+(?:lượt|người|đơn vị|CĐCS|ĐV))?"
+)
+# (or the pipes of a table copied as text: "Thành lập CĐCS mới | 12 | 7 | 58,3")
+_DASH = r"\s*[–—|-]\s*"
+_ROW_RE = re.compile(
+    r"(?<![^\W\d_])(?P<indicator>"
+    + "|".join(f"(?P<{metric}>{words})" for metric, words in _INDICATORS.items())
+    + r")(?:\s*:\s*|"
+    + _DASH
+    + r")"
+    + _COLUMN.replace("{name}", "first")
+    + _DASH
+    + _COLUMN.replace("{name}", "second")
+    + _DASH
+    + r"(?:đạt\s+)?(?P<percent>\d{1,3}(?:,\d+)?)(?:\s*%|(?![\d.,]))",
+    re.IGNORECASE,
+)
+
+
+def table_figures(sentence: str) -> Iterator[Figure]:
+    """Each flattened table row of a development indicator, as a figure of what was done against
+    the plan. The plan comes first unless the columns say otherwise ("TH … – KH …"); the percent
+    must be what was done of the plan, so a row read the wrong way round is not given."""
+    for row in _ROW_RE.finditer(sentence):
+        metric = next(m for m in _INDICATORS if row[m])
+        first, second = parse_number(row["first"]), parse_number(row["second"])
+        done_first = (row["first_label"] or "").lower() in ("th", "thực hiện")
+        target, achieved = (second, first) if done_first else (first, second)
+        percent = parse_number(row["percent"])
+        if not target or abs(100 * achieved / target - percent) > 1.01:
+            continue
+        yield Figure(
+            metric=metric,
+            kind="result",
+            start=row.start("indicator"),
+            end=row.end(),
+            achieved=achieved,
+            target=target,
+            percent=percent,
+            percent_kind="of_target",
+        )

@@ -1,0 +1,49 @@
+"""Report tables flattened into text (crawler.extraction.unionstats.tables)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extraction.unionstats import union_stats
+from crawler.extraction.unionstats.tables import table_figures
+
+
+def _read(text: str) -> list[tuple]:
+    return [(f.metric, f.achieved, f.target, f.percent) for f in table_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dashes, the plan first
+        ("Thành lập CĐCS – 20 – 15 – 75%", [("cdcs_thanh_lap", 15, 20, 75)]),
+        # the columns named, in either order
+        (
+            "Kết nạp ĐV: KH 3.000 – TH 3.150 – đạt 105%; Thành lập CĐCS: TH 9 – KH 12 – đạt 75%",
+            [("doan_vien_ket_nap", 3150, 3000, 105), ("cdcs_thanh_lap", 9, 12, 75)],
+        ),
+        # pipes, the percent column with no sign
+        (
+            "Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%) Kết nạp đoàn viên mới | 2.000 | 1.500 "
+            "| 75 Tập huấn cán bộ công đoàn | 400 lượt | 420 lượt | 105",
+            [("doan_vien_ket_nap", 1500, 2000, 75), ("can_bo_tap_huan", 420, 400, 105)],
+        ),
+    ],
+)
+def test_rows_read_as_done_against_the_plan(text, expected):
+    assert _read(text) == expected
+
+
+def test_numbers_that_only_look_like_a_row_are_not_read():
+    # the percent is no share of the plan either way round
+    assert _read("Kết nạp đoàn viên – 1.200 – 845 – 50%") == []
+    # no indicator of development
+    assert _read("Trao quà – 1.200 – 845 – 70,4%") == []
+
+
+def test_a_row_replaces_what_its_numbers_said_one_by_one():
+    found = union_stats("Năm 2025: Thành lập CĐCS – 12 – 7 – 58,3%; Kết nạp ĐV – 1.000 – 800 – 80%")
+    assert [(f["metric"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("cdcs_thanh_lap", 7, 12, 58.3),
+        ("doan_vien_ket_nap", 800, 1000, 80),
+    ]
