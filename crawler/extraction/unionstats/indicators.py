@@ -215,6 +215,12 @@ def other_figure(sentence, item, left, right) -> Figure | None:
             return None
     else:
         return None
+    # (nor a rating registered for, an emulation pledge: "trong đó 24 đơn vị đăng ký vững mạnh
+    # xuất sắc")
+    if item.kind in ("cdcs", "enterprise") and re.match(
+        r"[^,;\d]{0,20}?\bđăng ký\b", right, re.I
+    ):
+        return None
     # (what is in force is no deed: "2.610 trên tổng số 2.819 CĐCS … đang thực hiện thỏa ước lao
     # động tập thể")
     if re.match(r"[^,;\d]{0,60}?\bđang\s+(?:thực hiện|áp dụng|duy trì)\b", right, re.I):
