@@ -59,7 +59,8 @@ _PASSIVE_RE = re.compile(
     r"bồi dưỡng)(?:(?:(?<=tập huấn)|(?<=bồi dưỡng))"
     r"(?:(?:,\s*|\s+và\s+)(?:đào tạo|bồi dưỡng|tập huấn))*"
     r"(?:\s+(?:nghiệp vụ|kỹ năng|chuyên môn)(?:,?\s+(?:nghiệp vụ|kỹ năng))?)?)?"
-    r"|(?P<join>(?:tự nguyện\s+)?gia nhập\s+(?:tổ chức\s+)?(?:Công đoàn|CĐ)"
+    # ("261 ngư dân Phổ Quang gia nhập Nghiệp đoàn nghề cá")
+    r"|(?P<join>(?:tự nguyện\s+)?gia nhập\s+(?:tổ chức\s+)?(?:Công đoàn|CĐ|nghiệp đoàn|NĐ\b)"
     # ("Hơn 2,5 nghìn người lao động trở thành đoàn viên công đoàn trong 6 tháng")
     r"|trở thành\s+(?:đoàn viên|ĐVCĐ)(?!\s+(?:thanh niên|Đoàn|hội)\b)"
     # ("418 công nhân … được công nhận là đoàn viên công đoàn")
@@ -107,7 +108,9 @@ _TARGET_IN_YARDSTICK_RE = re.compile(
 # "đạt 33,6% chỉ tiêu 1.400 đoàn viên Thành phố giao", "mới bằng 32% kế hoạch 25 CĐCS": the target
 # right after the plan's name.
 _TARGET_AFTER_THE_PLAN_RE = re.compile(
-    rf"(?:\s+(?:năm|cả năm|được giao|giao|đề ra))?\s*(?:là\s+)?"
+    # (its deed may be named: "bằng 89,55% so với kế hoạch kết nạp 4.000 ĐVCĐ cả năm")
+    rf"(?:\s+(?:năm|cả năm|được giao|giao|đề ra))?"
+    rf"(?:\s+(?:kết nạp|phát triển|thành lập)(?:\s+mới)?)?\s*(?:là\s+)?"
     rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%,])"
     rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|người|cán bộ|lượt|đơn vị))",
     re.IGNORECASE,
@@ -355,6 +358,20 @@ def _youth_only(sentence: str) -> bool:
     )
 
 
+def _youth_goes_on(sentence: str, start: int, at: int, unit_end: int) -> bool:
+    """The Youth Union is the subject of the deeds listed up to the count at `at`, no union named
+    since nor by the count's noun (which ends at `unit_end`): "Cùng với hoạt động công đoàn, Đoàn
+    Thanh niên công ty trong nhiệm kỳ đã kết nạp 95 đoàn viên thanh niên, giới thiệu 24 đoàn viên
+    ưu tú cho Đảng" (not "…, hoàn thành chỉ tiêu thành lập 6 tổ chức công đoàn cơ sở")."""
+    at = unit_end
+    youth = rightmost(w.YOUTH, sentence[start:at])
+    # (from a little before it: "công đoàn cơ sở", "nghiệp đoàn cơ sở" hold a "Đoàn cơ sở", and a
+    # union may be named after the Youth Union's office: "Công đoàn cơ sở Tỉnh đoàn Gia Lai")
+    return youth is not None and not w.UNION.search(
+        sentence, max(start, start + youth.start() - 25), at
+    )
+
+
 def _in_a_name(left: str, match: re.Match) -> bool:
     """A capitalised verb after a word is part of a name: "Công đoàn ngành Nông nghiệp và Phát
     triển Nông thôn" (a sentence's first word, or one after punctuation, is a verb); one before a
@@ -422,6 +439,7 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
             _youth_only(sentence[clause_start : clause_end if clause_end > 0 else None])
             or _youth_named(sentence[comma_start : end_of_clause(sentence, item.unit_end)])
             or bool(_YOUTH_MEMBERS_AFTER_RE.match(sentence, item.unit_end))
+            or _youth_goes_on(sentence, clause_start, quantity.start, item.unit_end)
         )
         figure = _development_figure(
             sentence,
@@ -1074,7 +1092,10 @@ def _development_figure(
         # another count between the verb and this one was the verb's: "phấn đấu tập huấn cho 100%
         # cán bộ …, sau khi năm 2024 đã mở 26 lớp cho 2.150 lượt cán bộ"; "hướng dẫn thành lập 12
         # tổ công đoàn …, đồng thời chỉ đạo 3 CĐCS …"
-        if _ANOTHER_COUNT_RE.search(_DURATION_RE.sub(" ", between)):
+        # (but a share said first in a list of the same deed is no other count: "tập huấn cho 100%
+        # chủ tịch CĐCS mới được bầu và ít nhất 250 lượt cán bộ công đoàn")
+        share_first = _SHARE_LISTED_FIRST_RE.match(between)
+        if _ANOTHER_COUNT_RE.search(_DURATION_RE.sub(" ", between)) and not share_first:
             return None
         # "hoàn thành vượt mức chỉ tiêu phát triển đoàn viên với 5.230 đoàn viên mới": with "với",
         # the new ones the deed brought, not what there is
@@ -1083,8 +1104,13 @@ def _development_figure(
         )
         # ("trang bị kiến thức cho tổng cộng 176 cán bộ": the deed's whole)
         stock_words = re.sub(r"\bcho\s+tổng cộng\s*$", "cho ", between, flags=re.I)
-        if not new_ones and (
-            w.STOCK_BEFORE.search(stock_words) or _OWN_SUBJECT_HAS_RE.search(between)
+        # (but the fishermen with the boats a guild took in are its members: "kết nạp thêm 23 tàu cá
+        # với 261 ngư dân")
+        with_boats = _WITH_THEIR_BOATS_RE.match(between)
+        if (
+            not new_ones
+            and not with_boats
+            and (w.STOCK_BEFORE.search(stock_words) or _OWN_SUBJECT_HAS_RE.search(between))
         ):
             return None
         # "tổ chức thành công 22 hội nghị ra mắt Công đoàn, 88 Công đoàn cơ sở tổ chức Đại hội": a
@@ -1106,7 +1132,7 @@ def _development_figure(
             return None
         # "Tổ chức Công đoàn CAND được phát triển sâu rộng ..., với 25 tổ chức công đoàn cấp trên
         # trực tiếp, 299 công đoàn cơ sở": what it has, not what it did.
-        if re.search(r"\b(?:với|gồm)\b", between, re.I) and not new_ones:
+        if re.search(r"\b(?:với|gồm)\b", between, re.I) and not new_ones and not with_boats:
             return None
         # Grown into is no count done: "tổ chức Công đoàn CAND đã phát triển thành 299 công đoàn
         # cơ sở" (its size)
@@ -1154,6 +1180,8 @@ def _development_figure(
         ):
             return None
         verb_text, span_start = verb.group(0), window_start + verb.start()
+        if share_first:
+            span_start = quantity.start  # (the share keeps its own words)
         local = left[verb.start() :] + sentence[quantity.start : item.unit_end] + right
         # "số được giới thiệu cho Đảng là 450 người, số được kết nạp là 312 người" (a tally of
         # those admitted; not "..., kết nạp 320 đoàn viên mới", the union's recruits)
@@ -1466,6 +1494,14 @@ _ANOTHER_SUBJECT_RE = re.compile(
     r",\s*(?!(?:và\s+)?(?:xem xét|bồi dưỡng|kết nạp|giới thiệu|đào tạo|chăm bồi)\b)[^\W\d_]",
     re.IGNORECASE,
 )
+_WITH_THEIR_BOATS_RE = re.compile(
+    r"\s*(?:thêm\s+)?\d[\d.]*\s+(?:tàu|thuyền|phương tiện)\b[^,;\d]{0,20}\bvới\s*$", re.IGNORECASE
+)
+_SHARE_LISTED_FIRST_RE = re.compile(
+    rf"\s*cho\s+(?:(?:{w.QUALIFIER})\s+)?\d+(?:,\d+)?\s*%[^,;%\d]{{0,60}}\svà\s+"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
 _ANOTHER_COUNT_RE = re.compile(
     r"\b\d[\d.,]*\s*%|\b\d[\d.]*\s+(?:lớp|khóa|khoá|tổ|đợt|buổi|cuộc)\b", re.IGNORECASE
 )
@@ -1633,7 +1669,9 @@ def _officials_sent(sentence: str, item: Counted) -> Figure | None:
 # đoàn cơ sở, vượt 13% so với kế hoạch" (not those that could, or have not: "đủ điều kiện thành
 # lập", "chưa thành lập").
 _COMPANIES_FOUNDING_RE = re.compile(
-    r"(?:\s+(?!(?:chưa|không|đủ|cần|phải|sẽ|được)\b)[^\s;,\d]+){0,8}?\s+(?:đã\s+|vừa\s+|mới\s+)?"
+    # (nor those to be won for one: "sẽ khảo sát 5 doanh nghiệp … để vận động thành lập CĐCS")
+    r"(?:\s+(?!(?:chưa|không|đủ|cần|phải|sẽ|được|để|nhằm)\b)[^\s;,\d]+){0,8}?\s+"
+    r"(?:đã\s+|vừa\s+|mới\s+)?"
     r"thành lập(?:\s+(?:mới|được))*\s+(?:tổ chức\s+)?(?:CĐCS|công đoàn cơ sở|CĐ cơ sở|công đoàn)\b",
     re.IGNORECASE,
 )
@@ -1769,7 +1807,7 @@ _NAMED_UNION_FOUNDED = re.compile(
     # (one union, named: not "có 13 NĐ nghề cá được thành lập với ...", a count of them)
     # ("Nghiệp đoàn xe ôm phường Bến Thành ra mắt với 46 đoàn viên")
     rf"|(?<!\d )(?<!\d){_UNION_NAMED}[^\d;]{{0,80}}?\b(?:vừa\s+|đã\s+|mới\s+)?"
-    r"(?:được\s+thành lập(?:\s+(?:và\s+)?ra mắt)?|ra mắt)\s+với\s*(?:tổng số\s*)?$"
+    r"(?:được\s+thành lập(?:\s+(?:và\s+)?ra mắt)?|ra mắt|ra đời)\s+với\s*(?:tổng số\s*)?$"
     # "Theo quyết định thành lập, CĐCS Công ty TNHH May túi xách Thái Dương … gồm 168 Công đoàn
     # viên": the founding decision names its members
     rf"|(?i:quyết định|nghị quyết)\s+thành lập,?\s+{_UNION_NAMED}[^\d;]{{0,80}}?\b(?:gồm|có|với)\s*"
