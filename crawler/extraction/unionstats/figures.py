@@ -765,10 +765,7 @@ def _percent_of_the_count_with(sentence: str, figures: list[Figure]) -> None:
     # (nothing else counted in between)
     if len(figures) > 1 and figures[1].start < main.start("num"):
         return
-    figure.percent = parse_number(main["num"])
-    figure.percent_kind = "over_target" if main["verb"].lower() == "vượt" else "of_target"
-    if main["qual"]:
-        figure.qualifiers["percent"] = main["qual"].lower()
+    _take_plans_percent(figure, main)
     figure.end = main.end()
 
 
@@ -912,10 +909,15 @@ def _leading_percent(sentence: str, figures: list[Figure]) -> None:
     figure = counted[0]
     if figure.kind != "result":
         return
-    figure.percent = parse_number(leading["num"])
-    figure.percent_kind = "over_target" if leading["verb"].lower() == "vượt" else "of_target"
-    if leading["qual"]:
-        figure.qualifiers["percent"] = leading["qual"].lower()
+    _take_plans_percent(figure, leading)
+
+
+def _take_plans_percent(figure: Figure, match: re.Match) -> None:
+    """Give `figure` the percent of the plan `match` read (its groups: verb, qual, num)."""
+    figure.percent = parse_number(match["num"])
+    figure.percent_kind = "over_target" if match["verb"].lower() == "vượt" else "of_target"
+    if match["qual"]:
+        figure.qualifiers["percent"] = match["qual"].lower()
 
 
 def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -1428,10 +1430,7 @@ def _the_plans_target(sentence: str, figure: Figure, verb_start: int) -> None:
     figure.target, figure.achieved = figure.achieved, None
     if "achieved" in figure.qualifiers:
         figure.qualifiers["target"] = figure.qualifiers.pop("achieved")
-    figure.percent = parse_number(before["num"])
-    figure.percent_kind = "over_target" if before["verb"].lower() == "vượt" else "of_target"
-    if before["qual"]:
-        figure.qualifiers["percent"] = before["qual"].lower()
+    _take_plans_percent(figure, before)
     figure.start = before.start()
 
 
