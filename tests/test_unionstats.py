@@ -3394,3 +3394,42 @@ def test_from_articles_around_real_sentences():
         ("plan", None, 100),
         ("plan", 300, None),
     ]
+
+
+def test_percents_said_around_the_count_in_other_ways():
+    found = union_stats(
+        "Nhiệm kỳ 2020–2025, các cấp công đoàn tỉnh phát triển được 40.000 đoàn viên, gấp hơn 2 "
+        "lần chỉ tiêu (210%), và thành lập mới 150 CĐCS, đạt 125%."
+    )
+    assert [(f["kind"], f["achieved"], f["percent"]) for f in found] == [
+        ("result", 40000, 210),
+        ("result", 150, 125),
+    ]
+    found = union_stats(
+        "Vượt 20% chỉ tiêu, toàn tỉnh đã thành lập mới 60 CĐCS trong năm 2025; số đoàn viên phát "
+        "triển mới đạt 7.000 người, bằng 110% chỉ tiêu."
+    )
+    assert [(f["achieved"], f["percent"]) for f in found] == [(60, 20), (7000, 110)]
+    figure = one(
+        "So với chỉ tiêu được giao, tỉnh đã vượt 15% khi kết nạp 4.600 đoàn viên năm 2025."
+    )
+    assert (figure["achieved"], figure["percent"], figure["percent_kind"]) == (
+        4600,
+        15,
+        "over_target",
+    )
+    figure = one(
+        "Quý I/2026, Công đoàn các KCN đã thực hiện được 40% chỉ tiêu phát triển đoàn viên."
+    )
+    assert (figure["metric"], figure["percent"]) == ("doan_vien_ket_nap", 40)
+    found = union_stats(
+        "Năm 2026, tỉnh phấn đấu tập huấn cho 100% cán bộ công đoàn chuyên trách và 80% cán bộ "
+        "CĐCS."
+    )
+    assert [f["percent"] for f in found] == [100, 80]
+    figure = one("Năm 2025, Công đoàn ngành đã trao cho Đảng ủy danh sách 25 đoàn viên ưu tú.")
+    assert (figure["metric"], figure["stage"], figure["achieved"]) == (
+        "dang_vien_gioi_thieu",
+        "introduced",
+        25,
+    )

@@ -50,8 +50,8 @@ PROBES = Path(__file__).parent / "unionstats_probes"
 FLOORS = {
     "probes17": (0.95, 0.84, 0),
     "probes18": (0.97, 0.89, 0),
-    "probes19": (0.90, 0.78, 0),
-    "probes20": (0.92, 0.81, 0),
+    "probes19": (0.92, 0.80, 0),
+    "probes20": (0.96, 0.86, 0),
     "probes21": (0.94, 0.72, 0),
 }
 

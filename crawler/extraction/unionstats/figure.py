@@ -82,7 +82,7 @@ _CHANGE_CLAUSE_RE = re.compile(
     # gấp hơn 3 lần kế hoạch (đạt 315,63%)", "…, gần gấp đôi chỉ tiêu Tổng LĐLĐ Việt Nam giao
     # (đạt 190%)", "…, vượt xa kế hoạch (đạt 315,63%)")
     + r"|(?:[^,;()%\d]{0,30}?gấp\s+(?:(?:hơn|gần|trên)\s+)?[\d,]+\s+lần\s+|[^,;()%\d]{0,40}?)"
-    r"(?:kế hoạch|chỉ tiêu)[^,;()%\d]{0,40}?(?=\s*\(\s*(?:đạt|bằng)\s+[\d,]+\s*%))",
+    r"(?:kế hoạch|chỉ tiêu)[^,;()%\d]{0,40}?(?=\s*\(\s*(?:(?:đạt|bằng)\s+)?[\d,]+\s*%))",
     re.IGNORECASE,
 )
 # Where it was done, said before the percent of the plan: "1.015 ĐVCĐ mới được kết nạp tại các doanh

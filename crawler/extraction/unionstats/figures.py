@@ -496,6 +496,7 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
     _distant_ratio_percents(sentence, figures)
     _share_of_a_whole_after(sentence, figures)
     _percent_of_the_count_with(sentence, figures)
+    _percent_reached_when(sentence, figures)
     _whole_of_the_list(sentence, figures)
     figures.extend(percent_figures(sentence, figures))
     # a report table's rows read whole, in place of what their numbers said one by one
@@ -903,13 +904,36 @@ _LEADING_PERCENT_RE = re.compile(
 
 def _leading_percent(sentence: str, figures: list[Figure]) -> None:
     leading = _LEADING_PERCENT_RE.match(sentence)
-    counted = [f for f in figures if f.metric != "other"]
+    # (the one figure of its clause: "Vượt 30,7% chỉ tiêu, toàn tỉnh đã thành lập mới 200 CĐCS …;
+    # số đoàn viên phát triển mới đạt 55.130 người, …")
+    clause_end = sentence.find(";")
+    clause_end = clause_end if clause_end >= 0 else len(sentence)
+    counted = [f for f in figures if f.metric != "other" and f.start < clause_end]
     if leading is None or len(counted) != 1 or counted[0].percent is not None:
         return
     figure = counted[0]
     if figure.kind != "result":
         return
     _take_plans_percent(figure, leading)
+
+
+# The percent of the plan said first, reached "when" the count was done: "So với chỉ tiêu Tổng Liên
+# đoàn giao, An Giang đã vượt 90% khi kết nạp 37.721 đoàn viên".
+_PERCENT_REACHED_WHEN_RE = re.compile(
+    rf"\b(?P<verb>vượt|đạt|hoàn thành)\s+(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})"
+    rf"\s*%(?:\s*(?:so với\s+)?{w.PLAN_NOUN}[^,;\d]{{0,30}}?)?\s+khi\s+$",
+    re.IGNORECASE,
+)
+
+
+def _percent_reached_when(sentence: str, figures: list[Figure]) -> None:
+    for figure in figures:
+        if figure.percent is not None or figure.kind != "result":
+            continue
+        reached = _PERCENT_REACHED_WHEN_RE.search(sentence, max(0, figure.start - 80), figure.start)
+        if reached:
+            _take_plans_percent(figure, reached)
+            figure.start = reached.start()
 
 
 def _take_plans_percent(figure: Figure, match: re.Match) -> None:

@@ -483,6 +483,11 @@ def _trained_shares(sentence: str) -> Iterator[Figure]:
         yield figure
     for match in w.TRAINED_SHARE_ACTIVE.finditer(sentence):
         yield _share(sentence, match, "can_bo_tap_huan")
+        # (and the next share of its list: "tập huấn cho 100% cán bộ công đoàn chuyên trách và 90%
+        # cán bộ CĐCS")
+        following = w.NEXT_TRAINED_SHARE.match(sentence, match.end())
+        if following:
+            yield _share(sentence, following, "can_bo_tap_huan")
 
 
 def _overlapping(pattern: re.Pattern, sentence: str) -> Iterator[re.Match]:

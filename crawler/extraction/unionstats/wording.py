@@ -198,7 +198,9 @@ RECRUIT_VERB = _re(
 # Handing the list over is introducing: "trao danh sách 161 đoàn viên Công đoàn ưu tú cho tổ chức
 # Đảng".
 INTRODUCE_VERB = _re(
-    r"(?:giới thiệu|(?:trao|chuyển|bàn giao|gửi)\s+danh sách)(?:\s+(?:được|thêm|mới))*"
+    # ("trao cho Đảng ủy danh sách 33 đoàn viên ưu tú")
+    r"(?:giới thiệu|(?:trao|chuyển|bàn giao|gửi)\s+(?:(?:cho|đến)\s+[^,;\d]{0,30}?\s)?danh sách)"
+    r"(?:\s+(?:được|thêm|mới))*"
 )
 INTRODUCE_VERBS = (
     "giới thiệu",
@@ -206,6 +208,13 @@ INTRODUCE_VERBS = (
     "chuyển danh sách",
     "bàn giao danh sách",
     "gửi danh sách",
+    # (the list handed on, its recipient first: see INTRODUCE_VERB)
+    "trao cho",
+    "chuyển cho",
+    "bàn giao cho",
+    "gửi cho",
+    "gửi đến",
+    "chuyển đến",
 )
 # A course of study is training too: "tổ chức chương trình học như thế này cho 150 cán bộ CĐ cơ sở".
 # ("đã trang bị kiến thức cho tổng cộng 176 cán bộ công đoàn")
@@ -434,7 +443,10 @@ REPORT_ON_A_PLAN = r"kết quả\s+thực hiện\s+(?:các\s+)?(?:chỉ tiêu|k�
 YARDSTICK_RE = _re(
     # "đạt tỷ lệ 113,51% chỉ tiêu kế hoạch"
     # "hoàn thành vượt mức chỉ tiêu phát triển đoàn viên"
-    rf"(?:đạt|vượt|bằng|hoàn thành)(?:\s+(?:và\s+)?vượt)?(?:\s+mức)?(?:\s+t[ỷỉ] lệ)?\s+"
+    # ("gấp hơn 3,3 lần chỉ tiêu", "gấp đôi kế hoạch")
+    rf"(?:đạt|vượt|bằng|hoàn thành|thực hiện được|"
+    rf"gấp\s+(?:(?:hơn|gần|trên)\s+)?(?:đôi|ba|rưỡi|[\d,]+\s+lần))"
+    rf"(?:\s+(?:và\s+)?vượt)?(?:\s+mức)?(?:\s+t[ỷỉ] lệ)?\s+"
     rf"(?:(?:{QUALIFIER})\s+)?"
     r"(?:\d[\d.,]*\s*%\s*)?"
     rf"(?:so với\s+)?(?:(?:(?:các|nhiều)\s+)?{PLAN_NOUN}"
@@ -541,6 +553,11 @@ TRAINED_SHARE_ACTIVE = _re(
     r"(?:\s+(?:nghiệp vụ|kỹ năng))?\s+cho\s+"
     rf"(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:các\s+)?"
     r"(?:cán bộ|CB\b|CBCĐ\b|(?:phó\s+)?chủ tịch|(?:ủy|uỷ) viên)"
+    r"(?:\s+(?:công đoàn|CĐCS|CĐ\b)(?:\s+cơ sở)?)?"
+)
+NEXT_TRAINED_SHARE = _re(
+    rf"[^,;%\d]{{0,40}}?\s(?:và|,)\s*(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>{PERCENT_NUMBER})\s*%\s+"
+    r"(?:số\s+)?(?:các\s+)?(?:cán bộ|CB\b|CBCĐ\b|(?:phó\s+)?chủ tịch|(?:ủy|uỷ) viên)"
     r"(?:\s+(?:công đoàn|CĐCS|CĐ\b)(?:\s+cơ sở)?)?"
 )
 # A share of people recruited: "kết nạp 100% cán bộ, công chức và người lao động vào tổ chức Công
@@ -655,7 +672,8 @@ PERCENT_ONLY = _re(
 # ... or the percent of the plan first: "đạt 100% chỉ tiêu về phát triển đoàn viên, thành lập công
 # đoàn cơ sở", "vượt 15% kế hoạch phát triển đoàn viên" (the yardstick must be named).
 PERCENT_FIRST = _re(
-    rf"(?P<verb>đạt|vượt|bằng|hoàn thành(?:\s+và\s+vượt)?)\s+(?:(?P<qual>{QUALIFIER})\s+)?"
+    rf"(?P<verb>đạt|vượt|bằng|thực hiện được|hoàn thành(?:\s+và\s+vượt)?)\s+"
+    rf"(?:(?P<qual>{QUALIFIER})\s+)?"
     # (a range of percents by its lower bound: "đều đạt từ 95–100% kế hoạch phát triển đoàn viên")
     rf"(?:từ\s+)?(?P<num>\d[\d.]*(?:,\d+)?)(?:\s*%?\s*(?:[-–]|đến)\s*\d[\d.]*(?:,\d+)?)?\s*%"
     rf"\s*(?:so với\s+)?{PLAN_NOUN}"
