@@ -3433,3 +3433,49 @@ def test_percents_said_around_the_count_in_other_ways():
         "introduced",
         25,
     )
+
+
+def test_from_articles_in_the_press_and_reports():
+    # no pair ends in a percent: "năm" is the year
+    found = union_stats(
+        "Nhiệm kỳ 2025–2030 phấn đấu thành lập ít nhất 100 CĐCS; hằng năm trên 80% CĐCS đạt vững "
+        "mạnh."
+    )
+    assert [(f["metric"], f["target"], f["percent"]) for f in found] == [
+        ("cdcs_thanh_lap", 100, None),
+        ("other", None, 80),
+    ]
+    found = union_stats(
+        "Nhiệm vụ quý II/2026: phát triển thêm 300 đoàn viên, thành lập 2 CĐCS tại các doanh "
+        "nghiệp mới."
+    )
+    assert [f["kind"] for f in found] == ["plan", "plan"]
+    found = union_stats(
+        "Phương hướng năm 2026: tiếp tục vận động thành lập ít nhất 5 CĐCS, kết nạp 800 đoàn viên."
+    )
+    assert [f["kind"] for f in found] == ["plan", "plan"]
+    found = union_stats(
+        "Năm 2026 ngành đặt mục tiêu giới thiệu ít nhất 40 đoàn viên ưu tú cho Đảng và kết nạp 300 "
+        "đoàn viên mới."
+    )
+    assert [f["metric"] for f in found] == ["dang_vien_gioi_thieu", "doan_vien_ket_nap"]
+    figure = one("Bình Thuận: 35 tài xế công nghệ gia nhập công đoàn")
+    assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 35)
+    assert union_stats("Năm 2025, 300 tài xế đã gia nhập Hiệp hội vận tải tỉnh.") == []
+    figure = one(
+        "Tại lễ ra mắt CĐCS công ty, 210 công nhân đã được trao quyết định công nhận đoàn viên."
+    )
+    assert figure["achieved"] == 210
+    found = union_stats(
+        "Năm 2025, tỉnh đã kết nạp được 9.000 đoàn viên, thành lập mới 30 CĐCS; riêng chỉ tiêu "
+        "phát triển đoàn viên vượt 12% kế hoạch."
+    )
+    assert [(f["achieved"], f["percent"]) for f in found] == [(9000, 12), (30, None)]
+    assert union_stats("Hằng năm, 100% công đoàn bộ phận được xếp loại vững mạnh.") == []
+    figure = one("50 cán bộ công đoàn ngành dệt may vào lớp bồi dưỡng nghiệp vụ")
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 50)
+    found = union_stats(
+        "Trong nhiệm kỳ, công đoàn đã giới thiệu với Đảng ủy 20 đoàn viên ưu tú, trong đó 11 người "
+        "đã được kết nạp vào Đảng."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 20), ("admitted", 11)]

@@ -186,7 +186,9 @@ def _unit_before(
 
 
 _JOINING_AFTER_RE = re.compile(
-    r"(?:\s+[^\W\d]+){1,6}?(?=\s+(?:đã\s+)?được\s+kết nạp\s+(?:vào|làm)\s+(?:tổ chức\s+)?"
+    r"(?:\s+[^\W\d]+){1,6}?(?=\s+(?:đã\s+)?(?:được\s+kết nạp\s+(?:vào|làm)\s+"
+    # ("40 tài xế taxi tự do gia nhập công đoàn")
+    r"|(?:tự nguyện\s+)?gia nhập\s+)(?:tổ chức\s+)?"
     r"(?:công đoàn|nghiệp đoàn|CĐ\b|NĐ\b|đoàn viên))",
     re.IGNORECASE,
 )

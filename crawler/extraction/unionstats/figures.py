@@ -46,7 +46,11 @@ _PASSIVE_RE = re.compile(
     # 90.000 đoàn viên khi mua hàng, …, góp phần thu hút người lao động gia nhập công đoàn")
     # (nor past another count's own clause: "trong số 96 viên chức mới tuyển dụng, có 91 người
     # đã được …")
-    r"(?:(?!(?:góp phần|nhằm|để|khi|thu hút|khuyến khích|giúp)\b|(?<=,\s)có\b)[^\s;]+\s+){0,14}?"
+    # (nor into a part of it with a verb of its own: "13 đoàn viên ưu tú, trong đó 7 người đã
+    # được kết nạp vào Đảng"; a part said between commas is passed: "Hơn 2.300 cán bộ công đoàn
+    # cơ sở, trong đó có 640 chủ tịch CĐCS mới được bầu, đã được LĐLĐ tỉnh … tập huấn")
+    r"(?:(?!(?:góp phần|nhằm|để|khi|thu hút|khuyến khích|giúp)\b|trong đó\b(?![^,;]*,)"
+    r"|(?<=,\s)có\b)[^\s;]+\s+){0,14}?"
     r"(?:đã\s+)?(?:(?:chính thức|cũng|đều|lần lượt)\s+)?"
     r"(?:được\s+(?:(?:trao|nhận)\s+)?(?:quyết định\s+)?"
     # "1.300 đoàn viên CĐ ưu tú được lựa chọn, giới thiệu để Đảng xem xét"
@@ -64,7 +68,7 @@ _PASSIVE_RE = re.compile(
     # ("Hơn 2,5 nghìn người lao động trở thành đoàn viên công đoàn trong 6 tháng")
     r"|trở thành\s+(?:đoàn viên|ĐVCĐ)(?!\s+(?:thanh niên|Đoàn|hội)\b)"
     # ("418 công nhân … được công nhận là đoàn viên công đoàn")
-    r"|được\s+công nhận\s+(?:là\s+)?đoàn viên)"
+    r"|được\s+(?:trao\s+quyết định\s+)?công nhận\s+(?:là\s+)?đoàn viên)"
     # (their list handed on by a union: "33 đoàn viên công đoàn ưu tú được CĐ Tổng công ty trao cho
     # Đảng ủy để bồi dưỡng, kết nạp")
     r"|(?P<handed>được\s+(?:các\s+)?(?:Công đoàn|CĐCS|CĐ\b|LĐLĐ)[^;\d]{0,60}?\s"
@@ -1158,7 +1162,10 @@ def _development_figure(
             return None
         # "Tổ chức Công đoàn CAND được phát triển sâu rộng ..., với 25 tổ chức công đoàn cấp trên
         # trực tiếp, 299 công đoàn cơ sở": what it has, not what it did.
-        if re.search(r"\b(?:với|gồm)\b", between, re.I) and not new_ones and not with_boats:
+        # (the Party organ introduced to is no "với" of what it has: "giới thiệu với Đảng ủy 13
+        # đoàn viên ưu tú")
+        unpartied = _WITH_THE_PARTY_RE.sub(" ", between)
+        if re.search(r"\b(?:với|gồm)\b", unpartied, re.I) and not new_ones and not with_boats:
             return None
         # Grown into is no count done: "tổ chức Công đoàn CAND đã phát triển thành 299 công đoàn
         # cơ sở" (its size)
@@ -1240,9 +1247,11 @@ def _development_figure(
         # (members plainly, with no Party and nothing outstanding said of them, are the union's
         # own: "giới thiệu 1.312 đoàn viên ưu tú cho Đảng, kết nạp 6.800 đoàn viên")
         # (a Party that considers them right before admits them: "được Đảng xem xét kết nạp 138 ĐV")
+        # ("giới thiệu ít nhất 60 đoàn viên ưu tú cho Đảng và kết nạp 250 đoàn viên mới")
         plain_members = (
             admitter is not None
-            and "," in left[admitter.end() : verb.start()]
+            and re.search(r",|\bvà\b", left[admitter.end() : verb.start()])
+            and admitter.group(0).lower().startswith(("cho", "để", "vào"))
             and re.match(w.MEMBER_WORDS, sentence[quantity.end : item.unit_end].strip(), re.I)
             and not w.OUTSTANDING.search(local)
             and not _is_party(local)
@@ -1516,6 +1525,10 @@ def _admitted_among(
 _ANOTHER_SUBJECT_RE = re.compile(
     r",\s*(?!(?:và\s+)?(?:xem xét|bồi dưỡng|kết nạp|giới thiệu|đào tạo|chăm bồi)\b)[^\W\d_]",
     re.IGNORECASE,
+)
+_WITH_THE_PARTY_RE = re.compile(
+    r"\bvới\s+(?:các\s+)?(?:tổ chức\s+)?(?:Đảng|chi bộ|cấp ủy|cấp uỷ|Đảng ủy|Đảng uỷ)\b"
+    r"[^,;\d]{0,30}"
 )
 _WITH_THEIR_BOATS_RE = re.compile(
     r"\s*(?:thêm\s+)?\d[\d.]*\s+(?:tàu|thuyền|phương tiện)\b[^,;\d]{0,20}\bvới\s*$", re.IGNORECASE

@@ -573,6 +573,10 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
         )
         if labelled is None or _a_breakdown(sentence, quantity.start, labelled[0]):
             continue
+        # a union's sections hold congresses, but are no union rated: "100% công đoàn bộ phận được
+        # xếp loại vững mạnh" (as their counts are read, in other_figure)
+        if w.SECTION_UNIT.match(noun_written) and labelled[0] != "cđcs tổ chức đại hội":
+            continue
         figure = Figure(
             metric="other",
             kind=plan_or_result(sentence, quantity.start, quantity),
@@ -587,6 +591,9 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
         yield figure
 
 
+_BACK_TO_ITS_PLAN_RE = re.compile(r";\s*riêng\s+(?:chỉ tiêu|kế hoạch)\b[^;]*$", re.IGNORECASE)
+
+
 def _merged_into_its_count(sentence: str, figure: Figure, figures: list[Figure]) -> bool:
     """A percent of the plan said after the count it measures, in its clause: "thành lập được 32
     CĐCS với 1.452 đoàn viên, vượt 28% chỉ tiêu thành lập CĐCS và 45% chỉ tiêu phát triển đoàn
@@ -598,9 +605,11 @@ def _merged_into_its_count(sentence: str, figure: Figure, figures: list[Figure])
         # ... or the count's own percent said first (given it by _percents_said_before): "đã hoàn
         # thành gần 97% chỉ tiêu …, với 31.158 ĐV mới được kết nạp"
         said_first = counted.start >= figure.end and counted.percent == figure.percent
-        if not said_first and (
-            counted.start >= figure.start or ";" in sentence[counted.end : figure.start]
-        ):
+        # (a clause after a semicolon may come back to it: "…, kết nạp được 18.236 đoàn viên, …;
+        # riêng chỉ tiêu phát triển đoàn viên vượt 21,6% kế hoạch")
+        between = sentence[counted.end : figure.start]
+        apart = ";" in between and not _BACK_TO_ITS_PLAN_RE.search(between)
+        if not said_first and (counted.start >= figure.start or apart):
             continue
         if (counted.metric, counted.stage, counted.kind) != (
             figure.metric,

@@ -124,6 +124,23 @@ def _value(match: re.Match, name: str) -> tuple[float | int | None, bool]:
     return _tidy(value), in_words
 
 
+def _the_percent_alone(match: re.Match) -> Quantity:
+    start = match.start("b_num") if match.group("b_num") else match.start("b_word")
+    value, in_words = _value(match, "b")
+    separator = match.group("sep").lower()
+    qualifiers = {"achieved": "trên"} if separator.startswith("trên") else {}
+    if match.group("qual_b"):
+        qualifiers = {"achieved": match.group("qual_b").lower()}
+    return Quantity(
+        start=start,
+        end=match.end(),
+        value=value,
+        percent=True,
+        in_words=in_words,
+        qualifiers=qualifiers,
+    )
+
+
 def _magnitude_shared(match: re.Match, first, relation: str):
     """ "từ 8 đến 11 nghìn đoàn viên": the second number's magnitude is the first's too, when the
     first has none and is no greater ("8 – 11 nghìn" is 8.000 – 11.000)."""
@@ -178,6 +195,11 @@ def quantities(sentence: str) -> list[Quantity]:
         first, in_words = _value(match, "a")
         second = None
         relation = _relation(match.group("sep"))
+        if relation == "of" and match.group("pct"):
+            # "hằng năm trên 80% CĐCS": no pair ends in a percent ("năm" is the year); the percent
+            # alone, its "trên" a qualifier
+            found.append(_the_percent_alone(match))
+            continue
         if relation:
             second, _ = _value(match, "b")
             first = _magnitude_shared(match, first, relation)

@@ -400,7 +400,10 @@ CLAUSE_PLAN_MARKERS = _re(
     r"(?-i:\bcần\b|\bphải\b)|định hướng|"
     # what is coming: "Trong “Tháng công nhân 2016” sắp đến LĐLĐ tỉnh đã chỉ đạo thành lập ít nhất
     # 10 CĐCS, phát triển thêm 500 đoàn viên công đoàn"
-    r"sắp (?:tới|đến)|(?:thời gian|năm|tháng|quý) tới"
+    r"sắp (?:tới|đến)|(?:thời gian|năm|tháng|quý) tới|"
+    # a report's plan section: "Phương hướng quý IV/2019: tiếp tục vận động thành lập …",
+    # "Nhiệm vụ tháng 6/2022: …" (not "hoàn thành nhiệm vụ", a rating)
+    r"phương hướng|(?<!thành )nhiệm vụ\s+(?:trọng tâm|thời gian|tháng|quý|năm|nhiệm kỳ|giai đoạn)"
 )
 # "Among them": a breakdown of the count said before ("trong đó có 251 …", "trong số đó 26 DN …").
 AMONG_THEM = r"trong (?:số )?(?:đó|này)"
@@ -814,7 +817,9 @@ HONOUR_AFTER = _re(
 ATTENDING = _re(
     r"^\s*(?:[^\s;]+\s+){0,14}?(?:đã\s+)?(?:tham gia|tham dự|dự(?!\s+(?:kiến|án|toán|thảo))"
     # (or finished it: "88 cán bộ CĐCS … vừa hoàn thành lớp bồi dưỡng lý luận chính trị")
-    r"|hoàn thành\s+(?:các\s+)?(?=lớp|khóa|khoá))\b"
+    r"|hoàn thành\s+(?:các\s+)?(?=lớp|khóa|khoá)"
+    # ("70 cán bộ công đoàn ngành cao su vào lớp bồi dưỡng nghiệp vụ")
+    r"|vào\s+(?=lớp|khóa|khoá))\b"
 )
 # Trainees said to be the rank and file, not officials: "450 học viên là đoàn viên, người lao động".
 RANK_AND_FILE = _re(
