@@ -3479,3 +3479,9 @@ def test_from_articles_in_the_press_and_reports():
         "đã được kết nạp vào Đảng."
     )
     assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 20), ("admitted", 11)]
+
+
+def test_a_reviews_headline_naming_the_next_plan_sets_no_plan():
+    title = "Công đoàn Khu kinh tế tổng kết công tác năm 2025, phương hướng nhiệm vụ năm 2026"
+    found = union_stats("Cụ thể, thành lập mới 12 CĐCS, kết nạp 3.100 đoàn viên.", title=title)
+    assert [(f["kind"], f["achieved"]) for f in found] == [("result", 12), ("result", 3100)]

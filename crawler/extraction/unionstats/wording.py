@@ -401,9 +401,12 @@ CLAUSE_PLAN_MARKERS = _re(
     # what is coming: "Trong “Tháng công nhân 2016” sắp đến LĐLĐ tỉnh đã chỉ đạo thành lập ít nhất
     # 10 CĐCS, phát triển thêm 500 đoàn viên công đoàn"
     r"sắp (?:tới|đến)|(?:thời gian|năm|tháng|quý) tới|"
-    # a report's plan section: "Phương hướng quý IV/2019: tiếp tục vận động thành lập …",
-    # "Nhiệm vụ tháng 6/2022: …" (not "hoàn thành nhiệm vụ", a rating)
-    r"phương hướng|(?<!thành )nhiệm vụ\s+(?:trọng tâm|thời gian|tháng|quý|năm|nhiệm kỳ|giai đoạn)"
+    # a report's plan section, a heading before its colon: "Phương hướng quý IV/2019: tiếp tục vận
+    # động thành lập …", "Nhiệm vụ tháng 6/2022: …" (not "hoàn thành nhiệm vụ", a rating, nor a
+    # review's headline, "tổng kết công tác năm 2016, phương hướng nhiệm vụ năm 2017")
+    r"(?:phương hướng|"
+    r"(?<!thành )nhiệm vụ\s+(?:trọng tâm|thời gian|tháng|quý|năm|nhiệm kỳ|giai đoạn))"
+    r"(?=[^,;:.]{0,40}:)"
 )
 # "Among them": a breakdown of the count said before ("trong đó có 251 …", "trong số đó 26 DN …").
 AMONG_THEM = r"trong (?:số )?(?:đó|này)"
