@@ -17,10 +17,10 @@ in test_unionstats.py; this test keeps them from coming back. Two sentences whos
 reading the real sets contradict were taken out (see "about").
 
 Sixteen more writers (probes19–34) wrote from the real sentences themselves, since nothing else
-real was left to read: paraphrases of real figure sentences (19–20), parts lying far apart and tables
-flattened into text (21), the general press (22), natural rewrites of real sentences in other
-articles (23–26), whole articles around real sentences (27) and hard negatives from the real
-negatives (28). First looks, each before any rule was written from it (precision / recall,
+real was left to read: paraphrases of real figure sentences (19–20), parts lying far apart and
+tables flattened into text (21), the general press (22), natural rewrites of real sentences in
+other articles (23–26), whole articles around real sentences (27) and hard negatives from the
+real negatives (28). First looks, each before any rule was written from it (precision / recall,
 negatives given a figure): 0.76 / 0.60 with 1, 0.86 / 0.72 with 4, 0.90 / 0.66 with 2, 0.99 /
 0.87 with 1; then, as the rules grew, 0.86 / 0.84 with 1 and 0.92 / 0.85, 0.96 / 0.88 with 1 and
 0.95 / 0.86, 0.99 / 0.96 with 1 and 1.00 / 0.98. Two more writers then wrote whole articles
