@@ -29,6 +29,7 @@ from crawler.extraction.unionstats import METRICS, union_stats
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ROOT / "tests" / "unionstats"
+PROBES = ROOT / "tests" / "unionstats_probes"
 NUMBERS = ("achieved", "target", "percent")
 # Each held-out set measured once before anyone read its errors, for the record; its errors were
 # then read and fixed as classes of wording (see the commits), and the next set took its place.
@@ -164,7 +165,10 @@ class Result:
 
 
 def load(name: str) -> list[dict]:
+    """A real set by name ("heldout3"), or a probe file ("probes19", for --errors)."""
     path = SETS / f"{name}.json"
+    if not path.exists():
+        path = PROBES / f"{name}.json"
     if not path.exists():
         return []
     return json.loads(path.read_text(encoding="utf-8"))["sentences"]
@@ -335,8 +339,34 @@ def unionstats_section(names: tuple[str, ...] | None = None) -> str:
                 "",
             ]
     if names is None:
-        lines += [rewrites_line(), "", speed_line(), ""]
+        lines += [*probe_lines(), "", rewrites_line(), "", speed_line(), ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def probe_lines() -> list[str]:
+    """How the extractor reads the probe files of tests/unionstats_probes/: sentences written for
+    development, NOT real and no measure of the targets (their first looks are in each file's
+    "about" and in tests/test_unionstats_probes.py)."""
+    paths = sorted(PROBES.glob("probes*.json"), key=lambda p: int(re.sub(r"\D", "", p.stem)))
+    if not paths:
+        return []
+    lines = [
+        "**Probe sentences** (tests/unionstats_probes/; written for development by helpers who had",
+        "not read the rules, NOT real and never a measure of the targets; each file's first look,",
+        "taken before any rule was written from it, is in its `about`). As read now:",
+        "",
+        "| file | sentences | negatives | precision | recall | negatives given a figure |",
+        "|---|---|---|---|---|---|",
+    ]
+    for path in paths:
+        entries = json.loads(path.read_text(encoding="utf-8"))["sentences"]
+        result = evaluate(entries)
+        lines.append(
+            f"| {path.stem} | {len(entries)} | {result.negatives} | "
+            f"{result.overall.precision:.3f} | {result.overall.recall:.3f} | "
+            f"{result.negatives_hit} |"
+        )
+    return lines
 
 
 def rewrites_line() -> str:
