@@ -3485,3 +3485,32 @@ def test_a_reviews_headline_naming_the_next_plan_sets_no_plan():
     title = "Công đoàn Khu kinh tế tổng kết công tác năm 2025, phương hướng nhiệm vụ năm 2026"
     found = union_stats("Cụ thể, thành lập mới 12 CĐCS, kết nạp 3.100 đoàn viên.", title=title)
     assert [(f["kind"], f["achieved"]) for f in found] == [("result", 12), ("result", 3100)]
+
+
+def test_from_review_conferences_sector_unions_and_the_reorganisation():
+    # those introduced to the Party under a union's headline are the union's
+    figure = one(
+        "Năm 2026, đơn vị phấn đấu giới thiệu 200 quần chúng ưu tú cho Đảng.",
+        title="Công đoàn các KCN tỉnh tổng kết năm 2025",
+    )
+    assert (figure["stage"], figure["target"]) == ("introduced", 200)
+    # "newly elected" says nothing done
+    found = union_stats(
+        "Năm 2026, LĐLĐ tỉnh phấn đấu tập huấn cho 100% cán bộ CĐCS mới được bầu và kết nạp 3.000 "
+        "đoàn viên."
+    )
+    assert [f["kind"] for f in found] == ["plan", "plan"]
+    figure = one(
+        "Trong 40 công đoàn cơ sở của ngành, có 30 đơn vị tổ chức đối thoại định kỳ, đạt 75%."
+    )
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (30, 40, 75)
+    found = union_stats(
+        "Nửa đầu năm 2025, 6 CĐCS mới đã ra đời trên địa bàn quận, bằng 30% trong số 20 CĐCS "
+        "Thành phố giao."
+    )
+    assert [(f["achieved"], f["target"], f["percent"]) for f in found] == [(6, 20, 30)]
+    found = union_stats(
+        "Năm 2025, LĐLĐ tỉnh kết nạp 2.000 đoàn viên, thành lập mới 15 CĐCS, đạt 110% kế hoạch về "
+        "phát triển đoàn viên."
+    )
+    assert [(f["achieved"], f["percent"]) for f in found] == [(2000, 110), (15, None)]

@@ -335,6 +335,9 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     # "phấn đấu kết nạp được 1.000 đoàn viên và thành lập 10 CĐCS": under a plan word, "được" after
     # a deed says what is to be managed, not what was
     after_plan = _POTENTIAL_DUOC_RE.sub(" ", after_plan)
+    # (nor does "newly elected" say anything done: "phấn đấu tập huấn cho 100% cán bộ CĐCS mới được
+    # bầu và kết nạp 4.000 đoàn viên")
+    after_plan = _NEWLY_RE.sub(" ", after_plan)
     if w.RESULT_MARKERS.search(after_plan) and not re.search(r"\bsẽ\b|phấn đấu", after_plan, re.I):
         return "result"
     return "plan"
@@ -359,6 +362,8 @@ _PLANS_COUNTED_RE = re.compile(
     r"chỉ tiêu\s*:?\s*$",
     re.IGNORECASE,
 )
+
+_NEWLY_RE = re.compile(r"\bmới\s+được\s+(?:bầu|bổ nhiệm|tuyển dụng|kiện toàn)\b", re.IGNORECASE)
 
 _POTENTIAL_DUOC_RE = re.compile(
     rf"\b(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm))?\s+được\b", re.IGNORECASE

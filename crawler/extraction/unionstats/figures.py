@@ -501,6 +501,7 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
     _share_of_a_whole_after(sentence, figures)
     _percent_of_the_count_with(sentence, figures)
     _percent_reached_when(sentence, figures)
+    _percent_to_the_indicator_it_names(sentence, figures)
     _whole_of_the_list(sentence, figures)
     figures.extend(percent_figures(sentence, figures))
     # a report table's rows read whole, in place of what their numbers said one by one
@@ -693,7 +694,13 @@ def _distant_ratio_percents(sentence: str, figures: list[Figure]) -> None:
 
 # The whole a list of indicators is counted out of: "trong số 118 công đoàn cơ sở trực thuộc …, có
 # 84 đơn vị hoàn thành tốt nhiệm vụ, 21 đơn vị hoàn thành xuất sắc nhiệm vụ".
-_WHOLE_RE = re.compile(r"\btrong (?:tổng )?số\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s", re.IGNORECASE)
+# (or with no "số": "Trong 34 công đoàn bưu điện tỉnh, thành phố, có 31 đơn vị tổ chức đối thoại
+# định kỳ, đạt 91%"; a span of time is no whole, and the ratio must hold)
+_WHOLE_RE = re.compile(
+    r"\btrong (?:(?:tổng )?số\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s"
+    r"(?!(?:năm|tháng|ngày|quý|tuần)\b)",
+    re.IGNORECASE,
+)
 
 
 def _whole_of_the_list(sentence: str, figures: list[Figure]) -> None:
@@ -778,7 +785,8 @@ def _percent_of_the_count_with(sentence: str, figures: list[Figure]) -> None:
 # 29% tổng số 3.667 CĐCS toàn tỉnh".
 _SHARE_OF_A_WHOLE_RE = re.compile(
     r"\b(?:đạt|bằng|chiếm)\s+(?:t[ỷỉ] lệ\s+)?(?P<num>\d{1,3}(?:,\d+)?)\s*%\s+"
-    r"(?:trên\s+|của\s+)?(?:tổng\s+)?số\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d)",
+    # ("bằng 32% trong số 25 CĐCS Thành phố giao")
+    r"(?:trên\s+|của\s+|trong\s+)?(?:tổng\s+)?số\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d)",
     re.IGNORECASE,
 )
 
@@ -938,6 +946,42 @@ def _percent_reached_when(sentence: str, figures: list[Figure]) -> None:
         if reached:
             _take_plans_percent(figure, reached)
             figure.start = reached.start()
+
+
+# A percent of the plan that names its indicator: "kết nạp 1.364 đoàn viên, thành lập mới 21 CĐCS,
+# đạt 113,7% kế hoạch về phát triển đoàn viên" (the members', not the unions' it follows).
+_PLAN_NAMING_ITS_INDICATOR_RE = re.compile(
+    r"%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)\s+(?:năm\s+)?(?:về\s+)?(?:công tác\s+)?"
+    r"(?:(?P<doan_vien_ket_nap>(?:phát triển|kết nạp)\s+(?:đoàn viên|ĐV|ĐVCĐ))"
+    rf"|(?P<cdcs_thanh_lap>thành lập(?:\s+mới)?\s+(?:{w.CDCS_WORDS})))",
+    re.IGNORECASE,
+)
+
+
+def _percent_to_the_indicator_it_names(sentence: str, figures: list[Figure]) -> None:
+    for figure in figures:
+        if figure.percent is None:
+            continue
+        named = _PLAN_NAMING_ITS_INDICATOR_RE.search(sentence, figure.start, figure.end + 60)
+        if named is None:
+            continue
+        metric = next(m for m in ("doan_vien_ket_nap", "cdcs_thanh_lap") if named[m])
+        if metric == figure.metric:
+            continue
+        owner = next(
+            (
+                f
+                for f in reversed(figures)
+                if f.start < figure.start and f.metric == metric and f.percent is None
+            ),
+            None,
+        )
+        if owner is None or owner.kind != figure.kind:
+            continue
+        owner.percent, owner.percent_kind = figure.percent, figure.percent_kind
+        if "percent" in figure.qualifiers:
+            owner.qualifiers["percent"] = figure.qualifiers.pop("percent")
+        figure.percent = figure.percent_kind = None
 
 
 def _take_plans_percent(figure: Figure, match: re.Match) -> None:
