@@ -3514,3 +3514,26 @@ def test_from_review_conferences_sector_unions_and_the_reorganisation():
         "phát triển đoàn viên."
     )
     assert [(f["achieved"], f["percent"]) for f in found] == [(2000, 110), (15, None)]
+
+
+def test_admitted_out_of_those_introduced_and_counts_in_brackets():
+    found = union_stats(
+        "Nhiệm kỳ qua, 90 trong số 150 đoàn viên ưu tú được công đoàn giới thiệu đã được kết nạp "
+        "vào Đảng."
+    )
+    assert [(f["stage"], f["achieved"], f["target"]) for f in found] == [
+        ("admitted", 90, None),
+        ("introduced", 150, None),
+    ]
+    figure = one("Năm 2025, công đoàn giới thiệu 40/50 đoàn viên ưu tú cho Đảng.")
+    assert (figure["stage"], figure["achieved"], figure["target"]) == ("introduced", 40, 50)
+    figure = one(
+        "Năm 2025, LĐLĐ quận mới đạt 40% kế hoạch thành lập Công đoàn cơ sở (8/20 đơn vị)."
+    )
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (8, 20, 40)
+    figure = one(
+        "Kế hoạch năm đặt ra là kết nạp mới 2.000 ĐVCĐ; đến nay Công đoàn KCN đã thực hiện được "
+        "1.500 đoàn viên, bằng 75%."
+    )
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (1500, 2000, 75)
+    assert union_stats("Năm 2025, công ty đã thực hiện được 3 dự án nhà ở cho công nhân.") == []

@@ -54,8 +54,7 @@ PROBES = Path(__file__).parent / "unionstats_probes"
 # apart. Floors: precision, recall, negatives given a figure.
 FLOORS = {
     "probes17": (0.95, 0.84, 0),
-    "probes18": (0.97, 0.89, 0),
-    "probes19": (0.92, 0.80, 0),
+    "probes19": (0.93, 0.81, 0),
     "probes20": (0.95, 0.86, 0),
     "probes21": (0.94, 0.72, 0),
 }

@@ -262,7 +262,9 @@ def _metric(
         # so is recognising unions just founded: "trao quyết định công nhận 5 công đoàn cơ sở mới
         # thành lập với tổng số 1.320 đoàn viên"
         # ("trao quyết định công nhận 4 CĐCS mới với tổng số 255 đoàn viên")
-        founding = verb.startswith(("phát triển", "tăng thêm", "có thêm", "thêm")) or (
+        founding = verb.startswith(
+            ("phát triển", "tăng thêm", "có thêm", "thêm", "thực hiện được")
+        ) or (
             verb.startswith("công nhận")
             and re.search(rf"\bmới\s+thành lập\b|\d\s+(?:{w.CDCS_WORDS})\s+mới\b", local, re.I)
         )
@@ -270,7 +272,9 @@ def _metric(
     if unit != "member":
         return None
     # (members gained are union members by name: not "có thêm 500 người lao động được tăng lương")
-    if verb.startswith(("có thêm", "thêm")) and not re.match(w.MEMBER_WORDS, unit_word, re.I):
+    if verb.startswith(("có thêm", "thêm", "thực hiện được")) and not re.match(
+        w.MEMBER_WORDS, unit_word, re.I
+    ):
         return None
     if (
         verb.startswith("công nhận")
@@ -512,6 +516,7 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
     figures = _shares_with_their_counts(sentence, figures)
     figures = _plans_met_by_their_results(sentence, figures)
     figures = _named_as_targets(sentence, figures)
+    figures = _admitted_out_of_introduced(sentence, figures)
     if w.RUNNING_TOTAL.match(sentence) and not w.SAID_NEW.search(sentence):
         figures = [f for f in figures if f.metric not in _DEVELOPMENT_COUNTS]
     return _without_repeats(sentence, sorted(figures, key=lambda f: f.start))
@@ -851,6 +856,37 @@ def _named_as_targets(sentence: str, figures: list[Figure]) -> list[Figure]:
         else f
         for f in figures
     ]
+
+
+# Some of those introduced to the Party, admitted, said as x of y: "138 trong số 278 đoàn viên được
+# giới thiệu đã được kết nạp vào Đảng" is 278 introduced and 138 admitted (the conventions' two
+# figures), not 138 of a target of 278.
+_INTRODUCED_THEN_ADMITTED_RE = re.compile(
+    r"[^;]{0,80}?\bgiới thiệu\b[^;]{0,80}?(?:được\s+kết nạp|đứng\s+(?:vào|trong)\s+hàng ngũ|"
+    r"trở thành đảng viên)",
+    re.IGNORECASE,
+)
+
+
+def _admitted_out_of_introduced(sentence: str, figures: list[Figure]) -> list[Figure]:
+    read = []
+    for figure in figures:
+        if (
+            figure.metric == "dang_vien_gioi_thieu"
+            and figure.kind == "result"
+            and _numbers(figure.achieved, figure.target)
+            and figure.percent is None
+            and _INTRODUCED_THEN_ADMITTED_RE.match(sentence, figure.start)
+        ):
+            read.append(dataclasses.replace(figure, stage="admitted", target=None))
+            read.append(
+                dataclasses.replace(
+                    figure, stage="introduced", achieved=figure.target, target=None, qualifiers={}
+                )
+            )
+            continue
+        read.append(figure)
+    return read
 
 
 # A plan said to be the coming one, not the target of what is reported: "toàn tỉnh sẽ thành lập mới

@@ -429,7 +429,19 @@ _TARGET_NAMED_AFTER_RE = re.compile(
 )
 
 
+# ... or its counts in brackets: "đạt 32% kế hoạch thành lập Công đoàn cơ sở (8/25 đơn vị)".
+_COUNTS_IN_BRACKETS_RE = re.compile(
+    r"\s*\(\s*(?P<a>\d{1,3}(?:\.\d{3})+|\d+)\s*/\s*(?P<b>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"(?:\s+[^\s()\d]+){0,3}\s*\)"
+)
+
+
 def _count_with(sentence: str, figure: Figure) -> None:
+    counts = _COUNTS_IN_BRACKETS_RE.match(sentence, figure.end)
+    if counts and figure.achieved is None and figure.target is None:
+        figure.achieved, figure.target = parse_number(counts["a"]), parse_number(counts["b"])
+        figure.end = counts.end()
+        return
     named = _TARGET_NAMED_AFTER_RE.match(sentence, figure.end)
     if named and figure.target is None and figure.achieved is None:
         figure.target, figure.end = parse_number(named["n"]), named.end()
@@ -601,6 +613,17 @@ def _merged_into_its_count(sentence: str, figure: Figure, figures: list[Figure])
     `figures`); True when merged or a repeat of the count's own percent."""
     if figure.percent_kind not in ("of_target", "over_target"):
         return False
+    # (or a count read inside the share's own words: "… và 33,6% kế hoạch phát triển đoàn viên
+    # (470/1.400 người)")
+    for counted in figures:
+        if (
+            figure.start <= counted.start < figure.end
+            and (counted.metric, counted.kind) == (figure.metric, figure.kind)
+            and counted.percent is None
+        ):
+            counted.percent, counted.percent_kind = figure.percent, figure.percent_kind
+            counted.qualifiers.update(figure.qualifiers)
+            return True
     for counted in reversed(figures):
         # ... or the count's own percent said first (given it by _percents_said_before): "đã hoàn
         # thành gần 97% chỉ tiêu …, với 31.158 ĐV mới được kết nạp"
