@@ -3537,3 +3537,29 @@ def test_admitted_out_of_those_introduced_and_counts_in_brackets():
     )
     assert (figure["achieved"], figure["target"], figure["percent"]) == (1500, 2000, 75)
     assert union_stats("Năm 2025, công ty đã thực hiện được 3 dự án nhà ở cho công nhân.") == []
+
+
+def test_from_headlines_and_leads():
+    assert union_stats("Tỉnh đoàn Nam Định: 92% cơ sở đoàn xếp loại vững mạnh") == []
+    figure = one(
+        "Qua 3 năm thi đua, Công đoàn ngành Giáo dục có 3.100 chị đạt danh hiệu cấp cơ sở và 250 "
+        "nữ đoàn viên được kết nạp vào Đảng."
+    )
+    assert (figure["stage"], figure["achieved"]) == ("admitted", 250)
+    figure = one("Tại lễ ra mắt, 60 công nhân đã nhận quyết định kết nạp vào tổ chức Công đoàn.")
+    assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 60)
+    figure = one(
+        "Năm 2025, LĐLĐ tỉnh vận động ký mới 90 bản TƯLĐTT, 1.200 doanh nghiệp nâng mức bữa ăn ca."
+    )
+    assert (figure["label"], figure["achieved"]) == ("thỏa ước lao động tập thể", 90)
+    figure = one("Theo nghị quyết đại hội, đến năm 2028 toàn ngành phát triển thêm 500 đoàn viên.")
+    assert (figure["kind"], figure["target"]) == ("plan", 500)
+    figure = one("Trong 30 công đoàn trực thuộc, có 24 đơn vị được xếp loại CĐCS vững mạnh.")
+    assert (figure["achieved"], figure["target"]) == (24, 30)
+    figure = one("Thái Bình 2025 | 400 đoàn viên ưu tú giới thiệu cho Đảng")
+    assert (figure["stage"], figure["achieved"]) == ("introduced", 400)
+    figure = one(
+        "Năm 2026, đơn vị sẽ phát triển 3–5 nghìn đoàn viên và nâng tỷ lệ CNLĐ là đoàn viên đạt "
+        "trên 90%."
+    )
+    assert (figure["target"], figure["percent"]) == ({"min": 3000, "max": 5000}, None)

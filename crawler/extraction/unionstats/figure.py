@@ -421,6 +421,11 @@ _SHARE_NOUN_RE = re.compile(
 )
 
 
+_SHARE_NAMED_BEFORE_RE = re.compile(
+    rf"\bt[ỷỉ] lệ\s+[^\W\d][^\d%;]*\s(?:đạt|là|lên)\s+(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE
+)
+
+
 def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
     # "thành lập được 57 CĐCS, nâng tổng số lên 1.985 CĐCS, vượt hơn 11,7% kế hoạch năm": the
     # total is said in passing; the percent is the founded count's.
@@ -440,6 +445,10 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
         at = quantity.end
         match = w.PERCENT_AFTER.match(sentence[at : at + RIGHT_REACH])
     if not match:
+        return None
+    # a share of its own named before it: "phát triển 3–5 nghìn đoàn viên và nâng tỷ lệ CNLĐ là đoàn
+    # viên đạt trên 90%" (not "…, đạt tỷ lệ 94,2%", the count's)
+    if _SHARE_NAMED_BEFORE_RE.search(sentence, at, at + match.start("num")):
         return None
     # "đạt 101,75% và 116,67% kế hoạch": percents given in turn (see _respective_percents)
     after_sign = sentence.find("%", at + match.end("num")) + 1

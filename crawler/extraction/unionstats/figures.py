@@ -49,8 +49,13 @@ _PASSIVE_RE = re.compile(
     # (nor into a part of it with a verb of its own: "13 đoàn viên ưu tú, trong đó 7 người đã
     # được kết nạp vào Đảng"; a part said between commas is passed: "Hơn 2.300 cán bộ công đoàn
     # cơ sở, trong đó có 640 chủ tịch CĐCS mới được bầu, đã được LĐLĐ tỉnh … tập huấn")
+    # (nor past a count of other people: "5.712 chị đạt danh hiệu cấp cơ sở và 604 nữ đoàn viên
+    # được kết nạp vào Đảng")
     r"(?:(?!(?:góp phần|nhằm|để|khi|thu hút|khuyến khích|giúp)\b|trong đó\b(?![^,;]*,)"
-    r"|(?<=,\s)có\b)[^\s;]+\s+){0,14}?"
+    # (but past the members of unions founded: "4 công đoàn cơ sở với 255 đoàn viên đã được …
+    # thành lập")
+    r"|(?<=,\s)có\b|(?<!với )\d[\d.,]*\s+(?:nữ\s+)?(?:đoàn viên|ĐVCĐ|người|công nhân|CNLĐ|NLĐ|"
+    r"lao động|cán bộ|quần chúng)\b)[^\s;]+\s+){0,14}?"
     r"(?:đã\s+)?(?:(?:chính thức|cũng|đều|lần lượt)\s+)?"
     r"(?:được\s+(?:(?:trao|nhận)\s+)?(?:quyết định\s+)?"
     # "1.300 đoàn viên CĐ ưu tú được lựa chọn, giới thiệu để Đảng xem xét"
@@ -68,12 +73,17 @@ _PASSIVE_RE = re.compile(
     # ("Hơn 2,5 nghìn người lao động trở thành đoàn viên công đoàn trong 6 tháng")
     r"|trở thành\s+(?:đoàn viên|ĐVCĐ)(?!\s+(?:thanh niên|Đoàn|hội)\b)"
     # ("418 công nhân … được công nhận là đoàn viên công đoàn")
-    r"|được\s+(?:trao\s+quyết định\s+)?công nhận\s+(?:là\s+)?đoàn viên)"
+    r"|được\s+(?:trao\s+quyết định\s+)?công nhận\s+(?:là\s+)?đoàn viên"
+    # ("70 công nhân lao động đã nhận quyết định kết nạp vào tổ chức Công đoàn")
+    r"|nhận\s+quyết định\s+(?:kết nạp|công nhận)(?:\s+(?:là\s+)?đoàn viên)?"
+    r"(?=[^,;]{0,40}(?:công đoàn|CĐ\b|nghiệp đoàn|đoàn viên)))"
     # (their list handed on by a union: "33 đoàn viên công đoàn ưu tú được CĐ Tổng công ty trao cho
     # Đảng ủy để bồi dưỡng, kết nạp")
     r"|(?P<handed>được\s+(?:các\s+)?(?:Công đoàn|CĐCS|CĐ\b|LĐLĐ)[^;\d]{0,60}?\s"
     r"(?:trao|chuyển|gửi)\s+(?:danh sách\s+)?(?:cho|đến|tới)\s+(?:các\s+)?"
-    r"(?:chi bộ|đảng bộ|Đảng ủy|Đảng uỷ|cấp ủy|cấp uỷ|tổ chức Đảng|Đảng))"
+    r"(?:chi bộ|đảng bộ|Đảng ủy|Đảng uỷ|cấp ủy|cấp uỷ|tổ chức Đảng|Đảng)"
+    # (or with no "được": "612 đoàn viên ưu tú giới thiệu cho Đảng", an infographic's line)
+    r"|giới thiệu\s+(?:cho|vào)\s+(?:tổ chức\s+)?(?:Đảng|chi bộ|cấp ủy|cấp uỷ|Đảng ủy|Đảng uỷ)\b)"
     # "300 công nhân được tổ chức Công đoàn (CĐ) và cấp ủy Đảng địa phương giới thiệu cho Đảng":
     # the passive with its agent, a union or a Party committee
     # ("135 CĐCS đã được LĐLĐ tỉnh Bình Dương thành lập", "900 CNVCLĐ ưu tú đã được các CĐCS giới
@@ -519,6 +529,10 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
     figures = _admitted_out_of_introduced(sentence, figures)
     if w.RUNNING_TOTAL.match(sentence) and not w.SAID_NEW.search(sentence):
         figures = [f for f in figures if f.metric not in _DEVELOPMENT_COUNTS]
+    # a sentence of the Youth Union's, naming no union, has no union's figures, shares included:
+    # "Tỉnh đoàn Nam Định: 92% cơ sở đoàn xếp loại vững mạnh"
+    if _youth_only(sentence) and w.YOUTH.search(sentence):
+        figures = []
     return _without_repeats(sentence, sorted(figures, key=lambda f: f.start))
 
 
@@ -1549,7 +1563,9 @@ def _the_plans_target(sentence: str, figure: Figure, verb_start: int) -> None:
 
 _ITS_OWN_DEED_RE = re.compile(
     r"\s*(?:[^\s,;\d]+\s+){0,4}?(?:đã\s+|mới\s+)?"
-    r"(?:tổ chức|hoàn thành|tiến hành|ký|xếp loại|đạt|được|chưa|không)\b",
+    # ("…, 1.971 doanh nghiệp nâng mức bữa ăn ca lên 15.000 đồng/suất")
+    r"(?:tổ chức|hoàn thành|tiến hành|ký|xếp loại|đạt|được|chưa|không|nâng|tăng|hỗ trợ|chi|trả|"
+    r"thực hiện|ban hành|xây dựng)\b",
     re.IGNORECASE,
 )
 

@@ -127,7 +127,8 @@ def _a_breakdown(sentence: str, at: int, label: str) -> bool:
 # The whole a count is part of, said before it: "trong tổng số 171 công đoàn cơ sở đã có 117 đơn vị
 # hoàn thành việc tổ chức đại hội" (the units are those unions, and 171 the count of all).
 _WHOLE_BEFORE_RE = re.compile(
-    rf"(?:trong|trên)\s+(?:tổng\s+)?số\s+(?:(?:{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?:(?P<cdcs>"
+    # (or "Trong 45 công đoàn trực thuộc, có 39 đơn vị …": no "số", the units named)
+    rf"(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+)?(?:(?:{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?:(?P<cdcs>"
     + w.CDCS_UNIT.pattern
     + ")|"
     + w.ENTERPRISE_UNIT.pattern

@@ -373,6 +373,9 @@ DEED_VERBS = "thành lập|ra mắt|kết nạp|phát triển|giới thiệu|t�
 PLAN_MARKERS = _re(
     # "đưa ra những giải pháp để phát triển 53.000 đoàn viên, giai đoạn 2018-2023"
     r"phấn đấu|mục tiêu|dự kiến|đề ra|đặt ra|hướng tới|\bsẽ\b|đăng ký|giải pháp\s+(?:để|nhằm)"
+    # a resolution's aims: "Theo nghị quyết đại hội, đến năm 2023 toàn ngành phát triển thêm 350
+    # đoàn viên", "Nghị quyết cũng xác định hằng năm …"
+    r"|theo nghị quyết|nghị quyết[^,;.]{0,30}?(?:xác định|nêu rõ)"
     # a directive: "Thành ủy Nha Trang yêu cầu đến cuối năm 2022 … thành lập 6 CĐCS" (not the
     # noun: "theo yêu cầu", "đáp ứng yêu cầu của …")
     r"|(?<!theo )(?<!đáp ứng )(?<!các )(?<!những )\byêu cầu\b(?!\s+(?:của|về|đặt ra|công việc))"
