@@ -3563,3 +3563,32 @@ def test_from_headlines_and_leads():
         "trên 90%."
     )
     assert (figure["target"], figure["percent"]) == ({"min": 3000, "max": 5000}, None)
+
+
+def test_the_next_plan_said_short_after_a_result():
+    found = union_stats(
+        "Năm 2025, Công đoàn Tổng công ty tổ chức tập huấn cho 1.800 lượt cán bộ công đoàn, năm "
+        "2026 phấn đấu đạt 2.000 lượt."
+    )
+    assert [(f["metric"], f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("can_bo_tap_huan", "result", 1800, None),
+        ("can_bo_tap_huan", "plan", None, 2000),
+    ]
+    found = union_stats("Hậu Giang: Phát triển 4.100 đoàn viên, năm 2026 phấn đấu 4.500")
+    assert [(f["kind"], f["target"]) for f in found] == [("result", None), ("plan", 4500)]
+    found = union_stats(
+        "Năm 2025, các CĐ công ty đã giới thiệu 300 đoàn viên ưu tú cho Đảng; năm 2026 tiếp tục "
+        "giới thiệu từ 300 đến 350 đoàn viên."
+    )
+    assert [(f["stage"], f["kind"], f["target"]) for f in found] == [
+        ("introduced", "result", None),
+        ("introduced", "plan", {"min": 300, "max": 350}),
+    ]
+    found = union_stats(
+        "Năm 2025, quận giới thiệu 900 đoàn viên ưu tú cho Đảng; năm 2026, quận phấn đấu giới "
+        "thiệu 1.000 đoàn viên."
+    )
+    assert [(f["metric"], f["kind"]) for f in found] == [
+        ("dang_vien_gioi_thieu", "result"),
+        ("dang_vien_gioi_thieu", "plan"),
+    ]

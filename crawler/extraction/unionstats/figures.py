@@ -527,6 +527,7 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
     figures = _plans_met_by_their_results(sentence, figures)
     figures = _named_as_targets(sentence, figures)
     figures = _admitted_out_of_introduced(sentence, figures)
+    figures = _plans_said_short(sentence, figures)
     if w.RUNNING_TOTAL.match(sentence) and not w.SAID_NEW.search(sentence):
         figures = [f for f in figures if f.metric not in _DEVELOPMENT_COUNTS]
     # a sentence of the Youth Union's, naming no union, has no union's figures, shares included:
@@ -541,8 +542,17 @@ _PARTY_AGENT_RE = re.compile(
     re.IGNORECASE,
 )
 
-# (or admitted to it just before, out of a whole: "18.124 đoàn viên công đoàn được kết nạp Đảng
-# trong số 26.471 người được các cấp công đoàn thành phố giới thiệu")
+# Those introduced to the Party somewhere before in the sentence, for a count introduced again
+# with no Party of its own ("…; năm 2023, quận phấn đấu giới thiệu 1.300 đoàn viên").
+_INTRODUCED_EARLIER_RE = re.compile(
+    r"giới thiệu\s+[^;]{0,60}?(?:cho|vào|với)\s+(?:tổ chức\s+)?"
+    r"(?:Đảng|chi bộ|cấp ủy|cấp uỷ|Đảng ủy|Đảng uỷ)\b"
+)
+
+# The Party named with the deed just before those introduced: "dẫn đầu về giới thiệu đoàn viên ưu tú
+# cho Đảng, với 218 đoàn viên được giới thiệu" (or admitted to it just before, out of a whole:
+# "18.124 đoàn viên công đoàn được kết nạp Đảng trong số 26.471 người được các cấp công đoàn thành
+# phố giới thiệu")
 _INTRODUCED_TO_THE_PARTY_RE = re.compile(
     r"(?:giới thiệu\s+[^;\d]{0,40}?(?:cho|vào)\s+(?:tổ chức\s+)?Đảng|kết nạp\s+(?:vào\s+)?Đảng)"
     r"\b[^;\d]{0,40}$"
@@ -901,6 +911,49 @@ def _admitted_out_of_introduced(sentence: str, figures: list[Figure]) -> list[Fi
             continue
         read.append(figure)
     return read
+
+
+# The next plan said short after a result, its deed and noun left to the result's: "tập huấn cho
+# 2.100 lượt cán bộ công đoàn, năm 2018 phấn đấu đạt 2.300 lượt", "Phát triển 5.083 đoàn viên,
+# năm 2020 phấn đấu 5.500", "…; năm 2020 dự kiến tập huấn 1.300 lượt".
+_PLAN_SAID_SHORT_RE = re.compile(
+    r"(?:\s+[^\s,;\d]+){0,6}?\s*[,;]\s*(?:(?:và|còn)\s+)?(?:(?:trong\s+)?năm\s+(?:\d{4}|tới|sau)\s*,?\s*)?"
+    r"(?:[^\W\d][^,;\d]{0,30}?\s)??"
+    r"(?:phấn đấu|dự kiến|đặt mục tiêu|tiếp tục)"
+    r"(?:\s+(?:con số này|tăng lên|nâng lên|đạt|là|lên|tập huấn|giới thiệu|kết nạp|phát triển|"
+    r"thành lập)(?:\s+(?:cho|lên|đạt))?)*"
+    rf"\s+(?:(?P<qual>{w.QUALIFIER}|từ)\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
+    r"(?:\s*(?:[-–]|đến)\s*(?P<n2>\d{1,3}(?:\.\d{3})+|\d+))?"
+    r"(?:\s+(?:lượt(?:\s+người)?|người|đoàn viên|ĐVCĐ|CĐ viên|cán bộ|CĐCS|công đoàn cơ sở|đơn vị))?"
+    r"(?=\s*(?:[,.;]|$))",
+    re.IGNORECASE,
+)
+
+
+def _plans_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
+    added = []
+    for index, figure in enumerate(figures):
+        if figure.kind != "result" or figure.metric == "other":
+            continue
+        following = figures[index + 1].start if index + 1 < len(figures) else len(sentence)
+        plan = _PLAN_SAID_SHORT_RE.match(sentence[:following], figure.end)
+        if plan is None:
+            continue
+        target = parse_number(plan["n"])
+        if plan["n2"]:
+            target = {"min": target, "max": parse_number(plan["n2"])}
+        said = Figure(
+            metric=figure.metric,
+            kind="plan",
+            start=plan.start("n"),
+            end=plan.end(),
+            target=target,
+            stage=figure.stage,
+        )
+        if plan["qual"] and plan["qual"].lower() != "từ":
+            said.qualifiers["target"] = plan["qual"].lower()
+        added.append(said)
+    return sorted(figures + added, key=lambda f: f.start)
 
 
 # A plan said to be the coming one, not the target of what is reported: "toàn tỉnh sẽ thành lập mới
@@ -1322,6 +1375,12 @@ def _development_figure(
             and _admitted_among(sentence, item, previous, window_start, 0)
         ):
             local = "vào Đảng " + local
+        # (those introduced again, the Party named earlier in the sentence: "giới thiệu 1.270 đoàn
+        # viên ưu tú cho Đảng; năm 2023, quận phấn đấu giới thiệu 1.300 đoàn viên")
+        if verb_text.lower().startswith("giới thiệu") and _INTRODUCED_EARLIER_RE.search(
+            sentence, 0, window_start + verb.start()
+        ):
+            local = local + " cho Đảng"
         located = re.search(r"\b(?:ở|tại|của|cho)\s*$", between)
         if located and verb_text.lower().startswith(w.FOUND_VERBS):
             # "thành lập công đoàn cơ sở tại 13 doanh nghiệp" ("… của 02 Công ty", "trao quyết
