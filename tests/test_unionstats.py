@@ -3592,3 +3592,15 @@ def test_the_next_plan_said_short_after_a_result():
         ("dang_vien_gioi_thieu", "result"),
         ("dang_vien_gioi_thieu", "plan"),
     ]
+
+
+def test_from_interviews_around_real_sentences():
+    figure = one(
+        "Sáu tháng đầu năm, các cấp công đoàn đã ra mắt được 21 CĐCS, tương đương khoảng 60% kế "
+        "hoạch cả năm."
+    )
+    assert (figure["achieved"], figure["percent"], figure["percent_kind"]) == (21, 60, "of_target")
+    found = union_stats(
+        "Bà Lan: Năm nay LĐLĐ tỉnh giao chúng tôi kết nạp 800 đoàn viên và thành lập 3 CĐCS."
+    )
+    assert [(f["kind"], f["target"]) for f in found] == [("plan", 800), ("plan", 3)]

@@ -402,6 +402,8 @@ CLAUSE_PLAN_MARKERS = _re(
     r"chỉ tiêu|kế hoạch\s+(?:năm|nhiệm kỳ|giai đoạn|đến|là|phát triển|thành lập)|"
     rf"{_ASSIGNED_BY}|"
     r"giao cho|"
+    # ("Liên đoàn Lao động tỉnh giao chúng tôi kết nạp 1.200 đoàn viên và thành lập 4 CĐCS")
+    r"\bgiao\s+(?:cho\s+)?(?:chúng tôi|đơn vị|ngành|huyện|quận|tỉnh)\b|"
     # lower case only: "CĐ Các Khu Chế xuất & CN Cần Thơ thành lập mới 5 CĐCS" names a city
     r"(?-i:\bcần\b|\bphải\b)|định hướng|"
     # what is coming: "Trong “Tháng công nhân 2016” sắp đến LĐLĐ tỉnh đã chỉ đạo thành lập ít nhất
@@ -496,7 +498,9 @@ PERCENT_AFTER = _re(
     r"(?:so với\s+(?:kế hoạch|chỉ tiêu)[^,;%\d()]{0,60}?(?:giao|đề ra)\s*,?\s*)?"
     # ("mới thành lập được 4/10 CĐCS, chỉ đạt 40% kế hoạch")
     r"(?:(?:chỉ|mới|cũng|đều)\s+)?"
-    r"(?:(?P<verb>đạt t[ỷỉ] lệ|đạt|bằng|vượt|tăng|chiếm t[ỷỉ] lệ|chiếm|t[ỷỉ] lệ|hoàn thành)"
+    # ("ra mắt được 35 CĐCS, tương đương khoảng 70% kế hoạch cả năm")
+    r"(?:(?P<verb>đạt t[ỷỉ] lệ|đạt|bằng|vượt|tăng|chiếm t[ỷỉ] lệ|chiếm|t[ỷỉ] lệ|hoàn thành|"
+    r"tương đương(?:\s+với)?)"
     r"\s+(?:(?:kế hoạch|chỉ tiêu)\s+)?)?"
     rf"(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>\d[\d.]*(?:,\d+)?)\s*%"
     rf"(?P<yard>\s*(?:so với\s+)?(?:{PLAN_NOUN}|CT\b)(?:\s+(?:năm|được|Thành phố|tỉnh|"
