@@ -3604,3 +3604,34 @@ def test_from_interviews_around_real_sentences():
         "Bà Lan: Năm nay LĐLĐ tỉnh giao chúng tôi kết nạp 800 đoàn viên và thành lập 3 CĐCS."
     )
     assert [(f["kind"], f["target"]) for f in found] == [("plan", 800), ("plan", 3)]
+
+
+def test_from_party_training_and_report_paragraphs():
+    assert (
+        union_stats(
+            "Vì còn khoảng 30% doanh nghiệp có từ 25 lao động trở lên chưa có công đoàn, năm 2026 "
+            "phải quyết liệt hơn."
+        )
+        == []
+    )
+    assert (
+        union_stats(
+            "Hiện tỉnh có 15 khu công nghiệp, nhưng mới có 61% số doanh nghiệp có từ 30 lao động "
+            "trở lên thành lập được tổ chức công đoàn."
+        )
+        == []
+    )
+    assert (
+        union_stats(
+            "Chi bộ Công đoàn – doanh nghiệp Khu kinh tế đã tổ chức 3 đợt lễ kết nạp cho 20 quần "
+            "chúng ưu tú là công nhân."
+        )
+        == []
+    )
+    figure = one("Công đoàn ngành: Hơn 5.000 lượt cán bộ công đoàn được đào tạo, bồi dưỡng")
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 5000)
+    assert union_stats("Năm 2025, 300 học viên được đào tạo nghề tại trường của LĐLĐ.") == []
+    figure = one("Công đoàn ngành Dệt May: 45 cán bộ theo học lớp lý luận, nghiệp vụ công đoàn")
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 45)
+    figure = one("Lớp học có 52 học viên đến từ công đoàn các công ty trong ngành.")
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 52)

@@ -62,10 +62,12 @@ _PASSIVE_RE = re.compile(
     r"(?:(?:lựa chọn|bồi dưỡng)(?:,\s*|\s+và\s+))?"
     # "11.597 ĐV mới được phát triển": recruited
     # ("88 cán bộ CĐCS … được trang bị kiến thức lý luận chính trị và nghiệp vụ công đoàn")
+    # ("Hơn 7.000 lượt cán bộ công đoàn được đào tạo, bồi dưỡng")
     r"(?P<verb>thành lập|kết nạp|phát triển|giới thiệu|tập huấn|trang bị kiến thức|"
+    r"đào tạo(?! nghề)|"
     # (the training's other names and its subject: "4.820 lượt cán bộ công đoàn được tập huấn,
     # bồi dưỡng nghiệp vụ, đạt 120,5% kế hoạch")
-    r"bồi dưỡng)(?:(?:(?<=tập huấn)|(?<=bồi dưỡng))"
+    r"bồi dưỡng)(?:(?:(?<=tập huấn)|(?<=bồi dưỡng)|(?<=đào tạo))"
     r"(?:(?:,\s*|\s+và\s+)(?:đào tạo|bồi dưỡng|tập huấn))*"
     r"(?:\s+(?:nghiệp vụ|kỹ năng|chuyên môn)(?:,?\s+(?:nghiệp vụ|kỹ năng))?)?)?"
     # ("261 ngư dân Phổ Quang gia nhập Nghiệp đoàn nghề cá")
@@ -310,7 +312,9 @@ def _metric(
             if verb.startswith(("kết nạp", "phát triển"))
             else None
         )
-    if _is_party(local):
+    # ("quần chúng ưu tú" are the Party's candidates: "tổ chức 5 đợt lễ kết nạp cho 31 quần chúng ưu
+    # tú là công nhân" is an admission to the Party)
+    if _is_party(local) or unit_word.lower().startswith("quần chúng"):
         return (
             ("dang_vien_gioi_thieu", "admitted")
             if verb.startswith(("kết nạp", "phát triển"))
@@ -2060,6 +2064,8 @@ def _trainee_figure(sentence: str, item: Counted) -> Figure | None:
         or re.search(r"\bvới\s*(?:sự tham gia của\s*)?$", before, re.I)
         # "Tham dự lớp học có 49 học viên"
         or re.search(r"\b(?:tham dự|tham gia|dự)\s+(?:[^\s,;]+\s+){1,4}?có\s*$", before, re.I)
+        # ("Lớp học có 49 học viên", "Khóa học có gần 30 học viên")
+        or re.search(r"\b(?:lớp|khóa|khoá)(?:\s+học)?\s+có\s*$", before, re.I)
     )
     if item.kind == "official_or_member":
         # "cán bộ", "chủ tịch": at the course only when said to attend it

@@ -517,7 +517,16 @@ def _founding_shares(sentence: str) -> Iterator[Figure]:
     for match in w.FOUND_SHARE.finditer(sentence):
         # "Hiện chỉ có 5,3% đơn vị kinh tế tư nhân ... thành lập được tổ chức công đoàn": how many
         # have a union, not how many were founded
-        if w.STOCK_BEFORE.search(sentence[max(0, match.start() - 30) : match.start()]):
+        before = sentence[max(0, match.start() - 30) : match.start()]
+        if w.STOCK_BEFORE.search(before):
+            continue
+        # (only so many have one: "nhưng mới có 61% số doanh nghiệp … thành lập được tổ chức công
+        # đoàn"; nor those without: "còn khoảng 30% doanh nghiệp … chưa có công đoàn")
+        if re.search(
+            r"\b(?:mới|chỉ|vẫn|còn)\s+(?:có\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$", before, re.I
+        ):
+            continue
+        if re.search(r"\bchưa\b", match.group(0), re.I):
             continue
         yield _share(sentence, match, "cdcs_thanh_lap")
 
@@ -688,6 +697,12 @@ def percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
     for finder in finders:
         for figure in finder(sentence):
             if finder is _progress_shares and _merged_into_its_count(sentence, figure, figures):
+                continue
+            # a share of those that have none is no founding: "còn khoảng 30% doanh nghiệp … chưa
+            # có công đoàn"
+            if figure.metric == "cdcs_thanh_lap" and re.search(
+                r"\bchưa\b", sentence[figure.start : figure.end], re.I
+            ):
                 continue
             if all(figure.end <= a or figure.start >= b for a, b in taken):
                 found.append(figure)

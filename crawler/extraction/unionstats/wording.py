@@ -832,7 +832,10 @@ ATTENDING = _re(
     # (or finished it: "88 cán bộ CĐCS … vừa hoàn thành lớp bồi dưỡng lý luận chính trị")
     r"|hoàn thành\s+(?:các\s+)?(?=lớp|khóa|khoá)"
     # ("70 cán bộ công đoàn ngành cao su vào lớp bồi dưỡng nghiệp vụ")
-    r"|vào\s+(?=lớp|khóa|khoá))\b"
+    r"|vào\s+(?=lớp|khóa|khoá)"
+    # ("49 cán bộ theo học lớp lý luận, nghiệp vụ công đoàn", "30 cán bộ công đoàn … học kỹ năng
+    # thương lượng tập thể")
+    r"|(?:theo\s+)?học\s+(?=lớp|khóa|khoá|kỹ năng|nghiệp vụ))\b"
 )
 # Trainees said to be the rank and file, not officials: "450 học viên là đoàn viên, người lao động".
 RANK_AND_FILE = _re(
