@@ -3635,3 +3635,24 @@ def test_from_party_training_and_report_paragraphs():
     assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 45)
     figure = one("Lớp học có 52 học viên đến từ công đoàn các công ty trong ngành.")
     assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 52)
+
+
+def test_rankings_shares_kept_and_tens():
+    found = union_stats(
+        "Năm 2025, CĐCS Công ty TNHH Điện tử Việt Hoa kết nạp 145 đoàn viên, CĐCS Công ty TNHH "
+        "Tân Thuận Phong 98 đoàn viên và Nghiệp đoàn xe ôm quận 8 kết nạp 67 đoàn viên."
+    )
+    assert [f["achieved"] for f in found] == [145, 98, 67]
+    found = union_stats(
+        "Năm 2026, huyện phấn đấu thành lập mới ít nhất 2 CĐCS và giữ tỷ lệ thu đoàn phí trên 100% "
+        "kế hoạch."
+    )
+    assert [(f["target"], f["percent"]) for f in found] == [(2, None)]
+    found = union_stats(
+        "Năm 2025, LĐLĐ tỉnh kết nạp 9.000 đoàn viên, thành lập 40 CĐCS, vượt 12% chỉ tiêu Tổng "
+        "Liên đoàn giao về phát triển đoàn viên."
+    )
+    assert [(f["achieved"], f["percent"]) for f in found] == [(9000, 12), (40, None)]
+    figure = one("Gần năm chục cán bộ công đoàn ngành dệt may được bồi dưỡng nghiệp vụ")
+    assert figure["achieved"] == 50
+    assert union_stats("Hàng chục cán bộ công đoàn được tập huấn.") == []

@@ -16,7 +16,7 @@ closest to real pages, were the hardest. Each class found was fixed with unit te
 in test_unionstats.py; this test keeps them from coming back. Two sentences whose writers'
 reading the real sets contradict were taken out (see "about").
 
-Twenty-seven more writers (probes19–46) wrote from the real sentences themselves, since nothing else
+Thirty more writers (probes19–49) wrote from the real sentences themselves, since nothing else
 real was left to read: paraphrases of real figure sentences (19–20), parts lying far apart and
 tables flattened into text (21), the general press (22), natural rewrites of real sentences in
 other articles (23–26), whole articles around real sentences (27) and hard negatives from the
@@ -34,7 +34,8 @@ conferences, sector unions and the 2026 reorganisation (35–37): 0.95 / 0.93, 0
 negatives of other bodies, and reviews with next year's plans (38–41): 0.92 / 0.85 with 1, 0.96
 / 0.93, 1.00 / 0.98 and 0.97 / 0.90; long report paragraphs, page noise, Party development and
 training (42, 44–46): 0.98 / 0.94 with 1, 0.98 / 0.95 with 1, 0.96 / 0.93 with 1, 0.99 / 0.85
-(writer 43 was not run). Two sentences
+(writer 43 was not run); rankings of organisations, figures in words, finances and stocks
+(47–49): 0.97 / 0.85, 0.97 / 0.88, 0.88 / 0.88, no negative given a figure. Two sentences
 whose writers' reading the conventions or a real set contradict were taken out (probes21,
 probes29, see their "about"). The files not yet all fixed are kept at floors of their own
 (FLOORS).
@@ -62,6 +63,7 @@ FLOORS = {
     "probes20": (0.95, 0.86, 0),
     "probes21": (0.94, 0.72, 0),
     "probes38": (0.98, 0.88, 0),
+    "probes48": (0.97, 0.89, 0),
 }
 
 

@@ -421,8 +421,12 @@ _SHARE_NOUN_RE = re.compile(
 )
 
 
+# (or kept, its verb left out: "… và giữ tỷ lệ thu đoàn phí trên 100% kế hoạch", "duy trì tỷ lệ
+# đoàn viên trên 95%")
 _SHARE_NAMED_BEFORE_RE = re.compile(
-    rf"\bt[ỷỉ] lệ\s+[^\W\d][^\d%;]*\s(?:đạt|là|lên)\s+(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE
+    rf"\bt[ỷỉ] lệ\s+[^\W\d][^\d%;]*\s(?:đạt|là|lên)\s+(?:(?:{w.QUALIFIER})\s+)?$"
+    rf"|\b(?:giữ|duy trì)(?:\s+vững)?\s+t[ỷỉ] lệ\s+[^\W\d][^\d%;]*\s(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
 )
 
 

@@ -1058,7 +1058,8 @@ def _percent_reached_when(sentence: str, figures: list[Figure]) -> None:
 # A percent of the plan that names its indicator: "kết nạp 1.364 đoàn viên, thành lập mới 21 CĐCS,
 # đạt 113,7% kế hoạch về phát triển đoàn viên" (the members', not the unions' it follows).
 _PLAN_NAMING_ITS_INDICATOR_RE = re.compile(
-    r"%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)\s+(?:năm\s+)?(?:về\s+)?(?:công tác\s+)?"
+    # (whose plan it is may come first: "vượt 4,1% chỉ tiêu Đại hội về phát triển đoàn viên")
+    r"%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)\s+(?:[^\s,;\d%]+\s+){0,4}?(?:về\s+)?(?:công tác\s+)?"
     r"(?:(?P<doan_vien_ket_nap>(?:phát triển|kết nạp)\s+(?:đoàn viên|ĐV|ĐVCĐ))"
     rf"|(?P<cdcs_thanh_lap>thành lập(?:\s+mới)?\s+(?:{w.CDCS_WORDS})))",
     re.IGNORECASE,
@@ -1252,6 +1253,19 @@ def _development_figure(
         # 109 trường hợp được đề nghị nâng lương"
         and not _OWN_PREDICATE_RE.match(sentence, item.unit_end)
     )
+    # the next union of a ranking, its verb left to the first: "… CĐCS Công ty CP Dược Hậu Giang
+    # kết nạp 236 đoàn viên và CĐCS Công ty CP Xuất nhập khẩu Thủy sản Cần Thơ 118 đoàn viên"
+    if (
+        not listed
+        and verb is None
+        and passive is None
+        and previous is not None
+        and previous.verb is not None
+        and item.kind in _UNIT_OF_METRIC.get(previous.metric, ())
+        and _NEXT_OF_A_RANKING_RE.fullmatch(sentence, previous.end, quantity.start)
+        and not _OWN_PREDICATE_RE.match(sentence, item.unit_end)
+    ):
+        listed = True
     if verb is None and passive is None and not listed:
         return None
     # a change against a year before is no count done: "…, bằng 95,9% kế hoạch năm và tăng 2.100
@@ -1684,6 +1698,11 @@ def _admitted_among(
 _ANOTHER_SUBJECT_RE = re.compile(
     r",\s*(?!(?:và\s+)?(?:xem xét|bồi dưỡng|kết nạp|giới thiệu|đào tạo|chăm bồi)\b)[^\W\d_]",
     re.IGNORECASE,
+)
+_NEXT_OF_A_RANKING_RE = re.compile(
+    r"[^,;\d()]{0,20}?(?:\s*\([^()]*\))?\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)"
+    r"(?:tiếp (?:đến|theo) là\s+)?"
+    r"(?:CĐCS|LĐLĐ|Công đoàn|Nghiệp đoàn|Liên đoàn Lao động)\b[^,;\d]{0,100}?\s(?:với\s+)?",
 )
 _WITH_THE_PARTY_RE = re.compile(
     r"\bvới\s+(?:các\s+)?(?:tổ chức\s+)?(?:Đảng|chi bộ|cấp ủy|cấp uỷ|Đảng ủy|Đảng uỷ)\b"

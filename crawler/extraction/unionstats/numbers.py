@@ -37,8 +37,16 @@ _TENS = rf"(?:mười|(?:{_UNIT})\s+mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư
 _HUNDREDS = rf"(?:{_UNIT})\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{_UNIT})\b|\s+{_TENS})?"
 # ("nửa triệu đoàn viên": half, before a magnitude only; "nửa đầu năm" is a time)
 _WORDS = rf"{_HUNDREDS}|{_TENS}|(?:{_UNIT})|nửa(?=\s+(?:triệu|nghìn|ngàn|vạn)\b)"
-MAGNITUDES = {"triệu": 1_000_000, "nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000, "trăm": 100}
-_MAGNITUDE = r"triệu|nghìn|ngàn|vạn|trăm"
+# ("gần năm chục cán bộ", "gần hai chục CĐCS": tens; "hàng chục" has no number and stays vague)
+MAGNITUDES = {
+    "triệu": 1_000_000,
+    "nghìn": 1_000,
+    "ngàn": 1_000,
+    "vạn": 10_000,
+    "trăm": 100,
+    "chục": 10,
+}
+_MAGNITUDE = r"triệu|nghìn|ngàn|vạn|trăm|chục"
 # Before a number: "hơn 300", "gần 2.000", "trên 90%", "ít nhất 50", "khoảng 1.000".
 QUALIFIER = r"ít nhất|tối thiểu|không dưới|không ít hơn|xấp xỉ|khoảng|gần|hơn|trên"
 
