@@ -78,3 +78,35 @@ def test_a_floor_written_with_its_thousands_dot_is_no_year():
 def test_ten_years_is_no_fifteen():
     # after the tens, five is "lăm": "mười năm" is ten years
     assert [q.value for q in quantities("mười năm qua")] == [10, 5]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("nửa triệu đoàn viên", 500000),
+        ("gần năm chục cán bộ", 50),
+        ("hơn 1,62 vạn đoàn viên", 16200),
+    ],
+)
+def test_half_tens_and_ten_thousands(text, value):
+    assert only(text).value == value
+
+
+def test_a_range_shares_the_second_numbers_magnitude():
+    found = only("từ 8 đến 11 nghìn đoàn viên")
+    assert (found.value, found.second, found.relation) == (8000, 11000, "range")
+    # not when the first is already the greater: "800 đến 1,2 nghìn"
+    found = only("từ 800 đến 1,2 nghìn đoàn viên")
+    assert (found.value, found.second) == (800, 1200)
+
+
+def test_x_in_all_y_is_a_pair():
+    found = only("1.302 trong tổng số 1.464 cơ quan")
+    assert (found.value, found.second, found.relation) == (1302, 1464, "of")
+
+
+def test_no_pair_ends_in_a_percent():
+    # "hằng năm trên 80% CĐCS": "năm" is the year, "trên" the percent's qualifier
+    found = only("hằng năm trên 80% CĐCS")
+    assert (found.value, found.percent, found.relation) == (80, True, None)
+    assert found.qualifiers == {"achieved": "trên"}
