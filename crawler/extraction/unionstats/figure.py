@@ -95,8 +95,10 @@ _DEFINED_RE = re.compile(r"\s*\([^()\d]{1,12}\)")
 
 YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
+# The counts a percent is of, in brackets after it: "đạt tỷ lệ 113,9% (14.804/13.000)", with their
+# noun or not: "đạt 32% kế hoạch thành lập Công đoàn cơ sở (8/25 đơn vị)".
 COUNTS_AFTER_RE = re.compile(
-    r"\s*\(\s*(?P<a>\d[\d.]*(?:,\d+)?)\s*/\s*(?P<b>\d[\d.]*(?:,\d+)?)\s*\)"
+    r"\s*\(\s*(?P<a>\d[\d.]*(?:,\d+)?)\s*/\s*(?P<b>\d[\d.]*(?:,\d+)?)(?:\s+[^\s()\d]+){0,3}\s*\)"
 )
 
 
@@ -506,6 +508,14 @@ def take_percent(owner: Figure, percent: tuple, moved: Figure | None = None) -> 
     (moved or owner).end = end
     if qualifier:
         owner.qualifiers["percent"] = qualifier
+
+
+def take_plans_percent(figure: Figure, match: re.Match) -> None:
+    """Give `figure` the percent of the plan `match` read (its groups: verb, qual, num)."""
+    figure.percent = parse_number(match["num"])
+    figure.percent_kind = "over_target" if match["verb"].lower() == "vượt" else "of_target"
+    if match["qual"]:
+        figure.qualifiers["percent"] = match["qual"].lower()
 
 
 def qualifiers_of(quantity: Quantity, kind: str, sentence: str, unit_end: int) -> dict:

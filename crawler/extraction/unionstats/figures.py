@@ -19,6 +19,7 @@ from .figure import (
     right_context,
     rightmost,
     take_percent,
+    take_plans_percent,
 )
 from .indicators import other_figure, other_label, percent_figures, second_indicator
 from .numbers import Quantity, parse_number
@@ -380,12 +381,11 @@ def _youth_only(sentence: str) -> bool:
     )
 
 
-def _youth_goes_on(sentence: str, start: int, at: int, unit_end: int) -> bool:
-    """The Youth Union is the subject of the deeds listed up to the count at `at`, no union named
-    since nor by the count's noun (which ends at `unit_end`): "Cùng với hoạt động công đoàn, Đoàn
+def _youth_goes_on(sentence: str, start: int, at: int) -> bool:
+    """The Youth Union is the subject of the deeds listed from `start` up to a count whose noun
+    ends at `at`, no union named since nor by the count's noun: "Cùng với hoạt động công đoàn, Đoàn
     Thanh niên công ty trong nhiệm kỳ đã kết nạp 95 đoàn viên thanh niên, giới thiệu 24 đoàn viên
     ưu tú cho Đảng" (not "…, hoàn thành chỉ tiêu thành lập 6 tổ chức công đoàn cơ sở")."""
-    at = unit_end
     youth = rightmost(w.YOUTH, sentence[start:at])
     # (from a little before it: "công đoàn cơ sở", "nghiệp đoàn cơ sở" hold a "Đoàn cơ sở", and a
     # union may be named after the Youth Union's office: "Công đoàn cơ sở Tỉnh đoàn Gia Lai")
@@ -461,7 +461,7 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
             _youth_only(sentence[clause_start : clause_end if clause_end > 0 else None])
             or _youth_named(sentence[comma_start : end_of_clause(sentence, item.unit_end)])
             or bool(_YOUTH_MEMBERS_AFTER_RE.match(sentence, item.unit_end))
-            or _youth_goes_on(sentence, clause_start, quantity.start, item.unit_end)
+            or _youth_goes_on(sentence, clause_start, item.unit_end)
         )
         figure = _development_figure(
             sentence,
@@ -518,7 +518,6 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
     _distant_ratio_percents(sentence, figures)
     _share_of_a_whole_after(sentence, figures)
     _percent_of_the_count_with(sentence, figures)
-    _percent_reached_when(sentence, figures)
     _percent_to_the_indicator_it_names(sentence, figures)
     _whole_of_the_list(sentence, figures)
     figures.extend(percent_figures(sentence, figures))
@@ -810,7 +809,7 @@ def _percent_of_the_count_with(sentence: str, figures: list[Figure]) -> None:
     # (nothing else counted in between)
     if len(figures) > 1 and figures[1].start < main.start("num"):
         return
-    _take_plans_percent(figure, main)
+    take_plans_percent(figure, main)
     figure.end = main.end()
 
 
@@ -1033,26 +1032,7 @@ def _leading_percent(sentence: str, figures: list[Figure]) -> None:
     figure = counted[0]
     if figure.kind != "result":
         return
-    _take_plans_percent(figure, leading)
-
-
-# The percent of the plan said first, reached "when" the count was done: "So với chỉ tiêu Tổng Liên
-# đoàn giao, An Giang đã vượt 90% khi kết nạp 37.721 đoàn viên".
-_PERCENT_REACHED_WHEN_RE = re.compile(
-    rf"\b(?P<verb>vượt|đạt|hoàn thành)\s+(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})"
-    rf"\s*%(?:\s*(?:so với\s+)?{w.PLAN_NOUN}[^,;\d]{{0,30}}?)?\s+khi\s+$",
-    re.IGNORECASE,
-)
-
-
-def _percent_reached_when(sentence: str, figures: list[Figure]) -> None:
-    for figure in figures:
-        if figure.percent is not None or figure.kind != "result":
-            continue
-        reached = _PERCENT_REACHED_WHEN_RE.search(sentence, max(0, figure.start - 80), figure.start)
-        if reached:
-            _take_plans_percent(figure, reached)
-            figure.start = reached.start()
+    take_plans_percent(figure, leading)
 
 
 # A percent of the plan that names its indicator: "kết nạp 1.364 đoàn viên, thành lập mới 21 CĐCS,
@@ -1090,14 +1070,6 @@ def _percent_to_the_indicator_it_names(sentence: str, figures: list[Figure]) -> 
         if "percent" in figure.qualifiers:
             owner.qualifiers["percent"] = figure.qualifiers.pop("percent")
         figure.percent = figure.percent_kind = None
-
-
-def _take_plans_percent(figure: Figure, match: re.Match) -> None:
-    """Give `figure` the percent of the plan `match` read (its groups: verb, qual, num)."""
-    figure.percent = parse_number(match["num"])
-    figure.percent_kind = "over_target" if match["verb"].lower() == "vượt" else "of_target"
-    if match["qual"]:
-        figure.qualifiers["percent"] = match["qual"].lower()
 
 
 def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -1634,7 +1606,7 @@ def _the_plans_target(sentence: str, figure: Figure, verb_start: int) -> None:
     figure.target, figure.achieved = figure.achieved, None
     if "achieved" in figure.qualifiers:
         figure.qualifiers["target"] = figure.qualifiers.pop("achieved")
-    _take_plans_percent(figure, before)
+    take_plans_percent(figure, before)
     figure.start = before.start()
 
 
@@ -1699,10 +1671,11 @@ _ANOTHER_SUBJECT_RE = re.compile(
     r",\s*(?!(?:và\s+)?(?:xem xét|bồi dưỡng|kết nạp|giới thiệu|đào tạo|chăm bồi)\b)[^\W\d_]",
     re.IGNORECASE,
 )
+# (case-sensitive: the next item names a union, capitalised, not "công đoàn" in a phrase)
 _NEXT_OF_A_RANKING_RE = re.compile(
     r"[^,;\d()]{0,20}?(?:\s*\([^()]*\))?\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)"
     r"(?:tiếp (?:đến|theo) là\s+)?"
-    r"(?:CĐCS|LĐLĐ|Công đoàn|Nghiệp đoàn|Liên đoàn Lao động)\b[^,;\d]{0,100}?\s(?:với\s+)?",
+    r"(?:CĐCS|LĐLĐ|Công đoàn|Nghiệp đoàn|Liên đoàn Lao động)\b[^,;\d]{0,100}?\s(?:với\s+)?"
 )
 _WITH_THE_PARTY_RE = re.compile(
     r"\bvới\s+(?:các\s+)?(?:tổ chức\s+)?(?:Đảng|chi bộ|cấp ủy|cấp uỷ|Đảng ủy|Đảng uỷ)\b"

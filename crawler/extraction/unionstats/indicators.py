@@ -20,6 +20,7 @@ from .figure import (
     qualifiers_of,
     right_context,
     take_percent,
+    take_plans_percent,
 )
 from .numbers import Quantity, parse_number, quantities
 
@@ -430,15 +431,9 @@ _TARGET_NAMED_AFTER_RE = re.compile(
 )
 
 
-# ... or its counts in brackets: "đạt 32% kế hoạch thành lập Công đoàn cơ sở (8/25 đơn vị)".
-_COUNTS_IN_BRACKETS_RE = re.compile(
-    r"\s*\(\s*(?P<a>\d{1,3}(?:\.\d{3})+|\d+)\s*/\s*(?P<b>\d{1,3}(?:\.\d{3})+|\d+)"
-    r"(?:\s+[^\s()\d]+){0,3}\s*\)"
-)
-
-
 def _count_with(sentence: str, figure: Figure) -> None:
-    counts = _COUNTS_IN_BRACKETS_RE.match(sentence, figure.end)
+    # ... or its counts in brackets: "đạt 32% kế hoạch thành lập Công đoàn cơ sở (8/25 đơn vị)"
+    counts = COUNTS_AFTER_RE.match(sentence, figure.end)
     if counts and figure.achieved is None and figure.target is None:
         figure.achieved, figure.target = parse_number(counts["a"]), parse_number(counts["b"])
         figure.end = counts.end()
@@ -659,24 +654,25 @@ def _merged_into_its_count(sentence: str, figure: Figure, figures: list[Figure])
 
 
 # A percent of the plan said first, its count after "với": "đã hoàn thành gần 97% chỉ tiêu kế
-# hoạch cả nhiệm kỳ 2013 - 2018 do Tổng LĐLĐVN giao, với 31.158 ĐV mới được kết nạp".
+# hoạch cả nhiệm kỳ 2013 - 2018 do Tổng LĐLĐVN giao, với 31.158 ĐV mới được kết nạp", or reached
+# "khi" the count was done: "So với chỉ tiêu Tổng Liên đoàn giao, An Giang đã vượt 90% khi kết nạp
+# 37.721 đoàn viên".
 _PERCENT_BEFORE_ITS_COUNT_RE = re.compile(
     rf"(?P<verb>{w.PERCENT_VERB})\s+(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
-    r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)[^;%]{0,120}?,\s*với\s*$",
+    r"(?:\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)[^;%]{0,120}?,\s*với"
+    rf"|(?:\s*(?:so với\s+)?{w.PLAN_NOUN}[^,;\d]{{0,30}}?)?\s+khi)\s*$",
     re.IGNORECASE,
 )
 
 
 def _percents_said_before(sentence: str, figures: list[Figure]) -> None:
-    """Gives a count after "với" the percent of the plan said before it (changes `figures`)."""
+    """Gives a count after "với" (or a deed after "khi") the percent of the plan said before it
+    (changes `figures`)."""
     for figure in figures:
         said = _PERCENT_BEFORE_ITS_COUNT_RE.search(sentence[: figure.start])
         if figure.percent is not None or figure.kind != "result" or said is None:
             continue
-        figure.percent = parse_number(said["num"])
-        figure.percent_kind = "over_target" if said["verb"].lower() == "vượt" else "of_target"
-        if said["qual"]:
-            figure.qualifiers["percent"] = said["qual"].lower()
+        take_plans_percent(figure, said)
 
 
 def percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
