@@ -3656,3 +3656,41 @@ def test_rankings_shares_kept_and_tens():
     figure = one("Gần năm chục cán bộ công đoàn ngành dệt may được bồi dưỡng nghiệp vụ")
     assert figure["achieved"] == 50
     assert union_stats("Hàng chục cán bộ công đoàn được tập huấn.") == []
+
+
+def test_a_reports_short_forms_with_a_slash_and_courses_counted():
+    found = union_stats("Quý III, LĐLĐ huyện Yên Mỹ phát triển mới 6 CĐCS/412 đoàn viên.")
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 6),
+        ("doan_vien_ket_nap", 412),
+    ]
+    # (a document's number after a slash stays a document's)
+    found = union_stats("Thực hiện Kế hoạch số 27/KH-LĐLĐ, năm 2025 kết nạp 350 đoàn viên.")
+    assert [f["achieved"] for f in found] == [350]
+    found = union_stats("- Bồi dưỡng: 14 lớp/1.126 lượt cán bộ công đoàn cơ sở.")
+    assert [(f["metric"], f["achieved"]) for f in found] == [("can_bo_tap_huan", 1126)]
+    found = union_stats(
+        "Năm 2025, LĐLĐ tỉnh Hà Nam tổ chức tập huấn 9 lớp cho 870 cán bộ công đoàn cơ sở."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [("can_bo_tap_huan", 870)]
+    # (courses for workers train no officials)
+    assert union_stats("Trung tâm tổ chức đào tạo 5 lớp cho 300 lao động.") == []
+
+
+def test_new_ones_said_with_their_verb_after_and_a_bracketed_percent_of_the_plan():
+    found = union_stats(
+        "Với 1.045 đoàn viên kết nạp thêm và 4 CĐCS phát triển mới, Công đoàn ngành Y tế đã về "
+        "đích sớm."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("doan_vien_ket_nap", 1045),
+        ("cdcs_thanh_lap", 4),
+    ]
+    assert union_stats("Năm 2025, tỉnh có 12 doanh nghiệp phát triển mới.") == []
+    figure = one("Huyện thành lập 9 CĐCS so với chỉ tiêu 6 (150%).")
+    assert (figure["achieved"], figure["target"], figure["percent"], figure["percent_kind"]) == (
+        9,
+        6,
+        150,
+        "of_target",
+    )

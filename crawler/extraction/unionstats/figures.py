@@ -41,7 +41,10 @@ _PASSIVE_RE = re.compile(
     # with "thành lập" alone may name what the unions are: "5 CĐCS thành lập năm 2020")
     # ("Trong số 2.450 đoàn viên mới kết nạp năm 2025": members only; "19 CĐCS mới thành lập chưa
     # đủ điều kiện xếp loại" names what the unions are)
-    r"^\s*(?:(?:(?:đã|vừa)\s+)?(?P<bare>thành lập|kết nạp)\s+mới\b|mới\s+(?P<bare2>kết nạp)\b|"
+    # ("Với 3.182 đoàn viên kết nạp thêm và 15 công đoàn cơ sở phát triển mới, …": "thêm" and
+    # "phát triển" make a deed the same way)
+    r"^\s*(?:(?:(?:đã|vừa)\s+)?(?P<bare>thành lập|kết nạp|phát triển)\s+(?:mới|thêm)\b|"
+    r"mới\s+(?P<bare2>kết nạp)\b|"
     # (past a long subject: "Hơn 1.000 cán bộ công đoàn phụ trách công tác đời sống văn hóa cơ sở
     # đã được LĐLĐ tỉnh Đồng Nai tập huấn"; never past a purpose or a time of its own: "… cho hơn
     # 90.000 đoàn viên khi mua hàng, …, góp phần thu hút người lao động gia nhập công đoàn")
@@ -188,7 +191,9 @@ _TARGET_COMPARED_RE = re.compile(
     # ra")
     r"(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:được\s+)?giao|\s+đề ra|\s+năm|\s+cả năm)?"
     r"\s*(?:là\s+)?\(?\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d|\s*%)"
-    rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|người|cán bộ|lượt|đơn vị)|\s*[,;.)]|\s*$)",
+    rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|người|cán bộ|lượt|đơn vị)|\s*[,;.)]|\s*$"
+    # (its percent in brackets: "thành lập 16 CĐCS so với chỉ tiêu 12 (133%)")
+    rf"|\s*\(\s*(?:{w.PERCENT_VERB}\s+)?\d[\d,.]*\s*%)",
     re.IGNORECASE,
 )
 
@@ -1567,6 +1572,10 @@ def _development_figure(
         percent = None
     if percent:
         take_percent(figure, percent)
+        # a bare percent in brackets after the plan's number is what was done of it: "thành lập
+        # 16 CĐCS so với chỉ tiêu 12 (133%)"
+        if stated and figure.percent_kind == "rate" and _BARE_PERCENT_RE.match(sentence, end):
+            figure.percent_kind = "of_target"
         given = (
             _TARGET_IN_YARDSTICK_RE.match(sentence, figure.end)
             or _TARGET_IN_BRACKETS_RE.match(sentence, figure.end)
@@ -1586,6 +1595,9 @@ def _development_figure(
     if verb is not None and not left[verb.end() :].strip(" ,"):
         _the_plans_target(sentence, figure, window_start + verb.start())
     return figure
+
+
+_BARE_PERCENT_RE = re.compile(r"\s*\(\s*\d[\d,.]*\s*%\s*\)")
 
 
 # The count is the plan's, reached by a percent said before it: "đã đạt 64,06% chỉ tiêu kết nạp
@@ -1738,7 +1750,11 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
         return None
     # (or gathered by them: "đã ra mắt 16 nghiệp đoàn, tập hợp 757 đoàn viên là lao động tự do")
     if not re.search(
-        r"(?:\bvới|\bgồm|\bcó|,\s*(?:tập hợp|thu hút))(?:\s+tổng (?:số|cộng))?\s*$", between, re.I
+        r"(?:\bvới|\bgồm|\bcó|,\s*(?:tập hợp|thu hút))(?:\s+tổng (?:số|cộng))?\s*$"
+        # (a report's short form: "phát triển mới 17 CĐCS/1.428 đoàn viên")
+        r"|^\s*/\s*$",
+        between,
+        re.I,
     ):
         return None
     # (what a place has: "… tập trung vào các doanh nghiệp ở KCN, nơi có gần 20.000 lao động")
@@ -1790,9 +1806,11 @@ def _target_named(sentence: str, item: Counted, left: str, youth: bool) -> Figur
 # Courses opened for officials, with no training verb: "năm 2024 đã mở 26 lớp cho 2.150 lượt cán
 # bộ, đạt 107,5% kế hoạch".
 # (and the next in a list: "2 lớp tập huấn cho 168 chủ tịch …và 6 lớp cho 710 cán bộ CĐCS")
+# (the courses counted after the training verb: "tổ chức tập huấn 62 lớp cho 5.480 lượt cán
+# bộ"; and a report's short form, "Tập huấn: 62 lớp/5.480 lượt cán bộ công đoàn")
 _COURSES_FOR_RE = re.compile(
-    r"(?:\b(?:mở|tổ chức)\s+(?:được\s+)?|\bvà\s+)\d[\d.]*\s+(?:lớp|khóa|khoá)\b"
-    r"[^;\d]{0,60}?\bcho\s+"
+    r"(?:\b(?:mở|tổ chức|tập huấn|bồi dưỡng)\s*:?\s+(?:được\s+)?|\bvà\s+)\d[\d.]*\s+"
+    r"(?:lớp|khóa|khoá)\b(?:[^;\d]{0,60}?\bcho\s+|\s*/\s*)"
     rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )

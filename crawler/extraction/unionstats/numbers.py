@@ -68,7 +68,9 @@ _SEPARATOR = (
     r"|\btrong\s+(?:tổng\s+)?số\b"
 )
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.,/%-])"
+    # (a count after another's unit and a slash is its own: "17 CĐCS/1.428 đoàn viên", "62
+    # lớp/5.480 lượt cán bộ"; a number after a digit's slash is a date's or a pair's)
+    rf"(?:(?<![\w.,/%-])|(?<=[^\W\d_]/))"
     rf"(?:(?P<qual>{QUALIFIER})\s+)?"
     rf"(?:(?P<from>từ)\s+)?" + _one("a") + rf"(?:\s*(?P<sep>{_SEPARATOR})\s*"
     rf"(?:(?P<qual_b>{QUALIFIER})\s+)?" + _one("b") + r")?"
