@@ -525,6 +525,9 @@ READ_SET_FLOORS = {
     "heldout22": (0.95, 0.85),
     "heldout23": (1.0, 1.0),
     "heldout24": (0.95, 0.95),
+    # a headline alone, "Hơn 111 nghìn đoàn viên ưu tú được kết nạp Đảng", is the Youth Union's
+    # (its article says so; the headline names no body at all)
+    "heldout25": (0.85, 0.95),
 }
 
 
@@ -3694,3 +3697,19 @@ def test_new_ones_said_with_their_verb_after_and_a_bracketed_percent_of_the_plan
         150,
         "of_target",
     )
+
+
+def test_the_whole_youth_union_mid_sentence_and_admissions_decided_on():
+    # (heldout25: "toàn Đoàn" is the Youth Union, in lower case mid-sentence too)
+    assert (
+        union_stats(
+            "Trong nhiệm kỳ, toàn Đoàn đã kết nạp 2,4 triệu đoàn viên mới và giới thiệu 520 nghìn "
+            "đoàn viên ưu tú cho Đảng."
+        )
+        == []
+    )
+    found = union_stats(
+        "Năm 2024, Công đoàn ngành Giao thông giới thiệu 312 đoàn viên công đoàn ưu tú cho Đảng, "
+        "trong đó 207 đồng chí được xét kết nạp Đảng."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 312), ("admitted", 207)]

@@ -64,6 +64,8 @@ _PASSIVE_RE = re.compile(
     r"(?:được\s+(?:(?:trao|nhận)\s+)?(?:quyết định\s+)?"
     # "1.300 đoàn viên CĐ ưu tú được lựa chọn, giới thiệu để Đảng xem xét"
     r"(?:(?:lựa chọn|bồi dưỡng)(?:,\s*|\s+và\s+))?"
+    # (decided on: "…, trong đó 759 đoàn viên ưu tú được xét kết nạp Đảng" were admitted)
+    r"(?:xét\s+(?=kết nạp))?"
     # "11.597 ĐV mới được phát triển": recruited
     # ("88 cán bộ CĐCS … được trang bị kiến thức lý luận chính trị và nghiệp vụ công đoàn")
     # ("Hơn 7.000 lượt cán bộ công đoàn được đào tạo, bồi dưỡng")

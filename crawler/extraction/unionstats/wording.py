@@ -240,7 +240,8 @@ YOUTH = _re(
     r"(?-i:cơ sở Đoàn\b|Tháng Thanh niên\b)|"
     # "Toàn Đoàn đã tổ chức 16.414 lớp bồi dưỡng nhận thức về Đoàn", "giúp đỡ 560 thanh niên vào
     # Đoàn và rèn luyện 512 đoàn viên ưu tú được kết nạp Đảng"
-    r"(?-i:Toàn Đoàn\b|về Đoàn\b|vào Đoàn\b)|"
+    # ("Năm qua, toàn Đoàn đã kết nạp hơn một triệu đoàn viên mới": mid-sentence too)
+    r"(?-i:[Tt]oàn Đoàn\b|về Đoàn\b|vào Đoàn\b)|"
     # "Tự nhiên anh em công nhân thích Đoàn": "Đoàn" alone at a clause's end (not a delegation,
     # "Đoàn công tác", nor a surname, "Đoàn Văn ...")
     r"(?-i:(?<![Cc]ông )(?<!Liên )\bĐoàn(?=\s*(?:$|[.,;:!?”\"])))|"
