@@ -87,6 +87,10 @@ FIRST_LOOKS = {
     "given a figure",
     "heldout25": "rules at commit decdf83: precision 0.636, recall 0.875, 2 of 36 negatives "
     "given a figure (eight figures annotated)",
+    "heldout26": "rules at commit cd5590a: precision 0.833, recall 1.000, 1 of 47 negatives "
+    "given a figure (five figures annotated)",
+    "heldout27": "rules at commit cd5590a: precision 1.000, recall 0.643, 0 of 36 negatives "
+    "given a figure (fourteen figures annotated)",
 }
 SETS_SHOWN = (
     ("dev", "Development set"),
@@ -117,6 +121,8 @@ SETS_SHOWN = (
     ("heldout23", "Twenty-third held-out set, negatives only (read after its first measurement)"),
     ("heldout24", "Twenty-fourth held-out set (read after its first measurement)"),
     ("heldout25", "Twenty-fifth held-out set (read after its first measurement)"),
+    ("heldout26", "Twenty-sixth held-out set (read after its first measurement)"),
+    ("heldout27", "Twenty-seventh held-out set (read after its first measurement)"),
 )
 # Targets of issue #10.
 MIN_PRECISION = 0.95

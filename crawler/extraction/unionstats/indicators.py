@@ -49,9 +49,10 @@ def other_label(
     if grade and re.fullmatch(r"trung bình|yếu", grade.group("grade"), re.I):
         return None
     if grade and (unit == "cdcs" or "vững mạnh" in grade.group("grade").lower()):
-        return "cđcs " + " ".join(
-            grade.group("grade").lower().replace(",", "").split()
-        ), grade.end()
+        words = " ".join(grade.group("grade").lower().replace(",", "").split())
+        if words.startswith("hoàn thành") and not words.endswith("nhiệm vụ"):
+            words += " nhiệm vụ"  # its noun said once, after the next grade
+        return "cđcs " + words, grade.end()
     # The indicator follows its count closely ("95 doanh nghiệp tổ chức hội nghị người lao
     # động"); further on, it is another clause ("khảo sát 50 doanh nghiệp cho thấy, nơi có thỏa
     # ước ...").
@@ -174,6 +175,9 @@ _SHARE_OF_UNIONS_RE = re.compile(
 _UNITS_LISTED_RE = re.compile(r"\s*,\s*(?:" + w.UNIONS_OR_COMPANIES + ")", re.IGNORECASE)
 
 
+_OPENING_WITH_RE = re.compile(r"\W*(?:[^,;\d]{0,40},\s*)?với\s*", re.IGNORECASE)
+
+
 def other_figure(sentence, item, left, right) -> Figure | None:
     """Other indicators: "320 CĐCS xếp loại vững mạnh", "1.200 cuộc đối thoại", "250 bản TƯLĐTT"."""
     quantity = item.quantity
@@ -241,7 +245,9 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     if re.match(r"[^,;\d]{0,60}?\bđang\s+(?:thực hiện|áp dụng|duy trì)\b", right, re.I):
         return None
     # ("với" names the other side of an agreement: "ký thỏa ước … với 3 doanh nghiệp")
-    if w.STOCK_BEFORE.search(left[-25:]) and not placed:
+    # (a sentence opening on it says what was done: "Với 52/60 đơn vị đã tổ chức hội nghị NLĐ …,
+    # số đoàn viên … đã lên đến …", heldout27)
+    if w.STOCK_BEFORE.search(left[-25:]) and not placed and not _OPENING_WITH_RE.fullmatch(left):
         return None
     # "83 DN ... đã ký thỏa ước lao động tập thể, đạt 50%, trong đó có 26 DN ký kết thỏa ước mới":
     # a part of the count before it

@@ -153,7 +153,10 @@ OFFICER_UNIT = _re(
 FOUNDERS = _re(r"thành viên")
 # (places a union is founded at: "thành lập mới CĐCS tại 3 bệnh viện tư nhân")
 ENTERPRISE_UNIT = _re(
-    r"(?:doanh nghiệp|DN\b|đơn vị|cơ quan|công ty|cơ sở|bệnh viện|trường(?! hợp)|nhà máy|xí nghiệp|"
+    # (not another body's: "95% cơ sở hội và 80% chi hội đạt vững mạnh", an association's;
+    # "cơ sở Đoàn", "cơ sở đảng")
+    r"(?:doanh nghiệp|DN\b|đơn vị|cơ quan|công ty|cơ sở(?!\s+(?:hội|Đoàn|đảng)\b)|bệnh viện|"
+    r"trường(?! hợp)|nhà máy|xí nghiệp|"
     r"hợp tác xã|HTX\b)"
 )
 # A union's sections (of a company's union): "08/13 Công đoàn bộ phận", "CĐBP".
@@ -529,8 +532,11 @@ _NEXT_PERCENT = rf"\s*(?:,|và)\s*(?:(?:{QUALIFIER})\s+)?{PERCENT_NUMBER}\s*%"
 PERCENT_LIST_GOES_ON = _re(_NEXT_PERCENT)
 # A share named before its percent: "tỉ lệ doanh nghiệp (DN) tổ chức hội nghị người lao động đạt
 # gần 43%".
+# (or "số …", the share of them: "số công đoàn cơ sở xếp loại hoàn thành tốt … nhiệm vụ hằng năm
+# đạt trên 95%", heldout27; not a percent of the plan, "số CĐCS … đạt 95% kế hoạch")
 RATE_BEFORE = _re(
-    rf"t[ỷỉ] lệ\s+(?P<unit>doanh nghiệp|DN|{CDCS_WORDS})(?:\s*\([^)]{{1,10}}\))?"
+    rf"(?:t[ỷỉ] lệ|\bsố(?=[^%]{{1,120}}%(?!\s*{PLAN_NOUN})))\s+"
+    rf"(?P<unit>doanh nghiệp|DN|{CDCS_WORDS})(?:\s*\([^)]{{1,10}}\))?"
     # (its year may be said: "… tổ chức hội nghị người lao động năm 2024 đạt 86,5%")
     rf"(?P<rest>(?:[^,;%\d]|\b(?:19|20)\d\d\b){{1,80}}?)\s+(?:đạt|là|chiếm|bằng)\s+"
     rf"(?:(?P<qual>{QUALIFIER})\s+)?"
@@ -722,7 +728,10 @@ _GRADE_VERB = (
 _GRADE_WORDS = (
     r"(?P<grade>(?:trong sạch,?\s+)?vững mạnh(?:\s+xuất sắc)?|khá|xuất sắc|"
     # (not "chủ yếu", mainly: "11 công đoàn cơ sở, chủ yếu trong các doanh nghiệp giày da")
-    r"hoàn thành (?:tốt |xuất sắc )?nhiệm vụ|trung bình|(?<!chủ )yếu)\b"
+    r"hoàn thành (?:tốt |xuất sắc )?nhiệm vụ|trung bình|(?<!chủ )yếu|"
+    # (the first of two grades with their noun said once: "xếp loại hoàn thành tốt và hoàn thành
+    # xuất sắc nhiệm vụ")
+    r"hoàn thành tốt(?=\s+(?:và|,)\s+(?:hoàn thành\s+)?xuất sắc\s+nhiệm vụ))\b"
 )
 GRADE = _re(r"^[\s,]*(?:[^\s,;]+\s+){0,5}?(?:" + _GRADE_VERB + r")?" + _GRADE_WORDS)
 # ... and said further on, its verb named: "13/13 CĐCS trường học trên địa bàn huyện được Hội đồng
