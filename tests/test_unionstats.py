@@ -529,9 +529,8 @@ READ_SET_FLOORS = {
     # (its article says so; the headline names no body at all)
     "heldout25": (0.85, 0.95),
     "heldout26": (0.95, 0.95),
-    # two grades sharing one share ("đạt vững mạnh và vững mạnh xuất sắc") are two figures here
-    # and one in heldout (heldout-055); a plan's share of union members among new Party members
-    "heldout27": (0.95, 0.70),
+    # a plan's share of union members among new Party members, still missed
+    "heldout27": (0.95, 0.90),
 }
 
 
@@ -3731,8 +3730,13 @@ def test_shares_named_by_their_count_reached_each_year_and_grades_said_once():
     )
     assert one("Phấn đấu số CĐCS vững mạnh hằng năm đạt trên 90%.")["kind"] == "plan"
     assert one("Hằng năm phát triển 300 đoàn viên mới.")["kind"] == "plan"
-    figure = one("Năm 2025 có 88% CĐCS xếp loại hoàn thành tốt và hoàn thành xuất sắc nhiệm vụ.")
-    assert figure["label"] == "cđcs hoàn thành tốt nhiệm vụ"
+    found = union_stats(
+        "Năm 2025 có 88% CĐCS xếp loại hoàn thành tốt và hoàn thành xuất sắc nhiệm vụ."
+    )
+    assert [f["label"] for f in found] == [
+        "cđcs hoàn thành tốt nhiệm vụ",
+        "cđcs hoàn thành xuất sắc nhiệm vụ",
+    ]
     # (a percent of the plan is no share)
     figure = one("Số CĐCS thành lập mới đạt 105% kế hoạch.")
     assert (figure["metric"], figure["percent_kind"]) == ("cdcs_thanh_lap", "of_target")
@@ -3750,3 +3754,34 @@ def test_an_associations_bases_and_a_sentence_opening_on_what_was_held():
         45,
     )
     assert union_stats("Công đoàn Tổng công ty đã ký thỏa ước với 3 doanh nghiệp.") == []
+
+
+def test_report_headings_colons_pairs_after_the_percent_and_grades_named_with_and():
+    figure = one("Tỷ lệ doanh nghiệp tổ chức đối thoại định kỳ: trên 85%")
+    assert (figure["label"], figure["percent"]) == ("đối thoại", 85)
+    figure = one("- Thỏa ước lao động tập thể: 146/170 doanh nghiệp có CĐCS ký kết, đạt 85,9%")
+    assert (figure["label"], figure["achieved"], figure["target"], figure["percent"]) == (
+        "thỏa ước lao động tập thể",
+        146,
+        170,
+        85.9,
+    )
+    # (a tally that says something else of the units is no count of the heading's indicator)
+    assert union_stats("- Hội nghị người lao động: 40 doanh nghiệp đã đăng ký tài trợ giải.") == []
+    figure = one("Năm 2025 kết nạp 620 đoàn viên, đạt 124% chỉ tiêu nghị quyết (620/500).")
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (620, 500, 124)
+    found = union_stats(
+        "Năm học 2024–2025, 92% CĐCS trường học đạt vững mạnh và vững mạnh xuất sắc."
+    )
+    assert [f["label"] for f in found] == ["cđcs vững mạnh", "cđcs vững mạnh xuất sắc"]
+    # (with a comma, one grade and the better part of it: heldout-055)
+    found = union_stats("Năm học 2024–2025, 92% CĐCS trường học đạt vững mạnh, vững mạnh xuất sắc.")
+    assert [f["label"] for f in found] == ["cđcs vững mạnh"]
+    found = union_stats(
+        "Hằng năm, trên 90% CĐCS của ngành được xếp loại hoàn thành tốt và hoàn thành xuất sắc "
+        "nhiệm vụ."
+    )
+    assert [(f["label"], f["kind"]) for f in found] == [
+        ("cđcs hoàn thành tốt nhiệm vụ", "result"),
+        ("cđcs hoàn thành xuất sắc nhiệm vụ", "result"),
+    ]

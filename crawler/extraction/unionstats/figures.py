@@ -8,6 +8,7 @@ import re
 
 from . import wording as w
 from .figure import (
+    COUNTS_AFTER_RE,
     RIGHT_REACH,
     Counted,
     Figure,
@@ -1583,6 +1584,15 @@ def _development_figure(
             or _TARGET_IN_BRACKETS_RE.match(sentence, figure.end)
             or _target_after_the_plan(sentence, figure.end)
         )
+        # (or the count over the target in brackets: "đạt 117,7% chỉ tiêu nghị quyết (412/350)")
+        pair = _PAIR_AFTER_THE_PERCENT_RE.match(sentence, figure.end)
+        if (
+            pair
+            and figure.target is None
+            and kind == "result"
+            and parse_number(pair["a"]) == figure.achieved
+        ):
+            figure.target, figure.end = parse_number(pair["b"]), pair.end()
         if given and figure.target is None and kind == "result":
             figure.target = parse_number(given["n"])
             unit = re.match(
@@ -1599,6 +1609,7 @@ def _development_figure(
     return figure
 
 
+_PAIR_AFTER_THE_PERCENT_RE = re.compile(r"(?:\s+[^\s(),;\d]+){0,3}?" + COUNTS_AFTER_RE.pattern)
 _BARE_PERCENT_RE = re.compile(r"\s*\(\s*\d[\d,.]*\s*%\s*\)")
 
 

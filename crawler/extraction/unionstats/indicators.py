@@ -139,6 +139,28 @@ _WHOLE_BEFORE_RE = re.compile(
 )
 
 
+# A report's heading that names the indicator, then its tally: "- Hội nghị người lao động:
+# 312/340 doanh nghiệp có CĐCS tổ chức, đạt 91,8%" (the heading is all there is before the count).
+_HEADING_RE = re.compile(r"[\s\-–—•+*]*(?P<rest>[^\W\d][^;:\d]{2,80}?)\s*:\s*")
+
+
+# ... and the tally says nothing else of them: a held verb at most ("- Hội nghị người lao động:
+# 312 doanh nghiệp đã ký cam kết tài trợ" is no count of conferences)
+_TALLY_ONLY_RE = re.compile(
+    r"(?:\s+(?:có\s+)?(?:CĐCS|công đoàn cơ sở|tổ chức công đoàn))?"
+    r"(?:\s+(?:đã\s+)?(?:được\s+)?(?:tổ chức|ký kết|ký|thực hiện))?(?:\s+xong)?\s*(?:[,;.)(]|$)",
+    re.IGNORECASE,
+)
+
+
+def _headed_label(left: str, right: str, unit: str) -> tuple[str, int] | None:
+    heading = _HEADING_RE.fullmatch(left)
+    if heading is None or not _TALLY_ONLY_RE.match(right):
+        return None
+    found = other_label(heading["rest"], unit, reach=10)
+    return (found[0], 0) if found else None
+
+
 def _fronted_label(left: str) -> tuple[str, int] | None:
     """The indicator a tally names before its count (w.FRONTED_INDICATOR)."""
     fronted = w.FRONTED_INDICATOR.search(left)
@@ -226,6 +248,7 @@ def other_figure(sentence, item, left, right) -> Figure | None:
             or (sibling_label(sentence, item.unit_end, unit) if quantity.relation == "of" else None)
             or predicate_label(sentence, item.unit_end, unit)
             or _fronted_label(left)
+            or _headed_label(left, right, unit)
         )
         if found is None:
             return None
@@ -283,6 +306,8 @@ def second_indicator(sentence: str, figure: Figure) -> Figure | None:
     ước lao động tập thể" is a figure for each."""
     if figure.metric != "other":
         return None
+    if (figure.label or "").startswith("cđcs "):
+        return _next_grade(sentence, figure)
     # (read from the first label's end: the percent may already be the figure's, "164/172 CĐCS …
     # tổ chức hội nghị người lao động và đối thoại định kỳ, đạt tỷ lệ 95,3%" is for both)
     own = _LABEL_PATTERNS.get(figure.label)
@@ -312,6 +337,25 @@ def second_indicator(sentence: str, figure: Figure) -> Figure | None:
                 return None  # its own number: "..., tổ chức đối thoại đạt 130%" (not a year)
             return dataclasses.replace(figure, label=label, end=end + tail.end())
     return None
+
+
+def _next_grade(sentence: str, figure: Figure) -> Figure | None:
+    # (after the figure, or inside it when the share is named before its percent: "số công đoàn
+    # cơ sở xếp loại hoàn thành tốt và hoàn thành xuất sắc nhiệm vụ hằng năm đạt trên 95%")
+    grade = w.NEXT_GRADE.match(sentence, figure.end) or w.NEXT_GRADE.search(
+        sentence, figure.start, figure.end
+    )
+    if grade is None or re.fullmatch(r"trung bình|yếu", grade["grade"], re.I):
+        return None
+    words = " ".join(grade["grade"].lower().replace(",", "").split())
+    if words.startswith("hoàn thành") and not words.endswith("nhiệm vụ"):
+        words += " nhiệm vụ"
+    label = "cđcs " + words
+    if label == figure.label:
+        return None
+    return dataclasses.replace(
+        figure, label=label, end=max(figure.end, grade.end()), qualifiers=dict(figure.qualifiers)
+    )
 
 
 _SIBLING_RE = re.compile(

