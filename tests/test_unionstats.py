@@ -3785,3 +3785,42 @@ def test_report_headings_colons_pairs_after_the_percent_and_grades_named_with_an
         ("cđcs hoàn thành tốt nhiệm vụ", "result"),
         ("cđcs hoàn thành xuất sắc nhiệm vụ", "result"),
     ]
+
+
+def test_a_sentences_opening_read_past_who_says_it():
+    # (a running total said by a report is still a total)
+    assert (
+        union_stats(
+            "Theo số liệu của Ban Tổ chức, tính đến nay toàn tỉnh đã thành lập được 1.204 công "
+            "đoàn cơ sở."
+        )
+        == []
+    )
+    # (a Party cell as the subject, after its speaker)
+    assert (
+        union_stats(
+            "Bà Trần Thị Mai cho biết: Chi bộ Công đoàn Khu công nghiệp vừa kết nạp Đảng cho 12 "
+            "công nhân ưu tú."
+        )
+        == []
+    )
+    text = (
+        "Năm 2026, LĐLĐ huyện phấn đấu hoàn thành các chỉ tiêu Thành phố giao. Ông Lê Văn Bình "
+        "cho biết: Cụ thể, kết nạp được 900 đoàn viên, thành lập 6 CĐCS."
+    )
+    assert [(f["kind"], f["target"]) for f in union_stats(text)] == [("plan", 900), ("plan", 6)]
+
+
+def test_people_who_are_officials_trained_and_a_committee_named_at_a_founding():
+    figure = one(
+        "LĐLĐ huyện tổ chức tập huấn Luật Công đoàn cho 180 người là chủ tịch, phó chủ tịch CĐCS."
+    )
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 180)
+    assert union_stats("LĐLĐ huyện tổ chức tập huấn an toàn lao động cho 180 người lao động.") == []
+    assert (
+        union_stats(
+            "Tại buổi lễ, LĐLĐ huyện trao Quyết định thành lập CĐCS Công ty TNHH Minh Anh và chỉ "
+            "định Ban Chấp hành lâm thời gồm 5 người."
+        )
+        == []
+    )

@@ -20,6 +20,10 @@ in brackets after its long form breaking 5 of 282 sentences ("công đoàn cơ s
 sixth (from "a small count in words") found "giới thiệu cho Đảng 2.925 đoàn viên ưu tú xem xét, kết
 nạp, đạt 100%" losing its percent. A list's semicolons written as commas read one list (1 of 304)
 differently until a list item with no verb of its own after a comma was taken as the list's.
+The seventh (from "said by a report") found a sentence's opening not read past who says it ("Theo
+báo cáo, tính đến …", "Ông … cho biết: Chi bộ …", "…: Với 52/60 đơn vị …"; 11 of 1,733), "215
+người là Ủy viên Ban Chấp hành" not read as officials trained, a committee ("Ban Chấp hành … gồm
+03 người") read as members, and a plan's "Cụ thể, kết nạp được 6.800" read as done.
 """
 
 from __future__ import annotations
@@ -204,6 +208,31 @@ REWRITES = {
         "góp phần nâng cao chất lượng hoạt động công đoàn"
     ),
     "a list's semicolons written as commas": lambda t: t.replace(";", ","),
+    "said by a report, before the sentence's opening": lambda t: (
+        "Theo báo cáo, " + t[0].lower() + t[1:]
+        if re.match(
+            r"(?:Năm|Trong|Qua|Kết quả|Tính|Như vậy|Từ|Đến|Sau|Hiện|Ngoài ra|Bên cạnh|Cụ thể|"
+            r"Đồng thời|Riêng)\b",
+            t,
+        )
+        else t
+    ),
+    "said by a speaker, named before with a colon": lambda t: "Ông Nguyễn Văn Hùng cho biết: " + t,
+    "kết nạp N written kết nạp được N": lambda t: re.sub(r"\bkết nạp (\d)", r"kết nạp được \1", t),
+    "x/y with spaces around the slash": lambda t: (
+        t if re.search(r"\d/\d+/\d", t) else re.sub(r"(\d)/(\d)", r"\1 / \2", t)
+    ),
+    "các cấp công đoàn and công đoàn các cấp swapped": _swap(
+        "các cấp công đoàn", "công đoàn các cấp"
+    ),
+    "công nhân lao động written CNLĐ": lambda t: re.sub(r"\bcông nhân lao động\b", "CNLĐ", t),
+    "sáu tháng and 6 tháng swapped": _swap("sáu tháng", "6 tháng"),
+    "Ngoài ra before a sentence's opening": lambda t: (
+        "Ngoài ra, " + t[0].lower() + t[1:]
+        if re.match(r"(?:Năm|Trong năm|Qua|Kết quả|Từ đầu năm)\b", t)
+        else t
+    ),
+    "đồng chí after a number written người": lambda t: re.sub(r"(\d) đồng chí\b", r"\1 người", t),
 }
 
 

@@ -350,7 +350,7 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
         return "plan"  # "đề ra những chỉ tiêu: ...; mỗi CĐCS giới thiệu ít nhất 1 đoàn viên ưu tú"
     # "phấn đấu kết nạp được 1.000 đoàn viên và thành lập 10 CĐCS": under a plan word, "được" after
     # a deed says what is to be managed, not what was
-    after_plan = _POTENTIAL_DUOC_RE.sub(" ", after_plan)
+    after_plan = POTENTIAL_DUOC_RE.sub(" ", after_plan)
     # (nor does "newly elected" say anything done: "phấn đấu tập huấn cho 100% cán bộ CĐCS mới được
     # bầu và kết nạp 4.000 đoàn viên")
     after_plan = _NEWLY_RE.sub(" ", after_plan)
@@ -381,9 +381,7 @@ _PLANS_COUNTED_RE = re.compile(
 
 _NEWLY_RE = re.compile(r"\bmới\s+được\s+(?:bầu|bổ nhiệm|tuyển dụng|kiện toàn)\b", re.IGNORECASE)
 
-_POTENTIAL_DUOC_RE = re.compile(
-    rf"\b(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm))?\s+được\b", re.IGNORECASE
-)
+POTENTIAL_DUOC_RE = re.compile(rf"\b(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm))?\s+được\b", re.IGNORECASE)
 
 
 def _plan_heading_end(before: str, clause_start: int) -> int:

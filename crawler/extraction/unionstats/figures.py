@@ -9,6 +9,7 @@ import re
 from . import wording as w
 from .figure import (
     COUNTS_AFTER_RE,
+    POTENTIAL_DUOC_RE,
     RIGHT_REACH,
     Counted,
     Figure,
@@ -795,7 +796,7 @@ def _written(number: float) -> str:
 
 # A count said first with "Với", the percent of the plan in the clause it leads to: "Với 3.579 ĐVCĐ
 # mới, Công đoàn Khu công nghiệp Việt Nam - Singapore đã đạt 89,47% kế hoạch năm".
-_LEADING_WITH_RE = re.compile(r"^\W*(?:[^,;]{0,40},\s*)?với\s+", re.IGNORECASE)
+_LEADING_WITH_RE = re.compile(rf"^\W*{w.ATTRIBUTION}(?:[^,;]{{0,40}},\s*)?với\s+", re.IGNORECASE)
 _MAIN_CLAUSES_PERCENT_RE = re.compile(
     rf",[^;%\d]{{0,100}}?\b(?P<verb>vượt|đạt|hoàn thành|thực hiện được)(?:\s+(?:vượt|mức))*\s+"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
@@ -1496,6 +1497,13 @@ def _development_figure(
     unit = item.kind
     if unit == "official_or_member":
         unit = "official" if verb_text.lower().startswith(w.TRAIN_VERBS) else "member"
+    # people said to be officials: "tập huấn … cho 215 người là Ủy viên Ban Chấp hành, …"
+    if (
+        unit == "member"
+        and verb_text.lower().startswith(w.TRAIN_VERBS)
+        and _PEOPLE_WHO_ARE_OFFICIALS_RE.match(sentence, quantity.end)
+    ):
+        unit = "official"
     if (
         unit == "trainee"
         and quantity.relation != "of"
@@ -1610,6 +1618,9 @@ def _development_figure(
 
 
 _PAIR_AFTER_THE_PERCENT_RE = re.compile(r"(?:\s+[^\s(),;\d]+){0,3}?" + COUNTS_AFTER_RE.pattern)
+_PEOPLE_WHO_ARE_OFFICIALS_RE = re.compile(
+    r"\s*(?:lượt\s+)?người\s+là\s+(?:các\s+)?(?:đồng chí\s+)?" + w.OFFICIAL_UNIT.pattern, re.I
+)
 _BARE_PERCENT_RE = re.compile(r"\s*\(\s*\d[\d,.]*\s*%\s*\)")
 
 
@@ -2038,7 +2049,16 @@ def _members_of_named_union(sentence: str, item: Counted, left: str) -> Figure |
     founding members recruited (a committee "thành lập với 5 thành viên" names no union)."""
     if item.kind not in ("member", "founder") or not _NAMED_UNION_FOUNDED.search(left):
         return None
+    # (its committee is no count of members: "… Quyết định thành lập CĐCS đồng thời chỉ định Ban
+    # Chấp hành CĐCS lâm thời gồm 03 người", H14-028)
+    if _COMMITTEE_RE.search(left[-80:]):
+        return None
     return _figure_at(sentence, item, "doan_vien_ket_nap")
+
+
+_COMMITTEE_RE = re.compile(
+    r"\b(?:Ban Chấp hành|BCH|Ban Thường vụ|chỉ định)\b[^\d;,]*\b(?:gồm|có|với)\s*$", re.I
+)
 
 
 def _members_in_brackets(sentence: str, item: Counted) -> Figure | None:
@@ -2115,7 +2135,10 @@ def continues_a_plan(before: str, sentence: str) -> bool:
     """ "Năm 2024, LĐLĐ tỉnh phấn đấu: ... . Cụ thể, kết nạp 6.800 đoàn viên; ...": a sentence that
     goes on with the plan of the sentence before it (or of the headline and sa-pô, for the first)
     and says nothing done."""
-    if not w.CONTINUATION.match(sentence) or w.RESULT_MARKERS.search(sentence):
+    # (a plan's "kết nạp được 6.800 đoàn viên" says what is to be managed, as in plan_or_result)
+    if not w.CONTINUATION.match(sentence) or w.RESULT_MARKERS.search(
+        POTENTIAL_DUOC_RE.sub(" ", sentence)
+    ):
         return False
     # "Trong đó, khu vực ngoài nhà nước kết nạp 148.739 đoàn viên, chiếm 84,75% tổng số đoàn viên
     # mới kết nạp": a share of what was done breaks down a result

@@ -313,12 +313,18 @@ PARTY_BODY = _re(
 PARTY_RECIPIENT = _re(
     r"\b(?:cho|để)\s+(?:các\s+)?(?:cấp ủy|cấp uỷ|chi bộ|đảng bộ|đảng ủy|đảng uỷ|tổ chức đảng)"
 )
+# Who says it, before what is said: "Theo báo cáo, …", "Theo số liệu của Ban Tổ chức, …", "Ông
+# Nguyễn Văn A cho biết: …" (a sentence's start reads past it).
+ATTRIBUTION = (
+    r"(?:(?:theo\s+[^,;:\d]{1,60}|[^,;:“\"\d]{3,80}?\s(?:cho biết|cho hay|thông tin))"
+    r"\s*[:,]\s*[“\"‘]?\s*)?"
+)
 # A Party organ as the sentence's subject: its admissions are its own, even of union officials
 # ("Chi bộ Công đoàn - Doanh nghiệp thuộc Đảng bộ Khu kinh tế Hải Phòng tổ chức lễ kết nạp Đảng cho
 # 40 cán bộ công đoàn, công nhân lao động ưu tú").
 # An opening phrase may come first: "Cụ thể, Chi bộ …", "Năm qua, Đảng bộ …".
 PARTY_SUBJECT = _re(
-    r"^\W*(?:[^,;]{1,40},\s*)?(?:[^\s,]+\s+){0,3}?"
+    rf"^\W*{ATTRIBUTION}(?:[^,;]{{1,40}},\s*)?(?:[^\s,]+\s+){{0,3}}?"
     r"(?:chi bộ|đảng bộ|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|(?:tỉnh|thành|huyện|quận|thị)\s+(?:ủy|uỷ))\b"
     r"(?!\s+viên)"
 )
@@ -335,7 +341,8 @@ UNION = _re(r"công đoàn|\bCĐ|LĐLĐ|Liên đoàn Lao động|ĐVCĐ|nghiệp
 # "Tính đến ngày 31/10/2016, toàn tỉnh đã thành lập được 05 CĐCS, phát triển mới 127 đoàn viên"
 # says "mới" and is the year's).
 RUNNING_TOTAL = _re(
-    r"^\W*(?:như vậy,?\s*)?(?:tính\s+)?đến\s+(?:nay|hết|cuối|đầu|ngày|tháng|thời điểm)"
+    rf"^\W*{ATTRIBUTION}(?:như vậy,?\s*)?(?:tính\s+)?"
+    r"đến\s+(?:nay|hết|cuối|đầu|ngày|tháng|thời điểm)"
     r"[^,;]{0,30}?,?\s*(?:cả nước|toàn quốc|toàn tỉnh|toàn thành phố|toàn huyện|toàn ngành"
     # (or the whole number of them: "Tính đến nay, tổng số CĐCS được thành lập trên địa bàn tỉnh
     # đã đạt 1.632 đơn vị")
@@ -424,7 +431,9 @@ CLAUSE_PLAN_MARKERS = _re(
 AMONG_THEM = r"trong (?:số )?(?:đó|này)"
 # A sentence that goes on with the one before: "Cụ thể, ...", "Trong đó, ...", "Đồng thời, ...",
 # inside a quote too (an interview: "“Cụ thể, kết nạp 6.800 đoàn viên …”, ông … cho biết").
-CONTINUATION = _re(rf"^[\s“\"‘'(]*(?:cụ thể|{AMONG_THEM}|đồng thời|ngoài ra|theo đó|bên cạnh đó)\b")
+CONTINUATION = _re(
+    rf"^[\s“\"‘'(]*{ATTRIBUTION}(?:cụ thể|{AMONG_THEM}|đồng thời|ngoài ra|theo đó|bên cạnh đó)\b"
+)
 # "được" marks a result after a verb or before a number ("kết nạp được 300", "được 551/530"); before
 # a verb it is a passive that plans use too ("90% đoàn viên được phổ biến chủ trương").
 RESULT_MARKERS = _re(
