@@ -3824,3 +3824,13 @@ def test_people_who_are_officials_trained_and_a_committee_named_at_a_founding():
         )
         == []
     )
+
+
+def test_a_part_of_those_admitted_past_the_partys_full_name():
+    found = union_stats(
+        "Năm 2025 có 214 đoàn viên công đoàn ưu tú được kết nạp vào Đảng Cộng sản Việt Nam, trong "
+        "đó 96 người là công nhân trực tiếp sản xuất được kết nạp."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("admitted", 214)]
+    figure = one("Có 412/500 (đạt khoảng 82%) công đoàn cơ sở đã tổ chức đại hội.")
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (412, 500, 82)

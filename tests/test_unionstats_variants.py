@@ -23,7 +23,10 @@ differently until a list item with no verb of its own after a comma was taken as
 The seventh (from "said by a report") found a sentence's opening not read past who says it ("Theo
 báo cáo, tính đến …", "Ông … cho biết: Chi bộ …", "…: Với 52/60 đơn vị …"; 11 of 1,733), "215
 người là Ủy viên Ban Chấp hành" not read as officials trained, a committee ("Ban Chấp hành … gồm
-03 người") read as members, and a plan's "Cụ thể, kết nạp được 6.800" read as done.
+03 người") read as members, and a plan's "Cụ thể, kết nạp được 6.800" read as done; the
+eighth (from "Năm N, written Trong năm N,") found a part of those admitted to the Party read as
+members recruited when the Party's full name stood between, and "(đạt xấp xỉ 29%)" between a count
+and its noun.
 """
 
 from __future__ import annotations
@@ -233,6 +236,22 @@ REWRITES = {
         else t
     ),
     "đồng chí after a number written người": lambda t: re.sub(r"(\d) đồng chí\b", r"\1 người", t),
+    "Năm N, written Trong năm N,": lambda t: re.sub(r"^Năm (20\d\d),", r"Trong năm \1,", t),
+    "the comma after an opening time dropped": lambda t: re.sub(
+        r"^((?:Năm|Trong năm) 20\d\d|Năm qua|Trong năm qua|Kết quả),", r"\1", t
+    ),
+    "a percent of the plan written so với kế hoạch": lambda t: re.sub(
+        r"(\d\s*%)\s+(kế hoạch|chỉ tiêu)\b", r"\1 so với \2", t
+    ),
+    "Đảng written Đảng Cộng sản Việt Nam": lambda t: re.sub(
+        r"\b(vào|kết nạp) Đảng\b(?! Cộng)", r"\1 Đảng Cộng sản Việt Nam", t
+    ),
+    "Cụ thể, written Cụ thể:": lambda t: re.sub(r"^Cụ thể,", "Cụ thể:", t),
+    "đạt N% written đạt xấp xỉ N%": lambda t: re.sub(r"\bđạt (\d[\d.,]*\s*%)", r"đạt xấp xỉ \1", t),
+    "thành lập N CĐCS written thành lập được N CĐCS mới": lambda t: re.sub(
+        r"\bthành lập (\d[\d.]*) (CĐCS|công đoàn cơ sở)\b(?! mới)", r"thành lập được \1 \2 mới", t
+    ),
+    "the comma before đạt N written a dash": lambda t: re.sub(r", đạt (\d)", r" – đạt \1", t),
 }
 
 

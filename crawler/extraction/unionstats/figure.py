@@ -26,7 +26,9 @@ _DOCUMENT_BEFORE = re.compile(
 )
 
 _PERCENT_IN_BRACKETS_RE = re.compile(
-    rf"\s*\(\s*(?:(?:{w.PERCENT_VERB})\s+)?(?:t[ỷỉ] lệ\s+)?\d[\d.,]*\s*%\s*\)", re.IGNORECASE
+    rf"\s*\(\s*(?:(?:{w.PERCENT_VERB})\s+)?(?:t[ỷỉ] lệ\s+)?(?:(?:{w.QUALIFIER})\s+)?"
+    r"\d[\d.,]*\s*%\s*\)",
+    re.IGNORECASE,
 )
 
 _CLASSIFIER_RE = re.compile(r"\s*(?:đơn vị|lượt người|lượt|người)", re.IGNORECASE)

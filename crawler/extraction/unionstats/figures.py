@@ -668,8 +668,17 @@ def _a_part_of(figure: Figure, previous: Figure, left: str) -> bool:
             or re.search(r"\briêng\s+(?!năm|tháng|quý|trong)[^;]{0,100}$", left, re.I)
             or re.search(rf"{w.AMONG_THEM}\s*:", left, re.I)
         )
-        and (figure.metric, figure.stage, figure.kind, figure.label)
-        == (previous.metric, previous.stage, previous.kind, previous.label)
+        and (
+            (figure.metric, figure.stage, figure.kind, figure.label)
+            == (previous.metric, previous.stage, previous.kind, previous.label)
+            # (its "được kết nạp" the Party's, named before it far off: "… được kết nạp vào Đảng
+            # Cộng sản Việt Nam, trong đó có 251 đoàn viên ưu tú … được kết nạp")
+            or (
+                previous.metric == "dang_vien_gioi_thieu"
+                and figure.metric == "doan_vien_ket_nap"
+                and (figure.verb or "").lower().startswith("kết nạp")
+            )
+        )
         and isinstance(figure.achieved, (int, float))
         and isinstance(previous.achieved, (int, float))
         and figure.achieved <= previous.achieved
