@@ -34,6 +34,16 @@ _ONE_NOUN_RE = re.compile(
 )
 
 
+def _grade_label(grade: str) -> str:
+    """ "vững mạnh xuất sắc" -> "cđcs vững mạnh xuất sắc"; "hoàn thành tốt" (its noun said once,
+    after the next grade: "hoàn thành tốt và hoàn thành xuất sắc nhiệm vụ") -> "cđcs hoàn thành
+    tốt nhiệm vụ"."""
+    words = " ".join(grade.lower().replace(",", "").split())
+    if words.startswith("hoàn thành") and not words.endswith("nhiệm vụ"):
+        words += " nhiệm vụ"
+    return "cđcs " + words
+
+
 def other_label(
     text: str, unit: str, reach: int = 8, commas: bool = False
 ) -> tuple[str, int] | None:
@@ -49,10 +59,7 @@ def other_label(
     if grade and re.fullmatch(r"trung bình|yếu", grade.group("grade"), re.I):
         return None
     if grade and (unit == "cdcs" or "vững mạnh" in grade.group("grade").lower()):
-        words = " ".join(grade.group("grade").lower().replace(",", "").split())
-        if words.startswith("hoàn thành") and not words.endswith("nhiệm vụ"):
-            words += " nhiệm vụ"  # its noun said once, after the next grade
-        return "cđcs " + words, grade.end()
+        return _grade_label(grade["grade"]), grade.end()
     # The indicator follows its count closely ("95 doanh nghiệp tổ chức hội nghị người lao
     # động"); further on, it is another clause ("khảo sát 50 doanh nghiệp cho thấy, nơi có thỏa
     # ước ...").
@@ -347,10 +354,7 @@ def _next_grade(sentence: str, figure: Figure) -> Figure | None:
     )
     if grade is None or re.fullmatch(r"trung bình|yếu", grade["grade"], re.I):
         return None
-    words = " ".join(grade["grade"].lower().replace(",", "").split())
-    if words.startswith("hoàn thành") and not words.endswith("nhiệm vụ"):
-        words += " nhiệm vụ"
-    label = "cđcs " + words
+    label = _grade_label(grade["grade"])
     if label == figure.label:
         return None
     return dataclasses.replace(
