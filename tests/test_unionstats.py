@@ -3834,3 +3834,20 @@ def test_a_part_of_those_admitted_past_the_partys_full_name():
     assert [(f["stage"], f["achieved"]) for f in found] == [("admitted", 214)]
     figure = one("Có 412/500 (đạt khoảng 82%) công đoàn cơ sở đã tổ chức đại hội.")
     assert (figure["achieved"], figure["target"], figure["percent"]) == (412, 500, 82)
+
+
+def test_the_party_admits_after_da_and_the_union_members_long_name():
+    found = union_stats(
+        "Năm 2025, các cấp công đoàn giới thiệu 820 đoàn viên ưu tú cho Đảng và được các cấp ủy "
+        "xem xét, bồi dưỡng, đã kết nạp 540 người."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 820), ("admitted", 540)]
+    figure = one("Giới thiệu công đoàn viên ưu tú cho Đảng xem xét kết nạp đạt 120% kế hoạch.")
+    assert (figure["metric"], figure["percent"]) == ("dang_vien_gioi_thieu", 120)
+    figure = one("Công đoàn Viên chức tỉnh kết nạp 96 đoàn viên.")
+    assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 96)
+    figure = one(
+        "Công đoàn ngành giới thiệu 64 quần chúng ưu tú là đoàn viên công đoàn cho Đảng xem xét, "
+        "kết nạp, đạt 106% kế hoạch."
+    )
+    assert (figure["achieved"], figure["percent"]) == (64, 106)

@@ -26,7 +26,9 @@ người là Ủy viên Ban Chấp hành" not read as officials trained, a commi
 03 người") read as members, and a plan's "Cụ thể, kết nạp được 6.800" read as done; the
 eighth (from "Năm N, written Trong năm N,") found a part of those admitted to the Party read as
 members recruited when the Party's full name stood between, and "(đạt xấp xỉ 29%)" between a count
-and its noun.
+and its noun; the ninth (from "the opening period moved to the end") found the Party committees'
+"…, đã kết nạp 6.811 người" read as members, a percent lost past "quần chúng ưu tú là đoàn viên
+công đoàn cho Đảng xem xét", and "công đoàn viên" not read as "đoàn viên công đoàn".
 """
 
 from __future__ import annotations
@@ -60,6 +62,18 @@ _WORDS = {1: "một", 2: "hai", 3: "ba", 4: "bốn", 5: "năm", 6: "sáu", 7: "b
 
 def _with_a_tail(tail: str):
     return lambda text: text.rstrip(" .;") + f", {tail}."
+
+
+def _period_to_the_end(text: str) -> str:
+    """ "Năm 2024, LĐLĐ huyện kết nạp 300 đoàn viên." -> "LĐLĐ huyện kết nạp 300 đoàn viên trong
+    năm 2024." (one clause only)."""
+    match = re.match(
+        r"(?:Trong )?((?:[Nn]ăm 20\d\d|6 tháng đầu năm 20\d\d|[Nn]ăm qua)), ([^;:“]+?)\.?$", text
+    )
+    if match is None:
+        return text
+    rest = match[2]
+    return f"{rest[0].upper()}{rest[1:]} trong {match[1][0].lower()}{match[1][1:]}."
 
 
 REWRITES = {
@@ -252,6 +266,41 @@ REWRITES = {
         r"\bthành lập (\d[\d.]*) (CĐCS|công đoàn cơ sở)\b(?! mới)", r"thành lập được \1 \2 mới", t
     ),
     "the comma before đạt N written a dash": lambda t: re.sub(r", đạt (\d)", r" – đạt \1", t),
+    "the opening period moved to the end": _period_to_the_end,
+    "an apposition after the LĐLĐ": lambda t: re.sub(
+        r"\b(LĐLĐ (?:huyện|quận|tỉnh|thành phố) [A-ZĐ]\w*(?: [A-ZĐ]\w*)*)"
+        r"(?= (?:đã |vừa )?(?:kết nạp|thành lập|phát triển|giới thiệu|tổ chức))",
+        r"\1, đơn vị dẫn đầu khối thi đua,",
+        t,
+        count=1,
+    ),
+    # (not a sentence going on with a plan, where "đã" would say it done)
+    "đã before a deed said with no plan": lambda t: (
+        t
+        if re.search(
+            r"phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|sẽ|dự kiến|đề ra|hằng năm|hàng năm|mỗi năm|"
+            r"^(?:Cụ thể|Trong đó|Đồng thời)",
+            t,
+            re.I,
+        )
+        else re.sub(r"(?<!đã )(?<!được )\b(kết nạp|thành lập) (\d)", r"đã \1 \2", t)
+    ),
+    "đoàn viên công đoàn written công đoàn viên": lambda t: re.sub(
+        r"\bđoàn viên công đoàn\b", "công đoàn viên", t
+    ),
+    # (in a union's sentence: a Youth Union's "đoàn viên ưu tú" would be named a union's)
+    "đoàn viên ưu tú written quần chúng ưu tú là đoàn viên công đoàn": lambda t: (
+        re.sub(
+            r"(\d) đoàn viên (?:công đoàn )?ưu tú\b",
+            r"\1 quần chúng ưu tú là đoàn viên công đoàn",
+            t,
+        )
+        if re.search(r"[Cc]ông đoàn|CĐ|LĐLĐ", t)
+        and not re.search(r"Đoàn\b|đoàn viên ưu tú\s+(?:trong|của)\s", t)
+        else t
+    ),
+    "vừa qua after the opening year": lambda t: re.sub(r"^(Năm 20\d\d),", r"\1 vừa qua,", t),
+    "the speaker named after": lambda t: t.rstrip(" .") + ", Chủ tịch LĐLĐ tỉnh cho biết.",
 }
 
 

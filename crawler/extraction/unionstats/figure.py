@@ -47,7 +47,9 @@ _TOTAL_CLAUSE_RE = re.compile(
 _PARTY_TAIL_RE = re.compile(
     # (or a Party committee: "giới thiệu 438 đoàn viên ưu tú cho cấp ủy xem xét, bồi dưỡng, đạt
     # 73%")
-    r"\s*(?:[^\s,;\d]+\s+){0,3}?(?:(?:cho|"
+    # (past who they are: "giới thiệu 2.925 quần chúng ưu tú là đoàn viên công đoàn cho Đảng xem
+    # xét, kết nạp, đạt 100% kế hoạch")
+    r"\s*(?:[^\s,;\d]+\s+){0,7}?(?:(?:cho|"
     r"để)\s+(?:các\s+)?(?:(?:cấp ủy\s+|tổ chức\s+|chi bộ\s+)?Đảng(?!\s+viên)|cấp ủy|cấp uỷ|"
     r"chi bộ|đảng bộ|Đảng ủy|Đảng uỷ)|xem xét)[^%;\d]{0,40}?"
     rf"(?=\s*[,(]?\s*{w.PERCENT_VERB}\b)",

@@ -1713,7 +1713,11 @@ def _admitted_among(
 # (whose, however long its name: "Đến nay, CĐCS Công ty TNHH Nidec Việt Nam (Khu Công nghệ cao TP
 # Hồ Chí Minh) có 7.950/8.120 lao động tự nguyện gia nhập công đoàn")
 _ANOTHER_SUBJECT_RE = re.compile(
-    r",\s*(?!(?:và\s+)?(?:xem xét|bồi dưỡng|kết nạp|giới thiệu|đào tạo|chăm bồi)\b)[^\W\d_]",
+    # (the admitter's next deed, "đã" or not: "được các cấp ủy Đảng xem xét, bồi dưỡng, đã kết nạp
+    # 6.811 người")
+    # (read up to the verb: "đã" is all that stands before it)
+    r",\s*(?!(?:và\s+)?(?:đã\s*$|(?:đã\s+)?(?:xem xét|bồi dưỡng|kết nạp|giới thiệu|đào tạo|"
+    r"chăm bồi)\b))[^\W\d_]",
     re.IGNORECASE,
 )
 # (case-sensitive: the next item names a union, capitalised, not "công đoàn" in a phrase)

@@ -26,8 +26,15 @@ CDCS_WORDS = r"(?:công đoàn (?:cấp )?cơ sở|CĐCS|CĐ (?:cấp )?cơ sở
 # A union member by any of the names: "đoàn viên (công đoàn)", "ĐV (công đoàn)", "ĐVCĐ"; and the
 # names that say the union itself (a bare "đoàn viên" may be the Youth Union's).
 # ("CĐ viên", công đoàn viên: "đã phát triển mới 2.037 CĐ viên", the rubber workers' union)
-MEMBER_WORDS = r"(?:(?:đoàn viên|ĐV\b)(?:\s+(?:công đoàn|CĐ)\b)?|ĐVCĐ\b|CĐ\s?viên\b)"
-UNION_MEMBER_WORDS = r"(?:(?:đoàn viên|ĐV)\s+(?:công đoàn|CĐ)\b|ĐVCĐ\b|CĐ\s?viên\b)"
+# ("công đoàn viên", its long form: "giới thiệu công đoàn viên ưu tú cho Đảng"; not the civil
+# servants' union, "Công đoàn Viên chức")
+_UNION_MEMBER_LONG = r"công đoàn viên\b(?!\s+chức)"
+MEMBER_WORDS = (
+    rf"(?:{_UNION_MEMBER_LONG}|(?:đoàn viên|ĐV\b)(?:\s+(?:công đoàn|CĐ)\b)?|ĐVCĐ\b|CĐ\s?viên\b)"
+)
+UNION_MEMBER_WORDS = (
+    rf"(?:{_UNION_MEMBER_LONG}|(?:đoàn viên|ĐV)\s+(?:công đoàn|CĐ)\b|ĐVCĐ\b|CĐ\s?viên\b)"
+)
 # The number of a percent: "60,5", and "60.5" on pages that write decimals after a dot (see
 # numbers._DIGITS); never the tail of another number ("5.3%" is not "3%").
 PERCENT_NUMBER = r"(?<![\d.,])\d+(?:,\d+|\.\d{1,2}(?=\s*%))?"
