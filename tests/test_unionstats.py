@@ -3851,3 +3851,76 @@ def test_the_party_admits_after_da_and_the_union_members_long_name():
         "kết nạp, đạt 106% kế hoạch."
     )
     assert (figure["achieved"], figure["percent"]) == (64, 106)
+
+
+def test_qualified_percents_wherever_a_percent_is_read():
+    found = union_stats(
+        "Quý I, LĐLĐ huyện thành lập mới 3 CĐCS, kết nạp 410 đoàn viên, lần lượt đạt khoảng 30% "
+        "và xấp xỉ 41% kế hoạch năm."
+    )
+    assert [(f["percent"], f["qualifiers"].get("percent")) for f in found] == [
+        (30, "khoảng"),
+        (41, "xấp xỉ"),
+    ]
+    figure = one(
+        "Công đoàn KCN đã kết nạp 2.100/7.000 đoàn viên trong 6 tháng đầu năm 2026, đạt gần 30% "
+        "kế hoạch năm."
+    )
+    assert (figure["target"], figure["percent"]) == (7000, 30)
+    figure = one("Số đoàn viên kết nạp mới: 960 (kế hoạch 800, đạt gần 120%).")
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (960, 800, 120)
+    figure = one("Kết nạp đoàn viên: KH 1.000 – TH 1.105 – đạt hơn 110,5%")
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (1105, 1000, 110.5)
+
+
+def test_the_plans_percent_past_a_change_or_a_plan_named_in_words():
+    figure = one(
+        "Năm 2025, LĐLĐ quận kết nạp 1.320 đoàn viên, tăng 12% so với cùng kỳ – đạt 110% kế hoạch."
+    )
+    assert (figure["percent"], figure["percent_kind"]) == (110, "of_target")
+    figure = one("LĐLĐ quận kết nạp 1.320 đoàn viên, bằng 112% so với năm 2024 (đạt 110% kế hoạch).")
+    assert figure["percent"] == 110
+    figure = one("LĐLĐ huyện kết nạp mới 960 đoàn viên, gấp hơn 2 lần chỉ tiêu (240,5%).")
+    assert (figure["percent"], figure["percent_kind"]) == (240.5, "of_target")
+    figure = one("Thành lập CĐCS – 10 – 6 – 60.0%")
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (6, 10, 60)
+
+
+def test_a_going_on_sentence_with_plan_words_of_its_own_and_other_bodies_at_courses():
+    found = union_stats(
+        "Ngoài ra, năm 2025, Công đoàn ngành Xây dựng kết nạp 980 đoàn viên; năm 2026 phấn đấu kết "
+        "nạp 1.000 đoàn viên.",
+        title="LĐLĐ tỉnh giao chỉ tiêu phát triển đoàn viên năm 2026",
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("result", 980, None),
+        ("plan", None, 1000),
+    ]
+    assert (
+        union_stats(
+            "Hội Phụ nữ tỉnh đã tổ chức 40 lớp tập huấn cho 3.200 lượt cán bộ hội cơ sở, góp phần "
+            "hỗ trợ công đoàn."
+        )
+        == []
+    )
+
+
+def test_a_party_committee_acting_on_those_the_union_introduced():
+    found = union_stats(
+        "Năm 2025, các CĐCS giới thiệu 120 đoàn viên ưu tú cho Đảng; trong số này, 75 người đã được "
+        "cấp ủy các cấp xem xét kết nạp vào Đảng."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 120), ("admitted", 75)]
+    found = union_stats(
+        "Năm 2025, các CĐCS giới thiệu 120 đoàn viên ưu tú cho Đảng; 75 đồng chí đã được kết nạp, "
+        "số còn lại đang được cấp ủy tiếp tục bồi dưỡng."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 120), ("admitted", 75)]
+    # (a Party cell's own, with no one introducing them)
+    assert (
+        union_stats(
+            "12 công nhân ưu tú đã được Chi bộ nòng cốt kết nạp vào Đảng sau thời gian được chi bộ "
+            "phát hiện, bồi dưỡng."
+        )
+        == []
+    )

@@ -60,7 +60,8 @@ _PARTY_TAIL_RE = re.compile(
 _PLANS_PERCENT = (
     rf"(?:{w.PERCENT_VERB})\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s*%\s*(?:so với\s+)?{w.PLAN_NOUN}"
 )
-_BEFORE_THE_PLANS_PERCENT = rf"(?=\s*,\s*{_PLANS_PERCENT})"
+# (after a comma, a dash or in brackets: "…, tăng 18% so với cùng kỳ – đạt 80,4% chỉ tiêu")
+_BEFORE_THE_PLANS_PERCENT = rf"(?=\s*(?:,|[–—]|\()\s*{_PLANS_PERCENT})"
 # A breakdown said before the count's percent of the plan: "kết nạp 215 đoàn viên mới, trong đó 138
 # lao động nữ (chiếm 64,2%), đạt 107,5% kế hoạch năm".
 # (or what they are made of, or the breakdown in brackets: "thành lập mới 3 tổ chức công đoàn, gồm 2
@@ -72,7 +73,8 @@ _BREAKDOWN_CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 _THEN_THE_PLANS_RE = re.compile(
-    r"\s*(?:so với\s+)?(?:(?:cùng kỳ|năm trước|năm ngoái)\s*)?(?:năm\s+\d{4})?\s*(?:,|\bvà\b)\s*"
+    r"\s*(?:so với\s+)?(?:(?:cùng kỳ|năm trước|năm ngoái)\s*)?(?:năm\s+\d{4})?"
+    r"\s*(?:,|\bvà\b|[–—]|\()\s*"
     rf"(?={_PLANS_PERCENT})",
     re.IGNORECASE,
 )
@@ -86,7 +88,7 @@ _CHANGE_CLAUSE_RE = re.compile(
     # gấp hơn 3 lần kế hoạch (đạt 315,63%)", "…, gần gấp đôi chỉ tiêu Tổng LĐLĐ Việt Nam giao
     # (đạt 190%)", "…, vượt xa kế hoạch (đạt 315,63%)")
     + r"|(?:[^,;()%\d]{0,30}?gấp\s+(?:(?:hơn|gần|trên)\s+)?[\d,]+\s+lần\s+|[^,;()%\d]{0,40}?)"
-    r"(?:kế hoạch|chỉ tiêu)[^,;()%\d]{0,40}?(?=\s*\(\s*(?:(?:đạt|bằng)\s+)?[\d,]+\s*%))",
+    r"(?:kế hoạch|chỉ tiêu)[^,;()%\d]{0,40}?(?=\s*\(\s*(?:(?:đạt|bằng)\s+)?[\d.,]+\s*%))",
     re.IGNORECASE,
 )
 # Where it was done, said before the percent of the plan: "1.015 ĐVCĐ mới được kết nạp tại các doanh
@@ -506,8 +508,14 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
     elif match.group("yard") or verb in ("đạt", "bằng"):
         kind = "of_target"
     else:
-        # A bare "(91,4%)": a share of the total when the figure is not a plan's.
-        kind = "of_target" if metric != "other" and quantity.relation == "of" else "rate"
+        # A bare "(91,4%)": a share of the total when the figure is not a plan's ("gấp hơn 3 lần
+        # chỉ tiêu (313,5%)": the plan's, named before it).
+        named_plan = total is not None and re.search(r"kế hoạch|chỉ tiêu", total.group(0), re.I)
+        kind = (
+            "of_target"
+            if metric != "other" and (quantity.relation == "of" or named_plan)
+            else "rate"
+        )
     return (
         value,
         kind,

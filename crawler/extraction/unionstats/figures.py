@@ -177,7 +177,7 @@ _TARGET_AFTER_UNIT = (
     r"|\s*\(\s*" + w.PLAN_NOUN + r"(?:\s+(?:năm|được giao|giao))?(?:\s+\d{4})?"
     r"\s*(?:là\s*|:\s*)?(?P<n2>\d{1,3}(?:\.\d{3})+|\d+)(?:(?:\s+[^\s()\d]+){0,3}\s*\)"
     # (with the percent inside: "Số CĐCS thành lập mới: 27 (kế hoạch 25, đạt 108%)", read next)
-    rf"|(?=\s*,\s*{w.PERCENT_VERB}\s+\d[\d,.]*\s*%\s*\)))"
+    rf"|(?=\s*,\s*{w.PERCENT_VERB}\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d,.]*\s*%\s*\)))"
 )
 
 
@@ -384,10 +384,21 @@ def _youth_only(sentence: str) -> bool:
         return False
     # A Party organ the people are introduced to is no Party organ counting its own: "Đã giới
     # thiệu 78 đoàn viên ưu tú cho cấp ủy xem xét, kết nạp".
-    speaking = w.PARTY_RECIPIENT.sub(" ", sentence)
+    # (nor is one that acts on others: "…; 58 đồng chí đã được kết nạp, số còn lại đang được cấp ủy
+    # các chi bộ tiếp tục bồi dưỡng", "…; trong số này, 6.811 người đã được cấp ủy các cấp xem xét
+    # kết nạp vào Đảng")
+    speaking = _PARTY_AS_AGENT_RE.sub(" ", w.PARTY_RECIPIENT.sub(" ", sentence))
     return bool(
         w.YOUTH.search(sentence) or w.ASSOCIATION.search(sentence) or w.PARTY_BODY.search(speaking)
     )
+
+
+# (a Party organ's own, with no one introducing them, are still told apart: _PARTY_AGENT_RE)
+_PARTY_AS_AGENT_RE = re.compile(
+    r"\bđược\s+(?:các\s+)?(?:cấp ủy|cấp uỷ|chi bộ|đảng bộ|đảng ủy|đảng uỷ|tổ chức đảng)"
+    r"(?:\s+các\s+(?:chi bộ|đảng bộ|cấp))?",
+    re.IGNORECASE,
+)
 
 
 def _youth_goes_on(sentence: str, start: int, at: int) -> bool:
@@ -685,6 +696,11 @@ def _a_part_of(figure: Figure, previous: Figure, left: str) -> bool:
     )
 
 
+_QUALIFIED_NUMBER_RE = re.compile(
+    rf"(?:({w.QUALIFIER})\s+)?(\d[\d.]*(?:,\d+)?)(?=\s*%)", re.IGNORECASE
+)
+
+
 def _respective_percents(sentence: str, figures: list[Figure]) -> None:
     """ "thành lập được 18 CĐCS, kết nạp 1.350 đoàn viên, đạt lần lượt 60% và 67,5% kế hoạch":
     the percents go, in order, to the figures right before them that have none."""
@@ -693,15 +709,17 @@ def _respective_percents(sentence: str, figures: list[Figure]) -> None:
         # (not against last year: "lần lượt bằng 126,7% và 115,3% so với cùng kỳ năm trước")
         if w.YEAR_ON_YEAR.match(sentence[match.end() :]):
             continue
-        numbers = re.findall(r"\d[\d.]*(?:,\d+)?(?=\s*%)", match["numbers"])
+        numbers = _QUALIFIED_NUMBER_RE.findall(match["numbers"])
         before = [f for f in figures if f.end <= match.start() and f.metric != "other"]
         taken = before[-len(numbers) :]
         if len(taken) != len(numbers) or any(f.percent is not None for f in taken):
             continue
         verb = (match["verb"] or match.groupdict().get("verb2")).lower()
-        for figure, number in zip(taken, numbers, strict=True):
+        for figure, (qualifier, number) in zip(taken, numbers, strict=True):
             figure.percent = parse_number(number)
             figure.percent_kind = "over_target" if verb == "vượt" else "of_target"
+            if qualifier:
+                figure.qualifiers["percent"] = qualifier.lower()
         taken[-1].end = match.end()
 
 
@@ -709,7 +727,8 @@ def _respective_percents(sentence: str, figures: list[Figure]) -> None:
 # đã được bồi dưỡng nghiệp vụ về Luật Công đoàn và Điều lệ Công đoàn Việt Nam khóa XII, đạt tỷ lệ
 # 94,2%" (the words in between are too many for percent_after).
 _DISTANT_PERCENT_RE = re.compile(
-    rf"[^;%]{{0,240}}?(?P<verb>{w.PERCENT_VERB})\s+(?P<num>\d{{1,3}}(?:,\d+)?)\s*%"
+    rf"[^;%]{{0,240}}?(?P<verb>{w.PERCENT_VERB})\s+(?:(?P<qual>{w.QUALIFIER})\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d+)?)\s*%"
     rf"(?P<yard>\s*(?:so với\s+)?{w.PLAN_NOUN})?",
     re.IGNORECASE,
 )
@@ -739,6 +758,8 @@ def _distant_ratio_percents(sentence: str, figures: list[Figure]) -> None:
             if match["yard"] or "lệ" not in verb
             else "rate"
         )
+        if match["qual"]:
+            figure.qualifiers["percent"] = match["qual"].lower()
         figure.end = match.end()
 
 
@@ -1880,6 +1901,9 @@ def _officials_at_courses(sentence: str, item: Counted) -> Figure | None:
         return None
     if not w.OFFICIAL_UNIT.match(sentence[item.quantity.end :].lstrip()):
         return None
+    # (another body's: "Hội đã tổ chức 112 lớp tập huấn cho 5.870 lượt cán bộ hội cơ sở")
+    if w.ANOTHER_BODYS_OFFICIALS.match(sentence, item.unit_end):
+        return None
     figure = _figure_at(sentence, item, "can_bo_tap_huan")
     return _with_percent_after(sentence, figure, item, item.unit_end)
 
@@ -2156,6 +2180,10 @@ def continues_a_plan(before: str, sentence: str) -> bool:
     # "Trong đó, khu vực ngoài nhà nước kết nạp 148.739 đoàn viên, chiếm 84,75% tổng số đoàn viên
     # mới kết nạp": a share of what was done breaks down a result
     if re.search(rf"\bchiếm\s+(?:(?:{w.QUALIFIER})\s+)?\d", sentence, re.I):
+        return False
+    # (a sentence with plan words of its own says itself which of its figures are planned:
+    # "Ngoài ra, năm 2025, … kết nạp 12.460 đoàn viên; năm 2026 phấn đấu kết nạp 13.000 đoàn viên")
+    if w.PLAN_MARKERS.search(sentence):
         return False
     return plan_or_result(before, len(before), Quantity(0, 0, None)) == "plan"
 

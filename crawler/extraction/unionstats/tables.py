@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from .figure import Figure
-from .numbers import parse_number
+from .numbers import QUALIFIER, parse_number
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+|\d+"
 _INDICATORS = {
@@ -35,7 +35,7 @@ _ROW_RE = re.compile(
     + _DASH
     + _COLUMN.replace("{name}", "second")
     + _DASH
-    + r"(?:đạt\s+)?(?P<percent>\d{1,3}(?:,\d+)?)(?:\s*%|(?![\d.,]))",
+    + rf"(?:đạt\s+)?(?:(?:{QUALIFIER})\s+)?(?P<percent>\d{{1,3}}(?:,\d+|\.\d{{1,2}}(?=\s*%))?)(?:\s*%|(?![\d.,]))",
     re.IGNORECASE,
 )
 

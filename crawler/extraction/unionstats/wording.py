@@ -137,7 +137,9 @@ NOUN_FRONTED_END = _re(
 # Officials of another body or force, after a plain "cán bộ": "tập huấn cho 450 cán bộ hội nông
 # dân cơ sở", "tập huấn cho 300 cán bộ, chiến sĩ về phòng cháy chữa cháy" (a police force).
 ANOTHER_BODYS_OFFICIALS = _re(
+    # (the Youth Union's: "cho 1.050 cán bộ đoàn cơ sở")
     r"\s*(?:,\s*)?(?:các\s+)?(?:(?-i:hội|Hội)\b(?!\s+nghị)|chi hội|chiến sĩ|chiến sỹ|"
+    r"(?-i:đoàn|Đoàn)\s+(?:cơ sở|trường|xã|phường|thanh niên)\b|"
     r"Mặt trận|MTTQ|(?:đoàn\s+)?thanh niên|phụ nữ|nông dân|cựu chiến binh|CCB\b|công an|quân sự|"
     r"quân đội|dân quân|biên phòng|kiểm lâm|y tế|dân số)"
 )
@@ -527,6 +529,8 @@ PERCENT_AFTER = _re(
     r"huyện|Tổng)?"
     r"[^,;().]{0,40}?(?:giao|đề ra))?)?"
 )
+# A percent, a qualifier before it or not: "xấp xỉ 46,7%".
+QUALIFIED_PERCENT = rf"(?:(?:{QUALIFIER})\s+)?\d[\d.]*(?:,\d+)?\s*%"
 # Percents given in turn to the figures before them: "thành lập được 18 CĐCS, kết nạp 1.350 đoàn
 # viên, đạt lần lượt 60% và 67,5% kế hoạch", "lần lượt vượt 5% và 12%", "tương ứng đạt 90%, 110%".
 RESPECTIVE_PERCENTS = _re(
@@ -534,13 +538,13 @@ RESPECTIVE_PERCENTS = _re(
     r"(?:(?P<verb>đạt|bằng|vượt|hoàn thành)\s+(?:t[ỷỉ] lệ\s+)?"
     rf"(?:{PLAN_NOUN}(?:\s+[^\s\d,;%]+){{0,3}}?\s+)?(?:lần lượt|tương ứng)(?:\s+là)?"
     r"|(?:lần lượt|tương ứng)\s+(?P<verb2>đạt|bằng|vượt|hoàn thành)(?:\s+t[ỷỉ] lệ)?(?:\s+là)?)"
-    r"\s+(?P<numbers>\d[\d.]*(?:,\d+)?\s*%(?:\s*(?:,|và|;)\s*\d[\d.]*(?:,\d+)?\s*%)+)"
+    rf"\s+(?P<numbers>{QUALIFIED_PERCENT}(?:\s*(?:,|và|;)\s*{QUALIFIED_PERCENT})+)"
 )
 # ... or with no word for it, the yardstick after the last: "phát triển được 2.035 đoàn viên, thành
 # lập 14 CĐCS, đạt 101,75% và 116,67% kế hoạch".
 LISTED_PERCENTS = _re(
     rf"(?P<verb>{PERCENT_VERB})\s+"
-    r"(?P<numbers>\d[\d.]*(?:,\d+)?\s*%(?:\s*(?:,|và)\s*\d[\d.]*(?:,\d+)?\s*%)+)"
+    rf"(?P<numbers>{QUALIFIED_PERCENT}(?:\s*(?:,|và)\s*{QUALIFIED_PERCENT})+)"
     rf"\s*(?:so với\s+)?{PLAN_NOUN}"
 )
 # A percent that begins a list of them (given in turn, not to the figure before).
