@@ -3878,7 +3878,7 @@ def test_the_plans_percent_past_a_change_or_a_plan_named_in_words():
         "Năm 2025, LĐLĐ quận kết nạp 1.320 đoàn viên, tăng 12% so với cùng kỳ – đạt 110% kế hoạch."
     )
     assert (figure["percent"], figure["percent_kind"]) == (110, "of_target")
-    figure = one("LĐLĐ quận kết nạp 1.320 đoàn viên, bằng 112% so với năm 2024 (đạt 110% kế hoạch).")
+    figure = one("LĐLĐ quận kết nạp 1.320 đoàn viên, bằng 112% so với năm 2024 (đạt 110% kế hoạch)")
     assert figure["percent"] == 110
     figure = one("LĐLĐ huyện kết nạp mới 960 đoàn viên, gấp hơn 2 lần chỉ tiêu (240,5%).")
     assert (figure["percent"], figure["percent_kind"]) == (240.5, "of_target")
@@ -3907,8 +3907,8 @@ def test_a_going_on_sentence_with_plan_words_of_its_own_and_other_bodies_at_cour
 
 def test_a_party_committee_acting_on_those_the_union_introduced():
     found = union_stats(
-        "Năm 2025, các CĐCS giới thiệu 120 đoàn viên ưu tú cho Đảng; trong số này, 75 người đã được "
-        "cấp ủy các cấp xem xét kết nạp vào Đảng."
+        "Năm 2025, các CĐCS giới thiệu 120 đoàn viên ưu tú cho Đảng; trong số này, 75 người đã "
+        "được cấp ủy các cấp xem xét kết nạp vào Đảng."
     )
     assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 120), ("admitted", 75)]
     found = union_stats(
