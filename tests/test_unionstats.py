@@ -3924,3 +3924,26 @@ def test_a_party_committee_acting_on_those_the_union_introduced():
         )
         == []
     )
+
+
+def test_dat_ty_le_before_a_named_plan_and_tallies_quoted():
+    figure = one("Công đoàn Dệt May đạt tỷ lệ 81% kế hoạch phát triển đoàn viên sau 6 tháng")
+    assert (figure["metric"], figure["percent"], figure["percent_kind"]) == (
+        "doan_vien_ket_nap",
+        81,
+        "of_target",
+    )
+    figure = one("Năm 2025, huyện thành lập mới 4 CĐCS, đạt tỷ lệ 100% chỉ tiêu.")
+    assert (figure["percent"], figure["percent_kind"]) == (100, "of_target")
+    figure = one("Có 26/31 CĐCS ký kết thỏa ước lao động tập thể, đạt tỷ lệ 83,9%.")
+    assert figure["percent_kind"] == "rate"
+    figure = one(
+        "“Số cán bộ công đoàn được tập huấn nghiệp vụ: 1.420 lượt người”, bà Lê Thị Hoa cho biết."
+    )
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 1420)
+    # (a campaign named with its year, in quotes)
+    found = union_stats(
+        "Trong “Năm phát triển đoàn viên 2024”, các cấp công đoàn đã phát triển thêm 9.210 đoàn "
+        "viên."
+    )
+    assert [f["achieved"] for f in found] == [9210]

@@ -88,7 +88,8 @@ _CHANGE_CLAUSE_RE = re.compile(
     # gấp hơn 3 lần kế hoạch (đạt 315,63%)", "…, gần gấp đôi chỉ tiêu Tổng LĐLĐ Việt Nam giao
     # (đạt 190%)", "…, vượt xa kế hoạch (đạt 315,63%)")
     + r"|(?:[^,;()%\d]{0,30}?gấp\s+(?:(?:hơn|gần|trên)\s+)?[\d,]+\s+lần\s+|[^,;()%\d]{0,40}?)"
-    r"(?:kế hoạch|chỉ tiêu)[^,;()%\d]{0,40}?(?=\s*\(\s*(?:(?:đạt|bằng)\s+)?[\d.,]+\s*%))",
+    r"(?:kế hoạch|chỉ tiêu)[^,;()%\d]{0,40}?"
+    r"(?=\s*\(\s*(?:(?:đạt|bằng)\s+)?(?:t[ỷỉ] lệ\s+)?[\d.,]+\s*%))",
     re.IGNORECASE,
 )
 # Where it was done, said before the percent of the plan: "1.015 ĐVCĐ mới được kết nạp tại các doanh
@@ -177,6 +178,9 @@ def _unit_before(
     được 551/530 đạt 103,96%" (`end`: where the number's words end, past a classifier)."""
     end = quantity.end if end is None else end
     if not w.NOUN_FRONTED_END.match(sentence[end:]):
+        return None
+    # (a year, written with no thousands dot, names a campaign: "“Năm phát triển đoàn viên 2016”")
+    if re.fullmatch(r"(?:19|20)\d\d", sentence[quantity.start : quantity.end]):
         return None
     before = sentence[max(0, quantity.start - _FRONTED_REACH) : quantity.start]
     fronted = w.NOUN_FRONTED.search(before) or w.NOUN_FRONTED_PASSIVE.search(before)
@@ -499,18 +503,22 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
         if then is None:
             return None
         return percent_after(sentence, then.end(), quantity, metric)
+    # (a plan named before a percent in brackets: "gấp hơn 3 lần chỉ tiêu (313,5%)", "(đạt tỷ lệ
+    # 315,63%)")
+    named_plan = total is not None and re.search(r"kế hoạch|chỉ tiêu", total.group(0), re.I)
     if w.OF_THE_WORKFORCE.match(sentence, at + match.end()):
         kind = "rate"
     elif verb == "vượt" or verb == "tăng":
         kind = "over_target"
-    elif "tỷ lệ" in verb or "tỉ lệ" in verb or verb == "chiếm":
+    # ("đạt tỷ lệ 100% chỉ tiêu": the plan named after it)
+    elif ("tỷ lệ" in verb or "tỉ lệ" in verb or verb == "chiếm") and not (
+        match.group("yard") or named_plan
+    ):
         kind = "rate"
-    elif match.group("yard") or verb in ("đạt", "bằng"):
+    elif match.group("yard") or verb in ("đạt", "bằng") or "lệ" in verb:
         kind = "of_target"
     else:
-        # A bare "(91,4%)": a share of the total when the figure is not a plan's ("gấp hơn 3 lần
-        # chỉ tiêu (313,5%)": the plan's, named before it).
-        named_plan = total is not None and re.search(r"kế hoạch|chỉ tiêu", total.group(0), re.I)
+        # A bare "(91,4%)": a share of the total when the figure is not a plan's.
         kind = (
             "of_target"
             if metric != "other" and (quantity.relation == "of" or named_plan)

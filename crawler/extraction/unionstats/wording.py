@@ -132,7 +132,8 @@ FRONTED_INDICATOR = _re(
 # (or the plan it is of: "thành lập CĐCS mới chỉ đạt 41/60 đơn vị theo kế hoạch, do …")
 NOUN_FRONTED_END = _re(
     r"^(?:\s+lượt(?:\s+người)?)?(?:\s+theo\s+(?:kế hoạch|chỉ tiêu)(?:\s+(?:được\s+)?giao)?)?"
-    rf"\s*(?:[,;.)(–—-]|$|{PERCENT_VERB}\b)"
+    # (a closing quote ends it too: "“Số cán bộ … được tập huấn: 3.260 lượt người”, ông … cho biết")
+    rf"\s*(?:[,;.)(–—”\"’-]|$|{PERCENT_VERB}\b)"
 )
 # Officials of another body or force, after a plain "cán bộ": "tập huấn cho 450 cán bộ hội nông
 # dân cơ sở", "tập huấn cho 300 cán bộ, chiến sĩ về phòng cháy chữa cháy" (a police force).
@@ -717,7 +718,8 @@ PERCENT_ONLY = _re(
 # đoàn cơ sở", "vượt 15% kế hoạch phát triển đoàn viên" (the yardstick must be named).
 PERCENT_FIRST = _re(
     rf"(?P<verb>đạt|vượt|bằng|thực hiện được|hoàn thành(?:\s+và\s+vượt)?)\s+"
-    rf"(?:(?P<qual>{QUALIFIER})\s+)?"
+    # ("đạt tỷ lệ 76% kế hoạch phát triển đoàn viên", "vượt mức 15% …")
+    rf"(?:(?:t[ỷỉ] lệ|mức)\s+)?(?:(?P<qual>{QUALIFIER})\s+)?"
     # (a range of percents by its lower bound: "đều đạt từ 95–100% kế hoạch phát triển đoàn viên")
     rf"(?:từ\s+)?(?P<num>\d[\d.]*(?:,\d+)?)(?:\s*%?\s*(?:[-–]|đến)\s*\d[\d.]*(?:,\d+)?)?\s*%"
     rf"\s*(?:so với\s+)?{PLAN_NOUN}"
