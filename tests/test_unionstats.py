@@ -3947,3 +3947,34 @@ def test_dat_ty_le_before_a_named_plan_and_tallies_quoted():
         "viên."
     )
     assert [f["achieved"] for f in found] == [9210]
+
+
+def test_among_them_lists_a_plans_targets_and_a_deed_after_and_is_its_own():
+    found = union_stats(
+        "Đại hội thông qua các chỉ tiêu nhiệm kỳ 2025–2030, trong số đó phát triển mới 2.000 đoàn "
+        "viên và thành lập ít nhất 12 CĐCS."
+    )
+    assert [(f["metric"], f["kind"], f["target"]) for f in found] == [
+        ("doan_vien_ket_nap", "plan", 2000),
+        ("cdcs_thanh_lap", "plan", 12),
+    ]
+    found = union_stats(
+        "Năm 2026, Công đoàn KCN phấn đấu phát triển 2.800 đoàn viên và giới thiệu cho Đảng 90 "
+        "đoàn viên ưu tú."
+    )
+    assert [(f["metric"], f["stage"], f["target"]) for f in found] == [
+        ("doan_vien_ket_nap", None, 2800),
+        ("dang_vien_gioi_thieu", "introduced", 90),
+    ]
+    found = union_stats(
+        "Quý I, Công đoàn ngành phát triển mới 1.037 ĐV, trong khi cả năm phấn đấu đạt 4.500 ĐV."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("result", 1037, None),
+        ("plan", None, 4500),
+    ]
+    found = union_stats(
+        "Ngoài ra, năm 2025, các cấp công đoàn giới thiệu 610 đoàn viên ưu tú cho cấp ủy Đảng.",
+        title="LĐLĐ tỉnh đặt mục tiêu kết nạp 9.000 đoàn viên năm 2026",
+    )
+    assert [(f["kind"], f["achieved"]) for f in found] == [("result", 610)]

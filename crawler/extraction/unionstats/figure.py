@@ -291,7 +291,9 @@ def rightmost(pattern: re.Pattern, text: str) -> re.Match | None:
 
 # The next item of a list, a deed with a number of its own: "phát triển 55.363 đoàn viên (đạt 100%
 # chỉ tiêu), giới thiệu cho Đảng 1.915 đoàn viên ưu tú" (its Party is not the members').
-_NEXT_DEED_RE = re.compile(rf",\s*(?:{w.DEED_VERBS})\b[^,;\d]{{0,40}}\d", re.IGNORECASE)
+# (after "và" too: "phát triển 3.500 đoàn viên và giới thiệu cho Đảng 120 đoàn viên ưu tú", whose
+# Party is not the 3.500's)
+_NEXT_DEED_RE = re.compile(rf"(?:,|\bvà\b)\s*(?:{w.DEED_VERBS})\b[^,;\d]{{0,40}}\d", re.IGNORECASE)
 
 
 def right_context(sentence: str, start: int, stop: int, reach: int = RIGHT_REACH) -> str:

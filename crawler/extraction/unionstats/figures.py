@@ -964,9 +964,11 @@ _PLAN_SAID_SHORT_RE = re.compile(
     r"(?:phấn đấu|dự kiến|đặt mục tiêu|tiếp tục)"
     r"(?:\s+(?:con số này|tăng lên|nâng lên|đạt|là|lên|tập huấn|giới thiệu|kết nạp|phát triển|"
     r"thành lập)(?:\s+(?:cho|lên|đạt))?)*"
-    rf"\s+(?:(?P<qual>{w.QUALIFIER}|từ)\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
-    r"(?:\s*(?:[-–]|đến)\s*(?P<n2>\d{1,3}(?:\.\d{3})+|\d+))?"
-    r"(?:\s+(?:lượt(?:\s+người)?|người|đoàn viên|ĐVCĐ|CĐ viên|cán bộ|CĐCS|công đoàn cơ sở|đơn vị))?"
+    # (never the head of a number: "5" of "5.500 ĐV")
+    rf"\s+(?:(?P<qual>{w.QUALIFIER}|từ)\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![.,]\d)"
+    r"(?:\s*(?:[-–]|đến)\s*(?P<n2>\d{1,3}(?:\.\d{3})+|\d+)(?![.,]\d))?"
+    r"(?:\s+(?:lượt(?:\s+người)?|người|đoàn viên|ĐVCĐ|ĐV|CĐ viên|cán bộ|CĐCS|công đoàn cơ sở|"
+    r"đơn vị))?"
     r"(?=\s*(?:[,.;]|$))",
     re.IGNORECASE,
 )
@@ -1328,7 +1330,11 @@ def _development_figure(
         # ("Trong tổng số 1.850 đoàn viên được kết nạp, có 1.230 đoàn viên ở khu vực ngoài nhà
         # nước": a part of that whole)
         # (not a clause after it: "thành lập CĐCS tại 2 doanh nghiệp trong số này, kết nạp 1.150")
-        if re.search(r"\btrong số\s+[^:;,\d]{0,60}$", left[: verb.start()], re.I) or (
+        # (not "trong số đó", among them: "Đại hội thông qua các chỉ tiêu …, trong số đó phát triển
+        # mới 40.000 đoàn viên")
+        if re.search(
+            r"\btrong số\s+(?!(?:đó|này)\b)[^:;,\d]{0,60}$", left[: verb.start()], re.I
+        ) or (
             re.search(
                 r"\btrong (?:tổng )?số\s+[\d.,]+\s+[^,:;\d]{0,40}?(?:đã\s+)?(?:được\s+)?$",
                 left[: verb.start()],
@@ -2168,6 +2174,13 @@ def _trainee_figure(sentence: str, item: Counted) -> Figure | None:
     return figure
 
 
+_ADDED_WITH_ITS_OWN_TIME_RE = re.compile(
+    rf"^\W*{w.ATTRIBUTION}(?:ngoài ra|bên cạnh đó|đồng thời),?\s+(?:trong\s+)?"
+    r"(?:năm\s+(?:(?:19|20)\d\d|qua|nay)|(?:6|sáu|9|chín)\s+tháng|quý\s+[IV\d]+|tháng\s+\d)",
+    re.IGNORECASE,
+)
+
+
 def continues_a_plan(before: str, sentence: str) -> bool:
     """ "Năm 2024, LĐLĐ tỉnh phấn đấu: ... . Cụ thể, kết nạp 6.800 đoàn viên; ...": a sentence that
     goes on with the plan of the sentence before it (or of the headline and sa-pô, for the first)
@@ -2180,6 +2193,11 @@ def continues_a_plan(before: str, sentence: str) -> bool:
     # "Trong đó, khu vực ngoài nhà nước kết nạp 148.739 đoàn viên, chiếm 84,75% tổng số đoàn viên
     # mới kết nạp": a share of what was done breaks down a result
     if re.search(rf"\bchiếm\s+(?:(?:{w.QUALIFIER})\s+)?\d", sentence, re.I):
+        return False
+    # ("Ngoài ra", "Bên cạnh đó", "Đồng thời" add something, with a time of its own: "Ngoài ra, năm
+    # 2018, các cấp công đoàn giới thiệu 4.726 đoàn viên ưu tú cho cấp ủy Đảng" under a headline
+    # about 2019's targets; "Cụ thể", "Theo đó" detail the plan whatever the time)
+    if _ADDED_WITH_ITS_OWN_TIME_RE.match(sentence):
         return False
     # (a sentence with plan words of its own says itself which of its figures are planned:
     # "Ngoài ra, năm 2025, … kết nạp 12.460 đoàn viên; năm 2026 phấn đấu kết nạp 13.000 đoàn viên")
