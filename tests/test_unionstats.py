@@ -3978,3 +3978,23 @@ def test_among_them_lists_a_plans_targets_and_a_deed_after_and_is_its_own():
         title="LĐLĐ tỉnh đặt mục tiêu kết nạp 9.000 đoàn viên năm 2026",
     )
     assert [(f["kind"], f["achieved"]) for f in found] == [("result", 610)]
+
+
+def test_the_party_in_lower_case_courses_counted_in_words_and_dv_in_brackets():
+    found = union_stats(
+        "Có 1.240 đoàn viên công đoàn được kết nạp đảng trong số 1.900 người được các cấp công "
+        "đoàn giới thiệu từ năm 2020 đến nay."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [
+        ("admitted", 1240),
+        ("introduced", 1900),
+    ]
+    found = union_stats(
+        "LĐLĐ tỉnh đã tổ chức ba lớp tập huấn cho 240 chủ tịch CĐCS và năm lớp cho 610 cán bộ CĐCS."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("can_bo_tap_huan", 240),
+        ("can_bo_tap_huan", 610),
+    ]
+    figure = one("Năm 2025, huyện kết nạp 1.050 ĐV, đạt 105% chỉ tiêu tỉnh giao (1.000 ĐV).")
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (1050, 1000, 105)

@@ -60,7 +60,7 @@ _PASSIVE_RE = re.compile(
     r"(?:(?!(?:góp phần|nhằm|để|khi|thu hút|khuyến khích|giúp)\b|trong đó\b(?![^,;]*,)"
     # (but past the members of unions founded: "4 công đoàn cơ sở với 255 đoàn viên đã được …
     # thành lập")
-    r"|(?<=,\s)có\b|(?<!với )\d[\d.,]*\s+(?:nữ\s+)?(?:đoàn viên|ĐVCĐ|người|công nhân|CNLĐ|NLĐ|"
+    r"|(?<=,\s)có\b|(?<!với )\d[\d.,]*\s+(?:nữ\s+)?(?:đoàn viên|ĐVCĐ|ĐV\b|người|công nhân|CNLĐ|NLĐ|"
     r"lao động|cán bộ|quần chúng)\b)[^\s;]+\s+){0,14}?"
     r"(?:đã\s+)?(?:(?:chính thức|cũng|đều|lần lượt)\s+)?"
     r"(?:được\s+(?:(?:trao|nhận)\s+)?(?:quyết định\s+)?"
@@ -154,7 +154,7 @@ def _target_after_the_plan(sentence: str, at: int) -> re.Match | None:
 _TARGET_IN_BRACKETS_RE = re.compile(
     rf"\s*(?:(?:năm(?:\s+\d{{4}})?|Nghị quyết|đề ra|được giao|giao|cả năm)\s*){{0,2}}\)?\s*\("
     rf"(?:[^()\d]{{0,30}}?)(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
-    rf"(?=\s+(?:đoàn viên|ĐVCĐ|{w.CDCS_WORDS}|"
+    rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|"
     rf"cán bộ|người|đảng viên)[^()]{{0,20}}\)|\s*\))",
     re.IGNORECASE,
 )
@@ -569,7 +569,8 @@ _PARTY_AGENT_RE = re.compile(
 # with no Party of its own ("…; năm 2023, quận phấn đấu giới thiệu 1.300 đoàn viên").
 _INTRODUCED_EARLIER_RE = re.compile(
     r"giới thiệu\s+[^;]{0,60}?(?:cho|vào|với)\s+(?:tổ chức\s+)?"
-    r"(?:Đảng|chi bộ|cấp ủy|cấp uỷ|Đảng ủy|Đảng uỷ)\b"
+    # (in lower case too: "giới thiệu … cho đảng", not "đảng viên")
+    r"(?:[Đđ]ảng(?!\s+viên)|chi bộ|cấp ủy|cấp uỷ|[Đđ]ảng ủy|[Đđ]ảng uỷ)\b"
 )
 
 # The Party named with the deed just before those introduced: "dẫn đầu về giới thiệu đoàn viên ưu tú
@@ -577,7 +578,8 @@ _INTRODUCED_EARLIER_RE = re.compile(
 # "18.124 đoàn viên công đoàn được kết nạp Đảng trong số 26.471 người được các cấp công đoàn thành
 # phố giới thiệu")
 _INTRODUCED_TO_THE_PARTY_RE = re.compile(
-    r"(?:giới thiệu\s+[^;\d]{0,40}?(?:cho|vào)\s+(?:tổ chức\s+)?Đảng|kết nạp\s+(?:vào\s+)?Đảng)"
+    r"(?:giới thiệu\s+[^;\d]{0,40}?(?:cho|vào)\s+(?:tổ chức\s+)?[Đđ]ảng(?!\s+viên)"
+    r"|kết nạp\s+(?:vào\s+)?[Đđ]ảng(?!\s+viên))"
     r"\b[^;\d]{0,40}$"
 )
 
@@ -1873,7 +1875,10 @@ def _target_named(sentence: str, item: Counted, left: str, youth: bool) -> Figur
 # (the courses counted after the training verb: "tổ chức tập huấn 62 lớp cho 5.480 lượt cán
 # bộ"; and a report's short form, "Tập huấn: 62 lớp/5.480 lượt cán bộ công đoàn")
 _COURSES_FOR_RE = re.compile(
-    r"(?:\b(?:mở|tổ chức|tập huấn|bồi dưỡng)\s*:?\s+(?:được\s+)?|\bvà\s+)\d[\d.]*\s+"
+    # (their number in words or none: "tổ chức hai lớp tập huấn cho 168 chủ tịch … và sáu lớp cho
+    # 710 cán bộ CĐCS", "mở các lớp … cho")
+    r"(?:\b(?:mở|tổ chức|tập huấn|bồi dưỡng)\s*:?\s+(?:được\s+)?|\bvà\s+)"
+    r"(?:\d[\d.]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|nhiều)\s+"
     r"(?:lớp|khóa|khoá)\b(?:[^;\d]{0,60}?\bcho\s+|\s*/\s*)"
     rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
@@ -2002,7 +2007,7 @@ _NEW_AFTER_RE = re.compile(
 
 
 _NEW_WITH_THE_NEXT_RE = re.compile(
-    rf"\s+và\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s+(?:{w.CDCS_WORDS}|đoàn viên|ĐVCĐ)\s+mới\b",
+    rf"\s+và\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s+(?:{w.CDCS_WORDS}|đoàn viên|ĐVCĐ|ĐV)\s+mới\b",
     re.IGNORECASE,
 )
 

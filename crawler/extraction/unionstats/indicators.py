@@ -472,7 +472,7 @@ def _plan_percent_first(sentence: str, match: re.Match) -> Iterator[Figure]:
 # người và vượt hơn 11,7% kế hoạch thành lập công đoàn cơ sở với 57 đơn vị".
 _COUNT_WITH_RE = re.compile(
     rf"\s*,?\s*với\s+(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d,%])\s+"
-    r"(?:người|đơn vị|lượt|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|CĐ cơ sở|cán bộ)\b",
+    r"(?:người|đơn vị|lượt|đoàn viên|ĐVCĐ|ĐV|CĐCS|công đoàn cơ sở|CĐ cơ sở|cán bộ)\b",
     re.IGNORECASE,
 )
 
@@ -480,7 +480,7 @@ _COUNT_WITH_RE = re.compile(
 # The target right after the plan's indicator: "đã đạt 64,06% chỉ tiêu kết nạp 8.000 đoàn viên".
 _TARGET_NAMED_AFTER_RE = re.compile(
     r"\s+(?:mới\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d|\s*%)"
-    r"\s+(?:đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|CĐ cơ sở|cán bộ|lượt)\b",
+    r"\s+(?:đoàn viên|ĐVCĐ|ĐV|CĐCS|công đoàn cơ sở|CĐ cơ sở|cán bộ|lượt)\b",
     re.IGNORECASE,
 )
 
