@@ -3998,3 +3998,19 @@ def test_the_party_in_lower_case_courses_counted_in_words_and_dv_in_brackets():
     ]
     figure = one("Năm 2025, huyện kết nạp 1.050 ĐV, đạt 105% chỉ tiêu tỉnh giao (1.000 ĐV).")
     assert (figure["achieved"], figure["target"], figure["percent"]) == (1050, 1000, 105)
+
+
+def test_hoan_thanh_n_percent_and_kh_read_like_their_long_forms():
+    figure = one("Quý II, huyện phát triển 1.260 đoàn viên, vượt xa kế hoạch (hoàn thành 180%)")
+    assert (figure["percent"], figure["percent_kind"]) == (180, "of_target")
+    figure = one("Kết nạp đoàn viên: KH 900 – TH 1.008 – hoàn thành 112%")
+    assert (figure["achieved"], figure["target"], figure["percent"]) == (1008, 900, 112)
+    figure = one(
+        "Công đoàn KCN đã vượt 25% KH tỉnh giao về thành lập công đoàn cơ sở, với 15 CĐCS được "
+        "thành lập."
+    )
+    assert (figure["achieved"], figure["percent"], figure["percent_kind"]) == (
+        15,
+        25,
+        "over_target",
+    )

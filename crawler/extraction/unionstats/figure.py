@@ -89,7 +89,7 @@ _CHANGE_CLAUSE_RE = re.compile(
     # (đạt 190%)", "…, vượt xa kế hoạch (đạt 315,63%)")
     + r"|(?:[^,;()%\d]{0,30}?gấp\s+(?:(?:hơn|gần|trên)\s+)?[\d,]+\s+lần\s+|[^,;()%\d]{0,40}?)"
     r"(?:kế hoạch|chỉ tiêu)[^,;()%\d]{0,40}?"
-    r"(?=\s*\(\s*(?:(?:đạt|bằng)\s+)?(?:t[ỷỉ] lệ\s+)?[\d.,]+\s*%))",
+    r"(?=\s*\(\s*(?:(?:đạt|bằng|hoàn thành)\s+)?(?:t[ỷỉ] lệ\s+)?[\d.,]+\s*%))",
     re.IGNORECASE,
 )
 # Where it was done, said before the percent of the plan: "1.015 ĐVCĐ mới được kết nạp tại các doanh
@@ -517,7 +517,7 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
         match.group("yard") or named_plan
     ):
         kind = "rate"
-    elif match.group("yard") or verb in ("đạt", "bằng") or "lệ" in verb:
+    elif match.group("yard") or verb in ("đạt", "bằng", "hoàn thành") or "lệ" in verb:
         kind = "of_target"
     else:
         # A bare "(91,4%)": a share of the total when the figure is not a plan's.

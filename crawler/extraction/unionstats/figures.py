@@ -1082,7 +1082,8 @@ def _leading_percent(sentence: str, figures: list[Figure]) -> None:
 # đạt 113,7% kế hoạch về phát triển đoàn viên" (the members', not the unions' it follows).
 _PLAN_NAMING_ITS_INDICATOR_RE = re.compile(
     # (whose plan it is may come first: "vượt 4,1% chỉ tiêu Đại hội về phát triển đoàn viên")
-    r"%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)\s+(?:[^\s,;\d%]+\s+){0,4}?(?:về\s+)?(?:công tác\s+)?"
+    r"%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b)\s+(?:[^\s,;\d%]+\s+){0,4}?(?:về\s+)?"
+    r"(?:công tác\s+)?"
     r"(?:(?P<doan_vien_ket_nap>(?:phát triển|kết nạp)\s+(?:đoàn viên|ĐV|ĐVCĐ))"
     rf"|(?P<cdcs_thanh_lap>thành lập(?:\s+mới)?\s+(?:{w.CDCS_WORDS})))",
     re.IGNORECASE,

@@ -713,7 +713,7 @@ def _merged_into_its_count(sentence: str, figure: Figure, figures: list[Figure])
 # 37.721 đoàn viên".
 _PERCENT_BEFORE_ITS_COUNT_RE = re.compile(
     rf"(?P<verb>{w.PERCENT_VERB})\s+(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
-    r"(?:\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)[^;%]{0,120}?,\s*với"
+    rf"(?:\s*(?:so với\s+)?{w.PLAN_NOUN}[^;%]{{0,120}}?,\s*với"
     rf"|(?:\s*(?:so với\s+)?{w.PLAN_NOUN}[^,;\d]{{0,30}}?)?\s+khi)\s*$",
     re.IGNORECASE,
 )

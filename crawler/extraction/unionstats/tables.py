@@ -35,7 +35,7 @@ _ROW_RE = re.compile(
     + _DASH
     + _COLUMN.replace("{name}", "second")
     + _DASH
-    + rf"(?:đạt\s+(?:t[ỷỉ] lệ\s+)?)?(?:(?:{QUALIFIER})\s+)?"
+    + rf"(?:(?:đạt|hoàn thành)\s+(?:t[ỷỉ] lệ\s+)?)?(?:(?:{QUALIFIER})\s+)?"
     # (decimals after a dot too: "58.3%")
     + r"(?P<percent>\d{1,3}(?:,\d+|\.\d{1,2}(?=\s*%))?)(?:\s*%|(?![\d.,]))",
     re.IGNORECASE,

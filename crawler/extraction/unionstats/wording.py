@@ -491,7 +491,7 @@ YARDSTICK_RE = _re(
     r"được giao|giao|đề ra|"
     # (who set it: "đạt 128,5% chỉ tiêu Đại hội đề ra")
     r"tỉnh giao|(?:[^\s,;%\d]+\s+){1,3}?(?:giao|đề ra)))?)?"
-    r"|so với\s+(?:kế hoạch|chỉ tiêu)(?:\s+(?:được giao|giao|đề ra))?"
+    r"|so với\s+(?:kế hoạch|chỉ tiêu|KH\b)(?:\s+(?:được giao|giao|đề ra))?"
     # the plans met, counted: "vượt kế hoạch ở cả hai chỉ tiêu: 379.448 đoàn viên được kết nạp …"
     r"|(?<=kế hoạch )(?:ở|về)\s+(?:cả\s+)?(?:hai|ba|bốn|các|\d)\s+chỉ tiêu"
     # "Kết quả thực hiện chỉ tiêu: ..." reports what was done
@@ -518,7 +518,7 @@ PERCENT_AFTER = _re(
     r"^(?:\s*(?:[^\s,;()%\d]+|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d|[.,]\d|\s*%)))"
     r"{0,9}?\s*[,(–-]?\s*(?:\(\s*)?"
     # "..., so với chỉ tiêu của Tổng Liên đoàn Lao động Việt Nam giao đạt 191% kế hoạch"
-    r"(?:so với\s+(?:kế hoạch|chỉ tiêu)[^,;%\d()]{0,60}?(?:giao|đề ra)\s*,?\s*)?"
+    r"(?:so với\s+(?:kế hoạch|chỉ tiêu|KH\b)[^,;%\d()]{0,60}?(?:giao|đề ra)\s*,?\s*)?"
     # ("mới thành lập được 4/10 CĐCS, chỉ đạt 40% kế hoạch")
     r"(?:(?:chỉ|mới|cũng|đều)\s+)?"
     # ("ra mắt được 35 CĐCS, tương đương khoảng 70% kế hoạch cả năm")
