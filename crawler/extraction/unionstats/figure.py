@@ -306,10 +306,9 @@ def right_context(sentence: str, start: int, stop: int, reach: int = RIGHT_REACH
 
 
 _EACH_YEAR_REACHED_RE = re.compile(r"\b(?:hằng|hàng) năm(?=,?\s+(?:đạt|chiếm)\b)", re.I)
-_EACH_YEARS_SHARE_RE = re.compile(
-    r"\b(?:hằng|hàng) năm(?=,?\s+(?:(?:đạt|chiếm|có)\s+)?(?:(?:trên|hơn|gần|khoảng)\s+)?$)"
-    r"|\b(?:hằng|hàng) năm(?=,?\s+(?:đạt|chiếm)\b)",
-    re.I,
+# ... and right before a share: "Hằng năm, trên 95% công đoàn cơ sở được xếp loại …"
+_EACH_YEAR_BEFORE_A_SHARE_RE = re.compile(
+    r"\b(?:hằng|hàng) năm(?=,?\s+(?:có\s+)?(?:(?:trên|hơn|gần|khoảng)\s+)?$)", re.I
 )
 
 
@@ -329,9 +328,9 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     # (a share reached each year is what was done each year: "số CĐCS vững mạnh hằng năm đạt trên
     # 95%", heldout27; the plan's "Hằng năm phát triển 500 đoàn viên" names a deed)
     # (and so is a share of each year: "Hằng năm, trên 95% công đoàn cơ sở được xếp loại …")
-    before = (_EACH_YEARS_SHARE_RE if quantity.percent else _EACH_YEAR_REACHED_RE).sub(
-        " ", sentence[max(0, at - _PLAN_REACH) : at]
-    )
+    before = _EACH_YEAR_REACHED_RE.sub(" ", sentence[max(0, at - _PLAN_REACH) : at])
+    if quantity.percent:
+        before = _EACH_YEAR_BEFORE_A_SHARE_RE.sub(" ", before)
     before = w.YARDSTICK_RE.sub(" ", before)
     # a contrast ends what the plan governs: "chúng tôi được giao 500 đoàn viên nhưng mới kết nạp
     # được 312 người"
