@@ -1,8 +1,11 @@
 """The "## Union statistics" section of BENCHMARKS.md: the extractor on hand-annotated sentences.
 
-Run: ``python -m tests.bench_unionstats [--errors dev]``. Sets of real union-news sentences,
-annotated by hand in tests/unionstats/ (schema: crawler/extraction/unionstats FIELDS), each
-collected by another annotator from pages the others did not use:
+Run: ``python -m tests.bench_unionstats [--errors dev]``; ``--file PATH`` scores a set of your own
+(``congdoan unionstats --db DB --sample N`` draws one from an archive, to annotate by hand).
+
+Sets of real union-news sentences, annotated by hand in tests/unionstats/ (schema:
+crawler/extraction/unionstats FIELDS), each collected by another annotator from pages the others
+did not use:
 - dev.json: the development set the rules were written against (seeds and public union news);
 - heldout.json … heldout17.json, dev2.json, dev3.json: each annotated by someone else, later, and
   kept unread while the rules were written; each was measured once (FIRST_LOOKS keeps that score),
@@ -25,7 +28,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crawler.extraction.unionstats import METRICS, union_stats
+from crawler.extraction.unionstats import (
+    FIELDS,
+    KINDS,
+    METRICS,
+    PERCENT_KINDS,
+    STAGES,
+    union_stats,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ROOT / "tests" / "unionstats"
@@ -181,6 +191,43 @@ def load(name: str) -> list[dict]:
     if not path.exists():
         return []
     return json.loads(path.read_text(encoding="utf-8"))["sentences"]
+
+
+def load_file(path: Path) -> list[dict]:
+    """The sentences of an annotated set file; ValueError (one line) when it is not one, or not
+    annotated through."""
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))["sentences"]
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as error:
+        raise ValueError(f"{path}: not an annotated set ({error})") from None
+    problem = next(filter(None, map(entry_problem, entries)), None)
+    if problem:
+        raise ValueError(f"{path}: {problem}")
+    return entries
+
+
+def entry_problem(entry: dict) -> str | None:
+    """What keeps one annotated sentence from being scored (CONVENTIONS.md), or None."""
+    name = entry.get("id", "a sentence")
+    if entry.get("annotated") is False:
+        return f'{name} is not annotated yet (set "annotated" to true once it is)'
+    if not entry.get("sentence") or not isinstance(entry.get("figures"), list):
+        return f"{name} has no sentence or no list of figures"
+    for figure in entry["figures"]:
+        missing = [key for key in FIELDS if key != "sentence" and key not in figure]
+        if missing:
+            return f"{name}: a figure has no {', '.join(missing)}"
+        for key, allowed in (
+            ("metric", METRICS),
+            ("kind", KINDS),
+            ("percent_kind", (*PERCENT_KINDS, None)),
+            ("stage", (*STAGES, None)),
+        ):
+            if figure[key] not in allowed:
+                return f"{name}: {key} {figure[key]!r} is none of {', '.join(map(str, allowed))}"
+        if figure["text_span"] not in entry["sentence"]:
+            return f"{name}: the text_span {figure['text_span']!r} is not in the sentence"
+    return None
 
 
 def predict(entry: dict) -> list[dict]:
@@ -414,8 +461,8 @@ def speed_line(repeat: int = 5) -> str:
     )
 
 
-def _print_errors(name: str) -> None:
-    for entry, missed, extra in evaluate(load(name)).errors:
+def _print_errors(entries: list[dict]) -> None:
+    for entry, missed, extra in evaluate(entries).errors:
         print(f"{entry['id']}: {entry['sentence']}")
         for key in missed:
             print(f"   missed {key}")
@@ -425,11 +472,32 @@ def _print_errors(name: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--errors", metavar="SET", help="list the sentences a set gets wrong")
+    parser.add_argument(
+        "--errors",
+        metavar="SET",
+        nargs="?",
+        const="",
+        help="list the sentences a set (or --file) gets wrong",
+    )
     parser.add_argument("--sets", help="comma-separated sets to score (default: all)")
+    parser.add_argument(
+        "--file", type=Path, help="score this annotated set file (with --errors: list its errors)"
+    )
     args = parser.parse_args(argv)
+    if args.file:
+        try:
+            entries = load_file(args.file)
+        except ValueError as error:
+            parser.exit(2, f"bench_unionstats: {error}\n")
+        if args.errors is not None:
+            _print_errors(entries)
+        else:
+            result = evaluate(entries)
+            print("\n".join(table(args.file.name, result)))
+            print(verdict(result))
+        return 0
     if args.errors:
-        _print_errors(args.errors)
+        _print_errors(load(args.errors))
         return 0
     print(unionstats_section(tuple(args.sets.split(",")) if args.sets else None))
     return 0

@@ -1,5 +1,6 @@
 """`congdoan unionstats`: figures of a text, standard input or an HTML page as one JSON list;
-`--db` recomputes the whole archive's with progress; one-line errors; Ctrl-C loses no batch."""
+`--db` recomputes the whole archive's with progress; one-line errors; Ctrl-C loses no batch;
+`--db --sample N` draws sentences to annotate, which the bench scores once annotated."""
 
 import json
 import subprocess
@@ -128,6 +129,10 @@ def not_text(tmp_path_factory):
         (["--db", "{bad}/missing.db"], "no archive there"),
         (["--db", "{bad}/other.db"], "an empty file"),
         (["--db", "{bad}/x.db", "--html"], "--html and --url read one page"),
+        (["-", "--sample", "5"], "--sample N draws from an archive: give --db DB"),
+        (["--db", "{bad}/x.db", "--sample", "0"], "--sample 0: give a number of sentences"),
+        (["--db", "{bad}/x.db", "--seed", "4"], "--seed goes with --sample"),
+        (["--db", "{bad}/missing.db", "--sample", "5"], "no archive there"),
         (["--no-such-option"], "unrecognized arguments"),
     ],
 )
@@ -205,6 +210,66 @@ def test_an_unknown_site_is_a_usage_error(tmp_path):
     result = congdoan("--db", str(path), "--site", "khong_co")
     assert result.returncode == 2
     assert "no site 'khong_co' in the archive; its sites: laodongthudo_vn" in result.stderr.decode()
+
+
+# --db --sample N: sentences to annotate by hand, then scored by the bench
+
+
+SAMPLE_BODIES = [
+    hoai_duc_text(),
+    "Công đoàn huyện đã thành lập 3 CĐCS mới.\nTrời mưa cả ngày, 40 người đến dự.",
+    "Kết nạp 120 đoàn viên công đoàn, đạt 80% kế hoạch.",
+]
+
+
+def test_sample_prints_a_set_to_annotate_and_says_what_next(tmp_path):
+    path = build_archive(tmp_path / "a.db", SAMPLE_BODIES)
+    result = congdoan("--db", str(path), "--sample", "3", "--seed", "7")
+    made = output_json(result)
+    entries = made["sentences"]
+    assert [e["id"] for e in entries] == ["S-001", "S-002", "S-003"]
+    assert all(e["annotated"] is False and e["figures"] == [] for e in entries)
+    assert all(e["source"].startswith("https://laodongthudo.vn/tin-") for e in entries)
+    assert all(e["context"]["title"] == article(0, "")["title"] for e in entries)
+    assert "40 người" not in " ".join(e["sentence"] for e in entries)  # no union word
+    assert "drawn at random (seed 7)" in made["about"]
+    stderr = result.stderr.decode()
+    assert "3 of " in stderr and "python -m tests.bench_unionstats --file" in stderr
+    # The same archive and seed draw the same sentences.
+    again = output_json(congdoan("--db", str(path), "--sample", "3", "--seed", "7"))
+    assert again == made
+
+
+def test_a_sample_annotated_by_hand_is_scored_by_the_bench(tmp_path):
+    path = build_archive(tmp_path / "a.db", SAMPLE_BODIES[2:])
+    made = output_json(congdoan("--db", str(path), "--sample", "10"))
+    [entry] = made["sentences"]
+    set_file = tmp_path / "sample.json"
+    set_file.write_text(json.dumps(made, ensure_ascii=False), encoding="utf-8")
+    bench = [sys.executable, "-m", "tests.bench_unionstats", "--file", str(set_file)]
+    refused = subprocess.run(bench, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert refused.returncode == 2
+    assert refused.stderr.strip().endswith(
+        'S-001 is not annotated yet (set "annotated" to true once it is)'
+    )
+    entry["annotated"] = True
+    entry["figures"] = [
+        {
+            **{key: None for key in rules.FIELDS if key != "sentence"},
+            "metric": "doan_vien_ket_nap",
+            "kind": "result",
+            "achieved": 120,
+            "percent": 80,
+            "percent_kind": "of_target",
+            "qualifiers": {},
+            "text_span": "Kết nạp 120 đoàn viên công đoàn, đạt 80% kế hoạch",
+        }
+    ]
+    set_file.write_text(json.dumps(made, ensure_ascii=False), encoding="utf-8")
+    scored = subprocess.run(bench, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert scored.returncode == 0, scored.stderr
+    assert "**sample.json**: 1 sentences, 1 annotated figures" in scored.stdout
+    assert "precision 1.000, recall 1.000" in scored.stdout
 
 
 # In-process, with rules of the test's own: what --db does with the figures it is given

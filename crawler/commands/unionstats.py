@@ -1,5 +1,5 @@
-"""`congdoan unionstats`: union-development figures of a text or page as JSON, or recomputed for
-every archived article."""
+"""`congdoan unionstats`: union-development figures of a text or page as JSON, recomputed for
+every archived article, or a sample of the archive's sentences to annotate by hand."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from ..progress import (
     is_terminal,
 )
 from ..unionstats import article_figures, with_figures
+from ..unionstats_sample import annotation_set, candidate_sentences, draw
 from .common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -47,7 +48,10 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         "of the plain text (with --html --url URL: of the article of the HTML page) as one JSON "
         "list, in the order they appear. With --db: read the figures of every archived article "
         "again into the union_stats table, showing progress on standard error, and print a "
-        "summary. Exit 0: done; 1: some articles' figures could not be read; 2: bad arguments.",
+        "summary. With --db and --sample N: print N sentences of the archive drawn at random, "
+        "as an evaluation set to annotate by hand (tests/unionstats/CONVENTIONS.md) and score "
+        "with python -m tests.bench_unionstats --file. Exit 0: done; 1: some articles' figures "
+        "could not be read; 2: bad arguments.",
     )
     parser.add_argument("source", nargs="?", help="a text file, or - for standard input")
     parser.add_argument("--html", action="store_true", help="the input is an HTML page")
@@ -59,11 +63,22 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         "the site slug (default: found from the URL)",
     )
     parser.add_argument("--quiet", action="store_true", help="with --db: no progress")
+    parser.add_argument(
+        "--sample",
+        type=int,
+        metavar="N",
+        help="with --db: print N candidate sentences drawn at random, to annotate by hand",
+    )
+    parser.add_argument(
+        "--seed", type=int, default=1, help="with --sample: the draw's seed (default: 1)"
+    )
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
     check_arguments(args)
+    if args.sample is not None:
+        return sample(Path(args.db), args.site, args.sample, args.seed)
     if args.db:
         return recompute(Path(args.db), args.site, quiet=args.quiet)
     figures = page_figures(args) if args.html else text_figures(args.source)
@@ -88,6 +103,12 @@ def check_arguments(args: argparse.Namespace) -> None:
         raise UsageError("--site goes with --db or --html")
     if args.quiet and not args.db:
         raise UsageError("--quiet goes with --db")
+    if args.sample is not None and not args.db:
+        raise UsageError("--sample N draws from an archive: give --db DB")
+    if args.sample is not None and args.sample < 1:
+        raise UsageError(f"--sample {args.sample}: give a number of sentences, 1 or more")
+    if args.seed != 1 and args.sample is None:
+        raise UsageError("--seed goes with --sample")
 
 
 def read_text(name: str) -> str:
@@ -139,6 +160,38 @@ def recompute(path: Path, site: str | None, quiet: bool) -> int:
         return EXIT_FAILED if tally["failed"] else EXIT_OK
 
     return locked(path, NAME, run_locked)
+
+
+def sample(path: Path, site: str | None, size: int, seed: int) -> int:
+    """Print `size` candidate sentences of the archive as an evaluation set to annotate; say on
+    standard error how many there were to draw from and what to do next."""
+    from storage import Archive
+
+    require_archive(path)
+    with Archive(path) as archive:
+        if site:
+            check_site(archive, site)
+        candidates = (
+            candidate
+            for article in archive.union_stats_articles(site)
+            for candidate in candidate_sentences(article)
+        )
+        chosen, seen = draw(candidates, size, seed)
+    where = f"{path}" + (f", site {site}" if site else "")
+    about = (
+        f"{len(chosen)} of {seen:,} candidate sentences (a number and a union word) of {where}, "
+        f"drawn at random (seed {seed}) by congdoan unionstats --sample. Annotate each by "
+        "tests/unionstats/CONVENTIONS.md without running the extractor on it; then set "
+        '"annotated" to true.'
+    )
+    json.dump(annotation_set(chosen, about), sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+    print(
+        f"unionstats: {len(chosen)} of {seen:,} candidate sentences drawn (seed {seed}); "
+        "annotate them, then: python -m tests.bench_unionstats --file FILE",
+        file=sys.stderr,
+    )
+    return EXIT_OK
 
 
 def check_site(archive, site: str) -> None:
