@@ -4009,3 +4009,47 @@ def test_hoan_thanh_n_percent_and_kh_read_like_their_long_forms():
         25,
         "over_target",
     )
+
+
+# A sentence's start is read past the words that link it to the one before ("Bên cạnh đó, tính
+# đến nay …" is a running total as "Tính đến nay …" is; a rewrite of two real sets' sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bên cạnh đó, tính đến nay toàn tỉnh đã thành lập được 1.215 công đoàn cơ sở với 98.400 "
+        "đoàn viên.",
+        "Qua đó, tính đến cuối năm 2023, toàn huyện đã thành lập 48 CĐCS.",
+    ],
+)
+def test_a_running_total_after_a_linking_word_is_no_figure(text):
+    assert union_stats(text) == []
+
+
+# "Theo đó, …" under a headline that states what was done details it; under a headline of targets
+# it details the plan (h2-004's headline, rewritten).
+DONE_TITLE = "Quý I/2024, LĐLĐ quận Long Biên kết nạp 415 đoàn viên"
+PLAN_TITLE = "LĐLĐ quận Long Biên đề ra chỉ tiêu phát triển đoàn viên năm 2025"
+PURPOSE_LEAD = (
+    "Ba tháng đầu năm, LĐLĐ quận Long Biên đã triển khai nhiều giải pháp nhằm phát triển đoàn "
+    "viên, thành lập công đoàn cơ sở."
+)
+
+
+@pytest.mark.parametrize("opening", ["Theo đó, LĐLĐ quận thành lập", "Cụ thể, thành lập"])
+def test_a_detail_of_a_headline_that_states_a_result_is_a_result(opening):
+    text = f"{opening} 6 CĐCS mới tại các doanh nghiệp ngoài nhà nước."
+    done = one(text, title=DONE_TITLE, lead=PURPOSE_LEAD)
+    assert (done["kind"], done["achieved"], done["target"]) == ("result", 6, None)
+    planned = one(text, title=PLAN_TITLE, lead=PURPOSE_LEAD)
+    assert (planned["kind"], planned["achieved"], planned["target"]) == ("plan", None, 6)
+
+
+def test_a_count_against_its_target_after_a_plan_is_what_was_done():
+    lead = (
+        "Công đoàn Viên chức tỉnh tổng kết hoạt động năm 2024 và đề ra phương hướng nhiệm vụ năm "
+        "2025."
+    )
+    found = one("Theo đó, 47/52 công đoàn cơ sở trực thuộc đạt vững mạnh.", lead=lead)
+    assert (found["kind"], found["achieved"], found["target"]) == ("result", 47, 52)
+    planned = one("Theo đó, 52 công đoàn cơ sở trực thuộc đạt vững mạnh.", lead=lead)
+    assert (planned["kind"], planned["achieved"], planned["target"]) == ("plan", None, 52)

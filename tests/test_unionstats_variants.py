@@ -64,6 +64,25 @@ def _with_a_tail(tail: str):
     return lambda text: text.rstrip(" .;") + f", {tail}."
 
 
+# A sentence that already opens on a link to the one before takes no second one.
+_LINKED_ALREADY = re.compile(
+    r"^(?:song song|như vậy|bên cạnh|ngoài ra|đồng thời|theo đó|cụ thể|trong (?:số )?(?:đó|này)"
+    r"|qua đó|kết quả)\b",
+    re.IGNORECASE,
+)
+# ... and one that opens on a name keeps its capital after the link.
+_OPENS_ON_A_NAME = re.compile(r"^(?:LĐLĐ|CĐ|Công đoàn|Liên đoàn|[A-ZĐ]\w* [A-ZĐ])")
+
+
+def _linked(link: str):
+    def rewrite(text: str) -> str:
+        if _LINKED_ALREADY.match(text):
+            return text
+        return f"{link}, {text if _OPENS_ON_A_NAME.match(text) else text[0].lower() + text[1:]}"
+
+    return rewrite
+
+
 def _period_to_the_end(text: str) -> str:
     """ "Năm 2024, LĐLĐ huyện kết nạp 300 đoàn viên." -> "LĐLĐ huyện kết nạp 300 đoàn viên trong
     năm 2024." (one clause only)."""
@@ -301,6 +320,9 @@ REWRITES = {
     ),
     "vừa qua after the opening year": lambda t: re.sub(r"^(Năm 20\d\d),", r"\1 vừa qua,", t),
     "the speaker named after": lambda t: t.rstrip(" .") + ", Chủ tịch LĐLĐ tỉnh cho biết.",
+    # Round ten
+    "Bên cạnh đó before the opening": _linked("Bên cạnh đó"),
+    "Theo đó before the opening": _linked("Theo đó"),
 }
 
 

@@ -121,6 +121,20 @@ def _party_admits_its_own(figure: Figure, sentence: str) -> bool:
     )
 
 
+def _against_its_target(figure: Figure) -> bool:
+    return figure.kind == "result" and figure.achieved is not None and figure.target is not None
+
+
+def _as_read(sentence: str) -> tuple[str, list[int]]:
+    """The sentence as the rules read it (abbreviations in brackets out, percent signs and spaces
+    made regular), and where each of its characters was in the sentence as written."""
+    read, where = without_abbreviations(sentence)
+    for rewrite in (with_percent_signs, with_spaces):
+        read, moved = rewrite(read)
+        where = [where[i] for i in moved]
+    return read, where
+
+
 def union_stats(text: str, *, title: str | None = None, lead: str | None = None) -> list[dict]:
     """The figures stated in `text` (one sentence or an article body), in the order they appear."""
     title = normalize_text(title) if title else None
@@ -141,13 +155,18 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     sentences = [sentence for _paragraph, sentence in split_sentences(text or "")]
     union_text = bool(UNION.search(context) or any(UNION.search(s) for s in sentences))
     previous = context
+    # What the sentence before states: a detail of a result is no plan, whatever words the plan
+    # check finds before it (h2-004's headline "6 tháng đầu năm Liên đoàn lao động thành phố kết
+    # nạp 93 đoàn viên", then "Theo đó, …").
+    previous_figures = [
+        figure
+        for _paragraph, sentence in split_sentences(context)
+        for figure in sentence_figures(_as_read(sentence)[0], youth_context)
+    ]
     previous_youth = False
     previous_introduced = False
     for sentence in sentences:
-        read, where = without_abbreviations(sentence)
-        for rewrite in (with_percent_signs, with_spaces):
-            read, moved = rewrite(read)
-            where = [where[i] for i in moved]
+        read, where = _as_read(sentence)
         # The Youth Union named in the sentence before and no union since: "Từ năm 2009, các cơ sở
         # đoàn thuộc Đoàn khối Doanh nghiệp T.Ư đã giới thiệu … . Kết quả, năm 2009, đã có 2.355
         # đoàn viên được kết nạp đảng."
@@ -167,9 +186,11 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
             # "… giới thiệu 90 đoàn viên ưu tú cho Đảng. Trong số đó, 61 đồng chí đã được kết nạp."
             figures = [_admitted(f) for f in figures]
         previous_introduced = any(f.stage == "introduced" for f in figures)
-        if previous and continues_a_plan(previous, read):
-            figures = [as_planned(f) for f in figures]
-        previous = read
+        if previous and continues_a_plan(previous, read, previous_figures):
+            # (a count against its target is what was done of it: "Theo đó, 61/63 Công đoàn cơ sở
+            # trực thuộc đạt vững mạnh" after a lead that also sets the next year's tasks)
+            figures = [f if _against_its_target(f) else as_planned(f) for f in figures]
+        previous, previous_figures = read, figures
         for figure in figures:
             # back to the sentence as written (its spans keep the abbreviations)
             figure.start, figure.end = where[figure.start], where[max(figure.end - 1, 0)] + 1

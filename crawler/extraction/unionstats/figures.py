@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Sequence
 
 from . import wording as w
 from .figure import (
@@ -828,7 +829,7 @@ def _written(number: float) -> str:
 
 # A count said first with "Với", the percent of the plan in the clause it leads to: "Với 3.579 ĐVCĐ
 # mới, Công đoàn Khu công nghiệp Việt Nam - Singapore đã đạt 89,47% kế hoạch năm".
-_LEADING_WITH_RE = re.compile(rf"^\W*{w.ATTRIBUTION}(?:[^,;]{{0,40}},\s*)?với\s+", re.IGNORECASE)
+_LEADING_WITH_RE = re.compile(rf"^\W*{w.OPENING}(?:[^,;]{{0,40}},\s*)?với\s+", re.IGNORECASE)
 _MAIN_CLAUSES_PERCENT_RE = re.compile(
     rf",[^;%\d]{{0,100}}?\b(?P<verb>vượt|đạt|hoàn thành|thực hiện được)(?:\s+(?:vượt|mức))*\s+"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
@@ -2181,16 +2182,19 @@ def _trainee_figure(sentence: str, item: Counted) -> Figure | None:
 
 
 _ADDED_WITH_ITS_OWN_TIME_RE = re.compile(
-    rf"^\W*{w.ATTRIBUTION}(?:ngoài ra|bên cạnh đó|đồng thời),?\s+(?:trong\s+)?"
+    rf"^\W*{w.OPENING}(?:ngoài ra|bên cạnh đó|đồng thời),?\s+(?:trong\s+)?"
     r"(?:năm\s+(?:(?:19|20)\d\d|qua|nay)|(?:6|sáu|9|chín)\s+tháng|quý\s+[IV\d]+|tháng\s+\d)",
     re.IGNORECASE,
 )
 
 
-def continues_a_plan(before: str, sentence: str) -> bool:
+def continues_a_plan(before: str, sentence: str, before_figures: Sequence[Figure] = ()) -> bool:
     """ "Năm 2024, LĐLĐ tỉnh phấn đấu: ... . Cụ thể, kết nạp 6.800 đoàn viên; ...": a sentence that
     goes on with the plan of the sentence before it (or of the headline and sa-pô, for the first)
-    and says nothing done."""
+    and says nothing done. `before_figures`, what the text before states, decide it when they are
+    all results: "Theo đó, …" then details what was done."""
+    if before_figures and all(figure.kind == "result" for figure in before_figures):
+        return False
     # (a plan's "kết nạp được 6.800 đoàn viên" says what is to be managed, as in plan_or_result)
     if not w.CONTINUATION.match(sentence) or w.RESULT_MARKERS.search(
         POTENTIAL_DUOC_RE.sub(" ", sentence)

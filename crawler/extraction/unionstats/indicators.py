@@ -204,7 +204,7 @@ _SHARE_OF_UNIONS_RE = re.compile(
 _UNITS_LISTED_RE = re.compile(r"\s*,\s*(?:" + w.UNIONS_OR_COMPANIES + ")", re.IGNORECASE)
 
 
-_OPENING_WITH_RE = re.compile(rf"\W*{w.ATTRIBUTION}(?:[^,;\d]{{0,40}},\s*)?với\s*", re.IGNORECASE)
+_OPENING_WITH_RE = re.compile(rf"\W*{w.OPENING}(?:[^,;\d]{{0,40}},\s*)?với\s*", re.IGNORECASE)
 
 
 def other_figure(sentence, item, left, right) -> Figure | None:

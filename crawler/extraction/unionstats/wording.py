@@ -323,18 +323,25 @@ PARTY_BODY = _re(
 PARTY_RECIPIENT = _re(
     r"\b(?:cho|để)\s+(?:các\s+)?(?:cấp ủy|cấp uỷ|chi bộ|đảng bộ|đảng ủy|đảng uỷ|tổ chức đảng)"
 )
-# Who says it, before what is said: "Theo báo cáo, …", "Theo số liệu của Ban Tổ chức, …", "Ông
-# Nguyễn Văn A cho biết: …" (a sentence's start reads past it).
-ATTRIBUTION = (
+# What a sentence's start reads past (the patterns anchored there insert it): who says it, before
+# what is said ("Theo báo cáo, …", "Theo số liệu của Ban Tổ chức, …", "Ông Nguyễn Văn A cho biết:
+# …"), then the words that link it to the sentence before ("Bên cạnh đó, tính đến …", "Theo đó,
+# 61/63 …"; rewrites of the real sets). "Cụ thể" and "Trong đó" are not among them: they say the
+# sentence details the one before, and the patterns that care name them.
+_LINKING = (
+    r"(?:bên cạnh đó|ngoài ra|đồng thời|theo đó|như vậy|qua đó|nhờ (?:đó|vậy)|do (?:đó|vậy)"
+    r"|vì vậy|từ đó|song song(?: với)? (?:đó|này)|nhìn chung|tóm lại)\s*,\s*"
+)
+OPENING = (
     r"(?:(?:theo\s+[^,;:\d]{1,60}|[^,;:“\"\d]{3,80}?\s(?:cho biết|cho hay|thông tin))"
-    r"\s*[:,]\s*[“\"‘]?\s*)?"
+    rf"\s*[:,]\s*[“\"‘]?\s*)?(?:{_LINKING})*"
 )
 # A Party organ as the sentence's subject: its admissions are its own, even of union officials
 # ("Chi bộ Công đoàn - Doanh nghiệp thuộc Đảng bộ Khu kinh tế Hải Phòng tổ chức lễ kết nạp Đảng cho
 # 40 cán bộ công đoàn, công nhân lao động ưu tú").
 # An opening phrase may come first: "Cụ thể, Chi bộ …", "Năm qua, Đảng bộ …".
 PARTY_SUBJECT = _re(
-    rf"^\W*{ATTRIBUTION}(?:[^,;]{{1,40}},\s*)?(?:[^\s,]+\s+){{0,3}}?"
+    rf"^\W*{OPENING}(?:[^,;]{{1,40}},\s*)?(?:[^\s,]+\s+){{0,3}}?"
     r"(?:chi bộ|đảng bộ|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|(?:tỉnh|thành|huyện|quận|thị)\s+(?:ủy|uỷ))\b"
     r"(?!\s+viên)"
 )
@@ -351,7 +358,7 @@ UNION = _re(r"công đoàn|\bCĐ|LĐLĐ|Liên đoàn Lao động|ĐVCĐ|nghiệp
 # "Tính đến ngày 31/10/2016, toàn tỉnh đã thành lập được 05 CĐCS, phát triển mới 127 đoàn viên"
 # says "mới" and is the year's).
 RUNNING_TOTAL = _re(
-    rf"^\W*{ATTRIBUTION}(?:như vậy,?\s*)?(?:tính\s+)?"
+    rf"^\W*{OPENING}(?:như vậy,?\s*)?(?:tính\s+)?"
     r"đến\s+(?:nay|hết|cuối|đầu|ngày|tháng|thời điểm)"
     r"[^,;]{0,30}?,?\s*(?:cả nước|toàn quốc|toàn tỉnh|toàn thành phố|toàn huyện|toàn ngành"
     # (or the whole number of them: "Tính đến nay, tổng số CĐCS được thành lập trên địa bàn tỉnh
@@ -442,7 +449,7 @@ AMONG_THEM = r"trong (?:số )?(?:đó|này)"
 # A sentence that goes on with the one before: "Cụ thể, ...", "Trong đó, ...", "Đồng thời, ...",
 # inside a quote too (an interview: "“Cụ thể, kết nạp 6.800 đoàn viên …”, ông … cho biết").
 CONTINUATION = _re(
-    rf"^[\s“\"‘'(]*{ATTRIBUTION}(?:cụ thể|{AMONG_THEM}|đồng thời|ngoài ra|theo đó|bên cạnh đó)\b"
+    rf"^[\s“\"‘'(]*{OPENING}(?:cụ thể|{AMONG_THEM}|đồng thời|ngoài ra|theo đó|bên cạnh đó)\b"
 )
 # "được" marks a result after a verb or before a number ("kết nạp được 300", "được 551/530"); before
 # a verb it is a passive that plans use too ("90% đoàn viên được phổ biến chủ trương").
