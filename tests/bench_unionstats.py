@@ -101,6 +101,12 @@ FIRST_LOOKS = {
     "given a figure (five figures annotated)",
     "heldout27": "rules at commit cd5590a: precision 1.000, recall 0.643, 0 of 36 negatives "
     "given a figure (fourteen figures annotated)",
+    "heldout28": "rules at commit 7874fe6: precision 1.000, recall 1.000, 0 of 75 negatives "
+    "given a figure (two figures annotated)",
+    "heldout29": "rules at commit 7874fe6: precision 0.875, recall 0.700, 1 of 43 negatives "
+    "given a figure (ten figures annotated)",
+    "heldout30": "rules at commit 7874fe6: precision 0.800, recall 0.800, 1 of 46 negatives "
+    "given a figure (fifteen figures annotated)",
 }
 SETS_SHOWN = (
     ("dev", "Development set"),
