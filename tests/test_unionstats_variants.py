@@ -226,6 +226,9 @@ REWRITES = {
     "đoàn viên after a number written đoàn viên công đoàn": lambda t: (
         re.sub(r"(\d) đoàn viên\b(?! công đoàn| CĐ| ưu tú)", r"\1 đoàn viên công đoàn", t)
         if re.search(r"công đoàn|Công đoàn|CĐ|LĐLĐ", t)
+        # (not where the Youth Union's members may be meant: "thành lập mới 4 tổ chức đoàn thanh
+        # niên, kết nạp mới 35 đoàn viên")
+        and not re.search(r"đoàn thanh niên|Đoàn TNCS|chi đoàn|(?:cơ sở|tổ chức) Đoàn\b", t, re.I)
         else t
     ),
     "kết nạp before a number written kết nạp mới": lambda t: re.sub(

@@ -14,11 +14,19 @@ import re
 from ..text import normalize_text
 from .context import Mentions, organisation_and_period
 from .figure import Figure
-from .figures import as_planned, continues_a_plan, end_of_clause, sentence_figures
+from .figures import (
+    as_planned,
+    continues_a_plan,
+    continues_a_total,
+    end_of_clause,
+    sentence_figures,
+    without_development_counts,
+)
 from .sentences import split_sentences, with_percent_signs, with_spaces, without_abbreviations
 from .wording import (
     AMONG_THEM,
     CONTINUATION,
+    DEED_VERBS,
     PARTY_ADMISSION,
     PARTY_ORGAN_HEADLINE,
     UNION,
@@ -60,12 +68,34 @@ FIELDS = (
 _MEMBERS_SHORT = re.compile(r"\bĐV\b")
 
 
+_DEED_RE = re.compile(rf"\b(?:{DEED_VERBS})\b", re.IGNORECASE)
+# Those admitted counted as Party members ("kết nạp 4 đảng viên mới"), not as people who became
+# ones ("13.258 người đã trở thành đảng viên": those the union introduced).
+_PARTY_MEMBERS_RE = re.compile(r"\d\s+đảng viên\b", re.IGNORECASE)
+
+
+def _said_of(figure: Figure, sentence: str) -> str:
+    """What the sentence says of whose a Party figure is: the sentence up to the figure's clause
+    end; for new Party members named so, only its subject (up to its first deed) and the figure's
+    own item of a list, not an earlier item's object ("Năm 2021, huyện đề ra mục tiêu thành lập
+    mới 3 tổ chức công đoàn, …; kết nạp 4 đảng viên mới, …" under a Huyện ủy's review,
+    heldout30). Those admitted named otherwise may be the ones a clause before introduced
+    ("giới thiệu 64/50 đoàn viên ưu tú cho Đảng …; 41 đồng chí được kết nạp Đảng")."""
+    if not _PARTY_MEMBERS_RE.search(sentence, figure.start, figure.end):
+        return sentence[: end_of_clause(sentence, figure.end)]
+    first_deed = _DEED_RE.search(sentence)
+    subject = sentence[: first_deed.start() if first_deed else figure.start]
+    own_start = max(sentence.rfind(mark, 0, figure.start) for mark in ";,") + 1
+    own_clause = sentence[own_start : figure.end]
+    return f"{subject} {own_clause}{sentence[figure.end : end_of_clause(sentence, figure.end)]}"
+
+
 def _no_union_people_admitted(figure: Figure, sentence: str) -> bool:
     """With no union and none of its people named up to the figure's clause end, Party members
     admitted are the Party's own, whatever the headline: "Trong nhiệm kỳ đã kết nạp 7 đảng viên
     mới, vượt chỉ tiêu đề ra" (a union's own Party committee at its congress), "Trong buổi lễ, 8
     quần chúng ưu tú được kết nạp Đảng" (a union word further on says nothing of them)."""
-    said = sentence[: end_of_clause(sentence, figure.end)]
+    said = _said_of(figure, sentence)
     # (those introduced to the Party are a mass organisation's, the union's in a union text; the
     # Youth Union's and associations' are read apart: "đơn vị phấn đấu giới thiệu 250 quần chúng ưu
     # tú cho Đảng" under a union's headline)
@@ -114,11 +144,11 @@ def _party_admits_its_own(figure: Figure, sentence: str) -> bool:
     union's people, in a sentence with no union word up to the figure's clause end: "Trong buổi
     lễ, 8 quần chúng ưu tú được kết nạp Đảng" (a union word further on, "…, góp phần … công
     đoàn", says nothing of whom the Party admitted)."""
-    return (
-        figure.metric == "dang_vien_gioi_thieu"
-        and not UNION_PEOPLE.search(sentence[figure.start : figure.end])
-        and not UNION.search(sentence[: end_of_clause(sentence, figure.end)])
-    )
+    if figure.metric != "dang_vien_gioi_thieu" or UNION_PEOPLE.search(
+        sentence[figure.start : figure.end]
+    ):
+        return False
+    return not UNION.search(_said_of(figure, sentence))
 
 
 def _against_its_target(figure: Figure) -> bool:
@@ -163,6 +193,10 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
         for _paragraph, sentence in split_sentences(context)
         for figure in sentence_figures(_as_read(sentence)[0], youth_context)
     ]
+    # (the last of them, for a running total it goes on with)
+    previous_sentence = next(
+        (split_sentences(text)[-1][1] for text in (lead, title) if text and text.strip()), ""
+    )
     previous_youth = False
     previous_introduced = False
     for sentence in sentences:
@@ -186,11 +220,13 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
             # "… giới thiệu 90 đoàn viên ưu tú cho Đảng. Trong số đó, 61 đồng chí đã được kết nạp."
             figures = [_admitted(f) for f in figures]
         previous_introduced = any(f.stage == "introduced" for f in figures)
+        if continues_a_total(previous_sentence, read):
+            figures = without_development_counts(figures)
         if previous and continues_a_plan(previous, read, previous_figures):
             # (a count against its target is what was done of it: "Theo đó, 61/63 Công đoàn cơ sở
             # trực thuộc đạt vững mạnh" after a lead that also sets the next year's tasks)
             figures = [f if _against_its_target(f) else as_planned(f) for f in figures]
-        previous, previous_figures = read, figures
+        previous, previous_sentence, previous_figures = read, read, figures
         for figure in figures:
             # back to the sentence as written (its spans keep the abbreviations)
             figure.start, figure.end = where[figure.start], where[max(figure.end - 1, 0)] + 1

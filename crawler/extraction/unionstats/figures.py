@@ -553,7 +553,7 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
     figures = _admitted_out_of_introduced(sentence, figures)
     figures = _plans_said_short(sentence, figures)
     if w.RUNNING_TOTAL.match(sentence) and not w.SAID_NEW.search(sentence):
-        figures = [f for f in figures if f.metric not in _DEVELOPMENT_COUNTS]
+        figures = without_development_counts(figures)
     # a sentence of the Youth Union's, naming no union, has no union's figures, shares included:
     # "Tỉnh đoàn Nam Định: 92% cơ sở đoàn xếp loại vững mạnh"
     if _youth_only(sentence) and w.YOUTH.search(sentence):
@@ -1283,6 +1283,12 @@ def _development_figure(
         and not _OWN_PREDICATE_RE.match(sentence, item.unit_end)
     ):
         listed = True
+    if verb is None and passive is None and not listed and item.kind == "cdcs":
+        # the founding heads a list whose items before are other bodies' (_FOUNDED_BEFORE_RE)
+        head = _FOUNDING_LIST_HEAD_RE.search(sentence, 0, quantity.start)
+        if head is not None:
+            window_start, left = head.start(), sentence[head.start() : quantity.start]
+            verb = _verb_before(left)
     if verb is None and passive is None and not listed:
         return None
     # a change against a year before is no count done: "…, bằng 95,9% kế hoạch năm và tăng 2.100
@@ -1307,6 +1313,15 @@ def _development_figure(
         # (but a share said first in a list of the same deed is no other count: "tập huấn cho 100%
         # chủ tịch CĐCS mới được bầu và ít nhất 250 lượt cán bộ công đoàn")
         share_first = _SHARE_LISTED_FIRST_RE.match(between)
+        # (nor is another body's organisation founded first in a list of one founding: "thành lập
+        # mới được 64 tổ chức đảng với 698 đảng viên; 121 công đoàn cơ sở …", heldout30)
+        founded_first = (
+            verb.group(0).lower().startswith(w.FOUND_VERBS)
+            and item.kind == "cdcs"
+            and _FOUNDED_BEFORE_RE.fullmatch(between)
+        )
+        if founded_first:
+            between = " "
         if _ANOTHER_COUNT_RE.search(_DURATION_RE.sub(" ", between)) and not share_first:
             return None
         # "hoàn thành vượt mức chỉ tiêu phát triển đoàn viên với 5.230 đoàn viên mới": with "với",
@@ -1769,6 +1784,16 @@ _SHARE_LISTED_FIRST_RE = re.compile(
     rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
+# Organisations of other bodies founded, listed before a union's: "64 tổ chức đảng với 698 đảng
+# viên; ", "5 chi bộ, ".
+_FOUNDED_BEFORE_RE = re.compile(
+    r"(?:\s*(?:mới\s+)?(?:được\s+)?\d[\d.]*\s+(?:tổ chức|chi bộ|đảng bộ|chi đoàn|chi hội|hội)\b"
+    r"[^;,\d]{0,40}?(?:\s+với\s+\d[\d.]*\s+[^;,\d]{1,30}?)?\s*[;,])+\s*",
+    re.IGNORECASE,
+)
+_FOUNDING_LIST_HEAD_RE = re.compile(
+    rf"\b(?:thành lập|ra mắt)(?:\s+mới)?(?:\s+được)?{_FOUNDED_BEFORE_RE.pattern}$", re.IGNORECASE
+)
 _ANOTHER_COUNT_RE = re.compile(
     r"\b\d[\d.,]*\s*%|\b\d[\d.]*\s+(?:lớp|khóa|khoá|tổ|đợt|buổi|cuộc)\b", re.IGNORECASE
 )
@@ -1810,6 +1835,10 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
     if founded.metric != "cdcs_thanh_lap" or not (
         item.kind in ("member", "official_or_member") or of_guilds
     ):
+        return None
+    # (Party members are no union's recruits: "121 công đoàn cơ sở với 8673 đảng viên", a Party
+    # summary's words, heldout30)
+    if re.match(r"\s*đảng viên", sentence[item.quantity.end : item.unit_end], re.I):
         return None
     # "thành lập được 1 CĐCS ngoài nhà nước đó là: Công ty TNHH Toyota Lào Cai với 44 đoàn viên"
     # (a place's number is no count: "2 nghiệp đoàn xe ôm ở phường 1 với tổng cộng 105 đoàn viên")
@@ -2126,6 +2155,16 @@ def _members_in_brackets(sentence: str, item: Counted) -> Figure | None:
     return _figure_at(sentence, item, "doan_vien_ket_nap")
 
 
+# A course for union officials, then its attendance: "đã tổ chức 68 lớp bảo hộ lao động cho cán bộ
+# công đoàn cơ sở, có trên 8.365 lượt người tham dự" (heldout30).
+_COURSE_FOR_OFFICIALS_RE = re.compile(
+    r"\b(?:mở|tổ chức|khai giảng)\s+(?:[^\s;]+\s+)?(?:lớp|khóa|khoá)\b[^;]{0,80}?\bcho\s+"
+    rf"(?:các\s+)?(?:{w.OFFICIALS_NAMED.pattern})[^;\d]{{0,60}}?,?\s*(?:có|với)\s+"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _trainee_figure(sentence: str, item: Counted) -> Figure | None:
     """Those at a union course, counted without a training verb before them: "với 76 học viên là
     cán bộ CĐ cơ sở", "mở 120 lớp với 11.699 lượt cán bộ CĐCS tham dự", "hơn 150 cán bộ Công
@@ -2150,6 +2189,10 @@ def _trainee_figure(sentence: str, item: Counted) -> Figure | None:
     # "180 học viên là cán bộ Hội Nông dân các tỉnh": another body's officials
     officials = re.match(r"\s*là\s+(?:các\s+)?cán bộ", after)
     if officials and w.ANOTHER_BODYS_OFFICIALS.match(after, officials.end()):
+        return None
+    if re.match(r"lượt\s+người", sentence[quantity.end : item.unit_end].strip(), re.I) and not (
+        _COURSE_FOR_OFFICIALS_RE.search(sentence, 0, quantity.start)
+    ):
         return None
     before = sentence[max(0, quantity.start - 30) : quantity.start]
     attending = (
@@ -2214,6 +2257,32 @@ def continues_a_plan(before: str, sentence: str, before_figures: Sequence[Figure
     if w.PLAN_MARKERS.search(sentence):
         return False
     return plan_or_result(before, len(before), Quantity(0, 0, None)) == "plan"
+
+
+# A time of its own, anywhere in the sentence: what it counts is that time's, not the total's.
+_OWN_TIME_RE = re.compile(
+    r"\b(?:năm\s+(?:(?:19|20)\d\d|qua|nay)|(?:6|sáu|9|chín)\s+tháng|quý\s+[IV\d]+"
+    r"|tháng\s+\d|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def continues_a_total(before: str, sentence: str) -> bool:
+    """ "Đến nay, toàn tỉnh có 93 doanh nghiệp thành lập tổ chức đảng …" then "Bên cạnh đó, có 232
+    doanh nghiệp đã thành lập tổ chức công đoàn với 36.766 đoàn viên …" (heldout30): a sentence
+    that goes on with a running total, with no time of its own and nothing said new, states how
+    many there are too. `before` is the sentence before (or the headline's and sa-pô's last)."""
+    return bool(
+        w.CONTINUATION.match(sentence)
+        and w.RUNNING_TOTAL.match(before)
+        and not w.SAID_NEW.search(sentence)
+        and not _OWN_TIME_RE.search(sentence)
+    )
+
+
+def without_development_counts(figures: list[Figure]) -> list[Figure]:
+    """The figures that are no count of what was done (shares and ratings stay)."""
+    return [f for f in figures if f.metric not in _DEVELOPMENT_COUNTS]
 
 
 def as_planned(figure: Figure) -> Figure:

@@ -323,16 +323,19 @@ PARTY_BODY = _re(
 PARTY_RECIPIENT = _re(
     r"\b(?:cho|để)\s+(?:các\s+)?(?:cấp ủy|cấp uỷ|chi bộ|đảng bộ|đảng ủy|đảng uỷ|tổ chức đảng)"
 )
-# What a sentence's start reads past (the patterns anchored there insert it): who says it, before
-# what is said ("Theo báo cáo, …", "Theo số liệu của Ban Tổ chức, …", "Ông Nguyễn Văn A cho biết:
-# …"), then the words that link it to the sentence before ("Bên cạnh đó, tính đến …", "Theo đó,
-# 61/63 …"; rewrites of the real sets). "Cụ thể" and "Trong đó" are not among them: they say the
-# sentence details the one before, and the patterns that care name them.
+# What a sentence's start reads past (the patterns anchored there insert it): a dateline, who
+# says it, before what is said ("Theo báo cáo, …", "Theo số liệu của Ban Tổ chức, …", "Ông Nguyễn
+# Văn A cho biết: …"), then the words that link it to the sentence before ("Bên cạnh đó, tính đến
+# …", "Theo đó, 61/63 …"; rewrites of the real sets). "Cụ thể" and "Trong đó" are not among them:
+# they say the sentence details the one before, and the patterns that care name them.
 _LINKING = (
     r"(?:bên cạnh đó|ngoài ra|đồng thời|theo đó|như vậy|qua đó|nhờ (?:đó|vậy)|do (?:đó|vậy)"
     r"|vì vậy|từ đó|song song(?: với)? (?:đó|này)|nhìn chung|tóm lại)\s*,\s*"
 )
 OPENING = (
+    # (a paper's dateline first: "(Báo Quảng Ngãi)- Đến nay, toàn tỉnh có …", "(QBĐT) - …"; the
+    # "(" may be read already by the pattern's own "^\W*")
+    r"(?:\(?[^()\d]{1,40}\)\s*[-–—:]?\s*)?"
     r"(?:(?:theo\s+[^,;:\d]{1,60}|[^,;:“\"\d]{3,80}?\s(?:cho biết|cho hay|thông tin))"
     rf"\s*[:,]\s*[“\"‘]?\s*)?(?:{_LINKING})*"
 )
@@ -379,8 +382,9 @@ STOCK_BEFORE = _re(
     r"(?<!thực )hiện\s+(?:nay\s+)?(?:đang\s+)?là|"
     r"có tổng(?:\s+số)?|tổng số|nơi (?:đang\s+)?có|"
     r"nâng(?:\s+tổng)?\s+số(?:\s+\S+){0,4}\s+lên|"
-    # (its noun and time may come between: "nâng tổng số hội viên hiện nay hơn 29.000 người")
-    r"nâng tổng(?:\s+số)?(?:\s+[^\s\d,;]+){0,5}?|lên(?:\s+con\s+số)?|quản lý|đang sinh hoạt|"
+    # (its noun, place and time may come between: "nâng tổng số hội viên hiện nay hơn 29.000
+    # người", "nâng tổng số công đoàn cơ sở trong toàn huyện là 82")
+    r"nâng tổng(?:\s+số)?(?:\s+[^\s\d,;]+){0,10}?|lên(?:\s+con\s+số)?|quản lý|đang sinh hoạt|"
     r"với(?:\s+tổng số)?|gồm|"
     r"tổng cộng|"
     # a net change of the stock: "trừ đi số giảm còn tăng thực tế gần 6.900 ĐV"
@@ -783,10 +787,11 @@ OTHER_LABELS = (
     # the public sector's counterpart of the workers' conference has its own name
     (
         "hội nghị cán bộ công chức",
-        # "Hội nghị CBCC, VC"
+        # "Hội nghị CBCC, VC"; a school's "hội nghị viên chức" (with its workers named, below, it
+        # counts with theirs)
         _re(
             r"hội nghị (?:cán bộ,? công chức(?:,?\s*viên chức)?|CBCC(?:,?\s*VC)?|CBCCVC|"
-            r"CB\.?\s*CNV|cán bộ,? viên chức)"
+            r"CB\.?\s*CNV|cán bộ,? viên chức|viên chức(?!,?\s*(?:người lao động|NLĐ|CNVCLĐ)))"
         ),
     ),
     # "hội nghị viên chức, người lao động" of public service units counts with the workers'
@@ -890,7 +895,12 @@ RANK_AND_FILE = _re(
 )
 # Trainees of a union course: "76 học viên là cán bộ CĐ cơ sở" (the course makes them officials in
 # training); "127/142 học viên" passing a course is not a count of officials trained.
-TRAINEES = _re(r"(?:lượt\s+)?học viên")
+TRAINEES = _re(
+    r"(?:lượt\s+)?học viên"
+    # (attendances of a course counted as people: "68 lớp bảo hộ lao động cho cán bộ công đoàn cơ
+    # sở, có trên 8.365 lượt người tham dự"; read only after a course for officials)
+    r"|lượt\s+người(?=\s+(?:đã\s+)?(?:tham dự|tham gia|dự)\b)"
+)
 OFFICIALS_NAMED = _re(
     r"cán bộ(?:\s+\S+){0,3}\s+(?:công đoàn|CĐ)|cán bộ CĐCS|CBCĐ|Ban Chấp hành Công đoàn|"
     r"chủ tịch công đoàn|làm công tác công đoàn"
