@@ -4158,3 +4158,17 @@ def test_a_schools_hoi_nghi_vien_chuc_is_the_public_sectors_conference():
     assert (found["label"], found["percent"]) == ("hội nghị cán bộ công chức", 100)
     with_workers = one("100% cơ quan, đơn vị tổ chức hội nghị viên chức, người lao động.")
     assert with_workers["label"] == "hội nghị người lao động"
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("kết nạp 7.120 đoàn viên, đạt 119% so với chỉ tiêu giao là 6 nghìn đoàn viên.", 6000),
+        ("kết nạp 7.120 đoàn viên, vượt chỉ tiêu 6 nghìn đoàn viên.", 6000),
+        ("kết nạp 7.120 đoàn viên, đạt 89% kế hoạch (kết nạp mới 8 nghìn đoàn viên).", 8000),
+        ("kết nạp 7.120 đoàn viên/8 ngàn đoàn viên theo kế hoạch.", 8000),
+    ],
+)
+def test_a_target_with_its_magnitude_in_words(text, target):
+    found = one(f"Năm 2024, LĐLĐ tỉnh Bắc Ninh {text}")
+    assert (found["achieved"], found["target"]) == (7120, target)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.extraction.unionstats.sentences import (
     split_sentences,
+    with_magnitudes_in_digits,
     with_percent_signs,
     with_spaces,
     without_abbreviations,
@@ -65,3 +68,33 @@ def test_spaces_lost_after_a_comma_or_a_count_are_put_back():
     end = read.index("viên") + len("viên")
     assert text[: where[end - 1] + 1].endswith("2.874đoàn viên")
     assert with_spaces("đạt 60,5%, 1.400 người")[0] == "đạt 60,5%, 1.400 người"
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("6 nghìn đoàn viên", "6.000 đoàn viên"),
+        ("2,2 triệu đoàn viên", "2.200.000 đoàn viên"),
+        ("3,5 ngàn người", "3.500 người"),
+        ("1,62 vạn người", "16.200 người"),
+        # a range says its magnitude once for both, when the first is below the second
+        ("từ 8 đến 11 nghìn", "từ 8.000 đến 11.000"),
+        ("3–5 nghìn đoàn viên", "3.000–5.000 đoàn viên"),
+        ("từ 200 đến 2 nghìn", "từ 200 đến 2.000"),
+        # no whole number, or no count: left as written
+        ("1,2345 nghìn", "1,2345 nghìn"),
+        ("năm 2023 nghìn", "năm 2023 nghìn"),
+        ("hai nghìn đoàn viên", "hai nghìn đoàn viên"),
+    ],
+)
+def test_a_magnitude_in_words_is_read_in_digits(text, read):
+    assert with_magnitudes_in_digits(text)[0] == read
+
+
+def test_a_magnitude_read_in_digits_keeps_the_span_as_written():
+    text = "kết nạp 12 nghìn đoàn viên, 6 nghìn"
+    read, where = with_magnitudes_in_digits(text)
+    start, end = read.index("12.000"), read.index("12.000") + len("12.000")
+    assert text[where[start] : where[end - 1] + 1] == "12 nghìn"
+    last = len(read)
+    assert where[last] == len(text)

@@ -83,6 +83,23 @@ def _linked(link: str):
     return rewrite
 
 
+def _thousands_in_words(text: str) -> str:
+    """ "8.000 đoàn viên" -> "8 nghìn đoàn viên", "2.500 người" -> "2,5 nghìn người"."""
+
+    def in_words(match: re.Match) -> str:
+        number = int(match[1].replace(".", ""))
+        if number % 100:
+            return match[0]
+        thousands = f"{number / 1000:g}".replace(".", ",")
+        return f"{thousands} nghìn {match[2]}"
+
+    return re.sub(
+        r"(?<![\d.,/])(\d{1,3}\.\d{3})(?![\d.,/%]) (đoàn viên|ĐVCĐ|người|lượt|cán bộ|CĐCS)",
+        in_words,
+        text,
+    )
+
+
 def _period_to_the_end(text: str) -> str:
     """ "Năm 2024, LĐLĐ huyện kết nạp 300 đoàn viên." -> "LĐLĐ huyện kết nạp 300 đoàn viên trong
     năm 2024." (one clause only)."""
@@ -326,6 +343,7 @@ REWRITES = {
     # Round ten
     "Bên cạnh đó before the opening": _linked("Bên cạnh đó"),
     "Theo đó before the opening": _linked("Theo đó"),
+    "thousands written in words": _thousands_in_words,
 }
 
 

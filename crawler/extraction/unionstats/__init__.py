@@ -22,7 +22,13 @@ from .figures import (
     sentence_figures,
     without_development_counts,
 )
-from .sentences import split_sentences, with_percent_signs, with_spaces, without_abbreviations
+from .sentences import (
+    split_sentences,
+    with_magnitudes_in_digits,
+    with_percent_signs,
+    with_spaces,
+    without_abbreviations,
+)
 from .wording import (
     AMONG_THEM,
     CONTINUATION,
@@ -156,10 +162,10 @@ def _against_its_target(figure: Figure) -> bool:
 
 
 def _as_read(sentence: str) -> tuple[str, list[int]]:
-    """The sentence as the rules read it (abbreviations in brackets out, percent signs and spaces
-    made regular), and where each of its characters was in the sentence as written."""
+    """The sentence as the rules read it (abbreviations in brackets out, percent signs, spaces and
+    magnitudes made regular), and where each of its characters was in the sentence as written."""
     read, where = without_abbreviations(sentence)
-    for rewrite in (with_percent_signs, with_spaces):
+    for rewrite in (with_percent_signs, with_spaces, with_magnitudes_in_digits):
         read, moved = rewrite(read)
         where = [where[i] for i in moved]
     return read, where

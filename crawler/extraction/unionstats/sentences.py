@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..text import normalize_text
 from .wording import LOWER, UPPER
@@ -95,15 +96,23 @@ _PERCENT_WORDS_RE = re.compile(r"(?<=\d)\s*phần\s+trăm\b", re.IGNORECASE)
 _LOST_SPACE_RE = re.compile(rf"(?<=[,;])(?=[{UPPER}{LOWER}])|(?<=\d)(?=[{UPPER}{LOWER}])")
 
 
-def _rewritten(sentence: str, pattern: re.Pattern, replacement: str) -> tuple[str, list[int]]:
+def _rewritten(
+    sentence: str, pattern: re.Pattern, replacement: str | Callable[[re.Match], str]
+) -> tuple[str, list[int]]:
     """`sentence` with each match of `pattern` replaced, and for each position of the new text
-    (and its end) the position it has in `sentence`: a replacement stands for the last character
-    of what it replaces (so a span ending at it ends after that), an insertion for the next one."""
+    (and its end) the position it has in `sentence`: a one-character replacement stands for the
+    last character of what it replaces (so a span ending at it ends after that), an insertion for
+    the next one; a longer one starts where the match starts and stands for its last character
+    after that (so a span may start or end with it)."""
     pieces, where, kept_from = [], [], 0
     for match in pattern.finditer(sentence):
-        pieces.append(sentence[kept_from : match.start()] + replacement)
+        written = replacement(match) if callable(replacement) else replacement
+        pieces.append(sentence[kept_from : match.start()] + written)
         where.extend(range(kept_from, match.start()))
-        where.extend([max(match.end() - 1, match.start())] * len(replacement))
+        last = max(match.end() - 1, match.start())
+        where.extend(
+            ([match.start()] + [last] * (len(written) - 1)) if len(written) > 1 else [last]
+        )
         kept_from = match.end()
     pieces.append(sentence[kept_from:])
     where.extend(range(kept_from, len(sentence) + 1))
@@ -113,6 +122,53 @@ def _rewritten(sentence: str, pattern: re.Pattern, replacement: str) -> tuple[st
 def with_percent_signs(sentence: str) -> tuple[str, list[int]]:
     """`sentence` with "phần trăm" after a number written "%" (see _rewritten)."""
     return _rewritten(sentence, _PERCENT_WORDS_RE, "%")
+
+
+# A count written with its magnitude in words: "6 nghìn đoàn viên", "2,2 triệu", "1,62 vạn" (every
+# rule that reads a target or a whole after a plan's word reads digits: "đạt 147% so với chỉ tiêu
+# giao là 6 nghìn đoàn viên", a rewrite of a real sentence).
+_MAGNITUDE_WORD_RE = re.compile(
+    # (a range says it once for both: "từ 8 đến 11 nghìn", "3–5 nghìn")
+    r"(?<![\d.,])(?:(?P<first>\d{1,3}(?:,\d{1,3})?)(?P<to>\s*[-–]\s*|\s+(?:đến|tới)\s+))?"
+    r"(?P<number>\d{1,3}(?:,\d{1,3})?)\s+(?P<magnitude>nghìn|ngàn|vạn|triệu)(?!\w)",
+    re.IGNORECASE,
+)
+_MAGNITUDE_ZEROS = {"nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6}
+
+
+def _times(number: str, zeros: int) -> str | None:
+    """ "2,5" times 10**zeros with thousands dots ("2.500"), or None when it is no whole number."""
+    whole, _, decimals = number.partition(",")
+    if len(decimals) > zeros:
+        return None
+    digits = (whole + decimals.ljust(zeros, "0")).lstrip("0") or "0"
+    groups = []
+    while digits:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    return ".".join(groups)
+
+
+def _value(number: str) -> float:
+    return float(number.replace(",", "."))
+
+
+def _in_digits(match: re.Match) -> str:
+    zeros = _MAGNITUDE_ZEROS[match.group("magnitude").lower()]
+    number = _times(match.group("number"), zeros)
+    if number is None:
+        return match.group(0)
+    first = match.group("first")
+    if first is None:
+        return number
+    # (only a first number below the second shares its magnitude: "từ 200 đến 2 nghìn" does not)
+    shared = _times(first, zeros) if _value(first) <= _value(match.group("number")) else None
+    return f"{shared or first}{match.group('to')}{number}"
+
+
+def with_magnitudes_in_digits(sentence: str) -> tuple[str, list[int]]:
+    """`sentence` with "6 nghìn" written "6.000", "2,2 triệu" "2.200.000" (see _rewritten)."""
+    return _rewritten(sentence, _MAGNITUDE_WORD_RE, _in_digits)
 
 
 def with_spaces(sentence: str) -> tuple[str, list[int]]:
