@@ -146,6 +146,8 @@ SETS_SHOWN = (
     ("heldout28", "Twenty-eighth held-out set (read after its first measurement)"),
     ("heldout29", "Twenty-ninth held-out set (read after its first measurement)"),
     ("heldout30", "Thirtieth held-out set (read after its first measurement)"),
+    ("heldout31", "Thirty-first held-out set (read after its first measurement)"),
+    ("heldout32", "Thirty-second held-out set (read after its first measurement)"),
 )
 # Targets of issue #10.
 MIN_PRECISION = 0.95

