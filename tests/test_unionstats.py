@@ -4306,3 +4306,75 @@ def test_a_future_said_of_people_is_no_plan_a_sentence_goes_on_with():
         lead="Năm 2025, LĐLĐ thị xã sẽ thành lập thêm nghiệp đoàn cho lao động tự do.",
     )
     assert (planned["kind"], planned["target"]) == ("plan", 4)
+
+
+def test_targets_assigned_are_planned_and_what_was_done_of_them_is_merged():
+    planned = union_stats(
+        "Năm 2026, Công đoàn KCN Phố Nối được giao 18 CĐCS và 2.400 đoàn viên mới."
+    )
+    assert [(f["metric"], f["kind"], f["target"]) for f in planned] == [
+        ("cdcs_thanh_lap", "plan", 18),
+        ("doan_vien_ket_nap", "plan", 2400),
+    ]
+    merged = one(
+        "Năm nay công đoàn phường được giao 300 đoàn viên nhưng mới kết nạp được 214 người."
+    )
+    assert (merged["kind"], merged["achieved"], merged["target"]) == ("result", 214, 300)
+    # units handed over are no target
+    assert (
+        union_stats("LĐLĐ thành phố đã tiếp nhận và bàn giao 1.870 CĐCS về công đoàn phường.") == []
+    )
+
+
+def test_union_members_after_the_partys_own_item_of_a_list_are_recruits():
+    text = (
+        "Năm 2026, Huyện ủy đề ra chỉ tiêu thành lập mới 5 tổ chức đảng, 14 CĐCS; kết nạp 40 đảng "
+        "viên và 1.800 đoàn viên công đoàn."
+    )
+    found = [(f["metric"], f["target"]) for f in union_stats(text)]
+    assert found == [("cdcs_thanh_lap", 14), ("doan_vien_ket_nap", 1800)]
+
+
+def test_a_list_of_courses_for_officials_with_no_verb():
+    text = (
+        "Cụ thể, 7 lớp dành cho 640 chủ tịch, phó chủ tịch CĐCS mới được bầu; 4 lớp về kỹ năng "
+        "thương lượng cho 310 cán bộ công đoàn."
+    )
+    assert [(f["metric"], f["achieved"]) for f in union_stats(text)] == [
+        ("can_bo_tap_huan", 640),
+        ("can_bo_tap_huan", 310),
+    ]
+    assert union_stats("Cụ thể, 7 lớp dành cho 640 công nhân lao động.") == []
+
+
+def test_units_that_hold_a_conference_with_a_partner():
+    text = (
+        "Đến nay, 118/124 CĐCS trường học đã phối hợp với chuyên môn tổ chức hội nghị viên chức, "
+        "người lao động."
+    )
+    found = one(text)
+    assert (found["label"], found["achieved"], found["target"]) == (
+        "hội nghị người lao động",
+        118,
+        124,
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Năm 2025, LĐLĐ tỉnh đã tổ chức 90 lớp tập huấn nghiệp vụ, có trên 6.500 lượt người "
+            "tham dự là cán bộ công đoàn các cấp.",
+            [("result", 6500, None)],
+        ),
+        (
+            "Quý IV, LĐLĐ tỉnh dự kiến mở thêm 4 lớp cho từ 300 đến 350 cán bộ công đoàn cơ sở.",
+            [("plan", None, {"min": 300, "max": 350})],
+        ),
+        # a course's size counts no one trained
+        ("Mỗi lớp có từ 50 đến 70 học viên là chủ tịch công đoàn cơ sở.", []),
+    ],
+)
+def test_courses_for_officials_their_attendance_plans_and_sizes(text, expected):
+    assert [(f["kind"], f["achieved"], f["target"]) for f in union_stats(text)] == expected

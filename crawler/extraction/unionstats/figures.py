@@ -244,6 +244,9 @@ def _is_party(text: str) -> bool:
     return bool(w.PARTY_CASED.search(text))
 
 
+_PARTY_ITEM_BEFORE_RE = re.compile(r"\d[\d.]*\s+đảng viên(?:\s+mới)?\s*(?:,|và)\s*", re.I)
+
+
 def _metric(
     verb: str,
     unit: str,
@@ -325,6 +328,10 @@ def _metric(
         )
     # ("quần chúng ưu tú" are the Party's candidates: "tổ chức 5 đợt lễ kết nạp cho 31 quần chúng ưu
     # tú là công nhân" is an admission to the Party)
+    # (union members by name after the Party's own item of one list are the union's: "kết nạp 60
+    # đảng viên và 3.000 đoàn viên công đoàn", probes53)
+    if _UNION_MEMBER_WORD_RE.match(unit_word):
+        local = _PARTY_ITEM_BEFORE_RE.sub(" ", local)
     if _is_party(local) or unit_word.lower().startswith("quần chúng"):
         return (
             ("dang_vien_gioi_thieu", "admitted")
@@ -1012,6 +1019,9 @@ def _plans_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
 _FUTURE_RE = re.compile(r"\bsẽ\b|phấn đấu|dự kiến|hướng tới|năm tới|sắp tới", re.IGNORECASE)
 
 
+_ASSIGNED_BEFORE_RE = re.compile(r"\bgiao\s*:?\s*(?:(?:ít nhất|khoảng|gần|hơn|trên)\s+)?$", re.I)
+
+
 def _plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Figure]:
     """A target given and, after it, the count done with its percent of that very target are one
     figure: "được giao chỉ tiêu kết nạp 100 đoàn viên, đến nay đã thực hiện được 50 đoàn viên, đạt
@@ -1035,6 +1045,16 @@ def _plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fi
             None,
         )
         if result is None or result.kind != "result" or result.target is not None:
+            continue
+        # (a target assigned, then what was done of it, with no percent: "Năm nay chúng tôi được
+        # giao 500 đoàn viên nhưng mới kết nạp được 312 người", as the probe writers read it)
+        if (
+            result.percent is None
+            and _numbers(result.achieved, plan.target)
+            and _ASSIGNED_BEFORE_RE.search(sentence, clause_start, plan.start)
+        ):
+            result.target = plan.target
+            merged.append(plan)
             continue
         if not _numbers(result.achieved, result.percent) or not plan.target:
             continue
@@ -1904,7 +1924,11 @@ _TARGET_NAMED_RE = re.compile(
     rf"chỉ tiêu(?:(?:\s+[^\s,;\d]+){{0,8}}?\s*(?:là|:)|(?<!vượt chỉ tiêu)(?<!đạt chỉ tiêu)"
     rf"(?<!thành chỉ tiêu))\s*(?:(?:{w.QUALIFIER})\s+)?$"
     # ... or an aim: "Long An đặt mục tiêu 50.000 đoàn viên mới trong nhiệm kỳ 2023–2028"
-    rf"|mục tiêu(?:\s+(?:là|đến năm \d{{4}}|năm \d{{4}}))?\s*:?\s*(?:(?:{w.QUALIFIER})\s+)?$",
+    rf"|mục tiêu(?:\s+(?:là|đến năm \d{{4}}|năm \d{{4}}))?\s*:?\s*(?:(?:{w.QUALIFIER})\s+)?$"
+    # ... or assigned: "khu vực ngoài nhà nước được giao 240 CĐCS và 32.000 đoàn viên mới", "được
+    # LĐLĐ tỉnh giao 25 CĐCS" (probes53; not "giao kết", a contract entered into)
+    rf"|\b(?:được|(?<!tiếp )nhận)(?:\s+[^\s,;\d]+){{0,4}}?\s+(?<!bàn )(?<!chuyển )giao\s*:?\s*"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
 _VERB_OF_UNIT = {"cdcs": "thành lập", "member": "kết nạp"}
@@ -1932,7 +1956,10 @@ def _target_named(sentence: str, item: Counted, left: str, youth: bool) -> Figur
 _COURSES_FOR_RE = re.compile(
     # (their number in words or none: "tổ chức hai lớp tập huấn cho 168 chủ tịch … và sáu lớp cho
     # 710 cán bộ CĐCS", "mở các lớp … cho")
-    r"(?:\b(?:mở|tổ chức|tập huấn|bồi dưỡng)\s*:?\s+(?:được\s+)?|\bvà\s+)"
+    r"(?:\b(?:mở|tổ chức|tập huấn|bồi dưỡng)\s*:?\s+(?:được\s+)?(?:thêm\s+)?|\bvà\s+"
+    # (or a list of courses that a sentence before opened: "Cụ thể, 9 lớp dành cho 812 chủ tịch,
+    # phó chủ tịch CĐCS mới được bầu; 6 lớp về kỹ năng thương lượng tập thể cho 428 cán bộ")
+    r"|(?:^|[;:])\s*(?:[^\W\d][^,;:\d]{0,20},\s*)?)"
     r"(?:\d[\d.]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|nhiều)\s+"
     r"(?:lớp|khóa|khoá)\b(?:[^;\d]{0,60}?\bcho\s+|\s*/\s*)"
     rf"(?:(?:{w.QUALIFIER})\s+)?$",
@@ -2249,8 +2276,16 @@ def _trainee_figure(sentence: str, item: Counted, course_context: bool = False) 
     officials = re.match(r"\s*là\s+(?:các\s+)?cán bộ", after)
     if officials and w.ANOTHER_BODYS_OFFICIALS.match(after, officials.end()):
         return None
+    # (attendances counted as people: after a course for officials, or said to be officials,
+    # "có trên 8.000 lượt người tham dự là cán bộ công đoàn các cấp")
     if re.match(r"lượt\s+người", sentence[quantity.end : item.unit_end].strip(), re.I) and not (
         _COURSE_FOR_OFFICIALS_RE.search(sentence, 0, quantity.start)
+        or _OFFICIALS_AFTER_RE.match(sentence, item.unit_end)
+    ):
+        return None
+    # (a course's size is no count of those trained: "Mỗi lớp có từ 60 đến 80 học viên")
+    if re.search(
+        r"\bmỗi\s+(?:lớp|khóa|khoá)(?:\s+học)?\s+(?:có\s+)?$", sentence[: quantity.start], re.I
     ):
         return None
     before = sentence[max(0, quantity.start - 30) : quantity.start]

@@ -866,6 +866,9 @@ GLUED_STRONG = re.compile(r"VM\b")
 IDLE_WORD = _re(
     r"(?:(?<=\bđạt)|(?<=\bvượt)|(?<=\bhoàn thành))\s+(?:được|đến|mức)"
     rf"(?=\s+(?:(?:{QUALIFIER})\s+)?(?:\d|t[ỷỉ] lệ|chỉ tiêu|kế hoạch))"
+    # ... nor does a partner in holding a conference: "236/240 CĐCS … đã phối hợp (với chuyên môn)
+    # tổ chức hội nghị viên chức, người lao động" reads as "… đã tổ chức hội nghị …" (probes54)
+    r"|\bphối hợp(?:\s+với\s+[^\d,;]{1,40}?)?(?=\s+tổ chức\b)"
 )
 # Units honoured are no count of an indicator: "tuyên dương 14 đơn vị tổ chức tốt ... đối thoại".
 HONOUR_BEFORE = _re(
