@@ -152,6 +152,8 @@ SETS_SHOWN = (
     ("heldout30", "Thirtieth held-out set (read after its first measurement)"),
     ("heldout31", "Thirty-first held-out set (read after its first measurement)"),
     ("heldout32", "Thirty-second held-out set (read after its first measurement)"),
+    ("heldout33", "Thirty-third held-out set (read after its first measurement)"),
+    ("heldout34", "Thirty-fourth held-out set (read after its first measurement)"),
 )
 # Targets of issue #10.
 MIN_PRECISION = 0.95

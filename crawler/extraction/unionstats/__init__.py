@@ -15,6 +15,8 @@ from ..text import normalize_text
 from .context import Mentions, organisation_and_period
 from .figure import Figure
 from .figures import (
+    OWN_TIME_RE,
+    POTENTIAL_DUOC_RE,
     as_planned,
     continues_a_plan,
     continues_a_total,
@@ -37,6 +39,7 @@ from .wording import (
     PARTY_ADMISSION,
     PARTY_CASED,
     PARTY_ORGAN_HEADLINE,
+    RESULT_MARKERS,
     UNION,
     UNION_PEOPLE,
     YOUTH,
@@ -159,6 +162,20 @@ def _party_admits_its_own(figure: Figure, sentence: str) -> bool:
     return not UNION.search(_said_of(figure, sentence))
 
 
+def _repeats_a_plan(figure: Figure, plans: set, sentence: str) -> bool:
+    """A count the headline or sa-pô set as a target, said again with nothing done: "Phấn đấu kết
+    nạp mới 1.000 đoàn viên công đoàn …", then "Đặc biệt, các cấp công đoàn trong tỉnh thi đua
+    phát triển, kết nạp mới 1.000 đoàn viên công đoàn" (H33-024)."""
+    return (
+        figure.kind == "result"
+        and figure.target is None
+        and (figure.metric, figure.achieved) in plans
+        and not RESULT_MARKERS.search(POTENTIAL_DUOC_RE.sub(" ", sentence))
+        # (a time of its own says when it was done: "Năm 2022, LĐLĐ tỉnh … thành lập mới 5 …")
+        and not OWN_TIME_RE.search(sentence)
+    )
+
+
 def _names_a_course(text: str) -> bool:
     """Does `text` name a course, not the Party's?"""
     return bool(COURSE.search(text)) and not PARTY_CASED.search(text)
@@ -209,6 +226,12 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
         for _paragraph, sentence in split_sentences(context)
         for figure in sentence_figures(_as_read(sentence)[0], youth_context)
     ]
+    # (the targets they set, which a sentence may say again: H33-024)
+    context_plans = {
+        (f.metric, f.target)
+        for f in previous_figures
+        if f.kind == "plan" and isinstance(f.target, (int, float))
+    }
     # (the last of them, for a running total it goes on with)
     previous_sentence = next(
         (split_sentences(text)[-1][1] for text in (lead, title) if text and text.strip()), ""
@@ -238,6 +261,10 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
             # "… giới thiệu 90 đoàn viên ưu tú cho Đảng. Trong số đó, 61 đồng chí đã được kết nạp."
             figures = [_admitted(f) for f in figures]
         previous_introduced = any(f.stage == "introduced" for f in figures)
+        if context_plans:
+            figures = [
+                as_planned(f) if _repeats_a_plan(f, context_plans, read) else f for f in figures
+            ]
         if continues_a_total(previous_sentence, read):
             figures = without_development_counts(figures)
         if previous and continues_a_plan(previous, read, previous_figures):
