@@ -162,14 +162,14 @@ def _party_admits_its_own(figure: Figure, sentence: str) -> bool:
     return not UNION.search(_said_of(figure, sentence))
 
 
-def _repeats_a_plan(figure: Figure, plans: set, sentence: str) -> bool:
-    """A count the headline or sa-pô set as a target, said again with nothing done: "Phấn đấu kết
-    nạp mới 1.000 đoàn viên công đoàn …", then "Đặc biệt, các cấp công đoàn trong tỉnh thi đua
-    phát triển, kết nạp mới 1.000 đoàn viên công đoàn" (H33-024)."""
+def _may_repeat_a_plan(figure: Figure, sentence: str) -> bool:
+    """A count that may be a target the headline or sa-pô set, said again with nothing done:
+    "Phấn đấu kết nạp mới 1.000 đoàn viên công đoàn …", then "Đặc biệt, các cấp công đoàn trong
+    tỉnh thi đua phát triển, kết nạp mới 1.000 đoàn viên công đoàn" (H33-024)."""
     return (
         figure.kind == "result"
         and figure.target is None
-        and (figure.metric, figure.achieved) in plans
+        and isinstance(figure.achieved, (int, float))
         and not RESULT_MARKERS.search(POTENTIAL_DUOC_RE.sub(" ", sentence))
         # (a time of its own says when it was done: "Năm 2022, LĐLĐ tỉnh … thành lập mới 5 …")
         and not OWN_TIME_RE.search(sentence)
@@ -220,18 +220,22 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     previous = context
     # What the sentence before states: a detail of a result is no plan, whatever words the plan
     # check finds before it (h2-004's headline "6 tháng đầu năm Liên đoàn lao động thành phố kết
-    # nạp 93 đoàn viên", then "Theo đó, …").
-    previous_figures = [
-        figure
-        for _paragraph, sentence in split_sentences(context)
-        for figure in sentence_figures(_as_read(sentence)[0], youth_context)
-    ]
-    # (the targets they set, which a sentence may say again: H33-024)
-    context_plans = {
-        (f.metric, f.target)
-        for f in previous_figures
-        if f.kind == "plan" and isinstance(f.target, (int, float))
-    }
+    # nạp 93 đoàn viên", then "Theo đó, …"); for the first, the headline's and sa-pô's, read only
+    # when a sentence needs them (None until then).
+    previous_figures: list[Figure] | None = None
+    read_context: list[list[Figure]] = []
+
+    def context_figures() -> list[Figure]:
+        if not read_context:
+            read_context.append(
+                [
+                    figure
+                    for _paragraph, sentence in split_sentences(context)
+                    for figure in sentence_figures(_as_read(sentence)[0], youth_context)
+                ]
+            )
+        return read_context[0]
+
     # (the last of them, for a running total it goes on with)
     previous_sentence = next(
         (split_sentences(text)[-1][1] for text in (lead, title) if text and text.strip()), ""
@@ -261,13 +265,21 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
             # "… giới thiệu 90 đoàn viên ưu tú cho Đảng. Trong số đó, 61 đồng chí đã được kết nạp."
             figures = [_admitted(f) for f in figures]
         previous_introduced = any(f.stage == "introduced" for f in figures)
-        if context_plans:
+        # (the targets the headline and sa-pô set, which a sentence may say again: H33-024)
+        if context and any(_may_repeat_a_plan(f, read) for f in figures):
+            plans = {(f.metric, f.target) for f in context_figures() if f.kind == "plan"}
             figures = [
-                as_planned(f) if _repeats_a_plan(f, context_plans, read) else f for f in figures
+                as_planned(f)
+                if _may_repeat_a_plan(f, read) and (f.metric, f.achieved) in plans
+                else f
+                for f in figures
             ]
         if continues_a_total(previous_sentence, read):
             figures = without_development_counts(figures)
-        if previous and continues_a_plan(previous, read, previous_figures):
+        before = previous_figures
+        if before is None:
+            before = context_figures() if CONTINUATION.match(read) else []
+        if previous and continues_a_plan(previous, read, before):
             # (a count against its target is what was done of it: "Theo đó, 61/63 Công đoàn cơ sở
             # trực thuộc đạt vững mạnh" after a lead that also sets the next year's tasks)
             figures = [f if _against_its_target(f) else as_planned(f) for f in figures]
