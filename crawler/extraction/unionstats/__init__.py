@@ -152,8 +152,8 @@ def _record(figure: Figure, mentions: Mentions, figures: list[Figure], title, le
 
 def _party_admits_its_own(figure: Figure, sentence: str) -> bool:
     """Under a headline about the Party's own admissions, a Party figure that names none of the
-    union's people, in a sentence with no union word up to the figure's clause end: "Trong buổi
-    lễ, 8 quần chúng ưu tú được kết nạp Đảng" (a union word further on, "…, góp phần … công
+    union's people, in a sentence that names no union in what it says of them (_said_of): "Trong
+    buổi lễ, 8 quần chúng ưu tú được kết nạp Đảng" (a union word further on, "…, góp phần … công
     đoàn", says nothing of whom the Party admitted)."""
     if figure.metric != "dang_vien_gioi_thieu" or UNION_PEOPLE.search(
         sentence[figure.start : figure.end]
@@ -202,8 +202,9 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     records = []
     context = " ".join(filter(None, (title, lead)))
     youth_context = bool(YOUTH.search(context)) and not UNION.search(context)
-    # (a course the headline or sa-pô names is the one union officials said to attend attend)
-    # (not the Party's: "mở lớp bồi dưỡng nhận thức về Đảng cho 120 đoàn viên công đoàn ưu tú")
+    # (a course the headline or sa-pô names is what union officials said to attend something are
+    # at; not the Party's course: "mở lớp bồi dưỡng nhận thức về Đảng cho 120 đoàn viên công đoàn
+    # ưu tú")
     course_context = _names_a_course(context)
     party_context = (bool(PARTY_ADMISSION.search(context)) and not UNION.search(context)) or bool(
         title and PARTY_ORGAN_HEADLINE.search(title)
