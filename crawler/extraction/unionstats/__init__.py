@@ -162,7 +162,7 @@ def _party_admits_its_own(figure: Figure, sentence: str) -> bool:
     return not UNION.search(_said_of(figure, sentence))
 
 
-def _may_repeat_a_plan(figure: Figure, sentence: str) -> bool:
+def _may_repeat_a_plan(figure: Figure) -> bool:
     """A count that may be a target the headline or sa-pô set, said again with nothing done:
     "Phấn đấu kết nạp mới 1.000 đoàn viên công đoàn …", then "Đặc biệt, các cấp công đoàn trong
     tỉnh thi đua phát triển, kết nạp mới 1.000 đoàn viên công đoàn" (H33-024)."""
@@ -170,9 +170,14 @@ def _may_repeat_a_plan(figure: Figure, sentence: str) -> bool:
         figure.kind == "result"
         and figure.target is None
         and isinstance(figure.achieved, (int, float))
-        and not RESULT_MARKERS.search(POTENTIAL_DUOC_RE.sub(" ", sentence))
-        # (a time of its own says when it was done: "Năm 2022, LĐLĐ tỉnh … thành lập mới 5 …")
-        and not OWN_TIME_RE.search(sentence)
+    )
+
+
+def _says_nothing_done(sentence: str) -> bool:
+    """No word of a deed done, and no time of its own to say when: "Năm 2022, LĐLĐ tỉnh … thành
+    lập mới 5 …" was done then."""
+    return not (
+        RESULT_MARKERS.search(POTENTIAL_DUOC_RE.sub(" ", sentence)) or OWN_TIME_RE.search(sentence)
     )
 
 
@@ -267,12 +272,11 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
             figures = [_admitted(f) for f in figures]
         previous_introduced = any(f.stage == "introduced" for f in figures)
         # (the targets the headline and sa-pô set, which a sentence may say again: H33-024)
-        if context and any(_may_repeat_a_plan(f, read) for f in figures):
+        repeats = {id(f) for f in figures if _may_repeat_a_plan(f)} if context else set()
+        if repeats and _says_nothing_done(read):
             plans = {(f.metric, f.target) for f in context_figures() if f.kind == "plan"}
             figures = [
-                as_planned(f)
-                if _may_repeat_a_plan(f, read) and (f.metric, f.achieved) in plans
-                else f
+                as_planned(f) if id(f) in repeats and (f.metric, f.achieved) in plans else f
                 for f in figures
             ]
         if continues_a_total(previous_sentence, read):

@@ -1591,7 +1591,7 @@ def _development_figure(
     if (
         unit == "member"
         and verb_text.lower().startswith(w.TRAIN_VERBS)
-        and _PEOPLE_WHO_ARE_OFFICIALS_RE.match(sentence, quantity.end)
+        and _said_to_be_officials(sentence, item)
     ):
         unit = "official"
     if (
@@ -1708,9 +1708,6 @@ def _development_figure(
 
 
 _PAIR_AFTER_THE_PERCENT_RE = re.compile(r"(?:\s+[^\s(),;\d]+){0,3}?" + COUNTS_AFTER_RE.pattern)
-_PEOPLE_WHO_ARE_OFFICIALS_RE = re.compile(
-    r"\s*(?:lượt\s+)?người\s+là\s+(?:các\s+)?(?:đồng chí\s+)?" + w.OFFICIAL_UNIT.pattern, re.I
-)
 _BARE_PERCENT_RE = re.compile(r"\s*\(\s*\d[\d,.]*\s*%\s*\)")
 
 
@@ -2213,11 +2210,25 @@ def _members_in_brackets(sentence: str, item: Counted) -> Figure | None:
     return _figure_at(sentence, item, "doan_vien_ket_nap")
 
 
+# Officials said so right after their noun: "215 người là Ủy viên Ban Chấp hành", "38 người tham
+# gia, là cán bộ cơ quan Công đoàn Công ty", "8.000 lượt người tham dự là cán bộ công đoàn".
 _OFFICIALS_AFTER_RE = re.compile(
     r"(?:\s+(?:đã\s+)?(?:tham gia|tham dự|dự))?\s*,?\s*(?:đều\s+)?là\s+(?:các\s+)?"
-    r"(?:cán bộ|chủ tịch|phó chủ tịch|ủy viên|uỷ viên)",
+    r"(?:đồng chí\s+)?" + w.OFFICIAL_UNIT.pattern,
     re.IGNORECASE,
 )
+
+
+def _said_to_be_officials(sentence: str, item: Counted) -> bool:
+    """People ("người", "lượt người") said to be union officials right after: not another body's."""
+    said = _OFFICIALS_AFTER_RE.match(sentence, item.unit_end)
+    return bool(
+        said
+        and re.fullmatch(r"\s*(?:lượt\s+)?người", sentence[item.quantity.end : item.unit_end], re.I)
+        and not w.ANOTHER_BODYS_OFFICIALS.match(sentence, said.end())
+    )
+
+
 _OTHER_EVENT_RE = re.compile(
     r"\b(?:bầu|quán triệt|triển khai|sơ kết|tổng kết|giao ban|đại hội|lễ|hội thi|hội diễn|giải)\b",
     re.IGNORECASE,
@@ -2246,15 +2257,7 @@ def _trainee_figure(sentence: str, item: Counted, course_context: bool = False) 
     quantity = item.quantity
     # (people said to be officials right after: "đã có 38 người tham gia, là cán bộ cơ quan Công
     # đoàn Công ty, …", H22-040 with "người" for "đồng chí")
-    people_who_are_officials = (
-        item.kind == "member"
-        and re.fullmatch(r"\s*người", sentence[quantity.end : item.unit_end])
-        and _OFFICIALS_AFTER_RE.match(sentence, item.unit_end)
-        and not w.ANOTHER_BODYS_OFFICIALS.match(
-            sentence, _OFFICIALS_AFTER_RE.match(sentence, item.unit_end).end()
-        )
-    )
-    if people_who_are_officials:
+    if item.kind == "member" and _said_to_be_officials(sentence, item):
         item = Counted(quantity, "trainee", item.unit_end)
     if quantity.relation == "of" or item.kind not in ("trainee", "official_or_member"):
         return None
@@ -2287,7 +2290,7 @@ def _trainee_figure(sentence: str, item: Counted, course_context: bool = False) 
     # "có trên 8.000 lượt người tham dự là cán bộ công đoàn các cấp")
     if re.match(r"lượt\s+người", sentence[quantity.end : item.unit_end].strip(), re.I) and not (
         _COURSE_FOR_OFFICIALS_RE.search(sentence, 0, quantity.start)
-        or _OFFICIALS_AFTER_RE.match(sentence, item.unit_end)
+        or _said_to_be_officials(sentence, item)
     ):
         return None
     # (a course's size is no count of those trained: "Mỗi lớp có từ 60 đến 80 học viên")

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from ..text import normalize_text
+from .numbers import MAGNITUDES, parse_number
 from .wording import LOWER, UPPER
 
 # A sentence ends at . ! ? … (with closing quotes/brackets) before a space and a capital letter or
@@ -133,36 +134,27 @@ _MAGNITUDE_WORD_RE = re.compile(
     r"(?P<number>\d{1,3}(?:,\d{1,3})?)\s+(?P<magnitude>nghìn|ngàn|vạn|triệu)(?!\w)",
     re.IGNORECASE,
 )
-_MAGNITUDE_ZEROS = {"nghìn": 3, "ngàn": 3, "vạn": 4, "triệu": 6}
 
 
-def _times(number: str, zeros: int) -> str | None:
-    """ "2,5" times 10**zeros with thousands dots ("2.500"), or None when it is no whole number."""
-    whole, _, decimals = number.partition(",")
-    if len(decimals) > zeros:
+def _times(number: str, magnitude: str) -> str | None:
+    """ "2,5" nghìn in digits with thousands dots ("2.500"), or None when it is no whole number."""
+    value = parse_number(number) * MAGNITUDES[magnitude.lower()]
+    if abs(value - round(value)) > 1e-6:
         return None
-    digits = (whole + decimals.ljust(zeros, "0")).lstrip("0") or "0"
-    groups = []
-    while digits:
-        groups.insert(0, digits[-3:])
-        digits = digits[:-3]
-    return ".".join(groups)
-
-
-def _value(number: str) -> float:
-    return float(number.replace(",", "."))
+    return f"{round(value):,}".replace(",", ".")
 
 
 def _in_digits(match: re.Match) -> str:
-    zeros = _MAGNITUDE_ZEROS[match.group("magnitude").lower()]
-    number = _times(match.group("number"), zeros)
+    magnitude = match.group("magnitude")
+    number = _times(match.group("number"), magnitude)
     if number is None:
         return match.group(0)
     first = match.group("first")
     if first is None:
         return number
     # (only a first number below the second shares its magnitude: "từ 200 đến 2 nghìn" does not)
-    shared = _times(first, zeros) if _value(first) <= _value(match.group("number")) else None
+    below = parse_number(first) <= parse_number(match.group("number"))
+    shared = _times(first, magnitude) if below else None
     return f"{shared or first}{match.group('to')}{number}"
 
 
