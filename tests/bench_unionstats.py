@@ -158,6 +158,8 @@ SETS_SHOWN = (
     ("heldout32", "Thirty-second held-out set (read after its first measurement)"),
     ("heldout33", "Thirty-third held-out set (read after its first measurement)"),
     ("heldout34", "Thirty-fourth held-out set (read after its first measurement)"),
+    ("heldout35", "Thirty-fifth held-out set (read after its first measurement)"),
+    ("heldout36", "Thirty-sixth held-out set (read after its first measurement)"),
 )
 # Targets of issue #10.
 MIN_PRECISION = 0.95

@@ -74,6 +74,15 @@ _LINKED_ALREADY = re.compile(
 _OPENS_ON_A_NAME = re.compile(r"^(?:LĐLĐ|CĐ|Công đoàn|Liên đoàn|[A-ZĐ]\w* [A-ZĐ])")
 
 
+def _in_a_union_sentence(rewrite):
+    """`rewrite` applied only to a sentence that names the union already: naming it beside another
+    body's figures makes them the union's ("…: 100% cán bộ chuyên trách được bồi dưỡng, …" of a
+    Fatherland Front congress, heldout36)."""
+    return lambda text: (
+        rewrite(text) if re.search(r"[Cc]ông đoàn|CĐ|LĐLĐ|đoàn viên", text) else text
+    )
+
+
 def _linked(link: str):
     def rewrite(text: str) -> str:
         if _LINKED_ALREADY.match(text):
@@ -260,8 +269,8 @@ REWRITES = {
         "“" + t.rstrip(" .") + "”, ông Nguyễn Văn Hùng cho biết."
     ),
     "a tail clause": _with_a_tail("góp phần xây dựng tổ chức ngày càng vững mạnh"),
-    "a tail clause naming the union": _with_a_tail(
-        "góp phần nâng cao chất lượng hoạt động công đoàn"
+    "a tail clause naming the union": _in_a_union_sentence(
+        _with_a_tail("góp phần nâng cao chất lượng hoạt động công đoàn")
     ),
     "a list's semicolons written as commas": lambda t: t.replace(";", ","),
     "said by a report, before the sentence's opening": lambda t: (
@@ -322,7 +331,8 @@ REWRITES = {
             t,
             re.I,
         )
-        else re.sub(r"(?<!đã )(?<!được )\b(kết nạp|thành lập) (\d)", r"đã \1 \2", t)
+        # (not what the Party is to consider: "giới thiệu cho Đảng xem xét kết nạp 47 …")
+        else re.sub(r"(?<!đã )(?<!được )(?<!xem xét )\b(kết nạp|thành lập) (\d)", r"đã \1 \2", t)
     ),
     "đoàn viên công đoàn written công đoàn viên": lambda t: re.sub(
         r"\bđoàn viên công đoàn\b", "công đoàn viên", t
@@ -339,7 +349,9 @@ REWRITES = {
         else t
     ),
     "vừa qua after the opening year": lambda t: re.sub(r"^(Năm 20\d\d),", r"\1 vừa qua,", t),
-    "the speaker named after": lambda t: t.rstrip(" .") + ", Chủ tịch LĐLĐ tỉnh cho biết.",
+    "the speaker named after": _in_a_union_sentence(
+        lambda t: t.rstrip(" .") + ", Chủ tịch LĐLĐ tỉnh cho biết."
+    ),
     # Round ten
     "Bên cạnh đó before the opening": _linked("Bên cạnh đó"),
     "Theo đó before the opening": _linked("Theo đó"),

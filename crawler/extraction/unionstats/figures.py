@@ -1266,10 +1266,11 @@ def _development_figure(
     ):
         verb = rightmost(w.TRAIN_VERB, left) or verb
     # "giới thiệu cho Đảng xem xét kết nạp 3.718 đoàn viên": the Party is to consider them; they
-    # are introduced
+    # are introduced (the Party's "phát triển" too: "giới thiệu cho Đảng xem xét phát triển 47
+    # đoàn viên ưu tú")
     if (
         verb is not None
-        and verb.group(0).lower().startswith("kết nạp")
+        and verb.group(0).lower().startswith(("kết nạp", "phát triển"))
         and re.search(r"xem xét,?\s*$", left[: verb.start()], re.I)
     ):
         verb = rightmost(w.INTRODUCE_VERB, left[: verb.start()]) or verb
@@ -2055,6 +2056,10 @@ def _companies_founding(sentence: str, item: Counted) -> Figure | None:
     if re.search(r"\b(?:mới|chỉ|vẫn còn)\s+có\s*$", near, re.I):
         return None
     if _CUMULATIVE_RE.search(sentence[: item.quantity.start]):
+        return None
+    # the companies are where something else is counted: "Kết quả: Tại 40 DN đã thành lập CĐ cơ
+    # sở, có 11 DN có đảng viên đang làm việc" (nld.com.vn, Party building in private companies)
+    if _PLACE_WORD_RE.search(near):
         return None
     figure = _figure_at(sentence, item, "cdcs_thanh_lap")
     figure.end = founding.end()
