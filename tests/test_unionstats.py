@@ -4423,3 +4423,47 @@ def test_the_headlines_target_said_again_is_planned():
 def test_a_founding_share_of_all_the_companies():
     found = one("Phấn đấu thành lập công đoàn cơ sở ở 100% các doanh nghiệp có đủ điều kiện.")
     assert (found["metric"], found["kind"], found["percent"]) == ("cdcs_thanh_lap", "plan", 100)
+
+
+def test_a_share_planned_as_one_to_raise():
+    found = one("Năm 2027, LĐLĐ huyện phấn đấu nâng tỷ lệ CĐCS đạt vững mạnh lên trên 80%.")
+    assert (found["label"], found["kind"], found["percent"], found["qualifiers"]) == (
+        "cđcs vững mạnh",
+        "plan",
+        80,
+        {"percent": "trên"},
+    )
+    found = one("Công đoàn ngành đặt mục tiêu nâng tỷ lệ doanh nghiệp ký thỏa ước lên 70%.")
+    assert (found["label"], found["kind"]) == ("thỏa ước lao động tập thể", "plan")
+    found = one("Năm 2027 phấn đấu nâng tỷ lệ cán bộ công đoàn cơ sở được tập huấn lên 95%.")
+    assert (found["metric"], found["kind"], found["percent"]) == ("can_bo_tap_huan", "plan", 95)
+    # a share raised already is how many have it now; members' share is no indicator
+    for text in (
+        "Năm 2026, thêm 40 doanh nghiệp tổ chức đối thoại, nâng tỷ lệ đơn vị đối thoại lên 91%.",
+        "Công đoàn Tổng công ty phấn đấu nâng tỷ lệ đoàn viên trên tổng số lao động lên 97%.",
+    ):
+        assert [f for f in union_stats(text) if f["percent"] is not None] == []
+
+
+def test_officials_trained_tallied_noun_first():
+    found = one("Năm 2026, số lượt cán bộ công đoàn được tập huấn nghiệp vụ đạt 104,2% kế hoạch.")
+    assert (found["metric"], found["percent"], found["percent_kind"]) == (
+        "can_bo_tap_huan",
+        104.2,
+        "of_target",
+    )
+    # not a change from the year before
+    assert union_stats("Số cán bộ công đoàn được tập huấn năm 2026 tăng 9% so với năm 2025.") == []
+
+
+def test_a_rankings_first_said_with_no_verb_and_the_next():
+    found = union_stats(
+        "Năm 2026, LĐLĐ huyện Tân Yên dẫn đầu khối huyện với 1.412 đoàn viên mới, tiếp đến là "
+        "LĐLĐ huyện Hiệp Hòa với 986 đoàn viên."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("doan_vien_ket_nap", 1412),
+        ("doan_vien_ket_nap", 986),
+    ]
+    # the Party's own ranking
+    assert union_stats("Đảng bộ phường Hòa Cường dẫn đầu với 57 đảng viên mới.") == []

@@ -2086,9 +2086,11 @@ def _new_ones_tallied(sentence: str, item: Counted) -> Figure | None:
 # New ones said with no verb, leading their clause or after "có"/"thêm"/"với": "Trà Vinh: 31.158
 # đoàn viên mới sau 4 năm", "Với 3.579 ĐVCĐ mới, …", "toàn thành phố có 93 đoàn viên mới" (not
 # "hiện có", a stock, nor "tặng quà cho 50 đoàn viên mới", who they are).
+# (or a ranking's: "LĐLĐ huyện Yên Thế dẫn đầu với 3.120 đoàn viên mới")
 _NEW_ONES_LEAD_RE = re.compile(
     rf"(?:^|[,;:–]|\bvà)\s*(?:(?:với|thêm|(?:[^,;:\d]{{0,40}}?\s)??(?<!hiện )(?<!nơi )(?:đã\s+)?"
-    rf"có(?:\s+thêm)?)\s+)?"
+    rf"có(?:\s+thêm)?|(?:[^,;:\d]{{0,60}}?\s)??(?:dẫn đầu|đứng đầu)(?:\s+[^,;:\d\s]+){{0,6}}?"
+    rf"\s+với)\s+)?"
     rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
@@ -2139,6 +2141,9 @@ def _new_ones_said(sentence: str, item: Counted, previous: Figure | None) -> Fig
     ):
         return None
     figure = _figure_at(sentence, item, metric)
+    # (the next of a ranking goes on under its deed: "… dẫn đầu với 3.120 đoàn viên mới, tiếp đến
+    # là LĐLĐ huyện Lạng Giang với 2.450 đoàn viên")
+    figure.verb = "kết nạp" if metric == "doan_vien_ket_nap" else "thành lập"
     said_new = _NEW_AFTER_RE.match(sentence, item.unit_end)
     figure.end = said_new.end() if said_new else item.unit_end
     # ("26 CĐCS mới so với chỉ tiêu 20")

@@ -591,6 +591,18 @@ LABEL_RATE = _re(
     rf"(?:(?P<qual>{QUALIFIER})\s+)?"
     rf"(?P<num>{PERCENT_NUMBER})\s*%"
 )
+# A share to be raised: "phấn đấu nâng tỷ lệ doanh nghiệp tổ chức đối thoại định kỳ lên 85% trở lên"
+# (probes54), "nâng tỷ lệ CĐCS đạt vững mạnh lên 85%".
+RAISED_RATE = _re(
+    rf"\bnâng\s+(?:cao\s+)?t[ỷỉ] lệ\s+(?:số\s+|các\s+)?(?P<unit>{UNIONS_OR_COMPANIES})?"
+    rf"(?P<rest>[^,;%\d]{{1,80}}?)\s+lên\s+(?:mức\s+|thành\s+)?(?:(?P<qual>{QUALIFIER})\s+)?"
+    rf"(?P<num>{PERCENT_NUMBER})\s*%"
+)
+# ... of officials trained: "nâng tỷ lệ cán bộ công đoàn cơ sở được tập huấn lên 90%"
+RAISED_TRAINED = _re(
+    r"(?:cán bộ|CB\b|CBCĐ\b|(?:phó\s+)?chủ tịch|(?:ủy|uỷ) viên)[^,;%\d]*?"
+    r"\bđược\s+(?:học tập,?\s+)?(?:tập huấn|đào tạo|bồi dưỡng)"
+)
 # A share of officials trained: "phấn đấu 100% số CB CĐCS được tập huấn, đào tạo, bồi dưỡng chuyên
 # môn nghiệp vụ", "70% trở lên cán bộ CĐ không chuyên trách ... được học tập, bồi dưỡng".
 TRAINED_SHARE = _re(
@@ -718,7 +730,10 @@ _PROGRESS_INDICATORS = (
     rf"(?P<dang_vien_gioi_thieu>giới thiệu\s+{MEMBER_WORDS}[^%;]{{0,20}}?ưu tú)|"
     # "Đào tạo, bồi dưỡng cán bộ công đoàn chủ chốt cấp cơ sở đạt 119%"
     r"(?P<can_bo_tap_huan>(?:đào tạo|bồi dưỡng|tập huấn)(?:,\s*(?:đào tạo|bồi dưỡng|tập huấn))*"
-    r"(?:\s+cho)?\s+cán bộ))"
+    r"(?:\s+cho)?\s+cán bộ|"
+    # (the tally's noun first: "So với kế hoạch năm, số lượt cán bộ được tập huấn đạt 112,6%")
+    r"\bsố\s+(?:lượt\s+)?(?:cán bộ|CBCĐ\b)(?:\s+[^\s%;\d]+){0,5}?\s+được\s+"
+    r"(?:đào tạo|bồi dưỡng|tập huấn)))"
 )
 # "... phát triển đoàn viên đạt 105% kế hoạch": a percent with no count before it.
 PERCENT_ONLY = _re(
