@@ -4467,3 +4467,16 @@ def test_a_rankings_first_said_with_no_verb_and_the_next():
     ]
     # the Party's own ranking
     assert union_stats("Đảng bộ phường Hòa Cường dẫn đầu với 57 đảng viên mới.") == []
+
+
+def test_members_a_union_had_when_founded_told_with_its_founding():
+    found = union_stats(
+        "Nghiệp đoàn bốc xếp chợ Đầm được thành lập tháng 5/2025, khi mới thành lập có 38 đoàn "
+        "viên, đến nay kết nạp thêm 21 đoàn viên."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("doan_vien_ket_nap", 38),
+        ("doan_vien_ket_nap", 21),
+    ]
+    # no founding told: what a union had once, against what it has now
+    assert union_stats("Khi mới thành lập, công đoàn chỉ có 45 đoàn viên, nay đã có 1.200.") == []

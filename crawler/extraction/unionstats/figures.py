@@ -2185,6 +2185,12 @@ _NAMED_UNION_FOUNDED = re.compile(
     # viên": the founding decision names its members
     rf"|(?i:quyết định|nghị quyết)\s+thành lập,?\s+{_UNION_NAMED}[^\d;]{{0,80}}?\b(?:gồm|có|với)\s*"
     r"(?:tổng số\s*)?$"
+    # its founding told, then its members then: "Công đoàn cơ sở TNHH J-Star Vina Tuyên Quang được
+    # thành lập vào tháng 10/2023, khi thành lập có 530 đoàn viên, đến nay kết nạp thêm 418 …"
+    # (H31-052)
+    rf"|{_UNION_NAMED}[^;]{{0,80}}?\bđược\s+thành lập\b[^;]{{0,40}}?,\s*"
+    r"(?i:(?:khi|lúc)\s+(?:mới\s+)?thành lập|ban đầu|thời điểm thành lập)\s*,?\s*(?:đã\s+)?"
+    r"(?:có|gồm)\s*(?:tổng số\s*)?$"
 )
 
 
