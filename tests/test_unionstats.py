@@ -4480,3 +4480,15 @@ def test_members_a_union_had_when_founded_told_with_its_founding():
     ]
     # no founding told: what a union had once, against what it has now
     assert union_stats("Khi mới thành lập, công đoàn chỉ có 45 đoàn viên, nay đã có 1.200.") == []
+
+
+def test_meetings_between_employer_and_workers_are_dialogues():
+    found = one(
+        "Trong Tháng Công nhân, 14 công đoàn cơ sở đã tổ chức gặp gỡ, trao đổi giữa lãnh đạo "
+        "công ty với người lao động."
+    )
+    assert (found["label"], found["achieved"]) == ("đối thoại", 14)
+    found = one("Năm 2026, 37 doanh nghiệp tổ chức gặp gỡ, đối thoại với công nhân lao động.")
+    assert (found["label"], found["achieved"]) == ("đối thoại", 37)
+    # a leader meeting workers is no dialogue held by units
+    assert union_stats("Chủ tịch LĐLĐ tỉnh đã gặp gỡ, trao đổi với 120 công nhân.") == []

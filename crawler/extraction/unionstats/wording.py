@@ -818,7 +818,15 @@ OTHER_LABELS = (
         _re(r"hội nghị (?:viên chức,?\s*)?(?:người lao động|NLĐ|CNVCLĐ)|HNNLĐ"),
     ),
     # not rules for dialogues ("xây dựng quy chế đối thoại")
-    ("đối thoại", _re(r"(?<!quy chế )đối thoại")),
+    # (or a meeting between the employer and the workers: "8 đơn vị đã tổ chức gặp gỡ, trao đổi
+    # giữa lãnh đạo doanh nghiệp với đoàn viên, người lao động", H29-035)
+    (
+        "đối thoại",
+        _re(
+            r"(?<!quy chế )đối thoại|gặp gỡ,?\s+trao đổi\s+giữa\s+(?:ban\s+)?(?:lãnh đạo|giám đốc|"
+            r"người sử dụng lao động|chủ doanh nghiệp|NSDLĐ)"
+        ),
+    ),
     # not what goes into agreements ("đưa nội dung tổ chức bữa ăn vào thỏa ước")
     (
         "thỏa ước lao động tập thể",
@@ -886,6 +894,8 @@ IDLE_WORD = _re(
     # ... nor does a partner in holding a conference: "236/240 CĐCS … đã phối hợp (với chuyên môn)
     # tổ chức hội nghị viên chức, người lao động" reads as "… đã tổ chức hội nghị …" (probes54)
     r"|\bphối hợp(?:\s+với\s+[^\d,;]{1,40}?)?(?=\s+tổ chức\b)"
+    # ... nor a meeting said with its dialogue: "45 doanh nghiệp đã tổ chức gặp gỡ, đối thoại …"
+    r"|(?<=tổ chức)\s+gặp gỡ(?:,\s*|\s+và\s+)(?=đối thoại\b)"
 )
 # Units honoured are no count of an indicator: "tuyên dương 14 đơn vị tổ chức tốt ... đối thoại".
 HONOUR_BEFORE = _re(
