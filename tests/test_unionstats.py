@@ -4492,3 +4492,26 @@ def test_meetings_between_employer_and_workers_are_dialogues():
     assert (found["label"], found["achieved"]) == ("đối thoại", 37)
     # a leader meeting workers is no dialogue held by units
     assert union_stats("Chủ tịch LĐLĐ tỉnh đã gặp gỡ, trao đổi với 120 công nhân.") == []
+
+
+def test_a_party_named_in_another_part_leaves_a_course_for_officials():
+    found = union_stats(
+        "Năm 2026, công đoàn các cấp giới thiệu 412 đoàn viên ưu tú cho Đảng xem xét; tổ chức 37 "
+        "lớp tập huấn với hơn 2.600 lượt cán bộ công đoàn tham gia."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("dang_vien_gioi_thieu", 412),
+        ("can_bo_tap_huan", 2600),
+    ]
+
+
+def test_another_bodys_officials_trained_are_no_share():
+    text = "100% cán bộ chủ chốt của Mặt trận, Hội Cựu chiến binh phường được bồi dưỡng nghiệp vụ."
+    assert union_stats(text, title="Công đoàn phường Nam Định tổng kết năm 2026") == []
+
+
+def test_a_tallys_percent_against_a_year_before_is_no_progress():
+    text = "Số đoàn viên kết nạp mới năm 2026 bằng 118% so với năm 2025."
+    assert union_stats(text) == []
+    found = one("Số đoàn viên kết nạp mới năm 2026 bằng 118% kế hoạch.")
+    assert (found["percent"], found["percent_kind"]) == (118, "of_target")

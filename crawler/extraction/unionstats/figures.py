@@ -26,6 +26,7 @@ from .figure import (
 )
 from .indicators import other_figure, other_label, percent_figures, second_indicator
 from .numbers import Quantity, parse_number
+from .rankings import ranked_figures
 from .tables import table_figures
 
 # How far left of a number its verb may stand ("LĐLĐ huyện đã tuyên truyền, vận động thành lập
@@ -542,6 +543,10 @@ def sentence_figures(
         if also is not None:
             figures.append(also)
             boundary = also.end
+    # the units a ranking counts with no verb of their own
+    ranked = ranked_figures(sentence, figures)
+    if ranked:
+        figures = sorted(figures + ranked, key=lambda f: f.start)
     # what would happen if: "Nếu mỗi CĐCS vận động được thêm 5 người thì cả ngành sẽ có thêm hơn
     # 1.000 đoàn viên" ("nếu như …, thì …" compares what was done, and stays)
     figures = [f for f in figures if not _HYPOTHETICAL_RE.search(sentence, 0, f.start)]
@@ -2290,8 +2295,11 @@ def _trainee_figure(sentence: str, item: Counted, course_context: bool = False) 
         sentence, 0, end_of_clause(sentence, item.unit_end)
     ):
         return None
-    # "Tham gia lớp bồi dưỡng có 70 học viên đến từ các Đảng bộ, Chi bộ …": a Party course
-    if _is_party(sentence[: end_of_clause(sentence, item.unit_end)]):
+    # "Tham gia lớp bồi dưỡng có 70 học viên đến từ các Đảng bộ, Chi bộ …": a Party course (in
+    # the count's part of the sentence: not "… giới thiệu 1.046 đoàn viên ưu tú cho Đảng …; tổ chức
+    # 124 lớp tập huấn với trên 9.000 lượt cán bộ công đoàn tham gia", probes56)
+    part = sentence.rfind(";", 0, quantity.start) + 1
+    if _is_party(sentence[part : end_of_clause(sentence, item.unit_end)]):
         return None
     after = sentence[item.unit_end : item.unit_end + RIGHT_REACH]
     # "lớp học thu hút hơn 60 học viên là đối tượng kết nạp Đảng": candidates for the Party at

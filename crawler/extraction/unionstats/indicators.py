@@ -439,6 +439,10 @@ def _progress_shares(sentence: str) -> Iterator[Figure]:
         # are members, not how much of a plan was done
         if w.OF_THE_WORKFORCE.match(sentence, match.end()):
             continue
+        # against a year before, not the plan: "Số đoàn viên kết nạp mới năm nay bằng 131% so với
+        # năm 2023" (probes55)
+        if not match["yard"] and w.YEAR_ON_YEAR.match(sentence[match.end() :]):
+            continue
         metric = next(m for m in METRIC_GROUPS if match[m])
         figure = _share(sentence, match, metric)
         figure.kind = "result"
@@ -564,9 +568,18 @@ _PEOPLES_RATE_RE = re.compile(
 )
 
 
+_OF_ANOTHER_BODY_RE = re.compile(
+    r"\b(?:của|thuộc)" + w.ANOTHER_BODYS_OFFICIALS.pattern, w.ANOTHER_BODYS_OFFICIALS.flags
+)
+
+
 def _trained_shares(sentence: str) -> Iterator[Figure]:
     """ "phấn đấu 100% số CB CĐCS được tập huấn, đào tạo, bồi dưỡng chuyên môn nghiệp vụ"."""
     for match in _overlapping(w.TRAINED_SHARE, sentence):
+        # (another body's: "100% cán bộ chuyên trách của Mặt trận, Hội Nông dân, Hội CCB được bồi
+        # dưỡng …", probes56)
+        if _OF_ANOTHER_BODY_RE.search(match.group(0)):
+            continue
         figure = _share(sentence, match, "can_bo_tap_huan")
         # a share of a list ends where the next begins (its span is its own)
         following = w.PERCENT_LIST_GOES_ON.search(sentence, match.end("num"), match.end())

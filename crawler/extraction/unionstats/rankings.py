@@ -1,0 +1,155 @@
+"""Rankings of unions by a deed: the counts of the ranked units, each a figure of that deed.
+
+Year-end and six-month summaries rank the units under them, naming the deed once and the count of
+each unit after its name, often with no verb of its own: "Dẫn đầu về phát triển đoàn viên là Công
+đoàn các KCN Bắc Ninh với 7.820 đoàn viên mới, tiếp đến là LĐLĐ thành phố Từ Sơn (1.146 đoàn viên)
+và LĐLĐ huyện Yên Phong (905 đoàn viên)"; "Về thành lập CĐCS, LĐLĐ thị xã Quế Võ đứng đầu với 9 đơn
+vị; xếp thứ hai là LĐLĐ huyện Tiên Du với 7 CĐCS"; "… lần lượt đứng ba vị trí đầu với 1.420, 865
+và 702 đoàn viên mới" (a ranking the real sets hold too: "… dẫn đầu với 3.120 đoàn viên mới, tiếp
+đến là …", heldout34). The other rules read the counts that have a verb; this reads the rest."""
+
+from __future__ import annotations
+
+import re
+
+from . import wording as w
+from .figure import (
+    YEARS_RE,
+    Figure,
+    counted_figure,
+    percent_after,
+    plan_or_result,
+    qualifiers_of,
+    take_percent,
+)
+from .numbers import Quantity, quantities
+
+# The words of a ranking; the counts ranked stand after the first.
+_RANKING_RE = re.compile(
+    # (an ordinal alone is no ranking: "hội nghị hiệp thương lần thứ hai")
+    r"\b(?:dẫn đầu|đứng đầu|xếp (?:thứ|vị trí)|đứng thứ|"
+    # ("chỉ sau" a union, not "chỉ sau nửa năm")
+    r"tiếp (?:đến|theo) là|kế (?:đến|tiếp) là|chỉ sau(?=\s+(?:LĐLĐ|Công đoàn|CĐCS|Liên đoàn))|"
+    r"(?:đứng|xếp) \S+ vị trí đầu|"
+    r"nhiều\s+(?:\S+\s+){0,3}?nhất)",
+    re.IGNORECASE,
+)
+# The deed the units are ranked by, most specific first (the Party's admissions say "kết nạp"
+# too; unions founded are counted with their members).
+_DEEDS = (
+    ("admitted", re.compile(r"kết nạp\s+(?:vào\s+)?Đảng\b|kết nạp đảng viên", re.IGNORECASE)),
+    # (to the Party: not "giới thiệu 4 cán bộ … ứng cử đại biểu Quốc hội")
+    ("introduced", re.compile(r"\bgiới thiệu\b(?=.*\b(?:Đảng|cấp ủy|cấp uỷ)\b)", re.IGNORECASE)),
+    (
+        "cdcs_thanh_lap",
+        re.compile(rf"thành lập|ra mắt|(?:{w.CDCS_WORDS})\s+mới", re.IGNORECASE),
+    ),
+    (
+        "doan_vien_ket_nap",
+        re.compile(
+            r"phát triển\s+(?:mới\s+)?đoàn viên|kết nạp|(?:đoàn viên|ĐVCĐ)\s+mới", re.IGNORECASE
+        ),
+    ),
+)
+_CDCS_AFTER_RE = re.compile(rf"\s*(?:{w.CDCS_WORDS}|đơn vị|nghiệp đoàn)\b", re.IGNORECASE)
+_PEOPLE_AFTER_RE = re.compile(r"\s*(?:đoàn viên|ĐVCĐ|ĐV\b|công đoàn viên|người)", re.IGNORECASE)
+# A number with no noun stands in brackets after its unit's name ("Bến Cát (12)"), after "với",
+# or in a list of numbers whose last has the noun ("với 1.420, 865 và 702 đoàn viên mới").
+_BARE_IN_BRACKETS_RE = re.compile(r"\s*\)")
+_LIST_GOES_ON_RE = re.compile(r"(?:\s*,\s*\d[\d.]*)*\s*(?:,|và)\s*\d[\d.]*")
+_WITH_BEFORE_RE = re.compile(r"\bvới\s*$", re.IGNORECASE)
+# Where a ranked count stands: after "với", in brackets, or right after its unit's name, the
+# clause's first words ("…, tiếp theo là LĐLĐ huyện Tiền Hải 96 đoàn viên"); not "… và 05 đoàn
+# viên công đoàn là đảng viên mới kết nạp" of a delegation someone "dẫn đầu" (H12-015).
+_RANKED_AT_RE = re.compile(
+    r"(?:\bvới(?:\s+lần lượt)?|\()\s*$"
+    r"|(?:^|[,;:]|\blà)\s*(?:LĐLĐ|Công đoàn|CĐCS|CĐ|Nghiệp đoàn|Liên đoàn Lao động)\b"
+    r"[^,;:()\d]{0,90}$"
+)
+_UNITS_NUMBERS_RE = re.compile(r"(?:\d[\d.]*\s*,\s*)*(?:\d[\d.]*\s*(?:,|và)\s*)$")
+_UNION_NAME_RE = re.compile(r"\b(?:Công đoàn|Liên đoàn)\s+", re.IGNORECASE)
+_ORDINAL_BEFORE_RE = re.compile(r"\b(?:thứ|top|hạng)\s*$", re.IGNORECASE)
+
+
+def _deed(sentence: str) -> str | None:
+    return next((deed for deed, pattern in _DEEDS if pattern.search(sentence)), None)
+
+
+def _unit(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
+    """What the number counts ("cdcs", "people" or "bare") and where its words end."""
+    for kind, pattern in (("cdcs", _CDCS_AFTER_RE), ("people", _PEOPLE_AFTER_RE)):
+        match = pattern.match(sentence, quantity.end)
+        if match:
+            return kind, match.end()
+    if _BARE_IN_BRACKETS_RE.match(sentence, quantity.end) and sentence[
+        : quantity.start
+    ].rstrip().endswith("("):
+        return "bare", quantity.end
+    listed = _LIST_GOES_ON_RE.match(sentence, quantity.end)
+    if listed:
+        last = _unit(sentence, Quantity(listed.end(), listed.end(), None))
+        if last and last[0] != "bare":
+            return last[0], quantity.end
+    if _WITH_BEFORE_RE.search(sentence, 0, quantity.start) and re.match(
+        r"\s*(?:[,;)]|$)", sentence[quantity.end :]
+    ):
+        return "bare", quantity.end
+    return None
+
+
+def _metric(deed: str, unit: str) -> tuple[str, str | None] | None:
+    if deed in ("admitted", "introduced"):
+        return ("dang_vien_gioi_thieu", deed) if unit in ("people", "bare") else None
+    if deed == "cdcs_thanh_lap":
+        # (the members of the unions founded are recruited: "41 CĐCS, 9.612 đoàn viên")
+        return ("cdcs_thanh_lap" if unit in ("cdcs", "bare") else "doan_vien_ket_nap"), None
+    return ("doan_vien_ket_nap", None) if unit in ("people", "bare") else None
+
+
+def ranked_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """The figures of the units a union sentence ranks that `figures` has not read already."""
+    ranking = _RANKING_RE.search(sentence)
+    # (not the Youth Union's ranking; a ward's union is no ward's Youth Union: "Công đoàn phường")
+    if (
+        ranking is None
+        or not w.UNION.search(sentence)
+        or w.YOUTH.search(_UNION_NAME_RE.sub(" ", sentence))
+    ):
+        return []
+    deed = _deed(sentence)
+    if deed is None:
+        return []
+    # (a ranking of the parts of a whole just said is its breakdown: "… đã thành lập mới 42
+    # CĐCS, …, trong đó Công đoàn phường Mỹ Tho dẫn đầu với 7 CĐCS")
+    if figures and re.search(rf"\b{w.AMONG_THEM}\b", sentence[figures[0].end : ranking.start()]):
+        return []
+    found = []
+    for quantity in quantities(sentence):
+        if (
+            quantity.start < ranking.start()
+            or quantity.percent
+            or quantity.relation is not None
+            or any(f.start <= quantity.start < f.end for f in figures)
+            or _ORDINAL_BEFORE_RE.search(sentence, 0, quantity.start)
+            or YEARS_RE.fullmatch(sentence[quantity.start : quantity.end])
+        ):
+            continue
+        left = sentence[: quantity.start]
+        if not _RANKED_AT_RE.search(_UNITS_NUMBERS_RE.sub("", left)):
+            continue
+        unit = _unit(sentence, quantity)
+        metric = unit and _metric(deed, unit[0])
+        if not metric:
+            continue
+        # (not the Party's own members: "Đảng bộ quận Ninh Kiều với 203 đảng viên mới")
+        if re.match(r"\s*đảng viên", sentence[quantity.end :], re.IGNORECASE):
+            continue
+        kind = plan_or_result(sentence, quantity.start, quantity)
+        figure = counted_figure(metric[0], kind, quantity.start, unit[1], quantity, stage=metric[1])
+        figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, unit[1]))
+        # its share of its plan: "… với 186 đoàn viên mới, đạt 124% chỉ tiêu"
+        percent = percent_after(sentence, unit[1], quantity, metric[0])
+        if percent and kind == "result":
+            take_percent(figure, percent)
+        found.append(figure)
+    return found

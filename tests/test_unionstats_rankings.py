@@ -1,0 +1,98 @@
+"""Rankings of unions by a deed (crawler/extraction/unionstats/rankings.py), through union_stats:
+each ranked unit's count is a figure of the deed named once."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extraction.unionstats import union_stats
+
+
+def _read(text: str) -> list[tuple]:
+    return [(f["metric"], f["stage"], f["achieved"], f["percent"]) for f in union_stats(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the next ones in brackets, the deed named before the first
+        (
+            "Dẫn đầu về phát triển đoàn viên năm 2026 là LĐLĐ huyện Đông Anh với 2.310 đoàn viên "
+            "mới, tiếp theo là LĐLĐ huyện Gia Lâm (1.722 đoàn viên) và LĐLĐ huyện Mê Linh (1.208 "
+            "đoàn viên).",
+            [
+                ("doan_vien_ket_nap", None, 2310, None),
+                ("doan_vien_ket_nap", None, 1722, None),
+                ("doan_vien_ket_nap", None, 1208, None),
+            ],
+        ),
+        # the deed in a lead-in, the units counted as "đơn vị", the next with no "với"
+        (
+            "Về thành lập CĐCS, LĐLĐ huyện Bình Xuyên đứng đầu với 8 đơn vị; xếp thứ hai là LĐLĐ "
+            "thành phố Phúc Yên với 6 CĐCS, tiếp theo là LĐLĐ huyện Tam Dương 4 CĐCS.",
+            [
+                ("cdcs_thanh_lap", None, 8, None),
+                ("cdcs_thanh_lap", None, 6, None),
+                ("cdcs_thanh_lap", None, 4, None),
+            ],
+        ),
+        # one noun for a list of numbers, in turn
+        (
+            "Về kết nạp đoàn viên, Công đoàn các KCN tỉnh, LĐLĐ thị xã Quảng Yên và LĐLĐ huyện "
+            "Đông Triều lần lượt xếp ba vị trí đầu với 1.905, 733 và 512 đoàn viên mới.",
+            [
+                ("doan_vien_ket_nap", None, 1905, None),
+                ("doan_vien_ket_nap", None, 733, None),
+                ("doan_vien_ket_nap", None, 512, None),
+            ],
+        ),
+        # the percent of each one's plan stays its own
+        (
+            "Dẫn đầu khối huyện là LĐLĐ huyện Vụ Bản với 164 đoàn viên mới, đạt 117% chỉ tiêu; "
+            "tiếp đến là LĐLĐ huyện Ý Yên (139 đoàn viên).",
+            [
+                ("doan_vien_ket_nap", None, 164, 117),
+                ("doan_vien_ket_nap", None, 139, None),
+            ],
+        ),
+        # a ranking by introductions to the Party
+        (
+            "Về giới thiệu đoàn viên ưu tú cho Đảng, đứng đầu là Công đoàn ngành Y tế với 54 "
+            "người, tiếp đến là Công đoàn ngành Giáo dục (41 người).",
+            [
+                ("dang_vien_gioi_thieu", "introduced", 54, None),
+                ("dang_vien_gioi_thieu", "introduced", 41, None),
+            ],
+        ),
+    ],
+)
+def test_each_ranked_units_count_is_a_figure_of_the_deed(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a delegation someone leads
+        "Đoàn công tác của Công đoàn Viên chức tỉnh do ông Trần Văn Lâm dẫn đầu đã thăm và tặng "
+        "quà cho 12 đoàn viên công đoàn có hoàn cảnh khó khăn.",
+        # the Party's own ranking and the Youth Union's
+        "Về kết nạp đảng viên, dẫn đầu là Đảng bộ phường Hải Châu với 38 đảng viên mới.",
+        "Về kết nạp đoàn viên, dẫn đầu là Đoàn Thanh niên xã Hòa Vang với 126 đoàn viên mới.",
+        # an ordinal of a meeting; a time after "chỉ sau"
+        "Tại hội nghị lần thứ hai, LĐLĐ tỉnh thông qua kế hoạch tuyên truyền cho 40 báo cáo viên.",
+        "Chỉ sau nửa năm, LĐLĐ tỉnh đã kết nạp thêm đoàn viên ở 25 doanh nghiệp.",
+        # a ranking with no deed of the union's
+        "Công đoàn ngành Giáo dục dẫn đầu phong trào văn nghệ với 14 tiết mục đạt giải.",
+    ],
+)
+def test_what_is_no_ranking_of_a_union_deed(text):
+    assert union_stats(text) == []
+
+
+def test_a_ranking_of_the_parts_of_a_whole_just_said_is_its_breakdown():
+    found = _read(
+        "Năm 2026, các công đoàn xã, phường đã thành lập mới 36 CĐCS, trong đó Công đoàn phường "
+        "Thanh Khê dẫn đầu với 9 CĐCS, tiếp theo là Công đoàn phường Sơn Trà (7 CĐCS)."
+    )
+    assert found == [("cdcs_thanh_lap", None, 36, None)]
