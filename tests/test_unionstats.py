@@ -4515,3 +4515,14 @@ def test_a_tallys_percent_against_a_year_before_is_no_progress():
     assert union_stats(text) == []
     found = one("Số đoàn viên kết nạp mới năm 2026 bằng 118% kế hoạch.")
     assert (found["percent"], found["percent_kind"]) == (118, "of_target")
+
+
+def test_members_at_a_founding_in_a_month_that_has_grown_since():
+    found = union_stats(
+        "CĐCS Công ty TNHH Nhựa Tân Phú được thành lập vào tháng 9/2025 với 74 đoàn viên; đến nay "
+        "đã kết nạp thêm 51 người."
+    )
+    assert [f["achieved"] for f in found] == [74, 51]
+    # a founding long told, with nothing grown since, is the union's history
+    text = "Công đoàn cơ sở Công ty Dệt Nam Định được thành lập tháng 5/1965 với 320 đoàn viên."
+    assert union_stats(text) == []

@@ -2199,10 +2199,29 @@ _NAMED_UNION_FOUNDED = re.compile(
 )
 
 
+# A union founded in a month, with its members then, that has grown since: "CĐCS Công ty TNHH Rau
+# hoa Đà Lạt Xanh thành lập tháng 8/2025 với 42 đoàn viên, đến nay kết nạp thêm 35 người" (a
+# founding that has grown since is no history: H31-052 read its members at the founding as
+# recruited).
+_FOUNDED_IN_A_MONTH_RE = re.compile(
+    rf"{_UNION_NAMED}[^\d;]{{0,80}}?\b(?:được\s+)?(?:thành lập|ra mắt)\s+(?:vào\s+|hồi\s+)?"
+    r"(?i:tháng)\s+\d{1,2}[/.-](?:19|20)\d\d\s+với\s*(?:tổng số\s*)?$"
+)
+_GROWN_SINCE_RE = re.compile(
+    r"[^.]{0,40}?\b(?:đến nay|tới nay|hiện nay|sau\s+\S+\s+tháng|tới tháng)\b[^.]{0,40}?"
+    r"\b(?:kết nạp|phát triển)\s+(?:thêm|mới)",
+    re.IGNORECASE,
+)
+
+
 def _members_of_named_union(sentence: str, item: Counted, left: str) -> Figure | None:
     """ "thành lập Nghiệp đoàn Xe ôm phường Thới Hòa với 14 thành viên": one union founded, its
     founding members recruited (a committee "thành lập với 5 thành viên" names no union)."""
-    if item.kind not in ("member", "founder") or not _NAMED_UNION_FOUNDED.search(left):
+    if item.kind not in ("member", "founder"):
+        return None
+    if not _NAMED_UNION_FOUNDED.search(left) and not (
+        _FOUNDED_IN_A_MONTH_RE.search(left) and _GROWN_SINCE_RE.match(sentence, item.unit_end)
+    ):
         return None
     # (its committee is no count of members: "… Quyết định thành lập CĐCS đồng thời chỉ định Ban
     # Chấp hành CĐCS lâm thời gồm 03 người", H14-028)
