@@ -66,6 +66,7 @@ _RANKED_AT_RE = re.compile(
     r"|(?:^|[,;:]|\blà)\s*(?:LĐLĐ|Công đoàn|CĐCS|CĐ|Nghiệp đoàn|Liên đoàn Lao động)\b"
     r"[^,;:()\d]{0,90}$"
 )
+_LEFT_REACH = 160
 _UNITS_NUMBERS_RE = re.compile(r"(?:\d[\d.]*\s*,\s*)*(?:\d[\d.]*\s*(?:,|và)\s*)$")
 _UNION_NAME_RE = re.compile(r"\b(?:Công đoàn|Liên đoàn)\s+", re.IGNORECASE)
 _ORDINAL_BEFORE_RE = re.compile(r"\b(?:thứ|top|hạng)\s*$", re.IGNORECASE)
@@ -134,7 +135,9 @@ def ranked_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
             or YEARS_RE.fullmatch(sentence[quantity.start : quantity.end])
         ):
             continue
-        left = sentence[: quantity.start]
+        # (what stands before it within a clause's reach: a table's long row stays linear)
+        reach = max(0, quantity.start - _LEFT_REACH)
+        left = ("\x00" if reach else "") + sentence[reach : quantity.start]
         if not _RANKED_AT_RE.search(_UNITS_NUMBERS_RE.sub("", left)):
             continue
         unit = _unit(sentence, quantity)
