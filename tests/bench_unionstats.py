@@ -164,6 +164,8 @@ SETS_SHOWN = (
     ("heldout34", "Thirty-fourth held-out set (read after its first measurement)"),
     ("heldout35", "Thirty-fifth held-out set (read after its first measurement)"),
     ("heldout36", "Thirty-sixth held-out set (read after its first measurement)"),
+    ("heldout37", "Thirty-seventh held-out set (read after its first measurement)"),
+    ("heldout38", "Thirty-eighth held-out set (read after its first measurement)"),
 )
 # Targets of issue #10.
 MIN_PRECISION = 0.95

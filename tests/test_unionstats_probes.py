@@ -43,7 +43,8 @@ totals, datelines, Party summaries listing several bodies) and training, confere
 public-sector unions (53–54, after heldout28–30): 0.975 / 0.875 and 0.981 / 0.871 with 1;
 rankings, shares planned as ones to raise, tallies, companies that only say where, members at a
 founding (55) and other mass organisations' news in union wording (56, 120 negatives), after
-heldout35–36: 0.965 / 0.763 with 1 and 0.982 / 0.964 with 1. Two sentences
+heldout35–36: 0.965 / 0.763 with 1 and 0.982 / 0.964 with 1; and rankings, members at a
+founding, planned shares and tallies in other wordings (57): 0.942 / 0.734 with 1. Two sentences
 whose writers' reading the conventions or a real set contradict were taken out (probes21,
 probes29, see their "about"). The files not yet all fixed are kept at floors of their own
 (FLOORS).
@@ -72,6 +73,9 @@ FLOORS = {
     "probes21": (0.94, 0.72, 0),
     "probes38": (0.98, 0.88, 0),
     "probes48": (0.97, 0.89, 0),
+    # rankings by other wordings ("cao nhất là", "có 3 đơn vị kết nạp trên 500 đoàn viên là …"),
+    # members at a founding said in many ways, introductions and admissions ranked side by side
+    "probes57": (0.97, 0.76, 0),
 }
 
 

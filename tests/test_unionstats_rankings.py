@@ -55,6 +55,17 @@ def _read(text: str) -> list[tuple]:
                 ("doan_vien_ket_nap", None, 139, None),
             ],
         ),
+        # officials trained, dialogues held, agreements signed
+        (
+            "Về tập huấn, Công đoàn Công ty Than Hà Tu dẫn đầu với 318 lượt cán bộ; Công đoàn Công "
+            "ty Than Núi Béo đứng thứ hai với 246 lượt.",
+            [("can_bo_tap_huan", None, 318, None), ("can_bo_tap_huan", None, 246, None)],
+        ),
+        (
+            "Về đối thoại, nhiều nhất là LĐLĐ huyện Thuận Thành với 87 cuộc, tiếp theo là LĐLĐ "
+            "huyện Gia Bình (64 cuộc).",
+            [("other", None, 87, None), ("other", None, 64, None)],
+        ),
         # a ranking by introductions to the Party
         (
             "Về giới thiệu đoàn viên ưu tú cho Đảng, đứng đầu là Công đoàn ngành Y tế với 54 "
@@ -96,3 +107,11 @@ def test_a_ranking_of_the_parts_of_a_whole_just_said_is_its_breakdown():
         "Thanh Khê dẫn đầu với 9 CĐCS, tiếp theo là Công đoàn phường Sơn Trà (7 CĐCS)."
     )
     assert found == [("cdcs_thanh_lap", None, 36, None)]
+
+
+def test_a_ranking_across_bodies_keeps_the_unions_counts():
+    found = _read(
+        "Trong khối đoàn thể, Thị đoàn Hương Thủy dẫn đầu về phát triển đoàn viên với 980 đoàn "
+        "viên mới; LĐLĐ thị xã đứng thứ hai với 640 đoàn viên công đoàn."
+    )
+    assert found == [("doan_vien_ket_nap", None, 640, None)]

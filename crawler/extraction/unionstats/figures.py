@@ -1473,6 +1473,12 @@ def _development_figure(
             sentence, 0, window_start + verb.start()
         ):
             local = local + " cho Đảng"
+        # what a body founded has, not what it founded: "Công đoàn phường Long Bình được thành lập
+        # ngày 1/7/2025 trên cơ sở sắp xếp lại tổ chức, khi ra mắt có 64 CĐCS trực thuộc" (probes57)
+        if verb_text.lower().startswith(w.FOUND_VERBS) and re.fullmatch(
+            r"\s*,?\s*(?:đã\s+)?(?:có|gồm)\s*(?:tổng số\s*)?", between, re.I
+        ):
+            return None
         located = re.search(r"\b(?:ở|tại|của|cho)\s*$", between)
         if located and verb_text.lower().startswith(w.FOUND_VERBS):
             # "thành lập công đoàn cơ sở tại 13 doanh nghiệp" ("… của 02 Công ty", "trao quyết

@@ -44,11 +44,20 @@ def _grade_label(grade: str) -> str:
     return "cđcs " + words
 
 
+_NOT_REACHED_RE = re.compile(
+    r"[\s,]*(?:(?:đã|bị)\s+)?(?:không|chưa)\s+(?:được\s+)?(?:hoàn thành|đạt|xếp loại)",
+    re.IGNORECASE,
+)
+
+
 def other_label(
     text: str, unit: str, reach: int = 8, commas: bool = False
 ) -> tuple[str, int] | None:
     """The indicator a count of unions or enterprises belongs to, and where its words end, when
     it stands within `reach` words (across commas with `commas`)."""
+    # a rating not reached is none reached: "46 CĐCS không hoàn thành nhiệm vụ" (probes57)
+    if _NOT_REACHED_RE.match(text):
+        return None
     glued = w.GLUED_STRONG.match(text) if unit == "cdcs" else None  # "Có 37 CĐCSVM"
     if glued:
         return "cđcs vững mạnh", glued.end()

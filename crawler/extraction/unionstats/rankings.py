@@ -40,6 +40,14 @@ _DEEDS = (
     ("admitted", re.compile(r"kết nạp\s+(?:vào\s+)?Đảng\b|kết nạp đảng viên", re.IGNORECASE)),
     # (to the Party: not "giới thiệu 4 cán bộ … ứng cử đại biểu Quốc hội")
     ("introduced", re.compile(r"\bgiới thiệu\b(?=.*\b(?:Đảng|cấp ủy|cấp uỷ)\b)", re.IGNORECASE)),
+    # officials trained, dialogues held, agreements signed: "Về tập huấn, … dẫn đầu với 286 lượt
+    # cán bộ; … đứng thứ hai với 214 lượt", "Về đối thoại, nhiều nhất là … với 214 cuộc" (probes57)
+    ("can_bo_tap_huan", re.compile(r"\b(?:tập huấn|bồi dưỡng|đào tạo)\b", re.IGNORECASE)),
+    ("đối thoại", re.compile(r"\bđối thoại\b", re.IGNORECASE)),
+    (
+        "thỏa ước lao động tập thể",
+        re.compile(r"\b(?:thỏa ước|thoả ước|TƯLĐTT)\b", re.IGNORECASE),
+    ),
     (
         "cdcs_thanh_lap",
         re.compile(rf"thành lập|ra mắt|(?:{w.CDCS_WORDS})\s+mới", re.IGNORECASE),
@@ -52,7 +60,11 @@ _DEEDS = (
     ),
 )
 _CDCS_AFTER_RE = re.compile(rf"\s*(?:{w.CDCS_WORDS}|đơn vị|nghiệp đoàn)\b", re.IGNORECASE)
-_PEOPLE_AFTER_RE = re.compile(r"\s*(?:đoàn viên|ĐVCĐ|ĐV\b|công đoàn viên|người)", re.IGNORECASE)
+_PEOPLE_AFTER_RE = re.compile(
+    r"\s*(?:đoàn viên|ĐVCĐ|ĐV\b|công đoàn viên|người|lượt|cán bộ|học viên)", re.IGNORECASE
+)
+# What an indicator's ranking counts: dialogues or the companies holding them, agreements.
+_HELD_AFTER_RE = re.compile(r"\s*(?:cuộc|buổi|bản|doanh nghiệp|DN\b)", re.IGNORECASE)
 # A number with no noun stands in brackets after its unit's name ("Bến Cát (12)"), after "với",
 # or in a list of numbers whose last has the noun ("với 1.420, 865 và 702 đoàn viên mới").
 _BARE_IN_BRACKETS_RE = re.compile(r"\s*\)")
@@ -78,7 +90,11 @@ def _deed(sentence: str) -> str | None:
 
 def _unit(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
     """What the number counts ("cdcs", "people" or "bare") and where its words end."""
-    for kind, pattern in (("cdcs", _CDCS_AFTER_RE), ("people", _PEOPLE_AFTER_RE)):
+    for kind, pattern in (
+        ("cdcs", _CDCS_AFTER_RE),
+        ("people", _PEOPLE_AFTER_RE),
+        ("held", _HELD_AFTER_RE),
+    ):
         match = pattern.match(sentence, quantity.end)
         if match:
             return kind, match.end()
@@ -98,7 +114,25 @@ def _unit(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
     return None
 
 
-def _metric(deed: str, unit: str) -> tuple[str, str | None] | None:
+def _youth_named(sentence: str, start: int, end: int) -> bool:
+    """The Youth Union is the one the count's part of the list names ("Thị đoàn Phú Mỹ dẫn đầu …
+    với 1.450 đoàn viên mới; LĐLĐ thị xã đứng thứ hai với 1.120 đoàn viên công đoàn", probes57);
+    a ward's union is no ward's Youth Union ("Công đoàn phường …")."""
+    part = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
+    return bool(w.YOUTH.search(_UNION_NAME_RE.sub(" ", sentence[part:end])))
+
+
+def _metric(deed: str, unit: str) -> tuple[str, str | None, str | None] | None:
+    """(metric, stage, label) of a count of `unit` in a ranking by `deed`."""
+    if deed == "can_bo_tap_huan":
+        return ("can_bo_tap_huan", None, None) if unit in ("people", "bare") else None
+    if deed in ("đối thoại", "thỏa ước lao động tập thể"):
+        return ("other", None, deed) if unit in ("held", "bare") else None
+    named = _named_metric(deed, unit)
+    return named and (*named, None)
+
+
+def _named_metric(deed: str, unit: str) -> tuple[str, str | None] | None:
     if deed in ("admitted", "introduced"):
         return ("dang_vien_gioi_thieu", deed) if unit in ("people", "bare") else None
     if deed == "cdcs_thanh_lap":
@@ -110,12 +144,7 @@ def _metric(deed: str, unit: str) -> tuple[str, str | None] | None:
 def ranked_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
     """The figures of the units a union sentence ranks that `figures` has not read already."""
     ranking = _RANKING_RE.search(sentence)
-    # (not the Youth Union's ranking; a ward's union is no ward's Youth Union: "Công đoàn phường")
-    if (
-        ranking is None
-        or not w.UNION.search(sentence)
-        or w.YOUTH.search(_UNION_NAME_RE.sub(" ", sentence))
-    ):
+    if ranking is None or not w.UNION.search(sentence):
         return []
     deed = _deed(sentence)
     if deed is None:
@@ -142,13 +171,15 @@ def ranked_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
             continue
         unit = _unit(sentence, quantity)
         metric = unit and _metric(deed, unit[0])
-        if not metric:
+        if not metric or _youth_named(sentence, quantity.start, unit[1]):
             continue
         # (not the Party's own members: "Đảng bộ quận Ninh Kiều với 203 đảng viên mới")
         if re.match(r"\s*đảng viên", sentence[quantity.end :], re.IGNORECASE):
             continue
         kind = plan_or_result(sentence, quantity.start, quantity)
-        figure = counted_figure(metric[0], kind, quantity.start, unit[1], quantity, stage=metric[1])
+        figure = counted_figure(
+            metric[0], kind, quantity.start, unit[1], quantity, stage=metric[1], label=metric[2]
+        )
         figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, unit[1]))
         # its share of its plan: "… với 186 đoàn viên mới, đạt 124% chỉ tiêu"
         percent = percent_after(sentence, unit[1], quantity, metric[0])

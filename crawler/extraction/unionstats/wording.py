@@ -66,7 +66,7 @@ MEMBER_UNIT = _re(
     r"(?:(?:(?:nghiệp\s+|công\s+)?đoàn viên|ĐV\b)(?:\s+công đoàn|\s+CĐ\b)?|ĐVCĐ|CĐ\s?viên\b|"
     r"người lao động|NLĐ\b|"
     r"CNVC\s*-?\s*LĐ|"
-    r"CNVCLĐ|CNLĐ|CNVC\b|CBCCVCLĐ|CBCCVC|CB,\s*CC,\s*VC|CBGV|CB\.?\s*CNV\b|CBCNV|CBCĐ\b|CB\b|"
+    r"CNVCLĐ|VCLĐ\b|CNLĐ|CNVC\b|CBCCVCLĐ|CBCCVC|CB,\s*CC,\s*VC|CBGV|CB\.?\s*CNV\b|CBCNV|CBCĐ\b|CB\b|"
     r"ngư dân|xã viên|chị\b|"
     # ("vận động 2.875 thanh niên công nhân gia nhập công đoàn": young workers)
     r"(?:thanh niên\s+)?công nhân(?:,?\s+viên chức)?(?:,?\s+lao động)?|"
@@ -246,7 +246,7 @@ PARTY_CASED = re.compile(r"\bĐảng\b|đảng viên|kết nạp đảng|vào đ
 # The Youth Union: its "đoàn viên" are not union members.
 YOUTH = _re(
     r"Đoàn TNCS|Đoàn Thanh niên|Thanh niên Cộng sản|đoàn viên thanh niên|ĐVTN|chi đoàn|Tỉnh đoàn|"
-    r"Thành đoàn|Huyện đoàn|Quận đoàn|Đoàn trường|Đoàn xã|Đoàn phường|Hội LHTN|Đội TNTP|"
+    r"Thành đoàn|Huyện đoàn|Quận đoàn|Thị đoàn|Đoàn trường|Đoàn xã|Đoàn phường|Hội LHTN|Đội TNTP|"
     r"\bĐoàn\s+(?:cơ sở|khối)|"
     r"bộ Đoàn\b|tổ chức Đoàn\b|"
     # ("các cơ sở Đoàn trong tỉnh đã giới thiệu 152 đoàn viên ưu tú", "Tháng Thanh niên")
@@ -614,7 +614,9 @@ TRAINED_SHARE = _re(
     rf"(?:[^;%\d]|{_NEXT_PERCENT}){{0,80}}?"
     r"(?:\bđược\s+(?:học tập,?\s+)?(?:tập huấn|đào tạo|bồi dưỡng)"
     # "... tham gia đầy đủ các lớp tập huấn"
-    r"|\btham gia\s+(?:đầy đủ\s+)?(?:các\s+)?(?:lớp|khóa|khoá|hội nghị)\s+(?:tập huấn|bồi dưỡng))"
+    # (or no course named: "có 100% cán bộ công đoàn tham gia bồi dưỡng nghiệp vụ", H38-022)
+    r"|\btham gia\s+(?:đầy đủ\s+)?(?:các\s+)?(?:(?:lớp|khóa|khoá|hội nghị)\s+)?"
+    r"(?:tập huấn|bồi dưỡng|đào tạo))"
 )
 # ... or with the training verb first: "tập huấn cho 100% chủ tịch công đoàn cơ sở mới được bầu".
 TRAINED_SHARE_ACTIVE = _re(
