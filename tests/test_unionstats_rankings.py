@@ -115,3 +115,19 @@ def test_a_ranking_across_bodies_keeps_the_unions_counts():
         "viên mới; LĐLĐ thị xã đứng thứ hai với 640 đoàn viên công đoàn."
     )
     assert found == [("doan_vien_ket_nap", None, 640, None)]
+
+
+def test_each_count_goes_to_the_deed_that_counts_its_noun():
+    # members ranked in a sentence that names a dialogue too
+    found = _read(
+        "Về phát triển đoàn viên và tổ chức đối thoại, LĐLĐ huyện Lục Nam dẫn đầu với 615 đoàn "
+        "viên mới và 42 cuộc đối thoại; tiếp đến là LĐLĐ huyện Lạng Giang (508 đoàn viên)."
+    )
+    members = [achieved for metric, _, achieved, _ in found if metric == "doan_vien_ket_nap"]
+    assert members == [615, 508]
+    # members are no officials trained, whatever else the sentence names
+    found = _read(
+        "Sau các lớp tập huấn, LĐLĐ thị xã Phú Thọ dẫn đầu về kết nạp với 233 đoàn viên mới, tiếp "
+        "theo là LĐLĐ huyện Lâm Thao (190 đoàn viên)."
+    )
+    assert {metric for metric, _, _, _ in found} == {"doan_vien_ket_nap"}

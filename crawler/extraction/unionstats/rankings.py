@@ -60,9 +60,9 @@ _DEEDS = (
     ),
 )
 _CDCS_AFTER_RE = re.compile(rf"\s*(?:{w.CDCS_WORDS}|đơn vị|nghiệp đoàn)\b", re.IGNORECASE)
-_PEOPLE_AFTER_RE = re.compile(
-    r"\s*(?:đoàn viên|ĐVCĐ|ĐV\b|công đoàn viên|người|lượt|cán bộ|học viên)", re.IGNORECASE
-)
+_MEMBERS_AFTER_RE = re.compile(r"\s*(?:đoàn viên|ĐVCĐ|ĐV\b|công đoàn viên)", re.IGNORECASE)
+_PEOPLE_AFTER_RE = re.compile(r"\s*người\b", re.IGNORECASE)
+_TRAINEES_AFTER_RE = re.compile(r"\s*(?:lượt|cán bộ|học viên)", re.IGNORECASE)
 # What an indicator's ranking counts: dialogues or the companies holding them, agreements.
 _HELD_AFTER_RE = re.compile(r"\s*(?:cuộc|buổi|bản|doanh nghiệp|DN\b)", re.IGNORECASE)
 # A number with no noun stands in brackets after its unit's name ("Bến Cát (12)"), after "với",
@@ -84,15 +84,18 @@ _UNION_NAME_RE = re.compile(r"\b(?:Công đoàn|Liên đoàn)\s+", re.IGNORECASE
 _ORDINAL_BEFORE_RE = re.compile(r"\b(?:thứ|top|hạng)\s*$", re.IGNORECASE)
 
 
-def _deed(sentence: str) -> str | None:
-    return next((deed for deed, pattern in _DEEDS if pattern.search(sentence)), None)
+def _deeds(sentence: str) -> list[str]:
+    return [deed for deed, pattern in _DEEDS if pattern.search(sentence)]
 
 
 def _unit(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
-    """What the number counts ("cdcs", "people" or "bare") and where its words end."""
+    """What the number counts ("cdcs", "member", "person", "trainee", "held" or "bare") and where
+    its words end."""
     for kind, pattern in (
         ("cdcs", _CDCS_AFTER_RE),
-        ("people", _PEOPLE_AFTER_RE),
+        ("member", _MEMBERS_AFTER_RE),
+        ("person", _PEOPLE_AFTER_RE),
+        ("trainee", _TRAINEES_AFTER_RE),
         ("held", _HELD_AFTER_RE),
     ):
         match = pattern.match(sentence, quantity.end)
@@ -123,22 +126,24 @@ def _youth_named(sentence: str, start: int, end: int) -> bool:
 
 
 def _metric(deed: str, unit: str) -> tuple[str, str | None, str | None] | None:
-    """(metric, stage, label) of a count of `unit` in a ranking by `deed`."""
+    """(metric, stage, label) of a count of `unit` in a ranking by `deed`, if it counts that."""
+    if deed in ("admitted", "introduced"):
+        counts = unit in ("member", "person", "bare")
+        return ("dang_vien_gioi_thieu", deed, None) if counts else None
     if deed == "can_bo_tap_huan":
-        return ("can_bo_tap_huan", None, None) if unit in ("people", "bare") else None
+        return ("can_bo_tap_huan", None, None) if unit in ("trainee", "person", "bare") else None
     if deed in ("đối thoại", "thỏa ước lao động tập thể"):
         return ("other", None, deed) if unit in ("held", "bare") else None
-    named = _named_metric(deed, unit)
-    return named and (*named, None)
+    if deed == "cdcs_thanh_lap" and unit in ("cdcs", "bare"):
+        return "cdcs_thanh_lap", None, None
+    # (the members of the unions founded are recruited: "41 CĐCS, 9.612 đoàn viên")
+    return ("doan_vien_ket_nap", None, None) if unit in ("member", "person", "bare") else None
 
 
-def _named_metric(deed: str, unit: str) -> tuple[str, str | None] | None:
-    if deed in ("admitted", "introduced"):
-        return ("dang_vien_gioi_thieu", deed) if unit in ("people", "bare") else None
-    if deed == "cdcs_thanh_lap":
-        # (the members of the unions founded are recruited: "41 CĐCS, 9.612 đoàn viên")
-        return ("cdcs_thanh_lap" if unit in ("cdcs", "bare") else "doan_vien_ket_nap"), None
-    return ("doan_vien_ket_nap", None) if unit in ("people", "bare") else None
+def _ranked_as(deeds: list[str], unit: str) -> tuple[str, str | None, str | None] | None:
+    """The metric of the first deed the sentence names that counts `unit` ("Về phát triển đoàn
+    viên, … dẫn đầu với 512 đoàn viên mới, … đối thoại" is a ranking of members recruited)."""
+    return next((m for m in (_metric(deed, unit) for deed in deeds) if m), None)
 
 
 def ranked_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -146,8 +151,8 @@ def ranked_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
     ranking = _RANKING_RE.search(sentence)
     if ranking is None or not w.UNION.search(sentence):
         return []
-    deed = _deed(sentence)
-    if deed is None:
+    deeds = _deeds(sentence)
+    if not deeds:
         return []
     # (a ranking of the parts of a whole just said is its breakdown: "… đã thành lập mới 42
     # CĐCS, …, trong đó Công đoàn phường Mỹ Tho dẫn đầu với 7 CĐCS")
@@ -170,7 +175,7 @@ def ranked_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
         if not _RANKED_AT_RE.search(_UNITS_NUMBERS_RE.sub("", left)):
             continue
         unit = _unit(sentence, quantity)
-        metric = unit and _metric(deed, unit[0])
+        metric = unit and _ranked_as(deeds, unit[0])
         if not metric or _youth_named(sentence, quantity.start, unit[1]):
             continue
         # (not the Party's own members: "Đảng bộ quận Ninh Kiều với 203 đảng viên mới")
