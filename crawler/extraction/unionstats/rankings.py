@@ -88,30 +88,44 @@ def _deeds(sentence: str) -> list[str]:
     return [deed for deed, pattern in _DEEDS if pattern.search(sentence)]
 
 
-def _unit(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
-    """What the number counts ("cdcs", "member", "person", "trainee", "held" or "bare") and where
-    its words end."""
-    for kind, pattern in (
-        ("cdcs", _CDCS_AFTER_RE),
-        ("member", _MEMBERS_AFTER_RE),
-        ("person", _PEOPLE_AFTER_RE),
-        ("trainee", _TRAINEES_AFTER_RE),
-        ("held", _HELD_AFTER_RE),
-    ):
-        match = pattern.match(sentence, quantity.end)
+_NOUNS_AFTER = (
+    ("cdcs", _CDCS_AFTER_RE),
+    ("member", _MEMBERS_AFTER_RE),
+    ("person", _PEOPLE_AFTER_RE),
+    ("trainee", _TRAINEES_AFTER_RE),
+    ("held", _HELD_AFTER_RE),
+)
+_OPEN_BRACKET_BEFORE_RE = re.compile(r"\(\s*$")
+_ITEM_ENDS_RE = re.compile(r"\s*(?:[,;)]|$)")
+
+
+def _noun_after(sentence: str, at: int) -> tuple[str, int] | None:
+    """What the noun at `at` counts ("cdcs", "member", "person", "trainee" or "held") and where it
+    ends."""
+    for kind, pattern in _NOUNS_AFTER:
+        match = pattern.match(sentence, at)
         if match:
             return kind, match.end()
-    if _BARE_IN_BRACKETS_RE.match(sentence, quantity.end) and sentence[
-        : quantity.start
-    ].rstrip().endswith("("):
+    return None
+
+
+def _unit(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
+    """What the number counts (a noun's kind, or "bare" with none) and where its words end."""
+    noun = _noun_after(sentence, quantity.end)
+    if noun:
+        return noun
+    start = max(0, quantity.start - 10)
+    if _BARE_IN_BRACKETS_RE.match(sentence, quantity.end) and _OPEN_BRACKET_BEFORE_RE.search(
+        sentence, start, quantity.start
+    ):
         return "bare", quantity.end
+    # (the list's last number has the noun: "1.420, 865 và 702 đoàn viên mới")
     listed = _LIST_GOES_ON_RE.match(sentence, quantity.end)
-    if listed:
-        last = _unit(sentence, Quantity(listed.end(), listed.end(), None))
-        if last and last[0] != "bare":
-            return last[0], quantity.end
-    if _WITH_BEFORE_RE.search(sentence, 0, quantity.start) and re.match(
-        r"\s*(?:[,;)]|$)", sentence[quantity.end :]
+    noun = listed and _noun_after(sentence, listed.end())
+    if noun:
+        return noun[0], quantity.end
+    if _WITH_BEFORE_RE.search(sentence, start, quantity.start) and _ITEM_ENDS_RE.match(
+        sentence, quantity.end
     ):
         return "bare", quantity.end
     return None
