@@ -528,10 +528,8 @@ READ_SET_FLOORS = {
     "heldout27": (0.95, 0.90),
     "heldout28": (0.95, 0.95),
     # still missed: a Party ceremony's admissions under a headline that says they are union
-    # members, "đã có 9 công nhân … xin gia nhập tổ chức công đoàn" (three other sets read "xin gia
-    # nhập" as applying, not joined), "gặp gỡ, trao đổi giữa lãnh đạo doanh nghiệp với … người lao
-    # động" as a dialogue
-    "heldout29": (0.95, 0.70),
+    # members
+    "heldout29": (0.95, 0.90),
     # a count of a year long past said against today's ("Năm 2013 có 3.569 doanh nghiệp thì đến
     # nay đã có 12.209 doanh nghiệp tổ chức đối thoại …")
     "heldout30": (0.95, 0.90),
@@ -548,11 +546,13 @@ READ_SET_FLOORS = {
     # still missed: workers of companies joining ("10 doanh nghiệp với 115 công nhân, người lao
     # động … gia nhập tổ chức Công đoàn")
     "heldout37": (0.95, 0.95),
-    # still missed: x/y of the units that have an agreement ("toàn quận có 462/577 đơn vị ký kết
-    # (tỉ lệ 81%)"), a share past a list of kinds of unit with commas, congresses planned ("8
-    # CĐCS còn lại sẽ tổ chức Đại hội"), a target "đảm bảo có ít nhất 1 DN có bản TƯLĐTT" read as
-    # done
-    "heldout38": (0.94, 0.80),
+    # still missed: congresses planned ("8 CĐCS còn lại sẽ tổ chức Đại hội"), a target "đảm bảo
+    # có ít nhất 1 DN có bản TƯLĐTT" read as done
+    "heldout38": (0.95, 0.90),
+    # still missed: a nghiệp đoàn's members under a headline of its launch ("NĐ quy tụ 37 thành
+    # viên là giáo viên mầm non …"); the set holds three figures, so one is a third of its recall
+    "heldout39": (0.95, 0.65),
+    "heldout40": (0.95, 0.95),
 }
 
 
@@ -4567,3 +4567,73 @@ def test_a_rating_not_reached_is_no_figure():
         ("cđcs hoàn thành tốt nhiệm vụ", 212),
         ("cđcs hoàn thành nhiệm vụ", 41),
     ]
+
+
+# --- Wordings learnt from the thirty-eighth to fortieth held-out sets --------------------------
+
+
+def test_a_topic_opened_on_names_what_the_units_did():
+    found = one(
+        "Về đối thoại định kỳ, năm 2026 toàn huyện có 143/160 doanh nghiệp đã tổ chức (tỷ lệ 89%)."
+    )
+    assert (found["label"], found["achieved"], found["target"], found["percent"]) == (
+        "đối thoại",
+        143,
+        160,
+        89,
+    )
+    # the units must be said to have done it
+    assert union_stats("Về đối thoại, có 160 doanh nghiệp có tổ chức công đoàn trên địa bàn.") == []
+
+
+def test_a_share_read_past_a_list_of_kinds_of_unit():
+    found = one(
+        "Đến nay, 100% công đoàn cơ sở các trường mầm non, tiểu học, trung học cơ sở, trung tâm "
+        "giáo dục nghề nghiệp tổ chức hội nghị cán bộ, công chức, viên chức."
+    )
+    assert (found["label"], found["percent"]) == ("hội nghị cán bộ công chức", 100)
+
+
+@pytest.mark.parametrize(
+    "text, joined",
+    [
+        ("Sau buổi tuyên truyền, có 64 công nhân tự nguyện xin gia nhập công đoàn.", 64),
+        ("Đã có gần 90 tài xế xe ôm đăng ký tham gia Nghiệp đoàn xe ôm phường Phú Hội.", 90),
+        ("Sau buổi tuyên truyền, có 64 công nhân làm đơn xin gia nhập công đoàn.", None),
+        ("Hiện đã có 52 người lao động viết đơn gia nhập tổ chức công đoàn.", None),
+    ],
+)
+def test_asking_to_join_is_joining_a_written_application_is_not(text, joined):
+    found = union_stats(text)
+    assert [f["achieved"] for f in found] == ([joined] if joined else [])
+
+
+def test_the_youth_unions_members_capitalised_mid_sentence():
+    text = "Nhiệm kỳ qua, đã giới thiệu 214 Đoàn viên ưu tú cho Đảng, kết nạp 1.306 Đoàn viên mới."
+    assert union_stats(text) == []
+    # a union named, its own members may be so written
+    found = one("Công đoàn trường đã kết nạp Đoàn viên công đoàn cho 6 giáo viên mới.")
+    assert found["metric"] == "doan_vien_ket_nap"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công đoàn ngành giới thiệu 96 đoàn viên ưu tú cho Đảng và được Đảng xem xét, kết nạp 71 "
+        "đoàn viên.",
+        "Công đoàn ngành giới thiệu 96 đoàn viên ưu tú cho Đảng, đã được kết nạp 71 đồng chí.",
+    ],
+)
+def test_those_the_party_admits_out_of_those_introduced(text):
+    found = union_stats(text)
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 96), ("admitted", 71)]
+
+
+def test_officials_at_a_course_named_after_its_guests():
+    text = (
+        "Đến dự có ông Lê Văn Hùng, Phó Chủ tịch LĐLĐ tỉnh cùng hơn 120 đại biểu là cán bộ công "
+        "đoàn cơ sở khối doanh nghiệp."
+    )
+    found = union_stats(text, title="Tập huấn kỹ năng thương lượng tập thể cho cán bộ công đoàn")
+    assert [(f["metric"], f["achieved"]) for f in found] == [("can_bo_tap_huan", 120)]
+    assert union_stats(text, title="LĐLĐ tỉnh sơ kết công tác 6 tháng đầu năm") == []

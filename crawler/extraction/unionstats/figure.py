@@ -237,6 +237,9 @@ _LISTED_BEFORE_ITS_NOUN_RE = re.compile(
 )
 
 
+_PEOPLE_IN_OFFICE_RE = re.compile(rf"người\s+(?:{w.OFFICER_UNIT.pattern})", re.IGNORECASE)
+
+
 def counted_quantities(sentence: str) -> list[Counted]:
     counted = []
     found = [q for q in quantities(sentence) if not q.percent]
@@ -257,7 +260,12 @@ def counted_quantities(sentence: str) -> list[Counted]:
         ):
             # "Số CĐCS thành lập mới trong năm là 42 đơn vị": "đơn vị" repeats the noun before
             kind, unit_end = _unit_before(sentence, quantity, unit_end) or (kind, unit_end)
-        if kind == "member" and w.OFFICIAL_UNIT.match(sentence[quantity.end :].lstrip()):
+        written = sentence[quantity.end :].lstrip()
+        # (people named by their union office are officials: "hơn 400 người Chủ tịch Công đoàn cơ
+        # sở", as "400 đồng chí Chủ tịch …", H40-050)
+        if kind == "member" and (
+            w.OFFICIAL_UNIT.match(written) or _PEOPLE_IN_OFFICE_RE.match(written)
+        ):
             kind = "official_or_member"
         counted.append(Counted(quantity, kind, unit_end))
     return counted

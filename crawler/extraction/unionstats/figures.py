@@ -81,7 +81,11 @@ _PASSIVE_RE = re.compile(
     r"(?:(?:,\s*|\s+và\s+)(?:đào tạo|bồi dưỡng|tập huấn))*"
     r"(?:\s+(?:nghiệp vụ|kỹ năng|chuyên môn)(?:,?\s+(?:nghiệp vụ|kỹ năng))?)?)?"
     # ("261 ngư dân Phổ Quang gia nhập Nghiệp đoàn nghề cá")
-    r"|(?P<join>(?:tự nguyện\s+)?gia nhập\s+(?:tổ chức\s+)?(?:Công đoàn|CĐ|nghiệp đoàn|NĐ\b)"
+    r"|(?P<join>(?:tự nguyện\s+)?(?:(?:xin|đăng ký)\s+)?gia nhập\s+(?:tổ chức\s+)?"
+    r"(?:Công đoàn|CĐ|nghiệp đoàn|NĐ\b)"
+    # (signing up to a nghiệp đoàn: "hơn 180 tài xế Grab bike đăng ký tham gia Nghiệp đoàn lái xe
+    # công nghệ Grab", H39-031)
+    r"|(?:tự nguyện\s+)?đăng ký\s+tham gia\s+(?:tổ chức\s+)?(?:Công đoàn|nghiệp đoàn|NĐ\b)"
     # ("Hơn 2,5 nghìn người lao động trở thành đoàn viên công đoàn trong 6 tháng")
     r"|trở thành\s+(?:đoàn viên|ĐVCĐ)(?!\s+(?:thanh niên|Đoàn|hội)\b)"
     # ("418 công nhân … được công nhận là đoàn viên công đoàn")
@@ -398,7 +402,10 @@ def _youth_only(sentence: str) -> bool:
     # kết nạp vào Đảng")
     speaking = _PARTY_AS_AGENT_RE.sub(" ", w.PARTY_RECIPIENT.sub(" ", sentence))
     return bool(
-        w.YOUTH.search(sentence) or w.ASSOCIATION.search(sentence) or w.PARTY_BODY.search(speaking)
+        w.YOUTH.search(sentence)
+        or w.YOUTH_MEMBERS_CAPITALISED.search(sentence)
+        or w.ASSOCIATION.search(sentence)
+        or w.PARTY_BODY.search(speaking)
     )
 
 
@@ -1457,11 +1464,11 @@ def _development_figure(
         local = left[verb.start() :] + sentence[quantity.start : item.unit_end] + right
         # "số được giới thiệu cho Đảng là 450 người, số được kết nạp là 312 người" (a tally of
         # those admitted; not "..., kết nạp 320 đoàn viên mới", the union's recruits)
-        # (or "trong đó được kết nạp 61 người")
+        # (or "trong đó được kết nạp 61 người"; or the Party that admits them named: "giới thiệu
+        # 567 Đoàn viên ưu tú cho Đảng và được Đảng xem xét, kết nạp 331 Đoàn viên", H40-021;
+        # "…, đã được kết nạp 285 đồng chí")
         if (
-            re.search(
-                rf"(?:\bsố|{w.AMONG_THEM})\s+(?:đã\s+)?(?:được\s+)?$", left[: verb.start()], re.I
-            )
+            _ADMITTED_FROM_THE_INTRODUCED_RE.search(left[: verb.start()])
             and verb_text.lower().startswith("kết nạp")
             and _among(quantity, previous)
             and _admitted_among(sentence, item, previous, window_start, 0)
@@ -1774,6 +1781,14 @@ def _listed_indicator(sentence, item, left, window_start, previous: Figure) -> F
     figure = counted_figure("other", "result", quantity.start, item.unit_end, quantity)
     figure.label = previous.label
     return figure
+
+
+_ADMITTED_FROM_THE_INTRODUCED_RE = re.compile(
+    rf"(?:(?:\bsố|{w.AMONG_THEM})\s+(?:đã\s+)?(?:được\s+)?|[,;]\s*(?:và\s+)?(?:đã\s+)?được\s+"
+    r"|\bđược\s+(?:các\s+)?(?:Đảng|cấp ủy|cấp uỷ|chi bộ|đảng bộ|Đảng ủy|Đảng uỷ|tổ chức Đảng)"
+    r"(?:\s+[^\W\d]+){0,3}?\s+xem xét,?\s+(?:và\s+)?)$",
+    re.IGNORECASE,
+)
 
 
 def _admitted_among(
@@ -2294,6 +2309,14 @@ _COURSE_FOR_OFFICIALS_RE = re.compile(
 )
 
 
+_QUALIFIER_LAST_RE = re.compile(rf"(?:{w.QUALIFIER})\s*$", re.IGNORECASE)
+_GUESTS_THEN_ATTENDANCE_RE = re.compile(
+    rf"\W*{w.OPENING}(?:Đến\s+|Về\s+)?(?:tham\s+)?dự\b[^;\d]{{0,200}}?\s(?:cùng(?:\s+với)?|và)\s+"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _trainee_figure(sentence: str, item: Counted, course_context: bool = False) -> Figure | None:
     """Those at a union course, counted without a training verb before them: "với 76 học viên là
     cán bộ CĐ cơ sở", "mở 120 lớp với 11.699 lượt cán bộ CĐCS tham dự", "hơn 150 cán bộ Công
@@ -2347,12 +2370,16 @@ def _trainee_figure(sentence: str, item: Counted, course_context: bool = False) 
         r"\bmỗi\s+(?:lớp|khóa|khoá)(?:\s+học)?\s+(?:có\s+)?$", sentence[: quantity.start], re.I
     ):
         return None
-    before = sentence[max(0, quantity.start - 30) : quantity.start]
+    # (what a qualifier says is no matter here: "thu hút sự tham gia của hơn 300 cán bộ")
+    before = _QUALIFIER_LAST_RE.sub("", sentence[max(0, quantity.start - 40) : quantity.start])
     attending = (
         w.ATTENDING.match(after)
         or re.search(r"\bvới\s*(?:sự tham gia của\s*)?$", before, re.I)
         # ("Đợt tập huấn đã thu hút hơn 110 đại biểu là ủy viên Ban Chấp hành, …", heldout32)
         or re.search(r"\b(?:thu hút|quy tụ)\s*(?:sự tham gia của\s*)?$", before, re.I)
+        # (those at it named after its guests: "Đến dự có bà …, Trưởng ban Tuyên giáo - Nữ công,
+        # LĐLĐ tỉnh cùng 100 đại biểu là cán bộ công đoàn …", H40-042)
+        or _GUESTS_THEN_ATTENDANCE_RE.match(sentence, 0, quantity.start)
         # "Tham dự lớp học có 49 học viên"
         or re.search(r"\b(?:tham dự|tham gia|dự)\s+(?:[^\s,;]+\s+){1,4}?có\s*$", before, re.I)
         # ("Lớp học có 49 học viên", "Khóa học có gần 30 học viên")

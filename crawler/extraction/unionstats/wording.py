@@ -67,7 +67,9 @@ MEMBER_UNIT = _re(
     r"người lao động|NLĐ\b|"
     r"CNVC\s*-?\s*LĐ|"
     r"CNVCLĐ|VCLĐ\b|CNLĐ|CNVC\b|CBCCVCLĐ|CBCCVC|CB,\s*CC,\s*VC|CBGV|CB\.?\s*CNV\b|CBCNV|CBCĐ\b|CB\b|"
-    r"ngư dân|xã viên|chị\b|"
+    # (the informal workers nghiệp đoàn gather: "180 tài xế Grab bike đăng ký tham gia Nghiệp đoàn",
+    # H39-031)
+    r"ngư dân|xã viên|chị\b|tài xế|lái xe|"
     # ("vận động 2.875 thanh niên công nhân gia nhập công đoàn": young workers)
     r"(?:thanh niên\s+)?công nhân(?:,?\s+viên chức)?(?:,?\s+lao động)?|"
     r"lao động|viên chức|quần chúng|đồng chí|cán bộ|người|đảng viên|trường hợp|nhân viên|đại biểu|"
@@ -267,6 +269,11 @@ YOUTH = _re(
     r"đoàn viên(?:\s+mới)?\s+(?:cho|là)\s+(?:các\s+)?(?:em\s+)?(?:học sinh|sinh viên)|"
     r"(?:học sinh|sinh viên)(?:\s+[^\s,;]+){0,3}?\s+(?:được\s+)?kết nạp"
 )
+# Its members capitalised mid-sentence, as the Youth Union writes them: "đã giới thiệu 567 Đoàn
+# viên ưu tú cho Đảng và được Đảng xem xét, kết nạp 331 Đoàn viên" (H40-021). Only in a sentence
+# that names no union: a union's own may be so written ("Công đoàn trường … đã tổ chức kết nạp
+# Đoàn viên mới cho 4 đồng chí giáo viên trẻ", h9-029).
+YOUTH_MEMBERS_CAPITALISED = re.compile(r"(?<=[a-zà-ỹđ\d]\s)Đoàn viên\b(?!\s+(?:[Cc]ông đoàn|CĐ)\b)")
 # The other mass associations, whose members are "hội viên": "Hội LHPN tỉnh giới thiệu 320 hội viên
 # ưu tú cho Đảng, có 210 chị được kết nạp" (every such sentence with no union word in the 25 sets
 # is a negative).
@@ -284,11 +291,12 @@ UNION_PEOPLE = _re(
 # Joining another body is no union recruiting: "12 đoàn viên được kết nạp vào Hội Cựu chiến binh"
 # (its name capitalised, so no "hội nghị").
 ANOTHER_BODY = re.compile(r"(?i:kết nạp)[^;]{0,40}?\svào\s+(?:Hội|Mặt trận)\b")
-# Applying is not yet joining: "65/104 người lao động có đơn xin gia nhập tổ chức công đoàn".
-# (nor being asked to: "đã từng được mời gia nhập công đoàn")
-APPLYING = _re(
-    r"(?:đơn\s+)?xin\s+gia nhập|nguyện vọng\s+gia nhập|đăng ký\s+gia nhập|mời\s+gia nhập"
-)
+# Applying in writing is not yet joining: "65/104 người lao động có đơn xin gia nhập tổ chức công
+# đoàn", "30 công nhân … làm đơn xin gia nhập" (H17-018); nor being asked to: "đã từng được mời gia
+# nhập công đoàn". (Asking or signing up to join is joining: "9 công nhân lao động xin gia nhập tổ
+# chức công đoàn", H29-022; "126 người lao động tự nguyện xin gia nhập công đoàn", H39-027; "180
+# tài xế … đăng ký tham gia Nghiệp đoàn", H39-031.)
+APPLYING = _re(r"đơn\s+(?:xin\s+)?gia nhập|nguyện vọng\s+gia nhập|mời\s+gia nhập")
 # "vận động", "thu hút" recruit only into the union: "vận động 300 công nhân gia nhập công đoàn",
 # never "vận động 500 đoàn viên tham gia hiến máu".
 JOINING = _re(
