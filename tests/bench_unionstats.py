@@ -127,6 +127,10 @@ FIRST_LOOKS = {
     "given a figure (three figures annotated)",
     "heldout40": "rules at commit 03e3e34: precision 0.750, recall 0.857, 1 of 55 negatives "
     "given a figure (seven figures annotated)",
+    "heldout41": "rules at commit 3e281d8: precision 1.000, recall 0.714, 0 of 48 negatives "
+    "given a figure (seven figures annotated)",
+    "heldout42": "rules at commit 3e281d8: precision 1.000, recall 0.600, 0 of 56 negatives "
+    "given a figure (ten figures annotated)",
 }
 SETS_SHOWN = (
     ("dev", "Development set"),
