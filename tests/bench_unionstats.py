@@ -176,6 +176,8 @@ SETS_SHOWN = (
     ("heldout38", "Thirty-eighth held-out set (read after its first measurement)"),
     ("heldout39", "Thirty-ninth held-out set (read after its first measurement)"),
     ("heldout40", "Fortieth held-out set (read after its first measurement)"),
+    ("heldout41", "Forty-first held-out set (read after its first measurement)"),
+    ("heldout42", "Forty-second held-out set (read after its first measurement)"),
 )
 # Targets of issue #10.
 MIN_PRECISION = 0.95

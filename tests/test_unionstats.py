@@ -511,9 +511,9 @@ READ_SET_FLOORS = {
     "heldout16": (0.95, 0.95),
     "heldout17": (0.95, 0.95),
     "heldout18": (0.95, 0.95),
-    # one figure, still missed (members of a union the headline founds, said as "có N … tham
-    # gia"): the floor is on its 40 negatives
-    "heldout19": (0.95, 0.0),
+    # one figure: members of a union the headline founds, said as "có N … tham gia" (read since
+    # heldout42 brought the class back twice)
+    "heldout19": (0.95, 1.0),
     # two figures from a page's Youth Union section whose sentence names no Youth Union
     "heldout20": (0.75, 0.95),
     "heldout21": (0.95, 0.95),
@@ -549,10 +549,12 @@ READ_SET_FLOORS = {
     # still missed: congresses planned ("8 CĐCS còn lại sẽ tổ chức Đại hội"), a target "đảm bảo
     # có ít nhất 1 DN có bản TƯLĐTT" read as done
     "heldout38": (0.95, 0.90),
-    # still missed: a nghiệp đoàn's members under a headline of its launch ("NĐ quy tụ 37 thành
-    # viên là giáo viên mầm non …"); the set holds three figures, so one is a third of its recall
-    "heldout39": (0.95, 0.65),
+    "heldout39": (0.95, 0.95),
     "heldout40": (0.95, 0.95),
+    # still missed: a Party cell's ceremony for union members that the headline credits to the
+    # company's union (other sets read a Party organ's own admissions as none)
+    "heldout41": (0.95, 0.85),
+    "heldout42": (0.95, 0.95),
 }
 
 
@@ -4637,3 +4639,91 @@ def test_officials_at_a_course_named_after_its_guests():
     found = union_stats(text, title="Tập huấn kỹ năng thương lượng tập thể cho cán bộ công đoàn")
     assert [(f["metric"], f["achieved"]) for f in found] == [("can_bo_tap_huan", 120)]
     assert union_stats(text, title="LĐLĐ tỉnh sơ kết công tác 6 tháng đầu năm") == []
+
+
+# --- Wordings learnt from the forty-first and forty-second held-out sets -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, title, members",
+    [
+        # the founding in the sentence, said with "có"
+        (
+            "Công đoàn Công ty TNHH Gỗ Minh Phát bước đầu thành lập có tất cả 23 đoàn viên.",
+            None,
+            23,
+        ),
+        ("Nghiệp đoàn Bốc xếp chợ Dầu Giây được thành lập, có 4 tổ, với 118 đoàn viên.", None, 118),
+        # or in the headline, the sentence opening on the union
+        (
+            "CĐCS Công ty TNHH Điện tử Sao Mai có 146 đoàn viên công đoàn.",
+            "Thành lập CĐCS Công ty TNHH Điện tử Sao Mai",
+            146,
+        ),
+        ("Nghiệp đoàn quy tụ 52 thành viên là thợ hồ tự do.", "Ra mắt nghiệp đoàn thợ hồ", 52),
+        # not what it has now, nor under a headline of something else
+        ("CĐCS Công ty hiện có 146 đoàn viên công đoàn.", "Thành lập CĐCS Công ty Sao Mai", None),
+        # nor the rule for founding one
+        ("Theo Điều lệ, CĐCS được thành lập khi có ít nhất 5 đoàn viên.", "Thành lập CĐCS A", None),
+        (
+            "CĐCS Công ty TNHH Điện tử Sao Mai có 146 đoàn viên công đoàn.",
+            "LĐLĐ tỉnh thăm công nhân Công ty Sao Mai",
+            None,
+        ),
+    ],
+)
+def test_members_of_a_union_founded_said_with_have(text, title, members):
+    found = union_stats(text, title=title)
+    assert [(f["metric"], f["achieved"]) for f in found] == (
+        [("doan_vien_ket_nap", members)] if members else []
+    )
+
+
+def test_a_trade_is_no_purpose():
+    found = one(
+        "Chị Lan là một trong 34 lao động giúp việc nhà được LĐLĐ quận Gò Vấp vận động gia nhập "
+        "Nghiệp đoàn Giúp việc gia đình."
+    )
+    assert (found["metric"], found["achieved"]) == ("doan_vien_ket_nap", 34)
+
+
+def test_people_at_courses_a_sa_po_says_are_for_officials():
+    text = "Tổng cộng 5 lớp tập huấn, với 820 người tham dự."
+    lead = (
+        "LĐLĐ tỉnh mở các lớp tập huấn nghiệp vụ dành cho cán bộ công đoàn cơ sở khối doanh nghiệp."
+    )
+    found = union_stats(text, title="Tập huấn nghiệp vụ năm 2026", lead=lead)
+    assert [(f["metric"], f["achieved"]) for f in found] == [("can_bo_tap_huan", 820)]
+    assert union_stats(text, title="Tập huấn an toàn lao động cho công nhân") == []
+
+
+def test_the_count_of_new_ones_said_to_be_so_much():
+    found = one("Năm 2026, số đoàn viên mới đạt 3.412 người, bằng 91,2% kế hoạch năm.")
+    assert (found["metric"], found["achieved"], found["percent"]) == (
+        "doan_vien_ket_nap",
+        3412,
+        91.2,
+    )
+
+
+def test_companies_a_union_worked_with_that_held_a_dialogue():
+    found = one("LĐLĐ huyện đã phối hợp với 87 doanh nghiệp tổ chức đối thoại định kỳ năm 2026.")
+    assert (found["label"], found["achieved"]) == ("đối thoại", 87)
+    found = one(
+        "Các công đoàn tổ chức 26 buổi gặp gỡ, trao đổi giữa chủ doanh nghiệp với công nhân."
+    )
+    assert (found["label"], found["achieved"]) == ("đối thoại", 26)
+    # partners of something else, or meetings with the authorities, are not
+    assert union_stats("LĐLĐ phối hợp với 30 doanh nghiệp tổ chức Tết Sum vầy.") == []
+    assert (
+        union_stats("Công đoàn tổ chức 4 buổi gặp gỡ, trao đổi giữa lãnh đạo quận với NLĐ.") == []
+    )
+
+
+def test_a_count_with_a_time_of_its_own_after_a_running_total():
+    found = one(
+        "Tính đến nay, toàn huyện có tất cả 41 công đoàn doanh nghiệp, riêng năm 2026 đã thành lập "
+        "được 6 công đoàn cơ sở."
+    )
+    assert (found["metric"], found["achieved"]) == ("cdcs_thanh_lap", 6)
+    assert union_stats("Đến hết năm 2026, toàn tỉnh đã thành lập 1.240 CĐCS.") == []

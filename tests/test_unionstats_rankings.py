@@ -131,3 +131,26 @@ def test_each_count_goes_to_the_deed_that_counts_its_noun():
         "theo là LĐLĐ huyện Lâm Thao (190 đoàn viên)."
     )
     assert {metric for metric, _, _, _ in found} == {"doan_vien_ket_nap"}
+
+
+def test_a_ranked_items_second_count_and_the_deed_its_first_was_read_as():
+    found = _read(
+        "Công đoàn phường Tân Hòa dẫn đầu với 5 CĐCS và 436 đoàn viên mới; Công đoàn xã Hòa Bình "
+        "xếp thứ hai với 3 CĐCS, 298 đoàn viên."
+    )
+    assert [(metric, achieved) for metric, _, achieved, _ in found] == [
+        ("cdcs_thanh_lap", 5),
+        ("doan_vien_ket_nap", 436),
+        ("cdcs_thanh_lap", 3),
+        ("doan_vien_ket_nap", 298),
+    ]
+
+
+def test_a_ranking_by_the_highest():
+    found = _read(
+        "Về phát triển đoàn viên, cao nhất là LĐLĐ huyện Thạch Thất với 702 đoàn viên mới, tiếp "
+        "theo là LĐLĐ huyện Quốc Oai với 561 đoàn viên."
+    )
+    assert [achieved for _, _, achieved, _ in found] == [702, 561]
+    # "cao nhất" with no deed ranked is no ranking
+    assert _read("Công đoàn Công ty có thu nhập bình quân cao nhất với 12 triệu đồng.") == []

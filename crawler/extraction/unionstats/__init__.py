@@ -15,6 +15,8 @@ from ..text import normalize_text
 from .context import Mentions, organisation_and_period
 from .figure import Figure
 from .figures import (
+    COURSE_FOR_OFFICIALS,
+    FOUNDED_HEADLINE,
     OWN_TIME_RE,
     POTENTIAL_DUOC_RE,
     as_planned,
@@ -211,6 +213,10 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     # at; not the Party's course: "mở lớp bồi dưỡng nhận thức về Đảng cho 120 đoàn viên công đoàn
     # ưu tú")
     course_context = _names_a_course(context)
+    founding_context = bool(title and FOUNDED_HEADLINE.search(title))
+    officials_course = bool(COURSE_FOR_OFFICIALS.search(context)) and not PARTY_CASED.search(
+        context
+    )
     party_context = (bool(PARTY_ADMISSION.search(context)) and not UNION.search(context)) or bool(
         title and PARTY_ORGAN_HEADLINE.search(title)
     )
@@ -254,7 +260,11 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
         # đoàn thuộc Đoàn khối Doanh nghiệp T.Ư đã giới thiệu … . Kết quả, năm 2009, đã có 2.355
         # đoàn viên được kết nạp đảng."
         figures = sentence_figures(
-            read, youth_context or previous_youth, course_context or _names_a_course(previous)
+            read,
+            youth_context or previous_youth,
+            course_context or _names_a_course(previous),
+            founding_context,
+            officials_course,
         )
         previous_youth = bool(YOUTH.search(read)) and not UNION.search(read)
         if party_context:

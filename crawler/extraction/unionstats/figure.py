@@ -187,7 +187,7 @@ def _unit_before(
     if fronted is None:
         new_ones = w.NEW_ONES.search(before)
         if new_ones:
-            return ("member" if new_ones["member"] else "cdcs"), end
+            return ("member" if new_ones["member"] or new_ones["member2"] else "cdcs"), end
         indicator = w.FRONTED_INDICATOR.search(before)
         if indicator is None:
             return None

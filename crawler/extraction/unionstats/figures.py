@@ -59,7 +59,9 @@ _PASSIVE_RE = re.compile(
     # cơ sở, trong đó có 640 chủ tịch CĐCS mới được bầu, đã được LĐLĐ tỉnh … tập huấn")
     # (nor past a count of other people: "5.712 chị đạt danh hiệu cấp cơ sở và 604 nữ đoàn viên
     # được kết nạp vào Đảng")
-    r"(?:(?!(?:góp phần|nhằm|để|khi|thu hút|khuyến khích|giúp)\b|trong đó\b(?![^,;]*,)"
+    # ("giúp việc" is a trade: "21 lao động giúp việc nhà được LĐLĐ quận Tân Phú, TP HCM vận động
+    # gia nhập NĐ Giúp việc gia đình", H42-001)
+    r"(?:(?!(?:góp phần|nhằm|để|khi|thu hút|khuyến khích|giúp(?!\s+việc))\b|trong đó\b(?![^,;]*,)"
     # (but past the members of unions founded: "4 công đoàn cơ sở với 255 đoàn viên đã được …
     # thành lập")
     r"|(?<=,\s)có\b|(?<!với )\d[\d.,]*\s+(?:nữ\s+)?(?:đoàn viên|ĐVCĐ|ĐV\b|người|công nhân|CNLĐ|NLĐ|"
@@ -455,12 +457,28 @@ def _verb_before(left: str) -> re.Match | None:
     return best
 
 
+# A course for union officials, as a headline or sa-pô tells it: "Liên đoàn Lao động (LĐLĐ) tỉnh tổ
+# chức lớp tập huấn … dành cho cán bộ Công đoàn (CĐ) cấp trên trực tiếp cơ sở" (H41-010).
+COURSE_FOR_OFFICIALS = re.compile(
+    rf"(?:{w.COURSE.pattern})[^.;]{{0,160}}?\b(?:cho|dành cho)\s+(?:các\s+)?"
+    rf"(?:{w.OFFICIALS_NAMED.pattern})",
+    re.IGNORECASE,
+)
+
+
 def sentence_figures(
-    sentence: str, youth_context: bool = False, course_context: bool = False
+    sentence: str,
+    youth_context: bool = False,
+    course_context: bool = False,
+    founding_context: bool = False,
+    officials_course: bool = False,
 ) -> list[Figure]:
     """Every union-development figure `sentence` states, in order. `youth_context`: the headline
     or sa-pô is the Youth Union's; `course_context`: they (or the sentence before) name a course,
-    the one union officials said to attend something attend."""
+    the one union officials said to attend something attend; `founding_context`: the headline
+    tells a union founded, whose members a sentence may give (`FOUNDED_HEADLINE`);
+    `officials_course`: they name a course for union officials (`COURSE_FOR_OFFICIALS`), whose
+    attendance a sentence may count as people."""
     # Company-size thresholds are blanked out (same length, so offsets hold): they count nothing
     # and stand between a count and its percent or rating ("60% CĐ cơ sở khu vực ngoài nhà nước
     # (có từ 30 lao động trở lên) đạt danh hiệu CĐ cơ sở vững mạnh").
@@ -523,7 +541,7 @@ def sentence_figures(
             figure = _target_named(sentence, item, left, youth)
         if figure is None:
             figure = (
-                _trainee_figure(sentence, item, course_context)
+                _trainee_figure(sentence, item, course_context, officials_course)
                 or _officials_at_courses(sentence, item)
                 or _officials_sent(sentence, item)
             )
@@ -532,7 +550,7 @@ def sentence_figures(
         if figure is None:
             figure = _members_in_brackets(sentence, item)
         if figure is None:
-            figure = _members_of_named_union(sentence, item, left)
+            figure = _members_of_named_union(sentence, item, left, founding_context)
         if figure is None:
             figure = other_figure(sentence, item, left, right)
         if figure is None and previous is not None:
@@ -575,8 +593,15 @@ def sentence_figures(
     figures = _named_as_targets(sentence, figures)
     figures = _admitted_out_of_introduced(sentence, figures)
     figures = _plans_said_short(sentence, figures)
-    if w.RUNNING_TOTAL.match(sentence) and not w.SAID_NEW.search(sentence):
-        figures = without_development_counts(figures)
+    total = w.RUNNING_TOTAL.match(sentence)
+    if total and not w.SAID_NEW.search(sentence):
+        # (but for a clause with a time of its own: "Tính đến nay, toàn huyện Tân Châu có tất cả 28
+        # công đoàn doanh nghiệp, riêng năm 2017 đã thành lập được 4 công đoàn cơ sở", H42-015)
+        figures = [
+            f
+            for f in figures
+            if f.metric not in _DEVELOPMENT_COUNTS or _timed_clause(sentence, f, total.end())
+        ]
     # a sentence of the Youth Union's, naming no union, has no union's figures, shares included:
     # "Tỉnh đoàn Nam Định: 92% cơ sở đoàn xếp loại vững mạnh"
     if _youth_only(sentence) and w.YOUTH.search(sentence):
@@ -2100,13 +2125,14 @@ def _new_ones_tallied(sentence: str, item: Counted) -> Figure | None:
     tallied = w.NEW_ONES.search(sentence, 0, item.quantity.start)
     if tallied is None or tallied.end() != item.quantity.start:
         return None
-    noun = "member" if tallied["member"] else "cdcs"
+    noun = "member" if tallied["member"] or tallied["member2"] else "cdcs"
     if item.kind not in _KINDS_OF_NEW[noun] or item.quantity.relation == "of":
         return None
     metric = "doan_vien_ket_nap" if noun == "member" else "cdcs_thanh_lap"
     figure = _figure_at(sentence, item, metric)
     figure.start = tallied.start() + len(tallied.group(0)) - len(tallied.group(0).lstrip(";,.:–- "))
-    return figure
+    # (with its percent: "Số đoàn viên mới đạt 5.126 người, bằng 85,4% kế hoạch năm")
+    return _with_percent_after(sentence, figure, item, item.unit_end)
 
 
 # New ones said with no verb, leading their clause or after "có"/"thêm"/"với": "Trà Vinh: 31.158
@@ -2197,6 +2223,11 @@ def _figure_at(sentence: str, item: Counted, metric: str) -> Figure:
 
 
 _UNION_NAMED = rf"(?:[Nn]ghiệp đoàn|(?i:{w.CDCS_WORDS})|NĐ)\b"
+# ... or a company's union by its name ("Công đoàn Công ty TNHH khoai mì Phước Vân", H42-014)
+_UNION_OR_COMPANYS = (
+    rf"(?:{_UNION_NAMED}|Công đoàn\s+(?:Công ty|Tổng công ty|Bệnh viện|Trường|Nhà máy|"
+    r"Xí nghiệp|Chi nhánh)\b)"
+)
 _NAMED_UNION_FOUNDED = re.compile(
     # (a headline may start with its verb: "Ra mắt Công đoàn cơ sở Công ty TNHH … với 350 đoàn
     # viên")
@@ -2209,6 +2240,13 @@ _NAMED_UNION_FOUNDED = re.compile(
     r"(?:được\s+thành lập(?:\s+(?:và\s+)?ra mắt)?|ra mắt|ra đời)\s+với\s*(?:tổng số\s*)?$"
     # "Theo quyết định thành lập, CĐCS Công ty TNHH May túi xách Thái Dương … gồm 168 Công đoàn
     # viên": the founding decision names its members
+    # (with "có": "Công đoàn Công ty TNHH khoai mì Phước Vân bước đầu thành lập có tất cả 7 đoàn
+    # viên", H42-014; past the groups it has: "Nghiệp đoàn Xích lô du lịch được thành lập, có 6
+    # tổ, với 264 đoàn viên", H42-021)
+    rf"|(?<!\d )(?<!\d){_UNION_OR_COMPANYS}[^\d;]{{0,80}}?\b(?:(?:bước đầu|vừa|mới|đã)\s+)*"
+    r"(?:được\s+)?(?:thành lập|ra mắt|ra đời)\s*,?\s*"
+    r"(?:có\s+\d{1,2}\s+(?:tổ|nhóm|chi nhánh)\b[^,;\d]{0,20},\s*)?"
+    r"(?:với|có|gồm)\s*(?:(?:tất cả|tổng số|tổng cộng)\s*)?$"
     rf"|(?i:quyết định|nghị quyết)\s+thành lập,?\s+{_UNION_NAMED}[^\d;]{{0,80}}?\b(?:gồm|có|với)\s*"
     r"(?:tổng số\s*)?$"
     # its founding told, then its members then: "Công đoàn cơ sở TNHH J-Star Vina Tuyên Quang được
@@ -2235,13 +2273,38 @@ _GROWN_SINCE_RE = re.compile(
 )
 
 
-def _members_of_named_union(sentence: str, item: Counted, left: str) -> Figure | None:
+# A union founded, as a headline tells it: "Thành lập CĐCS Công ty cổ phần công nghệ môi trường Tây
+# Ninh", "Quận 2, TP HCM: ra mắt nghiệp đoàn giữ trẻ".
+FOUNDED_HEADLINE = re.compile(
+    rf"(?i:thành lập|ra mắt)\s+(?:mới\s+)?(?:thêm\s+)?{_UNION_OR_COMPANYS}", re.IGNORECASE
+)
+# ... then the union its sentence opens on, and its members: "CĐCS Công ty cổ phần công nghệ môi
+# trường Tây Ninh có 79 đoàn viên công đoàn" (H42-017), "NĐ quy tụ 37 thành viên là giáo viên mầm
+# non, bảo mẫu …" (H39-023); not what it has now ("hiện có").
+_THE_UNION_HAS_RE = re.compile(
+    # (a name, no verb of its own: not the rule "CĐCS được thành lập khi có ít nhất 05 đoàn viên")
+    rf"\W*{w.OPENING}{_UNION_OR_COMPANYS}(?:(?!\b(?:được|khi|nếu|phải|sẽ|cần|đủ)\b)[^\d;,]){{0,80}}?"
+    r"\s(?<!hiện )(?<!nay )"
+    rf"(?:(?:chính thức|ban đầu|bước đầu)\s+)?(?:có|gồm|quy tụ)\s+(?:(?:tất cả|tổng số)\s+)?"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _members_of_named_union(
+    sentence: str, item: Counted, left: str, founding_context: bool = False
+) -> Figure | None:
     """ "thành lập Nghiệp đoàn Xe ôm phường Thới Hòa với 14 thành viên": one union founded, its
-    founding members recruited (a committee "thành lập với 5 thành viên" names no union)."""
+    founding members recruited (a committee "thành lập với 5 thành viên" names no union); or,
+    under a headline of its founding, the union the sentence opens on and its members."""
     if item.kind not in ("member", "founder"):
         return None
-    if not _NAMED_UNION_FOUNDED.search(left) and not (
-        _FOUNDED_IN_A_MONTH_RE.search(left) and _GROWN_SINCE_RE.match(sentence, item.unit_end)
+    if (
+        not _NAMED_UNION_FOUNDED.search(left)
+        and not (
+            _FOUNDED_IN_A_MONTH_RE.search(left) and _GROWN_SINCE_RE.match(sentence, item.unit_end)
+        )
+        and not (founding_context and _THE_UNION_HAS_RE.fullmatch(sentence, 0, item.quantity.start))
     ):
         return None
     # (its committee is no count of members: "… Quyết định thành lập CĐCS đồng thời chỉ định Ban
@@ -2317,7 +2380,9 @@ _GUESTS_THEN_ATTENDANCE_RE = re.compile(
 )
 
 
-def _trainee_figure(sentence: str, item: Counted, course_context: bool = False) -> Figure | None:
+def _trainee_figure(
+    sentence: str, item: Counted, course_context: bool = False, officials_course: bool = False
+) -> Figure | None:
     """Those at a union course, counted without a training verb before them: "với 76 học viên là
     cán bộ CĐ cơ sở", "mở 120 lớp với 11.699 lượt cán bộ CĐCS tham dự", "hơn 150 cán bộ Công
     đoàn ... đã tham gia hội nghị tập huấn"; the course may be named before the sentence, in the
@@ -2328,6 +2393,16 @@ def _trainee_figure(sentence: str, item: Counted, course_context: bool = False) 
     # đoàn Công ty, …", H22-040 with "người" for "đồng chí")
     if item.kind == "member" and _said_to_be_officials(sentence, item):
         item = Counted(quantity, "trainee", item.unit_end)
+    # (people at the courses the sentence names, held for officials: "Tổng số 7 lớp tập huấn, với
+    # 1.229 người tham dự", under a sa-pô of a course "dành cho cán bộ Công đoàn", H41-010)
+    if (
+        item.kind == "member"
+        and officials_course
+        and re.fullmatch(r"(?:lượt\s+)?người", sentence[quantity.end : item.unit_end].strip(), re.I)
+        and w.COURSE.search(sentence, 0, quantity.start)
+        and w.ATTENDING.match(sentence[item.unit_end :])
+    ):
+        item = Counted(quantity, "trainee", item.unit_end)
     if quantity.relation == "of" or item.kind not in ("trainee", "official_or_member"):
         return None
     if w.RANK_AND_FILE.match(sentence, item.unit_end):
@@ -2335,7 +2410,8 @@ def _trainee_figure(sentence: str, item: Counted, course_context: bool = False) 
     if w.VOCATIONAL.search(sentence, 0, quantity.start):
         return None
     named_here = bool(w.COURSE.search(sentence))
-    if not ((named_here or course_context) and w.UNION.search(sentence)):
+    # (a union named in the sentence, or in the course for officials its headline or sa-pô names)
+    if not ((named_here or course_context) and (w.UNION.search(sentence) or officials_course)):
         return None
     # (a course named before is not what a sentence names of its own: "… đã dự hội nghị quán triệt,
     # triển khai Nghị quyết" (a briefing), "bầu 31 đại biểu đi dự Đại hội" (delegates elected))
@@ -2479,6 +2555,12 @@ def continues_a_total(before: str, sentence: str) -> bool:
         and not w.SAID_NEW.search(sentence)
         and not OWN_TIME_RE.search(sentence)
     )
+
+
+def _timed_clause(sentence: str, figure: Figure, after: int) -> bool:
+    """`figure`'s clause, past `after`, opens on a time of its own."""
+    start = max(sentence.rfind(",", 0, figure.start), sentence.rfind(";", 0, figure.start)) + 1
+    return start >= after and bool(OWN_TIME_RE.search(sentence, start, figure.start))
 
 
 def without_development_counts(figures: list[Figure]) -> list[Figure]:

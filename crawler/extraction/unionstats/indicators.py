@@ -235,6 +235,13 @@ _UNITS_LISTED_RE = re.compile(r"\s*,\s*(?:" + w.UNIONS_OR_COMPANIES + ")", re.IG
 _OPENING_WITH_RE = re.compile(rf"\W*{w.OPENING}(?:[^,;\d]{{0,40}},\s*)?với\s*", re.IGNORECASE)
 
 
+_PARTNERS_RE = re.compile(
+    rf"\b(?:phối hợp|kết hợp)\s+(?:cùng\s+)?với\s+(?:các\s+)?(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+_PARTNERS_DID_RE = re.compile(r"[^,;\d]{0,30}?\s(?:tổ chức|ký kết|ký)\s", re.IGNORECASE)
+
+
 def other_figure(sentence, item, left, right) -> Figure | None:
     """Other indicators: "320 CĐCS xếp loại vững mạnh", "1.200 cuộc đối thoại", "250 bản TƯLĐTT"."""
     quantity = item.quantity
@@ -305,7 +312,14 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     # ("với" names the other side of an agreement: "ký thỏa ước … với 3 doanh nghiệp")
     # (a sentence opening on it says what was done: "Với 52/60 đơn vị đã tổ chức hội nghị NLĐ …,
     # số đoàn viên … đã lên đến …", heldout27)
-    if w.STOCK_BEFORE.search(left[-25:]) and not placed and not _OPENING_WITH_RE.fullmatch(left):
+    # (nor the partners a union worked with who did it: "đã phối hợp với 1.236 doanh nghiệp tổ
+    # chức gặp gỡ, đối thoại …", probes57)
+    if (
+        w.STOCK_BEFORE.search(left[-25:])
+        and not placed
+        and not _OPENING_WITH_RE.fullmatch(left)
+        and not (_PARTNERS_RE.search(left) and _PARTNERS_DID_RE.match(right))
+    ):
         return None
     # "83 DN ... đã ký thỏa ước lao động tập thể, đạt 50%, trong đó có 26 DN ký kết thỏa ước mới":
     # a part of the count before it

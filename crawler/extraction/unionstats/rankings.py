@@ -31,7 +31,9 @@ _RANKING_RE = re.compile(
     # ("chỉ sau" a union, not "chỉ sau nửa năm")
     r"tiếp (?:đến|theo) là|kế (?:đến|tiếp) là|chỉ sau(?=\s+(?:LĐLĐ|Công đoàn|CĐCS|Liên đoàn))|"
     r"(?:đứng|xếp) \S+ vị trí đầu|"
-    r"nhiều\s+(?:\S+\s+){0,3}?nhất)",
+    r"nhiều\s+(?:\S+\s+){0,3}?nhất|"
+    # ("Cao nhất là LĐLĐ huyện Gia Lâm với 612 đoàn viên mới")
+    r"(?:cao|đông)\s+nhất)",
     re.IGNORECASE,
 )
 # The deed the units are ranked by, most specific first (the Party's admissions say "kết nạp"
@@ -74,7 +76,9 @@ _WITH_BEFORE_RE = re.compile(r"\bvới\s*$", re.IGNORECASE)
 # clause's first words ("…, tiếp theo là LĐLĐ huyện Tiền Hải 96 đoàn viên"); not "… và 05 đoàn
 # viên công đoàn là đảng viên mới kết nạp" of a delegation someone "dẫn đầu" (H12-015).
 _RANKED_AT_RE = re.compile(
-    r"(?:\bvới(?:\s+lần lượt)?|\()\s*$"
+    # (or after another count of the same item: "… xếp thứ hai với 4 CĐCS, 390 đoàn viên", "dẫn
+    # đầu với 6 CĐCS và 512 đoàn viên mới")
+    r"(?:\bvới(?:\s+lần lượt)?|\()\s*(?:\d[\d.]*\s+[^\W\d][^,;:()\d]{0,25}?(?:\s*,|\s+và)\s*)?$"
     r"|(?:^|[,;:]|\blà)\s*(?:LĐLĐ|Công đoàn|CĐCS|CĐ|Nghiệp đoàn|Liên đoàn Lao động)\b"
     r"[^,;:()\d]{0,90}$"
 )
@@ -82,6 +86,9 @@ _LEFT_REACH = 160
 _UNITS_NUMBERS_RE = re.compile(r"(?:\d[\d.]*\s*,\s*)*(?:\d[\d.]*\s*(?:,|và)\s*)$")
 _UNION_NAME_RE = re.compile(r"\b(?:Công đoàn|Liên đoàn)\s+", re.IGNORECASE)
 _ORDINAL_BEFORE_RE = re.compile(r"\b(?:thứ|top|hạng)\s*$", re.IGNORECASE)
+
+
+_SAID_BEFORE = ("cdcs_thanh_lap", "doan_vien_ket_nap")
 
 
 def _deeds(sentence: str) -> list[str]:
@@ -165,7 +172,10 @@ def ranked_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
     ranking = _RANKING_RE.search(sentence)
     if ranking is None or not w.UNION.search(sentence):
         return []
+    # (and what the first item's counts were read as: "… dẫn đầu với 6 CĐCS và 512 đoàn viên mới;
+    # Công đoàn xã Nhơn Trạch xếp thứ hai với 4 CĐCS, 390 đoàn viên" ranks unions founded too)
     deeds = _deeds(sentence)
+    deeds += [f.metric for f in figures if f.metric in _SAID_BEFORE and f.metric not in deeds]
     if not deeds:
         return []
     # (a ranking of the parts of a whole just said is its breakdown: "… đã thành lập mới 42

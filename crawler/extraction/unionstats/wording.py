@@ -120,6 +120,10 @@ NOUN_FRONTED_PASSIVE = _re(
 NEW_ONES = _re(
     rf"(?:^|[;,.:–-])\s*(?:số\s+)?(?:(?P<member>{MEMBER_WORDS})\s+(?:kết nạp\s+|phát triển\s+)?|"
     rf"(?P<cdcs>{CDCS_WORDS})\s+(?:được\s+)?(?:thành lập\s+)?)mới\s*:\s*$"
+    # (or the count of them said to be so much: "Số đoàn viên mới đạt 5.126 người, bằng 85,4% kế
+    # hoạch năm", probes57)
+    rf"|\bsố\s+(?:(?P<member2>{MEMBER_WORDS})|{CDCS_WORDS})\s+mới"
+    r"(?:\s+(?:trong năm|năm nay|năm qua|trong kỳ))?\s+(?:đạt|là)\s*$"
 )
 # An indicator named before the count, with its units: "tổng số công đoàn cơ sở toàn tỉnh đã tổ
 # chức đại hội là 215/679 đơn vị", "Số CĐCS được đánh giá, xếp loại “Hoàn thành xuất sắc nhiệm
@@ -176,7 +180,13 @@ SECTION_UNIT = _re(r"(?:CĐ|công đoàn)\s+bộ phận|CĐBP")
 # Either: what shares and indicators count.
 UNIONS_OR_COMPANIES = CDCS_UNIT.pattern + "|" + ENTERPRISE_UNIT.pattern
 AGREEMENT_UNIT = _re(r"(?:bản\s+)?(?:thỏa ước|thoả ước|TƯLĐTT|TƯLĐ)")
-DIALOGUE_UNIT = _re(r"(?:cuộc|buổi)\s+đối thoại")
+# (meetings between the employer and the workers counted as dialogues are: "58 buổi gặp gỡ, trao
+# đổi giữa chủ doanh nghiệp với công nhân", as the label reads "tổ chức gặp gỡ, trao đổi giữa …")
+DIALOGUE_UNIT = _re(
+    r"(?:cuộc|buổi)\s+(?:đối thoại|gặp gỡ(?:,\s*|\s+và\s+)(?:trao đổi|đối thoại)"
+    r"(?=\s+giữa\s+(?:ban\s+)?(?:lãnh đạo|giám đốc|người sử dụng lao động|chủ doanh nghiệp|"
+    r"NSDLĐ)))"
+)
 # Conferences counted: "tổ chức 287 hội nghị người lao động" (its label is the workers' or the
 # civil servants' conference, OTHER_LABELS).
 CONFERENCE_UNIT = _re(
