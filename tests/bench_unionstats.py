@@ -131,6 +131,10 @@ FIRST_LOOKS = {
     "given a figure (seven figures annotated)",
     "heldout42": "rules at commit 3e281d8: precision 1.000, recall 0.600, 0 of 56 negatives "
     "given a figure (ten figures annotated)",
+    "heldout43": "rules at commit a4cd4b7: precision 0.500, recall 0.500, 0 of 34 negatives "
+    "given a figure (two figures annotated)",
+    "heldout44": "rules at commit a4cd4b7: precision 0.625, recall 0.714, 2 of 32 negatives "
+    "given a figure (fourteen figures annotated)",
 }
 SETS_SHOWN = (
     ("dev", "Development set"),
