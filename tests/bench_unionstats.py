@@ -182,6 +182,8 @@ SETS_SHOWN = (
     ("heldout40", "Fortieth held-out set (read after its first measurement)"),
     ("heldout41", "Forty-first held-out set (read after its first measurement)"),
     ("heldout42", "Forty-second held-out set (read after its first measurement)"),
+    ("heldout43", "Forty-third held-out set (read after its first measurement)"),
+    ("heldout44", "Forty-fourth held-out set (read after its first measurement)"),
 )
 # Targets of issue #10.
 MIN_PRECISION = 0.95

@@ -182,7 +182,10 @@ REWRITES = {
     "đạt N% written bằng N%": lambda t: re.sub(r"\bđạt (\d[\d.,]*\s*%)", r"bằng \1", t),
     "đạt N% written hoàn thành N%": lambda t: re.sub(r"\bđạt (\d[\d.,]*\s*%)", r"hoàn thành \1", t),
     ", đạt N% kế hoạch written in brackets": lambda t: re.sub(
-        r", (đạt \d[\d.,]*\s*% (?:kế hoạch|chỉ tiêu))", r" (\1)", t
+        # (the plan's whole name: "chỉ tiêu kế hoạch đề ra" is one)
+        r", (đạt \d[\d.,]*\s*% (?:chỉ tiêu kế hoạch|kế hoạch|chỉ tiêu)(?: đề ra)?)",
+        r" (\1)",
+        t,
     ),
     "kế hoạch after a percent written kế hoạch năm": lambda t: re.sub(
         r"(%\s*)kế hoạch\b(?! năm)", r"\1kế hoạch năm", t

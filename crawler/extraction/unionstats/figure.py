@@ -98,6 +98,12 @@ _PLACE_CLAUSE_RE = re.compile(
     r"\s*(?:tại|ở)\s+[^;%\d]{0,100}?" + _BEFORE_THE_PLANS_PERCENT,
     re.IGNORECASE,
 )
+# ... or what kind of units, after a comma: "thành lập mới 211 công đoàn cơ sở, doanh nghiệp khu vực
+# kinh tế ngoài Nhà nước, đạt 125,5% chỉ tiêu kế hoạch đề ra" (H44-005).
+_KIND_CLAUSE_RE = re.compile(
+    r"\s*,\s*(?:doanh nghiệp|DN\b|đơn vị|khu vực|khối)[^;%\d]{0,80}?" + _BEFORE_THE_PLANS_PERCENT,
+    re.IGNORECASE,
+)
 _DEFINED_RE = re.compile(r"\s*\([^()\d]{1,12}\)")
 
 YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -398,7 +404,13 @@ _PLANS_COUNTED_RE = re.compile(
     re.IGNORECASE,
 )
 
-_NEWLY_RE = re.compile(r"\bmới\s+được\s+(?:bầu|bổ nhiệm|tuyển dụng|kiện toàn)\b", re.IGNORECASE)
+_NEWLY_RE = re.compile(
+    r"\bmới\s+được\s+(?:bầu|bổ nhiệm|tuyển dụng|kiện toàn)\b"
+    # (nor what the units where it is to be done already have: "phấn đấu kết nạp mới 200 đoàn viên
+    # ở các đơn vị đã có tổ chức công đoàn và kết nạp mới 150 đoàn viên …", H44-033)
+    r"|\b(?:đơn vị|doanh nghiệp|DN|cơ quan|trường|nơi)\s+đã\s+(?:có|thành lập)\b",
+    re.IGNORECASE,
+)
 
 POTENTIAL_DUOC_RE = re.compile(rf"\b(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm))?\s+được\b", re.IGNORECASE)
 
@@ -472,6 +484,7 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
         or _BREAKDOWN_CLAUSE_RE.match(sentence, at)
         or _CHANGE_CLAUSE_RE.match(sentence, at)
         or _PLACE_CLAUSE_RE.match(sentence, at)
+        or _KIND_CLAUSE_RE.match(sentence, at)
     )
     if total:
         at = total.end()

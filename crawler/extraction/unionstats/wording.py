@@ -211,7 +211,11 @@ FOUND_VERB = _re(
 FOUND_VERBS = ("thành lập", "ra mắt", "lập")
 RECRUIT_VERB = _re(
     # ("Năm 2025, TP.HCM có thêm 342 công đoàn cơ sở và 61.700 đoàn viên": gained, not had)
-    r"(?:kết nạp|phát triển|thu hút|vận động|tập hợp|công nhận|tăng thêm|(?<=đoàn viên )tăng|"
+    # (not "phát triển" of something else: "được vay 527 triệu đồng để phát triển kinh tế gia đình,
+    # quỹ … hỗ trợ 475 triệu đồng cho 15 đoàn viên", H44-010)
+    r"(?:kết nạp|phát triển(?!\s+(?:kinh tế|sản xuất|kinh doanh|du lịch|nông nghiệp|chăn nuôi|"
+    r"bền vững|thị trường|hạ tầng|văn hóa|văn hoá|nguồn nhân lực|nghề|kỹ năng|năng lực)\b)|"
+    r"thu hút|vận động|tập hợp|công nhận|tăng thêm|(?<=đoàn viên )tăng|"
     # (right before its count, which `left` texts end before)
     rf"có thêm(?=\s+(?:(?:{QUALIFIER})\s+)?(?:\d|$))"
     # (a count done against a plan named before: "Kế hoạch năm đặt ra là kết nạp mới 4.000 ĐVCĐ;
@@ -702,6 +706,9 @@ FOUND_SHARE = _re(
 # An indicator named before where it was held: "tổ chức đối thoại định kỳ tại 1.200 doanh nghiệp",
 # "ký mới thỏa ước lao động tập thể ở 10 doanh nghiệp".
 LABEL_BEFORE_PLACE = _re(
+    # (not supervised where it is in force: "giám sát việc thực hiện thỏa ước lao động tập thể ở 21
+    # doanh nghiệp", H43-005)
+    r"(?<!việc thực hiện )(?<!giám sát )(?<!kiểm tra )"
     r"(?:hội nghị (?:người lao động|NLĐ|CNVCLĐ|cán bộ,? công chức(?:,? viên chức)?)|HNNLĐ|"
     r"đối thoại|thỏa ước lao động tập thể|thoả ước lao động tập thể|TƯLĐTT)"
     r"[^,;\d]{0,40}?\s(?:tại|ở|"
@@ -859,8 +866,10 @@ OTHER_LABELS = (
         _re(
             # "1.663 Công đoàn cơ sở … đã tiến hành xong đại hội nhiệm kỳ 2023-2028"
             # (to be guided to "tiến hành Đại hội" is not to have held it)
+            # (not a pilot: "giao nhiệm vụ cho 02 Công đoàn đơn vị tổ chức Đại hội mẫu", H44-012;
+            # "chọn 4 đơn vị CĐ cấp trên cơ sở tổ chức đại hội điểm", H16-003)
             r"(?:tổ chức|hoàn thành|kết thúc)(?:\s+(?:xong|thành công|việc tổ chức|tổ chức))?"
-            r"\s+đại hội|"
+            r"\s+đại hội(?!\s+(?:mẫu|điểm|thí điểm)\b)|"
             # ("khoảng 6.400 CĐCS … đã tiến hành đại hội nhiệm kỳ 2023–2028")
             r"tiến hành\s+(?:xong|thành công)\s+đại hội|đã\s+(?:tiến hành\s+)?đại hội|"
             r"đại hội\s+(?:thành công|xong)"
