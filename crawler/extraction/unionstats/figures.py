@@ -2228,26 +2228,35 @@ _UNION_OR_COMPANYS = (
     rf"(?:{_UNION_NAMED}|Công đoàn\s+(?:Công ty|Tổng công ty|Bệnh viện|Trường|Nhà máy|"
     r"Xí nghiệp|Chi nhánh)\b)"
 )
+# A character of a union's name: a small number may be part of it ("CĐCS Công ty TNHH Goertek Vina
+# 2 với 1.084 đoàn viên", "Công đoàn Công ty May 10"), not a year, a date or a count of anything.
+_NAME_CHAR = (
+    r"(?:[^\d;]|(?<=[^\W\d_] )(?<!tháng )(?<!ngày )(?<!năm )(?<!quý )(?<!với )(?<!tại )(?<!có )"
+    r"(?<!gồm )\d{1,2}(?![\d.,/%])"
+    r"(?!\s+(?:đoàn viên|người|CĐCS|công đoàn|thành viên|lao động|đơn vị)))"
+)
 _NAMED_UNION_FOUNDED = re.compile(
     # (a headline may start with its verb: "Ra mắt Công đoàn cơ sở Công ty TNHH … với 350 đoàn
     # viên")
-    rf"(?i:thành lập|ra mắt)\s+(?:mới\s+)?{_UNION_NAMED}[^\d;]{{0,80}}?\bvới\s*(?:tổng số\s*)?$"
+    rf"(?i:thành lập|ra mắt)\s+(?:mới\s+)?{_UNION_NAMED}{_NAME_CHAR}{{0,80}}?\bvới\s*"
+    r"(?:tổng số\s*)?$"
     # "Công đoàn cơ sở Công ty TNHH ABC được thành lập với 450 đoàn viên" (not "được thành lập
     # năm 2010 với ...": a union's history)
     # (one union, named: not "có 13 NĐ nghề cá được thành lập với ...", a count of them)
     # ("Nghiệp đoàn xe ôm phường Bến Thành ra mắt với 46 đoàn viên")
-    rf"|(?<!\d )(?<!\d){_UNION_NAMED}[^\d;]{{0,80}}?\b(?:vừa\s+|đã\s+|mới\s+)?"
+    rf"|(?<!\d )(?<!\d){_UNION_NAMED}{_NAME_CHAR}{{0,80}}?\b(?:vừa\s+|đã\s+|mới\s+)?"
     r"(?:được\s+thành lập(?:\s+(?:và\s+)?ra mắt)?|ra mắt|ra đời)\s+với\s*(?:tổng số\s*)?$"
     # "Theo quyết định thành lập, CĐCS Công ty TNHH May túi xách Thái Dương … gồm 168 Công đoàn
     # viên": the founding decision names its members
     # (with "có": "Công đoàn Công ty TNHH khoai mì Phước Vân bước đầu thành lập có tất cả 7 đoàn
     # viên", H42-014; past the groups it has: "Nghiệp đoàn Xích lô du lịch được thành lập, có 6
     # tổ, với 264 đoàn viên", H42-021)
-    rf"|(?<!\d )(?<!\d){_UNION_OR_COMPANYS}[^\d;]{{0,80}}?\b(?:(?:bước đầu|vừa|mới|đã)\s+)*"
+    rf"|(?<!\d )(?<!\d){_UNION_OR_COMPANYS}{_NAME_CHAR}{{0,80}}?\b(?:(?:bước đầu|vừa|mới|đã)\s+)*"
     r"(?:được\s+)?(?:thành lập|ra mắt|ra đời)\s*,?\s*"
     r"(?:có\s+\d{1,2}\s+(?:tổ|nhóm|chi nhánh)\b[^,;\d]{0,20},\s*)?"
     r"(?:với|có|gồm)\s*(?:(?:tất cả|tổng số|tổng cộng)\s*)?$"
-    rf"|(?i:quyết định|nghị quyết)\s+thành lập,?\s+{_UNION_NAMED}[^\d;]{{0,80}}?\b(?:gồm|có|với)\s*"
+    rf"|(?i:quyết định|nghị quyết)\s+thành lập,?\s+{_UNION_NAMED}{_NAME_CHAR}{{0,80}}?\b"
+    r"(?:gồm|có|với)\s*"
     r"(?:tổng số\s*)?$"
     # its founding told, then its members then: "Công đoàn cơ sở TNHH J-Star Vina Tuyên Quang được
     # thành lập vào tháng 10/2023, khi thành lập có 530 đoàn viên, đến nay kết nạp thêm 418 …"
