@@ -312,8 +312,8 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     # ("với" names the other side of an agreement: "ký thỏa ước … với 3 doanh nghiệp")
     # (a sentence opening on it says what was done: "Với 52/60 đơn vị đã tổ chức hội nghị NLĐ …,
     # số đoàn viên … đã lên đến …", heldout27)
-    # (nor the partners a union worked with who did it: "đã phối hợp với 1.236 doanh nghiệp tổ
-    # chức gặp gỡ, đối thoại …", probes57)
+    # (but the partners a union worked with are the ones that did it: "đã phối hợp với 1.236
+    # doanh nghiệp tổ chức gặp gỡ, đối thoại …", probes57)
     if (
         w.STOCK_BEFORE.search(left[-25:])
         and not placed

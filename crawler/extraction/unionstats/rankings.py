@@ -88,6 +88,8 @@ _UNION_NAME_RE = re.compile(r"\b(?:Công đoàn|Liên đoàn)\s+", re.IGNORECASE
 _ORDINAL_BEFORE_RE = re.compile(r"\b(?:thứ|top|hạng)\s*$", re.IGNORECASE)
 
 
+# The metrics a ranking's first item may have been read as by the other rules, whose deed then
+# holds for the items after it (see ranked_figures).
 _SAID_BEFORE = ("cdcs_thanh_lap", "doan_vien_ket_nap")
 
 
