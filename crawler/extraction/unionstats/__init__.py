@@ -15,8 +15,8 @@ from ..text import normalize_text
 from .context import Mentions, organisation_and_period
 from .figure import Figure
 from .figures import (
-    COURSE_FOR_OFFICIALS,
     FOUNDED_HEADLINE,
+    OFFICIALS_COURSE_HEADLINE,
     OWN_TIME_RE,
     POTENTIAL_DUOC_RE,
     as_planned,
@@ -214,9 +214,7 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     # ưu tú")
     course_context = _names_a_course(context)
     founding_context = bool(title and FOUNDED_HEADLINE.search(title))
-    officials_course = bool(COURSE_FOR_OFFICIALS.search(context)) and not PARTY_CASED.search(
-        context
-    )
+    officials_course = course_context and bool(OFFICIALS_COURSE_HEADLINE.search(context))
     party_context = (bool(PARTY_ADMISSION.search(context)) and not UNION.search(context)) or bool(
         title and PARTY_ORGAN_HEADLINE.search(title)
     )

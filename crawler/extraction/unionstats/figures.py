@@ -457,9 +457,10 @@ def _verb_before(left: str) -> re.Match | None:
     return best
 
 
-# A course for union officials, as a headline or sa-pô tells it: "Liên đoàn Lao động (LĐLĐ) tỉnh tổ
+# A course for union officials, as a headline or sa-pô tells it (_COURSE_FOR_OFFICIALS_RE reads one
+# in the count's own sentence): "Liên đoàn Lao động (LĐLĐ) tỉnh tổ
 # chức lớp tập huấn … dành cho cán bộ Công đoàn (CĐ) cấp trên trực tiếp cơ sở" (H41-010).
-COURSE_FOR_OFFICIALS = re.compile(
+OFFICIALS_COURSE_HEADLINE = re.compile(
     rf"(?:{w.COURSE.pattern})[^.;]{{0,160}}?\b(?:cho|dành cho)\s+(?:các\s+)?"
     rf"(?:{w.OFFICIALS_NAMED.pattern})",
     re.IGNORECASE,
@@ -477,7 +478,7 @@ def sentence_figures(
     or sa-pô is the Youth Union's; `course_context`: they (or the sentence before) name a course,
     the one union officials said to attend something attend; `founding_context`: the headline
     tells a union founded, whose members a sentence may give (`FOUNDED_HEADLINE`);
-    `officials_course`: they name a course for union officials (`COURSE_FOR_OFFICIALS`), whose
+    `officials_course`: they name a course for union officials (`OFFICIALS_COURSE_HEADLINE`), whose
     attendance a sentence may count as people."""
     # Company-size thresholds are blanked out (same length, so offsets hold): they count nothing
     # and stand between a count and its percent or rating ("60% CĐ cơ sở khu vực ngoài nhà nước
@@ -2285,7 +2286,7 @@ _GROWN_SINCE_RE = re.compile(
 # A union founded, as a headline tells it: "Thành lập CĐCS Công ty cổ phần công nghệ môi trường Tây
 # Ninh", "Quận 2, TP HCM: ra mắt nghiệp đoàn giữ trẻ".
 FOUNDED_HEADLINE = re.compile(
-    rf"(?i:thành lập|ra mắt)\s+(?:mới\s+)?(?:thêm\s+)?{_UNION_OR_COMPANYS}", re.IGNORECASE
+    rf"(?:thành lập|ra mắt)\s+(?:mới\s+)?(?:thêm\s+)?{_UNION_OR_COMPANYS}", re.IGNORECASE
 )
 # ... then the union its sentence opens on, and its members: "CĐCS Công ty cổ phần công nghệ môi
 # trường Tây Ninh có 79 đoàn viên công đoàn" (H42-017), "NĐ quy tụ 37 thành viên là giáo viên mầm
