@@ -4768,6 +4768,44 @@ def test_a_pilot_congress_is_no_congress_held():
     assert (found["label"], found["achieved"]) == ("cđcs tổ chức đại hội", 41)
 
 
+@pytest.mark.parametrize(
+    "text, label, planned",
+    [
+        (
+            "Từ nay đến tháng 6, 15 công đoàn cơ sở còn lại sẽ tổ chức đại hội.",
+            "cđcs tổ chức đại hội",
+            15,
+        ),
+        (
+            "Trong năm 2027, 45 doanh nghiệp sẽ ký kết thỏa ước lao động tập thể mới.",
+            "thỏa ước lao động tập thể",
+            45,
+        ),
+    ],
+)
+def test_what_the_units_will_do_is_planned(text, label, planned):
+    found = union_stats(text)[-1]
+    assert (found["label"], found["kind"], found["achieved"], found["target"]) == (
+        label,
+        "plan",
+        None,
+        planned,
+    )
+
+
+def test_a_share_over_a_hundred_percent_is_of_the_plan():
+    found = one("Năm 2026, tỷ lệ doanh nghiệp tổ chức hội nghị người lao động đạt 112,5%.")
+    assert (found["percent"], found["percent_kind"]) == (112.5, "of_target")
+    found = one("Năm 2026, tỷ lệ doanh nghiệp tổ chức hội nghị người lao động đạt 82,5%.")
+    assert (found["percent"], found["percent_kind"]) == (82.5, "rate")
+
+
+def test_what_the_units_will_be_made_to_do_is_no_plan_of_theirs():
+    # (a union's plan for others, and a pilot, are neither)
+    text = "Công đoàn ngành sẽ chọn 2 công đoàn cơ sở tổ chức đại hội mẫu."
+    assert union_stats(text) == []
+
+
 def test_the_plans_percent_past_the_kind_of_units_founded():
     found = one(
         "Năm 2026, LĐLĐ tỉnh thành lập mới 64 công đoàn cơ sở, doanh nghiệp ngoài nhà nước, "

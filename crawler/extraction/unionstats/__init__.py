@@ -131,6 +131,15 @@ def _admitted(figure: Figure) -> Figure:
     return dataclasses.replace(figure, metric="dang_vien_gioi_thieu", stage="admitted")
 
 
+def _percent_kind(figure: Figure) -> str | None:
+    """No share is over 100%: "Tỉ lệ ký kết thỏa ước lao động tập thể đạt 104,4%" is of the plan
+    (h3-054; no annotated share in any set is over 100%)."""
+    lowest = figure.percent["min"] if isinstance(figure.percent, dict) else figure.percent
+    if figure.percent_kind == "rate" and lowest is not None and lowest > 100:
+        return "of_target"
+    return figure.percent_kind
+
+
 def _record(figure: Figure, mentions: Mentions, figures: list[Figure], title, lead) -> dict:
     sentence = mentions.sentence
     others = [(f.start, f.end) for f in figures if f is not figure]
@@ -143,7 +152,7 @@ def _record(figure: Figure, mentions: Mentions, figures: list[Figure], title, le
         "achieved": figure.achieved,
         "target": figure.target,
         "percent": figure.percent,
-        "percent_kind": figure.percent_kind,
+        "percent_kind": _percent_kind(figure),
         "qualifiers": figure.qualifiers,
         **where,
         "text_span": sentence[figure.start : figure.end].strip(" ,;("),

@@ -232,6 +232,19 @@ _SHARE_OF_UNIONS_RE = re.compile(
 _UNITS_LISTED_RE = re.compile(r"\s*,\s*(?:" + w.UNIONS_OR_COMPANIES + ")", re.IGNORECASE)
 
 
+# What the units counted will do is planned: "Trong tháng 04/2023, 8 Công đoàn cơ sở còn lại sẽ tổ
+# chức Đại hội Công đoàn" (heldout38). Only "sẽ" as their own verb's, a few words on.
+_THEY_WILL_RE = re.compile(r"(?:\s*[^\s,;\d]+){0,3}?\s+(sẽ)\s+(?!được\b)", re.IGNORECASE)
+
+
+def _will_be_done(right: str) -> str | None:
+    """`right` read as done when its units' verb is "sẽ …", else None."""
+    will = _THEY_WILL_RE.match(right)
+    if will is None:
+        return None
+    return right[: will.start(1)] + " " * len(will.group(1)) + right[will.end(1) :]
+
+
 _OPENING_WITH_RE = re.compile(rf"\W*{w.OPENING}(?:[^,;\d]{{0,40}},\s*)?với\s*", re.IGNORECASE)
 
 
@@ -245,7 +258,7 @@ _PARTNERS_DID_RE = re.compile(r"[^,;\d]{0,30}?\s(?:tổ chức|ký kết|ký)\s"
 def other_figure(sentence, item, left, right) -> Figure | None:
     """Other indicators: "320 CĐCS xếp loại vững mạnh", "1.200 cuộc đối thoại", "250 bản TƯLĐTT"."""
     quantity = item.quantity
-    placed = None
+    placed = planned = None
     whole = _WHOLE_BEFORE_RE.search(left) if quantity.relation is None else None
     if item.kind == "enterprise" and (
         (whole and whole["cdcs"])
@@ -283,6 +296,11 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         # a list of units is read across its commas: "762/3353 doanh nghiệp, đơn vị sự nghiệp
         # ngoài công lập tổ chức được Hội nghị NLĐ"
         listed = bool(_UNITS_LISTED_RE.match(right))
+        planned = _will_be_done(right)
+        if planned is not None and other_label(planned, unit):
+            right = planned
+        else:
+            planned = None
         # read past `right` for a rating named further on with its verb (GRADE_FAR)
         found = (
             other_label(right, unit, reach=12 if listed else 10, commas=listed)
@@ -338,6 +356,8 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     if verb:
         start = quantity.start - (len(left) - verb.start())
     kind = plan_or_result(sentence, start, quantity)
+    if item.kind in ("cdcs", "enterprise", "section") and planned is not None:
+        kind = "plan"
     figure = counted_figure("other", kind, start, item.unit_end, quantity, label=label)
     if item.kind in ("cdcs", "enterprise", "section"):
         figure.end = item.unit_end + label_end
