@@ -139,6 +139,11 @@ FIRST_LOOKS = {
     "given a figure (one figure annotated)",
     "heldout46": "rules at commit 50ed579: precision 1.000, recall 1.000, 0 of 59 negatives "
     "given a figure (one figure annotated)",
+    "heldout47": "rules at commit 5e79913: precision 1.000, recall 1.000, 0 of 52 negatives "
+    "given a figure (7 figures annotated)",
+    "heldout48": "rules at commit 5e79913: no figure annotated, 0 of 57 negatives given a figure",
+    "heldout49": "rules at commit 5e79913: precision 0.750, recall 0.750, 0 of 57 negatives "
+    "given a figure (12 figures annotated)",
 }
 SETS_SHOWN = (
     ("dev", "Development set"),
