@@ -195,6 +195,9 @@ SETS_SHOWN = (
     ("heldout44", "Forty-fourth held-out set (read after its first measurement)"),
     ("heldout45", "Forty-fifth held-out set (read after its first measurement)"),
     ("heldout46", "Forty-sixth held-out set (read after its first measurement)"),
+    ("heldout47", "Forty-seventh held-out set (read after its first measurement)"),
+    ("heldout48", "Forty-eighth held-out set, negatives only (read after its first measurement)"),
+    ("heldout49", "Forty-ninth held-out set (read after its first measurement)"),
 )
 # Targets of issue #10.
 MIN_PRECISION = 0.95

@@ -525,6 +525,9 @@ YARDSTICK_RE = _re(
     # (who set it: "đạt 128,5% chỉ tiêu Đại hội đề ra")
     r"tỉnh giao|(?:[^\s,;%\d]+\s+){1,3}?(?:giao|đề ra)))?)?"
     r"|so với\s+(?:kế hoạch|chỉ tiêu|KH\b)(?:\s+(?:được giao|giao|đề ra))?"
+    # done as planned: "100% CĐCS đã tổ chức thành công đại hội … đảm bảo đúng kế hoạch đề ra;
+    # giới thiệu 25 đoàn viên …" (heldout49)
+    + rf"|đúng\s+(?:với\s+)?(?:tiến độ\s+)?{PLAN_NOUN}(?:\s+(?:đã\s+)?(?:đề ra|được giao|giao))?"
     # the plans met, counted: "vượt kế hoạch ở cả hai chỉ tiêu: 379.448 đoàn viên được kết nạp …"
     r"|(?<=kế hoạch )(?:ở|về)\s+(?:cả\s+)?(?:hai|ba|bốn|các|\d)\s+chỉ tiêu"
     # "Kết quả thực hiện chỉ tiêu: ..." reports what was done
@@ -750,9 +753,12 @@ _PROGRESS_INDICATORS = (
     # mới đạt 95% kế hoạch")
     rf"(?:(?P<doan_vien_ket_nap>(?:kết nạp|phát triển)(?:\s+mới)?\s+{MEMBER_WORDS}|"
     rf"\bsố\s+{MEMBER_WORDS}(?:\s+mới)?\s+(?:được\s+)?(?:kết nạp|phát triển)"
-    r"(?!\s+(?:vào\s+)?Đảng))|"
+    r"(?!\s+(?:vào\s+)?Đảng)|"
+    # (new ones with no verb: "Thái Nguyên: Số đoàn viên mới 9 tháng đạt 85,4% kế hoạch", probes57)
+    rf"\bsố\s+{MEMBER_WORDS}\s+mới\b(?!\s+(?:được\s+)?(?:kết nạp|phát triển|giới thiệu)))|"
     rf"(?P<cdcs_thanh_lap>thành lập(?:\s+mới)?\s+{CDCS_WORDS}|"
-    rf"\bsố\s+{CDCS_WORDS}(?:\s+mới)?\s+(?:được\s+)?thành lập)|"
+    rf"\bsố\s+{CDCS_WORDS}(?:\s+mới)?\s+(?:được\s+)?thành lập|"
+    rf"\bsố\s+{CDCS_WORDS}\s+mới\b(?!\s+(?:được\s+)?thành lập))|"
     # "Giới thiệu đoàn viên công đoàn ưu tú cho Đảng xem xét, bồi dưỡng kết nạp đạt 175%"
     rf"(?P<dang_vien_gioi_thieu>giới thiệu\s+{MEMBER_WORDS}[^%;]{{0,20}}?ưu tú)|"
     # "Đào tạo, bồi dưỡng cán bộ công đoàn chủ chốt cấp cơ sở đạt 119%"
