@@ -544,8 +544,13 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
         match.group("yard") or named_plan
     ):
         kind = "rate"
-    elif match.group("yard") or verb in ("đạt", "bằng", "hoàn thành") or "lệ" in verb:
+    elif match.group("yard") or named_plan:
         kind = "of_target"
+    elif verb in ("đạt", "bằng", "hoàn thành") or "lệ" in verb:
+        # a bare "đạt 96,9%" after another indicator's count is the share of the units that did it
+        # ("127/131 cơ quan, đơn vị, đạt 96,9%": so every such x/y of the sets is annotated);
+        # after members or unions it is of their plan (a share over 100% is of the plan anyway)
+        kind = "rate" if metric == "other" else "of_target"
     else:
         # A bare "(91,4%)": a share of the total when the figure is not a plan's.
         kind = (

@@ -171,9 +171,9 @@ _TARGET_IN_BRACKETS_RE = re.compile(
 # "4.215 đoàn viên/4.000 chỉ tiêu": the target after the counted noun, or in brackets after it,
 # "kết nạp mới 5.200 đoàn viên (KH 5.000), đạt 104%".
 _TARGET_AFTER_UNIT = (
-    # ("31 CĐCS/kế hoạch 30")
-    r"\s*/\s*" + w.PLAN_NOUN + r"\s*:?\s*(?P<n3>\d{1,3}(?:\.\d{3})+|\d+)(?![\d,%])|"
-    r"\s*/\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?:" + w.PLAN_NOUN + r"|(?P<unit>{unit}))"
+    # ("31 CĐCS/kế hoạch 30"; "3.640 đoàn viên mới/7.000 kế hoạch năm", probes59)
+    r"(?:\s+mới)?\s*/\s*" + w.PLAN_NOUN + r"\s*:?\s*(?P<n3>\d{1,3}(?:\.\d{3})+|\d+)(?![\d,%])|"
+    r"(?:\s+mới)?\s*/\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?:" + w.PLAN_NOUN + r"|(?P<unit>{unit}))"
     r"(?(unit)(?:\s+(?:theo\s+)?(?:kế hoạch|chỉ tiêu)(?:\s+(?:năm|được giao|giao|đề ra))?)?)"
     # ("1.200 đoàn viên trên tổng số 2.000 đoàn viên được giao")
     # ("kết nạp được 1.365 đoàn viên mới trên chỉ tiêu 1.300, đạt 105%")
@@ -349,6 +349,10 @@ def _metric(
             and (
                 not w.PARTY_SUBJECT.match(sentence)
                 or (_UNION_MEMBER_WORD_RE.match(unit_word) and "lễ kết nạp" not in sentence.lower())
+                # (nor when the union is said to have introduced them: "Đảng ủy Công ty … tổ chức
+                # lễ kết nạp đảng viên mới cho 11 quần chúng ưu tú là đoàn viên công đoàn do Công
+                # đoàn Công ty giới thiệu", probes58)
+                or _INTRODUCED_BY_THE_UNION_RE.search(sentence)
             )
             else None
         )
@@ -362,6 +366,12 @@ def _metric(
     if not _UNION_MEMBER_WORD_RE.match(unit_word) and _joins_another_re(unit_word).search(local):
         return None
     return ("doan_vien_ket_nap", None)
+
+
+_INTRODUCED_BY_THE_UNION_RE = re.compile(
+    rf"\bdo\s+(?:tổ chức\s+)?(?:{w.UNION_BODY}|BCH|Ban Chấp hành)[^,;.\d]{{0,60}}?\s+giới thiệu",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=64)
@@ -794,7 +804,11 @@ def _distant_ratio_percents(sentence: str, figures: list[Figure]) -> None:
             continue
         if not _numbers(figure.achieved, figure.target) or not figure.target:
             continue
-        stop = figures[index + 1].start if index + 1 < len(figures) else len(sentence)
+        # (a figure sharing the count is no other figure: "tổ chức hội nghị cán bộ, công chức,
+        # viên chức và hội nghị người lao động tại 127/131 cơ quan, đơn vị, đạt 96,9%")
+        stop = next(
+            (f.start for f in figures[index + 1 :] if f.start > figure.start), len(sentence)
+        )
         match = _DISTANT_PERCENT_RE.match(sentence[:stop], figure.end)
         if match is None:
             continue
@@ -803,11 +817,12 @@ def _distant_ratio_percents(sentence: str, figures: list[Figure]) -> None:
             continue
         verb = match["verb"].lower()
         figure.percent = value
+        # (another indicator's bare percent is a share, as percent_after reads it)
         figure.percent_kind = (
             "over_target"
             if verb == "vượt"
             else "of_target"
-            if match["yard"] or "lệ" not in verb
+            if match["yard"] or ("lệ" not in verb and figure.metric != "other")
             else "rate"
         )
         if match["qual"]:

@@ -377,6 +377,9 @@ def second_indicator(sentence: str, figure: Figure) -> Figure | None:
         return None
     if (figure.label or "").startswith("cđcs "):
         return _next_grade(sentence, figure)
+    before = _label_before_the_place(sentence, figure)
+    if before is not None:
+        return before
     # (read from the first label's end: the percent may already be the figure's, "164/172 CĐCS …
     # tổ chức hội nghị người lao động và đối thoại định kỳ, đạt tỷ lệ 95,3%" is for both)
     own = _LABEL_PATTERNS.get(figure.label)
@@ -405,6 +408,28 @@ def second_indicator(sentence: str, figure: Figure) -> Figure | None:
             if re.search(r"\d", YEARS_RE.sub("", tail.group(0))):
                 return None  # its own number: "..., tổ chức đối thoại đạt 130%" (not a year)
             return dataclasses.replace(figure, label=label, end=end + tail.end())
+    return None
+
+
+def _label_before_the_place(sentence: str, figure: Figure) -> Figure | None:
+    """Two indicators named before where they were held: "tổ chức hội nghị cán bộ, công chức,
+    viên chức và hội nghị người lao động tại 127/131 cơ quan, đơn vị" (probes59)."""
+    placed = w.LABEL_BEFORE_PLACE.search(sentence, max(0, figure.start - 160), figure.start)
+    if placed is None:
+        return None
+    text = placed.group(0)
+    said = sorted(
+        (match.start(), match.end(), label)
+        for label, pattern in w.OTHER_LABELS
+        if (match := pattern.search(text)) and not label.startswith("cđcs")
+    )
+    # (the figure's own label among them, the two joined: not "tổ chức hội nghị người lao động
+    # tại 100% đơn vị … và ký lại thỏa ước …", read elsewhere)
+    for (_, first_end, first), (second_start, _, second) in zip(said, said[1:], strict=False):
+        joined = re.fullmatch(r"\s*(?:,|và)\s*", text[first_end:second_start])
+        if joined and figure.label in (first, second):
+            other = second if figure.label == first else first
+            return dataclasses.replace(figure, label=other, qualifiers=dict(figure.qualifiers))
     return None
 
 
@@ -871,4 +896,47 @@ def percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
                 if also is not None:
                     found.append(also)
                     taken.append((figure.end, also.end))
+                last = also or figure
+                while (short := _share_said_short(sentence, last)) is not None:
+                    found.append(short)
+                    taken.append((short.start, short.end))
+                    last = short
     return found
+
+
+# A share with its noun left out, after a share of the same units: "96,5% CĐCS đạt vững mạnh,
+# trong đó 41% vững mạnh xuất sắc" (probes59), "phấn đấu 100% doanh nghiệp … tổ chức đối thoại
+# định kỳ tại nơi làm việc, 85% trở lên tổ chức hội nghị người lao động" (probes57).
+_SHARE_SAID_SHORT_RE = re.compile(
+    # (past the rest of the first indicator's name: "… đối thoại định kỳ tại nơi làm việc, 85% …")
+    r"(?:\s+[^\s,;\d%]+){0,6}?\s*(?:,|;|và)\s*(?:trong (?:đó|số đó)\s*,?\s*(?:có\s+)?)?"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d+)?)\s*%(?P<floor>\s+trở lên)?(?=\s+[^\W\d])",
+    re.IGNORECASE,
+)
+
+
+def _share_said_short(sentence: str, figure: Figure) -> Figure | None:
+    """The share said right after `figure`'s with no noun of its own, for another indicator."""
+    if figure.metric != "other" or figure.percent is None or figure.achieved is not None:
+        return None
+    match = _SHARE_SAID_SHORT_RE.match(sentence, figure.end)
+    if match is None:
+        return None
+    unit = "cdcs" if (figure.label or "").startswith("cđcs") else "enterprise"
+    labelled = other_label(sentence[match.end() : match.end() + RIGHT_REACH], unit, reach=3)
+    if labelled is None or labelled[0] == figure.label:
+        return None
+    share = Figure(
+        metric="other",
+        kind=figure.kind,
+        start=match.start("num"),
+        end=match.end() + labelled[1],
+        percent=parse_number(match["num"]),
+        percent_kind="rate",
+        label=labelled[0],
+    )
+    qualifier = match["qual"] or match["floor"]
+    if qualifier:
+        share.qualifiers["percent"] = qualifier.strip().lower()
+    return share

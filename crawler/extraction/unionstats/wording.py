@@ -106,6 +106,9 @@ NOUN_FRONTED_PASSIVE = _re(
     r"(?:\s+(?:trong\s+)?(?:năm nay|năm \d{4}|quý [IV]+|\d{1,2} tháng)[^,;:]{0,30}?"
     r"(?=\s*(?:là|đạt|:))"
     r"|\s+trong\s+[^,;:]{1,30}?(?=\s*(?:là|đạt|:))"
+    # ("Số lượt cán bộ công đoàn được tập huấn từ đầu năm đến nay là 1.370", probes59)
+    r"|\s+(?:từ đầu\s+(?:năm|quý|nhiệm kỳ)(?:\s+\d{4})?(?:\s+(?:đến|tới)\s+nay)?|(?:đến|tới) nay)"
+    r"(?=\s*(?:là|đạt|:))"
     # (and where: "số công đoàn cơ sở mới thành lập tại Bắc Giang năm 2024 đạt 71")
     r"|\s+(?:tại|ở|của|trên địa bàn)\s+[^,;:\d]{1,40}?(?:\s+(?:trong\s+)?(?:năm \d{4}|năm nay))?"
     r"(?=\s*(?:là|đạt)\s)"
@@ -719,6 +722,14 @@ LABEL_BEFORE_PLACE = _re(
     # Giám đốc 3 doanh nghiệp"
     r"với(?:\s+(?:giám đốc|lãnh đạo|chủ|đại diện|người sử dụng lao động(?:\s+của)?))?)"
     rf"\s+(?:(?:{QUALIFIER})\s+)?$"
+    # the companies that signed a group agreement: "tổ chức lễ ký kết Thỏa ước lao động tập thể
+    # nhóm doanh nghiệp ngành dệt may lần thứ hai, với sự tham gia của 9 doanh nghiệp" (probes58,
+    # H43-017; h3-054 reads it as no figure)
+    # (signed: not "Hội thảo về thỏa ước nhóm diễn ra với sự tham gia của 40 doanh nghiệp")
+    r"|(?P<signed>\bký(?:\s+kết)?\s+(?:[^;%\d]{1,20}?\s)?(?=thỏa ước|thoả ước|TƯLĐTT))?"
+    r"(?:thỏa ước|thoả ước|TƯLĐTT)(?:\s+lao động tập thể)?\s+(?:nhóm|đa doanh nghiệp)\b"
+    r"(?(signed)|[^;%]{0,100}?\bký(?:\s+kết)?\b)"
+    rf"[^;%]{{0,140}}?\svới sự tham gia của\s+(?:(?:{QUALIFIER})\s+)?$"
 )
 # Unions' congresses named before the unions that held them: "Đại hội công đoàn của 1.009 công đoàn
 # cấp cơ sở và 9 công đoàn cấp trên cơ sở được diễn ra theo kế hoạch".
