@@ -4906,6 +4906,99 @@ def test_the_companies_that_signed_a_group_agreement():
     assert union_stats(talk) == []
 
 
+def test_introduced_to_a_party_cell():
+    found = one("Năm 2026, Công đoàn Công ty giới thiệu 14 đoàn viên cho chi bộ xem xét.")
+    assert (found["metric"], found["stage"], found["achieved"]) == (
+        "dang_vien_gioi_thieu",
+        "introduced",
+        14,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2026, 120/131 doanh nghiệp có CĐCS đã thương lượng, ký kết thỏa ước lao động tập thể.",
+        "Năm 2026, 120/131 doanh nghiệp ký mới hoặc sửa đổi, bổ sung thỏa ước lao động tập thể.",
+    ],
+)
+def test_two_verbs_of_one_deed_across_a_comma(text):
+    found = one(text)
+    assert (found["label"], found["achieved"], found["target"]) == (
+        "thỏa ước lao động tập thể",
+        120,
+        131,
+    )
+
+
+def test_a_share_and_a_count_joined_by_and_share_their_indicator():
+    text = (
+        "Năm 2026, 100% CĐCS khu vực nhà nước và 212 CĐCS doanh nghiệp ngoài nhà nước phối hợp "
+        "tổ chức hội nghị người lao động."
+    )
+    found = [(f["label"], f["achieved"], f["percent"]) for f in union_stats(text)]
+    assert found == [
+        ("hội nghị người lao động", None, 100),
+        ("hội nghị người lao động", 212, None),
+    ]
+
+
+def test_a_share_of_places_after_the_indicator_held_there():
+    text = "Năm 2026, Công đoàn Tổng công ty tổ chức đối thoại định kỳ tại 100% đơn vị thành viên."
+    found = one(text)
+    assert (found["label"], found["percent"], found["percent_kind"]) == ("đối thoại", 100, "rate")
+
+
+def test_papers_are_no_people_joining():
+    assert union_stats("Tổ công tác mang theo 300 tờ đơn gia nhập công đoàn in sẵn.") == []
+    found = one("Năm 2026, 40 tài xế công nghệ tự nguyện gia nhập công đoàn.")
+    assert found["achieved"] == 40
+
+
+def test_members_at_a_founding_dated_to_its_month():
+    found = one("CĐCS Công ty TNHH Daeyang được thành lập tháng 4/2026 với 318 đoàn viên.")
+    assert (found["metric"], found["achieved"]) == ("doan_vien_ket_nap", 318)
+    opening = one(
+        "Thành lập tháng 5/2025 với 32 đoàn viên, Nghiệp đoàn bốc xếp nay đã có 60 người."
+    )
+    assert opening["achieved"] == 32
+    # (a bare year is the union's history)
+    history = "CĐCS Công ty May Sông Hồng được thành lập năm 1998 với 45 đoàn viên."
+    assert union_stats(history) == []
+    told_later = (
+        "CĐCS Công ty Hòa Bình được thành lập tháng 3/2015 với 50 đoàn viên, đến năm 2026 đã có "
+        "900 đoàn viên."
+    )
+    assert [f["achieved"] for f in union_stats(told_later)] == []
+
+
+def test_a_percent_past_words_glossed_in_brackets():
+    text = "Năm 2026, 64 CĐCS ký kết mới TƯLĐTT (thỏa ước lao động tập thể), vượt 6,7% chỉ tiêu."
+    found = one(text)
+    assert (found["achieved"], found["percent"], found["percent_kind"]) == (
+        64,
+        6.7,
+        "over_target",
+    )
+
+
+def test_more_people_said_to_be_admitted():
+    found = one("Riêng quý I/2026, thêm 24 tài xế được kết nạp vào nghiệp đoàn.")
+    assert found["achieved"] == 24
+    assert union_stats("Năm 2026, có thêm 500 người lao động được tăng lương.") == []
+    joined = one(
+        "Năm 2026 có 1.120 CNLĐ tại các doanh nghiệp chưa có công đoàn đã tự nguyện gia nhập "
+        "công đoàn."
+    )
+    assert joined["achieved"] == 1120
+
+
+def test_a_headlines_short_verb_of_founding():
+    found = one("Lai Châu: Lập 5 công đoàn cơ sở ở các hợp tác xã")
+    assert (found["metric"], found["achieved"]) == ("cdcs_thanh_lap", 5)
+    assert union_stats("Cần độc lập 4 CĐCS trong việc này.") == []
+
+
 def test_done_as_planned_is_done():
     text = (
         "Trong quý III, 100% CĐCS đã tổ chức đại hội, đảm bảo đúng kế hoạch đề ra; kết nạp 40 "

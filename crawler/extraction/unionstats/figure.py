@@ -204,7 +204,10 @@ def _unit_before(
 
 
 _JOINING_AFTER_RE = re.compile(
-    r"(?:\s+[^\W\d]+){1,6}?(?=\s+(?:đã\s+)?(?:được\s+kết nạp\s+(?:vào|làm)\s+"
+    # (papers are no people, nor is a written application joining: "200 tờ đơn gia nhập công đoàn
+    # in sẵn", probes60; "30 công nhân làm đơn xin gia nhập", CONVENTIONS.md)
+    r"(?:\s+(?!(?:đơn|tờ|lá|phiếu|mẫu|hồ sơ)\b)[^\W\d]+){1,6}?"
+    r"(?=\s+(?:đã\s+)?(?:được\s+kết nạp\s+(?:vào|làm)\s+"
     # ("40 tài xế taxi tự do gia nhập công đoàn")
     r"|(?:tự nguyện\s+)?gia nhập\s+)(?:tổ chức\s+)?"
     r"(?:công đoàn|nghiệp đoàn|CĐ\b|NĐ\b|đoàn viên))",
@@ -482,7 +485,15 @@ _SHARE_NAMED_BEFORE_RE = re.compile(
 )
 
 
+# Words glossed in brackets, no number in them: "ký kết mới TƯLĐTT (thỏa ước lao động tập thể),
+# vượt 7,5% chỉ tiêu" (probes9).
+_GLOSS_RE = re.compile(r"\s*\([^()\d%;]{1,60}\)")
+
+
 def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
+    gloss = _GLOSS_RE.match(sentence, at)
+    if gloss:
+        at = gloss.end()
     # "thành lập được 57 CĐCS, nâng tổng số lên 1.985 CĐCS, vượt hơn 11,7% kế hoạch năm": the
     # total is said in passing; the percent is the founded count's.
     total = (

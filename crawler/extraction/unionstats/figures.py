@@ -251,6 +251,18 @@ def _is_party(text: str) -> bool:
     return bool(w.PARTY_CASED.search(text))
 
 
+_NO_UNION_YET_RE = re.compile(
+    r"\bchưa\s+có\s+(?:tổ chức\s+)?(?:công đoàn|CĐCS|CĐ)\b(?=[^;]*\bđã\b)", re.IGNORECASE
+)
+_SAID_TO_JOIN_RE = re.compile(
+    r"\bđược\s+kết nạp\b(?!\s+(?:vào\s+)?Đảng)"
+    r"|\bgia nhập\s+(?:tổ chức\s+)?(?:công đoàn|nghiệp đoàn)",
+    re.IGNORECASE,
+)
+_TO_A_PARTY_BODY_RE = re.compile(
+    r"\b(?:cho|với)\s+(?:các\s+)?(?:chi bộ|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|tổ chức đảng)\b",
+    re.IGNORECASE,
+)
 _PARTY_ITEM_BEFORE_RE = re.compile(r"\d[\d.]*\s+đảng viên(?:\s+mới)?\s*(?:,|và)\s*", re.I)
 
 
@@ -277,7 +289,12 @@ def _metric(
             ("dang_vien_gioi_thieu", "introduced")
             # "giới thiệu 557 đoàn viên công đoàn ưu tú": the union's best go to the Party.
             if unit == "member"
-            and (_is_party(local) or w.OUTSTANDING.search(local))
+            and (
+                _is_party(local)
+                or w.OUTSTANDING.search(local)
+                # (to a Party cell or committee: "giới thiệu 27 đoàn viên cho chi bộ", probes61)
+                or _TO_A_PARTY_BODY_RE.search(local)
+            )
             and not w.PARTY_COURSE.search(local)
             else None
         )
@@ -304,9 +321,12 @@ def _metric(
         return ("cdcs_thanh_lap", None) if founding else None
     if unit != "member":
         return None
-    # (members gained are union members by name: not "có thêm 500 người lao động được tăng lương")
-    if verb.startswith(("có thêm", "thêm", "thực hiện được")) and not re.match(
-        w.MEMBER_WORDS, unit_word, re.I
+    # (members gained are union members by name: not "có thêm 500 người lao động được tăng lương";
+    # or said to join: "thêm 18 tài xế được kết nạp", probes60)
+    if (
+        verb.startswith(("có thêm", "thêm", "thực hiện được"))
+        and not re.match(w.MEMBER_WORDS, unit_word, re.I)
+        and not _SAID_TO_JOIN_RE.search(local)
     ):
         return None
     if (
@@ -1601,7 +1621,12 @@ def _development_figure(
         # bộ công đoàn cơ sở cần được bồi dưỡng theo kế hoạch", "số lao động chưa được kết nạp".
         # (nor those who may: "khoảng 150.000 lao động nước ngoài … có thể gia nhập công đoàn")
         # (in lower case: a name is no need, "Nhà máy Cần Thơ")
-        if re.search(r"\b(?:cần|phải|chưa|có thể|được phép)\b", passive.group(0)):
+        # (a place with no union yet is no count undone: "1.380 CNLĐ tại các doanh nghiệp chưa có
+        # công đoàn đã tự nguyện gia nhập", probes61)
+        if re.search(
+            r"\b(?:cần|phải|chưa|có thể|được phép)\b",
+            _NO_UNION_YET_RE.sub(" ", passive.group(0)),
+        ):
             return None
         # (not those admitted among the introduced: "giới thiệu 96 công nhân ưu tú …; đến nay đã
         # có 71 người được kết nạp")
@@ -2283,19 +2308,33 @@ _NAMED_UNION_FOUNDED = re.compile(
 )
 
 
-# A union founded in a month, with its members then, that has grown since: "CĐCS Công ty TNHH Rau
-# hoa Đà Lạt Xanh thành lập tháng 8/2025 với 42 đoàn viên, đến nay kết nạp thêm 35 người" (a
-# founding that has grown since is no history: H31-052 read its members at the founding as
-# recruited).
+# A union founded in a month, with its members then: "CĐCS Công ty TNHH Rau hoa Đà Lạt Xanh thành
+# lập tháng 8/2025 với 42 đoàn viên, đến nay kết nạp thêm 35 người" (H31-052 read its members at
+# the founding as recruited), "CĐCS công ty được thành lập tháng 12/2021 với 2.860 đoàn viên, sau
+# gần một năm … vận động" (probes60: every founding dated to its month in the sets is read so; one
+# dated to a bare year is a union's history, "được thành lập năm 1998 với 45 đoàn viên").
+# (or the sentence opens on it, the union named after: "Thành lập tháng 3/2022 với 27 đoàn viên,
+# đến nay Nghiệp đoàn xe ôm công nghệ quận Ninh Kiều đã có 86 thành viên")
+# (not long ago: "… được thành lập tháng 5/1965 với 320 đoàn viên" is the union's history)
 _FOUNDED_IN_A_MONTH_RE = re.compile(
-    rf"{_UNION_NAMED}[^\d;]{{0,80}}?\b(?:được\s+)?(?:thành lập|ra mắt)\s+(?:vào\s+|hồi\s+)?"
-    r"(?i:tháng)\s+\d{1,2}[/.-](?:19|20)\d\d\s+với\s*(?:tổng số\s*)?$"
+    rf"(?:{_UNION_NAMED}[^\d;]{{0,80}}?\b|^\W*)(?:được\s+)?(?i:thành lập|ra mắt)\s+"
+    r"(?:vào\s+|hồi\s+)?(?i:tháng)\s+\d{1,2}[/.-](?P<year>(?:19|20)\d\d)\s*,?\s+(?:với|có)\s*"
+    r"(?:tổng số\s*)?$"
 )
-_GROWN_SINCE_RE = re.compile(
-    r"[^.]{0,40}?\b(?:đến nay|tới nay|hiện nay|sau\s+\S+\s+tháng|tới tháng)\b[^.]{0,40}?"
-    r"\b(?:kết nạp|phát triển)\s+(?:thêm|mới)",
-    re.IGNORECASE,
-)
+_YEAR_RE = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,])")
+# How many years before the newest year its sentence names a founding is still news.
+_RECENT_YEARS = 3
+
+
+def _founded_lately(sentence: str, left: str) -> bool:
+    """A union founded in a month named, not long before the newest year the sentence names (or
+    this century's when it names none)."""
+    founded = _FOUNDED_IN_A_MONTH_RE.search(left)
+    if founded is None:
+        return False
+    year = int(founded["year"])
+    newest = max((int(y) for y in _YEAR_RE.findall(sentence)), default=year)
+    return year >= 2000 and newest - year <= _RECENT_YEARS
 
 
 # A union founded, as a headline tells it: "Thành lập CĐCS Công ty cổ phần công nghệ môi trường Tây
@@ -2326,9 +2365,7 @@ def _members_of_named_union(
         return None
     if (
         not _NAMED_UNION_FOUNDED.search(left)
-        and not (
-            _FOUNDED_IN_A_MONTH_RE.search(left) and _GROWN_SINCE_RE.match(sentence, item.unit_end)
-        )
+        and not _founded_lately(sentence, left)
         and not (founding_context and _THE_UNION_HAS_RE.fullmatch(sentence, 0, item.quantity.start))
     ):
         return None

@@ -29,7 +29,10 @@ METRIC_GROUPS = ("doan_vien_ket_nap", "cdcs_thanh_lap", "dang_vien_gioi_thieu", 
 
 _ONE_NOUN_RE = re.compile(
     r"người lao động|công nhân lao động|doanh nghiệp|công đoàn cơ sở|Liên đoàn Lao động|"
-    r"ban chấp hành",
+    r"ban chấp hành|"
+    # (two verbs of one deed: "284/309 doanh nghiệp có CĐCS thương lượng, ký kết thỏa ước lao
+    # động tập thể", probes61)
+    r"thương lượng,?\s+ký kết|sửa đổi,?\s+bổ sung",
     re.IGNORECASE,
 )
 
@@ -74,7 +77,7 @@ def other_label(
     # ước ...").
     comma = ",?" if commas else ""
     # (a noun of several words counts as one, however it is written: "người lao động" as "NLĐ")
-    words = _ONE_NOUN_RE.sub(lambda m: m.group(0).replace(" ", "_"), text)
+    words = _ONE_NOUN_RE.sub(lambda m: re.sub(r"[\s,]", "_", m.group(0)), text)
     near = re.match(rf"[\s,]*(?:[^\s,;\d]+{comma}\s+){{0,{reach}}}", words)  # not past a number
     # the first label said (the list's order breaks ties only): "100% CĐCS tổ chức hội nghị người
     # lao động, hội nghị cán bộ công chức" is first the workers' conference
@@ -450,7 +453,10 @@ def _next_grade(sentence: str, figure: Figure) -> Figure | None:
 
 
 _SIBLING_RE = re.compile(
-    rf"(?:,|\bvà\b)\s*(?:có\s+)?(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s*(?:%|/\s*\d[\d.]*)\s*"
+    rf"(?:(?:,|\bvà\b)\s*(?:có\s+)?(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s*(?:%|/\s*\d[\d.]*)\s*"
+    # (or a plain count joined by "và": "100% CĐCS khu vực nhà nước và 268 CĐCS doanh nghiệp
+    # ngoài nhà nước phối hợp tổ chức hội nghị NLĐ", probes61)
+    rf"|\bvà\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.]*\s+)"
     r"(?:số\s+|các\s+)?(?:" + w.CDCS_UNIT.pattern + "|" + w.ENTERPRISE_UNIT.pattern + ")",
     re.IGNORECASE,
 )
@@ -769,8 +775,13 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
         # nghiệp trong Công an có tổ chức Công đoàn đã tổ chức Hội nghị người lao động", "ít nhất
         # 85% doanh nghiệp, đơn vị có tổ chức công đoàn đủ điều kiện được Công đoàn thương lượng,
         # ký kết thỏa ước ...".
+        # (an indicator named before where it was held comes first: "tổ chức đối thoại định kỳ
+        # tại 100% đơn vị, tiếp nhận 86 kiến nghị", probes62; "tổ chức hội nghị người lao động
+        # tại 100% đơn vị thành viên và ký lại thỏa ước …", probes29)
+        placed = w.LABEL_BEFORE_PLACE.search(sentence, 0, quantity.start)
         labelled = (
-            other_label(clause, kind, reach=18, commas=True)
+            (other_label(placed.group(0), "enterprise") if placed else None)
+            or other_label(clause, kind, reach=18, commas=True)
             or sibling_label(sentence, unit_end, kind, commas=True)
             or predicate_label(sentence, unit_end, kind)
         )

@@ -209,7 +209,10 @@ MONEY_UNIT = _re(
 # "lập thêm 1 công đoàn cơ sở" (short for thành lập)
 # ("huyện đã lập được bốn CĐCS ở các hợp tác xã")
 FOUND_VERB = _re(
-    r"(?:thành lập|ra mắt|(?<!thành )lập(?=\s+(?:mới|thêm|được)))(?:\s+(?:mới|thêm|được))*"
+    # (a headline's short "lập" right before the count too: "Lập 4 công đoàn hợp tác xã ở huyện
+    # vùng cao Mường Khương", probes60)
+    r"(?:thành lập|ra mắt|(?<!thành )\blập(?=\s+(?:mới|thêm|được))"
+    r"|(?:^\W*|(?<=[:;,–-]\s))lập(?=\s*$))(?:\s+(?:mới|thêm|được))*"
 )
 FOUND_VERBS = ("thành lập", "ra mắt", "lập")
 RECRUIT_VERB = _re(
