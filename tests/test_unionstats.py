@@ -4999,6 +4999,14 @@ def test_a_headlines_short_verb_of_founding():
     assert union_stats("Cần độc lập 4 CĐCS trong việc này.") == []
 
 
+def test_a_clause_of_its_own_past_another_count():
+    text = (
+        "Năm 2026, Đảng bộ Khối doanh nghiệp kết nạp được 3 đảng viên mới, có 5 quần chúng ưu tú "
+        "là đoàn viên công đoàn đi học lớp cảm tình Đảng."
+    )
+    assert union_stats(text) == []
+
+
 def test_done_as_planned_is_done():
     text = (
         "Trong quý III, 100% CĐCS đã tổ chức đại hội, đảm bảo đúng kế hoạch đề ra; kết nạp 40 "

@@ -1427,6 +1427,10 @@ def _development_figure(
             between = " "
         if _ANOTHER_COUNT_RE.search(_DURATION_RE.sub(" ", between)) and not share_first:
             return None
+        # (a clause of its own past another count: "… đã kết nạp được 4 đảng viên mới, Có 4 quần
+        # chúng ưu tú là đoàn viên công đoàn đi học lớp cảm tình Đảng", H49-037 with a comma)
+        if re.search(r"\d[^,;]*,\s*có\s+(?:(?:" + w.QUALIFIER + r")\s+)?$", between, re.I):
+            return None
         # "hoàn thành vượt mức chỉ tiêu phát triển đoàn viên với 5.230 đoàn viên mới": with "với",
         # the new ones the deed brought, not what there is
         new_ones = re.search(r"\bvới\s*$", between, re.I) and _SAID_NEW_RE.match(

@@ -730,7 +730,7 @@ LABEL_BEFORE_PLACE = _re(
     # H43-017; h3-054 reads it as no figure)
     # (signed: not "Hội thảo về thỏa ước nhóm diễn ra với sự tham gia của 40 doanh nghiệp")
     r"|(?P<signed>\bký(?:\s+kết)?\s+(?:[^;%\d]{1,20}?\s)?(?=thỏa ước|thoả ước|TƯLĐTT))?"
-    r"(?:thỏa ước|thoả ước|TƯLĐTT)(?:\s+lao động tập thể)?\s+(?:nhóm|đa doanh nghiệp)\b"
+    r"(?:thỏa ước|thoả ước|TƯLĐTT)(?:\s+lao động tập thể)?\s+(?:nhóm|đa\s+(?:doanh nghiệp|DN))\b"
     r"(?(signed)|[^;%]{0,100}?\bký(?:\s+kết)?\b)"
     rf"[^;%]{{0,140}}?\svới sự tham gia của\s+(?:(?:{QUALIFIER})\s+)?$"
 )
