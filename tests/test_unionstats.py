@@ -5007,6 +5007,90 @@ def test_a_clause_of_its_own_past_another_count():
     assert union_stats(text) == []
 
 
+def test_agreements_in_force_are_no_deed():
+    assert union_stats("Hiện 31/31 đơn vị thành viên đã có TƯLĐTT còn hiệu lực, đạt 100%.") == []
+
+
+def test_a_sentence_opening_on_the_plan_is_planned():
+    found = one("Theo kế hoạch, năm 2027 Công đoàn ngành mở 5 lớp tập huấn cho 600 lượt cán bộ.")
+    assert (found["kind"], found["target"]) == ("plan", 600)
+    # (the plan named mid-sentence is a yardstick)
+    done = (
+        "Năm 2026, Công đoàn ngành thành lập được 9/12 CĐCS theo kế hoạch, kết nạp 1.210 đoàn viên."
+    )
+    assert [(f["kind"], f["achieved"]) for f in union_stats(done)] == [
+        ("result", 9),
+        ("result", 1210),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, metric, kind",
+    [
+        (
+            "Đại hội đề ra mục tiêu: 100% công nhân mới tuyển dụng được kết nạp vào công đoàn.",
+            "doan_vien_ket_nap",
+            "plan",
+        ),
+        (
+            "Năm 2027, Công đoàn phấn đấu kết nạp 95% lao động mới tuyển dụng.",
+            "doan_vien_ket_nap",
+            "plan",
+        ),
+        (
+            "Năm 2026 phấn đấu 100% tổ trưởng, tổ phó công đoàn được tập huấn nghiệp vụ.",
+            "can_bo_tap_huan",
+            "plan",
+        ),
+    ],
+)
+def test_shares_of_the_hired_recruited_and_of_group_leaders_trained(text, metric, kind):
+    found = one(text)
+    assert (found["metric"], found["kind"], found["percent_kind"]) == (metric, kind, "rate")
+    assert union_stats("Năm 2026, 100% tổ trưởng sản xuất được tập huấn an toàn lao động.") == []
+    assert union_stats("Năm 2026 phấn đấu kết nạp 100% thanh niên mới tuyển dụng vào Đoàn.") == []
+
+
+@pytest.mark.parametrize(
+    "text, admitted",
+    [
+        (
+            "Ngày 5/3/2026, Chi bộ Công ty May Hưng Yên tổ chức lễ kết nạp 7 đảng viên mới, trong "
+            "đó 5 người do Công đoàn Công ty giới thiệu.",
+            5,
+        ),
+        (
+            "Năm 2026, Đảng bộ Công ty Changshin kết nạp 9 đảng viên mới, đều là đoàn viên ưu tú "
+            "do Công đoàn Công ty giới thiệu.",
+            9,
+        ),
+        (
+            "Năm 2026, Đảng bộ bệnh viện kết nạp 11 đảng viên mới, trong đó có 6 đồng chí do Công "
+            "đoàn và 5 đồng chí do Đoàn Thanh niên giới thiệu.",
+            6,
+        ),
+    ],
+)
+def test_those_a_party_organ_admitted_whom_the_union_introduced(text, admitted):
+    found = one(text)
+    assert (found["metric"], found["stage"], found["achieved"]) == (
+        "dang_vien_gioi_thieu",
+        "admitted",
+        admitted,
+    )
+    youth = (
+        "Năm 2026, Chi bộ kết nạp 5 đảng viên mới, trong đó 3 người do Đoàn Thanh niên giới thiệu."
+    )
+    assert union_stats(youth) == []
+
+
+def test_a_range_of_percents_with_its_sign_twice():
+    found = one("Nhiệm kỳ 2018-2023, hằng năm có từ 85% đến 92% CĐCS được xếp loại vững mạnh.")
+    assert (found["kind"], found["percent"]) == ("result", 85)
+    planned = one("Nhiệm kỳ 2023-2028 phấn đấu hằng năm có từ 85% đến 92% CĐCS đạt vững mạnh.")
+    assert (planned["kind"], planned["percent"]) == ("plan", 85)
+
+
 def test_done_as_planned_is_done():
     text = (
         "Trong quý III, 100% CĐCS đã tổ chức đại hội, đảm bảo đúng kế hoạch đề ra; kết nạp 40 "

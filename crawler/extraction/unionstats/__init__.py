@@ -103,6 +103,12 @@ def _said_of(figure: Figure, sentence: str) -> str:
     return f"{subject} {own_clause}{sentence[figure.end : end_of_clause(sentence, figure.end)]}"
 
 
+_INTRODUCED_BY_A_UNION_AFTER = re.compile(
+    r"[^;]{0,60}?\bdo\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b|BCH|Ban Chấp hành)[^;.]{0,60}?giới thiệu",
+    re.IGNORECASE,
+)
+
+
 def _no_union_people_admitted(figure: Figure, sentence: str) -> bool:
     """With no union and none of its people named up to the figure's clause end, Party members
     admitted are the Party's own, whatever the headline: "Trong nhiệm kỳ đã kết nạp 7 đảng viên
@@ -113,6 +119,10 @@ def _no_union_people_admitted(figure: Figure, sentence: str) -> bool:
     # Youth Union's and associations' are read apart: "đơn vị phấn đấu giới thiệu 250 quần chúng ưu
     # tú cho Đảng" under a union's headline)
     if figure.stage == "introduced":
+        return False
+    # (nor those the sentence says the union introduced: "… kết nạp 12 đảng viên mới, đều là đoàn
+    # viên ưu tú do Công đoàn Công ty … giới thiệu", probes63)
+    if _INTRODUCED_BY_A_UNION_AFTER.match(sentence, figure.end):
         return False
     return figure.metric == "dang_vien_gioi_thieu" and not (
         UNION.search(said) or UNION_PEOPLE.search(said) or _MEMBERS_SHORT.search(said)

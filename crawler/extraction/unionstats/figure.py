@@ -455,6 +455,10 @@ def _worded_as_a_target(sentence: str, quantity: Quantity) -> bool:
         or w.PAST.search(sentence[: quantity.start])
     ):
         return False
+    # (a share of each year in a range is what was done each year: "Nhiệm kỳ 2017-2023, …; hằng
+    # năm có từ 90% đến 95% CĐCS được xếp loại vững mạnh", probes63)
+    if quantity.percent and re.search(r"\b(?:hằng|hàng|mỗi)\s+năm\b", clause, re.IGNORECASE):
+        return _a_floor(sentence, quantity)
     return _a_floor(sentence, quantity) or quantity.relation == "range"
 
 

@@ -552,7 +552,7 @@ def sentence_figures(
             or bool(_YOUTH_MEMBERS_AFTER_RE.match(sentence, item.unit_end))
             or _youth_goes_on(sentence, clause_start, item.unit_end)
         )
-        figure = _development_figure(
+        figure = _admitted_through_the_union(sentence, item) or _development_figure(
             sentence,
             item,
             left,
@@ -2255,6 +2255,35 @@ def _with_percent_after(sentence: str, figure: Figure, item: Counted, at: int) -
     percent = percent_after(sentence, at, item.quantity, figure.metric)
     if percent and figure.kind == "result":
         take_percent(figure, percent)
+    return figure
+
+
+# Those a Party organ admitted whom the union introduced: "Chi bộ Công ty … tổ chức lễ kết nạp 6
+# đảng viên mới …, trong đó 4 người do Công đoàn Công ty … giới thiệu", "Đảng bộ Công ty … kết nạp
+# 12 đảng viên mới, đều là đoàn viên ưu tú do Công đoàn Công ty … giới thiệu" (probes63; the Party
+# organ's own admissions are none, _metric).
+_BY_THE_UNION_INTRODUCED_RE = re.compile(
+    r"(?:\s+(?:mới|người|đồng chí))?(?:\s*,?\s*(?:đều\s+)?là\s+[^,;\d]{0,40}?)?"
+    rf"\s+do\s+(?:tổ chức\s+)?(?:{w.UNION_BODY}|BCH|Ban Chấp hành)[^,;.\d]{{0,60}}?"
+    # (the verb may be shared with the next part: "8 đồng chí do Công đoàn và 7 đồng chí do Đoàn
+    # Thanh niên giới thiệu")
+    r"(?:\s+và\s+\d[^;.]{0,60}?)?\s+giới thiệu\b",
+    re.IGNORECASE,
+)
+_PARTY_ADMISSION_RE = re.compile(
+    r"\bkết nạp\b[^;]{0,60}?(?:đảng viên|\bĐảng\b)|đảng viên mới", re.IGNORECASE
+)
+
+
+def _admitted_through_the_union(sentence: str, item: Counted) -> Figure | None:
+    if item.kind not in ("member", "official_or_member"):
+        return None
+    if not _BY_THE_UNION_INTRODUCED_RE.match(sentence, item.unit_end):
+        return None
+    if not _PARTY_ADMISSION_RE.search(sentence):
+        return None
+    figure = _figure_at(sentence, item, "dang_vien_gioi_thieu")
+    figure.stage = "admitted"
     return figure
 
 

@@ -328,7 +328,12 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         return None
     # (what is in force is no deed: "2.610 trên tổng số 2.819 CĐCS … đang thực hiện thỏa ước lao
     # động tập thể")
-    if re.match(r"[^,;\d]{0,60}?\bđang\s+(?:thực hiện|áp dụng|duy trì)\b", right, re.I):
+    # ("Hiện 22/22 đơn vị thành viên … đã có TƯLĐTT còn hiệu lực", probes65)
+    if re.match(
+        r"[^,;\d]{0,60}?\b(?:đang\s+(?:thực hiện|áp dụng|duy trì)\b|[^,;\d]{0,20}?còn hiệu lực\b)",
+        right,
+        re.I,
+    ):
         return None
     # ("với" names the other side of an agreement: "ký thỏa ước … với 3 doanh nghiệp")
     # (a sentence opening on it says what was done: "Với 52/60 đơn vị đã tổ chức hội nghị NLĐ …,
@@ -718,8 +723,13 @@ def _founding_shares(sentence: str) -> Iterator[Figure]:
 
 def _recruited_shares(sentence: str) -> Iterator[Figure]:
     """ "kết nạp 100% cán bộ, công chức và người lao động vào tổ chức Công đoàn"."""
-    for match in w.RECRUITED_SHARE.finditer(sentence):
-        yield _share(sentence, match, "doan_vien_ket_nap")
+    for pattern in (w.RECRUITED_SHARE, w.RECRUITED_SHARE_PASSIVE):
+        for match in pattern.finditer(sentence):
+            yield _share(sentence, match, "doan_vien_ket_nap")
+    # (the newly hired, in a sentence that names a union)
+    if w.UNION.search(sentence):
+        for match in w.RECRUITED_SHARE_OF_THE_HIRED.finditer(sentence):
+            yield _share(sentence, match, "doan_vien_ket_nap")
 
 
 def _introducing_shares(sentence: str) -> Iterator[Figure]:

@@ -72,7 +72,11 @@ QUANTITY_RE = re.compile(
     # lớp/5.480 lượt cán bộ"; a number after a digit's slash is a date's or a pair's)
     rf"(?:(?<![\w.,/%-])|(?<=[^\W\d_]/))"
     rf"(?:(?P<qual>{QUALIFIER})\s+)?"
-    rf"(?:(?P<from>từ)\s+)?" + _one("a") + rf"(?:\s*(?P<sep>{_SEPARATOR})\s*"
+    rf"(?:(?P<from>từ)\s+)?"
+    + _one("a")
+    # (a range of percents with its sign twice: "từ 90% đến 95% CĐCS", probes63)
+    + rf"(?P<pct_a>\s*%(?=\s*(?:[-–—]|đến\b|tới\b)\s*(?:(?:{QUALIFIER})\s+)?\d))?"
+    + rf"(?:\s*(?P<sep>{_SEPARATOR})\s*"
     rf"(?:(?P<qual_b>{QUALIFIER})\s+)?" + _one("b") + r")?"
     r"(?P<pct>\s*%|\s+phần\s+trăm\b)?"
     r"(?![\w/]|[.,]\d)",
@@ -257,7 +261,7 @@ def quantities(sentence: str) -> list[Quantity]:
                 value=first,
                 second=second,
                 relation=relation,
-                percent=bool(match.group("pct")),
+                percent=bool(match.group("pct") or match.group("pct_a")),
                 in_words=in_words,
                 qualifiers=qualifiers,
             )

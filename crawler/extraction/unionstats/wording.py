@@ -460,6 +460,10 @@ CLAUSE_PLAN_MARKERS = _re(
     # (assigned by someone named: "Chỉ tiêu năm 2026 được Tổng Liên đoàn giao là phát triển 1
     # triệu đoàn viên")
     r"chỉ tiêu|kế hoạch\s+(?:năm|nhiệm kỳ|giai đoạn|đến|là|phát triển|thành lập)|"
+    # ("Theo kế hoạch, năm 2025 Công đoàn Dầu khí Việt Nam tổ chức 6 lớp tập huấn cho khoảng 900
+    # lượt cán bộ", probes65)
+    # (opening the sentence: not "thành lập được 11/15 CĐCS theo kế hoạch, kết nạp 3.460 …")
+    r"(?-i:Theo) kế hoạch\s*,|"
     rf"{_ASSIGNED_BY}|"
     r"giao cho|"
     # ("Liên đoàn Lao động tỉnh giao chúng tôi kết nạp 1.200 đoàn viên và thành lập 4 CĐCS")
@@ -639,7 +643,9 @@ RAISED_TRAINED = _re(
 TRAINED_SHARE = _re(
     rf"(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>{PERCENT_NUMBER})\s*%(?:\s+trở lên)?\s+(?:số\s+)?"
     # officers too: "100% ủy viên Ban Chấp hành Công đoàn được bồi dưỡng, tập huấn nghiệp vụ"
-    r"(?:các\s+)?(?:đồng chí\s+)?(?:cán bộ|CB\b|CBCĐ\b|(?:phó\s+)?chủ tịch|(?:ủy|uỷ) viên)"
+    r"(?:các\s+)?(?:đồng chí\s+)?(?:cán bộ|CB\b|CBCĐ\b|(?:phó\s+)?chủ tịch|(?:ủy|uỷ) viên|"
+    # (a union group\'s leaders: "100% tổ trưởng, tổ phó công đoàn được tập huấn", probes64)
+    r"tổ (?:trưởng|phó)(?:,?\s+(?:và\s+)?tổ (?:trưởng|phó))?\s+(?:công đoàn|CĐ\b))"
     # past the next share of a list: "100% cán bộ công đoàn chuyên trách và 90% cán bộ công đoàn
     # cơ sở được tập huấn, bồi dưỡng" (each share is its own match: see indicators._trained_shares)
     rf"(?:[^;%\d]|{_NEXT_PERCENT}){{0,80}}?"
@@ -654,7 +660,8 @@ TRAINED_SHARE_ACTIVE = _re(
     r"\b(?:tập huấn|bồi dưỡng|đào tạo)(?:(?:,\s*|\s+và\s+)(?:tập huấn|bồi dưỡng|đào tạo))*"
     r"(?:\s+(?:nghiệp vụ|kỹ năng))?\s+cho\s+"
     rf"(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:các\s+)?"
-    r"(?:cán bộ|CB\b|CBCĐ\b|(?:phó\s+)?chủ tịch|(?:ủy|uỷ) viên)"
+    r"(?:cán bộ|CB\b|CBCĐ\b|(?:phó\s+)?chủ tịch|(?:ủy|uỷ) viên|"
+    r"tổ (?:trưởng|phó)(?:,?\s+(?:và\s+)?tổ (?:trưởng|phó))?\s+(?=công đoàn|CĐ\b))"
     r"(?:\s+(?:công đoàn|CĐCS|CĐ\b)(?:\s+cơ sở)?)?"
 )
 NEXT_TRAINED_SHARE = _re(
@@ -669,6 +676,20 @@ RECRUITED_SHARE = _re(
     rf"(?:(?P<qual>{QUALIFIER})\s+)?"
     rf"(?P<num>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:" + MEMBER_UNIT.pattern + r")"
     r"[^;%\d]{0,60}?\b(?:vào|gia nhập|tham gia)\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b)"
+)
+# ... or said in the passive: "100% viên chức, người lao động mới tuyển dụng được kết nạp vào công
+# đoàn" (probes63), "Than Mạo Khê: 100% thợ lò mới tuyển được kết nạp vào công đoàn" (any trade).
+RECRUITED_SHARE_PASSIVE = _re(
+    rf"(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?"
+    r"(?:[^\W\d][^;%\d]{0,60}?)\bđược\s+kết nạp\s+vào\s+(?:tổ chức\s+)?"
+    r"(?:công đoàn|CĐ\b|nghiệp đoàn)"
+)
+# ... or the newly hired, their union said by the sentence: "Năm 2026, Công đoàn phấn đấu kết nạp
+# 100% người lao động mới tuyển dụng" (probes63).
+RECRUITED_SHARE_OF_THE_HIRED = _re(
+    r"(?:kết nạp|phát triển)\s+(?:mới\s+|thêm\s+)?"
+    rf"(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?"
+    r"(?:người lao động|NLĐ\b|lao động|viên chức|công nhân|CNLĐ|thợ)[^;%\d]{0,30}?\bmới\s+tuyển"
 )
 # A share of unions that introduce their best to the Party: "100% CĐCS trực thuộc giới thiệu đoàn
 # viên ưu tú cho Đảng".
