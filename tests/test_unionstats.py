@@ -5091,6 +5091,31 @@ def test_a_range_of_percents_with_its_sign_twice():
     assert (planned["kind"], planned["percent"]) == ("plan", 85)
 
 
+def test_introduced_then_admitted_among_them():
+    text = "Năm 2026, Công đoàn Bưu điện giới thiệu 11 đoàn viên, trong đó 8 người được kết nạp Đảng."
+    found = [(f["stage"], f["achieved"]) for f in union_stats(text)]
+    assert found == [("introduced", 11), ("admitted", 8)]
+    youth = "Năm 2026, Đoàn trường giới thiệu 11 đoàn viên, trong đó 8 người được kết nạp Đảng."
+    assert union_stats(youth) == []
+
+
+def test_union_group_leaders_trained():
+    found = one("Năm 2026, Công đoàn Công ty tập huấn cho 96 tổ trưởng, tổ phó công đoàn.")
+    assert (found["metric"], found["achieved"]) == ("can_bo_tap_huan", 96)
+
+
+def test_a_share_said_short_from_a_floor():
+    text = (
+        "Năm 2026, 100% CĐCS hoàn thành tốt nhiệm vụ trở lên, trong đó có từ 65% hoàn thành xuất "
+        "sắc nhiệm vụ."
+    )
+    found = [(f["label"], f["percent"]) for f in union_stats(text)]
+    assert found == [
+        ("cđcs hoàn thành tốt nhiệm vụ", 100),
+        ("cđcs hoàn thành xuất sắc nhiệm vụ", 65),
+    ]
+
+
 def test_done_as_planned_is_done():
     text = (
         "Trong quý III, 100% CĐCS đã tổ chức đại hội, đảm bảo đúng kế hoạch đề ra; kết nạp 40 "

@@ -259,6 +259,11 @@ _SAID_TO_JOIN_RE = re.compile(
     r"|\bgia nhập\s+(?:tổ chức\s+)?(?:công đoàn|nghiệp đoàn)",
     re.IGNORECASE,
 )
+_THEN_ADMITTED_AMONG_RE = re.compile(
+    r"\bgiới thiệu\s+[^;]{0,60}?,\s*trong (?:đó|số đó)\b[^;]{0,40}?\bđược\s+kết nạp\s+"
+    r"(?:vào\s+)?Đảng\b",
+    re.IGNORECASE,
+)
 _TO_A_PARTY_BODY_RE = re.compile(
     r"\b(?:cho|với)\s+(?:các\s+)?(?:chi bộ|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|tổ chức đảng)\b",
     re.IGNORECASE,
@@ -294,6 +299,9 @@ def _metric(
                 or w.OUTSTANDING.search(local)
                 # (to a Party cell or committee: "giới thiệu 27 đoàn viên cho chi bộ", probes61)
                 or _TO_A_PARTY_BODY_RE.search(local)
+                # (or those of them the Party admitted said next: "đã giới thiệu 9 đoàn viên, trong
+                # đó 7 người được kết nạp Đảng trong năm", probes65)
+                or _THEN_ADMITTED_AMONG_RE.search(sentence)
             )
             and not w.PARTY_COURSE.search(local)
             else None

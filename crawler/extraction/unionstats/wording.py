@@ -156,14 +156,15 @@ ANOTHER_BODYS_OFFICIALS = _re(
 # Officials a union trains.
 OFFICIAL_UNIT = _re(
     r"(?:lượt\s+)?(?:cán bộ|CBCĐ\b|CB\b|đồng chí|(?:phó\s+)?chủ tịch|ủy viên|uỷ viên|tổ trưởng|"
-    r"trưởng ban|cán bộ công đoàn|"
+    r"tổ phó|trưởng ban|cán bộ công đoàn|"
     r"học viên là cán bộ|đại biểu là (?:chủ tịch|phó chủ tịch|cán bộ|ủy viên|uỷ viên))"
 )
 # Officials named by their office, with the union they serve: "tập huấn cho gần 300 chủ tịch, phó
 # chủ tịch CĐCS", "ủy viên Ban chấp hành công đoàn" (a "chủ tịch UBND" is no union official).
 _OFFICE = (
     r"(?:phó\s+)?chủ tịch|(?:ủy|uỷ) viên(?:\s+(?:ban chấp hành|BCH|ban thường vụ|UBKT))?|"
-    r"tổ trưởng|trưởng ban|kế toán|thủ quỹ"
+    # ("tập huấn cho 112 tổ trưởng, tổ phó công đoàn", probes65)
+    r"tổ trưởng|tổ phó|trưởng ban|kế toán|thủ quỹ"
 )
 OFFICER_UNIT = _re(
     rf"(?:lượt\s+)?(?:{_OFFICE})(?:\s*(?:,|và)\s*(?:{_OFFICE}))*\s+(?:các\s+)?(?:tổ\s+)?"
