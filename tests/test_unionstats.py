@@ -5092,7 +5092,7 @@ def test_a_range_of_percents_with_its_sign_twice():
 
 
 def test_introduced_then_admitted_among_them():
-    text = "Năm 2026, Công đoàn Bưu điện giới thiệu 11 đoàn viên, trong đó 8 người được kết nạp Đảng."
+    text = "Năm 2026, Công đoàn Công ty giới thiệu 11 đoàn viên, trong đó 8 người được kết nạp Đảng"
     found = [(f["stage"], f["achieved"]) for f in union_stats(text)]
     assert found == [("introduced", 11), ("admitted", 8)]
     youth = "Năm 2026, Đoàn trường giới thiệu 11 đoàn viên, trong đó 8 người được kết nạp Đảng."
