@@ -5116,6 +5116,56 @@ def test_a_share_said_short_from_a_floor():
     ]
 
 
+def test_a_bare_percent_of_the_plan_in_brackets_is_a_yardstick():
+    text = (
+        "Quý I/2026, Công đoàn KCN kết nạp 3.120 đoàn viên (48% kế hoạch năm) và thành lập 9 CĐCS."
+    )
+    assert [(f["kind"], f["achieved"]) for f in union_stats(text)] == [
+        ("result", 3120),
+        ("result", 9),
+    ]
+
+
+def test_the_percent_of_the_plan_for_founding_guilds():
+    text = (
+        "Năm 2026, LĐLĐ tỉnh thành lập mới 12 nghiệp đoàn nghề cá, kết nạp 940 đoàn viên, vượt 20% "
+        "chỉ tiêu về thành lập nghiệp đoàn."
+    )
+    found = [(f["metric"], f["percent"]) for f in union_stats(text)]
+    assert found == [("cdcs_thanh_lap", 20), ("doan_vien_ket_nap", None)]
+
+
+def test_the_periods_running_total_after_its_last_part():
+    text = (
+        "Trong quý III/2026, LĐLĐ tỉnh kết nạp 1.850 đoàn viên, lũy kế 9 tháng đạt 5.020 đoàn "
+        "viên, bằng 80,3% kế hoạch năm."
+    )
+    found = [(f["achieved"], f["percent"]) for f in union_stats(text)]
+    assert found == [(1850, None), (5020, 80.3)]
+    since_ever = "Năm 2026, LĐLĐ tỉnh thành lập 5 CĐCS, lũy kế từ khi tái lập tỉnh là 1.200 CĐCS."
+    assert [f["achieved"] for f in union_stats(since_ever)] == [5]
+
+
+def test_members_said_to_be_part_of_those_recruited_are_no_more():
+    text = (
+        "Quý I/2026, LĐLĐ tỉnh kết nạp mới 1.240 đoàn viên và thành lập mới 4 CĐCS, với 530 đoàn "
+        "viên trong số đó thuộc các CĐCS mới."
+    )
+    assert [f["achieved"] for f in union_stats(text)] == [1240, 4]
+
+
+def test_a_percent_past_how_many_times_last_years():
+    found = one(
+        "Năm 2026, LĐLĐ huyện kết nạp 2.400 đoàn viên, gấp đôi năm 2025 và vượt 20% chỉ tiêu."
+    )
+    assert (found["percent"], found["percent_kind"]) == (20, "over_target")
+
+
+def test_the_content_of_a_dialogue_prepared_is_no_dialogue_held():
+    text = "Năm 2026, LĐLĐ thành phố hỗ trợ 40 CĐCS chuẩn bị nội dung đối thoại."
+    assert union_stats(text) == []
+
+
 def test_done_as_planned_is_done():
     text = (
         "Trong quý III, 100% CĐCS đã tổ chức đại hội, đảm bảo đúng kế hoạch đề ra; kết nạp 40 "

@@ -50,7 +50,8 @@ heldout47–49): 1.000 / 0.960 and 0.993 / 0.973, none of 130 negatives given a 
 stories, Hồ Chí Minh City's and Hà Nội's union news (60–62): 0.975 / 0.859 with 1, 1.000 / 0.969
 and 0.986 / 0.966; news where the union, the Youth Union and the Party report side by side,
 congress reports, and state groups' unions (63–65): 0.951 / 0.874 with 1, 1.000 / 0.980 and
-0.962 / 0.886 with 1. Two sentences
+0.962 / 0.886 with 1; headlines with their sa-pôs, and interviews (66–67): 0.970 / 0.936 and
+0.955 / 0.877 with 1. Two sentences
 whose writers' reading the conventions or a real set contradict were taken out (probes21,
 probes29, see their "about"). The files not yet all fixed are kept at floors of their own
 (FLOORS).
@@ -88,6 +89,10 @@ FLOORS = {
     # a headline's Party admissions that only the body says were not all the union's ("6 công nhân
     # May Bắc Giang được kết nạp Đảng", 4 of them introduced by the union)
     "probes63": (0.96, 0.95, 1),
+    # interviews: a target and what was done of it across a quote's clauses ("Chỉ tiêu cả năm là
+    # 1.000 đoàn viên mới, vậy mà … mới vận động được 812 người"), "đạt 4.960/8.000 đoàn viên"
+    # with no deed named
+    "probes67": (0.97, 0.88, 0),
 }
 
 

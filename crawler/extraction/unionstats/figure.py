@@ -84,6 +84,10 @@ _CHANGE_CLAUSE_RE = re.compile(
     r"\s*,\s*(?:(?:tăng|giảm)\s+\d[\d.]*\s+[^,;%\d]{0,30}?so với\s+(?:cùng kỳ|năm trước|năm ngoái)?"
     r"(?:\s*năm\s+\d{4})?"
     + _BEFORE_THE_PLANS_PERCENT
+    # (or how many times last year's: "kết nạp 3.205 đoàn viên, gấp đôi năm 2021 và vượt 60,3% chỉ
+    # tiêu tỉnh giao", probes67)
+    + r"|(?:(?:gần|hơn)\s+)?gấp\s+(?:đôi|ba|rưỡi|[\d,]+\s+lần)\s+(?:so với\s+)?(?:cùng kỳ\s+)?"
+    + rf"năm\s+(?:\d{{4}}|trước|ngoái)(?=\s*(?:,|và)\s*{_PLANS_PERCENT})"
     # (or the plan said in words before its percent in brackets: "phát triển được 4.261 đoàn viên,
     # gấp hơn 3 lần kế hoạch (đạt 315,63%)", "…, gần gấp đôi chỉ tiêu Tổng LĐLĐ Việt Nam giao
     # (đạt 190%)", "…, vượt xa kế hoạch (đạt 315,63%)")

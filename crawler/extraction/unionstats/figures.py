@@ -593,7 +593,9 @@ def sentence_figures(
         if figure is None:
             figure = other_figure(sentence, item, left, right)
         if figure is None and previous is not None:
-            figure = _listed_indicator(sentence, item, left, window_start, previous)
+            figure = _listed_indicator(
+                sentence, item, left, window_start, previous
+            ) or _the_periods_running_total(sentence, item, left, previous)
         if figure is None:
             continue
         if previous is not None and any(
@@ -1191,7 +1193,7 @@ _PLAN_NAMING_ITS_INDICATOR_RE = re.compile(
     r"%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b)\s+(?:[^\s,;\d%]+\s+){0,4}?(?:về\s+)?"
     r"(?:công tác\s+)?"
     r"(?:(?P<doan_vien_ket_nap>(?:phát triển|kết nạp)\s+(?:đoàn viên|ĐV|ĐVCĐ))"
-    rf"|(?P<cdcs_thanh_lap>thành lập(?:\s+mới)?\s+(?:{w.CDCS_WORDS})))",
+    rf"|(?P<cdcs_thanh_lap>thành lập(?:\s+mới)?\s+(?:{w.CDCS_WORDS}|nghiệp đoàn|NĐ\b)))",
     re.IGNORECASE,
 )
 
@@ -1839,6 +1841,26 @@ _ITS_OWN_DEED_RE = re.compile(
 )
 
 
+# The period's running total after its last part: "Trong quý III/2025, LĐLĐ tỉnh Gia Lai đã kết
+# nạp 2.136 đoàn viên, lũy kế 9 tháng đạt 5.870 đoàn viên, bằng 83,9% kế hoạch năm" (probes66;
+# not "lũy kế từ khi tái lập tỉnh", all there ever was: w.RUNNING_TOTAL).
+_THE_PERIODS_RUNNING_TOTAL_RE = re.compile(
+    r",\s*(?:lũy|luỹ) kế\s+(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|từ đầu năm(?:\s+(?:đến|tới) nay)?"
+    r"|cả năm|năm\s+(?:19|20)\d\d)\s*,?\s*(?:đạt|là|được)?\s*"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _the_periods_running_total(sentence, item, left, previous: Figure) -> Figure | None:
+    if previous.kind != "result" or item.kind not in _UNIT_OF_METRIC.get(previous.metric, ()):
+        return None
+    if not _THE_PERIODS_RUNNING_TOTAL_RE.search(left):
+        return None
+    figure = _figure_at(sentence, item, previous.metric)
+    return _with_percent_after(sentence, figure, item, item.unit_end)
+
+
 def _listed_indicator(sentence, item, left, window_start, previous: Figure) -> Figure | None:
     """The next place an indicator was held, in a list: "tổ chức hội nghị người lao động tại 1
     doanh nghiệp nhà nước và 112 doanh nghiệp ngoài khu vực nhà nước"."""
@@ -1982,6 +2004,12 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
     # (Party members are no union's recruits: "121 công đoàn cơ sở với 8673 đảng viên", a Party
     # summary's words, heldout30)
     if re.match(r"\s*đảng viên", sentence[item.quantity.end : item.unit_end], re.I):
+        return None
+    # (nor a part of the members counted before: "kết nạp mới 1.480 đoàn viên và thành lập mới 5
+    # CĐCS, với 712 đoàn viên trong số đó thuộc các CĐCS mới", probes66)
+    if re.match(
+        r"\s*(?:[^\s,;\d]+\s+){0,2}?trong (?:số )?(?:đó|này)\b", sentence[item.unit_end :], re.I
+    ):
         return None
     # "thành lập được 1 CĐCS ngoài nhà nước đó là: Công ty TNHH Toyota Lào Cai với 44 đoàn viên"
     # (a place's number is no count: "2 nghiệp đoàn xe ôm ở phường 1 với tổng cộng 105 đoàn viên")

@@ -536,6 +536,9 @@ YARDSTICK_RE = _re(
     # (who set it: "đạt 128,5% chỉ tiêu Đại hội đề ra")
     r"tỉnh giao|(?:[^\s,;%\d]+\s+){1,3}?(?:giao|đề ra)))?)?"
     r"|so với\s+(?:kế hoạch|chỉ tiêu|KH\b)(?:\s+(?:được giao|giao|đề ra))?"
+    # a bare percent of the plan in brackets: "kết nạp 8.214 đoàn viên (51% kế hoạch năm) và thành
+    # lập 17 CĐCS" (probes66)
+    + rf"|\(\s*(?:(?:{QUALIFIER})\s+)?\d[\d.,]*\s*%\s*(?:so với\s+)?{PLAN_NOUN}[^()]{{0,30}}\)"
     # done as planned: "100% CĐCS đã tổ chức thành công đại hội … đảm bảo đúng kế hoạch đề ra;
     # giới thiệu 25 đoàn viên …" (heldout49)
     + rf"|đúng\s+(?:với\s+)?(?:tiến độ\s+)?{PLAN_NOUN}(?:\s+(?:đã\s+)?(?:đề ra|được giao|giao))?"
@@ -792,7 +795,8 @@ _PROGRESS_INDICATORS = (
     r"(?!\s+(?:vào\s+)?Đảng)|"
     # (new ones with no verb: "Thái Nguyên: Số đoàn viên mới 9 tháng đạt 85,4% kế hoạch", probes57)
     rf"\bsố\s+{MEMBER_WORDS}\s+mới\b(?!\s+(?:được\s+)?(?:kết nạp|phát triển|giới thiệu)))|"
-    rf"(?P<cdcs_thanh_lap>thành lập(?:\s+mới)?\s+{CDCS_WORDS}|"
+    # ("vượt 50% chỉ tiêu về thành lập nghiệp đoàn", probes66)
+    rf"(?P<cdcs_thanh_lap>thành lập(?:\s+mới)?\s+(?:{CDCS_WORDS}|nghiệp đoàn|NĐ\b)|"
     rf"\bsố\s+{CDCS_WORDS}(?:\s+mới)?\s+(?:được\s+)?thành lập|"
     rf"\bsố\s+{CDCS_WORDS}\s+mới\b(?!\s+(?:được\s+)?thành lập))|"
     # "Giới thiệu đoàn viên công đoàn ưu tú cho Đảng xem xét, bồi dưỡng kết nạp đạt 175%"
@@ -892,7 +896,9 @@ OTHER_LABELS = (
     (
         "đối thoại",
         _re(
-            r"(?<!quy chế )đối thoại|gặp gỡ,?\s+trao đổi\s+giữa\s+(?:ban\s+)?(?:lãnh đạo|giám đốc|"
+            # (nor its content prepared: "hỗ trợ 47 CĐCS chuẩn bị nội dung đối thoại", probes67)
+            r"(?<!quy chế )(?<!nội dung )đối thoại|gặp gỡ,?\s+trao đổi\s+giữa\s+(?:ban\s+)?"
+            r"(?:lãnh đạo|giám đốc|"
             r"người sử dụng lao động|chủ doanh nghiệp|NSDLĐ)"
         ),
     ),
