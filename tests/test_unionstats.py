@@ -5166,6 +5166,48 @@ def test_the_content_of_a_dialogue_prepared_is_no_dialogue_held():
     assert union_stats(text) == []
 
 
+def test_the_next_union_of_a_list_of_ones_founded():
+    text = (
+        "Quý I/2026, Công đoàn phường đã thành lập Nghiệp đoàn xe ôm Bến Thành với 42 đoàn viên và "
+        "Nghiệp đoàn bốc xếp chợ Bình Tây với 37 đoàn viên."
+    )
+    assert [f["achieved"] for f in union_stats(text)] == [42, 37]
+
+
+def test_the_percent_of_the_plan_past_the_other_kind_of_union():
+    text = "Năm 2026, toàn tỉnh thành lập được 46 CĐCS, nghiệp đoàn (đạt 115% kế hoạch)."
+    found = one(text)
+    assert (found["achieved"], found["percent"]) == (46, 115)
+
+
+def test_what_was_reached_of_a_plan_just_named():
+    text = (
+        "Năm 2026, Công đoàn xã được giao chỉ tiêu kết nạp 900 đoàn viên; đến hết tháng 6 đã đạt "
+        "612 đoàn viên, bằng 68%."
+    )
+    found = one(text)
+    assert (found["kind"], found["achieved"], found["target"], found["percent"]) == (
+        "result",
+        612,
+        900,
+        68,
+    )
+
+
+def test_a_bare_percent_that_is_the_share_of_the_target_named_before():
+    text = (
+        "Chỉ tiêu kết nạp 2.000 đoàn viên mà Thành phố giao cho quận năm 2026, đến hết tháng 9, đã "
+        "đạt 1.550 người, tương đương 77,5%."
+    )
+    found = one(text)
+    assert (found["achieved"], found["target"], found["percent"], found["percent_kind"]) == (
+        1550,
+        2000,
+        77.5,
+        "of_target",
+    )
+
+
 def test_done_as_planned_is_done():
     text = (
         "Trong quý III, 100% CĐCS đã tổ chức đại hội, đảm bảo đúng kế hoạch đề ra; kết nạp 40 "

@@ -104,8 +104,11 @@ _PLACE_CLAUSE_RE = re.compile(
 )
 # ... or what kind of units, after a comma: "thành lập mới 211 công đoàn cơ sở, doanh nghiệp khu vực
 # kinh tế ngoài Nhà nước, đạt 125,5% chỉ tiêu kế hoạch đề ra" (H44-005).
+# (or the other kind of union counted with them: "thành lập được 52 CĐCS, nghiệp đoàn (đạt 104% kế
+# hoạch)", probes70)
 _KIND_CLAUSE_RE = re.compile(
-    r"\s*,\s*(?:doanh nghiệp|DN\b|đơn vị|khu vực|khối)[^;%\d]{0,80}?" + _BEFORE_THE_PLANS_PERCENT,
+    r"\s*,\s*(?:doanh nghiệp|DN\b|đơn vị|khu vực|khối|nghiệp đoàn|NĐ\b)[^;%\d]{0,80}?"
+    + _BEFORE_THE_PLANS_PERCENT,
     re.IGNORECASE,
 )
 _DEFINED_RE = re.compile(r"\s*\([^()\d]{1,12}\)")

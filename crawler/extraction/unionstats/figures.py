@@ -1142,10 +1142,15 @@ def _plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fi
         if not _numbers(result.achieved, result.percent) or not plan.target:
             continue
         share = result.percent + (100 if result.percent_kind == "over_target" else 0)
-        if result.percent_kind not in ("of_target", "over_target") or not _is_ratio(
+        # (a bare "tương đương 77,5%" that is exactly the count's share of the target is of it:
+        # "Chỉ tiêu kết nạp 1.500 đoàn viên …, đến hết tháng 8, đã đạt 1.162 người, tương đương
+        # 77,5%", probes21)
+        if result.percent_kind not in ("of_target", "over_target", "rate") or not _is_ratio(
             share, _written(result.percent), result.achieved, plan.target
         ):
             continue
+        if result.percent_kind == "rate":
+            result.percent_kind = "of_target"
         result.target = plan.target
         merged.append(plan)
     return [f for f in figures if not any(f is m for m in merged)]
@@ -1852,10 +1857,23 @@ _THE_PERIODS_RUNNING_TOTAL_RE = re.compile(
 )
 
 
+# ... or what was reached of a plan just named: "được giao chỉ tiêu kết nạp 1.800 đoàn viên; đến
+# hết tháng 5 đã đạt 1.214 đoàn viên, bằng 67,4%" (probes70).
+_REACHED_SO_FAR_RE = re.compile(
+    r"(?:^|[,;])\s*(?:(?:đến|tới|tính đến)\s+(?:nay|hết|cuối|ngày)[^,;\d]{0,30}?"
+    r"(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?|\d{1,2})?\s*,?\s*)?(?:đã|mới|chỉ)\s+(?:đạt|được)\s*"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _the_periods_running_total(sentence, item, left, previous: Figure) -> Figure | None:
-    if previous.kind != "result" or item.kind not in _UNIT_OF_METRIC.get(previous.metric, ()):
+    if item.kind not in _UNIT_OF_METRIC.get(previous.metric, ()):
         return None
-    if not _THE_PERIODS_RUNNING_TOTAL_RE.search(left):
+    if not (
+        (previous.kind == "result" and _THE_PERIODS_RUNNING_TOTAL_RE.search(left))
+        or (previous.kind == "plan" and _REACHED_SO_FAR_RE.search(left))
+    ):
         return None
     figure = _figure_at(sentence, item, previous.metric)
     return _with_percent_after(sentence, figure, item, item.unit_end)
@@ -2424,6 +2442,23 @@ _THE_UNION_HAS_RE = re.compile(
 )
 
 
+# The next union of a list of ones founded, its verb said with the first: "Nghiệp đoàn tiểu thương
+# chợ Thủ Dầu Một ra mắt với 96 đoàn viên, Nghiệp đoàn xe ôm công nghệ phường Thủ Dầu Một với 58
+# đoàn viên"; "thành lập Nghiệp đoàn bán vé số Tân An với 64 đoàn viên và Nghiệp đoàn bán vé số Cái
+# Khế với 51 đoàn viên" (probes70).
+_NEXT_UNION_LISTED_RE = re.compile(
+    rf"(?:,|\bvà)\s+{_UNION_NAMED}{_NAME_CHAR}{{0,80}}?\bvới\s*(?:tổng số\s*)?$"
+)
+_FIRST_UNION_FOUNDED_RE = re.compile(
+    r"(?:thành lập|ra mắt|ra đời)[^;]{0,120}?\bvới\s+\d", re.IGNORECASE
+)
+
+
+def _next_union_founded(before: str) -> bool:
+    listed = _NEXT_UNION_LISTED_RE.search(before)
+    return bool(listed) and bool(_FIRST_UNION_FOUNDED_RE.search(before, 0, listed.start()))
+
+
 def _members_of_named_union(
     sentence: str, item: Counted, left: str, founding_context: bool = False
 ) -> Figure | None:
@@ -2435,6 +2470,7 @@ def _members_of_named_union(
     if (
         not _NAMED_UNION_FOUNDED.search(left)
         and not _founded_lately(sentence, left)
+        and not _next_union_founded(sentence[: item.quantity.start])
         and not (founding_context and _THE_UNION_HAS_RE.fullmatch(sentence, 0, item.quantity.start))
     ):
         return None
