@@ -932,7 +932,7 @@ _SHARE_SAID_SHORT_RE = re.compile(
     # (past the rest of the first indicator's name: "… đối thoại định kỳ tại nơi làm việc, 85% …")
     r"(?:\s+[^\s,;\d%]+){0,6}?\s*(?:,|;|và)\s*(?:trong (?:đó|số đó)\s*,?\s*(?:có\s+)?)?"
     # (a floor said with "từ": "…, trong đó có từ 70% hoàn thành xuất sắc nhiệm vụ", probes65)
-    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<from>từ\s+)?"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?:từ\s+)?"
     r"(?P<num>\d{1,3}(?:,\d+)?)\s*%(?P<floor>\s+trở lên)?(?=\s+[^\W\d])",
     re.IGNORECASE,
 )
