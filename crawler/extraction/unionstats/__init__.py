@@ -38,6 +38,7 @@ from .wording import (
     CONTINUATION,
     COURSE,
     DEED_VERBS,
+    INTRODUCED_BY_A_UNION,
     PARTY_ADMISSION,
     PARTY_CASED,
     PARTY_ORGAN_HEADLINE,
@@ -103,10 +104,7 @@ def _said_of(figure: Figure, sentence: str) -> str:
     return f"{subject} {own_clause}{sentence[figure.end : end_of_clause(sentence, figure.end)]}"
 
 
-_INTRODUCED_BY_A_UNION_AFTER = re.compile(
-    r"[^;]{0,60}?\bdo\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b|BCH|Ban Chấp hành)[^;.]{0,60}?giới thiệu",
-    re.IGNORECASE,
-)
+_INTRODUCED_BY_A_UNION_AFTER = re.compile(r"[^;]{0,60}?" + INTRODUCED_BY_A_UNION, re.IGNORECASE)
 
 
 def _no_union_people_admitted(figure: Figure, sentence: str) -> bool:
@@ -144,8 +142,8 @@ def _admitted(figure: Figure) -> Figure:
 def _percent_kind(figure: Figure) -> str | None:
     """No share is over 100%: "Tỉ lệ ký kết thỏa ước lao động tập thể đạt 104,4%" is of the plan
     (h3-054; no annotated share in any set is over 100%)."""
-    lowest = figure.percent["min"] if isinstance(figure.percent, dict) else figure.percent
-    if figure.percent_kind == "rate" and lowest is not None and lowest > 100:
+    # (a range of percents is kept by its lower bound, so a percent is always one number)
+    if figure.percent_kind == "rate" and figure.percent is not None and figure.percent > 100:
         return "of_target"
     return figure.percent_kind
 

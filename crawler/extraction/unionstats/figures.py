@@ -396,10 +396,7 @@ def _metric(
     return ("doan_vien_ket_nap", None)
 
 
-_INTRODUCED_BY_THE_UNION_RE = re.compile(
-    rf"\bdo\s+(?:tổ chức\s+)?(?:{w.UNION_BODY}|BCH|Ban Chấp hành)[^,;.\d]{{0,60}}?\s+giới thiệu",
-    re.IGNORECASE,
-)
+_INTRODUCED_BY_THE_UNION_RE = re.compile(w.INTRODUCED_BY_A_UNION, re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=64)
@@ -2317,11 +2314,8 @@ def _with_percent_after(sentence: str, figure: Figure, item: Counted, at: int) -
 # 12 đảng viên mới, đều là đoàn viên ưu tú do Công đoàn Công ty … giới thiệu" (probes63; the Party
 # organ's own admissions are none, _metric).
 _BY_THE_UNION_INTRODUCED_RE = re.compile(
-    r"(?:\s+(?:mới|người|đồng chí))?(?:\s*,?\s*(?:đều\s+)?là\s+[^,;\d]{0,40}?)?"
-    rf"\s+do\s+(?:tổ chức\s+)?(?:{w.UNION_BODY}|BCH|Ban Chấp hành)[^,;.\d]{{0,60}}?"
-    # (the verb may be shared with the next part: "8 đồng chí do Công đoàn và 7 đồng chí do Đoàn
-    # Thanh niên giới thiệu")
-    r"(?:\s+và\s+\d[^;.]{0,60}?)?\s+giới thiệu\b",
+    r"(?:\s+(?:mới|người|đồng chí))?(?:\s*,?\s*(?:đều\s+)?là\s+[^,;\d]{0,40}?)?\s+"
+    + w.INTRODUCED_BY_A_UNION,
     re.IGNORECASE,
 )
 _PARTY_ADMISSION_RE = re.compile(

@@ -788,7 +788,7 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
         # (an indicator named before where it was held comes first: "tổ chức đối thoại định kỳ
         # tại 100% đơn vị, tiếp nhận 86 kiến nghị", probes62; "tổ chức hội nghị người lao động
         # tại 100% đơn vị thành viên và ký lại thỏa ước …", probes29)
-        placed = w.LABEL_BEFORE_PLACE.search(sentence, 0, quantity.start)
+        placed = w.LABEL_BEFORE_PLACE.search(sentence, max(0, quantity.start - 160), quantity.start)
         labelled = (
             (other_label(placed.group(0), "enterprise") if placed else None)
             or other_label(clause, kind, reach=18, commas=True)

@@ -87,6 +87,11 @@ NOUN_FRONTED = _re(
 )
 # A union body that does a deed, as its agent ("được LĐLĐ tỉnh … tập huấn").
 UNION_BODY = r"Công đoàn|CĐCS|CĐ\b|LĐLĐ|Liên đoàn Lao động"
+# Said to have been introduced by a union: "… do Công đoàn Công ty … giới thiệu", "8 đồng chí do
+# Công đoàn và 7 đồng chí do Đoàn Thanh niên giới thiệu" (the verb shared with the next part).
+INTRODUCED_BY_A_UNION = (
+    rf"\bdo\s+(?:tổ chức\s+)?(?:{UNION_BODY}|BCH|Ban Chấp hành)\b[^;.]{{0,60}}?\s+giới thiệu\b"
+)
 # ... or before its verb: "Số CĐCS thành lập mới: 25, số đoàn viên kết nạp mới: 3.456".
 NOUN_FRONTED_PASSIVE = _re(
     rf"(?:(?P<member>{MEMBER_WORDS}(?:\s+(?:công đoàn\s+)?ưu tú)?)|"
