@@ -144,6 +144,7 @@ FIRST_LOOKS = {
     "heldout48": "rules at commit 5e79913: no figure annotated, 0 of 57 negatives given a figure",
     "heldout49": "rules at commit 5e79913: precision 0.750, recall 0.750, 0 of 57 negatives "
     "given a figure (12 figures annotated)",
+    "heldout50": "rules at commit d5067b7: no figure annotated, 0 of 46 negatives given a figure",
 }
 SETS_SHOWN = (
     ("dev", "Development set"),
@@ -198,6 +199,7 @@ SETS_SHOWN = (
     ("heldout47", "Forty-seventh held-out set (read after its first measurement)"),
     ("heldout48", "Forty-eighth held-out set, negatives only (read after its first measurement)"),
     ("heldout49", "Forty-ninth held-out set (read after its first measurement)"),
+    ("heldout50", "Fiftieth held-out set, negatives only (read after its first measurement)"),
 )
 # Targets of issue #10.
 MIN_PRECISION = 0.95
