@@ -145,7 +145,7 @@ class Counted:
     unit_end: int
 
 
-def _unit(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
+def unit_of(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
     """What the number counts, by the noun right after it, and where that noun ends."""
     # (past its percent in brackets: "1.062/3.667 (đạt 29%) công đoàn cơ sở đã tổ chức đại hội")
     bracket = _PERCENT_IN_BRACKETS_RE.match(sentence, quantity.end)
@@ -263,7 +263,7 @@ def counted_quantities(sentence: str) -> list[Counted]:
         if _DOCUMENT_BEFORE.search(sentence[max(0, quantity.start - 12) : quantity.start]):
             continue
         unit = (
-            _unit(sentence, quantity)
+            unit_of(sentence, quantity)
             or _unit_before(sentence, quantity)
             or _unit_joining(sentence, quantity)
             or _unit_of_the_list(sentence, found, index)
@@ -297,7 +297,7 @@ def _unit_of_the_list(sentence: str, found: list[Quantity], index: int) -> tuple
     last = next((q for q in found[index + 1 :] if q.start == listed.end()), None)
     if last is None:
         return None
-    unit = _unit(sentence, last)
+    unit = unit_of(sentence, last)
     # (numbers only: not a year or a date before a count)
     if unit is None or unit[0] not in ("member", "cdcs", "official_or_member", "trainee"):
         return None
@@ -520,7 +520,7 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
     match = w.PERCENT_AFTER.match(sentence[at : at + RIGHT_REACH])
     figure_end = at
     if not match and _PERCENT_IN_BRACKETS_RE.match(sentence, quantity.end, at):
-        # the percent in brackets between the count and its noun (see _unit)
+        # the percent in brackets between the count and its noun (see unit_of)
         at = quantity.end
         match = w.PERCENT_AFTER.match(sentence[at : at + RIGHT_REACH])
     if not match:

@@ -23,9 +23,10 @@ from .figure import (
     rightmost,
     take_percent,
     take_plans_percent,
+    unit_of,
 )
 from .indicators import other_figure, other_label, percent_figures, second_indicator
-from .numbers import Quantity, parse_number
+from .numbers import Quantity, parse_number, quantities
 from .rankings import ranked_figures
 from .tables import table_figures
 
@@ -574,7 +575,7 @@ def sentence_figures(
                 or _new_ones_said(sentence, item, previous)
             )
         if figure is None:
-            figure = _target_named(sentence, item, left, youth)
+            figure = _target_named(sentence, item, left, youth, previous)
         if figure is None:
             figure = (
                 _trainee_figure(sentence, item, course_context, officials_course)
@@ -627,6 +628,7 @@ def sentence_figures(
         figures = [f for f in figures if all(f.end <= r.start or f.start >= r.end for r in rows)]
         figures.extend(rows)
     figures = _shares_with_their_counts(sentence, figures)
+    figures = _results_said_short(sentence, figures)
     figures = _plans_met_by_their_results(sentence, figures)
     figures = _named_as_targets(sentence, figures)
     figures = _admitted_out_of_introduced(sentence, figures)
@@ -1091,6 +1093,79 @@ def _plans_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
         if plan["qual"] and plan["qual"].lower() != "từ":
             said.qualifiers["target"] = plan["qual"].lower()
         added.append(said)
+    return sorted(figures + added, key=lambda f: f.start)
+
+
+# What was done of a target said before, its deed and noun left to the target's, as people say it
+# (interviews, probes68): "chỉ tiêu 1.100 đoàn viên mà đến giờ mới được 640", "được thành phố giao
+# 9.000 đoàn viên, 10 tháng đã làm được 8.120, tức hơn 90%", "…; còn CĐCS thì được 5". The count
+# stands alone after "(đã|mới|chỉ|thì) (làm|thực hiện) được", its noun the target's or none.
+_DONE_OF_IT_RE = re.compile(
+    r"(?:\s*[,;]|\s+(?:mà|nhưng|song|còn)\b)(?P<gap>[^,;.%()]{0,60}?)"
+    r"\b(?:đã|mới|chỉ|thì)\s+(?:(?:làm|thực hiện|vận động|phát triển|kết nạp|thành lập)\s+)?được\s+"
+    r"(?=(?:(?:khoảng|hơn|gần|trên)\s+)?\d)",
+    re.IGNORECASE,
+)
+_DONE_OF_IT_END_RE = re.compile(
+    r"(?:\s+(?:người|đơn vị|đồng chí|lượt))?(?=\s*(?:[,.;)”\"]|$|\s+(?:thôi|nữa|rồi)\b))",
+    re.IGNORECASE,
+)
+_METRIC_OF_UNIT = {
+    "cdcs": "cdcs_thanh_lap",
+    "member": "doan_vien_ket_nap",
+}
+_NOUN_OF_METRIC = {
+    "cdcs_thanh_lap": re.compile(rf"\b(?:{w.CDCS_WORDS}|nghiệp đoàn)\b", re.IGNORECASE),
+    "doan_vien_ket_nap": re.compile(r"\b(?:đoàn viên|ĐVCĐ|ĐV)\b", re.IGNORECASE),
+}
+
+
+_DONE_OF_IT_PERCENT_RE = re.compile(
+    rf"\s*,\s*(?:(?P<verb>tức|tức là|đạt|bằng|mới được|được|(?P<over>vượt))\s+)?"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
+    rf"(?P<plan>\s*(?:{w.PLAN_NOUN})\b)?",
+    re.IGNORECASE,
+)
+
+
+def _results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """The counts done of the targets before them, said with no deed or noun of their own
+    (_DONE_OF_IT_RE): the nearest target's, or the one whose noun the clause names ("còn CĐCS thì
+    được 5"); a count whose noun is another's is left to the rules of its noun."""
+    plans = [f for f in figures if f.kind == "plan" and f.metric in _NOUN_OF_METRIC]
+    if not plans:
+        return figures
+    added: list[Figure] = []
+    for done in _DONE_OF_IT_RE.finditer(sentence, plans[0].end):
+        before = [p for p in plans if p.end <= done.start()]
+        named = {m for m, noun in _NOUN_OF_METRIC.items() if noun.search(done["gap"])}
+        if len(named) > 1 or not before:
+            continue
+        quantity = next((q for q in quantities(sentence) if q.start >= done.end()), None)
+        if quantity is None or quantity.percent or quantity.start != done.end():
+            continue
+        if any(f.start <= quantity.start < f.end for f in figures + added):
+            continue
+        unit = unit_of(sentence, quantity)
+        if unit is not None:
+            named.add(_METRIC_OF_UNIT.get(unit[0], "another"))
+        metric = named.pop() if named else before[-1].metric
+        if named or not any(p.metric == metric for p in before):
+            continue
+        tail = _DONE_OF_IT_END_RE.match(sentence, unit[1] if unit else quantity.end)
+        if tail is None:
+            continue
+        figure = counted_figure(metric, "result", quantity.start, tail.end(), quantity)
+        figure.qualifiers.update(qualifiers_of(quantity, "result", sentence, tail.end()))
+        percent = _DONE_OF_IT_PERCENT_RE.match(sentence, tail.end())
+        # (a bare percent with no verb is the plan's only when it says so: ", khoảng 81% kế hoạch")
+        if percent and (percent["verb"] or percent["plan"]):
+            figure.percent = parse_number(percent["num"])
+            figure.percent_kind = "over_target" if percent["over"] else "of_target"
+            if percent["qual"]:
+                figure.qualifiers["percent"] = percent["qual"].lower()
+            figure.end = percent.end()
+        added.append(figure)
     return sorted(figures + added, key=lambda f: f.start)
 
 
@@ -2066,8 +2141,8 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
 # Or right after it: "Công đoàn các KCN … nhận chỉ tiêu 2.500 đoàn viên", "với chỉ tiêu 4.000 đoàn
 # viên" (not a plan met or passed: "vượt chỉ tiêu 1.540 đoàn viên").
 _TARGET_NAMED_RE = re.compile(
-    rf"chỉ tiêu(?:(?:\s+[^\s,;\d]+){{0,8}}?\s*(?:là|:)|(?<!vượt chỉ tiêu)(?<!đạt chỉ tiêu)"
-    rf"(?<!thành chỉ tiêu))\s*(?:(?:{w.QUALIFIER})\s+)?$"
+    rf"chỉ tiêu(?:(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d)){{0,8}}?\s*(?:là|:)"
+    rf"|(?<!vượt chỉ tiêu)(?<!đạt chỉ tiêu)(?<!thành chỉ tiêu))\s*(?:(?:{w.QUALIFIER})\s+)?$"
     # ... or an aim: "Long An đặt mục tiêu 50.000 đoàn viên mới trong nhiệm kỳ 2023–2028"
     rf"|mục tiêu(?:\s+(?:là|đến năm \d{{4}}|năm \d{{4}}))?\s*:?\s*(?:(?:{w.QUALIFIER})\s+)?$"
     # ... or assigned: "khu vực ngoài nhà nước được giao 240 CĐCS và 32.000 đoàn viên mới", "được
@@ -2079,11 +2154,23 @@ _TARGET_NAMED_RE = re.compile(
 _VERB_OF_UNIT = {"cdcs": "thành lập", "member": "kết nạp"}
 
 
-def _target_named(sentence: str, item: Counted, left: str, youth: bool) -> Figure | None:
+# (the next target of its list: "chỉ tiêu … là 3.500 đoàn viên và 25 CĐCS")
+_NEXT_TARGET_RE = re.compile(r"\s*(?:mới\s*)?(?:,\s*(?:và\s+)?|và\s+)$", re.IGNORECASE)
+
+
+def _target_named(
+    sentence: str, item: Counted, left: str, youth: bool, previous: Figure | None
+) -> Figure | None:
     """A plan's target written as a count of unions or members after "chỉ tiêu ... là"."""
     if youth or item.kind not in _VERB_OF_UNIT or item.quantity.relation is not None:
         return None
-    if not _TARGET_NAMED_RE.search(left):
+    listed = (
+        previous is not None
+        and previous.kind == "plan"
+        and previous.verb in _VERB_OF_UNIT.values()
+        and _NEXT_TARGET_RE.match(sentence[previous.end : item.quantity.start])
+    )
+    if not listed and not _TARGET_NAMED_RE.search(left):
         return None
     verb = _VERB_OF_UNIT[item.kind]
     metric = "cdcs_thanh_lap" if item.kind == "cdcs" else "doan_vien_ket_nap"

@@ -83,7 +83,11 @@ NOUN_FRONTED = _re(
     # ("giới thiệu đoàn viên ưu tú cho Đảng 86/80", "tập huấn cán bộ CĐCS 540 người")
     rf"(?:(?P<member>{MEMBER_WORDS}(?:\s+ưu tú)?(?:\s+cho Đảng)?)|"
     rf"(?P<cdcs>{CDCS_WORDS})|(?P<official>cán bộ(?:\s+(?:công đoàn|{CDCS_WORDS}))?))"
-    rf"(?:\s+mới)?\s*(?:(?:(?:chỉ|mới)\s+)?(?:được|đạt|là)\s+|:\s*)?(?:(?:{QUALIFIER})\s+)?$"
+    rf"(?:\s+mới)?\s*(?:(?:(?:chỉ|mới)\s+)?(?:được|đạt|là)\s+|:\s*"
+    # (a time or a body between the noun and its "là": "Chỉ tiêu kết nạp đoàn viên năm 2024 của
+    # huyện là 1.200")
+    r"|(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d)){1,6}?\s+là\s+)?"
+    rf"(?:(?:{QUALIFIER})\s+)?$"
 )
 # A union body that does a deed, as its agent ("được LĐLĐ tỉnh … tập huấn").
 UNION_BODY = r"Công đoàn|CĐCS|CĐ\b|LĐLĐ|Liên đoàn Lao động"
