@@ -5314,3 +5314,79 @@ def test_a_targets_percent_said_after_what_was_done_of_it():
 def test_targets_named_past_a_year(text, targets):
     found = union_stats(text)
     assert [(f["kind"], f["target"]) for f in found] == [("plan", t) for t in targets]
+
+
+def test_only_so_much_managed_after_a_plan_is_done():
+    text = (
+        "Năm 2026, Công đoàn KCN đặt mục tiêu thành lập mới 12 CĐCS, kết nạp 4.000 đoàn viên; "
+        "hết quý III mới thành lập được 7 CĐCS, kết nạp 2.950 đoàn viên."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in union_stats(text)] == [
+        ("plan", None, 12),
+        ("plan", None, 4000),
+        ("result", 7, None),
+        ("result", 2950, None),
+    ]
+
+
+def test_a_request_received_is_no_plan_and_a_task_for_a_time_to_come_is():
+    received = (
+        "Quý I, LĐLĐ huyện tiếp nhận 31 đơn yêu cầu hỗ trợ pháp lý, thành lập 4 CĐCS với 260 "
+        "đoàn viên."
+    )
+    assert [f["kind"] for f in union_stats(received)] == ["result", "result"]
+    task = (
+        "Nhiệm vụ quý IV là kết nạp ít nhất 700 đoàn viên, thành lập 5 CĐCS, giới thiệu 40 đoàn "
+        "viên ưu tú cho Đảng."
+    )
+    assert [f["kind"] for f in union_stats(task)] == ["plan", "plan", "plan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # past a part of them named ("trong đó có N … là …")
+        "Năm 2025, công đoàn các cấp giới thiệu 512 đoàn viên ưu tú cho Đảng, trong đó có 140 "
+        "người là nữ; 377 người đã được kết nạp.",
+        # past a comparison with a year before
+        "Số đoàn viên ưu tú được giới thiệu cho Đảng năm 2023 là 410 người, tăng 12% so với năm "
+        "2022; số được kết nạp là 295 người.",
+    ],
+)
+def test_those_admitted_of_the_introduced_past_an_aside(text):
+    found = union_stats(text)
+    assert [(f["metric"], f["stage"]) for f in found] == [
+        ("dang_vien_gioi_thieu", "introduced"),
+        ("dang_vien_gioi_thieu", "admitted"),
+    ]
+
+
+def test_the_totals_share_of_the_workforce_is_not_the_counts():
+    found = one(
+        "Năm 2024, LĐLĐ tỉnh kết nạp 9.400 đoàn viên, nâng tổng số đoàn viên lên 88.000 người, "
+        "chiếm 61% tổng số lao động."
+    )
+    assert (found["achieved"], found["percent"]) == (9400, None)
+
+
+def test_an_average_range_is_what_was_done():
+    found = one("Trung bình mỗi quý, Công đoàn ngành kết nạp từ 200 đến 260 đoàn viên.")
+    assert (found["kind"], found["achieved"]) == ("result", {"min": 200, "max": 260})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rule's condition on the size of unions founded
+        "Mức hỗ trợ 2 triệu đồng áp dụng cho CĐCS mới thành lập có từ 50 đoàn viên trở lên.",
+        # a survey and a wish, not people who joined
+        "Khảo sát 800 lao động cho thấy 71% muốn gia nhập công đoàn nếu được bảo vệ quyền lợi.",
+        # those a company hires, past the deed's place
+        "Đoàn viên mới tập trung ở KCN Phố Nối, nơi các doanh nghiệp tuyển mới hơn 1.000 lao "
+        "động mỗi quý.",
+        # the count's rise on a year before
+        "So với năm 2023, số đoàn viên kết nạp tăng 640 người.",
+    ],
+)
+def test_no_members_recruited_in(text):
+    assert [f for f in union_stats(text) if f["metric"] == "doan_vien_ket_nap"] == []

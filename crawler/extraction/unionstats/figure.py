@@ -387,6 +387,10 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     after_plan = before[plan_end:]
     if _a_floor(sentence, quantity):
         return "plan"  # "đề ra những chỉ tiêu: ...; mỗi CĐCS giới thiệu ít nhất 1 đoàn viên ưu tú"
+    # ... but only so much managed is done: "đặt mục tiêu … thành lập mới 18 CĐCS …; đến ngày 30/6
+    # mới thành lập được 5 CĐCS" (probes72)
+    if _DONE_SO_FAR_RE.search(after_plan + sentence[at : max(at, quantity.start)]):
+        return "result"
     # "phấn đấu kết nạp được 1.000 đoàn viên và thành lập 10 CĐCS": under a plan word, "được" after
     # a deed says what is to be managed, not what was
     after_plan = POTENTIAL_DUOC_RE.sub(" ", after_plan)
@@ -426,6 +430,9 @@ _NEWLY_RE = re.compile(
     re.IGNORECASE,
 )
 
+_DONE_SO_FAR_RE = re.compile(
+    rf"\b(?:mới|chỉ)\s+(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm))?\s+được\b", re.IGNORECASE
+)
 POTENTIAL_DUOC_RE = re.compile(rf"\b(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm))?\s+được\b", re.IGNORECASE)
 
 
@@ -449,6 +456,9 @@ def _plan_heading_end(before: str, clause_start: int) -> int:
 _ENSURED_RE = re.compile(r"\b(?:đảm bảo|bảo đảm)(?:\s+có)?\s*$", re.IGNORECASE)
 
 
+_AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình)\b", re.IGNORECASE)
+
+
 def _worded_as_a_target(sentence: str, quantity: Quantity) -> bool:
     """A number only a target is written as, in a clause that says nothing done: a range ("bồi
     dưỡng, giới thiệu 400-500 đoàn viên CĐ ưu tú cho Đảng"), a floor ("kết nạp mới từ 10.000 đoàn
@@ -460,6 +470,9 @@ def _worded_as_a_target(sentence: str, quantity: Quantity) -> bool:
         w.RESULT_MARKERS.search(clause)
         or w.STOCK_BEFORE.search(sentence[clause_start : quantity.start])
         or w.PAST.search(sentence[: quantity.start])
+        # (an average of what was done: "Bình quân mỗi tháng, Công đoàn các KCN kết nạp từ 700 đến
+        # 1.000 đoàn viên", probes74)
+        or _AVERAGE_RE.search(sentence, clause_start, quantity.start)
     ):
         return False
     # (a share of each year in a range is what was done each year: "Nhiệm kỳ 2017-2023, …; hằng
@@ -558,6 +571,10 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
     # 315,63%)")
     named_plan = total is not None and re.search(r"kế hoạch|chỉ tiêu", total.group(0), re.I)
     if w.OF_THE_WORKFORCE.match(sentence, at + match.end()):
+        # (the total's share, not the count's: "kết nạp 31.200 đoàn viên, nâng tổng số đoàn viên
+        # toàn tỉnh lên 152.000 người, chiếm 68% tổng số lao động", probes72)
+        if total is not None and total.re is _TOTAL_CLAUSE_RE:
+            return None
         kind = "rate"
     elif verb == "vượt" or verb == "tăng":
         kind = "over_target"

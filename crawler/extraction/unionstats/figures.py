@@ -62,7 +62,10 @@ _PASSIVE_RE = re.compile(
     # được kết nạp vào Đảng")
     # ("giúp việc" is a trade: "21 lao động giúp việc nhà được LĐLĐ quận Tân Phú, TP HCM vận động
     # gia nhập NĐ Giúp việc gia đình", H42-001)
-    r"(?:(?!(?:góp phần|nhằm|để|khi|thu hút|khuyến khích|giúp(?!\s+việc))\b|trong đó\b(?![^,;]*,)"
+    # (nor past a share of them, or a wish: "Qua khảo sát 1.200 công nhân, 83% cho biết sẵn sàng
+    # gia nhập Công đoàn nếu được vận động", probes73)
+    r"(?:(?!(?:góp phần|nhằm|để|khi|thu hút|khuyến khích|giúp(?!\s+việc)|sẵn sàng|mong muốn|muốn|"
+    r"nếu)\b|\d[\d.,]*\s*%|trong đó\b(?![^,;]*,)"
     # (but past the members of unions founded: "4 công đoàn cơ sở với 255 đoàn viên đã được …
     # thành lập")
     r"|(?<=,\s)có\b|(?<!với )\d[\d.,]*\s+(?:nữ\s+)?(?:đoàn viên|ĐVCĐ|ĐV\b|người|công nhân|CNLĐ|NLĐ|"
@@ -614,6 +617,7 @@ def sentence_figures(
     # what would happen if: "Nếu mỗi CĐCS vận động được thêm 5 người thì cả ngành sẽ có thêm hơn
     # 1.000 đoàn viên" ("nếu như …, thì …" compares what was done, and stays)
     figures = [f for f in figures if not _HYPOTHETICAL_RE.search(sentence, 0, f.start)]
+    figures = [f for f in figures if not _RISE_OF_THE_COUNT_RE.match(sentence, f.start)]
     _respective_percents(sentence, figures)
     _leading_percent(sentence, figures)
     _distant_ratio_percents(sentence, figures)
@@ -1514,6 +1518,10 @@ def _development_figure(
             between = " "
         if _ANOTHER_COUNT_RE.search(_DURATION_RE.sub(" ", between)) and not share_first:
             return None
+        # (those a company hires, past the deed's place: "… kết nạp mới chủ yếu tại các doanh
+        # nghiệp FDI …, nơi nhiều doanh nghiệp tuyển thêm từ 300 đến 500 lao động", probes71)
+        if _HIRED_RE.search(between):
+            return None
         # (a clause of its own past another count: "… đã kết nạp được 4 đảng viên mới, Có 4 quần
         # chúng ưu tú là đoàn viên công đoàn đi học lớp cảm tình Đảng", H49-037 with a comma)
         if re.search(r"\d[^,;]*,\s*có\s+(?:(?:" + w.QUALIFIER + r")\s+)?$", between, re.I):
@@ -1981,6 +1989,22 @@ _ADMITTED_FROM_THE_INTRODUCED_RE = re.compile(
 )
 
 
+_HIRED_RE = re.compile(
+    rf"\btuyển(?:\s+dụng)?(?:\s+(?:mới|thêm|được))*\s+(?:(?:{w.QUALIFIER}|từ)\s+)?$", re.IGNORECASE
+)
+# The count's rise on a year before, not the count: "So với năm 2021, …, số đoàn viên kết nạp tăng
+# 1.068 người" (probes74; "tăng thêm" counts those added: "phát triển tăng thêm 7.500 đoàn viên").
+_RISE_OF_THE_COUNT_RE = re.compile(
+    rf"(?:{w.DEED_VERBS})(?:\s+mới)?\s+(?:tăng|giảm)\s+(?!thêm\b)(?:(?:{w.QUALIFIER})\s+)?\d",
+    re.IGNORECASE,
+)
+_ASIDE_NUMBERS_RE = re.compile(
+    rf"\b(?:{w.AMONG_THEM}),?\s*(?:có\s+)?\d[\d.,]*(?=\s+[^\W\d]+(?:\s+[^\W\d]+)*\s+là\b)"
+    r"|\b(?:bằng|tăng|giảm)\s+\d[\d.,]*\s*%\s*so với",
+    re.IGNORECASE,
+)
+
+
 def _admitted_among(
     sentence: str, item: Counted, previous: Figure | None, window_start: int, verb_end: int
 ) -> bool:
@@ -1998,8 +2022,12 @@ def _admitted_among(
     # "giới thiệu 312 đoàn viên ưu tú cho Đảng; 285 đồng chí đã được kết nạp" (where they were
     # introduced may be said long: "… tại các doanh nghiệp chưa có tổ chức Đảng để Đảng ủy cấp trên
     # xem xét, kết nạp; đến nay đã có 71 người được kết nạp")
+    # (past a part of them named, or a comparison with a year before: "…, trong đó có 92 đoàn viên
+    # là người dân tộc thiểu số; 241 người đã được kết nạp", "…, bằng 115% so với năm 2018; số được
+    # kết nạp là 197 người", probes74)
+    between = _ASIDE_NUMBERS_RE.sub(" ", _DURATION_RE.sub(" ", between))
     return bool(
-        re.fullmatch(r"[^\d]{0,160}", _DURATION_RE.sub(" ", between))
+        re.fullmatch(r"[^\d]{0,160}", between)
         and _among(item.quantity, previous)
         and not _INTO_THE_UNION_RE.match(sentence, item.unit_end + verb_end)
     )

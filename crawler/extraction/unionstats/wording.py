@@ -448,7 +448,12 @@ PLAN_MARKERS = _re(
     r"|theo nghị quyết|nghị quyết[^,;.]{0,30}?(?:xác định|nêu rõ)"
     # a directive: "Thành ủy Nha Trang yêu cầu đến cuối năm 2022 … thành lập 6 CĐCS" (not the
     # noun: "theo yêu cầu", "đáp ứng yêu cầu của …")
-    r"|(?<!theo )(?<!đáp ứng )(?<!các )(?<!những )\byêu cầu\b(?!\s+(?:của|về|đặt ra|công việc))"
+    # (nor a request received: "tiếp nhận 56 đơn yêu cầu tư vấn pháp luật", probes72)
+    r"|(?<!theo )(?<!đáp ứng )(?<!các )(?<!những )(?<!đơn )(?<!phiếu )"
+    r"\byêu cầu\b(?!\s+(?:của|về|đặt ra|công việc|tư vấn|hỗ trợ|giải quyết|bồi thường))"
+    # a task set for a time to come: "Nhiệm vụ 6 tháng cuối năm là phát triển thêm ít nhất 1.900
+    # đoàn viên, thành lập 3 CĐCS" (probes74)
+    r"|nhiệm vụ\s+(?:trọng tâm\s+)?(?:\d+\s+)?(?:tháng|quý|năm)\b[^,;.:]{0,25}?\s(?:là|gồm)\b"
     # a deed to do each year is a standing target: "Hằng năm phát triển 500 đoàn viên mới; thành
     # lập ít nhất 2 nghiệp đoàn" (what was done each year says so: "Hằng năm, LĐLĐ đã kết nạp …").
     # Read on the text before the deed's verb, so the words must end it.
@@ -967,6 +972,8 @@ THRESHOLD = _re(
     # 3000 đoàn viên công đoàn ưu tú trở lên được xem xét kết nạp vào Đảng" are counts)
     r"|(?:(?<=CĐCS )|(?<=cơ sở )|(?<=doanh nghiệp )|(?<=DN )|(?<=đơn vị ))"
     r"có\s+từ\s+\d+\s+đoàn viên(?:\s+trở lên)?"
+    # ("mỗi CĐCS mới thành lập có từ 30 đoàn viên trở lên", a rule's condition, probes72)
+    r"|(?<=thành lập )có\s+từ\s+\d+\s+đoàn viên\s+trở lên"
     r"|(?:từ\s+)?(?:đủ\s+)?\d+\s+tuổi(?:\s+trở lên)?"
 )
 # "37 CĐCSVM": the "vững mạnh" rating glued to its unit, as reports abbreviate it.
