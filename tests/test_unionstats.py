@@ -5390,3 +5390,34 @@ def test_an_average_range_is_what_was_done():
 )
 def test_no_members_recruited_in(text):
     assert [f for f in union_stats(text) if f["metric"] == "doan_vien_ket_nap"] == []
+
+
+def test_officials_trained_of_a_target_said_short():
+    found = union_stats(
+        "Năm 2025, Công đoàn ngành Y tế đặt chỉ tiêu tập huấn cho 1.200 lượt cán bộ công đoàn; "
+        "hết quý II đã tập huấn được 530 lượt."
+    )
+    assert [(f["metric"], f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("can_bo_tap_huan", "plan", None, 1200),
+        ("can_bo_tap_huan", "result", 530, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Năm 2025, các CĐCS tổ chức 87 hội nghị đối thoại tại nơi làm việc.", "đối thoại"),
+        ("Các CĐCS đã phối hợp tổ chức 312 HNNLĐ.", "hội nghị người lao động"),
+    ],
+)
+def test_conferences_and_dialogues_by_other_names(text, label):
+    found = one(text)
+    assert (found["metric"], found["label"]) == ("other", label)
+
+
+def test_those_admitted_of_the_introduced_past_a_rise_in_people():
+    found = union_stats(
+        "Năm 2024, Công đoàn ngành giới thiệu 64 đoàn viên ưu tú cho Đảng, tăng 9 người so với "
+        "năm 2023; có 41 người đã được kết nạp."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 64), ("admitted", 41)]

@@ -1106,7 +1106,8 @@ def _plans_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
 # stands alone after "(đã|mới|chỉ|thì) (làm|thực hiện) được", its noun the target's or none.
 _DONE_OF_IT_RE = re.compile(
     r"(?:\s*[,;]|\s+(?:mà|nhưng|song|còn)\b)(?P<gap>[^,;.%()]{0,60}?)"
-    r"\b(?:đã|mới|chỉ|thì)\s+(?:(?:làm|thực hiện|vận động|phát triển|kết nạp|thành lập)\s+)?được\s+"
+    r"\b(?:đã|mới|chỉ|thì)\s+(?:(?P<deed>làm|thực hiện|vận động|phát triển|kết nạp|thành lập|"
+    r"tập huấn|bồi dưỡng|giới thiệu)\s+)?được\s+"
     r"(?=(?:(?:khoảng|hơn|gần|trên)\s+)?\d)",
     re.IGNORECASE,
 )
@@ -1114,16 +1115,26 @@ _DONE_OF_IT_END_RE = re.compile(
     r"(?:\s+(?:người|đơn vị|đồng chí|lượt))?(?=\s*(?:[,.;)”\"]|$|\s+(?:thôi|nữa|rồi)\b))",
     re.IGNORECASE,
 )
-_METRIC_OF_UNIT = {
-    "cdcs": "cdcs_thanh_lap",
-    "member": "doan_vien_ket_nap",
+# The metric a deed names ("làm", "thực hiện", "vận động" name none: the target's).
+_METRIC_OF_DEED = {
+    "phát triển": "doan_vien_ket_nap",
+    "kết nạp": "doan_vien_ket_nap",
+    "thành lập": "cdcs_thanh_lap",
+    "tập huấn": "can_bo_tap_huan",
+    "bồi dưỡng": "can_bo_tap_huan",
+    "giới thiệu": "dang_vien_gioi_thieu",
+}
+# The metrics a count's noun may be of.
+_METRICS_OF_UNIT = {
+    "cdcs": {"cdcs_thanh_lap"},
+    "member": {"doan_vien_ket_nap", "dang_vien_gioi_thieu"},
+    "official_or_member": {"doan_vien_ket_nap", "dang_vien_gioi_thieu", "can_bo_tap_huan"},
+    "trainee": {"can_bo_tap_huan"},
 }
 _NOUN_OF_METRIC = {
     "cdcs_thanh_lap": re.compile(rf"\b(?:{w.CDCS_WORDS}|nghiệp đoàn)\b", re.IGNORECASE),
     "doan_vien_ket_nap": re.compile(r"\b(?:đoàn viên|ĐVCĐ|ĐV)\b", re.IGNORECASE),
 }
-
-
 _DONE_OF_IT_PERCENT_RE = re.compile(
     rf"\s*,\s*(?:(?P<verb>tức|tức là|đạt|bằng|mới được|được|(?P<over>vượt))\s+)?"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
@@ -1133,16 +1144,20 @@ _DONE_OF_IT_PERCENT_RE = re.compile(
 
 
 def _results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
-    """The counts done of the targets before them, said with no deed or noun of their own
-    (_DONE_OF_IT_RE): the nearest target's, or the one whose noun the clause names ("còn CĐCS thì
-    được 5"); a count whose noun is another's is left to the rules of its noun."""
-    plans = [f for f in figures if f.kind == "plan" and f.metric in _NOUN_OF_METRIC]
+    """The counts done of the targets before them, said with no noun of their own and often no
+    deed (_DONE_OF_IT_RE): of the metric the deed or the clause's noun names ("còn CĐCS thì được
+    5"), else the nearest target's; a count whose noun is another metric's is left to the rules of
+    its noun. "đặt chỉ tiêu tập huấn cho ít nhất 3.500 lượt cán bộ công đoàn; đến hết tháng 5 đã
+    tập huấn được 1.614 lượt" (probes75)."""
+    plans = [f for f in figures if f.kind == "plan" and f.metric != "other"]
     if not plans:
         return figures
     added: list[Figure] = []
     for done in _DONE_OF_IT_RE.finditer(sentence, plans[0].end):
         before = [p for p in plans if p.end <= done.start()]
         named = {m for m, noun in _NOUN_OF_METRIC.items() if noun.search(done["gap"])}
+        if done["deed"] and done["deed"].lower() in _METRIC_OF_DEED:
+            named.add(_METRIC_OF_DEED[done["deed"].lower()])
         if len(named) > 1 or not before:
             continue
         quantity = next((q for q in quantities(sentence) if q.start >= done.end()), None)
@@ -1152,14 +1167,18 @@ def _results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
             continue
         unit = unit_of(sentence, quantity)
         if unit is not None:
-            named.add(_METRIC_OF_UNIT.get(unit[0], "another"))
-        metric = named.pop() if named else before[-1].metric
-        if named or not any(p.metric == metric for p in before):
+            fits = _METRICS_OF_UNIT.get(unit[0], set())
+            named = (named & fits) if named else fits
+            if not named:
+                continue
+        plan = next((p for p in reversed(before) if not named or p.metric in named), None)
+        if plan is None:
             continue
         tail = _DONE_OF_IT_END_RE.match(sentence, unit[1] if unit else quantity.end)
         if tail is None:
             continue
-        figure = counted_figure(metric, "result", quantity.start, tail.end(), quantity)
+        figure = counted_figure(plan.metric, "result", quantity.start, tail.end(), quantity)
+        figure.stage = plan.stage
         figure.qualifiers.update(qualifiers_of(quantity, "result", sentence, tail.end()))
         percent = _DONE_OF_IT_PERCENT_RE.match(sentence, tail.end())
         # (a bare percent with no verb is the plan's only when it says so: ", khoảng 81% kế hoạch")
@@ -2000,7 +2019,8 @@ _RISE_OF_THE_COUNT_RE = re.compile(
 )
 _ASIDE_NUMBERS_RE = re.compile(
     rf"\b(?:{w.AMONG_THEM}),?\s*(?:có\s+)?\d[\d.,]*(?=\s+[^\W\d]+(?:\s+[^\W\d]+)*\s+là\b)"
-    r"|\b(?:bằng|tăng|giảm)\s+\d[\d.,]*\s*%\s*so với",
+    rf"|\b(?:bằng|tăng|giảm)\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s*"
+    r"(?:%|người|đồng chí|đoàn viên)?\s*so với",
     re.IGNORECASE,
 )
 

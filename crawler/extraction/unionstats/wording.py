@@ -196,7 +196,9 @@ AGREEMENT_UNIT = _re(r"(?:bản\s+)?(?:thỏa ước|thoả ước|TƯLĐTT|TƯL
 # (meetings between the employer and the workers counted as dialogues are: "58 buổi gặp gỡ, trao
 # đổi giữa chủ doanh nghiệp với công nhân", as the label reads "tổ chức gặp gỡ, trao đổi giữa …")
 DIALOGUE_UNIT = _re(
-    r"(?:cuộc|buổi)\s+(?:đối thoại|gặp gỡ(?:,\s*|\s+và\s+)(?:trao đổi|đối thoại)"
+    # ("tổ chức 142 hội nghị đối thoại tại nơi làm việc", probes75)
+    r"(?:(?:cuộc|buổi)\s+(?:hội nghị\s+)?|hội nghị\s+)"
+    r"(?:đối thoại|gặp gỡ(?:,\s*|\s+và\s+)(?:trao đổi|đối thoại)"
     r"(?=\s+giữa\s+(?:ban\s+)?(?:lãnh đạo|giám đốc|người sử dụng lao động|chủ doanh nghiệp|"
     r"NSDLĐ)))"
 )
@@ -204,7 +206,7 @@ DIALOGUE_UNIT = _re(
 # civil servants' conference, OTHER_LABELS).
 CONFERENCE_UNIT = _re(
     r"(?:cuộc\s+)?hội nghị (?:(?:viên chức,?\s*)?(?:người lao động|NLĐ\b|CNVCLĐ)|"
-    r"cán bộ,? công chức(?:,?\s*viên chức)?|CBCC(?:,?\s*VC)?|CBCCVC)"
+    r"cán bộ,? công chức(?:,?\s*viên chức)?|CBCC(?:,?\s*VC)?|CBCCVC)|HNNLĐ\b"
 )
 # Money and gifts are never figures: "200 suất quà", "500 triệu đồng", "2 tỷ".
 MONEY_UNIT = _re(
