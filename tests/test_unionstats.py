@@ -5421,3 +5421,27 @@ def test_those_admitted_of_the_introduced_past_a_rise_in_people():
         "năm 2023; có 41 người đã được kết nạp."
     )
     assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 64), ("admitted", 41)]
+
+
+def test_a_count_with_a_time_of_its_own_past_a_semicolon_after_a_total():
+    found = union_stats(
+        "Đến hết năm 2025, toàn tỉnh có 1.940 CĐCS với 152.000 đoàn viên; riêng năm 2025, LĐLĐ "
+        "tỉnh Hưng Yên thành lập 41 CĐCS, kết nạp 6.120 đoàn viên."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 41),
+        ("doan_vien_ket_nap", 6120),
+    ]
+
+
+def test_the_size_of_the_companies_a_union_was_founded_in_is_no_count():
+    found = one("Quý I, LĐLĐ quận thành lập 3 CĐCS tại các doanh nghiệp có trên 200 lao động.")
+    assert (found["metric"], found["achieved"]) == ("cdcs_thanh_lap", 3)
+
+
+def test_officials_at_a_contest_are_not_those_at_the_course_beside_it():
+    found = union_stats(
+        "Năm 2025, Công đoàn ngành tổ chức hội thi “Chủ tịch công đoàn cơ sở giỏi” với 240 lượt "
+        "cán bộ tham gia, đồng thời mở 6 lớp tập huấn cho 510 cán bộ công đoàn."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [("can_bo_tap_huan", 510)]

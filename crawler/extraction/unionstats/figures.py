@@ -2650,7 +2650,8 @@ def _said_to_be_officials(sentence: str, item: Counted) -> bool:
 
 
 _OTHER_EVENT_RE = re.compile(
-    r"\b(?:bầu|quán triệt|triển khai|sơ kết|tổng kết|giao ban|đại hội|lễ|hội thi|hội diễn|giải)\b",
+    r"\b(?:bầu|quán triệt|triển khai|sơ kết|tổng kết|giao ban|đại hội|lễ|hội thi|cuộc thi|hội diễn|"
+    r"giải)\b",
     re.IGNORECASE,
 )
 _BRIEFED_RE = re.compile(
@@ -2714,6 +2715,15 @@ def _trainee_figure(
     if not named_here and _OTHER_EVENT_RE.search(
         sentence, 0, end_of_clause(sentence, item.unit_end)
     ):
+        return None
+    # (nor is another event the count's own clause names, a course named elsewhere in the sentence:
+    # "tổ chức cuộc thi “Cán bộ công đoàn giỏi” thu hút 1.320 lượt cán bộ tham gia, đồng thời mở 15
+    # lớp tập huấn cho 980 cán bộ", probes76)
+    own = sentence[
+        max(sentence.rfind(",", 0, quantity.start), sentence.rfind(";", 0, quantity.start))
+        + 1 : end_of_clause(sentence, item.unit_end)
+    ]
+    if named_here and _OTHER_EVENT_RE.search(own) and not w.COURSE.search(own):
         return None
     # "Tham gia lớp bồi dưỡng có 70 học viên đến từ các Đảng bộ, Chi bộ …": a Party course (in
     # the count's part of the sentence: not "… giới thiệu 1.046 đoàn viên ưu tú cho Đảng …; tổ chức
@@ -2854,9 +2864,16 @@ def continues_a_total(before: str, sentence: str) -> bool:
 
 
 def _timed_clause(sentence: str, figure: Figure, after: int) -> bool:
-    """`figure`'s clause, past `after`, opens on a time of its own."""
-    start = max(sentence.rfind(",", 0, figure.start), sentence.rfind(";", 0, figure.start)) + 1
-    return start >= after and bool(OWN_TIME_RE.search(sentence, start, figure.start))
+    """`figure`'s clause, past `after`, opens on a time of its own (its comma's, or its semicolon's:
+    "Đến tháng 6/2025, toàn tỉnh có 2.618 CĐCS …; riêng 6 tháng đầu năm, LĐLĐ tỉnh thành lập 32
+    CĐCS", probes76)."""
+    semicolon = sentence.rfind(";", 0, figure.start) + 1
+    start = max(sentence.rfind(",", 0, figure.start) + 1, semicolon)
+    return any(
+        at >= after and OWN_TIME_RE.search(sentence, at, figure.start)
+        for at in (start, semicolon)
+        if at > 0
+    )
 
 
 def without_development_counts(figures: list[Figure]) -> list[Figure]:

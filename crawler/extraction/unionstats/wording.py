@@ -969,7 +969,7 @@ THRESHOLD = _re(
     rf"(?:có\s+)?từ\s+\d+\s+{_THRESHOLD_PEOPLE}(?:\s+trở lên)?"
     rf"|\d+\s+{_THRESHOLD_PEOPLE}\s+trở lên"
     # ("tỷ lệ doanh nghiệp trên 25 lao động đã có tổ chức công đoàn")
-    rf"|(?<=doanh nghiệp )trên\s+\d+\s+{_THRESHOLD_PEOPLE}"
+    rf"|(?<=doanh nghiệp )(?:có\s+)?(?:trên|dưới)\s+\d+\s+{_THRESHOLD_PEOPLE}"
     # (members only as the size of the units before: "kết nạp 35.000 đoàn viên trở lên", "có từ
     # 3000 đoàn viên công đoàn ưu tú trở lên được xem xét kết nạp vào Đảng" are counts)
     r"|(?:(?<=CĐCS )|(?<=cơ sở )|(?<=doanh nghiệp )|(?<=DN )|(?<=đơn vị ))"
