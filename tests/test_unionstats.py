@@ -5445,3 +5445,99 @@ def test_officials_at_a_contest_are_not_those_at_the_course_beside_it():
         "cán bộ tham gia, đồng thời mở 6 lớp tập huấn cho 510 cán bộ công đoàn."
     )
     assert [(f["metric"], f["achieved"]) for f in found] == [("can_bo_tap_huan", 510)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an anniversary's founding
+        "Nhân kỷ niệm 96 năm Ngày thành lập Công đoàn Việt Nam, LĐLĐ quận biểu dương 22 CĐCS và "
+        "48 cán bộ công đoàn tiêu biểu.",
+        # a stock's change
+        "Đến nay, số đoàn viên của tỉnh tăng từ 98.000 người năm 2021 lên 120.500 người.",
+    ],
+)
+def test_no_development_figure_in(text):
+    assert union_stats(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        ("Chỉ tiêu cả năm 2026 Tổng Liên đoàn giao cho Công đoàn ngành là 12 CĐCS.", [12]),
+        ("Mục tiêu cả nhiệm kỳ là 9.000 đoàn viên mới.", [9000]),
+        ("Năm tới, tỉnh dự kiến giao 8.500 đoàn viên cho các công đoàn cấp trên cơ sở.", [8500]),
+    ],
+)
+def test_targets_named_or_to_be_assigned(text, targets):
+    assert [(f["kind"], f["target"]) for f in union_stats(text)] == [("plan", t) for t in targets]
+
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        (
+            "Trong quý III, công đoàn công ty tổ chức 2 đợt kết nạp với tổng số 318 đoàn viên mới.",
+            318,
+        ),
+        ("Công đoàn KCN Quế Võ trao thẻ cho 145 đoàn viên mới.", 145),
+    ],
+)
+def test_new_members_an_admission_took_in_or_given_their_cards(text, members):
+    found = one(text)
+    assert (found["metric"], found["achieved"]) == ("doan_vien_ket_nap", members)
+
+
+def test_unions_and_members_founded_and_recruited_in_turn():
+    found = union_stats(
+        "Năm 2025, ngành ghi nhận 6 CĐCS tại các trường tư thục và 730 đoàn viên được thành lập, "
+        "kết nạp mới."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 6),
+        ("doan_vien_ket_nap", 730),
+    ]
+
+
+def test_officials_at_a_course_named_before_its_size():
+    found = one(
+        "Lớp dành cho cán bộ công đoàn cơ sở khu vực ngoài nhà nước, tổ chức tại TP Vinh, có 84 "
+        "học viên."
+    )
+    assert (found["metric"], found["achieved"]) == ("can_bo_tap_huan", 84)
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        # the percent done of a target just named, no count of its own
+        (
+            "Chỉ tiêu năm 2025 của huyện là 1.800 đoàn viên; hết quý III mới đạt 64,5%.",
+            ("result", None, 1800, 64.5, "of_target"),
+        ),
+        (
+            "So với chỉ tiêu 3.000 đoàn viên tỉnh giao, Công đoàn KCN đã vượt 14%.",
+            ("result", None, 3000, 14, "over_target"),
+        ),
+        # the count said as "con số", and its share of the target
+        (
+            "Chỉ tiêu năm nay là 5.000 đoàn viên, nhưng đến tháng 11 con số đã là 5.500 – tức vượt "
+            "10%.",
+            ("result", 5500, 5000, 10, "over_target"),
+        ),
+        # a plan's own percent stays the plan's
+        (
+            "Năm 2026, huyện phấn đấu kết nạp 900 đoàn viên, vượt 12,5% chỉ tiêu tỉnh giao.",
+            ("plan", None, 900, 12.5, "over_target"),
+        ),
+    ],
+)
+def test_the_percent_done_of_a_target_named(text, figure):
+    found = one(text)
+    assert (
+        found["kind"],
+        found["achieved"],
+        found["target"],
+        found["percent"],
+        found["percent_kind"],
+    ) == figure

@@ -633,6 +633,8 @@ def sentence_figures(
         figures.extend(rows)
     figures = _shares_with_their_counts(sentence, figures)
     figures = _results_said_short(sentence, figures)
+    _percent_done_of_a_target(sentence, figures)
+    figures = _founded_and_recruited(sentence, figures)
     figures = _plans_met_by_their_results(sentence, figures)
     figures = _named_as_targets(sentence, figures)
     figures = _admitted_out_of_introduced(sentence, figures)
@@ -1106,13 +1108,15 @@ def _plans_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
 # stands alone after "(đã|mới|chỉ|thì) (làm|thực hiện) được", its noun the target's or none.
 _DONE_OF_IT_RE = re.compile(
     r"(?:\s*[,;]|\s+(?:mà|nhưng|song|còn)\b)(?P<gap>[^,;.%()]{0,60}?)"
-    r"\b(?:đã|mới|chỉ|thì)\s+(?:(?P<deed>làm|thực hiện|vận động|phát triển|kết nạp|thành lập|"
-    r"tập huấn|bồi dưỡng|giới thiệu)\s+)?được\s+"
+    r"(?:\b(?:đã|mới|chỉ|thì)\s+(?:(?P<deed>làm|thực hiện|vận động|phát triển|kết nạp|thành lập|"
+    r"tập huấn|bồi dưỡng|giới thiệu)\s+)?được"
+    # ("…, nhưng đến ngày 15/11 con số đã là 78.340", probes17)
+    r"|\bcon số(?:\s+này)?(?:\s+(?:đã|mới|chỉ))?\s+(?:là|đạt))\s+"
     r"(?=(?:(?:khoảng|hơn|gần|trên)\s+)?\d)",
     re.IGNORECASE,
 )
 _DONE_OF_IT_END_RE = re.compile(
-    r"(?:\s+(?:người|đơn vị|đồng chí|lượt))?(?=\s*(?:[,.;)”\"]|$|\s+(?:thôi|nữa|rồi)\b))",
+    r"(?:\s+(?:người|đơn vị|đồng chí|lượt))?(?=\s*(?:[,.;)”\"–]|$|\s+(?:thôi|nữa|rồi)\b))",
     re.IGNORECASE,
 )
 # The metric a deed names ("làm", "thực hiện", "vận động" name none: the target's).
@@ -1136,7 +1140,8 @@ _NOUN_OF_METRIC = {
     "doan_vien_ket_nap": re.compile(r"\b(?:đoàn viên|ĐVCĐ|ĐV)\b", re.IGNORECASE),
 }
 _DONE_OF_IT_PERCENT_RE = re.compile(
-    rf"\s*,\s*(?:(?P<verb>tức|tức là|đạt|bằng|mới được|được|(?P<over>vượt))\s+)?"
+    rf"\s*[,–-]\s*(?:(?P<verb>tức|tức là|đạt|bằng|mới được|được|(?P<over>vượt)|"
+    r"tức(?: là)? (?:đạt|(?P<over2>vượt)))\s+)?"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
     rf"(?P<plan>\s*(?:{w.PLAN_NOUN})\b)?",
     re.IGNORECASE,
@@ -1184,11 +1189,74 @@ def _results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
         # (a bare percent with no verb is the plan's only when it says so: ", khoảng 81% kế hoạch")
         if percent and (percent["verb"] or percent["plan"]):
             figure.percent = parse_number(percent["num"])
-            figure.percent_kind = "over_target" if percent["over"] else "of_target"
+            over = percent["over"] or percent["over2"]
+            figure.percent_kind = "over_target" if over else "of_target"
             if percent["qual"]:
                 figure.qualifiers["percent"] = percent["qual"].lower()
             figure.end = percent.end()
         added.append(figure)
+    return sorted(figures + added, key=lambda f: f.start)
+
+
+# The percent done of a target just named, with no count of its own: "Chỉ tiêu … năm 2024 là 2.500
+# đoàn viên …; đến hết tháng 6 mới đạt 52,7%", "So với chỉ tiêu 20.000 đoàn viên LĐLĐ TP HCM giao,
+# đơn vị mới đạt 61,7%" (probes67, probes71: a result with its target and percent, no count).
+_PERCENT_DONE_OF_IT_RE = re.compile(
+    r"(?P<gap>[^%.]{0,80}?)\b(?:(?:đã|mới|chỉ)\s+)?(?P<verb>đạt|vượt|thực hiện được)\s+"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
+    rf"(?:\s*(?:{w.PLAN_NOUN})(?:\s+(?:năm|cả năm|được giao|giao|đề ra))?\b)?",
+    re.IGNORECASE,
+)
+_CLAUSE_TURN_RE = re.compile(r"[,;–]|\b(?:và|nhưng|mà)\b", re.IGNORECASE)
+_COUNT_IN_GAP_RE = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d]+\s+(?:đoàn viên|CĐCS|người)\b)", re.I)
+
+
+def _percent_done_of_a_target(sentence: str, figures: list[Figure]) -> None:
+    for index, plan in enumerate(figures):
+        if plan.kind != "plan" or plan.percent is not None or not _numbers(plan.target):
+            continue
+        following = figures[index + 1].start if index + 1 < len(figures) else len(sentence)
+        done = _PERCENT_DONE_OF_IT_RE.match(sentence, plan.end)
+        if done is None or done.end() > following and following < done.start("num"):
+            continue
+        gap = done["gap"]
+        if not _CLAUSE_TURN_RE.search(gap) or _COUNT_IN_GAP_RE.search(_DURATION_RE.sub(" ", gap)):
+            continue
+        ends = [m.end() for m in re.finditer(r"[;.]", sentence[: plan.start])]
+        if _FUTURE_RE.search(sentence, max(ends, default=0), done.start("num")):
+            continue
+        plan.kind = "result"
+        plan.percent = parse_number(done["num"])
+        plan.percent_kind = "over_target" if done["verb"].lower() == "vượt" else "of_target"
+        if done["qual"]:
+            plan.qualifiers["percent"] = done["qual"].lower()
+        plan.end = done.end()
+
+
+# Unions and members said together, then founded and recruited in turn: "với 8 CĐCS tại các bệnh
+# viện, phòng khám tư nhân và 1.120 đoàn viên được thành lập, kết nạp mới" (probes77).
+_FOUNDED_AND_RECRUITED_RE = re.compile(
+    rf"(?P<cdcs>(?:(?:{w.QUALIFIER})\s+)?\d[\d.]*)\s+(?:{w.CDCS_WORDS}|nghiệp đoàn)\b"
+    r"[^;\d]{0,80}?"
+    rf"\s+và\s+(?P<members>(?:(?:{w.QUALIFIER})\s+)?\d[\d.]*)\s+(?:đoàn viên|ĐVCĐ|ĐV)\b"
+    r"(?:\s+công đoàn)?\s+(?:đã\s+)?(?:lần lượt\s+)?được\s+thành lập(?:\s+mới)?\s*(?:,|và)\s*"
+    r"kết nạp(?:\s+mới)?",
+    re.IGNORECASE,
+)
+
+
+def _founded_and_recruited(sentence: str, figures: list[Figure]) -> list[Figure]:
+    added = []
+    for pair in _FOUNDED_AND_RECRUITED_RE.finditer(sentence):
+        for group, metric in (("cdcs", "cdcs_thanh_lap"), ("members", "doan_vien_ket_nap")):
+            quantity = next((q for q in quantities(sentence) if q.start == pair.start(group)), None)
+            if quantity is None or quantity.relation or quantity.percent:
+                continue
+            if any(f.start <= quantity.start < f.end for f in figures):
+                continue
+            figure = counted_figure(metric, "result", quantity.start, pair.end(), quantity)
+            figure.qualifiers.update(quantity.qualifiers)
+            added.append(figure)
     return sorted(figures + added, key=lambda f: f.start)
 
 
@@ -2013,8 +2081,11 @@ _HIRED_RE = re.compile(
 )
 # The count's rise on a year before, not the count: "So với năm 2021, …, số đoàn viên kết nạp tăng
 # 1.068 người" (probes74; "tăng thêm" counts those added: "phát triển tăng thêm 7.500 đoàn viên").
+# (nor a stock's change: "số đoàn viên tăng từ 162.000 người năm 2020 lên hơn 187.000 người",
+# probes77)
 _RISE_OF_THE_COUNT_RE = re.compile(
-    rf"(?:{w.DEED_VERBS})(?:\s+mới)?\s+(?:tăng|giảm)\s+(?!thêm\b)(?:(?:{w.QUALIFIER})\s+)?\d",
+    rf"(?:{w.DEED_VERBS})(?:\s+mới)?\s+(?:tăng|giảm)\s+(?!thêm\b)(?:(?:{w.QUALIFIER})\s+)?\d"
+    rf"|(?:tăng|giảm)\s+từ\s+\d[^;]{{0,60}}?\s(?:lên|xuống|còn)\s+(?:(?:{w.QUALIFIER})\s+)?\d",
     re.IGNORECASE,
 )
 _ASIDE_NUMBERS_RE = re.compile(
@@ -2189,14 +2260,19 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
 # Or right after it: "Công đoàn các KCN … nhận chỉ tiêu 2.500 đoàn viên", "với chỉ tiêu 4.000 đoàn
 # viên" (not a plan met or passed: "vượt chỉ tiêu 1.540 đoàn viên").
 _TARGET_NAMED_RE = re.compile(
-    rf"chỉ tiêu(?:(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d)){{0,8}}?\s*(?:là|:)"
+    rf"chỉ tiêu(?:(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d)){{0,12}}?\s*(?:là|:)"
     rf"|(?<!vượt chỉ tiêu)(?<!đạt chỉ tiêu)(?<!thành chỉ tiêu))\s*(?:(?:{w.QUALIFIER})\s+)?$"
     # ... or an aim: "Long An đặt mục tiêu 50.000 đoàn viên mới trong nhiệm kỳ 2023–2028"
-    rf"|mục tiêu(?:\s+(?:là|đến năm \d{{4}}|năm \d{{4}}))?\s*:?\s*(?:(?:{w.QUALIFIER})\s+)?$"
+    rf"|mục tiêu(?:\s+(?:là|đến năm \d{{4}}|năm \d{{4}})"
+    # ("Mục tiêu cả năm là 6.000 đoàn viên", probes77)
+    rf"|(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d)){{1,6}}?\s+là)?\s*:?\s*(?:(?:{w.QUALIFIER})\s+)?$"
     # ... or assigned: "khu vực ngoài nhà nước được giao 240 CĐCS và 32.000 đoàn viên mới", "được
     # LĐLĐ tỉnh giao 25 CĐCS" (probes53; not "giao kết", a contract entered into)
     rf"|\b(?:được|(?<!tiếp )nhận)(?:\s+[^\s,;\d]+){{0,4}}?\s+(?<!bàn )(?<!chuyển )giao\s*:?\s*"
-    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    rf"(?:(?:{w.QUALIFIER})\s+)?$"
+    # ... or to be assigned: "Tỉnh dự kiến giao 16.000 đoàn viên và 50 CĐCS cho các công đoàn cấp
+    # trên" (probes77)
+    rf"|\b(?:dự kiến|sẽ)\s+giao(?:\s+cho\s+[^,;\d]{{1,40}}?)?\s+(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
 _VERB_OF_UNIT = {"cdcs": "thành lập", "member": "kết nạp"}
@@ -2374,6 +2450,11 @@ _NEW_ONES_LEAD_RE = re.compile(
     rf"(?:^|[,;:–]|\bvà)\s*(?:(?:với|thêm|(?:[^,;:\d]{{0,40}}?\s)??(?<!hiện )(?<!nơi )(?:đã\s+)?"
     rf"có(?:\s+thêm)?|(?:[^,;:\d]{{0,60}}?\s)??(?:dẫn đầu|đứng đầu)(?:\s+[^,;:\d\s]+){{0,6}}?"
     rf"\s+với)\s+)?"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$"
+    # (the new ones an admission held took in, or given their cards: "tổ chức 3 đợt kết nạp với
+    # tổng cộng 645 đoàn viên mới", "trao thẻ cho 210 đoàn viên mới", probes77)
+    rf"|\b(?:(?:đợt|lễ)\s+kết nạp\b[^,;:\d]{{0,30}}?\s+với(?:\s+tổng\s+(?:cộng|số))?"
+    rf"|(?:trao|phát)\s+thẻ(?:\s+đoàn viên)?(?:\s+công đoàn)?\s+cho)\s+"
     rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
@@ -2649,6 +2730,11 @@ def _said_to_be_officials(sentence: str, item: Counted) -> bool:
     )
 
 
+_COURSE_THEN_ITS_SIZE_RE = re.compile(
+    rf"\b(?:lớp|khóa|khoá)(?:\s+(?:học|tập huấn|bồi dưỡng))?\s+(?:dành\s+)?cho\s+[^;]{{0,120}}?,\s*"
+    rf"có\s+(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
 _OTHER_EVENT_RE = re.compile(
     r"\b(?:bầu|quán triệt|triển khai|sơ kết|tổng kết|giao ban|đại hội|lễ|hội thi|cuộc thi|hội diễn|"
     r"giải)\b",
@@ -2766,6 +2852,9 @@ def _trainee_figure(
         or re.search(r"\b(?:tham dự|tham gia|dự)\s+(?:[^\s,;]+\s+){1,4}?có\s*$", before, re.I)
         # ("Lớp học có 49 học viên", "Khóa học có gần 30 học viên")
         or re.search(r"\b(?:lớp|khóa|khoá)(?:\s+học)?\s+có\s*$", before, re.I)
+        # ("Riêng lớp dành cho chủ tịch CĐCS doanh nghiệp ngoài nhà nước, tổ chức ngày 12-13/6 tại
+        # TP Biên Hòa, có 96 học viên", probes77)
+        or _COURSE_THEN_ITS_SIZE_RE.search(sentence, 0, quantity.start)
         # (briefed at the course the headline names: "Hơn 80 cán bộ CĐ … đã được nghe báo cáo
         # viên phổ biến, hướng dẫn …")
         or (course_context and _BRIEFED_RE.match(after))

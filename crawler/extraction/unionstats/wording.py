@@ -223,7 +223,8 @@ MONEY_UNIT = _re(
 FOUND_VERB = _re(
     # (a headline's short "lập" right before the count too: "Lập 4 công đoàn hợp tác xã ở huyện
     # vùng cao Mường Khương", probes60)
-    r"(?:thành lập|ra mắt|(?<!thành )\blập(?=\s+(?:mới|thêm|được))"
+    # (not an anniversary's: "kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam", probes77)
+    r"(?:(?<![Nn]gày )thành lập|ra mắt|(?<!thành )\blập(?=\s+(?:mới|thêm|được))"
     r"|(?:^\W*|(?<=[:;,–-]\s))lập(?=\s*$))(?:\s+(?:mới|thêm|được))*"
 )
 FOUND_VERBS = ("thành lập", "ra mắt", "lập")
