@@ -5541,3 +5541,32 @@ def test_the_percent_done_of_a_target_named(text, figure):
         found["percent"],
         found["percent_kind"],
     ) == figure
+
+
+def test_a_percent_said_as_what_the_count_is():
+    found = one(
+        "“Chỉ tiêu năm nay là 1.600 đoàn viên, đến nay chúng tôi mới đạt 1.200 người, tức 75%”, "
+        "ông Hải cho biết."
+    )
+    assert (found["achieved"], found["target"], found["percent"], found["percent_kind"]) == (
+        1200,
+        1600,
+        75,
+        "of_target",
+    )
+
+
+def test_the_plans_percent_past_places_counted_but_not_past_another_deed():
+    places = one(
+        "Năm 2025, LĐLĐ huyện kết nạp 412 đoàn viên tại 31 hộ kinh doanh, 2 hợp tác xã, vượt "
+        "chỉ tiêu 3%."
+    )
+    assert (places["percent"], places["percent_kind"]) == (3, "over_target")
+    found = union_stats(
+        "Năm 2025, Công đoàn ngành thành lập 4 CĐCS tại các công ty tư nhân, phát triển 1.060 "
+        "đoàn viên, đạt 106% kế hoạch."
+    )
+    assert [(f["metric"], f["percent"]) for f in found] == [
+        ("cdcs_thanh_lap", None),
+        ("doan_vien_ket_nap", 106),
+    ]

@@ -57,8 +57,10 @@ _PARTY_TAIL_RE = re.compile(
 )
 # A percent of the plan ("đạt 107,5% kế hoạch năm"), and one after a comma, which the clauses below
 # may stand before.
+# (or the plan named first: "vượt chỉ tiêu 26%")
 _PLANS_PERCENT = (
-    rf"(?:{w.PERCENT_VERB})\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s*%\s*(?:so với\s+)?{w.PLAN_NOUN}"
+    rf"(?:(?:{w.PERCENT_VERB})\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s*%\s*(?:so với\s+)?"
+    rf"{w.PLAN_NOUN}|(?:{w.PERCENT_VERB})\s+{w.PLAN_NOUN}\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s*%)"
 )
 # (after a comma, a dash or in brackets: "…, tăng 18% so với cùng kỳ – đạt 80,4% chỉ tiêu")
 _BEFORE_THE_PLANS_PERCENT = rf"(?=\s*(?:,|[–—]|\()\s*{_PLANS_PERCENT})"
@@ -99,7 +101,12 @@ _CHANGE_CLAUSE_RE = re.compile(
 # Where it was done, said before the percent of the plan: "1.015 ĐVCĐ mới được kết nạp tại các doanh
 # nghiệp logistics, kho bãi quanh cảng Đình Vũ và Nam Đình Vũ, đạt 67,7% chỉ tiêu".
 _PLACE_CLAUSE_RE = re.compile(
-    r"\s*(?:tại|ở)\s+[^;%\d]{0,100}?" + _BEFORE_THE_PLANS_PERCENT,
+    # (places counted too: "kết nạp 378 đoàn viên tại 27 hộ kinh doanh, 4 làng nghề, vượt chỉ tiêu
+    # 26%", probes72)
+    # (but never past another deed: "thành lập mới 6 CĐCS tại các ngân hàng …, phát triển 5.812 đoàn
+    # viên, đạt 116,2% kế hoạch")
+    rf"\s*(?:tại|ở)\s+(?:(?!\b(?:{w.DEED_VERBS})\b)(?:[^;%\d]|\d[\d.]*(?=\s+[^\W\d])))*?"
+    + _BEFORE_THE_PLANS_PERCENT,
     re.IGNORECASE,
 )
 # ... or what kind of units, after a comma: "thành lập mới 211 công đoàn cơ sở, doanh nghiệp khu vực

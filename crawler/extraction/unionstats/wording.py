@@ -588,6 +588,8 @@ PERCENT_AFTER = _re(
     r"(?:so với\s+(?:kế hoạch|chỉ tiêu|KH\b)[^,;%\d()]{0,60}?(?:giao|đề ra)\s*,?\s*)?"
     # ("mới thành lập được 4/10 CĐCS, chỉ đạt 40% kế hoạch")
     r"(?:(?:chỉ|mới|cũng|đều)\s+)?"
+    # ("đến nay chúng tôi mới đạt 1.350 người, tức 67,5%", probes72)
+    r"(?:tức(?:\s+là)?\s+)?"
     # ("ra mắt được 35 CĐCS, tương đương khoảng 70% kế hoạch cả năm")
     r"(?:(?P<verb>đạt t[ỷỉ] lệ|đạt|bằng|vượt|tăng|chiếm t[ỷỉ] lệ|chiếm|t[ỷỉ] lệ|hoàn thành|"
     r"tương đương(?:\s+với)?)"
