@@ -5570,3 +5570,44 @@ def test_the_plans_percent_past_places_counted_but_not_past_another_deed():
         ("cdcs_thanh_lap", None),
         ("doan_vien_ket_nap", 106),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, stages",
+    [
+        # the Party named elsewhere in the sentence
+        (
+            "Công tác phát triển Đảng trong công nhân có chuyển biến: giới thiệu 142 đoàn viên, có "
+            "57 đoàn viên được kết nạp.",
+            [("introduced", 142), ("admitted", 57)],
+        ),
+        # the tally of those admitted with its noun named
+        (
+            "Số đoàn viên ưu tú được giới thiệu cho Đảng: 96 người; số đoàn viên được kết nạp: 44 "
+            "người.",
+            [("introduced", 96), ("admitted", 44)],
+        ),
+        # a job found for them is no introduction
+        ("Trong năm, Đảng ủy khối chỉ đạo công đoàn giới thiệu việc làm cho 35 đoàn viên.", []),
+        # nor is a nomination for office
+        (
+            "Ban Thường vụ LĐLĐ tỉnh giới thiệu 2 đồng chí để Tỉnh ủy xem xét, bổ sung vào Ban "
+            "Chấp hành Đảng bộ tỉnh.",
+            [],
+        ),
+    ],
+)
+def test_introductions_to_the_party_and_those_admitted(text, stages):
+    found = [f for f in union_stats(text) if f["metric"] == "dang_vien_gioi_thieu"]
+    assert [(f["stage"], f["achieved"]) for f in found] == stages
+
+
+def test_a_deed_managed_in_a_year_of_its_own_after_a_standing_target():
+    found = union_stats(
+        "Công ty giao cho công đoàn mỗi năm giới thiệu ít nhất 20 đoàn viên ưu tú cho Đảng, năm "
+        "2025 công đoàn giới thiệu được 26 người."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("plan", None, 20),
+        ("result", 26, None),
+    ]

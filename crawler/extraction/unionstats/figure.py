@@ -438,7 +438,11 @@ _NEWLY_RE = re.compile(
 )
 
 _DONE_SO_FAR_RE = re.compile(
-    rf"\b(?:mới|chỉ)\s+(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm))?\s+được\b", re.IGNORECASE
+    rf"\b(?:mới|chỉ)\s+(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm))?\s+được\b"
+    # (or managed in a year of its own, a clause on: "giao cho công đoàn mỗi năm giới thiệu ít nhất
+    # 40 đoàn viên ưu tú …, năm 2025 chúng tôi giới thiệu được 52 người", probes18)
+    rf"|[,;]\s*năm\s+(?:19|20)\d\d\b[^,;]{{0,40}}?\b(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm))?\s+được\b",
+    re.IGNORECASE,
 )
 POTENTIAL_DUOC_RE = re.compile(rf"\b(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm))?\s+được\b", re.IGNORECASE)
 

@@ -272,6 +272,11 @@ _TO_A_PARTY_BODY_RE = re.compile(
     r"\b(?:cho|với)\s+(?:các\s+)?(?:chi bộ|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|tổ chức đảng)\b",
     re.IGNORECASE,
 )
+_INTRODUCED_TO_A_JOB_RE = re.compile(r"\bviệc làm\b|\bhọc nghề\b|\bđi làm\b", re.IGNORECASE)
+_NOMINATED_RE = re.compile(
+    r"\b(?:bổ sung vào|ứng cử|đề cử|bầu vào|quy hoạch|bổ nhiệm|tham gia Ban Chấp hành)\b",
+    re.IGNORECASE,
+)
 _PARTY_ITEM_BEFORE_RE = re.compile(r"\d[\d.]*\s+đảng viên(?:\s+mới)?\s*(?:,|và)\s*", re.I)
 
 
@@ -306,8 +311,14 @@ def _metric(
                 # (or those of them the Party admitted said next: "đã giới thiệu 9 đoàn viên, trong
                 # đó 7 người được kết nạp Đảng trong năm", probes65)
                 or _THEN_ADMITTED_AMONG_RE.search(sentence)
+                # (or the Party named elsewhere in the sentence: "Công tác tạo nguồn phát triển Đảng
+                # có chuyển biến: giới thiệu 305 đoàn viên", probes81; not a job found for them)
+                or (_is_party(sentence) and not _INTRODUCED_TO_A_JOB_RE.search(local))
             )
             and not w.PARTY_COURSE.search(local)
+            # (a nomination for office is no introduction to the Party: "giới thiệu 3 đồng chí để
+            # Tỉnh ủy xem xét, bổ sung vào Ban Chấp hành Đảng bộ tỉnh", probes81)
+            and not _NOMINATED_RE.search(local)
             else None
         )
     if verb.startswith(w.TRAIN_VERBS):
@@ -2068,10 +2079,15 @@ def _listed_indicator(sentence, item, left, window_start, previous: Figure) -> F
     return figure
 
 
+# (the tally's noun named: "…; số đoàn viên được kết nạp: 131 người", probes81; or the Party's
+# organs admitting them: "…; qua xem xét, các chi bộ đã kết nạp 39 đồng chí", probes81)
 _ADMITTED_FROM_THE_INTRODUCED_RE = re.compile(
-    rf"(?:(?:\bsố|{w.AMONG_THEM})\s+(?:đã\s+)?(?:được\s+)?|[,;]\s*(?:và\s+)?(?:đã\s+)?được\s+"
+    rf"(?:(?:\bsố(?:\s+(?:đoàn viên|ĐVCĐ|ĐV|người)(?:\s+công đoàn)?)?|{w.AMONG_THEM})\s+"
+    r"(?:đã\s+)?(?:được\s+)?|[,;]\s*(?:và\s+)?(?:đã\s+)?được\s+"
     r"|\bđược\s+(?:các\s+)?(?:Đảng|cấp ủy|cấp uỷ|chi bộ|đảng bộ|Đảng ủy|Đảng uỷ|tổ chức Đảng)"
-    r"(?:\s+[^\W\d]+){0,3}?\s+xem xét,?\s+(?:và\s+)?)$",
+    r"(?:\s+[^\W\d]+){0,3}?\s+xem xét,?\s+(?:và\s+)?"
+    r"|[,;]\s*(?:[^,;\d]{0,30},\s*)?(?:các\s+)?(?:cấp ủy|cấp uỷ|chi bộ|đảng bộ|Đảng ủy|Đảng uỷ|"
+    r"tổ chức Đảng)(?:\s+[^\W\d]+){0,3}?\s+(?:đã\s+)?)$",
     re.IGNORECASE,
 )
 
