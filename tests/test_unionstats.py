@@ -5611,3 +5611,15 @@ def test_a_deed_managed_in_a_year_of_its_own_after_a_standing_target():
         ("plan", None, 20),
         ("result", 26, None),
     ]
+
+
+def test_a_floor_said_after_the_noun_is_a_target():
+    found = one("c) Thành lập 8 CĐCS trở lên tại các doanh nghiệp có từ 25 lao động trở lên;")
+    assert (found["kind"], found["target"]) == ("plan", 8)
+    done = one("Năm 2025, LĐLĐ huyện đã thành lập được 9 CĐCS trở lên.")
+    assert done["kind"] == "result"
+
+
+def test_thousands_with_a_space_or_a_comma_before_a_count():
+    found = union_stats("Năm 2024, Công đoàn KCN kết nạp 12 500 đoàn viên, thành lập 2,050 CĐCS.")
+    assert [f["achieved"] for f in found] == [12500, 2050]

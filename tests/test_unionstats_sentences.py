@@ -8,6 +8,7 @@ from crawler.extraction.unionstats.sentences import (
     split_sentences,
     with_magnitudes_in_digits,
     with_percent_signs,
+    with_regular_thousands,
     with_spaces,
     without_abbreviations,
 )
@@ -68,6 +69,26 @@ def test_spaces_lost_after_a_comma_or_a_count_are_put_back():
     end = read.index("viên") + len("viên")
     assert text[: where[end - 1] + 1].endswith("2.874đoàn viên")
     assert with_spaces("đạt 60,5%, 1.400 người")[0] == "đạt 60,5%, 1.400 người"
+    # (a word's comma before a number too, never a number's own)
+    assert with_spaces("Hai là,96,2% CĐCS")[0] == "Hai là, 96,2% CĐCS"
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("kết nạp 12 000 đoàn viên", "kết nạp 12.000 đoàn viên"),
+        ("có 1 426/1 512 doanh nghiệp", "có 1.426/1.512 doanh nghiệp"),
+        ("kết nạp 2,150 đoàn viên", "kết nạp 2.150 đoàn viên"),
+        # a decimal comma stays, and so do a month's or a year's number before a count
+        ("đạt 60,5% và 2,5 triệu", "đạt 60,5% và 2,5 triệu"),
+        ("tháng 10 100 công nhân", "tháng 10 100 công nhân"),
+        ("năm 2024 300 người", "năm 2024 300 người"),
+    ],
+)
+def test_thousands_written_with_a_space_or_a_comma(text, read):
+    rewritten, where = with_regular_thousands(text)
+    assert rewritten == read
+    assert len(where) == len(text) + 1
 
 
 @pytest.mark.parametrize(

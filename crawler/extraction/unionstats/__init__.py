@@ -30,6 +30,7 @@ from .sentences import (
     split_sentences,
     with_magnitudes_in_digits,
     with_percent_signs,
+    with_regular_thousands,
     with_spaces,
     without_abbreviations,
 )
@@ -213,7 +214,12 @@ def _as_read(sentence: str) -> tuple[str, list[int]]:
     """The sentence as the rules read it (abbreviations in brackets out, percent signs, spaces and
     magnitudes made regular), and where each of its characters was in the sentence as written."""
     read, where = without_abbreviations(sentence)
-    for rewrite in (with_percent_signs, with_spaces, with_magnitudes_in_digits):
+    for rewrite in (
+        with_regular_thousands,
+        with_percent_signs,
+        with_spaces,
+        with_magnitudes_in_digits,
+    ):
         read, moved = rewrite(read)
         where = [where[i] for i in moved]
     return read, where

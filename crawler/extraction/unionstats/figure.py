@@ -496,10 +496,18 @@ def _worded_as_a_target(sentence: str, quantity: Quantity) -> bool:
 def _a_floor(sentence: str, quantity: Quantity) -> bool:
     """ "ít nhất 1", "tối thiểu 50", and "từ N" alone ("Giới thiệu từ 350 đoàn viên Công đoàn ưu
     tú để Đảng xem xét")."""
-    return quantity.qualifiers.get("achieved") in ("ít nhất", "tối thiểu") or bool(
-        quantity.relation is None
-        and re.match(r"từ\b", sentence[quantity.start : quantity.end], re.I)
+    return (
+        quantity.qualifiers.get("achieved") in ("ít nhất", "tối thiểu")
+        or bool(
+            quantity.relation is None
+            and re.match(r"từ\b", sentence[quantity.start : quantity.end], re.I)
+        )
+        # ("b) Thành lập 10 CĐCS trở lên tại các DN …", an item of a list of targets, probes80)
+        or bool(_OR_MORE_RE.match(sentence, quantity.end))
     )
+
+
+_OR_MORE_RE = re.compile(r"(?:\s+[^\W\d]+){1,4}?\s+trở lên\b", re.IGNORECASE)
 
 
 _OWN_NOUN_RE = re.compile(r"\s*[^\W\d_]")

@@ -94,7 +94,10 @@ def without_abbreviations(sentence: str) -> tuple[str, list[int]]:
 _PERCENT_WORDS_RE = re.compile(r"(?<=\d)\s*phần\s+trăm\b", re.IGNORECASE)
 # A space lost after a comma or between a count and its noun: "thành lập 23 CĐCS,kết nạp
 # 2.874đoàn viên" reads as "thành lập 23 CĐCS, kết nạp 2.874 đoàn viên".
-_LOST_SPACE_RE = re.compile(rf"(?<=[,;])(?=[{UPPER}{LOWER}])|(?<=\d)(?=[{UPPER}{LOWER}])")
+# (and after a word's comma before a number: "Một là,96,2 % CĐCS …", probes80)
+_LOST_SPACE_RE = re.compile(
+    rf"(?<=[,;])(?=[{UPPER}{LOWER}])|(?<=\d)(?=[{UPPER}{LOWER}])|(?<=[{UPPER}{LOWER}][,;])(?=\d)"
+)
 
 
 def _rewritten(
@@ -161,6 +164,32 @@ def _in_digits(match: re.Match) -> str:
 def with_magnitudes_in_digits(sentence: str) -> tuple[str, list[int]]:
     """`sentence` with "6 nghìn" written "6.000", "2,2 triệu" "2.200.000" (see _rewritten)."""
     return _rewritten(sentence, _MAGNITUDE_WORD_RE, _in_digits)
+
+
+# Thousands written another way than with a dot: a space ("kết nạp 10 000 đoàn viên", "1 426/1 512
+# doanh nghiệp") or, before a count's noun, a comma ("kết nạp 1,150 đoàn viên": no count of people
+# or unions has a decimal part) (probes80, the noise of pages).
+_SPACED_THOUSANDS_RE = re.compile(
+    r"(?<![\d.,])(?<!tháng )(?<!ngày )(?<!năm )(?<!quý )(?<!lần )(?<!khóa )(?<!khoá )(?<!điều )"
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|[ \u00a0\u202f]\d)",
+    re.IGNORECASE,
+)
+_COMMA_THOUSANDS_RE = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])"
+    r"(?=\s*(?:đoàn viên|ĐVCĐ|ĐV\b|người|lao động|công nhân|CNLĐ|NLĐ|CNVCLĐ|CĐCS|công đoàn|"
+    r"cán bộ|lượt|học viên|doanh nghiệp|đơn vị|hội nghị|cuộc|bản)\b)",
+    re.IGNORECASE,
+)
+
+
+def with_regular_thousands(sentence: str) -> tuple[str, list[int]]:
+    """`sentence` with thousands written with a space or a comma written with a dot (see
+    _rewritten; the text keeps its length)."""
+    read, where = _rewritten(
+        sentence, _SPACED_THOUSANDS_RE, lambda m: re.sub(r"[ \u00a0\u202f]", ".", m.group(0))
+    )
+    spaced = _rewritten(read, _COMMA_THOUSANDS_RE, lambda m: m.group(0).replace(",", "."))
+    return spaced[0], [where[i] for i in spaced[1]]
 
 
 def with_spaces(sentence: str) -> tuple[str, list[int]]:
