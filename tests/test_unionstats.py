@@ -5623,3 +5623,28 @@ def test_a_floor_said_after_the_noun_is_a_target():
 def test_thousands_with_a_space_or_a_comma_before_a_count():
     found = union_stats("Năm 2024, Công đoàn KCN kết nạp 12 500 đoàn viên, thành lập 2,050 CĐCS.")
     assert [f["achieved"] for f in found] == [12500, 2050]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a programme's or a campaign's name in quotes
+        "Công đoàn ngành sơ kết Chương trình “Phát triển 500 nghìn đoàn viên” giai đoạn 2024–2028.",
+        "Hưởng ứng đợt cao điểm “90 ngày – 50 CĐCS”, LĐLĐ quận ra mắt tổ công tác.",
+        # supposed, or only proposed
+        "Giả sử mỗi CĐCS kết nạp thêm 10 người, toàn huyện sẽ có thêm 3.000 đoàn viên.",
+        "LĐLĐ tỉnh kiến nghị giao chỉ tiêu thành lập 4 CĐCS mỗi năm cho mỗi công đoàn xã.",
+        # companies with a union, against those there are
+        "Thị xã hiện có 1.900 doanh nghiệp nhưng mới chỉ 230 doanh nghiệp đã thành lập CĐCS.",
+    ],
+)
+def test_no_figure_in(text):
+    assert union_stats(text) == []
+
+
+def test_members_lost_beside_those_recruited_are_none():
+    found = union_stats(
+        "Năm 2025, Công đoàn ngành kết nạp 1.820 đoàn viên nhưng đồng thời giảm 2.400 đoàn viên do "
+        "doanh nghiệp giải thể."
+    )
+    assert [f["achieved"] for f in found] == [1820]

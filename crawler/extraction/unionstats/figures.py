@@ -535,6 +535,7 @@ def sentence_figures(
     # (có từ 30 lao động trở lên) đạt danh hiệu CĐ cơ sở vững mạnh").
     sentence = w.THRESHOLD.sub(lambda m: " " * len(m.group(0)), sentence)
     sentence = w.IDLE_WORD.sub(lambda m: " " * len(m.group(0)), sentence)
+    sentence = w.CAMPAIGN_NAME.sub(lambda m: " " * len(m.group(0)), sentence)
     figures: list[Figure] = []
     counted = counted_quantities(sentence)
     boundary = 0
@@ -542,6 +543,10 @@ def sentence_figures(
         quantity = item.quantity
         if quantity.start < boundary:
             continue  # part of the figure before ("so với chỉ tiêu giao là 6.000 đoàn viên")
+        # (those lost are no count done: "kết nạp 2.415 đoàn viên nhưng đồng thời giảm 3.060 đoàn
+        # viên do doanh nghiệp cắt giảm lao động", probes84)
+        if _LOST_BEFORE_RE.search(sentence, max(0, quantity.start - 30), quantity.start):
+            continue
         next_start = (
             counted[index + 1].quantity.start if index + 1 < len(counted) else len(sentence)
         )
@@ -754,7 +759,13 @@ def _shares_with_their_counts(sentence: str, figures: list[Figure]) -> list[Figu
     ]
 
 
-_HYPOTHETICAL_RE = re.compile(r"\bnếu\b(?!\s+như)[^;]*$", re.IGNORECASE)
+# (or supposed: "Giả sử 30% số doanh nghiệp chưa có công đoàn thành lập được CĐCS, tỉnh sẽ có thêm
+# gần 400 tổ chức công đoàn cơ sở", probes84)
+# (or only proposed: "đề xuất Tổng LĐLĐ cho phép thí điểm thu hút khoảng 500 lao động tự do …
+# vào nghiệp đoàn", "kiến nghị giao chỉ tiêu thành lập từ 3 đến 5 CĐCS/năm", probes84)
+_HYPOTHETICAL_RE = re.compile(
+    r"\b(?:nếu\b(?!\s+như)|giả sử\b|giả định\b|đề xuất\b|kiến nghị\b)[^;]*$", re.IGNORECASE
+)
 
 # The counts a running total states as how many there are (see RUNNING_TOTAL).
 _DEVELOPMENT_COUNTS = ("cdcs_thanh_lap", "doan_vien_ket_nap")
@@ -2095,6 +2106,9 @@ _ADMITTED_FROM_THE_INTRODUCED_RE = re.compile(
 _HIRED_RE = re.compile(
     rf"\btuyển(?:\s+dụng)?(?:\s+(?:mới|thêm|được))*\s+(?:(?:{w.QUALIFIER}|từ)\s+)?$", re.IGNORECASE
 )
+_LOST_BEFORE_RE = re.compile(
+    rf"\b(?:giảm|sụt giảm|mất|thôi sinh hoạt|chuyển đi)\s+(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE
+)
 # The count's rise on a year before, not the count: "So với năm 2021, …, số đoàn viên kết nạp tăng
 # 1.068 người" (probes74; "tăng thêm" counts those added: "phát triển tăng thêm 7.500 đoàn viên").
 # (nor a stock's change: "số đoàn viên tăng từ 162.000 người năm 2020 lên hơn 187.000 người",
@@ -2415,6 +2429,12 @@ _COMPANIES_FOUNDING_RE = re.compile(
 )
 
 
+_COMPANIES_THERE_ARE_RE = re.compile(
+    r"\b(?:hiện(?: nay)?|toàn (?:tỉnh|huyện|quận|thành phố|thị xã|ngành))\s+(?:đang\s+)?có\b",
+    re.IGNORECASE,
+)
+
+
 def _companies_founding(sentence: str, item: Counted) -> Figure | None:
     if item.kind != "enterprise" or item.quantity.relation == "of":
         return None
@@ -2427,7 +2447,12 @@ def _companies_founding(sentence: str, item: Counted) -> Figure | None:
     if w.STOCK_BEFORE.search(near) or re.search(w.AMONG_THEM, near, re.I):
         return None
     # only so many have one: "… tại 1.050 doanh nghiệp, song mới có 412 doanh nghiệp thành lập CĐCS"
-    if re.search(r"\b(?:mới|chỉ|vẫn còn)\s+có\s*$", near, re.I):
+    # (or against the companies there are: "hiện có khoảng 3.200 doanh nghiệp đang hoạt động nhưng
+    # mới chỉ 410 doanh nghiệp đã thành lập CĐCS", probes84)
+    if re.search(r"\b(?:mới|chỉ|vẫn còn)\s+có\s*$", near, re.I) or (
+        re.search(r"\b(?:mới|chỉ)\s*$", near, re.I)
+        and _COMPANIES_THERE_ARE_RE.search(sentence, 0, item.quantity.start)
+    ):
         return None
     if _CUMULATIVE_RE.search(sentence[: item.quantity.start]):
         return None

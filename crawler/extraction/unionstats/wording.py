@@ -986,6 +986,12 @@ GLUED_STRONG = re.compile(r"VM\b")
 # "được", "đến" or "mức" between a yardstick verb and its number adds nothing: "đạt được 55% kế
 # hoạch", "vượt được 30% kế hoạch tỉnh giao", "hoàn thành đến 92% chỉ tiêu", "vượt mức 31%" read as
 # "đạt 55%", "vượt 30%", "hoàn thành 92%", "vượt 31%" (the group is blanked, offsets hold).
+# The name of a programme or a campaign in quotes counts nothing: "tổng kết Chương trình “Phát triển
+# 1 triệu đoàn viên công đoàn”", "đợt cao điểm “100 ngày – 100 CĐCS”" (probes84).
+CAMPAIGN_NAME = _re(
+    r"(?:(?<=chương trình )|(?<=đợt cao điểm )|(?<=cuộc vận động )|(?<=chiến dịch )"
+    r"|(?<=phong trào )|(?<=đợt thi đua ))[“\"«][^”\"»]{1,80}[”\"»]"
+)
 IDLE_WORD = _re(
     r"(?:(?<=\bđạt)|(?<=\bvượt)|(?<=\bhoàn thành))\s+(?:được|đến|mức)"
     rf"(?=\s+(?:(?:{QUALIFIER})\s+)?(?:\d|t[ỷỉ] lệ|chỉ tiêu|kế hoạch))"
