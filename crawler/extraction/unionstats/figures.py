@@ -763,8 +763,12 @@ def _shares_with_their_counts(sentence: str, figures: list[Figure]) -> list[Figu
 # gần 400 tổ chức công đoàn cơ sở", probes84)
 # (or only proposed: "đề xuất Tổng LĐLĐ cho phép thí điểm thu hút khoảng 500 lao động tự do …
 # vào nghiệp đoàn", "kiến nghị giao chỉ tiêu thành lập từ 3 đến 5 CĐCS/năm", probes84)
+# (the proposal's verb, not the noun: "có 500 ý kiến, kiến nghị được giải đáp", h7-019)
 _HYPOTHETICAL_RE = re.compile(
-    r"\b(?:nếu\b(?!\s+như)|giả sử\b|giả định\b|đề xuất\b|kiến nghị\b)[^;]*$", re.IGNORECASE
+    r"\b(?:nếu\b(?!\s+như)|giả sử\b|giả định\b"
+    r"|(?:đề xuất|kiến nghị)\b(?=[^,;.]{0,60}?\b(?:giao|chỉ tiêu|cho phép|thành lập|kết nạp|"
+    r"phát triển|thu hút)\b))[^;]*$",
+    re.IGNORECASE,
 )
 
 # The counts a running total states as how many there are (see RUNNING_TOTAL).
