@@ -5648,3 +5648,29 @@ def test_members_lost_beside_those_recruited_are_none():
         "doanh nghiệp giải thể."
     )
     assert [f["achieved"] for f in found] == [1820]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other bodies' dialogues
+        "Hội Nông dân huyện tổ chức 9 hội nghị đối thoại giữa nông dân với chính quyền xã.",
+        "Chủ tịch UBND tỉnh tổ chức 3 hội nghị đối thoại với doanh nghiệp về thủ tục đầu tư.",
+        # the lowest rating, said with "bị xếp loại"
+        "Năm học qua, chỉ 3 CĐCS bị xếp loại không hoàn thành nhiệm vụ.",
+        # an average done per unit
+        "Trung bình mỗi CĐCS tổ chức 3 cuộc đối thoại mỗi năm.",
+    ],
+)
+def test_no_indicator_in(text):
+    assert union_stats(text) == []
+
+
+def test_unions_gained_at_another_indicators_deed_are_not_founded():
+    found = union_stats("Trong tháng 5, sẽ có thêm 21 CĐCS còn lại tiến hành đại hội.")
+    assert [f["metric"] for f in found if f["metric"] == "cdcs_thanh_lap"] == []
+
+
+def test_a_target_per_unit_stays_a_target():
+    found = one("Năm 2026, phấn đấu bình quân mỗi CĐCS giới thiệu ít nhất 2 đoàn viên ưu tú.")
+    assert (found["kind"], found["target"]) == ("plan", 2)

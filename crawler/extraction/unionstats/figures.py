@@ -272,6 +272,11 @@ _TO_A_PARTY_BODY_RE = re.compile(
     r"\b(?:cho|với)\s+(?:các\s+)?(?:chi bộ|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|tổ chức đảng)\b",
     re.IGNORECASE,
 )
+_OTHER_DEED_AFTER_RE = re.compile(
+    r"\b(?:tổ chức|tiến hành|hoàn thành)\s+(?:xong\s+)?(?:đại hội|hội nghị)"
+    r"|\bđạt\s+(?:danh hiệu\s+)?vững mạnh|\bxếp loại\b",
+    re.IGNORECASE,
+)
 _INTRODUCED_TO_A_JOB_RE = re.compile(r"\bviệc làm\b|\bhọc nghề\b|\bđi làm\b", re.IGNORECASE)
 _NOMINATED_RE = re.compile(
     r"\b(?:bổ sung vào|ứng cử|đề cử|bầu vào|quy hoạch|bổ nhiệm|tham gia Ban Chấp hành)\b",
@@ -341,6 +346,10 @@ def _metric(
             verb.startswith("công nhận")
             and re.search(rf"\bmới\s+thành lập\b|\d\s+(?:{w.CDCS_WORDS})\s+mới\b", local, re.I)
         )
+        # (unions gained at a deed of another indicator: "sẽ có thêm 47 công đoàn cơ sở còn lại
+        # tiến hành đại hội", probes85)
+        if founding and verb.startswith(("có thêm", "thêm")) and _OTHER_DEED_AFTER_RE.search(local):
+            return None
         return ("cdcs_thanh_lap", None) if founding else None
     if unit != "member":
         return None
@@ -634,6 +643,7 @@ def sentence_figures(
     # 1.000 đoàn viên" ("nếu như …, thì …" compares what was done, and stays)
     figures = [f for f in figures if not _HYPOTHETICAL_RE.search(sentence, 0, f.start)]
     figures = [f for f in figures if not _RISE_OF_THE_COUNT_RE.match(sentence, f.start)]
+    figures = [f for f in figures if not _an_average_done_per_unit(sentence, f)]
     _respective_percents(sentence, figures)
     _leading_percent(sentence, figures)
     _distant_ratio_percents(sentence, figures)
@@ -2110,6 +2120,23 @@ _ADMITTED_FROM_THE_INTRODUCED_RE = re.compile(
 _HIRED_RE = re.compile(
     rf"\btuyển(?:\s+dụng)?(?:\s+(?:mới|thêm|được))*\s+(?:(?:{w.QUALIFIER}|từ)\s+)?$", re.IGNORECASE
 )
+_PER_UNIT_AVERAGE_RE = re.compile(
+    r"\b(?:bình quân|trung bình)\s+(?:mỗi|một)\s+(?!(?:năm|tháng|quý|tuần|ngày|đợt|kỳ)\b)",
+    re.IGNORECASE,
+)
+
+
+def _an_average_done_per_unit(sentence: str, figure: Figure) -> bool:
+    """What each unit did on average is no count done: "Bình quân mỗi doanh nghiệp có tổ chức công
+    đoàn tổ chức 4 cuộc đối thoại mỗi năm" (probes85). What each is to do is a target: "bình quân
+    mỗi CĐCS giới thiệu ít nhất 1 đoàn viên ưu tú cho Đảng" (dev-090); an average per month is the
+    period's (probes74)."""
+    if figure.kind != "result":
+        return False
+    part = max(sentence.rfind(",", 0, figure.start), sentence.rfind(";", 0, figure.start))
+    return bool(_PER_UNIT_AVERAGE_RE.search(sentence, part + 1, figure.end))
+
+
 _LOST_BEFORE_RE = re.compile(
     rf"\b(?:giảm|sụt giảm|mất|thôi sinh hoạt|chuyển đi)\s+(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE
 )

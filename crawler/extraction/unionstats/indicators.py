@@ -48,7 +48,9 @@ def _grade_label(grade: str) -> str:
 
 
 _NOT_REACHED_RE = re.compile(
-    r"[\s,]*(?:(?:đã|bị)\s+)?(?:không|chưa)\s+(?:được\s+)?(?:hoàn thành|đạt|xếp loại)",
+    # ("2 CĐCS bị xếp loại không hoàn thành nhiệm vụ", probes85)
+    r"[\s,]*(?:(?:đã|bị)\s+)?(?:(?:bị\s+)?xếp loại\s+)?(?:không|chưa)\s+(?:được\s+)?"
+    r"(?:hoàn thành|đạt|xếp loại)",
     re.IGNORECASE,
 )
 
@@ -220,9 +222,20 @@ _OUT_OF_UNIONS_RE = re.compile(
 )
 
 _AUTHORITIES_DIALOGUE_RE = re.compile(
-    r"[^,;\d]{0,20}?\bgiữa\s+(?:các\s+)?(?:lãnh đạo|Chủ tịch|chính quyền|Thường trực|UBND|HĐND|"
+    r"[^,;\d]{0,20}?\bgiữa\s+(?:các\s+)?(?:(?:lãnh đạo|Chủ tịch|chính quyền|Thường trực|UBND|HĐND|"
     r"Ủy ban|Uỷ ban)[^,;\d]{0,30}?(?:quận|huyện|tỉnh|thành phố|thị xã|xã|phường|UBND|HĐND|"
-    r"chính quyền)\b",
+    r"chính quyền)"
+    # (or of other people with them: "12 hội nghị đối thoại giữa nông dân với chính quyền cấp xã",
+    # probes85)
+    r"|(?:nông dân|hội viên|người dân|nhân dân|thanh niên|cử tri)\b)",
+    re.IGNORECASE,
+)
+# Another body holds it: "Chủ tịch UBND thành phố tổ chức 2 hội nghị đối thoại với doanh nghiệp"
+# (probes85).
+_ANOTHER_BODY_HOLDS_RE = re.compile(
+    r"\b(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Phụ nữ|Hội Cựu chiến binh|Mặt trận|UBND|"
+    r"Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Đoàn Thanh niên)\b[^;,]{0,60}?\btổ chức\s+"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
 
@@ -281,7 +294,9 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     if item.kind == "dialogue":
         # (a dialogue of the authorities with workers is no workplace dialogue: "4 cuộc đối thoại
         # giữa lãnh đạo quận với gần 600 đoàn viên, NLĐ về nhà ở")
-        if _AUTHORITIES_DIALOGUE_RE.match(sentence, item.unit_end):
+        if _AUTHORITIES_DIALOGUE_RE.match(sentence, item.unit_end) or _ANOTHER_BODY_HOLDS_RE.search(
+            left
+        ):
             return None
         label = "đối thoại"
     elif item.kind == "conference":
