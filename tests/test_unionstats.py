@@ -5674,3 +5674,38 @@ def test_unions_gained_at_another_indicators_deed_are_not_founded():
 def test_a_target_per_unit_stays_a_target():
     found = one("Năm 2026, phấn đấu bình quân mỗi CĐCS giới thiệu ít nhất 2 đoàn viên ưu tú.")
     assert (found["kind"], found["target"]) == ("plan", 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn Thanh niên LĐLĐ tỉnh Quảng Trị kết nạp 35 đoàn viên mới",
+        "Đoàn cơ sở LĐLĐ tỉnh tổ chức lễ kết nạp 28 đoàn viên mới là công nhân trẻ.",
+    ],
+)
+def test_a_union_in_the_youth_unions_own_name_is_no_union(text):
+    assert union_stats(text) == []
+
+
+def test_what_was_done_past_targets_met_and_counted():
+    found = one(
+        "Năm 2025, Công đoàn ngành hoàn thành và vượt mức 11/13 chỉ tiêu Nghị quyết đại hội đề ra, "
+        "trong đó kết nạp 1.320 đoàn viên mới."
+    )
+    assert (found["kind"], found["achieved"]) == ("result", 1320)
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        ("5 tháng, 214 đoàn viên", [("doan_vien_ket_nap", 214)]),
+        (
+            "9 tháng đầu năm: 7 CĐCS, 860 đoàn viên mới",
+            [("cdcs_thanh_lap", 7), ("doan_vien_ket_nap", 860)],
+        ),
+        # a date is no time gone by: what there is may be meant
+        ("Năm 2025: hơn 9,5 triệu đoàn viên", []),
+    ],
+)
+def test_a_headline_of_what_a_time_brought(text, counts):
+    assert [(f["metric"], f["achieved"]) for f in union_stats(text)] == counts

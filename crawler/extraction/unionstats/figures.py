@@ -445,12 +445,21 @@ def _youth_named(clause: str) -> bool:
     return bool(w.YOUTH.search(clause)) and not w.UNION.search(clause)
 
 
+_UNION_IN_A_YOUTH_NAME_RE = re.compile(
+    r"(?<=Đoàn Thanh niên )(?:cơ quan\s+)?(?:LĐLĐ|Liên đoàn Lao động)\b"
+    r"|(?<=Đoàn cơ sở )(?:cơ quan\s+)?(?:LĐLĐ|Liên đoàn Lao động)\b",
+)
+
+
 @functools.lru_cache(maxsize=256)
 def _youth_only(sentence: str) -> bool:
     """The sentence speaks of the Youth Union, another mass association, or a Party cell of its
     own members, and of no trade union: the people it counts are not union members. A union
     named as the Youth Union's partner does not count: "Đoàn Thanh niên Công ty … phối hợp với Công
     đoàn công ty tổ chức lễ kết nạp 46 đoàn viên mới"."""
+    # (a union in the Youth Union's own name is no union: "Đoàn Thanh niên LĐLĐ tỉnh kết nạp 60
+    # đoàn viên mới", "Đoàn cơ sở LĐLĐ tỉnh Hà Tĩnh tổ chức lễ kết nạp …", probes82)
+    sentence = _UNION_IN_A_YOUTH_NAME_RE.sub(" ", sentence)
     partner = _UNION_AS_PARTNER_RE.search(sentence)
     if partner and w.YOUTH.search(sentence, 0, partner.start()):
         sentence = sentence[: partner.start()] + " " + sentence[partner.end() :]
@@ -659,6 +668,12 @@ def sentence_figures(
         figures.extend(rows)
     figures = _shares_with_their_counts(sentence, figures)
     figures = _results_said_short(sentence, figures)
+    told = [
+        f
+        for f in _counts_of_a_time(sentence)
+        if not any(g.start <= f.start < g.end or f.start <= g.start < f.end for g in figures)
+    ]
+    figures = sorted(figures + told, key=lambda f: f.start)
     _percent_done_of_a_target(sentence, figures)
     figures = _founded_and_recruited(sentence, figures)
     figures = _plans_met_by_their_results(sentence, figures)
@@ -1267,6 +1282,38 @@ def _percent_done_of_a_target(sentence: str, figures: list[Figure]) -> None:
         if done["qual"]:
             plan.qualifiers["percent"] = done["qual"].lower()
         plan.end = done.end()
+
+
+# A headline that tells what a time brought in a few words, with no verb: "4 tháng, 132 đoàn viên",
+# "Một quý, 9 công đoàn cơ sở", "6 tháng, 12 CĐCS và 1.450 đoàn viên mới" (probes60, probes82): the
+# whole sentence is the time and the counts.
+_NUMBER = r"(?:(?:" + w.QUALIFIER + r")\s+)?\d[\d.]*(?:,\d+)?"
+_TIME_THEN_COUNTS_RE = re.compile(
+    # (a time gone by, not a date: "Năm 2024: hơn 9,2 triệu đoàn viên" may be a stock)
+    r"^\W*(?:\d+|một|hai|ba|sáu|chín)\s+(?:tháng|quý|năm)(?:\s+đầu\s+năm)?\s*[,:–-]\s*"
+    rf"(?P<first>{_NUMBER})\s+(?P<first_unit>{w.CDCS_WORDS}|đoàn viên|ĐVCĐ)(?:\s+mới)?"
+    rf"(?:\s*(?:,|và)\s*(?P<second>{_NUMBER})\s+(?P<second_unit>{w.CDCS_WORDS}|đoàn viên|ĐVCĐ)"
+    r"(?:\s+mới)?)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _counts_of_a_time(sentence: str) -> list[Figure]:
+    told = _TIME_THEN_COUNTS_RE.match(sentence)
+    if told is None:
+        return []
+    found = []
+    for group in ("first", "second"):
+        if told[group] is None:
+            continue
+        quantity = next(q for q in quantities(sentence) if q.start >= told.start(group))
+        unit = told[group + "_unit"].lower()
+        metric = "doan_vien_ket_nap" if unit in ("đoàn viên", "đvcđ") else "cdcs_thanh_lap"
+        end = told.end(group + "_unit")
+        figure = counted_figure(metric, "result", quantity.start, end, quantity)
+        figure.qualifiers.update(quantity.qualifiers)
+        found.append(figure)
+    return found
 
 
 # Unions and members said together, then founded and recruited in turn: "với 8 CĐCS tại các bệnh

@@ -547,11 +547,14 @@ YARDSTICK_RE = _re(
     rf"(?:\s+(?:và\s+)?vượt)?(?:\s+mức)?(?:\s+t[ỷỉ] lệ)?\s+"
     rf"(?:(?:{QUALIFIER})\s+)?"
     r"(?:\d[\d.,]*\s*%\s*)?"
+    # (how many of the plan's targets: "hoàn thành và vượt mức 14/16 chỉ tiêu Nghị quyết đại hội đề
+    # ra", probes82)
+    r"(?:\d{1,2}/\d{1,2}\s+)?"
     rf"(?:so với\s+)?(?:(?:(?:các|nhiều)\s+)?{PLAN_NOUN}"
     r"(?:\s+(?:năm|cả năm|"
     r"được giao|giao|đề ra|"
     # (who set it: "đạt 128,5% chỉ tiêu Đại hội đề ra")
-    r"tỉnh giao|(?:[^\s,;%\d]+\s+){1,3}?(?:giao|đề ra)))?)?"
+    r"tỉnh giao|(?:[^\s,;%\d]+\s+){1,4}?(?:giao|đề ra)))?)?"
     r"|so với\s+(?:kế hoạch|chỉ tiêu|KH\b)(?:\s+(?:được giao|giao|đề ra))?"
     # a bare percent of the plan in brackets: "kết nạp 8.214 đoàn viên (51% kế hoạch năm) và thành
     # lập 17 CĐCS" (probes66)
