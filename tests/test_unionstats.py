@@ -5709,3 +5709,16 @@ def test_what_was_done_past_targets_met_and_counted():
 )
 def test_a_headline_of_what_a_time_brought(text, counts):
     assert [(f["metric"], f["achieved"]) for f in union_stats(text)] == counts
+
+
+def test_a_target_naming_its_deed_of_introduction():
+    found = one(
+        "Năm 2025, chỉ tiêu giới thiệu là 120 đoàn viên nhưng các CĐCS đã giới thiệu được 138 "
+        "đoàn viên ưu tú, vượt 15%."
+    )
+    assert (found["metric"], found["stage"], found["achieved"], found["target"]) == (
+        "dang_vien_gioi_thieu",
+        "introduced",
+        138,
+        120,
+    )

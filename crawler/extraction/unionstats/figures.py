@@ -70,7 +70,8 @@ _PASSIVE_RE = re.compile(
     # thành lập")
     r"|(?<=,\s)có\b|(?<!với )\d[\d.,]*\s+(?:nữ\s+)?(?:đoàn viên|ĐVCĐ|ĐV\b|người|công nhân|CNLĐ|NLĐ|"
     r"lao động|cán bộ|quần chúng)\b)[^\s;]+\s+){0,14}?"
-    r"(?:đã\s+)?(?:(?:chính thức|cũng|đều|lần lượt)\s+)?"
+    # ("742 nhà giáo đã vinh dự đứng vào hàng ngũ của Đảng", probes81)
+    r"(?:đã\s+)?(?:(?:chính thức|cũng|đều|lần lượt|vinh dự)\s+)?"
     r"(?:được\s+(?:(?:trao|nhận)\s+)?(?:quyết định\s+)?"
     # "1.300 đoàn viên CĐ ưu tú được lựa chọn, giới thiệu để Đảng xem xét"
     r"(?:(?:lựa chọn|bồi dưỡng)(?:,\s*|\s+và\s+))?"
@@ -2406,8 +2407,14 @@ def _target_named(
         return None
     verb = _VERB_OF_UNIT[item.kind]
     metric = "cdcs_thanh_lap" if item.kind == "cdcs" else "doan_vien_ket_nap"
+    stage = None
+    # (the deed the target names: "chỉ tiêu giới thiệu là 250 đoàn viên", probes81)
+    named = _TARGET_NAMED_RE.search(left)
+    if item.kind == "member" and named and re.search(r"\bgiới thiệu\b", named.group(0), re.I):
+        verb, metric, stage = "giới thiệu", "dang_vien_gioi_thieu", "introduced"
     quantity = item.quantity
     figure = counted_figure(metric, "plan", quantity.start, item.unit_end, quantity, verb=verb)
+    figure.stage = stage
     figure.qualifiers.update(qualifiers_of(quantity, "plan", sentence, item.unit_end))
     return figure
 
