@@ -5722,3 +5722,24 @@ def test_a_target_naming_its_deed_of_introduction():
         138,
         120,
     )
+
+
+def test_a_rating_said_after_its_assessment_with_a_comma():
+    found = one("Năm 2024, có 412/460 CĐCS được đánh giá, xếp loại đạt vững mạnh, chiếm 89,6%.")
+    assert (found["label"], found["achieved"], found["target"], found["percent"]) == (
+        "cđcs vững mạnh",
+        412,
+        460,
+        89.6,
+    )
+
+
+def test_the_share_of_one_count_past_its_indicators_listed():
+    found = union_stats(
+        "Toàn huyện có 218 CĐCS tổ chức hội nghị người lao động, hội nghị cán bộ, công chức, viên "
+        "chức, chiếm 97% tổng số CĐCS."
+    )
+    assert [(f["label"], f["percent"]) for f in found] == [
+        ("hội nghị người lao động", 97),
+        ("hội nghị cán bộ công chức", 97),
+    ]

@@ -118,6 +118,13 @@ _KIND_CLAUSE_RE = re.compile(
     + _BEFORE_THE_PLANS_PERCENT,
     re.IGNORECASE,
 )
+# ... or the next indicators of one count, before their share: "1.145 CĐCS tổ chức hội nghị người
+# lao động, hội nghị cán bộ, công chức, viên chức, chiếm 98% tổng số CĐCS" (probes86).
+_LABELS_LISTED_RE = re.compile(
+    r"\s*(?:,|và)\s*(?:hội nghị|đối thoại|ký kết|thỏa ước|thoả ước)[^;%\d]{0,60}?"
+    rf"(?=\s*,\s*(?:đạt|chiếm|bằng)\s+(?:t[ỷỉ] lệ\s+)?(?:(?:{w.QUALIFIER})\s+)?\d[\d,.]*\s*%)",
+    re.IGNORECASE,
+)
 _DEFINED_RE = re.compile(r"\s*\([^()\d]{1,12}\)")
 
 YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -546,6 +553,7 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
         or _CHANGE_CLAUSE_RE.match(sentence, at)
         or _PLACE_CLAUSE_RE.match(sentence, at)
         or _KIND_CLAUSE_RE.match(sentence, at)
+        or (_LABELS_LISTED_RE.match(sentence, at) if metric == "other" else None)
     )
     if total:
         at = total.end()

@@ -868,6 +868,8 @@ _GRADE_VERB = (
     # ("25/27 CĐCS được đánh giá, xếp loại hoàn thành xuất sắc nhiệm vụ")
     r"(?:đạt|(?:được\s+)?đánh giá,?\s+xếp loại|được xếp loại|xếp loại|được đánh giá|đánh giá|"
     r"được công nhận|công nhận)"
+    # ("… được đánh giá, xếp loại đạt vững mạnh, chiếm 86,2%", probes86)
+    r"(?:(?<=xếp loại)\s+đạt)?"
     r"\s+(?:là\s+|loại\s+)?(?:danh hiệu\s+)?(?:tiêu chuẩn\s+)?[“\"]?"
     rf"(?:(?:{CDCS_WORDS}|công đoàn)\s+)?[“\"]?"
 )
