@@ -5743,3 +5743,16 @@ def test_the_share_of_one_count_past_its_indicators_listed():
         ("hội nghị người lao động", 97),
         ("hội nghị cán bộ công chức", 97),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Năm 2024, các CĐCS đã ký mới và ký lại được 38 bản TƯLĐTT.", 38),
+        ("Số doanh nghiệp tổ chức đối thoại định kỳ năm 2025 là 214 doanh nghiệp.", 214),
+        ("Qua 41 cuộc đối thoại, 120 kiến nghị của người lao động đã được giải quyết.", 41),
+    ],
+)
+def test_agreements_and_dialogues_in_other_wordings(text, count):
+    found = one(text)
+    assert (found["metric"], found["achieved"]) == ("other", count)

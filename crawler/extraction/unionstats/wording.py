@@ -144,7 +144,9 @@ FRONTED_INDICATOR = _re(
     # (not a total raised, nor what the units have: "nâng tổng số đơn vị có thỏa ước lao động tập
     # thể là 360")
     rf"(?<!nâng )\b(?:tổng\s+)?số\s+(?:(?P<cdcs>{CDCS_WORDS})|(?:doanh nghiệp|DN\b|đơn vị|cơ quan))"
-    r"(?!\s+(?:hiện\s+)?(?:có|đang)\b)(?P<rest>[^;\d]{0,80}?)\s*(?:\s(?:là|đạt)\s*:?|:)\s*$"
+    # (a year may be in it: "Số doanh nghiệp tổ chức đối thoại định kỳ năm 2018 là 312", probes85)
+    r"(?!\s+(?:hiện\s+)?(?:có|đang)\b)(?P<rest>(?:[^;\d]|(?<=năm )(?:19|20)\d\d){0,80}?)"
+    r"\s*(?:\s(?:là|đạt)\s*:?|:)\s*$"
 )
 # (a classifier may follow: "số cán bộ công đoàn được tập huấn: 412 lượt.")
 # (or the plan it is of: "thành lập CĐCS mới chỉ đạt 41/60 đơn vị theo kế hoạch, do …")
@@ -801,7 +803,11 @@ YEAR_ON_YEAR = _re(r"^\s*(?:so với\s+)?(?:cùng kỳ|năm trước|năm ngoái
 # Counts of dialogues and agreements are done by someone: "tổ chức 1.200 cuộc đối thoại", "ký kết
 # 250 bản TƯLĐTT"; "trong 1.298 cuộc đối thoại có 1.220 cuộc ... định kỳ" is a breakdown.
 HELD_VERB = _re(
-    r"(?:tổ chức|ký kết|ký mới|ký|thương lượng|diễn ra|thực hiện)(?:\s+(?:được|mới|thêm))*\s*$"
+    # ("đã ký mới và ký lại được 46 bản TƯLĐTT", probes85)
+    r"(?:tổ chức|ký kết|ký mới|ký|thương lượng|diễn ra|thực hiện)"
+    r"(?:\s+(?:và|,)\s+(?:ký lại|ký bổ sung|sửa đổi|bổ sung))?(?:\s+(?:được|mới|thêm|lại))*\s*$"
+    # (those a count was reached through: "Qua 52 cuộc đối thoại, hơn 300 kiến nghị …", probes85)
+    r"|^\W*(?:Thông\s+)?[Qq]ua\s*$"
 )
 # ... or the list it heads: "tổ chức 287 hội nghị người lao động và 1.046 cuộc đối thoại định kỳ"
 HELD_LIST = _re(
