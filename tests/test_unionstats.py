@@ -5756,3 +5756,14 @@ def test_the_share_of_one_count_past_its_indicators_listed():
 def test_agreements_and_dialogues_in_other_wordings(text, count):
     found = one(text)
     assert (found["metric"], found["achieved"]) == ("other", count)
+
+
+def test_members_of_unions_founded_past_a_place_named_with_a_number():
+    found = union_stats(
+        "Năm 2025, 6 CĐCS đã được thành lập tại các doanh nghiệp trong KCN Quế Võ 2, Yên Phong 1, "
+        "với 940 đoàn viên."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 6),
+        ("doan_vien_ket_nap", 940),
+    ]

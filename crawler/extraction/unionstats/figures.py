@@ -2303,7 +2303,10 @@ def _among(quantity: Quantity, introduced: Figure) -> bool:
 
 
 _NUMBERED_PLACE_RE = re.compile(
-    r"\b(?:phường|quận|khu phố|khu|tổ|ấp|xóm|thôn|số)\s+\d+\b", re.IGNORECASE
+    r"\b(?:phường|quận|khu phố|khu|tổ|ấp|xóm|thôn|số)\s+\d+\b"
+    # (a name's number: "trong KCN Tân Đức, Hải Sơn, Đức Hòa 1, với 1.826 đoàn viên", probes77)
+    rf"|\b(?-i:[{w.UPPER}])\w*\s+\d{{1,2}}\b(?=\s*(?:,|\bvà\b|\bvới\b|\)))",
+    re.IGNORECASE,
 )
 
 
