@@ -5767,3 +5767,17 @@ def test_members_of_unions_founded_past_a_place_named_with_a_number():
         ("cdcs_thanh_lap", 6),
         ("doan_vien_ket_nap", 940),
     ]
+
+
+def test_a_plans_list_goes_on_past_a_semicolon_with_its_deeds():
+    found = union_stats(
+        "Năm 2026, LĐLĐ huyện được giao chỉ tiêu thành lập 12 CĐCS, kết nạp 1.400 đoàn viên; "
+        "giới thiệu 60 đoàn viên ưu tú cho Đảng."
+    )
+    assert [f["kind"] for f in found] == ["plan", "plan", "plan"]
+    # ... not past a clause that says something done
+    done = union_stats(
+        "Năm 2025, LĐLĐ huyện thành lập 5/6 CĐCS theo chỉ tiêu giao; giới thiệu 41 đoàn viên ưu tú "
+        "cho Đảng."
+    )
+    assert [f["kind"] for f in done] == ["result", "result"]

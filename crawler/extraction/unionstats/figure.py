@@ -392,6 +392,7 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     plan_end = max(strong.end() if strong else -1, clause_start + weak.end() if weak else -1)
     if weak is None:
         plan_end = max(plan_end, _plan_heading_end(before, clause_start))
+        plan_end = max(plan_end, _plan_list_end(before + sentence[at : at + 40], clause_start))
     # what must at least be done: "CĐ các KCN hướng dẫn đảm bảo có ít nhất 1 DN có bản TƯLĐTT
     # thực hiện … và đạt chất lượng" (heldout38; a floor in a clause with "đạt" is otherwise done)
     if _a_floor(sentence, quantity) and _ENSURED_RE.search(before):
@@ -452,6 +453,33 @@ _DONE_SO_FAR_RE = re.compile(
     re.IGNORECASE,
 )
 POTENTIAL_DUOC_RE = re.compile(rf"\b(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm))?\s+được\b", re.IGNORECASE)
+
+
+_BARE_DEED_CLAUSE_RE = re.compile(rf"\s*(?:{w.DEED_VERBS})\b", re.IGNORECASE)
+
+
+def _plan_list_end(before: str, clause_start: int) -> int:
+    """Where the plan word of a clause before ends, when the clauses since are items of its list,
+    each opening on its deed: "được giao chỉ tiêu thành lập 50 CĐCS, kết nạp 3.000 đoàn viên;
+    giới thiệu 100 đoàn viên ưu tú cho Đảng" (a known gap); -1 when there is none."""
+    starts = [m.end() for m in re.finditer(";", before[:clause_start])]
+    for index in range(len(starts) - 1, -1, -1):
+        if not _BARE_DEED_CLAUSE_RE.match(before, starts[index]):
+            return -1
+        begin = starts[index - 1] if index else 0
+        clause = before[begin : starts[index]]
+        # (a clause that says anything done is no plan's: "kết nạp được 1.365 đoàn viên mới trên
+        # chỉ tiêu 1.300, đạt 105%; thành lập 16 CĐCS …", probes24)
+        # (nor one with a count against its target: "thành lập 3/7 CĐCS, đạt 42,85%; giới thiệu
+        # 38 đoàn viên ưu tú cho Đảng", probes42)
+        if w.RESULT_MARKERS.search(POTENTIAL_DUOC_RE.sub(" ", clause)) or re.search(
+            r"\d\s*/\s*\d", clause
+        ):
+            return -1
+        weak = rightmost(w.CLAUSE_PLAN_MARKERS, clause)
+        if weak is not None:
+            return begin + weak.end()
+    return -1
 
 
 def _plan_heading_end(before: str, clause_start: int) -> int:
