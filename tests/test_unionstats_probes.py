@@ -90,43 +90,43 @@ PROBES = Path(__file__).parent / "unionstats_probes"
 # turn real sentences inside out ("Đạt 55% và 60,5% kế hoạch là kết quả …") and parts lying far
 # apart. Floors: precision, recall, negatives given a figure.
 FLOORS = {
-    "probes17": (0.95, 0.84, 0),
-    "probes19": (0.94, 0.81, 0),
-    "probes20": (0.95, 0.86, 0),
-    "probes21": (0.94, 0.72, 0),
-    "probes38": (0.98, 0.88, 0),
+    "probes17": (0.96, 0.88, 0),
+    "probes19": (0.95, 0.85, 0),
+    "probes20": (0.97, 0.87, 0),
+    "probes21": (0.95, 0.78, 0),
+    "probes38": (0.98, 0.89, 0),
     "probes48": (0.97, 0.89, 0),
     # rankings by other wordings ("cao nhất là", "có 3 đơn vị kết nạp trên 500 đoàn viên là …"),
     # members at a founding said in many ways, introductions and admissions ranked side by side
-    "probes57": (0.97, 0.76, 0),
-    # feature stories: figures in quotes ("Tháng 9 tôi kết nạp được 19 bạn"), headlines that tell
-    # a figure in a few words ("4 tháng, 132 đoàn viên"), admissions compared across years
-    "probes60": (0.98, 0.87, 0),
+    "probes57": (0.97, 0.82, 0),
     # a headline's Party admissions that only the body says were not all the union's ("6 công nhân
     # May Bắc Giang được kết nạp Đảng", 4 of them introduced by the union)
     "probes63": (0.96, 0.95, 1),
-    # interviews: a target and what was done of it across a quote's clauses ("Chỉ tiêu cả năm là
-    # 1.000 đoàn viên mới, vậy mà … mới vận động được 812 người"), "đạt 4.960/8.000 đoàn viên"
-    # with no deed named
-    "probes67": (0.97, 0.88, 0),
-    # spoken figures with no deed named ("mới được 714 trên 1.200 đoàn viên", "10 tháng đã làm được
-    # 8.120, tức hơn 90%"), a round-table's headline naming its target
-    "probes68": (0.96, 0.88, 0),
-    # "mới 27 hợp tác xã thành lập được công đoàn cơ sở" read as a count founded (its writer: how
-    # many have one)
-    "probes70": (0.97, 0.94, 1),
-    # first looks, not yet read
-    "probes71": (0.98, 0.98, 1),
-    "probes72": (0.93, 0.92, 1),
-    "probes73": (0.92, 0.79, 3),
-    "probes74": (0.95, 0.93, 1),
-    "probes75": (0.98, 0.95, 1),
-    "probes77": (0.93, 0.80, 2),
-    "probes80": (0.95, 0.92, 1),
-    "probes81": (0.93, 0.80, 1),
-    "probes82": (0.95, 0.92, 3),
-    "probes84": (0.84, 1.00, 7),
-    "probes85": (0.94, 0.85, 4),
+    # figures in unusual shapes: a target said by a body with no noun ("Năm nay Tổng Liên đoàn giao
+    # 35.000, tỉnh đã làm được 32.120"), "đạt 4.960/8.000 đoàn viên" with no deed named, a share
+    # referred back to ("tỷ lệ này tăng lên 92%"), "gia nhập" with no union after it
+    "probes73": (0.94, 0.80, 2),
+    # the federations' own websites: a stock of officials read as trained
+    "probes75": (0.98, 0.97, 1),
+    # figures in unusual shapes, a second round: "con số này" in the next sentence, percents given
+    # in turn to targets in brackets, "hoàn thành chỉ tiêu thành lập 15 CĐCS" read as a plan by its
+    # writer
+    "probes77": (0.96, 0.89, 0),
+    # the noise of real pages: "x/y doanh nghiệp đã có TƯLĐTT" (how many have one) read as signed
+    "probes80": (0.99, 0.98, 1),
+    # Party development: a Party organ's admissions of those the union introduced with the organ as
+    # subject, people admitted named by their trade, rankings of introductions
+    "probes81": (0.97, 0.85, 0),
+    # headlines and sa-pôs: "Kết nạp 42 đảng viên là công nhân" (no union named), "gấp đôi chỉ
+    # tiêu" read by its writer as 200%
+    "probes82": (0.97, 0.94, 1),
+    # hard negatives: a draft plan not yet adopted ("Dự thảo Kế hoạch …, chưa được thông qua, nêu
+    # phương án phát triển 25.000 đoàn viên")
+    "probes84": (0.96, 1.00, 1),
+    # the other indicators: shares in rankings ("thấp nhất là … với 61,5%"), planned shares in a
+    # list after "Mục tiêu đến năm 2028:", a congress plan said as "sẽ có thêm 47 CĐCS … tiến hành
+    # đại hội"
+    "probes85": (0.98, 0.88, 0),
 }
 
 
