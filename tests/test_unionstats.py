@@ -5781,3 +5781,18 @@ def test_a_plans_list_goes_on_past_a_semicolon_with_its_deeds():
         "cho Đảng."
     )
     assert [f["kind"] for f in done] == ["result", "result"]
+
+
+@pytest.mark.parametrize(
+    "text, joined",
+    [
+        ("Nghiệp đoàn bốc xếp ra mắt, có 63 lao động tự do gia nhập ngay trong buổi lễ.", 63),
+        ("Tại lễ ra mắt Nghiệp đoàn, 28 tài xế đã gia nhập.", 28),
+        # a wish, or the Party's or the Youth Union's
+        ("Công đoàn KCN cho biết 300 công nhân muốn gia nhập.", None),
+        ("Chi đoàn công ty có 40 thanh niên gia nhập trong năm.", None),
+    ],
+)
+def test_those_who_joined_with_the_union_named_elsewhere_in_the_sentence(text, joined):
+    found = [f["achieved"] for f in union_stats(text) if f["metric"] == "doan_vien_ket_nap"]
+    assert found == ([joined] if joined else [])

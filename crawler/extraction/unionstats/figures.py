@@ -677,6 +677,7 @@ def sentence_figures(
     figures = sorted(figures + told, key=lambda f: f.start)
     _percent_done_of_a_target(sentence, figures)
     figures = _founded_and_recruited(sentence, figures)
+    figures = _joined_bare(sentence, figures)
     figures = _plans_met_by_their_results(sentence, figures)
     figures = _named_as_targets(sentence, figures)
     figures = _admitted_out_of_introduced(sentence, figures)
@@ -1315,6 +1316,40 @@ def _counts_of_a_time(sentence: str) -> list[Figure]:
         figure.qualifiers.update(quantity.qualifiers)
         found.append(figure)
     return found
+
+
+# People who joined, the union they joined left to the sentence that names it: "Nghiệp đoàn nghề
+# cá xã Lại Sơn … có 156 ngư dân gia nhập ngay trong ngày ra mắt" (probes73; a known gap).
+_JOINED_BARE_RE = re.compile(
+    rf"(?P<n>(?:(?:{w.QUALIFIER})\s+)?\d[\d.]*)\s+(?!(?:đơn|tờ|lá|phiếu|mẫu|hồ sơ)\b)"
+    r"(?:[^\W\d]+\s+){1,6}?(?:đã\s+)?(?:tự nguyện\s+)?gia nhập"
+    r"(?=\s*(?:[,.;”\"]|$)|\s+(?:ngay|trong|sau|từ|kể từ|khi)\b)",
+    re.IGNORECASE,
+)
+
+
+def _joined_bare(sentence: str, figures: list[Figure]) -> list[Figure]:
+    if not w.UNION.search(sentence) or w.YOUTH.search(sentence) or _is_party(sentence):
+        return figures
+    added = []
+    for joined in _JOINED_BARE_RE.finditer(sentence):
+        quantity = next((q for q in quantities(sentence) if q.start == joined.start("n")), None)
+        if quantity is None or quantity.relation or quantity.percent:
+            continue
+        if any(f.start <= quantity.start < f.end for f in figures):
+            continue
+        if w.APPLYING.search(joined.group(0)) or re.search(
+            r"\b(?:chưa|sẽ|muốn|mong muốn|sẵn sàng|có thể|cần)\b", joined.group(0), re.I
+        ):
+            continue
+        unit = unit_of(sentence, quantity)
+        if unit is None or unit[0] not in ("member", "official_or_member"):
+            continue
+        kind = plan_or_result(sentence, quantity.start, quantity)
+        figure = counted_figure("doan_vien_ket_nap", kind, quantity.start, joined.end(), quantity)
+        figure.qualifiers.update(quantity.qualifiers)
+        added.append(figure)
+    return sorted(figures + added, key=lambda f: f.start)
 
 
 # Unions and members said together, then founded and recruited in turn: "với 8 CĐCS tại các bệnh
