@@ -67,7 +67,9 @@ headlines and sa-pôs, a second round, and hard negatives, a third round (82, 84
 reporters write with no hard case picked (86–87, at ba0da95): 0.959 / 0.933 and 1.000 / 1.000,
 none of 176 negatives given a figure; two more from the federations' portals and from Người Lao
 Động and Lao Động Thủ Đô (88–89, at 1bd61a3): 1.000 / 0.975 and 1.000 / 0.988, none of 176
-negatives given a figure. Two sentences
+negatives given a figure; and two from provincial papers of the Centre, the Highlands, the North
+and the Mekong delta (90–91, at b43ae53): 0.964 / 0.976 and 1.000 / 1.000, none of 174 negatives
+given a figure. Two sentences
 whose writers' reading the conventions or a real set contradict were taken out (probes21,
 probes29, see their "about"). The files not yet all fixed are kept at floors of their own
 (FLOORS).
