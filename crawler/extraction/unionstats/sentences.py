@@ -188,8 +188,8 @@ def with_regular_thousands(sentence: str) -> tuple[str, list[int]]:
     read, where = _rewritten(
         sentence, _SPACED_THOUSANDS_RE, lambda m: re.sub(r"[ \u00a0\u202f]", ".", m.group(0))
     )
-    spaced = _rewritten(read, _COMMA_THOUSANDS_RE, lambda m: m.group(0).replace(",", "."))
-    return spaced[0], [where[i] for i in spaced[1]]
+    read, moved = _rewritten(read, _COMMA_THOUSANDS_RE, lambda m: m.group(0).replace(",", "."))
+    return read, [where[i] for i in moved]
 
 
 def with_spaces(sentence: str) -> tuple[str, list[int]]:
