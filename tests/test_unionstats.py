@@ -5796,3 +5796,8 @@ def test_a_plans_list_goes_on_past_a_semicolon_with_its_deeds():
 def test_those_who_joined_with_the_union_named_elsewhere_in_the_sentence(text, joined):
     found = [f["achieved"] for f in union_stats(text) if f["metric"] == "doan_vien_ket_nap"]
     assert found == ([joined] if joined else [])
+
+
+def test_a_percent_after_only_so_much_managed():
+    found = one("Chỉ tiêu năm nay là 900 đoàn viên mà đến giờ mới được 540, mới được 60% thôi.")
+    assert (found["achieved"], found["target"], found["percent"]) == (540, 900, 60)

@@ -447,8 +447,7 @@ def _youth_named(clause: str) -> bool:
 
 
 _UNION_IN_A_YOUTH_NAME_RE = re.compile(
-    r"(?<=Đoàn Thanh niên )(?:cơ quan\s+)?(?:LĐLĐ|Liên đoàn Lao động)\b"
-    r"|(?<=Đoàn cơ sở )(?:cơ quan\s+)?(?:LĐLĐ|Liên đoàn Lao động)\b",
+    r"(?:(?<=Đoàn Thanh niên )|(?<=Đoàn cơ sở ))(?:cơ quan\s+)?(?:LĐLĐ|Liên đoàn Lao động)\b"
 )
 
 
@@ -1192,13 +1191,16 @@ _NOUN_OF_METRIC = {
     "cdcs_thanh_lap": re.compile(rf"\b(?:{w.CDCS_WORDS}|nghiệp đoàn)\b", re.IGNORECASE),
     "doan_vien_ket_nap": re.compile(r"\b(?:đoàn viên|ĐVCĐ|ĐV)\b", re.IGNORECASE),
 }
-_DONE_OF_IT_PERCENT_RE = re.compile(
-    rf"\s*[,–-]\s*(?:(?P<verb>tức|tức là|đạt|bằng|mới được|được|(?P<over>vượt)|"
-    r"tức(?: là)? (?:đạt|(?P<over2>vượt)))\s+)?"
-    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
-    rf"(?P<plan>\s*(?:{w.PLAN_NOUN})\b)?",
-    re.IGNORECASE,
-)
+
+
+def _quantity_at(found: list[Quantity], start: int) -> Quantity | None:
+    """The number of `found` (quantities(sentence)) that starts at `start`."""
+    return next((q for q in found if q.start == start), None)
+
+
+def _within(figures: list[Figure], at: int) -> bool:
+    """`at` falls within the words of one of `figures`."""
+    return any(f.start <= at < f.end for f in figures)
 
 
 def _results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -1211,6 +1213,7 @@ def _results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
     if not plans:
         return figures
     added: list[Figure] = []
+    found = quantities(sentence)
     for done in _DONE_OF_IT_RE.finditer(sentence, plans[0].end):
         before = [p for p in plans if p.end <= done.start()]
         named = {m for m, noun in _NOUN_OF_METRIC.items() if noun.search(done["gap"])}
@@ -1218,10 +1221,8 @@ def _results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
             named.add(_METRIC_OF_DEED[done["deed"].lower()])
         if len(named) > 1 or not before:
             continue
-        quantity = next((q for q in quantities(sentence) if q.start >= done.end()), None)
-        if quantity is None or quantity.percent or quantity.start != done.end():
-            continue
-        if any(f.start <= quantity.start < f.end for f in figures + added):
+        quantity = _quantity_at(found, done.end())
+        if quantity is None or quantity.percent or _within(figures + added, quantity.start):
             continue
         unit = unit_of(sentence, quantity)
         if unit is not None:
@@ -1238,15 +1239,9 @@ def _results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
         figure = counted_figure(plan.metric, "result", quantity.start, tail.end(), quantity)
         figure.stage = plan.stage
         figure.qualifiers.update(qualifiers_of(quantity, "result", sentence, tail.end()))
-        percent = _DONE_OF_IT_PERCENT_RE.match(sentence, tail.end())
-        # (a bare percent with no verb is the plan's only when it says so: ", khoảng 81% kế hoạch")
-        if percent and (percent["verb"] or percent["plan"]):
-            figure.percent = parse_number(percent["num"])
-            over = percent["over"] or percent["over2"]
-            figure.percent_kind = "over_target" if over else "of_target"
-            if percent["qual"]:
-                figure.qualifiers["percent"] = percent["qual"].lower()
-            figure.end = percent.end()
+        percent = percent_after(sentence, tail.end(), quantity, plan.metric)
+        if percent:
+            take_percent(figure, percent)
         added.append(figure)
     return sorted(figures + added, key=lambda f: f.start)
 
@@ -1304,11 +1299,11 @@ def _counts_of_a_time(sentence: str) -> list[Figure]:
     told = _TIME_THEN_COUNTS_RE.match(sentence)
     if told is None:
         return []
-    found = []
+    numbers, found = quantities(sentence), []
     for group in ("first", "second"):
-        if told[group] is None:
+        quantity = _quantity_at(numbers, told.start(group)) if told[group] else None
+        if quantity is None:
             continue
-        quantity = next(q for q in quantities(sentence) if q.start >= told.start(group))
         unit = told[group + "_unit"].lower()
         metric = "doan_vien_ket_nap" if unit in ("đoàn viên", "đvcđ") else "cdcs_thanh_lap"
         end = told.end(group + "_unit")
@@ -1331,12 +1326,12 @@ _JOINED_BARE_RE = re.compile(
 def _joined_bare(sentence: str, figures: list[Figure]) -> list[Figure]:
     if not w.UNION.search(sentence) or w.YOUTH.search(sentence) or _is_party(sentence):
         return figures
-    added = []
+    added, found = [], quantities(sentence)
     for joined in _JOINED_BARE_RE.finditer(sentence):
-        quantity = next((q for q in quantities(sentence) if q.start == joined.start("n")), None)
+        quantity = _quantity_at(found, joined.start("n"))
         if quantity is None or quantity.relation or quantity.percent:
             continue
-        if any(f.start <= quantity.start < f.end for f in figures):
+        if _within(figures, quantity.start):
             continue
         if w.APPLYING.search(joined.group(0)) or re.search(
             r"\b(?:chưa|sẽ|muốn|mong muốn|sẵn sàng|có thể|cần)\b", joined.group(0), re.I
@@ -1365,13 +1360,13 @@ _FOUNDED_AND_RECRUITED_RE = re.compile(
 
 
 def _founded_and_recruited(sentence: str, figures: list[Figure]) -> list[Figure]:
-    added = []
+    added, found = [], quantities(sentence)
     for pair in _FOUNDED_AND_RECRUITED_RE.finditer(sentence):
         for group, metric in (("cdcs", "cdcs_thanh_lap"), ("members", "doan_vien_ket_nap")):
-            quantity = next((q for q in quantities(sentence) if q.start == pair.start(group)), None)
+            quantity = _quantity_at(found, pair.start(group))
             if quantity is None or quantity.relation or quantity.percent:
                 continue
-            if any(f.start <= quantity.start < f.end for f in figures):
+            if _within(figures, quantity.start):
                 continue
             figure = counted_figure(metric, "result", quantity.start, pair.end(), quantity)
             figure.qualifiers.update(quantity.qualifiers)

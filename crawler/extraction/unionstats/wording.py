@@ -597,7 +597,8 @@ PERCENT_AFTER = _re(
     r"(?:tức(?:\s+là)?\s+)?"
     # ("ra mắt được 35 CĐCS, tương đương khoảng 70% kế hoạch cả năm")
     r"(?:(?P<verb>đạt t[ỷỉ] lệ|đạt|bằng|vượt|tăng|chiếm t[ỷỉ] lệ|chiếm|t[ỷỉ] lệ|hoàn thành|"
-    r"tương đương(?:\s+với)?)"
+    # ("mới được 640, mới được 58% thôi", probes68: only after "mới"/"chỉ")
+    r"tương đương(?:\s+với)?|(?<=mới )được|(?<=chỉ )được)"
     r"\s+(?:(?:kế hoạch|chỉ tiêu)\s+)?)?"
     rf"(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>\d[\d.]*(?:,\d+)?)\s*%"
     rf"(?P<yard>\s*(?:so với\s+)?(?:{PLAN_NOUN}|CT\b)(?:\s+(?:năm|được|Thành phố|tỉnh|"
