@@ -5801,3 +5801,45 @@ def test_those_who_joined_with_the_union_named_elsewhere_in_the_sentence(text, j
 def test_a_percent_after_only_so_much_managed():
     found = one("Chỉ tiêu năm nay là 900 đoàn viên mà đến giờ mới được 540, mới được 60% thôi.")
     assert (found["achieved"], found["target"], found["percent"]) == (540, 900, 60)
+
+
+def test_a_total_of_the_new_ones_raised_with_its_percent_of_the_plan_is_the_count():
+    found = union_stats(
+        "Tháng 9, các CĐCS kết nạp thêm 215 đoàn viên, nâng tổng số đoàn viên kết nạp mới "
+        "trong năm lên 3.140 người, đạt 104,6% kế hoạch."
+    )
+    assert [(f["achieved"], f["percent"]) for f in found] == [(215, None), (3140, 104.6)]
+    # ... with no percent of the plan it stays a total
+    total = union_stats(
+        "Tháng 9, các CĐCS kết nạp thêm 215 đoàn viên, nâng tổng số đoàn viên kết nạp mới "
+        "trong năm lên 3.140 người."
+    )
+    assert [f["achieved"] for f in total] == [215]
+
+
+def test_targets_assigned_by_a_body_named_and_what_was_done_of_them():
+    found = union_stats(
+        "Tỉnh giao 30 CĐCS và 2.000 đoàn viên; đến hết quý III, huyện đã thành lập 12 CĐCS và kết "
+        "nạp 1.300 đoàn viên, lần lượt bằng 40% và 65% chỉ tiêu."
+    )
+    assert [(f["metric"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("cdcs_thanh_lap", 12, 30, 40),
+        ("doan_vien_ket_nap", 1300, 2000, 65),
+    ]
+    said_to = union_stats(
+        "Năm 2025, Tổng Liên đoàn giao cho LĐLĐ tỉnh 24.000 đoàn viên nhưng đến tháng 10 mới kết "
+        "nạp được 15.600 đoàn viên."
+    )
+    assert [(f["achieved"], f["target"]) for f in said_to] == [(15600, 24000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # workers put to a team, unions handed on
+        "Công đoàn công ty giao 120 công nhân cho tổ may số 3.",
+        "Công đoàn Cao su Việt Nam đã chuyển giao 14 CĐCS về Công đoàn các tỉnh.",
+    ],
+)
+def test_no_target_assigned_in(text):
+    assert union_stats(text) == []

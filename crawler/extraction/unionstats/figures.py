@@ -595,15 +595,22 @@ def sentence_figures(
             or bool(_YOUTH_MEMBERS_AFTER_RE.match(sentence, item.unit_end))
             or _youth_goes_on(sentence, clause_start, item.unit_end)
         )
-        figure = _admitted_through_the_union(sentence, item) or _development_figure(
-            sentence,
-            item,
-            left,
-            window_start,
-            right,
-            head or previous,
-            youth or clause_youth,
-            bool(head),
+        # (the next of targets named is a target, not members of the unions before it: "Thành phố
+        # giao 25 Công đoàn cơ sở và 1.400 đoàn viên")
+        figure = _next_named_target(sentence, item, left, youth, previous)
+        figure = (
+            figure
+            or _admitted_through_the_union(sentence, item)
+            or _development_figure(
+                sentence,
+                item,
+                left,
+                window_start,
+                right,
+                head or previous,
+                youth or clause_youth,
+                bool(head),
+            )
         )
         if figure is None and not (youth or clause_youth):
             figure = (
@@ -1379,7 +1386,14 @@ def _founded_and_recruited(sentence: str, figures: list[Figure]) -> list[Figure]
 _FUTURE_RE = re.compile(r"\bsẽ\b|phấn đấu|dự kiến|hướng tới|năm tới|sắp tới", re.IGNORECASE)
 
 
-_ASSIGNED_BEFORE_RE = re.compile(r"\bgiao\s*:?\s*(?:(?:ít nhất|khoảng|gần|hơn|trên)\s+)?$", re.I)
+_ASSIGNED_BEFORE_RE = re.compile(
+    # ("Tổng Liên đoàn giao cho LĐLĐ tỉnh 35.000 đoàn viên nhưng …")
+    # (not a deed assigned: "giao cho công đoàn mỗi năm giới thiệu ít nhất 40 …")
+    r"\bgiao(?:\s+cho(?:\s+(?!là\b|mỗi\b|giới\b|kết\b|thành\b|phát\b|tập\b)[^\s,;\d]+){1,8}?)?"
+    r"\s*:?\s*"
+    r"(?:(?:ít nhất|khoảng|gần|hơn|trên)\s+)?$",
+    re.I,
+)
 
 
 def _plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -1737,9 +1751,18 @@ def _development_figure(
         # (but the fishermen with the boats a guild took in are its members: "kết nạp thêm 23 tàu cá
         # với 261 ngư dân")
         with_boats = _WITH_THEIR_BOATS_RE.match(between)
+        # (a total of the new ones raised by this count is the period's count when its percent of
+        # the plan follows, as with "là" below: "nâng tổng số đoàn viên kết nạp mới từ đầu năm
+        # lên 5.912 người, đạt 98,5% kế hoạch năm", probes17)
+        new_ones_raised = (
+            _RAISED_TOTAL_RE.search(left, max(0, verb.start() - 50), verb.start())
+            and re.fullmatch(r"[^,;\d]*\blên\s*", between)
+            and _PLAN_PERCENT_NEXT_RE.match(sentence, item.unit_end)
+        )
         if (
             not new_ones
             and not with_boats
+            and not new_ones_raised
             and (w.STOCK_BEFORE.search(stock_words) or _OWN_SUBJECT_HAS_RE.search(between))
         ):
             return None
@@ -1812,11 +1835,9 @@ def _development_figure(
         # sum of the sentence's counts, h2-006); but the period's count when its percent of the
         # plan follows, "nâng tổng số Công đoàn cơ sở thành lập mới là 15 đơn vị, đạt 93,75 % chỉ
         # tiêu giao trong năm 2023" (H31-055), whatever the noun's length.
-        if re.search(
-            # ("Tổng số đoàn viên kết nạp mới là 3.456 người" is the count recruited)
-            r"nâng\s+tổng số(?:\s+\S+){0,5}\s*$",
-            left[max(0, verb.start() - 50) : verb.start()],
-            re.I,
+        # ("Tổng số đoàn viên kết nạp mới là 3.456 người" is the count recruited)
+        if _RAISED_TOTAL_RE.search(
+            left, max(0, verb.start() - 50), verb.start()
         ) and not _PLAN_PERCENT_NEXT_RE.match(sentence, item.unit_end):
             return None
         verb_text, span_start = verb.group(0), window_start + verb.start()
@@ -2299,6 +2320,8 @@ _FOUNDED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # The plan's percent right after a count: "…, đạt 93,75 % chỉ tiêu giao".
+# A total raised, said before the deed its noun names: "nâng tổng số đoàn viên kết nạp mới …".
+_RAISED_TOTAL_RE = re.compile(r"nâng\s+tổng số(?:\s+\S+){0,5}\s*$", re.IGNORECASE)
 _PLAN_PERCENT_NEXT_RE = re.compile(
     rf"(?:\s+[^\s,;\d]+){{0,2}}\s*,?\s*{w.PERCENT_VERB}\s+(?:(?:{w.QUALIFIER})\s+)?"
     rf"\d[\d,.]*\s*%\s*(?:so với\s+)?{w.PLAN_NOUN}",
@@ -2397,6 +2420,12 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
     return figure
 
 
+# The bodies that assign a union's targets, as the news names them.
+_ASSIGNING_BODY = (
+    r"(?:Tổng Liên đoàn|TLĐ|[Tt]hành phố|[Tt]ỉnh|cấp trên|LĐLĐ|Liên đoàn Lao động|Công đoàn|"
+    r"Ban Thường vụ|Ban Chấp hành|UBND|Ủy ban nhân dân|Huyện ủy|Tỉnh ủy|Thành ủy)"
+    r"(?:\s+[^\s,;\d]+){0,6}?"
+)
 # A target named, its number given with the noun alone: "Với chỉ tiêu được giao là 20 CĐCS và
 # 1.000 đoàn viên, đến nay ...".
 # Or right after it: "Công đoàn các KCN … nhận chỉ tiêu 2.500 đoàn viên", "với chỉ tiêu 4.000 đoàn
@@ -2417,11 +2446,44 @@ _TARGET_NAMED_RE = re.compile(
     rf"|\b(?:dự kiến|sẽ)\s+giao(?:\s+cho\s+[^,;\d]{{1,40}}?)?\s+(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
+# ... or assigned by the body that assigns it, named, of unions or union members only (not "Công
+# đoàn giao 200 công nhân cho tổ may"): "Thành phố giao 25 Công đoàn cơ sở và 1.400 đoàn viên; …",
+# "Tổng Liên đoàn giao cho LĐLĐ tỉnh 35.000 đoàn viên"
+_ASSIGNED_BY_A_BODY_RE = re.compile(
+    rf"\b{_ASSIGNING_BODY}\s+(?:đã\s+)?(?<!chuyển )(?<!bàn )giao(?:\s+cho\s+[^,;\d]{{1,40}}?)?\s+"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+_UNION_UNIT_RE = re.compile(r"\s*(?:đoàn viên|ĐVCĐ|ĐV|CĐCS|công đoàn|nghiệp đoàn)", re.I)
 _VERB_OF_UNIT = {"cdcs": "thành lập", "member": "kết nạp"}
 
 
 # (the next target of its list: "chỉ tiêu … là 3.500 đoàn viên và 25 CĐCS")
 _NEXT_TARGET_RE = re.compile(r"\s*(?:mới\s*)?(?:,\s*(?:và\s+)?|và\s+)$", re.IGNORECASE)
+
+
+def _named_as_a_target(left: str, sentence: str, unit_start: int) -> bool:
+    return bool(
+        _TARGET_NAMED_RE.search(left)
+        or (_ASSIGNED_BY_A_BODY_RE.search(left) and _UNION_UNIT_RE.match(sentence, unit_start))
+    )
+
+
+def _next_named_target(
+    sentence: str, item: Counted, left: str, youth: bool, previous: Figure | None
+) -> Figure | None:
+    """The next in a list of targets named the way `_target_named` reads them."""
+    if (
+        previous is None
+        or previous.kind != "plan"
+        or previous.achieved is not None
+        or not (
+            _TARGET_NAMED_RE.search(sentence[: previous.start])
+            or _ASSIGNED_BY_A_BODY_RE.search(sentence[: previous.start])
+        )
+    ):
+        return None
+    return _target_named(sentence, item, left, youth, previous)
 
 
 def _target_named(
@@ -2436,7 +2498,7 @@ def _target_named(
         and previous.verb in _VERB_OF_UNIT.values()
         and _NEXT_TARGET_RE.match(sentence[previous.end : item.quantity.start])
     )
-    if not listed and not _TARGET_NAMED_RE.search(left):
+    if not listed and not _named_as_a_target(left, sentence, item.quantity.end):
         return None
     verb = _VERB_OF_UNIT[item.kind]
     metric = "cdcs_thanh_lap" if item.kind == "cdcs" else "doan_vien_ket_nap"
