@@ -5843,3 +5843,48 @@ def test_targets_assigned_by_a_body_named_and_what_was_done_of_them():
 )
 def test_no_target_assigned_in(text):
     assert union_stats(text) == []
+
+
+def test_those_admitted_under_a_headline_of_the_unions_introductions():
+    title = "Công đoàn các KCN Hưng Yên: 3 năm giới thiệu 540 công nhân ưu tú cho Đảng"
+    found = union_stats("Đến cuối năm 2025, 318/540 người đã được kết nạp.", title=title)
+    assert [(f["metric"], f["stage"], f["achieved"], f["target"]) for f in found] == [
+        ("dang_vien_gioi_thieu", "admitted", 318, 540)
+    ]
+    # ... not those made union members by name, nor any with no such headline
+    members = union_stats("Năm 2025, Công đoàn các KCN kết nạp 4.100 đoàn viên.", title=title)
+    assert [(f["metric"], f["achieved"]) for f in members] == [("doan_vien_ket_nap", 4100)]
+    assert union_stats("Đến cuối năm 2025, 318 người đã được kết nạp vào Đảng.") == []
+
+
+@pytest.mark.parametrize(
+    "text, admitted",
+    [
+        # admitted by Party organs named together, of those introduced before them
+        (
+            "Trong số 860 quần chúng ưu tú được giới thiệu, đã có 512 đồng chí được các chi bộ, "
+            "đảng bộ kết nạp, chiếm 59,5% số được giới thiệu.",
+            (512, None, 59.5),
+        ),
+        (
+            "Năm 2025, Công đoàn ngành Xây dựng giới thiệu 214 đoàn viên ưu tú cho Đảng, trong "
+            "đó 96 người làm việc tại công trường; 131 người đã được kết nạp.",
+            (131, None, None),
+        ),
+        (
+            "Năm qua, công đoàn giới thiệu 75 đoàn viên; có 48 đồng chí được kết nạp.",
+            (48, None, None),
+        ),
+    ],
+)
+def test_those_admitted_of_the_ones_introduced_before_them(text, admitted):
+    found = [f for f in union_stats(text) if f["stage"] == "admitted"]
+    assert [(f["achieved"], f["target"], f["percent"]) for f in found] == [admitted]
+    assert all(f["metric"] == "dang_vien_gioi_thieu" for f in union_stats(text))
+
+
+def test_comrades_made_union_members_stay_recruits():
+    found = one(
+        "Công đoàn trường đã tổ chức lễ kết nạp đoàn viên công đoàn cho 7 đồng chí giáo viên."
+    )
+    assert (found["metric"], found["achieved"]) == ("doan_vien_ket_nap", 7)

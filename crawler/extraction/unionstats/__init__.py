@@ -45,6 +45,7 @@ from .wording import (
     PARTY_ORGAN_HEADLINE,
     RESULT_MARKERS,
     UNION,
+    UNION_INTRODUCES,
     UNION_PEOPLE,
     YOUTH,
 )
@@ -108,7 +109,7 @@ def _said_of(figure: Figure, sentence: str) -> str:
 _INTRODUCED_BY_A_UNION_AFTER = re.compile(r"[^;]{0,60}?" + INTRODUCED_BY_A_UNION, re.IGNORECASE)
 
 
-def _no_union_people_admitted(figure: Figure, sentence: str) -> bool:
+def _no_union_people_admitted(figure: Figure, sentence: str, figures: list[Figure] = ()) -> bool:
     """With no union and none of its people named up to the figure's clause end, Party members
     admitted are the Party's own, whatever the headline: "Trong nhiệm kỳ đã kết nạp 7 đảng viên
     mới, vượt chỉ tiêu đề ra" (a union's own Party committee at its congress), "Trong buổi lễ, 8
@@ -119,6 +120,10 @@ def _no_union_people_admitted(figure: Figure, sentence: str) -> bool:
     # tú cho Đảng" under a union's headline)
     if figure.stage == "introduced":
         return False
+    # (nor those admitted of the ones the sentence says were introduced before them: "Trong số
+    # 1.236 quần chúng ưu tú được giới thiệu, đã có 684 đồng chí được các chi bộ, đảng bộ kết nạp")
+    if any(f.stage == "introduced" and f.end <= figure.start for f in figures):
+        return False
     # (nor those the sentence says the union introduced: "… kết nạp 12 đảng viên mới, đều là đoàn
     # viên ưu tú do Công đoàn Công ty … giới thiệu", probes63)
     if _INTRODUCED_BY_A_UNION_AFTER.match(sentence, figure.end):
@@ -128,6 +133,22 @@ def _no_union_people_admitted(figure: Figure, sentence: str) -> bool:
     )
 
 
+def _admitted_by_the_context(figure: Figure, sentence: str) -> Figure:
+    """Under a headline of the union's introductions to the Party, those said admitted with no
+    union named in the clause are admitted to the Party ("11/260 người đã được kết nạp; số còn lại
+    đang học lớp cảm tình Đảng"); those joining the union by name stay recruits."""
+    if figure.metric != "doan_vien_ket_nap" or not (figure.verb or "").lower().startswith(
+        "kết nạp"
+    ):
+        return figure
+    said = sentence[: end_of_clause(sentence, figure.end)]
+    if UNION.search(said) or _MEMBER_NOUN_RE.search(sentence, figure.start, figure.end):
+        return figure
+    return _admitted(figure)
+
+
+# (union members by name: "kết nạp 120 đoàn viên")
+_MEMBER_NOUN_RE = re.compile(r"\d\s+(?:đoàn viên|ĐVCĐ|ĐV)\b", re.IGNORECASE)
 _AMONG_THEM_START = re.compile(rf"^\W*{AMONG_THEM}\b", re.IGNORECASE)
 
 
@@ -241,6 +262,12 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     party_context = (bool(PARTY_ADMISSION.search(context)) and not UNION.search(context)) or bool(
         title and PARTY_ORGAN_HEADLINE.search(title)
     )
+    # (under a headline or sa-pô of a union's introductions to the Party, those said admitted with
+    # no body named are the ones it introduced: "Kết quả, 5.244/9.612 người đã được kết nạp vào
+    # Đảng" under "… 9.600 đoàn viên được giới thiệu cho Đảng", probes94)
+    introduced_context = (
+        not party_context and bool(UNION_INTRODUCES.search(context)) and bool(UNION.search(context))
+    )
     # What a sentence may continue: the sentence before it, even across a paragraph break (a
     # list of targets often follows its "… phấn đấu:" line), and, for the first, the headline and
     # sa-pô ("LĐLĐ tỉnh Đồng Tháp tập trung thực hiện 12 chỉ tiêu nhiệm vụ năm 2021", then "Cụ thể,
@@ -290,12 +317,14 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
         previous_youth = bool(YOUTH.search(read)) and not UNION.search(read)
         if party_context:
             figures = [f for f in figures if not _party_admits_its_own(f, read)]
+        elif introduced_context:
+            figures = [_admitted_by_the_context(f, read) for f in figures]
         elif not (
             CONTINUATION.match(read) and (UNION.search(previous) or UNION_PEOPLE.search(previous))
         ):
             # (a sentence going on with one that names them: "… giới thiệu 250 đoàn viên ưu tú cho
             # Đảng. Trong số đó, 178 đồng chí đã được kết nạp vào Đảng")
-            figures = [f for f in figures if not _no_union_people_admitted(f, read)]
+            figures = [f for f in figures if not _no_union_people_admitted(f, read, figures)]
         if not union_text:
             figures = [f for f in figures if f.metric != "can_bo_tap_huan"]
         if previous_introduced and _AMONG_THEM_START.match(read):

@@ -392,7 +392,16 @@ def _metric(
     # đảng viên và 3.000 đoàn viên công đoàn", probes53)
     if _UNION_MEMBER_WORD_RE.match(unit_word):
         local = _PARTY_ITEM_BEFORE_RE.sub(" ", local)
-    if _is_party(local) or unit_word.lower().startswith("quần chúng"):
+    # (nor are "đồng chí" admitted, the Party's word for its own: "đã có 684 đồng chí được các chi
+    # bộ, đảng bộ kết nạp", probes94; not into the union, nor made union members: "tổ chức Lễ kết
+    # nạp đoàn viên công đoàn cho 16 đồng chí là công nhân", dev-151, h9-029)
+    comrades = (
+        unit_word.lower().startswith("đồng chí")
+        and not _INTO_THE_UNION_ANYWHERE_RE.search(local)
+        and not w.UNION.search(re.split(r"\d", local, maxsplit=1)[0])
+        and not re.search(w.MEMBER_WORDS, re.split(r"\d", local, maxsplit=1)[0], re.I)
+    )
+    if _is_party(local) or unit_word.lower().startswith("quần chúng") or comrades:
         return (
             ("dang_vien_gioi_thieu", "admitted")
             if verb.startswith(("kết nạp", "phát triển"))
@@ -480,9 +489,13 @@ def _youth_only(sentence: str) -> bool:
 
 
 # (a Party organ's own, with no one introducing them, are still told apart: _PARTY_AGENT_RE)
+_PARTY_ORGANS = (
+    r"(?:cấp ủy|cấp uỷ|chi,\s*đảng bộ|chi bộ|đảng bộ|đảng ủy|đảng uỷ|tổ chức (?:cơ sở )?đảng)"
+)
 _PARTY_AS_AGENT_RE = re.compile(
-    r"\bđược\s+(?:các\s+)?(?:cấp ủy|cấp uỷ|chi bộ|đảng bộ|đảng ủy|đảng uỷ|tổ chức đảng)"
-    r"(?:\s+các\s+(?:chi bộ|đảng bộ|cấp))?",
+    rf"\bđược\s+(?:các\s+)?{_PARTY_ORGANS}"
+    # (several named: "đã có 684 đồng chí được các chi bộ, đảng bộ kết nạp", probes94)
+    rf"(?:\s+các\s+(?:chi bộ|đảng bộ|cấp)|\s*(?:,|và)\s*(?:các\s+)?{_PARTY_ORGANS})*",
     re.IGNORECASE,
 )
 
@@ -964,7 +977,9 @@ def _whole_by_ratio(sentence: str, whole: re.Match, total: float, figures: list[
     """The first figure after "trong số N …" whose percent is its count of those N takes N as its
     target: "Trong số 25.000 đoàn viên phải kết nạp theo chỉ tiêu cả năm, …, các cấp công đoàn tỉnh
     mới kết nạp được 17.380 đoàn viên, đạt 69,5%" (a whole that is a figure itself stays apart)."""
-    if any(f.start <= whole.start() < f.end for f in figures):
+    # (its number counted as a figure: "Trong số 118 đoàn viên được giới thiệu, đã có 73 người
+    # được kết nạp vào Đảng, chiếm 61,9%", those introduced and those admitted, probes73)
+    if any(f.start <= at < f.end for f in figures for at in (whole.start(), whole.start("n"))):
         return
     for figure in figures:
         if figure.start < whole.end() or ";" in sentence[whole.end() : figure.start]:
@@ -2249,7 +2264,10 @@ _RISE_OF_THE_COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _ASIDE_NUMBERS_RE = re.compile(
-    rf"\b(?:{w.AMONG_THEM}),?\s*(?:có\s+)?\d[\d.,]*(?=\s+[^\W\d]+(?:\s+[^\W\d]+)*\s+là\b)"
+    # (or where they work: "…, trong đó 1.980 người làm việc tại doanh nghiệp FDI; 2.317 người đã
+    # được kết nạp", probes94)
+    rf"\b(?:{w.AMONG_THEM}),?\s*(?:có\s+)?\d[\d.,]*(?=\s+[^\W\d]+(?:\s+[^\W\d]+)*?\s+"
+    r"(?:là|làm việc|công tác|thuộc|đang)\b)"
     rf"|\b(?:bằng|tăng|giảm)\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s*"
     r"(?:%|người|đồng chí|đoàn viên)?\s*so với",
     re.IGNORECASE,
@@ -2339,6 +2357,9 @@ _DURATION_RE = re.compile(r"\b\d{1,3}\s+(?:năm|tháng|ngày)\b|\b(?:19|20)\d\d\
 
 _CUMULATIVE_RE = re.compile(
     r"(?:đến|tới) nay,?\s+(?:[^,;\d]{0,100}?\s)?(?:đã\s+)?có\s*$", re.IGNORECASE
+)
+_INTO_THE_UNION_ANYWHERE_RE = re.compile(
+    r"\b(?:vào|làm)\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b|nghiệp đoàn|đoàn viên)", re.IGNORECASE
 )
 _INTO_THE_UNION_RE = re.compile(
     r"\s*(?:vào|làm)\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b|nghiệp đoàn|đoàn viên)", re.IGNORECASE

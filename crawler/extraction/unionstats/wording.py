@@ -319,6 +319,15 @@ ASSOCIATION = _re(
 # A headline or lead about the Party's own admissions ("Nghĩa Đàn: Tổ chức Lễ kết nạp đảng viên
 # trong trường học"): with no union word, the people it admits are no union's.
 PARTY_ADMISSION = _re(r"kết nạp đảng viên|lễ kết nạp Đảng|kết nạp Đảng cho")
+# A headline or sa-pô of the union's part in the Party's growth: those it introduced, the Party's
+# source it builds ("Công đoàn KCN Bắc Ninh: 5 năm giới thiệu hơn 1.200 quần chúng ưu tú cho Đảng",
+# "Công đoàn ngành Giáo dục Nghệ An: Tạo nguồn phát triển đảng trong nhà giáo", probes94).
+UNION_INTRODUCES = _re(
+    r"giới thiệu\b[^.;]{0,80}?\b(?:cho|để)\s+(?:các\s+)?(?:cấp\s+)?"
+    r"(?:Đảng|cấp ủy|cấp uỷ|chi bộ|đảng bộ|đảng ủy|đảng uỷ|tổ chức (?:cơ sở )?đảng)"
+    r"|tạo nguồn(?:\s+phát triển)?\s+(?:đảng viên|đảng)\b|nguồn phát triển (?:đảng viên|đảng)\b"
+    r"|phát triển đảng viên (?:từ|trong|là)\s+(?:công nhân|đoàn viên|CNLĐ|người lao động)"
+)
 # Those a union introduces to the Party: its members and the workers it organises.
 UNION_PEOPLE = _re(
     r"đoàn viên|ĐVCĐ|công nhân|CNLĐ|NLĐ\b|người lao động|CNVC|cán bộ công đoàn|CBCĐ|lao động"
