@@ -5888,3 +5888,38 @@ def test_comrades_made_union_members_stay_recruits():
         "Công đoàn trường đã tổ chức lễ kết nạp đoàn viên công đoàn cho 7 đồng chí giáo viên."
     )
     assert (found["metric"], found["achieved"]) == ("doan_vien_ket_nap", 7)
+
+
+def test_union_members_admitted_to_the_party_so_far_are_no_stock():
+    found = one("Đến nay, đã có 52 đoàn viên công đoàn được kết nạp vào Đảng.")
+    assert (found["metric"], found["stage"], found["achieved"]) == (
+        "dang_vien_gioi_thieu",
+        "admitted",
+        52,
+    )
+    # ... while unions there are so far still are
+    assert union_stats("Đến nay, đã có 62 công đoàn cơ sở được thành lập trên địa bàn.") == []
+
+
+def test_admitted_by_party_cells_and_committees_said_short():
+    found = union_stats(
+        "Năm 2024, công đoàn giới thiệu 64 đoàn viên ưu tú cho Đảng; 41 người đã được các chi, "
+        "đảng bộ cơ sở kết nạp."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 64), ("admitted", 41)]
+
+
+def test_a_training_target_in_brackets_counted_in_attendances():
+    found = one(
+        "Năm 2025, LĐLĐ tỉnh đã tập huấn cho 6.120 lượt cán bộ CĐCS, đạt 76,5% kế hoạch năm "
+        "(8.000 lượt)."
+    )
+    assert (found["achieved"], found["target"], found["percent"]) == (6120, 8000, 76.5)
+
+
+def test_shares_listed_before_their_indicator_past_units_said_to_have_a_union():
+    found = union_stats(
+        "Có 91% doanh nghiệp nhà nước và 58,4% doanh nghiệp có tổ chức công đoàn ngoài nhà nước "
+        "đã tổ chức đối thoại định kỳ."
+    )
+    assert [(f["metric"], f["percent"]) for f in found] == [("other", 91), ("other", 58.4)]

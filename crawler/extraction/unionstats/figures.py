@@ -119,7 +119,9 @@ _PASSIVE_RE = re.compile(
     r"|(?:được|(?P<rel>mà|do))\s+(?:các\s+)?(?:cấp\s+)?(?:tổ chức\s+)?"
     r"(?:Công đoàn|CĐCS|CĐ\b|LĐLĐ|Liên đoàn Lao động|cấp ủy|"
     # (a place's number may be in the agent's name: "được LĐLĐ quận 1 thành lập")
-    r"cấp uỷ|chi bộ|đảng bộ|Đảng ủy|Đảng uỷ)(?:[^;\d]|(?<=quận )\d+|(?<=phường )\d+){0,60}?\s"
+    # ("173 người đã được các chi, đảng bộ cơ sở kết nạp vào Đảng", probes96)
+    r"cấp uỷ|chi,\s*đảng bộ|chi bộ|đảng bộ|Đảng ủy|Đảng uỷ)"
+    r"(?:[^;\d]|(?<=quận )\d+|(?<=phường )\d+){0,60}?\s"
     # ("5.830 người lao động đã được các cấp công đoàn tỉnh vận động gia nhập tổ chức Công đoàn")
     r"(?P<agent_verb>giới thiệu|kết nạp|thành lập|tập huấn|bồi dưỡng|"
     r"vận động\s+(?:[^\s,;]+\s+){0,2}?gia nhập)"
@@ -168,7 +170,8 @@ _TARGET_IN_BRACKETS_RE = re.compile(
     rf"\s*(?:(?:năm(?:\s+\d{{4}})?|Nghị quyết|đề ra|được giao|giao|cả năm)\s*){{0,2}}\)?\s*\("
     rf"(?:[^()\d]{{0,30}}?)(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
     rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|"
-    rf"cán bộ|người|đảng viên)[^()]{{0,20}}\)|\s*\))",
+    # ("tập huấn cho 8.430 lượt cán bộ, đạt 70,3% kế hoạch năm (12.000 lượt)", probes98)
+    rf"cán bộ|người|đảng viên|lượt|học viên)[^()]{{0,20}}\)|\s*\))",
     re.IGNORECASE,
 )
 
@@ -1967,10 +1970,13 @@ def _development_figure(
         # (not those admitted among the introduced: "giới thiệu 96 công nhân ưu tú …; đến nay đã
         # có 71 người được kết nạp")
         introduced = _admitted_among(sentence, item, previous, window_start, passive.end())
+        # (nor union members admitted to the Party so far, no stock: "Đến nay, đã có 29 đoàn viên
+        # công đoàn được kết nạp vào Đảng", probes96)
         if (
             _CUMULATIVE_RE.search(left)
             and not introduced
             and not re.search(r"\btừ\b[^,;]*(?:đến|tới) nay", sentence[: quantity.start], re.I)
+            and not _INTO_THE_PARTY_AFTER_RE.match(sentence, item.unit_end)
         ):
             return None
         verb_text = (
@@ -2355,6 +2361,7 @@ _ANOTHER_COUNT_RE = re.compile(
 # A span of time said in passing: "…, con số cao nhất trong 10 năm trở lại đây; 58 đồng chí …"
 _DURATION_RE = re.compile(r"\b\d{1,3}\s+(?:năm|tháng|ngày)\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 
+_INTO_THE_PARTY_AFTER_RE = re.compile(r"[^,;]{0,60}?\bkết nạp\s+(?:vào\s+)?Đảng\b")
 _CUMULATIVE_RE = re.compile(
     r"(?:đến|tới) nay,?\s+(?:[^,;\d]{0,100}?\s)?(?:đã\s+)?có\s*$", re.IGNORECASE
 )
