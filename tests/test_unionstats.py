@@ -5923,3 +5923,42 @@ def test_shares_listed_before_their_indicator_past_units_said_to_have_a_union():
         "đã tổ chức đối thoại định kỳ."
     )
     assert [(f["metric"], f["percent"]) for f in found] == [("other", 91), ("other", 58.4)]
+
+
+@pytest.mark.parametrize(
+    "text, admitted",
+    [
+        # from the union's source, a Party organ the subject
+        (
+            "Năm 2024, từ nguồn đoàn viên do LĐLĐ huyện giới thiệu, các chi bộ, đảng bộ trong "
+            "huyện đã kết nạp 86 đảng viên mới.",
+            86,
+        ),
+        ("Từ nguồn do công đoàn giới thiệu, huyện có thêm 41 đảng viên mới là công nhân.", 41),
+        # brought in by the union
+        ("Ba năm qua, Công đoàn các KCN đã đưa được 214 công nhân vào Đảng.", 214),
+        # a tally's clause opening on "được kết nạp" after those introduced
+        ("Giới thiệu đoàn viên ưu tú cho Đảng: 96 người; được kết nạp: 58 người.", 58),
+        # workers as their chairs call them
+        (
+            "“Năm nay chúng tôi giới thiệu được 12 anh chị em, đã có 7 người đứng vào hàng ngũ "
+            "của Đảng”.",
+            7,
+        ),
+    ],
+)
+def test_those_admitted_to_the_party_in_other_wordings(text, admitted):
+    found = [f for f in union_stats(text) if f["stage"] == "admitted"]
+    assert [(f["metric"], f["achieved"]) for f in found] == [("dang_vien_gioi_thieu", admitted)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Party organ's own, workers taken home
+        "Năm 2024, các chi bộ, đảng bộ trong huyện đã kết nạp 86 đảng viên mới.",
+        "LĐLĐ tỉnh đã đưa 1.500 công nhân về quê đón Tết bằng xe miễn phí.",
+    ],
+)
+def test_no_party_admission_through_the_union_in(text):
+    assert union_stats(text) == []

@@ -357,6 +357,14 @@ def _metric(
         return ("cdcs_thanh_lap", None) if founding else None
     if unit != "member":
         return None
+    # (new Party members gained from the union's source: "Từ nguồn do công đoàn giới thiệu, Hà Nam
+    # có thêm 186 đảng viên mới là công nhân", probes94)
+    if (
+        verb.startswith(("có thêm", "thêm"))
+        and unit_word.lower().startswith("đảng viên")
+        and w.FROM_THE_UNIONS_SOURCE.search(sentence)
+    ):
+        return ("dang_vien_gioi_thieu", "admitted")
     # (members gained are union members by name: not "có thêm 500 người lao động được tăng lương";
     # or said to join: "thêm 18 tài xế được kết nạp", probes60)
     if (
@@ -375,8 +383,13 @@ def _metric(
         return None
     # (not a Party organ the union introduced people to: "giới thiệu 33 đoàn viên ưu tú để tổ chức
     # Đảng xem xét, ... và đã kết nạp mới 20 Đảng viên mới")
-    if unit_word.lower().startswith("đảng viên") and w.PARTY_BODY.search(
-        w.PARTY_RECIPIENT.sub(" ", sentence)
+    # (unless they came from the union's source: "từ nguồn đoàn viên do LĐLĐ tỉnh … giới thiệu, các
+    # tổ chức cơ sở đảng trong tỉnh đã kết nạp 702 đảng viên mới", probes94)
+    from_the_union = w.FROM_THE_UNIONS_SOURCE.search(sentence)
+    if (
+        unit_word.lower().startswith("đảng viên")
+        and w.PARTY_BODY.search(w.PARTY_RECIPIENT.sub(" ", sentence))
+        and not from_the_union
     ):
         return (
             None  # a Party cell's own admissions: "Chi bộ ... tổ chức lễ kết nạp 6 đảng viên mới"
@@ -630,7 +643,8 @@ def sentence_figures(
         )
         if figure is None and not (youth or clause_youth):
             figure = (
-                _companies_founding(sentence, item)
+                _brought_into_the_party(sentence, item, left)
+                or _companies_founding(sentence, item)
                 or _new_ones_tallied(sentence, item)
                 or _new_ones_said(sentence, item, previous)
             )
@@ -2228,7 +2242,8 @@ def _listed_indicator(sentence, item, left, window_start, previous: Figure) -> F
 # organs admitting them: "…; qua xem xét, các chi bộ đã kết nạp 39 đồng chí", probes81)
 _ADMITTED_FROM_THE_INTRODUCED_RE = re.compile(
     rf"(?:(?:\bsố(?:\s+(?:đoàn viên|ĐVCĐ|ĐV|người)(?:\s+công đoàn)?)?|{w.AMONG_THEM})\s+"
-    r"(?:đã\s+)?(?:được\s+)?|[,;]\s*(?:và\s+)?(?:đã\s+)?được\s+"
+    # (the clause opening on it: "…: 215 người (đạt 107,5%); được kết nạp: 126 người", probes94)
+    r"(?:đã\s+)?(?:được\s+)?|(?:[,;]|^)\s*(?:và\s+)?(?:đã\s+)?được\s+"
     r"|\bđược\s+(?:các\s+)?(?:Đảng|cấp ủy|cấp uỷ|chi bộ|đảng bộ|Đảng ủy|Đảng uỷ|tổ chức Đảng)"
     r"(?:\s+[^\W\d]+){0,3}?\s+xem xét,?\s+(?:và\s+)?"
     r"|[,;]\s*(?:[^,;\d]{0,30},\s*)?(?:các\s+)?(?:cấp ủy|cấp uỷ|chi bộ|đảng bộ|Đảng ủy|Đảng uỷ|"
@@ -2797,6 +2812,26 @@ def _admitted_through_the_union(sentence: str, item: Counted) -> Figure | None:
         return None
     figure = _figure_at(sentence, item, "dang_vien_gioi_thieu")
     figure.stage = "admitted"
+    return figure
+
+
+# People the union brought into the Party: "Công đoàn KCN tỉnh Bình Dương đã đưa được 312 công
+# nhân vào Đảng" (probes94); not people brought anywhere else ("đưa 1.500 công nhân về quê").
+_BROUGHT_RE = re.compile(rf"\bđưa\s+(?:được\s+)?(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE)
+_INTO_THE_PARTY_RE = re.compile(
+    r"(?:\s+[^\s,;.\d]+){0,4}?\s+vào\s+(?:hàng ngũ(?:\s+của)?\s+)?Đảng\b"
+)
+
+
+def _brought_into_the_party(sentence: str, item: Counted, left: str) -> Figure | None:
+    if item.kind not in ("member", "official_or_member") or item.quantity.relation is not None:
+        return None
+    if not (_BROUGHT_RE.search(left) and _INTO_THE_PARTY_RE.match(sentence, item.unit_end)):
+        return None
+    figure = _figure_at(sentence, item, "dang_vien_gioi_thieu")
+    figure.stage, figure.verb = "admitted", "kết nạp"
+    figure.start = _BROUGHT_RE.search(left).start() + item.quantity.start - len(left)
+    figure.end = _INTO_THE_PARTY_RE.match(sentence, item.unit_end).end()
     return figure
 
 

@@ -73,7 +73,9 @@ MEMBER_UNIT = _re(
     # ("vận động 2.875 thanh niên công nhân gia nhập công đoàn": young workers)
     r"(?:thanh niên\s+)?công nhân(?:,?\s+viên chức)?(?:,?\s+lao động)?|"
     r"lao động|viên chức|quần chúng|đồng chí|cán bộ|người|đảng viên|trường hợp|nhân viên|đại biểu|"
-    r"giáo viên)"
+    # (teachers and workers as the news and their chairs call them: "211 nhà giáo … đã được kết
+    # nạp", "giới thiệu được 15 anh chị em", probes94)
+    r"giáo viên|nhà giáo|anh chị em)"
 )
 # The counted noun written before its number, in tallies: "thực hiện phát triển đoàn viên được
 # 551/530 đạt 103,96%, thành lập công đoàn cơ sở được 3/7 đạt 42,85%" (a number that a word follows
@@ -327,6 +329,13 @@ UNION_INTRODUCES = _re(
     r"(?:Đảng|cấp ủy|cấp uỷ|chi bộ|đảng bộ|đảng ủy|đảng uỷ|tổ chức (?:cơ sở )?đảng)"
     r"|tạo nguồn(?:\s+phát triển)?\s+(?:đảng viên|đảng)\b|nguồn phát triển (?:đảng viên|đảng)\b"
     r"|phát triển đảng viên (?:từ|trong|là)\s+(?:công nhân|đoàn viên|CNLĐ|người lao động)"
+)
+# Those admitted said to come from the union's source of Party members: "từ nguồn đoàn viên do
+# LĐLĐ tỉnh … giới thiệu, các tổ chức cơ sở đảng … đã kết nạp 702 đảng viên mới", "qua giới thiệu
+# của công đoàn, đã có 6 đồng chí được kết nạp" (probes94).
+FROM_THE_UNIONS_SOURCE = _re(
+    r"\btừ\s+nguồn\b[^,;]{0,60}?(?:công đoàn|\bCĐ|LĐLĐ|Liên đoàn Lao động)"
+    r"|\bqua\s+(?:sự\s+)?giới thiệu\s+của\s+(?:các\s+cấp\s+)?(?:công đoàn|\bCĐ|LĐLĐ)"
 )
 # Those a union introduces to the Party: its members and the workers it organises.
 UNION_PEOPLE = _re(
