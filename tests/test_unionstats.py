@@ -5962,3 +5962,29 @@ def test_those_admitted_to_the_party_in_other_wordings(text, admitted):
 )
 def test_no_party_admission_through_the_union_in(text):
     assert union_stats(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, kind, percent, qualifier",
+    [
+        (
+            "Năm 2026, LĐLĐ tỉnh đặt chỉ tiêu giới thiệu 1.800 đoàn viên ưu tú cho Đảng, phấn đấu "
+            "có ít nhất 45% số được giới thiệu được kết nạp.",
+            "plan",
+            45,
+            "ít nhất",
+        ),
+        (
+            "Nhiệm kỳ 2023–2028 phấn đấu giới thiệu 400 đoàn viên ưu tú cho Đảng, 70% trở lên được "
+            "kết nạp.",
+            "plan",
+            70,
+            "trở lên",
+        ),
+    ],
+)
+def test_the_share_of_those_introduced_who_are_admitted(text, kind, percent, qualifier):
+    found = union_stats(text)
+    assert [(f["stage"], f["kind"]) for f in found] == [("introduced", kind), ("admitted", kind)]
+    assert (found[1]["percent"], found[1]["percent_kind"]) == (percent, "rate")
+    assert found[1]["qualifiers"] == {"percent": qualifier}

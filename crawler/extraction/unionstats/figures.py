@@ -717,6 +717,7 @@ def sentence_figures(
     figures = _plans_met_by_their_results(sentence, figures)
     figures = _named_as_targets(sentence, figures)
     figures = _admitted_out_of_introduced(sentence, figures)
+    figures = _admitted_shares(sentence, figures)
     figures = _plans_said_short(sentence, figures)
     total = w.RUNNING_TOTAL.match(sentence)
     if total and not w.SAID_NEW.search(sentence):
@@ -1125,6 +1126,45 @@ _INTRODUCED_THEN_ADMITTED_RE = re.compile(
     r"trở thành đảng viên)",
     re.IGNORECASE,
 )
+
+
+# The share of those introduced who are (to be) admitted, said after them: "giới thiệu 3.000 đoàn
+# viên ưu tú cho Đảng, phấn đấu có ít nhất 40% số được giới thiệu được kết nạp", "…, trong đó ít
+# nhất 60% được kết nạp" (probes48, 73, 74, 94, 95).
+_ADMITTED_SHARE_RE = re.compile(
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>\d{{1,3}}(?:,\d+)?)\s*%\s*(?:trở lên\s+)?"
+    r"(?:(?:của\s+)?(?:số|tổng số)(?:\s+(?:đoàn viên|người|quần chúng))?(?:\s+(?:ưu tú\s+)?được"
+    r"\s+giới thiệu|\s+này|\s+đó)\s+)?(?:trở lên\s+)?(?:sẽ\s+)?(?:được\s+)?"
+    r"(?:(?:xem xét\s*,?\s*)?kết nạp(?:\s+(?:vào\s+)?Đảng)?|đứng vào hàng ngũ(?:\s+của)?\s+Đảng|"
+    r"trở thành đảng viên)\b",
+    re.IGNORECASE,
+)
+
+
+def _admitted_shares(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """The share of those introduced (a figure before it) who are admitted, said with no count."""
+    added = []
+    for match in _ADMITTED_SHARE_RE.finditer(sentence):
+        at = match.start("num")
+        if any(f.start <= at < f.end for f in figures):
+            continue
+        introduced = [f for f in figures if f.stage == "introduced" and f.end <= match.start()]
+        if not introduced or ";" in sentence[introduced[-1].end : match.start()]:
+            continue
+        figure = Figure(
+            metric="dang_vien_gioi_thieu",
+            kind=introduced[-1].kind,
+            start=match.start(),
+            end=match.end(),
+            percent=parse_number(match["num"]),
+            percent_kind="rate",
+            stage="admitted",
+            verb="kết nạp",
+        )
+        if match["qual"] or "trở lên" in match.group(0).lower():
+            figure.qualifiers["percent"] = (match["qual"] or "trở lên").lower()
+        added.append(figure)
+    return sorted(figures + added, key=lambda f: f.start)
 
 
 def _admitted_out_of_introduced(sentence: str, figures: list[Figure]) -> list[Figure]:
