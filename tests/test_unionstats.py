@@ -5988,3 +5988,27 @@ def test_the_share_of_those_introduced_who_are_admitted(text, kind, percent, qua
     assert [(f["stage"], f["kind"]) for f in found] == [("introduced", kind), ("admitted", kind)]
     assert (found[1]["percent"], found[1]["percent_kind"]) == (percent, "rate")
     assert found[1]["qualifiers"] == {"percent": qualifier}
+
+
+def test_units_said_to_have_a_union_before_their_indicator():
+    found = one(
+        "Năm 2025, 412/450 doanh nghiệp có tổ chức công đoàn trên địa bàn tỉnh đã tổ chức hội "
+        "nghị người lao động, đạt 91,6%."
+    )
+    assert (found["label"], found["achieved"], found["target"], found["percent"]) == (
+        "hội nghị người lao động",
+        412,
+        450,
+        91.6,
+    )
+    # ... not those said to have none
+    assert union_stats("Có 120 doanh nghiệp chưa có tổ chức công đoàn tổ chức đối thoại.") == []
+
+
+def test_members_of_a_union_recognised_by_decision():
+    found = one(
+        "Sáng 8/4, LĐLĐ huyện trao quyết định công nhận CĐCS Công ty An Phát với 214 đoàn viên."
+    )
+    assert (found["metric"], found["achieved"]) == ("doan_vien_ket_nap", 214)
+    # ... a union rated is no founding
+    assert union_stats("LĐLĐ tỉnh trao quyết định công nhận CĐCS vững mạnh cho 12 đơn vị.") == []

@@ -2900,7 +2900,10 @@ _NAME_CHAR = (
 _NAMED_UNION_FOUNDED = re.compile(
     # (a headline may start with its verb: "Ra mắt Công đoàn cơ sở Công ty TNHH … với 350 đoàn
     # viên")
-    rf"(?i:thành lập|ra mắt)\s+(?:mới\s+)?{_UNION_NAMED}{_NAME_CHAR}{{0,80}}?\bvới\s*"
+    # (or the decision recognising it handed over: "trao quyết định công nhận CĐCS Công ty TNHH
+    # Seojin Vina với 1.327 đoàn viên", probes101; a union rated names no members with "với")
+    rf"(?i:thành lập|ra mắt|quyết định công nhận)\s+(?:mới\s+)?{_UNION_NAMED}{_NAME_CHAR}{{0,80}}?"
+    r"\bvới\s*"
     r"(?:tổng số\s*)?$"
     # "Công đoàn cơ sở Công ty TNHH ABC được thành lập với 450 đoàn viên" (not "được thành lập
     # năm 2010 với ...": a union's history)

@@ -60,6 +60,13 @@ def other_label(
 ) -> tuple[str, int] | None:
     """The indicator a count of unions or enterprises belongs to, and where its words end, when
     it stands within `reach` words (across commas with `commas`)."""
+    # (the units said to have a union first: "3.960/4.150 doanh nghiệp có tổ chức công đoàn trên địa
+    # bàn TP.HCM đã tổ chức hội nghị người lao động", "… và 62% doanh nghiệp có tổ chức công đoàn
+    # ngoài nhà nước đã tổ chức …", probes98, probes101)
+    having = _HAVING_A_UNION_RE.match(text)
+    if having:
+        labelled = other_label(text[having.end() :], unit, reach, commas)
+        return labelled and (labelled[0], labelled[1] + having.end())
     # a rating not reached is none reached: "46 CĐCS không hoàn thành nhiệm vụ" (probes57)
     if _NOT_REACHED_RE.match(text):
         return None
@@ -505,10 +512,7 @@ def sibling_label(
     # dân chủ ở cơ sở, gần 84% doanh nghiệp tổ chức đối thoại …", heldout30's list with commas)
     if _OWN_DEED_RE.search(clause, 0, sibling.start()):
         return None
-    # (the sibling's units said to have a union: "87,6% doanh nghiệp nhà nước và 62% doanh nghiệp
-    # có tổ chức công đoàn ngoài nhà nước đã tổ chức hội nghị người lao động", probes98)
-    rest = _HAVING_A_UNION_RE.sub(" ", clause[sibling.end() :], count=1)
-    labelled = other_label(rest, unit, commas=commas)
+    labelled = other_label(clause[sibling.end() :], unit, commas=commas)
     if labelled is None:
         return None
     # The figure's words end with its own noun: the sibling is a figure of its own.
