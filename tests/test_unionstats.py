@@ -6012,3 +6012,47 @@ def test_members_of_a_union_recognised_by_decision():
     assert (found["metric"], found["achieved"]) == ("doan_vien_ket_nap", 214)
     # ... a union rated is no founding
     assert union_stats("LĐLĐ tỉnh trao quyết định công nhận CĐCS vững mạnh cho 12 đơn vị.") == []
+
+
+@pytest.mark.parametrize(
+    "text, stage, percent",
+    [
+        ("Kết nạp Đảng cho đoàn viên công đoàn đạt 108% kế hoạch", "admitted", 108),
+        ("Năm 2024, số đoàn viên được kết nạp Đảng vượt 12,5% so với chỉ tiêu.", "admitted", 12.5),
+        ("Giới thiệu đảng viên từ công nhân vượt 15% chỉ tiêu", "introduced", 15),
+    ],
+)
+def test_the_partys_progress_said_as_a_percent(text, stage, percent):
+    found = one(text)
+    assert (found["metric"], found["stage"], found["percent"]) == (
+        "dang_vien_gioi_thieu",
+        stage,
+        percent,
+    )
+
+
+def test_a_party_committee_admitting_union_members_by_name():
+    found = one("Năm 2024, Đảng ủy Khối Doanh nghiệp tỉnh đã kết nạp 52 đoàn viên công đoàn ưu tú.")
+    assert (found["metric"], found["stage"], found["achieved"]) == (
+        "dang_vien_gioi_thieu",
+        "admitted",
+        52,
+    )
+    # ... its own candidates are its own; a union it directs recruits union members
+    assert union_stats("Năm 2024, Đảng ủy Công ty kết nạp 12 quần chúng ưu tú.") == []
+    recruits = one("Đảng ủy Công ty chỉ đạo Công đoàn kết nạp 300 đoàn viên mới.")
+    assert (recruits["metric"], recruits["achieved"]) == ("doan_vien_ket_nap", 300)
+
+
+def test_those_admitted_after_an_introduction_with_the_party_unsaid():
+    found = union_stats(
+        "Năm 2024, các cấp công đoàn đã giới thiệu 846 người, đạt 105,8% kế hoạch, trong đó 391 "
+        "người đã được kết nạp."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 846), ("admitted", 391)]
+    # ... not those introduced into the union
+    joined = union_stats(
+        "Tổ công đoàn giới thiệu 50 người lao động tham gia công đoàn, trong đó 40 người đã được "
+        "kết nạp."
+    )
+    assert all(f["metric"] != "dang_vien_gioi_thieu" for f in joined)

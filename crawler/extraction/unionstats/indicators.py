@@ -571,7 +571,7 @@ def _progress_shares(sentence: str) -> Iterator[Figure]:
         figure.kind = "result"
         figure.percent_kind = "over_target" if match["verb"].lower() == "vượt" else "of_target"
         if metric == "dang_vien_gioi_thieu":
-            figure.stage = "introduced"
+            figure.stage = "admitted" if match["admitted"] else "introduced"
         counts = COUNTS_AFTER_RE.match(sentence[match.end() :])
         if counts:
             figure.achieved, figure.target = parse_number(counts["a"]), parse_number(counts["b"])
@@ -590,7 +590,7 @@ def _plan_percent_first(sentence: str, match: re.Match) -> Iterator[Figure]:
     figure = _share(sentence, match, _metric_named(match), percent_kind=kind)
     while True:
         if figure.metric == "dang_vien_gioi_thieu":
-            figure.stage = "introduced"
+            figure.stage = "admitted" if match["admitted"] else "introduced"
         _count_with(sentence, figure)
         yield figure
         match = w.NEXT_PROGRESS_INDICATOR.match(sentence, match.end())

@@ -847,7 +847,13 @@ _PROGRESS_INDICATORS = (
     rf"\bsố\s+{CDCS_WORDS}(?:\s+mới)?\s+(?:được\s+)?thành lập|"
     rf"\bsố\s+{CDCS_WORDS}\s+mới\b(?!\s+(?:được\s+)?thành lập))|"
     # "Giới thiệu đoàn viên công đoàn ưu tú cho Đảng xem xét, bồi dưỡng kết nạp đạt 175%"
-    rf"(?P<dang_vien_gioi_thieu>giới thiệu\s+{MEMBER_WORDS}[^%;]{{0,20}}?ưu tú)|"
+    rf"(?P<dang_vien_gioi_thieu>giới thiệu\s+{MEMBER_WORDS}[^%;]{{0,20}}?ưu tú|"
+    # ("Giới thiệu đảng viên từ công nhân vượt 20% chỉ tiêu", a headline, probes94)
+    r"giới thiệu\s+(?:đảng viên|quần chúng ưu tú)\s+từ\s+(?:công nhân|đoàn viên|người lao động)|"
+    # ... and those admitted: "Kết nạp Đảng cho đoàn viên công đoàn đạt 112% kế hoạch", "Số đoàn
+    # viên được kết nạp Đảng trong năm vượt 15,6% so với chỉ tiêu" (probes94, probes99)
+    rf"(?P<admitted>kết nạp\s+Đảng\s+cho\s+{MEMBER_WORDS}|"
+    rf"\bsố\s+{MEMBER_WORDS}(?:\s+công đoàn)?(?:\s+ưu tú)?\s+được\s+kết nạp\s+(?:vào\s+)?Đảng))|"
     # "Đào tạo, bồi dưỡng cán bộ công đoàn chủ chốt cấp cơ sở đạt 119%"
     r"(?P<can_bo_tap_huan>(?:đào tạo|bồi dưỡng|tập huấn)(?:,\s*(?:đào tạo|bồi dưỡng|tập huấn))*"
     r"(?:\s+cho)?\s+cán bộ|"
