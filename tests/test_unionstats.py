@@ -6056,3 +6056,45 @@ def test_those_admitted_after_an_introduction_with_the_party_unsaid():
         "kết nạp."
     )
     assert all(f["metric"] != "dang_vien_gioi_thieu" for f in joined)
+
+
+@pytest.mark.parametrize(
+    "text, admitted",
+    [
+        # a Party organ's clause right after those the union introduced
+        (
+            "Năm 2025, Công đoàn Bệnh viện giới thiệu 48 đoàn viên ưu tú; Đảng ủy Bệnh viện đã kết "
+            "nạp 31 đồng chí.",
+            31,
+        ),
+        # admitted by a Party cell, said to be the union's by who introduced them
+        (
+            "Tại buổi lễ, 4 giáo viên được Chi bộ kết nạp, đều là đoàn viên do Công đoàn trường "
+            "giới thiệu.",
+            4,
+        ),
+        # from the union's source, a Party cell the subject
+        ("Từ nguồn công đoàn giới thiệu, các chi bộ đã kết nạp 22 đồng chí.", 22),
+        # people named by their trade
+        ("Từ nguồn do Công đoàn giới thiệu, Đảng ủy Tổng công ty đã kết nạp 18 kỹ sư.", 18),
+    ],
+)
+def test_those_admitted_by_party_organs_of_the_unions_people(text, admitted):
+    found = [f for f in union_stats(text) if f["stage"] == "admitted"]
+    assert [f["achieved"] for f in found] == [admitted]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # made full members, their own members, their own candidates
+        "Năm 2024, 37 đoàn viên công đoàn được kết nạp năm trước đã được công nhận đảng viên chính "
+        "thức.",
+        "Năm 2024, công đoàn giới thiệu 40 đoàn viên ưu tú cho Đảng; Chi bộ Công ty có 25 đảng "
+        "viên.",
+        "Năm 2024, 10 công nhân, kỹ sư ưu tú đã được Chi bộ kết nạp vào Đảng sau khi được chi bộ "
+        "trực tiếp phát hiện, bồi dưỡng.",
+    ],
+)
+def test_no_admission_through_the_union_in(text):
+    assert [f for f in union_stats(text) if f["stage"] == "admitted"] == []

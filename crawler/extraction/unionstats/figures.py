@@ -437,6 +437,9 @@ def _metric(
                 # lễ kết nạp đảng viên mới cho 11 quần chúng ưu tú là đoàn viên công đoàn do Công
                 # đoàn Công ty giới thiệu", probes58)
                 or _INTRODUCED_BY_THE_UNION_RE.search(sentence)
+                # (or from the union's source: "từ nguồn công đoàn giới thiệu, các chi bộ đã kết
+                # nạp 57 đồng chí", probes99)
+                or w.FROM_THE_UNIONS_SOURCE.search(sentence)
             )
             else None
         )
@@ -520,6 +523,18 @@ _PARTY_AS_AGENT_RE = re.compile(
     rf"(?:\s+các\s+(?:chi bộ|đảng bộ|cấp)|\s*(?:,|và)\s*(?:các\s+)?{_PARTY_ORGANS})*",
     re.IGNORECASE,
 )
+
+
+def _party_clause_after_introduced(clause: str, previous: Figure | None) -> bool:
+    """A clause of a Party organ's admissions, right after a figure of those introduced."""
+    return (
+        previous is not None
+        and previous.stage == "introduced"
+        and previous.kind == "result"
+        and not w.YOUTH.search(clause)
+        and not w.ASSOCIATION.search(clause)
+        and bool(w.PARTY_BODY.search(clause))
+    )
 
 
 def _youth_goes_on(sentence: str, start: int, at: int) -> bool:
@@ -624,8 +639,11 @@ def sentence_figures(
         comma_start = max(
             (m.end() for m in re.finditer(r"[,;]", sentence[: quantity.start])), default=0
         )
+        clause = sentence[clause_start : clause_end if clause_end > 0 else None]
         clause_youth = (
-            _youth_only(sentence[clause_start : clause_end if clause_end > 0 else None])
+            # (a Party organ's clause after those the union introduced admits of them: "…, giới
+            # thiệu 126 đoàn viên ưu tú …; Đảng ủy Bệnh viện đã kết nạp 88 đồng chí", probes99)
+            (_youth_only(clause) and not _party_clause_after_introduced(clause, previous))
             or _youth_named(sentence[comma_start : end_of_clause(sentence, item.unit_end)])
             or bool(_YOUTH_MEMBERS_AFTER_RE.match(sentence, item.unit_end))
             or _youth_goes_on(sentence, clause_start, item.unit_end)
@@ -696,6 +714,13 @@ def sentence_figures(
     figures = [f for f in figures if not _HYPOTHETICAL_RE.search(sentence, 0, f.start)]
     figures = [f for f in figures if not _RISE_OF_THE_COUNT_RE.match(sentence, f.start)]
     figures = [f for f in figures if not _an_average_done_per_unit(sentence, f)]
+    # (nor are those admitted before made full members now: "37 đoàn viên công đoàn được kết nạp
+    # từ năm trước đã được công nhận đảng viên chính thức", probes99)
+    figures = [
+        f
+        for f in figures
+        if not (f.stage == "admitted" and _MADE_FULL_MEMBERS_RE.match(sentence, f.end))
+    ]
     _respective_percents(sentence, figures)
     _leading_percent(sentence, figures)
     _distant_ratio_percents(sentence, figures)
@@ -742,8 +767,7 @@ def sentence_figures(
 
 
 _PARTY_AGENT_RE = re.compile(
-    r"\b(?:được|mà|do)\s+(?:các\s+)?(?:cấp\s+)?(?:chi bộ|đảng bộ|Đảng ủy|Đảng uỷ|cấp ủy|cấp uỷ)\b",
-    re.IGNORECASE,
+    rf"\b(?:được|mà|do)\s+(?:các\s+)?(?:cấp\s+)?{_PARTY_ORGANS}\b", re.IGNORECASE
 )
 
 # Those introduced to the Party somewhere before in the sentence, for a count introduced again
@@ -2062,13 +2086,19 @@ def _development_figure(
             and _PARTY_AGENT_RE.search(passive.group(0))
             and not _UNION_MEMBER_WORD_RE.match(sentence[quantity.end : item.unit_end].strip())
             and not re.search(r"giới thiệu", sentence, re.I)
+            # (not those of the ones said before: "Trong số này, 173 người đã được các chi, đảng bộ
+            # cơ sở kết nạp vào Đảng", probes96)
+            and not re.match(rf"\W*{w.AMONG_THEM}\b", sentence, re.I)
         ):
             return None
         span_start = quantity.start
         local = sentence[quantity.start : item.unit_end] + right
         # "giới thiệu 1.027 quần chúng ưu tú để Đảng bồi dưỡng kết nạp, trong đó 229 quần chúng
         # được kết nạp": admitted among those introduced, if nothing else is counted in between.
-        if passive.group("ranks") or introduced:
+        # (or admitted by a Party organ, of those a union introduced: "5 giáo viên trẻ của trường
+        # được Chi bộ kết nạp, đều là đoàn viên do Công đoàn trường giới thiệu", probes99)
+        party_agent = passive.group("agent_verb") and _PARTY_AGENT_RE.search(passive.group(0))
+        if passive.group("ranks") or introduced or party_agent:
             # "giới thiệu 28.309 đoàn viên ưu tú cho Đảng và có 7.340 người được kết nạp"
             local = "vào Đảng " + local
         # the Party named with the deed just before: "dẫn đầu về giới thiệu đoàn viên ưu tú cho
@@ -2429,6 +2459,11 @@ _ANOTHER_COUNT_RE = re.compile(
 _DURATION_RE = re.compile(r"\b\d{1,3}\s+(?:năm|tháng|ngày)\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 
 _INTO_THE_PARTY_AFTER_RE = re.compile(r"[^,;]{0,60}?\bkết nạp\s+(?:vào\s+)?Đảng\b")
+_MADE_FULL_MEMBERS_RE = re.compile(
+    r"[^,;]{0,50}?\b(?:được\s+)?(?:công nhận|chuyển)\s+(?:là\s+|sang\s+)?(?:đảng viên\s+)?"
+    r"chính thức\b",
+    re.IGNORECASE,
+)
 _PARTY_COMMITTEE_ADMITS_RE = re.compile(
     r"\b(?:Đảng ủy|Đảng uỷ|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy)\b[^,;\d]{0,60}?\s"
     r"(?:đã\s+|vừa\s+)?(?:xem xét,?\s+)?$"

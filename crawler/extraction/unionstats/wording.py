@@ -75,7 +75,10 @@ MEMBER_UNIT = _re(
     r"lao động|viên chức|quần chúng|đồng chí|cán bộ|người|đảng viên|trường hợp|nhân viên|đại biểu|"
     # (teachers and workers as the news and their chairs call them: "211 nhà giáo … đã được kết
     # nạp", "giới thiệu được 15 anh chị em", probes94)
-    r"giáo viên|nhà giáo|anh chị em)"
+    r"giáo viên|nhà giáo|anh chị em|"
+    # (people named by their trade: "312 y bác sĩ, điều dưỡng vinh dự trở thành đảng viên",
+    # "Đảng ủy Tổng công ty … đã kết nạp 26 kỹ sư, công nhân", probes99)
+    r"kỹ sư|y,?\s*bác sĩ|bác sĩ|điều dưỡng|giảng viên|thợ lò|thợ mỏ)"
 )
 # The counted noun written before its number, in tallies: "thực hiện phát triển đoàn viên được
 # 551/530 đạt 103,96%, thành lập công đoàn cơ sở được 3/7 đạt 42,85%" (a number that a word follows
