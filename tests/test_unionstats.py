@@ -6098,3 +6098,27 @@ def test_those_admitted_by_party_organs_of_the_unions_people(text, admitted):
 )
 def test_no_admission_through_the_union_in(text):
     assert [f for f in union_stats(text) if f["stage"] == "admitted"] == []
+
+
+def test_a_share_said_of_the_count_referred_back_to():
+    found = union_stats(
+        "Năm 2025, các CĐCS đã giới thiệu 90 đoàn viên ưu tú cho Đảng, trong số đó 63 người đã "
+        "được kết nạp, số này chiếm 70%."
+    )
+    assert [(f["stage"], f["achieved"], f["percent"]) for f in found] == [
+        ("introduced", 90, None),
+        ("admitted", 63, 70),
+    ]
+
+
+def test_a_draft_not_yet_adopted_sets_no_target():
+    assert (
+        union_stats(
+            "Dự thảo Kế hoạch năm 2027, đang được lấy ý kiến, nêu phương án phát triển 18.000 đoàn "
+            "viên."
+        )
+        == []
+    )
+    # ... a congress's draft report that sets an aim still does
+    found = one("Dự thảo Báo cáo chính trị trình Đại hội đề ra mục tiêu kết nạp 30.000 đoàn viên.")
+    assert (found["kind"], found["target"]) == ("plan", 30000)

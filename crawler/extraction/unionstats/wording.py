@@ -610,6 +610,9 @@ PERCENT_AFTER = _re(
     # đạt 100%")
     r"^(?:\s*(?:[^\s,;()%\d]+|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d|[.,]\d|\s*%)))"
     r"{0,9}?\s*[,(–-]?\s*(?:\(\s*)?"
+    # (the count referred back to: "…, trong số đó 118 người đã được kết nạp, số này chiếm 75,6%",
+    # probes73)
+    r"(?:(?:số|con số|t[ỷỉ] lệ)\s+này\s+)?"
     # "..., so với chỉ tiêu của Tổng Liên đoàn Lao động Việt Nam giao đạt 191% kế hoạch"
     r"(?:so với\s+(?:kế hoạch|chỉ tiêu|KH\b)[^,;%\d()]{0,60}?(?:giao|đề ra)\s*,?\s*)?"
     # ("mới thành lập được 4/10 CĐCS, chỉ đạt 40% kế hoạch")
