@@ -6122,3 +6122,34 @@ def test_a_draft_not_yet_adopted_sets_no_target():
     # ... a congress's draft report that sets an aim still does
     found = one("Dự thảo Báo cáo chính trị trình Đại hội đề ra mục tiêu kết nạp 30.000 đoàn viên.")
     assert (found["kind"], found["target"]) == ("plan", 30000)
+
+
+@pytest.mark.parametrize(
+    "text, admitted",
+    [
+        # Party members said to be union members
+        ("Chi bộ Công ty May Hưng Yên kết nạp 6 đảng viên mới là đoàn viên công đoàn", 6),
+        ("Qua đó, các cấp ủy trên địa bàn đã kết nạp 64 đảng viên là đoàn viên công đoàn.", 64),
+        # a cell's ceremony for those the union introduced, said with "được"
+        (
+            "Ngày 3/2, Chi bộ Công ty tổ chức lễ kết nạp đảng viên cho 4 quần chúng ưu tú, đều là "
+            "đoàn viên công đoàn được Công đoàn Công ty giới thiệu.",
+            4,
+        ),
+    ],
+)
+def test_those_a_party_cell_admits_said_to_be_the_unions(text, admitted):
+    found = [f for f in union_stats(text) if f["stage"] == "admitted"]
+    assert [f["achieved"] for f in found] == [admitted]
+
+
+def test_workers_a_party_committee_admits_are_its_own():
+    assert union_stats("Năm 2024, Huyện ủy đã kết nạp 41 đảng viên mới là công nhân.") == []
+
+
+def test_the_percent_of_an_introduction_to_party_cells_and_committees():
+    found = one(
+        "Năm 2019, LĐLĐ quận giới thiệu 312 đoàn viên công đoàn ưu tú cho các chi, đảng bộ cơ sở, "
+        "đạt 104% chỉ tiêu Quận ủy giao."
+    )
+    assert (found["stage"], found["achieved"], found["percent"]) == ("introduced", 312, 104)

@@ -391,7 +391,12 @@ def _metric(
     # Đảng xem xét, ... và đã kết nạp mới 20 Đảng viên mới")
     # (unless they came from the union's source: "từ nguồn đoàn viên do LĐLĐ tỉnh … giới thiệu, các
     # tổ chức cơ sở đảng trong tỉnh đã kết nạp 702 đảng viên mới", probes94)
-    from_the_union = w.FROM_THE_UNIONS_SOURCE.search(sentence)
+    # (or are union members by name: "Chi bộ Công ty … kết nạp 5 đảng viên mới là đoàn viên công
+    # đoàn", "các cấp ủy trên địa bàn đã kết nạp 97 đảng viên là đoàn viên công đoàn", probes102;
+    # not "… là công nhân", workers the Party found itself)
+    from_the_union = w.FROM_THE_UNIONS_SOURCE.search(sentence) or _WHO_ARE_UNION_MEMBERS_RE.search(
+        local
+    )
     if (
         unit_word.lower().startswith("đảng viên")
         and w.PARTY_BODY.search(w.PARTY_RECIPIENT.sub(" ", sentence))
@@ -456,6 +461,11 @@ def _metric(
 
 
 _INTRODUCED_BY_THE_UNION_RE = re.compile(w.INTRODUCED_BY_A_UNION, re.IGNORECASE)
+_WHO_ARE_UNION_MEMBERS_RE = re.compile(
+    r"\d[\d.]*\s+đảng viên(?:\s+mới)?\s*,?\s*(?:đều\s+)?là\s+"
+    r"(?:đoàn viên công đoàn|ĐVCĐ|đoàn viên CĐ)",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=64)
@@ -634,6 +644,15 @@ def sentence_figures(
         # … công đoàn") says nothing of whose members were counted.
         said = sentence[: end_of_clause(sentence, item.unit_end)]
         youth = _youth_only(said) or (youth_context and not w.UNION.search(said))
+        # (unless the union is said after it to have introduced them: "Chi bộ … tổ chức lễ kết nạp
+        # đảng viên cho 5 quần chúng ưu tú, đều là đoàn viên công đoàn được Công đoàn Công ty …
+        # giới thiệu", probes102)
+        if (
+            youth
+            and not w.YOUTH.search(said)
+            and _INTRODUCED_BY_THE_UNION_RE.search(sentence, item.unit_end)
+        ):
+            youth = False
         # (or of its comma's: "Công đoàn công ty kết nạp 530 đoàn viên, trong khi Đoàn Thanh niên
         # công ty kết nạp 96 đoàn viên mới")
         comma_start = max(
@@ -2062,7 +2081,11 @@ def _development_figure(
             return None
         # (not those admitted among the introduced: "giới thiệu 96 công nhân ưu tú …; đến nay đã
         # có 71 người được kết nạp")
-        introduced = _admitted_among(sentence, item, previous, window_start, passive.end())
+        # (or among those introduced named with no number: "trong số đoàn viên được giới thiệu có
+        # 1.389 người đã được chi bộ, đảng bộ cơ sở kết nạp", probes102)
+        introduced = _admitted_among(sentence, item, previous, window_start, passive.end()) or bool(
+            _AMONG_THE_INTRODUCED_RE.search(left)
+        )
         # (nor union members admitted to the Party so far, no stock: "Đến nay, đã có 29 đoàn viên
         # công đoàn được kết nạp vào Đảng", probes96)
         if (
@@ -2465,6 +2488,11 @@ _INTO_THE_PARTY_AFTER_RE = re.compile(r"[^,;]{0,60}?\bkết nạp\s+(?:vào\s+)?
 _MADE_FULL_MEMBERS_RE = re.compile(
     r"[^,;]{0,50}?\b(?:được\s+)?(?:công nhận|chuyển)\s+(?:là\s+|sang\s+)?(?:đảng viên\s+)?"
     r"chính thức\b",
+    re.IGNORECASE,
+)
+_AMONG_THE_INTRODUCED_RE = re.compile(
+    r"\btrong\s+(?:tổng\s+)?số\s+(?:(?:đoàn viên|người|quần chúng)\b[^,;\d]{0,30}?\s)?"
+    r"(?:được\s+)?giới thiệu\b[^,;\d]{0,40}?,?\s*(?:đã\s+)?(?:có\s+)?$",
     re.IGNORECASE,
 )
 _PARTY_COMMITTEE_ADMITS_RE = re.compile(

@@ -99,7 +99,9 @@ UNION_BODY = r"Công đoàn|CĐCS|CĐ\b|LĐLĐ|Liên đoàn Lao động"
 # Said to have been introduced by a union: "… do Công đoàn Công ty … giới thiệu", "8 đồng chí do
 # Công đoàn và 7 đồng chí do Đoàn Thanh niên giới thiệu" (the verb shared with the next part).
 INTRODUCED_BY_A_UNION = (
-    rf"\bdo\s+(?:tổ chức\s+)?(?:{UNION_BODY}|BCH|Ban Chấp hành)\b[^;.]{{0,60}}?\s+giới thiệu\b"
+    # (or "được": "đều là đoàn viên công đoàn được Công đoàn Công ty … giới thiệu", probes102)
+    rf"\b(?:do|được)\s+(?:tổ chức\s+)?(?:{UNION_BODY}|BCH|Ban Chấp hành)\b[^;.]{{0,60}}?\s+"
+    r"giới thiệu\b"
 )
 # ... or before its verb: "Số CĐCS thành lập mới: 25, số đoàn viên kết nạp mới: 3.456".
 NOUN_FRONTED_PASSIVE = _re(
@@ -608,7 +610,9 @@ YARDSTICK_RE = _re(
 PERCENT_AFTER = _re(
     # (a term's years may be among those words: "… đã tiến hành xong đại hội nhiệm kỳ 2023-2028,
     # đạt 100%")
-    r"^(?:\s*(?:[^\s,;()%\d]+|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d|[.,]\d|\s*%)))"
+    # ("cho các chi, đảng bộ cơ sở, đạt 128% chỉ tiêu", probes102)
+    r"^(?:\s*(?:chi,\s*đảng bộ|[^\s,;()%\d]+|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"(?!\d|[.,]\d|\s*%)))"
     r"{0,9}?\s*[,(–-]?\s*(?:\(\s*)?"
     # (the count referred back to: "…, trong số đó 118 người đã được kết nạp, số này chiếm 75,6%",
     # probes73)
