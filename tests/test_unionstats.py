@@ -6153,3 +6153,52 @@ def test_the_percent_of_an_introduction_to_party_cells_and_committees():
         "đạt 104% chỉ tiêu Quận ủy giao."
     )
     assert (found["stage"], found["achieved"], found["percent"]) == ("introduced", 312, 104)
+
+
+@pytest.mark.parametrize(
+    "text, metric, achieved",
+    [
+        (
+            "“Năm nay chúng tôi mới được 2.140 đoàn viên, còn thấp”, ông Tâm nói.",
+            "doan_vien_ket_nap",
+            2140,
+        ),
+        (
+            "“Cả năm học chúng tôi mới làm được 3 công đoàn cơ sở”, ông Ân cho biết.",
+            "cdcs_thanh_lap",
+            3,
+        ),
+        (
+            "“6 tháng anh em vẫn được hơn một nghìn đoàn viên”, ông Mến chia sẻ.",
+            "doan_vien_ket_nap",
+            1000,
+        ),
+    ],
+)
+def test_what_was_done_said_short_in_speech(text, metric, achieved):
+    found = one(text)
+    assert (found["metric"], found["kind"], found["achieved"]) == (metric, "result", achieved)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # helped, took part
+        "Năm nay, Công đoàn hỗ trợ được 300 đoàn viên có hoàn cảnh khó khăn.",
+        "Năm nay chúng tôi được 300 đoàn viên tham gia hội thao.",
+    ],
+)
+def test_nothing_done_said_short_in(text):
+    assert union_stats(text) == []
+
+
+def test_a_target_said_bare_after_what_was_done():
+    found = one(
+        "Cả năm được 286 đoàn viên, trong đó 150 ở khu vực ngoài nhà nước, chỉ tiêu giao là 250."
+    )
+    assert (found["achieved"], found["target"]) == (286, 250)
+    # ... not next year's plan
+    later = union_stats(
+        "Năm 2024, huyện kết nạp 1.120 đoàn viên, kế hoạch năm 2025 là 1.300 đoàn viên."
+    )
+    assert [(f["achieved"], f["target"]) for f in later][0] == (1120, None)

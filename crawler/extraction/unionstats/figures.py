@@ -688,6 +688,7 @@ def sentence_figures(
             figure = (
                 _brought_into_the_party(sentence, item, left)
                 or _companies_founding(sentence, item)
+                or _done_said_short(sentence, item, left)
                 or _new_ones_tallied(sentence, item)
                 or _new_ones_said(sentence, item, previous)
             )
@@ -768,6 +769,7 @@ def sentence_figures(
     figures = _named_as_targets(sentence, figures)
     figures = _admitted_out_of_introduced(sentence, figures)
     figures = _admitted_shares(sentence, figures)
+    _bare_targets_after(sentence, figures)
     figures = _plans_said_short(sentence, figures)
     total = w.RUNNING_TOTAL.match(sentence)
     if total and not w.SAID_NEW.search(sentence):
@@ -1217,6 +1219,39 @@ def _admitted_shares(sentence: str, figures: list[Figure]) -> list[Figure]:
             figure.qualifiers["percent"] = (match["qual"] or "trở lên").lower()
         added.append(figure)
     return sorted(figures + added, key=lambda f: f.start)
+
+
+# The target said bare after what was done: "Cả năm được 286 đoàn viên, trong đó 150 ở khu vực
+# ngoài nhà nước, chỉ tiêu giao là 250" (probes104).
+_BARE_TARGET_AFTER_RE = re.compile(
+    rf"[,;]\s*(?:(?:còn|trong khi)\s+)?{w.PLAN_NOUN}(?:\s+(?:năm|cả năm|được giao|giao|đề ra))*"
+    r"\s*(?:là|:)?\s*(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)(?![.,]\d)"
+    r"(?:\s+(?P<unit>[^\s,;.]+(?:\s+[^\s,;.]+)?))?\s*(?:[.;,”\"]|$)",
+    re.IGNORECASE,
+)
+_UNIT_OF_A_BARE_TARGET = {
+    "doan_vien_ket_nap": re.compile(rf"{w.MEMBER_WORDS}|người", re.I),
+    "cdcs_thanh_lap": re.compile(rf"{w.CDCS_WORDS}|đơn vị", re.I),
+}
+
+
+def _bare_targets_after(sentence: str, figures: list[Figure]) -> None:
+    """A result with no target takes the one said bare right after its clause."""
+    for match in _BARE_TARGET_AFTER_RE.finditer(sentence):
+        before = [f for f in figures if f.end <= match.start()]
+        if not before or any(f.start >= match.start() and f.start < match.end() for f in figures):
+            continue
+        result = before[-1]
+        unit = _UNIT_OF_A_BARE_TARGET.get(result.metric)
+        if (
+            unit is None
+            or result.kind != "result"
+            or result.target is not None
+            or not _numbers(result.achieved)
+            or (match["unit"] and not unit.match(match["unit"]))
+        ):
+            continue
+        result.target = parse_number(match["n"])
 
 
 def _admitted_out_of_introduced(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -2954,6 +2989,43 @@ def _brought_into_the_party(sentence: str, item: Counted, left: str) -> Figure |
     figure.stage, figure.verb = "admitted", "kết nạp"
     figure.start = _BROUGHT_RE.search(left).start() + item.quantity.start - len(left)
     figure.end = _INTO_THE_PARTY_RE.match(sentence, item.unit_end).end()
+    return figure
+
+
+# What was done said short in speech, the deed left to "được" and the noun: "Cả năm được 286 đoàn
+# viên", "năm nay chúng tôi mới được 4.180 đoàn viên", "cả năm học chúng tôi mới làm được 4 công
+# đoàn cơ sở", "6 tháng anh em vẫn được hơn một nghìn đoàn viên" (probes104). Only after who or when
+# (not "hỗ trợ được 300 đoàn viên", a deed of its own), and not those who took part in something.
+_DONE_SHORT_LEFT_RE = re.compile(
+    r"(?:^|[,;:“\"(]|\b(?:chúng tôi|chúng em|anh em|huyện|tỉnh|thành phố|quận|ngành|đơn vị|cả năm"
+    r"(?:\s+học)?|cả huyện|cả tỉnh|cả ngành|năm(?:\s+(?:nay|ngoái|qua|\d{4}))?|quý\s+[IV\d]+|"
+    r"\d+\s+tháng(?:\s+đầu năm)?))\s*(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều)\s+)*(?:làm\s+)?"
+    rf"được\s+(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+_DONE_SHORT_UNIT_RE = re.compile(
+    rf"(?:{w.MEMBER_WORDS}|{w.CDCS_WORDS}|nghiệp đoàn)$", re.IGNORECASE
+)
+_TOOK_PART_AFTER_RE = re.compile(
+    r"\s*(?:mới\s+)?(?:(?:đã|được)\s+)?(?:tham gia|tham dự|nhận|hưởng|hỗ trợ|tặng|dự)\b",
+    re.IGNORECASE,
+)
+
+
+def _done_said_short(sentence: str, item: Counted, left: str) -> Figure | None:
+    if item.quantity.relation is not None or item.kind not in ("member", "cdcs"):
+        return None
+    unit_word = sentence[item.quantity.end : item.unit_end].strip()
+    if not _DONE_SHORT_UNIT_RE.fullmatch(unit_word):
+        return None
+    if not _DONE_SHORT_LEFT_RE.search(left) or _TOOK_PART_AFTER_RE.match(sentence, item.unit_end):
+        return None
+    # (after a target named, what was done of it is read with it: _results_said_short)
+    if re.search(rf"\b(?:{w.PLAN_NOUN}|mục tiêu)\b", sentence[: item.quantity.start], re.I):
+        return None
+    metric = "cdcs_thanh_lap" if item.kind == "cdcs" else "doan_vien_ket_nap"
+    figure = _figure_at(sentence, item, metric)
+    figure.verb = "thành lập" if metric == "cdcs_thanh_lap" else "kết nạp"
     return figure
 
 
