@@ -1197,6 +1197,8 @@ _ADMITTED_SHARE_RE = re.compile(
 
 def _admitted_shares(sentence: str, figures: list[Figure]) -> list[Figure]:
     """The share of those introduced (a figure before it) who are admitted, said with no count."""
+    if "%" not in sentence or not any(f.stage == "introduced" for f in figures):
+        return figures
     added = []
     for match in _ADMITTED_SHARE_RE.finditer(sentence):
         at = match.start("num")
