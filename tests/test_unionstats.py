@@ -6202,3 +6202,32 @@ def test_a_target_said_bare_after_what_was_done():
         "Năm 2024, huyện kết nạp 1.120 đoàn viên, kế hoạch năm 2025 là 1.300 đoàn viên."
     )
     assert [(f["achieved"], f["target"]) for f in later][0] == (1120, None)
+
+
+def test_a_training_planned_with_lên_kế_hoạch():
+    found = one("Năm 2025, đơn vị lên kế hoạch bồi dưỡng 1.200 lượt cán bộ công đoàn các cấp.")
+    assert (found["metric"], found["kind"], found["target"]) == ("can_bo_tap_huan", "plan", 1200)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "một" of a likeness; members entered for a sports day
+        "“Tôi không nghĩ một công nhân như mình lại được đứng vào hàng ngũ của Đảng”, chị Ngọc "
+        "nói.",
+        "“Hội thao năm nay được 900 đoàn viên ở 30 CĐCS đăng ký thi đấu”, bà Hương nói.",
+    ],
+)
+def test_no_count_in(text):
+    assert union_stats(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luật cho phép lao động nước ngoài làm việc từ 12 tháng trở lên được gia nhập công đoàn.",
+        "Người lao động từ đủ 18 tuổi trở lên được gia nhập công đoàn.",
+    ],
+)
+def test_a_time_or_an_age_is_no_count_of_members(text):
+    assert union_stats(text) == []

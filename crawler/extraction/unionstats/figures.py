@@ -1795,6 +1795,10 @@ def _development_figure(
 ) -> Figure | None:
     """`heads_a_list`: `previous` is the head of a list this item goes on with (_list_head)."""
     quantity = item.quantity
+    # (a time or an age is no count: "người nước ngoài làm việc tại Việt Nam từ 12 tháng trở lên
+    # được gia nhập công đoàn", probes107)
+    if _A_TIME_OR_AGE_RE.match(sentence, quantity.end):
+        return None
     verb = _verb_before(left)
     # officials "cho" whom a course was held, past the course's subject: "tổ chức lớp tập huấn kỹ
     # năng tuyên truyền, vận động thành lập công đoàn cơ sở cho gần một trăm cán bộ công đoàn"
@@ -2527,6 +2531,7 @@ _MADE_FULL_MEMBERS_RE = re.compile(
     r"chính thức\b",
     re.IGNORECASE,
 )
+_A_TIME_OR_AGE_RE = re.compile(r"\s*(?:tháng|năm|ngày|tuần|quý|giờ|tuổi)\b", re.IGNORECASE)
 _AMONG_THE_INTRODUCED_RE = re.compile(
     r"\btrong\s+(?:tổng\s+)?số\s+(?:(?:đoàn viên|người|quần chúng)\b[^,;\d]{0,30}?\s)?"
     r"(?:được\s+)?giới thiệu\b[^,;\d]{0,40}?,?\s*(?:đã\s+)?(?:có\s+)?$",
@@ -3009,7 +3014,9 @@ _DONE_SHORT_UNIT_RE = re.compile(
     rf"(?:{w.MEMBER_WORDS}|{w.CDCS_WORDS}|nghiệp đoàn)$", re.IGNORECASE
 )
 _TOOK_PART_AFTER_RE = re.compile(
-    r"\s*(?:mới\s+)?(?:(?:đã|được)\s+)?(?:tham gia|tham dự|nhận|hưởng|hỗ trợ|tặng|dự)\b",
+    # ("được 1.200 đoàn viên ở 46 CĐCS đăng ký thi đấu", probes106)
+    r"[^,;]{0,40}?\b(?:tham gia|tham dự|nhận|hưởng|hỗ trợ|tặng|dự|thi đấu|tranh tài|có mặt|"
+    r"đăng ký (?:thi|dự|tham dự))\b",
     re.IGNORECASE,
 )
 

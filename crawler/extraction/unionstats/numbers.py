@@ -54,7 +54,9 @@ QUALIFIER = r"ít nhất|tối thiểu|không dưới|không ít hơn|xấp xỉ
 def _one(name: str) -> str:
     """One number, digits or words, with its magnitude word; groups prefixed by `name`."""
     return (
-        rf"(?:(?P<{name}_num>{_DIGITS})|(?P<{name}_word>{_WORDS})\b)"
+        # ("một" of a likeness is no count: "một công nhân như mình", probes105)
+        rf"(?:(?P<{name}_num>{_DIGITS})|(?P<{name}_word>{_WORDS})\b"
+        r"(?!(?<=một)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+như\b))"
         rf"(?:\s+(?P<{name}_mag>{_MAGNITUDE})\b"
         # (words go on past a thousand with hundreds: "một nghìn hai trăm đoàn viên")
         rf"(?:(?:(?<=nghìn)|(?<=ngàn))\s+(?P<{name}_more>{_HUNDREDS}))?)?"

@@ -471,6 +471,8 @@ DEED_VERBS = "thành lập|ra mắt|kết nạp|phát triển|giới thiệu|t�
 PLAN_MARKERS = _re(
     # "đưa ra những giải pháp để phát triển 53.000 đoàn viên, giai đoạn 2018-2023"
     r"phấn đấu|mục tiêu|dự kiến|đề ra|đặt ra|hướng tới|\bsẽ\b|đăng ký|giải pháp\s+(?:để|nhằm)"
+    # ("năm 2024 đơn vị lên kế hoạch bồi dưỡng 1.500 lượt cán bộ công đoàn", probes105)
+    r"|lên kế hoạch"
     # a resolution's aims: "Theo nghị quyết đại hội, đến năm 2023 toàn ngành phát triển thêm 350
     # đoàn viên", "Nghị quyết cũng xác định hằng năm …"
     r"|theo nghị quyết|nghị quyết[^,;.]{0,30}?(?:xác định|nêu rõ)"
