@@ -6231,3 +6231,27 @@ def test_no_count_in(text):
 )
 def test_a_time_or_an_age_is_no_count_of_members(text):
     assert union_stats(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, metric, counts",
+    [
+        (
+            "Dẫn đầu về số lượng giới thiệu là Công đoàn các KCN với 96 người, tiếp đến Công đoàn "
+            "ngành Giáo dục 52 người và LĐLĐ huyện Yên Phong 40 người.",
+            "dang_vien_gioi_thieu",
+            [96, 52, 40],
+        ),
+        (
+            "Dẫn đầu là LĐLĐ thành phố với 58 đoàn viên được giới thiệu, tiếp theo là LĐLĐ huyện "
+            "Tiên Du với 31 đoàn viên.",
+            "dang_vien_gioi_thieu",
+            [58, 31],
+        ),
+    ],
+)
+def test_rankings_of_introductions_and_their_next_items(text, metric, counts):
+    found = union_stats(text)
+    assert [(f["metric"], f["achieved"]) for f in found] == [(metric, c) for c in counts]
+    # ... not of jobs found
+    assert union_stats("Dẫn đầu về giới thiệu việc làm là Trung tâm Dịch vụ với 1.200 người.") == []

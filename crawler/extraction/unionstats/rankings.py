@@ -41,7 +41,17 @@ _RANKING_RE = re.compile(
 _DEEDS = (
     ("admitted", re.compile(r"kết nạp\s+(?:vào\s+)?Đảng\b|kết nạp đảng viên", re.IGNORECASE)),
     # (to the Party: not "giới thiệu 4 cán bộ … ứng cử đại biểu Quốc hội")
-    ("introduced", re.compile(r"\bgiới thiệu\b(?=.*\b(?:Đảng|cấp ủy|cấp uỷ)\b)", re.IGNORECASE)),
+    # (or a union's ranking by introductions with the Party left unsaid: "Dẫn đầu về số lượng giới
+    # thiệu là Công đoàn các KCN Thái Nguyên với 118 người", probes99; not jobs found)
+    (
+        "introduced",
+        re.compile(
+            r"\bgiới thiệu\b(?=.*\b(?:Đảng|cấp ủy|cấp uỷ)\b)"
+            r"|(?:số lượng|về)\s+giới thiệu\b(?!\s+(?:việc làm|sản phẩm))"
+            r"|\bđược\s+giới thiệu\b(?=.*\b(?:dẫn đầu|tiếp (?:theo|đến))\b)",
+            re.IGNORECASE,
+        ),
+    ),
     # officials trained, dialogues held, agreements signed: "Về tập huấn, … dẫn đầu với 286 lượt
     # cán bộ; … đứng thứ hai với 214 lượt", "Về đối thoại, nhiều nhất là … với 214 cuộc" (probes57)
     ("can_bo_tap_huan", re.compile(r"\b(?:tập huấn|bồi dưỡng|đào tạo)\b", re.IGNORECASE)),
@@ -79,7 +89,10 @@ _RANKED_AT_RE = re.compile(
     # (or after another count of the same item: "… xếp thứ hai với 4 CĐCS, 390 đoàn viên", "dẫn
     # đầu với 6 CĐCS và 512 đoàn viên mới")
     r"(?:\bvới(?:\s+lần lượt)?|\()\s*(?:\d[\d.]*\s+[^\W\d][^,;:()\d]{0,25}?(?:\s*,|\s+và)\s*)?$"
-    r"|(?:^|[,;:]|\blà)\s*(?:LĐLĐ|Công đoàn|CĐCS|CĐ|Nghiệp đoàn|Liên đoàn Lao động)\b"
+    # (or after the ranking's next words: "…, tiếp đến Công đoàn ngành Giáo dục 64 người và LĐLĐ TP
+    # Phổ Yên 51 người", probes99)
+    r"|(?:^|[,;:]|\blà|\btiếp (?:đến|theo)|\bkế (?:đến|tiếp)|\bvà)\s*"
+    r"(?:LĐLĐ|Công đoàn|CĐCS|CĐ|Nghiệp đoàn|Liên đoàn Lao động)\b"
     r"[^,;:()\d]{0,90}$"
 )
 _LEFT_REACH = 160
