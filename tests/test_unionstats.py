@@ -6255,3 +6255,23 @@ def test_rankings_of_introductions_and_their_next_items(text, metric, counts):
     assert [(f["metric"], f["achieved"]) for f in found] == [(metric, c) for c in counts]
     # ... not of jobs found
     assert union_stats("Dẫn đầu về giới thiệu việc làm là Trung tâm Dịch vụ với 1.200 người.") == []
+
+
+@pytest.mark.parametrize(
+    "text, plan",
+    [
+        (
+            "“Năm ngoái chúng tôi kết nạp được 1.800 đoàn viên, năm nay đặt mục tiêu 2.200”, "
+            "ông Đạt nói.",
+            2200,
+        ),
+        (
+            "“Năm nay chúng tôi mới được 3.100 đoàn viên, sang năm phải cố gắng lên 4.000”, "
+            "ông Tân nói.",
+            4000,
+        ),
+    ],
+)
+def test_the_next_plan_said_short_inside_a_quote(text, plan):
+    found = union_stats(text)
+    assert [(f["kind"], f["target"]) for f in found][1] == ("plan", plan)

@@ -1283,7 +1283,8 @@ def _admitted_out_of_introduced(sentence: str, figures: list[Figure]) -> list[Fi
 _PLAN_SAID_SHORT_RE = re.compile(
     r"(?:\s+[^\s,;\d]+){0,6}?\s*[,;]\s*(?:(?:và|còn)\s+)?(?:(?:trong\s+)?năm\s+(?:\d{4}|tới|sau)\s*,?\s*)?"
     r"(?:[^\W\d][^,;\d]{0,30}?\s)??"
-    r"(?:phấn đấu|dự kiến|đặt mục tiêu|tiếp tục)"
+    # ("…, sang năm phải cố gắng lên 6.000”", probes104)
+    r"(?:phấn đấu|dự kiến|đặt mục tiêu|tiếp tục|(?:phải\s+)?cố gắng|quyết tâm)"
     r"(?:\s+(?:con số này|tăng lên|nâng lên|đạt|là|lên|tập huấn|giới thiệu|kết nạp|phát triển|"
     r"thành lập)(?:\s+(?:cho|lên|đạt))?)*"
     # (never the head of a number: "5" of "5.500 ĐV")
@@ -1291,7 +1292,8 @@ _PLAN_SAID_SHORT_RE = re.compile(
     r"(?:\s*(?:[-–]|đến)\s*(?P<n2>\d{1,3}(?:\.\d{3})+|\d+)(?![.,]\d))?"
     r"(?:\s+(?:lượt(?:\s+người)?|người|đoàn viên|ĐVCĐ|ĐV|CĐ viên|cán bộ|CĐCS|công đoàn cơ sở|"
     r"đơn vị))?"
-    r"(?=\s*(?:[,.;]|$))",
+    # (a quote may end it: "…, năm nay đặt mục tiêu 2.500”, ông Đạt nói")
+    r"(?=\s*(?:[,.;”\"»]|$))",
     re.IGNORECASE,
 )
 
