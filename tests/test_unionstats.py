@@ -6275,3 +6275,11 @@ def test_rankings_of_introductions_and_their_next_items(text, metric, counts):
 def test_the_next_plan_said_short_inside_a_quote(text, plan):
     found = union_stats(text)
     assert [(f["kind"], f["target"]) for f in found][1] == ("plan", plan)
+
+
+def test_a_share_past_units_said_to_have_a_union_and_their_place():
+    found = one(
+        "Hội nghị người lao động đã được tổ chức tại 51/56 doanh nghiệp có tổ chức công đoàn trên "
+        "địa bàn huyện, chiếm 91,1%."
+    )
+    assert (found["achieved"], found["target"], found["percent"]) == (51, 56, 91.1)

@@ -613,7 +613,10 @@ PERCENT_AFTER = _re(
     # (a term's years may be among those words: "… đã tiến hành xong đại hội nhiệm kỳ 2023-2028,
     # đạt 100%")
     # ("cho các chi, đảng bộ cơ sở, đạt 128% chỉ tiêu", probes102)
-    r"^(?:\s*(?:chi,\s*đảng bộ|[^\s,;()%\d]+|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    # (units said to have a union count as one word: "tại 64/70 doanh nghiệp có tổ chức công đoàn
+    # trên địa bàn thị xã, chiếm 91,4%", probes85)
+    r"^(?:\s*(?:chi,\s*đảng bộ|(?:đã\s+)?có\s+tổ chức\s+công đoàn(?:\s+cơ sở)?|[^\s,;()%\d]+|"
+    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
     r"(?!\d|[.,]\d|\s*%)))"
     r"{0,9}?\s*[,(–-]?\s*(?:\(\s*)?"
     # (the count referred back to: "…, trong số đó 118 người đã được kết nạp, số này chiếm 75,6%",
