@@ -88,7 +88,8 @@ given a figure, a general sample of the Lao Động paper's local news, a fourth
 the Công đoàn pages of laodong.vn and congdoanvietnam.org in 2022–2026 (105, 107, at e02a76c):
 0.975 / 0.975 and 0.988 / 1.000, each with 1 of 86 negatives given a figure; and hard negatives
 in the wordings of speech and of Party news, a fifth round (106, same rules): 0.966 / 0.982 with 1
-of 111 negatives given a figure. Three sentences
+of 111 negatives given a figure; provincial papers, a third general sample (108, at f4a7228):
+1.000 / 0.988, none of 83 negatives given a figure. Three sentences
 whose writers' reading the conventions or a real set contradict were taken out (probes21,
 probes29, probes97, see their "about"). The files not yet all fixed are kept at floors of their own
 (FLOORS).
