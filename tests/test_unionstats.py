@@ -6283,3 +6283,11 @@ def test_a_share_past_units_said_to_have_a_union_and_their_place():
         "địa bàn huyện, chiếm 91,1%."
     )
     assert (found["achieved"], found["target"], found["percent"]) == (51, 56, 91.1)
+
+
+def test_members_of_several_unions_named_at_their_launch():
+    found = one(
+        "Ngày 5/10, LĐLĐ thành phố tổ chức lễ ra mắt Nghiệp đoàn xe ôm phường Mỹ Long, Nghiệp đoàn "
+        "bốc xếp phường Mỹ Phước và Nghiệp đoàn tiểu thương chợ Long Xuyên với 126 đoàn viên."
+    )
+    assert (found["metric"], found["achieved"]) == ("doan_vien_ket_nap", 126)

@@ -3067,7 +3067,9 @@ _NAMED_UNION_FOUNDED = re.compile(
     # viên")
     # (or the decision recognising it handed over: "trao quyết định công nhận CĐCS Công ty TNHH
     # Seojin Vina với 1.327 đoàn viên", probes101; a union rated names no members with "với")
-    rf"(?i:thành lập|ra mắt|quyết định công nhận)\s+(?:mới\s+)?{_UNION_NAMED}{_NAME_CHAR}{{0,80}}?"
+    # (or several named: "lễ ra mắt Nghiệp đoàn xe ôm phường Mỹ Long, Nghiệp đoàn bốc xếp phường Mỹ
+    # Phước và Nghiệp đoàn tiểu thương chợ Long Xuyên với 126 đoàn viên", probes108)
+    rf"(?i:thành lập|ra mắt|quyết định công nhận)\s+(?:mới\s+)?{_UNION_NAMED}{_NAME_CHAR}{{0,160}}?"
     r"\bvới\s*"
     r"(?:tổng số\s*)?$"
     # "Công đoàn cơ sở Công ty TNHH ABC được thành lập với 450 đoàn viên" (not "được thành lập
