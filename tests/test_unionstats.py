@@ -6291,3 +6291,40 @@ def test_members_of_several_unions_named_at_their_launch():
         "bốc xếp phường Mỹ Phước và Nghiệp đoàn tiểu thương chợ Long Xuyên với 126 đoàn viên."
     )
     assert (found["metric"], found["achieved"]) == ("doan_vien_ket_nap", 126)
+
+
+@pytest.mark.parametrize(
+    "text, fields",
+    [
+        # congresses the unions will hold are planned
+        (
+            "Theo kế hoạch, trong quý II, 640 công đoàn cơ sở thuộc LĐLĐ tỉnh sẽ tổ chức đại hội.",
+            ("plan", None, 640, None),
+        ),
+        # dialogues counted in "lượt", with a percent over the plan
+        (
+            "Trong 9 tháng, các CĐCS trực thuộc tổ chức 212 lượt đối thoại, vượt 6% kế hoạch năm.",
+            ("result", 212, None, 6),
+        ),
+        # units said to have a union in the middle of their words
+        (
+            "Quý I/2026, 58% doanh nghiệp ngoài nhà nước có tổ chức công đoàn thuộc Công đoàn Khu "
+            "kinh tế đã tổ chức hội nghị người lao động.",
+            ("result", None, None, 58),
+        ),
+    ],
+)
+def test_other_indicators_in_other_wordings(text, fields):
+    found = one(text)
+    assert (found["kind"], found["achieved"], found["target"], found["percent"]) == fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LĐLĐ tỉnh trao thưởng cho 20 doanh nghiệp thực hiện tốt đối thoại và thỏa ước lao động.",
+        "Năm 2024, 30 doanh nghiệp sẽ được khảo sát để ký thỏa ước lao động tập thể.",
+    ],
+)
+def test_no_indicator_rewarded_or_surveyed_for(text):
+    assert union_stats(text) == []

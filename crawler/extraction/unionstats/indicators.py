@@ -63,10 +63,9 @@ def other_label(
     # (the units said to have a union first: "3.960/4.150 doanh nghiệp có tổ chức công đoàn trên địa
     # bàn TP.HCM đã tổ chức hội nghị người lao động", "… và 62% doanh nghiệp có tổ chức công đoàn
     # ngoài nhà nước đã tổ chức …", probes98, probes101)
-    having = _HAVING_A_UNION_RE.match(text)
-    if having:
-        labelled = other_label(text[having.end() :], unit, reach, commas)
-        return labelled and (labelled[0], labelled[1] + having.end())
+    # (or further on: "64% doanh nghiệp ngoài nhà nước có tổ chức công đoàn thuộc Công đoàn Khu kinh
+    # tế … đã tổ chức hội nghị người lao động", probes109; blanked, its words not counted)
+    text = _HAVING_A_UNION_RE.sub(lambda m: " " * len(m.group(0)), text)
     # a rating not reached is none reached: "46 CĐCS không hoàn thành nhiệm vụ" (probes57)
     if _NOT_REACHED_RE.match(text):
         return None
@@ -99,9 +98,14 @@ def other_label(
         # "64% doanh nghiệp chưa có tổ chức công đoàn, gần như không tổ chức hội nghị người lao
         # động": what they did not do; nor what they must do ("15.296 CĐ cơ sở phải tổ chức đại
         # hội, hội nghị"), nor what they agreed to do ("1 doanh nghiệp đồng ý thực hiện ký kết thỏa
-        # ước lao động tập thể").
+        # ước lao động tập thể"). What they will do is planned ("1.250 công đoàn cơ sở … sẽ tổ chức
+        # đại hội", probes85, probes109: plan_or_result reads "sẽ"); what they will be made to do,
+        # or what something is done for, is not ("30 doanh nghiệp sẽ được khảo sát để ký thỏa
+        # ước").
         if re.search(
-            r"\b(?:không|chưa|phải|cần|đồng ý|nhất trí|cam kết|sẽ)\b", text[: match.start()], re.I
+            r"\b(?:không|chưa|phải|cần|đồng ý|nhất trí|cam kết|sẽ được|để)\b",
+            text[: match.start()],
+            re.I,
         ):
             return None
         if (
@@ -490,7 +494,9 @@ _SIBLING_RE = re.compile(
 
 
 _HAVING_A_UNION_RE = re.compile(
-    r"^\s*(?:đã\s+)?có\s+(?:tổ chức\s+)?(?:công đoàn(?:\s+cơ sở)?|CĐCS|CĐ)\b", re.IGNORECASE
+    r"(?<!chưa )(?<!không )\b(?:đã\s+)?có\s+(?:tổ chức\s+)?(?:công đoàn(?:\s+cơ sở)?|CĐCS|CĐ)\b"
+    r"(?!\s+(?:tổ chức|ký|đối thoại))",
+    re.IGNORECASE,
 )
 _OWN_DEED_RE = re.compile(
     r"\b(?:đã|đang|được)\b|thành lập|tổ chức(?!\s+(?:công đoàn|CĐ))|ký kết|xây dựng|ban hành",

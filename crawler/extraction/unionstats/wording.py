@@ -206,7 +206,8 @@ AGREEMENT_UNIT = _re(r"(?:bản\s+)?(?:thỏa ước|thoả ước|TƯLĐTT|TƯL
 # đổi giữa chủ doanh nghiệp với công nhân", as the label reads "tổ chức gặp gỡ, trao đổi giữa …")
 DIALOGUE_UNIT = _re(
     # ("tổ chức 142 hội nghị đối thoại tại nơi làm việc", probes75)
-    r"(?:(?:cuộc|buổi)\s+(?:hội nghị\s+)?|hội nghị\s+)"
+    # ("tổ chức 356 lượt đối thoại", probes109)
+    r"(?:(?:cuộc|buổi|lượt)\s+(?:hội nghị\s+)?|hội nghị\s+)"
     r"(?:đối thoại|gặp gỡ(?:,\s*|\s+và\s+)(?:trao đổi|đối thoại)"
     r"(?=\s+giữa\s+(?:ban\s+)?(?:lãnh đạo|giám đốc|người sử dụng lao động|chủ doanh nghiệp|"
     r"NSDLĐ)))"
@@ -1054,7 +1055,9 @@ IDLE_WORD = _re(
 )
 # Units honoured are no count of an indicator: "tuyên dương 14 đơn vị tổ chức tốt ... đối thoại".
 HONOUR_BEFORE = _re(
-    r"(?:tuyên dương|khen thưởng|biểu dương|tặng (?:bằng|giấy) khen(?: cho)?)\s*$"
+    # ("trao thưởng cho 20 doanh nghiệp thực hiện tốt đối thoại", probes109)
+    r"(?:tuyên dương|khen thưởng|biểu dương|tặng (?:bằng|giấy) khen(?: cho)?|"
+    r"(?:trao|tặng) thưởng(?: cho)?|khen thưởng cho)\s*$"
     # (the award named, its giver between: "trao Bằng khen, Cờ thi đua của Tổng Liên đoàn Lao động
     # Việt Nam và Liên đoàn Lao động thành phố cho 3 Công đoàn cơ sở có thành tích xuất sắc",
     # heldout31)
