@@ -6328,3 +6328,12 @@ def test_other_indicators_in_other_wordings(text, fields):
 )
 def test_no_indicator_rewarded_or_surveyed_for(text):
     assert union_stats(text) == []
+
+
+def test_a_magnitude_alone_after_a_qualifier():
+    found = one("Riêng Công đoàn KCN Hòa Xá đã kết nạp hơn trăm đoàn viên trong quý III.")
+    assert (found["achieved"], found["qualifiers"], found["text_span"]) == (
+        100,
+        {"achieved": "hơn"},
+        "kết nạp hơn trăm đoàn viên",
+    )

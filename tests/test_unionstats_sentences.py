@@ -106,6 +106,11 @@ def test_thousands_written_with_a_space_or_a_comma(text, read):
         ("1,2345 nghìn", "1,2345 nghìn"),
         ("năm 2023 nghìn", "năm 2023 nghìn"),
         ("hai nghìn đoàn viên", "hai nghìn đoàn viên"),
+        # a magnitude alone after a qualifier is one of it; not a time, nor "hàng trăm"
+        ("kết nạp hơn trăm đoàn viên", "kết nạp hơn 100 đoàn viên"),
+        ("gần chục CĐCS", "gần 10 CĐCS"),
+        ("sau hơn chục năm", "sau hơn chục năm"),
+        ("hàng trăm đoàn viên", "hàng trăm đoàn viên"),
     ],
 )
 def test_a_magnitude_in_words_is_read_in_digits(text, read):

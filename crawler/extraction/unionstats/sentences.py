@@ -161,9 +161,22 @@ def _in_digits(match: re.Match) -> str:
     return f"{shared or first}{match.group('to')}{number}"
 
 
+# A magnitude alone after a qualifier is one of it: "hơn trăm đoàn viên", "hơn chục CĐCS" (speech,
+# probes104, probes110); not a time ("hơn chục năm") and not "hàng trăm", which says no number.
+_BARE_MAGNITUDE_RE = re.compile(
+    r"(?:(?<=\bhơn )|(?<=\bgần )|(?<=\btrên )|(?<=\bkhoảng )|(?<=\bngót ))"
+    r"(?P<magnitude>trăm|chục|nghìn|ngàn)\b(?!\s+(?:năm|tháng|ngày|tuần|giờ|phút|tuổi)\b)",
+    re.IGNORECASE,
+)
+_ONE_OF = {"trăm": "100", "chục": "10", "nghìn": "1.000", "ngàn": "1.000"}
+
+
 def with_magnitudes_in_digits(sentence: str) -> tuple[str, list[int]]:
-    """`sentence` with "6 nghìn" written "6.000", "2,2 triệu" "2.200.000" (see _rewritten)."""
-    return _rewritten(sentence, _MAGNITUDE_WORD_RE, _in_digits)
+    """`sentence` with "6 nghìn" written "6.000", "2,2 triệu" "2.200.000", "hơn trăm" "hơn 100"
+    (see _rewritten)."""
+    read, where = _rewritten(sentence, _MAGNITUDE_WORD_RE, _in_digits)
+    read, moved = _rewritten(read, _BARE_MAGNITUDE_RE, lambda m: _ONE_OF[m["magnitude"].lower()])
+    return read, [where[i] for i in moved]
 
 
 # Thousands written another way than with a dot: a space ("kết nạp 10 000 đoàn viên", "1 426/1 512
