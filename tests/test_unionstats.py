@@ -6337,3 +6337,11 @@ def test_a_magnitude_alone_after_a_qualifier():
         {"achieved": "hơn"},
         "kết nạp hơn trăm đoàn viên",
     )
+
+
+def test_a_share_said_first_before_the_x_of_y_it_is():
+    found = union_stats("Đạt tỷ lệ 95%, có 57/60 CĐCS tổ chức hội nghị người lao động.")
+    assert [(f["achieved"], f["target"], f["percent"]) for f in found] == [(57, 60, 95)]
+    # ... not one that is not its share
+    other = union_stats("Đạt tỷ lệ 80%, có 57/60 CĐCS tổ chức hội nghị người lao động.")
+    assert [f["percent"] for f in other] == [None]

@@ -743,6 +743,7 @@ def sentence_figures(
     ]
     _respective_percents(sentence, figures)
     _leading_percent(sentence, figures)
+    _leading_rate(sentence, figures)
     _distant_ratio_percents(sentence, figures)
     _share_of_a_whole_after(sentence, figures)
     _percent_of_the_count_with(sentence, figures)
@@ -1628,6 +1629,28 @@ _LEADING_PERCENT_RE = re.compile(
     rf"(?P<num>\d[\d.]*(?:,\d+)?)\s*%\s*(?:so với\s+)?{w.PLAN_NOUN}[^,;\d]{{0,20}},",
     re.IGNORECASE,
 )
+
+
+# A share said first, before the x/y of another indicator it is: "Đạt tỷ lệ 94,6%, có 385/407 CĐCS
+# tổ chức hội nghị người lao động, hội nghị cán bộ công chức đúng quy định" (probes110).
+_LEADING_RATE_RE = re.compile(
+    r"^\W*(?:đạt|với)\s+t[ỷỉ] lệ\s+(?P<num>\d{1,3}(?:,\d+)?)\s*%\s*,", re.IGNORECASE
+)
+
+
+def _leading_rate(sentence: str, figures: list[Figure]) -> None:
+    leading = _LEADING_RATE_RE.match(sentence)
+    if leading is None:
+        return
+    percent = parse_number(leading["num"])
+    for figure in figures:
+        if (
+            figure.metric == "other"
+            and figure.percent is None
+            and _numbers(figure.achieved, figure.target)
+            and _is_ratio(percent, leading["num"], figure.achieved, figure.target)
+        ):
+            figure.percent, figure.percent_kind = percent, "rate"
 
 
 def _leading_percent(sentence: str, figures: list[Figure]) -> None:
