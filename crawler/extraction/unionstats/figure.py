@@ -568,6 +568,11 @@ _SHARE_NAMED_BEFORE_RE = re.compile(
 _GLOSS_RE = re.compile(r"\s*\([^()\d%;]{1,60}\)")
 
 
+def _percent_after_match(window: str) -> re.Match | None:
+    # (no percent sign, no percent: most counts have none, and the pattern is long)
+    return w.PERCENT_AFTER.match(window) if "%" in window else None
+
+
 def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
     gloss = _GLOSS_RE.match(sentence, at)
     if gloss:
@@ -585,12 +590,12 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
     )
     if total:
         at = total.end()
-    match = w.PERCENT_AFTER.match(sentence[at : at + RIGHT_REACH])
+    match = _percent_after_match(sentence[at : at + RIGHT_REACH])
     figure_end = at
     if not match and _PERCENT_IN_BRACKETS_RE.match(sentence, quantity.end, at):
         # the percent in brackets between the count and its noun (see unit_of)
         at = quantity.end
-        match = w.PERCENT_AFTER.match(sentence[at : at + RIGHT_REACH])
+        match = _percent_after_match(sentence[at : at + RIGHT_REACH])
     if not match:
         return None
     # a share of its own named before it: "phát triển 3–5 nghìn đoàn viên và nâng tỷ lệ CNLĐ là đoàn

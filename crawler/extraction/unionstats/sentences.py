@@ -175,6 +175,8 @@ def with_magnitudes_in_digits(sentence: str) -> tuple[str, list[int]]:
     """`sentence` with "6 nghìn" written "6.000", "2,2 triệu" "2.200.000", "hơn trăm" "hơn 100"
     (see _rewritten)."""
     read, where = _rewritten(sentence, _MAGNITUDE_WORD_RE, _in_digits)
+    if not _BARE_MAGNITUDE_RE.search(read):
+        return read, where
     read, moved = _rewritten(read, _BARE_MAGNITUDE_RE, lambda m: _ONE_OF[m["magnitude"].lower()])
     return read, [where[i] for i in moved]
 
