@@ -6345,3 +6345,36 @@ def test_a_share_said_first_before_the_x_of_y_it_is():
     # ... not one that is not its share
     other = union_stats("Đạt tỷ lệ 80%, có 57/60 CĐCS tổ chức hội nghị người lao động.")
     assert [f["percent"] for f in other] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, admitted",
+    [
+        # a Party organ of the clause after those the union introduced
+        (
+            "Năm 2024, các CĐCS giới thiệu 48 đoàn viên ưu tú, đạt 96% kế hoạch; các đảng bộ doanh "
+            "nghiệp đã kết nạp 27 người.",
+            27,
+        ),
+        # a Party cell's ceremony the union holds with it
+        (
+            "Chiều 18/5, Đảng ủy Công ty phối hợp với Công đoàn Công ty tổ chức lễ kết nạp đảng "
+            "viên mới cho 9 đoàn viên công đoàn ưu tú.",
+            9,
+        ),
+        (
+            "Đảng ủy các KCN phối hợp Công đoàn các KCN tổ chức lễ kết nạp đảng viên cho 14 công "
+            "nhân ưu tú là đoàn viên công đoàn.",
+            14,
+        ),
+    ],
+)
+def test_admissions_of_the_unions_people_by_party_organs_and_at_joint_ceremonies(text, admitted):
+    found = [f for f in union_stats(text) if f["stage"] == "admitted"]
+    assert [f["achieved"] for f in found] == [admitted]
+    assert all(f["metric"] == "dang_vien_gioi_thieu" for f in union_stats(text))
+
+
+def test_a_party_cells_own_ceremony_is_no_union_figure():
+    text = "Chi bộ Công ty tổ chức lễ kết nạp Đảng cho 3 đoàn viên công đoàn ưu tú."
+    assert union_stats(text) == []

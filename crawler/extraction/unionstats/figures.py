@@ -438,6 +438,13 @@ def _metric(
             and (
                 not w.PARTY_SUBJECT.match(sentence)
                 or (_UNION_MEMBER_WORD_RE.match(unit_word) and "lễ kết nạp" not in sentence.lower())
+                # (a ceremony the union holds with the Party organ: "Đảng ủy Công ty phối hợp (với)
+                # Công đoàn Công ty tổ chức lễ kết nạp đảng viên mới cho 12 đoàn viên công đoàn ưu
+                # tú", probes102, probes115)
+                or (
+                    (_UNION_MEMBER_WORD_RE.match(unit_word) or _SAID_UNION_MEMBERS_RE.search(local))
+                    and _UNION_HOLDS_THE_CEREMONY_RE.search(sentence)
+                )
                 # (nor when the union is said to have introduced them: "Đảng ủy Công ty … tổ chức
                 # lễ kết nạp đảng viên mới cho 11 quần chúng ưu tú là đoàn viên công đoàn do Công
                 # đoàn Công ty giới thiệu", probes58)
@@ -461,6 +468,13 @@ def _metric(
 
 
 _INTRODUCED_BY_THE_UNION_RE = re.compile(w.INTRODUCED_BY_A_UNION, re.IGNORECASE)
+_SAID_UNION_MEMBERS_RE = re.compile(
+    r"\b(?:đều\s+)?là\s+(?:đoàn viên công đoàn|ĐVCĐ|đoàn viên CĐ)", re.IGNORECASE
+)
+_UNION_HOLDS_THE_CEREMONY_RE = re.compile(
+    r"\b(?:Công đoàn|CĐ|LĐLĐ|Liên đoàn Lao động)\b[^,;.\d]{0,60}?\btổ chức\s+lễ kết nạp",
+    re.IGNORECASE,
+)
 _WHO_ARE_UNION_MEMBERS_RE = re.compile(
     r"\d[\d.]*\s+đảng viên(?:\s+mới)?\s*,?\s*(?:đều\s+)?là\s+"
     r"(?:đoàn viên công đoàn|ĐVCĐ|đoàn viên CĐ)",
@@ -2563,8 +2577,10 @@ _AMONG_THE_INTRODUCED_RE = re.compile(
     re.IGNORECASE,
 )
 _PARTY_COMMITTEE_ADMITS_RE = re.compile(
-    r"\b(?:Đảng ủy|Đảng uỷ|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy)\b[^,;\d]{0,60}?\s"
-    r"(?:đã\s+|vừa\s+)?(?:xem xét,?\s+)?$"
+    # (or the Party organs of a clause after an introduction: "…; các tổ chức cơ sở đảng đã kết
+    # nạp được 256 người", "…; Đảng bộ huyện đã kết nạp 33 người trong số này", probes115)
+    rf"\b(?:Đảng ủy|Đảng uỷ|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy|(?i:{_PARTY_ORGANS}))\b"
+    r"[^,;\d]{0,60}?\s(?:đã\s+|vừa\s+)?(?:xem xét,?\s+)?$"
 )
 _CUMULATIVE_RE = re.compile(
     r"(?:đến|tới) nay,?\s+(?:[^,;\d]{0,100}?\s)?(?:đã\s+)?có\s*$", re.IGNORECASE

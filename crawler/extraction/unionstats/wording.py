@@ -1049,7 +1049,10 @@ IDLE_WORD = _re(
     rf"(?=\s+(?:(?:{QUALIFIER})\s+)?(?:\d|t[ỷỉ] lệ|chỉ tiêu|kế hoạch))"
     # ... nor does a partner in holding a conference: "236/240 CĐCS … đã phối hợp (với chuyên môn)
     # tổ chức hội nghị viên chức, người lao động" reads as "… đã tổ chức hội nghị …" (probes54)
-    r"|\bphối hợp(?:\s+với\s+[^\d,;]{1,40}?)?(?=\s+tổ chức\b)"
+    # (a union partner stays: whose ceremony it also is, "Đảng ủy Công ty phối hợp với Công đoàn
+    # Công ty tổ chức lễ kết nạp đảng viên mới cho 12 đoàn viên công đoàn ưu tú", probes115)
+    r"|\bphối hợp(?:\s+với\s+(?!(?:Công đoàn|CĐ|LĐLĐ|Liên đoàn Lao động)\b)[^\d,;]{1,40}?)?"
+    r"(?=\s+tổ chức\b)"
     # ... nor a meeting said with its dialogue: "45 doanh nghiệp đã tổ chức gặp gỡ, đối thoại …"
     r"|(?<=tổ chức)\s+gặp gỡ(?:,\s*|\s+và\s+)(?=đối thoại\b)"
 )
