@@ -472,7 +472,10 @@ _SAID_UNION_MEMBERS_RE = re.compile(
     r"\b(?:đều\s+)?là\s+(?:đoàn viên công đoàn|ĐVCĐ|đoàn viên CĐ)", re.IGNORECASE
 )
 _UNION_HOLDS_THE_CEREMONY_RE = re.compile(
-    r"\b(?:Công đoàn|CĐ|LĐLĐ|Liên đoàn Lao động)\b[^,;.\d]{0,60}?\btổ chức\s+lễ kết nạp",
+    # (a partner: not the union's name inside a Party cell's, "Chi bộ Công đoàn cơ quan tổ chức lễ
+    # kết nạp Đảng cho 3 đoàn viên công đoàn ưu tú")
+    r"\b(?:phối hợp|cùng)(?:\s+với)?\s+(?:Công đoàn|CĐ|LĐLĐ|Liên đoàn Lao động)\b[^,;.\d]{0,60}?"
+    r"\btổ chức\s+lễ kết nạp",
     re.IGNORECASE,
 )
 _WHO_ARE_UNION_MEMBERS_RE = re.compile(
