@@ -6378,3 +6378,20 @@ def test_admissions_of_the_unions_people_by_party_organs_and_at_joint_ceremonies
 def test_a_party_cells_own_ceremony_is_no_union_figure():
     text = "Chi bộ Công ty tổ chức lễ kết nạp Đảng cho 3 đoàn viên công đoàn ưu tú."
     assert union_stats(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition, no time of its own; companies preparing to sign
+        "“Kết nạp 10 người thì mất 14 người, anh em cơ sở nản lắm”, một cán bộ chia sẻ.",
+        "Hepza đang hướng dẫn 45 doanh nghiệp chuẩn bị thương lượng, ký kết thỏa ước lao động.",
+    ],
+)
+def test_no_count_done_in(text):
+    assert union_stats(text) == []
+
+
+def test_a_comparison_of_times_with_thì_keeps_its_counts():
+    found = union_stats("Năm 2023 LĐLĐ huyện kết nạp 500 đoàn viên thì năm 2024 đã lên 800 người.")
+    assert found[0]["achieved"] == 500

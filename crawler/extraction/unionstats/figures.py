@@ -751,6 +751,7 @@ def sentence_figures(
     figures = [f for f in figures if not _HYPOTHETICAL_RE.search(sentence, 0, f.start)]
     figures = [f for f in figures if not _RISE_OF_THE_COUNT_RE.match(sentence, f.start)]
     figures = [f for f in figures if not _an_average_done_per_unit(sentence, f)]
+    figures = [f for f in figures if not _a_conditional_count(sentence, f)]
     # (nor are those admitted before made full members now: "37 đoàn viên công đoàn được kết nạp
     # từ năm trước đã được công nhận đảng viên chính thức", probes99)
     figures = [
@@ -2568,6 +2569,22 @@ _ANOTHER_COUNT_RE = re.compile(
 _DURATION_RE = re.compile(r"\b\d{1,3}\s+(?:năm|tháng|ngày)\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 
 _INTO_THE_PARTY_AFTER_RE = re.compile(r"[^,;]{0,60}?\bkết nạp\s+(?:vào\s+)?Đảng\b")
+# A count that states a condition, no time of its own: "kết nạp 10 người thì mất 14 người", "kết
+# nạp 10 người thì có khi 6–7 người đã nghỉ việc" (probes73, probes116); not a comparison of
+# times, "Năm 2023 kết nạp 500 đoàn viên thì năm 2024 đã lên 800".
+_THEN_AFTER_RE = re.compile(r"\s*(?:[^\s,;\d]+\s+)?thì\b", re.IGNORECASE)
+_A_TIME_BEFORE_RE = re.compile(
+    r"\b(?:năm|tháng|quý|nhiệm kỳ|đợt|tuần|hôm|hiện|nay)\b|\b(?:19|20)\d\d\b", re.IGNORECASE
+)
+
+
+def _a_conditional_count(sentence: str, figure: Figure) -> bool:
+    if figure.metric not in _DEVELOPMENT_COUNTS or not _THEN_AFTER_RE.match(sentence, figure.end):
+        return False
+    clause_start = max((m.end() for m in re.finditer(r"[;:]", sentence[: figure.start])), default=0)
+    return not _A_TIME_BEFORE_RE.search(sentence, clause_start, figure.start)
+
+
 _MADE_FULL_MEMBERS_RE = re.compile(
     r"[^,;]{0,50}?\b(?:được\s+)?(?:công nhận|chuyển)\s+(?:là\s+|sang\s+)?(?:đảng viên\s+)?"
     r"chính thức\b",

@@ -103,7 +103,8 @@ def other_label(
         # or what something is done for, is not ("30 doanh nghiệp sẽ được khảo sát để ký thỏa
         # ước").
         if re.search(
-            r"\b(?:không|chưa|phải|cần|đồng ý|nhất trí|cam kết|sẽ được|để)\b",
+            # ("đang hướng dẫn 45 doanh nghiệp chuẩn bị thương lượng, ký kết …", probes116)
+            r"\b(?:không|chưa|phải|cần|đồng ý|nhất trí|cam kết|sẽ được|để|chuẩn bị)\b",
             text[: match.start()],
             re.I,
         ):
