@@ -2605,12 +2605,9 @@ _PARTY_COMMITTEE_ADMITS_RE = re.compile(
 _CUMULATIVE_RE = re.compile(
     r"(?:đến|tới) nay,?\s+(?:[^,;\d]{0,100}?\s)?(?:đã\s+)?có\s*$", re.IGNORECASE
 )
-_INTO_THE_UNION_ANYWHERE_RE = re.compile(
-    r"\b(?:vào|làm)\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b|nghiệp đoàn|đoàn viên)", re.IGNORECASE
-)
-_INTO_THE_UNION_RE = re.compile(
-    r"\s*(?:vào|làm)\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b|nghiệp đoàn|đoàn viên)", re.IGNORECASE
-)
+_INTO_THE_UNION = r"(?:vào|làm)\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b|nghiệp đoàn|đoàn viên)"
+_INTO_THE_UNION_ANYWHERE_RE = re.compile(rf"\b{_INTO_THE_UNION}", re.IGNORECASE)
+_INTO_THE_UNION_RE = re.compile(rf"\s*{_INTO_THE_UNION}", re.IGNORECASE)
 
 
 def _among(quantity: Quantity, introduced: Figure) -> bool:
