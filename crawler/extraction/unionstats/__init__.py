@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from ..text import normalize_text
 from .context import Mentions, organisation_and_period
@@ -109,7 +110,9 @@ def _said_of(figure: Figure, sentence: str) -> str:
 _INTRODUCED_BY_A_UNION_AFTER = re.compile(r"[^;]{0,60}?" + INTRODUCED_BY_A_UNION, re.IGNORECASE)
 
 
-def _no_union_people_admitted(figure: Figure, sentence: str, figures: list[Figure] = ()) -> bool:
+def _no_union_people_admitted(
+    figure: Figure, sentence: str, figures: Sequence[Figure] = ()
+) -> bool:
     """With no union and none of its people named up to the figure's clause end, Party members
     admitted are the Party's own, whatever the headline: "Trong nhiệm kỳ đã kết nạp 7 đảng viên
     mới, vượt chỉ tiêu đề ra" (a union's own Party committee at its congress), "Trong buổi lễ, 8
