@@ -6395,3 +6395,8 @@ def test_no_count_done_in(text):
 def test_a_comparison_of_times_with_thì_keeps_its_counts():
     found = union_stats("Năm 2023 LĐLĐ huyện kết nạp 500 đoàn viên thì năm 2024 đã lên 800 người.")
     assert found[0]["achieved"] == 500
+
+
+def test_what_was_done_said_short_keeps_its_percent():
+    found = one("“Năm ngoái cả tỉnh cũng chỉ được hơn 9.400 đoàn viên, đạt khoảng 78% chỉ tiêu”.")
+    assert (found["achieved"], found["percent"], found["percent_kind"]) == (9400, 78, "of_target")

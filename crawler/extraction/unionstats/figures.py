@@ -3093,7 +3093,8 @@ def _done_said_short(sentence: str, item: Counted, left: str) -> Figure | None:
     metric = "cdcs_thanh_lap" if item.kind == "cdcs" else "doan_vien_ket_nap"
     figure = _figure_at(sentence, item, metric)
     figure.verb = "thành lập" if metric == "cdcs_thanh_lap" else "kết nạp"
-    return figure
+    # ("cả tỉnh cũng chỉ được hơn 9.400 đoàn viên, đạt khoảng 78% chỉ tiêu", probes116)
+    return _with_percent_after(sentence, figure, item, item.unit_end)
 
 
 def _figure_at(sentence: str, item: Counted, metric: str) -> Figure:
