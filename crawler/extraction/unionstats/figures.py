@@ -468,9 +468,9 @@ def _metric(
 
 
 _INTRODUCED_BY_THE_UNION_RE = re.compile(w.INTRODUCED_BY_A_UNION, re.IGNORECASE)
-_SAID_UNION_MEMBERS_RE = re.compile(
-    r"\b(?:đều\s+)?là\s+(?:đoàn viên công đoàn|ĐVCĐ|đoàn viên CĐ)", re.IGNORECASE
-)
+# People said to be union members: "… cho 21 công nhân lao động ưu tú là đoàn viên công đoàn".
+_ARE_UNION_MEMBERS = r"(?:đều\s+)?là\s+(?:đoàn viên công đoàn|ĐVCĐ|đoàn viên CĐ)"
+_SAID_UNION_MEMBERS_RE = re.compile(rf"\b{_ARE_UNION_MEMBERS}", re.IGNORECASE)
 _UNION_HOLDS_THE_CEREMONY_RE = re.compile(
     # (a partner: not the union's name inside a Party cell's, "Chi bộ Công đoàn cơ quan tổ chức lễ
     # kết nạp Đảng cho 3 đoàn viên công đoàn ưu tú")
@@ -479,9 +479,7 @@ _UNION_HOLDS_THE_CEREMONY_RE = re.compile(
     re.IGNORECASE,
 )
 _WHO_ARE_UNION_MEMBERS_RE = re.compile(
-    r"\d[\d.]*\s+đảng viên(?:\s+mới)?\s*,?\s*(?:đều\s+)?là\s+"
-    r"(?:đoàn viên công đoàn|ĐVCĐ|đoàn viên CĐ)",
-    re.IGNORECASE,
+    rf"\d[\d.]*\s+đảng viên(?:\s+mới)?\s*,?\s*{_ARE_UNION_MEMBERS}", re.IGNORECASE
 )
 
 
@@ -2550,9 +2548,9 @@ _FOUNDED_BEFORE_RE = re.compile(
     r"[^;,\d]{0,40}?(?:\s+với\s+\d[\d.]*\s+[^;,\d]{1,30}?)?\s*[;,])+\s*",
     re.IGNORECASE,
 )
-# The plan's percent right after a count: "…, đạt 93,75 % chỉ tiêu giao".
 # A total raised, said before the deed its noun names: "nâng tổng số đoàn viên kết nạp mới …".
 _RAISED_TOTAL_RE = re.compile(r"nâng\s+tổng số(?:\s+\S+){0,5}\s*$", re.IGNORECASE)
+# The plan's percent right after a count: "…, đạt 93,75 % chỉ tiêu giao".
 _PLAN_PERCENT_NEXT_RE = re.compile(
     rf"(?:\s+[^\s,;\d]+){{0,2}}\s*,?\s*{w.PERCENT_VERB}\s+(?:(?:{w.QUALIFIER})\s+)?"
     rf"\d[\d,.]*\s*%\s*(?:so với\s+)?{w.PLAN_NOUN}",
@@ -2599,8 +2597,9 @@ _AMONG_THE_INTRODUCED_RE = re.compile(
 _PARTY_COMMITTEE_ADMITS_RE = re.compile(
     # (or the Party organs of a clause after an introduction: "…; các tổ chức cơ sở đảng đã kết
     # nạp được 256 người", "…; Đảng bộ huyện đã kết nạp 33 người trong số này", probes115)
-    rf"\b(?:Đảng ủy|Đảng uỷ|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy|(?i:{_PARTY_ORGANS}))\b"
-    r"[^,;\d]{0,60}?\s(?:đã\s+|vừa\s+)?(?:xem xét,?\s+)?$"
+    rf"\b(?:(?:huyện|tỉnh|thành|quận|thị)\s+(?:ủy|uỷ)|{_PARTY_ORGANS})\b"
+    r"[^,;\d]{0,60}?\s(?:đã\s+|vừa\s+)?(?:xem xét,?\s+)?$",
+    re.IGNORECASE,
 )
 _CUMULATIVE_RE = re.compile(
     r"(?:đến|tới) nay,?\s+(?:[^,;\d]{0,100}?\s)?(?:đã\s+)?có\s*$", re.IGNORECASE
