@@ -6400,3 +6400,34 @@ def test_a_comparison_of_times_with_thì_keeps_its_counts():
 def test_what_was_done_said_short_keeps_its_percent():
     found = one("“Năm ngoái cả tỉnh cũng chỉ được hơn 9.400 đoàn viên, đạt khoảng 78% chỉ tiêu”.")
     assert (found["achieved"], found["percent"], found["percent_kind"]) == (9400, 78, "of_target")
+
+
+def test_the_count_done_of_a_target_after_its_own_deed_with_no_noun():
+    found = one(
+        "Tổng Liên đoàn giao chỉ tiêu 35.000 đoàn viên, đến nay LĐLĐ Thành phố đã kết nạp "
+        "20.100, đạt 57,4%."
+    )
+    assert (found["kind"], found["achieved"], found["target"], found["percent"]) == (
+        "result",
+        20100,
+        35000,
+        57.4,
+    )
+    assert found["text_span"] == "kết nạp 20.100, đạt 57,4%"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Có 312 đoàn viên công đoàn đã được các tổ chức cơ sở đảng xem xét, kết nạp.",
+        # the whole they are out of named first, with no number
+        "Trong số đoàn viên được giới thiệu, có 312 người đã được các tổ chức đảng kết nạp.",
+    ],
+)
+def test_union_members_admitted_by_the_party_organisations(text):
+    found = one(text)
+    assert (found["metric"], found["stage"], found["achieved"]) == (
+        "dang_vien_gioi_thieu",
+        "admitted",
+        312,
+    )

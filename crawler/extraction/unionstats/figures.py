@@ -120,7 +120,9 @@ _PASSIVE_RE = re.compile(
     r"(?:Công đoàn|CĐCS|CĐ\b|LĐLĐ|Liên đoàn Lao động|cấp ủy|"
     # (a place's number may be in the agent's name: "được LĐLĐ quận 1 thành lập")
     # ("173 người đã được các chi, đảng bộ cơ sở kết nạp vào Đảng", probes96)
-    r"cấp uỷ|chi,\s*đảng bộ|chi bộ|đảng bộ|Đảng ủy|Đảng uỷ)"
+    r"cấp uỷ|chi,\s*đảng bộ|chi bộ|đảng bộ|Đảng ủy|Đảng uỷ"
+    # ("312 đoàn viên công đoàn đã được các tổ chức đảng kết nạp")
+    r"|(?<=tổ chức )(?:cơ sở\s+)?[Đđ]ảng\b)"
     r"(?:[^;\d]|(?<=quận )\d+|(?<=phường )\d+){0,60}?\s"
     # ("5.830 người lao động đã được các cấp công đoàn tỉnh vận động gia nhập tổ chức Công đoàn")
     r"(?P<agent_verb>giới thiệu|kết nạp|thành lập|tập huấn|bồi dưỡng|"
@@ -1347,8 +1349,11 @@ def _plans_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
 # stands alone after "(đã|mới|chỉ|thì) (làm|thực hiện) được", its noun the target's or none.
 _DONE_OF_IT_RE = re.compile(
     r"(?:\s*[,;]|\s+(?:mà|nhưng|song|còn)\b)(?P<gap>[^,;.%()]{0,60}?)"
-    r"(?:\b(?:đã|mới|chỉ|thì)\s+(?:(?P<deed>làm|thực hiện|vận động|phát triển|kết nạp|thành lập|"
-    r"tập huấn|bồi dưỡng|giới thiệu)\s+)?được"
+    r"(?:\b(?:đã|mới|chỉ|thì)\s+(?:(?:(?P<deed>làm|thực hiện|vận động|phát triển|kết nạp|"
+    r"thành lập|tập huấn|bồi dưỡng|giới thiệu)\s+)?được"
+    # (a deed of the metric's own needs no "được": "Tổng Liên đoàn giao chỉ tiêu 35.000 đoàn viên,
+    # đến nay LĐLĐ Thành phố đã kết nạp 20.100, đạt 57,4%")
+    r"|(?P<own>phát triển|kết nạp|thành lập|tập huấn|bồi dưỡng|giới thiệu))"
     # ("…, nhưng đến ngày 15/11 con số đã là 78.340", probes17)
     r"|\bcon số(?:\s+này)?(?:\s+(?:đã|mới|chỉ))?\s+(?:là|đạt))\s+"
     r"(?=(?:(?:khoảng|hơn|gần|trên)\s+)?\d)",
@@ -1404,8 +1409,9 @@ def _results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
     for done in _DONE_OF_IT_RE.finditer(sentence, plans[0].end):
         before = [p for p in plans if p.end <= done.start()]
         named = {m for m, noun in _NOUN_OF_METRIC.items() if noun.search(done["gap"])}
-        if done["deed"] and done["deed"].lower() in _METRIC_OF_DEED:
-            named.add(_METRIC_OF_DEED[done["deed"].lower()])
+        deed = done["deed"] or done["own"]
+        if deed and deed.lower() in _METRIC_OF_DEED:
+            named.add(_METRIC_OF_DEED[deed.lower()])
         if len(named) > 1 or not before:
             continue
         quantity = _quantity_at(found, done.end())
@@ -1423,7 +1429,8 @@ def _results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
         tail = _DONE_OF_IT_END_RE.match(sentence, unit[1] if unit else quantity.end)
         if tail is None:
             continue
-        figure = counted_figure(plan.metric, "result", quantity.start, tail.end(), quantity)
+        start = done.start("own") if done["own"] else quantity.start
+        figure = counted_figure(plan.metric, "result", start, tail.end(), quantity)
         figure.stage = plan.stage
         figure.qualifiers.update(qualifiers_of(quantity, "result", sentence, tail.end()))
         percent = percent_after(sentence, tail.end(), quantity, plan.metric)
@@ -1870,7 +1877,12 @@ def _development_figure(
     if (
         verb
         and passive
-        and re.search(r",|\bvới\b|\bvà\b|\btrong (?:tổng )?số\b", left[verb.end() :])
+        and (
+            re.search(r",|\bvới\b|\bvà\b|\btrong (?:tổng )?số\b", left[verb.end() :])
+            # (or the verb before names the whole they are out of: "Trong số đoàn viên được giới
+            # thiệu có 312 người đã được tổ chức đảng kết nạp")
+            or re.search(r"\btrong (?:tổng )?số\b[^,;\d]*$", left[: verb.start()], re.I)
+        )
     ):
         # the verb after the count is its own; the one before is another clause's: "Qua công tác
         # giới thiệu của Công đoàn, trong năm có 125 đoàn viên công đoàn được kết nạp vào Đảng"
