@@ -6431,3 +6431,24 @@ def test_union_members_admitted_by_the_party_organisations(text):
         "admitted",
         312,
     )
+
+
+@pytest.mark.parametrize(
+    "text, metric, achieved",
+    [
+        ("Năm 2024, Nghiệp đoàn chợ Đông Ba kết nạp 86 tiểu thương.", "doan_vien_ket_nap", 86),
+        ("Đã có 47 thuyền viên gia nhập công đoàn trong năm 2025.", "doan_vien_ket_nap", 47),
+        (
+            "Công đoàn Bệnh viện đã giới thiệu 12 dược sĩ cho Đảng xem xét kết nạp.",
+            "dang_vien_gioi_thieu",
+            12,
+        ),
+    ],
+)
+def test_people_counted_by_their_trade(text, metric, achieved):
+    found = one(text)
+    assert (found["metric"], found["achieved"]) == (metric, achieved)
+
+
+def test_gifts_to_people_of_a_trade_are_no_figure():
+    assert union_stats("LĐLĐ huyện tặng 86 tiểu thương mỗi người một suất quà.") == []

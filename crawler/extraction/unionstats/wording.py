@@ -78,7 +78,12 @@ MEMBER_UNIT = _re(
     r"giáo viên|nhà giáo|anh chị em|"
     # (people named by their trade: "312 y bác sĩ, điều dưỡng vinh dự trở thành đảng viên",
     # "Đảng ủy Tổng công ty … đã kết nạp 26 kỹ sư, công nhân", probes99)
-    r"kỹ sư|y,?\s*bác sĩ|bác sĩ|điều dưỡng|giảng viên|thợ lò|thợ mỏ)"
+    r"kỹ sư|y,?\s*bác sĩ|bác sĩ|điều dưỡng|giảng viên|thợ lò|thợ mỏ|"
+    # (and the other trades the union news names its people by: "kết nạp 86 tiểu thương vào
+    # Nghiệp đoàn chợ", "47 thuyền viên gia nhập công đoàn", "giới thiệu 12 dược sĩ, kỹ thuật viên
+    # cho Đảng")
+    r"dược sĩ|y sĩ|kỹ thuật viên|hộ lý|tiểu thương|thuyền viên|shipper|công chức|"
+    r"(?:thầy|cô) giáo|thợ (?:may|hồ|xây|điện|cơ khí|hàn|mộc|cắt tóc))"
 )
 # The counted noun written before its number, in tallies: "thực hiện phát triển đoàn viên được
 # 551/530 đạt 103,96%, thành lập công đoàn cơ sở được 3/7 đạt 42,85%" (a number that a word follows
