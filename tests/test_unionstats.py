@@ -6452,3 +6452,22 @@ def test_people_counted_by_their_trade(text, metric, achieved):
 
 def test_gifts_to_people_of_a_trade_are_no_figure():
     assert union_stats("LĐLĐ huyện tặng 86 tiểu thương mỗi người một suất quà.") == []
+
+
+def test_the_answer_to_a_question_about_the_plan_is_planned():
+    found = union_stats(
+        "PV: Mục tiêu của công đoàn tỉnh năm 2025 là gì? Ông Trần Văn B: Thành lập thêm 15 CĐCS, "
+        "kết nạp 3.000 đoàn viên."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("plan", None, 15),
+        ("plan", None, 3000),
+    ]
+
+
+def test_the_answer_to_a_question_about_how_the_plan_went_is_done():
+    found = union_stats(
+        "PV: Kết quả thực hiện kế hoạch năm qua thế nào? Ông A: Chúng tôi thành lập 20 CĐCS, kết "
+        "nạp 1.500 đoàn viên."
+    )
+    assert [(f["kind"], f["achieved"]) for f in found] == [("result", 20), ("result", 1500)]

@@ -20,6 +20,7 @@ from .figures import (
     OFFICIALS_COURSE_HEADLINE,
     OWN_TIME_RE,
     POTENTIAL_DUOC_RE,
+    answers_a_plan_question,
     as_planned,
     continues_a_plan,
     continues_a_total,
@@ -347,7 +348,9 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
         before = previous_figures
         if before is None:
             before = context_figures() if CONTINUATION.match(read) else []
-        if previous and continues_a_plan(previous, read, before):
+        if previous and (
+            continues_a_plan(previous, read, before) or answers_a_plan_question(previous, read)
+        ):
             # (a count against its target is what was done of it: "Theo đó, 61/63 Công đoàn cơ sở
             # trực thuộc đạt vững mạnh" after a lead that also sets the next year's tasks)
             figures = [f if _against_its_target(f) else as_planned(f) for f in figures]

@@ -3486,6 +3486,29 @@ def continues_a_plan(before: str, sentence: str, before_figures: Sequence[Figure
     return plan_or_result(before, len(before), Quantity(0, 0, None)) == "plan"
 
 
+# A question about what is planned, in an interview: "PV: Mục tiêu của công đoàn tỉnh năm 2025
+# là gì?", "Thời gian tới, LĐLĐ tỉnh sẽ tập trung vào những việc gì?"
+_PLAN_QUESTION_RE = re.compile(
+    rf"(?:{w.PLAN_MARKERS.pattern}|\bkế hoạch\b|\bchỉ tiêu\b|\b(?:sắp|thời gian|năm|giai đoạn|"
+    r"nhiệm kỳ)\s+tới\b)[^?]*\?[\s”\"]*$",
+    re.IGNORECASE,
+)
+
+
+def answers_a_plan_question(before: str, sentence: str) -> bool:
+    """The answer to a question about the plan, saying nothing done: "PV: Mục tiêu của công đoàn
+    tỉnh năm 2025 là gì? Ông Trần Văn B: Thành lập thêm 15 CĐCS, kết nạp 3.000 đoàn viên." (an
+    interview's question and answer, often one line on the page)."""
+    # (not one about how the plan went: "Kết quả thực hiện kế hoạch năm qua thế nào?")
+    question = before[before.rfind(".", 0, len(before) - 1) + 1 :]
+    return (
+        bool(_PLAN_QUESTION_RE.search(question))
+        and not w.RESULT_MARKERS.search(question)
+        and not re.search(r"\b(?:năm|quý|tháng) qua\b", question, re.I)
+        and not w.RESULT_MARKERS.search(POTENTIAL_DUOC_RE.sub(" ", sentence))
+    )
+
+
 _A_DEED_RE = re.compile(
     rf"\b(?:{w.DEED_VERBS}|đoàn viên|CĐCS|công đoàn cơ sở|hội nghị|đối thoại|thỏa ước"
     r"|vững mạnh)\b|\d",
