@@ -6471,3 +6471,10 @@ def test_the_answer_to_a_question_about_how_the_plan_went_is_done():
         "nạp 1.500 đoàn viên."
     )
     assert [(f["kind"], f["achieved"]) for f in found] == [("result", 20), ("result", 1500)]
+
+
+def test_another_indicators_new_is_no_founding_of_the_next_count():
+    found = union_stats(
+        "Trong năm, có 38 CĐCS ký mới thỏa ước và 51 CĐCS ký sửa đổi, bổ sung thỏa ước."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [("other", 38), ("other", 51)]

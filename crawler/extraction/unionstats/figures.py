@@ -2971,8 +2971,10 @@ def _new_ones_said(sentence: str, item: Counted, previous: Figure | None) -> Fig
         return None
     # (the next of a list of new ones may leave "mới" to the first: "Với 627 đoàn viên mới (đạt
     # 104,5%) và 2 CĐCS khu vực ngoài nhà nước (đạt 100%)")
+    # (not another indicator's "mới": "có 38 CĐCS ký mới thỏa ước và 51 CĐCS ký sửa đổi, …")
     goes_on = (
         previous is not None
+        and previous.metric in ("cdcs_thanh_lap", "doan_vien_ket_nap")
         and re.search(r"\bmới\b", sentence[previous.start : previous.end])
         and re.fullmatch(
             r"\s*\)?\s*(?:\([^()]*\))?\s*(?:,|và)\s*", sentence[previous.end : item.quantity.start]
