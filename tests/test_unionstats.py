@@ -6478,3 +6478,16 @@ def test_another_indicators_new_is_no_founding_of_the_next_count():
         "Trong năm, có 38 CĐCS ký mới thỏa ước và 51 CĐCS ký sửa đổi, bổ sung thỏa ước."
     )
     assert [(f["metric"], f["achieved"]) for f in found] == [("other", 38), ("other", 51)]
+
+
+def test_a_rating_past_a_part_counted_is_the_parts_out_of_the_units_rated():
+    found = one(
+        "Năm 2021, LĐLĐ tỉnh Kon Tum đánh giá, xếp loại 468 CĐCS, trong đó 412 CĐCS đạt vững "
+        "mạnh, chiếm 88%."
+    )
+    assert (found["label"], found["achieved"], found["target"], found["percent"]) == (
+        "cđcs vững mạnh",
+        412,
+        468,
+        88,
+    )

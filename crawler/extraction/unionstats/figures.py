@@ -1032,8 +1032,12 @@ def _distant_ratio_percents(sentence: str, figures: list[Figure]) -> None:
 # 84 đơn vị hoàn thành tốt nhiệm vụ, 21 đơn vị hoàn thành xuất sắc nhiệm vụ".
 # (or with no "số": "Trong 34 công đoàn bưu điện tỉnh, thành phố, có 31 đơn vị tổ chức đối thoại
 # định kỳ, đạt 91%"; a span of time is no whole, and the ratio must hold)
+# (or the units rated, their parts after "trong đó": "xếp loại 468 CĐCS, trong đó 412 CĐCS đạt
+# vững mạnh, chiếm 88%", probes118)
 _WHOLE_RE = re.compile(
-    r"\btrong (?:(?:tổng )?số\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s"
+    r"\b(?:trong (?:(?:tổng )?số\s+)?|(?:xếp loại|đánh giá|chấm điểm)\s+"
+    rf"(?=[\d.]+\s+(?:{w.CDCS_WORDS}|đơn vị)\b[^;\d]{{0,40}}?,\s*{w.AMONG_THEM}\b))"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s"
     r"(?!(?:năm|tháng|ngày|quý|tuần)\b)",
     re.IGNORECASE,
 )

@@ -343,6 +343,11 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         if found is None:
             return None
         label, label_end = found
+        # (a rating past a part counted of them is the part's: "xếp loại 468 CĐCS, trong đó 412
+        # CĐCS đạt vững mạnh, chiếm 88%", the 468 its whole, probes118)
+        said = sentence[item.unit_end : item.unit_end + label_end]
+        if re.search(rf"\b{w.AMONG_THEM}\b[^;]*?\d", said, re.I):
+            return None
         # "08/13 Công đoàn bộ phận thuộc Công đoàn Công ty tổ chức thành công Đại hội" (their
         # congresses, as the shares of sections are read); a section is no union rated
         if item.kind == "section" and label != "cđcs tổ chức đại hội":
