@@ -6491,3 +6491,102 @@ def test_a_rating_past_a_part_counted_is_the_parts_out_of_the_units_rated():
         468,
         88,
     )
+
+
+def test_năm_in_words_before_a_joining_is_the_year():
+    text = (
+        "Năm 2016, chị Trang vào làm việc tại Công ty khi mới 21 tuổi, ngay năm đầu đã được kết "
+        "nạp vào tổ chức công đoàn."
+    )
+    assert union_stats(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cô giáo Mai phát biểu: “Năm học 2022-2023, công đoàn trường đã giới thiệu 4 giáo viên trẻ "
+        "cho Chi bộ, cả 4 đã được kết nạp”.",
+        "Riêng năm 2023, Công đoàn Công ty giới thiệu 4 người, cả 4 đều đã được Chi bộ kết nạp.",
+    ],
+)
+def test_all_of_those_introduced_admitted(text):
+    found = union_stats(text)
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 4), ("admitted", 4)]
+    assert found[1]["text_span"].startswith("cả 4")
+
+
+def test_union_members_among_a_party_organs_new_members_are_admitted_through_the_union():
+    found = one(
+        "Theo Đảng ủy Khối Doanh nghiệp tỉnh Bình Dương, giai đoạn 2020-2024, toàn Đảng bộ Khối đã "
+        "kết nạp 1.286 đảng viên mới, trong đó có 903 đoàn viên công đoàn ưu tú."
+    )
+    assert (found["stage"], found["achieved"]) == ("admitted", 903)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Party's own finding of workers
+        "Nghệ An: Phấn đấu mỗi năm kết nạp 1.000 đảng viên là công nhân",
+        # a predicate of the subject's own between the verb and the count
+        "Theo Chủ tịch Công đoàn Bệnh viện, mỗi đoàn viên được giới thiệu đều được phân công 1 "
+        "đảng viên theo dõi, giúp đỡ.",
+        # a bound, no count done
+        "Một số huyện vùng cao mỗi năm chỉ giới thiệu được dưới 10 đoàn viên ưu tú cho Đảng.",
+    ],
+)
+def test_no_party_figure_in(text):
+    assert union_stats(text) == []
+
+
+def test_workers_admitted_from_the_unions_source_stay_the_unions():
+    found = one(
+        "Năm 2012, từ nguồn giới thiệu của công đoàn, các đảng bộ trong Tập đoàn đã kết nạp 97 "
+        "đảng viên mới là công nhân trực tiếp sản xuất."
+    )
+    assert (found["stage"], found["achieved"]) == ("admitted", 97)
+
+
+def test_introductions_under_a_headline_of_the_unions_party_source():
+    title = "Công đoàn Bệnh viện Đa khoa tỉnh: Điểm sáng trong tạo nguồn đảng viên"
+    text = "Riêng năm 2024, Công đoàn đã giới thiệu 26 đoàn viên, trong đó có 18 bác sĩ trẻ."
+    found = union_stats(text, title=title)
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 26)]
+    assert union_stats(text) == []
+
+
+def test_a_deeds_whole_right_after_its_verb_is_no_stock():
+    found = one(
+        "Năm 2024, LĐLĐ tỉnh giao chỉ tiêu cho các LĐLĐ huyện, thành phố và công đoàn ngành giới "
+        "thiệu tổng cộng 330 đoàn viên ưu tú."
+    )
+    assert (found["kind"], found["target"]) == ("plan", 330)
+
+
+@pytest.mark.parametrize(
+    "text, kind, percent",
+    [
+        ("Tỷ lệ đoàn viên được kết nạp trên số được giới thiệu đạt gần 60%.", "result", 60),
+        (
+            "Nghị quyết Đại hội đặt chỉ tiêu phấn đấu 100% CĐCS giới thiệu được đoàn viên ưu tú "
+            "cho Đảng, ít nhất 70% đoàn viên được giới thiệu được kết nạp.",
+            "plan",
+            70,
+        ),
+        (
+            "Năm 2022, LĐLĐ quận phấn đấu giới thiệu 80 đoàn viên và tỷ lệ được kết nạp đạt trên "
+            "65%.",
+            "plan",
+            65,
+        ),
+    ],
+)
+def test_the_share_admitted_of_those_introduced(text, kind, percent):
+    found = [f for f in union_stats(text) if f["stage"] == "admitted"]
+    assert [(f["kind"], f["percent"], f["percent_kind"]) for f in found] == [
+        (kind, percent, "rate")
+    ]
+
+
+def test_a_share_of_recruits_is_no_party_share():
+    assert union_stats("Tỷ lệ đoàn viên được kết nạp đạt 60%.") == []

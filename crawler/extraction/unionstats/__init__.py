@@ -41,6 +41,7 @@ from .wording import (
     CONTINUATION,
     COURSE,
     DEED_VERBS,
+    FROM_THE_UNIONS_SOURCE,
     INTRODUCED_BY_A_UNION,
     PARTY_ADMISSION,
     PARTY_CASED,
@@ -108,6 +109,9 @@ def _said_of(figure: Figure, sentence: str) -> str:
     return f"{subject} {own_clause}{sentence[figure.end : end_of_clause(sentence, figure.end)]}"
 
 
+_PARTY_MEMBERS_WHO_ARE_WORKERS_RE = re.compile(
+    r"\bđảng viên(?:\s+mới)?\s+là\s+(?:công nhân|người lao động|CNLĐ|NLĐ)\b", re.IGNORECASE
+)
 _INTRODUCED_BY_A_UNION_AFTER = re.compile(r"[^;]{0,60}?" + INTRODUCED_BY_A_UNION, re.IGNORECASE)
 
 
@@ -132,6 +136,12 @@ def _no_union_people_admitted(
     # viên ưu tú do Công đoàn Công ty … giới thiệu", probes63)
     if _INTRODUCED_BY_A_UNION_AFTER.match(sentence, figure.end):
         return False
+    # (new Party members who are workers are the Party's own finding, no union's people: "Phấn
+    # đấu mỗi năm kết nạp 1.000 đảng viên là công nhân", probes117; unless from the union's
+    # source: "từ nguồn giới thiệu của công đoàn, các đảng bộ … đã kết nạp 97 đảng viên mới là
+    # công nhân trực tiếp sản xuất", probes81)
+    if not FROM_THE_UNIONS_SOURCE.search(sentence, 0, figure.start):
+        said = _PARTY_MEMBERS_WHO_ARE_WORKERS_RE.sub(" ", said)
     return figure.metric == "dang_vien_gioi_thieu" and not (
         UNION.search(said) or UNION_PEOPLE.search(said) or _MEMBERS_SHORT.search(said)
     )
@@ -317,6 +327,7 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
             course_context or _names_a_course(previous),
             founding_context,
             officials_course,
+            introduced_context,
         )
         previous_youth = bool(YOUTH.search(read)) and not UNION.search(read)
         if party_context:

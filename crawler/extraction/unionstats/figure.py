@@ -250,7 +250,10 @@ _BRINGING_IN_RE = re.compile(
 
 def _unit_joining(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
     """People of any trade said to be admitted to a union are members recruited: "20 lái xe ôm
-    tiêu biểu được kết nạp vào nghiệp đoàn"."""
+    tiêu biểu được kết nạp vào nghiệp đoàn". Not "năm" in words, far more often the year than
+    five ("ngay năm đầu đã được kết nạp vào tổ chức công đoàn", probes117)."""
+    if quantity.in_words and sentence[quantity.start : quantity.end].lower() == "năm":
+        return None
     joining = _JOINING_AFTER_RE.match(sentence, quantity.end)
     if joining is None and _BRINGING_IN_RE.search(sentence, 0, quantity.start):
         joining = _BROUGHT_IN_RE.match(sentence, quantity.end)

@@ -304,12 +304,14 @@ def _metric(
     local: str,
     youth: bool,
     sentence: str = "",
+    party_source: bool = False,
 ) -> tuple[str, str | None] | None:
     """(metric, stage) of a number counted by `unit` (written `unit_word`) under `verb`, or None.
 
     `local` is the verb, the count and what follows it in its clause; `youth` says the sentence
     is about the Youth Union (its "đoàn viên" are not union members); `sentence` is the whole
-    sentence."""
+    sentence; `party_source`: the headline or sa-pô tells the union's introductions to the Party,
+    so those it introduces go to the Party."""
     verb = verb.lower()
     if youth:
         return None
@@ -328,9 +330,20 @@ def _metric(
                 # (or those of them the Party admitted said next: "đã giới thiệu 9 đoàn viên, trong
                 # đó 7 người được kết nạp Đảng trong năm", probes65)
                 or _THEN_ADMITTED_AMONG_RE.search(sentence)
+                # (or all of them: "giới thiệu 9 người, cả 9 đều đã được Chi bộ kết nạp")
+                or _ALL_OF_THEM_ADMITTED_RE.search(local)
                 # (or the Party named elsewhere in the sentence: "Công tác tạo nguồn phát triển Đảng
                 # có chuyển biến: giới thiệu 305 đoàn viên", probes81; not a job found for them)
                 or (_is_party(sentence) and not _INTRODUCED_TO_A_JOB_RE.search(local))
+                # (or by the headline or sa-pô: "Riêng năm 2024, Công đoàn đã giới thiệu 26 đoàn
+                # viên, …" under "Công đoàn Bệnh viện …: Điểm sáng trong tạo nguồn đảng viên")
+                # (not in a breakdown of them: "Trong đó, 58/93 đoàn viên được giới thiệu là điều
+                # dưỡng, kỹ thuật viên, hộ lý", probes94)
+                or (
+                    party_source
+                    and not _INTRODUCED_TO_A_JOB_RE.search(local)
+                    and not re.match(rf"\W*{w.AMONG_THEM}\b", sentence, re.I)
+                )
             )
             and not w.PARTY_COURSE.search(local)
             # (a nomination for office is no introduction to the Party: "giới thiệu 3 đồng chí để
@@ -618,13 +631,15 @@ def sentence_figures(
     course_context: bool = False,
     founding_context: bool = False,
     officials_course: bool = False,
+    party_source: bool = False,
 ) -> list[Figure]:
     """Every union-development figure `sentence` states, in order. `youth_context`: the headline
     or sa-pô is the Youth Union's; `course_context`: they (or the sentence before) name a course,
     the one union officials said to attend something attend; `founding_context`: the headline
     tells a union founded, whose members a sentence may give (`FOUNDED_HEADLINE`);
     `officials_course`: they name a course for union officials (`OFFICIALS_COURSE_HEADLINE`), whose
-    attendance a sentence may count as people."""
+    attendance a sentence may count as people; `party_source`: they tell the union's
+    introductions to the Party (see _metric)."""
     # Company-size thresholds are blanked out (same length, so offsets hold): they count nothing
     # and stand between a count and its percent or rating ("60% CĐ cơ sở khu vực ngoài nhà nước
     # (có từ 30 lao động trở lên) đạt danh hiệu CĐ cơ sở vững mạnh").
@@ -699,6 +714,7 @@ def sentence_figures(
                 head or previous,
                 youth or clause_youth,
                 bool(head),
+                party_source,
             )
         )
         if figure is None and not (youth or clause_youth):
@@ -752,6 +768,7 @@ def sentence_figures(
     figures = [f for f in figures if not _RISE_OF_THE_COUNT_RE.match(sentence, f.start)]
     figures = [f for f in figures if not _an_average_done_per_unit(sentence, f)]
     figures = [f for f in figures if not _a_conditional_count(sentence, f)]
+    figures = [f for f in figures if not _an_upper_bound_done(sentence, f)]
     # (nor are those admitted before made full members now: "37 đoàn viên công đoàn được kết nạp
     # từ năm trước đã được công nhận đảng viên chính thức", probes99)
     figures = [
@@ -787,6 +804,8 @@ def sentence_figures(
     figures = _plans_met_by_their_results(sentence, figures)
     figures = _named_as_targets(sentence, figures)
     figures = _admitted_out_of_introduced(sentence, figures)
+    figures = _all_of_them_admitted(sentence, figures)
+    figures = _union_members_among_admitted(sentence, figures)
     figures = _admitted_shares(sentence, figures)
     _bare_targets_after(sentence, figures)
     figures = _plans_said_short(sentence, figures)
@@ -1208,40 +1227,57 @@ _INTRODUCED_THEN_ADMITTED_RE = re.compile(
 # The share of those introduced who are (to be) admitted, said after them: "giới thiệu 3.000 đoàn
 # viên ưu tú cho Đảng, phấn đấu có ít nhất 40% số được giới thiệu được kết nạp", "…, trong đó ít
 # nhất 60% được kết nạp" (probes48, 73, 74, 94, 95).
+# (or with those introduced named in it: "ít nhất 70% đoàn viên được giới thiệu được kết nạp";
+# or as a rate: "Tỷ lệ đoàn viên được kết nạp trên số được giới thiệu đạt gần 60%", "… giới thiệu
+# 80 đoàn viên và tỷ lệ được kết nạp đạt trên 65%", probes117)
 _ADMITTED_SHARE_RE = re.compile(
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>\d{{1,3}}(?:,\d+)?)\s*%\s*(?:trở lên\s+)?"
-    r"(?:(?:của\s+)?(?:số|tổng số)(?:\s+(?:đoàn viên|người|quần chúng))?(?:\s+(?:ưu tú\s+)?được"
-    r"\s+giới thiệu|\s+này|\s+đó)\s+)?(?:trở lên\s+)?(?:sẽ\s+)?(?:được\s+)?"
+    r"(?:(?:(?:của\s+)?(?:số|tổng số)(?:\s+(?:đoàn viên|người|quần chúng))?(?:\s+(?:ưu tú\s+)?được"
+    r"\s+giới thiệu|\s+này|\s+đó)"
+    r"|(?P<named>đoàn viên|người|quần chúng)(?:\s+ưu tú)?\s+được\s+giới thiệu)\s+)?"
+    r"(?:trở lên\s+)?(?:sẽ\s+)?(?:được\s+)?"
     r"(?:(?:xem xét\s*,?\s*)?kết nạp(?:\s+(?:vào\s+)?Đảng)?|đứng vào hàng ngũ(?:\s+của)?\s+Đảng|"
-    r"trở thành đảng viên)\b",
+    r"trở thành đảng viên)\b"
+    r"|\bt[ỷỉ] lệ\s+(?:(?:đoàn viên|người|quần chúng)(?:\s+ưu tú)?\s+)?(?:được\s+)?kết nạp"
+    r"(?:\s+(?:vào\s+)?Đảng)?(?P<of_introduced>\s+(?:trên|so với)\s+(?:tổng\s+)?số\s+"
+    r"(?:(?:đoàn viên|người|quần chúng)\s+)?(?:được\s+)?giới thiệu)?"
+    rf"\s+(?:đạt|là|chiếm)\s+(?:(?P<qual2>{w.QUALIFIER})\s+)?(?P<num2>\d{{1,3}}(?:,\d+)?)\s*%",
     re.IGNORECASE,
 )
 
 
 def _admitted_shares(sentence: str, figures: list[Figure]) -> list[Figure]:
     """The share of those introduced (a figure before it) who are admitted, said with no count."""
-    if "%" not in sentence or not any(f.stage == "introduced" for f in figures):
+    if "%" not in sentence:
         return figures
     added = []
     for match in _ADMITTED_SHARE_RE.finditer(sentence):
-        at = match.start("num")
+        number = "num" if match["num"] else "num2"
+        at = match.start(number)
         if any(f.start <= at < f.end for f in figures):
             continue
         introduced = [f for f in figures if f.stage == "introduced" and f.end <= match.start()]
-        if not introduced or ";" in sentence[introduced[-1].end : match.start()]:
+        # (those introduced named in the share itself need no figure of theirs before it)
+        named = match["named"] or match["of_introduced"]
+        if not named and (not introduced or ";" in sentence[introduced[-1].end : match.start()]):
             continue
+        if introduced and not (named and ";" in sentence[introduced[-1].end : match.start()]):
+            kind = introduced[-1].kind
+        else:
+            kind = plan_or_result(sentence, match.start(), Quantity(at, at, None))
         figure = Figure(
             metric="dang_vien_gioi_thieu",
-            kind=introduced[-1].kind,
+            kind=kind,
             start=match.start(),
             end=match.end(),
-            percent=parse_number(match["num"]),
+            percent=parse_number(match[number]),
             percent_kind="rate",
             stage="admitted",
             verb="kết nạp",
         )
-        if match["qual"] or "trở lên" in match.group(0).lower():
-            figure.qualifiers["percent"] = (match["qual"] or "trở lên").lower()
+        qualifier = match["qual"] or match["qual2"]
+        if qualifier or "trở lên" in match.group(0).lower():
+            figure.qualifiers["percent"] = (qualifier or "trở lên").lower()
         added.append(figure)
     return sorted(figures + added, key=lambda f: f.start)
 
@@ -1298,6 +1334,84 @@ def _admitted_out_of_introduced(sentence: str, figures: list[Figure]) -> list[Fi
             continue
         read.append(figure)
     return read
+
+
+# A bound said of what was done is no count of it: "Một số huyện vùng cao … mỗi năm chỉ giới thiệu
+# được dưới 10 đoàn viên" (probes117); a plan's "không dưới" is its least ("ít nhất").
+_UPPER_BOUND_RE = re.compile(
+    r"(?<!không )\b(?:dưới|chưa (?:đến|tới|đầy)|không (?:đến|tới|quá))\s*$", re.IGNORECASE
+)
+
+
+def _an_upper_bound_done(sentence: str, figure: Figure) -> bool:
+    said = sentence[figure.start : figure.end]
+    number = re.search(r"\d", said)
+    return (
+        figure.kind == "result"
+        and number is not None
+        and bool(_UPPER_BOUND_RE.search(said, 0, number.start()))
+    )
+
+
+# All of those just introduced admitted, their count said again with "cả": "công đoàn trường đã
+# giới thiệu 4 giáo viên trẻ cho Chi bộ, cả 4 đã được kết nạp", "… giới thiệu 9 người, cả 9 đều
+# đã được Chi bộ kết nạp" (probes117).
+_ALL_OF_THEM_ADMITTED_RE = re.compile(
+    r"[^;.\d]{0,60}?[,;]\s*(?:và\s+)?(?:tất\s+)?cả\s+(?P<n>\d+)\s+(?:người\s+|đồng chí\s+)?"
+    r"(?:đều\s+)?(?:đã\s+)?(?:đều\s+)?được\s+(?:[^,;.\d]{0,40}?\s)?kết nạp\b"
+    r"(?:\s+(?:vào\s+)?(?:hàng ngũ(?:\s+của)?\s+)?Đảng\b)?",
+    re.IGNORECASE,
+)
+
+
+def _all_of_them_admitted(sentence: str, figures: list[Figure]) -> list[Figure]:
+    added = []
+    for figure in figures:
+        if figure.stage != "introduced" or figure.kind != "result":
+            continue
+        match = _ALL_OF_THEM_ADMITTED_RE.match(sentence, figure.end)
+        if match is None or parse_number(match["n"]) != figure.achieved:
+            continue
+        start = sentence.rfind("cả", figure.end, match.start("n"))
+        added.append(
+            dataclasses.replace(
+                figure, stage="admitted", start=start, end=match.end(), qualifiers={}
+            )
+        )
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+# Union members among the new Party members a Party organ admitted: "toàn Đảng bộ Khối đã kết nạp
+# 1.286 đảng viên mới, trong đó có 903 đoàn viên công đoàn ưu tú" (probes117; the whole is the
+# Party's own, the part the union's people).
+_UNION_MEMBERS_AMONG_ADMITTED_RE = re.compile(
+    rf"\bkết nạp\s+(?:được\s+)?(?:(?:{w.QUALIFIER})\s+)?[\d.]+\s+đảng viên(?:\s+mới)?\s*,\s*"
+    rf"trong đó(?:\s+có)?\s+(?:(?:{w.QUALIFIER})\s+)?(?P<n>\d[\d.]*)\s+(?:là\s+)?"
+    rf"{w.UNION_MEMBER_WORDS}(?:\s+ưu tú)?",
+    re.IGNORECASE,
+)
+
+
+def _union_members_among_admitted(sentence: str, figures: list[Figure]) -> list[Figure]:
+    added = []
+    found = quantities(sentence)
+    for match in _UNION_MEMBERS_AMONG_ADMITTED_RE.finditer(sentence):
+        quantity = _quantity_at(found, match.start("n"))
+        if quantity is None or _within(figures, quantity.start):
+            continue
+        kind = plan_or_result(sentence, match.start(), quantity)
+        figure = counted_figure(
+            "dang_vien_gioi_thieu",
+            kind,
+            sentence.rfind("trong đó", match.start(), quantity.start),
+            match.end(),
+            quantity,
+            stage="admitted",
+            verb="kết nạp",
+        )
+        figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, match.end()))
+        added.append(figure)
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
 
 
 # The next plan said short after a result, its deed and noun left to the result's: "tập huấn cho
@@ -1844,8 +1958,10 @@ def _development_figure(
     previous: Figure | None,
     youth: bool,
     heads_a_list: bool = False,
+    party_source: bool = False,
 ) -> Figure | None:
-    """`heads_a_list`: `previous` is the head of a list this item goes on with (_list_head)."""
+    """`heads_a_list`: `previous` is the head of a list this item goes on with (_list_head);
+    `party_source`: see _metric."""
     quantity = item.quantity
     # (a time or an age is no count: "người nước ngoài làm việc tại Việt Nam từ 12 tháng trở lên
     # được gia nhập công đoàn", probes107)
@@ -1968,8 +2084,11 @@ def _development_figure(
         new_ones = re.search(r"\bvới\s*$", between, re.I) and _SAID_NEW_RE.match(
             sentence, item.unit_end
         )
-        # ("trang bị kiến thức cho tổng cộng 176 cán bộ": the deed's whole)
-        stock_words = re.sub(r"\bcho\s+tổng cộng\s*$", "cho ", between, flags=re.I)
+        # ("trang bị kiến thức cho tổng cộng 176 cán bộ": the deed's whole; so is one right after
+        # its verb, "giao chỉ tiêu cho … giới thiệu tổng cộng 330 đoàn viên ưu tú", probes117)
+        stock_words = re.sub(
+            r"(?:\bcho|^\s*(?:được)?)\s+tổng cộng\s*$", " cho ", between, flags=re.I
+        )
         # (but the fishermen with the boats a guild took in are its members: "kết nạp thêm 23 tàu cá
         # với 261 ngư dân")
         with_boats = _WITH_THEIR_BOATS_RE.match(between)
@@ -2013,6 +2132,14 @@ def _development_figure(
         # trực tiếp, 299 công đoàn cơ sở": what it has, not what it did.
         # (the Party organ introduced to is no "với" of what it has: "giới thiệu với Đảng ủy 13
         # đoàn viên ưu tú")
+        # (nor past a predicate the subject has of its own: "mỗi đoàn viên được giới thiệu đều
+        # được phân công 1 đảng viên theo dõi", probes117)
+        if re.search(
+            r"\b(?:đều|cũng)\s+được\s+(?!(?:kết nạp|giới thiệu|thành lập|tập huấn)\b)",
+            between,
+            re.I,
+        ):
+            return None
         unpartied = _WITH_THE_PARTY_RE.sub(" ", between)
         if re.search(r"\b(?:với|gồm)\b", unpartied, re.I) and not new_ones and not with_boats:
             return None
@@ -2251,7 +2378,7 @@ def _development_figure(
     ):
         unit = "official"  # "tập huấn, bồi dưỡng ... cho gần 1.980 lượt học viên"
     unit_word = sentence[quantity.end : item.unit_end].strip()
-    found = _metric(verb_text, unit, unit_word, local, youth, sentence)
+    found = _metric(verb_text, unit, unit_word, local, youth, sentence, party_source)
     if found is None or (found[0] == "doan_vien_ket_nap" and w.ANOTHER_BODY.search(local)):
         return None
     if found[0] == "can_bo_tap_huan" and w.ANOTHER_BODYS_OFFICIALS.match(sentence, item.unit_end):
