@@ -6590,3 +6590,51 @@ def test_the_share_admitted_of_those_introduced(text, kind, percent):
 
 def test_a_share_of_recruits_is_no_party_share():
     assert union_stats("Tỷ lệ đoàn viên được kết nạp đạt 60%.") == []
+
+
+def test_a_range_said_to_be_about_so_many_is_an_estimate_of_what_was_done():
+    found = one(
+        "Năm 2023, các CĐCS trong ngành giới thiệu khoảng 450 – 500 đoàn viên ưu tú cho Đảng."
+    )
+    assert (found["kind"], found["achieved"]) == ("result", {"min": 450, "max": 500})
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hưng Yên: 10 tháng – 5.100 đoàn viên (102%), 31 CĐCS (103%)",
+            [("doan_vien_ket_nap", 5100, 102), ("cdcs_thanh_lap", 31, 103)],
+        ),
+        (
+            "Cần Thơ 6 tháng đầu năm 2021: 14 CĐCS, 1.630 đoàn viên mới, 86 lớp tập huấn",
+            [("cdcs_thanh_lap", 14, None), ("doan_vien_ket_nap", 1630, None)],
+        ),
+    ],
+)
+def test_headlines_of_what_a_time_brought_after_a_place(text, expected):
+    found = union_stats(text)
+    assert [(f["metric"], f["achieved"], f["percent"]) for f in found] == expected
+
+
+def test_no_time_headline_of_gifts():
+    assert union_stats("Hà Nội: 6 tháng, 300 suất quà cho đoàn viên") == []
+
+
+def test_the_better_rating_of_a_part_of_the_unions_rated():
+    found = union_stats(
+        "Năm 2025, cả 128 CĐCS thuộc Công đoàn Ngành Y tế TP Hồ Chí Minh được xếp loại hoàn thành "
+        "tốt nhiệm vụ trở lên, trong đó 97 đơn vị hoàn thành xuất sắc nhiệm vụ."
+    )
+    assert [(f["label"], f["achieved"]) for f in found] == [
+        ("cđcs hoàn thành tốt nhiệm vụ", 128),
+        ("cđcs hoàn thành xuất sắc nhiệm vụ", 97),
+    ]
+
+
+def test_the_wholes_target_said_short_after_each_units():
+    found = union_stats(
+        "Năm 2023, mỗi công đoàn cấp trên cơ sở phấn đấu giới thiệu ít nhất 15 đoàn viên ưu tú, "
+        "toàn tỉnh ít nhất 350 người."
+    )
+    assert [(f["kind"], f["target"]) for f in found] == [("plan", 15), ("plan", 350)]

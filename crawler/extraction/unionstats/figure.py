@@ -528,7 +528,10 @@ def _worded_as_a_target(sentence: str, quantity: Quantity) -> bool:
     # năm có từ 90% đến 95% CĐCS được xếp loại vững mạnh", probes63)
     if quantity.percent and re.search(r"\b(?:hằng|hàng|mỗi)\s+năm\b", clause, re.IGNORECASE):
         return _a_floor(sentence, quantity)
-    return _a_floor(sentence, quantity) or quantity.relation == "range"
+    # (a range said to be about so many is an estimate of what was done: "Năm 2023, các CĐCS
+    # trong ngành giới thiệu khoảng 450 – 500 đoàn viên ưu tú cho Đảng", probes120)
+    estimated = quantity.qualifiers.get("achieved") in ("khoảng", "xấp xỉ")
+    return _a_floor(sentence, quantity) or (quantity.relation == "range" and not estimated)
 
 
 def _a_floor(sentence: str, quantity: Quantity) -> bool:

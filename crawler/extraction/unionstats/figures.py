@@ -809,6 +809,7 @@ def sentence_figures(
     figures = _admitted_shares(sentence, figures)
     _bare_targets_after(sentence, figures)
     figures = _plans_said_short(sentence, figures)
+    figures = _wholes_plans_said_short(sentence, figures)
     total = w.RUNNING_TOTAL.match(sentence)
     if total and not w.SAID_NEW.search(sentence):
         # (but for a clause with a time of its own: "Tính đến nay, toàn huyện Tân Châu có tất cả 28
@@ -1461,6 +1462,42 @@ def _plans_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
     return sorted(figures + added, key=lambda f: f.start)
 
 
+# The whole's target said short after each unit's: "mỗi công đoàn cấp trên cơ sở phấn đấu giới
+# thiệu ít nhất 15 đoàn viên ưu tú, toàn tỉnh ít nhất 350 người" (probes120).
+_WHOLES_PLAN_SAID_SHORT_RE = re.compile(
+    r"(?:\s+[^\s,;\d]+){0,3}?\s*,\s*(?:và\s+)?(?:toàn|cả)\s+"
+    r"(?:tỉnh|huyện|thành phố|quận|thị xã|ngành|khối|hệ thống)"
+    rf"\s+(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![.,]\d)"
+    r"(?:\s+(?:người|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|đơn vị|lượt(?:\s+cán bộ)?))?"
+    r"(?=\s*(?:[,.;”\"]|$))",
+    re.IGNORECASE,
+)
+
+
+def _wholes_plans_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
+    added = []
+    for figure in figures:
+        if figure.kind != "plan" or figure.metric == "other":
+            continue
+        if not re.search(r"\bmỗi\b", sentence[max(0, figure.start - 80) : figure.start], re.I):
+            continue
+        plan = _WHOLES_PLAN_SAID_SHORT_RE.match(sentence, figure.end)
+        if plan is None or _within(figures, plan.start("n")):
+            continue
+        said = Figure(
+            metric=figure.metric,
+            kind="plan",
+            start=plan.start("n"),
+            end=plan.end(),
+            target=parse_number(plan["n"]),
+            stage=figure.stage,
+        )
+        if plan["qual"]:
+            said.qualifiers["target"] = plan["qual"].lower()
+        added.append(said)
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
 # What was done of a target said before, its deed and noun left to the target's, as people say it
 # (interviews, probes68): "chỉ tiêu 1.100 đoàn viên mà đến giờ mới được 640", "được thành phố giao
 # 9.000 đoàn viên, 10 tháng đã làm được 8.120, tức hơn 90%", "…; còn CĐCS thì được 5". The count
@@ -1595,34 +1632,64 @@ def _percent_done_of_a_target(sentence: str, figures: list[Figure]) -> None:
 
 # A headline that tells what a time brought in a few words, with no verb: "4 tháng, 132 đoàn viên",
 # "Một quý, 9 công đoàn cơ sở", "6 tháng, 12 CĐCS và 1.450 đoàn viên mới" (probes60, probes82): the
-# whole sentence is the time and the counts.
+# whole sentence is the time and the counts. (After a place, and with each count's percent of the
+# plan in brackets or other items of the time listed after them: "Hưng Yên: 10 tháng – 5.100
+# đoàn viên (102%), 31 CĐCS (103%)", "Cần Thơ 6 tháng đầu năm 2021: 14 CĐCS, 1.630 đoàn viên mới,
+# 86 lớp tập huấn", probes120.)
 _NUMBER = r"(?:(?:" + w.QUALIFIER + r")\s+)?\d[\d.]*(?:,\d+)?"
-_TIME_THEN_COUNTS_RE = re.compile(
+_TIME_HEAD_RE = re.compile(
     # (a time gone by, not a date: "Năm 2024: hơn 9,2 triệu đoàn viên" may be a stock)
-    r"^\W*(?:\d+|một|hai|ba|sáu|chín)\s+(?:tháng|quý|năm)(?:\s+đầu\s+năm)?\s*[,:–-]\s*"
-    rf"(?P<first>{_NUMBER})\s+(?P<first_unit>{w.CDCS_WORDS}|đoàn viên|ĐVCĐ)(?:\s+mới)?"
-    rf"(?:\s*(?:,|và)\s*(?P<second>{_NUMBER})\s+(?P<second_unit>{w.CDCS_WORDS}|đoàn viên|ĐVCĐ)"
-    r"(?:\s+mới)?)?\W*$",
+    r"^\W*(?:[A-ZĐ][^\W\d][^:,;\d]{0,40}?:?\s+)?(?:\d+|một|hai|ba|sáu|chín)\s+(?:tháng|quý|năm)"
+    r"(?:\s+đầu\s+năm(?:\s+(?:19|20)\d\d)?)?\s*[,:–-]\s*",
     re.IGNORECASE,
 )
+_TIME_COUNT_RE = re.compile(
+    rf"(?P<n>{_NUMBER})\s+(?P<unit>{w.CDCS_WORDS}|đoàn viên|ĐVCĐ)(?:\s+mới)?"
+    r"(?:\s*\(\s*(?:đạt\s+)?(?P<percent>\d+(?:,\d+)?)\s*%\s*\))?",
+    re.IGNORECASE,
+)
+# (another item of the time, not a development count: "86 lớp tập huấn")
+_TIME_OTHER_ITEM_RE = re.compile(rf"{_NUMBER}\s+[^\W\d][^\d,;()]{{0,30}}", re.IGNORECASE)
+_TIME_ITEM_SEPARATOR_RE = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
 
 
 def _counts_of_a_time(sentence: str) -> list[Figure]:
-    told = _TIME_THEN_COUNTS_RE.match(sentence)
-    if told is None:
+    head = _TIME_HEAD_RE.match(sentence)
+    if head is None:
         return []
+    told, at, rest = [], head.end(), sentence.rstrip(" .!")
+    while at < len(rest):
+        count = _TIME_COUNT_RE.match(rest, at)
+        if count is not None and _ends_an_item(rest, count.end()):
+            told.append(count)
+            at = count.end()
+        elif (other := _TIME_OTHER_ITEM_RE.match(rest, at)) and _ends_an_item(rest, other.end()):
+            at = other.end()
+        else:
+            return []
+        separator = _TIME_ITEM_SEPARATOR_RE.match(rest, at)
+        if separator is not None and separator.end() > at:
+            at = separator.end()
+        elif at < len(rest):
+            return []
     numbers, found = quantities(sentence), []
-    for group in ("first", "second"):
-        quantity = _quantity_at(numbers, told.start(group)) if told[group] else None
+    for count in told:
+        quantity = _quantity_at(numbers, count.start("n"))
         if quantity is None:
             continue
-        unit = told[group + "_unit"].lower()
+        unit = count["unit"].lower()
         metric = "doan_vien_ket_nap" if unit in ("đoàn viên", "đvcđ") else "cdcs_thanh_lap"
-        end = told.end(group + "_unit")
-        figure = counted_figure(metric, "result", quantity.start, end, quantity)
+        figure = counted_figure(metric, "result", quantity.start, count.end(), quantity)
         figure.qualifiers.update(quantity.qualifiers)
+        if count["percent"]:
+            figure.percent = parse_number(count["percent"])
+            figure.percent_kind = "of_target"
         found.append(figure)
     return found
+
+
+def _ends_an_item(text: str, at: int) -> bool:
+    return at >= len(text) or bool(_TIME_ITEM_SEPARATOR_RE.match(text, at))
 
 
 # People who joined, the union they joined left to the sentence that names it: "Nghiệp đoàn nghề

@@ -230,7 +230,11 @@ _UNIONS_HAVE_UNITS_RE = re.compile(
 )
 
 _OUT_OF_UNIONS_RE = re.compile(
-    rf"(?:trong|trên)\s+(?:tổng\s+)?số\s+\d[\d.]*\s+(?:{w.CDCS_UNIT.pattern})[^;]*$", re.IGNORECASE
+    rf"(?:trong|trên)\s+(?:tổng\s+)?số\s+\d[\d.]*\s+(?:{w.CDCS_UNIT.pattern})[^;]*$"
+    # (or the part of unions counted before: "cả 128 CĐCS … được xếp loại hoàn thành tốt nhiệm vụ
+    # trở lên, trong đó 97 đơn vị hoàn thành xuất sắc nhiệm vụ", probes120)
+    rf"|\d\s+(?:{w.CDCS_UNIT.pattern})[^;\d]*,\s*{w.AMONG_THEM}(?:\s+có)?\s*$",
+    re.IGNORECASE,
 )
 
 _AUTHORITIES_DIALOGUE_RE = re.compile(
