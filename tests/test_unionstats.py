@@ -6638,3 +6638,27 @@ def test_the_wholes_target_said_short_after_each_units():
         "toàn tỉnh ít nhất 350 người."
     )
     assert [(f["kind"], f["target"]) for f in found] == [("plan", 15), ("plan", 350)]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Còn 62 CĐCS sẽ tổ chức đại hội trước ngày 30/6/2023.", 62),
+        ("Theo kế hoạch, 812 CĐCS trực thuộc sẽ tiến hành đại hội nhiệm kỳ 2017–2022.", 812),
+    ],
+)
+def test_congresses_the_unions_will_hold(text, target):
+    found = one(text)
+    assert (found["label"], found["kind"], found["target"]) == (
+        "cđcs tổ chức đại hội",
+        "plan",
+        target,
+    )
+
+
+def test_dialogues_the_unions_took_part_in():
+    found = union_stats(
+        "Ngoài ra, các CĐCS còn tham gia 65 cuộc đối thoại đột xuất và 12 cuộc đối thoại theo yêu "
+        "cầu của một bên."
+    )
+    assert [(f["label"], f["achieved"]) for f in found] == [("đối thoại", 65), ("đối thoại", 12)]

@@ -270,11 +270,13 @@ _THEY_WILL_RE = re.compile(r"(?:\s*[^\s,;\d]+){0,3}?\s+(sẽ)\s+(?!được\b)",
 
 
 def _will_be_done(right: str) -> str | None:
-    """`right` read as done when its units' verb is "sẽ …", else None."""
+    """`right` read as done when its units' verb is "sẽ …", else None ("sẽ" read as "đã", the same
+    length: "812 CĐCS trực thuộc sẽ tiến hành đại hội" is planned as "đã tiến hành đại hội" is
+    done, probes118)."""
     will = _THEY_WILL_RE.match(right)
     if will is None:
         return None
-    return right[: will.start(1)] + " " * len(will.group(1)) + right[will.end(1) :]
+    return right[: will.start(1)] + "đã" + right[will.end(1) :]
 
 
 _OPENING_WITH_RE = re.compile(rf"\W*{w.OPENING}(?:[^,;\d]{{0,40}},\s*)?với\s*", re.IGNORECASE)
@@ -376,8 +378,11 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     # số đoàn viên … đã lên đến …", heldout27)
     # (but the partners a union worked with are the ones that did it: "đã phối hợp với 1.236
     # doanh nghiệp tổ chức gặp gỡ, đối thoại …", probes57)
+    # (nor the units left, which will do it: "Còn 62 CĐCS sẽ tổ chức đại hội trước ngày 30/6",
+    # probes118)
     if (
         w.STOCK_BEFORE.search(left[-25:])
+        and not (planned is not None and re.search(r"\bcòn\s*$", left, re.I))
         and not placed
         and not _OPENING_WITH_RE.fullmatch(left)
         and not (_PARTNERS_RE.search(left) and _PARTNERS_DID_RE.match(right))

@@ -844,14 +844,16 @@ YEAR_ON_YEAR = _re(r"^\s*(?:so với\s+)?(?:cùng kỳ|năm trước|năm ngoái
 # 250 bản TƯLĐTT"; "trong 1.298 cuộc đối thoại có 1.220 cuộc ... định kỳ" is a breakdown.
 HELD_VERB = _re(
     # ("đã ký mới và ký lại được 46 bản TƯLĐTT", probes85)
-    r"(?:tổ chức|ký kết|ký mới|ký|thương lượng|diễn ra|thực hiện)"
+    # (and those the union took part in: "các CĐCS còn tham gia 65 cuộc đối thoại đột xuất",
+    # probes109, probes118)
+    r"(?:tổ chức|ký kết|ký mới|ký|thương lượng|diễn ra|thực hiện|tham gia)"
     r"(?:\s+(?:và|,)\s+(?:ký lại|ký bổ sung|sửa đổi|bổ sung))?(?:\s+(?:được|mới|thêm|lại))*\s*$"
     # (those a count was reached through: "Qua 52 cuộc đối thoại, hơn 300 kiến nghị …", probes85)
     r"|^\W*(?:Thông\s+)?[Qq]ua\s*$"
 )
 # ... or the list it heads: "tổ chức 287 hội nghị người lao động và 1.046 cuộc đối thoại định kỳ"
 HELD_LIST = _re(
-    r"(?:tổ chức|ký kết|ký mới|ký)(?:\s+(?:được|mới|thêm))*\s+\d[\d.]*\s+[^;\d]{0,60}?"
+    r"(?:tổ chức|ký kết|ký mới|ký|tham gia)(?:\s+(?:được|mới|thêm))*\s+\d[\d.]*\s+[^;\d]{0,60}?"
     r"(?:,|\bvà)\s*$"
 )
 # The indicators a percent can state alone, each in a group named by its metric.
