@@ -6662,3 +6662,27 @@ def test_dialogues_the_unions_took_part_in():
         "cầu của một bên."
     )
     assert [(f["label"], f["achieved"]) for f in found] == [("đối thoại", 65), ("đối thoại", 12)]
+
+
+def test_the_next_of_the_targets_a_body_assigned_is_met_by_its_result():
+    found = union_stats(
+        "Năm 2024, LĐLĐ TP Đà Nẵng được giao 25 CĐCS và 1.400 đoàn viên; kết quả đã thành lập 31 "
+        "CĐCS, kết nạp 1.652 đoàn viên."
+    )
+    assert [(f["achieved"], f["target"]) for f in found] == [(31, 25), (1652, 1400)]
+
+
+def test_companies_that_have_an_agreement_are_a_stock():
+    text = (
+        "Đến nay, tại các khu chế xuất, khu công nghiệp TP HCM có 1.043 doanh nghiệp có thỏa ước "
+        "lao động tập thể, chiếm 71% số doanh nghiệp có tổ chức công đoàn."
+    )
+    assert union_stats(text) == []
+
+
+def test_a_plan_said_with_có_kế_hoạch():
+    found = one(
+        "Năm 2022, LĐLĐ tỉnh Cà Mau có kế hoạch mở 12 lớp tập huấn cho khoảng 1.100 lượt cán bộ "
+        "công đoàn các cấp."
+    )
+    assert (found["kind"], found["target"]) == ("plan", 1100)

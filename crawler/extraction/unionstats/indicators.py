@@ -289,6 +289,12 @@ _PARTNERS_RE = re.compile(
 _PARTNERS_DID_RE = re.compile(r"[^,;\d]{0,30}?\s(?:tổ chức|ký kết|ký)\s", re.IGNORECASE)
 
 
+_HAS_AN_AGREEMENT_RE = re.compile(
+    r"[^,;\d]{0,40}?\b(?:đã\s+|đều\s+)?có\s+(?:bản\s+)?(?:thỏa ước|thoả ước|TƯLĐTT)",
+    re.IGNORECASE,
+)
+
+
 def other_figure(sentence, item, left, right) -> Figure | None:
     """Other indicators: "320 CĐCS xếp loại vững mạnh", "1.200 cuộc đối thoại", "250 bản TƯLĐTT"."""
     quantity = item.quantity
@@ -407,6 +413,10 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     kind = plan_or_result(sentence, start, quantity)
     if item.kind in ("cdcs", "enterprise", "section") and planned is not None:
         kind = "plan"
+    # (how many have one is a stock, not a count signed: "có 1.043 doanh nghiệp có thỏa ước lao
+    # động tập thể, chiếm 71% …", as every probe writer reads it, probes80, 109, 121)
+    if kind == "result" and _HAS_AN_AGREEMENT_RE.match(right):
+        return None
     figure = counted_figure("other", kind, start, item.unit_end, quantity, label=label)
     if item.kind in ("cdcs", "enterprise", "section"):
         figure.end = item.unit_end + label_end

@@ -479,6 +479,10 @@ PLAN_MARKERS = _re(
     r"phấn đấu|mục tiêu|dự kiến|đề ra|đặt ra|hướng tới|\bsẽ\b|đăng ký|giải pháp\s+(?:để|nhằm)"
     # ("năm 2024 đơn vị lên kế hoạch bồi dưỡng 1.500 lượt cán bộ công đoàn", probes105)
     r"|lên kế hoạch"
+    # ("Năm 2022, LĐLĐ tỉnh Cà Mau có kế hoạch mở 12 lớp tập huấn cho khoảng 1.100 lượt cán bộ",
+    # probes121)
+    r"|(?<!đã )có kế hoạch(?=\s+(?:mở|tổ chức|thành lập|kết nạp|phát triển|tập huấn|giới thiệu|"
+    r"bồi dưỡng|vận động)\b)"
     # a resolution's aims: "Theo nghị quyết đại hội, đến năm 2023 toàn ngành phát triển thêm 350
     # đoàn viên", "Nghị quyết cũng xác định hằng năm …"
     r"|theo nghị quyết|nghị quyết[^,;.]{0,30}?(?:xác định|nêu rõ)"
