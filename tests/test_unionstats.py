@@ -6686,3 +6686,61 @@ def test_a_plan_said_with_có_kế_hoạch():
         "công đoàn các cấp."
     )
     assert (found["kind"], found["target"]) == ("plan", 1100)
+
+
+def test_a_headline_of_introductions_past_a_count_with_its_thousands_dot():
+    title = "Công đoàn ngành Giáo dục Thanh Hóa giới thiệu 1.150 đoàn viên cho Đảng"
+    text = "Trong đó, công đoàn các trường mầm non giới thiệu 310 đoàn viên."
+    found = union_stats(text, title=title)
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 310)]
+
+
+def test_who_those_introduced_are_is_no_count_of_them():
+    title = "Công đoàn ngành Y tế giới thiệu 93 đoàn viên cho Đảng"
+    text = "Trong đó, 58/93 đoàn viên được giới thiệu là điều dưỡng, kỹ thuật viên, hộ lý."
+    assert union_stats(text, title=title) == []
+
+
+@pytest.mark.parametrize(
+    "text, title, lead",
+    [
+        (
+            "Đến hết tháng 11/2024, đã có 35 người trong số này được các chi bộ doanh nghiệp kết "
+            "nạp vào Đảng.",
+            "LĐLĐ huyện Yên Phong: 62 đoàn viên ưu tú được giới thiệu cho Đảng",
+            None,
+        ),
+        (
+            "Kết quả, 35 người đã được các chi bộ, đảng bộ cơ sở kết nạp vào Đảng.",
+            "Huyện ủy Thuận Thành: Công đoàn là cầu nối đưa công nhân vào Đảng",
+            "Năm 2024, các CĐCS trên địa bàn huyện đã giới thiệu 96 đoàn viên ưu tú cho Đảng.",
+        ),
+        (
+            "Từ nguồn này, trong năm 2024 các tổ chức đảng của thành phố đã kết nạp 35 đảng viên "
+            "mới.",
+            "Thành ủy Đà Nẵng: 3 năm kết nạp 1.050 đảng viên là công nhân",
+            "Đảng bộ thành phố đã kết nạp 1.050 đảng viên là công nhân lao động, trong đó 726 "
+            "người từ nguồn đoàn viên do các cấp công đoàn giới thiệu.",
+        ),
+    ],
+)
+def test_party_organs_admissions_under_a_headline_or_sa_pô_of_the_unions_source(text, title, lead):
+    found = union_stats(text, title=title, lead=lead)
+    assert [(f["stage"], f["achieved"]) for f in found] == [("admitted", 35)]
+
+
+def test_introduced_and_admitted_said_by_a_union_chair_under_its_party_source():
+    found = union_stats(
+        "“Từ năm 2020 đến nay, chúng tôi giới thiệu được 34 đoàn viên, Đảng ủy kết nạp được 22 "
+        "người”, anh Việt nói.",
+        title="Chủ tịch Công đoàn: “Giới thiệu cho Đảng những người giỏi nhất”",
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 34), ("admitted", 22)]
+
+
+def test_party_members_who_are_union_members_among_a_party_organs_admissions():
+    found = one(
+        "9 tháng năm 2023, Đảng bộ Khối Doanh nghiệp tỉnh Hưng Yên kết nạp 94 đảng viên mới, trong "
+        "đó có 71 đảng viên là đoàn viên công đoàn."
+    )
+    assert (found["stage"], found["achieved"]) == ("admitted", 71)

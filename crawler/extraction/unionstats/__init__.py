@@ -273,15 +273,21 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     course_context = _names_a_course(context)
     founding_context = bool(title and FOUNDED_HEADLINE.search(title))
     officials_course = course_context and bool(OFFICIALS_COURSE_HEADLINE.search(context))
+    # (not a Party organ's headline over a sa-pô of the union's introductions: "Huyện ủy Thuận
+    # Thành: Công đoàn là cầu nối đưa công nhân vào Đảng", then "… các CĐCS … đã giới thiệu 96
+    # đoàn viên ưu tú cho Đảng", probes124)
+    # (or those admitted from the union's source: "… đã kết nạp 1.050 đảng viên là công nhân lao
+    # động, trong đó 726 người từ nguồn đoàn viên do các cấp công đoàn giới thiệu", probes124)
+    unions_introductions = bool(
+        UNION_INTRODUCES.search(context) or FROM_THE_UNIONS_SOURCE.search(context)
+    ) and bool(UNION.search(context))
     party_context = (bool(PARTY_ADMISSION.search(context)) and not UNION.search(context)) or bool(
-        title and PARTY_ORGAN_HEADLINE.search(title)
+        title and PARTY_ORGAN_HEADLINE.search(title) and not unions_introductions
     )
     # (under a headline or sa-pô of a union's introductions to the Party, those said admitted with
     # no body named are the ones it introduced: "Kết quả, 5.244/9.612 người đã được kết nạp vào
     # Đảng" under "… 9.600 đoàn viên được giới thiệu cho Đảng", probes94)
-    introduced_context = (
-        not party_context and bool(UNION_INTRODUCES.search(context)) and bool(UNION.search(context))
-    )
+    introduced_context = not party_context and unions_introductions
     # What a sentence may continue: the sentence before it, even across a paragraph break (a
     # list of targets often follows its "… phấn đấu:" line), and, for the first, the headline and
     # sa-pô ("LĐLĐ tỉnh Đồng Tháp tập trung thực hiện 12 chỉ tiêu nhiệm vụ năm 2021", then "Cụ thể,

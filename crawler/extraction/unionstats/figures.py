@@ -297,6 +297,9 @@ _NOMINATED_RE = re.compile(
 _PARTY_ITEM_BEFORE_RE = re.compile(r"\d[\d.]*\s+đảng viên(?:\s+mới)?\s*(?:,|và)\s*", re.I)
 
 
+_FROM_THIS_SOURCE_RE = re.compile(r"\btừ\s+nguồn\s+(?:này|đó|trên)\b", re.IGNORECASE)
+
+
 def _metric(
     verb: str,
     unit: str,
@@ -337,12 +340,12 @@ def _metric(
                 or (_is_party(sentence) and not _INTRODUCED_TO_A_JOB_RE.search(local))
                 # (or by the headline or sa-pô: "Riêng năm 2024, Công đoàn đã giới thiệu 26 đoàn
                 # viên, …" under "Công đoàn Bệnh viện …: Điểm sáng trong tạo nguồn đảng viên")
-                # (not in a breakdown of them: "Trong đó, 58/93 đoàn viên được giới thiệu là điều
+                # (not who those introduced are: "Trong đó, 58/93 đoàn viên được giới thiệu là điều
                 # dưỡng, kỹ thuật viên, hộ lý", probes94)
                 or (
                     party_source
                     and not _INTRODUCED_TO_A_JOB_RE.search(local)
-                    and not re.match(rf"\W*{w.AMONG_THEM}\b", sentence, re.I)
+                    and not re.search(r"\bgiới thiệu\s+là\b", local, re.I)
                 )
             )
             and not w.PARTY_COURSE.search(local)
@@ -409,8 +412,12 @@ def _metric(
     # (or are union members by name: "Chi bộ Công ty … kết nạp 5 đảng viên mới là đoàn viên công
     # đoàn", "các cấp ủy trên địa bàn đã kết nạp 97 đảng viên là đoàn viên công đoàn", probes102;
     # not "… là công nhân", workers the Party found itself)
-    from_the_union = w.FROM_THE_UNIONS_SOURCE.search(sentence) or _WHO_ARE_UNION_MEMBERS_RE.search(
-        local
+    # (or "from this source" under a headline or sa-pô of the union's: "Từ nguồn này, … các tổ
+    # chức đảng của thành phố đã kết nạp 261 đảng viên mới", probes124)
+    from_the_union = (
+        w.FROM_THE_UNIONS_SOURCE.search(sentence)
+        or _WHO_ARE_UNION_MEMBERS_RE.search(local)
+        or (party_source and _FROM_THIS_SOURCE_RE.search(sentence))
     )
     if (
         unit_word.lower().startswith("đảng viên")
@@ -676,6 +683,16 @@ def sentence_figures(
         # … công đoàn") says nothing of whose members were counted.
         said = sentence[: end_of_clause(sentence, item.unit_end)]
         youth = _youth_only(said) or (youth_context and not w.UNION.search(said))
+        # (or "from this source", the union's, under its headline or sa-pô, or those it introduced:
+        # "Từ nguồn này, … các tổ chức đảng của thành phố đã kết nạp 261 đảng viên mới", "chúng
+        # tôi giới thiệu được 34 đoàn viên, Đảng ủy kết nạp được 22 người", probes124)
+        source_told = (
+            party_source
+            and (_FROM_THIS_SOURCE_RE.search(said) or re.search(r"\bgiới thiệu\b", said, re.I))
+            and not w.YOUTH.search(said)
+        )
+        if source_told:
+            youth = False
         # (unless the union is said after it to have introduced them: "Chi bộ … tổ chức lễ kết nạp
         # đảng viên cho 5 quần chúng ưu tú, đều là đoàn viên công đoàn được Công đoàn Công ty …
         # giới thiệu", probes102)
@@ -694,7 +711,11 @@ def sentence_figures(
         clause_youth = (
             # (a Party organ's clause after those the union introduced admits of them: "…, giới
             # thiệu 126 đoàn viên ưu tú …; Đảng ủy Bệnh viện đã kết nạp 88 đồng chí", probes99)
-            (_youth_only(clause) and not _party_clause_after_introduced(clause, previous))
+            (
+                _youth_only(clause)
+                and not _party_clause_after_introduced(clause, previous)
+                and not source_told
+            )
             or _youth_named(sentence[comma_start : end_of_clause(sentence, item.unit_end)])
             or bool(_YOUTH_MEMBERS_AFTER_RE.match(sentence, item.unit_end))
             or _youth_goes_on(sentence, clause_start, item.unit_end)
@@ -1387,8 +1408,8 @@ def _all_of_them_admitted(sentence: str, figures: list[Figure]) -> list[Figure]:
 # Party's own, the part the union's people).
 _UNION_MEMBERS_AMONG_ADMITTED_RE = re.compile(
     rf"\bkết nạp\s+(?:được\s+)?(?:(?:{w.QUALIFIER})\s+)?[\d.]+\s+đảng viên(?:\s+mới)?\s*,\s*"
-    rf"trong đó(?:\s+có)?\s+(?:(?:{w.QUALIFIER})\s+)?(?P<n>\d[\d.]*)\s+(?:là\s+)?"
-    rf"{w.UNION_MEMBER_WORDS}(?:\s+ưu tú)?",
+    rf"trong đó(?:\s+có)?\s+(?:(?:{w.QUALIFIER})\s+)?(?P<n>\d[\d.]*)\s+(?:đảng viên\s+)?"
+    rf"(?:là\s+)?{w.UNION_MEMBER_WORDS}(?:\s+ưu tú)?",
     re.IGNORECASE,
 )
 
@@ -2410,8 +2431,12 @@ def _development_figure(
             and not _UNION_MEMBER_WORD_RE.match(sentence[quantity.end : item.unit_end].strip())
             and not re.search(r"giới thiệu", sentence, re.I)
             # (not those of the ones said before: "Trong số này, 173 người đã được các chi, đảng bộ
-            # cơ sở kết nạp vào Đảng", probes96)
+            # cơ sở kết nạp vào Đảng", probes96; "đã có 35 người trong số này được các chi bộ …")
             and not re.match(rf"\W*{w.AMONG_THEM}\b", sentence, re.I)
+            and not re.search(rf"\b{w.AMONG_THEM}\b", passive.group(0), re.I)
+            # (nor under a headline or sa-pô of the union's introductions, whose people they are,
+            # probes124)
+            and not party_source
         ):
             return None
         span_start = quantity.start

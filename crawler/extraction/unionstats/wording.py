@@ -336,7 +336,8 @@ PARTY_ADMISSION = _re(r"kết nạp đảng viên|lễ kết nạp Đảng|kết
 # source it builds ("Công đoàn KCN Bắc Ninh: 5 năm giới thiệu hơn 1.200 quần chúng ưu tú cho Đảng",
 # "Công đoàn ngành Giáo dục Nghệ An: Tạo nguồn phát triển đảng trong nhà giáo", probes94).
 UNION_INTRODUCES = _re(
-    r"giới thiệu\b[^.;]{0,80}?\b(?:cho|để)\s+(?:các\s+)?(?:cấp\s+)?"
+    # (past a count with its thousands dot: "… giới thiệu 1.150 đoàn viên cho Đảng", probes124)
+    r"giới thiệu\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:cho|để)\s+(?:các\s+)?(?:cấp\s+)?"
     r"(?:Đảng|cấp ủy|cấp uỷ|chi bộ|đảng bộ|đảng ủy|đảng uỷ|tổ chức (?:cơ sở )?đảng)"
     r"|tạo nguồn(?:\s+phát triển)?\s+(?:đảng viên|đảng)\b|nguồn phát triển (?:đảng viên|đảng)\b"
     r"|phát triển đảng viên (?:từ|trong|là)\s+(?:công nhân|đoàn viên|CNLĐ|người lao động)"
