@@ -6744,3 +6744,100 @@ def test_party_members_who_are_union_members_among_a_party_organs_admissions():
         "đó có 71 đảng viên là đoàn viên công đoàn."
     )
     assert (found["stage"], found["achieved"]) == ("admitted", 71)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Năm ngoái mình thành lập được 26 cơ sở, nhưng năm nay đến giờ mới được 11, trong khi "
+            "chỉ tiêu cả năm là 30.",
+            [("cdcs_thanh_lap", 26, None)],
+        ),
+        (
+            "Thành lập được 17 cơ sở, chỉ tiêu tỉnh giao 15, vượt hơn 13%.",
+            [("cdcs_thanh_lap", 17, 15)],
+        ),
+        (
+            "Tỉnh giao cho chúng tôi 8 cơ sở, đến giờ là tháng 10 thì làm được 9 cơ sở rồi.",
+            [("cdcs_thanh_lap", 9, 8)],
+        ),
+    ],
+)
+def test_cơ_sở_as_union_chairs_say_it(text, expected):
+    assert [(f["metric"], f["achieved"], f["target"]) for f in union_stats(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trên địa bàn có hơn 1.100 cơ sở lưu trú, phần lớn dưới 10 lao động.",
+        "LĐLĐ huyện đã kiểm tra 30 cơ sở.",
+    ],
+)
+def test_cơ_sở_of_other_places_is_no_union(text):
+    assert union_stats(text) == []
+
+
+def test_the_lowest_rating_listed_is_no_indicator():
+    found = union_stats("Có 118 CĐCS đạt vững mạnh, 20 CĐCS khá, 3 CĐCS trung bình.")
+    assert [(f["label"], f["achieved"]) for f in found] == [
+        ("cđcs vững mạnh", 118),
+        ("cđcs khá", 20),
+    ]
+
+
+def test_what_was_made_of_a_target_needs_no_adverb():
+    found = one("Tỉnh giao 7.000 đoàn viên, anh em làm được 7.850, tức là vượt hơn 12% kế hoạch.")
+    assert (found["achieved"], found["target"], found["percent"], found["percent_kind"]) == (
+        7850,
+        7000,
+        12,
+        "over_target",
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "PV: Thưa ông, 6 tháng đầu năm toàn tỉnh kết nạp được bao nhiêu đoàn viên? – Ông Lê "
+            "Văn Thành, Trưởng Ban Tổ chức LĐLĐ tỉnh: Được 3.710 người, mới đạt 41,2% chỉ tiêu "
+            "năm.",
+            [("doan_vien_ket_nap", "result", 3710, None, 41.2)],
+        ),
+        (
+            "PV: Tỷ lệ CĐCS tổ chức đối thoại đạt bao nhiêu? – Ông Ngô Văn Bình: Cỡ 90%, còn mấy "
+            "doanh nghiệp FDI nhỏ chưa làm.",
+            [("other", "result", None, None, 90)],
+        ),
+        (
+            "PV: Năm 2019, LĐLĐ thị xã được giao chỉ tiêu thành lập bao nhiêu CĐCS, thưa ông? – "
+            "Ông Vũ Đình Tuấn: Tỉnh giao cho chúng tôi 8 cơ sở, đến giờ là tháng 10 thì làm được 9 "
+            "cơ sở rồi.",
+            [("cdcs_thanh_lap", "result", 9, 8, None)],
+        ),
+        (
+            "Vậy chỉ tiêu năm 2024 là bao nhiêu? – 30.000 đoàn viên mới và 100 CĐCS, ông Lộc cho "
+            "biết.",
+            [
+                ("doan_vien_ket_nap", "plan", None, 30000, None),
+                ("cdcs_thanh_lap", "plan", None, 100, None),
+            ],
+        ),
+    ],
+)
+def test_an_interviews_question_and_answer_in_one_line(text, expected):
+    found = union_stats(text)
+    assert [
+        (f["metric"], f["kind"], f["achieved"], f["target"], f["percent"]) for f in found
+    ] == expected
+    assert all("?" not in f["text_span"] for f in found)
+
+
+def test_a_question_that_states_its_own_target_keeps_it():
+    found = one(
+        "PV: Thưa ông, năm nay chỉ tiêu thành lập CĐCS của tỉnh là 50, đến nay đã thực hiện được "
+        "bao nhiêu?"
+    )
+    assert (found["kind"], found["target"]) == ("plan", 50)

@@ -175,6 +175,7 @@ def unit_of(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
         ("conference", w.CONFERENCE_UNIT),
         ("agreement", w.AGREEMENT_UNIT),
         ("cdcs", w.CDCS_UNIT),
+        ("cdcs", w.CDCS_SPOKEN_UNIT),
         ("section", w.SECTION_UNIT),
         ("member", w.MEMBER_UNIT),
         ("official_or_member", w.OFFICER_UNIT),

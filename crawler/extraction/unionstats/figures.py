@@ -632,7 +632,85 @@ OFFICIALS_COURSE_HEADLINE = re.compile(
 )
 
 
-def sentence_figures(
+# An interview's question that asks for the count, and its answer in the same line: "PV: 6 tháng
+# đầu năm toàn tỉnh kết nạp được bao nhiêu đoàn viên? – Ông …: Được 3.710 người, mới đạt 41,2%
+# chỉ tiêu năm" (probes18, 104, 116, 123). The answer's number is read in the question's place.
+_QUESTION_RE = re.compile(
+    r"(?P<asked>\bbao nhiêu\b)(?P<noun>[^?,]*?)(?:,\s*thưa\s+[^?]{1,30})?\s*\?[\"”’)\]]*\s*"
+    r"(?:[–—-]\s*)?(?:(?:Ông|Bà|Anh|Chị)\b[^:]{0,80}:\s*|[^\W\d][^:]{0,60}:\s*)?",
+    re.IGNORECASE,
+)
+# the answer's count, the first number that is no year ("Năm 2023 được …" answers with its time)
+_ANSWER_COUNT_RE = re.compile(
+    rf"(?:(?:{w.QUALIFIER}|tầm|cỡ|chừng|độ)\s+)?(?<![\d.,/])(?!(?:19|20)\d\d\b)"
+    # (nor a time: "Trong 6 tháng qua, …", "Đến tháng 12 là được 173 người")
+    r"(?<!tháng )(?<!ngày )(?<!quý )(?<!năm )"
+    r"(?P<n>\d[\d.,]*)(?![\d.,]*\s*(?:tháng|năm|quý|ngày|tuần|giờ)\b)(?:\s*%)?",
+    re.IGNORECASE,
+)
+
+
+def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]:
+    """Every union-development figure `sentence` states, in order (see _sentence_figures). An
+    interview's question and its answer in one line: a figure the question's words would give a
+    number of the answer (its span across the "?") is read from the answer alone, as planned when
+    the question asks the plan; and the answer's count the answer alone says nothing of is read in
+    the place of the question's "bao nhiêu"."""
+    whole = _sentence_figures(sentence, *flags, **named)
+    question = _QUESTION_RE.search(sentence)
+    if question is None:
+        return whole
+    answer_start = question.end()
+    count = _ANSWER_COUNT_RE.search(sentence, answer_start)
+    across = [f for f in whole if f.start < question.start("asked") < answer_start <= f.end]
+    if not across:
+        if count is None or _within(whole, count.start("n")):
+            return whole
+        found = whole
+    else:
+        answered = [
+            dataclasses.replace(f, start=f.start + answer_start, end=f.end + answer_start)
+            for f in _sentence_figures(sentence[answer_start:], *flags, **named)
+        ]
+        if answers_a_plan_question(sentence[:answer_start], sentence[answer_start:]):
+            answered = [f if f.target is not None else as_planned(f) for f in answered]
+        found = [f for f in whole if f.end <= question.start("asked")] + answered
+    # (only for an answer that says nothing of it itself: a target and what was done of it said
+    # in the answer are read there)
+    said = _answer_in_the_question(sentence, question, count, flags, named)
+    if said is not None and not any(
+        (f.metric, f.stage) == (said.metric, said.stage) and f.end > answer_start for f in found
+    ):
+        found.append(said)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _answer_in_the_question(sentence, question, count, flags, named) -> Figure | None:
+    """The answer's count read in the place of the question's "bao nhiêu": "PV: … kết nạp được bao
+    nhiêu đoàn viên? – Ông …: Được 3.710 người, mới đạt 41,2% chỉ tiêu năm" reads "… kết nạp được
+    3.710 đoàn viên, mới đạt 41,2% chỉ tiêu năm" (the answer past its count and noun goes on)."""
+    number = _quantity_at(quantities(sentence), count.start("n")) if count else None
+    if number is None:
+        return None
+    unit = unit_of(sentence, number)
+    said_end = unit[1] if unit else number.end
+    if re.match(r"\s*%", sentence[number.end :]):
+        said_end = sentence.index("%", number.end) + 1
+    asked = sentence[: question.start("asked")]
+    told = sentence[number.start : number.end] + ("%" if "%" in count.group(0) else "")
+    noun = question["noun"].rstrip()
+    read = asked + told + noun + sentence[said_end:]
+    at = len(asked)
+    for figure in _sentence_figures(read, *flags, **named):
+        if figure.start <= at < figure.end:
+            past = figure.end - (at + len(told) + len(noun))
+            figure.start = number.start
+            figure.end = said_end + past if past > 0 else said_end
+            return figure
+    return None
+
+
+def _sentence_figures(
     sentence: str,
     youth_context: bool = False,
     course_context: bool = False,
@@ -1307,9 +1385,21 @@ def _admitted_shares(sentence: str, figures: list[Figure]) -> list[Figure]:
 # The target said bare after what was done: "Cả năm được 286 đoàn viên, trong đó 150 ở khu vực
 # ngoài nhà nước, chỉ tiêu giao là 250" (probes104).
 _BARE_TARGET_AFTER_RE = re.compile(
-    rf"[,;]\s*(?:(?:còn|trong khi)\s+)?{w.PLAN_NOUN}(?:\s+(?:năm|cả năm|được giao|giao|đề ra))*"
+    # (or the body that assigned it named: "Thành lập được 17 cơ sở, chỉ tiêu tỉnh giao 15, vượt
+    # hơn 13%", probes123)
+    rf"[,;]\s*(?:(?:còn|trong khi)\s+)?{w.PLAN_NOUN}(?:\s+(?:năm|cả năm|được giao|giao|đề ra|"
+    r"(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ|LĐLĐ(?:\s+tỉnh)?)\s+giao))*"
     r"\s*(?:là|:)?\s*(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)(?![.,]\d)"
     r"(?:\s+(?P<unit>[^\s,;.]+(?:\s+[^\s,;.]+)?))?\s*(?:[.;,”\"]|$)",
+    re.IGNORECASE,
+)
+_ANOTHER_COUNT_DONE_RE = re.compile(
+    rf"\b(?:được|kết nạp|thành lập|phát triển|giới thiệu)\s+(?:(?:{w.QUALIFIER})\s+)?\d",
+    re.IGNORECASE,
+)
+_PERCENT_AFTER_A_BARE_TARGET_RE = re.compile(
+    rf"\s*(?:tức là\s+|tức\s+)?(?P<verb>vượt|đạt)\s+(?:(?P<qual>{w.QUALIFIER})\s+)?"
+    rf"(?P<num>{w.PERCENT_NUMBER})\s*%",
     re.IGNORECASE,
 )
 _UNIT_OF_A_BARE_TARGET = {
@@ -1332,9 +1422,22 @@ def _bare_targets_after(sentence: str, figures: list[Figure]) -> None:
             or result.target is not None
             or not _numbers(result.achieved)
             or (match["unit"] and not unit.match(match["unit"]))
+            # (it is the target of the count right before it, not of one past another count done:
+            # "… thành lập được 26 cơ sở, nhưng năm nay đến giờ mới được 11, trong khi chỉ tiêu cả
+            # năm là 30", probes123; a part of it is passed, "trong đó 150 ở khu vực …")
+            or _ANOTHER_COUNT_DONE_RE.search(sentence, result.end, match.start())
         ):
             continue
         result.target = parse_number(match["n"])
+        # (and the percent said after it is the count's: "…, chỉ tiêu tỉnh giao 15, vượt hơn 13%")
+        percent = _PERCENT_AFTER_A_BARE_TARGET_RE.match(sentence, match.end())
+        if percent and result.percent is None:
+            result.percent = parse_number(percent["num"])
+            kind = "over_target" if percent["verb"].lower() == "vượt" else "of_target"
+            result.percent_kind = kind
+            if percent["qual"]:
+                result.qualifiers["percent"] = percent["qual"].lower()
+            result.end = percent.end()
 
 
 def _admitted_out_of_introduced(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -1530,6 +1633,9 @@ _DONE_OF_IT_RE = re.compile(
     # (a deed of the metric's own needs no "được": "Tổng Liên đoàn giao chỉ tiêu 35.000 đoàn viên,
     # đến nay LĐLĐ Thành phố đã kết nạp 20.100, đạt 57,4%")
     r"|(?P<own>phát triển|kết nạp|thành lập|tập huấn|bồi dưỡng|giới thiệu))"
+    # ("Tỉnh giao 7.000 đoàn viên, anh em làm được 7.850, tức là vượt hơn 12% kế hoạch": what was
+    # made of it needs no "đã", probes123)
+    r"|\b(?:làm|thực hiện)\s+được"
     # ("…, nhưng đến ngày 15/11 con số đã là 78.340", probes17)
     r"|\bcon số(?:\s+này)?(?:\s+(?:đã|mới|chỉ))?\s+(?:là|đạt))\s+"
     r"(?=(?:(?:khoảng|hơn|gần|trên)\s+)?\d)",
@@ -2646,6 +2752,11 @@ def _the_periods_running_total(sentence, item, left, previous: Figure) -> Figure
     return _with_percent_after(sentence, figure, item, item.unit_end)
 
 
+_LOWEST_RATING_AFTER_RE = re.compile(
+    r"\s+(?:(?:đạt|xếp loại|được xếp loại|loại)\s+)?(?:trung bình|yếu|kém)\b", re.IGNORECASE
+)
+
+
 def _listed_indicator(sentence, item, left, window_start, previous: Figure) -> Figure | None:
     """The next place an indicator was held, in a list: "tổ chức hội nghị người lao động tại 1
     doanh nghiệp nhà nước và 112 doanh nghiệp ngoài khu vực nhà nước"."""
@@ -2661,6 +2772,10 @@ def _listed_indicator(sentence, item, left, window_start, previous: Figure) -> F
         return None
     # nor the rest that did not: "38 trên tổng số 41 CĐCS tổ chức hội nghị …, 3 đơn vị còn lại …"
     if re.match(r"\s*còn lại\b", sentence[item.unit_end :], re.I):
+        return None
+    # nor one of the lowest ratings, no indicator reached: "Có 118 cơ sở đạt vững mạnh, 20 cơ sở
+    # khá, 3 cơ sở trung bình" (probes123)
+    if _LOWEST_RATING_AFTER_RE.match(sentence, item.unit_end):
         return None
     quantity = item.quantity
     figure = counted_figure("other", "result", quantity.start, item.unit_end, quantity)
@@ -2958,7 +3073,9 @@ _ASSIGNED_BY_A_BODY_RE = re.compile(
     rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
-_UNION_UNIT_RE = re.compile(r"\s*(?:đoàn viên|ĐVCĐ|ĐV|CĐCS|công đoàn|nghiệp đoàn)", re.I)
+_UNION_UNIT_RE = re.compile(
+    rf"\s*(?:đoàn viên|ĐVCĐ|ĐV|CĐCS|công đoàn|nghiệp đoàn|{w.CDCS_SPOKEN_UNIT.pattern})", re.I
+)
 _VERB_OF_UNIT = {"cdcs": "thành lập", "member": "kết nạp"}
 
 
@@ -3310,7 +3427,7 @@ _DONE_SHORT_LEFT_RE = re.compile(
     re.IGNORECASE,
 )
 _DONE_SHORT_UNIT_RE = re.compile(
-    rf"(?:{w.MEMBER_WORDS}|{w.CDCS_WORDS}|nghiệp đoàn)$", re.IGNORECASE
+    rf"(?:{w.MEMBER_WORDS}|{w.CDCS_WORDS}|nghiệp đoàn|cơ sở)$", re.IGNORECASE
 )
 _TOOK_PART_AFTER_RE = re.compile(
     # ("được 1.200 đoàn viên ở 46 CĐCS đăng ký thi đấu", probes106)

@@ -60,6 +60,13 @@ CDCS_UNIT = _re(
     r"khu(?!\s+vực)|"
     r"Việt Nam|bộ phận|xã|phường|đặc khu)))"
 )
+# ... and "cơ sở" alone, as union chairs say it, where no noun names another kind of place after it
+# ("Năm ngoái mình thành lập được 26 cơ sở", "Có 118 cơ sở đạt vững mạnh", probes123; not "cơ sở
+# lưu trú", "cơ sở sản xuất").
+CDCS_SPOKEN_UNIT = _re(
+    r"cơ sở(?=\s*(?:[,.;:”\"!?)–-]|$)|\s+(?:rồi|thôi|nữa|đạt|trên|mới|với|nhưng|và|khá|vững mạnh|"
+    r"trung bình|yếu|hoàn thành|tổ chức|đã|được|là|trong|so với|còn|chưa|thì|xếp loại)\b)"
+)
 # People a union recruits or introduces: members, workers, employees.
 MEMBER_UNIT = _re(
     r"(?:lượt\s+)?(?:nữ\s+)?"
