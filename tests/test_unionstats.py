@@ -149,13 +149,22 @@ def test_plans_put_their_number_in_target_with_ranges_and_qualifiers():
 
 
 def test_a_result_after_the_plan_is_a_result():
+    # (a plan set by the union itself stays a figure of its own)
     figures = union_stats(
-        "Năm 2023, LĐLĐ tỉnh được giao chỉ tiêu thành lập 30 CĐCS; đến nay đã thành lập 25 CĐCS."
+        "Năm 2023, LĐLĐ tỉnh phấn đấu thành lập 30 CĐCS; đến nay đã thành lập 25 CĐCS."
     )
     assert [(f["kind"], f["target"], f["achieved"]) for f in figures] == [
         ("plan", 30, None),
         ("result", None, 25),
     ]
+
+
+def test_a_result_after_the_target_assigned_is_what_was_done_of_it():
+    # (CONVENTIONS.md: a target assigned and what was done of it are one figure)
+    figures = union_stats(
+        "Năm 2023, LĐLĐ tỉnh được giao chỉ tiêu thành lập 30 CĐCS; đến nay đã thành lập 25 CĐCS."
+    )
+    assert [(f["kind"], f["target"], f["achieved"]) for f in figures] == [("result", 30, 25)]
 
 
 def test_qualifiers_before_and_after():
@@ -6841,3 +6850,25 @@ def test_a_question_that_states_its_own_target_keeps_it():
         "bao nhiêu?"
     )
     assert (found["kind"], found["target"]) == ("plan", 50)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Được LĐLĐ tỉnh giao chỉ tiêu năm 2023 thành lập 8 CĐCS, kết nạp 2.000 đoàn viên, đến "
+            "nay LĐLĐ huyện Đức Hòa đã thành lập 7 CĐCS, kết nạp 2.340 đoàn viên.",
+            [(7, 8), (2340, 2000)],
+        ),
+        ("Tổng Liên đoàn giao chỉ tiêu 90 CĐCS, cả năm tỉnh thành lập được 96 CĐCS.", [(96, 90)]),
+    ],
+)
+def test_targets_assigned_by_their_deeds_are_met_by_what_was_done(text, expected):
+    found = union_stats(text)
+    assert [(f["achieved"], f["target"]) for f in found] == expected
+    assert all(f["kind"] == "result" for f in found)
+
+
+def test_a_target_assigned_alone_is_still_a_target():
+    found = one("LĐLĐ tỉnh giao chỉ tiêu thành lập được 90 CĐCS.")
+    assert (found["kind"], found["target"]) == ("plan", 90)
