@@ -6872,3 +6872,11 @@ def test_targets_assigned_by_their_deeds_are_met_by_what_was_done(text, expected
 def test_a_target_assigned_alone_is_still_a_target():
     found = one("LĐLĐ tỉnh giao chỉ tiêu thành lập được 90 CĐCS.")
     assert (found["kind"], found["target"]) == ("plan", 90)
+
+
+def test_a_share_whose_indicator_is_said_before_it_ends_within_the_sentence():
+    # (read past the sentence's end, and an IndexError, before probes132)
+    text = "Công đoàn ngành Giao thông vận tải Hà Nội: Đối thoại ở 100% doanh nghiệp"
+    found = one(text)
+    assert (found["label"], found["percent"]) == ("đối thoại", 100)
+    assert found["text_span"] in text

@@ -373,8 +373,10 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
             figures = [f if _against_its_target(f) else as_planned(f) for f in figures]
         previous, previous_sentence, previous_figures = read, read, figures
         for figure in figures:
-            # back to the sentence as written (its spans keep the abbreviations)
-            figure.start, figure.end = where[figure.start], where[max(figure.end - 1, 0)] + 1
+            # back to the sentence as written (its spans keep the abbreviations; a span is never
+            # past the sentence's end)
+            end = min(max(figure.end - 1, 0), len(read) - 1)
+            figure.start, figure.end = where[min(figure.start, end)], where[end] + 1
         if figures:
             mentions = Mentions(sentence)
             records.extend(_record(f, mentions, figures, title, lead) for f in figures)

@@ -845,11 +845,17 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
         # tại 100% đơn vị, tiếp nhận 86 kiến nghị", probes62; "tổ chức hội nghị người lao động
         # tại 100% đơn vị thành viên và ký lại thỏa ước …", probes29)
         placed = w.LABEL_BEFORE_PLACE.search(sentence, max(0, quantity.start - 160), quantity.start)
+        # (said before, the label ends nothing after the noun: "Đối thoại ở 100% doanh nghiệp",
+        # probes132, once read past the sentence's end)
+        before = other_label(placed.group(0), "enterprise") if placed else None
         labelled = (
-            (other_label(placed.group(0), "enterprise") if placed else None)
-            or other_label(clause, kind, reach=18, commas=True)
-            or sibling_label(sentence, unit_end, kind, commas=True)
-            or predicate_label(sentence, unit_end, kind)
+            (before[0], 0)
+            if before
+            else (
+                other_label(clause, kind, reach=18, commas=True)
+                or sibling_label(sentence, unit_end, kind, commas=True)
+                or predicate_label(sentence, unit_end, kind)
+            )
         )
         if labelled is None or _a_breakdown(sentence, quantity.start, labelled[0]):
             continue
