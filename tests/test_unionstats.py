@@ -6880,3 +6880,41 @@ def test_a_share_whose_indicator_is_said_before_it_ends_within_the_sentence():
     found = one(text)
     assert (found["label"], found["percent"]) == ("đối thoại", 100)
     assert found["text_span"] in text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Chỉ tiêu giao 25 công đoàn cơ sở mà chúng tôi mới làm được 21, tức là khoảng 84%.",
+            (21, 25, 84),
+        ),
+        (
+            "“Chúng tôi được giao 1.500 đoàn viên, làm được 1.350 là đạt 90%, còn quý IV chắc chắn "
+            "vượt”, bà Nhi cho biết.",
+            (1350, 1500, 90),
+        ),
+        (
+            "Năm 2016 Công đoàn các khu công nghiệp tỉnh mới giới thiệu được 47 công nhân cho "
+            "Đảng, thấp xa so với chỉ tiêu 120 người.",
+            (47, 120, None),
+        ),
+    ],
+)
+def test_what_was_done_of_the_periods_target_said_short(text, expected):
+    found = one(text)
+    assert (found["kind"], found["achieved"], found["target"], found["percent"]) == (
+        "result",
+        *expected,
+    )
+
+
+def test_a_party_committees_ceremony_for_union_members_where_they_work():
+    found = one(
+        "Ngày 19/5/2018, Đảng ủy Khối Doanh nghiệp tỉnh Thái Nguyên tổ chức lễ kết nạp đảng viên "
+        "mới cho 47 đoàn viên công đoàn ưu tú tại các doanh nghiệp trên địa bàn."
+    )
+    assert (found["stage"], found["achieved"]) == ("admitted", 47)
+    # a cell's own ceremony stays its own
+    own = "Chi bộ Công ty tổ chức lễ kết nạp Đảng cho 3 đoàn viên công đoàn ưu tú."
+    assert union_stats(own) == []

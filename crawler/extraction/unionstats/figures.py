@@ -206,7 +206,9 @@ _TARGET_AFTER_UNIT = (
 _TARGET_COMPARED_RE = re.compile(
     # (past the rest of the count's noun: "10 CĐCS doanh nghiệp, gấp đôi chỉ tiêu 5 CĐCS")
     r"(?:\s+(?!(?:vượt|đạt|bằng|gấp|gần|so|thiếu|còn)\b)[^\s,;\d]+){0,3}?"
-    r"\s*,?\s*(?:(?:(?:vượt|thiếu|còn thiếu)\s+\d[\d.]*(?:\s+[^\s,;\d]+){1,3}?\s+)?so với\s+"
+    # ("…, thấp xa so với chỉ tiêu 120 người", probes131)
+    r"\s*,?\s*(?:(?:(?:vượt|thiếu|còn thiếu)\s+\d[\d.]*(?:\s+[^\s,;\d]+){1,3}?\s+"
+    r"|(?:thấp|cao|ít|nhiều)(?:\s+(?:xa|hơn|nhiều))?\s+)?so với\s+"
     # ("thành lập 10 CĐCS doanh nghiệp, gấp đôi chỉ tiêu 5 CĐCS được giao")
     r"|(?:vượt|đạt|bằng|(?:gần\s+)?gấp\s+(?:đôi|ba|rưỡi|[\d,]+\s+lần))(?:\s+xa)?\s+)"
     # ("vượt chỉ tiêu cả năm (21 CĐCS)", "vượt mục tiêu 300 đoàn viên trở lên mà Ban Thường vụ đề
@@ -460,6 +462,14 @@ def _metric(
             and (
                 not w.PARTY_SUBJECT.match(sentence)
                 or (_UNION_MEMBER_WORD_RE.match(unit_word) and "lễ kết nạp" not in sentence.lower())
+                # (a committee over the cells holding one for union members by name, where they
+                # work: "Đảng ủy Khối Doanh nghiệp tỉnh … tổ chức lễ kết nạp đảng viên mới cho 47
+                # đoàn viên công đoàn ưu tú tại các doanh nghiệp", probes131; not a cell's own)
+                or (
+                    _UNION_MEMBER_WORD_RE.match(unit_word)
+                    and not w.PARTY_SUBJECT.match(sentence).group(0).lower().endswith("chi bộ")
+                    and _AT_THE_WORKPLACES_RE.match(local, local.lower().find(unit_word.lower()))
+                )
                 # (a ceremony the union holds with the Party organ: "Đảng ủy Công ty phối hợp (với)
                 # Công đoàn Công ty tổ chức lễ kết nạp đảng viên mới cho 12 đoàn viên công đoàn ưu
                 # tú", probes102, probes115)
@@ -490,6 +500,11 @@ def _metric(
 
 
 _INTRODUCED_BY_THE_UNION_RE = re.compile(w.INTRODUCED_BY_A_UNION, re.IGNORECASE)
+_AT_THE_WORKPLACES_RE = re.compile(
+    r"[^,;.]{0,40}?(?:\s+ưu tú)?\s+(?:tại|ở|thuộc|của)\s+(?:các\s+)?(?:doanh nghiệp|công ty|"
+    r"đơn vị|cơ sở|CĐCS|khu công nghiệp|KCN)",
+    re.IGNORECASE,
+)
 # People said to be union members: "… cho 21 công nhân lao động ưu tú là đoàn viên công đoàn".
 _ARE_UNION_MEMBERS = r"(?:đều\s+)?là\s+(?:đoàn viên công đoàn|ĐVCĐ|đoàn viên CĐ)"
 _SAID_UNION_MEMBERS_RE = re.compile(rf"\b{_ARE_UNION_MEMBERS}", re.IGNORECASE)
@@ -1511,8 +1526,8 @@ def _all_of_them_admitted(sentence: str, figures: list[Figure]) -> list[Figure]:
 # Party's own, the part the union's people).
 _UNION_MEMBERS_AMONG_ADMITTED_RE = re.compile(
     rf"\bkết nạp\s+(?:được\s+)?(?:(?:{w.QUALIFIER})\s+)?[\d.]+\s+đảng viên(?:\s+mới)?\s*,\s*"
-    rf"trong đó(?:\s+có)?\s+(?:(?:{w.QUALIFIER})\s+)?(?P<n>\d[\d.]*)\s+(?:đảng viên\s+)?"
-    rf"(?:là\s+)?{w.UNION_MEMBER_WORDS}(?:\s+ưu tú)?",
+    rf"trong đó(?:\s+có)?\s+(?:(?:{w.QUALIFIER})\s+)?(?P<n>\d[\d.]*)\s+"
+    rf"(?:(?:đảng viên|người|đồng chí)\s+)?(?:là\s+)?{w.UNION_MEMBER_WORDS}(?:\s+ưu tú)?",
     re.IGNORECASE,
 )
 
@@ -1642,7 +1657,8 @@ _DONE_OF_IT_RE = re.compile(
     re.IGNORECASE,
 )
 _DONE_OF_IT_END_RE = re.compile(
-    r"(?:\s+(?:người|đơn vị|đồng chí|lượt))?(?=\s*(?:[,.;)”\"–]|$|\s+(?:thôi|nữa|rồi)\b))",
+    # ("làm được 1.350 là đạt 90%", probes128)
+    r"(?:\s+(?:người|đơn vị|đồng chí|lượt))?(?=\s*(?:[,.;)”\"–]|$|\s+(?:thôi|nữa|rồi|là)\b))",
     re.IGNORECASE,
 )
 # The metric a deed names ("làm", "thực hiện", "vận động" name none: the target's).
@@ -3054,6 +3070,8 @@ _ASSIGNING_BODY = (
 # viên" (not a plan met or passed: "vượt chỉ tiêu 1.540 đoàn viên").
 _TARGET_NAMED_RE = re.compile(
     rf"chỉ tiêu(?:(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d)){{0,12}}?\s*(?:là|:)"
+    # ("Chỉ tiêu giao 25 công đoàn cơ sở mà chúng tôi mới làm được 21", probes128)
+    rf"|\s+(?:được\s+)?giao(?:\s+cho(?:\s+[^\s,;\d]+){{1,4}}?)?"
     rf"|(?<!vượt chỉ tiêu)(?<!đạt chỉ tiêu)(?<!thành chỉ tiêu))\s*(?:(?:{w.QUALIFIER})\s+)?$"
     # ... or an aim: "Long An đặt mục tiêu 50.000 đoàn viên mới trong nhiệm kỳ 2023–2028"
     rf"|mục tiêu(?:\s+(?:là|đến năm \d{{4}}|năm \d{{4}})"
