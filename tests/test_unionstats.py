@@ -6943,3 +6943,22 @@ def test_the_target_compared_after_nhưng():
         "năm thì vẫn còn xa."
     )
     assert [(f["achieved"], f["target"]) for f in found] == [(4870, 7000)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Đến hết quý I/2023, Công đoàn các KCN tỉnh đã kết nạp được 1.450 đoàn viên, đạt chừng "
+            "24% kế hoạch năm.",
+            (1450, 24, {"percent": "chừng"}),
+        ),
+        (
+            "Năm 2024 thì chỉ được tầm 320 đoàn viên thôi, vì đơn hàng ít.",
+            (320, None, {"achieved": "tầm"}),
+        ),
+    ],
+)
+def test_the_hedges_of_speech(text, expected):
+    found = one(text)
+    assert (found["achieved"], found["percent"], found["qualifiers"]) == expected

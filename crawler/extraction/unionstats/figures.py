@@ -706,7 +706,12 @@ def _answer_in_the_question(sentence, question, count, flags, named) -> Figure |
     """The answer's count read in the place of the question's "bao nhiêu": "PV: … kết nạp được bao
     nhiêu đoàn viên? – Ông …: Được 3.710 người, mới đạt 41,2% chỉ tiêu năm" reads "… kết nạp được
     3.710 đoàn viên, mới đạt 41,2% chỉ tiêu năm" (the answer past its count and noun goes on)."""
-    number = _quantity_at(quantities(sentence), count.start("n")) if count else None
+    # (the number's quantity, its hedge read with it: "Tầm 1.100 anh chị em")
+    number = (
+        next((q for q in quantities(sentence) if q.start <= count.start("n") < q.end), None)
+        if count
+        else None
+    )
     if number is None:
         return None
     unit = unit_of(sentence, number)
@@ -714,7 +719,7 @@ def _answer_in_the_question(sentence, question, count, flags, named) -> Figure |
     if re.match(r"\s*%", sentence[number.end :]):
         said_end = sentence.index("%", number.end) + 1
     asked = sentence[: question.start("asked")]
-    told = sentence[number.start : number.end] + ("%" if "%" in count.group(0) else "")
+    told = sentence[count.start("n") : number.end] + ("%" if "%" in count.group(0) else "")
     noun = question["noun"].rstrip()
     read = asked + told + noun + sentence[said_end:]
     at = len(asked)

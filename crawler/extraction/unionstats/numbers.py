@@ -48,7 +48,10 @@ MAGNITUDES = {
 }
 _MAGNITUDE = r"triệu|nghìn|ngàn|vạn|trăm|chục"
 # Before a number: "hơn 300", "gần 2.000", "trên 90%", "ít nhất 50", "khoảng 1.000".
-QUALIFIER = r"ít nhất|tối thiểu|không dưới|không ít hơn|xấp xỉ|khoảng|gần|hơn|trên"
+# (and the hedges of speech: "tầm 900 đoàn viên", "vượt chừng 4%", "cỡ 1.500 lượt", probes138)
+QUALIFIER = (
+    r"ít nhất|tối thiểu|không dưới|không ít hơn|xấp xỉ|khoảng(?: chừng)?|gần|hơn|trên|chừng|tầm|cỡ"
+)
 
 
 def _one(name: str) -> str:
