@@ -6962,3 +6962,30 @@ def test_the_target_compared_after_nhưng():
 def test_the_hedges_of_speech(text, expected):
     found = one(text)
     assert (found["achieved"], found["percent"], found["qualifiers"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Năm 2023 đơn vị được giao 7.000 đoàn viên và đã làm được 8.150, vượt hơn 16%.",
+            (8150, 7000, 16),
+        ),
+        (
+            "Về thành lập công đoàn cơ sở thì khó hơn, cả năm chỉ làm được 31 công đoàn, trong khi "
+            "chỉ tiêu là 35, mới đạt gần 89%.",
+            (31, 35, 89),
+        ),
+        (
+            "“Quý I vừa rồi tụi tôi kết nạp được 86 bạn, chỉ tiêu cả năm là 200 người”.",
+            (86, 200, None),
+        ),
+    ],
+)
+def test_targets_and_what_was_done_of_them_in_speech(text, expected):
+    found = one(text)
+    assert (found["achieved"], found["target"], found["percent"]) == expected
+
+
+def test_a_condition_with_mà():
+    assert union_stats("“Kết nạp 10 người mà mất 14 người thì rất đáng lo”, ông Lộc nói.") == []

@@ -936,7 +936,7 @@ def _sentence_figures(
     figures = _all_of_them_admitted(sentence, figures)
     figures = _union_members_among_admitted(sentence, figures)
     figures = _admitted_shares(sentence, figures)
-    _bare_targets_after(sentence, figures)
+    figures = _bare_targets_after(sentence, figures)
     figures = _plans_said_short(sentence, figures)
     figures = _wholes_plans_said_short(sentence, figures)
     total = w.RUNNING_TOTAL.match(sentence)
@@ -1428,7 +1428,9 @@ _ANOTHER_COUNT_DONE_RE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_AFTER_A_BARE_TARGET_RE = re.compile(
-    rf"\s*(?:tức là\s+|tức\s+)?(?P<verb>vượt|đạt)\s+(?:(?P<qual>{w.QUALIFIER})\s+)?"
+    # ("…, trong khi chỉ tiêu là 35, mới đạt gần 89%", probes138)
+    rf"\s*,?\s*(?:tức là\s+|tức\s+)?(?:(?:mới|chỉ|đã)\s+)?(?P<verb>vượt|đạt)\s+"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?"
     rf"(?P<num>{w.PERCENT_NUMBER})\s*%",
     re.IGNORECASE,
 )
@@ -1438,13 +1440,21 @@ _UNIT_OF_A_BARE_TARGET = {
 }
 
 
-def _bare_targets_after(sentence: str, figures: list[Figure]) -> None:
-    """A result with no target takes the one said bare right after its clause."""
+def _bare_targets_after(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """A result with no target takes the one said bare right after its clause (read as a plan of
+    its own when it names its noun: "kết nạp được 86 bạn, chỉ tiêu cả năm là 200 người",
+    probes138)."""
     for match in _BARE_TARGET_AFTER_RE.finditer(sentence):
         before = [f for f in figures if f.end <= match.start()]
-        if not before or any(f.start >= match.start() and f.start < match.end() for f in figures):
+        inside = [f for f in figures if match.start() <= f.start < match.end()]
+        said_as_plan = bool(inside) and all(
+            f.kind == "plan" and f.target == parse_number(match["n"]) for f in inside
+        )
+        if not before or (inside and not said_as_plan):
             continue
         result = before[-1]
+        if said_as_plan and any(f.metric != result.metric for f in inside):
+            continue
         unit = _UNIT_OF_A_BARE_TARGET.get(result.metric)
         if (
             unit is None
@@ -1459,6 +1469,7 @@ def _bare_targets_after(sentence: str, figures: list[Figure]) -> None:
         ):
             continue
         result.target = parse_number(match["n"])
+        figures = [f for f in figures if not any(f is g for g in inside)]
         # (and the percent said after it is the count's: "…, chỉ tiêu tỉnh giao 15, vượt hơn 13%")
         percent = _PERCENT_AFTER_A_BARE_TARGET_RE.match(sentence, match.end())
         if percent and result.percent is None:
@@ -1468,6 +1479,7 @@ def _bare_targets_after(sentence: str, figures: list[Figure]) -> None:
             if percent["qual"]:
                 result.qualifiers["percent"] = percent["qual"].lower()
             result.end = percent.end()
+    return figures
 
 
 def _admitted_out_of_introduced(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -1657,7 +1669,8 @@ def _wholes_plans_said_short(sentence: str, figures: list[Figure]) -> list[Figur
 # 9.000 đoàn viên, 10 tháng đã làm được 8.120, tức hơn 90%", "…; còn CĐCS thì được 5". The count
 # stands alone after "(đã|mới|chỉ|thì) (làm|thực hiện) được", its noun the target's or none.
 _DONE_OF_IT_RE = re.compile(
-    r"(?:\s*[,;]|\s+(?:mà|nhưng|song|còn)\b)(?P<gap>[^,;.%()]{0,60}?)"
+    # ("được giao 7.000 đoàn viên và đã làm được 8.150, vượt hơn 16%", probes138)
+    r"(?:\s*[,;]|\s+(?:mà|nhưng|song|còn|và)\b)(?P<gap>[^,;.%()]{0,60}?)"
     r"(?:\b(?:đã|mới|chỉ|thì)\s+(?:(?:(?P<deed>làm|thực hiện|vận động|phát triển|kết nạp|"
     r"thành lập|tập huấn|bồi dưỡng|giới thiệu)\s+)?được"
     # (a deed of the metric's own needs no "được": "Tổng Liên đoàn giao chỉ tiêu 35.000 đoàn viên,
@@ -2972,7 +2985,10 @@ _INTO_THE_PARTY_AFTER_RE = re.compile(r"[^,;]{0,60}?\bkết nạp\s+(?:vào\s+)?
 # A count that states a condition, no time of its own: "kết nạp 10 người thì mất 14 người", "kết
 # nạp 10 người thì có khi 6–7 người đã nghỉ việc" (probes73, probes116); not a comparison of
 # times, "Năm 2023 kết nạp 500 đoàn viên thì năm 2024 đã lên 800".
-_THEN_AFTER_RE = re.compile(r"\s*(?:[^\s,;\d]+\s+)?thì\b", re.IGNORECASE)
+# ("Kết nạp 10 người mà mất 14 người thì rất đáng lo", probes138)
+_THEN_AFTER_RE = re.compile(
+    r"\s*(?:mà\s+(?:mất|giảm|nghỉ|bỏ)\b[^,;.]{0,40}?\s)?(?:[^\s,;\d]+\s+)?thì\b", re.IGNORECASE
+)
 _A_TIME_BEFORE_RE = re.compile(
     r"\b(?:năm|tháng|quý|nhiệm kỳ|đợt|tuần|hôm|hiện|nay)\b|\b(?:19|20)\d\d\b", re.IGNORECASE
 )

@@ -90,6 +90,8 @@ MEMBER_UNIT = _re(
     # Nghiệp đoàn chợ", "47 thuyền viên gia nhập công đoàn", "giới thiệu 12 dược sĩ, kỹ thuật viên
     # cho Đảng")
     r"dược sĩ|y sĩ|kỹ thuật viên|hộ lý|tiểu thương|thuyền viên|shipper|công chức|"
+    # (young workers as chairs call them: "tụi tôi kết nạp được 86 bạn", probes138)
+    r"bạn(?!\s+(?:đọc|bè|học|nghe|xem))(?:\s+trẻ)?|"
     r"(?:thầy|cô) giáo|thợ (?:may|hồ|xây|điện|cơ khí|hàn|mộc|cắt tóc))"
 )
 # The counted noun written before its number, in tallies: "thực hiện phát triển đoàn viên được
