@@ -6989,3 +6989,24 @@ def test_targets_and_what_was_done_of_them_in_speech(text, expected):
 
 def test_a_condition_with_mà():
     assert union_stats("“Kết nạp 10 người mà mất 14 người thì rất đáng lo”, ông Lộc nói.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mô hình “Mỗi CĐCS giới thiệu 2 đoàn viên ưu tú mỗi năm” được triển khai tại 46 doanh "
+        "nghiệp.",
+        "Có doanh nghiệp hàng nghìn công nhân nhưng nhiều năm liền không có một đảng viên nào được "
+        "kết nạp.",
+        "“Em không nghĩ một công nhân may như em lại được đứng vào hàng ngũ của Đảng.”",
+    ],
+)
+def test_no_count_in_a_models_name_nor_in_một_of_any(text):
+    assert union_stats(text) == []
+
+
+def test_introduced_then_admitted_by_a_party_cell_in_the_next_clause():
+    found = union_stats(
+        "Riêng năm 2024, Công đoàn Công ty giới thiệu 9 đoàn viên, Chi bộ đã kết nạp 6 người."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 9), ("admitted", 6)]

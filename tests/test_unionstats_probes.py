@@ -123,7 +123,11 @@ seventh round (135): 0.942 / 0.891 with 2 of 68, and union officials trained, a 
 round (136): 0.945 / 0.896 with 1 of 67; and at 7304087, general samples of the older years
 2013–2019, of the workers' month and campaigns and of the sector unions and corporations (137,
 139, 140): 1.000 / 1.000, 1.000 / 1.000 and 1.000 / 0.991, none of 202 negatives given a figure;
-spoken figures, an eighth round (138): 0.826 / 0.747 with 2 of 72. Three
+spoken figures, an eighth round (138): 0.826 / 0.747 with 2 of 72; and at 9bc4b2c, general
+samples of laodong.vn in 2020–2023 and of congdoanvietnam.org in 2018–2023 (141, 142): 0.989 / 0.969
+and 0.981 / 0.972, none of 135 negatives given a figure, spoken figures, a ninth round (143): 0.943
+/ 0.908 with 3 of 69, and Party development as ordinary news, a seventh round (144): 0.980 / 0.907
+with 2 of 66. Three
 sentences
 whose writers' reading the conventions or a real set contradict were taken out (probes21,
 probes29, probes97, see their "about"). The files not yet all fixed are kept at floors of their own
@@ -223,6 +227,8 @@ FLOORS = {
     "probes135": (0.94, 0.89, 2),
     "probes136": (0.94, 0.89, 1),
     "probes138": (0.82, 0.74, 2),
+    "probes143": (0.94, 0.9, 3),
+    "probes144": (0.97, 0.9, 2),
 }
 
 

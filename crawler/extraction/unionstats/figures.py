@@ -281,7 +281,11 @@ _THEN_ADMITTED_AMONG_RE = re.compile(
     # được 2.316 người và 1.049 người đã được kết nạp", probes99; not into the union)
     r"|\bgiới thiệu\b(?![^;]{0,80}?\b(?:vào|tham gia|gia nhập)\s+(?:tổ chức\s+)?"
     r"(?:công đoàn|CĐ|nghiệp đoàn))[^;]{0,80}?(?:[,;]|\bvà\b)[^;]{0,50}?\bđược\s+kết nạp\b"
-    r"(?!\s+(?:vào\s+)?(?:tổ chức\s+)?(?:công đoàn|CĐ|nghiệp đoàn|đoàn viên))",
+    r"(?!\s+(?:vào\s+)?(?:tổ chức\s+)?(?:công đoàn|CĐ|nghiệp đoàn|đoàn viên))"
+    # (or a Party organ admitting some in the next clause: "Công đoàn Công ty giới thiệu 9 đoàn
+    # viên, Chi bộ đã kết nạp 6 người", probes144)
+    r"|\bgiới thiệu\b[^;]{0,60}?,\s*(?:các\s+)?(?:chi bộ|đảng bộ|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ)"
+    r"[^,;\d]{0,30}?\s(?:đã\s+)?kết nạp\b",
     re.IGNORECASE,
 )
 _TO_A_PARTY_BODY_RE = re.compile(

@@ -59,7 +59,9 @@ def _one(name: str) -> str:
     return (
         # ("một" of a likeness is no count: "một công nhân như mình", probes105)
         rf"(?:(?P<{name}_num>{_DIGITS})|(?P<{name}_word>{_WORDS})\b"
-        r"(?!(?<=một)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+như\b))"
+        # (nor "một" of any: "không có một đảng viên nào được kết nạp", "một công nhân may như em",
+        # probes143, 144)
+        r"(?!(?<=một)(?:\s+[^\W\d_]+){1,3}\s+(?:như|nào)\b))"
         rf"(?:\s+(?P<{name}_mag>{_MAGNITUDE})\b"
         # (words go on past a thousand with hundreds: "một nghìn hai trăm đoàn viên")
         rf"(?:(?:(?<=nghìn)|(?<=ngàn))\s+(?P<{name}_more>{_HUNDREDS}))?)?"

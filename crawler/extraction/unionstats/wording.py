@@ -1063,7 +1063,9 @@ GLUED_STRONG = re.compile(r"VM\b")
 # 1 triệu đoàn viên công đoàn”", "đợt cao điểm “100 ngày – 100 CĐCS”" (probes84).
 CAMPAIGN_NAME = _re(
     r"(?:(?<=chương trình )|(?<=đợt cao điểm )|(?<=cuộc vận động )|(?<=chiến dịch )"
-    r"|(?<=phong trào )|(?<=đợt thi đua ))[“\"«][^”\"»]{1,80}[”\"»]"
+    r"|(?<=phong trào )|(?<=đợt thi đua )"
+    # (or a model's: "Mô hình “Mỗi CĐCS giới thiệu 2 đoàn viên ưu tú mỗi năm”", probes144)
+    r"|(?<=mô hình )|(?<=cuộc thi ))[“\"«][^”\"»]{1,80}[”\"»]"
 )
 IDLE_WORD = _re(
     r"(?:(?<=\bđạt)|(?<=\bvượt)|(?<=\bhoàn thành))\s+(?:được|đến|mức)"
