@@ -414,10 +414,13 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     # a deed says what is to be managed, not what was
     # (not under a target assigned alone, which says nothing of what is to come: "Tổng Liên đoàn
     # giao chỉ tiêu 90 CĐCS, cả năm tỉnh thành lập được 96 CĐCS", probes127)
+    # (past a clause of its own, not the next target of its list: "giao chỉ tiêu phát triển mới
+    # 4.300 đoàn viên và thành lập được 180 CĐCS" is still assigned, H32-001)
     assigned_only = (
         strong is None
         and weak is not None
         and re.search(r"\bgiao\s*$", before[clause_start : clause_start + weak.start()], re.I)
+        and re.search(rf",\s*(?!(?:và\s+)?(?:{w.DEED_VERBS})\b)", after_plan, re.I)
     )
     if assigned_only:
         after_plan += sentence[at : max(at, quantity.start)]
