@@ -1564,7 +1564,9 @@ _UNION_MEMBERS_AMONG_ADMITTED_RE = re.compile(
 
 
 def _union_members_among_admitted(sentence: str, figures: list[Figure]) -> list[Figure]:
-    added = []
+    added: list[Figure] = []
+    if "đảng viên" not in sentence.lower():
+        return figures
     found = quantities(sentence)
     for match in _UNION_MEMBERS_AMONG_ADMITTED_RE.finditer(sentence):
         quantity = _quantity_at(found, match.start("n"))
