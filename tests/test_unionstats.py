@@ -7010,3 +7010,14 @@ def test_introduced_then_admitted_by_a_party_cell_in_the_next_clause():
         "Riêng năm 2024, Công đoàn Công ty giới thiệu 9 đoàn viên, Chi bộ đã kết nạp 6 người."
     )
     assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 9), ("admitted", 6)]
+
+
+def test_what_was_done_said_short_after_a_plan_that_only_measures():
+    found = union_stats(
+        "Năm qua chúng tôi kết nạp được 8.650 đoàn viên, vượt 8% kế hoạch, làm được 31 công đoàn "
+        "cơ sở ở doanh nghiệp ngoài nhà nước."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("doan_vien_ket_nap", 8650),
+        ("cdcs_thanh_lap", 31),
+    ]

@@ -3533,8 +3533,14 @@ def _done_said_short(sentence: str, item: Counted, left: str) -> Figure | None:
         return None
     if not _DONE_SHORT_LEFT_RE.search(left) or _TOOK_PART_AFTER_RE.match(sentence, item.unit_end):
         return None
-    # (after a target named, what was done of it is read with it: _results_said_short)
-    if re.search(rf"\b(?:{w.PLAN_NOUN}|mục tiêu)\b", sentence[: item.quantity.start], re.I):
+    # (after a target named, what was done of it is read with it: _results_said_short; a plan
+    # that only measures a count before, "vượt 8% kế hoạch, làm được 31 công đoàn cơ sở", names
+    # none, probes143)
+    if re.search(
+        rf"\b(?:{w.PLAN_NOUN}|mục tiêu)\b",
+        w.YARDSTICK_RE.sub(" ", sentence[: item.quantity.start]),
+        re.I,
+    ):
         return None
     metric = "cdcs_thanh_lap" if item.kind == "cdcs" else "doan_vien_ket_nap"
     figure = _figure_at(sentence, item, metric)
