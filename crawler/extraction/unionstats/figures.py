@@ -663,7 +663,7 @@ _QUESTION_RE = re.compile(
 )
 # the answer's count, the first number that is no year ("Năm 2023 được …" answers with its time)
 _ANSWER_COUNT_RE = re.compile(
-    rf"(?:(?:{w.QUALIFIER}|tầm|cỡ|chừng|độ)\s+)?(?<![\d.,/])(?!(?:19|20)\d\d\b)"
+    rf"(?:(?:{w.QUALIFIER}|độ)\s+)?(?<![\d.,/])(?!(?:19|20)\d\d\b)"
     # (nor a time: "Trong 6 tháng qua, …", "Đến tháng 12 là được 173 người")
     r"(?<!tháng )(?<!ngày )(?<!quý )(?<!năm )"
     r"(?P<n>\d[\d.,]*)(?![\d.,]*\s*(?:tháng|năm|quý|ngày|tuần|giờ)\b)(?:\s*%)?",
@@ -1946,13 +1946,8 @@ _ASSIGNED_BEFORE_RE = re.compile(
     r"\bgiao(?:\s+cho(?:\s+(?!là\b|mỗi\b|giới\b|kết\b|thành\b|phát\b|tập\b)[^\s,;\d]+){1,8}?)?"
     r"\s*:?\s*"
     r"(?:(?:ít nhất|khoảng|gần|hơn|trên)\s+)?$"
-    # (the targets a body assigned, named by their deeds or listed: "Được LĐLĐ tỉnh giao chỉ tiêu
-    # năm 2023 thành lập 8 CĐCS, kết nạp 2.000 đoàn viên, đến nay … đã thành lập 7 CĐCS, kết nạp
-    # 2.340 đoàn viên", "được giao 25 CĐCS và 1.400 đoàn viên; kết quả …", as the conventions read
-    # a target assigned and the probe writers since probes104 do (probes121, 122, 125); the
-    # writers of probes16, 25, 47 and 72, before that convention, read them apart; never a deed
-    # each unit is to do, "mỗi")
-    r"|\bgiao\s+chỉ tiêu(?:(?!\b(?:đã|mỗi|sẽ)\b)(?:[^;.]|(?<=\d)\.(?=\d)))*$"
+    # (the next of the targets a body assigned, listed: "được giao 25 CĐCS và 1.400 đoàn viên; kết
+    # quả …", probes122; a target named with "chỉ tiêu" is _TARGET_OF_THE_PERIOD_RE's)
     r"|\bgiao\s+(?:\d[\d.]*\s+[^\s,;\d]+(?:\s+[^\s,;\d]+)?\s*(?:,|và)\s*)+$",
     re.I,
 )
