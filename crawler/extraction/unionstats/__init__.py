@@ -14,14 +14,13 @@ from collections.abc import Sequence
 
 from ..text import normalize_text
 from .context import Mentions, organisation_and_period
-from .figure import Figure
+from .figure import Figure, as_planned
 from .figures import (
     FOUNDED_HEADLINE,
     OFFICIALS_COURSE_HEADLINE,
     OWN_TIME_RE,
     POTENTIAL_DUOC_RE,
     answers_a_plan_question,
-    as_planned,
     continues_a_plan,
     continues_a_total,
     end_of_clause,

@@ -3,6 +3,7 @@ result, the percent and the qualifiers around a number."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -726,3 +727,42 @@ def counted_figure(
     else:
         figure.achieved = quantity.text_value
     return figure
+
+
+def written_percent(number: float) -> str:
+    """How a percent is written, for its digits: 49.8 -> "49,8"."""
+    return f"{number:g}".replace(".", ",")
+
+
+def quantity_at(found: list[Quantity], start: int) -> Quantity | None:
+    """The number of `found` (quantities(sentence)) that starts at `start`."""
+    return next((q for q in found if q.start == start), None)
+
+
+def within(figures: list[Figure], at: int) -> bool:
+    """`at` falls within the words of one of `figures`."""
+    return any(f.start <= at < f.end for f in figures)
+
+
+def all_numbers(*values) -> bool:
+    """Each of `values` is a single number (neither missing nor a range)."""
+    return all(isinstance(v, (int, float)) for v in values)
+
+
+def is_ratio(percent: float, written: str, achieved: float, target: float) -> bool:
+    """`percent` (written `written`) is `achieved` of `target`, to the digits it is written with."""
+    # (rounded or cut: 8.865 of 6.000 is written "147%")
+    decimals = len(written.partition(",")[2])
+    return abs(percent - 100 * achieved / target) <= 10**-decimals + 0.01
+
+
+def as_planned(figure: Figure) -> Figure:
+    """`figure` as a target of the plan it belongs to."""
+    if figure.kind == "plan" or figure.target is not None or figure.achieved is None:
+        return dataclasses.replace(figure, kind="plan")
+    qualifiers = dict(figure.qualifiers)
+    if "achieved" in qualifiers:
+        qualifiers["target"] = qualifiers.pop("achieved")
+    return dataclasses.replace(
+        figure, kind="plan", target=figure.achieved, achieved=None, qualifiers=qualifiers
+    )

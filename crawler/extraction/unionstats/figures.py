@@ -14,6 +14,8 @@ from .figure import (
     RIGHT_REACH,
     Counted,
     Figure,
+    all_numbers,
+    as_planned,
     counted_figure,
     counted_quantities,
     percent_after,
@@ -24,11 +26,42 @@ from .figure import (
     take_percent,
     take_plans_percent,
     unit_of,
+    within,
 )
 from .indicators import other_figure, other_label, percent_figures, second_indicator
 from .numbers import Quantity, parse_number, quantities
+from .party import (
+    ALL_OF_THEM_ADMITTED,
+    admitted_out_of_introduced,
+    admitted_shares,
+    all_of_them_admitted,
+    union_members_among_admitted,
+)
+from .percents import (
+    distant_ratio_percents,
+    leading_percent,
+    leading_rate,
+    percent_done_of_a_target,
+    percent_of_the_count_with,
+    percent_to_the_indicator_it_names,
+    respective_percents,
+    share_of_a_whole_after,
+    shares_with_their_counts,
+    whole_of_the_list,
+)
 from .rankings import ranked_figures
 from .tables import table_figures
+from .targets import (
+    bare_targets_after,
+    counts_of_a_time,
+    founded_and_recruited,
+    joined_bare,
+    named_as_targets,
+    plans_met_by_their_results,
+    plans_said_short,
+    results_said_short,
+    wholes_plans_said_short,
+)
 
 # How far left of a number its verb may stand ("LĐLĐ huyện đã tuyên truyền, vận động thành lập
 # được 11/20 CĐCS": a few words; "tổ chức tập huấn các nội dung của Bộ luật Lao động sửa đổi, bổ
@@ -261,10 +294,6 @@ _RECOGNISED_AS_MEMBERS_RE = re.compile(
 )
 
 
-def _is_party(text: str) -> bool:
-    return bool(w.PARTY_CASED.search(text))
-
-
 _NO_UNION_YET_RE = re.compile(
     r"\bchưa\s+có\s+(?:tổ chức\s+)?(?:công đoàn|CĐCS|CĐ)\b(?=[^;]*\bđã\b)", re.IGNORECASE
 )
@@ -334,7 +363,7 @@ def _metric(
             # "giới thiệu 557 đoàn viên công đoàn ưu tú": the union's best go to the Party.
             if unit == "member"
             and (
-                _is_party(local)
+                w.is_party(local)
                 or w.OUTSTANDING.search(local)
                 # (to a Party cell or committee: "giới thiệu 27 đoàn viên cho chi bộ", probes61)
                 or _TO_A_PARTY_BODY_RE.search(local)
@@ -342,10 +371,10 @@ def _metric(
                 # đó 7 người được kết nạp Đảng trong năm", probes65)
                 or _THEN_ADMITTED_AMONG_RE.search(sentence)
                 # (or all of them: "giới thiệu 9 người, cả 9 đều đã được Chi bộ kết nạp")
-                or _ALL_OF_THEM_ADMITTED_RE.search(local)
+                or ALL_OF_THEM_ADMITTED.search(local)
                 # (or the Party named elsewhere in the sentence: "Công tác tạo nguồn phát triển Đảng
                 # có chuyển biến: giới thiệu 305 đoàn viên", probes81; not a job found for them)
-                or (_is_party(sentence) and not _INTRODUCED_TO_A_JOB_RE.search(local))
+                or (w.is_party(sentence) and not _INTRODUCED_TO_A_JOB_RE.search(local))
                 # (or by the headline or sa-pô: "Riêng năm 2024, Công đoàn đã giới thiệu 26 đoàn
                 # viên, …" under "Công đoàn Bệnh viện …: Điểm sáng trong tạo nguồn đảng viên")
                 # (not who those introduced are: "Trong đó, 58/93 đoàn viên được giới thiệu là điều
@@ -364,7 +393,7 @@ def _metric(
         )
     if verb.startswith(w.TRAIN_VERBS):
         # "lớp bồi dưỡng nhận thức về Đảng cho 158 đoàn viên ưu tú": a Party course.
-        if _is_party(local):
+        if w.is_party(local):
             return None
         # A trade taught is no union training: "đào tạo nghề cho 1.450 học viên là con em CNLĐ".
         if w.VOCATIONAL.match(local):
@@ -458,7 +487,7 @@ def _metric(
         and not w.UNION.search(re.split(r"\d", local, maxsplit=1)[0])
         and not re.search(w.MEMBER_WORDS, re.split(r"\d", local, maxsplit=1)[0], re.I)
     )
-    if _is_party(local) or unit_word.lower().startswith("quần chúng") or comrades:
+    if w.is_party(local) or unit_word.lower().startswith("quần chúng") or comrades:
         return (
             ("dang_vien_gioi_thieu", "admitted")
             if verb.startswith(("kết nạp", "phát triển"))
@@ -685,7 +714,7 @@ def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]
     count = _ANSWER_COUNT_RE.search(sentence, answer_start)
     across = [f for f in whole if f.start < question.start("asked") < answer_start <= f.end]
     if not across:
-        if count is None or _within(whole, count.start("n")):
+        if count is None or within(whole, count.start("n")):
             return whole
         found = whole
     else:
@@ -909,40 +938,40 @@ def _sentence_figures(
         for f in figures
         if not (f.stage == "admitted" and _MADE_FULL_MEMBERS_RE.match(sentence, f.end))
     ]
-    _respective_percents(sentence, figures)
-    _leading_percent(sentence, figures)
-    _leading_rate(sentence, figures)
-    _distant_ratio_percents(sentence, figures)
-    _share_of_a_whole_after(sentence, figures)
-    _percent_of_the_count_with(sentence, figures)
-    _percent_to_the_indicator_it_names(sentence, figures)
-    _whole_of_the_list(sentence, figures)
+    respective_percents(sentence, figures)
+    leading_percent(sentence, figures)
+    leading_rate(sentence, figures)
+    distant_ratio_percents(sentence, figures)
+    share_of_a_whole_after(sentence, figures)
+    percent_of_the_count_with(sentence, figures)
+    percent_to_the_indicator_it_names(sentence, figures)
+    whole_of_the_list(sentence, figures)
     figures.extend(percent_figures(sentence, figures))
     # a report table's rows read whole, in place of what their numbers said one by one
     rows = list(table_figures(sentence))
     if rows:
         figures = [f for f in figures if all(f.end <= r.start or f.start >= r.end for r in rows)]
         figures.extend(rows)
-    figures = _shares_with_their_counts(sentence, figures)
-    figures = _results_said_short(sentence, figures)
+    figures = shares_with_their_counts(sentence, figures)
+    figures = results_said_short(sentence, figures)
     told = [
         f
-        for f in _counts_of_a_time(sentence)
+        for f in counts_of_a_time(sentence)
         if not any(g.start <= f.start < g.end or f.start <= g.start < f.end for g in figures)
     ]
     figures = sorted(figures + told, key=lambda f: f.start)
-    _percent_done_of_a_target(sentence, figures)
-    figures = _founded_and_recruited(sentence, figures)
-    figures = _joined_bare(sentence, figures)
-    figures = _plans_met_by_their_results(sentence, figures)
-    figures = _named_as_targets(sentence, figures)
-    figures = _admitted_out_of_introduced(sentence, figures)
-    figures = _all_of_them_admitted(sentence, figures)
-    figures = _union_members_among_admitted(sentence, figures)
-    figures = _admitted_shares(sentence, figures)
-    figures = _bare_targets_after(sentence, figures)
-    figures = _plans_said_short(sentence, figures)
-    figures = _wholes_plans_said_short(sentence, figures)
+    percent_done_of_a_target(sentence, figures)
+    figures = founded_and_recruited(sentence, figures)
+    figures = joined_bare(sentence, figures)
+    figures = plans_met_by_their_results(sentence, figures)
+    figures = named_as_targets(sentence, figures)
+    figures = admitted_out_of_introduced(sentence, figures)
+    figures = all_of_them_admitted(sentence, figures)
+    figures = union_members_among_admitted(sentence, figures)
+    figures = admitted_shares(sentence, figures)
+    figures = bare_targets_after(sentence, figures)
+    figures = plans_said_short(sentence, figures)
+    figures = wholes_plans_said_short(sentence, figures)
     total = w.RUNNING_TOTAL.match(sentence)
     if total and not w.SAID_NEW.search(sentence):
         # (but for a clause with a time of its own: "Tính đến nay, toàn huyện Tân Châu có tất cả 28
@@ -980,70 +1009,6 @@ _INTRODUCED_TO_THE_PARTY_RE = re.compile(
     r"|kết nạp\s+(?:vào\s+)?[Đđ]ảng(?!\s+viên))"
     r"\b[^;\d]{0,40}$"
 )
-
-# A share said with its count, in brackets or after "tức"/"tương đương": "trên 69% công đoàn cơ sở
-# trong ngành (32 đơn vị) được xếp loại vững mạnh", "100% CĐCS thuộc LĐLĐ tỉnh, tức 1.663 đơn vị,
-# đã hoàn thành đại hội" (the count is read as the figure; the share before it is its percent) …
-_SHARE_BEFORE_ITS_COUNT_RE = re.compile(
-    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%\s+[^%;\d()]{{0,80}}?"
-    rf"(?:\(\s*|,?\s*(?:tức|tương đương|tương ứng)(?:\s+(?:với|là))?\s+)"
-    rf"(?:(?:{w.QUALIFIER})\s+)?$",
-    re.IGNORECASE,
-)
-# … or after it: "tỷ lệ công đoàn cơ sở đã tổ chức đại hội đạt gần 65%, tương đương gần 80.000 đơn
-# vị", "đạt 68,08% (1.011/1.485 DN)".
-_COUNT_AFTER_ITS_SHARE_RE = re.compile(
-    rf"\s*(?:\(\s*|,?\s*(?:tức|tương đương|tương ứng)(?:\s+(?:với|là))?\s+)"
-    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<a>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
-    r"(?:\s*/\s*(?P<b>\d{1,3}(?:\.\d{3})+|\d+))?(?![\d,%])"
-    rf"\s*(?:(?:{w.UNIONS_OR_COMPANIES})\b[^()%;,\d]{{0,20}}?)?\s*(?:\)|,|$)",
-    re.IGNORECASE,
-)
-
-
-def _shares_with_their_counts(sentence: str, figures: list[Figure]) -> list[Figure]:
-    """A share and the count of the same units said with it are one figure (see
-    _SHARE_BEFORE_ITS_COUNT_RE)."""
-    merged = []
-    for figure in figures:
-        if figure.metric != "other" or figure.achieved is None or figure.percent is not None:
-            continue
-        clause_start = max(
-            (m.end() for m in re.finditer(r";", sentence[: figure.start])), default=0
-        )
-        share = _SHARE_BEFORE_ITS_COUNT_RE.search(sentence, clause_start, figure.start)
-        if share is None:
-            continue
-        figure.percent, figure.percent_kind = parse_number(share["num"]), "rate"
-        if share["qual"]:
-            figure.qualifiers["percent"] = share["qual"].lower()
-        figure.start = min(figure.start, share.start())
-        merged.append(figure)
-    for figure in figures:
-        if figure.metric != "other" or figure.achieved is not None or figure.percent is None:
-            continue
-        sign = sentence.find("%", figure.start)
-        counted = _COUNT_AFTER_ITS_SHARE_RE.match(sentence, sign + 1) if sign >= 0 else None
-        if counted is None:
-            continue
-        figure.achieved = parse_number(counted["a"])
-        if counted["b"]:
-            figure.target = parse_number(counted["b"])
-        if counted["qual"]:
-            figure.qualifiers["achieved"] = counted["qual"].lower()
-        figure.end = max(figure.end, counted.end())
-    # the share read on its own besides its count is the same figure
-    return [
-        f
-        for f in figures
-        if not (
-            f.achieved is None
-            and any(
-                m is not f and m.label == f.label and m.percent == f.percent and m.start <= f.start
-                for m in merged
-            )
-        )
-    ]
 
 
 # (or supposed: "Giả sử 30% số doanh nghiệp chưa có công đoàn thành lập được CĐCS, tỉnh sẽ có thêm
@@ -1109,404 +1074,6 @@ def _a_part_of(figure: Figure, previous: Figure, left: str) -> bool:
     )
 
 
-_QUALIFIED_NUMBER_RE = re.compile(
-    rf"(?:({w.QUALIFIER})\s+)?(\d[\d.]*(?:,\d+)?)(?=\s*%)", re.IGNORECASE
-)
-
-
-def _respective_percents(sentence: str, figures: list[Figure]) -> None:
-    """ "thành lập được 18 CĐCS, kết nạp 1.350 đoàn viên, đạt lần lượt 60% và 67,5% kế hoạch":
-    the percents go, in order, to the figures right before them that have none."""
-    matches = [*w.RESPECTIVE_PERCENTS.finditer(sentence), *w.LISTED_PERCENTS.finditer(sentence)]
-    for match in matches:
-        # (not against last year: "lần lượt bằng 126,7% và 115,3% so với cùng kỳ năm trước")
-        if w.YEAR_ON_YEAR.match(sentence[match.end() :]):
-            continue
-        numbers = _QUALIFIED_NUMBER_RE.findall(match["numbers"])
-        before = [f for f in figures if f.end <= match.start() and f.metric != "other"]
-        taken = before[-len(numbers) :]
-        if len(taken) != len(numbers) or any(f.percent is not None for f in taken):
-            continue
-        verb = (match["verb"] or match.groupdict().get("verb2")).lower()
-        for figure, (qualifier, number) in zip(taken, numbers, strict=True):
-            figure.percent = parse_number(number)
-            figure.percent_kind = "over_target" if verb == "vượt" else "of_target"
-            if qualifier:
-                figure.qualifiers["percent"] = qualifier.lower()
-        taken[-1].end = match.end()
-
-
-# A percent said far from its x/y, past what the units did: "245/260 chủ tịch công đoàn cơ sở …
-# đã được bồi dưỡng nghiệp vụ về Luật Công đoàn và Điều lệ Công đoàn Việt Nam khóa XII, đạt tỷ lệ
-# 94,2%" (the words in between are too many for percent_after).
-_DISTANT_PERCENT_RE = re.compile(
-    rf"[^;%]{{0,240}}?(?P<verb>{w.PERCENT_VERB})\s+(?:(?P<qual>{w.QUALIFIER})\s+)?"
-    rf"(?P<num>\d{{1,3}}(?:,\d+)?)\s*%"
-    rf"(?P<yard>\s*(?:so với\s+)?{w.PLAN_NOUN})?",
-    re.IGNORECASE,
-)
-
-
-def _distant_ratio_percents(sentence: str, figures: list[Figure]) -> None:
-    """A figure with its achieved and target and no percent takes the next percent said before
-    any other figure when the percent is their ratio: the numbers themselves say whose it is."""
-    for index, figure in enumerate(figures):
-        if figure.percent is not None or figure.kind != "result":
-            continue
-        if not _numbers(figure.achieved, figure.target) or not figure.target:
-            continue
-        # (a figure sharing the count is no other figure: "tổ chức hội nghị cán bộ, công chức,
-        # viên chức và hội nghị người lao động tại 127/131 cơ quan, đơn vị, đạt 96,9%")
-        stop = next(
-            (f.start for f in figures[index + 1 :] if f.start > figure.start), len(sentence)
-        )
-        match = _DISTANT_PERCENT_RE.match(sentence[:stop], figure.end)
-        if match is None:
-            continue
-        value = parse_number(match["num"])
-        if not _is_ratio(value, match["num"], figure.achieved, figure.target):
-            continue
-        verb = match["verb"].lower()
-        figure.percent = value
-        # (another indicator's bare percent is a share, as percent_after reads it)
-        figure.percent_kind = (
-            "over_target"
-            if verb == "vượt"
-            else "of_target"
-            if match["yard"] or ("lệ" not in verb and figure.metric != "other")
-            else "rate"
-        )
-        if match["qual"]:
-            figure.qualifiers["percent"] = match["qual"].lower()
-        figure.end = match.end()
-
-
-# The whole a list of indicators is counted out of: "trong số 118 công đoàn cơ sở trực thuộc …, có
-# 84 đơn vị hoàn thành tốt nhiệm vụ, 21 đơn vị hoàn thành xuất sắc nhiệm vụ".
-# (or with no "số": "Trong 34 công đoàn bưu điện tỉnh, thành phố, có 31 đơn vị tổ chức đối thoại
-# định kỳ, đạt 91%"; a span of time is no whole, and the ratio must hold)
-# (or the units rated, their parts after "trong đó": "xếp loại 468 CĐCS, trong đó 412 CĐCS đạt
-# vững mạnh, chiếm 88%", probes118)
-_WHOLE_RE = re.compile(
-    r"\b(?:trong (?:(?:tổng )?số\s+)?|(?:xếp loại|đánh giá|chấm điểm)\s+"
-    rf"(?=[\d.]+\s+(?:{w.CDCS_WORDS}|đơn vị)\b[^;\d]{{0,40}}?,\s*{w.AMONG_THEM}\b))"
-    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s"
-    r"(?!(?:năm|tháng|ngày|quý|tuần)\b)",
-    re.IGNORECASE,
-)
-
-
-def _whole_of_the_list(sentence: str, figures: list[Figure]) -> None:
-    """Every indicator of units counted after "trong số N …" in one clause is out of those N, as
-    the first one is: each takes N as its target (unless its percent says otherwise)."""
-    for whole in _WHOLE_RE.finditer(sentence):
-        total = parse_number(whole["n"])
-        _whole_by_ratio(sentence, whole, total, figures)
-        inside = [
-            f
-            for f in figures
-            if f.start > whole.end() and ";" not in sentence[whole.end() : f.start]
-        ]
-        if not inside or inside[0].metric != "other" or inside[0].target != total:
-            continue
-        for figure in inside[1:]:
-            if figure.metric != "other" or figure.kind != "result" or figure.target is not None:
-                continue
-            if not _numbers(figure.achieved) or figure.achieved > total:
-                continue
-            if figure.percent is not None and not _is_ratio(
-                figure.percent, _written(figure.percent), figure.achieved, total
-            ):
-                continue
-            figure.target = total
-
-
-def _whole_by_ratio(sentence: str, whole: re.Match, total: float, figures: list[Figure]) -> None:
-    """The first figure after "trong số N …" whose percent is its count of those N takes N as its
-    target: "Trong số 25.000 đoàn viên phải kết nạp theo chỉ tiêu cả năm, …, các cấp công đoàn tỉnh
-    mới kết nạp được 17.380 đoàn viên, đạt 69,5%" (a whole that is a figure itself stays apart)."""
-    # (its number counted as a figure: "Trong số 118 đoàn viên được giới thiệu, đã có 73 người
-    # được kết nạp vào Đảng, chiếm 61,9%", those introduced and those admitted, probes73)
-    if any(f.start <= at < f.end for f in figures for at in (whole.start(), whole.start("n"))):
-        return
-    for figure in figures:
-        if figure.start < whole.end() or ";" in sentence[whole.end() : figure.start]:
-            continue
-        if (
-            figure.kind == "result"
-            and figure.target is None
-            and figure.percent_kind in ("of_target", "rate")
-            and _numbers(figure.achieved, figure.percent)
-            and _is_ratio(figure.percent, _written(figure.percent), figure.achieved, total)
-        ):
-            figure.target = total
-        return
-
-
-def _written(number: float) -> str:
-    """How a percent is written, for its digits: 49.8 -> "49,8"."""
-    return f"{number:g}".replace(".", ",")
-
-
-# A count said first with "Với", the percent of the plan in the clause it leads to: "Với 3.579 ĐVCĐ
-# mới, Công đoàn Khu công nghiệp Việt Nam - Singapore đã đạt 89,47% kế hoạch năm".
-_LEADING_WITH_RE = re.compile(rf"^\W*{w.OPENING}(?:[^,;]{{0,40}},\s*)?với\s+", re.IGNORECASE)
-_MAIN_CLAUSES_PERCENT_RE = re.compile(
-    rf",[^;%\d]{{0,100}}?\b(?P<verb>vượt|đạt|hoàn thành|thực hiện được)(?:\s+(?:vượt|mức))*\s+"
-    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
-    rf"\s*(?:so với\s+)?{w.PLAN_NOUN}",
-    re.IGNORECASE,
-)
-
-
-def _percent_of_the_count_with(sentence: str, figures: list[Figure]) -> None:
-    leading = _LEADING_WITH_RE.match(sentence)
-    if leading is None or not figures:
-        return
-    figure = figures[0]
-    if figure.percent is not None or figure.kind != "result" or figure.start > leading.end() + 5:
-        return
-    main = _MAIN_CLAUSES_PERCENT_RE.search(sentence, figure.end)
-    if main is None or re.search(r"[,;]", sentence[figure.end : main.start()]):
-        return
-    # (nothing else counted in between)
-    if len(figures) > 1 and figures[1].start < main.start("num"):
-        return
-    take_plans_percent(figure, main)
-    figure.end = main.end()
-
-
-# The share a count is of a whole named after it: "1.062 CĐCS đã tiến hành đại hội, hội nghị, bằng
-# 29% tổng số 3.667 CĐCS toàn tỉnh".
-_SHARE_OF_A_WHOLE_RE = re.compile(
-    r"\b(?:đạt|bằng|chiếm)\s+(?:t[ỷỉ] lệ\s+)?(?P<num>\d{1,3}(?:,\d+)?)\s*%\s+"
-    # ("bằng 32% trong số 25 CĐCS Thành phố giao")
-    r"(?:trên\s+|của\s+|trong\s+)?(?:tổng\s+)?số\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d)",
-    re.IGNORECASE,
-)
-
-
-def _share_of_a_whole_after(sentence: str, figures: list[Figure]) -> None:
-    """The percent and the whole after a count, when the percent is the count's share of it (the
-    whole read as a count of its own is no figure)."""
-    for figure in list(figures):
-        if figure.target is not None or figure.kind != "result" or figure not in figures:
-            continue
-        if not _numbers(figure.achieved):
-            continue
-        later = [
-            f
-            for f in figures
-            if f.start > figure.start
-            and f is not figure
-            and not re.search(r"\bsố\s+$", sentence[max(0, f.start - 8) : f.start])
-        ]
-        stop = min(later[0].start if later else len(sentence), figure.end + 100)
-        share = _SHARE_OF_A_WHOLE_RE.search(sentence, figure.start, stop)
-        if share is None or ";" in sentence[figure.start : share.start()]:
-            continue
-        value, whole = parse_number(share["num"]), parse_number(share["n"])
-        if figure.percent is not None and figure.percent != value:
-            continue
-        if not whole or not _is_ratio(value, share["num"], figure.achieved, whole):
-            continue
-        figure.percent, figure.percent_kind, figure.target = value, "rate", whole
-        figure.end = max(figure.end, share.end())
-        figures[:] = [
-            f
-            for f in figures
-            if f is figure
-            or not (share.start("n") <= f.start < share.end() + 40)
-            or f.achieved != whole
-        ]
-
-
-# Counts said first and then named the targets: "53.000 đoàn viên mới là chỉ tiêu mà Ban Chỉ đạo
-# phát triển đoàn viên tỉnh giao cho các đơn vị giai đoạn 2018-2023", "Từ 2 đến 3 CĐCS mới và 200 -
-# 300 đoàn viên mới là chỉ tiêu LĐLĐ huyện phấn đấu đạt trong năm nay".
-_NAMED_AS_TARGETS_RE = re.compile(
-    r"(?:[-–—]\s*đó\s+)?\blà\s+(?:những\s+|các\s+|hai\s+|ba\s+|một\s+)?(?:trong\s+(?:số\s+)?"
-    r"(?:những|các)\s+)?(?:chỉ tiêu|mục tiêu)\b",
-    re.IGNORECASE,
-)
-
-
-def _named_as_targets(sentence: str, figures: list[Figure]) -> list[Figure]:
-    named = _NAMED_AS_TARGETS_RE.search(sentence)
-    if named is None:
-        return figures
-    clause_start = max((m.end() for m in re.finditer(r";", sentence[: named.start()])), default=0)
-    return [
-        as_planned(f)
-        if clause_start <= f.start
-        and f.end <= named.start()
-        and f.kind == "result"
-        and f.percent is None
-        and not w.RESULT_MARKERS.search(sentence, f.end, named.start())
-        else f
-        for f in figures
-    ]
-
-
-# Some of those introduced to the Party, admitted, said as x of y: "138 trong số 278 đoàn viên được
-# giới thiệu đã được kết nạp vào Đảng" is 278 introduced and 138 admitted (the conventions' two
-# figures), not 138 of a target of 278.
-_INTRODUCED_THEN_ADMITTED_RE = re.compile(
-    r"[^;]{0,80}?\bgiới thiệu\b[^;]{0,80}?(?:được\s+kết nạp|đứng\s+(?:vào|trong)\s+hàng ngũ|"
-    r"trở thành đảng viên)",
-    re.IGNORECASE,
-)
-
-
-# The share of those introduced who are (to be) admitted, said after them: "giới thiệu 3.000 đoàn
-# viên ưu tú cho Đảng, phấn đấu có ít nhất 40% số được giới thiệu được kết nạp", "…, trong đó ít
-# nhất 60% được kết nạp" (probes48, 73, 74, 94, 95).
-# (or with those introduced named in it: "ít nhất 70% đoàn viên được giới thiệu được kết nạp";
-# or as a rate: "Tỷ lệ đoàn viên được kết nạp trên số được giới thiệu đạt gần 60%", "… giới thiệu
-# 80 đoàn viên và tỷ lệ được kết nạp đạt trên 65%", probes117)
-_ADMITTED_SHARE_RE = re.compile(
-    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>\d{{1,3}}(?:,\d+)?)\s*%\s*(?:trở lên\s+)?"
-    r"(?:(?:(?:của\s+)?(?:số|tổng số)(?:\s+(?:đoàn viên|người|quần chúng))?(?:\s+(?:ưu tú\s+)?được"
-    r"\s+giới thiệu|\s+này|\s+đó)"
-    r"|(?P<named>đoàn viên|người|quần chúng)(?:\s+ưu tú)?\s+được\s+giới thiệu)\s+)?"
-    r"(?:trở lên\s+)?(?:sẽ\s+)?(?:được\s+)?"
-    r"(?:(?:xem xét\s*,?\s*)?kết nạp(?:\s+(?:vào\s+)?Đảng)?|đứng vào hàng ngũ(?:\s+của)?\s+Đảng|"
-    r"trở thành đảng viên)\b"
-    r"|\bt[ỷỉ] lệ\s+(?:(?:đoàn viên|người|quần chúng)(?:\s+ưu tú)?\s+)?(?:được\s+)?kết nạp"
-    r"(?:\s+(?:vào\s+)?Đảng)?(?P<of_introduced>\s+(?:trên|so với)\s+(?:tổng\s+)?số\s+"
-    r"(?:(?:đoàn viên|người|quần chúng)\s+)?(?:được\s+)?giới thiệu)?"
-    rf"\s+(?:đạt|là|chiếm)\s+(?:(?P<qual2>{w.QUALIFIER})\s+)?(?P<num2>\d{{1,3}}(?:,\d+)?)\s*%",
-    re.IGNORECASE,
-)
-
-
-def _admitted_shares(sentence: str, figures: list[Figure]) -> list[Figure]:
-    """The share of those introduced (a figure before it) who are admitted, said with no count."""
-    if "%" not in sentence:
-        return figures
-    added = []
-    for match in _ADMITTED_SHARE_RE.finditer(sentence):
-        number = "num" if match["num"] else "num2"
-        at = match.start(number)
-        if any(f.start <= at < f.end for f in figures):
-            continue
-        introduced = [f for f in figures if f.stage == "introduced" and f.end <= match.start()]
-        # (those introduced named in the share itself need no figure of theirs before it)
-        named = match["named"] or match["of_introduced"]
-        if not named and (not introduced or ";" in sentence[introduced[-1].end : match.start()]):
-            continue
-        if introduced and not (named and ";" in sentence[introduced[-1].end : match.start()]):
-            kind = introduced[-1].kind
-        else:
-            kind = plan_or_result(sentence, match.start(), Quantity(at, at, None))
-        figure = Figure(
-            metric="dang_vien_gioi_thieu",
-            kind=kind,
-            start=match.start(),
-            end=match.end(),
-            percent=parse_number(match[number]),
-            percent_kind="rate",
-            stage="admitted",
-            verb="kết nạp",
-        )
-        qualifier = match["qual"] or match["qual2"]
-        if qualifier or "trở lên" in match.group(0).lower():
-            figure.qualifiers["percent"] = (qualifier or "trở lên").lower()
-        added.append(figure)
-    return sorted(figures + added, key=lambda f: f.start)
-
-
-# The target said bare after what was done: "Cả năm được 286 đoàn viên, trong đó 150 ở khu vực
-# ngoài nhà nước, chỉ tiêu giao là 250" (probes104).
-_BARE_TARGET_AFTER_RE = re.compile(
-    # (or the body that assigned it named: "Thành lập được 17 cơ sở, chỉ tiêu tỉnh giao 15, vượt
-    # hơn 13%", probes123)
-    rf"[,;]\s*(?:(?:còn|trong khi)\s+)?{w.PLAN_NOUN}(?:\s+(?:năm|cả năm|được giao|giao|đề ra|"
-    r"(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ|LĐLĐ(?:\s+tỉnh)?)\s+giao))*"
-    r"\s*(?:là|:)?\s*(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)(?![.,]\d)"
-    r"(?:\s+(?P<unit>[^\s,;.]+(?:\s+[^\s,;.]+)?))?\s*(?:[.;,”\"]|$)",
-    re.IGNORECASE,
-)
-_ANOTHER_COUNT_DONE_RE = re.compile(
-    rf"\b(?:được|kết nạp|thành lập|phát triển|giới thiệu)\s+(?:(?:{w.QUALIFIER})\s+)?\d",
-    re.IGNORECASE,
-)
-_PERCENT_AFTER_A_BARE_TARGET_RE = re.compile(
-    # ("…, trong khi chỉ tiêu là 35, mới đạt gần 89%", probes138)
-    rf"\s*,?\s*(?:tức là\s+|tức\s+)?(?:(?:mới|chỉ|đã)\s+)?(?P<verb>vượt|đạt)\s+"
-    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?"
-    rf"(?P<num>{w.PERCENT_NUMBER})\s*%",
-    re.IGNORECASE,
-)
-_UNIT_OF_A_BARE_TARGET = {
-    "doan_vien_ket_nap": re.compile(rf"{w.MEMBER_WORDS}|người", re.I),
-    "cdcs_thanh_lap": re.compile(rf"{w.CDCS_WORDS}|đơn vị", re.I),
-}
-
-
-def _bare_targets_after(sentence: str, figures: list[Figure]) -> list[Figure]:
-    """A result with no target takes the one said bare right after its clause (read as a plan of
-    its own when it names its noun: "kết nạp được 86 bạn, chỉ tiêu cả năm là 200 người",
-    probes138)."""
-    for match in _BARE_TARGET_AFTER_RE.finditer(sentence):
-        before = [f for f in figures if f.end <= match.start()]
-        inside = [f for f in figures if match.start() <= f.start < match.end()]
-        said_as_plan = bool(inside) and all(
-            f.kind == "plan" and f.target == parse_number(match["n"]) for f in inside
-        )
-        if not before or (inside and not said_as_plan):
-            continue
-        result = before[-1]
-        if said_as_plan and any(f.metric != result.metric for f in inside):
-            continue
-        unit = _UNIT_OF_A_BARE_TARGET.get(result.metric)
-        if (
-            unit is None
-            or result.kind != "result"
-            or result.target is not None
-            or not _numbers(result.achieved)
-            or (match["unit"] and not unit.match(match["unit"]))
-            # (it is the target of the count right before it, not of one past another count done:
-            # "… thành lập được 26 cơ sở, nhưng năm nay đến giờ mới được 11, trong khi chỉ tiêu cả
-            # năm là 30", probes123; a part of it is passed, "trong đó 150 ở khu vực …")
-            or _ANOTHER_COUNT_DONE_RE.search(sentence, result.end, match.start())
-        ):
-            continue
-        result.target = parse_number(match["n"])
-        figures = [f for f in figures if not any(f is g for g in inside)]
-        # (and the percent said after it is the count's: "…, chỉ tiêu tỉnh giao 15, vượt hơn 13%")
-        percent = _PERCENT_AFTER_A_BARE_TARGET_RE.match(sentence, match.end())
-        if percent and result.percent is None:
-            result.percent = parse_number(percent["num"])
-            kind = "over_target" if percent["verb"].lower() == "vượt" else "of_target"
-            result.percent_kind = kind
-            if percent["qual"]:
-                result.qualifiers["percent"] = percent["qual"].lower()
-            result.end = percent.end()
-    return figures
-
-
-def _admitted_out_of_introduced(sentence: str, figures: list[Figure]) -> list[Figure]:
-    read = []
-    for figure in figures:
-        if (
-            figure.metric == "dang_vien_gioi_thieu"
-            and figure.kind == "result"
-            and _numbers(figure.achieved, figure.target)
-            and figure.percent is None
-            and _INTRODUCED_THEN_ADMITTED_RE.match(sentence, figure.start)
-        ):
-            read.append(dataclasses.replace(figure, stage="admitted", target=None))
-            read.append(
-                dataclasses.replace(
-                    figure, stage="introduced", achieved=figure.target, target=None, qualifiers={}
-                )
-            )
-            continue
-        read.append(figure)
-    return read
-
-
 # A bound said of what was done is no count of it: "Một số huyện vùng cao … mỗi năm chỉ giới thiệu
 # được dưới 10 đoàn viên" (probes117); a plan's "không dưới" is its least ("ít nhất").
 _UPPER_BOUND_RE = re.compile(
@@ -1522,589 +1089,6 @@ def _an_upper_bound_done(sentence: str, figure: Figure) -> bool:
         and number is not None
         and bool(_UPPER_BOUND_RE.search(said, 0, number.start()))
     )
-
-
-# All of those just introduced admitted, their count said again with "cả": "công đoàn trường đã
-# giới thiệu 4 giáo viên trẻ cho Chi bộ, cả 4 đã được kết nạp", "… giới thiệu 9 người, cả 9 đều
-# đã được Chi bộ kết nạp" (probes117).
-_ALL_OF_THEM_ADMITTED_RE = re.compile(
-    r"[^;.\d]{0,60}?[,;]\s*(?:và\s+)?(?:tất\s+)?cả\s+(?P<n>\d+)\s+(?:người\s+|đồng chí\s+)?"
-    r"(?:đều\s+)?(?:đã\s+)?(?:đều\s+)?được\s+(?:[^,;.\d]{0,40}?\s)?kết nạp\b"
-    r"(?:\s+(?:vào\s+)?(?:hàng ngũ(?:\s+của)?\s+)?Đảng\b)?",
-    re.IGNORECASE,
-)
-
-
-def _all_of_them_admitted(sentence: str, figures: list[Figure]) -> list[Figure]:
-    added = []
-    for figure in figures:
-        if figure.stage != "introduced" or figure.kind != "result":
-            continue
-        match = _ALL_OF_THEM_ADMITTED_RE.match(sentence, figure.end)
-        if match is None or parse_number(match["n"]) != figure.achieved:
-            continue
-        start = sentence.rfind("cả", figure.end, match.start("n"))
-        added.append(
-            dataclasses.replace(
-                figure, stage="admitted", start=start, end=match.end(), qualifiers={}
-            )
-        )
-    return sorted(figures + added, key=lambda f: f.start) if added else figures
-
-
-# Union members among the new Party members a Party organ admitted: "toàn Đảng bộ Khối đã kết nạp
-# 1.286 đảng viên mới, trong đó có 903 đoàn viên công đoàn ưu tú" (probes117; the whole is the
-# Party's own, the part the union's people).
-_UNION_MEMBERS_AMONG_ADMITTED_RE = re.compile(
-    rf"\bkết nạp\s+(?:được\s+)?(?:(?:{w.QUALIFIER})\s+)?[\d.]+\s+đảng viên(?:\s+mới)?\s*,\s*"
-    rf"trong đó(?:\s+có)?\s+(?:(?:{w.QUALIFIER})\s+)?(?P<n>\d[\d.]*)\s+"
-    rf"(?:(?:đảng viên|người|đồng chí)\s+)?(?:là\s+)?{w.UNION_MEMBER_WORDS}(?:\s+ưu tú)?",
-    re.IGNORECASE,
-)
-
-
-def _union_members_among_admitted(sentence: str, figures: list[Figure]) -> list[Figure]:
-    added: list[Figure] = []
-    if "đảng viên" not in sentence.lower():
-        return figures
-    found = quantities(sentence)
-    for match in _UNION_MEMBERS_AMONG_ADMITTED_RE.finditer(sentence):
-        quantity = _quantity_at(found, match.start("n"))
-        if quantity is None or _within(figures, quantity.start):
-            continue
-        kind = plan_or_result(sentence, match.start(), quantity)
-        figure = counted_figure(
-            "dang_vien_gioi_thieu",
-            kind,
-            sentence.rfind("trong đó", match.start(), quantity.start),
-            match.end(),
-            quantity,
-            stage="admitted",
-            verb="kết nạp",
-        )
-        figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, match.end()))
-        added.append(figure)
-    return sorted(figures + added, key=lambda f: f.start) if added else figures
-
-
-# The next plan said short after a result, its deed and noun left to the result's: "tập huấn cho
-# 2.100 lượt cán bộ công đoàn, năm 2018 phấn đấu đạt 2.300 lượt", "Phát triển 5.083 đoàn viên,
-# năm 2020 phấn đấu 5.500", "…; năm 2020 dự kiến tập huấn 1.300 lượt".
-_PLAN_SAID_SHORT_RE = re.compile(
-    r"(?:\s+[^\s,;\d]+){0,6}?\s*[,;]\s*(?:(?:và|còn)\s+)?(?:(?:trong\s+)?năm\s+(?:\d{4}|tới|sau)\s*,?\s*)?"
-    r"(?:[^\W\d][^,;\d]{0,30}?\s)??"
-    # ("…, sang năm phải cố gắng lên 6.000”", probes104)
-    r"(?:phấn đấu|dự kiến|đặt mục tiêu|tiếp tục|(?:phải\s+)?cố gắng|quyết tâm)"
-    r"(?:\s+(?:con số này|tăng lên|nâng lên|đạt|là|lên|tập huấn|giới thiệu|kết nạp|phát triển|"
-    r"thành lập)(?:\s+(?:cho|lên|đạt))?)*"
-    # (never the head of a number: "5" of "5.500 ĐV")
-    rf"\s+(?:(?P<qual>{w.QUALIFIER}|từ)\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![.,]\d)"
-    r"(?:\s*(?:[-–]|đến)\s*(?P<n2>\d{1,3}(?:\.\d{3})+|\d+)(?![.,]\d))?"
-    r"(?:\s+(?:lượt(?:\s+người)?|người|đoàn viên|ĐVCĐ|ĐV|CĐ viên|cán bộ|CĐCS|công đoàn cơ sở|"
-    r"đơn vị))?"
-    # (a quote may end it: "…, năm nay đặt mục tiêu 2.500”, ông Đạt nói")
-    r"(?=\s*(?:[,.;”\"»]|$))",
-    re.IGNORECASE,
-)
-
-
-def _plans_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
-    added = []
-    for index, figure in enumerate(figures):
-        if figure.kind != "result" or figure.metric == "other":
-            continue
-        following = figures[index + 1].start if index + 1 < len(figures) else len(sentence)
-        plan = _PLAN_SAID_SHORT_RE.match(sentence[:following], figure.end)
-        if plan is None:
-            continue
-        target = parse_number(plan["n"])
-        if plan["n2"]:
-            target = {"min": target, "max": parse_number(plan["n2"])}
-        said = Figure(
-            metric=figure.metric,
-            kind="plan",
-            start=plan.start("n"),
-            end=plan.end(),
-            target=target,
-            stage=figure.stage,
-        )
-        if plan["qual"] and plan["qual"].lower() != "từ":
-            said.qualifiers["target"] = plan["qual"].lower()
-        added.append(said)
-    return sorted(figures + added, key=lambda f: f.start)
-
-
-# The whole's target said short after each unit's: "mỗi công đoàn cấp trên cơ sở phấn đấu giới
-# thiệu ít nhất 15 đoàn viên ưu tú, toàn tỉnh ít nhất 350 người" (probes120).
-_WHOLES_PLAN_SAID_SHORT_RE = re.compile(
-    r"(?:\s+[^\s,;\d]+){0,3}?\s*,\s*(?:và\s+)?(?:toàn|cả)\s+"
-    r"(?:tỉnh|huyện|thành phố|quận|thị xã|ngành|khối|hệ thống)"
-    rf"\s+(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![.,]\d)"
-    r"(?:\s+(?:người|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|đơn vị|lượt(?:\s+cán bộ)?))?"
-    r"(?=\s*(?:[,.;”\"]|$))",
-    re.IGNORECASE,
-)
-
-
-def _wholes_plans_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
-    added = []
-    for figure in figures:
-        if figure.kind != "plan" or figure.metric == "other":
-            continue
-        if not re.search(r"\bmỗi\b", sentence[max(0, figure.start - 80) : figure.start], re.I):
-            continue
-        plan = _WHOLES_PLAN_SAID_SHORT_RE.match(sentence, figure.end)
-        if plan is None or _within(figures, plan.start("n")):
-            continue
-        said = Figure(
-            metric=figure.metric,
-            kind="plan",
-            start=plan.start("n"),
-            end=plan.end(),
-            target=parse_number(plan["n"]),
-            stage=figure.stage,
-        )
-        if plan["qual"]:
-            said.qualifiers["target"] = plan["qual"].lower()
-        added.append(said)
-    return sorted(figures + added, key=lambda f: f.start) if added else figures
-
-
-# What was done of a target said before, its deed and noun left to the target's, as people say it
-# (interviews, probes68): "chỉ tiêu 1.100 đoàn viên mà đến giờ mới được 640", "được thành phố giao
-# 9.000 đoàn viên, 10 tháng đã làm được 8.120, tức hơn 90%", "…; còn CĐCS thì được 5". The count
-# stands alone after "(đã|mới|chỉ|thì) (làm|thực hiện) được", its noun the target's or none.
-_DONE_OF_IT_RE = re.compile(
-    # ("được giao 7.000 đoàn viên và đã làm được 8.150, vượt hơn 16%", probes138)
-    r"(?:\s*[,;]|\s+(?:mà|nhưng|song|còn|và)\b)(?P<gap>[^,;.%()]{0,60}?)"
-    r"(?:\b(?:đã|mới|chỉ|thì)\s+(?:(?:(?P<deed>làm|thực hiện|vận động|phát triển|kết nạp|"
-    r"thành lập|tập huấn|bồi dưỡng|giới thiệu)\s+)?được"
-    # (a deed of the metric's own needs no "được": "Tổng Liên đoàn giao chỉ tiêu 35.000 đoàn viên,
-    # đến nay LĐLĐ Thành phố đã kết nạp 20.100, đạt 57,4%")
-    r"|(?P<own>phát triển|kết nạp|thành lập|tập huấn|bồi dưỡng|giới thiệu))"
-    # ("Tỉnh giao 7.000 đoàn viên, anh em làm được 7.850, tức là vượt hơn 12% kế hoạch": what was
-    # made of it needs no "đã", probes123)
-    r"|\b(?:làm|thực hiện)\s+được"
-    # ("…, nhưng đến ngày 15/11 con số đã là 78.340", probes17)
-    r"|\bcon số(?:\s+này)?(?:\s+(?:đã|mới|chỉ))?\s+(?:là|đạt))\s+"
-    r"(?=(?:(?:khoảng|hơn|gần|trên)\s+)?\d)",
-    re.IGNORECASE,
-)
-_DONE_OF_IT_END_RE = re.compile(
-    # ("làm được 1.350 là đạt 90%", probes128)
-    r"(?:\s+(?:người|đơn vị|đồng chí|lượt))?(?=\s*(?:[,.;)”\"–]|$|\s+(?:thôi|nữa|rồi|là)\b))",
-    re.IGNORECASE,
-)
-# The metric a deed names ("làm", "thực hiện", "vận động" name none: the target's).
-_METRIC_OF_DEED = {
-    "phát triển": "doan_vien_ket_nap",
-    "kết nạp": "doan_vien_ket_nap",
-    "thành lập": "cdcs_thanh_lap",
-    "tập huấn": "can_bo_tap_huan",
-    "bồi dưỡng": "can_bo_tap_huan",
-    "giới thiệu": "dang_vien_gioi_thieu",
-}
-# The metrics a count's noun may be of.
-_METRICS_OF_UNIT = {
-    "cdcs": {"cdcs_thanh_lap"},
-    "member": {"doan_vien_ket_nap", "dang_vien_gioi_thieu"},
-    "official_or_member": {"doan_vien_ket_nap", "dang_vien_gioi_thieu", "can_bo_tap_huan"},
-    "trainee": {"can_bo_tap_huan"},
-}
-_NOUN_OF_METRIC = {
-    "cdcs_thanh_lap": re.compile(rf"\b(?:{w.CDCS_WORDS}|nghiệp đoàn)\b", re.IGNORECASE),
-    "doan_vien_ket_nap": re.compile(r"\b(?:đoàn viên|ĐVCĐ|ĐV)\b", re.IGNORECASE),
-}
-
-
-def _quantity_at(found: list[Quantity], start: int) -> Quantity | None:
-    """The number of `found` (quantities(sentence)) that starts at `start`."""
-    return next((q for q in found if q.start == start), None)
-
-
-def _within(figures: list[Figure], at: int) -> bool:
-    """`at` falls within the words of one of `figures`."""
-    return any(f.start <= at < f.end for f in figures)
-
-
-def _results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
-    """The counts done of the targets before them, said with no noun of their own and often no
-    deed (_DONE_OF_IT_RE): of the metric the deed or the clause's noun names ("còn CĐCS thì được
-    5"), else the nearest target's; a count whose noun is another metric's is left to the rules of
-    its noun. "đặt chỉ tiêu tập huấn cho ít nhất 3.500 lượt cán bộ công đoàn; đến hết tháng 5 đã
-    tập huấn được 1.614 lượt" (probes75)."""
-    plans = [f for f in figures if f.kind == "plan" and f.metric != "other"]
-    if not plans:
-        return figures
-    added: list[Figure] = []
-    found = quantities(sentence)
-    for done in _DONE_OF_IT_RE.finditer(sentence, plans[0].end):
-        before = [p for p in plans if p.end <= done.start()]
-        named = {m for m, noun in _NOUN_OF_METRIC.items() if noun.search(done["gap"])}
-        deed = done["deed"] or done["own"]
-        if deed and deed.lower() in _METRIC_OF_DEED:
-            named.add(_METRIC_OF_DEED[deed.lower()])
-        if len(named) > 1 or not before:
-            continue
-        quantity = _quantity_at(found, done.end())
-        if quantity is None or quantity.percent or _within(figures + added, quantity.start):
-            continue
-        unit = unit_of(sentence, quantity)
-        if unit is not None:
-            fits = set(_METRICS_OF_UNIT.get(unit[0], set()))
-            # (people said as "người" or "lượt" may be the officials a target named: "đặt mục tiêu
-            # tập huấn cho 1.000 tổ trưởng công đoàn, đến nay đã thực hiện được 640 người", "đã
-            # tập huấn được 452 người", probes136)
-            if re.fullmatch(r"(?:lượt\s+)?người|lượt", sentence[quantity.end : unit[1]].strip()):
-                fits.add("can_bo_tap_huan")
-            named = (named & fits) if named else fits
-            if not named:
-                continue
-        plan = next((p for p in reversed(before) if not named or p.metric in named), None)
-        if plan is None:
-            continue
-        tail = _DONE_OF_IT_END_RE.match(sentence, unit[1] if unit else quantity.end)
-        if tail is None:
-            continue
-        start = done.start("own") if done["own"] else quantity.start
-        figure = counted_figure(plan.metric, "result", start, tail.end(), quantity)
-        figure.stage = plan.stage
-        figure.qualifiers.update(qualifiers_of(quantity, "result", sentence, tail.end()))
-        percent = percent_after(sentence, tail.end(), quantity, plan.metric)
-        if percent:
-            take_percent(figure, percent)
-        added.append(figure)
-    return sorted(figures + added, key=lambda f: f.start)
-
-
-# The percent done of a target just named, with no count of its own: "Chỉ tiêu … năm 2024 là 2.500
-# đoàn viên …; đến hết tháng 6 mới đạt 52,7%", "So với chỉ tiêu 20.000 đoàn viên LĐLĐ TP HCM giao,
-# đơn vị mới đạt 61,7%" (probes67, probes71: a result with its target and percent, no count).
-_PERCENT_DONE_OF_IT_RE = re.compile(
-    r"(?P<gap>[^%.]{0,80}?)\b(?:(?:đã|mới|chỉ)\s+)?(?P<verb>đạt|vượt|thực hiện được)\s+"
-    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
-    rf"(?:\s*(?:{w.PLAN_NOUN})(?:\s+(?:năm|cả năm|được giao|giao|đề ra))?\b)?",
-    re.IGNORECASE,
-)
-_CLAUSE_TURN_RE = re.compile(r"[,;–]|\b(?:và|nhưng|mà)\b", re.IGNORECASE)
-_COUNT_IN_GAP_RE = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d]+\s+(?:đoàn viên|CĐCS|người)\b)", re.I)
-
-
-def _percent_done_of_a_target(sentence: str, figures: list[Figure]) -> None:
-    for index, plan in enumerate(figures):
-        if plan.kind != "plan" or plan.percent is not None or not _numbers(plan.target):
-            continue
-        following = figures[index + 1].start if index + 1 < len(figures) else len(sentence)
-        done = _PERCENT_DONE_OF_IT_RE.match(sentence, plan.end)
-        if done is None or done.end() > following and following < done.start("num"):
-            continue
-        gap = done["gap"]
-        if not _CLAUSE_TURN_RE.search(gap) or _COUNT_IN_GAP_RE.search(_DURATION_RE.sub(" ", gap)):
-            continue
-        ends = [m.end() for m in re.finditer(r";|\.(?!\d)", sentence[: plan.start])]
-        if _FUTURE_RE.search(sentence, max(ends, default=0), done.start("num")):
-            continue
-        plan.kind = "result"
-        plan.percent = parse_number(done["num"])
-        plan.percent_kind = "over_target" if done["verb"].lower() == "vượt" else "of_target"
-        if done["qual"]:
-            plan.qualifiers["percent"] = done["qual"].lower()
-        plan.end = done.end()
-
-
-# A headline that tells what a time brought in a few words, with no verb: "4 tháng, 132 đoàn viên",
-# "Một quý, 9 công đoàn cơ sở", "6 tháng, 12 CĐCS và 1.450 đoàn viên mới" (probes60, probes82): the
-# whole sentence is the time and the counts. (After a place, and with each count's percent of the
-# plan in brackets or other items of the time listed after them: "Hưng Yên: 10 tháng – 5.100
-# đoàn viên (102%), 31 CĐCS (103%)", "Cần Thơ 6 tháng đầu năm 2021: 14 CĐCS, 1.630 đoàn viên mới,
-# 86 lớp tập huấn", probes120.)
-_NUMBER = r"(?:(?:" + w.QUALIFIER + r")\s+)?\d[\d.]*(?:,\d+)?"
-_TIME_HEAD_RE = re.compile(
-    # (a time gone by, not a date: "Năm 2024: hơn 9,2 triệu đoàn viên" may be a stock)
-    r"^\W*(?:[A-ZĐ][^\W\d][^:,;\d]{0,40}?:?\s+)?(?:\d+|một|hai|ba|sáu|chín)\s+(?:tháng|quý|năm)"
-    r"(?:\s+đầu\s+năm(?:\s+(?:19|20)\d\d)?)?\s*[,:–-]\s*",
-    re.IGNORECASE,
-)
-_TIME_COUNT_RE = re.compile(
-    rf"(?P<n>{_NUMBER})\s+(?P<unit>{w.CDCS_WORDS}|đoàn viên|ĐVCĐ)(?:\s+mới)?"
-    r"(?:\s*\(\s*(?:đạt\s+)?(?P<percent>\d+(?:,\d+)?)\s*%\s*\))?",
-    re.IGNORECASE,
-)
-# (another item of the time, not a development count: "86 lớp tập huấn")
-_TIME_OTHER_ITEM_RE = re.compile(rf"{_NUMBER}\s+[^\W\d][^\d,;()]{{0,30}}", re.IGNORECASE)
-_TIME_ITEM_SEPARATOR_RE = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
-
-
-def _counts_of_a_time(sentence: str) -> list[Figure]:
-    head = _TIME_HEAD_RE.match(sentence)
-    if head is None:
-        return []
-    told, at, rest = [], head.end(), sentence.rstrip(" .!")
-    while at < len(rest):
-        count = _TIME_COUNT_RE.match(rest, at)
-        if count is not None and _ends_an_item(rest, count.end()):
-            told.append(count)
-            at = count.end()
-        elif (other := _TIME_OTHER_ITEM_RE.match(rest, at)) and _ends_an_item(rest, other.end()):
-            at = other.end()
-        else:
-            return []
-        separator = _TIME_ITEM_SEPARATOR_RE.match(rest, at)
-        if separator is not None and separator.end() > at:
-            at = separator.end()
-        elif at < len(rest):
-            return []
-    numbers, found = quantities(sentence), []
-    for count in told:
-        quantity = _quantity_at(numbers, count.start("n"))
-        if quantity is None:
-            continue
-        unit = count["unit"].lower()
-        metric = "doan_vien_ket_nap" if unit in ("đoàn viên", "đvcđ") else "cdcs_thanh_lap"
-        figure = counted_figure(metric, "result", quantity.start, count.end(), quantity)
-        figure.qualifiers.update(quantity.qualifiers)
-        if count["percent"]:
-            figure.percent = parse_number(count["percent"])
-            figure.percent_kind = "of_target"
-        found.append(figure)
-    return found
-
-
-def _ends_an_item(text: str, at: int) -> bool:
-    return at >= len(text) or bool(_TIME_ITEM_SEPARATOR_RE.match(text, at))
-
-
-# People who joined, the union they joined left to the sentence that names it: "Nghiệp đoàn nghề
-# cá xã Lại Sơn … có 156 ngư dân gia nhập ngay trong ngày ra mắt" (probes73; a known gap).
-_JOINED_BARE_RE = re.compile(
-    rf"(?P<n>(?:(?:{w.QUALIFIER})\s+)?\d[\d.]*)\s+(?!(?:đơn|tờ|lá|phiếu|mẫu|hồ sơ)\b)"
-    r"(?:[^\W\d]+\s+){1,6}?(?:đã\s+)?(?:tự nguyện\s+)?gia nhập"
-    r"(?=\s*(?:[,.;”\"]|$)|\s+(?:ngay|trong|sau|từ|kể từ|khi)\b)",
-    re.IGNORECASE,
-)
-
-
-def _joined_bare(sentence: str, figures: list[Figure]) -> list[Figure]:
-    if not w.UNION.search(sentence) or w.YOUTH.search(sentence) or _is_party(sentence):
-        return figures
-    added, found = [], quantities(sentence)
-    for joined in _JOINED_BARE_RE.finditer(sentence):
-        quantity = _quantity_at(found, joined.start("n"))
-        if quantity is None or quantity.relation or quantity.percent:
-            continue
-        if _within(figures, quantity.start):
-            continue
-        if w.APPLYING.search(joined.group(0)) or re.search(
-            r"\b(?:chưa|sẽ|muốn|mong muốn|sẵn sàng|có thể|cần)\b", joined.group(0), re.I
-        ):
-            continue
-        unit = unit_of(sentence, quantity)
-        if unit is None or unit[0] not in ("member", "official_or_member"):
-            continue
-        kind = plan_or_result(sentence, quantity.start, quantity)
-        figure = counted_figure("doan_vien_ket_nap", kind, quantity.start, joined.end(), quantity)
-        figure.qualifiers.update(quantity.qualifiers)
-        added.append(figure)
-    return sorted(figures + added, key=lambda f: f.start)
-
-
-# Unions and members said together, then founded and recruited in turn: "với 8 CĐCS tại các bệnh
-# viện, phòng khám tư nhân và 1.120 đoàn viên được thành lập, kết nạp mới" (probes77).
-_FOUNDED_AND_RECRUITED_RE = re.compile(
-    rf"(?P<cdcs>(?:(?:{w.QUALIFIER})\s+)?\d[\d.]*)\s+(?:{w.CDCS_WORDS}|nghiệp đoàn)\b"
-    r"[^;\d]{0,80}?"
-    rf"\s+và\s+(?P<members>(?:(?:{w.QUALIFIER})\s+)?\d[\d.]*)\s+(?:đoàn viên|ĐVCĐ|ĐV)\b"
-    r"(?:\s+công đoàn)?\s+(?:đã\s+)?(?:lần lượt\s+)?được\s+thành lập(?:\s+mới)?\s*(?:,|và)\s*"
-    r"kết nạp(?:\s+mới)?",
-    re.IGNORECASE,
-)
-
-
-def _founded_and_recruited(sentence: str, figures: list[Figure]) -> list[Figure]:
-    added, found = [], quantities(sentence)
-    for pair in _FOUNDED_AND_RECRUITED_RE.finditer(sentence):
-        for group, metric in (("cdcs", "cdcs_thanh_lap"), ("members", "doan_vien_ket_nap")):
-            quantity = _quantity_at(found, pair.start(group))
-            if quantity is None or quantity.relation or quantity.percent:
-                continue
-            if _within(figures, quantity.start):
-                continue
-            figure = counted_figure(metric, "result", quantity.start, pair.end(), quantity)
-            figure.qualifiers.update(quantity.qualifiers)
-            added.append(figure)
-    return sorted(figures + added, key=lambda f: f.start)
-
-
-# A plan said to be the coming one, not the target of what is reported: "toàn tỉnh sẽ thành lập mới
-# 21 CĐCS, … đến nay … đã có 32 CĐCS" (two figures, as the annotated sets read it).
-_FUTURE_RE = re.compile(r"\bsẽ\b|phấn đấu|dự kiến|hướng tới|năm tới|sắp tới", re.IGNORECASE)
-
-
-_ASSIGNED_BEFORE_RE = re.compile(
-    # ("Tổng Liên đoàn giao cho LĐLĐ tỉnh 35.000 đoàn viên nhưng …")
-    # (not a deed assigned: "giao cho công đoàn mỗi năm giới thiệu ít nhất 40 …")
-    r"\bgiao(?:\s+cho(?:\s+(?!là\b|mỗi\b|giới\b|kết\b|thành\b|phát\b|tập\b)[^\s,;\d]+){1,8}?)?"
-    r"\s*:?\s*"
-    r"(?:(?:ít nhất|khoảng|gần|hơn|trên)\s+)?$"
-    # (the next of the targets a body assigned, listed: "được giao 25 CĐCS và 1.400 đoàn viên; kết
-    # quả …", probes122; a target named with "chỉ tiêu" is _TARGET_OF_THE_PERIOD_RE's)
-    r"|\bgiao\s+(?:\d[\d.]*\s+[^\s,;\d]+(?:\s+[^\s,;\d]+)?\s*(?:,|và)\s*)+$",
-    re.I,
-)
-
-
-_TARGET_OF_THE_PERIOD_RE = re.compile(r"\b(?:chỉ tiêu|(?<!theo )kế hoạch)\b", re.IGNORECASE)
-
-
-def _plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Figure]:
-    """A target given and, after it, the count done with its percent of that very target are one
-    figure: "được giao chỉ tiêu kết nạp 100 đoàn viên, đến nay đã thực hiện được 50 đoàn viên, đạt
-    50%" (the percent is the count's share of the target, so the target is the count's)."""
-    merged: list[Figure] = []
-    for plan in figures:
-        if plan.kind != "plan" or plan.achieved is not None or not _numbers(plan.target):
-            continue
-        clause_start = max(
-            (m.end() for m in re.finditer(r";|\.(?!\d)", sentence[: plan.start])), default=0
-        )
-        if _FUTURE_RE.search(sentence, clause_start, plan.end):
-            continue
-        result = next(
-            (
-                f
-                for f in figures
-                if f.start >= plan.end
-                and (f.metric, f.stage, f.label) == (plan.metric, plan.stage, plan.label)
-            ),
-            None,
-        )
-        if result is None or result.kind != "result" or result.target is not None:
-            continue
-        # (a target assigned or named for the period, then what was done of it, with no percent:
-        # "Năm nay chúng tôi được giao 500 đoàn viên nhưng mới kết nạp được 312 người", "Chỉ tiêu
-        # giao năm 2016 là 700 đoàn viên, nhưng đến cuối năm mới kết nạp được 420 người", as every
-        # probe writer since probes104 reads it, 25 sentences to none)
-        if (
-            result.percent is None
-            and _numbers(result.achieved, plan.target)
-            and (
-                _ASSIGNED_BEFORE_RE.search(sentence, clause_start, plan.start)
-                or _TARGET_OF_THE_PERIOD_RE.search(sentence, clause_start, plan.start)
-            )
-        ):
-            result.target = plan.target
-            merged.append(plan)
-            continue
-        if not _numbers(result.achieved, result.percent) or not plan.target:
-            continue
-        share = result.percent + (100 if result.percent_kind == "over_target" else 0)
-        # (a bare "tương đương 77,5%" that is exactly the count's share of the target is of it:
-        # "Chỉ tiêu kết nạp 1.500 đoàn viên …, đến hết tháng 8, đã đạt 1.162 người, tương đương
-        # 77,5%", probes21)
-        if result.percent_kind not in ("of_target", "over_target", "rate") or not _is_ratio(
-            share, _written(result.percent), result.achieved, plan.target
-        ):
-            continue
-        if result.percent_kind == "rate":
-            result.percent_kind = "of_target"
-        result.target = plan.target
-        merged.append(plan)
-    return [f for f in figures if not any(f is m for m in merged)]
-
-
-def _numbers(*values) -> bool:
-    return all(isinstance(v, (int, float)) for v in values)
-
-
-def _is_ratio(percent: float, written: str, achieved: float, target: float) -> bool:
-    """`percent` (written `written`) is `achieved` of `target`, to the digits it is written with."""
-    # (rounded or cut: 8.865 of 6.000 is written "147%")
-    decimals = len(written.partition(",")[2])
-    return abs(percent - 100 * achieved / target) <= 10**-decimals + 0.01
-
-
-# A percent of the plan said first, for the one figure after it: "Đạt 112,5% kế hoạch, 9 tháng đầu
-# năm 2025 Công đoàn Dệt May Việt Nam thành lập được 18 CĐCS mới."
-_LEADING_PERCENT_RE = re.compile(
-    rf"^\W*(?P<verb>đạt|vượt|hoàn thành)\s+(?:(?P<qual>{w.QUALIFIER})\s+)?"
-    rf"(?P<num>\d[\d.]*(?:,\d+)?)\s*%\s*(?:so với\s+)?{w.PLAN_NOUN}[^,;\d]{{0,20}},",
-    re.IGNORECASE,
-)
-
-
-# A share said first, before the x/y of another indicator it is: "Đạt tỷ lệ 94,6%, có 385/407 CĐCS
-# tổ chức hội nghị người lao động, hội nghị cán bộ công chức đúng quy định" (probes110).
-_LEADING_RATE_RE = re.compile(
-    r"^\W*(?:đạt|với)\s+t[ỷỉ] lệ\s+(?P<num>\d{1,3}(?:,\d+)?)\s*%\s*,", re.IGNORECASE
-)
-
-
-def _leading_rate(sentence: str, figures: list[Figure]) -> None:
-    leading = _LEADING_RATE_RE.match(sentence)
-    if leading is None:
-        return
-    percent = parse_number(leading["num"])
-    for figure in figures:
-        if (
-            figure.metric == "other"
-            and figure.percent is None
-            and _numbers(figure.achieved, figure.target)
-            and _is_ratio(percent, leading["num"], figure.achieved, figure.target)
-        ):
-            figure.percent, figure.percent_kind = percent, "rate"
-
-
-def _leading_percent(sentence: str, figures: list[Figure]) -> None:
-    leading = _LEADING_PERCENT_RE.match(sentence)
-    # (the one figure of its clause: "Vượt 30,7% chỉ tiêu, toàn tỉnh đã thành lập mới 200 CĐCS …;
-    # số đoàn viên phát triển mới đạt 55.130 người, …")
-    clause_end = sentence.find(";")
-    clause_end = clause_end if clause_end >= 0 else len(sentence)
-    counted = [f for f in figures if f.metric != "other" and f.start < clause_end]
-    if leading is None or len(counted) != 1 or counted[0].percent is not None:
-        return
-    figure = counted[0]
-    if figure.kind != "result":
-        return
-    take_plans_percent(figure, leading)
-
-
-# A percent of the plan that names its indicator: "kết nạp 1.364 đoàn viên, thành lập mới 21 CĐCS,
-# đạt 113,7% kế hoạch về phát triển đoàn viên" (the members', not the unions' it follows).
-_PLAN_NAMING_ITS_INDICATOR_RE = re.compile(
-    # (whose plan it is may come first: "vượt 4,1% chỉ tiêu Đại hội về phát triển đoàn viên")
-    r"%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b)\s+(?:[^\s,;\d%]+\s+){0,4}?(?:về\s+)?"
-    r"(?:công tác\s+)?"
-    r"(?:(?P<doan_vien_ket_nap>(?:phát triển|kết nạp)\s+(?:đoàn viên|ĐV|ĐVCĐ))"
-    rf"|(?P<cdcs_thanh_lap>thành lập(?:\s+mới)?\s+(?:{w.CDCS_WORDS}|nghiệp đoàn|NĐ\b)))",
-    re.IGNORECASE,
-)
-
-
-def _percent_to_the_indicator_it_names(sentence: str, figures: list[Figure]) -> None:
-    for figure in figures:
-        if figure.percent is None:
-            continue
-        named = _PLAN_NAMING_ITS_INDICATOR_RE.search(sentence, figure.start, figure.end + 60)
-        if named is None:
-            continue
-        metric = next(m for m in ("doan_vien_ket_nap", "cdcs_thanh_lap") if named[m])
-        if metric == figure.metric:
-            continue
-        owner = next(
-            (
-                f
-                for f in reversed(figures)
-                if f.start < figure.start and f.metric == metric and f.percent is None
-            ),
-            None,
-        )
-        if owner is None or owner.kind != figure.kind:
-            continue
-        owner.percent, owner.percent_kind = figure.percent, figure.percent_kind
-        if "percent" in figure.qualifiers:
-            owner.qualifiers["percent"] = figure.qualifiers.pop("percent")
-        figure.percent = figure.percent_kind = None
 
 
 def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -2329,7 +1313,7 @@ def _development_figure(
         )
         if founded_first:
             between = " "
-        if _ANOTHER_COUNT_RE.search(_DURATION_RE.sub(" ", between)) and not share_first:
+        if _ANOTHER_COUNT_RE.search(w.DURATION.sub(" ", between)) and not share_first:
             return None
         # (those a company hires, past the deed's place: "… kết nạp mới chủ yếu tại các doanh
         # nghiệp FDI …, nơi nhiều doanh nghiệp tuyển thêm từ 300 đến 500 lao động", probes71)
@@ -2503,7 +1487,7 @@ def _development_figure(
             and admitter.group(0).lower().startswith(("cho", "để", "vào"))
             and re.match(w.MEMBER_WORDS, sentence[quantity.end : item.unit_end].strip(), re.I)
             and not w.OUTSTANDING.search(local)
-            and not _is_party(local)
+            and not w.is_party(local)
         )
         # (or a Party committee the subject of the deed, no union's between: "Năm 2017, Đảng ủy
         # Khối các cơ quan tỉnh đã kết nạp 63 đoàn viên công đoàn ưu tú", probes99; whose they are,
@@ -2762,7 +1746,7 @@ def _the_plans_target(sentence: str, figure: Figure, verb_start: int) -> None:
     before = _PERCENT_OF_THE_PLAN_BEFORE_RE.search(sentence, max(0, verb_start - 60), verb_start)
     if before is None or figure.kind != "result" or figure.percent is not None:
         return
-    if figure.target is not None or not _numbers(figure.achieved):
+    if figure.target is not None or not all_numbers(figure.achieved):
         return
     figure.target, figure.achieved = figure.achieved, None
     if "achieved" in figure.qualifiers:
@@ -2921,7 +1905,7 @@ def _admitted_among(
     # (past a part of them named, or a comparison with a year before: "…, trong đó có 92 đoàn viên
     # là người dân tộc thiểu số; 241 người đã được kết nạp", "…, bằng 115% so với năm 2018; số được
     # kết nạp là 197 người", probes74)
-    between = _ASIDE_NUMBERS_RE.sub(" ", _DURATION_RE.sub(" ", between))
+    between = _ASIDE_NUMBERS_RE.sub(" ", w.DURATION.sub(" ", between))
     return bool(
         re.fullmatch(r"[^\d]{0,160}", between)
         and _among(item.quantity, previous)
@@ -2978,9 +1962,6 @@ _FOUNDING_LIST_HEAD_RE = re.compile(
 _ANOTHER_COUNT_RE = re.compile(
     r"\b\d[\d.,]*\s*%|\b\d[\d.]*\s+(?:lớp|khóa|khoá|tổ|đợt|buổi|cuộc)\b", re.IGNORECASE
 )
-
-# A span of time said in passing: "…, con số cao nhất trong 10 năm trở lại đây; 58 đồng chí …"
-_DURATION_RE = re.compile(r"\b\d{1,3}\s+(?:năm|tháng|ngày)\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 
 _INTO_THE_PARTY_AFTER_RE = re.compile(r"[^,;]{0,60}?\bkết nạp\s+(?:vào\s+)?Đảng\b")
 # A count that states a condition, no time of its own: "kết nạp 10 người thì mất 14 người", "kết
@@ -3257,7 +2238,7 @@ def _officials_at_courses(sentence: str, item: Counted) -> Figure | None:
         course = _COURSE_FOR_TRAINEES_RE.search(sentence, 0, item.quantity.start)
         # (a union's: named in the course or as who holds it, "LĐLĐ TP Hà Nội sẽ tổ chức 2 lớp …",
         # heldout34)
-        if course is None or _is_party(course.group(0)):
+        if course is None or w.is_party(course.group(0)):
             return None
         if not w.UNION.search(sentence, 0, course.end()):
             return None
@@ -3528,7 +2509,7 @@ def _done_said_short(sentence: str, item: Counted, left: str) -> Figure | None:
         return None
     if not _DONE_SHORT_LEFT_RE.search(left) or _TOOK_PART_AFTER_RE.match(sentence, item.unit_end):
         return None
-    # (after a target named, what was done of it is read with it: _results_said_short; a plan
+    # (after a target named, what was done of it is read with it: results_said_short; a plan
     # that only measures a count before, "vượt 8% kế hoạch, làm được 31 công đoàn cơ sở", names
     # none, probes143)
     if re.search(
@@ -3813,7 +2794,7 @@ def _trainee_figure(
     # the count's part of the sentence: not "… giới thiệu 1.046 đoàn viên ưu tú cho Đảng …; tổ chức
     # 124 lớp tập huấn với trên 9.000 lượt cán bộ công đoàn tham gia", probes56)
     part = sentence.rfind(";", 0, quantity.start) + 1
-    if _is_party(sentence[part : end_of_clause(sentence, item.unit_end)]):
+    if w.is_party(sentence[part : end_of_clause(sentence, item.unit_end)]):
         return None
     after = sentence[item.unit_end : item.unit_end + RIGHT_REACH]
     # "lớp học thu hút hơn 60 học viên là đối tượng kết nạp Đảng": candidates for the Party at
@@ -3989,15 +2970,3 @@ def _timed_clause(sentence: str, figure: Figure, after: int) -> bool:
 def without_development_counts(figures: list[Figure]) -> list[Figure]:
     """The figures that are no count of what was done (shares and ratings stay)."""
     return [f for f in figures if f.metric not in _DEVELOPMENT_COUNTS]
-
-
-def as_planned(figure: Figure) -> Figure:
-    """`figure` as a target of the plan it belongs to."""
-    if figure.kind == "plan" or figure.target is not None or figure.achieved is None:
-        return dataclasses.replace(figure, kind="plan")
-    qualifiers = dict(figure.qualifiers)
-    if "achieved" in qualifiers:
-        qualifiers["target"] = qualifiers.pop("achieved")
-    return dataclasses.replace(
-        figure, kind="plan", target=figure.achieved, achieved=None, qualifiers=qualifiers
-    )

@@ -1230,3 +1230,15 @@ PERIOD = _re(
     r"|(?:bình quân\s+)?(?:mỗi|hằng|hàng)\s+năm"
     r"|đến nay|tới nay)"
 )
+
+
+def is_party(text: str) -> bool:
+    return bool(PARTY_CASED.search(text))
+
+
+# A plan said to be the coming one, not the target of what is reported: "toàn tỉnh sẽ thành lập mới
+# 21 CĐCS, … đến nay … đã có 32 CĐCS" (two figures, as the annotated sets read it).
+FUTURE = re.compile(r"\bsẽ\b|phấn đấu|dự kiến|hướng tới|năm tới|sắp tới", re.IGNORECASE)
+
+# A span of time said in passing: "…, con số cao nhất trong 10 năm trở lại đây; 58 đồng chí …"
+DURATION = re.compile(r"\b\d{1,3}\s+(?:năm|tháng|ngày)\b|\b(?:19|20)\d\d\b", re.IGNORECASE)

@@ -1,0 +1,169 @@
+"""Those introduced to the Party and those admitted of them, read across a sentence's figures."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from . import wording as w
+from .figure import (
+    Figure,
+    all_numbers,
+    counted_figure,
+    plan_or_result,
+    qualifiers_of,
+    quantity_at,
+    within,
+)
+from .numbers import Quantity, parse_number, quantities
+
+# Some of those introduced to the Party, admitted, said as x of y: "138 trong số 278 đoàn viên được
+# giới thiệu đã được kết nạp vào Đảng" is 278 introduced and 138 admitted (the conventions' two
+# figures), not 138 of a target of 278.
+_INTRODUCED_THEN_ADMITTED_RE = re.compile(
+    r"[^;]{0,80}?\bgiới thiệu\b[^;]{0,80}?(?:được\s+kết nạp|đứng\s+(?:vào|trong)\s+hàng ngũ|"
+    r"trở thành đảng viên)",
+    re.IGNORECASE,
+)
+
+
+# The share of those introduced who are (to be) admitted, said after them: "giới thiệu 3.000 đoàn
+# viên ưu tú cho Đảng, phấn đấu có ít nhất 40% số được giới thiệu được kết nạp", "…, trong đó ít
+# nhất 60% được kết nạp" (probes48, 73, 74, 94, 95).
+# (or with those introduced named in it: "ít nhất 70% đoàn viên được giới thiệu được kết nạp";
+# or as a rate: "Tỷ lệ đoàn viên được kết nạp trên số được giới thiệu đạt gần 60%", "… giới thiệu
+# 80 đoàn viên và tỷ lệ được kết nạp đạt trên 65%", probes117)
+_ADMITTED_SHARE_RE = re.compile(
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>\d{{1,3}}(?:,\d+)?)\s*%\s*(?:trở lên\s+)?"
+    r"(?:(?:(?:của\s+)?(?:số|tổng số)(?:\s+(?:đoàn viên|người|quần chúng))?(?:\s+(?:ưu tú\s+)?được"
+    r"\s+giới thiệu|\s+này|\s+đó)"
+    r"|(?P<named>đoàn viên|người|quần chúng)(?:\s+ưu tú)?\s+được\s+giới thiệu)\s+)?"
+    r"(?:trở lên\s+)?(?:sẽ\s+)?(?:được\s+)?"
+    r"(?:(?:xem xét\s*,?\s*)?kết nạp(?:\s+(?:vào\s+)?Đảng)?|đứng vào hàng ngũ(?:\s+của)?\s+Đảng|"
+    r"trở thành đảng viên)\b"
+    r"|\bt[ỷỉ] lệ\s+(?:(?:đoàn viên|người|quần chúng)(?:\s+ưu tú)?\s+)?(?:được\s+)?kết nạp"
+    r"(?:\s+(?:vào\s+)?Đảng)?(?P<of_introduced>\s+(?:trên|so với)\s+(?:tổng\s+)?số\s+"
+    r"(?:(?:đoàn viên|người|quần chúng)\s+)?(?:được\s+)?giới thiệu)?"
+    rf"\s+(?:đạt|là|chiếm)\s+(?:(?P<qual2>{w.QUALIFIER})\s+)?(?P<num2>\d{{1,3}}(?:,\d+)?)\s*%",
+    re.IGNORECASE,
+)
+
+
+def admitted_shares(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """The share of those introduced (a figure before it) who are admitted, said with no count."""
+    if "%" not in sentence:
+        return figures
+    added = []
+    for match in _ADMITTED_SHARE_RE.finditer(sentence):
+        number = "num" if match["num"] else "num2"
+        at = match.start(number)
+        if any(f.start <= at < f.end for f in figures):
+            continue
+        introduced = [f for f in figures if f.stage == "introduced" and f.end <= match.start()]
+        # (those introduced named in the share itself need no figure of theirs before it)
+        named = match["named"] or match["of_introduced"]
+        if not named and (not introduced or ";" in sentence[introduced[-1].end : match.start()]):
+            continue
+        if introduced and not (named and ";" in sentence[introduced[-1].end : match.start()]):
+            kind = introduced[-1].kind
+        else:
+            kind = plan_or_result(sentence, match.start(), Quantity(at, at, None))
+        figure = Figure(
+            metric="dang_vien_gioi_thieu",
+            kind=kind,
+            start=match.start(),
+            end=match.end(),
+            percent=parse_number(match[number]),
+            percent_kind="rate",
+            stage="admitted",
+            verb="kết nạp",
+        )
+        qualifier = match["qual"] or match["qual2"]
+        if qualifier or "trở lên" in match.group(0).lower():
+            figure.qualifiers["percent"] = (qualifier or "trở lên").lower()
+        added.append(figure)
+    return sorted(figures + added, key=lambda f: f.start)
+
+
+def admitted_out_of_introduced(sentence: str, figures: list[Figure]) -> list[Figure]:
+    read = []
+    for figure in figures:
+        if (
+            figure.metric == "dang_vien_gioi_thieu"
+            and figure.kind == "result"
+            and all_numbers(figure.achieved, figure.target)
+            and figure.percent is None
+            and _INTRODUCED_THEN_ADMITTED_RE.match(sentence, figure.start)
+        ):
+            read.append(dataclasses.replace(figure, stage="admitted", target=None))
+            read.append(
+                dataclasses.replace(
+                    figure, stage="introduced", achieved=figure.target, target=None, qualifiers={}
+                )
+            )
+            continue
+        read.append(figure)
+    return read
+
+
+# All of those just introduced admitted, their count said again with "cả": "công đoàn trường đã
+# giới thiệu 4 giáo viên trẻ cho Chi bộ, cả 4 đã được kết nạp", "… giới thiệu 9 người, cả 9 đều
+# đã được Chi bộ kết nạp" (probes117).
+ALL_OF_THEM_ADMITTED = re.compile(
+    r"[^;.\d]{0,60}?[,;]\s*(?:và\s+)?(?:tất\s+)?cả\s+(?P<n>\d+)\s+(?:người\s+|đồng chí\s+)?"
+    r"(?:đều\s+)?(?:đã\s+)?(?:đều\s+)?được\s+(?:[^,;.\d]{0,40}?\s)?kết nạp\b"
+    r"(?:\s+(?:vào\s+)?(?:hàng ngũ(?:\s+của)?\s+)?Đảng\b)?",
+    re.IGNORECASE,
+)
+
+
+def all_of_them_admitted(sentence: str, figures: list[Figure]) -> list[Figure]:
+    added = []
+    for figure in figures:
+        if figure.stage != "introduced" or figure.kind != "result":
+            continue
+        match = ALL_OF_THEM_ADMITTED.match(sentence, figure.end)
+        if match is None or parse_number(match["n"]) != figure.achieved:
+            continue
+        start = sentence.rfind("cả", figure.end, match.start("n"))
+        added.append(
+            dataclasses.replace(
+                figure, stage="admitted", start=start, end=match.end(), qualifiers={}
+            )
+        )
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+# Union members among the new Party members a Party organ admitted: "toàn Đảng bộ Khối đã kết nạp
+# 1.286 đảng viên mới, trong đó có 903 đoàn viên công đoàn ưu tú" (probes117; the whole is the
+# Party's own, the part the union's people).
+_UNION_MEMBERS_AMONG_ADMITTED_RE = re.compile(
+    rf"\bkết nạp\s+(?:được\s+)?(?:(?:{w.QUALIFIER})\s+)?[\d.]+\s+đảng viên(?:\s+mới)?\s*,\s*"
+    rf"trong đó(?:\s+có)?\s+(?:(?:{w.QUALIFIER})\s+)?(?P<n>\d[\d.]*)\s+"
+    rf"(?:(?:đảng viên|người|đồng chí)\s+)?(?:là\s+)?{w.UNION_MEMBER_WORDS}(?:\s+ưu tú)?",
+    re.IGNORECASE,
+)
+
+
+def union_members_among_admitted(sentence: str, figures: list[Figure]) -> list[Figure]:
+    added: list[Figure] = []
+    if "đảng viên" not in sentence.lower():
+        return figures
+    found = quantities(sentence)
+    for match in _UNION_MEMBERS_AMONG_ADMITTED_RE.finditer(sentence):
+        quantity = quantity_at(found, match.start("n"))
+        if quantity is None or within(figures, quantity.start):
+            continue
+        kind = plan_or_result(sentence, match.start(), quantity)
+        figure = counted_figure(
+            "dang_vien_gioi_thieu",
+            kind,
+            sentence.rfind("trong đó", match.start(), quantity.start),
+            match.end(),
+            quantity,
+            stage="admitted",
+            verb="kết nạp",
+        )
+        figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, match.end()))
+        added.append(figure)
+    return sorted(figures + added, key=lambda f: f.start) if added else figures

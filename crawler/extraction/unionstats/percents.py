@@ -1,0 +1,405 @@
+"""The percents of a sentence given to the counts they belong to, across its clauses."""
+
+from __future__ import annotations
+
+import re
+
+from . import wording as w
+from .figure import (
+    Figure,
+    all_numbers,
+    is_ratio,
+    take_plans_percent,
+    written_percent,
+)
+from .numbers import parse_number
+
+# A share said with its count, in brackets or after "tức"/"tương đương": "trên 69% công đoàn cơ sở
+# trong ngành (32 đơn vị) được xếp loại vững mạnh", "100% CĐCS thuộc LĐLĐ tỉnh, tức 1.663 đơn vị,
+# đã hoàn thành đại hội" (the count is read as the figure; the share before it is its percent) …
+_SHARE_BEFORE_ITS_COUNT_RE = re.compile(
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%\s+[^%;\d()]{{0,80}}?"
+    rf"(?:\(\s*|,?\s*(?:tức|tương đương|tương ứng)(?:\s+(?:với|là))?\s+)"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+# … or after it: "tỷ lệ công đoàn cơ sở đã tổ chức đại hội đạt gần 65%, tương đương gần 80.000 đơn
+# vị", "đạt 68,08% (1.011/1.485 DN)".
+_COUNT_AFTER_ITS_SHARE_RE = re.compile(
+    rf"\s*(?:\(\s*|,?\s*(?:tức|tương đương|tương ứng)(?:\s+(?:với|là))?\s+)"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<a>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
+    r"(?:\s*/\s*(?P<b>\d{1,3}(?:\.\d{3})+|\d+))?(?![\d,%])"
+    rf"\s*(?:(?:{w.UNIONS_OR_COMPANIES})\b[^()%;,\d]{{0,20}}?)?\s*(?:\)|,|$)",
+    re.IGNORECASE,
+)
+
+
+def shares_with_their_counts(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """A share and the count of the same units said with it are one figure (see
+    _SHARE_BEFORE_ITS_COUNT_RE)."""
+    merged = []
+    for figure in figures:
+        if figure.metric != "other" or figure.achieved is None or figure.percent is not None:
+            continue
+        clause_start = max(
+            (m.end() for m in re.finditer(r";", sentence[: figure.start])), default=0
+        )
+        share = _SHARE_BEFORE_ITS_COUNT_RE.search(sentence, clause_start, figure.start)
+        if share is None:
+            continue
+        figure.percent, figure.percent_kind = parse_number(share["num"]), "rate"
+        if share["qual"]:
+            figure.qualifiers["percent"] = share["qual"].lower()
+        figure.start = min(figure.start, share.start())
+        merged.append(figure)
+    for figure in figures:
+        if figure.metric != "other" or figure.achieved is not None or figure.percent is None:
+            continue
+        sign = sentence.find("%", figure.start)
+        counted = _COUNT_AFTER_ITS_SHARE_RE.match(sentence, sign + 1) if sign >= 0 else None
+        if counted is None:
+            continue
+        figure.achieved = parse_number(counted["a"])
+        if counted["b"]:
+            figure.target = parse_number(counted["b"])
+        if counted["qual"]:
+            figure.qualifiers["achieved"] = counted["qual"].lower()
+        figure.end = max(figure.end, counted.end())
+    # the share read on its own besides its count is the same figure
+    return [
+        f
+        for f in figures
+        if not (
+            f.achieved is None
+            and any(
+                m is not f and m.label == f.label and m.percent == f.percent and m.start <= f.start
+                for m in merged
+            )
+        )
+    ]
+
+
+_QUALIFIED_NUMBER_RE = re.compile(
+    rf"(?:({w.QUALIFIER})\s+)?(\d[\d.]*(?:,\d+)?)(?=\s*%)", re.IGNORECASE
+)
+
+
+def respective_percents(sentence: str, figures: list[Figure]) -> None:
+    """ "thành lập được 18 CĐCS, kết nạp 1.350 đoàn viên, đạt lần lượt 60% và 67,5% kế hoạch":
+    the percents go, in order, to the figures right before them that have none."""
+    matches = [*w.RESPECTIVE_PERCENTS.finditer(sentence), *w.LISTED_PERCENTS.finditer(sentence)]
+    for match in matches:
+        # (not against last year: "lần lượt bằng 126,7% và 115,3% so với cùng kỳ năm trước")
+        if w.YEAR_ON_YEAR.match(sentence[match.end() :]):
+            continue
+        numbers = _QUALIFIED_NUMBER_RE.findall(match["numbers"])
+        before = [f for f in figures if f.end <= match.start() and f.metric != "other"]
+        taken = before[-len(numbers) :]
+        if len(taken) != len(numbers) or any(f.percent is not None for f in taken):
+            continue
+        verb = (match["verb"] or match.groupdict().get("verb2")).lower()
+        for figure, (qualifier, number) in zip(taken, numbers, strict=True):
+            figure.percent = parse_number(number)
+            figure.percent_kind = "over_target" if verb == "vượt" else "of_target"
+            if qualifier:
+                figure.qualifiers["percent"] = qualifier.lower()
+        taken[-1].end = match.end()
+
+
+# A percent said far from its x/y, past what the units did: "245/260 chủ tịch công đoàn cơ sở …
+# đã được bồi dưỡng nghiệp vụ về Luật Công đoàn và Điều lệ Công đoàn Việt Nam khóa XII, đạt tỷ lệ
+# 94,2%" (the words in between are too many for percent_after).
+_DISTANT_PERCENT_RE = re.compile(
+    rf"[^;%]{{0,240}}?(?P<verb>{w.PERCENT_VERB})\s+(?:(?P<qual>{w.QUALIFIER})\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d+)?)\s*%"
+    rf"(?P<yard>\s*(?:so với\s+)?{w.PLAN_NOUN})?",
+    re.IGNORECASE,
+)
+
+
+def distant_ratio_percents(sentence: str, figures: list[Figure]) -> None:
+    """A figure with its achieved and target and no percent takes the next percent said before
+    any other figure when the percent is their ratio: the numbers themselves say whose it is."""
+    for index, figure in enumerate(figures):
+        if figure.percent is not None or figure.kind != "result":
+            continue
+        if not all_numbers(figure.achieved, figure.target) or not figure.target:
+            continue
+        # (a figure sharing the count is no other figure: "tổ chức hội nghị cán bộ, công chức,
+        # viên chức và hội nghị người lao động tại 127/131 cơ quan, đơn vị, đạt 96,9%")
+        stop = next(
+            (f.start for f in figures[index + 1 :] if f.start > figure.start), len(sentence)
+        )
+        match = _DISTANT_PERCENT_RE.match(sentence[:stop], figure.end)
+        if match is None:
+            continue
+        value = parse_number(match["num"])
+        if not is_ratio(value, match["num"], figure.achieved, figure.target):
+            continue
+        verb = match["verb"].lower()
+        figure.percent = value
+        # (another indicator's bare percent is a share, as percent_after reads it)
+        figure.percent_kind = (
+            "over_target"
+            if verb == "vượt"
+            else "of_target"
+            if match["yard"] or ("lệ" not in verb and figure.metric != "other")
+            else "rate"
+        )
+        if match["qual"]:
+            figure.qualifiers["percent"] = match["qual"].lower()
+        figure.end = match.end()
+
+
+# The whole a list of indicators is counted out of: "trong số 118 công đoàn cơ sở trực thuộc …, có
+# 84 đơn vị hoàn thành tốt nhiệm vụ, 21 đơn vị hoàn thành xuất sắc nhiệm vụ".
+# (or with no "số": "Trong 34 công đoàn bưu điện tỉnh, thành phố, có 31 đơn vị tổ chức đối thoại
+# định kỳ, đạt 91%"; a span of time is no whole, and the ratio must hold)
+# (or the units rated, their parts after "trong đó": "xếp loại 468 CĐCS, trong đó 412 CĐCS đạt
+# vững mạnh, chiếm 88%", probes118)
+_WHOLE_RE = re.compile(
+    r"\b(?:trong (?:(?:tổng )?số\s+)?|(?:xếp loại|đánh giá|chấm điểm)\s+"
+    rf"(?=[\d.]+\s+(?:{w.CDCS_WORDS}|đơn vị)\b[^;\d]{{0,40}}?,\s*{w.AMONG_THEM}\b))"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s"
+    r"(?!(?:năm|tháng|ngày|quý|tuần)\b)",
+    re.IGNORECASE,
+)
+
+
+def whole_of_the_list(sentence: str, figures: list[Figure]) -> None:
+    """Every indicator of units counted after "trong số N …" in one clause is out of those N, as
+    the first one is: each takes N as its target (unless its percent says otherwise)."""
+    for whole in _WHOLE_RE.finditer(sentence):
+        total = parse_number(whole["n"])
+        _whole_by_ratio(sentence, whole, total, figures)
+        inside = [
+            f
+            for f in figures
+            if f.start > whole.end() and ";" not in sentence[whole.end() : f.start]
+        ]
+        if not inside or inside[0].metric != "other" or inside[0].target != total:
+            continue
+        for figure in inside[1:]:
+            if figure.metric != "other" or figure.kind != "result" or figure.target is not None:
+                continue
+            if not all_numbers(figure.achieved) or figure.achieved > total:
+                continue
+            if figure.percent is not None and not is_ratio(
+                figure.percent, written_percent(figure.percent), figure.achieved, total
+            ):
+                continue
+            figure.target = total
+
+
+def _whole_by_ratio(sentence: str, whole: re.Match, total: float, figures: list[Figure]) -> None:
+    """The first figure after "trong số N …" whose percent is its count of those N takes N as its
+    target: "Trong số 25.000 đoàn viên phải kết nạp theo chỉ tiêu cả năm, …, các cấp công đoàn tỉnh
+    mới kết nạp được 17.380 đoàn viên, đạt 69,5%" (a whole that is a figure itself stays apart)."""
+    # (its number counted as a figure: "Trong số 118 đoàn viên được giới thiệu, đã có 73 người
+    # được kết nạp vào Đảng, chiếm 61,9%", those introduced and those admitted, probes73)
+    if any(f.start <= at < f.end for f in figures for at in (whole.start(), whole.start("n"))):
+        return
+    for figure in figures:
+        if figure.start < whole.end() or ";" in sentence[whole.end() : figure.start]:
+            continue
+        if (
+            figure.kind == "result"
+            and figure.target is None
+            and figure.percent_kind in ("of_target", "rate")
+            and all_numbers(figure.achieved, figure.percent)
+            and is_ratio(figure.percent, written_percent(figure.percent), figure.achieved, total)
+        ):
+            figure.target = total
+        return
+
+
+# A count said first with "Với", the percent of the plan in the clause it leads to: "Với 3.579 ĐVCĐ
+# mới, Công đoàn Khu công nghiệp Việt Nam - Singapore đã đạt 89,47% kế hoạch năm".
+_LEADING_WITH_RE = re.compile(rf"^\W*{w.OPENING}(?:[^,;]{{0,40}},\s*)?với\s+", re.IGNORECASE)
+_MAIN_CLAUSES_PERCENT_RE = re.compile(
+    rf",[^;%\d]{{0,100}}?\b(?P<verb>vượt|đạt|hoàn thành|thực hiện được)(?:\s+(?:vượt|mức))*\s+"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
+    rf"\s*(?:so với\s+)?{w.PLAN_NOUN}",
+    re.IGNORECASE,
+)
+
+
+def percent_of_the_count_with(sentence: str, figures: list[Figure]) -> None:
+    leading = _LEADING_WITH_RE.match(sentence)
+    if leading is None or not figures:
+        return
+    figure = figures[0]
+    if figure.percent is not None or figure.kind != "result" or figure.start > leading.end() + 5:
+        return
+    main = _MAIN_CLAUSES_PERCENT_RE.search(sentence, figure.end)
+    if main is None or re.search(r"[,;]", sentence[figure.end : main.start()]):
+        return
+    # (nothing else counted in between)
+    if len(figures) > 1 and figures[1].start < main.start("num"):
+        return
+    take_plans_percent(figure, main)
+    figure.end = main.end()
+
+
+# The share a count is of a whole named after it: "1.062 CĐCS đã tiến hành đại hội, hội nghị, bằng
+# 29% tổng số 3.667 CĐCS toàn tỉnh".
+_SHARE_OF_A_WHOLE_RE = re.compile(
+    r"\b(?:đạt|bằng|chiếm)\s+(?:t[ỷỉ] lệ\s+)?(?P<num>\d{1,3}(?:,\d+)?)\s*%\s+"
+    # ("bằng 32% trong số 25 CĐCS Thành phố giao")
+    r"(?:trên\s+|của\s+|trong\s+)?(?:tổng\s+)?số\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def share_of_a_whole_after(sentence: str, figures: list[Figure]) -> None:
+    """The percent and the whole after a count, when the percent is the count's share of it (the
+    whole read as a count of its own is no figure)."""
+    for figure in list(figures):
+        if figure.target is not None or figure.kind != "result" or figure not in figures:
+            continue
+        if not all_numbers(figure.achieved):
+            continue
+        later = [
+            f
+            for f in figures
+            if f.start > figure.start
+            and f is not figure
+            and not re.search(r"\bsố\s+$", sentence[max(0, f.start - 8) : f.start])
+        ]
+        stop = min(later[0].start if later else len(sentence), figure.end + 100)
+        share = _SHARE_OF_A_WHOLE_RE.search(sentence, figure.start, stop)
+        if share is None or ";" in sentence[figure.start : share.start()]:
+            continue
+        value, whole = parse_number(share["num"]), parse_number(share["n"])
+        if figure.percent is not None and figure.percent != value:
+            continue
+        if not whole or not is_ratio(value, share["num"], figure.achieved, whole):
+            continue
+        figure.percent, figure.percent_kind, figure.target = value, "rate", whole
+        figure.end = max(figure.end, share.end())
+        figures[:] = [
+            f
+            for f in figures
+            if f is figure
+            or not (share.start("n") <= f.start < share.end() + 40)
+            or f.achieved != whole
+        ]
+
+
+# The percent done of a target just named, with no count of its own: "Chỉ tiêu … năm 2024 là 2.500
+# đoàn viên …; đến hết tháng 6 mới đạt 52,7%", "So với chỉ tiêu 20.000 đoàn viên LĐLĐ TP HCM giao,
+# đơn vị mới đạt 61,7%" (probes67, probes71: a result with its target and percent, no count).
+_PERCENT_DONE_OF_IT_RE = re.compile(
+    r"(?P<gap>[^%.]{0,80}?)\b(?:(?:đã|mới|chỉ)\s+)?(?P<verb>đạt|vượt|thực hiện được)\s+"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
+    rf"(?:\s*(?:{w.PLAN_NOUN})(?:\s+(?:năm|cả năm|được giao|giao|đề ra))?\b)?",
+    re.IGNORECASE,
+)
+_CLAUSE_TURN_RE = re.compile(r"[,;–]|\b(?:và|nhưng|mà)\b", re.IGNORECASE)
+_COUNT_IN_GAP_RE = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d]+\s+(?:đoàn viên|CĐCS|người)\b)", re.I)
+
+
+def percent_done_of_a_target(sentence: str, figures: list[Figure]) -> None:
+    for index, plan in enumerate(figures):
+        if plan.kind != "plan" or plan.percent is not None or not all_numbers(plan.target):
+            continue
+        following = figures[index + 1].start if index + 1 < len(figures) else len(sentence)
+        done = _PERCENT_DONE_OF_IT_RE.match(sentence, plan.end)
+        if done is None or done.end() > following and following < done.start("num"):
+            continue
+        gap = done["gap"]
+        if not _CLAUSE_TURN_RE.search(gap) or _COUNT_IN_GAP_RE.search(w.DURATION.sub(" ", gap)):
+            continue
+        ends = [m.end() for m in re.finditer(r";|\.(?!\d)", sentence[: plan.start])]
+        if w.FUTURE.search(sentence, max(ends, default=0), done.start("num")):
+            continue
+        plan.kind = "result"
+        plan.percent = parse_number(done["num"])
+        plan.percent_kind = "over_target" if done["verb"].lower() == "vượt" else "of_target"
+        if done["qual"]:
+            plan.qualifiers["percent"] = done["qual"].lower()
+        plan.end = done.end()
+
+
+# A percent of the plan said first, for the one figure after it: "Đạt 112,5% kế hoạch, 9 tháng đầu
+# năm 2025 Công đoàn Dệt May Việt Nam thành lập được 18 CĐCS mới."
+_LEADING_PERCENT_RE = re.compile(
+    rf"^\W*(?P<verb>đạt|vượt|hoàn thành)\s+(?:(?P<qual>{w.QUALIFIER})\s+)?"
+    rf"(?P<num>\d[\d.]*(?:,\d+)?)\s*%\s*(?:so với\s+)?{w.PLAN_NOUN}[^,;\d]{{0,20}},",
+    re.IGNORECASE,
+)
+
+
+# A share said first, before the x/y of another indicator it is: "Đạt tỷ lệ 94,6%, có 385/407 CĐCS
+# tổ chức hội nghị người lao động, hội nghị cán bộ công chức đúng quy định" (probes110).
+_LEADING_RATE_RE = re.compile(
+    r"^\W*(?:đạt|với)\s+t[ỷỉ] lệ\s+(?P<num>\d{1,3}(?:,\d+)?)\s*%\s*,", re.IGNORECASE
+)
+
+
+def leading_rate(sentence: str, figures: list[Figure]) -> None:
+    leading = _LEADING_RATE_RE.match(sentence)
+    if leading is None:
+        return
+    percent = parse_number(leading["num"])
+    for figure in figures:
+        if (
+            figure.metric == "other"
+            and figure.percent is None
+            and all_numbers(figure.achieved, figure.target)
+            and is_ratio(percent, leading["num"], figure.achieved, figure.target)
+        ):
+            figure.percent, figure.percent_kind = percent, "rate"
+
+
+def leading_percent(sentence: str, figures: list[Figure]) -> None:
+    leading = _LEADING_PERCENT_RE.match(sentence)
+    # (the one figure of its clause: "Vượt 30,7% chỉ tiêu, toàn tỉnh đã thành lập mới 200 CĐCS …;
+    # số đoàn viên phát triển mới đạt 55.130 người, …")
+    clause_end = sentence.find(";")
+    clause_end = clause_end if clause_end >= 0 else len(sentence)
+    counted = [f for f in figures if f.metric != "other" and f.start < clause_end]
+    if leading is None or len(counted) != 1 or counted[0].percent is not None:
+        return
+    figure = counted[0]
+    if figure.kind != "result":
+        return
+    take_plans_percent(figure, leading)
+
+
+# A percent of the plan that names its indicator: "kết nạp 1.364 đoàn viên, thành lập mới 21 CĐCS,
+# đạt 113,7% kế hoạch về phát triển đoàn viên" (the members', not the unions' it follows).
+_PLAN_NAMING_ITS_INDICATOR_RE = re.compile(
+    # (whose plan it is may come first: "vượt 4,1% chỉ tiêu Đại hội về phát triển đoàn viên")
+    r"%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b)\s+(?:[^\s,;\d%]+\s+){0,4}?(?:về\s+)?"
+    r"(?:công tác\s+)?"
+    r"(?:(?P<doan_vien_ket_nap>(?:phát triển|kết nạp)\s+(?:đoàn viên|ĐV|ĐVCĐ))"
+    rf"|(?P<cdcs_thanh_lap>thành lập(?:\s+mới)?\s+(?:{w.CDCS_WORDS}|nghiệp đoàn|NĐ\b)))",
+    re.IGNORECASE,
+)
+
+
+def percent_to_the_indicator_it_names(sentence: str, figures: list[Figure]) -> None:
+    for figure in figures:
+        if figure.percent is None:
+            continue
+        named = _PLAN_NAMING_ITS_INDICATOR_RE.search(sentence, figure.start, figure.end + 60)
+        if named is None:
+            continue
+        metric = next(m for m in ("doan_vien_ket_nap", "cdcs_thanh_lap") if named[m])
+        if metric == figure.metric:
+            continue
+        owner = next(
+            (
+                f
+                for f in reversed(figures)
+                if f.start < figure.start and f.metric == metric and f.percent is None
+            ),
+            None,
+        )
+        if owner is None or owner.kind != figure.kind:
+            continue
+        owner.percent, owner.percent_kind = figure.percent, figure.percent_kind
+        if "percent" in figure.qualifiers:
+            owner.qualifiers["percent"] = figure.qualifiers.pop("percent")
+        figure.percent = figure.percent_kind = None

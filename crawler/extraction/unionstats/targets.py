@@ -1,0 +1,494 @@
+"""Targets and what was done of them, read across a sentence's figures."""
+
+from __future__ import annotations
+
+import re
+
+from . import wording as w
+from .figure import (
+    Figure,
+    all_numbers,
+    as_planned,
+    counted_figure,
+    is_ratio,
+    percent_after,
+    plan_or_result,
+    qualifiers_of,
+    quantity_at,
+    take_percent,
+    unit_of,
+    within,
+    written_percent,
+)
+from .numbers import parse_number, quantities
+
+# Counts said first and then named the targets: "53.000 đoàn viên mới là chỉ tiêu mà Ban Chỉ đạo
+# phát triển đoàn viên tỉnh giao cho các đơn vị giai đoạn 2018-2023", "Từ 2 đến 3 CĐCS mới và 200 -
+# 300 đoàn viên mới là chỉ tiêu LĐLĐ huyện phấn đấu đạt trong năm nay".
+_NAMED_AS_TARGETS_RE = re.compile(
+    r"(?:[-–—]\s*đó\s+)?\blà\s+(?:những\s+|các\s+|hai\s+|ba\s+|một\s+)?(?:trong\s+(?:số\s+)?"
+    r"(?:những|các)\s+)?(?:chỉ tiêu|mục tiêu)\b",
+    re.IGNORECASE,
+)
+
+
+def named_as_targets(sentence: str, figures: list[Figure]) -> list[Figure]:
+    named = _NAMED_AS_TARGETS_RE.search(sentence)
+    if named is None:
+        return figures
+    clause_start = max((m.end() for m in re.finditer(r";", sentence[: named.start()])), default=0)
+    return [
+        as_planned(f)
+        if clause_start <= f.start
+        and f.end <= named.start()
+        and f.kind == "result"
+        and f.percent is None
+        and not w.RESULT_MARKERS.search(sentence, f.end, named.start())
+        else f
+        for f in figures
+    ]
+
+
+# The target said bare after what was done: "Cả năm được 286 đoàn viên, trong đó 150 ở khu vực
+# ngoài nhà nước, chỉ tiêu giao là 250" (probes104).
+_BARE_TARGET_AFTER_RE = re.compile(
+    # (or the body that assigned it named: "Thành lập được 17 cơ sở, chỉ tiêu tỉnh giao 15, vượt
+    # hơn 13%", probes123)
+    rf"[,;]\s*(?:(?:còn|trong khi)\s+)?{w.PLAN_NOUN}(?:\s+(?:năm|cả năm|được giao|giao|đề ra|"
+    r"(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ|LĐLĐ(?:\s+tỉnh)?)\s+giao))*"
+    r"\s*(?:là|:)?\s*(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)(?![.,]\d)"
+    r"(?:\s+(?P<unit>[^\s,;.]+(?:\s+[^\s,;.]+)?))?\s*(?:[.;,”\"]|$)",
+    re.IGNORECASE,
+)
+_ANOTHER_COUNT_DONE_RE = re.compile(
+    rf"\b(?:được|kết nạp|thành lập|phát triển|giới thiệu)\s+(?:(?:{w.QUALIFIER})\s+)?\d",
+    re.IGNORECASE,
+)
+_PERCENT_AFTER_A_BARE_TARGET_RE = re.compile(
+    # ("…, trong khi chỉ tiêu là 35, mới đạt gần 89%", probes138)
+    rf"\s*,?\s*(?:tức là\s+|tức\s+)?(?:(?:mới|chỉ|đã)\s+)?(?P<verb>vượt|đạt)\s+"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?"
+    rf"(?P<num>{w.PERCENT_NUMBER})\s*%",
+    re.IGNORECASE,
+)
+_UNIT_OF_A_BARE_TARGET = {
+    "doan_vien_ket_nap": re.compile(rf"{w.MEMBER_WORDS}|người", re.I),
+    "cdcs_thanh_lap": re.compile(rf"{w.CDCS_WORDS}|đơn vị", re.I),
+}
+
+
+def bare_targets_after(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """A result with no target takes the one said bare right after its clause (read as a plan of
+    its own when it names its noun: "kết nạp được 86 bạn, chỉ tiêu cả năm là 200 người",
+    probes138)."""
+    for match in _BARE_TARGET_AFTER_RE.finditer(sentence):
+        before = [f for f in figures if f.end <= match.start()]
+        inside = [f for f in figures if match.start() <= f.start < match.end()]
+        said_as_plan = bool(inside) and all(
+            f.kind == "plan" and f.target == parse_number(match["n"]) for f in inside
+        )
+        if not before or (inside and not said_as_plan):
+            continue
+        result = before[-1]
+        if said_as_plan and any(f.metric != result.metric for f in inside):
+            continue
+        unit = _UNIT_OF_A_BARE_TARGET.get(result.metric)
+        if (
+            unit is None
+            or result.kind != "result"
+            or result.target is not None
+            or not all_numbers(result.achieved)
+            or (match["unit"] and not unit.match(match["unit"]))
+            # (it is the target of the count right before it, not of one past another count done:
+            # "… thành lập được 26 cơ sở, nhưng năm nay đến giờ mới được 11, trong khi chỉ tiêu cả
+            # năm là 30", probes123; a part of it is passed, "trong đó 150 ở khu vực …")
+            or _ANOTHER_COUNT_DONE_RE.search(sentence, result.end, match.start())
+        ):
+            continue
+        result.target = parse_number(match["n"])
+        figures = [f for f in figures if not any(f is g for g in inside)]
+        # (and the percent said after it is the count's: "…, chỉ tiêu tỉnh giao 15, vượt hơn 13%")
+        percent = _PERCENT_AFTER_A_BARE_TARGET_RE.match(sentence, match.end())
+        if percent and result.percent is None:
+            result.percent = parse_number(percent["num"])
+            kind = "over_target" if percent["verb"].lower() == "vượt" else "of_target"
+            result.percent_kind = kind
+            if percent["qual"]:
+                result.qualifiers["percent"] = percent["qual"].lower()
+            result.end = percent.end()
+    return figures
+
+
+# The next plan said short after a result, its deed and noun left to the result's: "tập huấn cho
+# 2.100 lượt cán bộ công đoàn, năm 2018 phấn đấu đạt 2.300 lượt", "Phát triển 5.083 đoàn viên,
+# năm 2020 phấn đấu 5.500", "…; năm 2020 dự kiến tập huấn 1.300 lượt".
+_PLAN_SAID_SHORT_RE = re.compile(
+    r"(?:\s+[^\s,;\d]+){0,6}?\s*[,;]\s*(?:(?:và|còn)\s+)?(?:(?:trong\s+)?năm\s+(?:\d{4}|tới|sau)\s*,?\s*)?"
+    r"(?:[^\W\d][^,;\d]{0,30}?\s)??"
+    # ("…, sang năm phải cố gắng lên 6.000”", probes104)
+    r"(?:phấn đấu|dự kiến|đặt mục tiêu|tiếp tục|(?:phải\s+)?cố gắng|quyết tâm)"
+    r"(?:\s+(?:con số này|tăng lên|nâng lên|đạt|là|lên|tập huấn|giới thiệu|kết nạp|phát triển|"
+    r"thành lập)(?:\s+(?:cho|lên|đạt))?)*"
+    # (never the head of a number: "5" of "5.500 ĐV")
+    rf"\s+(?:(?P<qual>{w.QUALIFIER}|từ)\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![.,]\d)"
+    r"(?:\s*(?:[-–]|đến)\s*(?P<n2>\d{1,3}(?:\.\d{3})+|\d+)(?![.,]\d))?"
+    r"(?:\s+(?:lượt(?:\s+người)?|người|đoàn viên|ĐVCĐ|ĐV|CĐ viên|cán bộ|CĐCS|công đoàn cơ sở|"
+    r"đơn vị))?"
+    # (a quote may end it: "…, năm nay đặt mục tiêu 2.500”, ông Đạt nói")
+    r"(?=\s*(?:[,.;”\"»]|$))",
+    re.IGNORECASE,
+)
+
+
+def plans_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
+    added = []
+    for index, figure in enumerate(figures):
+        if figure.kind != "result" or figure.metric == "other":
+            continue
+        following = figures[index + 1].start if index + 1 < len(figures) else len(sentence)
+        plan = _PLAN_SAID_SHORT_RE.match(sentence[:following], figure.end)
+        if plan is None:
+            continue
+        target = parse_number(plan["n"])
+        if plan["n2"]:
+            target = {"min": target, "max": parse_number(plan["n2"])}
+        said = Figure(
+            metric=figure.metric,
+            kind="plan",
+            start=plan.start("n"),
+            end=plan.end(),
+            target=target,
+            stage=figure.stage,
+        )
+        if plan["qual"] and plan["qual"].lower() != "từ":
+            said.qualifiers["target"] = plan["qual"].lower()
+        added.append(said)
+    return sorted(figures + added, key=lambda f: f.start)
+
+
+# The whole's target said short after each unit's: "mỗi công đoàn cấp trên cơ sở phấn đấu giới
+# thiệu ít nhất 15 đoàn viên ưu tú, toàn tỉnh ít nhất 350 người" (probes120).
+_WHOLES_PLAN_SAID_SHORT_RE = re.compile(
+    r"(?:\s+[^\s,;\d]+){0,3}?\s*,\s*(?:và\s+)?(?:toàn|cả)\s+"
+    r"(?:tỉnh|huyện|thành phố|quận|thị xã|ngành|khối|hệ thống)"
+    rf"\s+(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![.,]\d)"
+    r"(?:\s+(?:người|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|đơn vị|lượt(?:\s+cán bộ)?))?"
+    r"(?=\s*(?:[,.;”\"]|$))",
+    re.IGNORECASE,
+)
+
+
+def wholes_plans_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
+    added = []
+    for figure in figures:
+        if figure.kind != "plan" or figure.metric == "other":
+            continue
+        if not re.search(r"\bmỗi\b", sentence[max(0, figure.start - 80) : figure.start], re.I):
+            continue
+        plan = _WHOLES_PLAN_SAID_SHORT_RE.match(sentence, figure.end)
+        if plan is None or within(figures, plan.start("n")):
+            continue
+        said = Figure(
+            metric=figure.metric,
+            kind="plan",
+            start=plan.start("n"),
+            end=plan.end(),
+            target=parse_number(plan["n"]),
+            stage=figure.stage,
+        )
+        if plan["qual"]:
+            said.qualifiers["target"] = plan["qual"].lower()
+        added.append(said)
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+# What was done of a target said before, its deed and noun left to the target's, as people say it
+# (interviews, probes68): "chỉ tiêu 1.100 đoàn viên mà đến giờ mới được 640", "được thành phố giao
+# 9.000 đoàn viên, 10 tháng đã làm được 8.120, tức hơn 90%", "…; còn CĐCS thì được 5". The count
+# stands alone after "(đã|mới|chỉ|thì) (làm|thực hiện) được", its noun the target's or none.
+_DONE_OF_IT_RE = re.compile(
+    # ("được giao 7.000 đoàn viên và đã làm được 8.150, vượt hơn 16%", probes138)
+    r"(?:\s*[,;]|\s+(?:mà|nhưng|song|còn|và)\b)(?P<gap>[^,;.%()]{0,60}?)"
+    r"(?:\b(?:đã|mới|chỉ|thì)\s+(?:(?:(?P<deed>làm|thực hiện|vận động|phát triển|kết nạp|"
+    r"thành lập|tập huấn|bồi dưỡng|giới thiệu)\s+)?được"
+    # (a deed of the metric's own needs no "được": "Tổng Liên đoàn giao chỉ tiêu 35.000 đoàn viên,
+    # đến nay LĐLĐ Thành phố đã kết nạp 20.100, đạt 57,4%")
+    r"|(?P<own>phát triển|kết nạp|thành lập|tập huấn|bồi dưỡng|giới thiệu))"
+    # ("Tỉnh giao 7.000 đoàn viên, anh em làm được 7.850, tức là vượt hơn 12% kế hoạch": what was
+    # made of it needs no "đã", probes123)
+    r"|\b(?:làm|thực hiện)\s+được"
+    # ("…, nhưng đến ngày 15/11 con số đã là 78.340", probes17)
+    r"|\bcon số(?:\s+này)?(?:\s+(?:đã|mới|chỉ))?\s+(?:là|đạt))\s+"
+    r"(?=(?:(?:khoảng|hơn|gần|trên)\s+)?\d)",
+    re.IGNORECASE,
+)
+_DONE_OF_IT_END_RE = re.compile(
+    # ("làm được 1.350 là đạt 90%", probes128)
+    r"(?:\s+(?:người|đơn vị|đồng chí|lượt))?(?=\s*(?:[,.;)”\"–]|$|\s+(?:thôi|nữa|rồi|là)\b))",
+    re.IGNORECASE,
+)
+# The metric a deed names ("làm", "thực hiện", "vận động" name none: the target's).
+_METRIC_OF_DEED = {
+    "phát triển": "doan_vien_ket_nap",
+    "kết nạp": "doan_vien_ket_nap",
+    "thành lập": "cdcs_thanh_lap",
+    "tập huấn": "can_bo_tap_huan",
+    "bồi dưỡng": "can_bo_tap_huan",
+    "giới thiệu": "dang_vien_gioi_thieu",
+}
+# The metrics a count's noun may be of.
+_METRICS_OF_UNIT = {
+    "cdcs": {"cdcs_thanh_lap"},
+    "member": {"doan_vien_ket_nap", "dang_vien_gioi_thieu"},
+    "official_or_member": {"doan_vien_ket_nap", "dang_vien_gioi_thieu", "can_bo_tap_huan"},
+    "trainee": {"can_bo_tap_huan"},
+}
+_NOUN_OF_METRIC = {
+    "cdcs_thanh_lap": re.compile(rf"\b(?:{w.CDCS_WORDS}|nghiệp đoàn)\b", re.IGNORECASE),
+    "doan_vien_ket_nap": re.compile(r"\b(?:đoàn viên|ĐVCĐ|ĐV)\b", re.IGNORECASE),
+}
+
+
+def results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """The counts done of the targets before them, said with no noun of their own and often no
+    deed (_DONE_OF_IT_RE): of the metric the deed or the clause's noun names ("còn CĐCS thì được
+    5"), else the nearest target's; a count whose noun is another metric's is left to the rules of
+    its noun. "đặt chỉ tiêu tập huấn cho ít nhất 3.500 lượt cán bộ công đoàn; đến hết tháng 5 đã
+    tập huấn được 1.614 lượt" (probes75)."""
+    plans = [f for f in figures if f.kind == "plan" and f.metric != "other"]
+    if not plans:
+        return figures
+    added: list[Figure] = []
+    found = quantities(sentence)
+    for done in _DONE_OF_IT_RE.finditer(sentence, plans[0].end):
+        before = [p for p in plans if p.end <= done.start()]
+        named = {m for m, noun in _NOUN_OF_METRIC.items() if noun.search(done["gap"])}
+        deed = done["deed"] or done["own"]
+        if deed and deed.lower() in _METRIC_OF_DEED:
+            named.add(_METRIC_OF_DEED[deed.lower()])
+        if len(named) > 1 or not before:
+            continue
+        quantity = quantity_at(found, done.end())
+        if quantity is None or quantity.percent or within(figures + added, quantity.start):
+            continue
+        unit = unit_of(sentence, quantity)
+        if unit is not None:
+            fits = set(_METRICS_OF_UNIT.get(unit[0], set()))
+            # (people said as "người" or "lượt" may be the officials a target named: "đặt mục tiêu
+            # tập huấn cho 1.000 tổ trưởng công đoàn, đến nay đã thực hiện được 640 người", "đã
+            # tập huấn được 452 người", probes136)
+            if re.fullmatch(r"(?:lượt\s+)?người|lượt", sentence[quantity.end : unit[1]].strip()):
+                fits.add("can_bo_tap_huan")
+            named = (named & fits) if named else fits
+            if not named:
+                continue
+        plan = next((p for p in reversed(before) if not named or p.metric in named), None)
+        if plan is None:
+            continue
+        tail = _DONE_OF_IT_END_RE.match(sentence, unit[1] if unit else quantity.end)
+        if tail is None:
+            continue
+        start = done.start("own") if done["own"] else quantity.start
+        figure = counted_figure(plan.metric, "result", start, tail.end(), quantity)
+        figure.stage = plan.stage
+        figure.qualifiers.update(qualifiers_of(quantity, "result", sentence, tail.end()))
+        percent = percent_after(sentence, tail.end(), quantity, plan.metric)
+        if percent:
+            take_percent(figure, percent)
+        added.append(figure)
+    return sorted(figures + added, key=lambda f: f.start)
+
+
+# A headline that tells what a time brought in a few words, with no verb: "4 tháng, 132 đoàn viên",
+# "Một quý, 9 công đoàn cơ sở", "6 tháng, 12 CĐCS và 1.450 đoàn viên mới" (probes60, probes82): the
+# whole sentence is the time and the counts. (After a place, and with each count's percent of the
+# plan in brackets or other items of the time listed after them: "Hưng Yên: 10 tháng – 5.100
+# đoàn viên (102%), 31 CĐCS (103%)", "Cần Thơ 6 tháng đầu năm 2021: 14 CĐCS, 1.630 đoàn viên mới,
+# 86 lớp tập huấn", probes120.)
+_NUMBER = r"(?:(?:" + w.QUALIFIER + r")\s+)?\d[\d.]*(?:,\d+)?"
+_TIME_HEAD_RE = re.compile(
+    # (a time gone by, not a date: "Năm 2024: hơn 9,2 triệu đoàn viên" may be a stock)
+    r"^\W*(?:[A-ZĐ][^\W\d][^:,;\d]{0,40}?:?\s+)?(?:\d+|một|hai|ba|sáu|chín)\s+(?:tháng|quý|năm)"
+    r"(?:\s+đầu\s+năm(?:\s+(?:19|20)\d\d)?)?\s*[,:–-]\s*",
+    re.IGNORECASE,
+)
+_TIME_COUNT_RE = re.compile(
+    rf"(?P<n>{_NUMBER})\s+(?P<unit>{w.CDCS_WORDS}|đoàn viên|ĐVCĐ)(?:\s+mới)?"
+    r"(?:\s*\(\s*(?:đạt\s+)?(?P<percent>\d+(?:,\d+)?)\s*%\s*\))?",
+    re.IGNORECASE,
+)
+# (another item of the time, not a development count: "86 lớp tập huấn")
+_TIME_OTHER_ITEM_RE = re.compile(rf"{_NUMBER}\s+[^\W\d][^\d,;()]{{0,30}}", re.IGNORECASE)
+_TIME_ITEM_SEPARATOR_RE = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
+
+
+def counts_of_a_time(sentence: str) -> list[Figure]:
+    head = _TIME_HEAD_RE.match(sentence)
+    if head is None:
+        return []
+    told, at, rest = [], head.end(), sentence.rstrip(" .!")
+    while at < len(rest):
+        count = _TIME_COUNT_RE.match(rest, at)
+        if count is not None and _ends_an_item(rest, count.end()):
+            told.append(count)
+            at = count.end()
+        elif (other := _TIME_OTHER_ITEM_RE.match(rest, at)) and _ends_an_item(rest, other.end()):
+            at = other.end()
+        else:
+            return []
+        separator = _TIME_ITEM_SEPARATOR_RE.match(rest, at)
+        if separator is not None and separator.end() > at:
+            at = separator.end()
+        elif at < len(rest):
+            return []
+    numbers, found = quantities(sentence), []
+    for count in told:
+        quantity = quantity_at(numbers, count.start("n"))
+        if quantity is None:
+            continue
+        unit = count["unit"].lower()
+        metric = "doan_vien_ket_nap" if unit in ("đoàn viên", "đvcđ") else "cdcs_thanh_lap"
+        figure = counted_figure(metric, "result", quantity.start, count.end(), quantity)
+        figure.qualifiers.update(quantity.qualifiers)
+        if count["percent"]:
+            figure.percent = parse_number(count["percent"])
+            figure.percent_kind = "of_target"
+        found.append(figure)
+    return found
+
+
+def _ends_an_item(text: str, at: int) -> bool:
+    return at >= len(text) or bool(_TIME_ITEM_SEPARATOR_RE.match(text, at))
+
+
+# People who joined, the union they joined left to the sentence that names it: "Nghiệp đoàn nghề
+# cá xã Lại Sơn … có 156 ngư dân gia nhập ngay trong ngày ra mắt" (probes73; a known gap).
+_JOINED_BARE_RE = re.compile(
+    rf"(?P<n>(?:(?:{w.QUALIFIER})\s+)?\d[\d.]*)\s+(?!(?:đơn|tờ|lá|phiếu|mẫu|hồ sơ)\b)"
+    r"(?:[^\W\d]+\s+){1,6}?(?:đã\s+)?(?:tự nguyện\s+)?gia nhập"
+    r"(?=\s*(?:[,.;”\"]|$)|\s+(?:ngay|trong|sau|từ|kể từ|khi)\b)",
+    re.IGNORECASE,
+)
+
+
+def joined_bare(sentence: str, figures: list[Figure]) -> list[Figure]:
+    if not w.UNION.search(sentence) or w.YOUTH.search(sentence) or w.is_party(sentence):
+        return figures
+    added, found = [], quantities(sentence)
+    for joined in _JOINED_BARE_RE.finditer(sentence):
+        quantity = quantity_at(found, joined.start("n"))
+        if quantity is None or quantity.relation or quantity.percent:
+            continue
+        if within(figures, quantity.start):
+            continue
+        if w.APPLYING.search(joined.group(0)) or re.search(
+            r"\b(?:chưa|sẽ|muốn|mong muốn|sẵn sàng|có thể|cần)\b", joined.group(0), re.I
+        ):
+            continue
+        unit = unit_of(sentence, quantity)
+        if unit is None or unit[0] not in ("member", "official_or_member"):
+            continue
+        kind = plan_or_result(sentence, quantity.start, quantity)
+        figure = counted_figure("doan_vien_ket_nap", kind, quantity.start, joined.end(), quantity)
+        figure.qualifiers.update(quantity.qualifiers)
+        added.append(figure)
+    return sorted(figures + added, key=lambda f: f.start)
+
+
+# Unions and members said together, then founded and recruited in turn: "với 8 CĐCS tại các bệnh
+# viện, phòng khám tư nhân và 1.120 đoàn viên được thành lập, kết nạp mới" (probes77).
+_FOUNDED_AND_RECRUITED_RE = re.compile(
+    rf"(?P<cdcs>(?:(?:{w.QUALIFIER})\s+)?\d[\d.]*)\s+(?:{w.CDCS_WORDS}|nghiệp đoàn)\b"
+    r"[^;\d]{0,80}?"
+    rf"\s+và\s+(?P<members>(?:(?:{w.QUALIFIER})\s+)?\d[\d.]*)\s+(?:đoàn viên|ĐVCĐ|ĐV)\b"
+    r"(?:\s+công đoàn)?\s+(?:đã\s+)?(?:lần lượt\s+)?được\s+thành lập(?:\s+mới)?\s*(?:,|và)\s*"
+    r"kết nạp(?:\s+mới)?",
+    re.IGNORECASE,
+)
+
+
+def founded_and_recruited(sentence: str, figures: list[Figure]) -> list[Figure]:
+    added, found = [], quantities(sentence)
+    for pair in _FOUNDED_AND_RECRUITED_RE.finditer(sentence):
+        for group, metric in (("cdcs", "cdcs_thanh_lap"), ("members", "doan_vien_ket_nap")):
+            quantity = quantity_at(found, pair.start(group))
+            if quantity is None or quantity.relation or quantity.percent:
+                continue
+            if within(figures, quantity.start):
+                continue
+            figure = counted_figure(metric, "result", quantity.start, pair.end(), quantity)
+            figure.qualifiers.update(quantity.qualifiers)
+            added.append(figure)
+    return sorted(figures + added, key=lambda f: f.start)
+
+
+_ASSIGNED_BEFORE_RE = re.compile(
+    # ("Tổng Liên đoàn giao cho LĐLĐ tỉnh 35.000 đoàn viên nhưng …")
+    # (not a deed assigned: "giao cho công đoàn mỗi năm giới thiệu ít nhất 40 …")
+    r"\bgiao(?:\s+cho(?:\s+(?!là\b|mỗi\b|giới\b|kết\b|thành\b|phát\b|tập\b)[^\s,;\d]+){1,8}?)?"
+    r"\s*:?\s*"
+    r"(?:(?:ít nhất|khoảng|gần|hơn|trên)\s+)?$"
+    # (the next of the targets a body assigned, listed: "được giao 25 CĐCS và 1.400 đoàn viên; kết
+    # quả …", probes122; a target named with "chỉ tiêu" is _TARGET_OF_THE_PERIOD_RE's)
+    r"|\bgiao\s+(?:\d[\d.]*\s+[^\s,;\d]+(?:\s+[^\s,;\d]+)?\s*(?:,|và)\s*)+$",
+    re.I,
+)
+
+
+_TARGET_OF_THE_PERIOD_RE = re.compile(r"\b(?:chỉ tiêu|(?<!theo )kế hoạch)\b", re.IGNORECASE)
+
+
+def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """A target given and, after it, the count done with its percent of that very target are one
+    figure: "được giao chỉ tiêu kết nạp 100 đoàn viên, đến nay đã thực hiện được 50 đoàn viên, đạt
+    50%" (the percent is the count's share of the target, so the target is the count's)."""
+    merged: list[Figure] = []
+    for plan in figures:
+        if plan.kind != "plan" or plan.achieved is not None or not all_numbers(plan.target):
+            continue
+        clause_start = max(
+            (m.end() for m in re.finditer(r";|\.(?!\d)", sentence[: plan.start])), default=0
+        )
+        if w.FUTURE.search(sentence, clause_start, plan.end):
+            continue
+        result = next(
+            (
+                f
+                for f in figures
+                if f.start >= plan.end
+                and (f.metric, f.stage, f.label) == (plan.metric, plan.stage, plan.label)
+            ),
+            None,
+        )
+        if result is None or result.kind != "result" or result.target is not None:
+            continue
+        # (a target assigned or named for the period, then what was done of it, with no percent:
+        # "Năm nay chúng tôi được giao 500 đoàn viên nhưng mới kết nạp được 312 người", "Chỉ tiêu
+        # giao năm 2016 là 700 đoàn viên, nhưng đến cuối năm mới kết nạp được 420 người", as every
+        # probe writer since probes104 reads it, 25 sentences to none)
+        if (
+            result.percent is None
+            and all_numbers(result.achieved, plan.target)
+            and (
+                _ASSIGNED_BEFORE_RE.search(sentence, clause_start, plan.start)
+                or _TARGET_OF_THE_PERIOD_RE.search(sentence, clause_start, plan.start)
+            )
+        ):
+            result.target = plan.target
+            merged.append(plan)
+            continue
+        if not all_numbers(result.achieved, result.percent) or not plan.target:
+            continue
+        share = result.percent + (100 if result.percent_kind == "over_target" else 0)
+        # (a bare "tương đương 77,5%" that is exactly the count's share of the target is of it:
+        # "Chỉ tiêu kết nạp 1.500 đoàn viên …, đến hết tháng 8, đã đạt 1.162 người, tương đương
+        # 77,5%", probes21)
+        if result.percent_kind not in ("of_target", "over_target", "rate") or not is_ratio(
+            share, written_percent(result.percent), result.achieved, plan.target
+        ):
+            continue
+        if result.percent_kind == "rate":
+            result.percent_kind = "of_target"
+        result.target = plan.target
+        merged.append(plan)
+    return [f for f in figures if not any(f is m for m in merged)]
