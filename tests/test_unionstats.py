@@ -7021,3 +7021,105 @@ def test_what_was_done_said_short_after_a_plan_that_only_measures():
         ("doan_vien_ket_nap", 8650),
         ("cdcs_thanh_lap", 31),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (who did it, then a bare "được N": probes146, probes149)
+        (
+            "Năm nay Liên đoàn tỉnh giao 2.000 đoàn viên, chúng tôi được 1.640, đạt 82%.",
+            (1640, 2000, 82),
+        ),
+        ("Chỉ tiêu năm 2022 là 900 đoàn viên; hết quý III cả huyện được 712.", (712, 900, None)),
+        # (a plan named with "kế hoạch … là", and "con số đạt được là")
+        (
+            "Kế hoạch năm 2020 đặt ra là 150 đoàn viên; con số đạt được là 163 (108,7%).",
+            (163, 150, 108.7),
+        ),
+        # (a range planned, and what was done of it)
+        (
+            "Năm 2023, LĐLĐ huyện đặt kế hoạch kết nạp 300–350 đoàn viên; hết tháng 9 đã kết nạp "
+            "được 280 người.",
+            (280, {"min": 300, "max": 350}, None),
+        ),
+    ],
+)
+def test_what_was_done_of_a_target_said_short_or_by_who_did_it(text, expected):
+    found = one(text)
+    assert (found["kind"], found["achieved"], found["target"], found["percent"]) == (
+        "result",
+        *expected,
+    )
+
+
+def test_a_plan_set_with_đặt_kế_hoạch():
+    found = one("Năm 2026, Công đoàn ngành đặt kế hoạch bồi dưỡng cho 800 cán bộ công đoàn cơ sở.")
+    assert (found["metric"], found["kind"], found["target"]) == ("can_bo_tap_huan", "plan", 800)
+
+
+def test_a_plan_named_with_kế_hoạch_counts_members_by_name_only():
+    # (people may be those the plan was to introduce to the Party)
+    assert union_stats("Kế hoạch đầu năm là 250 người.") == []
+    found = one("Kế hoạch năm 2018: 2.000 đoàn viên.")
+    assert (found["kind"], found["target"]) == ("plan", 2000)
+
+
+def test_percents_of_targets_named_by_their_deeds():
+    found = union_stats(
+        "Chỉ tiêu năm 2024 là 3.500 đoàn viên và 12 CĐCS; kết quả, thành lập đạt 125% và kết nạp "
+        "đạt 96,3% kế hoạch."
+    )
+    assert [(f["metric"], f["kind"], f["target"], f["percent"]) for f in found] == [
+        ("doan_vien_ket_nap", "result", 3500, 96.3),
+        ("cdcs_thanh_lap", "result", 12, 125),
+    ]
+
+
+def test_a_percent_over_the_plan_of_a_period():
+    found = one("Năm 2023, Công đoàn Khu kinh tế kết nạp 4.480 đoàn viên, vượt kế hoạch năm 12%.")
+    assert (found["percent"], found["percent_kind"]) == (12, "over_target")
+
+
+def test_those_recruited_as_a_share_of_those_introduced_are_admitted_to_the_party():
+    found = one("Đến nay, 57 đoàn viên đã được kết nạp, bằng 71,3% số được giới thiệu.")
+    assert (found["metric"], found["stage"], found["percent"], found["percent_kind"]) == (
+        "dang_vien_gioi_thieu",
+        "admitted",
+        71.3,
+        "rate",
+    )
+
+
+def test_the_share_that_has_an_agreement_is_a_stock_one_planned_a_target():
+    assert (
+        union_stats(
+            "Đến nay, 92% doanh nghiệp có tổ chức công đoàn đã có thỏa ước lao động tập thể."
+        )
+        == []
+    )
+    found = one("Phấn đấu đến năm 2027, 80% doanh nghiệp có thỏa ước lao động tập thể.")
+    assert (found["label"], found["kind"], found["percent"]) == (
+        "thỏa ước lao động tập thể",
+        "plan",
+        80,
+    )
+
+
+def test_a_share_of_companies_with_a_union_doing_something_is_no_founding():
+    found = union_stats(
+        "Đôn đốc để 100% doanh nghiệp có công đoàn hoàn thành đối thoại định kỳ trong quý II."
+    )
+    assert all(f["metric"] != "cdcs_thanh_lap" for f in found)
+
+
+def test_unions_developed_before_a_rating_are_founded():
+    found = union_stats(
+        "Năm 2026, Công đoàn ngành phấn đấu kết nạp 800 đoàn viên, phát triển 5 CĐCS, 90% CĐCS đạt "
+        "vững mạnh."
+    )
+    assert [(f["metric"], f["target"], f["percent"]) for f in found] == [
+        ("doan_vien_ket_nap", 800, None),
+        ("cdcs_thanh_lap", 5, None),
+        ("other", None, 90),
+    ]

@@ -32,6 +32,7 @@ from .indicators import other_figure, other_label, percent_figures, second_indic
 from .numbers import Quantity, parse_number, quantities
 from .party import (
     ALL_OF_THEM_ADMITTED,
+    admitted_as_a_share_of_the_introduced,
     admitted_out_of_introduced,
     admitted_shares,
     all_of_them_admitted,
@@ -44,6 +45,7 @@ from .percents import (
     percent_done_of_a_target,
     percent_of_the_count_with,
     percent_to_the_indicator_it_names,
+    percents_named_by_their_deeds,
     respective_percents,
     share_of_a_whole_after,
     shares_with_their_counts,
@@ -960,6 +962,7 @@ def _sentence_figures(
         if not any(g.start <= f.start < g.end or f.start <= g.start < f.end for g in figures)
     ]
     figures = sorted(figures + told, key=lambda f: f.start)
+    percents_named_by_their_deeds(sentence, figures)
     percent_done_of_a_target(sentence, figures)
     figures = founded_and_recruited(sentence, figures)
     figures = joined_bare(sentence, figures)
@@ -969,6 +972,7 @@ def _sentence_figures(
     figures = all_of_them_admitted(sentence, figures)
     figures = union_members_among_admitted(sentence, figures)
     figures = admitted_shares(sentence, figures)
+    figures = admitted_as_a_share_of_the_introduced(sentence, figures)
     figures = bare_targets_after(sentence, figures)
     figures = plans_said_short(sentence, figures)
     figures = wholes_plans_said_short(sentence, figures)
@@ -1648,7 +1652,9 @@ def _development_figure(
     if (
         metric == "cdcs_thanh_lap"
         and other_label(right, "cdcs")
-        and not (verb_text.lower().startswith(w.FOUND_VERBS) and adjacent)
+        # ("phấn đấu kết nạp 2.500 đoàn viên, phát triển 8 CĐCS, 85% CĐCS đạt vững mạnh",
+        # probes145: unions "developed" are founded)
+        and not (verb_text.lower().startswith((*w.FOUND_VERBS, "phát triển")) and adjacent)
     ):
         return None
     kind = plan_or_result(sentence, span_start, quantity)
@@ -2116,6 +2122,11 @@ _TARGET_NAMED_RE = re.compile(
     # ("Chỉ tiêu giao 25 công đoàn cơ sở mà chúng tôi mới làm được 21", probes128)
     rf"|\s+(?:được\s+)?giao(?:\s+cho(?:\s+[^\s,;\d]+){{1,4}}?)?"
     rf"|(?<!vượt chỉ tiêu)(?<!đạt chỉ tiêu)(?<!thành chỉ tiêu))\s*(?:(?:{w.QUALIFIER})\s+)?$"
+    # ... or a plan named so: "Kế hoạch năm 2018: 2.000 đoàn viên và 10 CĐCS", "Kế hoạch năm
+    # 2020 đặt ra là 150 đoàn viên" (probes149)
+    # (not a percent's yardstick: "mới đạt 55,6% kế hoạch năm là 15.000 đoàn viên")
+    rf"|(?<!theo )(?<!vượt )(?<!đạt )(?<!%)(?<!% )kế hoạch"
+    rf"(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d)){{0,12}}?\s*(?:là|:)\s*(?:(?:{w.QUALIFIER})\s+)?$"
     # ... or an aim: "Long An đặt mục tiêu 50.000 đoàn viên mới trong nhiệm kỳ 2023–2028"
     rf"|mục tiêu(?:\s+(?:là|đến năm \d{{4}}|năm \d{{4}})"
     # ("Mục tiêu cả năm là 6.000 đoàn viên", probes77)
@@ -2190,6 +2201,16 @@ def _target_named(
     stage = None
     # (the deed the target names: "chỉ tiêu giới thiệu là 250 đoàn viên", probes81)
     named = _TARGET_NAMED_RE.search(left)
+    # (a plan named so counts members by name, not people, whom the plan may have been to introduce:
+    # "Kế hoạch đầu năm là 400 người, anh em làm được 412 người" under the union's introductions to
+    # the Party, probes144)
+    unit_word = sentence[item.quantity.end : item.unit_end].strip().lower()
+    if (
+        named
+        and named.group(0).lower().startswith("kế hoạch")
+        and re.fullmatch(r"(?:lượt\s+)?người", unit_word)
+    ):
+        return None
     if item.kind == "member" and named and re.search(r"\bgiới thiệu\b", named.group(0), re.I):
         verb, metric, stage = "giới thiệu", "dang_vien_gioi_thieu", "introduced"
     quantity = item.quantity
@@ -2484,8 +2505,8 @@ def _brought_into_the_party(sentence: str, item: Counted, left: str) -> Figure |
 # đoàn cơ sở", "6 tháng anh em vẫn được hơn một nghìn đoàn viên" (probes104). Only after who or when
 # (not "hỗ trợ được 300 đoàn viên", a deed of its own), and not those who took part in something.
 _DONE_SHORT_LEFT_RE = re.compile(
-    r"(?:^|[,;:“\"(]|\b(?:chúng tôi|chúng em|anh em|huyện|tỉnh|thành phố|quận|ngành|đơn vị|cả năm"
-    r"(?:\s+học)?|cả huyện|cả tỉnh|cả ngành|năm(?:\s+(?:nay|ngoái|qua|\d{4}))?|quý\s+[IV\d]+|"
+    rf"(?:^|[,;:“\"(]|\b(?:{w.DOERS}|cả năm"
+    r"(?:\s+học)?|năm(?:\s+(?:nay|ngoái|qua|\d{4}))?|quý\s+[IV\d]+|"
     r"\d+\s+tháng(?:\s+đầu năm)?))\s*(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều)\s+)*(?:làm\s+)?"
     rf"được\s+(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,

@@ -167,3 +167,29 @@ def union_members_among_admitted(sentence: str, figures: list[Figure]) -> list[F
         figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, match.end()))
         added.append(figure)
     return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+# Those said recruited whose share is of those introduced are admitted to the Party: "Kết quả, đã
+# có 298 đoàn viên được kết nạp, đạt tỷ lệ 83,7% số được giới thiệu" (probes147).
+_OF_THE_INTRODUCED_RE = re.compile(
+    r"\s*(?:so với\s+|trên\s+|của\s+)?(?:tổng\s+)?số\s+(?:đoàn viên\s+|người\s+|quần chúng\s+)?"
+    r"(?:đã\s+)?được\s+(?:công đoàn\s+)?giới thiệu\b",
+    re.IGNORECASE,
+)
+
+
+def admitted_as_a_share_of_the_introduced(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """… and their percent is a share of those introduced (a rate), whatever its verb ("bằng
+    58,4% số được giới thiệu", probes94)."""
+    read = []
+    for figure in figures:
+        if figure.stage in (None, "admitted") and _OF_THE_INTRODUCED_RE.match(sentence, figure.end):
+            verb = (figure.verb or "").lower()
+            if figure.metric == "doan_vien_ket_nap" and verb.startswith("kết nạp"):
+                figure = dataclasses.replace(
+                    figure, metric="dang_vien_gioi_thieu", stage="admitted"
+                )
+            if figure.stage == "admitted" and figure.percent is not None:
+                figure.percent_kind = "rate"
+        read.append(figure)
+    return read

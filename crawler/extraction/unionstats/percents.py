@@ -286,6 +286,43 @@ def share_of_a_whole_after(sentence: str, figures: list[Figure]) -> None:
         ]
 
 
+# The percents done of targets listed before them, each named by its deed: "Chỉ tiêu năm 2025 là
+# 6.000 đoàn viên và 30 CĐCS; kết quả kết nạp đạt 114% và thành lập đạt 123,3% kế hoạch"
+# (probes145).
+_DEED_PERCENT_RE = re.compile(
+    rf"\b(?P<deed>{'|'.join(w.METRIC_OF_DEED)})(?:\s+[^\W\d]+){{0,3}}?\s+"
+    r"(?:(?:đã|mới|chỉ)\s+)?(?P<verb>đạt|vượt)\s+"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
+    rf"(?:\s*(?:{w.PLAN_NOUN})(?:\s+(?:năm|cả năm|được giao|giao|đề ra))?\b)?",
+    re.IGNORECASE,
+)
+
+
+def percents_named_by_their_deeds(sentence: str, figures: list[Figure]) -> None:
+    """Each target listed with no percent takes the percent its own deed is said to reach after the
+    last figure (_DEED_PERCENT_RE), in a clause of its own: the percent done of that target."""
+    if not figures:
+        return
+    last = max(f.end for f in figures)
+    turn = re.compile(r";|\.(?!\d)|\bkết quả\b", re.IGNORECASE).search(sentence, last)
+    if turn is None:
+        return
+    said = list(_DEED_PERCENT_RE.finditer(sentence, turn.start()))
+    for plan in figures:
+        if plan.kind != "plan" or plan.percent is not None or not all_numbers(plan.target):
+            continue
+        ends = [m.end() for m in re.finditer(r";|\.(?!\d)", sentence[: plan.start])]
+        own = [m for m in said if w.METRIC_OF_DEED[m["deed"].lower()] == plan.metric]
+        if len(own) != 1 or w.FUTURE.search(sentence, max(ends, default=0), own[0].start("num")):
+            continue
+        done = own[0]
+        plan.kind = "result"
+        plan.percent = parse_number(done["num"])
+        plan.percent_kind = "over_target" if done["verb"].lower() == "vượt" else "of_target"
+        if done["qual"]:
+            plan.qualifiers["percent"] = done["qual"].lower()
+
+
 # The percent done of a target just named, with no count of its own: "Chỉ tiêu … năm 2024 là 2.500
 # đoàn viên …; đến hết tháng 6 mới đạt 52,7%", "So với chỉ tiêu 20.000 đoàn viên LĐLĐ TP HCM giao,
 # đơn vị mới đạt 61,7%" (probes67, probes71: a result with its target and percent, no count).

@@ -217,25 +217,20 @@ _DONE_OF_IT_RE = re.compile(
     # ("Tỉnh giao 7.000 đoàn viên, anh em làm được 7.850, tức là vượt hơn 12% kế hoạch": what was
     # made of it needs no "đã", probes123)
     r"|\b(?:làm|thực hiện)\s+được"
+    # (or who did it: "Chỉ tiêu năm 2021 là 5.000 đoàn viên, mình được 4.215, tức 84,3%", probes146)
+    rf"|\b{w.DOERS}\s+(?:(?:cũng|vẫn)\s+)?được"
     # ("…, nhưng đến ngày 15/11 con số đã là 78.340", probes17)
-    r"|\bcon số(?:\s+này)?(?:\s+(?:đã|mới|chỉ))?\s+(?:là|đạt))\s+"
+    # ("…; con số đạt được là 420 (105%)", probes149)
+    r"|\bcon số(?:\s+này)?(?:\s+(?:đã|mới|chỉ))?\s+(?:là|đạt(?:\s+được)?(?:\s+là)?))\s+"
     r"(?=(?:(?:khoảng|hơn|gần|trên)\s+)?\d)",
     re.IGNORECASE,
 )
 _DONE_OF_IT_END_RE = re.compile(
     # ("làm được 1.350 là đạt 90%", probes128)
-    r"(?:\s+(?:người|đơn vị|đồng chí|lượt))?(?=\s*(?:[,.;)”\"–]|$|\s+(?:thôi|nữa|rồi|là)\b))",
+    r"(?:\s+(?:người|đơn vị|đồng chí|lượt))?"
+    r"(?=\s*(?:[,.;)”\"–]|\(\s*\d|$|\s+(?:thôi|nữa|rồi|là)\b))",
     re.IGNORECASE,
 )
-# The metric a deed names ("làm", "thực hiện", "vận động" name none: the target's).
-_METRIC_OF_DEED = {
-    "phát triển": "doan_vien_ket_nap",
-    "kết nạp": "doan_vien_ket_nap",
-    "thành lập": "cdcs_thanh_lap",
-    "tập huấn": "can_bo_tap_huan",
-    "bồi dưỡng": "can_bo_tap_huan",
-    "giới thiệu": "dang_vien_gioi_thieu",
-}
 # The metrics a count's noun may be of.
 _METRICS_OF_UNIT = {
     "cdcs": {"cdcs_thanh_lap"},
@@ -264,8 +259,8 @@ def results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
         before = [p for p in plans if p.end <= done.start()]
         named = {m for m, noun in _NOUN_OF_METRIC.items() if noun.search(done["gap"])}
         deed = done["deed"] or done["own"]
-        if deed and deed.lower() in _METRIC_OF_DEED:
-            named.add(_METRIC_OF_DEED[deed.lower()])
+        if deed and deed.lower() in w.METRIC_OF_DEED:
+            named.add(w.METRIC_OF_DEED[deed.lower()])
         if len(named) > 1 or not before:
             continue
         quantity = quantity_at(found, done.end())
@@ -444,7 +439,9 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
     50%" (the percent is the count's share of the target, so the target is the count's)."""
     merged: list[Figure] = []
     for plan in figures:
-        if plan.kind != "plan" or plan.achieved is not None or not all_numbers(plan.target):
+        # (a range too: "đặt kế hoạch tập huấn cho 600–650 lượt cán bộ công đoàn; đến hết tháng 6
+        # đã tập huấn được 340 lượt", probes149)
+        if plan.kind != "plan" or plan.achieved is not None or plan.target is None:
             continue
         clause_start = max(
             (m.end() for m in re.finditer(r";|\.(?!\d)", sentence[: plan.start])), default=0
@@ -468,7 +465,7 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
         # probe writer since probes104 reads it, 25 sentences to none)
         if (
             result.percent is None
-            and all_numbers(result.achieved, plan.target)
+            and all_numbers(result.achieved)
             and (
                 _ASSIGNED_BEFORE_RE.search(sentence, clause_start, plan.start)
                 or _TARGET_OF_THE_PERIOD_RE.search(sentence, clause_start, plan.start)
@@ -477,7 +474,7 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
             result.target = plan.target
             merged.append(plan)
             continue
-        if not all_numbers(result.achieved, result.percent) or not plan.target:
+        if not all_numbers(result.achieved, result.percent, plan.target) or not plan.target:
             continue
         share = result.percent + (100 if result.percent_kind == "over_target" else 0)
         # (a bare "tương đương 77,5%" that is exactly the count's share of the target is of it:

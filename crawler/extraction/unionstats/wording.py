@@ -437,6 +437,14 @@ PARTY_ORGAN_HEADLINE = _re(
 )
 UNION = _re(r"công đoàn|\bCĐ|LĐLĐ|Liên đoàn Lao động|ĐVCĐ|nghiệp đoàn")
 
+# Who did it, as speakers and reports say it before a bare "được N": "mình được 6.215", "toàn tỉnh
+# được 2.140" (probes146, probes149), "chúng tôi mới được 4.180 đoàn viên" (probes104).
+DOERS = (
+    r"(?:chúng tôi|chúng em|chúng ta|mình|bọn tôi|tụi tôi|anh em|"
+    r"(?:toàn|cả)\s+(?:tỉnh|huyện|quận|thị xã|thành phố|ngành)|"
+    r"huyện|tỉnh|thành phố|quận|ngành|đơn vị)"
+)
+
 # A sentence summing up to a date for a whole territory, with nothing said new, gives how many
 # there are: "Như vậy, tính đến nay toàn tỉnh đã thành lập được 1.632 công đoàn cơ sở với 140.650
 # đoàn viên", "Tính đến đầu tháng 7-2012, cả nước thành lập 22 nghiệp đoàn nghề cá" (two sets;
@@ -483,6 +491,15 @@ STOCK_BEFORE = _re(
 # The deeds a development figure is counted under, as a regex alternation (a list's next item, a
 # plan's "kết nạp được …").
 DEED_VERBS = "thành lập|ra mắt|kết nạp|phát triển|giới thiệu|tập huấn|bồi dưỡng|đào tạo|huấn luyện"
+# The metric a deed names ("làm", "thực hiện", "vận động" name none).
+METRIC_OF_DEED = {
+    "phát triển": "doan_vien_ket_nap",
+    "kết nạp": "doan_vien_ket_nap",
+    "thành lập": "cdcs_thanh_lap",
+    "tập huấn": "can_bo_tap_huan",
+    "bồi dưỡng": "can_bo_tap_huan",
+    "giới thiệu": "dang_vien_gioi_thieu",
+}
 # Words that make a whole sentence forward-looking ...
 PLAN_MARKERS = _re(
     # "đưa ra những giải pháp để phát triển 53.000 đoàn viên, giai đoạn 2018-2023"
@@ -491,7 +508,11 @@ PLAN_MARKERS = _re(
     r"|lên kế hoạch"
     # ("Năm 2022, LĐLĐ tỉnh Cà Mau có kế hoạch mở 12 lớp tập huấn cho khoảng 1.100 lượt cán bộ",
     # probes121)
-    r"|(?<!đã )có kế hoạch(?=\s+(?:mở|tổ chức|thành lập|kết nạp|phát triển|tập huấn|giới thiệu|"
+    # ("LĐLĐ thành phố đặt kế hoạch tập huấn cho 3.000 lượt cán bộ công đoàn", "ban hành kế hoạch
+    # tổ chức hội nghị người lao động năm 2026", probes148, probes151)
+    r"|(?:(?<!đã )có|đặt|xây dựng|ban hành)\s+kế hoạch"
+    # (read up to the deed's verb: the deed may be where the text read ends)
+    r"(?=\s*$|\s+(?:mở|tổ chức|thành lập|kết nạp|phát triển|tập huấn|giới thiệu|"
     r"bồi dưỡng|vận động)\b)"
     # a resolution's aims: "Theo nghị quyết đại hội, đến năm 2023 toàn ngành phát triển thêm 350
     # đoàn viên", "Nghị quyết cũng xác định hằng năm …"
@@ -652,7 +673,9 @@ PERCENT_AFTER = _re(
     r"(?:(?P<verb>đạt t[ỷỉ] lệ|đạt|bằng|vượt|tăng|chiếm t[ỷỉ] lệ|chiếm|t[ỷỉ] lệ|hoàn thành|"
     # ("mới được 640, mới được 58% thôi", probes68: only after "mới"/"chỉ")
     r"tương đương(?:\s+với)?|(?<=mới )được|(?<=chỉ )được)"
-    r"\s+(?:(?:kế hoạch|chỉ tiêu)\s+)?)?"
+    # ("vượt kế hoạch cả năm chừng 10%", probes123)
+    r"\s+(?:(?:kế hoạch|chỉ tiêu)(?:\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?|\s+(?:được\s+)?giao"
+    r"|\s+đề ra)?\s+)?)?"
     rf"(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>\d[\d.]*(?:,\d+)?)\s*%"
     rf"(?P<yard>\s*(?:so với\s+)?(?:{PLAN_NOUN}|CT\b)(?:\s+(?:năm|được|Thành phố|tỉnh|"
     r"huyện|Tổng)?"
@@ -787,7 +810,8 @@ UNION_COVERAGE_SHARE = _re(
     rf"(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:các\s+)?"
     r"(?:doanh nghiệp|DN\b)[^;%\d]{0,60}?\bcó\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b)"
     # (not what companies with a union do: "100% DN có tổ chức công đoàn ký kết thỏa ước")
-    r"(?!\s*(?:cơ sở\s+)?(?:đạt|ký|tổ chức))"
+    # ("để 100% doanh nghiệp có công đoàn hoàn thành tổ chức hội nghị", probes145)
+    r"(?!\s*(?:cơ sở\s+)?(?:đạt|ký|tổ chức|hoàn thành|thực hiện|duy trì|đối thoại))"
 )
 # Founding in a share of companies: "thành lập CĐCS ở 100% doanh nghiệp có từ 15 lao động trở
 # lên", "có 90% số doanh nghiệp ... thành lập được tổ chức công đoàn".
