@@ -7123,3 +7123,26 @@ def test_unions_developed_before_a_rating_are_founded():
         ("cdcs_thanh_lap", 5, None),
         ("other", None, 90),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Về thỏa ước lao động tập thể, năm 2024 có 36 doanh nghiệp ký kết mới.", [36]),
+        (
+            "Trong năm, 21 doanh nghiệp ký mới và 9 doanh nghiệp ký lại TƯLĐTT đã hết hạn.",
+            [21, 9],
+        ),
+        # (an agreement amended, which none signed)
+        (
+            "Về thỏa ước, có 40 doanh nghiệp ký kết mới, 12 doanh nghiệp sửa đổi, bổ sung thỏa ước.",
+            [40],
+        ),
+        # (nor companies that signed something else, in a sentence naming no agreement)
+        ("Có 30 doanh nghiệp ký kết mới hợp đồng với công đoàn về bữa ăn ca.", []),
+    ],
+)
+def test_companies_that_signed_with_the_agreement_named_once(text, expected):
+    found = union_stats(text)
+    assert [f["achieved"] for f in found] == expected
+    assert all(f["label"] == "thỏa ước lao động tập thể" for f in found)

@@ -53,6 +53,7 @@ from .percents import (
 )
 from .rankings import ranked_figures
 from .tables import table_figures
+from .tallies import tallied_places
 from .targets import (
     bare_targets_after,
     counts_of_a_time,
@@ -918,6 +919,7 @@ def _sentence_figures(
     ranked = ranked_figures(sentence, figures)
     if ranked:
         figures = sorted(figures + ranked, key=lambda f: f.start)
+    figures = tallied_places(sentence, figures)
     # what would happen if: "Nếu mỗi CĐCS vận động được thêm 5 người thì cả ngành sẽ có thêm hơn
     # 1.000 đoàn viên" ("nếu như …, thì …" compares what was done, and stays)
     figures = [f for f in figures if not _HYPOTHETICAL_RE.search(sentence, 0, f.start)]
@@ -1765,7 +1767,8 @@ _ITS_OWN_DEED_RE = re.compile(
     r"\s*(?:[^\s,;\d]+\s+){0,4}?(?:đã\s+|mới\s+)?"
     # ("…, 1.971 doanh nghiệp nâng mức bữa ăn ca lên 15.000 đồng/suất")
     r"(?:tổ chức|hoàn thành|tiến hành|ký|xếp loại|đạt|được|chưa|không|nâng|tăng|hỗ trợ|chi|trả|"
-    r"thực hiện|ban hành|xây dựng)\b",
+    # ("52 doanh nghiệp ký kết mới, 18 doanh nghiệp sửa đổi, bổ sung nội dung thỏa ước", probes148)
+    r"thực hiện|ban hành|xây dựng|sửa đổi|bổ sung)\b",
     re.IGNORECASE,
 )
 

@@ -109,6 +109,12 @@ def other_label(
             re.I,
         ):
             return None
+        # (nor an agreement amended, which none signed: "18 doanh nghiệp sửa đổi, bổ sung nội dung
+        # thỏa ước", probes148)
+        if re.search(r"\b(?:sửa đổi|bổ sung)\b", text[: match.start()], re.I) and not re.search(
+            r"\bký\b", text[: match.start()], re.I
+        ):
+            return None
         if (
             unit == "cdcs"
             or not label.startswith("cđcs")
@@ -294,6 +300,22 @@ _HAS_AN_AGREEMENT_RE = re.compile(r"[^,;\d]{0,40}?" + _HAVE_AN_AGREEMENT, re.IGN
 _HAVE_AN_AGREEMENT_RE = re.compile(_HAVE_AN_AGREEMENT, re.IGNORECASE)
 
 
+# Companies that signed, the agreement named once for the sentence: "Về thỏa ước lao động tập thể,
+# có 52 doanh nghiệp ký kết mới, …", "có 17 doanh nghiệp ký kết mới và 6 doanh nghiệp ký lại thỏa
+# ước lao động tập thể" (probes148).
+_SIGNED_RE = re.compile(
+    r"\s*(?:đã\s+)?(?:ký kết|ký)(?:\s+(?:mới|lại))?(?=\s*(?:[,.;]|và\b|$))", re.IGNORECASE
+)
+_AGREEMENT_RE = re.compile(r"\b(?:thỏa ước|thoả ước|TƯLĐTT)\b", re.IGNORECASE)
+
+
+def _signed_with_the_agreement_named(sentence: str, item, unit: str) -> tuple[str, int] | None:
+    signed = _SIGNED_RE.match(sentence, item.unit_end)
+    if unit != "enterprise" or signed is None or not _AGREEMENT_RE.search(sentence):
+        return None
+    return "thỏa ước lao động tập thể", signed.end() - item.unit_end
+
+
 def other_figure(sentence, item, left, right) -> Figure | None:
     """Other indicators: "320 CĐCS xếp loại vững mạnh", "1.200 cuộc đối thoại", "250 bản TƯLĐTT"."""
     quantity = item.quantity
@@ -348,6 +370,7 @@ def other_figure(sentence, item, left, right) -> Figure | None:
             or other_label(right_context(sentence, item.unit_end, len(sentence), reach=200), unit)
             or (sibling_label(sentence, item.unit_end, unit) if quantity.relation == "of" else None)
             or predicate_label(sentence, item.unit_end, unit)
+            or _signed_with_the_agreement_named(sentence, item, unit)
             or _fronted_label(left)
             or _headed_label(left, right, unit)
         )

@@ -1,0 +1,47 @@
+"""Tallies by place after a count, the deed and the noun left out (tallies.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extraction.unionstats import union_stats
+
+
+def read(text: str) -> list[tuple]:
+    return [(f["metric"], f["kind"], f["achieved"], f["target"]) for f in union_stats(text)]
+
+
+def test_the_next_places_counts_are_figures_of_the_first_ones_deed():
+    assert read(
+        "Năm 2025, LĐLĐ huyện Mê Linh kết nạp 812 đoàn viên, LĐLĐ huyện Sóc Sơn 640 và LĐLĐ huyện "
+        "Đông Anh 1.105."
+    ) == [
+        ("doan_vien_ket_nap", "result", 812, None),
+        ("doan_vien_ket_nap", "result", 640, None),
+        ("doan_vien_ket_nap", "result", 1105, None),
+    ]
+
+
+def test_a_planned_tally_is_planned():
+    assert read(
+        "Năm 2026, phường Tân Định phấn đấu thành lập 6 CĐCS, phường Bến Thành 4, phường Sài Gòn 5."
+    ) == [
+        ("cdcs_thanh_lap", "plan", None, 6),
+        ("cdcs_thanh_lap", "plan", None, 4),
+        ("cdcs_thanh_lap", "plan", None, 5),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause with a deed of its own (heldout-022's shape)
+        "Công đoàn ngành Y tế kết nạp 320 đoàn viên, Công đoàn ngành Giáo dục giảm 145 đoàn viên.",
+        # a place not named like the first: no tally of it
+        "LĐLĐ huyện Gia Lâm kết nạp 320 đoàn viên, xã Kim Sơn 45 hộ.",
+        # a money amount after a place
+        "LĐLĐ huyện Gia Lâm kết nạp 320 đoàn viên, LĐLĐ huyện trao 45 triệu đồng.",
+    ],
+)
+def test_no_tally_past_another_clause(text):
+    assert len(read(text)) == 1
