@@ -7146,3 +7146,26 @@ def test_companies_that_signed_with_the_agreement_named_once(text, expected):
     found = union_stats(text)
     assert [f["achieved"] for f in found] == expected
     assert all(f["label"] == "thỏa ước lao động tập thể" for f in found)
+
+
+def test_two_indicators_named_with_a_comma_before_where_they_were_held():
+    found = union_stats(
+        "Năm 2023, công đoàn các cấp phối hợp tổ chức hội nghị người lao động, đối thoại định kỳ "
+        "tại 865 doanh nghiệp."
+    )
+    assert sorted((f["label"], f["achieved"]) for f in found) == [
+        ("hội nghị người lao động", 865),
+        ("đối thoại", 865),
+    ]
+
+
+def test_members_of_a_union_founded_on_a_day_named_are_recruited():
+    found = one("Nghiệp đoàn Bốc xếp chợ Đầm được thành lập ngày 14/3/2025 với 52 thành viên.")
+    assert (found["metric"], found["achieved"]) == ("doan_vien_ket_nap", 52)
+    # (a founding long past is the union's history)
+    assert (
+        union_stats(
+            "Công đoàn Trường Tiểu học Kim Đồng được thành lập ngày 5/9/1998 với 12 đoàn viên."
+        )
+        == []
+    )

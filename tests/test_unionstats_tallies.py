@@ -45,3 +45,17 @@ def test_a_planned_tally_is_planned():
 )
 def test_no_tally_past_another_clause(text):
     assert len(read(text)) == 1
+
+
+def test_another_times_count_said_with_được_is_of_the_same_deed():
+    assert read(
+        "“Năm 2024 công đoàn giới thiệu được 64 người cho Đảng, năm nay tới giờ mới được 29 người”, "
+        "ông Tâm nói."
+    ) == [
+        ("dang_vien_gioi_thieu", "result", 64, None),
+        ("dang_vien_gioi_thieu", "result", 29, None),
+    ]
+
+
+def test_another_times_money_is_no_tally():
+    assert len(read("Năm ngoái huyện kết nạp được 410 đoàn viên, năm nay được 20 triệu đồng.")) == 1

@@ -53,7 +53,7 @@ from .percents import (
 )
 from .rankings import ranked_figures
 from .tables import table_figures
-from .tallies import tallied_places
+from .tallies import tallied_places, tallied_times
 from .targets import (
     bare_targets_after,
     counts_of_a_time,
@@ -919,7 +919,7 @@ def _sentence_figures(
     ranked = ranked_figures(sentence, figures)
     if ranked:
         figures = sorted(figures + ranked, key=lambda f: f.start)
-    figures = tallied_places(sentence, figures)
+    figures = tallied_times(sentence, tallied_places(sentence, figures))
     # what would happen if: "Nếu mỗi CĐCS vận động được thêm 5 người thì cả ngành sẽ có thêm hơn
     # 1.000 đoàn viên" ("nếu như …, thì …" compares what was done, and stays)
     figures = [f for f in figures if not _HYPOTHETICAL_RE.search(sentence, 0, f.start)]
@@ -2618,7 +2618,9 @@ _NAMED_UNION_FOUNDED = re.compile(
 # (not long ago: "… được thành lập tháng 5/1965 với 320 đoàn viên" is the union's history)
 _FOUNDED_IN_A_MONTH_RE = re.compile(
     rf"(?:{_UNION_NAMED}[^\d;]{{0,80}}?\b|^\W*)(?:được\s+)?(?i:thành lập|ra mắt)\s+"
-    r"(?:vào\s+|hồi\s+)?(?i:tháng)\s+\d{1,2}[/.-](?P<year>(?:19|20)\d\d)\s*,?\s+(?:với|có)\s*"
+    # (or on a day: "được thành lập ngày 20/8/2023 với 47 thành viên", probes148)
+    r"(?:vào\s+|hồi\s+)?(?:(?i:tháng)\s+|(?i:ngày)\s+\d{1,2}[/.-])\d{1,2}[/.-]"
+    r"(?P<year>(?:19|20)\d\d)\s*,?\s+(?:với|có)\s*"
     r"(?:tổng số\s*)?$"
 )
 _YEAR_RE = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,])")

@@ -498,7 +498,9 @@ def _label_before_the_place(sentence: str, figure: Figure) -> Figure | None:
     placed = w.LABEL_BEFORE_PLACE.search(sentence, max(0, figure.start - 160), figure.start)
     if placed is None:
         return None
-    text = placed.group(0)
+    # (the first named may stand before a comma the place's pattern does not cross: "tổ chức hội
+    # nghị người lao động, đối thoại định kỳ tại 1.124 doanh nghiệp", probes148)
+    text = sentence[max(0, placed.start() - 60) : placed.end()]
     said = sorted(
         (match.start(), match.end(), label)
         for label, pattern in w.OTHER_LABELS

@@ -1,11 +1,13 @@
-"""Tallies by place: after one place's count, the next places' counts with the deed and the noun
-left out.
+"""Tallies by place or time: after one place's or time's count, the next ones' counts with the deed
+(and often the noun) left out.
 
 Reports break a result down place by place and say the deed and the noun once: "Theo từng địa
 bàn, LĐLĐ huyện Bình Xuyên kết nạp 540 đoàn viên, LĐLĐ thành phố Phúc Yên 410, LĐLĐ huyện Tam
 Dương 265"; "thị xã Thuận An thành lập 14 CĐCS, thị xã Dĩ An 11, thị xã Bến Cát 17" (probes149).
 Each next count is a figure of the first one's deed. Only places named like the first (the same
-kind of body or territory opens both), so that another clause's count is never taken for one."""
+kind of body or territory opens both), so that another clause's count is never taken for one.
+Speech does the same by time: "Năm ngoái, chúng tôi giới thiệu được 87 người cho Đảng, năm nay đến
+giờ mới được 35 người" (probes147)."""
 
 from __future__ import annotations
 
@@ -78,4 +80,48 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
                 ].lower()
             added.append(tally)
             at = item.end()
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+# Another time's count, said with "được" and no deed: "…, năm nay đến giờ mới được 35 người".
+_NEXT_TIME_RE = re.compile(
+    r"\s*(?:[^,;\d]{0,40}?)[,;]\s*(?:còn\s+|nhưng\s+|và\s+)?"
+    r"(?P<time>năm\s+(?:nay|ngoái|qua|trước|rồi|(?:19|20)\d\d)|quý\s+(?:này|[IV]+|\d)|"
+    r"\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|tháng\s+(?:này|\d{1,2}))"
+    r"(?:\s+(?:đến|tới)\s+(?:giờ|nay|bây giờ))?\s*,?\s+"
+    r"(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều)\s+)*(?:làm\s+)?được\s+"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%/]|[.,]\d)"
+    r"(?:\s+(?P<unit>người|đồng chí|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|cơ sở|nghiệp đoàn))?"
+    r"(?=\s*(?:[,.;”\"]|$|\s+(?:thôi|nữa|rồi)\b))",
+    re.IGNORECASE,
+)
+_UNITS_OF_METRIC = {
+    "cdcs_thanh_lap": ("cđcs", "công đoàn cơ sở", "cơ sở", "nghiệp đoàn"),
+    "doan_vien_ket_nap": ("người", "đoàn viên", "đvcđ"),
+    "dang_vien_gioi_thieu": ("người", "đồng chí", "đoàn viên", "đvcđ"),
+}
+
+
+def tallied_times(sentence: str, figures: list[Figure]) -> list[Figure]:
+    added: list[Figure] = []
+    for figure in figures:
+        if figure.kind != "result" or not isinstance(figure.achieved, (int, float)):
+            continue
+        units = _UNITS_OF_METRIC.get(figure.metric)
+        told = _NEXT_TIME_RE.match(sentence, figure.end)
+        if units is None or told is None or (told["unit"] or "người").lower() not in units:
+            continue
+        if any(f.start < told.end() and told.start("time") < f.end for f in figures):
+            continue
+        tally = dataclasses.replace(
+            figure,
+            start=told.start("time"),
+            end=told.end(),
+            achieved=parse_number(told["n"]),
+            target=None,
+            percent=None,
+            percent_kind=None,
+            qualifiers={"achieved": told["qual"].lower()} if told["qual"] else {},
+        )
+        added.append(tally)
     return sorted(figures + added, key=lambda f: f.start) if added else figures
