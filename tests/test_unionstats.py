@@ -7169,3 +7169,34 @@ def test_members_of_a_union_founded_on_a_day_named_are_recruited():
         )
         == []
     )
+
+
+def test_the_whole_the_union_introduced_then_those_admitted_of_them():
+    found = union_stats(
+        "Trong số 245 người công đoàn giới thiệu, đã có 171 người được kết nạp, tức khoảng 70%."
+    )
+    assert [(f["stage"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("introduced", 245, None, None),
+        ("admitted", 171, None, 70),
+    ]
+
+
+def test_an_admitted_share_refers_back_past_a_semicolon_with_trong_đó():
+    found = union_stats(
+        "Năm 2027, phấn đấu giới thiệu 400 đoàn viên ưu tú cho Đảng; trong đó ít nhất 50% được kết "
+        "nạp."
+    )
+    assert [(f["stage"], f["kind"], f["target"], f["percent"]) for f in found] == [
+        ("introduced", "plan", 400, None),
+        ("admitted", "plan", None, 50),
+    ]
+
+
+def test_a_month_named_before_a_count_said_short():
+    found = one("Riêng tháng 10 đã được gần 900 đoàn viên.")
+    assert (found["metric"], found["achieved"]) == ("doan_vien_ket_nap", 900)
+
+
+def test_a_percent_of_the_plan_past_a_span_of_months_and_its_target_in_brackets():
+    found = one("Có 23 CĐCS được thành lập trong 6 tháng, mới đạt 46% kế hoạch năm (50 CĐCS).")
+    assert (found["achieved"], found["target"], found["percent"]) == (23, 50, 46)

@@ -2471,9 +2471,25 @@ _PARTY_ADMISSION_RE = re.compile(
 )
 
 
+# The whole of those the union introduced, some of whom a clause after says were admitted: "Trong số
+# 620 người công đoàn giới thiệu, đã có 418 người được kết nạp" (probes146).
+_AMONG_RE = re.compile(rf"\btrong\s+(?:tổng\s+)?số\s+(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE)
+_THE_UNION_INTRODUCED_RE = re.compile(
+    rf"(?:\s+(?:người|đồng chí))?\s+(?:(?:do|được)\s+)?(?:các\s+)?(?:cấp\s+)?(?:tổ chức\s+)?"
+    rf"(?:{w.UNION_BODY})\b[^;.,]{{0,60}}?\s+giới thiệu\b",
+    re.IGNORECASE,
+)
+
+
 def _admitted_through_the_union(sentence: str, item: Counted) -> Figure | None:
     if item.kind not in ("member", "official_or_member"):
         return None
+    if _AMONG_RE.search(sentence, 0, item.quantity.start) and _THE_UNION_INTRODUCED_RE.match(
+        sentence, item.unit_end
+    ):
+        figure = _figure_at(sentence, item, "dang_vien_gioi_thieu")
+        figure.stage, figure.verb = "introduced", "giới thiệu"
+        return figure
     if not _BY_THE_UNION_INTRODUCED_RE.match(sentence, item.unit_end):
         return None
     if not _PARTY_ADMISSION_RE.search(sentence):
@@ -2509,7 +2525,8 @@ def _brought_into_the_party(sentence: str, item: Counted, left: str) -> Figure |
 # (not "hỗ trợ được 300 đoàn viên", a deed of its own), and not those who took part in something.
 _DONE_SHORT_LEFT_RE = re.compile(
     rf"(?:^|[,;:“\"(]|\b(?:{w.DOERS}|cả năm"
-    r"(?:\s+học)?|năm(?:\s+(?:nay|ngoái|qua|\d{4}))?|quý\s+[IV\d]+|"
+    # ("riêng tháng 8 đã được hơn 3.100 đoàn viên", probes146)
+    r"(?:\s+học)?|năm(?:\s+(?:nay|ngoái|qua|\d{4}))?|quý\s+[IV\d]+|tháng\s+\d{1,2}|"
     r"\d+\s+tháng(?:\s+đầu năm)?))\s*(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều)\s+)*(?:làm\s+)?"
     rf"được\s+(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,

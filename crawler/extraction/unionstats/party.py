@@ -49,6 +49,9 @@ _ADMITTED_SHARE_RE = re.compile(
 )
 
 
+_REFERS_BACK_RE = re.compile(r";\s*trong\s+(?:đó|số\s+(?:đó|này))\s*,?\s*(?:có\s+)?$", re.I)
+
+
 def admitted_shares(sentence: str, figures: list[Figure]) -> list[Figure]:
     """The share of those introduced (a figure before it) who are admitted, said with no count."""
     if "%" not in sentence:
@@ -62,7 +65,12 @@ def admitted_shares(sentence: str, figures: list[Figure]) -> list[Figure]:
         introduced = [f for f in figures if f.stage == "introduced" and f.end <= match.start()]
         # (those introduced named in the share itself need no figure of theirs before it)
         named = match["named"] or match["of_introduced"]
-        if not named and (not introduced or ";" in sentence[introduced[-1].end : match.start()]):
+        # ("trong đó" refers back past a semicolon: "…; giới thiệu ít nhất 1.000 đoàn viên ưu tú
+        # cho Đảng xem xét; trong đó ít nhất 60% được kết nạp", probes149)
+        apart = bool(introduced) and ";" in sentence[introduced[-1].end : match.start()]
+        if apart and _REFERS_BACK_RE.search(sentence, 0, match.start()):
+            apart = False
+        if not named and (not introduced or apart):
             continue
         if introduced and not (named and ";" in sentence[introduced[-1].end : match.start()]):
             kind = introduced[-1].kind

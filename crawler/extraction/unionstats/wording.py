@@ -658,7 +658,10 @@ PERCENT_AFTER = _re(
     # trên địa bàn thị xã, chiếm 91,4%", probes85)
     r"^(?:\s*(?:chi,\s*đảng bộ|(?:đã\s+)?có\s+tổ chức\s+công đoàn(?:\s+cơ sở)?|[^\s,;()%\d]+|"
     r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
-    r"(?!\d|[.,]\d|\s*%)))"
+    r"(?!\d|[.,]\d|\s*%)|"
+    # (a span of months: "17 CĐCS được thành lập mới trong 9 tháng, mới đạt 34% kế hoạch năm",
+    # probes149)
+    r"\d{1,2}\s+tháng\b))"
     r"{0,9}?\s*[,(–-]?\s*(?:\(\s*)?"
     # (the count referred back to: "…, trong số đó 118 người đã được kết nạp, số này chiếm 75,6%",
     # probes73)
