@@ -6752,7 +6752,8 @@ def test_party_members_who_are_union_members_among_a_party_organs_admissions():
         (
             "Năm ngoái mình thành lập được 26 cơ sở, nhưng năm nay đến giờ mới được 11, trong khi "
             "chỉ tiêu cả năm là 30.",
-            [("cdcs_thanh_lap", 26, None)],
+            # (this year's count said short, of the year's target after it, as its writer read it)
+            [("cdcs_thanh_lap", 26, None), ("cdcs_thanh_lap", 11, 30)],
         ),
         (
             "Thành lập được 17 cơ sở, chỉ tiêu tỉnh giao 15, vượt hơn 13%.",
@@ -7200,3 +7201,25 @@ def test_a_month_named_before_a_count_said_short():
 def test_a_percent_of_the_plan_past_a_span_of_months_and_its_target_in_brackets():
     found = one("Có 23 CĐCS được thành lập trong 6 tháng, mới đạt 46% kế hoạch năm (50 CĐCS).")
     assert (found["achieved"], found["target"], found["percent"]) == (23, 50, 46)
+
+
+def test_what_was_done_of_a_target_said_with_thực_hiện_alone():
+    found = one("Chỉ tiêu kết nạp đoàn viên năm 2023 là 1.500, thực hiện 1.620, vượt 8%.")
+    assert (found["achieved"], found["target"], found["percent"]) == (1620, 1500, 8)
+
+
+def test_a_plan_heading_of_a_quarter():
+    found = union_stats("Kế hoạch quý III: thêm 4 CĐCS.")
+    assert [(f["metric"], f["kind"], f["target"]) for f in found] == [("cdcs_thanh_lap", "plan", 4)]
+
+
+def test_members_and_unions_recruited_and_founded_in_turn():
+    found = union_stats("Trong quý I, 2.210 đoàn viên mới và 9 CĐCS đã được kết nạp, thành lập.")
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("doan_vien_ket_nap", 2210),
+        ("cdcs_thanh_lap", 9),
+    ]
+
+
+def test_those_told_of_their_right_to_join_did_not_join():
+    assert union_stats("Hơn 12.000 công nhân được tìm hiểu về quyền gia nhập công đoàn.") == []

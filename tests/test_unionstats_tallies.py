@@ -59,3 +59,27 @@ def test_another_times_count_said_with_được_is_of_the_same_deed():
 
 def test_another_times_money_is_no_tally():
     assert len(read("Năm ngoái huyện kết nạp được 410 đoàn viên, năm nay được 20 triệu đồng.")) == 1
+
+
+def test_a_tally_goes_on_with_places_of_the_same_kind_and_the_noun_said_again():
+    assert read(
+        "Trong đó, quận Long Biên kết nạp 1.240 đoàn viên, huyện Thanh Trì 980 đoàn viên."
+    ) == [
+        ("doan_vien_ket_nap", "result", 1240, None),
+        ("doan_vien_ket_nap", "result", 980, None),
+    ]
+    # (another noun is another thing counted)
+    assert len(read("Quận Long Biên kết nạp 1.240 đoàn viên, huyện Thanh Trì 980 hộ dân.")) == 1
+
+
+def test_a_tally_by_time_with_a_colon_or_còn():
+    assert [f[2] for f in read("Năm 2022 thành lập 11 CĐCS, năm 2023 được 8, năm 2024 còn 5.")] == [
+        11,
+        8,
+        5,
+    ]
+    assert [f[2] for f in read("Quý I kết nạp 900 đoàn viên; quý II: 1.150; quý III: 640.")] == [
+        900,
+        1150,
+        640,
+    ]

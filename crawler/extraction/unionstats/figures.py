@@ -100,8 +100,10 @@ _PASSIVE_RE = re.compile(
     # gia nhập NĐ Giúp việc gia đình", H42-001)
     # (nor past a share of them, or a wish: "Qua khảo sát 1.200 công nhân, 83% cho biết sẵn sàng
     # gia nhập Công đoàn nếu được vận động", probes73)
+    # (nor past what they were told of it: "30.000 lao động được tiếp cận thông tin về quyền gia
+    # nhập công đoàn", probes156)
     r"(?:(?!(?:góp phần|nhằm|để|khi|thu hút|khuyến khích|giúp(?!\s+việc)|sẵn sàng|mong muốn|muốn|"
-    r"nếu)\b|\d[\d.,]*\s*%|trong đó\b(?![^,;]*,)"
+    r"nếu|quyền|thông tin|tìm hiểu|lợi ích|ý nghĩa|tuyên truyền|về việc|của việc)\b|\d[\d.,]*\s*%|trong đó\b(?![^,;]*,)"
     # (but past the members of unions founded: "4 công đoàn cơ sở với 255 đoàn viên đã được …
     # thành lập")
     r"|(?<=,\s)có\b|(?<!với )\d[\d.,]*\s+(?:nữ\s+)?(?:đoàn viên|ĐVCĐ|ĐV\b|người|công nhân|CNLĐ|NLĐ|"

@@ -18,22 +18,30 @@ from . import wording as w
 from .figure import Figure
 from .numbers import parse_number
 
-# The words a place or body of a tally opens with.
-_PLACE_WORDS = (
-    r"LĐLĐ|Liên đoàn Lao động|Công đoàn|CĐCS|CĐ|Nghiệp đoàn|huyện|thị xã|quận|thành phố|TP\.?|"
-    r"tỉnh|xã|phường|thị trấn|KCN|khu công nghiệp|khu chế xuất|ngành"
+# The words a place or body of a tally opens with, by kind: a tally goes on with places of the kind
+# the first one opens with ("quận Hoàng Mai kết nạp 3.120 đoàn viên, huyện Gia Lâm 2.870 …").
+_PLACE_KINDS = (
+    r"LĐLĐ|Liên đoàn Lao động|Công đoàn|CĐCS|CĐ|Nghiệp đoàn",
+    r"huyện|thị xã|quận|thành phố|TP\.?|tỉnh|xã|phường|thị trấn",
+    r"KCN|khu công nghiệp|khu chế xuất",
+    r"ngành",
 )
+_PLACE_WORDS = "|".join(_PLACE_KINDS)
 _NEXT_PLACE_RE = re.compile(
     r"(?:\s*[,;]\s*(?:và\s+|còn\s+)?|\s+và\s+)"
     rf"(?P<name>(?P<opens>{_PLACE_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-])){{1,7}}?)\s+"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%/]|[.,]\d)"
+    # (the noun said again: "quận Hoàng Mai kết nạp 3.120 đoàn viên, huyện Gia Lâm 2.870 đoàn viên",
+    # probes156)
+    r"(?:\s+(?P<unit>[^\W\d]+(?:\s+[^\W\d]+)?))??"
     r"(?=\s*(?:[,;.)]|và\b|$))",
 )
 # A name with a word of a deed or a link in it is a clause of its own, not a place's tally:
 # "…, LĐLĐ thành phố Vinh giảm 1.064 đoàn viên" (heldout-022), "…, Đảng bộ tỉnh kết nạp 7 …".
 _NOT_A_NAME_RE = re.compile(
     r"\b(?:giảm|tăng|đạt|vượt|có|với|được|là|kết nạp|thành lập|phát triển|tổ chức|hỗ trợ|trao|"
-    r"tặng|chiếm|gồm|trong|đứng|xếp|dẫn|còn lại|mới|đã|chỉ|trên|dưới|gần|hơn)\b",
+    r"tặng|chiếm|gồm|trong|đứng|xếp|dẫn|còn lại|mới|đã|chỉ|trên|dưới|gần|hơn|phấn đấu|giao|"
+    r"đề ra|dự kiến|sẽ)\b",
     re.IGNORECASE,
 )
 _TALLIED_METRICS = (
@@ -57,11 +65,17 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
             (m.end() for m in re.finditer(r"[,;:]", sentence[: figure.start])), default=0
         )
         subject = sentence[clause_start : figure.start]
+        # (the figure's own noun, the last words of its span: "đoàn viên", "CĐCS")
+        noun = re.search(r"([^\W\d]+(?:\s+[^\W\d]+)?)\s*$", sentence[figure.start : figure.end])
+        own_unit = noun.group(1).lower() if noun else None
         at = figure.end
         while (item := _NEXT_PLACE_RE.match(sentence, at)) is not None:
+            kind = next(k for k in _PLACE_KINDS if re.fullmatch(k, item["opens"], re.IGNORECASE))
             if _NOT_A_NAME_RE.search(item["name"]) or not re.search(
-                rf"\b{re.escape(item['opens'])}\b", subject, re.IGNORECASE
+                rf"\b(?:{kind})(?!\w)", subject, re.IGNORECASE
             ):
+                break
+            if item["unit"] and item["unit"].lower() != own_unit:
                 break
             if any(f.start < item.end() and item.start("name") < f.end for f in figures):
                 break
@@ -88,11 +102,13 @@ _NEXT_TIME_RE = re.compile(
     r"\s*(?:[^,;\d]{0,40}?)[,;]\s*(?:còn\s+|nhưng\s+|và\s+)?"
     r"(?P<time>năm\s+(?:nay|ngoái|qua|trước|rồi|(?:19|20)\d\d)|quý\s+(?:này|[IV]+|\d)|"
     r"\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|tháng\s+(?:này|\d{1,2}))"
-    r"(?:\s+(?:đến|tới)\s+(?:giờ|nay|bây giờ))?\s*,?\s+"
-    r"(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều)\s+)*(?:làm\s+)?được\s+"
+    r"(?:\s+(?:đến|tới)\s+(?:giờ|nay|bây giờ))?"
+    # (or "còn", or a report's colon: "Năm 2019 thành lập 14 CĐCS, năm 2020 được 9, năm 2021 còn
+    # 6", "tháng 1 kết nạp 4.200 đoàn viên; tháng 2: 3.150; tháng 3: 8.900", probes156)
+    r"(?:\s*:\s*|\s*,?\s+(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều)\s+)*(?:(?:làm\s+)?được|còn)\s+)"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%/]|[.,]\d)"
     r"(?:\s+(?P<unit>người|đồng chí|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|cơ sở|nghiệp đoàn))?"
-    r"(?=\s*(?:[,.;”\"]|$|\s+(?:thôi|nữa|rồi)\b))",
+    r"(?=\s*(?:[,.;”\"–]|$|\s+(?:thôi|nữa|rồi|do)\b))",
     re.IGNORECASE,
 )
 _UNITS_OF_METRIC = {
@@ -108,20 +124,22 @@ def tallied_times(sentence: str, figures: list[Figure]) -> list[Figure]:
         if figure.kind != "result" or not isinstance(figure.achieved, (int, float)):
             continue
         units = _UNITS_OF_METRIC.get(figure.metric)
-        told = _NEXT_TIME_RE.match(sentence, figure.end)
-        if units is None or told is None or (told["unit"] or "người").lower() not in units:
-            continue
-        if any(f.start < told.end() and told.start("time") < f.end for f in figures):
-            continue
-        tally = dataclasses.replace(
-            figure,
-            start=told.start("time"),
-            end=told.end(),
-            achieved=parse_number(told["n"]),
-            target=None,
-            percent=None,
-            percent_kind=None,
-            qualifiers={"achieved": told["qual"].lower()} if told["qual"] else {},
-        )
-        added.append(tally)
+        at = figure.end
+        while units and (told := _NEXT_TIME_RE.match(sentence, at)) is not None:
+            if told["unit"] and told["unit"].lower() not in units:
+                break
+            if any(f.start < told.end() and told.start("time") < f.end for f in figures):
+                break
+            tally = dataclasses.replace(
+                figure,
+                start=told.start("time"),
+                end=told.end(),
+                achieved=parse_number(told["n"]),
+                target=None,
+                percent=None,
+                percent_kind=None,
+                qualifiers={"achieved": told["qual"].lower()} if told["qual"] else {},
+            )
+            added.append(tally)
+            at = told.end()
     return sorted(figures + added, key=lambda f: f.start) if added else figures

@@ -217,6 +217,8 @@ _DONE_OF_IT_RE = re.compile(
     # ("Tỉnh giao 7.000 đoàn viên, anh em làm được 7.850, tức là vượt hơn 12% kế hoạch": what was
     # made of it needs no "đã", probes123)
     r"|\b(?:làm|thực hiện)\s+được"
+    # (a report's "thực hiện" alone: "Chỉ tiêu … là 200, thực hiện 241, vượt 20,5%", probes156)
+    r"|(?<=[,;] )thực hiện"
     # (or who did it: "Chỉ tiêu năm 2021 là 5.000 đoàn viên, mình được 4.215, tức 84,3%", probes146)
     rf"|\b{w.DOERS}\s+(?:(?:cũng|vẫn)\s+)?được"
     # ("…, nhưng đến ngày 15/11 con số đã là 78.340", probes17)
@@ -397,7 +399,12 @@ _FOUNDED_AND_RECRUITED_RE = re.compile(
     r"[^;\d]{0,80}?"
     rf"\s+và\s+(?P<members>(?:(?:{w.QUALIFIER})\s+)?\d[\d.]*)\s+(?:đoàn viên|ĐVCĐ|ĐV)\b"
     r"(?:\s+công đoàn)?\s+(?:đã\s+)?(?:lần lượt\s+)?được\s+thành lập(?:\s+mới)?\s*(?:,|và)\s*"
-    r"kết nạp(?:\s+mới)?",
+    r"kết nạp(?:\s+mới)?"
+    # (or members first: "5.430 đoàn viên mới và 17 CĐCS đã được kết nạp, thành lập", probes156)
+    rf"|(?P<members2>(?:(?:{w.QUALIFIER})\s+)?\d[\d.]*)\s+(?:đoàn viên|ĐVCĐ|ĐV)\b[^;\d]{{0,80}}?"
+    rf"\s+và\s+(?P<cdcs2>(?:(?:{w.QUALIFIER})\s+)?\d[\d.]*)\s+(?:{w.CDCS_WORDS}|nghiệp đoàn)\b"
+    r"(?:\s+mới)?\s+(?:đã\s+)?(?:lần lượt\s+)?được\s+kết nạp(?:\s+mới)?\s*(?:,|và)\s*"
+    r"thành lập(?:\s+mới)?",
     re.IGNORECASE,
 )
 
@@ -405,7 +412,14 @@ _FOUNDED_AND_RECRUITED_RE = re.compile(
 def founded_and_recruited(sentence: str, figures: list[Figure]) -> list[Figure]:
     added, found = [], quantities(sentence)
     for pair in _FOUNDED_AND_RECRUITED_RE.finditer(sentence):
-        for group, metric in (("cdcs", "cdcs_thanh_lap"), ("members", "doan_vien_ket_nap")):
+        for group, metric in (
+            ("cdcs", "cdcs_thanh_lap"),
+            ("members", "doan_vien_ket_nap"),
+            ("cdcs2", "cdcs_thanh_lap"),
+            ("members2", "doan_vien_ket_nap"),
+        ):
+            if pair[group] is None:
+                continue
             quantity = quantity_at(found, pair.start(group))
             if quantity is None or quantity.relation or quantity.percent:
                 continue
