@@ -7223,3 +7223,51 @@ def test_members_and_unions_recruited_and_founded_in_turn():
 
 def test_those_told_of_their_right_to_join_did_not_join():
     assert union_stats("Hơn 12.000 công nhân được tìm hiểu về quyền gia nhập công đoàn.") == []
+
+
+def test_respective_percents_of_the_other_indicators_are_shares():
+    found = union_stats(
+        "Có 210 doanh nghiệp tổ chức hội nghị người lao động, 190 doanh nghiệp tổ chức đối thoại "
+        "định kỳ, đạt lần lượt 91,3% và 82,6% số doanh nghiệp có CĐCS."
+    )
+    assert [(f["achieved"], f["percent"], f["percent_kind"]) for f in found] == [
+        (210, 91.3, "rate"),
+        (190, 82.6, "rate"),
+    ]
+
+
+def test_the_units_rated_are_the_whole_of_each_ratings_part():
+    found = union_stats(
+        "Năm 2024, Công đoàn ngành đánh giá 88 CĐCS, có 70 CĐCS đạt vững mạnh, 15 CĐCS đạt khá."
+    )
+    assert [(f["label"], f["achieved"], f["target"]) for f in found] == [
+        ("cđcs vững mạnh", 70, 88),
+        ("cđcs khá", 15, 88),
+    ]
+
+
+def test_no_share_from_a_draft_not_adopted():
+    assert (
+        union_stats(
+            "Dự thảo kế hoạch, chưa được thông qua, nêu phương án phấn đấu 80% doanh nghiệp tổ chức "
+            "đối thoại định kỳ."
+        )
+        == []
+    )
+
+
+def test_agreements_counted_as_bản_with_the_agreement_named_once():
+    found = union_stats(
+        "Năm 2022, các CĐCS ký mới 33 bản và ký lại 47 bản thỏa ước lao động tập thể đã hết hạn."
+    )
+    assert [(f["label"], f["achieved"]) for f in found] == [
+        ("thỏa ước lao động tập thể", 33),
+        ("thỏa ước lao động tập thể", 47),
+    ]
+    found = one("Về thỏa ước, năm 2021 ký mới được 44 bản, kế hoạch 50 bản, đạt 88%.")
+    assert (found["achieved"], found["target"], found["percent"], found["percent_kind"]) == (
+        44,
+        50,
+        88,
+        "of_target",
+    )

@@ -28,7 +28,13 @@ from .figure import (
     unit_of,
     within,
 )
-from .indicators import other_figure, other_label, percent_figures, second_indicator
+from .indicators import (
+    agreements_said_short,
+    other_figure,
+    other_label,
+    percent_figures,
+    second_indicator,
+)
 from .numbers import Quantity, parse_number, quantities
 from .party import (
     ALL_OF_THEM_ADMITTED,
@@ -46,6 +52,7 @@ from .percents import (
     percent_of_the_count_with,
     percent_to_the_indicator_it_names,
     percents_named_by_their_deeds,
+    rated_out_of_their_whole,
     respective_percents,
     share_of_a_whole_after,
     shares_with_their_counts,
@@ -103,7 +110,8 @@ _PASSIVE_RE = re.compile(
     # (nor past what they were told of it: "30.000 lao động được tiếp cận thông tin về quyền gia
     # nhập công đoàn", probes156)
     r"(?:(?!(?:góp phần|nhằm|để|khi|thu hút|khuyến khích|giúp(?!\s+việc)|sẵn sàng|mong muốn|muốn|"
-    r"nếu|quyền|thông tin|tìm hiểu|lợi ích|ý nghĩa|tuyên truyền|về việc|của việc)\b|\d[\d.,]*\s*%|trong đó\b(?![^,;]*,)"
+    r"nếu|quyền|thông tin|tìm hiểu|lợi ích|ý nghĩa|tuyên truyền|về việc|của việc)\b|"
+    r"\d[\d.,]*\s*%|trong đó\b(?![^,;]*,)"
     # (but past the members of unions founded: "4 công đoàn cơ sở với 255 đoàn viên đã được …
     # thành lập")
     r"|(?<=,\s)có\b|(?<!với )\d[\d.,]*\s+(?:nữ\s+)?(?:đoàn viên|ĐVCĐ|ĐV\b|người|công nhân|CNLĐ|NLĐ|"
@@ -952,13 +960,21 @@ def _sentence_figures(
     percent_of_the_count_with(sentence, figures)
     percent_to_the_indicator_it_names(sentence, figures)
     whole_of_the_list(sentence, figures)
-    figures.extend(percent_figures(sentence, figures))
+    # (shares too are no figures of what would be or is only proposed: "Dự thảo Kế hoạch năm 2026
+    # …, chưa được thông qua, nêu phương án phấn đấu 70% doanh nghiệp ký thỏa ước", probes155)
+    figures.extend(
+        f
+        for f in percent_figures(sentence, figures)
+        if not _HYPOTHETICAL_RE.search(sentence, 0, f.start)
+    )
+    figures = agreements_said_short(sentence, figures)
     # a report table's rows read whole, in place of what their numbers said one by one
     rows = list(table_figures(sentence))
     if rows:
         figures = [f for f in figures if all(f.end <= r.start or f.start >= r.end for r in rows)]
         figures.extend(rows)
     figures = shares_with_their_counts(sentence, figures)
+    figures = rated_out_of_their_whole(sentence, figures)
     figures = results_said_short(sentence, figures)
     told = [
         f

@@ -316,6 +316,15 @@ def _signed_with_the_agreement_named(sentence: str, item, unit: str) -> tuple[st
     return "thỏa ước lao động tập thể", signed.end() - item.unit_end
 
 
+_RATED_BEFORE_RE = re.compile(
+    r"\b(?:đánh giá|xếp loại)(?:\s*,\s*(?:đánh giá|xếp loại))?\s+(?:chất lượng\s+)?(?:cho\s+)?$",
+    re.IGNORECASE,
+)
+_PARTS_AFTER_RE = re.compile(
+    r"[^,;:\d%]{0,60}?\s*[,:]\s*(?:trong đó\s*,?\s*)?(?:có\s+)?\d", re.IGNORECASE
+)
+
+
 def other_figure(sentence, item, left, right) -> Figure | None:
     """Other indicators: "320 CĐCS xếp loại vững mạnh", "1.200 cuộc đối thoại", "250 bản TƯLĐTT"."""
     quantity = item.quantity
@@ -381,6 +390,10 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         # CĐCS đạt vững mạnh, chiếm 88%", the 468 its whole, probes118)
         said = sentence[item.unit_end : item.unit_end + label_end]
         if re.search(rf"\b{w.AMONG_THEM}\b[^;]*?\d", said, re.I):
+            return None
+        # (… or the whole rated, its parts after: "đánh giá 196 CĐCS, có 154 CĐCS đạt vững mạnh",
+        # probes155)
+        if _RATED_BEFORE_RE.search(left) and _PARTS_AFTER_RE.match(sentence, item.unit_end):
             return None
         # "08/13 Công đoàn bộ phận thuộc Công đoàn Công ty tổ chức thành công Đại hội" (their
         # congresses, as the shares of sections are read); a section is no union rated
@@ -1055,3 +1068,50 @@ def _share_said_short(sentence: str, figure: Figure) -> Figure | None:
     if qualifier:
         share.qualifiers["percent"] = qualifier.strip().lower()
     return share
+
+
+# Agreements counted as "bản" alone, the agreement named elsewhere in the sentence: "ký mới 64 bản
+# và ký lại 112 bản thỏa ước đã hết hạn", "ký mới 41 bản thỏa ước …, đạt 68,3% kế hoạch năm; ký lại
+# 65 bản" (probes155).
+_SIGNED_COPIES_RE = re.compile(
+    r"\bký(?:\s+kết)?(?:\s+(?:mới|lại))?(?:\s*,\s*ký\s+(?:mới|lại))?\s+(?:được\s+)?"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+bản\b"
+    r"(?!\s+(?:thỏa ước|thoả ước|TƯLĐTT|TƯLĐ))",
+    re.IGNORECASE,
+)
+
+
+_COPIES_PLANNED_RE = re.compile(
+    r"\s*,?\s*(?:kế hoạch|chỉ tiêu)(?:\s+(?:năm|là|đề ra|giao))?\s+"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?:\s+bản)?(?![\d%])",
+    re.IGNORECASE,
+)
+
+
+def agreements_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
+    if "bản" not in sentence or not _AGREEMENT_RE.search(sentence):
+        return figures
+    added = []
+    found = quantities(sentence)
+    for signed in _SIGNED_COPIES_RE.finditer(sentence):
+        quantity = next((q for q in found if q.start == signed.start("n")), None)
+        if quantity is None or quantity.relation or quantity.percent:
+            continue
+        if any(f.start <= quantity.start < f.end for f in figures):
+            continue
+        kind = plan_or_result(sentence, signed.start(), quantity)
+        figure = counted_figure(
+            "other", kind, signed.start(), signed.end(), quantity, label="thỏa ước lao động tập thể"
+        )
+        figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, signed.end()))
+        # (its target said after it: "ký mới được 58 bản, kế hoạch 70 bản, đạt 83%", probes153)
+        target = _COPIES_PLANNED_RE.match(sentence, figure.end)
+        if target and kind == "result":
+            figure.target, figure.end = parse_number(target["n"]), target.end()
+        percent = percent_after(sentence, figure.end, quantity, "other")
+        if percent:
+            take_percent(figure, percent)
+            if target and figure.percent_kind == "rate":
+                figure.percent_kind = "of_target"
+        added.append(figure)
+    return sorted(figures + added, key=lambda f: f.start) if added else figures

@@ -93,14 +93,29 @@ def respective_percents(sentence: str, figures: list[Figure]) -> None:
         if w.YEAR_ON_YEAR.match(sentence[match.end() :]):
             continue
         numbers = _QUALIFIED_NUMBER_RE.findall(match["numbers"])
-        before = [f for f in figures if f.end <= match.start() and f.metric != "other"]
+        # (the other indicators' too, as shares unless of a plan: "Có 396 doanh nghiệp tổ chức hội
+        # nghị người lao động, 388 doanh nghiệp tổ chức đối thoại định kỳ, đạt lần lượt 97,3% và
+        # 95,3% số doanh nghiệp có CĐCS", probes155)
+        before = [f for f in figures if f.end <= match.start()]
         taken = before[-len(numbers) :]
         if len(taken) != len(numbers) or any(f.percent is not None for f in taken):
             continue
+        others = {f.metric == "other" for f in taken}
+        if len(others) > 1:
+            continue
+        of_a_plan = re.search(w.PLAN_NOUN, match.group(0), re.I) or re.match(
+            rf"\s*(?:so với\s+)?{w.PLAN_NOUN}", sentence[match.end() :], re.I
+        )
         verb = (match["verb"] or match.groupdict().get("verb2")).lower()
         for figure, (qualifier, number) in zip(taken, numbers, strict=True):
             figure.percent = parse_number(number)
-            figure.percent_kind = "over_target" if verb == "vượt" else "of_target"
+            figure.percent_kind = (
+                "over_target"
+                if verb == "vượt"
+                else "rate"
+                if figure.metric == "other" and not of_a_plan
+                else "of_target"
+            )
             if qualifier:
                 figure.qualifiers["percent"] = qualifier.lower()
         taken[-1].end = match.end()
@@ -440,3 +455,40 @@ def percent_to_the_indicator_it_names(sentence: str, figures: list[Figure]) -> N
         if "percent" in figure.qualifiers:
             owner.qualifiers["percent"] = figure.qualifiers.pop("percent")
         figure.percent = figure.percent_kind = None
+
+
+# The units rated, then the parts reaching each rating: "đánh giá, xếp loại 412 CĐCS khu vực doanh
+# nghiệp, trong đó 350 CĐCS đạt vững mạnh", "đánh giá 196 CĐCS, có 154 CĐCS đạt vững mạnh, 35 CĐCS
+# đạt khá" (probes155): each part is out of the whole (its target, as x/y of all units in scope),
+# and the whole is no figure of a rating.
+_RATED_WHOLE_RE = re.compile(
+    r"\b(?:đánh giá|xếp loại)(?:\s*,\s*(?:đánh giá|xếp loại))?\s+(?:chất lượng\s+)?(?:cho\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?:{w.CDCS_WORDS}|đơn vị)\b[^,;:\d%]{{0,60}}?"
+    r"\s*[,:]\s*(?:trong đó\s*,?\s*)?(?:có\s+)?(?=\d)",
+    re.IGNORECASE,
+)
+
+
+def rated_out_of_their_whole(sentence: str, figures: list[Figure]) -> list[Figure]:
+    whole = _RATED_WHOLE_RE.search(sentence)
+    if whole is None:
+        return figures
+    rated = parse_number(whole["n"])
+    clause_end = sentence.find(";", whole.end())
+    parts = [
+        f
+        for f in figures
+        if f.start >= whole.end() - 1
+        and (clause_end < 0 or f.start < clause_end)
+        and f.metric == "other"
+        and (f.label or "").startswith("cđcs ")
+        and f.label != "cđcs tổ chức đại hội"
+        and f.target is None
+        and all_numbers(f.achieved)
+        and f.achieved < rated
+    ]
+    if not parts:
+        return figures
+    for part in parts:
+        part.target = rated
+    return [f for f in figures if not (f.start <= whole.start("n") < f.end and f not in parts)]
