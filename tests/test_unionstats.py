@@ -7271,3 +7271,40 @@ def test_agreements_counted_as_bản_with_the_agreement_named_once():
         88,
         "of_target",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ("năm" is the year here, not five)
+        "Mỗi năm công ty tổ chức đối thoại định kỳ 2 lần.",
+        "Có 5/7 huyện hoàn thành chỉ tiêu kết nạp đoàn viên năm, 2 đơn vị còn lại đạt dưới 70%.",
+        # (what a condition would lead to)
+        "Kết nạp một người mà người ta bỏ đi thì cũng như không.",
+        "Kết nạp 200 người mà năm sau 90 người bỏ thì không được.",
+    ],
+)
+def test_no_count_of_năm_the_year_nor_of_a_condition(text):
+    assert [f for f in union_stats(text) if f["achieved"] in (5, 1, 200, 90)] == []
+
+
+def test_năm_before_its_noun_is_still_five():
+    assert one("Trong tháng, công đoàn đã kết nạp năm đoàn viên mới.")["achieved"] == 5
+
+
+def test_a_share_of_companies_with_a_union_that_must_hold_something_is_no_founding():
+    found = union_stats(
+        "Năm 2020, LĐLĐ đặt chỉ tiêu 90% doanh nghiệp có công đoàn phải tổ chức đối thoại định kỳ."
+    )
+    assert all(f["metric"] != "cdcs_thanh_lap" for f in found)
+
+
+def test_unions_that_signed_with_the_agreement_named_after_another_verb():
+    found = one("Năm 2025, có 64 CĐCS ký mới, ký lại thỏa ước lao động tập thể.")
+    assert (found["label"], found["achieved"]) == ("thỏa ước lao động tập thể", 64)
+
+
+def test_people_said_short_with_a_percent_of_the_plan_are_members():
+    found = one("Năm nay chúng tôi được 1.240 người, đạt 62% kế hoạch năm.")
+    assert (found["metric"], found["achieved"], found["percent"]) == ("doan_vien_ket_nap", 1240, 62)
+    assert union_stats("Năm nay chúng tôi được 1.240 người đến dự.") == []

@@ -83,3 +83,13 @@ def test_a_tally_by_time_with_a_colon_or_còn():
         1150,
         640,
     ]
+
+
+def test_another_times_count_after_thì_and_a_month_named():
+    assert [
+        f[2]
+        for f in read("Năm 2024 huyện thành lập 12 CĐCS thì năm nay đến hết tháng 9 mới được 7.")
+    ] == [
+        12,
+        7,
+    ]

@@ -1996,7 +1996,11 @@ _INTO_THE_PARTY_AFTER_RE = re.compile(r"[^,;]{0,60}?\bkết nạp\s+(?:vào\s+)?
 # times, "Năm 2023 kết nạp 500 đoàn viên thì năm 2024 đã lên 800".
 # ("Kết nạp 10 người mà mất 14 người thì rất đáng lo", probes138)
 _THEN_AFTER_RE = re.compile(
-    r"\s*(?:mà\s+(?:mất|giảm|nghỉ|bỏ)\b[^,;.]{0,40}?\s)?(?:[^\s,;\d]+\s+)?thì\b", re.IGNORECASE
+    # ("kết nạp một người mà người ta bỏ đi thì cũng như không", "kết nạp 100 người mà năm sau 50
+    # người bỏ thì không được", probes146, probes153)
+    r"\s*(?:mà\s+(?:[^\s,;.]+\s+){0,4}?(?:mất|giảm|nghỉ|bỏ)\b[^,;.]{0,40}?\s)?"
+    r"(?:[^\s,;\d]+\s+)?thì\b",
+    re.IGNORECASE,
 )
 _A_TIME_BEFORE_RE = re.compile(
     r"\b(?:năm|tháng|quý|nhiệm kỳ|đợt|tuần|hôm|hiện|nay)\b|\b(?:19|20)\d\d\b", re.IGNORECASE
@@ -2552,6 +2556,11 @@ _DONE_SHORT_LEFT_RE = re.compile(
 _DONE_SHORT_UNIT_RE = re.compile(
     rf"(?:{w.MEMBER_WORDS}|{w.CDCS_WORDS}|nghiệp đoàn|cơ sở)$", re.IGNORECASE
 )
+_PLANS_PERCENT_AFTER_RE = re.compile(
+    rf"\s*,?\s*(?:(?:đã|mới|chỉ)\s+)?(?:đạt|vượt|bằng)\s+(?:(?:{w.QUALIFIER})\s+)?"
+    rf"\d[\d.,]*\s*%\s*(?:so với\s+)?{w.PLAN_NOUN}",
+    re.IGNORECASE,
+)
 _TOOK_PART_AFTER_RE = re.compile(
     # ("được 1.200 đoàn viên ở 46 CĐCS đăng ký thi đấu", probes106)
     r"[^,;]{0,40}?\b(?:tham gia|tham dự|nhận|hưởng|hỗ trợ|tặng|dự|thi đấu|tranh tài|có mặt|"
@@ -2564,7 +2573,11 @@ def _done_said_short(sentence: str, item: Counted, left: str) -> Figure | None:
     if item.quantity.relation is not None or item.kind not in ("member", "cdcs"):
         return None
     unit_word = sentence[item.quantity.end : item.unit_end].strip()
-    if not _DONE_SHORT_UNIT_RE.fullmatch(unit_word):
+    # (people, when a percent of the plan says what they are: "Năm ngoái chúng tôi được 3.600
+    # người, vượt 20% kế hoạch công đoàn đề ra", probes153)
+    if not _DONE_SHORT_UNIT_RE.fullmatch(unit_word) and not (
+        unit_word.lower() == "người" and _PLANS_PERCENT_AFTER_RE.match(sentence, item.unit_end)
+    ):
         return None
     if not _DONE_SHORT_LEFT_RE.search(left) or _TOOK_PART_AFTER_RE.match(sentence, item.unit_end):
         return None

@@ -311,7 +311,8 @@ _AGREEMENT_RE = re.compile(r"\b(?:thỏa ước|thoả ước|TƯLĐTT)\b", re.I
 
 def _signed_with_the_agreement_named(sentence: str, item, unit: str) -> tuple[str, int] | None:
     signed = _SIGNED_RE.match(sentence, item.unit_end)
-    if unit != "enterprise" or signed is None or not _AGREEMENT_RE.search(sentence):
+    # (unions sign too: "có 86 CĐCS ký mới, ký lại thỏa ước lao động tập thể", probes153)
+    if unit not in ("enterprise", "cdcs") or signed is None or not _AGREEMENT_RE.search(sentence):
         return None
     return "thỏa ước lao động tập thể", signed.end() - item.unit_end
 

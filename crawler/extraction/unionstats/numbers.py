@@ -226,10 +226,30 @@ def _is_year_pair(first, second, relation) -> bool:
     return 1 <= first <= 12 and 1900 <= second <= 2100
 
 
+# "năm" is the year, not five, after a word of time or before a stop: "Mỗi năm công ty đối thoại
+# định kỳ 1 lần", "hoàn thành chỉ tiêu kết nạp đoàn viên năm, 2 đơn vị còn lại …" (probes153).
+_YEAR_WORD_AFTER_RE = re.compile(
+    r"\b(?:mỗi|hằng|hàng|cả|trong|đầu|cuối|giữa|của|các|những|nhiều|mấy|từng|qua|sang|suốt|"
+    r"chỉ tiêu|kế hoạch|đoàn viên|lần)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _the_year_word(sentence: str, match: re.Match) -> bool:
+    if (match.group("a_word") or "").lower() != "năm" or match.group("sep") or match.group("a_mag"):
+        return False
+    return bool(
+        _YEAR_WORD_AFTER_RE.search(sentence, 0, match.start("a_word"))
+        or re.match(r"\s*[,;.:]", sentence[match.end() :])
+    )
+
+
 def quantities(sentence: str) -> list[Quantity]:
     """Every number in `sentence`, with x/y, ranges, magnitudes, percent and qualifiers read."""
     found = []
     for match in QUANTITY_RE.finditer(sentence):
+        if _the_year_word(sentence, match):
+            continue
         first, in_words = _value(match, "a")
         second = None
         relation = _relation(match.group("sep"))

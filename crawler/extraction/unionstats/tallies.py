@@ -99,10 +99,11 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
 
 # Another time's count, said with "được" and no deed: "…, năm nay đến giờ mới được 35 người".
 _NEXT_TIME_RE = re.compile(
-    r"\s*(?:[^,;\d]{0,40}?)[,;]\s*(?:còn\s+|nhưng\s+|và\s+)?"
+    # (or "thì": "thành lập 18 CĐCS thì năm nay đến hết tháng 6 mới được 9", probes153)
+    r"\s*(?:[^,;\d]{0,40}?)(?:[,;]|\s+thì)\s*(?:còn\s+|nhưng\s+|và\s+)?"
     r"(?P<time>năm\s+(?:nay|ngoái|qua|trước|rồi|(?:19|20)\d\d)|quý\s+(?:này|[IV]+|\d)|"
     r"\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|tháng\s+(?:này|\d{1,2}))"
-    r"(?:\s+(?:đến|tới)\s+(?:giờ|nay|bây giờ))?"
+    r"(?:\s+(?:đến|tới)\s+(?:giờ|nay|bây giờ|hết\s+(?:tháng|quý)\s+[\dIV]+))?"
     # (or "còn", or a report's colon: "Năm 2019 thành lập 14 CĐCS, năm 2020 được 9, năm 2021 còn
     # 6", "tháng 1 kết nạp 4.200 đoàn viên; tháng 2: 3.150; tháng 3: 8.900", probes156)
     r"(?:\s*:\s*|\s*,?\s+(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều)\s+)*(?:(?:làm\s+)?được|còn)\s+)"

@@ -816,7 +816,9 @@ UNION_COVERAGE_SHARE = _re(
     r"(?:doanh nghiệp|DN\b)[^;%\d]{0,60}?\bcó\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b)"
     # (not what companies with a union do: "100% DN có tổ chức công đoàn ký kết thỏa ước")
     # ("để 100% doanh nghiệp có công đoàn hoàn thành tổ chức hội nghị", probes145)
-    r"(?!\s*(?:cơ sở\s+)?(?:đạt|ký|tổ chức|hoàn thành|thực hiện|duy trì|đối thoại))"
+    # ("95% doanh nghiệp có công đoàn phải tổ chức hội nghị người lao động", probes153)
+    r"(?!\s*(?:cơ sở\s+)?(?:(?:phải|đều|cần)\s+)?"
+    r"(?:đạt|ký|tổ chức|hoàn thành|thực hiện|duy trì|đối thoại))"
 )
 # Founding in a share of companies: "thành lập CĐCS ở 100% doanh nghiệp có từ 15 lao động trở
 # lên", "có 90% số doanh nghiệp ... thành lập được tổ chức công đoàn".
