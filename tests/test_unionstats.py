@@ -7308,3 +7308,37 @@ def test_people_said_short_with_a_percent_of_the_plan_are_members():
     found = one("Năm nay chúng tôi được 1.240 người, đạt 62% kế hoạch năm.")
     assert (found["metric"], found["achieved"], found["percent"]) == ("doan_vien_ket_nap", 1240, 62)
     assert union_stats("Năm nay chúng tôi được 1.240 người đến dự.") == []
+
+
+def test_a_stocks_new_level_and_a_counts_rise_are_no_counts_done():
+    assert (
+        union_stats("Số đoàn viên tăng từ 41.000 người đầu nhiệm kỳ lên 56.000 người hiện nay.")
+        == []
+    )
+    assert (
+        union_stats(
+            "So với năm 2022, số đoàn viên được kết nạp trong khu công nghiệp tăng 310 người."
+        )
+        == []
+    )
+
+
+def test_those_admitted_said_with_the_bare_deed_after_those_introduced():
+    found = union_stats(
+        "Công đoàn Bệnh viện giới thiệu 12 người, kết nạp 9; Công đoàn Trường Cao đẳng giới thiệu 6 "
+        "người, kết nạp 4.",
+        title="Công đoàn ngành Y tế giới thiệu đoàn viên ưu tú cho Đảng",
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [
+        ("introduced", 12),
+        ("admitted", 9),
+        ("introduced", 6),
+        ("admitted", 4),
+    ]
+
+
+def test_all_of_them_admitted_after_và():
+    found = union_stats(
+        "Năm 2023, Công đoàn Trường giới thiệu 4 đoàn viên và cả 4 đã được Chi bộ kết nạp."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 4), ("admitted", 4)]

@@ -40,6 +40,7 @@ from .party import (
     ALL_OF_THEM_ADMITTED,
     admitted_as_a_share_of_the_introduced,
     admitted_out_of_introduced,
+    admitted_said_bare,
     admitted_shares,
     all_of_them_admitted,
     union_members_among_admitted,
@@ -933,7 +934,12 @@ def _sentence_figures(
     # what would happen if: "Nếu mỗi CĐCS vận động được thêm 5 người thì cả ngành sẽ có thêm hơn
     # 1.000 đoàn viên" ("nếu như …, thì …" compares what was done, and stays)
     figures = [f for f in figures if not _HYPOTHETICAL_RE.search(sentence, 0, f.start)]
-    figures = [f for f in figures if not _RISE_OF_THE_COUNT_RE.match(sentence, f.start)]
+    figures = [
+        f
+        for f in figures
+        if not _RISE_OF_THE_COUNT_RE.match(sentence, f.start)
+        and not _A_STOCK_RISEN_TO_RE.search(sentence, 0, f.start)
+    ]
     figures = [f for f in figures if not _an_average_done_per_unit(sentence, f)]
     # (and what the condition leads to: "Kết nạp 10 người thì có tới 14 người nghỉ việc",
     # probes134)
@@ -990,6 +996,7 @@ def _sentence_figures(
     figures = named_as_targets(sentence, figures)
     figures = admitted_out_of_introduced(sentence, figures)
     figures = all_of_them_admitted(sentence, figures)
+    figures = admitted_said_bare(sentence, figures)
     figures = union_members_among_admitted(sentence, figures)
     figures = admitted_shares(sentence, figures)
     figures = admitted_as_a_share_of_the_introduced(sentence, figures)
@@ -1040,6 +1047,12 @@ _INTRODUCED_TO_THE_PARTY_RE = re.compile(
 # (or only proposed: "đề xuất Tổng LĐLĐ cho phép thí điểm thu hút khoảng 500 lao động tự do …
 # vào nghiệp đoàn", "kiến nghị giao chỉ tiêu thành lập từ 3 đến 5 CĐCS/năm", probes84)
 # (the proposal's verb, not the noun: "có 500 ý kiến, kiến nghị được giải đáp", h7-019)
+# ... whose new level is no count done: "Số đoàn viên tăng từ 98.000 người đầu nhiệm kỳ lên 152.000
+# người hiện nay" (probes157).
+_A_STOCK_RISEN_TO_RE = re.compile(
+    rf"\b(?:tăng|giảm)\s+từ\s+\d[^;]{{0,60}}?\s(?:lên|xuống|còn)\s+(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
 _HYPOTHETICAL_RE = re.compile(
     r"\b(?:nếu\b(?!\s+như)|giả sử\b|giả định\b"
     r"|(?:đề xuất|kiến nghị)\b(?=[^,;.]{0,60}?\b(?:giao|chỉ tiêu|cho phép|thành lập|kết nạp|"
@@ -1896,8 +1909,11 @@ _LOST_BEFORE_RE = re.compile(
 # 1.068 người" (probes74; "tăng thêm" counts those added: "phát triển tăng thêm 7.500 đoàn viên").
 # (nor a stock's change: "số đoàn viên tăng từ 162.000 người năm 2020 lên hơn 187.000 người",
 # probes77)
+# (past a few words of whose: "số đảng viên được kết nạp từ nguồn công đoàn tăng 41 người",
+# probes154)
 _RISE_OF_THE_COUNT_RE = re.compile(
-    rf"(?:{w.DEED_VERBS})(?:\s+mới)?\s+(?:tăng|giảm)\s+(?!thêm\b)(?:(?:{w.QUALIFIER})\s+)?\d"
+    rf"(?:{w.DEED_VERBS})(?:\s+mới)?(?:\s+[^\s,;\d]+){{0,6}}?\s+(?:tăng|giảm)\s+(?!thêm\b)"
+    rf"(?:(?:{w.QUALIFIER})\s+)?\d"
     rf"|(?:tăng|giảm)\s+từ\s+\d[^;]{{0,60}}?\s(?:lên|xuống|còn)\s+(?:(?:{w.QUALIFIER})\s+)?\d",
     re.IGNORECASE,
 )

@@ -118,7 +118,9 @@ def admitted_out_of_introduced(sentence: str, figures: list[Figure]) -> list[Fig
 # giới thiệu 4 giáo viên trẻ cho Chi bộ, cả 4 đã được kết nạp", "… giới thiệu 9 người, cả 9 đều
 # đã được Chi bộ kết nạp" (probes117).
 ALL_OF_THEM_ADMITTED = re.compile(
-    r"[^;.\d]{0,60}?[,;]\s*(?:và\s+)?(?:tất\s+)?cả\s+(?P<n>\d+)\s+(?:người\s+|đồng chí\s+)?"
+    # (or "và" alone: "giới thiệu 3 đoàn viên và cả 3 đã được Chi bộ kết nạp", probes154)
+    r"[^;.\d]{0,60}?(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?:tất\s+)?cả\s+(?P<n>\d+)\s+"
+    r"(?:người\s+|đồng chí\s+)?"
     r"(?:đều\s+)?(?:đã\s+)?(?:đều\s+)?được\s+(?:[^,;.\d]{0,40}?\s)?kết nạp\b"
     r"(?:\s+(?:vào\s+)?(?:hàng ngũ(?:\s+của)?\s+)?Đảng\b)?",
     re.IGNORECASE,
@@ -201,3 +203,38 @@ def admitted_as_a_share_of_the_introduced(sentence: str, figures: list[Figure]) 
                 figure.percent_kind = "rate"
         read.append(figure)
     return read
+
+
+# Those admitted of the ones just introduced, said with the bare deed: "Công đoàn Sở Y tế giới
+# thiệu 11 người, kết nạp 8; Công đoàn Sở Giáo dục và Đào tạo giới thiệu 9 người, kết nạp 7"
+# (probes154).
+_ADMITTED_BARE_RE = re.compile(
+    r"\s*,\s*(?:(?:đã|được)\s+)?kết nạp(?:\s+được)?\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"(?:\s+(?:người|đồng chí))?(?=\s*(?:[,;.]|$))",
+    re.IGNORECASE,
+)
+
+
+def admitted_said_bare(sentence: str, figures: list[Figure]) -> list[Figure]:
+    added = []
+    for figure in figures:
+        if figure.stage != "introduced" or figure.kind != "result":
+            continue
+        admitted = _ADMITTED_BARE_RE.match(sentence, figure.end)
+        if admitted is None or within(figures, admitted.start("n")):
+            continue
+        added.append(
+            dataclasses.replace(
+                figure,
+                stage="admitted",
+                start=admitted.start() + admitted.group(0).index("kết"),
+                end=admitted.end(),
+                achieved=parse_number(admitted["n"]),
+                target=None,
+                percent=None,
+                percent_kind=None,
+                qualifiers={},
+                verb="kết nạp",
+            )
+        )
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
