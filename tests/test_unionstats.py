@@ -7342,3 +7342,14 @@ def test_all_of_them_admitted_after_và():
         "Năm 2023, Công đoàn Trường giới thiệu 4 đoàn viên và cả 4 đã được Chi bộ kết nạp."
     )
     assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 4), ("admitted", 4)]
+
+
+def test_a_percent_of_a_target_named_by_its_noun_after_the_counts():
+    found = union_stats(
+        "Năm 2023, LĐLĐ huyện kết nạp 1.180 đoàn viên, thành lập 6 CĐCS, riêng chỉ tiêu đoàn viên "
+        "vượt 18%."
+    )
+    assert [(f["metric"], f["achieved"], f["percent"]) for f in found] == [
+        ("doan_vien_ket_nap", 1180, 18),
+        ("cdcs_thanh_lap", 6, None),
+    ]

@@ -305,7 +305,10 @@ def share_of_a_whole_after(sentence: str, figures: list[Figure]) -> None:
 # 6.000 đoàn viên và 30 CĐCS; kết quả kết nạp đạt 114% và thành lập đạt 123,3% kế hoạch"
 # (probes145).
 _DEED_PERCENT_RE = re.compile(
-    rf"\b(?P<deed>{'|'.join(w.METRIC_OF_DEED)})(?:\s+[^\W\d]+){{0,3}}?\s+"
+    # (or the target's noun: "…, riêng chỉ tiêu đoàn viên vượt 18%", probes151)
+    rf"\b(?:(?P<deed>{'|'.join(w.METRIC_OF_DEED)})"
+    rf"|(?:chỉ tiêu|kế hoạch)\s+(?:về\s+)?(?P<noun>đoàn viên|{w.CDCS_WORDS}))"
+    r"(?:\s+[^\W\d]+){0,3}?\s+"
     r"(?:(?:đã|mới|chỉ)\s+)?(?P<verb>đạt|vượt)\s+"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
     rf"(?:\s*(?:{w.PLAN_NOUN})(?:\s+(?:năm|cả năm|được giao|giao|đề ra))?\b)?",
@@ -313,21 +316,35 @@ _DEED_PERCENT_RE = re.compile(
 )
 
 
+def _metric_named(match: re.Match) -> str:
+    if match["deed"]:
+        return w.METRIC_OF_DEED[match["deed"].lower()]
+    return "doan_vien_ket_nap" if match["noun"].lower() == "đoàn viên" else "cdcs_thanh_lap"
+
+
 def percents_named_by_their_deeds(sentence: str, figures: list[Figure]) -> None:
-    """Each target listed with no percent takes the percent its own deed is said to reach after the
-    last figure (_DEED_PERCENT_RE), in a clause of its own: the percent done of that target."""
+    """Each target listed with no percent takes the percent its own deed (or noun) is said to
+    reach after the last figure (_DEED_PERCENT_RE), in a clause of its own: the percent done of
+    that target; a count done takes it the same way ("Năm 2024, LĐLĐ tỉnh kết nạp 5.912 đoàn viên,
+    thành lập 27 CĐCS, riêng chỉ tiêu đoàn viên vượt 18%")."""
     if not figures:
         return
     last = max(f.end for f in figures)
-    turn = re.compile(r";|\.(?!\d)|\bkết quả\b", re.IGNORECASE).search(sentence, last)
+    turn = re.compile(r"[,;]|\.(?!\d)|\bkết quả\b", re.IGNORECASE).search(sentence, last)
     if turn is None:
         return
     said = list(_DEED_PERCENT_RE.finditer(sentence, turn.start()))
     for plan in figures:
-        if plan.kind != "plan" or plan.percent is not None or not all_numbers(plan.target):
+        if plan.percent is not None:
+            continue
+        if plan.kind == "plan" and not all_numbers(plan.target):
+            continue
+        if plan.kind == "result" and not (
+            all_numbers(plan.achieved) and plan.target is None and said and said[0]["noun"]
+        ):
             continue
         ends = [m.end() for m in re.finditer(r";|\.(?!\d)", sentence[: plan.start])]
-        own = [m for m in said if w.METRIC_OF_DEED[m["deed"].lower()] == plan.metric]
+        own = [m for m in said if _metric_named(m) == plan.metric]
         if len(own) != 1 or w.FUTURE.search(sentence, max(ends, default=0), own[0].start("num")):
             continue
         done = own[0]
