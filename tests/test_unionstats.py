@@ -7353,3 +7353,13 @@ def test_a_percent_of_a_target_named_by_its_noun_after_the_counts():
         ("doan_vien_ket_nap", 1180, 18),
         ("cdcs_thanh_lap", 6, None),
     ]
+
+
+def test_a_range_planned_in_the_headline_does_not_stop_the_reading():
+    # (a TypeError on the range's dict stopped the whole article, probes165)
+    found = union_stats(
+        "Trong nhiệm kỳ, ngành tổ chức 26 lớp tập huấn cho khoảng 2.100 lượt cán bộ công đoàn.",
+        title="Công đoàn ngành Giao thông vận tải: Mỗi năm kết nạp 1.500–1.700 đoàn viên",
+        lead="Nhiệm kỳ 2018–2023, Công đoàn ngành kết nạp hơn 8.100 đoàn viên.",
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [("can_bo_tap_huan", 2100)]

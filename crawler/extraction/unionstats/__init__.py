@@ -354,9 +354,11 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
         # (the targets the headline and sa-pô set, which a sentence may say again: H33-024)
         repeats = {id(f) for f in figures if _may_repeat_a_plan(f)} if context else set()
         if repeats and _says_nothing_done(read):
-            plans = {(f.metric, f.target) for f in context_figures() if f.kind == "plan"}
+            # (a target may be a range, a dict: "Mỗi năm kết nạp 1.500–1.700 đoàn viên" in the
+            # headline stopped the whole article's reading, probes165)
+            plans = {(f.metric, repr(f.target)) for f in context_figures() if f.kind == "plan"}
             figures = [
-                as_planned(f) if id(f) in repeats and (f.metric, f.achieved) in plans else f
+                as_planned(f) if id(f) in repeats and (f.metric, repr(f.achieved)) in plans else f
                 for f in figures
             ]
         if continues_a_total(previous_sentence, read):
