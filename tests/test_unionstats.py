@@ -4,6 +4,7 @@ hand-annotated sets in tests/unionstats/ (their shape, and the development set's
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -7136,7 +7137,8 @@ def test_unions_developed_before_a_rating_are_founded():
         ),
         # (an agreement amended, which none signed)
         (
-            "Về thỏa ước, có 40 doanh nghiệp ký kết mới, 12 doanh nghiệp sửa đổi, bổ sung thỏa ước.",
+            "Về thỏa ước, có 40 doanh nghiệp ký kết mới, 12 doanh nghiệp sửa đổi, bổ sung thỏa "
+            "ước.",
             [40],
         ),
         # (nor companies that signed something else, in a sentence naming no agreement)
@@ -7249,8 +7251,8 @@ def test_the_units_rated_are_the_whole_of_each_ratings_part():
 def test_no_share_from_a_draft_not_adopted():
     assert (
         union_stats(
-            "Dự thảo kế hoạch, chưa được thông qua, nêu phương án phấn đấu 80% doanh nghiệp tổ chức "
-            "đối thoại định kỳ."
+            "Dự thảo kế hoạch, chưa được thông qua, nêu phương án phấn đấu 80% doanh nghiệp tổ "
+            "chức đối thoại định kỳ."
         )
         == []
     )
@@ -7325,8 +7327,8 @@ def test_a_stocks_new_level_and_a_counts_rise_are_no_counts_done():
 
 def test_those_admitted_said_with_the_bare_deed_after_those_introduced():
     found = union_stats(
-        "Công đoàn Bệnh viện giới thiệu 12 người, kết nạp 9; Công đoàn Trường Cao đẳng giới thiệu 6 "
-        "người, kết nạp 4.",
+        "Công đoàn Bệnh viện giới thiệu 12 người, kết nạp 9; Công đoàn Trường Cao đẳng giới thiệu "
+        "6 người, kết nạp 4.",
         title="Công đoàn ngành Y tế giới thiệu đoàn viên ưu tú cho Đảng",
     )
     assert [(f["stage"], f["achieved"]) for f in found] == [
@@ -7363,3 +7365,24 @@ def test_a_range_planned_in_the_headline_does_not_stop_the_reading():
         lead="Nhiệm kỳ 2018–2023, Công đoàn ngành kết nạp hơn 8.100 đoàn viên.",
     )
     assert [(f["metric"], f["achieved"]) for f in found] == [("can_bo_tap_huan", 2100)]
+
+
+def test_no_headline_or_lead_of_the_annotated_sets_stops_a_reading():
+    # every headline and sa-pô of the real and probe sets as the context of sentences that repeat,
+    # count and plan (a context's range once stopped the reading, probes165)
+    folder = Path(__file__).parent
+    contexts = {
+        (entry.get("context") or {}).get(part) or ""
+        for path in [*folder.glob("unionstats/*.json"), *folder.glob("unionstats_probes/*.json")]
+        for entry in json.loads(path.read_text(encoding="utf-8"))["sentences"]
+        for part in ("title", "lead")
+    }
+    body = (
+        "Đặc biệt, các cấp công đoàn thi đua kết nạp mới 1.500 đoàn viên. Năm 2024 đã thành lập "
+        "12 CĐCS, kết nạp 1.700 đoàn viên, đạt 105% kế hoạch; giới thiệu 40 đoàn viên cho Đảng."
+    )
+    # (those with a number, a range among them, are the ones whose figures a sentence is read with)
+    ranged = sorted(c for c in contexts if re.search(r"\d\s*(?:[-–—/]|đến|tới)\s*\d", c))
+    assert len(ranged) > 50
+    for context in ranged:
+        assert isinstance(union_stats(body, title=context, lead=context), list)

@@ -140,8 +140,8 @@ given a figure, spoken figures, an eleventh round (153): 0.936 / 0.854 with 3 of
 development through the union, a ninth round (154): 0.981 / 0.944 with 1 of 63, the other
 indicators, a sixth round (155): 0.925 / 0.835 with 2 of 70, figures in unusual shapes, a sixth
 round (156): 0.946 / 0.733 with 1 of 66, a general sample of year-end and term-end reviews (157):
-0.992 / 0.992 with 1 of 64, and hard negatives, a ninth round (158): 1.000 / 0.982, none of 98; and at 6b66731, after the
-rules those files found, general samples of the Lao Động paper's local pages in 2016–2020, of
+0.992 / 0.992 with 1 of 64, and hard negatives, a ninth round (158): 1.000 / 0.982, none of 98;
+and at 6b66731, after the rules those files found, general samples of the Lao Động paper's local pages in 2016–2020, of
 national union news in 2024–2026 and of sector unions' news (159–161): 0.991 / 0.991 and 1.000 /
 0.963 with none of 135 negatives given a figure, and 0.991 / 1.000 with 1 of 68; spoken figures,
 a twelfth round (162): 0.967 / 0.871 with 1 of 67; Party development through the union, a tenth

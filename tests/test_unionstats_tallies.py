@@ -49,8 +49,8 @@ def test_no_tally_past_another_clause(text):
 
 def test_another_times_count_said_with_được_is_of_the_same_deed():
     assert read(
-        "“Năm 2024 công đoàn giới thiệu được 64 người cho Đảng, năm nay tới giờ mới được 29 người”, "
-        "ông Tâm nói."
+        "“Năm 2024 công đoàn giới thiệu được 64 người cho Đảng, năm nay tới giờ mới được 29 "
+        "người”, ông Tâm nói."
     ) == [
         ("dang_vien_gioi_thieu", "result", 64, None),
         ("dang_vien_gioi_thieu", "result", 29, None),
