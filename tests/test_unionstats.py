@@ -7386,3 +7386,19 @@ def test_no_headline_or_lead_of_the_annotated_sets_stops_a_reading():
     assert len(ranged) > 50
     for context in ranged:
         assert isinstance(union_stats(body, title=context, lead=context), list)
+
+
+def test_what_was_done_of_a_target_said_with_when():
+    found = one("Kế hoạch năm 2024 là 6.000 đoàn viên, cuối năm được hơn 5.100, tức khoảng 85%.")
+    assert (found["achieved"], found["target"], found["percent"]) == (5100, 6000, 85)
+
+
+def test_no_indicator_from_what_companies_were_praised_for():
+    assert (
+        union_stats("Có 18 doanh nghiệp được khen thưởng vì tổ chức tốt hội nghị người lao động.")
+        == []
+    )
+
+
+def test_agreements_a_condition_would_lead_to_are_none_signed():
+    assert union_stats("Thỏa ước mà sơ sài thì ký 50 bản cũng không có ý nghĩa gì.") == []

@@ -93,3 +93,14 @@ def test_another_times_count_after_thì_and_a_month_named():
         12,
         7,
     ]
+
+
+def test_a_tally_by_time_with_the_noun_said_again_and_no_verb():
+    assert [
+        f[2]
+        for f in read("Quý I kết nạp 820 đoàn viên, quý II 1.140 đoàn viên, quý III 960 đoàn viên.")
+    ] == [
+        820,
+        1140,
+        960,
+    ]

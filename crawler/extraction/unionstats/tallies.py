@@ -106,7 +106,10 @@ _NEXT_TIME_RE = re.compile(
     r"(?:\s+(?:đến|tới)\s+(?:giờ|nay|bây giờ|hết\s+(?:tháng|quý)\s+[\dIV]+))?"
     # (or "còn", or a report's colon: "Năm 2019 thành lập 14 CĐCS, năm 2020 được 9, năm 2021 còn
     # 6", "tháng 1 kết nạp 4.200 đoàn viên; tháng 2: 3.150; tháng 3: 8.900", probes156)
-    r"(?:\s*:\s*|\s*,?\s+(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều)\s+)*(?:(?:làm\s+)?được|còn)\s+)"
+    # (or nothing, the noun said again: "quý I kết nạp 1.120 đoàn viên, quý II 1.905 đoàn viên",
+    # probes165)
+    r"(?:\s*:\s*|\s*,?\s+(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều)\s+)*(?:(?:làm\s+)?được|còn)\s+"
+    r"|\s+(?=[^,;]*?\d[\d.]*\s+(?:đoàn viên|CĐCS|công đoàn cơ sở|người|đồng chí)\b))"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%/]|[.,]\d)"
     r"(?:\s+(?P<unit>người|đồng chí|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|cơ sở|nghiệp đoàn))?"
     r"(?=\s*(?:[,.;”\"–]|$|\s+(?:thôi|nữa|rồi|do)\b))",

@@ -221,6 +221,10 @@ _DONE_OF_IT_RE = re.compile(
     r"|(?<=[,;] )thực hiện"
     # (or who did it: "Chỉ tiêu năm 2021 là 5.000 đoàn viên, mình được 4.215, tức 84,3%", probes146)
     rf"|\b{w.DOERS}\s+(?:(?:cũng|vẫn)\s+)?được"
+    # (or when: "Kế hoạch đầu năm là 9.000 đoàn viên, cuối năm được hơn 7.200", "chỉ tiêu cả năm
+    # 25 đơn vị, đến nay được 11", probes162, probes165)
+    r"|\b(?:cuối năm|đến nay|tới nay|đến giờ|tới giờ|hiện nay)\s+"
+    r"(?:(?:cũng|vẫn|mới|chỉ|đã)\s+)?được"
     # ("…, nhưng đến ngày 15/11 con số đã là 78.340", probes17)
     # ("…; con số đạt được là 420 (105%)", probes149)
     r"|\bcon số(?:\s+này)?(?:\s+(?:đã|mới|chỉ))?\s+(?:là|đạt(?:\s+được)?(?:\s+là)?))\s+"
