@@ -7402,3 +7402,19 @@ def test_no_indicator_from_what_companies_were_praised_for():
 
 def test_agreements_a_condition_would_lead_to_are_none_signed():
     assert union_stats("Thỏa ước mà sơ sài thì ký 50 bản cũng không có ý nghĩa gì.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Giới thiệu cho Đảng: 24 đoàn viên ưu tú; được kết nạp: 15.", [24, 15]),
+        (
+            "Năm ngoái công đoàn giới thiệu sang Đảng 300 người, Đảng kết nạp 210, tỷ lệ 70%.",
+            [300, 210],
+        ),
+    ],
+)
+def test_those_admitted_in_a_reports_fragment_or_by_the_party(text, expected):
+    found = union_stats(text)
+    assert [f["achieved"] for f in found] == expected
+    assert [f["stage"] for f in found] == ["introduced", "admitted"]

@@ -208,10 +208,16 @@ def admitted_as_a_share_of_the_introduced(sentence: str, figures: list[Figure]) 
 # Those admitted of the ones just introduced, said with the bare deed: "Công đoàn Sở Y tế giới
 # thiệu 11 người, kết nạp 8; Công đoàn Sở Giáo dục và Đào tạo giới thiệu 9 người, kết nạp 7"
 # (probes154).
+# (or by the Party, or as a report's fragment: "giới thiệu sang Đảng 520 người, Đảng kết nạp 361,
+# tỷ lệ gần 70%", probes162; "Giới thiệu cho Đảng: 19 đoàn viên ưu tú; được kết nạp: 11",
+# probes156, probes165)
 _ADMITTED_BARE_RE = re.compile(
-    r"\s*,\s*(?:(?:đã|được)\s+)?kết nạp(?:\s+được)?\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)"
-    r"(?:\s+(?:người|đồng chí))?(?=\s*(?:[,;.]|$))",
-    re.IGNORECASE,
+    r"(?:\s+ưu tú)?\s*[,;]\s*(?:(?:Đảng|các chi bộ|chi bộ|đảng ủy|Đảng ủy|cấp ủy)\s+)?"
+    r"(?:(?:đã|được)\s+){0,2}"
+    r"kết nạp(?:\s+được)?\s*:?\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"(?:\s+(?:người|đồng chí))?"
+    rf"(?:\s*,\s*(?:đạt\s+)?t[ỷỉ] lệ\s+(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<pct>\d+(?:,\d+)?)\s*%)?"
+    r"(?=\s*(?:[,;.]|$))",
 )
 
 
@@ -223,17 +229,18 @@ def admitted_said_bare(sentence: str, figures: list[Figure]) -> list[Figure]:
         admitted = _ADMITTED_BARE_RE.match(sentence, figure.end)
         if admitted is None or within(figures, admitted.start("n")):
             continue
+        percent = parse_number(admitted["pct"]) if admitted["pct"] else None
         added.append(
             dataclasses.replace(
                 figure,
                 stage="admitted",
-                start=admitted.start() + admitted.group(0).index("kết"),
+                start=admitted.start() + admitted.group(0).lower().index("kết"),
                 end=admitted.end(),
                 achieved=parse_number(admitted["n"]),
                 target=None,
-                percent=None,
-                percent_kind=None,
-                qualifiers={},
+                percent=percent,
+                percent_kind="rate" if percent is not None else None,
+                qualifiers={"percent": admitted["qual"].lower()} if admitted["qual"] else {},
                 verb="kết nạp",
             )
         )
