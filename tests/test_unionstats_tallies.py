@@ -104,3 +104,15 @@ def test_a_tally_by_time_with_the_noun_said_again_and_no_verb():
         1140,
         960,
     ]
+
+
+def test_each_place_of_a_tally_is_its_figures_organisation():
+    found = union_stats(
+        "Năm 2025, LĐLĐ huyện Mê Linh kết nạp 812 đoàn viên, LĐLĐ huyện Sóc Sơn 640 và LĐLĐ huyện "
+        "Đông Anh 1.105."
+    )
+    assert [f["organisation"] for f in found] == [
+        "LĐLĐ huyện Mê Linh",
+        "LĐLĐ huyện Sóc Sơn",
+        "LĐLĐ huyện Đông Anh",
+    ]

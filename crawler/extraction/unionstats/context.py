@@ -55,6 +55,12 @@ def in_sentence(found: list[re.Match], sentence: str, own: Span, others: list[Sp
         and m.start() - end <= _AFTER_REACH
         and not re.search(r"[;:]", sentence[end : m.start()])
     ]
+    # (a figure whose words open with its own organisation is that one's: a tally's next place,
+    # "…, LĐLĐ thành phố Phúc Yên 410", probes149)
+    opening = [m for m in inside if m.start() == start]
+    if opening:
+        # (its count, which a name may run into, is no part of the name)
+        return _clean(re.sub(r"\s+\d[\d.]*$", "", opening[0].group(0)))
     chosen = (before[-1:] or inside[:1] or after[:1] or [None])[0]
     return _clean(chosen.group(0)) if chosen else None
 
