@@ -7418,3 +7418,10 @@ def test_those_admitted_in_a_reports_fragment_or_by_the_party(text, expected):
     found = union_stats(text)
     assert [f["achieved"] for f in found] == expected
     assert [f["stage"] for f in found] == ["introduced", "admitted"]
+
+
+def test_a_union_named_with_a_deed_of_its_own_is_no_next_of_a_ranking():
+    found = union_stats(
+        "Năm 2024, LĐLĐ huyện Ba Vì kết nạp 540 đoàn viên, LĐLĐ huyện cũng hỗ trợ 20 đoàn viên."
+    )
+    assert [f["achieved"] for f in found] == [540]

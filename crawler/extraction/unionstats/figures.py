@@ -1970,7 +1970,10 @@ _ANOTHER_SUBJECT_RE = re.compile(
 _NEXT_OF_A_RANKING_RE = re.compile(
     r"[^,;\d()]{0,20}?(?:\s*\([^()]*\))?\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)"
     r"(?:tiếp (?:đến|theo) là\s+)?"
-    r"(?:CĐCS|LĐLĐ|Công đoàn|Nghiệp đoàn|Liên đoàn Lao động)\b[^,;\d]{0,100}?\s(?:với\s+)?"
+    # (a name, not a clause of its own: "…, LĐLĐ huyện cũng hỗ trợ 20 đoàn viên")
+    r"(?:CĐCS|LĐLĐ|Công đoàn|Nghiệp đoàn|Liên đoàn Lao động)\b"
+    r"(?:(?!\b(?:cũng|đã|đều|vẫn|sẽ|còn|chỉ|mới|được|hỗ trợ|tặng|trao|chi|giảm|tăng|có|là)\b)"
+    r"[^,;\d]){0,100}?\s(?:với\s+)?"
 )
 _WITH_THE_PARTY_RE = re.compile(
     r"\bvới\s+(?:các\s+)?(?:tổ chức\s+)?(?:Đảng|chi bộ|cấp ủy|cấp uỷ|Đảng ủy|Đảng uỷ)\b"
