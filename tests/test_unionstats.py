@@ -7425,3 +7425,15 @@ def test_a_union_named_with_a_deed_of_its_own_is_no_next_of_a_ranking():
         "Năm 2024, LĐLĐ huyện Ba Vì kết nạp 540 đoàn viên, LĐLĐ huyện cũng hỗ trợ 20 đoàn viên."
     )
     assert [f["achieved"] for f in found] == [540]
+
+
+def test_a_ratings_share_in_brackets_before_it_and_units_under_a_heading_rating_unions():
+    found = union_stats(
+        "Năm 2024: 1.210 CĐCS (81,2%) đạt vững mạnh; 230 CĐCS (15,4%) xếp loại khá."
+    )
+    assert [(f["label"], f["achieved"], f["percent"]) for f in found] == [
+        ("cđcs vững mạnh", 1210, 81.2),
+        ("cđcs khá", 230, 15.4),
+    ]
+    found = one("Xếp loại CĐCS: 96 đơn vị hoàn thành xuất sắc nhiệm vụ.")
+    assert (found["label"], found["achieved"]) == ("cđcs hoàn thành xuất sắc nhiệm vụ", 96)

@@ -329,10 +329,19 @@ _PARTS_AFTER_RE = re.compile(
 )
 
 
+_RATING_UNIONS_HEADING_RE = re.compile(
+    rf"\b(?:đánh giá,?\s*)?xếp loại\s+(?:{w.CDCS_WORDS})\b[^:;\d]{{0,40}}:\s*$", re.IGNORECASE
+)
+_SHARE_IN_BRACKETS_RE = re.compile(
+    r"\s*\(\s*(?:chiếm\s+)?(?P<num>\d{1,3}(?:,\d+)?)\s*%\s*\)(?=\s+(?:đạt|xếp loại|được))",
+    re.IGNORECASE,
+)
+
+
 def other_figure(sentence, item, left, right) -> Figure | None:
     """Other indicators: "320 CĐCS xếp loại vững mạnh", "1.200 cuộc đối thoại", "250 bản TƯLĐTT"."""
     quantity = item.quantity
-    placed = planned = None
+    placed = planned = share = None
     whole = _WHOLE_BEFORE_RE.search(left) if quantity.relation is None else None
     if item.kind == "enterprise" and (
         (whole and whole["cdcs"])
@@ -369,6 +378,16 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     elif item.kind in ("cdcs", "enterprise", "section"):
         # a union's sections are read as its unions are: they hold congresses too
         unit = "cdcs" if item.kind == "section" else item.kind
+        # (units under a heading that rates unions are unions: "Xếp loại CĐCS: 142 đơn vị hoàn
+        # thành xuất sắc nhiệm vụ", probes165)
+        if unit == "enterprise" and _RATING_UNIONS_HEADING_RE.search(sentence, 0, quantity.start):
+            unit = "cdcs"
+            item = dataclasses.replace(item, kind="cdcs")
+        # (their share said in brackets before the rating: "2.104 CĐCS (77,5%) đạt vững mạnh",
+        # probes149; read past it, its percent the figure's)
+        share = _SHARE_IN_BRACKETS_RE.match(right)
+        if share:
+            right = " " * share.end() + right[share.end() :]
         # a list of units is read across its commas: "762/3353 doanh nghiệp, đơn vị sự nghiệp
         # ngoài công lập tổ chức được Hội nghị NLĐ"
         listed = bool(_UNITS_LISTED_RE.match(right))
@@ -464,6 +483,8 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     percent = percent_after(sentence, figure.end, quantity, "other")
     if percent:
         take_percent(figure, percent)
+    elif share:
+        figure.percent, figure.percent_kind = parse_number(share["num"]), "rate"
     figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, item.unit_end))
     if whole:
         figure.target = parse_number(whole["n"])
