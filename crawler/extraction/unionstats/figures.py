@@ -1972,8 +1972,7 @@ _NEXT_OF_A_RANKING_RE = re.compile(
     r"(?:tiếp (?:đến|theo) là\s+)?"
     # (a name, not a clause of its own: "…, LĐLĐ huyện cũng hỗ trợ 20 đoàn viên")
     r"(?:CĐCS|LĐLĐ|Công đoàn|Nghiệp đoàn|Liên đoàn Lao động)\b"
-    r"(?:(?!\b(?:cũng|đã|đều|vẫn|sẽ|còn|chỉ|mới|được|hỗ trợ|tặng|trao|chi|giảm|tăng|có|là)\b)"
-    r"[^,;\d]){0,100}?\s(?:với\s+)?"
+    rf"(?:(?!\b(?:{w.OWN_CLAUSE_WORDS})\b)[^,;\d]){{0,100}}?\s(?:với\s+)?"
 )
 _WITH_THE_PARTY_RE = re.compile(
     r"\bvới\s+(?:các\s+)?(?:tổ chức\s+)?(?:Đảng|chi bộ|cấp ủy|cấp uỷ|Đảng ủy|Đảng uỷ)\b"

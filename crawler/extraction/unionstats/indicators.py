@@ -309,20 +309,20 @@ _HAVE_AN_AGREEMENT_RE = re.compile(_HAVE_AN_AGREEMENT, re.IGNORECASE)
 _SIGNED_RE = re.compile(
     r"\s*(?:đã\s+)?(?:ký kết|ký)(?:\s+(?:mới|lại))?(?=\s*(?:[,.;]|và\b|$))", re.IGNORECASE
 )
-_AGREEMENT_RE = re.compile(r"\b(?:thỏa ước|thoả ước|TƯLĐTT)\b", re.IGNORECASE)
 
 
 def _signed_with_the_agreement_named(sentence: str, item, unit: str) -> tuple[str, int] | None:
     signed = _SIGNED_RE.match(sentence, item.unit_end)
     # (unions sign too: "có 86 CĐCS ký mới, ký lại thỏa ước lao động tập thể", probes153)
-    if unit not in ("enterprise", "cdcs") or signed is None or not _AGREEMENT_RE.search(sentence):
+    if unit not in ("enterprise", "cdcs") or signed is None:
+        return None
+    if not w.AGREEMENT_UNIT.search(sentence):
         return None
     return "thỏa ước lao động tập thể", signed.end() - item.unit_end
 
 
 _RATED_BEFORE_RE = re.compile(
-    r"\b(?:đánh giá|xếp loại)(?:\s*,\s*(?:đánh giá|xếp loại))?\s+(?:chất lượng\s+)?(?:cho\s+)?$",
-    re.IGNORECASE,
+    rf"\b{w.RATING_VERBS}\s+(?:chất lượng\s+)?(?:cho\s+)?$", re.IGNORECASE
 )
 _PARTS_AFTER_RE = re.compile(
     r"[^,;:\d%]{0,60}?\s*[,:]\s*(?:trong đó\s*,?\s*)?(?:có\s+)?\d", re.IGNORECASE
@@ -330,7 +330,7 @@ _PARTS_AFTER_RE = re.compile(
 
 
 _RATING_UNIONS_HEADING_RE = re.compile(
-    rf"\b(?:đánh giá,?\s*)?xếp loại\s+(?:{w.CDCS_WORDS})\b[^:;\d]{{0,40}}:\s*$", re.IGNORECASE
+    rf"\b{w.RATING_VERBS}\s+(?:{w.CDCS_WORDS})\b[^:;\d]{{0,40}}:\s*$", re.IGNORECASE
 )
 _SHARE_IN_BRACKETS_RE = re.compile(
     r"\s*\(\s*(?:chiếm\s+)?(?P<num>\d{1,3}(?:,\d+)?)\s*%\s*\)(?=\s+(?:đạt|xếp loại|được))",
@@ -1116,7 +1116,7 @@ _COPIES_PLANNED_RE = re.compile(
 
 
 def agreements_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
-    if "bản" not in sentence or not _AGREEMENT_RE.search(sentence):
+    if "bản" not in sentence or not w.AGREEMENT_UNIT.search(sentence):
         return figures
     added = []
     found = quantities(sentence)

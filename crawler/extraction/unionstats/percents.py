@@ -347,12 +347,7 @@ def percents_named_by_their_deeds(sentence: str, figures: list[Figure]) -> None:
         own = [m for m in said if _metric_named(m) == plan.metric]
         if len(own) != 1 or w.FUTURE.search(sentence, max(ends, default=0), own[0].start("num")):
             continue
-        done = own[0]
-        plan.kind = "result"
-        plan.percent = parse_number(done["num"])
-        plan.percent_kind = "over_target" if done["verb"].lower() == "vượt" else "of_target"
-        if done["qual"]:
-            plan.qualifiers["percent"] = done["qual"].lower()
+        _the_percent_done(plan, own[0])
 
 
 # The percent done of a target just named, with no count of its own: "Chỉ tiêu … năm 2024 là 2.500
@@ -382,12 +377,17 @@ def percent_done_of_a_target(sentence: str, figures: list[Figure]) -> None:
         ends = [m.end() for m in re.finditer(r";|\.(?!\d)", sentence[: plan.start])]
         if w.FUTURE.search(sentence, max(ends, default=0), done.start("num")):
             continue
-        plan.kind = "result"
-        plan.percent = parse_number(done["num"])
-        plan.percent_kind = "over_target" if done["verb"].lower() == "vượt" else "of_target"
-        if done["qual"]:
-            plan.qualifiers["percent"] = done["qual"].lower()
+        _the_percent_done(plan, done)
         plan.end = done.end()
+
+
+def _the_percent_done(plan: Figure, done: re.Match) -> None:
+    """`plan` as the result its percent `done` ("đạt|vượt N% …") says was reached of it."""
+    plan.kind = "result"
+    plan.percent = parse_number(done["num"])
+    plan.percent_kind = "over_target" if done["verb"].lower() == "vượt" else "of_target"
+    if done["qual"]:
+        plan.qualifiers["percent"] = done["qual"].lower()
 
 
 # A percent of the plan said first, for the one figure after it: "Đạt 112,5% kế hoạch, 9 tháng đầu
@@ -479,7 +479,7 @@ def percent_to_the_indicator_it_names(sentence: str, figures: list[Figure]) -> N
 # đạt khá" (probes155): each part is out of the whole (its target, as x/y of all units in scope),
 # and the whole is no figure of a rating.
 _RATED_WHOLE_RE = re.compile(
-    r"\b(?:đánh giá|xếp loại)(?:\s*,\s*(?:đánh giá|xếp loại))?\s+(?:chất lượng\s+)?(?:cho\s+)?"
+    rf"\b{w.RATING_VERBS}\s+(?:chất lượng\s+)?(?:cho\s+)?"
     rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?:{w.CDCS_WORDS}|đơn vị)\b[^,;:\d%]{{0,60}}?"
     r"\s*[,:]\s*(?:trong đó\s*,?\s*)?(?:có\s+)?(?=\d)",
     re.IGNORECASE,

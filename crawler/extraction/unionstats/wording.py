@@ -437,6 +437,15 @@ PARTY_ORGAN_HEADLINE = _re(
 )
 UNION = _re(r"công đoàn|\bCĐ|LĐLĐ|Liên đoàn Lao động|ĐVCĐ|nghiệp đoàn")
 
+# Rating the units, as reports say it: "đánh giá, xếp loại 412 CĐCS", "Xếp loại CĐCS: …".
+RATING_VERBS = r"(?:đánh giá|xếp loại)(?:\s*,\s*(?:đánh giá|xếp loại))?"
+# Words that give a name a clause of its own (a deed, an adverb, a link): a tally's or a ranking's
+# next place is named without them ("…, LĐLĐ huyện cũng hỗ trợ 20 đoàn viên" is no next place).
+OWN_CLAUSE_WORDS = (
+    # (not "chi", spent, which place names hold: "huyện Củ Chi", "Chi nhánh …")
+    r"cũng|đã|đều|vẫn|sẽ|còn|chỉ|mới|được|hỗ trợ|tặng|trao|giảm|tăng|có|là"
+)
+
 # Who did it, as speakers and reports say it before a bare "được N": "mình được 6.215", "toàn tỉnh
 # được 2.140" (probes146, probes149), "chúng tôi mới được 4.180 đoàn viên" (probes104).
 DOERS = (
