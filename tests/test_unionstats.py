@@ -7437,3 +7437,101 @@ def test_a_ratings_share_in_brackets_before_it_and_units_under_a_heading_rating_
     ]
     found = one("Xếp loại CĐCS: 96 đơn vị hoàn thành xuất sắc nhiệm vụ.")
     assert (found["label"], found["achieved"]) == ("cđcs hoàn thành xuất sắc nhiệm vụ", 96)
+
+
+# Sentences read as a whole article: what the sentence before said decides them as it would
+# for a reader, and it is never read wrong because of where the sentence stands.
+
+
+def _read(found: list[dict]) -> list[tuple]:
+    return [(f["metric"], f["kind"], f["achieved"], f["target"]) for f in found]
+
+
+def test_a_plans_details_go_on_past_one_sentence():
+    text = (
+        "Cụ thể, kết nạp 4.200 đoàn viên công đoàn; thành lập công đoàn cơ sở tại 9 doanh nghiệp.\n"
+        "Ngoài ra, tổ chức hội nghị người lao động tại 86 doanh nghiệp ngoài khu vực nhà nước."
+    )
+    found = union_stats(text, title="LĐLĐ tỉnh Bến Tre tập trung thực hiện 10 chỉ tiêu năm 2022")
+    assert [f["kind"] for f in found] == ["plan", "plan", "plan"]
+    # after what was done, the same sentence is done
+    done = text.replace("Cụ thể, kết nạp", "Cụ thể, đã kết nạp").replace(
+        "tại 9 doanh", "được 9 doanh"
+    )
+    assert [f["kind"] for f in union_stats(done)][-1] == "result"
+
+
+def test_requirements_met_are_no_plan_for_the_next_sentence():
+    text = (
+        "Qua đó, 96% học viên đạt yêu cầu sau lớp học.\n"
+        "Đồng thời, các cấp công đoàn kết nạp 905 đoàn viên, thành lập 4 CĐCS."
+    )
+    assert _read(union_stats(text)) == [
+        ("doan_vien_ket_nap", "result", 905, None),
+        ("cdcs_thanh_lap", "result", 4, None),
+    ]
+    # a directive is still one
+    directive = text.replace("Qua đó, 96% học viên đạt yêu cầu sau lớp học.", "Tỉnh ủy yêu cầu:")
+    assert {f["kind"] for f in union_stats(directive)} == {"plan"}
+
+
+def test_so_many_done_after_the_targets_assigned():
+    text = (
+        "Thành phố giao LĐLĐ quận chỉ tiêu 900 đoàn viên và 6 CĐCS trong năm 2021.\n"
+        "Trong đó, có 3 CĐCS được thành lập ở doanh nghiệp có vốn đầu tư nước ngoài."
+    )
+    assert _read(union_stats(text))[-1] == ("cdcs_thanh_lap", "result", 3, None)
+    planned = text.replace("có 3 CĐCS được thành lập", "thành lập 3 CĐCS")
+    assert _read(union_stats(planned))[-1] == ("cdcs_thanh_lap", "plan", None, 3)
+
+
+def test_the_parts_of_what_was_done_after_a_running_total_opening():
+    text = (
+        "Đến hết ngày 30/9/2019, toàn tỉnh đã thành lập được 07 CĐCS, kết nạp mới 212 đoàn viên.\n"
+        "Trong đó: LĐLĐ huyện Bảo Lạc thành lập 3 CĐCS với 95 đoàn viên; LĐLĐ huyện Hà Quảng "
+        "thành lập 4 CĐCS, kết nạp 117 đoàn viên."
+    )
+    assert [(f["metric"], f["achieved"]) for f in union_stats(text)][2:] == [
+        ("cdcs_thanh_lap", 3),
+        ("doan_vien_ket_nap", 95),
+        ("cdcs_thanh_lap", 4),
+        ("doan_vien_ket_nap", 117),
+    ]
+    # after a stock, its parts are stocks too
+    stock = text.replace("đã thành lập được 07 CĐCS, kết nạp mới 212 đoàn viên", "có 310 CĐCS")
+    assert union_stats(stock) == []
+
+
+def test_among_them_goes_on_with_the_last_thing_counted():
+    text = (
+        "6 tháng đầu năm, các LĐLĐ huyện trong Cụm giới thiệu 41 đoàn viên ưu tú cho Đảng, đạt "
+        "82% kế hoạch năm; 88/104 CĐCS tổ chức hội nghị người lao động, đạt 84,6%.\n"
+        "Trong đó, LĐLĐ huyện Kiến Thụy dẫn đầu Cụm với 164 đoàn viên mới được kết nạp, đạt 120% "
+        "chỉ tiêu."
+    )
+    assert [(f["metric"], f["achieved"]) for f in union_stats(text)][-1] == (
+        "doan_vien_ket_nap",
+        164,
+    )
+    # after those admitted to the Party, those of them are admitted too
+    party = (
+        "Năm 2024, các cấp công đoàn giới thiệu 1.920 đoàn viên ưu tú cho Đảng; trong đó 980 "
+        "đồng chí đã được kết nạp vào Đảng.\n"
+        "Trong số đó, khối doanh nghiệp có 204 đoàn viên được kết nạp."
+    )
+    last = union_stats(party)[-1]
+    assert (last["metric"], last["stage"], last["achieved"]) == (
+        "dang_vien_gioi_thieu",
+        "admitted",
+        204,
+    )
+
+
+def test_another_organisations_officials_trained_in_a_union_article():
+    text = (
+        "Hội LHPN huyện đã mở 12 lớp tập huấn cho cán bộ Hội cơ sở; 100% cán bộ chuyên trách cấp "
+        "xã được bồi dưỡng kỹ năng.\nLĐLĐ huyện cũng cử cán bộ công đoàn tham dự."
+    )
+    assert union_stats(text) == []
+    union = "Năm 2024, 100% cán bộ công đoàn chuyên trách cấp xã được bồi dưỡng kỹ năng."
+    assert [(f["metric"], f["percent"]) for f in union_stats(union)] == [("can_bo_tap_huan", 100)]

