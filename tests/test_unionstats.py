@@ -7535,3 +7535,73 @@ def test_another_organisations_officials_trained_in_a_union_article():
     assert union_stats(text) == []
     union = "Năm 2024, 100% cán bộ công đoàn chuyên trách cấp xã được bồi dưỡng kỹ năng."
     assert [(f["metric"], f["percent"]) for f in union_stats(union)] == [("can_bo_tap_huan", 100)]
+
+
+def test_what_a_share_of_units_must_do_is_planned():
+    figure = one("Theo kế hoạch, 100% CĐCS phải tổ chức xong đại hội trước ngày 30/6/2027.")
+    assert (figure["label"], figure["kind"], figure["percent"]) == (
+        "cđcs tổ chức đại hội",
+        "plan",
+        100,
+    )
+    figure = one(
+        "Đến hết quý I, 90% doanh nghiệp có công đoàn cần tổ chức hội nghị người lao động."
+    )
+    assert (figure["label"], figure["kind"], figure["percent"]) == (
+        "hội nghị người lao động",
+        "plan",
+        90,
+    )
+    # a count of them that must is how many are due
+    assert union_stats("Trong đó, 1.204 CĐCS phải tổ chức đại hội trong quý III.") == []
+
+
+def test_a_target_named_with_who_assigned_it_to_whom():
+    found = union_stats(
+        "Chỉ tiêu LĐLĐ tỉnh Quảng Trị giao cho Công đoàn phường Đông Hà năm 2026 là 4 CĐCS và 260 "
+        "đoàn viên."
+    )
+    assert [(f["metric"], f["kind"], f["target"]) for f in found] == [
+        ("cdcs_thanh_lap", "plan", 4),
+        ("doan_vien_ket_nap", "plan", 260),
+    ]
+
+
+def test_the_members_a_new_union_gathers():
+    figure = one(
+        "Ngày 3/4/2026, LĐLĐ huyện Tân Uyên tổ chức lễ ra mắt Nghiệp đoàn xe ba gác, quy tụ 38 "
+        "thành viên."
+    )
+    assert (figure["metric"], figure["achieved"]) == ("doan_vien_ket_nap", 38)
+
+
+def test_no_count_past_what_someone_says():
+    assert (
+        union_stats(
+            "Chị Lê Thị Mai, công nhân Công ty TNHH Pouyuen, được kết nạp Đảng tháng 5/2024, chia "
+            "sẻ chị luôn cố gắng giúp đỡ 25 công nhân trong chuyền."
+        )
+        == []
+    )
+
+
+def test_the_share_admitted_of_the_introduced_named_before_it():
+    figure = one(
+        "Trong số đoàn viên được giới thiệu, phấn đấu có ít nhất 60% được kết nạp vào Đảng."
+    )
+    assert (figure["stage"], figure["kind"], figure["percent"], figure["percent_kind"]) == (
+        "admitted",
+        "plan",
+        60,
+        "rate",
+    )
+    figure = one("Trong số đoàn viên ưu tú được giới thiệu, có 72% đã được kết nạp vào Đảng.")
+    assert (figure["stage"], figure["kind"], figure["percent"]) == ("admitted", "result", 72)
+
+
+def test_companies_to_be_persuaded_are_no_indicator_planned():
+    text = (
+        "Năm 2027, LĐLĐ tỉnh sẽ tiếp tục khảo sát, vận động khoảng 15 doanh nghiệp ngành dệt may "
+        "tham gia thương lượng thỏa ước nhóm."
+    )
+    assert union_stats(text) == []

@@ -1230,6 +1230,12 @@ def _list_head(sentence, item, left, window_start, figures: list[Figure]) -> Fig
     return head
 
 
+_THEN_SAYS_RE = re.compile(
+    r"[,;]\s*(?:[^\s,;\d]+\s+){0,2}?(?:cho biết|chia sẻ|bày tỏ|tâm sự|kể lại|khẳng định)\b",
+    re.IGNORECASE,
+)
+
+
 def _development_figure(
     sentence,
     item,
@@ -1359,6 +1365,11 @@ def _development_figure(
         # (a clause of its own past another count: "… đã kết nạp được 4 đảng viên mới, Có 4 quần
         # chúng ưu tú là đoàn viên công đoàn đi học lớp cảm tình Đảng", H49-037 with a comma)
         if re.search(r"\d[^,;]*,\s*có\s+(?:(?:" + w.QUALIFIER + r")\s+)?$", between, re.I):
+            return None
+        # (nor past what someone says, a clause of its own: "Anh Hùng, tổ trưởng sản xuất, được
+        # kết nạp Đảng tháng 3/2025, cho biết anh luôn cố gắng làm gương cho 40 công nhân trong
+        # tổ", probes172)
+        if _THEN_SAYS_RE.search(between):
             return None
         # "hoàn thành vượt mức chỉ tiêu phát triển đoàn viên với 5.230 đoàn viên mới": with "với",
         # the new ones the deed brought, not what there is
@@ -2122,7 +2133,7 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
         return None
     # (or gathered by them: "đã ra mắt 16 nghiệp đoàn, tập hợp 757 đoàn viên là lao động tự do")
     if not re.search(
-        r"(?:\bvới|\bgồm|\bcó|,\s*(?:tập hợp|thu hút))(?:\s+tổng (?:số|cộng))?"
+        r"(?:\bvới|\bgồm|\bcó|,\s*(?:tập hợp|thu hút|quy tụ))(?:\s+tổng (?:số|cộng))?"
         # (the members' noun said before their number: "thành lập 2 nghiệp đoàn … với số ĐVCĐ hơn
         # 200 người", heldout32)
         rf"(?:\s+số(?:\s+lượng)?\s+{w.MEMBER_WORDS}(?:\s+(?:là|lên đến|lên tới))?)?\s*$"
@@ -2161,7 +2172,9 @@ _ASSIGNING_BODY = (
 # Or right after it: "Công đoàn các KCN … nhận chỉ tiêu 2.500 đoàn viên", "với chỉ tiêu 4.000 đoàn
 # viên" (not a plan met or passed: "vượt chỉ tiêu 1.540 đoàn viên").
 _TARGET_NAMED_RE = re.compile(
-    rf"chỉ tiêu(?:(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d)){{0,12}}?\s*(?:là|:)"
+    # (who assigned it to whom, and when, may lie between: "Chỉ tiêu LĐLĐ tỉnh Tây Ninh giao cho
+    # Công đoàn xã Tân Trụ năm 2025 là 3 CĐCS và 200 đoàn viên", probes172)
+    rf"chỉ tiêu(?:(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d)){{0,16}}?\s*(?:là|:)"
     # ("Chỉ tiêu giao 25 công đoàn cơ sở mà chúng tôi mới làm được 21", probes128)
     rf"|\s+(?:được\s+)?giao(?:\s+cho(?:\s+[^\s,;\d]+){{1,4}}?)?"
     rf"|(?<!vượt chỉ tiêu)(?<!đạt chỉ tiêu)(?<!thành chỉ tiêu))\s*(?:(?:{w.QUALIFIER})\s+)?$"
@@ -2644,8 +2657,10 @@ _NAMED_UNION_FOUNDED = re.compile(
     # Seojin Vina với 1.327 đoàn viên", probes101; a union rated names no members with "với")
     # (or several named: "lễ ra mắt Nghiệp đoàn xe ôm phường Mỹ Long, Nghiệp đoàn bốc xếp phường Mỹ
     # Phước và Nghiệp đoàn tiểu thương chợ Long Xuyên với 126 đoàn viên", probes108)
+    # (or gathering them: "lễ ra mắt Nghiệp đoàn xe ôm công nghệ huyện, quy tụ 42 thành viên",
+    # probes166, probes172)
     rf"(?i:thành lập|ra mắt|quyết định công nhận)\s+(?:mới\s+)?{_UNION_NAMED}{_NAME_CHAR}{{0,160}}?"
-    r"\bvới\s*"
+    r"(?:\bvới|,\s*(?:quy tụ|tập hợp|thu hút))\s*"
     r"(?:tổng số\s*)?$"
     # "Công đoàn cơ sở Công ty TNHH ABC được thành lập với 450 đoàn viên" (not "được thành lập
     # năm 2010 với ...": a union's history)

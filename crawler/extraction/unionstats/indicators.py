@@ -288,6 +288,22 @@ def _will_be_done(right: str) -> str | None:
     return right[: will.start(1)] + "đã" + right[will.end(1) :]
 
 
+# What a share of them must do is their indicator, planned (plan_or_result reads "phải"): "Theo
+# kế hoạch, 100% CĐCS phải tổ chức xong đại hội trước ngày 31/3/2023" (probes138), "… 100% doanh
+# nghiệp có công đoàn phải hoàn thành tổ chức hội nghị người lao động" (probes171). A count of
+# them that must is how many are due, none done ("15.296 CĐ cơ sở phải tổ chức đại hội, hội
+# nghị", a real set): other_label refuses it.
+_A_SHARE_MUST_RE = re.compile(r"(?:\s*[^\s,;\d]+){0,6}?\s+(phải|cần)\s+(?!được\b)", re.IGNORECASE)
+
+
+def _without_must(clause: str) -> tuple[str, bool]:
+    """`clause` without the "phải/cần" of its units, and whether it had one."""
+    must = _A_SHARE_MUST_RE.match(clause)
+    if must is None:
+        return clause, False
+    return clause[: must.start(1)] + " " * len(must.group(1)) + clause[must.end(1) :], True
+
+
 _OPENING_WITH_RE = re.compile(rf"\W*{w.OPENING}(?:[^,;\d]{{0,40}},\s*)?với\s*", re.IGNORECASE)
 
 
@@ -338,9 +354,24 @@ _SHARE_IN_BRACKETS_RE = re.compile(
 )
 
 
+# Companies to be surveyed or persuaded are no indicator planned: "năm 2020 sẽ tiếp tục khảo sát,
+# vận động khoảng 10 doanh nghiệp ngành da giày tham gia thương lượng thỏa ước nhóm" (probes166;
+# as "sẽ tập trung vận động 12 doanh nghiệp … thành lập công đoàn" is no founding, probes161).
+_TO_BE_PERSUADED_RE = re.compile(
+    rf"\b(?:khảo sát|vận động)\s*(?:,\s*(?:khảo sát|vận động)\s+)?(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def other_figure(sentence, item, left, right) -> Figure | None:
     """Other indicators: "320 CĐCS xếp loại vững mạnh", "1.200 cuộc đối thoại", "250 bản TƯLĐTT"."""
     quantity = item.quantity
+    if (
+        item.kind == "enterprise"
+        and _TO_BE_PERSUADED_RE.search(left)
+        and plan_or_result(sentence, quantity.start, quantity) == "plan"
+    ):
+        return None
     placed = planned = share = None
     whole = _WHOLE_BEFORE_RE.search(left) if quantity.relation is None else None
     if item.kind == "enterprise" and (
@@ -906,7 +937,9 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
         unit_end = quantity.end + unit.end()
         # (as far as its 18 words may reach: "100% Công đoàn cơ sở các đơn vị phường, hành chính
         # sự nghiệp, trường học công lập tổ chức hội nghị cán bộ, công chức, viên chức", heldout38)
-        clause = right_context(sentence, unit_end, len(sentence), reach=2 * RIGHT_REACH)
+        clause, must = _without_must(
+            right_context(sentence, unit_end, len(sentence), reach=2 * RIGHT_REACH)
+        )
         noun_written = re.sub(r"^(?:trở lên\s+)?(?:số|các)?\s*", "", rest.strip())
         kind = (
             "cdcs"
@@ -941,7 +974,7 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
             continue
         figure = Figure(
             metric="other",
-            kind=plan_or_result(sentence, quantity.start, quantity),
+            kind="plan" if must else plan_or_result(sentence, quantity.start, quantity),
             start=quantity.start,
             end=unit_end + labelled[1],
             percent=quantity.value,

@@ -38,7 +38,7 @@ _ADMITTED_SHARE_RE = re.compile(
     r"(?:(?:(?:của\s+)?(?:số|tổng số)(?:\s+(?:đoàn viên|người|quần chúng))?(?:\s+(?:ưu tú\s+)?được"
     r"\s+giới thiệu|\s+này|\s+đó)"
     r"|(?P<named>đoàn viên|người|quần chúng)(?:\s+ưu tú)?\s+được\s+giới thiệu)\s+)?"
-    r"(?:trở lên\s+)?(?:sẽ\s+)?(?:được\s+)?"
+    r"(?:trở lên\s+)?(?:(?:sẽ|đã)\s+)?(?:được\s+)?"
     r"(?:(?:xem xét\s*,?\s*)?kết nạp(?:\s+(?:vào\s+)?Đảng)?|đứng vào hàng ngũ(?:\s+của)?\s+Đảng|"
     r"trở thành đảng viên)\b"
     r"|\bt[ỷỉ] lệ\s+(?:(?:đoàn viên|người|quần chúng)(?:\s+ưu tú)?\s+)?(?:được\s+)?kết nạp"
@@ -49,6 +49,13 @@ _ADMITTED_SHARE_RE = re.compile(
 )
 
 
+# ... or named before it: "Trong số đoàn viên được giới thiệu, phấn đấu có ít nhất 70% được kết nạp
+# vào Đảng" (probes170)
+_AMONG_THE_INTRODUCED_RE = re.compile(
+    r"\btrong (?:tổng )?số\s+(?:(?:đoàn viên|người|quần chúng)\s+)?(?:ưu tú\s+)?(?:được\s+)?"
+    r"giới thiệu\b[^;%\d]*$",
+    re.IGNORECASE,
+)
 _REFERS_BACK_RE = re.compile(r";\s*trong\s+(?:đó|số\s+(?:đó|này))\s*,?\s*(?:có\s+)?$", re.I)
 
 
@@ -64,7 +71,11 @@ def admitted_shares(sentence: str, figures: list[Figure]) -> list[Figure]:
             continue
         introduced = [f for f in figures if f.stage == "introduced" and f.end <= match.start()]
         # (those introduced named in the share itself need no figure of theirs before it)
-        named = match["named"] or match["of_introduced"]
+        named = (
+            match["named"]
+            or match["of_introduced"]
+            or _AMONG_THE_INTRODUCED_RE.search(sentence, 0, match.start())
+        )
         # ("trong đó" refers back past a semicolon: "…; giới thiệu ít nhất 1.000 đoàn viên ưu tú
         # cho Đảng xem xét; trong đó ít nhất 60% được kết nạp", probes149)
         apart = bool(introduced) and ";" in sentence[introduced[-1].end : match.start()]
