@@ -8,7 +8,7 @@ import json
 import pytest
 
 from crawler.extraction.unionstats import FIELDS
-from tests.bench_unionstats import entry_problem, load_file
+from tests.bench_unionstats import articles, entry_problem, evaluate_as_articles, load_file
 
 SENTENCE = "Kết nạp 120 đoàn viên công đoàn, đạt 80% kế hoạch."
 FIGURE = {
@@ -44,6 +44,10 @@ def test_an_annotated_sentence_has_no_problem():
         ({"figure": {"percent_kind": "share"}}, "S-001: percent_kind 'share' is none of"),
         ({"figure": {"stage": "chosen"}}, "S-001: stage 'chosen' is none of"),
         ({"figure": {"text_span": "kết nạp 12"}}, "S-001: the text_span 'kết nạp 12' is not in"),
+        (
+            {"figure": {"achieved": None, "percent": None}},
+            "S-001: a figure has no achieved, target or percent",
+        ),
     ],
 )
 def test_what_keeps_a_sentence_from_being_scored(changes, problem):
@@ -78,3 +82,47 @@ def test_a_set_file_reads_its_sentences(tmp_path):
     made = {"about": "a test", "sentences": [entry(annotated=True)]}
     path.write_text(json.dumps(made, ensure_ascii=False), encoding="utf-8")
     assert load_file(path) == made["sentences"]
+
+
+def test_sentences_grouped_back_into_their_articles():
+    first = {"title": "LĐLĐ huyện: 6 tháng kết nạp 300 đoàn viên", "lead": "Sa-pô."}
+    second = {"title": "Tin khác"}
+    entries = [
+        {"id": "A-1", "sentence": "LĐLĐ huyện: 6 tháng kết nạp 300 đoàn viên", "context": first},
+        {"id": "A-2", "sentence": "Câu một.", "context": first},
+        {"id": "A-3", "sentence": "Câu hai.", "context": first},
+        {"id": "B-1", "sentence": "Câu ba.", "context": second},
+        {"id": "A-4", "sentence": "Câu bốn.", "context": first},
+    ]
+    grouped = [(context["title"], [e["id"] for e in body]) for context, body in articles(entries)]
+    # (the headline's own sentence is no body text; an article comes back only in one run)
+    assert grouped == [
+        ("LĐLĐ huyện: 6 tháng kết nạp 300 đoàn viên", ["A-2", "A-3"]),
+        ("Tin khác", ["B-1"]),
+        ("LĐLĐ huyện: 6 tháng kết nạp 300 đoàn viên", ["A-4"]),
+    ]
+
+
+def test_a_set_read_as_whole_articles():
+    context = {"title": "LĐLĐ tỉnh Bến Tre tập trung thực hiện 10 chỉ tiêu năm 2022"}
+
+    def planned(sentence_id, sentence, target):
+        figure = {
+            **FIGURE,
+            "kind": "plan",
+            "achieved": None,
+            "target": target,
+            "percent": None,
+            "percent_kind": None,
+        }
+        return {"id": sentence_id, "sentence": sentence, "context": context, "figures": [figure]}
+
+    entries = [
+        planned("P-1", "Cụ thể, kết nạp 4.200 đoàn viên công đoàn.", 4200),
+        # (a list of plans going on: planned, read alone under the headline and read after the
+        # sentence before it, which plans nothing in words of its own)
+        planned("P-2", "Ngoài ra, kết nạp thêm 300 đoàn viên ở các nghiệp đoàn.", 300),
+    ]
+    alone, whole = evaluate_as_articles(entries)
+    assert (whole.right, whole.predicted, whole.annotated) == (2, 2, 2)
+    assert (alone.right, alone.predicted) == (2, 2)

@@ -7605,3 +7605,27 @@ def test_companies_to_be_persuaded_are_no_indicator_planned():
         "tham gia thương lượng thỏa ước nhóm."
     )
     assert union_stats(text) == []
+
+
+def test_hotels_sign_group_agreements():
+    figure = one("Đà Nẵng: 9 khách sạn ký thỏa ước lao động tập thể nhóm")
+    assert (figure["label"], figure["achieved"]) == ("thỏa ước lao động tập thể", 9)
+
+
+def test_companies_that_only_promised_a_union_founded_none():
+    assert union_stats("“Có 4 doanh nghiệp đã hứa thành lập công đoàn, rồi lại thôi”.") == []
+    figure = one("Năm nay, có 4 doanh nghiệp đã thành lập công đoàn.")
+    assert (figure["metric"], figure["achieved"]) == ("cdcs_thanh_lap", 4)
+
+
+def test_units_listed_after_unions_rated_are_unions():
+    found = union_stats(
+        "Năm 2025, trong tổng số 940 công đoàn cơ sở được đánh giá, có 301 đơn vị hoàn thành xuất "
+        "sắc nhiệm vụ, chiếm 32%; 512 đơn vị hoàn thành tốt nhiệm vụ, chiếm 54,5%; 40 đơn vị hoàn "
+        "thành nhiệm vụ."
+    )
+    assert [(f["label"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("cđcs hoàn thành xuất sắc nhiệm vụ", 301, 940, 32),
+        ("cđcs hoàn thành tốt nhiệm vụ", 512, 940, 54.5),
+        ("cđcs hoàn thành nhiệm vụ", 40, None, None),
+    ]

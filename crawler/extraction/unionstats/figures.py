@@ -2364,7 +2364,9 @@ def _officials_sent(sentence: str, item: Counted) -> Figure | None:
 # lập", "chưa thành lập").
 _COMPANIES_FOUNDING_RE = re.compile(
     # (nor those to be won for one: "sẽ khảo sát 5 doanh nghiệp … để vận động thành lập CĐCS")
-    r"(?:\s+(?!(?:chưa|không|đủ|cần|phải|sẽ|được|để|nhằm)\b)[^\s;,\d]+){0,8}?\s+"
+    # (nor those that only promised or agreed to: "Có 3 doanh nghiệp đã hứa thành lập công đoàn,
+    # đến cuối năm lại đổi ý", probes168)
+    r"(?:\s+(?!(?:chưa|không|đủ|cần|phải|sẽ|được|để|nhằm|hứa|đồng ý|cam kết)\b)[^\s;,\d]+){0,8}?\s+"
     r"(?:đã\s+|vừa\s+|mới\s+)?"
     r"thành lập(?:\s+(?:mới|được))*\s+(?:tổ chức\s+)?(?:CĐCS|công đoàn cơ sở|CĐ cơ sở|công đoàn)\b",
     re.IGNORECASE,

@@ -246,6 +246,26 @@ _OUT_OF_UNIONS_RE = re.compile(
     re.IGNORECASE,
 )
 
+# ... or the next item of a list of unions rated: "278 công đoàn cơ sở được xếp loại hoàn thành
+# xuất sắc nhiệm vụ, 412 đơn vị hoàn thành tốt nhiệm vụ", "… có 298 đơn vị hoàn thành xuất sắc
+# nhiệm vụ, chiếm 22,6%; 787 đơn vị hoàn thành tốt nhiệm vụ" (probes169)
+_RATED_UNIONS_LISTED_RE = re.compile(
+    rf"(?:{w.CDCS_UNIT.pattern}|\bđơn vị)[^\d;]{{0,60}}?(?:vững mạnh|nhiệm vụ)"
+    r"(?:\s*,?\s*(?:chiếm|đạt)?\s*(?:tỷ lệ|tỉ lệ)?\s*\d[\d,.]*\s*%)?\s*[,;]\s*(?:và\s+)?$",
+    re.IGNORECASE,
+)
+
+# ... whose whole, the unions rated, is each item's: "trong tổng số 1.316 công đoàn cơ sở được đánh
+# giá, có 298 đơn vị hoàn thành xuất sắc nhiệm vụ, chiếm 22,6%; 787 đơn vị hoàn thành tốt nhiệm
+# vụ, chiếm 59,8%" (probes169)
+_RATED_WHOLE_RE = re.compile(
+    r"(?:trong|trên)\s+(?:tổng\s+)?số\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+"
+    rf"(?P<cdcs>{w.CDCS_UNIT.pattern})[^;\d]{{0,40}}?\b(?:được\s+)?{w.RATING_VERBS}\b",
+    re.IGNORECASE,
+)
+
+_ITS_SHARE_RE = re.compile(r"[^;%\d]{0,60}?,\s*(?:chiếm|đạt)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?\d[\d,]*\s*%")
+
 _AUTHORITIES_DIALOGUE_RE = re.compile(
     r"[^,;\d]{0,20}?\bgiữa\s+(?:các\s+)?(?:(?:lãnh đạo|Chủ tịch|chính quyền|Thường trực|UBND|HĐND|"
     r"Ủy ban|Uỷ ban)[^,;\d]{0,30}?(?:quận|huyện|tỉnh|thành phố|thị xã|xã|phường|UBND|HĐND|"
@@ -374,17 +394,34 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         return None
     placed = planned = share = None
     whole = _WHOLE_BEFORE_RE.search(left) if quantity.relation is None else None
-    if item.kind == "enterprise" and (
-        (whole and whole["cdcs"])
-        or (
-            sentence[quantity.end : item.unit_end].strip().lower() == "đơn vị"
-            and (
-                _UNIONS_HAVE_UNITS_RE.search(left)
-                # (the next item of a list out of those unions: "trong số 118 công đoàn cơ sở …,
-                # có 84 đơn vị hoàn thành tốt nhiệm vụ, 21 đơn vị hoàn thành xuất sắc nhiệm vụ")
-                or _OUT_OF_UNIONS_RE.search(sentence, 0, quantity.start)
-                # (or the count of a share of unions: "100% CĐCS thuộc LĐLĐ tỉnh, tức 1.663 đơn vị")
-                or _SHARE_OF_UNIONS_RE.search(sentence, 0, quantity.start)
+    # (an item with its own share of them: not "…; 153 CĐCS hoàn thành nhiệm vụ; …", probes57)
+    if (
+        whole is None
+        and quantity.relation is None
+        and _RATED_UNIONS_LISTED_RE.search(sentence, 0, quantity.start)
+        and _ITS_SHARE_RE.match(sentence, item.unit_end)
+    ):
+        whole = _RATED_WHOLE_RE.search(sentence, 0, quantity.start)
+    if (
+        item.kind == "enterprise"
+        and (
+            (whole and whole["cdcs"])
+            or (
+                sentence[quantity.end : item.unit_end].strip().lower() == "đơn vị"
+                and (
+                    _UNIONS_HAVE_UNITS_RE.search(left)
+                    # (the next item of a list out of those unions: "trong số 118 công đoàn cơ sở …,
+                    # có 84 đơn vị hoàn thành tốt nhiệm vụ, 21 đơn vị hoàn thành xuất sắc nhiệm vụ")
+                    or _OUT_OF_UNIONS_RE.search(sentence, 0, quantity.start)
+                    # (or the count of a share of unions: "100% CĐCS thuộc LĐLĐ tỉnh, tức 1.663 đơn vị")
+                    or _SHARE_OF_UNIONS_RE.search(sentence, 0, quantity.start)
+                    # (not the rest of them, whose whole is the list's: "…, 6 đơn vị còn lại đạt loại
+                    # khá", probes38)
+                    or (
+                        _RATED_UNIONS_LISTED_RE.search(sentence, 0, quantity.start)
+                        and not re.match(r"\s*còn lại\b", sentence[item.unit_end :], re.I)
+                    )
+                )
             )
         )
     ):

@@ -209,6 +209,8 @@ ENTERPRISE_UNIT = _re(
     # "cơ sở Đoàn", "cơ sở đảng")
     r"(?:doanh nghiệp|DN\b|đơn vị|cơ quan|công ty|cơ sở(?!\s+(?:hội|Đoàn|đảng)\b)|bệnh viện|"
     r"trường(?! hợp)|nhà máy|xí nghiệp|"
+    # (a trade's own: "12 khách sạn ký thỏa ước lao động tập thể nhóm", probes168)
+    r"khách sạn|nhà hàng|"
     r"hợp tác xã|HTX\b)"
 )
 # A union's sections (of a company's union): "08/13 Công đoàn bộ phận", "CĐBP".
