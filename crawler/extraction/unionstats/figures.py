@@ -2067,9 +2067,7 @@ _MADE_FULL_MEMBERS_RE = re.compile(
 )
 _A_TIME_OR_AGE_RE = re.compile(r"\s*(?:tháng|năm|ngày|tuần|quý|giờ|tuổi)\b", re.IGNORECASE)
 _AMONG_THE_INTRODUCED_RE = re.compile(
-    r"\btrong\s+(?:tổng\s+)?số\s+(?:(?:đoàn viên|người|quần chúng)\b[^,;\d]{0,30}?\s)?"
-    r"(?:được\s+)?giới thiệu\b[^,;\d]{0,40}?,?\s*(?:đã\s+)?(?:có\s+)?$",
-    re.IGNORECASE,
+    rf"{w.AMONG_THE_INTRODUCED}[^,;\d]{{0,40}}?,?\s*(?:đã\s+)?(?:có\s+)?$", re.IGNORECASE
 )
 _PARTY_COMMITTEE_ADMITS_RE = re.compile(
     # (or the Party organs of a clause after an introduction: "…; các tổ chức cơ sở đảng đã kết
@@ -2968,14 +2966,16 @@ def _trainee_figure(
     return figure
 
 
+# A sentence that adds something to the one before: "Ngoài ra", "Bên cạnh đó", "Đồng thời".
+_ADDED = rf"^\W*{w.OPENING}(?:ngoài ra|bên cạnh đó|đồng thời)"
 _ADDED_WITH_ITSOWN_TIME_RE = re.compile(
-    rf"^\W*{w.OPENING}(?:ngoài ra|bên cạnh đó|đồng thời),?\s+(?:trong\s+)?"
+    rf"{_ADDED},?\s+(?:trong\s+)?"
     r"(?:năm\s+(?:(?:19|20)\d\d|qua|nay)|(?:6|sáu|9|chín)\s+tháng|quý\s+[IV\d]+|tháng\s+\d)",
     re.IGNORECASE,
 )
 
 
-_ADDED_RE = re.compile(rf"^\W*{w.OPENING}(?:ngoài ra|bên cạnh đó|đồng thời)\b", re.IGNORECASE)
+_ADDED_RE = re.compile(rf"{_ADDED}\b", re.IGNORECASE)
 _THERE_ARE_SO_MANY_DONE_RE = re.compile(
     rf"\bcó\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s+[^,;\d]{{1,40}}?\bđược\s+"
     r"(?:thành lập|kết nạp|giới thiệu|tập huấn|bồi dưỡng)\b",

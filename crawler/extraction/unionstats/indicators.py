@@ -383,6 +383,27 @@ _TO_BE_PERSUADED_RE = re.compile(
 )
 
 
+def _units_of_unions(sentence: str, item, left: str) -> bool:
+    """ "đơn vị" said of unions named before: "… CĐCS có 39 đơn vị …"."""
+    quantity = item.quantity
+    if sentence[quantity.end : item.unit_end].strip().lower() != "đơn vị":
+        return False
+    return bool(
+        _UNIONS_HAVE_UNITS_RE.search(left)
+        # (the next item of a list out of those unions: "trong số 118 công đoàn cơ sở …, có 84
+        # đơn vị hoàn thành tốt nhiệm vụ, 21 đơn vị hoàn thành xuất sắc nhiệm vụ")
+        or _OUT_OF_UNIONS_RE.search(sentence, 0, quantity.start)
+        # (or the count of a share of unions: "100% CĐCS thuộc LĐLĐ tỉnh, tức 1.663 đơn vị")
+        or _SHARE_OF_UNIONS_RE.search(sentence, 0, quantity.start)
+        # (or the next item of a list of unions rated; not the rest of them, whose whole is the
+        # list's: "…, 6 đơn vị còn lại đạt loại khá", probes38)
+        or (
+            _RATED_UNIONS_LISTED_RE.search(sentence, 0, quantity.start)
+            and not re.match(r"\s*còn lại\b", sentence[item.unit_end :], re.I)
+        )
+    )
+
+
 def other_figure(sentence, item, left, right) -> Figure | None:
     """Other indicators: "320 CĐCS xếp loại vững mạnh", "1.200 cuộc đối thoại", "250 bản TƯLĐTT"."""
     quantity = item.quantity
@@ -402,28 +423,8 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         and _ITS_SHARE_RE.match(sentence, item.unit_end)
     ):
         whole = _RATED_WHOLE_RE.search(sentence, 0, quantity.start)
-    if (
-        item.kind == "enterprise"
-        and (
-            (whole and whole["cdcs"])
-            or (
-                sentence[quantity.end : item.unit_end].strip().lower() == "đơn vị"
-                and (
-                    _UNIONS_HAVE_UNITS_RE.search(left)
-                    # (the next item of a list out of those unions: "trong số 118 công đoàn cơ sở …,
-                    # có 84 đơn vị hoàn thành tốt nhiệm vụ, 21 đơn vị hoàn thành xuất sắc nhiệm vụ")
-                    or _OUT_OF_UNIONS_RE.search(sentence, 0, quantity.start)
-                    # (or the count of a share of unions: "100% CĐCS thuộc LĐLĐ tỉnh, tức 1.663 đơn vị")
-                    or _SHARE_OF_UNIONS_RE.search(sentence, 0, quantity.start)
-                    # (not the rest of them, whose whole is the list's: "…, 6 đơn vị còn lại đạt loại
-                    # khá", probes38)
-                    or (
-                        _RATED_UNIONS_LISTED_RE.search(sentence, 0, quantity.start)
-                        and not re.match(r"\s*còn lại\b", sentence[item.unit_end :], re.I)
-                    )
-                )
-            )
-        )
+    if item.kind == "enterprise" and (
+        (whole and whole["cdcs"]) or _units_of_unions(sentence, item, left)
     ):
         item = dataclasses.replace(item, kind="cdcs")
     if item.kind == "dialogue":

@@ -51,11 +51,7 @@ _ADMITTED_SHARE_RE = re.compile(
 
 # ... or named before it: "Trong số đoàn viên được giới thiệu, phấn đấu có ít nhất 70% được kết nạp
 # vào Đảng" (probes170)
-_AMONG_THE_INTRODUCED_RE = re.compile(
-    r"\btrong (?:tổng )?số\s+(?:(?:đoàn viên|người|quần chúng)\s+)?(?:ưu tú\s+)?(?:được\s+)?"
-    r"giới thiệu\b[^;%\d]*$",
-    re.IGNORECASE,
-)
+_AMONG_THE_INTRODUCED_RE = re.compile(rf"{w.AMONG_THE_INTRODUCED}[^;%\d]*$", re.IGNORECASE)
 _REFERS_BACK_RE = re.compile(r";\s*trong\s+(?:đó|số\s+(?:đó|này))\s*,?\s*(?:có\s+)?$", re.I)
 
 

@@ -583,6 +583,12 @@ CLAUSE_PLAN_MARKERS = _re(
 )
 # "Among them": a breakdown of the count said before ("trong đó có 251 …", "trong số đó 26 DN …").
 AMONG_THEM = r"trong (?:số )?(?:đó|này)"
+# Those introduced to the Party named as the whole of what follows: "Trong số đoàn viên được giới
+# thiệu, …", "trong tổng số 620 người … giới thiệu" (figures.py and party.py read on from it).
+AMONG_THE_INTRODUCED = (
+    r"\btrong\s+(?:tổng\s+)?số\s+(?:(?:đoàn viên|người|quần chúng)\b[^,;\d]{0,30}?\s)?"
+    r"(?:được\s+)?giới thiệu\b"
+)
 # A sentence that goes on with the one before: "Cụ thể, ...", "Trong đó, ...", "Đồng thời, ...",
 # inside a quote too (an interview: "“Cụ thể, kết nạp 6.800 đoàn viên …”, ông … cho biết").
 CONTINUATION = _re(
