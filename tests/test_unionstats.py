@@ -7461,6 +7461,18 @@ def test_a_plans_details_go_on_past_one_sentence():
     assert [f["kind"] for f in union_stats(done)][-1] == "result"
 
 
+def test_what_is_added_after_results_with_a_plan_at_their_end_is_done():
+    text = (
+        "Năm 2023, LĐLĐ huyện Mê Linh kết nạp 1.180/1.200 đoàn viên, đạt 98,3%; dự kiến quý I "
+        "năm 2024 sẽ thành lập thêm 4 CĐCS.\n"
+        "Bên cạnh đó, LĐLĐ huyện mở 3 lớp tập huấn cho 420 cán bộ công đoàn cơ sở."
+    )
+    assert _read(union_stats(text))[-1] == ("can_bo_tap_huan", "result", 420, None)
+    # after plans only, it goes on with them
+    planned = text.replace("kết nạp 1.180/1.200 đoàn viên, đạt 98,3%; dự kiến", "phấn đấu")
+    assert _read(union_stats(planned))[-1] == ("can_bo_tap_huan", "plan", None, 420)
+
+
 def test_requirements_met_are_no_plan_for_the_next_sentence():
     text = (
         "Qua đó, 96% học viên đạt yêu cầu sau lớp học.\n"
