@@ -453,6 +453,18 @@ def test_founding_in_a_share_of_companies():
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giai đoạn 2025–2030, phấn đấu thành lập công đoàn tại 90% cơ sở giáo dục tư thục.",
+        "Phấn đấu 90% cơ sở y tế ngoài công lập có từ 20 lao động được thành lập công đoàn.",
+    ],
+)
+def test_founding_in_a_share_of_a_sectors_establishments(text):
+    figure = one(text)
+    assert (figure["metric"], figure["kind"], figure["percent"]) == ("cdcs_thanh_lap", "plan", 90)
+
+
 # --- Wordings learnt from the third held-out set -----------------------------------------------
 
 
@@ -4616,6 +4628,9 @@ def test_a_share_read_past_a_list_of_kinds_of_unit():
         ("Đã có gần 90 tài xế xe ôm đăng ký tham gia Nghiệp đoàn xe ôm phường Phú Hội.", 90),
         ("Sau buổi tuyên truyền, có 64 công nhân làm đơn xin gia nhập công đoàn.", None),
         ("Hiện đã có 52 người lao động viết đơn gia nhập tổ chức công đoàn.", None),
+        # (persuaded, they only applied)
+        ("Chỉ sau một tháng vận động đã có 140 công nhân tự nguyện làm đơn gia nhập.", None),
+        ("Chỉ sau một tháng vận động đã kết nạp 140 công nhân tự nguyện làm đơn gia nhập.", 140),
     ],
 )
 def test_asking_to_join_is_joining_a_written_application_is_not(text, joined):
@@ -7437,6 +7452,25 @@ def test_a_ratings_share_in_brackets_before_it_and_units_under_a_heading_rating_
     ]
     found = one("Xếp loại CĐCS: 96 đơn vị hoàn thành xuất sắc nhiệm vụ.")
     assert (found["label"], found["achieved"]) == ("cđcs hoàn thành xuất sắc nhiệm vụ", 96)
+
+
+def test_a_percent_of_the_plan_named_by_its_noun_alone():
+    found = union_stats(
+        "Năm 2022, LĐLĐ huyện Ba Vì thành lập 6 CĐCS, kết nạp 410 đoàn viên, đạt 150% chỉ tiêu "
+        "về CĐCS."
+    )
+    assert [(f["metric"], f["percent"]) for f in found] == [
+        ("cdcs_thanh_lap", 150),
+        ("doan_vien_ket_nap", None),
+    ]
+    found = union_stats(
+        "Năm 2022, LĐLĐ huyện Ba Vì kết nạp 410 đoàn viên, thành lập 6 CĐCS, đạt 102,5% chỉ "
+        "tiêu về đoàn viên và 150% chỉ tiêu về CĐCS."
+    )
+    assert [(f["metric"], f["percent"], f["percent_kind"]) for f in found] == [
+        ("doan_vien_ket_nap", 102.5, "of_target"),
+        ("cdcs_thanh_lap", 150, "of_target"),
+    ]
 
 
 # Sentences read as a whole article: what the sentence before said decides them as it would

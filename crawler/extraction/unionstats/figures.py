@@ -1680,6 +1680,14 @@ def _development_figure(
     if found[0] == "can_bo_tap_huan" and w.ANOTHER_BODYS_OFFICIALS.match(sentence, item.unit_end):
         return None
     metric, stage = found
+    # people persuaded who only applied have not joined yet (CONVENTIONS.md): "chỉ sau hai tuần
+    # vận động đã có hơn 300 người tự nguyện viết đơn gia nhập" (probes182, as H17-009 and H17-018)
+    if (
+        metric == "doan_vien_ket_nap"
+        and not verb_text.lower().startswith(("kết nạp", "phát triển"))
+        and _APPLIED_RE.match(sentence, item.unit_end)
+    ):
+        return None
     # "18 CĐCS được thành lập lại sau khi sáp nhập đơn vị": founded again, not new
     after_verb = (
         left[verb.end() :]
@@ -2803,6 +2811,12 @@ _OFFICIALS_AFTER_RE = re.compile(
     r"(?:\s+(?:đã\s+)?(?:tham gia|tham dự|dự))?\s*,?\s*(?:đều\s+)?là\s+(?:các\s+)?"
     r"(?:đồng chí\s+)?" + w.OFFICIAL_UNIT.pattern,
     re.IGNORECASE,
+)
+
+
+# What people did who only applied to join: "… công nhân (đã) tự nguyện viết đơn (xin) gia nhập".
+_APPLIED_RE = re.compile(
+    r"(?:\s+[^\W\d]+){0,8}?\s+(?:đã\s+)?(?:tự nguyện\s+)?(?:viết|làm|nộp)\s+đơn\b", re.IGNORECASE
 )
 
 

@@ -438,14 +438,45 @@ def leading_percent(sentence: str, figures: list[Figure]) -> None:
 
 # A percent of the plan that names its indicator: "kết nạp 1.364 đoàn viên, thành lập mới 21 CĐCS,
 # đạt 113,7% kế hoạch về phát triển đoàn viên" (the members', not the unions' it follows).
-_PLAN_NAMING_ITS_INDICATOR_RE = re.compile(
+_NAMED_INDICATOR = (
+    r"(?:kế hoạch|chỉ tiêu|KH\b)\s+(?:"
     # (whose plan it is may come first: "vượt 4,1% chỉ tiêu Đại hội về phát triển đoàn viên")
-    r"%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b)\s+(?:[^\s,;\d%]+\s+){0,4}?(?:về\s+)?"
-    r"(?:công tác\s+)?"
+    r"(?:[^\s,;\d%]+\s+){0,4}?(?:về\s+)?(?:công tác\s+)?"
     r"(?:(?P<doan_vien_ket_nap>(?:phát triển|kết nạp)\s+(?:đoàn viên|ĐV|ĐVCĐ))"
-    rf"|(?P<cdcs_thanh_lap>thành lập(?:\s+mới)?\s+(?:{w.CDCS_WORDS}|nghiệp đoàn|NĐ\b)))",
+    rf"|(?P<cdcs_thanh_lap>thành lập(?:\s+mới)?\s+(?:{w.CDCS_WORDS}|nghiệp đoàn|NĐ\b)))"
+    # ... or only its noun, right after the plan: "đạt 133% chỉ tiêu về CĐCS", "vượt 7% chỉ tiêu
+    # về đoàn viên và 13,3% chỉ tiêu về CĐCS" (probes180)
+    r"|(?:năm\s+)?(?:về\s+)?(?:số\s+)?(?:(?P<members>đoàn viên|ĐVCĐ|ĐV)\b(?!\s+(?:ưu tú|vào Đảng))"
+    rf"|(?P<unions>{w.CDCS_WORDS})))"
+)
+_PLAN_NAMING_ITS_INDICATOR_RE = re.compile(rf"%\s*(?:so với\s+)?{_NAMED_INDICATOR}", re.IGNORECASE)
+# ... and the next percent of the list, naming another: "…, và 13,3% chỉ tiêu về CĐCS"
+_NEXT_NAMING_ITS_INDICATOR_RE = re.compile(
+    rf"\s*(?:,|\bvà)\s*(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%\s*"
+    rf"(?:so với\s+)?{_NAMED_INDICATOR}",
     re.IGNORECASE,
 )
+
+
+def _indicator_named(named: re.Match) -> str:
+    if named["doan_vien_ket_nap"] or named["members"]:
+        return "doan_vien_ket_nap"
+    return "cdcs_thanh_lap"
+
+
+def _owner_of(named: re.Match, figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The figure before `named` of the indicator it names, with no percent of its own, of the
+    same kind as `figure`, whose percent names it."""
+    metric = _indicator_named(named)
+    owner = next(
+        (
+            f
+            for f in reversed(figures)
+            if f.start < named.start() and f.metric == metric and f.percent is None
+        ),
+        None,
+    )
+    return owner if owner is not None and owner.kind == figure.kind else None
 
 
 def percent_to_the_indicator_it_names(sentence: str, figures: list[Figure]) -> None:
@@ -455,23 +486,23 @@ def percent_to_the_indicator_it_names(sentence: str, figures: list[Figure]) -> N
         named = _PLAN_NAMING_ITS_INDICATOR_RE.search(sentence, figure.start, figure.end + 60)
         if named is None:
             continue
-        metric = next(m for m in ("doan_vien_ket_nap", "cdcs_thanh_lap") if named[m])
-        if metric == figure.metric:
+        kind = figure.percent_kind
+        if _indicator_named(named) != figure.metric:
+            owner = _owner_of(named, figure, figures)
+            if owner is None:
+                continue
+            owner.percent, owner.percent_kind = figure.percent, figure.percent_kind
+            if "percent" in figure.qualifiers:
+                owner.qualifiers["percent"] = figure.qualifiers.pop("percent")
+            figure.percent = figure.percent_kind = None
+        following = _NEXT_NAMING_ITS_INDICATOR_RE.match(sentence, named.end())
+        if following is None:
             continue
-        owner = next(
-            (
-                f
-                for f in reversed(figures)
-                if f.start < figure.start and f.metric == metric and f.percent is None
-            ),
-            None,
-        )
-        if owner is None or owner.kind != figure.kind:
-            continue
-        owner.percent, owner.percent_kind = figure.percent, figure.percent_kind
-        if "percent" in figure.qualifiers:
-            owner.qualifiers["percent"] = figure.qualifiers.pop("percent")
-        figure.percent = figure.percent_kind = None
+        owner = _owner_of(following, figure, figures)
+        if owner is not None:
+            owner.percent, owner.percent_kind = parse_number(following["num"]), kind
+            if following["qual"]:
+                owner.qualifiers["percent"] = following["qual"].lower()
 
 
 # The units rated, then the parts reaching each rating: "đánh giá, xếp loại 412 CĐCS khu vực doanh

@@ -843,12 +843,19 @@ UNION_COVERAGE_SHARE = _re(
 )
 # Founding in a share of companies: "thành lập CĐCS ở 100% doanh nghiệp có từ 15 lao động trở
 # lên", "có 90% số doanh nghiệp ... thành lập được tổ chức công đoàn".
+# The establishments of a sector a union is founded at: "thành lập CĐCS tại 100% cơ sở y tế tư
+# nhân có từ 25 lao động trở lên", "100% cơ sở giáo dục ngoài công lập đủ điều kiện được thành lập
+# công đoàn" (probes184, a sector union's term targets)
+_SECTOR_ESTABLISHMENT = r"cơ sở\s+(?:y tế|giáo dục|sản xuất|kinh doanh)"
+_FOUNDING_UNIT = (
+    rf"(?:doanh nghiệp|DN\b|đơn vị|trường(?! hợp)|bệnh viện|cơ quan|{_SECTOR_ESTABLISHMENT})"
+)
 FOUND_SHARE = _re(
     # "thành lập cơ sở ở 100% đơn vị, doanh nghiệp trong ngành" (a sector union's target)
     rf"thành lập\s+(?:mới\s+)?(?:được\s+)?(?:tổ chức\s+)?(?:{CDCS_WORDS}|công đoàn|cơ sở)\s+"
     rf"(?:ở|tại|trong)\s+(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>{PERCENT_NUMBER})\s*%\s+"
     # ("ở 100% các doanh nghiệp có đủ điều kiện", H33-004)
-    r"(?:số\s+|các\s+)?(?:doanh nghiệp|DN\b|đơn vị|trường(?! hợp)|bệnh viện|cơ quan)"
+    rf"(?:số\s+|các\s+)?{_FOUNDING_UNIT}"
     # "thành lập 100% CĐCS doanh nghiệp có từ 20 lao động trở lên": the share of unions founded
     rf"|thành lập\s+(?:mới\s+)?(?:được\s+)?(?:(?P<qual3>{QUALIFIER})\s+)?"
     rf"(?P<num3>{PERCENT_NUMBER})\s*%\s+"
@@ -862,8 +869,7 @@ FOUND_SHARE = _re(
     rf"(?:tổ chức\s+)?(?:{CDCS_WORDS}|công đoàn))"
     # ("70% trở lên doanh nghiệp có từ 25 lao động trở lên thành lập công đoàn cơ sở")
     rf"|(?:(?P<qual2>{QUALIFIER})\s+)?(?P<num2>{PERCENT_NUMBER})\s*%\s+(?:trở lên\s+)?(?:số\s+)?"
-    r"(?:doanh nghiệp|"
-    r"DN\b|đơn vị)"
+    rf"(?:doanh nghiệp|DN\b|đơn vị|{_SECTOR_ESTABLISHMENT})"
     rf"[^;%\d]{{0,80}}?thành lập\s+(?:mới\s+)?(?:được\s+)?(?:tổ chức\s+)?(?:{CDCS_WORDS}|"
     r"công đoàn)"
 )
