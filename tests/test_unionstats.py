@@ -7473,6 +7473,25 @@ def test_a_percent_of_the_plan_named_by_its_noun_alone():
     ]
 
 
+def test_a_plan_in_shorthand_its_number_with_no_noun_after_the_verb():
+    found = union_stats("Năm 2026, huyện phấn đấu kết nạp thêm 900, thành lập mới 7.")
+    assert _read(found) == [
+        ("doan_vien_ket_nap", "plan", None, 900),
+        ("cdcs_thanh_lap", "plan", None, 7),
+    ]
+    # a year is no count, nor those the Party admitted of the introduced
+    assert union_stats("Công đoàn công ty được thành lập 2015.") == []
+    found = union_stats("Năm 2023, Công đoàn Sở Tư pháp giới thiệu 12 người, kết nạp 9.")
+    assert "doan_vien_ket_nap" not in [f["metric"] for f in found]
+
+
+def test_the_tasks_ahead_head_a_list_of_plans():
+    found = union_stats(
+        "Nhiệm vụ những tháng cuối năm: kết nạp thêm 300 đoàn viên; thành lập mới 2 CĐCS."
+    )
+    assert [f["kind"] for f in found] == ["plan", "plan"]
+
+
 # Sentences read as a whole article: what the sentence before said decides them as it would
 # for a reader, and it is never read wrong because of where the sentence stands.
 

@@ -262,6 +262,34 @@ def _unit_joining(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
     return ("member", joining.end()) if joining else None
 
 
+# A number with no noun at all, right after the verb that says what it counts, ends its clause: a
+# list of plans in shorthand, "Năm 2024, tỉnh phấn đấu kết nạp 4.500, thành lập mới 40.",
+# "Nhiệm vụ 6 tháng cuối năm: kết nạp thêm ít nhất 200; thành lập mới 4; …" (probes181).
+_BARE_AFTER_ITS_VERB_RE = re.compile(
+    r"\b(?:(?P<member>kết nạp)|(?P<cdcs>thành lập))(?:\s+(?:mới|thêm|được))*\s+"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+_PARTY_BEFORE_RE = re.compile(r"\bgiới thiệu\b|\bĐảng\b", re.IGNORECASE)
+_NO_NOUN_AFTER_RE = re.compile(r"\s*(?:[,;]|\.(?!\d)|$|\s(?:và|[–-])\s)", re.IGNORECASE)
+
+
+def _unit_of_its_verb(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
+    if quantity.relation is not None or quantity.in_words:
+        return None
+    # (not a year: "thành lập 2015")
+    if re.fullmatch(r"(?:19|20)\d\d", sentence[quantity.start : quantity.end]):
+        return None
+    verb = _BARE_AFTER_ITS_VERB_RE.search(sentence, max(0, quantity.start - 40), quantity.start)
+    if verb is None or not _NO_NOUN_AFTER_RE.match(sentence, quantity.end):
+        return None
+    # (after the introduced, those the Party admitted of them: "giới thiệu 11 người, kết nạp 8",
+    # "giới thiệu sang Đảng 520 người, Đảng kết nạp 361", read by the Party's rules)
+    if verb["member"] and _PARTY_BEFORE_RE.search(sentence, 0, quantity.start):
+        return None
+    return ("member" if verb["member"] else "cdcs"), quantity.end
+
+
 def _word_ends(text: str, end: int) -> bool:
     return end >= len(text) or not text[end].isalnum()
 
@@ -286,6 +314,7 @@ def counted_quantities(sentence: str) -> list[Counted]:
             or _unit_before(sentence, quantity)
             or _unit_joining(sentence, quantity)
             or _unit_of_the_list(sentence, found, index)
+            or _unit_of_its_verb(sentence, quantity)
         )
         if unit is None:
             continue
@@ -500,18 +529,27 @@ def _plan_list_end(before: str, clause_start: int) -> int:
     return -1
 
 
+_TASKS_HEADING_RE = re.compile(
+    r"\W*(?:(?:phương hướng|mục tiêu),?\s+(?:và\s+)?)?nhiệm vụ\b[^.:;]*$", re.IGNORECASE
+)
+
+
 def _plan_heading_end(before: str, clause_start: int) -> int:
     """Where the plan word of a heading ends, when the clause is an item of a list after it:
     "Chỉ tiêu năm 2025: Kết nạp 5.000 đoàn viên; thành lập 30 CĐCS; ..." (each item a clause of its
     own); -1 when there is none. What the heading says done after naming the plan does not count:
     "Đại hội đã thông qua Nghị quyết với nhiều chỉ tiêu, như: ..." adopts a plan."""
-    heading_end = before.rfind(":", 0, clause_start)
+    # (the list's first item is in the heading's clause)
+    heading_end = before.rfind(":", 0, clause_start) if clause_start else before.rfind(":")
     if heading_end < 0:
         return -1
     heading_start = max((m.end() for m in re.finditer(r";", before[:heading_end])), default=0)
     heading = rightmost(w.CLAUSE_PLAN_MARKERS, before[heading_start:heading_end])
     if heading is None:
-        return -1
+        # (the tasks ahead, a heading of their own: "Nhiệm vụ 6 tháng cuối năm: kết nạp thêm ít
+        # nhất 200 đoàn viên; thành lập mới 4 CĐCS; …", probes181)
+        tasks = _TASKS_HEADING_RE.match(before, heading_start, heading_end)
+        return heading_end if tasks else -1
     if w.RESULT_MARKERS.search(before, heading_start + heading.end(), heading_end):
         return -1
     return heading_start + heading.end()
