@@ -4928,6 +4928,20 @@ def test_the_companies_that_signed_a_group_agreement():
     assert union_stats(talk) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, LĐLĐ thành phố ký kết thỏa ước lao động tập thể nhóm giữa Công đoàn ngành Xây "
+        "dựng và 11 doanh nghiệp xây lắp.",
+        "Năm 2024, LĐLĐ thành phố ký thỏa ước nhóm cho 11 doanh nghiệp vận tải hành khách.",
+        "Hải Phòng: 11 hãng xe khách ký thỏa ước lao động tập thể nhóm",
+    ],
+)
+def test_the_companies_a_group_agreement_was_signed_with_or_for(text):
+    found = one(text)
+    assert (found["label"], found["achieved"]) == ("thỏa ước lao động tập thể", 11)
+
+
 def test_introduced_to_a_party_cell():
     found = one("Năm 2026, Công đoàn Công ty giới thiệu 14 đoàn viên cho chi bộ xem xét.")
     assert (found["metric"], found["stage"], found["achieved"]) == (

@@ -211,6 +211,8 @@ ENTERPRISE_UNIT = _re(
     r"trường(?! hợp)|nhà máy|xí nghiệp|"
     # (a trade's own: "12 khách sạn ký thỏa ước lao động tập thể nhóm", probes168)
     r"khách sạn|nhà hàng|"
+    # ("8 hãng taxi ký thỏa ước lao động tập thể nhóm", probes183)
+    r"hãng|"
     r"hợp tác xã|HTX\b)"
 )
 # A union's sections (of a company's union): "08/13 Công đoàn bộ phận", "CĐBP".
@@ -894,6 +896,12 @@ LABEL_BEFORE_PLACE = _re(
     r"(?:thỏa ước|thoả ước|TƯLĐTT)(?:\s+lao động tập thể)?\s+(?:nhóm|đa\s+(?:doanh nghiệp|DN))\b"
     r"(?(signed)|[^;%]{0,100}?\bký(?:\s+kết)?\b)"
     rf"[^;%]{{0,140}}?\svới sự tham gia của\s+(?:(?:{QUALIFIER})\s+)?$"
+    # ... signed between the union and them, or for them: "lễ ký kết thỏa ước lao động tập thể
+    # nhóm ngành vận tải taxi giữa đại diện tập thể lao động và 8 doanh nghiệp taxi", "ký thỏa ước
+    # nhóm cho 9 doanh nghiệp ngành dệt may" (probes183)
+    r"|\bký(?:\s+kết)?\s+(?:thỏa ước|thoả ước|TƯLĐTT)(?:\s+lao động tập thể)?\s+nhóm\b"
+    r"(?:[^;%\d]{0,80}?\sgiữa\s[^;%\d]{1,100}?\svà|[^;%\d,]{0,40}?\scho)"
+    rf"\s+(?:(?:{QUALIFIER})\s+)?$"
 )
 # Unions' congresses named before the unions that held them: "Đại hội công đoàn của 1.009 công đoàn
 # cấp cơ sở và 9 công đoàn cấp trên cơ sở được diễn ra theo kế hoạch".
