@@ -7506,6 +7506,24 @@ def test_the_tasks_ahead_head_a_list_of_plans():
     assert [f["kind"] for f in found] == ["plan", "plan"]
 
 
+def test_ratings_listed_each_before_its_count_under_a_heading_rating_unions():
+    found = union_stats(
+        "Kết quả xếp loại công đoàn cơ sở năm 2025: vững mạnh 310 (chiếm 77,5%); khá 70 "
+        "(17,5%); trung bình 20 (5%)."
+    )
+    assert [(f["label"], f["achieved"], f["percent"]) for f in found] == [
+        ("cđcs vững mạnh", 310, 77.5),
+        ("cđcs khá", 70, 17.5),
+    ]
+    found = union_stats(
+        "Đánh giá, xếp loại CĐCS năm 2025: hoàn thành tốt nhiệm vụ (120 đơn vị), không hoàn thành "
+        "nhiệm vụ (2 đơn vị)."
+    )
+    assert [(f["label"], f["achieved"]) for f in found] == [("cđcs hoàn thành tốt nhiệm vụ", 120)]
+    # no heading rating unions, no rating
+    assert union_stats("Giải bóng đá: vững mạnh 3, khá 2.") == []
+
+
 # Sentences read as a whole article: what the sentence before said decides them as it would
 # for a reader, and it is never read wrong because of where the sentence stands.
 

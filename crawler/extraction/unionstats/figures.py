@@ -30,6 +30,7 @@ from .figure import (
 )
 from .indicators import (
     agreements_said_short,
+    grades_listed_first,
     other_figure,
     other_label,
     percent_figures,
@@ -981,6 +982,7 @@ def _sentence_figures(
         figures.extend(rows)
     figures = shares_with_their_counts(sentence, figures)
     figures = rated_out_of_their_whole(sentence, figures)
+    figures = grades_listed_first(sentence, figures)
     figures = results_said_short(sentence, figures)
     told = [
         f

@@ -1180,6 +1180,57 @@ def _share_said_short(sentence: str, figure: Figure) -> Figure | None:
     return share
 
 
+# Ratings of unions listed each before its count, under a heading that rates unions: "Kết quả
+# đánh giá, xếp loại CĐCS năm học 2023-2024: vững mạnh 486 (chiếm 81,3%), khá 94 (15,7%), trung
+# bình 18 (3%)", "Xếp loại CĐCS: hoàn thành xuất sắc nhiệm vụ 21/87 (24,1%); hoàn thành tốt nhiệm vụ
+# 52 (59,8%); …" (probes181; a report's table row read as text).
+_RATINGS_HEADING_RE = re.compile(
+    rf"\b{w.RATING_VERBS}\s+(?:{w.CDCS_WORDS}|công đoàn cơ sở)\b[^:;]{{0,60}}:", re.IGNORECASE
+)
+_GRADE_FIRST_RE = re.compile(
+    # (or its count in brackets: "hoàn thành xuất sắc nhiệm vụ (412 đơn vị), hoàn thành tốt nhiệm
+    # vụ (796 đơn vị)", probes173)
+    rf"\s*(?:đạt\s+|loại\s+)?{w.GRADE_WORDS}\s*:?\s*(?P<bracket>\(\s*)?"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?"
+    r"(?P<n>\d[\d.]*(?:\s*/\s*\d[\d.]*)?)(?:\s+(?:CĐCS|đơn vị|công đoàn cơ sở))?"
+    r"(?(bracket)\s*\))"
+    r"(?:\s*\(\s*(?:chiếm\s+)?(?P<pct>\d{1,3}(?:,\d+)?)\s*%\s*\))?"
+    r"\s*(?P<sep>[,;]|\.(?!\d)|$)",
+    re.IGNORECASE,
+)
+
+
+def grades_listed_first(sentence: str, figures: list[Figure]) -> list[Figure]:
+    heading = _RATINGS_HEADING_RE.search(sentence)
+    if heading is None:
+        return figures
+    found = quantities(sentence)
+    added = []
+    item = _GRADE_FIRST_RE.match(sentence, heading.end())
+    while item is not None:
+        quantity = next((q for q in found if q.start == item.start("n")), None)
+        if (
+            quantity is not None
+            and not quantity.percent
+            and not re.fullmatch(r"trung bình|yếu", item["grade"], re.I)
+            and not any(f.start <= quantity.start < f.end for f in figures)
+        ):
+            start = item.start("grade")
+            kind = plan_or_result(sentence, start, quantity)
+            label = _grade_label(item["grade"])
+            end = len(sentence[: item.start("sep")].rstrip())
+            figure = counted_figure("other", kind, start, end, quantity, label=label)
+            if item["qual"]:
+                figure.qualifiers["achieved"] = item["qual"].lower()
+            if item["pct"]:
+                figure.percent, figure.percent_kind = parse_number(item["pct"]), "rate"
+            added.append(figure)
+        if item["sep"] in ("", "."):
+            break
+        item = _GRADE_FIRST_RE.match(sentence, item.end())
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
 # Agreements counted as "bản" alone, the agreement named elsewhere in the sentence: "ký mới 64 bản
 # và ký lại 112 bản thỏa ước đã hết hạn", "ký mới 41 bản thỏa ước …, đạt 68,3% kế hoạch năm; ký lại
 # 65 bản" (probes155).

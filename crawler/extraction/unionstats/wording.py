@@ -1016,6 +1016,8 @@ _GRADE_WORDS = (
     # xuất sắc nhiệm vụ")
     r"hoàn thành tốt(?=\s+(?:và|,)\s+(?:hoàn thành\s+)?xuất sắc\s+nhiệm vụ))\b"
 )
+# (public: a rating named before its count, figures.grades_listed_first)
+GRADE_WORDS = _GRADE_WORDS
 GRADE = _re(r"^[\s,]*(?:[^\s,;]+\s+){0,5}?(?:" + _GRADE_VERB + r")?" + _GRADE_WORDS)
 # The next grade named with "và" after the first, one share or count for both: "85% công đoàn cơ
 # sở đạt công đoàn vững mạnh và vững mạnh xuất sắc", "xếp loại hoàn thành tốt và hoàn thành xuất
