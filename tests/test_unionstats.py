@@ -7524,6 +7524,18 @@ def test_ratings_listed_each_before_its_count_under_a_heading_rating_unions():
     assert union_stats("Giải bóng đá: vững mạnh 3, khá 2.") == []
 
 
+@pytest.mark.parametrize(
+    "text, percent",
+    [
+        ("Năm 2026, phấn đấu tỷ lệ CĐCS đạt vững mạnh trên 85%.", 85),
+        ("Năm 2026, phấn đấu tỷ lệ CĐCS đạt vững mạnh từ 85% trở lên.", 85),
+    ],
+)
+def test_a_share_named_before_its_percent_with_no_verb_or_a_floor(text, percent):
+    found = one(text)
+    assert (found["label"], found["kind"], found["percent"]) == ("cđcs vững mạnh", "plan", percent)
+
+
 # Sentences read as a whole article: what the sentence before said decides them as it would
 # for a reader, and it is never read wrong because of where the sentence stands.
 

@@ -110,3 +110,11 @@ def test_no_pair_ends_in_a_percent():
     found = only("hằng năm trên 80% CĐCS")
     assert (found.value, found.percent, found.relation) == (80, True, None)
     assert found.qualifiers == {"achieved": "trên"}
+
+
+def test_two_numbers_in_a_row_after_a_hedge_are_a_spoken_range():
+    found = only("thành lập thêm khoảng 3, 4 công đoàn cơ sở")
+    assert (found.value, found.second, found.relation) == (3, 4, "range")
+    # a list is no range: not the next number up, or no hedge
+    assert [q.value for q in quantities("khoảng 3, 7 công đoàn cơ sở")] == [3, 7]
+    assert [q.value for q in quantities("lần lượt 3, 4 và 6 công đoàn")] == [3, 4, 6]

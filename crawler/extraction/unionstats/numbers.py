@@ -7,7 +7,7 @@ A quantity is found by `quantities(sentence)`; what it counts (its unit) is deci
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 # Vietnamese writes the thousands separator as a dot and the decimal mark as a comma. Some pages
 # write a percent's decimals after a dot ("đạt 116.4%", "315.63%"): a dot before one or two digits
@@ -293,4 +293,30 @@ def quantities(sentence: str) -> list[Quantity]:
                 qualifiers=qualifiers,
             )
         )
-    return found
+    return _spoken_ranges(sentence, found)
+
+
+# A range said as two numbers in a row after a hedge: "thành lập thêm chừng 5, 6 công đoàn cơ sở"
+# (spoken, five or six; probes182). Not a list: the second is the next number up.
+_HEDGES = ("chừng", "khoảng", "tầm", "độ", "cỡ", "ước")
+
+
+def _spoken_ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    merged: list[Quantity] = []
+    for quantity in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.relation is None
+            and quantity.relation is None
+            and not (last.percent or quantity.percent)
+            and isinstance(last.value, int)
+            and quantity.value == last.value + 1
+            and last.qualifiers.get("achieved") in _HEDGES
+            and not quantity.qualifiers
+            and re.fullmatch(r"\s*,\s*", sentence[last.end : quantity.start])
+        ):
+            merged[-1] = replace(last, end=quantity.end, second=quantity.value, relation="range")
+            continue
+        merged.append(quantity)
+    return merged

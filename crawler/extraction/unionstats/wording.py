@@ -739,8 +739,11 @@ RATE_BEFORE = _re(
     rf"(?P<unit>doanh nghiệp|DN|{CDCS_WORDS})(?:\s*\([^)]{{1,10}}\))?"
     # (its year may be said: "… tổ chức hội nghị người lao động năm 2024 đạt 86,5%")
     # (or a report's colon: "Tỷ lệ CĐCS tổ chức hội nghị người lao động: gần 98%")
-    rf"(?P<rest>(?:[^,;%\d]|\b(?:19|20)\d\d\b){{1,80}}?)(?:\s+(?:đạt|là|chiếm|bằng)\s+|\s*:\s*)"
-    rf"(?:(?P<qual>{QUALIFIER})\s+)?"
+    rf"(?P<rest>(?:[^,;%\d]|\b(?:19|20)\d\d\b){{1,80}}?)(?:\s+(?:đạt|là|chiếm|bằng)\s+|\s*:\s*"
+    # (or with no verb, its hedge right before it: "tỷ lệ CĐCS đạt vững mạnh trên 80%", probes185)
+    rf"|\s+(?=(?:{QUALIFIER}|từ)\s+\d))"
+    # (a floor from … up: "đạt từ 85% trở lên", probes180)
+    rf"(?:(?P<qual>{QUALIFIER})\s+|từ\s+(?=\d[\d,]*\s*%\s+trở lên))?"
     rf"(?P<num>{PERCENT_NUMBER})\s*%"
 )
 # An indicator, then its share: "tổ chức hội nghị cán bộ công chức đạt 100%/năm, hội nghị người
