@@ -7536,6 +7536,32 @@ def test_a_share_named_before_its_percent_with_no_verb_or_a_floor(text, percent)
     assert (found["label"], found["kind"], found["percent"]) == ("cđcs vững mạnh", "plan", percent)
 
 
+def test_the_percent_of_the_plan_after_who_they_are():
+    found = one(
+        "Năm 2025, Công đoàn trường giới thiệu 12 đoàn viên ưu tú là giáo viên trẻ, nhân viên "
+        "văn phòng, đạt 120% chỉ tiêu."
+    )
+    assert (found["achieved"], found["percent"], found["percent_kind"]) == (12, 120, "of_target")
+
+
+def test_the_whole_an_indicators_count_is_out_of_said_after_it():
+    found = union_stats(
+        "Năm 2025, có 230 doanh nghiệp tổ chức đối thoại định kỳ trên tổng số 310 doanh nghiệp có "
+        "công đoàn, tức gần 74,2%."
+    )
+    assert [(f["label"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("đối thoại", 230, 310, 74.2)
+    ]
+
+
+def test_agreements_in_copies_against_the_target_named_before():
+    found = one(
+        "Năm 2023, Công đoàn các KCN được giao chỉ tiêu 40 thỏa ước lao động tập thể, đến nay "
+        "đã ký được 31 bản, đạt 77,5%."
+    )
+    assert (found["achieved"], found["target"], found["percent_kind"]) == (31, 40, "of_target")
+
+
 # Sentences read as a whole article: what the sentence before said decides them as it would
 # for a reader, and it is never read wrong because of where the sentence stands.
 

@@ -176,9 +176,9 @@ with 1 of 66; the other indicators, an eleventh round (189): 0.911 / 0.891 with 
 articles of short news items (190): 0.982 / 0.982 with 2 of 72; Party development through the
 union, a twelfth round (191): 0.958 / 0.942 with 3 of 67; a general sample of campaign news (192):
 1.000 / 1.000 with none of 67; and a general sample of informal-sector unions (193): 1.000 / 0.943
-with none of 64. Five sentences whose writers' reading the conventions or a real set contradict were taken
-out (probes15, probes21, probes29, probes71, probes97, see their "about"). The files not yet all
-fixed are kept at floors of their own (FLOORS).
+with none of 64. Five sentences whose writers' reading the conventions or a real set contradict
+were taken out (probes15, probes21, probes29, probes71, probes97, see their "about"). The files not
+yet all fixed are kept at floors of their own (FLOORS).
 """
 
 from __future__ import annotations

@@ -119,6 +119,11 @@ _KIND_CLAUSE_RE = re.compile(
     + _BEFORE_THE_PLANS_PERCENT,
     re.IGNORECASE,
 )
+# ... or who they are: "giới thiệu 31 đoàn viên là bác sĩ, điều dưỡng trẻ, đạt 155% chỉ tiêu được
+# Đảng ủy giao" (probes191)
+_WHO_THEY_ARE_RE = re.compile(
+    r"\s*(?:ưu tú\s+)?(?:đều\s+)?là\s+[^;%\d]{1,60}?" + _BEFORE_THE_PLANS_PERCENT, re.IGNORECASE
+)
 # ... or the next indicators of one count, before their share: "1.145 CĐCS tổ chức hội nghị người
 # lao động, hội nghị cán bộ, công chức, viên chức, chiếm 98% tổng số CĐCS" (probes86).
 _LABELS_LISTED_RE = re.compile(
@@ -645,6 +650,7 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
         or _CHANGE_CLAUSE_RE.match(sentence, at)
         or _PLACE_CLAUSE_RE.match(sentence, at)
         or _KIND_CLAUSE_RE.match(sentence, at)
+        or _WHO_THEY_ARE_RE.match(sentence, at)
         or (_LABELS_LISTED_RE.match(sentence, at) if metric == "other" else None)
     )
     if total:

@@ -59,6 +59,7 @@ from .percents import (
     share_of_a_whole_after,
     shares_with_their_counts,
     whole_of_the_list,
+    whole_said_after,
 )
 from .rankings import ranked_figures
 from .tables import table_figures
@@ -983,6 +984,7 @@ def _sentence_figures(
     figures = shares_with_their_counts(sentence, figures)
     figures = rated_out_of_their_whole(sentence, figures)
     figures = grades_listed_first(sentence, figures)
+    figures = whole_said_after(sentence, figures)
     figures = results_said_short(sentence, figures)
     told = [
         f

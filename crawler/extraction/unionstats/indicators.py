@@ -19,6 +19,7 @@ from .figure import (
     plan_or_result,
     qualifiers_of,
     right_context,
+    rightmost,
     take_percent,
     take_plans_percent,
 )
@@ -1249,6 +1250,13 @@ _COPIES_PLANNED_RE = re.compile(
 )
 
 
+_COPIES_PLANNED_BEFORE_RE = re.compile(
+    r"\b(?:chỉ tiêu|kế hoạch)\b[^;%\d]{0,40}?\s(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+(?:bản\s+)?"
+    r"(?:thỏa ước|thoả ước|TƯLĐTT)\b[^;%\d]{0,60}?,\s*(?:(?:đến nay|hiện|nay)\s+)?(?:đã\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def agreements_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
     if "bản" not in sentence or not w.AGREEMENT_UNIT.search(sentence):
         return figures
@@ -1273,6 +1281,12 @@ def agreements_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
         target = _COPIES_PLANNED_RE.match(sentence, figure.end)
         if target and kind == "result":
             figure.target, figure.end = parse_number(target["n"]), target.end()
+        # (or before it: "được … giao chỉ tiêu 30 thỏa ước lao động tập thể, đến nay đã ký được 22
+        # bản, đạt 73,3%", probes189)
+        before = rightmost(_COPIES_PLANNED_BEFORE_RE, sentence[: signed.start()])
+        if target is None and before and kind == "result":
+            figure.target, figure.start = parse_number(before["n"]), before.start()
+            target = before
         percent = percent_after(sentence, figure.end, quantity, "other")
         if percent:
             take_percent(figure, percent)

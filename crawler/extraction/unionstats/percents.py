@@ -206,6 +206,45 @@ def whole_of_the_list(sentence: str, figures: list[Figure]) -> None:
             figure.target = total
 
 
+# The whole an indicator's count is out of, said after it: "ký kết 1.080 bản thỏa ước lao động tập
+# thể trên tổng số 1.317 doanh nghiệp có tổ chức công đoàn", "486 doanh nghiệp tổ chức hội nghị
+# người lao động trên tổng số 690 doanh nghiệp có công đoàn, tức khoảng 70%" (probes183, probes189).
+_WHOLE_AFTER_RE = re.compile(
+    r"[^;%\d]{0,80}?\btrên\s+tổng\s+số\s+(?:(?:các|hơn|gần|trên)\s+)?(?P<n>\d[\d.]*)\s+"
+    rf"(?:{w.UNIONS_OR_COMPANIES})\b"
+    rf"(?:[^;%\d]{{0,60}}?,\s*(?:tức là|tức|bằng|đạt|chiếm)\s+(?:(?P<qual>{w.QUALIFIER})\s+)?"
+    rf"(?P<pct>{w.PERCENT_NUMBER})\s*%)?",
+    re.IGNORECASE,
+)
+
+
+def whole_said_after(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """An indicator's count takes the whole named after it as its target (the whole is no count
+    of its own), and the share said of it as its rate."""
+    dropped = []
+    for figure in figures:
+        if figure.metric != "other" or figure.target is not None or figure.kind != "result":
+            continue
+        if not all_numbers(figure.achieved):
+            continue
+        whole = _WHOLE_AFTER_RE.match(sentence, figure.end)
+        if whole is None:
+            continue
+        total = parse_number(whole["n"])
+        if total < figure.achieved:
+            continue
+        figure.target = total
+        if whole["pct"] and figure.percent is None:
+            figure.percent, figure.percent_kind = parse_number(whole["pct"]), "rate"
+            if whole["qual"]:
+                figure.qualifiers["percent"] = whole["qual"].lower()
+        figure.end = whole.end()
+        dropped.extend(
+            f for f in figures if f is not figure and whole.start("n") <= f.start < whole.end()
+        )
+    return [f for f in figures if f not in dropped] if dropped else figures
+
+
 def _whole_by_ratio(sentence: str, whole: re.Match, total: float, figures: list[Figure]) -> None:
     """The first figure after "trong số N …" whose percent is its count of those N takes N as its
     target: "Trong số 25.000 đoàn viên phải kết nạp theo chỉ tiêu cả năm, …, các cấp công đoàn tỉnh
