@@ -7596,6 +7596,22 @@ def test_what_is_added_after_results_with_a_plan_at_their_end_is_done():
     assert _read(union_stats(planned))[-1] == ("can_bo_tap_huan", "plan", None, 420)
 
 
+def test_a_list_of_targets_set_out_as_lines():
+    text = (
+        "Đại hội đã thông qua Nghị quyết với 10 chỉ tiêu chủ yếu.\n"
+        "- Kết nạp mới 20.000 đoàn viên; thành lập 90 CĐCS trở lên.\n"
+        "- Hằng năm có trên 85% CĐCS được xếp loại hoàn thành tốt nhiệm vụ trở lên.\n"
+        "- Giới thiệu 1.500 đoàn viên ưu tú cho Đảng xem xét, kết nạp."
+    )
+    assert {f["kind"] for f in union_stats(text)} == {"plan"}
+    # an interview's answer after its dash is no item of a list
+    answer = (
+        "Năm nay tỉnh được giao chỉ tiêu 30.000 đoàn viên, thấp hơn năm trước.\n"
+        "– Năm 2023, tỉnh kết nạp được 21.000 đoàn viên nhưng số giảm cũng lớn."
+    )
+    assert _read(union_stats(answer))[-1] == ("doan_vien_ket_nap", "result", 21000, None)
+
+
 def test_requirements_met_are_no_plan_for_the_next_sentence():
     text = (
         "Qua đó, 96% học viên đạt yêu cầu sau lớp học.\n"

@@ -3001,6 +3001,9 @@ _THERE_ARE_SO_MANY_DONE_RE = re.compile(
 )
 
 
+_A_RATING_RE = re.compile(r"\bhoàn thành (?:tốt |xuất sắc )?nhiệm vụ\b", re.IGNORECASE)
+
+
 def continues_a_plan(before: str, sentence: str, before_figures: Sequence[Figure] = ()) -> bool:
     """ "Năm 2024, LĐLĐ tỉnh phấn đấu: ... . Cụ thể, kết nạp 6.800 đoàn viên; ...": a sentence that
     goes on with the plan of the sentence before it (or of the headline and sa-pô, for the first)
@@ -3009,9 +3012,14 @@ def continues_a_plan(before: str, sentence: str, before_figures: Sequence[Figure
     if before_figures and all(figure.kind == "result" for figure in before_figures):
         return False
     # (a plan's "kết nạp được 6.800 đoàn viên" says what is to be managed, as in plan_or_result)
-    if not w.CONTINUATION.match(sentence) or w.RESULT_MARKERS.search(
-        POTENTIAL_DUOC_RE.sub(" ", sentence)
-    ):
+    # (an item of a list set out as lines goes on with what introduced the list, or with the item
+    # before: "Đại hội … đã thông qua Nghị quyết với 12 nhóm chỉ tiêu chủ yếu." then "- Phát triển
+    # mới 150.000 đoàn viên; thành lập 250 CĐCS trở lên.", probes187)
+    bullet = w.BULLET.match(sentence)
+    # (a rating's "hoàn thành tốt nhiệm vụ" says nothing done: "- Hằng năm có trên 80% CĐCS được
+    # xếp loại hoàn thành tốt nhiệm vụ trở lên.")
+    said = _A_RATING_RE.sub(" ", POTENTIAL_DUOC_RE.sub(" ", sentence))
+    if not (w.CONTINUATION.match(sentence) or bullet) or w.RESULT_MARKERS.search(said):
         return False
     # "Trong đó, khu vực ngoài nhà nước kết nạp 148.739 đoàn viên, chiếm 84,75% tổng số đoàn viên
     # mới kết nạp": a share of what was done breaks down a result
@@ -3038,7 +3046,7 @@ def continues_a_plan(before: str, sentence: str, before_figures: Sequence[Figure
     # what was done with a plan at its end, what is added is done: "… số đoàn viên kết nạp là
     # 2.146/2.200, đạt 97,5%; dự kiến đến hết năm sẽ có thêm khoảng 15 CĐCS với 400 đoàn viên.
     # Bên cạnh đó, LĐLĐ quận tổ chức 5 lớp tập huấn …" (probes69 read as a whole article)
-    if _ADDED_RE.match(sentence) and before_figures:
+    if (_ADDED_RE.match(sentence) or bullet) and before_figures:
         return all(figure.kind == "plan" for figure in before_figures)
     # (a future said of people, no deed planned: "… tin rằng khi chính thức tham gia tổ chức công
     # đoàn, họ sẽ được chăm lo tốt hơn về đời sống", H32-006's sa-pô)

@@ -596,6 +596,13 @@ AMONG_THE_INTRODUCED = (
 CONTINUATION = _re(
     rf"^[\s“\"‘'(]*{OPENING}(?:cụ thể|{AMONG_THEM}|đồng thời|ngoài ra|theo đó|bên cạnh đó)\b"
 )
+# An item of a list set out as lines, opening on its deed or its number: "- Phát triển mới 150.000
+# đoàn viên; …", "2) Thành lập …", "- 100% CĐCS …" (not an interview's answer after its dash: "–
+# Năm 2023, tỉnh kết nạp được hơn 38.000 đoàn viên …", probes77).
+BULLET = _re(
+    r"^\s*(?:[-–—•+*]|\d{1,2}[.)])\s+(?:(?:phấn đấu|hằng năm|hàng năm|mỗi năm)\s+(?:có\s+)?)?"
+    rf"(?:(?:{DEED_VERBS})\b|(?:(?:{QUALIFIER})\s+)?\d)"
+)
 # "được" marks a result after a verb or before a number ("kết nạp được 300", "được 551/530"); before
 # a verb it is a passive that plans use too ("90% đoàn viên được phổ biến chủ trương").
 RESULT_MARKERS = _re(
