@@ -7562,6 +7562,27 @@ def test_agreements_in_copies_against_the_target_named_before():
     assert (found["achieved"], found["target"], found["percent_kind"]) == (31, 40, "of_target")
 
 
+def test_those_the_party_admitted_of_the_unions_introduced_in_one_sentence():
+    found = union_stats(
+        "Năm 2025, Công đoàn ngành giới thiệu 64 đoàn viên ưu tú cho cấp ủy Đảng; từ nguồn này, "
+        "các chi bộ đã kết nạp 41 đảng viên mới."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 64), ("admitted", 41)]
+    found = one(
+        "Năm 2025, từ số đoàn viên do công đoàn giới thiệu, các chi bộ đã kết nạp 41 đảng viên mới."
+    )
+    assert (found["stage"], found["achieved"]) == ("admitted", 41)
+    # people said next, bare, and a floor planned
+    found = union_stats(
+        "Năm 2025, Công đoàn ngành giới thiệu 64 đoàn viên ưu tú cho Đảng, kết nạp được 41 người."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 64), ("admitted", 41)]
+    found = union_stats(
+        "Năm 2026, phấn đấu giới thiệu 80 đoàn viên ưu tú cho Đảng, kết nạp từ 50 người trở lên."
+    )
+    assert [(f["stage"], f["target"]) for f in found] == [("introduced", 80), ("admitted", 50)]
+
+
 # Sentences read as a whole article: what the sentence before said decides them as it would
 # for a reader, and it is never read wrong because of where the sentence stands.
 

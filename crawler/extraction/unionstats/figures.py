@@ -353,6 +353,15 @@ _PARTY_ITEM_BEFORE_RE = re.compile(r"\d[\d.]*\s+đảng viên(?:\s+mới)?\s*(?:
 _FROM_THIS_SOURCE_RE = re.compile(r"\btừ\s+nguồn\s+(?:này|đó|trên)\b", re.IGNORECASE)
 
 
+def _introduced_then_this_source(sentence: str) -> bool:
+    source = _FROM_THIS_SOURCE_RE.search(sentence)
+    return bool(
+        source
+        and re.search(r"\bgiới thiệu\b", sentence[: source.start()], re.IGNORECASE)
+        and w.UNION.search(sentence, 0, source.start()) is not None
+    )
+
+
 def _metric(
     verb: str,
     unit: str,
@@ -471,6 +480,10 @@ def _metric(
         w.FROM_THE_UNIONS_SOURCE.search(sentence)
         or _WHO_ARE_UNION_MEMBERS_RE.search(local)
         or (party_source and _FROM_THIS_SOURCE_RE.search(sentence))
+        # (or after the union's introductions in the sentence itself: "LĐLĐ tỉnh đã giới thiệu
+        # 1.865 đoàn viên ưu tú cho cấp ủy Đảng …; từ nguồn này, các tổ chức cơ sở đảng đã kết nạp
+        # 1.102 đảng viên mới", probes184)
+        or _introduced_then_this_source(sentence)
     )
     if (
         unit_word.lower().startswith("đảng viên")

@@ -219,36 +219,54 @@ def admitted_as_a_share_of_the_introduced(sentence: str, figures: list[Figure]) 
 # tỷ lệ gần 70%", probes162; "Giới thiệu cho Đảng: 19 đoàn viên ưu tú; được kết nạp: 11",
 # probes156, probes165)
 _ADMITTED_BARE_RE = re.compile(
-    r"(?:\s+ưu tú)?\s*[,;]\s*(?:(?:Đảng|các chi bộ|chi bộ|đảng ủy|Đảng ủy|cấp ủy)\s+)?"
+    r"(?:\s+ưu tú)?(?:\s+cho\s+(?:Đảng|chi bộ|cấp ủy)\b[^,;\d]{0,30}?)?\s*[,;]\s*"
+    r"(?:(?:Đảng|các chi bộ|chi bộ|đảng ủy|Đảng ủy|cấp ủy)\s+)?"
     r"(?:(?:đã|được)\s+){0,2}"
-    r"kết nạp(?:\s+được)?\s*:?\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)"
-    r"(?:\s+(?:người|đồng chí))?"
+    # (a floor too: "phấn đấu giới thiệu 70 đoàn viên ưu tú cho Đảng, kết nạp từ 45 người trở lên",
+    # probes191)
+    r"kết nạp(?:\s+được)?\s*:?\s+(?:(?P<floor>từ|ít nhất)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"(?:\s+(?:người|đồng chí))?(?(floor)(?:\s+trở lên)?)"
     rf"(?:\s*,\s*(?:đạt\s+)?t[ỷỉ] lệ\s+(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<pct>\d+(?:,\d+)?)\s*%)?"
-    r"(?=\s*(?:[,;.]|$))",
+    r"(?=\s*(?:[,;]|\.(?!\d)|$))",
 )
 
 
 def admitted_said_bare(sentence: str, figures: list[Figure]) -> list[Figure]:
-    added = []
+    added, replaced = [], []
     for figure in figures:
-        if figure.stage != "introduced" or figure.kind != "result":
+        if figure.stage != "introduced" or not all_numbers(figure.achieved or figure.target):
             continue
         admitted = _ADMITTED_BARE_RE.match(sentence, figure.end)
-        if admitted is None or within(figures, admitted.start("n")):
+        if admitted is None:
             continue
+        # (people counted there as members recruited are those the Party admitted: "đã giới thiệu
+        # được 9 người, kết nạp được 7 người", probes191)
+        there = [f for f in figures if f.start <= admitted.start("n") < f.end]
+        if there and not all(f.metric == "doan_vien_ket_nap" for f in there):
+            continue
+        if admitted["floor"] and figure.kind != "plan":
+            continue
+        replaced.extend(there)
         percent = parse_number(admitted["pct"]) if admitted["pct"] else None
+        number = parse_number(admitted["n"])
+        qualifiers = {"percent": admitted["qual"].lower()} if admitted["qual"] else {}
+        if admitted["floor"]:
+            qualifiers["target"] = admitted["floor"].lower()
         added.append(
             dataclasses.replace(
                 figure,
                 stage="admitted",
                 start=admitted.start() + admitted.group(0).lower().index("kết"),
                 end=admitted.end(),
-                achieved=parse_number(admitted["n"]),
-                target=None,
+                achieved=number if figure.kind == "result" else None,
+                target=number if figure.kind == "plan" else None,
                 percent=percent,
                 percent_kind="rate" if percent is not None else None,
-                qualifiers={"percent": admitted["qual"].lower()} if admitted["qual"] else {},
+                qualifiers=qualifiers,
                 verb="kết nạp",
             )
         )
-    return sorted(figures + added, key=lambda f: f.start) if added else figures
+    if not added:
+        return figures
+    kept = [f for f in figures if not any(f is r for r in replaced)]
+    return sorted(kept + added, key=lambda f: f.start)

@@ -359,7 +359,8 @@ UNION_INTRODUCES = _re(
 # LĐLĐ tỉnh … giới thiệu, các tổ chức cơ sở đảng … đã kết nạp 702 đảng viên mới", "qua giới thiệu
 # của công đoàn, đã có 6 đồng chí được kết nạp" (probes94).
 FROM_THE_UNIONS_SOURCE = _re(
-    r"\btừ\s+nguồn\b[^,;]{0,60}?(?:công đoàn|\bCĐ|LĐLĐ|Liên đoàn Lao động)"
+    # (or "từ số đoàn viên do công đoàn giới thiệu", probes191)
+    r"\btừ\s+(?:nguồn|số)\b[^,;]{0,60}?(?:công đoàn|\bCĐ|LĐLĐ|Liên đoàn Lao động)"
     r"|\bqua\s+(?:sự\s+)?giới thiệu\s+của\s+(?:các\s+cấp\s+)?(?:công đoàn|\bCĐ|LĐLĐ)"
 )
 # Those a union introduces to the Party: its members and the workers it organises.
@@ -1118,10 +1119,15 @@ TRAIN_VERBS = (
 # (members too: "100% CĐCS có từ 30 đoàn viên trở lên ký kết thỏa ước"; and an age: "người lao
 # động từ đủ 15 tuổi trở lên được kết nạp vào công đoàn")
 _THRESHOLD_PEOPLE = r"(?:công nhân|lao động|CNLĐ|NLĐ|người)(?:\s+lao động)?"
+# (not the floor of a count to be done: "kết nạp từ 45 người trở lên", probes191)
+_NOT_AFTER_A_DEED = (
+    r"(?<!kết nạp )(?<!kết nạp được )(?<!kết nạp thêm )(?<!phát triển )(?<!giới thiệu )"
+    r"(?<!vận động )"
+)
 THRESHOLD = _re(
     rf"\(\s*(?:có\s+)?từ\s+\d+\s+{_THRESHOLD_PEOPLE}(?:\s+trở lên)?\s*\)|"
-    rf"(?:có\s+)?từ\s+\d+\s+{_THRESHOLD_PEOPLE}(?:\s+trở lên)?"
-    rf"|\d+\s+{_THRESHOLD_PEOPLE}\s+trở lên"
+    rf"{_NOT_AFTER_A_DEED}(?:có\s+)?từ\s+\d+\s+{_THRESHOLD_PEOPLE}(?:\s+trở lên)?"
+    rf"|{_NOT_AFTER_A_DEED}(?<!từ )(?<![\d.,])\d+\s+{_THRESHOLD_PEOPLE}\s+trở lên"
     # ("tỷ lệ doanh nghiệp trên 25 lao động đã có tổ chức công đoàn")
     rf"|(?<=doanh nghiệp )(?:có\s+)?(?:trên|dưới)\s+\d+\s+{_THRESHOLD_PEOPLE}"
     # (members only as the size of the units before: "kết nạp 35.000 đoàn viên trở lên", "có từ
