@@ -7583,6 +7583,16 @@ def test_those_the_party_admitted_of_the_unions_introduced_in_one_sentence():
     assert [(f["stage"], f["target"]) for f in found] == [("introduced", 80), ("admitted", 50)]
 
 
+def test_a_plan_said_as_spoken_intent():
+    found = union_stats("“Sang năm, chúng tôi tính kết nạp cỡ 2.000 người”, ông Tâm nói.")
+    assert _read(found) == [("doan_vien_ket_nap", "plan", None, 2000)]
+    found = union_stats("“Anh em quyết vận động thêm 50 tài xế vào nghiệp đoàn”, anh Lộc nói.")
+    assert _read(found) == [("doan_vien_ket_nap", "plan", None, 50)]
+    # a resolution founding a union is done
+    found = union_stats("Hội nghị ra Nghị quyết thành lập CĐCS Công ty An Phát với 42 đoàn viên.")
+    assert {f["kind"] for f in found} == {"result"}
+
+
 # Sentences read as a whole article: what the sentence before said decides them as it would
 # for a reader, and it is never read wrong because of where the sentence stands.
 

@@ -550,7 +550,11 @@ PLAN_MARKERS = _re(
     # CĐCS" (the deed right after the word: "nhờ nỗ lực của …, đã kết nạp" is done)
     r"|từ nay đến|"
     # (read up to the deed, or across it for the list's next)
-    rf"(?:quyết tâm|cố gắng|nhằm)(?:\s+vận động)?(?:\s*$|\s+(?=(?:{DEED_VERBS})\b))"
+    # (or spoken: "anh em quyết vận động thêm chừng 100 tài xế nữa", "chúng tôi tính kết nạp cỡ
+    # 6.000 người", probes188; not "tính đến", as of)
+    # (not a resolution's, "Nghị quyết thành lập CĐCS …", H17-024)
+    rf"(?:quyết tâm|cố gắng|nhằm|(?<!nghị )(?<!giải )\bquyết|\btính)(?:\s+vận động)?"
+    rf"(?:\s*$|\s+(?=(?:{DEED_VERBS})\b))"
 )
 # Assigned, with who assigned it or not: "được giao", "được Thành phố giao", "được LĐLĐ tỉnh giao"
 # (not "được giao kết", a labour contract entered into).
