@@ -7593,6 +7593,13 @@ def test_a_plan_said_as_spoken_intent():
     assert {f["kind"] for f in found} == {"result"}
 
 
+def test_what_was_done_of_a_target_said_hedged_or_as_a_percent():
+    found = one("“Chỉ tiêu năm nay là 3.000 đoàn viên, chúng tôi làm được tầm 2.700”, ông Hải nói.")
+    assert (found["kind"], found["achieved"], found["target"]) == ("result", 2700, 3000)
+    found = one("“Chỉ tiêu năm nay là 3.000 đoàn viên, mình mới được chừng 70%”, ông Hải nói.")
+    assert (found["kind"], found["target"], found["percent"]) == ("result", 3000, 70)
+
+
 # Sentences read as a whole article: what the sentence before said decides them as it would
 # for a reader, and it is never read wrong because of where the sentence stands.
 

@@ -228,7 +228,8 @@ _DONE_OF_IT_RE = re.compile(
     # ("…, nhưng đến ngày 15/11 con số đã là 78.340", probes17)
     # ("…; con số đạt được là 420 (105%)", probes149)
     r"|\bcon số(?:\s+này)?(?:\s+(?:đã|mới|chỉ))?\s+(?:là|đạt(?:\s+được)?(?:\s+là)?))\s+"
-    r"(?=(?:(?:khoảng|hơn|gần|trên)\s+)?\d)",
+    # (hedged as people say it: "chúng tôi làm được chừng 6.200", probes196)
+    rf"(?=(?:(?:{w.QUALIFIER})\s+)?\d)",
     re.IGNORECASE,
 )
 _DONE_OF_IT_END_RE = re.compile(
