@@ -7600,6 +7600,21 @@ def test_what_was_done_of_a_target_said_hedged_or_as_a_percent():
     assert (found["kind"], found["target"], found["percent"]) == ("result", 3000, 70)
 
 
+def test_an_indicator_named_with_its_year_before_where_it_was_held():
+    found = one("Đối thoại định kỳ năm 2024 được tổ chức tại 96/120 doanh nghiệp, đạt 80%.")
+    assert (found["label"], found["achieved"], found["target"]) == ("đối thoại", 96, 120)
+
+
+def test_members_of_an_inspection_committee_trained_and_how_many_there_are():
+    found = one("Năm 2024, LĐLĐ tỉnh tập huấn cho 180 ủy viên ủy ban kiểm tra công đoàn cơ sở.")
+    assert (found["metric"], found["achieved"]) == ("can_bo_tap_huan", 180)
+    text = (
+        "Sau đại hội, toàn tỉnh hiện có 1.950 ủy viên ủy ban kiểm tra CĐCS, phần lớn lần đầu "
+        "tham gia lớp tập huấn."
+    )
+    assert union_stats(text) == []
+
+
 # Sentences read as a whole article: what the sentence before said decides them as it would
 # for a reader, and it is never read wrong because of where the sentence stands.
 

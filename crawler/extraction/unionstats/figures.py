@@ -2880,6 +2880,11 @@ _GUESTS_THEN_ATTENDANCE_RE = re.compile(
 )
 
 
+_THERE_ARE_NOW_RE = re.compile(
+    rf"\b(?:hiện|hiện nay|hiện đang)\s+có\s+(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE
+)
+
+
 def _trainee_figure(
     sentence: str, item: Counted, course_context: bool = False, officials_course: bool = False
 ) -> Figure | None:
@@ -2906,6 +2911,10 @@ def _trainee_figure(
     if quantity.relation == "of" or item.kind not in ("trainee", "official_or_member"):
         return None
     if w.RANK_AND_FILE.match(sentence, item.unit_end):
+        return None
+    # (how many officials there are is no count of those trained: "Toàn tỉnh hiện có 2.480 ủy viên
+    # ủy ban kiểm tra CĐCS, trong đó gần 60% là cán bộ mới tham gia lần đầu", probes136)
+    if _THERE_ARE_NOW_RE.search(sentence[max(0, quantity.start - 30) : quantity.start]):
         return None
     if w.VOCATIONAL.search(sentence, 0, quantity.start):
         return None

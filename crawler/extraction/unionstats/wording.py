@@ -194,7 +194,9 @@ OFFICIAL_UNIT = _re(
 # Officials named by their office, with the union they serve: "tập huấn cho gần 300 chủ tịch, phó
 # chủ tịch CĐCS", "ủy viên Ban chấp hành công đoàn" (a "chủ tịch UBND" is no union official).
 _OFFICE = (
-    r"(?:phó\s+)?chủ tịch|(?:ủy|uỷ) viên(?:\s+(?:ban chấp hành|BCH|ban thường vụ|UBKT))?|"
+    # ("ủy viên ủy ban kiểm tra công đoàn", probes200)
+    r"(?:phó\s+)?chủ tịch|(?:ủy|uỷ) viên(?:\s+(?:ban chấp hành|BCH|ban thường vụ|UBKT|"
+    r"(?:ủy|uỷ) ban kiểm tra))?|"
     # ("tập huấn cho 112 tổ trưởng, tổ phó công đoàn", probes65)
     r"tổ trưởng|tổ phó|trưởng ban|kế toán|thủ quỹ"
 )
@@ -898,7 +900,9 @@ LABEL_BEFORE_PLACE = _re(
     r"(?<!việc thực hiện )(?<!giám sát )(?<!kiểm tra )"
     r"(?:hội nghị (?:người lao động|NLĐ|CNVCLĐ|cán bộ,? công chức(?:,? viên chức)?)|HNNLĐ|"
     r"đối thoại|thỏa ước lao động tập thể|thoả ước lao động tập thể|TƯLĐTT)"
-    r"[^,;\d]{0,40}?\s(?:tại|ở|"
+    # (its year may be said: "Hội nghị người lao động năm 2021 được tổ chức tại 187/203 doanh
+    # nghiệp", probes198)
+    r"(?:[^,;\d]|(?<=năm )(?:19|20)\d\d\b){0,40}?\s(?:tại|ở|"
     # the other side of an agreement or a dialogue: "ký kết thỏa ước lao động tập thể (TƯLĐTT) với
     # Giám đốc 3 doanh nghiệp"
     r"với(?:\s+(?:giám đốc|lãnh đạo|chủ|đại diện|người sử dụng lao động(?:\s+của)?))?)"
