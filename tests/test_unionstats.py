@@ -7615,6 +7615,14 @@ def test_members_of_an_inspection_committee_trained_and_how_many_there_are():
     assert union_stats(text) == []
 
 
+def test_officials_trained_online_counted_with_their_noun_first():
+    found = one(
+        "Số lượt cán bộ công đoàn được tập huấn trực tuyến qua ứng dụng của Tổng Liên đoàn năm "
+        "2025 đạt 61.000 lượt."
+    )
+    assert (found["metric"], found["achieved"]) == ("can_bo_tap_huan", 61000)
+
+
 # Sentences read as a whole article: what the sentence before said decides them as it would
 # for a reader, and it is never read wrong because of where the sentence stands.
 

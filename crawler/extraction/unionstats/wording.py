@@ -130,6 +130,9 @@ NOUN_FRONTED_PASSIVE = _re(
     # nghiệp vụ: 3.260 lượt", "Số đoàn viên ưu tú giới thiệu cho Đảng: 418")
     r"(?:(?:,\s*|\s+và\s+)(?:đào tạo|bồi dưỡng|tập huấn))*"
     r"(?:\s+(?:nghiệp vụ|kỹ năng|chuyên môn|cho Đảng|vào Đảng))?"
+    # (online: "Số lượt cán bộ được tập huấn trực tuyến qua nền tảng E-learning của Tổng Liên đoàn
+    # đạt gần 280.000 lượt", probes200)
+    r"(?:\s+trực tuyến)?"
     # (with its period: "Số CĐCS thành lập mới trong năm là 42"; and whose, before a colon: "Số
     # ĐVCĐ kết nạp mới 6 tháng đầu năm 2024 của LĐLĐ tỉnh Hậu Giang: 1.027/2.200")
     # ("số CĐCS được thành lập mới năm nay là 11 đơn vị")
@@ -140,7 +143,8 @@ NOUN_FRONTED_PASSIVE = _re(
     r"|\s+(?:từ đầu\s+(?:năm|quý|nhiệm kỳ)(?:\s+\d{4})?(?:\s+(?:đến|tới)\s+nay)?|(?:đến|tới) nay)"
     r"(?=\s*(?:là|đạt|:))"
     # (and where: "số công đoàn cơ sở mới thành lập tại Bắc Giang năm 2024 đạt 71")
-    r"|\s+(?:tại|ở|của|trên địa bàn)\s+[^,;:\d]{1,40}?(?:\s+(?:trong\s+)?(?:năm \d{4}|năm nay))?"
+    r"|\s+(?:tại|ở|của|trên địa bàn|qua)\s+[^,;:\d]{1,60}?"
+    r"(?:\s+(?:trong\s+)?(?:năm \d{4}|năm nay))?"
     r"(?=\s*(?:là|đạt)\s)"
     # (not the plan's: "Đoàn viên kết nạp mới – chỉ tiêu giao: 9.000; thực hiện: 9.812")
     r"|\s+(?:(?!chỉ tiêu|kế hoạch)[^;:\d]|\b(?:19|20)\d\d\b|\b\d{1,2}\s+tháng\b){1,80}?(?=\s*:))?"
