@@ -7522,6 +7522,13 @@ def test_ratings_listed_each_before_its_count_under_a_heading_rating_unions():
     assert [(f["label"], f["achieved"]) for f in found] == [("cđcs hoàn thành tốt nhiệm vụ", 120)]
     # no heading rating unions, no rating
     assert union_stats("Giải bóng đá: vững mạnh 3, khá 2.") == []
+    # ... unless each count names its unions
+    found = union_stats("Kết quả xếp loại năm 2025: vững mạnh 310 CĐCS (77,5%); khá 70 CĐCS.")
+    assert [(f["label"], f["achieved"]) for f in found] == [
+        ("cđcs vững mạnh", 310),
+        ("cđcs khá", 70),
+    ]
+    assert union_stats("Kết quả xếp loại năm 2025: vững mạnh 310; khá 70.") == []
 
 
 @pytest.mark.parametrize(

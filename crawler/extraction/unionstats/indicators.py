@@ -1185,15 +1185,18 @@ def _share_said_short(sentence: str, figure: Figure) -> Figure | None:
 # đánh giá, xếp loại CĐCS năm học 2023-2024: vững mạnh 486 (chiếm 81,3%), khá 94 (15,7%), trung
 # bình 18 (3%)", "Xếp loại CĐCS: hoàn thành xuất sắc nhiệm vụ 21/87 (24,1%); hoàn thành tốt nhiệm vụ
 # 52 (59,8%); …" (probes181; a report's table row read as text).
+# (or a heading with no union named, each count then naming its unions: "Kết quả xếp loại: hoàn
+# thành xuất sắc nhiệm vụ 962 CĐCS (83,8%); …", probes187)
 _RATINGS_HEADING_RE = re.compile(
-    rf"\b{w.RATING_VERBS}\s+(?:{w.CDCS_WORDS}|công đoàn cơ sở)\b[^:;]{{0,60}}:", re.IGNORECASE
+    rf"\b{w.RATING_VERBS}(?P<unions>\s+(?:{w.CDCS_WORDS}|công đoàn cơ sở)\b)?[^:;]{{0,60}}:",
+    re.IGNORECASE,
 )
 _GRADE_FIRST_RE = re.compile(
     # (or its count in brackets: "hoàn thành xuất sắc nhiệm vụ (412 đơn vị), hoàn thành tốt nhiệm
     # vụ (796 đơn vị)", probes173)
     rf"\s*(?:đạt\s+|loại\s+)?{w.GRADE_WORDS}\s*:?\s*(?P<bracket>\(\s*)?"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?"
-    r"(?P<n>\d[\d.]*(?:\s*/\s*\d[\d.]*)?)(?:\s+(?:CĐCS|đơn vị|công đoàn cơ sở))?"
+    r"(?P<n>\d[\d.]*(?:\s*/\s*\d[\d.]*)?)(?:\s+(?:(?P<named>CĐCS|công đoàn cơ sở)|đơn vị))?"
     r"(?(bracket)\s*\))"
     r"(?:\s*\(\s*(?:chiếm\s+)?(?P<pct>\d{1,3}(?:,\d+)?)\s*%\s*\))?"
     r"\s*(?P<sep>[,;]|\.(?!\d)|$)",
@@ -1215,6 +1218,7 @@ def grades_listed_first(sentence: str, figures: list[Figure]) -> list[Figure]:
             and not quantity.percent
             and not re.fullmatch(r"trung bình|yếu", item["grade"], re.I)
             and not any(f.start <= quantity.start < f.end for f in figures)
+            and (heading["unions"] or item["named"])
         ):
             start = item.start("grade")
             kind = plan_or_result(sentence, start, quantity)
