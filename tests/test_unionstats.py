@@ -7630,6 +7630,16 @@ def test_officials_trained_online_counted_with_their_noun_first():
     assert (found["metric"], found["achieved"]) == ("can_bo_tap_huan", 61000)
 
 
+def test_dialogues_held_after_a_conference_named_without_a_count_or_said_done():
+    found = one("Năm 2024, công ty tổ chức hội nghị người lao động và 6 cuộc đối thoại định kỳ.")
+    assert (found["label"], found["achieved"]) == ("đối thoại", 6)
+    found = one("“Năm ngoái chúng tôi làm được 320 cuộc đối thoại”, ông Tín nói.")
+    assert (found["label"], found["achieved"]) == ("đối thoại", 320)
+    # agreements amended after those signed are none signed (H13-048)
+    text = "Có 16 thỏa ước được ký kết mới, 61 thỏa ước được điều chỉnh, sửa đổi, bổ sung."
+    assert [f["achieved"] for f in union_stats(text)] == [16]
+
+
 # Sentences read as a whole article: what the sentence before said decides them as it would
 # for a reader, and it is never read wrong because of where the sentence stands.
 

@@ -953,11 +953,15 @@ HELD_VERB = _re(
     r"(?:\s+(?:và|,)\s+(?:ký lại|ký bổ sung|sửa đổi|bổ sung))?(?:\s+(?:được|mới|thêm|lại))*\s*$"
     # (those a count was reached through: "Qua 52 cuộc đối thoại, hơn 300 kiến nghị …", probes85)
     r"|^\W*(?:Thông\s+)?[Qq]ua\s*$"
+    # (spoken: "Năm rồi chúng tôi làm được 1.180 cuộc đối thoại", probes189)
+    r"|\blàm\s+được\s*$"
 )
 # ... or the list it heads: "tổ chức 287 hội nghị người lao động và 1.046 cuộc đối thoại định kỳ"
+# (or whose first item has no count: "tổ chức đều đặn hội nghị người lao động hằng năm và 24 cuộc
+# đối thoại định kỳ", probes198)
 HELD_LIST = _re(
-    r"(?:tổ chức|ký kết|ký mới|ký|tham gia)(?:\s+(?:được|mới|thêm))*\s+\d[\d.]*\s+[^;\d]{0,60}?"
-    r"(?:,|\bvà)\s*$"
+    r"(?:tổ chức|ký kết|ký mới|ký|tham gia)(?:\s+(?:được|mới|thêm|đều đặn))*\s+"
+    r"(?:\d[\d.]*\s+[^;\d]{0,60}?|(?:hội nghị|đối thoại)[^;\d]{0,50}?)(?:,|\bvà)\s*$"
 )
 # The indicators a percent can state alone, each in a group named by its metric.
 _PROGRESS_INDICATORS = (
