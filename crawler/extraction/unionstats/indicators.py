@@ -38,6 +38,11 @@ _ONE_NOUN_RE = re.compile(
 )
 
 
+def _lowest(grade: str) -> bool:
+    """The lowest ratings are no indicator reached ("trung bình", "yếu"; h2-026)."""
+    return re.fullmatch(r"trung bình|yếu", grade, re.IGNORECASE) is not None
+
+
 def _grade_label(grade: str) -> str:
     """ "vững mạnh xuất sắc" -> "cđcs vững mạnh xuất sắc"; "hoàn thành tốt" (its noun said once,
     after the next grade: "hoàn thành tốt và hoàn thành xuất sắc nhiệm vụ") -> "cđcs hoàn thành
@@ -77,7 +82,7 @@ def other_label(
     # "trên 45% đơn vị đạt vững mạnh xuất sắc": units rated are unions; "khá" of a company is not.
     # (the lowest ratings are no indicator reached: "8 công đoàn cơ sở xếp loại trung bình", "…
     # yếu", left out by the annotators of the real sets, h2-026)
-    if grade and re.fullmatch(r"trung bình|yếu", grade.group("grade"), re.I):
+    if grade and _lowest(grade["grade"]):
         return None
     if grade and (unit == "cdcs" or "vững mạnh" in grade.group("grade").lower()):
         return _grade_label(grade["grade"]), grade.end()
@@ -632,7 +637,7 @@ def _next_grade(sentence: str, figure: Figure) -> Figure | None:
     grade = w.NEXT_GRADE.match(sentence, figure.end) or w.NEXT_GRADE.search(
         sentence, figure.start, figure.end
     )
-    if grade is None or re.fullmatch(r"trung bình|yếu", grade["grade"], re.I):
+    if grade is None or _lowest(grade["grade"]):
         return None
     label = _grade_label(grade["grade"])
     if label == figure.label:
@@ -1216,7 +1221,7 @@ def grades_listed_first(sentence: str, figures: list[Figure]) -> list[Figure]:
         if (
             quantity is not None
             and not quantity.percent
-            and not re.fullmatch(r"trung bình|yếu", item["grade"], re.I)
+            and not _lowest(item["grade"])
             and not any(f.start <= quantity.start < f.end for f in figures)
             and (heading["unions"] or item["named"])
         ):

@@ -242,7 +242,7 @@ def whole_said_after(sentence: str, figures: list[Figure]) -> list[Figure]:
         dropped.extend(
             f for f in figures if f is not figure and whole.start("n") <= f.start < whole.end()
         )
-    return [f for f in figures if f not in dropped] if dropped else figures
+    return [f for f in figures if all(f is not d for d in dropped)] if dropped else figures
 
 
 def _whole_by_ratio(sentence: str, whole: re.Match, total: float, figures: list[Figure]) -> None:

@@ -1034,7 +1034,7 @@ _GRADE_VERB = (
     r"\s+(?:là\s+|loại\s+)?(?:danh hiệu\s+)?(?:tiêu chuẩn\s+)?[“\"]?"
     rf"(?:(?:{CDCS_WORDS}|công đoàn)\s+)?[“\"]?"
 )
-_GRADE_WORDS = (
+GRADE_WORDS = (
     # (deeds done well are no rating: "có thành tích xuất sắc trong phong trào …")
     r"(?P<grade>(?:trong sạch,?\s+)?vững mạnh(?:\s+xuất sắc)?|khá|(?<!thành tích )xuất sắc|"
     # (not "chủ yếu", mainly: "11 công đoàn cơ sở, chủ yếu trong các doanh nghiệp giày da")
@@ -1043,23 +1043,21 @@ _GRADE_WORDS = (
     # xuất sắc nhiệm vụ")
     r"hoàn thành tốt(?=\s+(?:và|,)\s+(?:hoàn thành\s+)?xuất sắc\s+nhiệm vụ))\b"
 )
-# (public: a rating named before its count, figures.grades_listed_first)
-GRADE_WORDS = _GRADE_WORDS
-GRADE = _re(r"^[\s,]*(?:[^\s,;]+\s+){0,5}?(?:" + _GRADE_VERB + r")?" + _GRADE_WORDS)
+GRADE = _re(r"^[\s,]*(?:[^\s,;]+\s+){0,5}?(?:" + _GRADE_VERB + r")?" + GRADE_WORDS)
 # The next grade named with "và" after the first, one share or count for both: "85% công đoàn cơ
 # sở đạt công đoàn vững mạnh và vững mạnh xuất sắc", "xếp loại hoàn thành tốt và hoàn thành xuất
 # sắc nhiệm vụ" (two figures, as heldout27 reads them; "vững mạnh, vững mạnh xuất sắc" with a comma
 # is one, heldout-055).
 NEXT_GRADE = _re(
-    rf"\s+và\s+(?:đạt\s+)?(?:(?:{CDCS_WORDS}|công đoàn)\s+)?(?:loại\s+)?" + _GRADE_WORDS
+    rf"\s+và\s+(?:đạt\s+)?(?:(?:{CDCS_WORDS}|công đoàn)\s+)?(?:loại\s+)?" + GRADE_WORDS
 )
 # ... and said further on, its verb named: "13/13 CĐCS trường học trên địa bàn huyện được Hội đồng
 # Thi đua-Khen thưởng LĐLĐ huyện đánh giá hoàn thành tốt nhiệm vụ" (up to 18 words: the agent may be
 # written long, "Liên đoàn Lao động huyện"); "95% CĐ cơ sở khu vực nhà nước,
 # 60% CĐ cơ sở khu vực ngoài nhà nước, DN có vốn đầu tư nước ngoài đạt CĐ cơ sở vững mạnh" (with
 # commas in a list of shares). Never past a number.
-GRADE_FAR = _re(r"^[\s,]*(?:[^\s,;\d]+\s+){0,18}?" + _GRADE_VERB + _GRADE_WORDS)
-GRADE_FAR_COMMAS = _re(r"^[\s,]*(?:[^\s,;\d]+,?\s+){0,18}?" + _GRADE_VERB + _GRADE_WORDS)
+GRADE_FAR = _re(r"^[\s,]*(?:[^\s,;\d]+\s+){0,18}?" + _GRADE_VERB + GRADE_WORDS)
+GRADE_FAR_COMMAS = _re(r"^[\s,]*(?:[^\s,;\d]+,?\s+){0,18}?" + _GRADE_VERB + GRADE_WORDS)
 # The other indicators of union work a report counts, as labels and how they are written.
 OTHER_LABELS = (
     # the public sector's counterpart of the workers' conference has its own name
