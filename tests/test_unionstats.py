@@ -7858,3 +7858,57 @@ def test_units_listed_after_unions_rated_are_unions():
         ("cđcs hoàn thành tốt nhiệm vụ", 512, 940, 54.5),
         ("cđcs hoàn thành nhiệm vụ", 40, None, None),
     ]
+
+
+def _fields(found: list[dict]) -> list[tuple]:
+    return [(f["metric"], f["kind"], f["achieved"], f["target"], f["percent"]) for f in found]
+
+
+def test_breakdown_lines_count_what_the_headline_counted():
+    title = "Quảng Ninh: 9 tháng, 38 CĐCS, 4.126 đoàn viên mới"
+    assert _fields(
+        union_stats("Riêng LĐLĐ TP Hạ Long: 12 CĐCS, 1.380 đoàn viên.", title=title)
+    ) == [
+        ("cdcs_thanh_lap", "result", 12, None, None),
+        ("doan_vien_ket_nap", "result", 1380, None, None),
+    ]
+    # (a headline naming how development went, with no count of its own)
+    line = "Hạng 1 – LĐLĐ huyện Trảng Bom: 3.420 đoàn viên (114% kế hoạch)."
+    title = "Đồng Nai: Top 3 đơn vị dẫn đầu phát triển đoàn viên 9 tháng năm 2024"
+    assert _fields(union_stats(line, title=title)) == [
+        ("doan_vien_ket_nap", "result", 3420, None, 114)
+    ]
+    # (nothing counted or named before: the line alone says nothing of what was done)
+    assert union_stats(line) == []
+    assert union_stats(line, title="Đồng Nai công bố số liệu công đoàn năm 2024") == []
+
+
+def test_breakdown_lines_go_on_with_the_sentence_before():
+    text = (
+        "Năm 2023, toàn tỉnh kết nạp 5.120 đoàn viên, thành lập 41 CĐCS. "
+        "Kết quả cụ thể như sau:\n– LĐLĐ huyện Núi Thành: 7/5 CĐCS; 388 đoàn viên."
+    )
+    assert _fields(union_stats(text))[2:] == [
+        ("cdcs_thanh_lap", "result", 7, 5, None),
+        ("doan_vien_ket_nap", "result", 388, None, None),
+    ]
+
+
+def test_breakdown_shaped_lines_of_stocks_and_answers_count_nothing():
+    title = "Quảng Ninh: 9 tháng, 38 CĐCS, 4.126 đoàn viên mới"
+    assert union_stats("Toàn tỉnh hiện có: 1.210 CĐCS, 98.400 đoàn viên.", title=title) == []
+    found = union_stats(
+        "Đáp: 15.000 đoàn viên, và đến ngày 30/11 đã có 15.830 người được kết nạp, vượt 5,5%.",
+        title=title,
+    )
+    assert [f["achieved"] for f in found] == [15830]
+
+
+def test_a_target_in_brackets_is_its_own_indicators():
+    found = union_stats(
+        "LĐLĐ thị xã Điện Bàn thành lập 9 CĐCS, kết nạp 412 đoàn viên (chỉ tiêu 6 CĐCS)."
+    )
+    assert _fields(found) == [
+        ("cdcs_thanh_lap", "result", 9, 6, None),
+        ("doan_vien_ket_nap", "result", 412, None, None),
+    ]

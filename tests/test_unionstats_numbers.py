@@ -39,6 +39,10 @@ def only(text: str):
         ("hai trăm nghìn đoàn viên", 200_000),
         ("một nghìn hai trăm đoàn viên", 1200),
         ("hai ngàn năm trăm người", 2500),
+        # (no hundreds after the thousand, said with "không trăm" or "linh")
+        ("một nghìn không trăm năm mươi đoàn viên", 1050),
+        ("hai nghìn linh năm người", 2005),
+        ("hai mươi lăm nghìn đoàn viên", 25_000),
     ],
 )
 def test_magnitude_and_number_words(text, value):

@@ -20,6 +20,7 @@ from .figures import (
     OFFICIALS_COURSE_HEADLINE,
     OWN_TIME_RE,
     POTENTIAL_DUOC_RE,
+    TALLY_LINE_RE,
     answers_a_plan_question,
     continues_a_plan,
     continues_a_total,
@@ -40,6 +41,7 @@ from .wording import (
     CONTINUATION,
     COURSE,
     DEED_VERBS,
+    DEVELOPMENT_DONE,
     FROM_THE_UNIONS_SOURCE,
     INTRODUCED_BY_A_UNION,
     PARTY_ADMISSION,
@@ -259,6 +261,20 @@ def _as_read(sentence: str) -> tuple[str, list[int]]:
     return read, where
 
 
+def _results_counted(
+    read: str, before: list[Figure] | None, context: str, context_figures
+) -> tuple[str, ...]:
+    """What a breakdown line (TALLY_LINE_RE) may go on with: the development results the sentence
+    before counted, or, when it counted none, the headline's and sa-pô's, counted or named (a
+    breakdown often follows a line of its own: "Kết quả cụ thể như sau:")."""
+    if not TALLY_LINE_RE.match(read):
+        return ()
+    done = {f.metric for f in before or context_figures() if f.kind == "result"}
+    if not before and DEVELOPMENT_DONE.search(context):
+        done.add("doan_vien_ket_nap")
+    return tuple(sorted(done))
+
+
 def union_stats(text: str, *, title: str | None = None, lead: str | None = None) -> list[dict]:
     """The figures stated in `text` (one sentence or an article body), in the order they appear."""
     title = normalize_text(title) if title else None
@@ -302,6 +318,9 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     # nạp 93 đoàn viên", then "Theo đó, …"); for the first, the headline's and sa-pô's, read only
     # when a sentence needs them (None until then).
     previous_figures: list[Figure] | None = None
+    # (what a breakdown line goes on with: the last figures, past a heading of the breakdown with
+    # none, "Kết quả cụ thể như sau:")
+    tallied_before: list[Figure] | None = None
     read_context: list[list[Figure]] = []
 
     def context_figures() -> list[Figure]:
@@ -333,6 +352,7 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
             founding_context,
             officials_course,
             introduced_context,
+            tallied_results=_results_counted(read, tallied_before, context, context_figures),
         )
         previous_youth = bool(YOUTH.search(read)) and not UNION.search(read)
         if party_context:
@@ -381,6 +401,8 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
             # trực thuộc đạt vững mạnh" after a lead that also sets the next year's tasks)
             figures = [f if _against_its_target(f) else as_planned(f) for f in figures]
         previous, previous_sentence, previous_figures = read, read, figures
+        if figures or not read.rstrip().endswith(":"):
+            tallied_before = figures
         for figure in figures:
             # back to the sentence as written (its spans keep the abbreviations; a span is never
             # past the sentence's end)

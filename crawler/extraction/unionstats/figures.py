@@ -73,6 +73,7 @@ from .targets import (
     plans_met_by_their_results,
     plans_said_short,
     results_said_short,
+    targets_in_brackets_of_earlier,
     wholes_plans_said_short,
 )
 
@@ -242,7 +243,10 @@ _TARGET_AFTER_UNIT = (
     r"|\s*trên\s+tổng\s+số\s+(?P<n4>\d{1,3}(?:\.\d{3})+|\d+)(?:\s+[^\s,;\d]+){0,4}?"
     r"\s+(?:được giao|giao|kế hoạch)"
     r"|\s*\(\s*" + w.PLAN_NOUN + r"(?:\s+(?:năm|được giao|giao))?(?:\s+\d{4})?"
-    r"\s*(?:là\s*|:\s*)?(?P<n2>\d{1,3}(?:\.\d{3})+|\d+)(?:(?:\s+[^\s()\d]+){0,3}\s*\)"
+    r"\s*(?:là\s*|:\s*)?(?P<n2>\d{1,3}(?:\.\d{3})+|\d+)"
+    # (not another indicator's target: "kết nạp 412 đoàn viên (chỉ tiêu 6 CĐCS)", probes187)
+    rf"(?!\s+(?!{{unit}})(?:đoàn viên|ĐVCĐ|{w.CDCS_WORDS}|cán bộ|đảng viên)\b)"
+    r"(?:(?:\s+[^\s()\d]+){0,3}\s*\)"
     # (with the percent inside: "Số CĐCS thành lập mới: 27 (kế hoạch 25, đạt 108%)", read next)
     rf"|(?=\s*,\s*{w.PERCENT_VERB}\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d,.]*\s*%\s*\)))"
 )
@@ -801,6 +805,7 @@ def _sentence_figures(
     founding_context: bool = False,
     officials_course: bool = False,
     party_source: bool = False,
+    tallied_results: tuple[str, ...] = (),
 ) -> list[Figure]:
     """Every union-development figure `sentence` states, in order. `youth_context`: the headline
     or sa-pô is the Youth Union's; `course_context`: they (or the sentence before) name a course,
@@ -808,7 +813,8 @@ def _sentence_figures(
     tells a union founded, whose members a sentence may give (`FOUNDED_HEADLINE`);
     `officials_course`: they name a course for union officials (`OFFICIALS_COURSE_HEADLINE`), whose
     attendance a sentence may count as people; `party_source`: they tell the union's
-    introductions to the Party (see _metric)."""
+    introductions to the Party (see _metric); `tallied_results`: the metrics the headline, sa-pô
+    or sentence before counted as done, which a breakdown line's bare counts go on with."""
     # Company-size thresholds are blanked out (same length, so offsets hold): they count nothing
     # and stand between a count and its percent or rating ("60% CĐ cơ sở khu vực ngoài nhà nước
     # (có từ 30 lao động trở lên) đạt danh hiệu CĐ cơ sở vững mạnh").
@@ -924,6 +930,8 @@ def _sentence_figures(
             figure = _members_of_named_union(sentence, item, left, founding_context)
         if figure is None:
             figure = other_figure(sentence, item, left, right)
+        if figure is None and tallied_results:
+            figure = _tallied_under_results(sentence, item, tallied_results)
         if figure is None and previous is not None:
             figure = _listed_indicator(
                 sentence, item, left, window_start, previous
@@ -1018,6 +1026,7 @@ def _sentence_figures(
     figures = admitted_shares(sentence, figures)
     figures = admitted_as_a_share_of_the_introduced(sentence, figures)
     figures = bare_targets_after(sentence, figures)
+    figures = targets_in_brackets_of_earlier(sentence, figures)
     figures = plans_said_short(sentence, figures)
     figures = wholes_plans_said_short(sentence, figures)
     total = w.RUNNING_TOTAL.match(sentence)
@@ -2434,6 +2443,52 @@ def _companies_founding(sentence: str, item: Counted) -> Figure | None:
 
 # (the number may have no noun after it: "Đoàn viên mới: 312; CĐCS mới: 4", see figure._unit_before)
 _KINDS_OF_NEW = {"member": ("member", "official_or_member"), "cdcs": ("cdcs", "enterprise")}
+
+# A line of a breakdown: a body or place, its colon, then its counts with no verb ("Riêng LĐLĐ TP
+# Hạ Long: 12 CĐCS, 1.380 đoàn viên", "– LĐLĐ huyện Núi Thành: 7/5 CĐCS; 388 đoàn viên", "Hạng 1 –
+# LĐLĐ huyện Trảng Bom: 3.420 đoàn viên (114% kế hoạch)", probes187). Its counts are what the
+# headline, sa-pô or sentence before counted as done; read only then (see `tallied_results`).
+# (no verb of a stock or a deed in the label: "Toàn tỉnh hiện có: 1.200 CĐCS" is a stock)
+TALLY_LINE_RE = re.compile(
+    r"\s*(?:[–•+*-]\s*|\d{1,2}[.)]\s+|Hạng\s+\d{1,2}\s*[–-]\s*)?(?:Riêng\s+)?"
+    r"(?P<label>[^\W\d_][^\d:;,()]{2,80}?)\s*:\s*",
+)
+# (nor an interview's speaker: "Đáp: 15.000 đoàn viên, và đến ngày 30/11 đã có …", probes77)
+_LABEL_NOT_A_BODY_RE = re.compile(
+    r"\b(?:hỏi|đáp|trả lời|PV|phóng viên|ông|bà|anh|chị|có|gồm|tổng|hiện|còn|giao|chỉ tiêu|"
+    rf"kế hoạch|mục tiêu|phấn đấu|dự kiến|năm|tháng|quý|đoàn viên|{w.DEED_VERBS}|tập huấn|"
+    r"tổ chức|đạt|vượt)\b",
+    re.IGNORECASE,
+)
+# (between the colon and a count, only the tally's counts before it: "12 CĐCS, ", "7/5 CĐCS; ")
+_TALLIED_BEFORE_RE = re.compile(
+    r"(?:(?:\d[\d.,/]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?(?:\s+mới)?\s*(?:\([^()]*\)\s*)?)"
+    r"[,;/]\s*)*",
+)
+_TALLY_ITEM_END_RE = re.compile(r"(?:\s+mới)?\s*(?:[,;/(–.]|$)")
+_METRIC_OF_TALLIED = {"cdcs": "cdcs_thanh_lap", "member": "doan_vien_ket_nap"}
+
+
+def _tallied_under_results(sentence: str, item: Counted, results: tuple[str, ...]) -> Figure | None:
+    """A breakdown line's bare count read as the result its context counted (TALLY_LINE_RE)."""
+    metric = _METRIC_OF_TALLIED.get(item.kind)
+    # (new unions and their members go together: a breakdown of either counts both, "Quảng Ninh: 9
+    # tháng, 38 CĐCS, 4.126 đoàn viên mới" then "Riêng LĐLĐ TP Hạ Long: 12 CĐCS, 1.380 đoàn viên")
+    if metric is None or not set(results) & set(_METRIC_OF_TALLIED.values()):
+        return None
+    if item.quantity.percent:
+        return None
+    line = TALLY_LINE_RE.match(sentence)
+    if line is None or _LABEL_NOT_A_BODY_RE.search(line["label"]):
+        return None
+    if not _TALLIED_BEFORE_RE.fullmatch(sentence, line.end(), item.quantity.start):
+        return None
+    if not _TALLY_ITEM_END_RE.match(sentence, item.unit_end):
+        return None
+    figure = _figure_at(sentence, item, metric)
+    if figure.kind != "result":
+        return None
+    return _with_percent_after(sentence, figure, item, item.unit_end)
 
 
 def _new_ones_tallied(sentence: str, item: Counted) -> Figure | None:

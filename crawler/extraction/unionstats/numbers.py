@@ -37,6 +37,12 @@ _TENS = rf"(?:mười|(?:{_UNIT})\s+mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư
 _HUNDREDS = rf"(?:{_UNIT})\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{_UNIT})\b|\s+{_TENS})?"
 # ("nửa triệu đoàn viên": half, before a magnitude only; "nửa đầu năm" is a time)
 _WORDS = rf"{_HUNDREDS}|{_TENS}|(?:{_UNIT})|nửa(?=\s+(?:triệu|nghìn|ngàn|vạn)\b)"
+# After a thousand, the hundreds may be none: "một nghìn không trăm năm mươi" (1.050), "hai nghìn
+# linh năm" (2.005).
+_AFTER_THOUSAND = (
+    rf"(?:{_UNIT}|không)\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{_UNIT})\b|\s+{_TENS})?"
+    rf"|(?:linh|lẻ)\s+(?:{_UNIT})\b"
+)
 # ("gần năm chục cán bộ", "gần hai chục CĐCS": tens; "hàng chục" has no number and stays vague)
 MAGNITUDES = {
     "triệu": 1_000_000,
@@ -64,7 +70,7 @@ def _one(name: str) -> str:
         r"(?!(?<=một)(?:\s+[^\W\d_]+){1,3}\s+(?:như|nào)\b))"
         rf"(?:\s+(?P<{name}_mag>{_MAGNITUDE})\b"
         # (words go on past a thousand with hundreds: "một nghìn hai trăm đoàn viên")
-        rf"(?:(?:(?<=nghìn)|(?<=ngàn))\s+(?P<{name}_more>{_HUNDREDS}))?)?"
+        rf"(?:(?:(?<=nghìn)|(?<=ngàn))\s+(?P<{name}_more>{_AFTER_THOUSAND}))?)?"
     )
 
 
@@ -203,7 +209,7 @@ def words_value(words: str) -> int | float:
             value *= 10
         elif word == "mười":
             value = 10
-        elif word not in ("linh", "lẻ"):
+        elif word not in ("linh", "lẻ", "không"):
             value += NUMBER_WORDS[word]
     return hundreds + value
 

@@ -508,3 +508,29 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
         result.target = plan.target
         merged.append(plan)
     return [f for f in figures if not any(f is m for m in merged)]
+
+
+# A target in brackets at the end of a line, of an indicator counted earlier in it: "– LĐLĐ thị xã
+# Điện Bàn: 9 CĐCS, 412 đoàn viên (chỉ tiêu 6 CĐCS)" (probes187): the CĐCS's target, not a plan.
+_TARGET_IN_BRACKETS_BEFORE_RE = re.compile(rf"\(\s*{w.PLAN_NOUN}\s*(?:là\s*|:\s*)?$", re.IGNORECASE)
+_BRACKET_CLOSES_RE = re.compile(r"\s*\)")
+
+
+def targets_in_brackets_of_earlier(sentence: str, figures: list[Figure]) -> list[Figure]:
+    kept: list[Figure] = []
+    for figure in figures:
+        earlier = [f for f in kept if f.metric == figure.metric and f.stage == figure.stage]
+        if (
+            figure.kind == "plan"
+            and figure.achieved is None
+            and earlier
+            and earlier[-1].kind == "result"
+            and earlier[-1].target is None
+            and earlier[-1].percent is None
+            and _TARGET_IN_BRACKETS_BEFORE_RE.search(sentence, 0, figure.start)
+            and _BRACKET_CLOSES_RE.match(sentence, figure.end)
+        ):
+            earlier[-1].target = figure.target
+            continue
+        kept.append(figure)
+    return kept

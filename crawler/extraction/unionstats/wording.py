@@ -616,6 +616,14 @@ BULLET = _re(
 )
 # "được" marks a result after a verb or before a number ("kết nạp được 300", "được 551/530"); before
 # a verb it is a passive that plans use too ("90% đoàn viên được phổ biến chủ trương").
+# A headline or sa-pô telling how development went, with no count of its own: "Đồng Nai: Top 3 đơn
+# vị dẫn đầu phát triển đoàn viên 9 tháng năm 2024", "… hoàn thành sớm chỉ tiêu thành lập CĐCS"
+# (probes187; what a breakdown line under it counts, see figures.TALLY_LINE_RE).
+DEVELOPMENT_DONE = _re(
+    r"\b(?:kết quả|hoàn thành|dẫn đầu|đứng đầu|vượt)\b[^.;:!?]{0,40}?\b"
+    rf"(?:(?:phát triển|kết nạp)(?:\s+mới)?\s+(?:đoàn viên|ĐVCĐ)"
+    rf"|thành lập(?:\s+mới)?\s+(?:{CDCS_WORDS}))"
+)
 RESULT_MARKERS = _re(
     # (what was directed is not what was done: "… sắp đến LĐLĐ tỉnh đã chỉ đạo thành lập …")
     r"\bđã\b(?!\s+(?:chỉ đạo|giao|yêu cầu|phát động|đề nghị)\b)|"
