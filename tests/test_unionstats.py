@@ -7912,3 +7912,74 @@ def test_a_target_in_brackets_is_its_own_indicators():
         ("cdcs_thanh_lap", "result", 9, 6, None),
         ("doan_vien_ket_nap", "result", 412, None, None),
     ]
+
+
+def test_members_of_each_union_under_a_headline_of_so_many_founded():
+    title = "Trao quyết định thành lập 3 công đoàn cơ sở tại Khu công nghiệp Quang Châu"
+    found = union_stats(
+        "Cụ thể, CĐCS Công ty TNHH Fuhong Bắc Giang có 620 đoàn viên; CĐCS Công ty TNHH Wintek "
+        "Việt Nam có 410 đoàn viên.",
+        title=title,
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("doan_vien_ket_nap", 620),
+        ("doan_vien_ket_nap", 410),
+    ]
+    one_total = one("Các CĐCS mới có tổng cộng 1.875 đoàn viên.", title=title)
+    assert one_total["achieved"] == 1875
+    # (the companies they are in have their workers: no members)
+    text = "Các CĐCS vừa ra mắt đều thuộc doanh nghiệp có từ 20 đến 150 lao động."
+    assert union_stats(text, title=title) == []
+
+
+def test_lines_of_targets_per_body_go_on_with_their_heading():
+    text = (
+        "Riêng trong Tháng cao điểm, toàn tỉnh phấn đấu kết nạp ít nhất 2.500 đoàn viên.\n"
+        "Cụ thể, chỉ tiêu giao cho các đơn vị như sau:\n"
+        "- Công đoàn Khu kinh tế tỉnh: kết nạp 1.200 đoàn viên, thành lập 6 CĐCS;\n"
+        "- Công đoàn ngành Xây dựng: kết nạp 450 đoàn viên, thành lập 2 CĐCS."
+    )
+    assert [(f["kind"], f["target"]) for f in union_stats(text)][1:] == [
+        ("plan", 1200),
+        ("plan", 6),
+        ("plan", 450),
+        ("plan", 2),
+    ]
+    done = text.replace("Cụ thể, chỉ tiêu giao cho các đơn vị như sau:", "Kết quả cụ thể như sau:")
+    assert [(f["kind"], f["achieved"]) for f in union_stats(done)][1:] == [
+        ("result", 1200),
+        ("result", 6),
+        ("result", 450),
+        ("result", 2),
+    ]
+
+
+def test_workers_who_wrote_an_application_of_their_own_are_not_recruited():
+    text = "Sau các buổi tuyên truyền, có 1.350 công nhân viết đơn tự nguyện gia nhập công đoàn."
+    assert union_stats(text) == []
+
+
+def test_indicators_named_with_their_counts_in_brackets():
+    found = union_stats(
+        "Phát triển đoàn viên (1.204/2.000, đạt 60,2%) và thành lập CĐCS (6/10) là hai chỉ tiêu "
+        "còn chậm."
+    )
+    assert _fields(found) == [
+        ("doan_vien_ket_nap", "result", 1204, 2000, 60.2),
+        ("cdcs_thanh_lap", "result", 6, 10, None),
+    ]
+
+
+def test_new_ones_said_once_for_the_list_in_words_too():
+    found = union_stats("Hai mươi CĐCS, gần bốn nghìn đoàn viên mới – đó là kết quả cả năm.")
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 20),
+        ("doan_vien_ket_nap", 4000),
+    ]
+
+
+def test_members_against_their_target_with_a_percent_of_plan_and_no_verb():
+    found = one("Với 5.236/5.000 đoàn viên, đạt 104,7% kế hoạch, Phú Thọ dẫn đầu khối thi đua.")
+    assert _fields([found]) == [("doan_vien_ket_nap", "result", 5236, 5000, 104.7)]
+    # (what there is against a plan is a stock)
+    assert union_stats("Toàn tỉnh hiện có 98.400/100.000 đoàn viên, đạt 98,4% kế hoạch.") == []

@@ -36,7 +36,7 @@ from .indicators import (
     percent_figures,
     second_indicator,
 )
-from .numbers import Quantity, parse_number, quantities
+from .numbers import QUANTITY_RE, Quantity, parse_number, quantities
 from .party import (
     ALL_OF_THEM_ADMITTED,
     admitted_as_a_share_of_the_introduced,
@@ -930,6 +930,8 @@ def _sentence_figures(
             figure = _members_of_named_union(sentence, item, left, founding_context)
         if figure is None:
             figure = other_figure(sentence, item, left, right)
+        if figure is None:
+            figure = _counted_against_its_plan(sentence, item)
         if figure is None and tallied_results:
             figure = _tallied_under_results(sentence, item, tallied_results)
         if figure is None and previous is not None:
@@ -2469,6 +2471,29 @@ _TALLY_ITEM_END_RE = re.compile(r"(?:\s+mới)?\s*(?:[,;/(–.]|$)")
 _METRIC_OF_TALLIED = {"cdcs": "cdcs_thanh_lap", "member": "doan_vien_ket_nap"}
 
 
+# A count of members or unions against its target, its percent of the plan after it, with no verb:
+# "Với 5.236/5.000 đoàn viên, đạt 104,7% kế hoạch, Phú Thọ nằm trong nhóm dẫn đầu khối thi đua"
+# (probes202): what was done of a development target (not what there is: "hiện có").
+_PERCENT_OF_PLAN_AFTER_RE = re.compile(
+    rf"\s*,?\s*(?:đạt|vượt|bằng)\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d,.]*\s*%\s*"
+    r"(?:so với\s+)?(?:kế hoạch|chỉ tiêu)\b",
+    re.IGNORECASE,
+)
+_HAS_BEFORE_RE = re.compile(r"\b(?:có|gồm|tổng số|là)\s+(?:(?:\S+\s+){0,2})?$", re.IGNORECASE)
+
+
+def _counted_against_its_plan(sentence: str, item: Counted) -> Figure | None:
+    metric = _METRIC_OF_TALLIED.get(item.kind)
+    if metric is None or item.quantity.relation != "of":
+        return None
+    if not _PERCENT_OF_PLAN_AFTER_RE.match(sentence, item.unit_end):
+        return None
+    if _HAS_BEFORE_RE.search(sentence, max(0, item.quantity.start - 30), item.quantity.start):
+        return None
+    figure = _figure_at(sentence, item, metric)
+    return _with_percent_after(sentence, figure, item, item.unit_end)
+
+
 def _tallied_under_results(sentence: str, item: Counted, results: tuple[str, ...]) -> Figure | None:
     """A breakdown line's bare count read as the result its context counted (TALLY_LINE_RE)."""
     metric = _METRIC_OF_TALLIED.get(item.kind)
@@ -2526,10 +2551,17 @@ _NEW_AFTER_RE = re.compile(
 )
 
 
-_NEW_WITH_THE_NEXT_RE = re.compile(
-    rf"\s+và\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s+(?:{w.CDCS_WORDS}|đoàn viên|ĐVCĐ|ĐV)\s+mới\b",
-    re.IGNORECASE,
-)
+# (or past a comma, in words too: "Hai mươi CĐCS, gần bốn nghìn đoàn viên mới – đó là kết quả …",
+# probes202)
+_NEXT_IN_THE_LIST_RE = re.compile(r"(?:\s+và|\s*,)\s+", re.IGNORECASE)
+_NEW_NOUN_RE = re.compile(rf"\s+(?:{w.CDCS_WORDS}|đoàn viên|ĐVCĐ|ĐV)\s+mới\b", re.IGNORECASE)
+
+
+def _new_with_the_next(sentence: str, at: int) -> bool:
+    """ "177.459 đoàn viên và 2.790 CĐCS mới": the next count of the list, said new."""
+    link = _NEXT_IN_THE_LIST_RE.match(sentence, at)
+    number = link and QUANTITY_RE.match(sentence, link.end())
+    return bool(number) and bool(_NEW_NOUN_RE.match(sentence, number.end()))
 
 
 def _new_ones_said(sentence: str, item: Counted, previous: Figure | None) -> Figure | None:
@@ -2550,7 +2582,7 @@ def _new_ones_said(sentence: str, item: Counted, previous: Figure | None) -> Fig
     if not (
         goes_on
         or _NEW_AFTER_RE.match(sentence, item.unit_end)
-        or _NEW_WITH_THE_NEXT_RE.match(sentence, item.unit_end)
+        or _new_with_the_next(sentence, item.unit_end)
     ):
         return None
     unit_word = sentence[item.quantity.end : item.unit_end].strip()
@@ -2802,17 +2834,27 @@ def _founded_lately(sentence: str, left: str) -> bool:
 
 # A union founded, as a headline tells it: "Thành lập CĐCS Công ty cổ phần công nghệ môi trường Tây
 # Ninh", "Quận 2, TP HCM: ra mắt nghiệp đoàn giữ trẻ".
+# (with how many: "Trao quyết định thành lập 3 công đoàn cơ sở tại Khu công nghiệp Quang Châu",
+# probes205)
 FOUNDED_HEADLINE = re.compile(
-    rf"(?:thành lập|ra mắt)\s+(?:mới\s+)?(?:thêm\s+)?{_UNION_OR_COMPANYS}", re.IGNORECASE
+    rf"(?:thành lập|ra mắt)\s+(?:mới\s+)?(?:thêm\s+)?(?:\d{{1,3}}\s+)?{_UNION_OR_COMPANYS}",
+    re.IGNORECASE,
 )
 # ... then the union its sentence opens on, and its members: "CĐCS Công ty cổ phần công nghệ môi
 # trường Tây Ninh có 79 đoàn viên công đoàn" (H42-017), "NĐ quy tụ 37 thành viên là giáo viên mầm
 # non, bảo mẫu …" (H39-023); not what it has now ("hiện có").
 _THE_UNION_HAS_RE = re.compile(
     # (a name, no verb of its own: not the rule "CĐCS được thành lập khi có ít nhất 05 đoàn viên")
-    rf"\W*{w.OPENING}{_UNION_OR_COMPANYS}(?:(?!\b(?:được|khi|nếu|phải|sẽ|cần|đủ)\b)[^\d;,]){{0,80}}?"
+    # (the first of a list detailed, or all the new ones: "Cụ thể, CĐCS Công ty TNHH Fuhong … có 620
+    # đoàn viên; …", "Các CĐCS mới có tổng cộng 1.875 đoàn viên", probes205)
+    rf"\W*{w.OPENING}(?:cụ thể\s*,\s*)?(?:các\s+)?"
+    # (not the companies it is in, which have: "Các CĐCS vừa ra mắt đều thuộc doanh nghiệp có từ 20
+    # đến 150 lao động", probes77)
+    rf"{_UNION_OR_COMPANYS}(?:(?!\b(?:được|khi|nếu|phải|sẽ|cần|đủ|(?-i:doanh nghiệp))\b)[^\d;,])"
+    r"{0,80}?"
     r"\s(?<!hiện )(?<!nay )"
-    rf"(?:(?:chính thức|ban đầu|bước đầu)\s+)?(?:có|gồm|quy tụ)\s+(?:(?:tất cả|tổng số)\s+)?"
+    r"(?:(?:chính thức|ban đầu|bước đầu)\s+)?(?:có|gồm|quy tụ)\s+"
+    r"(?:(?:tất cả|tổng số|tổng cộng)\s+)?"
     rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
@@ -2847,7 +2889,12 @@ def _members_of_named_union(
         not _NAMED_UNION_FOUNDED.search(left)
         and not _founded_lately(sentence, left)
         and not _next_union_founded(sentence[: item.quantity.start])
-        and not (founding_context and _THE_UNION_HAS_RE.fullmatch(sentence, 0, item.quantity.start))
+        and not (
+            founding_context
+            and _THE_UNION_HAS_RE.fullmatch(
+                sentence, _clause_start(sentence, item.quantity.start), item.quantity.start
+            )
+        )
     ):
         return None
     # (its committee is no count of members: "… Quyết định thành lập CĐCS đồng thời chỉ định Ban
@@ -2855,6 +2902,12 @@ def _members_of_named_union(
     if _COMMITTEE_RE.search(left[-80:]):
         return None
     return _figure_at(sentence, item, "doan_vien_ket_nap")
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause `at` is in starts: past the last ";" before it (each union of "CĐCS Công ty
+    A có 620 đoàn viên; CĐCS Công ty B có 410 đoàn viên" opens its own, probes205)."""
+    return sentence.rfind(";", 0, at) + 1
 
 
 _COMMITTEE_RE = re.compile(

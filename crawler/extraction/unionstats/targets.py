@@ -43,6 +43,9 @@ def named_as_targets(sentence: str, figures: list[Figure]) -> list[Figure]:
         and f.end <= named.start()
         and f.kind == "result"
         and f.percent is None
+        # (a count against its target is what was done of it: "… và thành lập CĐCS (6/10) là hai
+        # chỉ tiêu còn chậm", probes202)
+        and f.target is None
         and not w.RESULT_MARKERS.search(sentence, f.end, named.start())
         else f
         for f in figures

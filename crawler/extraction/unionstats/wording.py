@@ -102,7 +102,9 @@ NOUN_FRONTED = _re(
     # ("giới thiệu đoàn viên ưu tú cho Đảng 86/80", "tập huấn cán bộ CĐCS 540 người")
     rf"(?:(?P<member>{MEMBER_WORDS}(?:\s+ưu tú)?(?:\s+cho Đảng)?)|"
     rf"(?P<cdcs>{CDCS_WORDS})|(?P<official>cán bộ(?:\s+(?:công đoàn|{CDCS_WORDS}))?))"
-    rf"(?:\s+mới)?\s*(?:(?:(?:chỉ|mới)\s+)?(?:được|đạt|là)\s+|:\s*"
+    # (or in brackets after it: "Phát triển đoàn viên (1.204/2.000, đạt 60,2%) và thành lập CĐCS
+    # (6/10) là hai chỉ tiêu còn chậm", probes202)
+    rf"(?:\s+mới)?\s*(?:(?:(?:chỉ|mới)\s+)?(?:được|đạt|là)\s+|:\s*|\(\s*"
     # (a time or a body between the noun and its "là": "Chỉ tiêu kết nạp đoàn viên năm 2024 của
     # huyện là 1.200")
     r"|(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d)){1,6}?\s+là\s+)?"
@@ -381,7 +383,8 @@ ANOTHER_BODY = re.compile(r"(?i:kết nạp)[^;]{0,40}?\svào\s+(?:Hội|Mặt t
 # nhập công đoàn". (Asking or signing up to join is joining: "9 công nhân lao động xin gia nhập tổ
 # chức công đoàn", H29-022; "126 người lao động tự nguyện xin gia nhập công đoàn", H39-027; "180
 # tài xế … đăng ký tham gia Nghiệp đoàn", H39-031.)
-APPLYING = _re(r"đơn\s+(?:xin\s+)?gia nhập|nguyện vọng\s+gia nhập|mời\s+gia nhập")
+# ("có 1.350 công nhân viết đơn tự nguyện gia nhập tổ chức công đoàn", probes205)
+APPLYING = _re(r"đơn\s+(?:(?:xin|tự nguyện)\s+)*gia nhập|nguyện vọng\s+gia nhập|mời\s+gia nhập")
 # "vận động", "thu hút" recruit only into the union: "vận động 300 công nhân gia nhập công đoàn",
 # never "vận động 500 đoàn viên tham gia hiến máu".
 JOINING = _re(
@@ -610,12 +613,15 @@ CONTINUATION = _re(
 # An item of a list set out as lines, opening on its deed or its number: "- Phát triển mới 150.000
 # đoàn viên; …", "2) Thành lập …", "- 100% CĐCS …" (not an interview's answer after its dash: "–
 # Năm 2023, tỉnh kết nạp được hơn 38.000 đoàn viên …", probes77).
+# (or on the body it is of, before a colon: "- Công đoàn ngành Xây dựng: kết nạp 450 đoàn viên,
+# thành lập 2 CĐCS;" under "Cụ thể, chỉ tiêu giao cho các đơn vị như sau:", probes205)
 BULLET = _re(
-    r"^\s*(?:[-–—•+*]|\d{1,2}[.)])\s+(?:(?:phấn đấu|hằng năm|hàng năm|mỗi năm)\s+(?:có\s+)?)?"
+    r"^\s*(?:[-–—•+*]|\d{1,2}[.)])\s+"
+    r"(?:(?:các\s+)?(?:liên đoàn|công đoàn|nghiệp đoàn|huyện|thị xã|quận|thành phố|TP\.?|tỉnh|"
+    r"xã|phường|khu|ngành)\b[^\d:;,()]{0,60}?:\s*)?"
+    r"(?:(?:phấn đấu|hằng năm|hàng năm|mỗi năm)\s+(?:có\s+)?)?"
     rf"(?:(?:{DEED_VERBS})\b|(?:(?:{QUALIFIER})\s+)?\d)"
 )
-# "được" marks a result after a verb or before a number ("kết nạp được 300", "được 551/530"); before
-# a verb it is a passive that plans use too ("90% đoàn viên được phổ biến chủ trương").
 # A headline or sa-pô telling how development went, with no count of its own: "Đồng Nai: Top 3 đơn
 # vị dẫn đầu phát triển đoàn viên 9 tháng năm 2024", "… hoàn thành sớm chỉ tiêu thành lập CĐCS"
 # (probes187; what a breakdown line under it counts, see figures.TALLY_LINE_RE).
@@ -624,6 +630,8 @@ DEVELOPMENT_DONE = _re(
     rf"(?:(?:phát triển|kết nạp)(?:\s+mới)?\s+(?:đoàn viên|ĐVCĐ)"
     rf"|thành lập(?:\s+mới)?\s+(?:{CDCS_WORDS}))"
 )
+# "được" marks a result after a verb or before a number ("kết nạp được 300", "được 551/530"); before
+# a verb it is a passive that plans use too ("90% đoàn viên được phổ biến chủ trương").
 RESULT_MARKERS = _re(
     # (what was directed is not what was done: "… sắp đến LĐLĐ tỉnh đã chỉ đạo thành lập …")
     r"\bđã\b(?!\s+(?:chỉ đạo|giao|yêu cầu|phát động|đề nghị)\b)|"
