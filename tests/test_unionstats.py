@@ -7983,3 +7983,38 @@ def test_members_against_their_target_with_a_percent_of_plan_and_no_verb():
     assert _fields([found]) == [("doan_vien_ket_nap", "result", 5236, 5000, 104.7)]
     # (what there is against a plan is a stock)
     assert union_stats("Toàn tỉnh hiện có 98.400/100.000 đoàn viên, đạt 98,4% kế hoạch.") == []
+
+
+def test_half_of_the_plan_said_in_words_is_fifty_percent():
+    found = one("Nghệ An: 6 tháng đầu năm mới đạt gần một nửa chỉ tiêu phát triển đoàn viên")
+    assert (found["metric"], found["percent"], found["percent_kind"]) == (
+        "doan_vien_ket_nap",
+        50,
+        "of_target",
+    )
+    assert found["qualifiers"] == {"percent": "gần"}
+    # (less than half says no percent; nor does a half read off counts against their targets)
+    less = one("Huyện mới kết nạp được 87 đoàn viên, chưa bằng một nửa chỉ tiêu được giao.")
+    assert less["percent"] is None
+    rough = union_stats("Quận thành lập 7/18 CĐCS theo chỉ tiêu, chỉ đạt hơn một nửa kế hoạch.")
+    assert [f["percent"] for f in rough] == [None]
+    assert one("Năm nay LĐLĐ tỉnh kết nạp 2 nghìn rưỡi đoàn viên.")["achieved"] == 2500
+
+
+def test_a_place_tally_with_duoc():
+    found = union_stats("LĐLĐ quận Bình Thủy năm 2022 lập được 5 CĐCS, LĐLĐ quận Ô Môn được 3.")
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 5),
+        ("cdcs_thanh_lap", 3),
+    ]
+
+
+def test_union_officials_taught_the_work_of_party_development_are_trained():
+    found = one(
+        "Năm 2022, công đoàn đã tập huấn nghiệp vụ cho 150 cán bộ công đoàn cơ sở về công tác "
+        "phát triển đảng viên."
+    )
+    assert (found["metric"], found["achieved"]) == ("can_bo_tap_huan", 150)
+    # (a course on the Party itself is the Party's)
+    text = "LĐLĐ tỉnh mở lớp bồi dưỡng nhận thức về Đảng cho 120 cán bộ công đoàn cơ sở."
+    assert union_stats(text) == []

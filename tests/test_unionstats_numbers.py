@@ -122,3 +122,15 @@ def test_two_numbers_in_a_row_after_a_hedge_are_a_spoken_range():
     # a list is no range: not the next number up, or no hedge
     assert [q.value for q in quantities("khoảng 3, 7 công đoàn cơ sở")] == [3, 7]
     assert [q.value for q in quantities("lần lượt 3, 4 và 6 công đoàn")] == [3, 4, 6]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("ba trăm rưỡi đoàn viên", 350),
+        ("hai nghìn ba trăm rưỡi đoàn viên", 2350),
+        ("1 triệu rưỡi đoàn viên", 1_500_000),
+    ],
+)
+def test_a_half_of_the_last_magnitude(text, value):
+    assert only(text).text_value == value

@@ -30,6 +30,7 @@ from .figures import (
 )
 from .sentences import (
     split_sentences,
+    with_halves_as_percents,
     with_magnitudes_in_digits,
     with_percent_signs,
     with_regular_thousands,
@@ -253,6 +254,7 @@ def _as_read(sentence: str) -> tuple[str, list[int]]:
     for rewrite in (
         with_regular_thousands,
         with_percent_signs,
+        with_halves_as_percents,
         with_spaces,
         with_magnitudes_in_digits,
     ):

@@ -347,6 +347,13 @@ _OTHER_DEED_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _INTRODUCED_TO_A_JOB_RE = re.compile(r"\bviệc làm\b|\bhọc nghề\b|\bđi làm\b", re.IGNORECASE)
+# The union's work for the Party, what a course for its officials may teach.
+_PARTY_WORK_TAUGHT_RE = re.compile(
+    r"\bvề\s+(?:công tác\s+(?:tạo nguồn\s+)?(?:phát triển\s+)?|(?:tạo nguồn\s+)?phát triển\s+)"
+    r"(?:đảng viên|Đảng)\b"
+    r"(?![^,;]*\b(?:cho|đối với)\s+(?:các\s+)?(?:đoàn viên|quần chúng|người lao động)\b)",
+    re.IGNORECASE,
+)
 _NOMINATED_RE = re.compile(
     r"\b(?:bổ sung vào|ứng cử|đề cử|bầu vào|quy hoạch|bổ nhiệm|tham gia Ban Chấp hành)\b",
     re.IGNORECASE,
@@ -421,8 +428,14 @@ def _metric(
             else None
         )
     if verb.startswith(w.TRAIN_VERBS):
-        # "lớp bồi dưỡng nhận thức về Đảng cho 158 đoàn viên ưu tú": a Party course.
-        if w.is_party(local):
+        # "lớp bồi dưỡng nhận thức về Đảng cho 158 đoàn viên ưu tú": a Party course (not union
+        # officials taught the union's part in it: "tập huấn nghiệp vụ cho tầm 150 cán bộ công đoàn
+        # cơ sở về công tác phát triển đảng viên", probes203)
+        if w.is_party(local) and not (
+            unit == "official"
+            and _PARTY_WORK_TAUGHT_RE.search(local)
+            and not w.PARTY_COURSE.search(local)
+        ):
             return None
         # A trade taught is no union training: "đào tạo nghề cho 1.450 học viên là con em CNLĐ".
         if w.VOCATIONAL.match(local):

@@ -60,6 +60,9 @@ QUALIFIER = (
 )
 
 
+_AFTER_A_MAGNITUDE = "|".join(f"(?<={word})" for word in MAGNITUDES)
+
+
 def _one(name: str) -> str:
     """One number, digits or words, with its magnitude word; groups prefixed by `name`."""
     return (
@@ -71,6 +74,8 @@ def _one(name: str) -> str:
         rf"(?:\s+(?P<{name}_mag>{_MAGNITUDE})\b"
         # (words go on past a thousand with hundreds: "một nghìn hai trăm đoàn viên")
         rf"(?:(?:(?<=nghìn)|(?<=ngàn))\s+(?P<{name}_more>{_AFTER_THOUSAND}))?)?"
+        # (and a half of the last magnitude: "ba trăm rưỡi" 350, "2 nghìn rưỡi" 2.500, probes203)
+        rf"(?P<{name}_half>(?:{_AFTER_A_MAGNITUDE})\s+rưỡi\b)?"
     )
 
 
@@ -148,7 +153,15 @@ def _value(match: re.Match, name: str) -> tuple[float | int | None, bool]:
     more = match.group(f"{name}_more")
     if more and in_words:
         value += words_value(more)
+    if match.group(f"{name}_half"):
+        value += _half_of_the_last_magnitude(match.group(0)[: match.end(f"{name}_half")])
     return _tidy(value), in_words
+
+
+def _half_of_the_last_magnitude(said: str) -> float:
+    """ "hai nghìn ba trăm rưỡi": half of a hundred, the last magnitude said before "rưỡi"."""
+    last = re.findall(rf"\b(?:{_MAGNITUDE})\b", said, re.IGNORECASE)[-1]
+    return MAGNITUDES[last.lower()] / 2
 
 
 def _the_second_alone(match: re.Match, percent: bool = True) -> Quantity:

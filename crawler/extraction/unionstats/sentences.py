@@ -123,6 +123,33 @@ def _rewritten(
     return "".join(pieces), where
 
 
+# Half of the plan, said in words: "mới đạt gần một nửa chỉ tiêu phát triển đoàn viên", "bằng một
+# nửa chỉ tiêu năm" (probes123, 196, 203) is 50% of it; not "chưa bằng một nửa" (less than half).
+_HALF_OF_THE_PLAN_RE = re.compile(
+    r"\b(?:đạt|bằng|được)\s+(?:(?:gần|hơn|khoảng|chừng|xấp xỉ)\s+)?(?P<half>một\s+nửa)"
+    r"(?=\s+(?:chỉ tiêu|kế hoạch)\b)",
+    re.IGNORECASE,
+)
+
+
+_AGAINST_A_TARGET_RE = re.compile(r"\d\s*/\s*\d|\btrên\s+(?:tổng\s+số|chỉ tiêu|kế hoạch)\b", re.I)
+
+
+def with_halves_as_percents(sentence: str) -> tuple[str, list[int]]:
+    """`sentence` with half of a plan written "50%" (see _rewritten)."""
+
+    def written(match: re.Match) -> str:
+        if re.search(r"\bchưa\s*$", sentence[max(0, match.start() - 8) : match.start()], re.I):
+            return match.group(0)
+        # (after counts against their targets, a rough reading of them: "kết nạp 725/1.300 đoàn
+        # viên và thành lập 7/18 CĐCS …, chỉ đạt hơn một nửa kế hoạch", probes12)
+        if _AGAINST_A_TARGET_RE.search(sentence, 0, match.start()):
+            return match.group(0)
+        return match.group(0)[: match.start("half") - match.start()] + "50%"
+
+    return _rewritten(sentence, _HALF_OF_THE_PLAN_RE, written)
+
+
 def with_percent_signs(sentence: str) -> tuple[str, list[int]]:
     """`sentence` with "phần trăm" after a number written "%" (see _rewritten)."""
     return _rewritten(sentence, _PERCENT_WORDS_RE, "%")
@@ -134,7 +161,9 @@ def with_percent_signs(sentence: str) -> tuple[str, list[int]]:
 _MAGNITUDE_WORD_RE = re.compile(
     # (a range says it once for both: "từ 8 đến 11 nghìn", "3–5 nghìn")
     r"(?<![\d.,])(?:(?P<first>\d{1,3}(?:,\d{1,3})?)(?P<to>\s*[-–]\s*|\s+(?:đến|tới)\s+))?"
-    r"(?P<number>\d{1,3}(?:,\d{1,3})?)\s+(?P<magnitude>nghìn|ngàn|vạn|triệu)(?!\w)",
+    r"(?P<number>\d{1,3}(?:,\d{1,3})?)\s+(?P<magnitude>nghìn|ngàn|vạn|triệu)(?!\w)"
+    # (and a half of it: "2 nghìn rưỡi" is 2.500)
+    r"(?P<half>\s+rưỡi\b)?",
     re.IGNORECASE,
 )
 
@@ -149,7 +178,12 @@ def _times(number: str, magnitude: str) -> str | None:
 
 def _in_digits(match: re.Match) -> str:
     magnitude = match.group("magnitude")
-    number = _times(match.group("number"), magnitude)
+    said = match.group("number")
+    if match.group("half"):
+        if match.group("first"):
+            return match.group(0)
+        said = str(parse_number(said) + 0.5).replace(".", ",").removesuffix(",0")
+    number = _times(said, magnitude)
     if number is None:
         return match.group(0)
     first = match.group("first")

@@ -30,6 +30,9 @@ _PLACE_WORDS = "|".join(_PLACE_KINDS)
 _NEXT_PLACE_RE = re.compile(
     r"(?:\s*[,;]\s*(?:và\s+|còn\s+)?|\s+và\s+)"
     rf"(?P<name>(?P<opens>{_PLACE_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-])){{1,7}}?)\s+"
+    # (or with "được": "LĐLĐ quận Bình Thủy năm 2022 lập được 5 CĐCS, LĐLĐ quận Ô Môn được 3",
+    # probes203)
+    r"(?:(?:cũng\s+|chỉ\s+|mới\s+)?được\s+)?"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%/]|[.,]\d)"
     # (the noun said again: "quận Hoàng Mai kết nạp 3.120 đoàn viên, huyện Gia Lâm 2.870 đoàn viên",
     # probes156)
