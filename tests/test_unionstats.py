@@ -8018,3 +8018,60 @@ def test_union_officials_taught_the_work_of_party_development_are_trained():
     # (a course on the Party itself is the Party's)
     text = "LĐLĐ tỉnh mở lớp bồi dưỡng nhận thức về Đảng cho 120 cán bộ công đoàn cơ sở."
     assert union_stats(text) == []
+
+
+def test_members_recruited_to_a_date_are_the_periods_not_a_stock():
+    found = union_stats(
+        "Tính đến ngày 30/9/2025, toàn tỉnh đã kết nạp 2.615 đoàn viên, thành lập 19 CĐCS."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("doan_vien_ket_nap", 2615),
+        ("cdcs_thanh_lap", 19),
+    ]
+    # (unions founded to date with their members are how many there are)
+    text = "Tính đến nay, toàn tỉnh đã thành lập được 1.632 CĐCS với 140.650 đoàn viên."
+    assert union_stats(text) == []
+
+
+def test_units_that_met_a_founding_target_are_no_count_founded():
+    text = "Có 4 đơn vị vượt chỉ tiêu thành lập CĐCS là Việt Trì, Phù Ninh, Lâm Thao và Thanh Ba."
+    assert union_stats(text) == []
+
+
+def test_admitted_through_the_unions_introductions_said_qua_do():
+    found = union_stats(
+        "Năm 2024, Công đoàn Than – Khoáng sản Việt Nam giới thiệu 215 đoàn viên, qua đó các tổ "
+        "chức đảng đã kết nạp 168 đảng viên mới."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 215), ("admitted", 168)]
+
+
+def test_targets_assigned_to_a_body_named_then_what_it_did():
+    found = union_stats(
+        "LĐLĐ thành phố Hà Nội giao cho huyện 10 CĐCS và 1.500 đoàn viên; kết quả, huyện đã thành "
+        "lập 12 CĐCS, kết nạp 1.640 đoàn viên."
+    )
+    assert [(f["metric"], f["achieved"], f["target"]) for f in found] == [
+        ("cdcs_thanh_lap", 12, 10),
+        ("doan_vien_ket_nap", 1640, 1500),
+    ]
+
+
+def test_officials_at_courses_said_with_voi():
+    found = one(
+        "Công tác tập huấn cũng được chú trọng, với 18 lớp cho 1.260 lượt cán bộ công đoàn."
+    )
+    assert (found["metric"], found["achieved"]) == ("can_bo_tap_huan", 1260)
+
+
+def test_indicators_fronted_with_a_date_or_as_dialogues():
+    found = one("Số CĐCS hoàn thành đại hội trước ngày 31/3/2025 là 687 đơn vị, vượt 15% kế hoạch.")
+    assert (found["label"], found["achieved"], found["percent"]) == (
+        "cđcs tổ chức đại hội",
+        687,
+        15,
+    )
+    found = one(
+        "Số cuộc đối thoại định kỳ tại nơi làm việc là 287 cuộc, tăng 35 cuộc so với cùng kỳ."
+    )
+    assert (found["label"], found["achieved"]) == ("đối thoại", 287)

@@ -225,6 +225,8 @@ def _unit_before(
         indicator = w.FRONTED_INDICATOR.search(before)
         if indicator is None:
             return None
+        if indicator["dialogue"]:
+            return "dialogue", end
         return ("cdcs" if indicator["cdcs"] else "enterprise"), end
     kind = next(k for k in ("member", "cdcs", "official", "admitted") if fronted.groupdict().get(k))
     kind = {"official": "official_or_member", "admitted": "member"}.get(kind, kind)

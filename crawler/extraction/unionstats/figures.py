@@ -361,7 +361,9 @@ _NOMINATED_RE = re.compile(
 _PARTY_ITEM_BEFORE_RE = re.compile(r"\d[\d.]*\s+đảng viên(?:\s+mới)?\s*(?:,|và)\s*", re.I)
 
 
-_FROM_THIS_SOURCE_RE = re.compile(r"\btừ\s+nguồn\s+(?:này|đó|trên)\b", re.IGNORECASE)
+# (or "qua đó" after the union's introductions: "… giới thiệu 215 đoàn viên, qua đó các tổ chức đảng
+# đã kết nạp 168 đảng viên mới", probes206)
+_FROM_THIS_SOURCE_RE = re.compile(r"\b(?:từ\s+nguồn\s+(?:này|đó|trên)|qua\s+đó)\b", re.IGNORECASE)
 
 
 def _introduced_then_this_source(sentence: str) -> bool:
@@ -2332,6 +2334,9 @@ _COURSES_FOR_RE = re.compile(
     # (their number in words or none: "tổ chức hai lớp tập huấn cho 168 chủ tịch … và sáu lớp cho
     # 710 cán bộ CĐCS", "mở các lớp … cho")
     r"(?:\b(?:mở|tổ chức|tập huấn|bồi dưỡng)\s*:?\s+(?:được\s+)?(?:thêm\s+)?|\bvà\s+"
+    # (or "với" after the training named: "Công tác tập huấn cũng được chú trọng, với 18 lớp cho
+    # 1.260 lượt cán bộ công đoàn", probes207)
+    r"|\b(?:tập huấn|bồi dưỡng)\b[^;\d]{0,60}?\bvới\s+"
     # (or a list of courses that a sentence before opened: "Cụ thể, 9 lớp dành cho 812 chủ tịch,
     # phó chủ tịch CĐCS mới được bầu; 6 lớp về kỹ năng thương lượng tập thể cho 428 cán bộ")
     r"|(?:^|[;:])\s*(?:[^\W\d][^,;:\d]{0,20},\s*)?)"
@@ -2413,7 +2418,10 @@ _COMPANIES_FOUNDING_RE = re.compile(
     # (nor those to be won for one: "sẽ khảo sát 5 doanh nghiệp … để vận động thành lập CĐCS")
     # (nor those that only promised or agreed to: "Có 3 doanh nghiệp đã hứa thành lập công đoàn,
     # đến cuối năm lại đổi ý", probes168)
-    r"(?:\s+(?!(?:chưa|không|đủ|cần|phải|sẽ|được|để|nhằm|hứa|đồng ý|cam kết)\b)[^\s;,\d]+){0,8}?\s+"
+    # (nor units that met a target of it: "Có 4 đơn vị vượt chỉ tiêu thành lập CĐCS là Việt Trì, …",
+    # probes206)
+    r"(?:\s+(?!(?:chưa|không|đủ|cần|phải|sẽ|được|để|nhằm|hứa|đồng ý|cam kết|chỉ tiêu|kế hoạch)\b)"
+    r"[^\s;,\d]+){0,8}?\s+"
     r"(?:đã\s+|vừa\s+|mới\s+)?"
     r"thành lập(?:\s+(?:mới|được))*\s+(?:tổ chức\s+)?(?:CĐCS|công đoàn cơ sở|CĐ cơ sở|công đoàn)\b",
     re.IGNORECASE,

@@ -410,6 +410,12 @@ def _units_of_unions(sentence: str, item, left: str) -> bool:
     )
 
 
+_DIALOGUES_FRONTED_RE = re.compile(
+    rf"\bsố\s+cuộc\s+đối thoại\b[^;\d]{{0,60}}?\s(?:là|đạt)\s*:?\s*(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def other_figure(sentence, item, left, right) -> Figure | None:
     """Other indicators: "320 CĐCS xếp loại vững mạnh", "1.200 cuộc đối thoại", "250 bản TƯLĐTT"."""
     quantity = item.quantity
@@ -535,6 +541,10 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         r"\s*(?:\S+\s+){0,6}?(?:mới\s+)?(?:đã\s+)?được\s+(?:ký kết|ký|tổ chức)", right
     )  # "có 125 bản thỏa ước lao động tập thể (TƯLĐTT) mới được ký kết"
     held = w.HELD_VERB.search(left) or w.HELD_LIST.search(sentence, 0, item.quantity.start)
+    # (the dialogues named before their count are those held: "Số cuộc đối thoại định kỳ tại nơi
+    # làm việc là 287 cuộc", probes204)
+    if item.kind == "dialogue" and not held:
+        held = _DIALOGUES_FRONTED_RE.search(left)
     if item.kind in ("dialogue", "agreement", "conference") and not (held or held_after):
         return None
     if w.HONOUR_BEFORE.search(left) or w.HONOUR_AFTER.match(right):

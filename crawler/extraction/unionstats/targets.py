@@ -447,7 +447,10 @@ _ASSIGNED_BEFORE_RE = re.compile(
     r"(?:(?:ít nhất|khoảng|gần|hơn|trên)\s+)?$"
     # (the next of the targets a body assigned, listed: "được giao 25 CĐCS và 1.400 đoàn viên; kết
     # quả …", probes122; a target named with "chỉ tiêu" is _TARGET_OF_THE_PERIOD_RE's)
-    r"|\bgiao\s+(?:\d[\d.]*\s+[^\s,;\d]+(?:\s+[^\s,;\d]+)?\s*(?:,|và)\s*)+$",
+    # (to whom named too: "LĐLĐ thành phố Hà Nội giao cho huyện 10 CĐCS và 1.500 đoàn viên; kết quả
+    # …", probes201)
+    r"|\bgiao(?:\s+cho(?:\s+[^\s,;\d]+){1,8}?)?"
+    r"\s+(?:\d[\d.]*\s+[^\s,;\d]+(?:\s+[^\s,;\d]+)?\s*(?:,|và)\s*)+$",
     re.I,
 )
 

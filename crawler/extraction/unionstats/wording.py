@@ -170,15 +170,22 @@ NEW_ONES = _re(
 FRONTED_INDICATOR = _re(
     # (not a total raised, nor what the units have: "nâng tổng số đơn vị có thỏa ước lao động tập
     # thể là 360")
-    rf"(?<!nâng )\b(?:tổng\s+)?số\s+(?:(?P<cdcs>{CDCS_WORDS})|(?:doanh nghiệp|DN\b|đơn vị|cơ quan))"
-    # (a year may be in it: "Số doanh nghiệp tổ chức đối thoại định kỳ năm 2018 là 312", probes85)
-    r"(?!\s+(?:hiện\s+)?(?:có|đang)\b)(?P<rest>(?:[^;\d]|(?<=năm )(?:19|20)\d\d){0,80}?)"
+    # (or the dialogues themselves: "Số cuộc đối thoại định kỳ tại nơi làm việc là 287 cuộc",
+    # probes204)
+    rf"(?<!nâng )\b(?:tổng\s+)?số\s+(?:(?P<cdcs>{CDCS_WORDS})|(?P<dialogue>cuộc\s+đối thoại)|"
+    r"(?:doanh nghiệp|DN\b|đơn vị|cơ quan))"
+    # (a year may be in it: "Số doanh nghiệp tổ chức đối thoại định kỳ năm 2018 là 312", probes85;
+    # or a date: "Số CĐCS hoàn thành đại hội trước ngày 31/3/2025 là 687 đơn vị", probes204)
+    r"(?!\s+(?:hiện\s+)?(?:có|đang)\b)(?P<rest>(?:[^;\d]|(?<=năm )(?:19|20)\d\d"
+    r"|(?<=ngày )\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?){0,80}?)"
     r"\s*(?:\s(?:là|đạt)\s*:?|:)\s*$"
 )
 # (a classifier may follow: "số cán bộ công đoàn được tập huấn: 412 lượt.")
 # (or the plan it is of: "thành lập CĐCS mới chỉ đạt 41/60 đơn vị theo kế hoạch, do …")
+# (or a dialogue's: "Số cuộc đối thoại … là 287 cuộc")
 NOUN_FRONTED_END = _re(
-    r"^(?:\s+lượt(?:\s+người)?)?(?:\s+theo\s+(?:kế hoạch|chỉ tiêu)(?:\s+(?:được\s+)?giao)?)?"
+    r"^(?:\s+lượt(?:\s+người)?|\s+(?:cuộc|buổi)(?=\s*[,;.]))?"
+    r"(?:\s+theo\s+(?:kế hoạch|chỉ tiêu)(?:\s+(?:được\s+)?giao)?)?"
     # (a closing quote ends it too: "“Số cán bộ … được tập huấn: 3.260 lượt người”, ông … cho biết")
     rf"\s*(?:[,;.)(–—”\"’-]|$|{PERCENT_VERB}\b)"
 )
@@ -270,6 +277,8 @@ RECRUIT_VERB = _re(
     # quỹ … hỗ trợ 475 triệu đồng cho 15 đoàn viên", H44-010)
     r"(?:kết nạp|phát triển(?!\s+(?:kinh tế|sản xuất|kinh doanh|du lịch|nông nghiệp|chăn nuôi|"
     r"bền vững|thị trường|hạ tầng|văn hóa|văn hoá|nguồn nhân lực|nghề|kỹ năng|năng lực)\b)|"
+    # (the net growth too, as the real sets read it: "số đoàn viên tăng thực tế là 7.733 người, đạt
+    # 67,2% so chỉ tiêu", h10-032 and d2-046; probes207's writer reads it as none)
     r"thu hút|vận động|tập hợp|công nhận|tăng thêm|(?<=đoàn viên )tăng|"
     # (right before its count, which `left` texts end before)
     rf"có thêm(?=\s+(?:(?:{QUALIFIER})\s+)?(?:\d|$))"
@@ -485,8 +494,11 @@ RUNNING_TOTAL = _re(
     r"|^\W*(?:lũy|luỹ) kế\s+từ khi"
 )
 # (a total "đạt" a number is no percent reached: "đạt" counts as new only before a percent)
+# (members recruited are never how many there are: "Tính đến ngày 30/9/2025, toàn tỉnh đã kết nạp
+# 2.615 đoàn viên, thành lập 19 CĐCS" is the year's so far, probes206)
 SAID_NEW = _re(
     r"\bmới\b|\bthêm\b|\bđạt\b(?=[^,;]*%)|\bvượt\b|%|kế hoạch|chỉ tiêu|\btăng\b|\btừ\b(?! khi)"
+    r"|\bkết nạp\b(?!\s+(?:vào\s+)?Đảng)"
 )
 # A number that is a stock, a total or a size, not the number done in the period.
 STOCK_BEFORE = _re(
