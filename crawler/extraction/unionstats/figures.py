@@ -1047,7 +1047,7 @@ def _sentence_figures(
     figures = plans_said_short(sentence, figures)
     figures = wholes_plans_said_short(sentence, figures)
     total = w.RUNNING_TOTAL.match(sentence)
-    if total and not w.SAID_NEW.search(sentence):
+    if total and not w.SAID_NEW.search(sentence) and not w.RECRUITED.search(sentence):
         # (but for a clause with a time of its own: "Tính đến nay, toàn huyện Tân Châu có tất cả 28
         # công đoàn doanh nghiệp, riêng năm 2017 đã thành lập được 4 công đoàn cơ sở", H42-015)
         figures = [

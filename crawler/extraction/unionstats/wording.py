@@ -494,12 +494,12 @@ RUNNING_TOTAL = _re(
     r"|^\W*(?:lũy|luỹ) kế\s+từ khi"
 )
 # (a total "đạt" a number is no percent reached: "đạt" counts as new only before a percent)
-# (members recruited are never how many there are: "Tính đến ngày 30/9/2025, toàn tỉnh đã kết nạp
-# 2.615 đoàn viên, thành lập 19 CĐCS" is the year's so far, probes206)
 SAID_NEW = _re(
     r"\bmới\b|\bthêm\b|\bđạt\b(?=[^,;]*%)|\bvượt\b|%|kế hoạch|chỉ tiêu|\btăng\b|\btừ\b(?! khi)"
-    r"|\bkết nạp\b(?!\s+(?:vào\s+)?Đảng)"
 )
+# Members recruited are never how many there are: "Tính đến ngày 30/9/2025, toàn tỉnh đã kết nạp
+# 2.615 đoàn viên, thành lập 19 CĐCS" is the year's so far (probes206), its running total no total.
+RECRUITED = _re(r"\bkết nạp\b(?!\s+(?:vào\s+)?Đảng)")
 # A number that is a stock, a total or a size, not the number done in the period.
 STOCK_BEFORE = _re(
     r"(?:hiện có|hiện nay có|hiện đang có|(?<!thực )hiện\s+(?:nay\s+)?(?:\S+\s+){1,3}(?:đã\s+)?có|"
