@@ -8075,3 +8075,37 @@ def test_indicators_fronted_with_a_date_or_as_dialogues():
         "Số cuộc đối thoại định kỳ tại nơi làm việc là 287 cuộc, tăng 35 cuộc so với cùng kỳ."
     )
     assert (found["label"], found["achieved"]) == ("đối thoại", 287)
+
+
+def test_breakdowns_under_a_heading_of_results_or_of_targets():
+    title = "Thái Bình kết nạp 4.407 đoàn viên"
+    found = union_stats(
+        "Kết quả cụ thể theo từng đơn vị: LĐLĐ huyện Quỳnh Phụ 812 đoàn viên; LĐLĐ huyện Thái Thụy "
+        "760 đoàn viên.",
+        title=title,
+    )
+    assert [(f["kind"], f["achieved"]) for f in found] == [("result", 812), ("result", 760)]
+    # (a heading of targets needs no results before it)
+    found = union_stats(
+        "Chỉ tiêu giao cho từng đơn vị: thành phố Cà Mau 650 đoàn viên; huyện Năm Căn 180 đoàn "
+        "viên."
+    )
+    assert [(f["kind"], f["target"]) for f in found] == [("plan", 650), ("plan", 180)]
+    # (nor a heading of what there is)
+    text = (
+        "Hiện có theo từng đơn vị: LĐLĐ huyện Quỳnh Phụ 8.120 đoàn viên; LĐLĐ huyện Tiền Hải 760."
+    )
+    assert union_stats(text, title=title) == []
+
+
+def test_a_body_named_union_of_public_employees_is_a_body():
+    found = one(
+        "– Công đoàn Viên chức tỉnh: 412 đoàn viên (đạt 103%);",
+        title="Tuyên Quang: Kết quả phát triển đoàn viên năm 2025 theo từng đơn vị",
+    )
+    assert (found["achieved"], found["percent"]) == (412, 103)
+
+
+def test_a_count_named_as_the_result_of_its_deed():
+    text = "4.126 đoàn viên là kết quả kết nạp mới của các cấp công đoàn thành phố trong năm 2022."
+    assert _fields([one(text)]) == [("doan_vien_ket_nap", "result", 4126, None, None)]

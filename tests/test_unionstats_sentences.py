@@ -6,6 +6,7 @@ import pytest
 
 from crawler.extraction.unionstats.sentences import (
     split_sentences,
+    with_halves_as_percents,
     with_magnitudes_in_digits,
     with_percent_signs,
     with_regular_thousands,
@@ -111,6 +112,8 @@ def test_thousands_written_with_a_space_or_a_comma(text, read):
         ("gần chục CĐCS", "gần 10 CĐCS"),
         ("sau hơn chục năm", "sau hơn chục năm"),
         ("hàng trăm đoàn viên", "hàng trăm đoàn viên"),
+        # and a half of it
+        ("2 nghìn rưỡi đoàn viên", "2.500 đoàn viên"),
     ],
 )
 def test_a_magnitude_in_words_is_read_in_digits(text, read):
@@ -124,3 +127,21 @@ def test_a_magnitude_read_in_digits_keeps_the_span_as_written():
     assert text[where[start] : where[end - 1] + 1] == "12 nghìn"
     last = len(read)
     assert where[last] == len(text)
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("mới đạt gần một nửa chỉ tiêu", "mới đạt gần 50% chỉ tiêu"),
+        ("bằng một nửa kế hoạch năm", "bằng 50% kế hoạch năm"),
+        # less than half; a half of counts against their targets; a half of anything else
+        ("chưa bằng một nửa chỉ tiêu", "chưa bằng một nửa chỉ tiêu"),
+        (
+            "kết nạp 7/18 CĐCS, chỉ đạt hơn một nửa kế hoạch",
+            "kết nạp 7/18 CĐCS, chỉ đạt hơn một nửa kế hoạch",
+        ),
+        ("hơn một nửa số đoàn viên mới là nữ", "hơn một nửa số đoàn viên mới là nữ"),
+    ],
+)
+def test_half_of_the_plan_is_read_as_fifty_percent(text, read):
+    assert with_halves_as_percents(text)[0] == read

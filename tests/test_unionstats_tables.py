@@ -47,3 +47,19 @@ def test_a_row_replaces_what_its_numbers_said_one_by_one():
         ("cdcs_thanh_lap", 7, 12, 58.3),
         ("doan_vien_ket_nap", 800, 1000, 80),
     ]
+
+
+def test_a_row_with_named_columns_counts_its_contexts_indicator():
+    row = "1. Công đoàn Khu kinh tế Đông Nam: chỉ tiêu 1.500 – thực hiện 1.032 – đạt 68,8%."
+    (found,) = union_stats(row, title="Nghệ An: 6 tháng kết nạp 4.360 đoàn viên")
+    assert (found["metric"], found["achieved"], found["target"], found["percent"]) == (
+        "doan_vien_ket_nap",
+        1032,
+        1500,
+        68.8,
+    )
+    # (no indicator counted around it, or two: no row)
+    assert union_stats(row) == []
+    assert (
+        union_stats(row, title="Nghệ An: 6 tháng kết nạp 4.360 đoàn viên, thành lập 21 CĐCS") == []
+    )

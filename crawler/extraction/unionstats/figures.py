@@ -62,7 +62,7 @@ from .percents import (
     whole_said_after,
 )
 from .rankings import ranked_figures
-from .tables import table_figures
+from .tables import rows_of_the_indicator, table_figures
 from .tallies import tallied_places, tallied_times
 from .targets import (
     bare_targets_after,
@@ -947,8 +947,10 @@ def _sentence_figures(
             figure = other_figure(sentence, item, left, right)
         if figure is None:
             figure = _counted_against_its_plan(sentence, item)
-        if figure is None and tallied_results:
-            figure = _tallied_under_results(sentence, item, tallied_results)
+        if figure is None:
+            figure = _named_as_a_result(sentence, item) or _tallied_under_results(
+                sentence, item, tallied_results
+            )
         if figure is None and previous is not None:
             figure = _listed_indicator(
                 sentence, item, left, window_start, previous
@@ -1014,8 +1016,12 @@ def _sentence_figures(
         if not _HYPOTHETICAL_RE.search(sentence, 0, f.start)
     )
     figures = agreements_said_short(sentence, figures)
-    # a report table's rows read whole, in place of what their numbers said one by one
+    # a report table's rows read whole, in place of what their numbers said one by one (a row of
+    # a body's, its indicator the one development count its context gives)
     rows = list(table_figures(sentence))
+    context_counts = set(tallied_results) & set(_METRIC_OF_TALLIED.values())
+    if not rows and len(context_counts) == 1:
+        rows = list(rows_of_the_indicator(sentence, context_counts.pop()))
     if rows:
         figures = [f for f in figures if all(f.end <= r.start or f.start >= r.end for r in rows)]
         figures.extend(rows)
@@ -2479,14 +2485,28 @@ TALLY_LINE_RE = re.compile(
 # (nor an interview's speaker: "Đáp: 15.000 đoàn viên, và đến ngày 30/11 đã có …", probes77)
 _LABEL_NOT_A_BODY_RE = re.compile(
     r"\b(?:hỏi|đáp|trả lời|PV|phóng viên|ông|bà|anh|chị|có|gồm|tổng|hiện|còn|giao|chỉ tiêu|"
-    rf"kế hoạch|mục tiêu|phấn đấu|dự kiến|năm|tháng|quý|đoàn viên|{w.DEED_VERBS}|tập huấn|"
-    r"tổ chức|đạt|vượt)\b",
+    # ("Công đoàn Viên chức tỉnh" is a body, no "đoàn viên")
+    rf"kế hoạch|mục tiêu|phấn đấu|dự kiến|năm|tháng|quý|(?<!công )đoàn viên|{w.DEED_VERBS}|"
+    r"tập huấn|tổ chức|đạt|vượt)\b",
     re.IGNORECASE,
+)
+# ... or a heading of the breakdown, its places named in it: "Kết quả cụ thể theo từng đơn vị: LĐLĐ
+# huyện Quỳnh Phụ 812 đoàn viên; LĐLĐ huyện Thái Thụy 760 đoàn viên; …"; of targets, when it names
+# them: "Chỉ tiêu giao cho từng đơn vị: thành phố Cà Mau 650 đoàn viên; …" (probes209)
+_BREAKDOWN_HEADING_RE = re.compile(
+    r"^(?:kết quả|cụ thể|chỉ tiêu|kế hoạch|theo)\b(?!.*\b(?:có|gồm|tổng|hiện|còn)\b)", re.I
+)
+_PLAN_HEADING_RE = re.compile(r"\b(?:chỉ tiêu|kế hoạch|mục tiêu|phấn đấu|dự kiến)\b", re.I)
+# (each count may follow its place: "LĐLĐ huyện Quỳnh Phụ 812 đoàn viên")
+_TALLY_PLACE = (
+    r"(?:(?:Liên đoàn Lao động|LĐLĐ|Công đoàn|CĐCS|Nghiệp đoàn|huyện|thị xã|quận|thành phố|TP\.?|"
+    r"tỉnh|xã|phường|thị trấn|KCN|khu công nghiệp|khu chế xuất|ngành)"
+    r"(?:\s+[^\W\d_][^\s\d,;:()]*){0,6}\s*:?\s+)?"
 )
 # (between the colon and a count, only the tally's counts before it: "12 CĐCS, ", "7/5 CĐCS; ")
 _TALLIED_BEFORE_RE = re.compile(
-    r"(?:(?:\d[\d.,/]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?(?:\s+mới)?\s*(?:\([^()]*\)\s*)?)"
-    r"[,;/]\s*)*",
+    rf"(?:{_TALLY_PLACE}\d[\d.,/]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?(?:\s+mới)?\s*"
+    rf"(?:\([^()]*\)\s*)?[,;/]\s*)*{_TALLY_PLACE}",
 )
 _TALLY_ITEM_END_RE = re.compile(r"(?:\s+mới)?\s*(?:[,;/(–.]|$)")
 _METRIC_OF_TALLIED = {"cdcs": "cdcs_thanh_lap", "member": "doan_vien_ket_nap"}
@@ -2515,24 +2535,47 @@ def _counted_against_its_plan(sentence: str, item: Counted) -> Figure | None:
     return _with_percent_after(sentence, figure, item, item.unit_end)
 
 
-def _tallied_under_results(sentence: str, item: Counted, results: tuple[str, ...]) -> Figure | None:
-    """A breakdown line's bare count read as the result its context counted (TALLY_LINE_RE)."""
+# A count named as the result of its deed after it: "4.126 đoàn viên là kết quả kết nạp mới của các
+# cấp công đoàn thành phố trong năm 2022" (probes209; as "là chỉ tiêu" names targets).
+_NAMED_AS_A_RESULT_RE = re.compile(
+    r"(?:\s+mới)?\s*(?:[-–—]\s*(?:đó\s+)?)?\blà\s+(?:những\s+|các\s+)?kết quả\s+(?:của\s+)?"
+    r"(?:công tác\s+)?(?P<deed>kết nạp|phát triển|thành lập)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_as_a_result(sentence: str, item: Counted) -> Figure | None:
     metric = _METRIC_OF_TALLIED.get(item.kind)
+    named = _NAMED_AS_A_RESULT_RE.match(sentence, item.unit_end)
+    if metric is None or named is None or item.quantity.percent:
+        return None
+    if (named["deed"].lower() == "thành lập") != (metric == "cdcs_thanh_lap"):
+        return None
+    figure = _figure_at(sentence, item, metric)
+    return figure if figure.kind == "result" else None
+
+
+def _tallied_under_results(sentence: str, item: Counted, results: tuple[str, ...]) -> Figure | None:
+    """A breakdown line's bare count read as the result its context counted (TALLY_LINE_RE), or as
+    the target its heading names."""
+    metric = _METRIC_OF_TALLIED.get(item.kind)
+    line = TALLY_LINE_RE.match(sentence)
+    if metric is None or line is None or item.quantity.percent:
+        return None
+    heading = _BREAKDOWN_HEADING_RE.match(line["label"])
+    if heading is None and _LABEL_NOT_A_BODY_RE.search(line["label"]):
+        return None
+    planned = bool(heading) and bool(_PLAN_HEADING_RE.search(line["label"]))
     # (new unions and their members go together: a breakdown of either counts both, "Quảng Ninh: 9
     # tháng, 38 CĐCS, 4.126 đoàn viên mới" then "Riêng LĐLĐ TP Hạ Long: 12 CĐCS, 1.380 đoàn viên")
-    if metric is None or not set(results) & set(_METRIC_OF_TALLIED.values()):
-        return None
-    if item.quantity.percent:
-        return None
-    line = TALLY_LINE_RE.match(sentence)
-    if line is None or _LABEL_NOT_A_BODY_RE.search(line["label"]):
+    if not planned and not set(results) & set(_METRIC_OF_TALLIED.values()):
         return None
     if not _TALLIED_BEFORE_RE.fullmatch(sentence, line.end(), item.quantity.start):
         return None
     if not _TALLY_ITEM_END_RE.match(sentence, item.unit_end):
         return None
     figure = _figure_at(sentence, item, metric)
-    if figure.kind != "result":
+    if figure.kind != ("plan" if planned else "result"):
         return None
     return _with_percent_after(sentence, figure, item, item.unit_end)
 

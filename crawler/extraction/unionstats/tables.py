@@ -64,3 +64,48 @@ def table_figures(sentence: str) -> Iterator[Figure]:
             percent=percent,
             percent_kind="of_target",
         )
+
+
+# A row whose indicator is its table's, named by the headline, sa-pô or sentence before, with each
+# column named: "1. Công đoàn Khu kinh tế Đông Nam: chỉ tiêu 1.500 – thực hiện 1.032 – đạt 68,8%"
+# under "Nghệ An: 6 tháng kết nạp 4.360 đoàn viên" (probes209).
+_NAMED_COLUMN = (
+    rf"(?P<{{name}}_label>KH|TH|chỉ tiêu|kế hoạch|thực hiện)\s*:?\s*(?P<{{name}}>{_NUMBER})"
+    r"(?:\s+(?:lượt|người|đơn vị|CĐCS|ĐV|đoàn viên))?"
+)
+_COLUMN_SEPARATOR = r"\s*[–—|;,-]\s*"
+_NAMED_ROW_RE = re.compile(
+    r"(?<![^\W\d_])"
+    + _NAMED_COLUMN.replace("{name}", "first")
+    + _COLUMN_SEPARATOR
+    + _NAMED_COLUMN.replace("{name}", "second")
+    + _COLUMN_SEPARATOR
+    + r"(?:(?:đạt|hoàn thành)\s+(?:t[ỷỉ] lệ\s+)?)?"
+    + r"(?P<percent>\d{1,3}(?:,\d+|\.\d{1,2}(?=\s*%))?)\s*%",
+    re.IGNORECASE,
+)
+_DONE_LABELS = ("th", "thực hiện")
+
+
+def rows_of_the_indicator(sentence: str, metric: str) -> Iterator[Figure]:
+    """Each row with named columns, one of the plan and one of what was done, of `metric` (the
+    indicator its context counts); the percent must be what was done of the plan."""
+    for row in _NAMED_ROW_RE.finditer(sentence):
+        labels = (row["first_label"].lower(), row["second_label"].lower())
+        if (labels[0] in _DONE_LABELS) == (labels[1] in _DONE_LABELS):
+            continue
+        first, second = parse_number(row["first"]), parse_number(row["second"])
+        achieved, target = (first, second) if labels[0] in _DONE_LABELS else (second, first)
+        percent = parse_number(row["percent"])
+        if not target or abs(100 * achieved / target - percent) > 1.01:
+            continue
+        yield Figure(
+            metric=metric,
+            kind="result",
+            start=row.start(),
+            end=row.end(),
+            achieved=achieved,
+            target=target,
+            percent=percent,
+            percent_kind="of_target",
+        )
