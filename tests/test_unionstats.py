@@ -8109,3 +8109,53 @@ def test_a_body_named_union_of_public_employees_is_a_body():
 def test_a_count_named_as_the_result_of_its_deed():
     text = "4.126 đoàn viên là kết quả kết nạp mới của các cấp công đoàn thành phố trong năm 2022."
     assert _fields([one(text)]) == [("doan_vien_ket_nap", "result", 4126, None, None)]
+
+
+def test_a_part_of_the_results_the_sapo_gave_is_no_plan_of_the_headline():
+    found = one(
+        "Trong đó, khu vực doanh nghiệp FDI kết nạp hơn 6.000 đoàn viên mới.",
+        title="Công đoàn KKT Hải Phòng: năm 2025 về đích sớm, năm 2026 đặt mục tiêu cao hơn",
+        lead="Năm 2025, Công đoàn KKT Hải Phòng kết nạp 8.215 đoàn viên, đều vượt kế hoạch.",
+    )
+    assert (found["kind"], found["achieved"]) == ("result", 6000)
+
+
+def test_members_as_a_target_are_those_the_deed_after_it_counts():
+    found = union_stats(
+        "Được giao chỉ tiêu 150 đoàn viên, công đoàn các đơn vị đã giới thiệu 187 người; Đảng ủy "
+        "Bệnh viện Đa khoa tỉnh đã kết nạp 35 đồng chí."
+    )
+    assert [(f["stage"], f["achieved"], f["target"]) for f in found] == [
+        ("introduced", 187, 150),
+        ("admitted", 35, None),
+    ]
+
+
+def test_admissions_planned_of_the_introduced_after_trong_do():
+    found = union_stats(
+        "Năm 2021, LĐLĐ quận phấn đấu giới thiệu 50 đoàn viên ưu tú cho Đảng, trong đó kết nạp ít "
+        "nhất 35 người."
+    )
+    assert [(f["stage"], f["kind"], f["target"]) for f in found] == [
+        ("introduced", "plan", 50),
+        ("admitted", "plan", 35),
+    ]
+
+
+def test_ngot_is_nearly():
+    found = one(
+        "“Năm nay tỉnh được giao 8.000 đoàn viên, đến giờ anh em làm được ngót 7.800 người”."
+    )
+    assert (found["achieved"], found["target"], found["qualifiers"]) == (
+        7800,
+        8000,
+        {"achieved": "ngót"},
+    )
+
+
+def test_agreements_in_copies_against_a_target_in_a_clause_before():
+    found = one(
+        "Chỉ tiêu năm 2022 là 30 bản thỏa ước; đến hết tháng 9, Công đoàn Khu kinh tế đã hướng dẫn "
+        "ký được 28 bản, đạt 93,3%."
+    )
+    assert (found["achieved"], found["target"], found["percent"]) == (28, 30, 93.3)

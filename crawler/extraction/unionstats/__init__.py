@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ..text import normalize_text
 from .context import Mentions, organisation_and_period
-from .figure import Figure, as_planned
+from .figure import Figure, all_numbers, as_planned
 from .figures import (
     FOUNDED_HEADLINE,
     OFFICIALS_COURSE_HEADLINE,
@@ -247,6 +247,20 @@ def _against_its_target(figure: Figure) -> bool:
     return figure.kind == "result" and figure.achieved is not None and figure.target is not None
 
 
+def _a_part_of_a_result(figure: Figure, sentence: str, before: Sequence[Figure]) -> bool:
+    """ "Trong đó, khu vực doanh nghiệp FDI kết nạp hơn 6.000 đoàn viên mới" after 8.215 members
+    recruited (probes210): a part of what was done before it, no plan, whatever plan is near."""
+    if not _AMONG_THEM_START.match(sentence) or not all_numbers(figure.achieved):
+        return False
+    return any(
+        f.kind == "result"
+        and (f.metric, f.stage, f.label) == (figure.metric, figure.stage, figure.label)
+        and all_numbers(f.achieved)
+        and f.achieved >= figure.achieved
+        for f in before
+    )
+
+
 def _as_read(sentence: str) -> tuple[str, list[int]]:
     """The sentence as the rules read it (abbreviations in brackets out, percent signs, spaces and
     magnitudes made regular), and where each of its characters was in the sentence as written."""
@@ -327,10 +341,14 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
 
     def context_figures() -> list[Figure]:
         if not read_context:
+            # (the headline apart from the sa-pô: a headline has no stop to end it, "…: năm 2025 về
+            # đích sớm, năm 2026 đặt mục tiêu cao hơn" would plan the sa-pô's results, probes210)
             read_context.append(
                 [
                     figure
-                    for _paragraph, sentence in split_sentences(context)
+                    for text in (title, lead)
+                    if text
+                    for _paragraph, sentence in split_sentences(text)
                     for figure in sentence_figures(_as_read(sentence)[0], youth_context)
                 ]
             )
@@ -401,7 +419,12 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
         ):
             # (a count against its target is what was done of it: "Theo đó, 61/63 Công đoàn cơ sở
             # trực thuộc đạt vững mạnh" after a lead that also sets the next year's tasks)
-            figures = [f if _against_its_target(f) else as_planned(f) for f in figures]
+            figures = [
+                f
+                if _against_its_target(f) or _a_part_of_a_result(f, read, before)
+                else as_planned(f)
+                for f in figures
+            ]
         previous, previous_sentence, previous_figures = read, read, figures
         if figures or not read.rstrip().endswith(":"):
             tallied_before = figures

@@ -1271,7 +1271,13 @@ _COPIES_PLANNED_RE = re.compile(
 
 _COPIES_PLANNED_BEFORE_RE = re.compile(
     r"\b(?:chỉ tiêu|kế hoạch)\b[^;%\d]{0,40}?\s(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+(?:bản\s+)?"
-    r"(?:thỏa ước|thoả ước|TƯLĐTT)\b[^;%\d]{0,60}?,\s*(?:(?:đến nay|hiện|nay)\s+)?(?:đã\s+)?$",
+    r"(?:thỏa ước|thoả ước|TƯLĐTT)\b[^;%\d]{0,60}?,\s*(?:(?:đến nay|hiện|nay)\s+)?(?:đã\s+)?$"
+    # (or in a clause of its own before, and a time and who signed in between: "Chỉ tiêu năm 2022
+    # là 30 bản thỏa ước; đến hết tháng 9, Công đoàn Khu kinh tế đã hướng dẫn ký được 28 bản",
+    # probes214)
+    r"|\b(?:chỉ tiêu|kế hoạch)\b(?:[^;%\d]|(?<=năm )\d{4}){0,40}?\s(?P<n2>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"\s+(?:bản\s+)?(?:thỏa ước|thoả ước|TƯLĐTT)\b[^;%\d]{0,40}?;\s*"
+    r"(?:[^;%\d]|(?<=tháng )\d{1,2}\b|(?<=năm )\d{4}){0,80}?\s(?:đã\s+)?(?:hướng dẫn\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1304,8 +1310,13 @@ def agreements_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
         # bản, đạt 73,3%", probes189)
         before = rightmost(_COPIES_PLANNED_BEFORE_RE, sentence[: signed.start()])
         if target is None and before and kind == "result":
-            figure.target, figure.start = parse_number(before["n"]), before.start()
+            number = "n" if before["n"] else "n2"
+            figure.target = parse_number(before[number])
+            figure.start = before.start()
             target = before
+            # (the target read on its own before is this figure's now)
+            told = before.start(number)
+            figures = [f for f in figures if not (f.kind == "plan" and f.start <= told < f.end)]
         percent = percent_after(sentence, figure.end, quantity, "other")
         if percent:
             take_percent(figure, percent)

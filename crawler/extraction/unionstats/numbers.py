@@ -55,8 +55,10 @@ MAGNITUDES = {
 _MAGNITUDE = r"triệu|nghìn|ngàn|vạn|trăm|chục"
 # Before a number: "hơn 300", "gần 2.000", "trên 90%", "ít nhất 50", "khoảng 1.000".
 # (and the hedges of speech: "tầm 900 đoàn viên", "vượt chừng 4%", "cỡ 1.500 lượt", probes138)
+# ("ngót" is nearly: "anh em làm được ngót 7.800 người", probes210)
 QUALIFIER = (
     r"ít nhất|tối thiểu|không dưới|không ít hơn|xấp xỉ|khoảng(?: chừng)?|gần|hơn|trên|chừng|tầm|cỡ"
+    r"|ngót(?: nghét)?"
 )
 
 

@@ -220,6 +220,9 @@ def admitted_as_a_share_of_the_introduced(sentence: str, figures: list[Figure]) 
 # probes156, probes165)
 _ADMITTED_BARE_RE = re.compile(
     r"(?:\s+ưu tú)?(?:\s+cho\s+(?:Đảng|chi bộ|cấp ủy)\b[^,;\d]{0,30}?)?\s*[,;]\s*"
+    # (or of them: "phấn đấu giới thiệu 50 đoàn viên ưu tú cho Đảng, trong đó kết nạp ít nhất 35
+    # người", probes211)
+    r"(?:trong\s+(?:số\s+)?đó\s*,?\s*)?"
     r"(?:(?:Đảng|các chi bộ|chi bộ|đảng ủy|Đảng ủy|cấp ủy)\s+)?"
     r"(?:(?:đã|được)\s+){0,2}"
     # (a floor too: "phấn đấu giới thiệu 70 đoàn viên ưu tú cho Đảng, kết nạp từ 45 người trở lên",

@@ -458,6 +458,18 @@ _ASSIGNED_BEFORE_RE = re.compile(
 _TARGET_OF_THE_PERIOD_RE = re.compile(r"\b(?:chỉ tiêu|(?<!theo )kế hoạch)\b", re.IGNORECASE)
 
 
+_A_DEED_BEFORE_RE = re.compile(rf"\b(?:{w.DEED_VERBS})\b", re.IGNORECASE)
+
+
+def _a_target_of_members_alone(sentence: str, plan: Figure, clause_start: int) -> bool:
+    """ "chỉ tiêu 150 đoàn viên": members as a target, with no deed of their own."""
+    return (
+        plan.metric == "doan_vien_ket_nap"
+        and bool(_TARGET_OF_THE_PERIOD_RE.search(sentence, clause_start, plan.start))
+        and not _A_DEED_BEFORE_RE.search(sentence, clause_start, plan.start)
+    )
+
+
 def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Figure]:
     """A target given and, after it, the count done with its percent of that very target are one
     figure: "được giao chỉ tiêu kết nạp 100 đoàn viên, đến nay đã thực hiện được 50 đoàn viên, đạt
@@ -482,6 +494,13 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
             ),
             None,
         )
+        if result is None and _a_target_of_members_alone(sentence, plan, clause_start):
+            # (members named by a target with no deed are those the deed done after it counts:
+            # "Được giao chỉ tiêu 150 đoàn viên, công đoàn các đơn vị đã giới thiệu 187 người",
+            # probes211)
+            result = next(
+                (f for f in figures if f.start >= plan.end and f.stage == "introduced"), None
+            )
         if result is None or result.kind != "result" or result.target is not None:
             continue
         # (a target assigned or named for the period, then what was done of it, with no percent:
