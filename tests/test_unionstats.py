@@ -8159,3 +8159,30 @@ def test_agreements_in_copies_against_a_target_in_a_clause_before():
         "ký được 28 bản, đạt 93,3%."
     )
     assert (found["achieved"], found["target"], found["percent"]) == (28, 30, 93.3)
+
+
+def test_a_target_said_bare_before_what_was_done_of_it():
+    found = one("Về thành lập CĐCS, kế hoạch năm là 25 đơn vị, đến nay thành lập được 11, đạt 44%.")
+    assert _fields([found]) == [("cdcs_thanh_lap", "result", 11, 25, 44)]
+    # (a hedged percent is near the ratio, not on it)
+    found = one(
+        "Theo ông Hưng, kế hoạch năm 2021 là 50.000 đoàn viên, nhưng thành phố chỉ làm được hơn "
+        "31.000, tức chừng 60%."
+    )
+    assert _fields([found]) == [("doan_vien_ket_nap", "result", 31000, 50000, 60)]
+    # (a percent that is not the count's share of it keeps the target apart)
+    found = one("Về thành lập CĐCS, kế hoạch năm là 25 đơn vị, đến nay thành lập được 11, đạt 60%.")
+    assert found["target"] is None
+
+
+def test_breakdown_lines_under_targets_are_targets():
+    found = union_stats(
+        "Cụ thể: Công đoàn các KCN: 9.500 đoàn viên, 30 CĐCS; LĐLĐ TP Bắc Ninh: 1.200 đoàn viên.",
+        title="LĐLĐ tỉnh Bắc Ninh giao chỉ tiêu phát triển đoàn viên năm 2025",
+        lead="Năm 2025, LĐLĐ tỉnh Bắc Ninh phấn đấu kết nạp 15.000 đoàn viên, thành lập 50 CĐCS.",
+    )
+    assert [(f["kind"], f["target"]) for f in found] == [
+        ("plan", 9500),
+        ("plan", 30),
+        ("plan", 1200),
+    ]

@@ -63,3 +63,14 @@ def test_a_row_with_named_columns_counts_its_contexts_indicator():
     assert (
         union_stats(row, title="Nghệ An: 6 tháng kết nạp 4.360 đoàn viên, thành lập 21 CĐCS") == []
     )
+
+
+def test_a_row_with_unnamed_columns_the_plan_first():
+    (found,) = union_stats(
+        "LĐLĐ huyện Thọ Xuân: 740 – 580 – 78,4%.",
+        title="Thanh Hóa: 9 tháng kết nạp 6.000 đoàn viên",
+    )
+    assert (found["achieved"], found["target"], found["percent"]) == (580, 740, 78.4)
+    # (numbers that are no row: the percent is not the second of the first)
+    title = "Thanh Hóa: 9 tháng kết nạp 6.000 đoàn viên"
+    assert union_stats("LĐLĐ huyện Thọ Xuân: 740 – 580 – 60%.", title=title) == []

@@ -279,16 +279,21 @@ def _as_read(sentence: str) -> tuple[str, list[int]]:
 
 def _results_counted(
     read: str, before: list[Figure] | None, context: str, context_figures
-) -> tuple[str, ...]:
-    """What a breakdown line (TALLY_LINE_RE) may go on with: the development results the sentence
-    before counted, or, when it counted none, the headline's and sa-pô's, counted or named (a
-    breakdown often follows a line of its own: "Kết quả cụ thể như sau:")."""
+) -> tuple[tuple[str, str], ...]:
+    """What a breakdown line (TALLY_LINE_RE) may go on with, as (metric, kind): the development
+    results the sentence before counted, or, when it counted none, the headline's and sa-pô's,
+    counted or named (a breakdown often follows a line of its own: "Kết quả cụ thể như sau:"); or
+    the targets they set, when they count nothing done ("Cụ thể: Công đoàn các KCN: 9.500 đoàn
+    viên, 30 CĐCS; …" under "… phấn đấu kết nạp 15.000 đoàn viên, thành lập 50 CĐCS", probes216)."""
     if not TALLY_LINE_RE.match(read):
         return ()
-    done = {f.metric for f in before or context_figures() if f.kind == "result"}
+    said = before or context_figures()
+    done = {f.metric for f in said if f.kind == "result"}
     if not before and DEVELOPMENT_DONE.search(context):
         done.add("doan_vien_ket_nap")
-    return tuple(sorted(done))
+    if done:
+        return tuple((metric, "result") for metric in sorted(done))
+    return tuple(sorted({(f.metric, "plan") for f in said if f.kind == "plan"}))
 
 
 def union_stats(text: str, *, title: str | None = None, lead: str | None = None) -> list[dict]:

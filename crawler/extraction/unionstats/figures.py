@@ -66,6 +66,7 @@ from .tables import rows_of_the_indicator, table_figures
 from .tallies import tallied_places, tallied_times
 from .targets import (
     bare_targets_after,
+    bare_targets_before,
     counts_of_a_time,
     founded_and_recruited,
     joined_bare,
@@ -820,7 +821,7 @@ def _sentence_figures(
     founding_context: bool = False,
     officials_course: bool = False,
     party_source: bool = False,
-    tallied_results: tuple[str, ...] = (),
+    tallied_results: tuple[tuple[str, str], ...] = (),
 ) -> list[Figure]:
     """Every union-development figure `sentence` states, in order. `youth_context`: the headline
     or sa-pô is the Youth Union's; `course_context`: they (or the sentence before) name a course,
@@ -828,8 +829,9 @@ def _sentence_figures(
     tells a union founded, whose members a sentence may give (`FOUNDED_HEADLINE`);
     `officials_course`: they name a course for union officials (`OFFICIALS_COURSE_HEADLINE`), whose
     attendance a sentence may count as people; `party_source`: they tell the union's
-    introductions to the Party (see _metric); `tallied_results`: the metrics the headline, sa-pô
-    or sentence before counted as done, which a breakdown line's bare counts go on with."""
+    introductions to the Party (see _metric); `tallied_results`: the metrics (and kind) the
+    headline, sa-pô or sentence before counted as done or set as targets, which a breakdown line's
+    bare counts go on with."""
     # Company-size thresholds are blanked out (same length, so offsets hold): they count nothing
     # and stand between a count and its percent or rating ("60% CĐ cơ sở khu vực ngoài nhà nước
     # (có từ 30 lao động trở lên) đạt danh hiệu CĐ cơ sở vững mạnh").
@@ -1019,7 +1021,9 @@ def _sentence_figures(
     # a report table's rows read whole, in place of what their numbers said one by one (a row of
     # a body's, its indicator the one development count its context gives)
     rows = list(table_figures(sentence))
-    context_counts = set(tallied_results) & set(_METRIC_OF_TALLIED.values())
+    context_counts = {metric for metric, kind in tallied_results if kind == "result"} & set(
+        _METRIC_OF_TALLIED.values()
+    )
     if not rows and len(context_counts) == 1:
         rows = list(rows_of_the_indicator(sentence, context_counts.pop()))
     if rows:
@@ -1050,6 +1054,7 @@ def _sentence_figures(
     figures = admitted_as_a_share_of_the_introduced(sentence, figures)
     figures = bare_targets_after(sentence, figures)
     figures = targets_in_brackets_of_earlier(sentence, figures)
+    figures = bare_targets_before(sentence, figures)
     figures = plans_said_short(sentence, figures)
     figures = wholes_plans_said_short(sentence, figures)
     total = w.RUNNING_TOTAL.match(sentence)
@@ -2555,9 +2560,11 @@ def _named_as_a_result(sentence: str, item: Counted) -> Figure | None:
     return figure if figure.kind == "result" else None
 
 
-def _tallied_under_results(sentence: str, item: Counted, results: tuple[str, ...]) -> Figure | None:
+def _tallied_under_results(
+    sentence: str, item: Counted, tallied: tuple[tuple[str, str], ...]
+) -> Figure | None:
     """A breakdown line's bare count read as the result its context counted (TALLY_LINE_RE), or as
-    the target its heading names."""
+    the target its heading names or its context set."""
     metric = _METRIC_OF_TALLIED.get(item.kind)
     line = TALLY_LINE_RE.match(sentence)
     if metric is None or line is None or item.quantity.percent:
@@ -2565,19 +2572,29 @@ def _tallied_under_results(sentence: str, item: Counted, results: tuple[str, ...
     heading = _BREAKDOWN_HEADING_RE.match(line["label"])
     if heading is None and _LABEL_NOT_A_BODY_RE.search(line["label"]):
         return None
-    planned = bool(heading) and bool(_PLAN_HEADING_RE.search(line["label"]))
     # (new unions and their members go together: a breakdown of either counts both, "Quảng Ninh: 9
     # tháng, 38 CĐCS, 4.126 đoàn viên mới" then "Riêng LĐLĐ TP Hạ Long: 12 CĐCS, 1.380 đoàn viên")
-    if not planned and not set(results) & set(_METRIC_OF_TALLIED.values()):
+    kinds = {kind for told, kind in tallied if told in _METRIC_OF_TALLIED.values()}
+    if heading and _PLAN_HEADING_RE.search(line["label"]):
+        kind = "plan"
+    elif kinds:
+        kind = "result" if "result" in kinds else "plan"
+    else:
         return None
     if not _TALLIED_BEFORE_RE.fullmatch(sentence, line.end(), item.quantity.start):
         return None
     if not _TALLY_ITEM_END_RE.match(sentence, item.unit_end):
         return None
     figure = _figure_at(sentence, item, metric)
-    if figure.kind != ("plan" if planned else "result"):
+    if kind == "plan" and figure.kind == "result" and not _TALLY_DONE_RE.search(sentence):
+        figure = as_planned(figure)
+    if figure.kind != kind:
         return None
     return _with_percent_after(sentence, figure, item, item.unit_end)
+
+
+# (a line that says it was done is no target: "đạt", "vượt", "được")
+_TALLY_DONE_RE = re.compile(r"\b(?:đạt|vượt|được|đã)\b", re.IGNORECASE)
 
 
 def _new_ones_tallied(sentence: str, item: Counted) -> Figure | None:

@@ -84,15 +84,24 @@ _NAMED_ROW_RE = re.compile(
     + r"(?P<percent>\d{1,3}(?:,\d+|\.\d{1,2}(?=\s*%))?)\s*%",
     re.IGNORECASE,
 )
+# (or its columns unnamed, the plan first as report tables set them: "STT 3 – LĐLĐ huyện Thái Thụy
+# – 540 – 497 – 92,0%", probes216)
+_BARE_ROW_RE = re.compile(
+    rf"(?<![\d.,/])(?P<first>{_NUMBER})\s*[–—|]\s*(?P<second>{_NUMBER})\s*[–—|]\s*"
+    r"(?P<percent>\d{1,3}(?:,\d+)?)\s*%",
+)
 _DONE_LABELS = ("th", "thực hiện")
 
 
 def rows_of_the_indicator(sentence: str, metric: str) -> Iterator[Figure]:
-    """Each row with named columns, one of the plan and one of what was done, of `metric` (the
-    indicator its context counts); the percent must be what was done of the plan."""
-    for row in _NAMED_ROW_RE.finditer(sentence):
-        labels = (row["first_label"].lower(), row["second_label"].lower())
-        if (labels[0] in _DONE_LABELS) == (labels[1] in _DONE_LABELS):
+    """Each row of `metric` (the indicator its context counts) with its columns named, one of the
+    plan and one of what was done, or unnamed, the plan first; the percent must be what was done
+    of the plan."""
+    rows = list(_NAMED_ROW_RE.finditer(sentence)) or list(_BARE_ROW_RE.finditer(sentence))
+    for row in rows:
+        named = row.re is _NAMED_ROW_RE
+        labels = (row["first_label"].lower(), row["second_label"].lower()) if named else ("", "")
+        if named and (labels[0] in _DONE_LABELS) == (labels[1] in _DONE_LABELS):
             continue
         first, second = parse_number(row["first"]), parse_number(row["second"])
         achieved, target = (first, second) if labels[0] in _DONE_LABELS else (second, first)

@@ -15,6 +15,7 @@ from .figure import (
     plan_or_result,
     qualifiers_of,
     quantity_at,
+    rightmost,
     take_percent,
     unit_of,
     within,
@@ -458,6 +459,53 @@ _ASSIGNED_BEFORE_RE = re.compile(
 _TARGET_OF_THE_PERIOD_RE = re.compile(r"\b(?:chỉ tiêu|(?<!theo )kế hoạch)\b", re.IGNORECASE)
 
 
+# How far a hedged percent or count may be from the ratio it says: "kế hoạch năm 2021 là 50.000
+# đoàn viên, nhưng thành phố chỉ làm được hơn 31.000, tức chừng 60%" (probes217).
+_HEDGED_RATIO_POINTS = 3
+
+
+def _is_said_ratio(result: Figure, share: float, target: float) -> bool:
+    """`share` (the result's percent of the plan) is its count of `target`: to the digits it is
+    written with, or near it when the count or the percent is said loosely."""
+    if is_ratio(share, written_percent(result.percent), result.achieved, target):
+        return True
+    hedged = result.qualifiers.get("percent") or result.qualifiers.get("achieved")
+    return bool(hedged) and abs(share - 100 * result.achieved / target) <= _HEDGED_RATIO_POINTS
+
+
+# The target said bare before what was done of it, in a clause of its own, no figure of its own:
+# "Về thành lập CĐCS, kế hoạch năm là 25 đơn vị, đến nay thành lập được 11, đạt 44%", "Riêng CĐCS,
+# chỉ tiêu 250 đơn vị, đến nay đã thành lập 312, vượt gần 25%" (probes217); the percent says
+# the count is of it.
+_BARE_TARGET_BEFORE_RE = re.compile(
+    r"\b(?:kế hoạch|chỉ tiêu)(?:\s+(?:cả\s+)?năm)?(?:\s+(?:19|20)\d\d)?(?:\s+(?:được\s+)?giao)?\s*"
+    r"(?:là\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"(?:\s+(?:đơn vị|CĐCS|công đoàn cơ sở|đoàn viên|người|bản|doanh nghiệp|lượt))?\s*[,;]",
+    re.IGNORECASE,
+)
+
+
+def bare_targets_before(sentence: str, figures: list[Figure]) -> list[Figure]:
+    for figure in figures:
+        if (
+            figure.kind != "result"
+            or figure.target is not None
+            or figure.percent_kind not in ("of_target", "over_target")
+            or not all_numbers(figure.achieved, figure.percent)
+        ):
+            continue
+        told = rightmost(_BARE_TARGET_BEFORE_RE, sentence[: figure.start])
+        if told is None or any(told.end() <= f.start < figure.start for f in figures):
+            continue
+        if any(f.start <= told.start("n") < f.end for f in figures):
+            continue
+        target = parse_number(told["n"])
+        share = figure.percent + (100 if figure.percent_kind == "over_target" else 0)
+        if target and _is_said_ratio(figure, share, target):
+            figure.target = target
+    return figures
+
+
 _A_DEED_BEFORE_RE = re.compile(rf"\b(?:{w.DEED_VERBS})\b", re.IGNORECASE)
 
 
@@ -524,8 +572,8 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
         # (a bare "tương đương 77,5%" that is exactly the count's share of the target is of it:
         # "Chỉ tiêu kết nạp 1.500 đoàn viên …, đến hết tháng 8, đã đạt 1.162 người, tương đương
         # 77,5%", probes21)
-        if result.percent_kind not in ("of_target", "over_target", "rate") or not is_ratio(
-            share, written_percent(result.percent), result.achieved, plan.target
+        if result.percent_kind not in ("of_target", "over_target", "rate") or not _is_said_ratio(
+            result, share, plan.target
         ):
             continue
         if result.percent_kind == "rate":
