@@ -8186,3 +8186,19 @@ def test_breakdown_lines_under_targets_are_targets():
         ("plan", 30),
         ("plan", 1200),
     ]
+
+
+def test_a_draft_said_not_adopted_after_its_figure_counts_nothing():
+    text = (
+        "Dự thảo kế hoạch còn nêu phương án tổ chức 500 cuộc đối thoại chuyên đề, đang lấy ý kiến, "
+        "chưa được thông qua."
+    )
+    assert union_stats(text) == []
+
+
+def test_members_of_a_total_raised_to_are_a_stock():
+    text = (
+        "Ngày 18/6/2025, LĐLĐ thành phố Cần Thơ ra mắt Nghiệp đoàn xe công nghệ quận Ninh Kiều, "
+        "nâng tổng số nghiệp đoàn trên địa bàn lên 21 với hơn 1.900 đoàn viên."
+    )
+    assert union_stats(text) == []

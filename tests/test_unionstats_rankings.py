@@ -154,3 +154,15 @@ def test_a_ranking_by_the_highest():
     assert [achieved for _, _, achieved, _ in found] == [702, 561]
     # "cao nhất" with no deed ranked is no ranking
     assert _read("Công đoàn Công ty có thu nhập bình quân cao nhất với 12 triệu đồng.") == []
+
+
+def test_places_ranked_after_the_first_with_no_body_named():
+    found = union_stats(
+        "Thành phố Biên Hòa dẫn đầu với 14 CĐCS mới, tiếp đến là huyện Nhơn Trạch 11 CĐCS, huyện "
+        "Trảng Bom 9 CĐCS."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 14),
+        ("cdcs_thanh_lap", 11),
+        ("cdcs_thanh_lap", 9),
+    ]

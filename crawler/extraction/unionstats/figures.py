@@ -977,7 +977,7 @@ def _sentence_figures(
     figures = tallied_times(sentence, tallied_places(sentence, figures))
     # what would happen if: "Nếu mỗi CĐCS vận động được thêm 5 người thì cả ngành sẽ có thêm hơn
     # 1.000 đoàn viên" ("nếu như …, thì …" compares what was done, and stays)
-    figures = [f for f in figures if not _HYPOTHETICAL_RE.search(sentence, 0, f.start)]
+    figures = [f for f in figures if not _hypothetical(sentence, f)]
     figures = [
         f
         for f in figures
@@ -1012,11 +1012,7 @@ def _sentence_figures(
     whole_of_the_list(sentence, figures)
     # (shares too are no figures of what would be or is only proposed: "Dự thảo Kế hoạch năm 2026
     # …, chưa được thông qua, nêu phương án phấn đấu 70% doanh nghiệp ký thỏa ước", probes155)
-    figures.extend(
-        f
-        for f in percent_figures(sentence, figures)
-        if not _HYPOTHETICAL_RE.search(sentence, 0, f.start)
-    )
+    figures.extend(f for f in percent_figures(sentence, figures) if not _hypothetical(sentence, f))
     figures = agreements_said_short(sentence, figures)
     # a report table's rows read whole, in place of what their numbers said one by one (a row of
     # a body's, its indicator the one development count its context gives)
@@ -1104,7 +1100,11 @@ _INTRODUCED_TO_THE_PARTY_RE = re.compile(
 # ... whose new level is no count done: "Số đoàn viên tăng từ 98.000 người đầu nhiệm kỳ lên 152.000
 # người hiện nay" (probes157).
 _A_STOCK_RISEN_TO_RE = re.compile(
-    rf"\b(?:tăng|giảm)\s+từ\s+\d[^;]{{0,60}}?\s(?:lên|xuống|còn)\s+(?:(?:{w.QUALIFIER})\s+)?$",
+    rf"\b(?:tăng|giảm)\s+từ\s+\d[^;]{{0,60}}?\s(?:lên|xuống|còn)\s+(?:(?:{w.QUALIFIER})\s+)?$"
+    # (or the members of the total raised to: "…, nâng tổng số nghiệp đoàn trên địa bàn lên 21 với
+    # hơn 1.900 đoàn viên", probes219)
+    rf"|\bnâng\s+tổng\s+số\b[^;]{{0,60}}?\blên\s+\d[\d.]*(?:\s+[^\W\d]+){{0,3}}\s+"
+    rf"(?:với|gồm)\s+(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
 _HYPOTHETICAL_RE = re.compile(
@@ -1116,6 +1116,22 @@ _HYPOTHETICAL_RE = re.compile(
     r"|dự thảo\b(?=[^;]*\b(?:chưa\s+(?:được\s+)?thông qua|lấy ý kiến|góp ý)\b))[^;]*$",
     re.IGNORECASE,
 )
+
+# (a draft said not adopted after its figure: "Dự thảo kế hoạch còn nêu phương án tổ chức 500 cuộc
+# đối thoại chuyên đề, đang lấy ý kiến, chưa được thông qua", probes220)
+_A_DRAFT_RE = re.compile(r"\bdự thảo\b", re.IGNORECASE)
+_NOT_ADOPTED_RE = re.compile(r"\b(?:chưa\s+(?:được\s+)?thông qua|lấy ý kiến|góp ý)\b", re.I)
+
+
+def _hypothetical(sentence: str, figure: Figure) -> bool:
+    """What would be, or is only proposed or drafted, said before `figure`."""
+    if _HYPOTHETICAL_RE.search(sentence, 0, figure.start):
+        return True
+    return bool(
+        _A_DRAFT_RE.search(sentence, 0, figure.start)
+        and _NOT_ADOPTED_RE.search(sentence, figure.end)
+    )
+
 
 # The counts a running total states as how many there are (see RUNNING_TOTAL).
 _DEVELOPMENT_COUNTS = ("cdcs_thanh_lap", "doan_vien_ket_nap")

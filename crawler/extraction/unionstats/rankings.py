@@ -91,8 +91,11 @@ _RANKED_AT_RE = re.compile(
     r"(?:\bvới(?:\s+lần lượt)?|\()\s*(?:\d[\d.]*\s+[^\W\d][^,;:()\d]{0,25}?(?:\s*,|\s+và)\s*)?$"
     # (or after the ranking's next words: "…, tiếp đến Công đoàn ngành Giáo dục 64 người và LĐLĐ TP
     # Phổ Yên 51 người", probes99)
+    # (or a place's name: "Thành phố Biên Hòa dẫn đầu với 14 CĐCS mới, tiếp đến là huyện Nhơn
+    # Trạch 11 CĐCS, huyện Trảng Bom 9 CĐCS", probes215)
     r"|(?:^|[,;:]|\blà|\btiếp (?:đến|theo)|\bkế (?:đến|tiếp)|\bvà)\s*"
-    r"(?:LĐLĐ|Công đoàn|CĐCS|CĐ|Nghiệp đoàn|Liên đoàn Lao động)\b"
+    r"(?:LĐLĐ|Công đoàn|CĐCS|CĐ|Nghiệp đoàn|Liên đoàn Lao động|huyện|thị xã|quận|thành phố|TP\.?"
+    r"|thị trấn|xã|phường)\b"
     r"[^,;:()\d]{0,90}$"
 )
 _LEFT_REACH = 160
