@@ -8202,3 +8202,16 @@ def test_members_of_a_total_raised_to_are_a_stock():
         "nâng tổng số nghiệp đoàn trên địa bàn lên 21 với hơn 1.900 đoàn viên."
     )
     assert union_stats(text) == []
+
+
+def test_the_count_before_referred_back_to_with_its_percent_of_the_plan():
+    text = "Con số này đạt 31% kế hoạch năm và là mức cao nhất trong ba năm trở lại đây."
+    found = one(text, title="Nghệ An kết nạp 1.862 đoàn viên trong quý I")
+    assert (found["metric"], found["percent"], found["percent_kind"]) == (
+        "doan_vien_ket_nap",
+        31,
+        "of_target",
+    )
+    # (nothing counted before it, or two indicators: no figure)
+    assert union_stats(text) == []
+    assert union_stats(text, title="Nghệ An kết nạp 1.862 đoàn viên, thành lập 12 CĐCS") == []

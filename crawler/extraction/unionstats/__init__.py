@@ -20,6 +20,7 @@ from .figures import (
     OFFICIALS_COURSE_HEADLINE,
     OWN_TIME_RE,
     POTENTIAL_DUOC_RE,
+    REFERS_BACK_RE,
     TALLY_LINE_RE,
     answers_a_plan_question,
     continues_a_plan,
@@ -285,7 +286,7 @@ def _results_counted(
     counted or named (a breakdown often follows a line of its own: "Kết quả cụ thể như sau:"); or
     the targets they set, when they count nothing done ("Cụ thể: Công đoàn các KCN: 9.500 đoàn
     viên, 30 CĐCS; …" under "… phấn đấu kết nạp 15.000 đoàn viên, thành lập 50 CĐCS", probes216)."""
-    if not TALLY_LINE_RE.match(read):
+    if not TALLY_LINE_RE.match(read) and not REFERS_BACK_RE.match(read):
         return ()
     said = before or context_figures()
     done = {f.metric for f in said if f.kind == "result"}

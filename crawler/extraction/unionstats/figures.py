@@ -1021,7 +1021,11 @@ def _sentence_figures(
         _METRIC_OF_TALLIED.values()
     )
     if not rows and len(context_counts) == 1:
-        rows = list(rows_of_the_indicator(sentence, context_counts.pop()))
+        (counted_before,) = context_counts
+        rows = list(rows_of_the_indicator(sentence, counted_before))
+        referred = _percent_of_the_count_before(sentence, counted_before)
+        if referred is not None and not figures:
+            rows.append(referred)
     if rows:
         figures = [f for f in figures if all(f.end <= r.start or f.start >= r.end for r in rows)]
         figures.extend(rows)
@@ -2574,6 +2578,35 @@ def _named_as_a_result(sentence: str, item: Counted) -> Figure | None:
         return None
     figure = _figure_at(sentence, item, metric)
     return figure if figure.kind == "result" else None
+
+
+# The count just said referred back to, with its percent of the plan and no indicator named: "Con
+# số này đạt 31% kế hoạch năm và là mức cao nhất trong ba năm trở lại đây" after "1.862 – đó là số
+# đoàn viên mà LĐLĐ tỉnh Nghệ An kết nạp được trong quý I/2024" (probes181, 209, 216).
+REFERS_BACK_RE = re.compile(
+    r"^\W*(?:con số|số lượng|kết quả|số)\s+(?:này|trên|đó)\b[^%;]{0,20}?\s"
+    rf"(?P<verb>đạt|vượt|bằng)\s+(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>\d{{1,3}}(?:,\d+)?)\s*%\s*"
+    r"(?:so với\s+)?(?:kế hoạch|chỉ tiêu)\b(?!\s+(?:về|của)?\s*(?:phát triển|kết nạp|thành lập|"
+    r"giới thiệu|tập huấn|đoàn viên|CĐCS|công đoàn cơ sở)\b)",
+    re.IGNORECASE,
+)
+
+
+def _percent_of_the_count_before(sentence: str, metric: str) -> Figure | None:
+    referred = REFERS_BACK_RE.match(sentence)
+    if referred is None:
+        return None
+    figure = Figure(
+        metric=metric,
+        kind="result",
+        start=referred.start("verb"),
+        end=referred.end(),
+        percent=parse_number(referred["num"]),
+        percent_kind="over_target" if referred["verb"].lower() == "vượt" else "of_target",
+    )
+    if referred["qual"]:
+        figure.qualifiers["percent"] = referred["qual"].lower()
+    return figure
 
 
 def _tallied_under_results(
