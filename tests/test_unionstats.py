@@ -8215,3 +8215,38 @@ def test_the_count_before_referred_back_to_with_its_percent_of_the_plan():
     # (nothing counted before it, or two indicators: no figure)
     assert union_stats(text) == []
     assert union_stats(text, title="Nghệ An kết nạp 1.862 đoàn viên, thành lập 12 CĐCS") == []
+
+
+def test_a_target_said_apart_is_no_whole_the_admitted_are_out_of():
+    found = union_stats(
+        "Chỉ tiêu năm 2025 là giới thiệu 200 đoàn viên ưu tú; đến nay đã giới thiệu 156 người, "
+        "trong đó 92 người đã được kết nạp vào Đảng."
+    )
+    assert [(f["stage"], f["achieved"], f["target"]) for f in found] == [
+        ("introduced", 156, 200),
+        ("admitted", 92, None),
+    ]
+
+
+def test_outstanding_members_as_a_target_are_introductions():
+    found = one(
+        "“Năm 2022, Thành ủy giao cho công đoàn 700 đoàn viên ưu tú, chúng tôi sẽ cố gắng”."
+    )
+    assert (found["metric"], found["stage"], found["target"]) == (
+        "dang_vien_gioi_thieu",
+        "introduced",
+        700,
+    )
+
+
+def test_what_was_done_of_a_target_said_thuc_hien_with_no_duoc():
+    found = one(
+        "Năm 2023, LĐLĐ huyện đặt chỉ tiêu tập huấn cho 400 lượt cán bộ công đoàn, đến nay đã thực "
+        "hiện 310 lượt, đạt 77,5%."
+    )
+    assert _fields([found]) == [("can_bo_tap_huan", "result", 310, 400, 77.5)]
+
+
+def test_a_rise_on_a_year_before_is_no_count_recruited():
+    text = "So với cùng kỳ năm 2023, số đoàn viên tăng 3.150 người, số CĐCS tăng 21 đơn vị."
+    assert union_stats(text) == []

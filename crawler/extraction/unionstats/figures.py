@@ -985,6 +985,10 @@ def _sentence_figures(
         and not _A_STOCK_RISEN_TO_RE.search(sentence, 0, f.start)
     ]
     figures = [f for f in figures if not _an_average_done_per_unit(sentence, f)]
+    # (how much the count rose on a year before is no count recruited: "So với cùng kỳ năm 2023, số
+    # đoàn viên tăng 3.150 người, số CĐCS tăng 21 đơn vị", probes226)
+    if _ON_A_YEAR_BEFORE_RE.search(sentence):
+        figures = [f for f in figures if (f.verb or "").lower() != "tăng"]
     # (and what the condition leads to: "Kết nạp 10 người thì có tới 14 người nghỉ việc",
     # probes134)
     conditions = [f for f in figures if _a_conditional_count(sentence, f)]
@@ -1121,6 +1125,9 @@ _HYPOTHETICAL_RE = re.compile(
     re.IGNORECASE,
 )
 
+_ON_A_YEAR_BEFORE_RE = re.compile(
+    r"\bso với\s+(?:cùng kỳ|năm (?:trước|ngoái|(?:19|20)\d\d))", re.IGNORECASE
+)
 # (a draft said not adopted after its figure: "Dự thảo kế hoạch còn nêu phương án tổ chức 500 cuộc
 # đối thoại chuyên đề, đang lấy ý kiến, chưa được thông qua", probes220)
 _A_DRAFT_RE = re.compile(r"\bdự thảo\b", re.IGNORECASE)
@@ -2347,7 +2354,12 @@ def _target_named(
         and re.fullmatch(r"(?:lượt\s+)?người", unit_word)
     ):
         return None
-    if item.kind == "member" and named and re.search(r"\bgiới thiệu\b", named.group(0), re.I):
+    # (or the members are the outstanding ones, whom the union introduces: "Chỉ tiêu năm 2025 Thành
+    # ủy giao cho LĐLĐ thành phố là 2.000 đoàn viên ưu tú", probes228)
+    outstanding = bool(w.OUTSTANDING.match(sentence[item.unit_end :].lstrip()))
+    if item.kind == "member" and (
+        outstanding or (named and re.search(r"\bgiới thiệu\b", named.group(0), re.I))
+    ):
         verb, metric, stage = "giới thiệu", "dang_vien_gioi_thieu", "introduced"
     quantity = item.quantity
     figure = counted_figure(metric, "plan", quantity.start, item.unit_end, quantity, verb=verb)

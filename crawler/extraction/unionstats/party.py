@@ -100,6 +100,9 @@ def admitted_shares(sentence: str, figures: list[Figure]) -> list[Figure]:
     return sorted(figures + added, key=lambda f: f.start)
 
 
+_X_OF_Y_RE = re.compile(r"\d\s*(?:/|\btrên\b|\btrong\s+(?:tổng\s+)?số\b)\s*\d", re.IGNORECASE)
+
+
 def admitted_out_of_introduced(sentence: str, figures: list[Figure]) -> list[Figure]:
     read = []
     for figure in figures:
@@ -109,6 +112,10 @@ def admitted_out_of_introduced(sentence: str, figures: list[Figure]) -> list[Fig
             and all_numbers(figure.achieved, figure.target)
             and figure.percent is None
             and _INTRODUCED_THEN_ADMITTED_RE.match(sentence, figure.start)
+            # (said as x of y: not a count given a target said apart, "Chỉ tiêu năm 2025 là giới
+            # thiệu 200 đoàn viên ưu tú; đến nay đã giới thiệu 156 người, trong đó 92 người đã được
+            # kết nạp", probes228)
+            and _X_OF_Y_RE.search(sentence, figure.start, figure.end)
         ):
             read.append(dataclasses.replace(figure, stage="admitted", target=None))
             read.append(

@@ -221,8 +221,9 @@ _DONE_OF_IT_RE = re.compile(
     # ("Tỉnh giao 7.000 đoàn viên, anh em làm được 7.850, tức là vượt hơn 12% kế hoạch": what was
     # made of it needs no "đã", probes123)
     r"|\b(?:làm|thực hiện)\s+được"
-    # (a report's "thực hiện" alone: "Chỉ tiêu … là 200, thực hiện 241, vượt 20,5%", probes156)
-    r"|(?<=[,;] )thực hiện"
+    # (a report's "thực hiện" alone: "Chỉ tiêu … là 200, thực hiện 241, vượt 20,5%", probes156;
+    # "…, đến nay đã thực hiện 310 lượt, đạt 77,5%", probes226)
+    r"|(?<=[,;] )thực hiện|\b(?:đã|mới|chỉ)\s+thực hiện"
     # (or who did it: "Chỉ tiêu năm 2021 là 5.000 đoàn viên, mình được 4.215, tức 84,3%", probes146)
     rf"|\b{w.DOERS}\s+(?:(?:cũng|vẫn)\s+)?được"
     # (or when: "Kế hoạch đầu năm là 9.000 đoàn viên, cuối năm được hơn 7.200", "chỉ tiêu cả năm
