@@ -8250,3 +8250,7 @@ def test_what_was_done_of_a_target_said_thuc_hien_with_no_duoc():
 def test_a_rise_on_a_year_before_is_no_count_recruited():
     text = "So với cùng kỳ năm 2023, số đoàn viên tăng 3.150 người, số CĐCS tăng 21 đơn vị."
     assert union_stats(text) == []
+
+
+def test_people_after_unions_named_before_are_no_count_of_unions():
+    assert union_stats("- Số lao động trong các CĐCS mới thành lập: 1.870 người;") == []

@@ -166,3 +166,21 @@ def test_places_ranked_after_the_first_with_no_body_named():
         ("cdcs_thanh_lap", 11),
         ("cdcs_thanh_lap", 9),
     ]
+
+
+def test_a_ranking_naming_no_deed_ranks_what_its_context_counted():
+    text = (
+        "Dẫn đầu toàn tỉnh là LĐLĐ TP Phổ Yên (512 đoàn viên, 4 CĐCS), tiếp đến LĐLĐ huyện Phú "
+        "Bình (301 đoàn viên)."
+    )
+    lead = "6 tháng đầu năm 2024, LĐLĐ tỉnh Thái Nguyên kết nạp 2.315 đoàn viên, thành lập 14 CĐCS."
+    found = union_stats(text, title="Thái Nguyên: 6 tháng, 2.315 đoàn viên mới", lead=lead)
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("doan_vien_ket_nap", 512),
+        ("cdcs_thanh_lap", 4),
+        ("doan_vien_ket_nap", 301),
+    ]
+    # (nothing counted around it, or what there is ranked: no figure)
+    assert union_stats(text) == []
+    stock = "Về số CĐCS hiện có, quận 1 đứng đầu với 1.245 CĐCS, quận 3 đứng thứ hai với 980 CĐCS."
+    assert union_stats(stock, title="TP.HCM thành lập 120 CĐCS mới") == []

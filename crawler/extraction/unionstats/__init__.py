@@ -29,6 +29,7 @@ from .figures import (
     sentence_figures,
     without_development_counts,
 )
+from .rankings import ranks
 from .sentences import (
     split_sentences,
     with_halves_as_percents,
@@ -286,7 +287,7 @@ def _results_counted(
     counted or named (a breakdown often follows a line of its own: "Kết quả cụ thể như sau:"); or
     the targets they set, when they count nothing done ("Cụ thể: Công đoàn các KCN: 9.500 đoàn
     viên, 30 CĐCS; …" under "… phấn đấu kết nạp 15.000 đoàn viên, thành lập 50 CĐCS", probes216)."""
-    if not TALLY_LINE_RE.match(read) and not REFERS_BACK_RE.match(read):
+    if not (TALLY_LINE_RE.match(read) or REFERS_BACK_RE.match(read) or ranks(read)):
         return ()
     said = before or context_figures()
     done = {f.metric for f in said if f.kind == "result"}

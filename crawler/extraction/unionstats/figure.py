@@ -330,7 +330,12 @@ def counted_quantities(sentence: str) -> list[Counted]:
             sentence[quantity.end : unit_end]
         ):
             # "Số CĐCS thành lập mới trong năm là 42 đơn vị": "đơn vị" repeats the noun before
-            kind, unit_end = _unit_before(sentence, quantity, unit_end) or (kind, unit_end)
+            # (people never repeat unions: "Số lao động trong các CĐCS mới thành lập: 1.870 người",
+            # probes223)
+            fronted = _unit_before(sentence, quantity, unit_end)
+            people = re.fullmatch(r"\s*(?:lượt\s+)?người", sentence[quantity.end : unit_end], re.I)
+            if fronted and not (people and fronted[0] == "cdcs"):
+                kind, unit_end = fronted
         written = sentence[quantity.end :].lstrip()
         # (people named by their union office are officials: "hơn 400 người Chủ tịch Công đoàn cơ
         # sở", as "400 đồng chí Chủ tịch …", H40-050)

@@ -971,7 +971,8 @@ def _sentence_figures(
             figures.append(also)
             boundary = also.end
     # the units a ranking counts with no verb of their own
-    ranked = ranked_figures(sentence, figures)
+    counted_before = tuple(metric for metric, kind in tallied_results if kind == "result")
+    ranked = ranked_figures(sentence, figures, counted_before)
     if ranked:
         figures = sorted(figures + ranked, key=lambda f: f.start)
     figures = tallied_times(sentence, tallied_places(sentence, figures))

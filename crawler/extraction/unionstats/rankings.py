@@ -185,8 +185,22 @@ def _ranked_as(deeds: list[str], unit: str) -> tuple[str, str | None, str | None
     return next((m for m in (_metric(deed, unit) for deed in deeds) if m), None)
 
 
-def ranked_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
-    """The figures of the units a union sentence ranks that `figures` has not read already."""
+_WHAT_THERE_IS_RE = re.compile(
+    r"\b(?:có|hiện nay|bình quân|trung bình|tổng số|quy mô)\b", re.IGNORECASE
+)
+
+
+def ranks(sentence: str) -> bool:
+    return bool(_RANKING_RE.search(sentence))
+
+
+def ranked_figures(
+    sentence: str, figures: list[Figure], counted_before: tuple[str, ...] = ()
+) -> list[Figure]:
+    """The figures of the units a union sentence ranks that `figures` has not read already;
+    `counted_before`: what the headline, sa-pô or sentence before counted as done, the deed of a
+    ranking that names none ("Dẫn đầu toàn tỉnh là LĐLĐ TP Phổ Yên (512 đoàn viên, 4 CĐCS), …"
+    under "Thái Nguyên kết nạp 2.100 đoàn viên", probes223)."""
     ranking = _RANKING_RE.search(sentence)
     if ranking is None or not w.UNION.search(sentence):
         return []
@@ -194,6 +208,10 @@ def ranked_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
     # Công đoàn xã Nhơn Trạch xếp thứ hai với 4 CĐCS, 390 đoàn viên" ranks unions founded too)
     deeds = _deeds(sentence)
     deeds += [f.metric for f in figures if f.metric in _SAID_BEFORE and f.metric not in deeds]
+    # (not a ranking of what there is: "Về số CĐCS hiện có, quận 1 đứng đầu với 1.245 CĐCS",
+    # "Bình quân mỗi CĐCS có 186 đoàn viên, đông nhất là …", probes216, probes74)
+    if not deeds and not _WHAT_THERE_IS_RE.search(sentence):
+        deeds = [metric for metric in _SAID_BEFORE if metric in counted_before]
     if not deeds:
         return []
     # (a ranking of the parts of a whole just said is its breakdown: "… đã thành lập mới 42
@@ -218,6 +236,12 @@ def ranked_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
             continue
         unit = _unit(sentence, quantity)
         metric = unit and _ranked_as(deeds, unit[0])
+        # (a bare count goes on with the item before it: "… đứng đầu với 1.134 đoàn viên, tiếp đến
+        # là thị xã Nghĩa Lộ (862)", probes156)
+        before = [f for f in figures + found if f.end <= quantity.start]
+        if unit and unit[0] == "bare" and before:
+            last = max(before, key=lambda f: f.end)
+            metric = (last.metric, last.stage, last.label)
         if not metric or _youth_named(sentence, quantity.start, unit[1]):
             continue
         # (not the Party's own members: "Đảng bộ quận Ninh Kiều với 203 đảng viên mới")
