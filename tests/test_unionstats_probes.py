@@ -208,7 +208,14 @@ and at 4c26b33, after the rules those files found, a general sample of the centr
 articles of union congresses, a second round (225): 0.948 / 0.940 with none of 67; hard
 negatives, a sixteenth round (226): 0.967 / 0.967 with 1 of 86; the other indicators, a
 sixteenth round (227): 0.966 / 0.905 with 3 of 72; and Party development through the union, a
-fourteenth round (228): 0.952 / 0.952 with 1 of 65. Five sentences whose writers' reading the
+fourteenth round (228): 0.952 / 0.952 with 1 of 65; and at cb5a1b4, after the rules those files
+found, a general sample of the south (229): 1.000 / 1.000 with none of 65; figures in unusual
+shapes, a seventeenth round (230): 0.988 / 0.707 with none of 62; spoken figures, a twenty-second
+round (231): 0.946 / 0.863 with 1 of 70; whole articles of reviews, a third round (232): 0.992 /
+0.992 with none of 65; hard negatives, a seventeenth round (233): 0.989 / 1.000 with 1 of 76; the
+other indicators, a seventeenth round (234): 0.966 / 0.904 with 1 of 67; and union officials
+trained, a fifth focused round (235): 0.987 / 0.907 with 1 of 67. Five sentences whose writers'
+reading the
 conventions or a real set contradict were taken out (probes15, probes21, probes29, probes71,
 probes97, see their "about"). The files not yet all fixed are kept at floors of their own (FLOORS).
 """
@@ -337,6 +344,11 @@ FLOORS = {
     "probes226": (0.96, 0.96, 1),
     "probes227": (0.96, 0.9, 3),
     "probes228": (0.95, 0.95, 1),
+    "probes230": (0.98, 0.7, 0),
+    "probes231": (0.94, 0.86, 1),
+    "probes233": (0.98, 1.0, 1),
+    "probes234": (0.96, 0.9, 1),
+    "probes235": (0.98, 0.9, 1),
 }
 
 
