@@ -8254,3 +8254,24 @@ def test_a_rise_on_a_year_before_is_no_count_recruited():
 
 def test_people_after_unions_named_before_are_no_count_of_unions():
     assert union_stats("- Số lao động trong các CĐCS mới thành lập: 1.870 người;") == []
+
+
+def test_what_was_done_of_a_target_said_as_a_plan_may_say_it():
+    found = one(
+        "Chỉ tiêu thành phố giao cho huyện năm 2022 là 1.200 đoàn viên, huyện kết nạp được 1.350, "
+        "vượt 12,5%."
+    )
+    assert _fields([found]) == [("doan_vien_ket_nap", "result", 1350, 1200, 12.5)]
+
+
+def test_units_done_of_a_founding_target_and_not_another_years():
+    found = one(
+        "Năm 2024 quận được giao thành lập 12 CĐCS và nghiệp đoàn, đến nay đã thành lập được 9 "
+        "đơn vị."
+    )
+    assert _fields([found]) == [("cdcs_thanh_lap", "result", 9, 12, None)]
+    found = union_stats(
+        "Chỉ tiêu năm 2026 chúng tôi đặt là thành lập 25 CĐCS, khó nhất là CĐCS, vì năm 2025 dù "
+        "rất cố gắng cũng chỉ thành lập được 11 đơn vị."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [("plan", None, 25)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from . import wording as w
@@ -212,6 +213,9 @@ def wholes_plans_said_short(sentence: str, figures: list[Figure]) -> list[Figure
 # stands alone after "(đã|mới|chỉ|thì) (làm|thực hiện) được", its noun the target's or none.
 _DONE_OF_IT_RE = re.compile(
     # ("được giao 7.000 đoàn viên và đã làm được 8.150, vượt hơn 16%", probes138)
+    # (past the rest of the target's noun: "được giao thành lập 12 CĐCS và nghiệp đoàn, đến nay đã
+    # thành lập được 9 đơn vị", probes231)
+    r"(?:\s+và\s+(?:nghiệp đoàn|công đoàn)(?:\s+[^\W\d,;]+)?(?=\s*[,;]))?"
     r"(?:\s*[,;]|\s+(?:mà|nhưng|song|còn|và)\b)(?P<gap>[^,;.%()]{0,60}?)"
     r"(?:\b(?:đã|mới|chỉ|thì)\s+(?:(?:(?P<deed>làm|thực hiện|vận động|phát triển|kết nạp|"
     r"thành lập|tập huấn|bồi dưỡng|giới thiệu)\s+)?được"
@@ -256,6 +260,9 @@ _NOUN_OF_METRIC = {
 }
 
 
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
     """The counts done of the targets before them, said with no noun of their own and often no
     deed (_DONE_OF_IT_RE): of the metric the deed or the clause's noun names ("còn CĐCS thì được
@@ -286,11 +293,21 @@ def results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
             # tập huấn được 452 người", probes136)
             if re.fullmatch(r"(?:lượt\s+)?người|lượt", sentence[quantity.end : unit[1]].strip()):
                 fits.add("can_bo_tap_huan")
+            # (and units, the unions a founding target named: "được giao thành lập 12 CĐCS và nghiệp
+            # đoàn, đến nay đã thành lập được 9 đơn vị", probes231)
+            if sentence[quantity.end : unit[1]].strip().lower() == "đơn vị":
+                fits.add("cdcs_thanh_lap")
             named = (named & fits) if named else fits
             if not named:
                 continue
         plan = next((p for p in reversed(before) if not named or p.metric in named), None)
         if plan is None:
+            continue
+        # (another year's count is none of this year's target: "Chúng tôi đặt chỉ tiêu … thành lập
+        # 25 CĐCS, …, vì năm 2025 dù rất cố gắng cũng chỉ thành lập được 11 đơn vị", probes18)
+        years = set(_YEAR_RE.findall(done["gap"]))
+        planned_years = set(_YEAR_RE.findall(sentence, 0, plan.end))
+        if planned_years and years - planned_years:
             continue
         tail = _DONE_OF_IT_END_RE.match(sentence, unit[1] if unit else quantity.end)
         if tail is None:
@@ -510,6 +527,19 @@ def bare_targets_before(sentence: str, figures: list[Figure]) -> list[Figure]:
 _A_DEED_BEFORE_RE = re.compile(rf"\b(?:{w.DEED_VERBS})\b", re.IGNORECASE)
 
 
+def _done_read_as_planned(later: Figure, plan: Figure) -> bool:
+    """`later`, read as planned, is what was done of `plan`'s target: its percent of it says so."""
+    if later.kind != "plan" or later.achieved is not None or later.percent is None:
+        return False
+    if later.percent_kind not in ("of_target", "over_target"):
+        return False
+    if not all_numbers(later.target, plan.target) or not plan.target:
+        return False
+    share = later.percent + (100 if later.percent_kind == "over_target" else 0)
+    done = dataclasses.replace(later, achieved=later.target, qualifiers={})
+    return _is_said_ratio(done, share, plan.target)
+
+
 def _a_target_of_members_alone(sentence: str, plan: Figure, clause_start: int) -> bool:
     """ "chỉ tiêu 150 đoàn viên": members as a target, with no deed of their own."""
     return (
@@ -550,6 +580,12 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
             result = next(
                 (f for f in figures if f.start >= plan.end and f.stage == "introduced"), None
             )
+        if result is not None and _done_read_as_planned(result, plan):
+            # (what was done of it, said "kết nạp được" as a plan may: "Chỉ tiêu thành phố giao cho
+            # huyện năm 2022 là 1.200 đoàn viên, huyện kết nạp được 1.350, vượt 12,5%", probes231)
+            result.kind, result.achieved, result.target = "result", result.target, None
+            if "target" in result.qualifiers:
+                result.qualifiers["achieved"] = result.qualifiers.pop("target")
         if result is None or result.kind != "result" or result.target is not None:
             continue
         # (a target assigned or named for the period, then what was done of it, with no percent:
