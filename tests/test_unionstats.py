@@ -8275,3 +8275,11 @@ def test_units_done_of_a_founding_target_and_not_another_years():
         "rất cố gắng cũng chỉ thành lập được 11 đơn vị."
     )
     assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [("plan", None, 25)]
+
+
+def test_targets_allotted_under_a_heading_said_with_duoc():
+    found = union_stats(
+        "Chỉ tiêu được phân bổ: Công đoàn Khu kinh tế tỉnh 1.800 đoàn viên, Công đoàn ngành Giáo "
+        "dục 350 đoàn viên."
+    )
+    assert [(f["kind"], f["target"]) for f in found] == [("plan", 1800), ("plan", 350)]

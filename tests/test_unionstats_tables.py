@@ -74,3 +74,11 @@ def test_a_row_with_unnamed_columns_the_plan_first():
     # (numbers that are no row: the percent is not the second of the first)
     title = "Thanh Hóa: 9 tháng kết nạp 6.000 đoàn viên"
     assert union_stats("LĐLĐ huyện Thọ Xuân: 740 – 580 – 60%.", title=title) == []
+
+
+def test_a_row_copied_with_spaces_for_cells():
+    title = "Kết quả phát triển đoàn viên năm 2023 của các công đoàn cấp trên cơ sở"
+    (found,) = union_stats("2 LĐLĐ TP. Dĩ An 4.200 3.960 94,3%", title=title)
+    assert (found["achieved"], found["target"], found["percent"]) == (3960, 4200, 94.3)
+    # (a year and two numbers that are no row of it)
+    assert union_stats("Năm 2023 LĐLĐ TP. Dĩ An 4.200 3.960 50%", title=title) == []

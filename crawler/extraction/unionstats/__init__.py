@@ -39,6 +39,7 @@ from .sentences import (
     with_spaces,
     without_abbreviations,
 )
+from .tables import looks_like_a_row
 from .wording import (
     AMONG_THEM,
     CONTINUATION,
@@ -287,7 +288,12 @@ def _results_counted(
     counted or named (a breakdown often follows a line of its own: "Kết quả cụ thể như sau:"); or
     the targets they set, when they count nothing done ("Cụ thể: Công đoàn các KCN: 9.500 đoàn
     viên, 30 CĐCS; …" under "… phấn đấu kết nạp 15.000 đoàn viên, thành lập 50 CĐCS", probes216)."""
-    if not (TALLY_LINE_RE.match(read) or REFERS_BACK_RE.match(read) or ranks(read)):
+    if not (
+        TALLY_LINE_RE.match(read)
+        or REFERS_BACK_RE.match(read)
+        or ranks(read)
+        or looks_like_a_row(read)
+    ):
         return ()
     said = before or context_figures()
     done = {f.metric for f in said if f.kind == "result"}

@@ -2536,10 +2536,11 @@ _BREAKDOWN_HEADING_RE = re.compile(
 )
 _PLAN_HEADING_RE = re.compile(r"\b(?:chỉ tiêu|kế hoạch|mục tiêu|phấn đấu|dự kiến)\b", re.I)
 # (each count may follow its place: "LĐLĐ huyện Quỳnh Phụ 812 đoàn viên")
+# (a dash in it too: "Công đoàn KKT Đình Vũ – Cát Hải: 876 đoàn viên", probes230)
 _TALLY_PLACE = (
-    r"(?:(?:Liên đoàn Lao động|LĐLĐ|Công đoàn|CĐCS|Nghiệp đoàn|huyện|thị xã|quận|thành phố|TP\.?|"
-    r"tỉnh|xã|phường|thị trấn|KCN|khu công nghiệp|khu chế xuất|ngành)"
-    r"(?:\s+[^\W\d_][^\s\d,;:()]*){0,6}\s*:?\s+)?"
+    r"(?:(?:các\s+)?(?:Liên đoàn Lao động|LĐLĐ|Công đoàn|CĐCS|Nghiệp đoàn|huyện|thị xã|quận|"
+    r"thành phố|TP\.?|tỉnh|xã|phường|thị trấn|KCN|khu công nghiệp|khu chế xuất|ngành)"
+    r"(?:\s+(?:[^\W\d_][^\s\d,;:()]*|[–-])){0,6}\s*:?\s+)?"
 )
 # (between the colon and a count, only the tally's counts before it: "12 CĐCS, ", "7/5 CĐCS; ")
 _TALLIED_BEFORE_RE = re.compile(
@@ -2648,7 +2649,13 @@ def _tallied_under_results(
     if not _TALLY_ITEM_END_RE.match(sentence, item.unit_end):
         return None
     figure = _figure_at(sentence, item, metric)
-    if kind == "plan" and figure.kind == "result" and not _TALLY_DONE_RE.search(sentence):
+    # (the heading's words are no item's: "Chỉ tiêu được phân bổ: Công đoàn Khu kinh tế tỉnh 1.800
+    # đoàn viên, …", probes230)
+    if (
+        kind == "plan"
+        and figure.kind == "result"
+        and not _TALLY_DONE_RE.search(sentence, line.end())
+    ):
         figure = as_planned(figure)
     if figure.kind != kind:
         return None

@@ -86,10 +86,20 @@ _NAMED_ROW_RE = re.compile(
 )
 # (or its columns unnamed, the plan first as report tables set them: "STT 3 – LĐLĐ huyện Thái Thụy
 # – 540 – 497 – 92,0%", probes216)
+# (or spaces alone, as a table copied from a page: "STT Đơn vị Kế hoạch Thực hiện Tỷ lệ 1 LĐLĐ TP.
+# Thủ Dầu Một 3.500 3.812 108,9%", probes230)
+_CELL_SEPARATOR = r"(?:\s*[–—|]\s*|\s+)"
 _BARE_ROW_RE = re.compile(
-    rf"(?<![\d.,/])(?P<first>{_NUMBER})\s*[–—|]\s*(?P<second>{_NUMBER})\s*[–—|]\s*"
+    rf"(?<![\d.,/])(?P<first>{_NUMBER}){_CELL_SEPARATOR}(?P<second>{_NUMBER}){_CELL_SEPARATOR}"
     r"(?P<percent>\d{1,3}(?:,\d+)?)\s*%",
 )
+
+
+def looks_like_a_row(sentence: str) -> bool:
+    """Two numbers and a percent in a row, as a table's cells."""
+    return bool(_BARE_ROW_RE.search(sentence) or _NAMED_ROW_RE.search(sentence))
+
+
 _DONE_LABELS = ("th", "thực hiện")
 
 
