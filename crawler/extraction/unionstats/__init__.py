@@ -280,6 +280,9 @@ def _as_read(sentence: str) -> tuple[str, list[int]]:
     return read, where
 
 
+_DEVELOPMENT = ("cdcs_thanh_lap", "doan_vien_ket_nap")
+
+
 def _results_counted(
     read: str, before: list[Figure] | None, context: str, context_figures
 ) -> tuple[tuple[str, str], ...]:
@@ -295,10 +298,14 @@ def _results_counted(
         or looks_like_a_row(read)
     ):
         return ()
+    done = {f.metric for f in before or () if f.kind == "result" and f.metric in _DEVELOPMENT}
     said = before or context_figures()
-    done = {f.metric for f in said if f.kind == "result"}
-    if not before and DEVELOPMENT_DONE.search(context):
-        done.add("doan_vien_ket_nap")
+    if not done:
+        # (the sentence before counted something else: the headline's and sa-pô's, probes223 read
+        # as a whole article)
+        done = {f.metric for f in context_figures() if f.kind == "result"}
+        if DEVELOPMENT_DONE.search(context):
+            done.add("doan_vien_ket_nap")
     if done:
         return tuple((metric, "result") for metric in sorted(done))
     return tuple(sorted({(f.metric, "plan") for f in said if f.kind == "plan"}))
