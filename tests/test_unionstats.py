@@ -8283,3 +8283,8 @@ def test_targets_allotted_under_a_heading_said_with_duoc():
         "dục 350 đoàn viên."
     )
     assert [(f["kind"], f["target"]) for f in found] == [("plan", 1800), ("plan", 350)]
+
+
+def test_courses_opened_next_for_officials():
+    found = one("Quý II, LĐLĐ tỉnh sẽ mở tiếp 3 lớp cho khoảng 600 cán bộ công đoàn mới được bầu.")
+    assert (found["metric"], found["kind"], found["target"]) == ("can_bo_tap_huan", "plan", 600)

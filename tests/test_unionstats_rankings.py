@@ -184,3 +184,14 @@ def test_a_ranking_naming_no_deed_ranks_what_its_context_counted():
     assert union_stats(text) == []
     stock = "Về số CĐCS hiện có, quận 1 đứng đầu với 1.245 CĐCS, quận 3 đứng thứ hai với 980 CĐCS."
     assert union_stats(stock, title="TP.HCM thành lập 120 CĐCS mới") == []
+
+
+def test_counts_of_a_ranked_unit_in_brackets_apart_by_semicolons():
+    found = union_stats(
+        "Xếp thứ hai: LĐLĐ huyện Gia Lâm (1.985 đoàn viên; 14 CĐCS).",
+        title="Hà Nội: 9 tháng kết nạp 25.000 đoàn viên, thành lập 160 CĐCS",
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("doan_vien_ket_nap", 1985),
+        ("cdcs_thanh_lap", 14),
+    ]

@@ -2377,7 +2377,8 @@ def _target_named(
 _COURSES_FOR_RE = re.compile(
     # (their number in words or none: "tổ chức hai lớp tập huấn cho 168 chủ tịch … và sáu lớp cho
     # 710 cán bộ CĐCS", "mở các lớp … cho")
-    r"(?:\b(?:mở|tổ chức|tập huấn|bồi dưỡng)\s*:?\s+(?:được\s+)?(?:thêm\s+)?|\bvà\s+"
+    # ("sẽ mở tiếp 3 lớp cho khoảng 600 cán bộ công đoàn mới được bầu", probes237)
+    r"(?:\b(?:mở|tổ chức|tập huấn|bồi dưỡng)\s*:?\s+(?:được\s+)?(?:thêm\s+|tiếp\s+)?|\bvà\s+"
     # (or "với" after the training named: "Công tác tập huấn cũng được chú trọng, với 18 lớp cho
     # 1.260 lượt cán bộ công đoàn", probes207)
     r"|\b(?:tập huấn|bồi dưỡng)\b[^;\d]{0,60}?\bvới\s+"

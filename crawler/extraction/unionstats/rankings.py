@@ -88,7 +88,8 @@ _WITH_BEFORE_RE = re.compile(r"\bvới\s*$", re.IGNORECASE)
 _RANKED_AT_RE = re.compile(
     # (or after another count of the same item: "… xếp thứ hai với 4 CĐCS, 390 đoàn viên", "dẫn
     # đầu với 6 CĐCS và 512 đoàn viên mới")
-    r"(?:\bvới(?:\s+lần lượt)?|\()\s*(?:\d[\d.]*\s+[^\W\d][^,;:()\d]{0,25}?(?:\s*,|\s+và)\s*)?$"
+    # ("Xếp thứ hai: LĐLĐ huyện Gia Lâm (1.985 đoàn viên; 14 CĐCS)", probes237)
+    r"(?:\bvới(?:\s+lần lượt)?|\()\s*(?:\d[\d.]*\s+[^\W\d][^,;:()\d]{0,25}?(?:\s*[,;]|\s+và)\s*)?$"
     # (or after the ranking's next words: "…, tiếp đến Công đoàn ngành Giáo dục 64 người và LĐLĐ TP
     # Phổ Yên 51 người", probes99)
     # (or a place's name: "Thành phố Biên Hòa dẫn đầu với 14 CĐCS mới, tiếp đến là huyện Nhơn
