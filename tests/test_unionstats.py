@@ -8288,3 +8288,15 @@ def test_targets_allotted_under_a_heading_said_with_duoc():
 def test_courses_opened_next_for_officials():
     found = one("Quý II, LĐLĐ tỉnh sẽ mở tiếp 3 lớp cho khoảng 600 cán bộ công đoàn mới được bầu.")
     assert (found["metric"], found["kind"], found["target"]) == ("can_bo_tap_huan", "plan", 600)
+
+
+def test_people_who_join_said_after_them_past_a_weaker_verb():
+    for text in (
+        "Ngay sau buổi ra mắt đã có thêm hơn 30 tài xế đăng ký tham gia nghiệp đoàn.",
+        "Năm 2024 có thêm 30 công nhân đăng ký tham gia nghiệp đoàn.",
+    ):
+        found = one(text)
+        assert (found["metric"], found["achieved"]) == ("doan_vien_ket_nap", 30)
+    # (nor those who only applied)
+    text = "Sau buổi ra mắt đã có thêm 30 công nhân viết đơn xin gia nhập nghiệp đoàn."
+    assert union_stats(text) == []

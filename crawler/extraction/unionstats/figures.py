@@ -1399,6 +1399,17 @@ def _development_figure(
         and not _OWN_PREDICATE_RE.match(sentence, item.unit_end)
     ):
         listed = True
+    # (people who join, said after them, whatever weaker verb stands before: "Ngay sau buổi ra mắt
+    # đã có 30 tài xế đăng ký tham gia nghiệp đoàn", "có thêm hơn 30 tài xế đăng ký tham gia
+    # nghiệp đoàn", probes238, 242)
+    if (
+        verb is not None
+        and passive is not None
+        and passive.group("join")
+        and item.kind in ("member", "official_or_member")
+        and verb.group(0).lower().startswith((*w.FOUND_VERBS, "có thêm"))
+    ):
+        verb = None
     if verb is None and passive is None and not listed and item.kind == "cdcs":
         # the founding heads a list whose items before are other bodies' (_FOUNDED_BEFORE_RE)
         head = _FOUNDING_LIST_HEAD_RE.search(sentence, 0, quantity.start)
