@@ -220,7 +220,8 @@ figures in unusual shapes, an eighteenth round (237): 0.988 / 0.719 with none of
 figures, a twenty-third round (238): 0.949 / 0.913 with 2 of 64; whole articles of Party
 development and training news (239): 0.990 / 0.962 with none of 65; hard negatives, an eighteenth
 round (240): 0.990 / 0.990 with none of 80; and informal-sector development, a focused round
-(242): 0.989 / 0.902 with 1 of 66. Five sentences whose writers' reading the
+(242): 0.989 / 0.902 with 1 of 66; and at 994a6f7, the other indicators, an eighteenth round
+(241): 0.966 / 0.824 with 1 of 67. Five sentences whose writers' reading the
 conventions or a real set contradict were taken out (probes15, probes21, probes29, probes71,
 probes97, see their "about"). The files not yet all fixed are kept at floors of their own (FLOORS).
 """
@@ -356,6 +357,7 @@ FLOORS = {
     "probes235": (0.98, 0.9, 1),
     "probes237": (0.98, 0.71, 0),
     "probes238": (0.94, 0.91, 2),
+    "probes241": (0.96, 0.82, 1),
     "probes242": (0.98, 0.9, 1),
 }
 
