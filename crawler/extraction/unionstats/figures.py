@@ -1119,29 +1119,33 @@ _A_STOCK_RISEN_TO_RE = re.compile(
 _HYPOTHETICAL_RE = re.compile(
     r"\b(?:nếu\b(?!\s+như)|giả sử\b|giả định\b"
     r"|(?:đề xuất|kiến nghị)\b(?=[^,;.]{0,60}?\b(?:giao|chỉ tiêu|cho phép|thành lập|kết nạp|"
-    r"phát triển|thu hút)\b)"
-    # (a draft not adopted: "Dự thảo Kế hoạch năm 2026 …, hiện đang được lấy ý kiến và chưa được
-    # thông qua, nêu phương án phát triển 25.000 đoàn viên", probes84)
-    r"|dự thảo\b(?=[^;]*\b(?:chưa\s+(?:được\s+)?thông qua|lấy ý kiến|góp ý)\b))[^;]*$",
+    r"phát triển|thu hút)\b))[^;]*$",
     re.IGNORECASE,
 )
 
 _ON_A_YEAR_BEFORE_RE = re.compile(
     r"\bso với\s+(?:cùng kỳ|năm (?:trước|ngoái|(?:19|20)\d\d))", re.IGNORECASE
 )
-# (a draft said not adopted after its figure: "Dự thảo kế hoạch còn nêu phương án tổ chức 500 cuộc
-# đối thoại chuyên đề, đang lấy ý kiến, chưa được thông qua", probes220)
+# A draft not adopted, in the figure's clause, said so before or after it: "Dự thảo Kế hoạch năm
+# 2026 …, hiện đang được lấy ý kiến và chưa được thông qua, nêu phương án phát triển 25.000 đoàn
+# viên" (probes84), "Dự thảo kế hoạch còn nêu phương án tổ chức 500 cuộc đối thoại chuyên đề, đang
+# lấy ý kiến, chưa được thông qua" (probes220).
 _A_DRAFT_RE = re.compile(r"\bdự thảo\b", re.IGNORECASE)
 _NOT_ADOPTED_RE = re.compile(r"\b(?:chưa\s+(?:được\s+)?thông qua|lấy ý kiến|góp ý)\b", re.I)
 
 
 def _hypothetical(sentence: str, figure: Figure) -> bool:
-    """What would be, or is only proposed or drafted, said before `figure`."""
+    """What would be, or is only proposed or drafted, said of `figure`."""
     if _HYPOTHETICAL_RE.search(sentence, 0, figure.start):
         return True
+    clause_start = sentence.rfind(";", 0, figure.start) + 1
+    draft = _A_DRAFT_RE.search(sentence, clause_start, figure.start)
+    clause_end = sentence.find(";", figure.start)
     return bool(
-        _A_DRAFT_RE.search(sentence, 0, figure.start)
-        and _NOT_ADOPTED_RE.search(sentence, figure.end)
+        draft
+        and _NOT_ADOPTED_RE.search(
+            sentence, draft.end(), clause_end if clause_end >= 0 else len(sentence)
+        )
     )
 
 
