@@ -8300,3 +8300,16 @@ def test_people_who_join_said_after_them_past_a_weaker_verb():
     # (nor those who only applied)
     text = "Sau buổi ra mắt đã có thêm 30 công nhân viết đơn xin gia nhập nghiệp đoàn."
     assert union_stats(text) == []
+
+
+def test_each_place_of_a_breakdown_is_its_counts_organisation():
+    found = union_stats(
+        "Năm 2023, toàn tỉnh kết nạp 4.407 đoàn viên.\n"
+        "Kết quả cụ thể theo từng đơn vị: LĐLĐ huyện Quỳnh Phụ 812 đoàn viên; LĐLĐ huyện Thái Thụy "
+        "760 đoàn viên."
+    )
+    assert [(f["achieved"], f["organisation"], f["period"]) for f in found] == [
+        (4407, None, "Năm 2023"),
+        (812, "LĐLĐ huyện Quỳnh Phụ", None),
+        (760, "LĐLĐ huyện Thái Thụy", None),
+    ]

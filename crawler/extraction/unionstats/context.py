@@ -46,7 +46,9 @@ def in_sentence(found: list[re.Match], sentence: str, own: Span, others: list[Sp
     it, else one inside its own words, else one that closes its clause right after it."""
     mentions = [m for m in found if _outside(m, others)]
     start, end = own
-    before = [m for m in mentions if m.end() <= start]
+    # (a name may run into the count after it: "LĐLĐ huyện Quỳnh Phụ 812 đoàn viên", a breakdown's
+    # place and its count, probes209)
+    before = [m for m in mentions if m.end() <= start or _runs_into(m, start, end)]
     inside = [m for m in mentions if m.start() >= start and m.end() <= end]
     after = [
         m
@@ -62,7 +64,18 @@ def in_sentence(found: list[re.Match], sentence: str, own: Span, others: list[Sp
         # (its count, which a name may run into, is no part of the name)
         return _clean(re.sub(r"\s+\d[\d.]*$", "", opening[0].group(0)))
     chosen = (before[-1:] or inside[:1] or after[:1] or [None])[0]
-    return _clean(chosen.group(0)) if chosen else None
+    if chosen is None:
+        return None
+    if _runs_into(chosen, start, end):
+        return _clean(chosen.string[chosen.start() : start])
+    return _clean(chosen.group(0))
+
+
+def _runs_into(mention: re.Match, start: int, end: int) -> bool:
+    """`mention` starts before the figure at `start` and ends in its count."""
+    if not mention.start() < start < mention.end() <= end:
+        return False
+    return re.fullmatch(r"\s*\d[\d.]*", mention.string[start : mention.end()]) is not None
 
 
 def first_in(pattern: re.Pattern, text: str | None) -> str | None:
