@@ -16,6 +16,7 @@ from ..text import normalize_text
 from .context import Mentions, organisation_and_period
 from .figure import Figure, all_numbers, as_planned
 from .figures import (
+    DEVELOPMENT_COUNTS,
     FOUNDED_HEADLINE,
     OFFICIALS_COURSE_HEADLINE,
     OWN_TIME_RE,
@@ -280,17 +281,16 @@ def _as_read(sentence: str) -> tuple[str, list[int]]:
     return read, where
 
 
-_DEVELOPMENT = ("cdcs_thanh_lap", "doan_vien_ket_nap")
-
-
 def _results_counted(
     read: str, before: list[Figure] | None, context: str, context_figures
 ) -> tuple[tuple[str, str], ...]:
-    """What a breakdown line (TALLY_LINE_RE) may go on with, as (metric, kind): the development
-    results the sentence before counted, or, when it counted none, the headline's and sa-pô's,
-    counted or named (a breakdown often follows a line of its own: "Kết quả cụ thể như sau:"); or
-    the targets they set, when they count nothing done ("Cụ thể: Công đoàn các KCN: 9.500 đoàn
-    viên, 30 CĐCS; …" under "… phấn đấu kết nạp 15.000 đoàn viên, thành lập 50 CĐCS", probes216)."""
+    """What a sentence that goes on with the counts around it (a breakdown line, TALLY_LINE_RE; a
+    table row; a ranking; "con số này", REFERS_BACK_RE) may count, as (metric, kind): the
+    development results the sentence before counted, or, when it counted none, the headline's and
+    sa-pô's, counted or named (a breakdown often follows a line of its own: "Kết quả cụ thể như
+    sau:"); or the targets they set, when they count nothing done ("Cụ thể: Công đoàn các KCN:
+    9.500 đoàn viên, 30 CĐCS; …" under "… phấn đấu kết nạp 15.000 đoàn viên, thành lập 50 CĐCS",
+    probes216)."""
     if not (
         TALLY_LINE_RE.match(read)
         or REFERS_BACK_RE.match(read)
@@ -298,7 +298,7 @@ def _results_counted(
         or looks_like_a_row(read)
     ):
         return ()
-    done = {f.metric for f in before or () if f.kind == "result" and f.metric in _DEVELOPMENT}
+    done = {f.metric for f in before or () if f.kind == "result" and f.metric in DEVELOPMENT_COUNTS}
     said = before or context_figures()
     if not done:
         # (the sentence before counted something else: the headline's and sa-pô's, probes223 read

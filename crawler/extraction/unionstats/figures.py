@@ -1022,9 +1022,11 @@ def _sentence_figures(
     # a report table's rows read whole, in place of what their numbers said one by one (a row of
     # a body's, its indicator the one development count its context gives)
     rows = list(table_figures(sentence))
-    context_counts = {metric for metric, kind in tallied_results if kind == "result"} & set(
-        _METRIC_OF_TALLIED.values()
-    )
+    context_counts = {
+        metric
+        for metric, kind in tallied_results
+        if kind == "result" and metric in DEVELOPMENT_COUNTS
+    }
     if not rows and len(context_counts) == 1:
         (counted_before,) = context_counts
         rows = list(rows_of_the_indicator(sentence, counted_before))
@@ -1069,7 +1071,7 @@ def _sentence_figures(
         figures = [
             f
             for f in figures
-            if f.metric not in _DEVELOPMENT_COUNTS or _timed_clause(sentence, f, total.end())
+            if f.metric not in DEVELOPMENT_COUNTS or _timed_clause(sentence, f, total.end())
         ]
     # a sentence of the Youth Union's, naming no union, has no union's figures, shares included:
     # "Tỉnh đoàn Nam Định: 92% cơ sở đoàn xếp loại vững mạnh"
@@ -1150,7 +1152,7 @@ def _hypothetical(sentence: str, figure: Figure) -> bool:
 
 
 # The counts a running total states as how many there are (see RUNNING_TOTAL).
-_DEVELOPMENT_COUNTS = ("cdcs_thanh_lap", "doan_vien_ket_nap")
+DEVELOPMENT_COUNTS = ("cdcs_thanh_lap", "doan_vien_ket_nap")
 
 
 _CLAUSE_END_RE = re.compile(r"[,;]|\.\s")
@@ -2142,7 +2144,7 @@ _A_TIME_BEFORE_RE = re.compile(
 
 
 def _a_conditional_count(sentence: str, figure: Figure) -> bool:
-    if figure.metric not in _DEVELOPMENT_COUNTS or not _THEN_AFTER_RE.match(sentence, figure.end):
+    if figure.metric not in DEVELOPMENT_COUNTS or not _THEN_AFTER_RE.match(sentence, figure.end):
         return False
     clause_start = max((m.end() for m in re.finditer(r"[;:]", sentence[: figure.start])), default=0)
     return not _A_TIME_BEFORE_RE.search(sentence, clause_start, figure.start)
@@ -2653,7 +2655,7 @@ def _tallied_under_results(
         return None
     # (new unions and their members go together: a breakdown of either counts both, "Quảng Ninh: 9
     # tháng, 38 CĐCS, 4.126 đoàn viên mới" then "Riêng LĐLĐ TP Hạ Long: 12 CĐCS, 1.380 đoàn viên")
-    kinds = {kind for told, kind in tallied if told in _METRIC_OF_TALLIED.values()}
+    kinds = {kind for told, kind in tallied if told in DEVELOPMENT_COUNTS}
     if heading and _PLAN_HEADING_RE.search(line["label"]):
         kind = "plan"
     elif kinds:
@@ -3422,4 +3424,4 @@ def _timed_clause(sentence: str, figure: Figure, after: int) -> bool:
 
 def without_development_counts(figures: list[Figure]) -> list[Figure]:
     """The figures that are no count of what was done (shares and ratings stay)."""
-    return [f for f in figures if f.metric not in _DEVELOPMENT_COUNTS]
+    return [f for f in figures if f.metric not in DEVELOPMENT_COUNTS]
