@@ -2556,8 +2556,7 @@ _PLAN_HEADING_RE = re.compile(r"\b(?:chỉ tiêu|kế hoạch|mục tiêu|phấn
 # (each count may follow its place: "LĐLĐ huyện Quỳnh Phụ 812 đoàn viên")
 # (a dash in it too: "Công đoàn KKT Đình Vũ – Cát Hải: 876 đoàn viên", probes230)
 _TALLY_PLACE = (
-    r"(?:(?:các\s+)?(?:Liên đoàn Lao động|LĐLĐ|Công đoàn|CĐCS|Nghiệp đoàn|huyện|thị xã|quận|"
-    r"thành phố|TP\.?|tỉnh|xã|phường|thị trấn|KCN|khu công nghiệp|khu chế xuất|ngành)"
+    rf"(?:(?:các\s+)?(?:{w.PLACE_WORDS})"
     r"(?:\s+(?:[^\W\d_][^\s\d,;:()]*|[–-])){0,6}\s*:?\s+)?"
 )
 # (between the colon and a count, only the tally's counts before it: "12 CĐCS, ", "7/5 CĐCS; ")

@@ -95,8 +95,7 @@ _RANKED_AT_RE = re.compile(
     # (or a place's name: "Thành phố Biên Hòa dẫn đầu với 14 CĐCS mới, tiếp đến là huyện Nhơn
     # Trạch 11 CĐCS, huyện Trảng Bom 9 CĐCS", probes215)
     r"|(?:^|[,;:]|\blà|\btiếp (?:đến|theo)|\bkế (?:đến|tiếp)|\bvà)\s*"
-    r"(?:LĐLĐ|Công đoàn|CĐCS|CĐ|Nghiệp đoàn|Liên đoàn Lao động|huyện|thị xã|quận|thành phố|TP\.?"
-    r"|thị trấn|xã|phường)\b"
+    rf"(?:{w.PLACE_WORDS})\b"
     r"[^,;:()\d]{0,90}$"
 )
 _LEFT_REACH = 160

@@ -18,18 +18,11 @@ from . import wording as w
 from .figure import Figure
 from .numbers import parse_number
 
-# The words a place or body of a tally opens with, by kind: a tally goes on with places of the kind
-# the first one opens with ("quận Hoàng Mai kết nạp 3.120 đoàn viên, huyện Gia Lâm 2.870 …").
-_PLACE_KINDS = (
-    r"LĐLĐ|Liên đoàn Lao động|Công đoàn|CĐCS|CĐ|Nghiệp đoàn",
-    r"huyện|thị xã|quận|thành phố|TP\.?|tỉnh|xã|phường|thị trấn",
-    r"KCN|khu công nghiệp|khu chế xuất",
-    r"ngành",
-)
-_PLACE_WORDS = "|".join(_PLACE_KINDS)
+# A tally goes on with places of the kind the first one opens with (w.PLACE_KINDS: "quận Hoàng Mai
+# kết nạp 3.120 đoàn viên, huyện Gia Lâm 2.870 …").
 _NEXT_PLACE_RE = re.compile(
     r"(?:\s*[,;]\s*(?:và\s+|còn\s+)?|\s+và\s+)"
-    rf"(?P<name>(?P<opens>{_PLACE_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-])){{1,7}}?)\s+"
+    rf"(?P<name>(?P<opens>{w.PLACE_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-])){{1,7}}?)\s+"
     # (or with "được": "LĐLĐ quận Bình Thủy năm 2022 lập được 5 CĐCS, LĐLĐ quận Ô Môn được 3",
     # probes203)
     r"(?:(?:cũng\s+|chỉ\s+|mới\s+)?được\s+)?"
@@ -73,7 +66,7 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
         own_unit = noun.group(1).lower() if noun else None
         at = figure.end
         while (item := _NEXT_PLACE_RE.match(sentence, at)) is not None:
-            kind = next(k for k in _PLACE_KINDS if re.fullmatch(k, item["opens"], re.IGNORECASE))
+            kind = next(k for k in w.PLACE_KINDS if re.fullmatch(k, item["opens"], re.IGNORECASE))
             if _NOT_A_NAME_RE.search(item["name"]) or not re.search(
                 rf"\b(?:{kind})(?!\w)", subject, re.IGNORECASE
             ):

@@ -622,6 +622,15 @@ AMONG_THE_INTRODUCED = (
 CONTINUATION = _re(
     rf"^[\s“\"‘'(]*{OPENING}(?:cụ thể|{AMONG_THEM}|đồng thời|ngoài ra|theo đó|bên cạnh đó)\b"
 )
+# The words a place or a body opens its name with, by kind (tallies, breakdowns, rankings and lists
+# name their places so: "quận Hoàng Mai …, huyện Gia Lâm …", "LĐLĐ huyện Quỳnh Phụ 812 đoàn viên").
+PLACE_KINDS = (
+    r"LĐLĐ|Liên đoàn Lao động|Công đoàn|CĐCS|CĐ|Nghiệp đoàn",
+    r"huyện|thị xã|quận|thành phố|TP\.?|tỉnh|xã|phường|thị trấn",
+    r"KCN|khu công nghiệp|khu chế xuất",
+    r"ngành",
+)
+PLACE_WORDS = "|".join(PLACE_KINDS)
 # An item of a list set out as lines, opening on its deed or its number: "- Phát triển mới 150.000
 # đoàn viên; …", "2) Thành lập …", "- 100% CĐCS …" (not an interview's answer after its dash: "–
 # Năm 2023, tỉnh kết nạp được hơn 38.000 đoàn viên …", probes77).
