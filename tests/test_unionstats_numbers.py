@@ -134,3 +134,26 @@ def test_two_numbers_in_a_row_after_a_hedge_are_a_spoken_range():
 )
 def test_a_half_of_the_last_magnitude(text, value):
     assert only(text).text_value == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("năm vạn hai đoàn viên", 52_000),
+        ("một nghìn hai đoàn viên", 1200),
+        ("hai nghìn mốt đoàn viên", 2100),
+        ("ba trăm tư công đoàn cơ sở", 340),
+        ("1 triệu hai đoàn viên", 1_200_000),
+        # hundreds said whole after a thousand are no tenths
+        ("một nghìn hai trăm đoàn viên", 1200),
+    ],
+)
+def test_tenths_of_the_last_magnitude_said_after_it(text, value):
+    assert only(text).text_value == value
+
+
+def test_a_number_after_a_magnitude_is_no_tenths_when_it_goes_on():
+    # "năm" is the year; a tens word, a slash or a digit after it makes it a number of its own
+    assert quantities("hai nghìn năm 2025")[0].value == 2000
+    assert 2200 not in [q.value for q in quantities("hai nghìn hai mươi đoàn viên")]
+    assert [q.value for q in quantities("1 nghìn 2/5")][0] == 1000

@@ -114,6 +114,11 @@ def test_thousands_written_with_a_space_or_a_comma(text, read):
         ("hàng trăm đoàn viên", "hàng trăm đoàn viên"),
         # and a half of it
         ("2 nghìn rưỡi đoàn viên", "2.500 đoàn viên"),
+        # or tenths of it said after it (speech); not after a decimal, not before a tens word
+        ("1 nghìn hai đoàn viên", "1.200 đoàn viên"),
+        ("5 vạn hai đoàn viên", "52.000 đoàn viên"),
+        ("2,5 nghìn hai đoàn viên", "2,5 nghìn hai đoàn viên"),
+        ("1 nghìn hai trăm đoàn viên", "1.000 hai trăm đoàn viên"),
     ],
 )
 def test_a_magnitude_in_words_is_read_in_digits(text, read):

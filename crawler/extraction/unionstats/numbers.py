@@ -63,6 +63,9 @@ QUALIFIER = (
 
 
 _AFTER_A_MAGNITUDE = "|".join(f"(?<={word})" for word in MAGNITUDES)
+# Tenths of a magnitude said after it in speech (see _one); "năm" is left out, far more often the
+# year ("hai nghìn năm 2025" is no 2.500).
+TENTHS = "một|mốt|hai|ba|bốn|tư|lăm|sáu|bảy|tám|chín"
 
 
 def _one(name: str) -> str:
@@ -78,6 +81,10 @@ def _one(name: str) -> str:
         rf"(?:(?:(?<=nghìn)|(?<=ngàn))\s+(?P<{name}_more>{_AFTER_THOUSAND}))?)?"
         # (and a half of the last magnitude: "ba trăm rưỡi" 350, "2 nghìn rưỡi" 2.500, probes203)
         rf"(?P<{name}_half>(?:{_AFTER_A_MAGNITUDE})\s+rưỡi\b)?"
+        # (or, in speech, so many tenths of it: "năm vạn hai" 52.000, "một nghìn hai" 1.200, "hai
+        # nghìn mốt" 2.100, "ba trăm tư" 340; "hai" alone was read as the count, "năm" stays year)
+        rf"(?:(?:{_AFTER_A_MAGNITUDE})(?<!chục)\s+(?P<{name}_tenths>{TENTHS})\b(?!\s*[/%\d])"
+        rf"(?!\s+(?:{_MAGNITUDE}|mươi|rưỡi)\b))?"
     )
 
 
@@ -157,13 +164,21 @@ def _value(match: re.Match, name: str) -> tuple[float | int | None, bool]:
         value += words_value(more)
     if match.group(f"{name}_half"):
         value += _half_of_the_last_magnitude(match.group(0)[: match.end(f"{name}_half")])
+    tenths = match.group(f"{name}_tenths")
+    if tenths:
+        said = match.string[match.start() : match.start(f"{name}_tenths")]
+        value += NUMBER_WORDS[tenths.lower()] * _last_magnitude(said) / 10
     return _tidy(value), in_words
+
+
+def _last_magnitude(said: str) -> int:
+    last = re.findall(rf"\b(?:{_MAGNITUDE})\b", said, re.IGNORECASE)[-1]
+    return MAGNITUDES[last.lower()]
 
 
 def _half_of_the_last_magnitude(said: str) -> float:
     """ "hai nghìn ba trăm rưỡi": half of a hundred, the last magnitude said before "rưỡi"."""
-    last = re.findall(rf"\b(?:{_MAGNITUDE})\b", said, re.IGNORECASE)[-1]
-    return MAGNITUDES[last.lower()] / 2
+    return _last_magnitude(said) / 2
 
 
 def _the_second_alone(match: re.Match, percent: bool = True) -> Quantity:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from ..text import normalize_text
-from .numbers import MAGNITUDES, parse_number
+from .numbers import MAGNITUDES, NUMBER_WORDS, TENTHS, parse_number
 from .wording import LOWER, UPPER
 
 # A sentence ends at . ! ? … (with closing quotes/brackets) before a space and a capital letter or
@@ -162,8 +162,9 @@ _MAGNITUDE_WORD_RE = re.compile(
     # (a range says it once for both: "từ 8 đến 11 nghìn", "3–5 nghìn")
     r"(?<![\d.,])(?:(?P<first>\d{1,3}(?:,\d{1,3})?)(?P<to>\s*[-–]\s*|\s+(?:đến|tới)\s+))?"
     r"(?P<number>\d{1,3}(?:,\d{1,3})?)\s+(?P<magnitude>nghìn|ngàn|vạn|triệu)(?!\w)"
-    # (and a half of it: "2 nghìn rưỡi" is 2.500)
-    r"(?P<half>\s+rưỡi\b)?",
+    # (and a half of it: "2 nghìn rưỡi" is 2.500, or tenths of it in speech: "1 nghìn hai" 1.200)
+    rf"(?:(?P<half>\s+rưỡi\b)|\s+(?P<tenths>{TENTHS})\b(?!\s*[/%\d])"
+    rf"(?!\s+(?:trăm|chục|nghìn|ngàn|vạn|triệu|mươi|rưỡi)\b))?",
     re.IGNORECASE,
 )
 
@@ -179,10 +180,13 @@ def _times(number: str, magnitude: str) -> str | None:
 def _in_digits(match: re.Match) -> str:
     magnitude = match.group("magnitude")
     said = match.group("number")
-    if match.group("half"):
-        if match.group("first"):
+    more = 0.5 if match.group("half") else 0
+    if match.group("tenths"):
+        more = NUMBER_WORDS[match.group("tenths").lower()] / 10
+    if more:
+        if match.group("first") or (match.group("tenths") and "," in said):
             return match.group(0)
-        said = str(parse_number(said) + 0.5).replace(".", ",").removesuffix(",0")
+        said = str(parse_number(said) + more).replace(".", ",").removesuffix(",0")
     number = _times(said, magnitude)
     if number is None:
         return match.group(0)
