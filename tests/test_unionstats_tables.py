@@ -82,3 +82,40 @@ def test_a_row_copied_with_spaces_for_cells():
     assert (found["achieved"], found["target"], found["percent"]) == (3960, 4200, 94.3)
     # (a year and two numbers that are no row of it)
     assert union_stats("Năm 2023 LĐLĐ TP. Dĩ An 4.200 3.960 50%", title=title) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # each cell named, in any order, the indicator named by what was done or by the plan
+        ("Kết nạp: 1.124 | Kế hoạch: 1.000 | Tỷ lệ: 112,4%", [("doan_vien_ket_nap", 1124, 1000)]),
+        ("Thành lập CĐCS: 12 – Chỉ tiêu: 15 – Đạt: 80%", [("cdcs_thanh_lap", 12, 15)]),
+        ("Kế hoạch kết nạp: 1.000; Kết quả: 1.124", [("doan_vien_ket_nap", 1124, 1000)]),
+        ("Đoàn viên kết nạp mới: 860 | Chỉ tiêu: 1.000", [("doan_vien_ket_nap", 860, 1000)]),
+    ],
+)
+def test_a_row_of_named_cells(text, expected):
+    assert [(f.metric, f.achieved, f.target) for f in table_figures(text)] == expected
+
+
+def test_named_cells_that_are_no_row_are_not_read():
+    # what there is is no deed; money is no indicator; the percent is no share of the plan
+    assert _read("Hiện có: 5.000 | Kế hoạch: 1.000 | Tỷ lệ: 12%") == []
+    assert _read("Số tiền: 1.124 | Kế hoạch: 1.000 | Tỷ lệ: 112,4%") == []
+    assert _read("Kết nạp: 1.124 | Kế hoạch: 1.000 | Tỷ lệ: 50%") == []
+    # two plans or none
+    assert _read("Kết nạp: 1.124 | Kết quả: 1.000") == []
+
+
+def test_named_cells_that_name_no_indicator_count_their_contexts():
+    title = "Bắc Ninh: kết quả kết nạp đoàn viên năm 2025 của các LĐLĐ huyện"
+    row = "LĐLĐ huyện Yên Phong: Thực hiện: 312 | KH: 300 | Tỷ lệ: 104%"
+    (found,) = union_stats(row, title=title)
+    assert (found["metric"], found["achieved"], found["target"], found["percent"]) == (
+        "doan_vien_ket_nap",
+        312,
+        300,
+        104,
+    )
+    # (no percent to check them by, and no indicator named: no row)
+    assert union_stats("LĐLĐ huyện Yên Phong: Thực hiện: 312 | KH: 300", title=title) == []

@@ -64,6 +64,9 @@ def table_figures(sentence: str) -> Iterator[Figure]:
             percent=percent,
             percent_kind="of_target",
         )
+    for start, end, row in _labelled_rows(sentence):
+        if row["metric"]:
+            yield _labelled_figure(start, end, row, row["metric"])
 
 
 # A row whose indicator is its table's, named by the headline, sa-pô or sentence before, with each
@@ -97,7 +100,102 @@ _BARE_ROW_RE = re.compile(
 
 def looks_like_a_row(sentence: str) -> bool:
     """Two numbers and a percent in a row, as a table's cells."""
-    return bool(_BARE_ROW_RE.search(sentence) or _NAMED_ROW_RE.search(sentence))
+    return bool(
+        _BARE_ROW_RE.search(sentence)
+        or _NAMED_ROW_RE.search(sentence)
+        or any(True for _ in _labelled_rows(sentence))
+    )
+
+
+# A row of cells each named before a colon, in any order, as an infographic or a table copied
+# with its heading in every cell: "Kết nạp: 1.124 | Kế hoạch: 1.000 | Tỷ lệ: 112,4%", "Đoàn viên
+# kết nạp mới: 1.124 – Chỉ tiêu: 1.000 – Đạt: 112,4%" (the known gap of probes216 and probes230:
+# none of these was read). One cell of the plan, one of what was done, at most one percent, which
+# must be what was done of the plan.
+_CELL_RE = re.compile(
+    r"(?<![\w.,])(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,5})[ \t]*:[ \t]*"
+    rf"(?:(?:{QUALIFIER})\s+)?(?P<number>{_NUMBER})(?P<decimals>,\d+|\.\d{{1,2}}(?=\s*%))?"
+    r"(?P<percent>\s*%)?"
+    r"(?:[ \t]+(?:lượt|người|đơn vị|CĐCS|ĐV|đoàn viên|cán bộ)(?![\w]))?",
+    re.IGNORECASE,
+)
+# (cells apart by pipes, dashes, semicolons, commas, or only the spaces of a copied table)
+_CELLS_APART_RE = re.compile(r"\s*[|;–—-]\s*|,\s*|\s+")
+_PLAN_LABEL_RE = re.compile(r"(?:kế hoạch|KH|chỉ tiêu|mục tiêu)\b", re.IGNORECASE)
+_DONE_LABEL_RE = re.compile(
+    r"\b(?:kết nạp|thành lập|tập huấn|thực hiện|TH|kết quả|đạt(?: được)?)\b"
+    r"|\b(?:đoàn viên|CĐCS|công đoàn cơ sở)(?:\s+được\s+\w+)?\s+mới\b",
+    re.IGNORECASE,
+)
+_LABEL_METRICS = (
+    ("cdcs_thanh_lap", re.compile(r"\bthành lập\b|\bCĐCS\b|\bcông đoàn cơ sở\b", re.I)),
+    ("doan_vien_ket_nap", re.compile(r"\bkết nạp\b|\bđoàn viên\b|\bĐV(?:CĐ)?\b", re.I)),
+    ("can_bo_tap_huan", re.compile(r"\btập huấn\b|\bcán bộ\b", re.I)),
+)
+
+
+def _label_metric(label: str) -> str | None:
+    named = {metric for metric, words in _LABEL_METRICS if words.search(label)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _labelled_rows(sentence: str) -> Iterator[tuple[int, int, dict]]:
+    """Each run of named cells with one of the plan, one of what was done and at most one percent,
+    as (start, end, {"done", "plan", "percent", "metric"}); the metric as the cells name it, or
+    None."""
+    cells = list(_CELL_RE.finditer(sentence))
+    runs: list[list[re.Match]] = []
+    for cell in cells:
+        if runs and _CELLS_APART_RE.fullmatch(sentence, runs[-1][-1].end(), cell.start()):
+            runs[-1].append(cell)
+        else:
+            runs.append([cell])
+    for run in runs:
+        row = _read_the_cells(run)
+        if row is not None:
+            yield run[0].start(), run[-1].end(), row
+
+
+def _read_the_cells(run: list[re.Match]) -> dict | None:
+    done, plan, percent, metrics = [], [], [], set()
+    for cell in run:
+        label = cell["label"]
+        number = parse_number(cell["number"] + (cell["decimals"] or ""))
+        if cell["percent"]:
+            percent.append(number)
+        elif _PLAN_LABEL_RE.match(label):
+            plan.append(number)
+        elif _DONE_LABEL_RE.search(label):
+            done.append(number)
+        else:
+            return None
+        if not cell["percent"] and _label_metric(label):
+            metrics.add(_label_metric(label))
+    if len(done) != 1 or len(plan) != 1 or len(percent) > 1 or len(metrics) > 1 or not plan[0]:
+        return None
+    if percent and abs(100 * done[0] / plan[0] - percent[0]) > 1.01:
+        return None
+    if not percent and not metrics:
+        return None
+    return {
+        "done": done[0],
+        "plan": plan[0],
+        "percent": percent[0] if percent else None,
+        "metric": metrics.pop() if metrics else None,
+    }
+
+
+def _labelled_figure(start: int, end: int, row: dict, metric: str) -> Figure:
+    return Figure(
+        metric=metric,
+        kind="result",
+        start=start,
+        end=end,
+        achieved=row["done"],
+        target=row["plan"],
+        percent=row["percent"],
+        percent_kind="of_target" if row["percent"] is not None else None,
+    )
 
 
 _DONE_LABELS = ("th", "thực hiện")
@@ -107,6 +205,9 @@ def rows_of_the_indicator(sentence: str, metric: str) -> Iterator[Figure]:
     """Each row of `metric` (the indicator its context counts) with its columns named, one of the
     plan and one of what was done, or unnamed, the plan first; the percent must be what was done
     of the plan."""
+    for start, end, row in _labelled_rows(sentence):
+        if row["metric"] in (None, metric):
+            yield _labelled_figure(start, end, row, metric)
     rows = list(_NAMED_ROW_RE.finditer(sentence)) or list(_BARE_ROW_RE.finditer(sentence))
     for row in rows:
         named = row.re is _NAMED_ROW_RE
