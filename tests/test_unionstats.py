@@ -8313,3 +8313,16 @@ def test_each_place_of_a_breakdown_is_its_counts_organisation():
         (812, "LĐLĐ huyện Quỳnh Phụ", None),
         (760, "LĐLĐ huyện Thái Thụy", None),
     ]
+
+
+def test_a_count_said_after_the_percent_of_the_plan_it_reached():
+    found = one("Chỉ tiêu phát triển đoàn viên đạt 118%, với 7.080 đoàn viên được kết nạp.")
+    assert (found["kind"], found["achieved"], found["target"]) == ("result", 7080, None)
+    assert (found["percent"], found["percent_kind"]) == (118, "of_target")
+    assert found["text_span"].startswith("đạt 118%")
+    # (not a percent said of a count before it, nor a share with no plan in its clause)
+    found = union_stats(
+        "Năm 2024 thành lập mới 27 CĐCS (đạt 108% chỉ tiêu tỉnh giao) với 3.915 đoàn viên."
+    )
+    assert [(f["achieved"], f["percent"]) for f in found] == [(27, 108), (3915, None)]
+    assert one("Hội nghị đạt 90%, với 120 đoàn viên được kết nạp.")["percent"] is None

@@ -407,6 +407,10 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     """
     if quantity.relation == "of":
         return "result"
+    # a plan said reached before its count: "chỉ tiêu phát triển đoàn viên đạt 118%, với 7.080
+    # đoàn viên được kết nạp mới" (probes246: the count was read as the target)
+    if PLAN_REACHED_WITH_RE.search(sentence, max(0, at - 80), at):
+        return "result"
     # Plan words stand within a few clauses of their number (the farthest in the annotated sets
     # is ~250 characters before it); reading no further keeps long sentences linear.
     # (a share reached each year is what was done each year: "số CĐCS vững mạnh hằng năm đạt trên
@@ -480,6 +484,15 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
 # nhiệm kỳ trước mới kết nạp được 1.126 đoàn viên"; not "song song")
 _CONTRAST_RE = re.compile(
     r"\bnhưng\b|\btrong khi\b|(?<!song )\bsong\b(?!\s+song)|\btuy nhiên\b", re.IGNORECASE
+)
+
+# A percent reached, then the count it was reached with: "… đạt 118%, với 7.080 đoàn viên", "…
+# hoàn thành, đạt 106,7% với 32 CĐCS được thành lập" (probes246).
+PLAN_REACHED_WITH_RE = re.compile(
+    rf"\b(?P<verb>đạt|vượt|hoàn thành)(?:\s+vượt)?(?:\s+mức)?\s+(?:(?P<qual>{w.QUALIFIER})\s+)?"
+    rf"(?P<num>{w.PERCENT_NUMBER})\s*%(?P<plan>\s*(?:so với\s+)?{w.PLAN_NOUN}[^,;\d%]{{0,40}}?)?"
+    r"\s*,?\s*với\s*$",
+    re.IGNORECASE,
 )
 
 _PLAN_MET_RE = re.compile(

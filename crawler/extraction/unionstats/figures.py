@@ -52,6 +52,7 @@ from .percents import (
     leading_rate,
     percent_done_of_a_target,
     percent_of_the_count_with,
+    percent_reached_with,
     percent_to_the_indicator_it_names,
     percents_named_by_their_deeds,
     rated_out_of_their_whole,
@@ -1010,6 +1011,7 @@ def _sentence_figures(
     respective_percents(sentence, figures)
     leading_percent(sentence, figures)
     leading_rate(sentence, figures)
+    percent_reached_with(sentence, figures)
     distant_ratio_percents(sentence, figures)
     share_of_a_whole_after(sentence, figures)
     percent_of_the_count_with(sentence, figures)

@@ -6,6 +6,7 @@ import re
 
 from . import wording as w
 from .figure import (
+    PLAN_REACHED_WITH_RE,
     Figure,
     all_numbers,
     is_ratio,
@@ -441,6 +442,28 @@ _LEADING_PERCENT_RE = re.compile(
     rf"(?P<num>\d[\d.]*(?:,\d+)?)\s*%\s*(?:so với\s+)?{w.PLAN_NOUN}[^,;\d]{{0,20}},",
     re.IGNORECASE,
 )
+
+
+def percent_reached_with(sentence: str, figures: list[Figure]) -> None:
+    """A development count said after the percent of the plan it reached: "chỉ tiêu phát triển
+    đoàn viên đạt 118%, với 7.080 đoàn viên được kết nạp mới" (a percent with no plan noun only
+    after a plan word in its clause, else it may be a share)."""
+    for figure in figures:
+        if figure.percent is not None or figure.kind != "result" or figure.metric == "other":
+            continue
+        reached = PLAN_REACHED_WITH_RE.search(sentence, max(0, figure.start - 80), figure.start)
+        if reached is None:
+            continue
+        clause_start = sentence.rfind(";", 0, reached.start()) + 1
+        clause = sentence[clause_start : reached.start()]
+        if not reached["plan"] and not re.search(w.PLAN_NOUN, clause, re.IGNORECASE):
+            continue
+        # (not a percent said of a count before it: "thành lập mới 27 CĐCS (đạt 108% chỉ tiêu)
+        # với 3.915 đoàn viên", probes66)
+        if any(clause_start <= f.start < reached.start() for f in figures if f is not figure):
+            continue
+        take_plans_percent(figure, reached)
+        figure.start = reached.start()
 
 
 # A share said first, before the x/y of another indicator it is: "Đạt tỷ lệ 94,6%, có 385/407 CĐCS
