@@ -8326,3 +8326,29 @@ def test_a_count_said_after_the_percent_of_the_plan_it_reached():
     )
     assert [(f["achieved"], f["percent"]) for f in found] == [(27, 108), (3915, None)]
     assert one("Hội nghị đạt 90%, với 120 đoàn viên được kết nạp.")["percent"] is None
+
+
+def test_targets_listed_after_what_was_done_of_them():
+    found = union_stats(
+        "Đến hết tháng 10/2025, LĐLĐ tỉnh kết nạp được 3.215 đoàn viên, thành lập 14 CĐCS; chỉ "
+        "tiêu cả năm là 5.000 đoàn viên và 25 CĐCS."
+    )
+    assert [(f["metric"], f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("doan_vien_ket_nap", "result", 3215, 5000),
+        ("cdcs_thanh_lap", "result", 14, 25),
+    ]
+    # (the targets of a year of their own are plans of their own)
+    found = union_stats(
+        "Năm 2025, LĐLĐ tỉnh kết nạp được 3.215 đoàn viên, thành lập 14 CĐCS; chỉ tiêu năm 2026 là "
+        "5.000 đoàn viên và 25 CĐCS."
+    )
+    assert [f["kind"] for f in found] == ["result", "result", "plan", "plan"]
+
+
+def test_what_was_done_of_a_target_said_in_words_with_a_magnitude():
+    (found,) = union_stats(
+        "“Chỉ tiêu tỉnh giao năm 2017 là 5.000 đoàn viên, chúng tôi làm được hơn sáu nghìn”, "
+        "ông Khải nói."
+    )
+    assert (found["kind"], found["achieved"], found["target"]) == ("result", 6000, 5000)
+    assert found["qualifiers"] == {"achieved": "hơn"}

@@ -76,6 +76,7 @@ from .targets import (
     plans_said_short,
     results_said_short,
     targets_in_brackets_of_earlier,
+    targets_listed_after,
     wholes_plans_said_short,
 )
 
@@ -1062,6 +1063,7 @@ def _sentence_figures(
     figures = admitted_shares(sentence, figures)
     figures = admitted_as_a_share_of_the_introduced(sentence, figures)
     figures = bare_targets_after(sentence, figures)
+    figures = targets_listed_after(sentence, figures)
     figures = targets_in_brackets_of_earlier(sentence, figures)
     figures = bare_targets_before(sentence, figures)
     figures = plans_said_short(sentence, figures)

@@ -124,6 +124,45 @@ def bare_targets_after(sentence: str, figures: list[Figure]) -> list[Figure]:
     return figures
 
 
+# The targets of the period listed after what was done of them, each with its noun: "…, LĐLĐ
+# tỉnh Gia Lai kết nạp được 3.215 đoàn viên, thành lập 14 CĐCS; chỉ tiêu cả năm là 5.000 đoàn
+# viên và 25 CĐCS" (probes243). Not a plan of a year of its own ("chỉ tiêu năm 2026 là …").
+_TARGETS_LISTED_AFTER_RE = re.compile(
+    rf"[,;]\s*(?:(?:còn|trong khi(?: đó)?|mà)\s+)?{w.PLAN_NOUN}"
+    r"(?:\s+(?:năm nay|năm|cả năm|được giao|giao|đề ra"
+    r"|(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ|LĐLĐ(?:\s+tỉnh)?)"
+    r"\s+giao))*\s*(?:là|:)\s*",
+    re.IGNORECASE,
+)
+
+
+def targets_listed_after(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """Results with no target take the targets listed right after them, one of each indicator."""
+    for match in _TARGETS_LISTED_AFTER_RE.finditer(sentence):
+        clause_end = sentence.find(";", match.end())
+        clause_end = len(sentence) if clause_end < 0 else clause_end
+        plans = [f for f in figures if match.end() <= f.start < clause_end]
+        results = [f for f in figures if f.end <= match.start()]
+        if not plans or any(
+            f.kind != "plan" or f.achieved is not None or not all_numbers(f.target) for f in plans
+        ):
+            continue
+        pairs = []
+        for plan in plans:
+            done = [f for f in results if f.metric == plan.metric and f.kind == "result"]
+            if len(done) != 1 or done[0].target is not None or not all_numbers(done[0].achieved):
+                break
+            pairs.append((done[0], plan))
+        if len(pairs) != len(plans) or len({id(r) for r, _ in pairs}) != len(pairs):
+            continue
+        for result, plan in pairs:
+            result.target = plan.target
+            if "target" in plan.qualifiers:
+                result.qualifiers["target"] = plan.qualifiers["target"]
+        figures = [f for f in figures if not any(f is plan for plan in plans)]
+    return figures
+
+
 # The next plan said short after a result, its deed and noun left to the result's: "tập huấn cho
 # 2.100 lượt cán bộ công đoàn, năm 2018 phấn đấu đạt 2.300 lượt", "Phát triển 5.083 đoàn viên,
 # năm 2020 phấn đấu 5.500", "…; năm 2020 dự kiến tập huấn 1.300 lượt".
@@ -207,6 +246,9 @@ def wholes_plans_said_short(sentence: str, figures: list[Figure]) -> list[Figure
     return sorted(figures + added, key=lambda f: f.start) if added else figures
 
 
+_UNIT_WORDS = "một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
+
+
 # What was done of a target said before, its deed and noun left to the target's, as people say it
 # (interviews, probes68): "chỉ tiêu 1.100 đoàn viên mà đến giờ mới được 640", "được thành phố giao
 # 9.000 đoàn viên, 10 tháng đã làm được 8.120, tức hơn 90%", "…; còn CĐCS thì được 5". The count
@@ -237,8 +279,9 @@ _DONE_OF_IT_RE = re.compile(
     # ("…, nhưng đến ngày 15/11 con số đã là 78.340", probes17)
     # ("…; con số đạt được là 420 (105%)", probes149)
     r"|\bcon số(?:\s+này)?(?:\s+(?:đã|mới|chỉ))?\s+(?:là|đạt(?:\s+được)?(?:\s+là)?))\s+"
-    # (hedged as people say it: "chúng tôi làm được chừng 6.200", probes196)
-    rf"(?=(?:(?:{w.QUALIFIER})\s+)?\d)",
+    # (hedged as people say it: "chúng tôi làm được chừng 6.200", probes196; or in words with a
+    # magnitude: "chúng tôi làm được hơn sáu nghìn", probes247)
+    rf"(?=(?:(?:{w.QUALIFIER})\s+)?(?:\d|(?:{_UNIT_WORDS})\s+(?:nghìn|ngàn|vạn|trăm|triệu)\b))",
     re.IGNORECASE,
 )
 _DONE_OF_IT_END_RE = re.compile(
