@@ -8352,3 +8352,44 @@ def test_what_was_done_of_a_target_said_in_words_with_a_magnitude():
     )
     assert (found["kind"], found["achieved"], found["target"]) == ("result", 6000, 5000)
     assert found["qualifiers"] == {"achieved": "hơn"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # its indicator named in its clause, by a noun or a deed
+        (
+            "Còn công đoàn cơ sở thì chỉ tiêu giao là 15 mà chúng tôi làm được 21.",
+            ("cdcs_thanh_lap", 21, 15),
+        ),
+        (
+            "“Chỉ tiêu đoàn viên là 250 mà đến giờ mới được 180”, bà nói.",
+            ("doan_vien_ket_nap", 180, 250),
+        ),
+        (
+            "“Chỉ tiêu giới thiệu là 300 mà chúng tôi làm được 356”, bà nói.",
+            ("dang_vien_gioi_thieu", 356, 300),
+        ),
+        # or by what was done of it
+        (
+            "Chỉ tiêu cả năm là 8, nhưng đến tháng 10 huyện đã thành lập được 9 CĐCS.",
+            ("cdcs_thanh_lap", 9, 8),
+        ),
+        ("Công đoàn cơ sở thì giao 20, chúng tôi mới có 18.", ("cdcs_thanh_lap", 18, 20)),
+    ],
+)
+def test_a_target_said_bare_with_no_noun_before_what_was_done_of_it(text, expected):
+    (found,) = union_stats(text)
+    assert (found["metric"], found["achieved"], found["target"]) == expected
+
+
+def test_a_bare_target_with_no_indicator_named_takes_the_contexts():
+    text = "“Thành phố giao ba nghìn, anh em làm được ba nghìn bốn trăm mười”, ông Minh nói."
+    (found,) = union_stats(text, title="Quận 12 kết nạp 3.410 đoàn viên năm 2024")
+    assert (found["metric"], found["achieved"], found["target"]) == (
+        "doan_vien_ket_nap",
+        3410,
+        3000,
+    )
+    # (no indicator named or counted around it: nothing)
+    assert union_stats(text) == []

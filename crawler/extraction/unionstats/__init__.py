@@ -41,6 +41,7 @@ from .sentences import (
     without_abbreviations,
 )
 from .tables import looks_like_a_row
+from .targets import says_a_bare_plan_done
 from .wording import (
     AMONG_THEM,
     CONTINUATION,
@@ -296,6 +297,7 @@ def _results_counted(
         or REFERS_BACK_RE.match(read)
         or ranks(read)
         or looks_like_a_row(read)
+        or says_a_bare_plan_done(read)
     ):
         return ()
     done = {f.metric for f in before or () if f.kind == "result" and f.metric in DEVELOPMENT_COUNTS}

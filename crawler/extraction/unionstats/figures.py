@@ -66,6 +66,7 @@ from .rankings import ranked_figures
 from .tables import rows_of_the_indicator, table_figures
 from .tallies import tallied_places, tallied_times
 from .targets import (
+    bare_plans_of_a_count_done,
     bare_targets_after,
     bare_targets_before,
     counts_of_a_time,
@@ -1043,6 +1044,8 @@ def _sentence_figures(
     figures = rated_out_of_their_whole(sentence, figures)
     figures = grades_listed_first(sentence, figures)
     figures = whole_said_after(sentence, figures)
+    done_around = tuple(metric for metric, kind in tallied_results if kind == "result")
+    figures = bare_plans_of_a_count_done(sentence, figures, done_around)
     figures = results_said_short(sentence, figures)
     told = [
         f

@@ -272,6 +272,8 @@ _DONE_OF_IT_RE = re.compile(
     r"|(?<=[,;] )thực hiện|\b(?:đã|mới|chỉ)\s+thực hiện"
     # (or who did it: "Chỉ tiêu năm 2021 là 5.000 đoàn viên, mình được 4.215, tức 84,3%", probes146)
     rf"|\b{w.DOERS}\s+(?:(?:cũng|vẫn)\s+)?được"
+    # (or had so far: "Công đoàn cơ sở thì giao 20, chúng tôi mới có 18", probes252)
+    rf"|\b{w.DOERS}\s+(?:mới|chỉ)\s+có"
     # (or when: "Kế hoạch đầu năm là 9.000 đoàn viên, cuối năm được hơn 7.200", "chỉ tiêu cả năm
     # 25 đơn vị, đến nay được 11", probes162, probes165)
     r"|\b(?:cuối năm|đến nay|tới nay|đến giờ|tới giờ|hiện nay)\s+"
@@ -304,6 +306,72 @@ _NOUN_OF_METRIC = {
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+# A target said bare, with no noun, right before what was done of it (_DONE_OF_IT_RE), as people
+# say it: "Còn công đoàn cơ sở thì chỉ tiêu giao là 15 mà chúng tôi làm được 21", "Tỉnh giao 600,
+# chúng tôi được 640", "Thành phố giao ba nghìn, anh em làm được ba nghìn bốn trăm mười"
+# (probes252). Its indicator is the one its clause names, or else the one its context counts.
+_BARE_PLAN_SAID_RE = re.compile(
+    r"(?:\b(?:chỉ tiêu|kế hoạch|mục tiêu)\b[^,;.:\d]{0,50}?\s(?:là|:)"
+    r"|\bgiao(?:\s+cho\s+[^,;.\d]{1,30}?)?|\bđặt ra)\s+",
+    re.IGNORECASE,
+)
+_DEED_NAMED_RE = re.compile(r"\b(kết nạp|thành lập|giới thiệu)\b", re.IGNORECASE)
+_CLAUSE_START_RE = re.compile(r"[,;:.“\"]\s*")
+
+
+def says_a_bare_plan_done(sentence: str) -> bool:
+    """A target said bare before what was done of it (see bare_plans_of_a_count_done)."""
+    found = quantities(sentence)
+    for said in _BARE_PLAN_SAID_RE.finditer(sentence):
+        quantity = quantity_at(found, said.end())
+        if quantity is not None and _DONE_OF_IT_RE.match(sentence, quantity.end):
+            return True
+    return False
+
+
+def bare_plans_of_a_count_done(
+    sentence: str, figures: list[Figure], counted_before: tuple[str, ...] = ()
+) -> list[Figure]:
+    """The targets said bare before what was done of them, as plans of the indicator their clause
+    names or, when it names none, the one development count the context gives (results_said_short
+    then reads what was done of them)."""
+    found = quantities(sentence)
+    added: list[Figure] = []
+    for said in _BARE_PLAN_SAID_RE.finditer(sentence):
+        quantity = quantity_at(found, said.end())
+        if quantity is None or quantity.percent or quantity.relation is not None:
+            continue
+        if within(figures, quantity.start) or unit_of(sentence, quantity) is not None:
+            continue
+        if _YEAR_RE.fullmatch(sentence[quantity.start : quantity.end]):
+            continue
+        if not _DONE_OF_IT_RE.match(sentence, quantity.end):
+            continue
+        clause_start = max(
+            (m.end() for m in _CLAUSE_START_RE.finditer(sentence, 0, said.start())), default=0
+        )
+        clause = sentence[clause_start : said.end()]
+        named = {m for m, noun in _NOUN_OF_METRIC.items() if noun.search(clause)}
+        named |= {w.METRIC_OF_DEED[d.lower()] for d in _DEED_NAMED_RE.findall(clause)}
+        # (else what was done of it says, its noun after it: "chỉ tiêu cả năm là 8, nhưng đến
+        # tháng 10 huyện đã thành lập được 9 CĐCS", probes110; else the context)
+        done = next((f for f in figures if f.start >= quantity.end), None)
+        around = set(counted_before) & set(_NOUN_OF_METRIC)
+        if not named and done is not None:
+            named = {done.metric}
+        elif not named and len(around) == 1:
+            named = around
+        if len(named) != 1:
+            continue
+        (metric,) = named
+        plan = counted_figure(metric, "plan", quantity.start, quantity.end, quantity)
+        if metric == "dang_vien_gioi_thieu":
+            plan.stage = "introduced"
+        plan.qualifiers.update(qualifiers_of(quantity, "plan", sentence, quantity.end))
+        added.append(plan)
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
 
 
 def results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
