@@ -8393,3 +8393,21 @@ def test_a_bare_target_with_no_indicator_named_takes_the_contexts():
     )
     # (no indicator named or counted around it: nothing)
     assert union_stats(text) == []
+
+
+def test_an_item_of_a_plan_said_as_a_sentence_of_its_own():
+    found = union_stats(
+        "Đại hội đề ra mục tiêu nhiệm kỳ 2023–2028: giới thiệu ít nhất 650 đoàn viên ưu tú cho "
+        "Đảng. Phát triển 2.000 đoàn viên mới."
+    )
+    assert [(f["kind"], f["target"]) for f in found] == [("plan", 650), ("plan", 2000)]
+    # (not after a sentence of what was done, nor after a sa-pô that speaks of a plan alone)
+    found = union_stats(
+        "Năm 2024, huyện giới thiệu 65 đoàn viên ưu tú cho Đảng. Phát triển 200 đoàn viên."
+    )
+    assert [f["kind"] for f in found] == ["result", "result"]
+    found = union_stats(
+        "Thành lập mới 37 CĐCS ở các trường mầm non tư thục.",
+        lead="Đại hội đánh giá kết quả nhiệm kỳ 2012–2017 và đề ra phương hướng cho 5 năm tới.",
+    )
+    assert [f["kind"] for f in found] == ["result"]

@@ -3308,6 +3308,12 @@ _THERE_ARE_SO_MANY_DONE_RE = re.compile(
 _A_RATING_RE = re.compile(r"\bhoàn thành (?:tốt |xuất sắc )?nhiệm vụ\b", re.IGNORECASE)
 
 
+_A_PLAN_ITEM_AS_A_SENTENCE_RE = re.compile(
+    rf"^\W*(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm|cho))*\s+(?:(?:{w.QUALIFIER})\s+)?\d",
+    re.IGNORECASE,
+)
+
+
 def continues_a_plan(before: str, sentence: str, before_figures: Sequence[Figure] = ()) -> bool:
     """ "Năm 2024, LĐLĐ tỉnh phấn đấu: ... . Cụ thể, kết nạp 6.800 đoàn viên; ...": a sentence that
     goes on with the plan of the sentence before it (or of the headline and sa-pô, for the first)
@@ -3319,7 +3325,14 @@ def continues_a_plan(before: str, sentence: str, before_figures: Sequence[Figure
     # (an item of a list set out as lines goes on with what introduced the list, or with the item
     # before: "Đại hội … đã thông qua Nghị quyết với 12 nhóm chỉ tiêu chủ yếu." then "- Phát triển
     # mới 150.000 đoàn viên; thành lập 250 CĐCS trở lên.", probes187)
+    # (or as a sentence of its own, opening on its deed and count: "Phát triển 2.000 đoàn viên mới;
+    # 100% cán bộ …" after "Đại hội đề ra mục tiêu nhiệm kỳ 2023–2028: …", probes253, as 20 items
+    # of plan lists in the sets are read)
+    # (only after a sentence whose figures are all planned: a headline or a sa-pô that only
+    # speaks of a plan may be followed by what was done, "Thành lập mới 37 CĐCS ở …", probes253)
     bullet = w.BULLET.match(sentence)
+    if bullet is None and before_figures and all(f.kind == "plan" for f in before_figures):
+        bullet = _A_PLAN_ITEM_AS_A_SENTENCE_RE.match(sentence)
     # (a rating's "hoàn thành tốt nhiệm vụ" says nothing done: "- Hằng năm có trên 80% CĐCS được
     # xếp loại hoàn thành tốt nhiệm vụ trở lên.")
     said = _A_RATING_RE.sub(" ", POTENTIAL_DUOC_RE.sub(" ", sentence))
