@@ -8411,3 +8411,13 @@ def test_an_item_of_a_plan_said_as_a_sentence_of_its_own():
         lead="Đại hội đánh giá kết quả nhiệm kỳ 2012–2017 và đề ra phương hướng cho 5 năm tới.",
     )
     assert [f["kind"] for f in found] == ["result"]
+
+
+def test_indicators_held_said_with_how():
+    found = union_stats(
+        "Công đoàn đã phối hợp tổ chức thành công 5 hội nghị người lao động và 20 cuộc đối thoại."
+    )
+    assert [(f["label"], f["achieved"]) for f in found] == [
+        ("hội nghị người lao động", 5),
+        ("đối thoại", 20),
+    ]
