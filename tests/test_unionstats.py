@@ -8421,3 +8421,18 @@ def test_indicators_held_said_with_how():
         ("hội nghị người lao động", 5),
         ("đối thoại", 20),
     ]
+
+
+def test_another_indicators_target_said_right_after_its_count():
+    found = one(
+        "LĐLĐ huyện ký kết 162 bản thỏa ước lao động tập thể trên chỉ tiêu 150 bản được giao."
+    )
+    assert (found["label"], found["achieved"], found["target"]) == (
+        "thỏa ước lao động tập thể",
+        162,
+        150,
+    )
+    found = one(
+        "Năm 2022, LĐLĐ huyện tổ chức 45 cuộc đối thoại so với kế hoạch 40 cuộc, đạt 112,5%."
+    )
+    assert (found["achieved"], found["target"], found["percent"]) == (45, 40, 112.5)

@@ -573,7 +573,33 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, item.unit_end))
     if whole:
         figure.target = parse_number(whole["n"])
+    _with_its_target_after(sentence, figure, quantity)
     return figure
+
+
+# The target a count of another indicator is set against right after it: "ký kết 162 bản thỏa ước
+# lao động tập thể trên chỉ tiêu 150 bản được giao" (probes255), "… so với kế hoạch 40 cuộc".
+_TARGET_AGAINST_AFTER_RE = re.compile(
+    # (past the rest of its name: "thỏa ước lao động tập thể")
+    rf"(?:\s+[^\W\d][^\s,;]*){{0,4}}?\s*,?\s*(?:trên|so với)\s+(?:{w.PLAN_NOUN})"
+    r"(?:\s+(?:được\s+)?giao)?(?:\s+là)?\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)"
+    r"(?:\s+(?:bản|cuộc|hội nghị|doanh nghiệp|đơn vị))?(?:\s+(?:được\s+)?giao)?",
+    re.IGNORECASE,
+)
+
+
+def _with_its_target_after(sentence: str, figure: Figure, quantity) -> None:
+    if figure.kind != "result" or figure.target is not None or quantity.relation is not None:
+        return
+    stated = _TARGET_AGAINST_AFTER_RE.match(sentence, figure.end)
+    if stated is None:
+        return
+    figure.target = parse_number(stated["n"])
+    figure.end = stated.end()
+    if figure.percent is None:
+        percent = percent_after(sentence, figure.end, quantity, "other")
+        if percent:
+            take_percent(figure, percent)
 
 
 def second_indicator(sentence: str, figure: Figure) -> Figure | None:
