@@ -8436,3 +8436,19 @@ def test_another_indicators_target_said_right_after_its_count():
         "Năm 2022, LĐLĐ huyện tổ chức 45 cuộc đối thoại so với kế hoạch 40 cuộc, đạt 112,5%."
     )
     assert (found["achieved"], found["target"], found["percent"]) == (45, 40, 112.5)
+
+
+def test_a_breakdown_row_with_cells_apart_by_pipes():
+    title = "Nghệ An: kết quả phát triển đoàn viên, thành lập CĐCS năm 2024 của các LĐLĐ huyện"
+    found = union_stats("LĐLĐ thị xã Hoàng Mai | 6 CĐCS | 1.024 đoàn viên", title=title)
+    assert [(f["metric"], f["achieved"], f["organisation"]) for f in found] == [
+        ("cdcs_thanh_lap", 6, "LĐLĐ thị xã Hoàng Mai"),
+        ("doan_vien_ket_nap", 1024, "LĐLĐ thị xã Hoàng Mai"),
+    ]
+    # (its target in a cell of its own, the percent checked)
+    (found,) = union_stats(
+        "3. LĐLĐ huyện Quỳnh Lưu | 4.580 đoàn viên | kế hoạch 4.500 | 101,8%", title=title
+    )
+    assert (found["achieved"], found["target"], found["percent"]) == (4580, 4500, 101.8)
+    # (no count of development around it: nothing)
+    assert union_stats("LĐLĐ thị xã Hoàng Mai | 6 CĐCS | 1.024 đoàn viên") == []

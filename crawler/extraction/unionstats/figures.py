@@ -2542,8 +2542,10 @@ _KINDS_OF_NEW = {"member": ("member", "official_or_member"), "cdcs": ("cdcs", "e
 # headline, sa-pô or sentence before counted as done; read only then (see `tallied_results`).
 # (no verb of a stock or a deed in the label: "Toàn tỉnh hiện có: 1.200 CĐCS" is a stock)
 TALLY_LINE_RE = re.compile(
-    r"\s*(?:[–•+*-]\s*|\d{1,2}[.)]\s+|Hạng\s+\d{1,2}\s*[–-]\s*)?(?:Riêng\s+)?"
-    r"(?P<label>[^\W\d_][^\d:;,()]{2,80}?)\s*:\s*",
+    r"\s*(?:[–•+*-]\s*|\d{1,2}[.)]\s+|\d{1,2}\s*\|\s*|Hạng\s+\d{1,2}\s*[–-]\s*)?(?:Riêng\s+)?"
+    # (or a table's row as our pages flatten it, cells apart by pipes: "LĐLĐ thị xã Hoàng Mai | 6
+    # CĐCS | 1.024 đoàn viên", probes251)
+    r"(?P<label>[^\W\d_][^\d:;,()|]{2,80}?)\s*[:|]\s*",
 )
 # (nor an interview's speaker: "Đáp: 15.000 đoàn viên, và đến ngày 30/11 đã có …", probes77)
 _LABEL_NOT_A_BODY_RE = re.compile(
@@ -2569,9 +2571,9 @@ _TALLY_PLACE = (
 # (between the colon and a count, only the tally's counts before it: "12 CĐCS, ", "7/5 CĐCS; ")
 _TALLIED_BEFORE_RE = re.compile(
     rf"(?:{_TALLY_PLACE}\d[\d.,/]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?(?:\s+mới)?\s*"
-    rf"(?:\([^()]*\)\s*)?[,;/]\s*)*{_TALLY_PLACE}",
+    rf"(?:\([^()]*\)\s*)?[,;/|]\s*)*{_TALLY_PLACE}",
 )
-_TALLY_ITEM_END_RE = re.compile(r"(?:\s+mới)?\s*(?:[,;/(–.]|$)")
+_TALLY_ITEM_END_RE = re.compile(r"(?:\s+mới)?\s*(?:[,;/(–.|]|$)")
 _METRIC_OF_TALLIED = {"cdcs": "cdcs_thanh_lap", "member": "doan_vien_ket_nap"}
 
 
@@ -2683,7 +2685,30 @@ def _tallied_under_results(
         figure = as_planned(figure)
     if figure.kind != kind:
         return None
+    cell = _TARGET_CELL_RE.match(sentence, item.unit_end)
+    if cell and kind == "result" and figure.target is None:
+        return _with_its_target_cell(figure, cell)
     return _with_percent_after(sentence, figure, item, item.unit_end)
+
+
+# A breakdown line's target said after its count, as a cell of its own, and the percent done of it:
+# "3. Công đoàn các KCN-CX Hà Nội | 4.580 đoàn viên | kế hoạch 4.500 | 101,8%" (probes187).
+_TARGET_CELL_RE = re.compile(
+    r"\s*[|,;–]\s*(?:kế hoạch|KH|chỉ tiêu)\s*:?\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d,.]*\s*%)"
+    r"(?:\s*[|,;–]\s*(?:đạt\s+)?(?P<num>\d{1,3}(?:,\d+)?)\s*%)?",
+    re.IGNORECASE,
+)
+
+
+def _with_its_target_cell(figure: Figure, cell: re.Match) -> Figure:
+    target = parse_number(cell["n"])
+    if cell["num"] and target and all_numbers(figure.achieved):
+        if abs(100 * figure.achieved / target - parse_number(cell["num"])) > 1.01:
+            return figure
+        figure.percent, figure.percent_kind = parse_number(cell["num"]), "of_target"
+    figure.target = target
+    figure.end = cell.end()
+    return figure
 
 
 # (a line that says it was done is no target: "đạt", "vượt", "được")
