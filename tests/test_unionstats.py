@@ -8452,3 +8452,14 @@ def test_a_breakdown_row_with_cells_apart_by_pipes():
     assert (found["achieved"], found["target"], found["percent"]) == (4580, 4500, 101.8)
     # (no count of development around it: nothing)
     assert union_stats("LĐLĐ thị xã Hoàng Mai | 6 CĐCS | 1.024 đoàn viên") == []
+
+
+def test_a_breakdown_line_of_a_body_whose_name_holds_a_comma():
+    title = "Quảng Ninh: 9 tháng kết nạp 4.126 đoàn viên, thành lập 38 CĐCS"
+    found = union_stats("Công đoàn các KCN, KKT: 2.500 đoàn viên, 12 CĐCS", title=title)
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("doan_vien_ket_nap", 2500),
+        ("cdcs_thanh_lap", 12),
+    ]
+    # (an opening's comma is none of a body's)
+    assert union_stats("Theo đó, LĐLĐ tỉnh: 500 đoàn viên", title=title) == []

@@ -2545,7 +2545,11 @@ TALLY_LINE_RE = re.compile(
     r"\s*(?:[–•+*-]\s*|\d{1,2}[.)]\s+|\d{1,2}\s*\|\s*|Hạng\s+\d{1,2}\s*[–-]\s*)?(?:Riêng\s+)?"
     # (or a table's row as our pages flatten it, cells apart by pipes: "LĐLĐ thị xã Hoàng Mai | 6
     # CĐCS | 1.024 đoàn viên", probes251)
-    r"(?P<label>[^\W\d_][^\d:;,()|]{2,80}?)\s*[:|]\s*",
+    # (a body's name may hold a comma: "Công đoàn Khu kinh tế Đông Nam, các KCN tỉnh", "Công đoàn
+    # các KCN, KKT", "các LĐLĐ quận, huyện", probes244, probes251; not an opening's, "Theo đó,")
+    r"(?P<label>[^\W\d_](?:[^\d:;,()|]"
+    r"|,(?=\s+(?:các\b|(?:huyện|quận|thị xã|thành phố|KCN|KKT|KCX)\b|[^\W\d_]+\s*[:|,])))"
+    r"{2,80}?)\s*[:|]\s*",
 )
 # (nor an interview's speaker: "Đáp: 15.000 đoàn viên, và đến ngày 30/11 đã có …", probes77)
 _LABEL_NOT_A_BODY_RE = re.compile(
