@@ -8463,3 +8463,11 @@ def test_a_breakdown_line_of_a_body_whose_name_holds_a_comma():
     ]
     # (an opening's comma is none of a body's)
     assert union_stats("Theo đó, LĐLĐ tỉnh: 500 đoàn viên", title=title) == []
+
+
+def test_what_happens_now_and_then_is_no_count():
+    assert union_stats("“Có tháng chúng tôi thành lập được 10, 11 công đoàn cơ sở”, ông nói.") == []
+    assert union_stats("Có năm Đảng ủy kết nạp tới 20 đoàn viên công đoàn ưu tú.") == []
+    # (a hedged range of what was done is done)
+    (found,) = union_stats("Riêng quý IV, quận thành lập chừng năm, sáu công đoàn cơ sở.")
+    assert (found["kind"], found["achieved"]) == ("result", {"min": 5, "max": 6})

@@ -157,3 +157,12 @@ def test_a_number_after_a_magnitude_is_no_tenths_when_it_goes_on():
     assert quantities("hai nghìn năm 2025")[0].value == 2000
     assert 2200 not in [q.value for q in quantities("hai nghìn hai mươi đoàn viên")]
     assert [q.value for q in quantities("1 nghìn 2/5")][0] == 1000
+
+
+def test_a_spoken_range_in_words_and_after_what_was_managed():
+    found = only("quận thành lập chừng năm, sáu công đoàn cơ sở")
+    assert (found.value, found.second, found.relation) == (5, 6, "range")
+    found = only("chúng tôi thành lập được 10, 11 công đoàn cơ sở")
+    assert (found.value, found.second, found.relation) == (10, 11, "range")
+    # (no hedge and nothing managed: a list)
+    assert [q.value for q in quantities("tháng 10, 11 công đoàn")] == [10, 11]

@@ -608,7 +608,8 @@ def _worded_as_a_target(sentence: str, quantity: Quantity) -> bool:
         return _a_floor(sentence, quantity)
     # (a range said to be about so many is an estimate of what was done: "Năm 2023, các CĐCS
     # trong ngành giới thiệu khoảng 450 – 500 đoàn viên ưu tú cho Đảng", probes120)
-    estimated = quantity.qualifiers.get("achieved") in ("khoảng", "xấp xỉ")
+    # (or as people hedge it: "quận thành lập chừng năm, sáu công đoàn cơ sở", probes252)
+    estimated = quantity.qualifiers.get("achieved") in ("khoảng", "xấp xỉ", "chừng", "tầm", "cỡ")
     return _a_floor(sentence, quantity) or (quantity.relation == "range" and not estimated)
 
 

@@ -988,7 +988,11 @@ def _sentence_figures(
         if not _RISE_OF_THE_COUNT_RE.match(sentence, f.start)
         and not _A_STOCK_RISEN_TO_RE.search(sentence, 0, f.start)
     ]
-    figures = [f for f in figures if not _an_average_done_per_unit(sentence, f)]
+    figures = [
+        f
+        for f in figures
+        if not _an_average_done_per_unit(sentence, f) and not _now_and_then(sentence, f)
+    ]
     # (how much the count rose on a year before is no count recruited: "So với cùng kỳ năm 2023, số
     # đoàn viên tăng 3.150 người, số CĐCS tăng 21 đơn vị", probes226)
     if _ON_A_YEAR_BEFORE_RE.search(sentence):
@@ -2014,6 +2018,19 @@ _PER_UNIT_AVERAGE_RE = re.compile(
     r"\b(?:bình quân|trung bình)\s+(?:mỗi|một)\s+(?!(?:năm|tháng|quý|tuần|ngày|đợt|kỳ)\b)",
     re.IGNORECASE,
 )
+
+
+# What happens now and then is no count of a time: "“Có tháng chúng tôi thành lập được 10, 11 công
+# đoàn cơ sở”" (probes252), "có năm Đảng ủy kết nạp tới 20 người" (probes106), "Có nơi chúng tôi
+# vận động kết nạp 10 người thì …" (probes123).
+_NOW_AND_THEN_RE = re.compile(
+    r"(?:^|[,;:“\"(]|\b(?:và|nhưng|vì)\b)\s*[Cc]ó\s+(?:tháng|năm|nơi|lúc|đợt|hôm|tuần|quý|kỳ|"
+    r"khi|dịp)\b[^,;.%]*$",
+)
+
+
+def _now_and_then(sentence: str, figure: Figure) -> bool:
+    return bool(_NOW_AND_THEN_RE.search(sentence, 0, figure.start))
 
 
 def _an_average_done_per_unit(sentence: str, figure: Figure) -> bool:

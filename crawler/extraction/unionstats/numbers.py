@@ -274,6 +274,9 @@ _YEAR_WORD_AFTER_RE = re.compile(
 def _the_year_word(sentence: str, match: re.Match) -> bool:
     if (match.group("a_word") or "").lower() != "năm" or match.group("sep") or match.group("a_mag"):
         return False
+    # (five of a spoken range after a hedge: "chừng năm, sáu công đoàn cơ sở", probes252)
+    if match.group("qual") and re.match(rf"\s*,\s*(?:{_UNIT})\b", sentence[match.end() :]):
+        return False
     return bool(
         _YEAR_WORD_AFTER_RE.search(sentence, 0, match.start("a_word"))
         or re.match(r"\s*[,;.:]", sentence[match.end() :])
@@ -335,6 +338,9 @@ def quantities(sentence: str) -> list[Quantity]:
 # A range said as two numbers in a row after a hedge: "thành lập thêm chừng 5, 6 công đoàn cơ sở"
 # (spoken, five or six; probes182). Not a list: the second is the next number up.
 _HEDGES = ("chừng", "khoảng", "tầm", "độ", "cỡ", "ước")
+# (or after what was managed, with no hedge: "Có tháng chúng tôi thành lập được 10, 11 công đoàn cơ
+# sở", probes252)
+_MANAGED_RE = re.compile(r"\bđược\s*$", re.IGNORECASE)
 
 
 def _spoken_ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
@@ -348,7 +354,10 @@ def _spoken_ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
             and not (last.percent or quantity.percent)
             and isinstance(last.value, int)
             and quantity.value == last.value + 1
-            and last.qualifiers.get("achieved") in _HEDGES
+            and (
+                last.qualifiers.get("achieved") in _HEDGES
+                or _MANAGED_RE.search(sentence, 0, last.start)
+            )
             and not quantity.qualifiers
             and re.fullmatch(r"\s*,\s*", sentence[last.end : quantity.start])
         ):
