@@ -8471,3 +8471,19 @@ def test_what_happens_now_and_then_is_no_count():
     # (a hedged range of what was done is done)
     (found,) = union_stats("Riêng quý IV, quận thành lập chừng năm, sáu công đoàn cơ sở.")
     assert (found["kind"], found["achieved"]) == ("result", {"min": 5, "max": 6})
+
+
+def test_a_quote_after_a_speech_verb_is_read_apart_from_the_words_before_it():
+    (found,) = union_stats(
+        "Trả lời câu hỏi vì sao phải đóng đoàn phí, ông Tư nói: “Năm rồi, riêng khối khu chế xuất "
+        "kết nạp được gần 9 ngàn đoàn viên”."
+    )
+    assert (found["kind"], found["achieved"]) == ("result", 9000)
+
+
+def test_the_goal_of_this_year_and_what_was_done_of_it_so_far():
+    (found,) = union_stats(
+        "“Mục tiêu năm nay của HEPZA là 10 ngàn đoàn viên mới, mà bây giờ mới tháng 7 đã được ngót "
+        "5 ngàn rồi”, ông Tư nói."
+    )
+    assert (found["kind"], found["achieved"], found["target"]) == ("result", 5000, 10000)

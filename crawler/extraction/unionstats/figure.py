@@ -420,6 +420,11 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     if quantity.percent:
         before = _EACH_YEAR_BEFORE_A_SHARE_RE.sub(" ", before)
     before = w.YARDSTICK_RE.sub(" ", before)
+    # a quote opened after a speech verb starts what its speaker says: "Trả lời câu hỏi vì sao phải
+    # đóng đoàn phí, ông Tư nói: “Năm rồi, … kết nạp được gần 9 ngàn đoàn viên …”" (probes252)
+    quoted = rightmost(_QUOTE_OPENS_RE, before)
+    if quoted:
+        before = " " * quoted.end() + before[quoted.end() :]
     # a contrast ends what the plan governs: "chúng tôi được giao 500 đoàn viên nhưng mới kết nạp
     # được 312 người"
     contrast = rightmost(_CONTRAST_RE, before)
@@ -479,6 +484,11 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
         return "result"
     return "plan"
 
+
+_QUOTE_OPENS_RE = re.compile(
+    r"\b(?:nói|cho biết|chia sẻ|khẳng định|nhấn mạnh|kể|trả lời|phát biểu|bày tỏ)\s*:\s*[“\"]",
+    re.IGNORECASE,
+)
 
 # (also "trong khi", "song", "tuy nhiên": "phấn đấu kết nạp ít nhất 1.500 đoàn viên, … trong khi
 # nhiệm kỳ trước mới kết nạp được 1.126 đoàn viên"; not "song song")

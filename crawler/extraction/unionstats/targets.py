@@ -585,7 +585,11 @@ _ASSIGNED_BEFORE_RE = re.compile(
 )
 
 
-_TARGET_OF_THE_PERIOD_RE = re.compile(r"\b(?:chỉ tiêu|(?<!theo )kế hoạch)\b", re.IGNORECASE)
+# (or the goal of this year: "Mục tiêu năm nay của HEPZA là 10 ngàn đoàn viên mới, mà bây giờ mới
+# tháng 7 đã được ngót 5 ngàn rồi", probes252)
+_TARGET_OF_THE_PERIOD_RE = re.compile(
+    r"\b(?:chỉ tiêu|(?<!theo )kế hoạch|mục tiêu\s+(?:năm nay|cả năm|của năm nay))\b", re.IGNORECASE
+)
 
 
 # How far a hedged percent or count may be from the ratio it says: "kế hoạch năm 2021 là 50.000
