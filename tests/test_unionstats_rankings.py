@@ -195,3 +195,26 @@ def test_counts_of_a_ranked_unit_in_brackets_apart_by_semicolons():
         ("doan_vien_ket_nap", 1985),
         ("cdcs_thanh_lap", 14),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Các đơn vị thành lập được nhiều CĐCS là LĐLĐ TP Thủ Đức (11 CĐCS), huyện Bình Chánh "
+            "(8 CĐCS), quận Tân Bình (7 CĐCS).",
+            [11, 8, 7],
+        ),
+        (
+            "Các đơn vị có số kết nạp cao gồm: Công đoàn Khu kinh tế Nghi Sơn, 2.480 đoàn viên; "
+            "LĐLĐ thị xã Nghi Sơn, 615 đoàn viên; LĐLĐ huyện Thọ Xuân, 402 đoàn viên.",
+            [2480, 615, 402],
+        ),
+    ],
+)
+def test_units_listed_with_many_or_high_counts_are_a_ranking(text, expected):
+    assert [f["achieved"] for f in union_stats(text)] == expected
+
+
+def test_a_high_count_compared_is_no_ranking():
+    assert union_stats("Số đoàn viên kết nạp năm nay có số cao hơn năm trước 1.200 người.") == []

@@ -991,7 +991,9 @@ def _sentence_figures(
     figures = [
         f
         for f in figures
-        if not _an_average_done_per_unit(sentence, f) and not _now_and_then(sentence, f)
+        if not _an_average_done_per_unit(sentence, f)
+        and not _now_and_then(sentence, f)
+        and not _MORE_THAN_A_YEAR_BEFORE_RE.search(sentence, max(0, f.start - 80), f.end)
     ]
     # (how much the count rose on a year before is no count recruited: "So với cùng kỳ năm 2023, số
     # đoàn viên tăng 3.150 người, số CĐCS tăng 21 đơn vị", probes226)
@@ -2026,6 +2028,15 @@ _PER_UNIT_AVERAGE_RE = re.compile(
 _NOW_AND_THEN_RE = re.compile(
     r"(?:^|[,;:“\"(]|\b(?:và|nhưng|vì)\b)\s*[Cc]ó\s+(?:tháng|năm|nơi|lúc|đợt|hôm|tuần|quý|kỳ|"
     r"khi|dịp)\b[^,;.%]*$",
+)
+
+
+# How many more than a year before is no count done: "Số đoàn viên kết nạp năm nay cao hơn năm
+# trước 1.200 người" (the difference).
+_MORE_THAN_A_YEAR_BEFORE_RE = re.compile(
+    r"\b(?:cao|nhiều|thấp|ít)\s+hơn\s+(?:so với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?|"
+    rf"năm\s+(?:trước|ngoái|20\d\d))\s+(?:(?:là|khoảng|{w.QUALIFIER})\s+)?\d",
+    re.IGNORECASE,
 )
 
 

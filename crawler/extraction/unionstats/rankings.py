@@ -33,7 +33,12 @@ _RANKING_RE = re.compile(
     r"(?:đứng|xếp) \S+ vị trí đầu|"
     r"nhiều\s+(?:\S+\s+){0,3}?nhất|"
     # ("Cao nhất là LĐLĐ huyện Gia Lâm với 612 đoàn viên mới")
-    r"(?:cao|đông)\s+nhất)",
+    r"(?:cao|đông)\s+nhất|"
+    # (or the units with many or high counts, listed: "Các đơn vị thành lập được nhiều CĐCS là …",
+    # "… có kết quả cao", "Các đơn vị có số kết nạp cao gồm: …", "Các đơn vị có nhiều đoàn viên
+    # được giới thiệu: …", probes244, 251, 258)
+    r"(?:có|đạt)\s+(?:số\s+(?:\S+\s+){0,2}?|kết quả\s+)?cao\b(?!\s+(?:hơn|nhất))|"
+    r"nhiều\s+(?:[^\s\d,;:]+\s+){0,4}?[^\s\d,;:]+\s*(?::|\s(?:là|gồm)\b))",
     re.IGNORECASE,
 )
 # The deed the units are ranked by, most specific first (the Party's admissions say "kết nạp"
@@ -48,7 +53,10 @@ _DEEDS = (
         re.compile(
             r"\bgiới thiệu\b(?=.*\b(?:Đảng|cấp ủy|cấp uỷ)\b)"
             r"|(?:số lượng|về)\s+giới thiệu\b(?!\s+(?:việc làm|sản phẩm))"
-            r"|\bđược\s+giới thiệu\b(?=.*\b(?:dẫn đầu|tiếp (?:theo|đến))\b)",
+            r"|\bđược\s+giới thiệu\b(?=.*\b(?:dẫn đầu|tiếp (?:theo|đến))\b)"
+            # (union members introduced are the Party's: "Các đơn vị có nhiều đoàn viên được
+            # giới thiệu: …", probes258)
+            r"|\bđoàn viên\s+(?:ưu tú\s+)?được\s+giới thiệu\b",
             re.IGNORECASE,
         ),
     ),
@@ -96,7 +104,8 @@ _RANKED_AT_RE = re.compile(
     # Trạch 11 CĐCS, huyện Trảng Bom 9 CĐCS", probes215)
     r"|(?:^|[,;:]|\blà|\btiếp (?:đến|theo)|\bkế (?:đến|tiếp)|\bvà)\s*"
     rf"(?:{w.PLACE_WORDS})\b"
-    r"[^,;:()\d]{0,90}$"
+    # (its count after a comma: "LĐLĐ thị xã Nghi Sơn, 615 đoàn viên; …", probes251)
+    r"[^,;:()\d]{0,90}(?:,\s*)?$"
 )
 _LEFT_REACH = 160
 _UNITS_NUMBERS_RE = re.compile(r"(?:\d[\d.]*\s*,\s*)*(?:\d[\d.]*\s*(?:,|và)\s*)$")
