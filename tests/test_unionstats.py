@@ -8487,3 +8487,33 @@ def test_the_goal_of_this_year_and_what_was_done_of_it_so_far():
         "5 ngàn rồi”, ông Tư nói."
     )
     assert (found["kind"], found["achieved"], found["target"]) == ("result", 5000, 10000)
+
+
+def test_a_target_set_by_the_speaker_before_what_was_done_of_it():
+    (found,) = union_stats("Về thành lập CĐCS thì chúng tôi đặt ra 25, làm được 27 cơ sở.")
+    assert (found["metric"], found["achieved"], found["target"]) == ("cdcs_thanh_lap", 27, 25)
+    (found,) = union_stats(
+        "Ông nói: “Nhiệm kỳ trước, chúng tôi đặt ra 12.000 đoàn viên, kết quả làm được 13.480, "
+        "vượt 12%”."
+    )
+    assert (found["achieved"], found["target"], found["percent"]) == (13480, 12000, 12)
+    # (people, whom the context counts)
+    found = union_stats(
+        "“Kế hoạch đầu năm là 400 người, anh em làm được 412 người”, ông Việt nói.",
+        lead="Năm 2017 các cấp công đoàn thành phố giới thiệu 412 đoàn viên ưu tú cho Đảng.",
+    )
+    assert [(f["metric"], f["achieved"], f["target"]) for f in found] == [
+        ("dang_vien_gioi_thieu", 412, 400)
+    ]
+
+
+def test_units_said_which_they_are_before_the_indicator_they_held():
+    (found,) = union_stats(
+        "Có 312/312 CĐCS khối cơ quan, đơn vị sự nghiệp tổ chức hội nghị cán bộ, công chức, "
+        "viên chức năm 2025, đạt 100%."
+    )
+    assert (found["label"], found["achieved"], found["target"]) == (
+        "hội nghị cán bộ công chức",
+        312,
+        312,
+    )

@@ -296,7 +296,11 @@ _SHARE_OF_UNIONS_RE = re.compile(
     re.IGNORECASE,
 )
 
-_UNITS_LISTED_RE = re.compile(r"\s*,\s*(?:" + w.UNIONS_OR_COMPANIES + ")", re.IGNORECASE)
+# (past the words that say which they are: "312/312 CĐCS khối cơ quan, đơn vị sự nghiệp tổ chức
+# hội nghị …", probes262)
+_UNITS_LISTED_RE = re.compile(
+    r"(?:\s+[^\W\d][^\s,;]*){0,3}?\s*,\s*(?:" + w.UNIONS_OR_COMPANIES + ")", re.IGNORECASE
+)
 
 
 # What the units counted will do is planned: "Trong tháng 04/2023, 8 Công đoàn cơ sở còn lại sẽ tổ

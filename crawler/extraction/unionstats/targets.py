@@ -326,7 +326,10 @@ def says_a_bare_plan_done(sentence: str) -> bool:
     found = quantities(sentence)
     for said in _BARE_PLAN_SAID_RE.finditer(sentence):
         quantity = quantity_at(found, said.end())
-        if quantity is not None and _DONE_OF_IT_RE.match(sentence, quantity.end):
+        if quantity is None:
+            continue
+        unit = unit_of(sentence, quantity)
+        if _DONE_OF_IT_RE.match(sentence, unit[1] if unit else quantity.end):
             return True
     return False
 
@@ -343,11 +346,28 @@ def bare_plans_of_a_count_done(
         quantity = quantity_at(found, said.end())
         if quantity is None or quantity.percent or quantity.relation is not None:
             continue
-        if within(figures, quantity.start) or unit_of(sentence, quantity) is not None:
-            continue
         if _YEAR_RE.fullmatch(sentence[quantity.start : quantity.end]):
             continue
-        if not _DONE_OF_IT_RE.match(sentence, quantity.end):
+        unit = unit_of(sentence, quantity)
+        done_of_it = _DONE_OF_IT_RE.match(sentence, unit[1] if unit else quantity.end)
+        if done_of_it is None:
+            continue
+        # (inside the words of what was done of it, read from its deed before: "Về thành lập CĐCS
+        # thì chúng tôi đặt ra 25, làm được 27 cơ sở", probes259)
+        holder = next((f for f in figures if f.start <= quantity.start < f.end), None)
+        if holder is not None:
+            if (
+                unit is None
+                and holder.kind == "result"
+                and holder.target is None
+                and all_numbers(holder.achieved)
+                and done_of_it.end() < holder.end
+            ):
+                holder.target = quantity.value
+            continue
+        # (its noun its own: "chúng tôi đặt ra 12.000 đoàn viên, kết quả làm được 13.480")
+        people = unit is not None and sentence[quantity.end : unit[1]].strip().lower() == "người"
+        if unit is not None and not people and unit[0] not in ("member", "cdcs"):
             continue
         clause_start = max(
             (m.end() for m in _CLAUSE_START_RE.finditer(sentence, 0, said.start())), default=0
@@ -355,18 +375,24 @@ def bare_plans_of_a_count_done(
         clause = sentence[clause_start : said.end()]
         named = {m for m, noun in _NOUN_OF_METRIC.items() if noun.search(clause)}
         named |= {w.METRIC_OF_DEED[d.lower()] for d in _DEED_NAMED_RE.findall(clause)}
+        # (people are whom the clause or the context counts: "Kế hoạch đầu năm là 400 người, anh
+        # em làm được 412 người" under a sa-pô of introductions to the Party, probes144)
+        if unit is not None and not people:
+            named = {"cdcs_thanh_lap" if unit[0] == "cdcs" else "doan_vien_ket_nap"}
         # (else what was done of it says, its noun after it: "chỉ tiêu cả năm là 8, nhưng đến
         # tháng 10 huyện đã thành lập được 9 CĐCS", probes110; else the context)
         done = next((f for f in figures if f.start >= quantity.end), None)
-        around = set(counted_before) & set(_NOUN_OF_METRIC)
-        if not named and done is not None:
+        around = set(counted_before) & {*_NOUN_OF_METRIC, "dang_vien_gioi_thieu"}
+        if not named and done is not None and not people:
             named = {done.metric}
         elif not named and len(around) == 1:
             named = around
         if len(named) != 1:
             continue
         (metric,) = named
-        plan = counted_figure(metric, "plan", quantity.start, quantity.end, quantity)
+        plan = counted_figure(
+            metric, "plan", quantity.start, unit[1] if unit else quantity.end, quantity
+        )
         if metric == "dang_vien_gioi_thieu":
             plan.stage = "introduced"
         plan.qualifiers.update(qualifiers_of(quantity, "plan", sentence, quantity.end))
@@ -588,7 +614,10 @@ _ASSIGNED_BEFORE_RE = re.compile(
 # (or the goal of this year: "Mục tiêu năm nay của HEPZA là 10 ngàn đoàn viên mới, mà bây giờ mới
 # tháng 7 đã được ngót 5 ngàn rồi", probes252)
 _TARGET_OF_THE_PERIOD_RE = re.compile(
-    r"\b(?:chỉ tiêu|(?<!theo )kế hoạch|mục tiêu\s+(?:năm nay|cả năm|của năm nay))\b", re.IGNORECASE
+    r"\b(?:chỉ tiêu|(?<!theo )kế hoạch|mục tiêu\s+(?:năm nay|cả năm|của năm nay))\b"
+    # (or set by the speaker right before it: "chúng tôi đặt ra 25, làm được 27 cơ sở", probes259)
+    r"|\bđặt ra\s*$",
+    re.IGNORECASE,
 )
 
 
