@@ -8517,3 +8517,28 @@ def test_units_said_which_they_are_before_the_indicator_they_held():
         312,
         312,
     )
+
+
+def test_deeds_given_with_no_noun_of_a_plan_are_planned_in_their_list():
+    found = union_stats(
+        "Năm 2022, LĐLĐ huyện được giao kết nạp 1.200 đoàn viên và thành lập 15 CĐCS."
+    )
+    assert [(f["kind"], f["target"]) for f in found] == [("plan", 1200), ("plan", 15)]
+
+
+def test_a_target_said_bare_with_its_year_before_what_was_done_of_it():
+    (found,) = union_stats(
+        "Chỉ tiêu Tỉnh ủy giao năm 2020 là 500 người, nhưng đến tháng 10 các cấp công đoàn đã giới "
+        "thiệu được 512 người.",
+        lead="Năm 2020, LĐLĐ tỉnh giới thiệu 623 đoàn viên ưu tú cho Đảng, đạt 124,6% chỉ tiêu.",
+    )
+    assert (found["metric"], found["achieved"], found["target"]) == (
+        "dang_vien_gioi_thieu",
+        512,
+        500,
+    )
+    # (officials as its noun: left to the rules of officials trained)
+    found = union_stats(
+        "Chỉ tiêu năm 2024 là 7.500 lượt cán bộ; đến hết tháng 9 đã tập huấn được 6.450 lượt."
+    )
+    assert all(f["metric"] != "doan_vien_ket_nap" for f in found)

@@ -313,7 +313,8 @@ _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # chúng tôi được 640", "Thành phố giao ba nghìn, anh em làm được ba nghìn bốn trăm mười"
 # (probes252). Its indicator is the one its clause names, or else the one its context counts.
 _BARE_PLAN_SAID_RE = re.compile(
-    r"(?:\b(?:chỉ tiêu|kế hoạch|mục tiêu)\b[^,;.:\d]{0,50}?\s(?:là|:)"
+    # (a year may stand in it: "Chỉ tiêu Tỉnh ủy giao năm 2020 là 500 người", probes263)
+    r"(?:\b(?:chỉ tiêu|kế hoạch|mục tiêu)\b(?:[^,;.:\d]|(?:19|20)\d\d){0,50}?\s(?:là|:)"
     r"|\bgiao(?:\s+cho\s+[^,;.\d]{1,30}?)?|\bđặt ra)\s+",
     re.IGNORECASE,
 )
@@ -366,8 +367,10 @@ def bare_plans_of_a_count_done(
                 holder.target = quantity.value
             continue
         # (its noun its own: "chúng tôi đặt ra 12.000 đoàn viên, kết quả làm được 13.480")
-        people = unit is not None and sentence[quantity.end : unit[1]].strip().lower() == "người"
-        if unit is not None and not people and unit[0] not in ("member", "cdcs"):
+        noun = sentence[quantity.end : unit[1]] if unit else ""
+        people = noun.strip().lower() == "người"
+        own = [m for m, words in _NOUN_OF_METRIC.items() if words.match(noun.strip())]
+        if unit is not None and not people and not own:
             continue
         clause_start = max(
             (m.end() for m in _CLAUSE_START_RE.finditer(sentence, 0, said.start())), default=0
@@ -377,8 +380,8 @@ def bare_plans_of_a_count_done(
         named |= {w.METRIC_OF_DEED[d.lower()] for d in _DEED_NAMED_RE.findall(clause)}
         # (people are whom the clause or the context counts: "Kế hoạch đầu năm là 400 người, anh
         # em làm được 412 người" under a sa-pô of introductions to the Party, probes144)
-        if unit is not None and not people:
-            named = {"cdcs_thanh_lap" if unit[0] == "cdcs" else "doan_vien_ket_nap"}
+        if own:
+            named = set(own)
         # (else what was done of it says, its noun after it: "chỉ tiêu cả năm là 8, nhưng đến
         # tháng 10 huyện đã thành lập được 9 CĐCS", probes110; else the context)
         done = next((f for f in figures if f.start >= quantity.end), None)

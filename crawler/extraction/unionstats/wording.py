@@ -597,6 +597,9 @@ CLAUSE_PLAN_MARKERS = _re(
     r"giao cho|"
     # ("Liên đoàn Lao động tỉnh giao chúng tôi kết nạp 1.200 đoàn viên và thành lập 4 CĐCS")
     r"\bgiao\s+(?:cho\s+)?(?:chúng tôi|đơn vị|ngành|huyện|quận|tỉnh)\b|"
+    # (or the deed given with no noun: "LĐLĐ huyện được giao kết nạp 1.200 đoàn viên và thành lập
+    # 15 CĐCS", probes259)
+    r"\bđược\s+giao\s+(?=(?:kết nạp|thành lập|phát triển|giới thiệu|tập huấn)\b)|"
     # lower case only: "CĐ Các Khu Chế xuất & CN Cần Thơ thành lập mới 5 CĐCS" names a city
     r"(?-i:\bcần\b|\bphải\b)|định hướng|"
     # what is coming: "Trong “Tháng công nhân 2016” sắp đến LĐLĐ tỉnh đã chỉ đạo thành lập ít nhất
