@@ -8542,3 +8542,11 @@ def test_a_target_said_bare_with_its_year_before_what_was_done_of_it():
         "Chỉ tiêu năm 2024 là 7.500 lượt cán bộ; đến hết tháng 9 đã tập huấn được 6.450 lượt."
     )
     assert all(f["metric"] != "doan_vien_ket_nap" for f in found)
+
+
+def test_one_percent_said_of_every_count_of_its_clause():
+    found = union_stats(
+        "Năm 2025, tỉnh kết nạp 11.460 đoàn viên, thành lập 38 CĐCS, cùng đạt trên 100% kế hoạch."
+    )
+    assert [(f["percent"], f["percent_kind"]) for f in found] == [(100, "of_target")] * 2
+    assert [f["qualifiers"] for f in found] == [{"percent": "trên"}] * 2

@@ -58,6 +58,7 @@ from .percents import (
     rated_out_of_their_whole,
     respective_percents,
     share_of_a_whole_after,
+    shared_percent,
     shares_with_their_counts,
     whole_of_the_list,
     whole_said_after,
@@ -1017,6 +1018,7 @@ def _sentence_figures(
         if not (f.stage == "admitted" and _MADE_FULL_MEMBERS_RE.match(sentence, f.end))
     ]
     respective_percents(sentence, figures)
+    shared_percent(sentence, figures)
     leading_percent(sentence, figures)
     leading_rate(sentence, figures)
     percent_reached_with(sentence, figures)

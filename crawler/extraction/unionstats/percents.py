@@ -444,6 +444,29 @@ _LEADING_PERCENT_RE = re.compile(
 )
 
 
+# One percent said of every count of its clause: "kết nạp 11.460 đoàn viên, thành lập 38 CĐCS, cùng
+# đạt trên 100% kế hoạch" (probes257), "…, đều vượt kế hoạch 10%".
+_SHARED_PERCENT_RE = re.compile(
+    rf"\s*,?\s*(?:cùng|đều)\s+(?P<verb>đạt|vượt|hoàn thành)(?:\s+mức)?\s+"
+    rf"(?:{w.PLAN_NOUN}(?:\s+[^\s\d,;%]+){{0,3}}?\s+)?(?:(?P<qual>{w.QUALIFIER})\s+)?"
+    rf"(?P<num>{w.PERCENT_NUMBER})\s*%",
+    re.IGNORECASE,
+)
+
+
+def shared_percent(sentence: str, figures: list[Figure]) -> None:
+    for match in _SHARED_PERCENT_RE.finditer(sentence):
+        clause_start = sentence.rfind(";", 0, match.start()) + 1
+        said = [f for f in figures if clause_start <= f.start < match.start()]
+        percent = parse_number(match["num"])
+        if len(said) < 2 or any(f.percent not in (None, percent) for f in said):
+            continue
+        if any(f.kind != "result" for f in said):
+            continue
+        for figure in said:
+            take_plans_percent(figure, match)
+
+
 def percent_reached_with(sentence: str, figures: list[Figure]) -> None:
     """A development count said after the percent of the plan it reached: "chỉ tiêu phát triển
     đoàn viên đạt 118%, với 7.080 đoàn viên được kết nạp mới" (a percent with no plan noun only
