@@ -8550,3 +8550,9 @@ def test_one_percent_said_of_every_count_of_its_clause():
     )
     assert [(f["percent"], f["percent_kind"]) for f in found] == [(100, "of_target")] * 2
     assert [f["qualifiers"] for f in found] == [{"percent": "trên"}] * 2
+
+
+def test_members_said_short_who_signed_up_for_something_else_are_no_count():
+    assert union_stats("Năm nay được 300 đoàn viên đăng ký làm cổ động viên cho giải.") == []
+    (found,) = union_stats("Năm nay được 300 đoàn viên đăng ký tham gia nghiệp đoàn.")
+    assert found["achieved"] == 300

@@ -2940,7 +2940,9 @@ _PLANS_PERCENT_AFTER_RE = re.compile(
 _TOOK_PART_AFTER_RE = re.compile(
     # ("được 1.200 đoàn viên ở 46 CĐCS đăng ký thi đấu", probes106)
     r"[^,;]{0,40}?\b(?:tham gia|tham dự|nhận|hưởng|hỗ trợ|tặng|dự|thi đấu|tranh tài|có mặt|"
-    r"đăng ký (?:thi|dự|tham dự))\b",
+    # (or signed up for anything but joining: "được 300 đoàn viên đăng ký làm cổ động viên",
+    # probes268)
+    r"đăng ký\s+(?!(?:tham gia|gia nhập|vào|kết nạp)\b)\w+)\b",
     re.IGNORECASE,
 )
 
