@@ -119,3 +119,26 @@ def test_named_cells_that_name_no_indicator_count_their_contexts():
     )
     # (no percent to check them by, and no indicator named: no row)
     assert union_stats("LĐLĐ huyện Yên Phong: Thực hiện: 312 | KH: 300", title=title) == []
+
+
+def test_rows_of_introductions_to_the_party_and_of_officials_of_grassroots_unions():
+    found = list(table_figures("Giới thiệu đoàn viên ưu tú cho Đảng | 150 | 163 | 108,7%"))
+    assert [(f.metric, f.stage, f.achieved, f.target) for f in found] == [
+        ("dang_vien_gioi_thieu", "introduced", 163, 150)
+    ]
+    assert _read("Tập huấn cán bộ công đoàn cơ sở | 1.000 lượt | 1.240 lượt | 124%") == [
+        ("can_bo_tap_huan", 1240, 1000, 124)
+    ]
+
+
+def test_a_row_with_pipes_and_no_percent_sign():
+    title = "Hải Phòng: kết quả phát triển đoàn viên năm 2024 của các đơn vị"
+    (found,) = union_stats("2 | LĐLĐ huyện Thủy Nguyên | 900 | 812 | 90,2", title=title)
+    assert (found["achieved"], found["target"], found["percent"]) == (812, 900, 90.2)
+    # (the last cell no share of the plan: no row)
+    assert union_stats("2 | LĐLĐ huyện Thủy Nguyên | 900 | 812 | 50", title=title) == []
+
+
+def test_a_table_of_the_youth_unions_is_none_of_the_unions():
+    row = "Giới thiệu đoàn viên ưu tú cho Đảng | 150 | 172 | 114,7%"
+    assert union_stats(row, title="Thành Đoàn Hải Phòng: Kết quả công tác Đoàn năm 2024") == []

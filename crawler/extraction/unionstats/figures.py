@@ -1033,13 +1033,16 @@ def _sentence_figures(
     figures = agreements_said_short(sentence, figures)
     # a report table's rows read whole, in place of what their numbers said one by one (a row of
     # a body's, its indicator the one development count its context gives)
-    rows = list(table_figures(sentence))
+    # (not a table of the Youth Union's, naming no union, under its headline: "Thành Đoàn Hải
+    # Phòng: Kết quả công tác Đoàn năm 2024", probes21)
+    youth_table = _youth_only(sentence) or (youth_context and not w.UNION.search(sentence))
+    rows = [] if youth_table else list(table_figures(sentence))
     context_counts = {
         metric
         for metric, kind in tallied_results
         if kind == "result" and metric in DEVELOPMENT_COUNTS
     }
-    if not rows and len(context_counts) == 1:
+    if not rows and not youth_table and len(context_counts) == 1:
         (counted_before,) = context_counts
         rows = list(rows_of_the_indicator(sentence, counted_before))
         referred = _percent_of_the_count_before(sentence, counted_before)

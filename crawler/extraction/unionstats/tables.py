@@ -16,7 +16,11 @@ _NUMBER = r"\d{1,3}(?:\.\d{3})+|\d+"
 _INDICATORS = {
     "cdcs_thanh_lap": r"thành lập(?:\s+mới)?\s+(?:CĐCS|công đoàn cơ sở|CĐ cơ sở)(?:\s+mới)?",
     "doan_vien_ket_nap": r"(?:kết nạp|phát triển)(?:\s+mới)?\s+(?:đoàn viên|ĐVCĐ|ĐV)(?:\s+mới)?",
-    "can_bo_tap_huan": r"tập huấn\s+cán bộ(?:\s+(?:công đoàn|CĐ|CĐCS))?",
+    # ("Tập huấn cán bộ công đoàn cơ sở | 1.000 lượt | 1.240 lượt | 124%", probes265)
+    "can_bo_tap_huan": r"tập huấn\s+cán bộ(?:\s+(?:công đoàn(?:\s+cơ sở)?|CĐ|CĐCS))?",
+    # ("Giới thiệu đoàn viên ưu tú cho Đảng | 150 | 163 | 108,7%", probes265: read as members)
+    "dang_vien_gioi_thieu": r"giới thiệu(?:\s+đoàn viên)?(?:\s+(?:công đoàn|CĐ))?(?:\s+ưu tú)?"
+    r"\s+(?:cho|vào)\s+(?:tổ chức\s+)?Đảng",
 }
 # One column: its name may come first ("KH 15", "TH 18"), a unit after ("1.200 lượt").
 _COLUMN = (
@@ -56,6 +60,7 @@ def table_figures(sentence: str) -> Iterator[Figure]:
             continue
         yield Figure(
             metric=metric,
+            stage="introduced" if metric == "dang_vien_gioi_thieu" else None,
             kind="result",
             start=row.start("indicator"),
             end=row.end(),
@@ -98,10 +103,19 @@ _BARE_ROW_RE = re.compile(
 )
 
 
+# (or, cells apart by pipes, the percent's column named in a header and its sign left out: "2 |
+# LĐLĐ huyện Thủy Nguyên | 900 | 812 | 90,2", probes265)
+_PIPED_ROW_RE = re.compile(
+    rf"(?<![\d.,/])(?P<first>{_NUMBER})\s*\|\s*(?P<second>{_NUMBER})\s*\|\s*"
+    r"(?P<percent>\d{1,3}(?:,\d+)?)\s*%?(?=\s*(?:\||$))",
+)
+
+
 def looks_like_a_row(sentence: str) -> bool:
     """Two numbers and a percent in a row, as a table's cells."""
     return bool(
         _BARE_ROW_RE.search(sentence)
+        or _PIPED_ROW_RE.search(sentence)
         or _NAMED_ROW_RE.search(sentence)
         or any(True for _ in _labelled_rows(sentence))
     )
@@ -208,7 +222,11 @@ def rows_of_the_indicator(sentence: str, metric: str) -> Iterator[Figure]:
     for start, end, row in _labelled_rows(sentence):
         if row["metric"] in (None, metric):
             yield _labelled_figure(start, end, row, metric)
-    rows = list(_NAMED_ROW_RE.finditer(sentence)) or list(_BARE_ROW_RE.finditer(sentence))
+    rows = (
+        list(_NAMED_ROW_RE.finditer(sentence))
+        or list(_BARE_ROW_RE.finditer(sentence))
+        or list(_PIPED_ROW_RE.finditer(sentence))
+    )
     for row in rows:
         named = row.re is _NAMED_ROW_RE
         labels = (row["first_label"].lower(), row["second_label"].lower()) if named else ("", "")
