@@ -1035,7 +1035,7 @@ def _sentence_figures(
     # a body's, its indicator the one development count its context gives)
     # (not a table of the Youth Union's, naming no union, under its headline: "Thành Đoàn Hải
     # Phòng: Kết quả công tác Đoàn năm 2024", probes21)
-    youth_table = _youth_only(sentence) or (youth_context and not w.UNION.search(sentence))
+    youth_table = bool(youth_context or w.YOUTH.search(sentence)) and not w.UNION.search(sentence)
     rows = [] if youth_table else list(table_figures(sentence))
     context_counts = {
         metric
