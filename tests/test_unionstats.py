@@ -8556,3 +8556,20 @@ def test_members_said_short_who_signed_up_for_something_else_are_no_count():
     assert union_stats("Năm nay được 300 đoàn viên đăng ký làm cổ động viên cho giải.") == []
     (found,) = union_stats("Năm nay được 300 đoàn viên đăng ký tham gia nghiệp đoàn.")
     assert found["achieved"] == 300
+
+
+def test_another_indicators_target_given_right_before_what_was_done_of_it():
+    (found,) = union_stats(
+        "Công đoàn Dầu khí Việt Nam được giao chỉ tiêu 150 thỏa ước, thực hiện được 158 thỏa ước, "
+        "đạt 105,3%."
+    )
+    assert (found["kind"], found["achieved"], found["target"], found["percent"]) == (
+        "result",
+        158,
+        150,
+        105.3,
+    )
+    (found,) = union_stats(
+        "Về thỏa ước, Công đoàn Khu kinh tế được giao chỉ tiêu 120 bản, đến nay mới ký được 71 bản."
+    )
+    assert (found["achieved"], found["target"]) == (71, 120)

@@ -35,6 +35,7 @@ from .indicators import (
     other_label,
     percent_figures,
     second_indicator,
+    targets_given_before,
 )
 from .numbers import QUANTITY_RE, Quantity, parse_number, quantities
 from .party import (
@@ -1064,6 +1065,7 @@ def _sentence_figures(
         if not any(g.start <= f.start < g.end or f.start <= g.start < f.end for g in figures)
     ]
     figures = sorted(figures + told, key=lambda f: f.start)
+    targets_given_before(sentence, figures)
     percents_named_by_their_deeds(sentence, figures)
     percent_done_of_a_target(sentence, figures)
     figures = founded_and_recruited(sentence, figures)

@@ -581,6 +581,53 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     return figure
 
 
+# The target given for another indicator right before what was done of it: "được giao chỉ tiêu 150
+# thỏa ước, thực hiện được 158 thỏa ước, đạt 105,3%", "được giao chỉ tiêu 120 bản, đến nay mới ký
+# được 71 bản" (probes269: the count done was read as the target, or no target).
+_TARGET_GIVEN_BEFORE_RE = re.compile(
+    rf"\b{w.PLAN_NOUN}(?:\s+(?:năm|cả năm|được giao|giao))*\s*(?:là\s*)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)(?:\s+(?:bản|cuộc|doanh nghiệp|đơn vị))?"
+    r"(?:\s+(?:thỏa ước|thoả ước|TƯLĐTT)(?:\s+lao động tập thể)?)?\s*,\s*"
+    r"(?:(?:đến nay|tới nay|đến cuối năm|cuối năm)\s+)?(?:(?:đã|mới|chỉ)\s+)?"
+    r"(?:(?:thực hiện|ký kết|ký|tổ chức)\s+)?(?:được\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def targets_given_before(sentence: str, figures: list[Figure]) -> None:
+    """Another indicator's count takes the target given right before it (_TARGET_GIVEN_BEFORE_RE),
+    when its percent, if any, is its share of it."""
+    found = quantities(sentence)
+    for figure in figures:
+        if figure.metric != "other" or (figure.kind == "result" and figure.target is not None):
+            continue
+        count = figure.achieved if figure.kind == "result" else figure.target
+        quantity = next(
+            (
+                q
+                for q in found
+                if figure.start <= q.start < figure.end
+                and q.relation is None
+                and not q.percent
+                and q.value == count
+            ),
+            None,
+        )
+        if quantity is None or not isinstance(count, (int, float)):
+            continue
+        reach = max(0, quantity.start - 120)
+        given = _TARGET_GIVEN_BEFORE_RE.search(sentence, reach, quantity.start)
+        if given is None or not parse_number(given["n"]):
+            continue
+        target = parse_number(given["n"])
+        if figure.percent is not None and abs(100 * count / target - figure.percent) > 1.01:
+            continue
+        figure.kind, figure.achieved, figure.target = "result", count, target
+        if figure.percent is not None and figure.percent_kind == "rate":
+            figure.percent_kind = "of_target"
+        figure.qualifiers.pop("target", None)
+
+
 # The target a count of another indicator is set against right after it: "ký kết 162 bản thỏa ước
 # lao động tập thể trên chỉ tiêu 150 bản được giao" (probes255), "… so với kế hoạch 40 cuộc".
 _TARGET_AGAINST_AFTER_RE = re.compile(
