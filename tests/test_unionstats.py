@@ -8573,3 +8573,10 @@ def test_another_indicators_target_given_right_before_what_was_done_of_it():
         "Về thỏa ước, Công đoàn Khu kinh tế được giao chỉ tiêu 120 bản, đến nay mới ký được 71 bản."
     )
     assert (found["achieved"], found["target"]) == (71, 120)
+
+
+def test_what_a_place_managed_said_short():
+    (found,) = union_stats("Quận Long Biên thì mới được 900 đoàn viên, đạt 48%, thấp nhất.")
+    assert (found["achieved"], found["percent"]) == (900, 48)
+    # (a place's members who took part in something are no count)
+    assert union_stats("Quận Long Biên thì được 900 đoàn viên tham gia hội thao.") == []

@@ -2930,7 +2930,10 @@ _DONE_SHORT_LEFT_RE = re.compile(
     rf"(?:^|[,;:“\"(]|\b(?:{w.DOERS}|cả năm"
     # ("riêng tháng 8 đã được hơn 3.100 đoàn viên", probes146)
     r"(?:\s+học)?|năm(?:\s+(?:nay|ngoái|qua|\d{4}))?|quý\s+[IV\d]+|tháng\s+\d{1,2}|"
-    r"\d+\s+tháng(?:\s+đầu năm)?))\s*(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều)\s+)*(?:làm\s+)?"
+    r"\d+\s+tháng(?:\s+đầu năm)?"
+    # (or a place named: "Quận Long Biên thì mới được 900 đoàn viên, đạt 48%", probes266)
+    rf"|(?:{w.PLACE_WORDS})(?:\s+[^\W\d][^\s,;:]*){{1,4}}?(?=\s+(?:thì|mới|chỉ|cũng)\b)))"
+    r"\s*(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều)\s+)*(?:làm\s+)?"
     rf"được\s+(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
