@@ -594,9 +594,14 @@ _TARGET_GIVEN_BEFORE_RE = re.compile(
 )
 
 
+_PLAN_NOUN_RE = re.compile(w.PLAN_NOUN, re.IGNORECASE)
+
+
 def targets_given_before(sentence: str, figures: list[Figure]) -> None:
     """Another indicator's count takes the target given right before it (_TARGET_GIVEN_BEFORE_RE),
     when its percent, if any, is its share of it."""
+    if not any(f.metric == "other" for f in figures) or not _PLAN_NOUN_RE.search(sentence):
+        return
     found = quantities(sentence)
     for figure in figures:
         if figure.metric != "other" or (figure.kind == "result" and figure.target is not None):

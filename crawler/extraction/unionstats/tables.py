@@ -157,6 +157,8 @@ def _labelled_rows(sentence: str) -> Iterator[tuple[int, int, dict]]:
     """Each run of named cells with one of the plan, one of what was done and at most one percent,
     as (start, end, {"done", "plan", "percent", "metric"}); the metric as the cells name it, or
     None."""
+    if sentence.count(":") < 2:
+        return
     cells = list(_CELL_RE.finditer(sentence))
     runs: list[list[re.Match]] = []
     for cell in cells:

@@ -324,6 +324,8 @@ _CLAUSE_START_RE = re.compile(r"[,;:.“\"]\s*")
 
 def says_a_bare_plan_done(sentence: str) -> bool:
     """A target said bare before what was done of it (see bare_plans_of_a_count_done)."""
+    if not _BARE_PLAN_SAID_RE.search(sentence):
+        return False
     found = quantities(sentence)
     for said in _BARE_PLAN_SAID_RE.finditer(sentence):
         quantity = quantity_at(found, said.end())
@@ -341,6 +343,8 @@ def bare_plans_of_a_count_done(
     """The targets said bare before what was done of them, as plans of the indicator their clause
     names or, when it names none, the one development count the context gives (results_said_short
     then reads what was done of them)."""
+    if not _BARE_PLAN_SAID_RE.search(sentence):
+        return figures
     found = quantities(sentence)
     added: list[Figure] = []
     for said in _BARE_PLAN_SAID_RE.finditer(sentence):
