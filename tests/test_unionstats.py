@@ -8580,3 +8580,11 @@ def test_what_a_place_managed_said_short():
     assert (found["achieved"], found["percent"]) == (900, 48)
     # (a place's members who took part in something are no count)
     assert union_stats("Quận Long Biên thì được 900 đoàn viên tham gia hội thao.") == []
+
+
+def test_a_count_not_counted_in_another_is_done():
+    (found,) = union_stats("Số này chưa tính 312 đoàn viên được kết nạp tại các nghiệp đoàn.")
+    assert (found["kind"], found["achieved"]) == ("result", 312)
+    # (what is intended stays planned)
+    (found,) = union_stats("Năm tới chúng tôi tính kết nạp cỡ 6.000 người.")
+    assert found["kind"] == "plan"

@@ -574,7 +574,10 @@ PLAN_MARKERS = _re(
     # (or spoken: "anh em quyết vận động thêm chừng 100 tài xế nữa", "chúng tôi tính kết nạp cỡ
     # 6.000 người", probes188; not "tính đến", as of)
     # (not a resolution's, "Nghị quyết thành lập CĐCS …", H17-024)
-    rf"(?:quyết tâm|cố gắng|nhằm|(?<!nghị )(?<!giải )\bquyết|\btính)(?:\s+vận động)?"
+    # (nor "chưa tính", "không tính", not counting: "Số này chưa tính 312 đoàn viên được kết nạp
+    # tại các nghiệp đoàn", probes265)
+    rf"(?:quyết tâm|cố gắng|nhằm|(?<!nghị )(?<!giải )\bquyết|(?<!chưa )(?<!không )\btính)"
+    r"(?:\s+vận động)?"
     rf"(?:\s*$|\s+(?=(?:{DEED_VERBS})\b))"
 )
 # Assigned, with who assigned it or not: "được giao", "được Thành phố giao", "được LĐLĐ tỉnh giao"
