@@ -1044,9 +1044,9 @@ def _sentence_figures(
         if kind == "result" and metric in DEVELOPMENT_COUNTS
     }
     if not rows and not youth_table and len(context_counts) == 1:
-        (counted_before,) = context_counts
-        rows = list(rows_of_the_indicator(sentence, counted_before))
-        referred = _percent_of_the_count_before(sentence, counted_before)
+        (indicator,) = context_counts
+        rows = list(rows_of_the_indicator(sentence, indicator))
+        referred = _percent_of_the_count_before(sentence, indicator)
         if referred is not None and not figures:
             rows.append(referred)
     if rows:
@@ -1056,8 +1056,7 @@ def _sentence_figures(
     figures = rated_out_of_their_whole(sentence, figures)
     figures = grades_listed_first(sentence, figures)
     figures = whole_said_after(sentence, figures)
-    done_around = tuple(metric for metric, kind in tallied_results if kind == "result")
-    figures = bare_plans_of_a_count_done(sentence, figures, done_around)
+    figures = bare_plans_of_a_count_done(sentence, figures, counted_before)
     figures = results_said_short(sentence, figures)
     told = [
         f

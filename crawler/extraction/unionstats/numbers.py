@@ -32,16 +32,19 @@ NUMBER_WORDS = {
     "tám": 8,
     "chín": 9,
 }
-_UNIT = r"một|hai|ba|bốn|năm|sáu|bảy|tám|chín"
-_TENS = rf"(?:mười|(?:{_UNIT})\s+mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|lăm|nhăm|sáu|bảy|tám|chín)\b)?"
-_HUNDREDS = rf"(?:{_UNIT})\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{_UNIT})\b|\s+{_TENS})?"
+UNIT_WORDS = r"một|hai|ba|bốn|năm|sáu|bảy|tám|chín"
+# The units after a ten, or tenths of a magnitude said after it in speech (see _one); "năm" is "lăm"
+# or "nhăm" there, and left out: far more often the year ("hai nghìn năm 2025" is no 2.500).
+TENTHS = "một|mốt|hai|ba|bốn|tư|lăm|nhăm|sáu|bảy|tám|chín"
+_TENS = rf"(?:mười|(?:{UNIT_WORDS})\s+mươi)(?:\s+(?:{TENTHS})\b)?"
+_HUNDREDS = rf"(?:{UNIT_WORDS})\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{UNIT_WORDS})\b|\s+{_TENS})?"
 # ("nửa triệu đoàn viên": half, before a magnitude only; "nửa đầu năm" is a time)
-_WORDS = rf"{_HUNDREDS}|{_TENS}|(?:{_UNIT})|nửa(?=\s+(?:triệu|nghìn|ngàn|vạn)\b)"
+_WORDS = rf"{_HUNDREDS}|{_TENS}|(?:{UNIT_WORDS})|nửa(?=\s+(?:triệu|nghìn|ngàn|vạn)\b)"
 # After a thousand, the hundreds may be none: "một nghìn không trăm năm mươi" (1.050), "hai nghìn
 # linh năm" (2.005).
 _AFTER_THOUSAND = (
-    rf"(?:{_UNIT}|không)\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{_UNIT})\b|\s+{_TENS})?"
-    rf"|(?:linh|lẻ)\s+(?:{_UNIT})\b"
+    rf"(?:{UNIT_WORDS}|không)\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{UNIT_WORDS})\b|\s+{_TENS})?"
+    rf"|(?:linh|lẻ)\s+(?:{UNIT_WORDS})\b"
 )
 # ("gần năm chục cán bộ", "gần hai chục CĐCS": tens; "hàng chục" has no number and stays vague)
 MAGNITUDES = {
@@ -63,9 +66,6 @@ QUALIFIER = (
 
 
 _AFTER_A_MAGNITUDE = "|".join(f"(?<={word})" for word in MAGNITUDES)
-# Tenths of a magnitude said after it in speech (see _one); "năm" is left out, far more often the
-# year ("hai nghìn năm 2025" is no 2.500).
-TENTHS = "một|mốt|hai|ba|bốn|tư|lăm|sáu|bảy|tám|chín"
 
 
 def _one(name: str) -> str:
@@ -275,7 +275,7 @@ def _the_year_word(sentence: str, match: re.Match) -> bool:
     if (match.group("a_word") or "").lower() != "năm" or match.group("sep") or match.group("a_mag"):
         return False
     # (five of a spoken range after a hedge: "chừng năm, sáu công đoàn cơ sở", probes252)
-    if match.group("qual") and re.match(rf"\s*,\s*(?:{_UNIT})\b", sentence[match.end() :]):
+    if match.group("qual") and re.match(rf"\s*,\s*(?:{UNIT_WORDS})\b", sentence[match.end() :]):
         return False
     return bool(
         _YEAR_WORD_AFTER_RE.search(sentence, 0, match.start("a_word"))

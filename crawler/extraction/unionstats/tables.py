@@ -185,8 +185,8 @@ def _read_the_cells(run: list[re.Match]) -> dict | None:
             done.append(number)
         else:
             return None
-        if not cell["percent"] and _label_metric(label):
-            metrics.add(_label_metric(label))
+        if not cell["percent"] and (named := _label_metric(label)):
+            metrics.add(named)
     if len(done) != 1 or len(plan) != 1 or len(percent) > 1 or len(metrics) > 1 or not plan[0]:
         return None
     if percent and abs(100 * done[0] / plan[0] - percent[0]) > 1.01:

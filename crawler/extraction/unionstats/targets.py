@@ -22,7 +22,7 @@ from .figure import (
     within,
     written_percent,
 )
-from .numbers import parse_number, quantities
+from .numbers import UNIT_WORDS, parse_number, quantities
 
 # Counts said first and then named the targets: "53.000 đoàn viên mới là chỉ tiêu mà Ban Chỉ đạo
 # phát triển đoàn viên tỉnh giao cho các đơn vị giai đoạn 2018-2023", "Từ 2 đến 3 CĐCS mới và 200 -
@@ -246,9 +246,6 @@ def wholes_plans_said_short(sentence: str, figures: list[Figure]) -> list[Figure
     return sorted(figures + added, key=lambda f: f.start) if added else figures
 
 
-_UNIT_WORDS = "một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
-
-
 # What was done of a target said before, its deed and noun left to the target's, as people say it
 # (interviews, probes68): "chỉ tiêu 1.100 đoàn viên mà đến giờ mới được 640", "được thành phố giao
 # 9.000 đoàn viên, 10 tháng đã làm được 8.120, tức hơn 90%", "…; còn CĐCS thì được 5". The count
@@ -283,7 +280,7 @@ _DONE_OF_IT_RE = re.compile(
     r"|\bcon số(?:\s+này)?(?:\s+(?:đã|mới|chỉ))?\s+(?:là|đạt(?:\s+được)?(?:\s+là)?))\s+"
     # (hedged as people say it: "chúng tôi làm được chừng 6.200", probes196; or in words with a
     # magnitude: "chúng tôi làm được hơn sáu nghìn", probes247)
-    rf"(?=(?:(?:{w.QUALIFIER})\s+)?(?:\d|(?:{_UNIT_WORDS})\s+(?:nghìn|ngàn|vạn|trăm|triệu)\b))",
+    rf"(?=(?:(?:{w.QUALIFIER})\s+)?(?:\d|(?:{UNIT_WORDS}|mười)\s+(?:nghìn|ngàn|vạn|trăm|triệu)\b))",
     re.IGNORECASE,
 )
 _DONE_OF_IT_END_RE = re.compile(
