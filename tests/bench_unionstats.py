@@ -146,6 +146,10 @@ FIRST_LOOKS = {
     "heldout49": "rules at commit 5e79913: precision 0.750, recall 0.750, 0 of 57 negatives "
     "given a figure (12 figures annotated)",
     "heldout50": "rules at commit d5067b7: no figure annotated, 0 of 46 negatives given a figure",
+    "heldout51": "rules at commit a365037: precision 0.800, recall 0.800, 0 of 34 negatives "
+    "given a figure (5 figures annotated)",
+    "heldout52": "rules at commit a365037: precision 1.000, recall 0.750, 0 of 88 negatives "
+    "given a figure (4 figures annotated)",
 }
 SETS_SHOWN = (
     ("dev", "Development set"),
@@ -201,6 +205,8 @@ SETS_SHOWN = (
     ("heldout48", "Forty-eighth held-out set, negatives only (read after its first measurement)"),
     ("heldout49", "Forty-ninth held-out set (read after its first measurement)"),
     ("heldout50", "Fiftieth held-out set, negatives only (read after its first measurement)"),
+    ("heldout51", "Fifty-first held-out set (read after its first measurement)"),
+    ("heldout52", "Fifty-second held-out set (read after its first measurement)"),
 )
 # Targets of issue #10.
 MIN_PRECISION = 0.95

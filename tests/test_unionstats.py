@@ -584,6 +584,8 @@ READ_SET_FLOORS = {
     "heldout48": (0.95, 0.95),
     "heldout49": (0.95, 0.95),
     "heldout50": (0.95, 0.95),
+    "heldout51": (0.8, 0.8),
+    "heldout52": (0.95, 0.75),
 }
 
 
