@@ -586,6 +586,8 @@ READ_SET_FLOORS = {
     "heldout50": (0.95, 0.95),
     "heldout51": (0.8, 0.8),
     "heldout52": (0.95, 0.75),
+    "heldout53": (0.95, 0.95),
+    "heldout54": (0.75, 0.95),
 }
 
 
