@@ -8592,3 +8592,29 @@ def test_a_count_not_counted_in_another_is_done():
     # (what is intended stays planned)
     (found,) = union_stats("Năm tới chúng tôi tính kết nạp cỡ 6.000 người.")
     assert found["kind"] == "plan"
+
+
+def test_a_list_of_ratings_goes_on_after_a_count_of_unions_rated():
+    # (the whole the ratings share out is no count rated, H51-024)
+    text = (
+        "Năm 2025, khối trường học có 15 đơn vị, trong đó số CĐCS đạt vững mạnh là 11 đơn vị; "
+        "khá 04 đơn vị, không có đơn vị trung bình."
+    )
+    assert [(f["label"], f["achieved"]) for f in union_stats(text)] == [
+        ("cđcs vững mạnh", 11),
+        ("cđcs khá", 4),
+    ]
+
+
+def test_units_rated_among_those_of_a_whole_are_still_rated():
+    text = "Cả 14/14 CĐCS đều hoàn thành tốt nhiệm vụ, 5 đơn vị trong số đó hoàn thành xuất sắc."
+    assert [(f["label"], f["achieved"]) for f in union_stats(text)] == [
+        ("cđcs hoàn thành tốt nhiệm vụ", 14),
+        ("cđcs xuất sắc", 5),
+    ]
+
+
+@pytest.mark.parametrize("wish", ["nhu cầu", "nguyện vọng", "mong muốn được"])
+def test_a_founding_needed_or_wished_for_is_no_founding(wish):
+    text = f"Trước {wish} thành lập một tổ chức công đoàn, ngày 3/5/1995 Công đoàn ngành ra đời."
+    assert union_stats(text) == []

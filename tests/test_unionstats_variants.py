@@ -253,7 +253,9 @@ REWRITES = {
     ),
     # (in sentences that name the union already: a Youth Union sentence's members stay bare)
     "đoàn viên after a number written đoàn viên công đoàn": lambda t: (
-        re.sub(r"(\d) đoàn viên\b(?! công đoàn| CĐ| ưu tú)", r"\1 đoàn viên công đoàn", t)
+        # (nor where the union is named already, capitalised: "45 đoàn viên Công đoàn mới kết nạp",
+        # H52-022)
+        re.sub(r"(\d) đoàn viên\b(?! [Cc]ông đoàn| CĐ| ưu tú)", r"\1 đoàn viên công đoàn", t)
         if re.search(r"công đoàn|Công đoàn|CĐ|LĐLĐ", t)
         # (not where the Youth Union's members may be meant: "thành lập mới 4 tổ chức đoàn thanh
         # niên, kết nạp mới 35 đoàn viên")

@@ -30,6 +30,7 @@ from .figures import (
     sentence_figures,
     without_development_counts,
 )
+from .headed_tables import Header, continues_a_table, header_rows, read_header, sets_targets
 from .rankings import ranks
 from .sentences import (
     split_sentences,
@@ -195,6 +196,9 @@ def _record(figure: Figure, mentions: Mentions, figures: list[Figure], title, le
     sentence = mentions.sentence
     others = [(f.start, f.end) for f in figures if f is not figure]
     where = organisation_and_period(mentions, (figure.start, figure.end), others, title, lead)
+    for name in ("organisation", "period"):
+        if getattr(figure, name):
+            where[name], where[f"{name}_from"] = getattr(figure, name), "sentence"
     record = {
         "metric": figure.metric,
         "stage": figure.stage,
@@ -313,6 +317,30 @@ def _results_counted(
     return tuple(sorted({(f.metric, "plan") for f in said if f.kind == "plan"}))
 
 
+def _table_rows(
+    read: str, table: tuple[Header, bool] | None, before: str
+) -> tuple[list[Figure] | None, tuple[Header, bool] | None, int]:
+    """The figures of a table's rows in a line, read by the header the line opens with or by the
+    header of the lines before it (None when the line is no rows of it); the table the next line
+    may go on with (its header, and whether it sets targets, as the words before its header say:
+    `before`, the line before it or the headline and sa-pô); where the table begins in the
+    line."""
+    found = read_header(read)
+    if found is not None:
+        header, rows_at = found
+        table = header, sets_targets(read[: header.start] + " " + before)
+        start = header.start
+    elif table is not None and continues_a_table(read, table[0]):
+        rows_at = start = 0
+    else:
+        return None, None, len(read)
+    header, targets = table
+    rows = header_rows(read, header, rows_at)
+    if rows and targets:
+        rows = [as_planned(f) if f.kind == "result" and f.target is None else f for f in rows]
+    return rows, table, start
+
+
 def union_stats(text: str, *, title: str | None = None, lead: str | None = None) -> list[dict]:
     """The figures stated in `text` (one sentence or an article body), in the order they appear."""
     title = normalize_text(title) if title else None
@@ -382,8 +410,11 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     )
     previous_youth = False
     previous_introduced = False
+    # (the header of the table the lines go on with: blocks.py writes a table row a line)
+    table: tuple[Header, bool] | None = None
     for sentence in sentences:
         read, where = _as_read(sentence)
+        rows, table, table_start = _table_rows(read, table, previous)
         # The Youth Union named in the sentence before and no union since: "Từ năm 2009, các cơ sở
         # đoàn thuộc Đoàn khối Doanh nghiệp T.Ư đã giới thiệu … . Kết quả, năm 2009, đã có 2.355
         # đoàn viên được kết nạp đảng."
@@ -396,6 +427,12 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
             introduced_context,
             tallied_results=_results_counted(read, tallied_before, context, context_figures),
         )
+        youth_table = (youth_context or YOUTH.search(read)) and not UNION.search(read)
+        if rows is not None and not youth_table:
+            # (a table's rows read by its header, in place of what their numbers said one by one;
+            # a row its header gives nothing of is none, "Tổng số đoàn viên | 64.000 | 65.215 |
+            # 101,9", a stock, under "Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%)", probes258)
+            figures = [f for f in figures if f.end <= table_start] + rows
         previous_youth = bool(YOUTH.search(read)) and not UNION.search(read)
         if party_context:
             figures = [f for f in figures if not _party_admits_its_own(f, read)]

@@ -156,6 +156,10 @@ class Figure:
     label: str | None = None
     qualifiers: dict = field(default_factory=dict)
     verb: str | None = None
+    # (who and when, when the figure says so itself rather than its sentence's words: a table
+    # row's unit and a period's column, headed_tables.py)
+    organisation: str | None = None
+    period: str | None = None
 
 
 @dataclass

@@ -1155,9 +1155,19 @@ _A_DRAFT_RE = re.compile(r"\bdự thảo\b", re.IGNORECASE)
 _NOT_ADOPTED_RE = re.compile(r"\b(?:chưa\s+(?:được\s+)?thông qua|lấy ý kiến|góp ý)\b", re.I)
 
 
+# A deed named as what is needed or wished for: "Trước nhu cầu thành lập một tổ chức công đoàn
+# thống nhất, …, Công đoàn Dầu khí Việt Nam chính thức được thành lập" (H54-004).
+_WISHED_FOR_RE = re.compile(
+    r"\b(?:nhu cầu|mong muốn|nguyện vọng|mong mỏi|khát vọng|ước mong)\s+(?:được\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _hypothetical(sentence: str, figure: Figure) -> bool:
-    """What would be, or is only proposed or drafted, said of `figure`."""
+    """What would be, or is only proposed, drafted or wished for, said of `figure`."""
     if _HYPOTHETICAL_RE.search(sentence, 0, figure.start):
+        return True
+    if _WISHED_FOR_RE.search(sentence, 0, figure.start):
         return True
     clause_start = sentence.rfind(";", 0, figure.start) + 1
     draft = _A_DRAFT_RE.search(sentence, clause_start, figure.start)

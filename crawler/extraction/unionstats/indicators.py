@@ -53,6 +53,8 @@ def _grade_label(grade: str) -> str:
     return "cđcs " + words
 
 
+_A_PART_RATED_RE = re.compile(rf"\s*,\s*{w.AMONG_THEM}\b", re.IGNORECASE)
+
 _NOT_REACHED_RE = re.compile(
     # ("2 CĐCS bị xếp loại không hoàn thành nhiệm vụ", probes85)
     r"[\s,]*(?:(?:đã|bị)\s+)?(?:(?:bị\s+)?xếp loại\s+)?(?:không|chưa)\s+(?:được\s+)?"
@@ -79,6 +81,10 @@ def other_label(
     if glued:
         return "cđcs vững mạnh", glued.end()
     grade = w.GRADE.match(text) or (w.GRADE_FAR_COMMAS if commas else w.GRADE_FAR).match(text)
+    if grade and _A_PART_RATED_RE.match(text):
+        # (the whole a part of which is rated: "cụm … có 12 đơn vị, trong đó số CĐCS đạt vững mạnh
+        # là 09 đơn vị", H51-024)
+        grade = None
     # "trên 45% đơn vị đạt vững mạnh xuất sắc": units rated are unions; "khá" of a company is not.
     # (the lowest ratings are no indicator reached: "8 công đoàn cơ sở xếp loại trung bình", "…
     # yếu", left out by the annotators of the real sets, h2-026)
@@ -1301,13 +1307,37 @@ _GRADE_FIRST_RE = re.compile(
 )
 
 
-def grades_listed_first(sentence: str, figures: list[Figure]) -> list[Figure]:
+# (or a list going on after a count of unions rated: "số CĐCS đạt vững mạnh là 09 đơn vị; khá 03
+# đơn vị, không có đơn vị trung bình", H51-024)
+_RATED_LABEL_RE = re.compile(r"cđcs (?:trong sạch )?(?:vững mạnh|khá|xuất sắc|hoàn thành)")
+_NEXT_ITEM_RE = re.compile(r"\s*[,;]\s*")
+
+
+def _lists_of_grades(sentence: str, figures: list[Figure]) -> Iterator[tuple[int, bool]]:
+    """Where a list of ratings each before its count starts, and whether the units it counts are
+    unions: past a heading that rates, or past a count of unions rated."""
     heading = _RATINGS_HEADING_RE.search(sentence)
-    if heading is None:
-        return figures
+    if heading is not None:
+        yield heading.end(), bool(heading["unions"])
+    for figure in figures:
+        if figure.metric == "other" and _RATED_LABEL_RE.fullmatch(figure.label or ""):
+            after = _NEXT_ITEM_RE.match(sentence, figure.end)
+            if after is not None:
+                yield after.end(), True
+
+
+def grades_listed_first(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """`figures` with the ratings listed each before its count (_GRADE_FIRST_RE)."""
+    added = []
+    for start, unions in list(_lists_of_grades(sentence, figures)):
+        added += _grades_from(sentence, start, unions, figures + added)
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+def _grades_from(sentence: str, start: int, unions: bool, figures: list[Figure]) -> list[Figure]:
     found = quantities(sentence)
     added = []
-    item = _GRADE_FIRST_RE.match(sentence, heading.end())
+    item = _GRADE_FIRST_RE.match(sentence, start)
     while item is not None:
         quantity = next((q for q in found if q.start == item.start("n")), None)
         if (
@@ -1315,13 +1345,13 @@ def grades_listed_first(sentence: str, figures: list[Figure]) -> list[Figure]:
             and not quantity.percent
             and not _lowest(item["grade"])
             and not any(f.start <= quantity.start < f.end for f in figures)
-            and (heading["unions"] or item["named"])
+            and (unions or item["named"])
         ):
-            start = item.start("grade")
-            kind = plan_or_result(sentence, start, quantity)
+            at = item.start("grade")
+            kind = plan_or_result(sentence, at, quantity)
             label = _grade_label(item["grade"])
             end = len(sentence[: item.start("sep")].rstrip())
-            figure = counted_figure("other", kind, start, end, quantity, label=label)
+            figure = counted_figure("other", kind, at, end, quantity, label=label)
             if item["qual"]:
                 figure.qualifiers["achieved"] = item["qual"].lower()
             if item["pct"]:
@@ -1330,7 +1360,7 @@ def grades_listed_first(sentence: str, figures: list[Figure]) -> list[Figure]:
         if item["sep"] in ("", "."):
             break
         item = _GRADE_FIRST_RE.match(sentence, item.end())
-    return sorted(figures + added, key=lambda f: f.start) if added else figures
+    return added
 
 
 # Agreements counted as "bản" alone, the agreement named elsewhere in the sentence: "ký mới 64 bản

@@ -1,0 +1,490 @@
+"""Tables whose header row names the columns: "STT | Đơn vị | CĐCS thành lập mới | Đoàn viên kết
+nạp", then "1 | LĐLĐ huyện Việt Yên | 7 | 1.842". A row alone does not say what its numbers count;
+its header does, in the same line (a table copied as one run of text) or in a line before it (the
+extractor writes every table row as a paragraph of its own, cells apart by " | ", blocks.py).
+
+Three shapes of report tables (the known gap of probes21, probes244, probes258 and probes265):
+- a row per unit, a column per indicator ("Đơn vị | CĐCS thành lập mới | Đoàn viên kết nạp | Tỷ lệ
+  so với kế hoạch (%)"), the unit the row's organisation;
+- a row per indicator, columns of the plan, what was done and the percent ("Chỉ tiêu | Kế hoạch |
+  Thực hiện | Tỷ lệ (%)"), or a row per unit under a heading naming the indicator ("Về thành lập
+  CĐCS: Đơn vị | Chỉ tiêu | Thực hiện");
+- a row per indicator, a column per period ("Năm | 2022 | 2023 | 2024").
+A percent must be what was done of the plan (or of the whole, for a column of all units), so no row
+is read from columns read the wrong way round."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import wording as w
+from .figure import Figure
+from .numbers import QUALIFIER, parse_number
+
+# --- What a header cell names --- -----------------------------------------------------------------
+
+_INDEX_RE = re.compile(r"(?:STT|TT|Số TT|Số thứ tự)", re.IGNORECASE)
+# The column of the row's names: units or indicators ("Tiêu chí", "Nội dung"), a closed list (a
+# unit's own name, "LĐLĐ huyện Kỳ Anh", is a row's cell, never a header's).
+_NAME_WORDS = (
+    r"đơn vị|địa phương|địa bàn|khối|ngành|nội dung|chỉ tiêu|tiêu chí|lĩnh vực|huyện|quận|"
+    r"thị xã|thành phố|xã|phường|cụm(?:\s+thi đua)?|loại hình(?:\s+doanh nghiệp)?|năm|kỳ|"
+    r"thời gian|hạng mục|nhiệm vụ|công đoàn cấp trên(?:\s+cơ sở)?|CĐ cấp trên(?:\s+cơ sở)?"
+)
+_NAME_RE = re.compile(
+    rf"(?:tên\s+)?(?:{_NAME_WORDS})(?:\s*[,/]\s*(?:{_NAME_WORDS}))*"
+    r"(?:\s+(?:chủ yếu|trực thuộc|cơ sở))?",
+    re.IGNORECASE,
+)
+_TARGET_RE = re.compile(
+    r"(?:kế hoạch|KH|chỉ tiêu|mục tiêu)(?:\s+(?:giao|được giao|đề ra|năm|cả năm|nhiệm kỳ)"
+    r"(?:\s+20\d\d)?)?(?:\s+20\d\d)?",
+    re.IGNORECASE,
+)
+_DONE_RE = re.compile(
+    r"(?:thực hiện|TH|kết quả|đạt được|đã thực hiện|thực hiện được)"
+    r"(?:\s+(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu\s+)?năm)?|\s+năm(?:\s+20\d\d)?|\s+20\d\d)?",
+    re.IGNORECASE,
+)
+_PERCENT_RE = re.compile(r"(?:t[ỷỉ] lệ|%|đạt)(?:[^|]*)", re.IGNORECASE)
+_OF_THE_PLAN_RE = re.compile(r"kế hoạch|chỉ tiêu|KH\b", re.IGNORECASE)
+# The column of all units in scope (its share done is a rate): "Số CĐCS", "Tổng số đơn vị".
+_WHOLE_RE = re.compile(
+    r"(?:(?:tổng\s+)?số|tổng)\s+(?:CĐCS|công đoàn cơ sở|đơn vị|doanh nghiệp|cơ quan)"
+    r"(?:\s+(?:hiện có|trực thuộc))?",
+    re.IGNORECASE,
+)
+# A period as a column: "2023", "Năm 2024", "6 tháng đầu năm 2025".
+_PERIOD_RE = re.compile(
+    r"(?:năm\s+)?20\d\d|(?:(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+20\d\d)?)",
+    re.IGNORECASE,
+)
+# Money, gifts and houses are never figures (a table of them is no table of ours).
+_MONEY_RE = re.compile(r"tiền|đồng\b|quà|suất|mái ấm|kinh phí|tỷ\b(?!\s+lệ)|triệu\b", re.IGNORECASE)
+
+_DEVELOPMENT_CELLS = (
+    # ("Được kết nạp Đảng", "Kết nạp đảng viên mới", "ĐV ưu tú được kết nạp vào Đảng")
+    (
+        ("dang_vien_gioi_thieu", "admitted", None),
+        re.compile(r"kết nạp\s+(?:vào\s+)?Đảng|kết nạp\s+đảng viên|đảng viên mới", re.I),
+    ),
+    (("dang_vien_gioi_thieu", "introduced", None), re.compile(r"giới thiệu", re.I)),
+    (
+        ("cdcs_thanh_lap", None, None),
+        re.compile(
+            rf"(?:thành lập|ra mắt)(?:\s+mới)?\s+(?:{w.CDCS_WORDS}|nghiệp đoàn)"
+            rf"|(?:{w.CDCS_WORDS}|nghiệp đoàn)\s+(?:được\s+)?(?:thành lập|mới)",
+            re.I,
+        ),
+    ),
+    (
+        ("doan_vien_ket_nap", None, None),
+        re.compile(
+            r"(?:kết nạp|phát triển)(?:\s+mới)?\s+(?:đoàn viên|ĐVCĐ|ĐV)\b"
+            r"|(?:đoàn viên|ĐVCĐ|ĐV)\s+(?:công đoàn\s+)?(?:được\s+)?(?:kết nạp|phát triển|mới)",
+            re.I,
+        ),
+    ),
+    (
+        ("can_bo_tap_huan", None, None),
+        re.compile(
+            r"(?:tập huấn|bồi dưỡng|đào tạo)(?:,?\s+(?:bồi dưỡng|đào tạo))?\s+cán bộ"
+            r"|cán bộ(?:\s+(?:công đoàn|CĐ|CĐCS))?\s+(?:được\s+)?(?:tập huấn|bồi dưỡng|đào tạo)",
+            re.I,
+        ),
+    ),
+)
+_STRONG_RE = re.compile(r"vững mạnh", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Column:
+    """What a column holds: "index", "name", "count" (of an indicator), "target", "done",
+    "percent", "whole", "period", or "other" (read past)."""
+
+    role: str
+    indicator: tuple[str, str | None, str | None] | None = None
+    of_the_plan: bool = False
+    written: str = ""
+
+
+@dataclass(frozen=True)
+class Header:
+    columns: tuple[Column, ...]
+    # (where the header begins in its line, past a heading)
+    start: int = 0
+    # (the indicator a heading before the header names: "Về thành lập CĐCS: Đơn vị | Chỉ tiêu |
+    # Thực hiện", probes265)
+    heading: tuple[str, str | None, str | None] | None = None
+
+    @property
+    def width(self) -> int:
+        return len(self.columns)
+
+    def has(self, role: str) -> bool:
+        return any(column.role == role for column in self.columns)
+
+
+def indicator_named(text: str) -> tuple[str, str | None, str | None] | None:
+    """The indicator a cell or heading names, as (metric, stage, label), or None."""
+    if _MONEY_RE.search(text):
+        return None
+    for indicator, words in _DEVELOPMENT_CELLS:
+        if words.search(text):
+            return indicator
+    for label, words in w.OTHER_LABELS:
+        if words.search(text):
+            return "other", None, label
+    if _STRONG_RE.search(text):
+        return "other", None, "cđcs vững mạnh"
+    return None
+
+
+def _column(cell: str, first: bool) -> Column | None:
+    """The column a header cell names, or None when the cell is no header's."""
+    if _INDEX_RE.fullmatch(cell):
+        return Column("index", written=cell)
+    if first and _NAME_RE.fullmatch(cell):
+        return Column("name", written=cell)
+    if _MONEY_RE.search(cell):
+        return Column("other", written=cell)
+    if _TARGET_RE.fullmatch(cell):
+        return Column("target", written=cell)
+    if _DONE_RE.fullmatch(cell):
+        return Column("done", written=cell)
+    if _PERIOD_RE.fullmatch(cell):
+        return Column("period", written=cell)
+    if _WHOLE_RE.fullmatch(cell):
+        return Column("whole", written=cell)
+    if re.search(r"\d", re.sub(r"\(\s*%\s*\)|20\d\d", "", cell)):
+        return None
+    if _PERCENT_RE.match(cell):
+        return Column("percent", of_the_plan=bool(_OF_THE_PLAN_RE.search(cell)), written=cell)
+    indicator = indicator_named(cell)
+    if indicator is not None:
+        return Column("count", indicator=indicator, written=cell)
+    return None
+
+
+# --- Cells --- ------------------------------------------------------------------------------------
+
+Cell = tuple[int, int, str]
+_BAR_RE = re.compile(r"\|")
+_NUMBER_CELL_RE = re.compile(
+    rf"(?:(?P<qualifier>{QUALIFIER})\s+)?(?P<number>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
+    r"(?P<decimals>,\d+|\.\d{1,2}(?=\s*%))?\s*(?P<percent>%)?"
+    r"(?:\s+(?:lượt(?:\s+người)?|người|đơn vị|CĐCS|ĐV|đoàn viên|cán bộ|bản|cuộc|doanh nghiệp))?",
+    re.IGNORECASE,
+)
+_EMPTY_CELL_RE = re.compile(r"[-–—x/]?", re.IGNORECASE)
+# A row's number and the next row's index, when a table copied as one run lost its line breaks:
+# "… | 634 2 | LĐLĐ huyện An Dương | …" (probes21).
+_VALUE_THEN_INDEX_RE = re.compile(r"(?P<value>.*\S)\s+(?P<index>\d{1,3})")
+
+
+def _cells(sentence: str, start: int, end: int) -> list[Cell]:
+    cells, at = [], start
+    for bar in _BAR_RE.finditer(sentence, start, end):
+        cells.append(_cell(sentence, at, bar.start()))
+        at = bar.end()
+    cells.append(_cell(sentence, at, end))
+    return cells
+
+
+def _cell(sentence: str, start: int, end: int) -> Cell:
+    text = sentence[start:end]
+    stripped = text.strip().rstrip(".;")
+    left = start + len(text) - len(text.lstrip())
+    return left, left + len(stripped), stripped
+
+
+def _split_index(cell: Cell) -> list[Cell]:
+    """A cell that ends in the next row's index, as two cells."""
+    start, _end, text = cell
+    found = _VALUE_THEN_INDEX_RE.fullmatch(text)
+    if found is None:
+        return [cell]
+    return [
+        (start, start + found.end("value"), found["value"]),
+        (start + found.start("index"), start + found.end("index"), found["index"]),
+    ]
+
+
+# --- The header --- -------------------------------------------------------------------------------
+
+# Where a header may start: the line's start, or past a heading and its colon.
+_HEADING_RE = re.compile(r"(?P<heading>[^|:]{0,120}):\s*(?=[^|:]{1,60}\|)")
+
+
+def read_header(sentence: str) -> tuple[Header, int] | None:
+    """The header a line opens with (past a heading), and where its rows begin in the line (its
+    end when none follows)."""
+    if "|" not in sentence:
+        return None
+    heading = _HEADING_RE.match(sentence)
+    start = heading.end() if heading else 0
+    cells = _cells(sentence, start, len(sentence))
+    columns: list[Column] = []
+    rows_at = len(sentence)
+    for position, cell in enumerate(cells):
+        first = not any(c.role != "index" for c in columns)
+        column = _column(cell[2], first)
+        if column is None and columns and columns[0].role == "index":
+            # ("Đoàn viên kết nạp 1 | LĐLĐ huyện Thủy Nguyên | …": the first row's index)
+            value, *index = _split_index(cell)
+            column = _column(value[2], first) if index else None
+            if column is not None:
+                columns.append(column)
+                rows_at = index[0][0]
+                break
+        if column is not None and column.role == "count" and _of_a_row(columns):
+            # (an indicator's name after the plan's columns is the first row's: "Chỉ tiêu | Kế
+            # hoạch | Thực hiện | Tỷ lệ (%) | Doanh nghiệp tổ chức đối thoại định kỳ | 320 | …")
+            column = None
+        if column is None:
+            rows_at = cell[0]
+            break
+        columns.append(column)
+        if position == len(cells) - 1:
+            rows_at = len(sentence)
+    header = Header(
+        tuple(columns),
+        start,
+        indicator_named(heading["heading"]) if heading else None,
+    )
+    return (header, rows_at) if _makes_a_header(header) else None
+
+
+def _of_a_row(columns: list[Column]) -> bool:
+    """The columns so far are those a row of an indicator is read against (the plan, what was
+    done, periods): a count's column can no longer follow."""
+    return any(column.role in ("target", "done", "period") for column in columns)
+
+
+def _makes_a_header(header: Header) -> bool:
+    roles = [column.role for column in header.columns]
+    if roles and roles[0] == "index":
+        roles = roles[1:]
+    if len(roles) < 2 or roles[0] != "name" or "name" in roles[1:] or "index" in roles[1:]:
+        return False
+    if "count" in roles:
+        return True
+    if roles.count("period") >= 2:
+        return True
+    return "done" in roles or "target" in roles
+
+
+# --- The rows --- ---------------------------------------------------------------------------------
+
+
+def header_rows(sentence: str, header: Header, start: int) -> list[Figure] | None:
+    """Every figure of the rows in `sentence` from `start`, read by `header`: each row's cells in
+    the header's order, each row as many cells as the header has columns. None when the cells are
+    no rows of it (rows run together with no bar between them, "… | Tỷ lệ (%) Thành lập CĐCS mới
+    | 12 | 7 | 58,3 Kết nạp đoàn viên mới | …", which tables.py reads a row at a time)."""
+    if start >= len(sentence):
+        return []
+    cells = _cells(sentence, start, len(sentence))
+    if header.columns[0].role == "index":
+        cells = [part for cell in cells for part in _split_index(cell)]
+    if len(cells) % header.width:
+        return None
+    figures: list[Figure] = []
+    for at in range(0, len(cells), header.width):
+        row = cells[at : at + header.width]
+        read = _row_figures(header, row)
+        if read is None:
+            return None
+        figures.extend(read)
+    return figures
+
+
+def _number(cell: Cell) -> tuple[float | int, bool, str | None] | None:
+    """A cell's number, whether it is a percent, and its qualifier; None for an empty cell."""
+    found = _NUMBER_CELL_RE.fullmatch(cell[2])
+    if found is None:
+        return None
+    number = parse_number(found["number"] + (found["decimals"] or ""))
+    return number, bool(found["percent"]), found["qualifier"]
+
+
+def _row_figures(header: Header, row: list[Cell]) -> list[Figure] | None:
+    """A row's figures, or None when it is no row of this header (a name where a number should
+    be, a number where the name is)."""
+    values: dict[int, tuple[float | int, bool, str | None]] = {}
+    name_cell = None
+    for position, (column, cell) in enumerate(zip(header.columns, row, strict=True)):
+        if column.role == "index":
+            if not re.fullmatch(r"\d{1,3}\.?|[IVX]+\.?|[a-z]\)?", cell[2]):
+                return None
+        elif column.role == "name":
+            if not cell[2] or _NUMBER_CELL_RE.fullmatch(cell[2]):
+                return None
+            name_cell = cell
+        elif column.role != "other":
+            number = _number(cell)
+            if number is None and not _EMPTY_CELL_RE.fullmatch(cell[2]):
+                return None
+            if number is not None:
+                values[position] = number
+    if name_cell is None:
+        return None
+    figures = _unit_counts(header, row, name_cell, values)
+    figures += _plan_and_done(header, row, name_cell, values)
+    figures += _by_period(header, row, name_cell, values)
+    return figures
+
+
+def _organisation(name: str) -> str | None:
+    found = w.ORGANISATION.match(name)
+    return name if found and found.end() == len(name) else None
+
+
+def _unit_counts(header, row, name_cell, values) -> list[Figure]:
+    """A row of a unit: a figure for each column of an indicator, with the percent column after it
+    and the column of all units before it."""
+    counts = [i for i, c in enumerate(header.columns) if c.role == "count"]
+    wholes = [i for i, c in enumerate(header.columns) if c.role == "whole"]
+    figures = []
+    own = indicator_named(name_cell[2])
+    for position in counts:
+        if position not in values:
+            continue
+        number, is_percent, qualifier = values[position]
+        metric, stage, label = header.columns[position].indicator
+        figure = Figure(
+            metric=metric,
+            stage=stage,
+            label=label,
+            kind="result",
+            start=name_cell[0],
+            end=row[position][1],
+            percent=number if is_percent else None,
+            percent_kind="rate" if is_percent else None,
+            achieved=None if is_percent else number,
+            organisation=None if own else _organisation(name_cell[2]),
+        )
+        if qualifier:
+            figure.qualifiers["percent" if is_percent else "achieved"] = qualifier.lower()
+        if len(counts) == 1 and len(wholes) == 1 and wholes[0] in values and not is_percent:
+            figure.target = values[wholes[0]][0]
+        percent = _percent_after(header, position, values)
+        if percent is not None and not is_percent:
+            kind = "rate" if figure.target is not None else percent[2]
+            if kind is not None:
+                figure.percent, figure.percent_kind = percent[1], kind
+                figure.end = row[percent[0]][1]
+            if not _agrees(figure):
+                continue
+        figures.append(figure)
+    return figures
+
+
+def _percent_after(header, position, values) -> tuple[int, float | int, str | None] | None:
+    """The percent column that follows a column of an indicator, before the next one, with its
+    value and kind ("of_target" when it names the plan)."""
+    for after in range(position + 1, header.width):
+        column = header.columns[after]
+        if column.role == "count":
+            return None
+        if column.role == "percent" and after in values:
+            kind = "of_target" if column.of_the_plan else None
+            return after, values[after][0], kind
+    return None
+
+
+def _agrees(figure: Figure) -> bool:
+    """A percent is what was done of the target, when both are given."""
+    if figure.percent is None or not figure.target or figure.achieved is None:
+        return True
+    return abs(100 * figure.achieved / figure.target - figure.percent) <= 1.01
+
+
+def _plan_and_done(header, row, name_cell, values) -> list[Figure]:
+    """A row of an indicator (or of a unit, under a heading naming the indicator), against the
+    columns of the plan, what was done and the percent."""
+    roles = {c.role: i for i, c in enumerate(header.columns) if c.role in ("target", "done")}
+    if not roles or header.has("count"):
+        return []
+    own = indicator_named(name_cell[2])
+    indicator = own or header.heading
+    if indicator is None:
+        return []
+    target = values.get(roles["target"]) if "target" in roles else None
+    done = values.get(roles["done"]) if "done" in roles else None
+    if (target and target[1]) or (done and done[1]):
+        return []
+    if target is None and done is None:
+        return []
+    percent_at = next(
+        (i for i, c in enumerate(header.columns) if c.role == "percent" and i in values), None
+    )
+    metric, stage, label = indicator
+    figure = Figure(
+        metric=metric,
+        stage=stage,
+        label=label,
+        kind="result" if done is not None else "plan",
+        start=name_cell[0],
+        end=max(row[i][1] for i in (*roles.values(), percent_at) if i is not None and i in values),
+        achieved=done[0] if done else None,
+        target=target[0] if target else None,
+        organisation=None if own else _organisation(name_cell[2]),
+    )
+    for field_name, value in (("achieved", done), ("target", target)):
+        if value and value[2]:
+            figure.qualifiers[field_name] = value[2].lower()
+    if percent_at is not None and done is not None:
+        figure.percent = values[percent_at][0]
+        figure.percent_kind = "of_target" if target else "rate"
+        if not _agrees(figure):
+            return []
+    return [figure]
+
+
+def _by_period(header, row, name_cell, values) -> list[Figure]:
+    """A row of an indicator, a figure for each period column."""
+    periods = [i for i, c in enumerate(header.columns) if c.role == "period"]
+    if len(periods) < 2:
+        return []
+    indicator = indicator_named(name_cell[2])
+    if indicator is None:
+        return []
+    metric, stage, label = indicator
+    figures = []
+    for position in periods:
+        if position not in values or values[position][1]:
+            continue
+        column = header.columns[position]
+        period = column.written if not column.written.isdigit() else f"năm {column.written}"
+        figures.append(
+            Figure(
+                metric=metric,
+                stage=stage,
+                label=label,
+                kind="result",
+                start=name_cell[0] if position == periods[0] else row[position][0],
+                end=row[position][1],
+                achieved=values[position][0],
+                period=period,
+            )
+        )
+    return figures
+
+
+def continues_a_table(sentence: str, header: Header) -> bool:
+    """A line that is rows of `header`: as many cells as its columns (or a whole number of times
+    as many)."""
+    if "|" not in sentence:
+        return False
+    cells = len(_cells(sentence, 0, len(sentence)))
+    return cells % header.width == 0
+
+
+def sets_targets(text: str) -> bool:
+    """The words before a table say it sets targets, and nothing done: "… ban hành Kế hoạch số
+    12/KH-LĐLĐ giao chỉ tiêu phát triển đoàn viên, thành lập CĐCS năm 2026 cho các công đoàn cấp
+    trên trực tiếp cơ sở", then "Đơn vị | Kết nạp đoàn viên | Thành lập CĐCS" (probes258)."""
+    said = bool(w.PLAN_MARKERS.search(text) or w.CLAUSE_PLAN_MARKERS.search(text))
+    return said and not w.RESULT_MARKERS.search(text)

@@ -1,0 +1,140 @@
+"""Tables whose header row names the columns (crawler.extraction.unionstats.headed_tables)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extraction.unionstats import union_stats
+from crawler.extraction.unionstats.headed_tables import read_header, sets_targets
+
+
+def _read(text: str, **context) -> list[tuple]:
+    return [
+        (f["metric"], f["kind"], f["achieved"], f["target"], f["percent"], f["percent_kind"])
+        for f in union_stats(text, **context)
+    ]
+
+
+def test_a_row_per_unit_a_column_per_indicator_copied_as_one_run():
+    # (the line breaks lost: each row's index runs into the cell before it)
+    text = (
+        "STT | Đơn vị | CĐCS thành lập mới | Đoàn viên kết nạp 1 | LĐLĐ huyện Mê Linh | 4 | "
+        "517 2 | LĐLĐ huyện Sóc Sơn | 2 | 386"
+    )
+    figures = union_stats(text)
+    assert [(f["metric"], f["achieved"], f["organisation"]) for f in figures] == [
+        ("cdcs_thanh_lap", 4, "LĐLĐ huyện Mê Linh"),
+        ("doan_vien_ket_nap", 517, "LĐLĐ huyện Mê Linh"),
+        ("cdcs_thanh_lap", 2, "LĐLĐ huyện Sóc Sơn"),
+        ("doan_vien_ket_nap", 386, "LĐLĐ huyện Sóc Sơn"),
+    ]
+    assert {f["organisation_from"] for f in figures} == {"sentence"}
+
+
+def test_rows_on_lines_of_their_own_are_read_by_the_header_above():
+    # (blocks.py writes a table row a line; the percent column names the plan and follows the
+    # members' column)
+    text = (
+        "Kết quả tại một số đơn vị như sau:\n"
+        "Đơn vị | CĐCS thành lập mới | Đoàn viên kết nạp | Tỷ lệ so với kế hoạch (%)\n"
+        "LĐLĐ thị xã Sơn Tây | 3 | 412 | 103\n"
+        "Công đoàn các KCN Thăng Long | 7 | 1.930 | 96,5\n"
+        "Hội nghị tiếp tục với phần thảo luận."
+    )
+    assert _read(text) == [
+        ("cdcs_thanh_lap", "result", 3, None, None, None),
+        ("doan_vien_ket_nap", "result", 412, None, 103, "of_target"),
+        ("cdcs_thanh_lap", "result", 7, None, None, None),
+        ("doan_vien_ket_nap", "result", 1930, None, 96.5, "of_target"),
+    ]
+
+
+def test_a_row_per_indicator_against_the_plan_and_what_was_done():
+    text = (
+        "Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%)\n"
+        "Doanh nghiệp tổ chức đối thoại định kỳ | 240 | 228 | 95\n"
+        "Tổng số đoàn viên | 52.000 | 53.040 | 102\n"
+        "Kết nạp đoàn viên mới | 3.000 | 2.850 | 95"
+    )
+    # (a stock's row gives nothing, whatever its numbers)
+    assert _read(text) == [
+        ("other", "result", 228, 240, 95, "of_target"),
+        ("doan_vien_ket_nap", "result", 2850, 3000, 95, "of_target"),
+    ]
+
+
+def test_the_done_column_may_come_before_the_plan():
+    text = "Nội dung | Thực hiện | Kế hoạch\nTập huấn cán bộ công đoàn | 1.320 lượt | 1.100 lượt"
+    assert _read(text) == [("can_bo_tap_huan", "result", 1320, 1100, None, None)]
+
+
+def test_a_column_of_all_units_is_the_whole_of_a_share():
+    text = (
+        "Khối | Tổng số CĐCS | Đã đại hội | Tỷ lệ | Y tế | 64 | 60 | 93,8% | Doanh nghiệp | 210 "
+        "| 189 | 90%"
+    )
+    assert _read(text) == [
+        ("other", "result", 60, 64, 93.8, "rate"),
+        ("other", "result", 189, 210, 90, "rate"),
+    ]
+
+
+def test_a_column_per_period():
+    text = "Năm | 2023 | 2024 | 2025 | Đoàn viên kết nạp | 8.120 | 9.004 | 10.215"
+    figures = union_stats(text)
+    assert [(f["achieved"], f["period"]) for f in figures] == [
+        (8120, "năm 2023"),
+        (9004, "năm 2024"),
+        (10215, "năm 2025"),
+    ]
+    assert {f["metric"] for f in figures} == {"doan_vien_ket_nap"}
+
+
+def test_a_heading_names_the_indicator_of_rows_of_units():
+    text = "Về kết nạp đoàn viên: Đơn vị | Chỉ tiêu | Thực hiện | LĐLĐ quận Lê Chân | 600 | 655"
+    figures = union_stats(text)
+    assert [(f["metric"], f["achieved"], f["target"], f["organisation"]) for f in figures] == [
+        ("doan_vien_ket_nap", 655, 600, "LĐLĐ quận Lê Chân")
+    ]
+
+
+def test_a_table_under_words_that_assign_targets_sets_them():
+    lead = "LĐLĐ tỉnh ban hành kế hoạch giao chỉ tiêu phát triển đoàn viên năm 2027 cho các đơn vị."
+    text = "Đơn vị | Kết nạp đoàn viên | Thành lập CĐCS\nCông đoàn ngành Giáo dục | 350 | 2"
+    assert _read(text, lead=lead) == [
+        ("doan_vien_ket_nap", "plan", None, 350, None, None),
+        ("cdcs_thanh_lap", "plan", None, 2, None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money and gifts
+        "Nội dung | Số lượt | Số tiền (triệu đồng)\nThăm hỏi đoàn viên ốm đau | 860 | 430",
+        # a percent that is no share of the plan
+        "Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%)\nKết nạp đoàn viên mới | 1.000 | 900 | 45",
+        # the Youth Union's table
+        "Chỉ tiêu | Kế hoạch | Thực hiện\nKết nạp đoàn viên Đoàn TNCS Hồ Chí Minh | 500 | 620",
+    ],
+)
+def test_tables_that_state_no_figure(text):
+    assert union_stats(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LĐLĐ huyện Mê Linh | 4 | 517",  # a row, not a header
+        "Ảnh: Hải Nam | Báo Lao Động",  # a caption's credits
+        "Đơn vị | LĐLĐ huyện Mê Linh",  # no column of numbers named
+    ],
+)
+def test_lines_that_are_no_header(line):
+    assert read_header(line) is None
+
+
+def test_the_words_before_a_table_set_targets_only_when_nothing_done_is_said():
+    assert sets_targets("Chỉ tiêu giao cho từng đơn vị như sau:")
+    assert not sets_targets("Kết quả thực hiện chỉ tiêu của từng đơn vị như sau:")
+    assert not sets_targets("Bảng tổng hợp số liệu năm 2025:")
