@@ -47,6 +47,21 @@ def test_table_cells_join_with_bars():
     ]
 
 
+def test_paragraphs_inside_a_table_cell_of_data_stay_in_its_row():
+    # (a table pasted from a word processor wraps every cell in <p>: the row stays one line)
+    table = (
+        "<table><tr><th><p>Đơn vị</p></th><th><p>Đoàn viên kết nạp</p></th></tr>"
+        "<tr><td><p>LĐLĐ huyện</p><p>Hưng Hà</p></td><td><p>1.204</p></td></tr></table>"
+    )
+    assert texts(table) == ["Đơn vị | Đoàn viên kết nạp", "LĐLĐ huyện Hưng Hà | 1.204"]
+
+
+def test_paragraphs_of_a_layout_table_cell_stay_apart():
+    long = "Công nhân lao động được tuyên truyền về pháp luật lao động và chính sách. " * 5
+    table = f"<table><tr><td><p>{long.strip()}</p><p>Đoạn thứ hai.</p></td></tr></table>"
+    assert texts(table) == [long.strip(), "Đoạn thứ hai."]
+
+
 def test_mastercms_image_table_caption_goes_to_images():
     container = html(
         "<p>Đoạn một.</p>"

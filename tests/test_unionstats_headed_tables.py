@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.extraction import extract_article
 from crawler.extraction.unionstats import union_stats
 from crawler.extraction.unionstats.headed_tables import read_header, sets_targets
 
@@ -138,3 +139,23 @@ def test_the_words_before_a_table_set_targets_only_when_nothing_done_is_said():
     assert sets_targets("Chỉ tiêu giao cho từng đơn vị như sau:")
     assert not sets_targets("Kết quả thực hiện chỉ tiêu của từng đơn vị như sau:")
     assert not sets_targets("Bảng tổng hợp số liệu năm 2025:")
+
+
+def test_a_pages_table_is_read_through_the_extractor():
+    # (a word processor's table, every cell wrapped in <p>: blocks.py keeps each row a line)
+    page = (
+        "<html><head><title>Thái Bình: 6 tháng kết nạp 2.140 đoàn viên</title></head><body>"
+        "<article><h1>Thái Bình: 6 tháng kết nạp 2.140 đoàn viên</h1>"
+        "<p>Kết quả phát triển đoàn viên 6 tháng đầu năm 2026 của một số đơn vị như sau.</p>"
+        "<table><tr><td><p>Đơn vị</p></td><td><p>Đoàn viên kết nạp</p></td></tr>"
+        "<tr><td><p>LĐLĐ huyện Hưng Hà</p></td><td><p>412</p></td></tr>"
+        "<tr><td><p>LĐLĐ huyện Vũ Thư</p></td><td><p>305</p></td></tr></table>"
+        "<p>Các đơn vị tiếp tục rà soát doanh nghiệp chưa có tổ chức công đoàn để vận động.</p>"
+        "</article></body></html>"
+    )
+    record = extract_article(page, "https://example.vn/thai-binh-1.html")
+    figures = union_stats(record["body"], title=record["title"])
+    assert [(f["organisation"], f["achieved"]) for f in figures] == [
+        ("LĐLĐ huyện Hưng Hà", 412),
+        ("LĐLĐ huyện Vũ Thư", 305),
+    ]

@@ -138,7 +138,26 @@ def to_blocks(container: etree._Element) -> list[Block]:
 MAX_NESTING = 200
 
 
-def _write(el: etree._Element, writer: _Writer, is_root: bool = False, depth: int = 0) -> None:
+# A table cell up to this long is a cell of data, its paragraphs one run of text: a table pasted
+# from a word processor wraps every cell in <p> ("<td><p>LĐLĐ huyện Kỳ Anh</p></td><td><p>5</p>
+# </td>"), which would scatter a row over as many paragraphs, its numbers apart from what they
+# count. A longer cell, or one holding a table, is a layout table's: its paragraphs stay apart.
+DATA_CELL_CHARS = 300
+
+
+def _a_data_cell(el: etree._Element) -> bool:
+    if any(True for _ in el.iter("table")):
+        return False
+    return len("".join(el.itertext()).strip()) <= DATA_CELL_CHARS
+
+
+def _write(
+    el: etree._Element,
+    writer: _Writer,
+    is_root: bool = False,
+    depth: int = 0,
+    in_cell: bool = False,
+) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""
     if depth > MAX_NESTING:
         writer.add(" ".join(el.itertext()) if tag and tag not in SKIP_TAGS else "")
@@ -146,15 +165,20 @@ def _write(el: etree._Element, writer: _Writer, is_root: bool = False, depth: in
         return
     if tag and tag not in SKIP_TAGS:
         block = tag in BLOCK_TAGS
-        if block:
+        if block and in_cell:
+            # (a paragraph inside a cell of data is a word of the row's cell)
+            writer.add(" ")
+            block = False
+        elif block:
             writer.flush(tag)
         elif tag in CELL_TAGS and not is_root and el.getprevious() is not None:
             writer.add(" | ")
         if tag == "a":
             writer.in_link += 1
         writer.add(el.text)
+        cell = in_cell or (tag in CELL_TAGS and not is_root and _a_data_cell(el))
         for child in el:
-            _write(child, writer, depth=depth + 1)
+            _write(child, writer, depth=depth + 1, in_cell=cell)
         if tag == "a":
             writer.in_link -= 1
         if block:
