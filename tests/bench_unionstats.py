@@ -154,6 +154,10 @@ FIRST_LOOKS = {
     "given a figure (one figure annotated)",
     "heldout54": "rules at commit a365037: precision 0.750, recall 1.000, 1 of 65 negatives "
     "given a figure (3 figures annotated)",
+    "heldout55": "rules at commit c86ed5e: precision 1.000, recall 1.000, 0 of 44 negatives "
+    "given a figure (one figure annotated)",
+    "heldout56": "rules at commit c86ed5e: precision 0.667, recall 1.000, 1 of 58 negatives "
+    "given a figure (2 figures annotated)",
 }
 SETS_SHOWN = (
     ("dev", "Development set"),
@@ -213,6 +217,8 @@ SETS_SHOWN = (
     ("heldout52", "Fifty-second held-out set (read after its first measurement)"),
     ("heldout53", "Fifty-third held-out set (read after its first measurement)"),
     ("heldout54", "Fifty-fourth held-out set (read after its first measurement)"),
+    ("heldout55", "Fifty-fifth held-out set (read after its first measurement)"),
+    ("heldout56", "Fifty-sixth held-out set (read after its first measurement)"),
 )
 # Targets of issue #10.
 MIN_PRECISION = 0.95

@@ -588,6 +588,8 @@ READ_SET_FLOORS = {
     "heldout52": (0.95, 0.75),
     "heldout53": (0.95, 0.95),
     "heldout54": (0.75, 0.95),
+    "heldout55": (0.95, 0.95),
+    "heldout56": (0.66, 0.95),
 }
 
 
