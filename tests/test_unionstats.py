@@ -8620,3 +8620,20 @@ def test_units_rated_among_those_of_a_whole_are_still_rated():
 def test_a_founding_needed_or_wished_for_is_no_founding(wish):
     text = f"Trước {wish} thành lập một tổ chức công đoàn, ngày 3/5/1995 Công đoàn ngành ra đời."
     assert union_stats(text) == []
+
+
+def test_party_members_said_to_be_workers_are_not_the_unions():
+    # (H56-045: the whole city's admissions, workers among them)
+    text = (
+        "Trong năm 2025 toàn tỉnh có 2.410 đồng chí được kết nạp vào Đảng (trong đó có 512 đồng "
+        "chí là công nhân trực tiếp sản xuất)."
+    )
+    assert union_stats(text) == []
+
+
+def test_ratings_listed_each_after_its_count_with_la():
+    text = "Số CĐCS hoàn thành xuất sắc nhiệm vụ là 96, hoàn thành tốt nhiệm vụ là 1.214."
+    assert [(f["label"], f["achieved"]) for f in union_stats(text)] == [
+        ("cđcs hoàn thành xuất sắc nhiệm vụ", 96),
+        ("cđcs hoàn thành tốt nhiệm vụ", 1214),
+    ]

@@ -159,3 +159,73 @@ def test_a_pages_table_is_read_through_the_extractor():
         ("LĐLĐ huyện Hưng Hà", 412),
         ("LĐLĐ huyện Vũ Thư", 305),
     ]
+
+
+def test_a_totals_row_with_its_cells_merged():
+    text = (
+        "STT | Đơn vị | Đoàn viên kết nạp | Thành lập CĐCS\n"
+        "1 | LĐLĐ huyện Gia Lâm | 840 | 6\n"
+        "Tổng cộng | | 840 | 6\n"
+        "Cộng toàn huyện | 840 | 6"
+    )
+    assert [(f["achieved"], f["organisation"]) for f in union_stats(text)][2:] == [
+        (840, None),
+        (6, None),
+        (840, None),
+        (6, None),
+    ]
+
+
+def test_a_table_of_ratings_names_its_indicator_in_each_row():
+    text = (
+        "Xếp loại | Số CĐCS | Tỷ lệ (%)\n"
+        "Hoàn thành xuất sắc nhiệm vụ | 215 | 31,2\n"
+        "Hoàn thành tốt nhiệm vụ | 402 | 58,3\n"
+        "Không hoàn thành nhiệm vụ | 12 | 1,7"
+    )
+    figures = union_stats(text)
+    assert [(f["label"], f["achieved"], f["percent"], f["percent_kind"]) for f in figures] == [
+        ("cđcs hoàn thành xuất sắc nhiệm vụ", 215, 31.2, "rate"),
+        ("cđcs hoàn thành tốt nhiệm vụ", 402, 58.3, "rate"),
+    ]
+
+
+def test_the_units_bound_to_do_something_are_the_whole_of_what_was_done():
+    text = (
+        "Đơn vị | Số CĐCS phải tổ chức đại hội | Đã tổ chức | Tỷ lệ (%)\n"
+        "LĐLĐ huyện Krông Ana | 88 | 80 | 90,9"
+    )
+    assert [
+        (f["label"], f["achieved"], f["target"], f["percent"], f["percent_kind"])
+        for f in union_stats(text)
+    ] == [("cđcs tổ chức đại hội", 80, 88, 90.9, "rate")]
+
+
+def test_the_whole_of_companies_is_the_target_of_what_companies_did_not_of_members():
+    text = (
+        "Khu công nghiệp | Số DN có CĐCS | Số DN đã ký TƯLĐTT | Đoàn viên kết nạp\n"
+        "KCN Đình Trám | 96 | 51 | 1.240"
+    )
+    assert [(f["metric"], f["achieved"], f["target"]) for f in union_stats(text)] == [
+        ("other", 51, 96),
+        ("doan_vien_ket_nap", 1240, None),
+    ]
+
+
+def test_columns_of_quarters():
+    text = "Chỉ tiêu | Quý I | Quý II | Cả năm\nThành lập CĐCS | 3 | 5 | 8"
+    assert [(f["achieved"], f["period"]) for f in union_stats(text)] == [
+        (3, "Quý I"),
+        (5, "Quý II"),
+        (8, "Cả năm"),
+    ]
+
+
+def test_rows_of_units_against_the_plan_take_the_indicator_the_text_before_counts():
+    text = (
+        "9 tháng đầu năm 2026, các cấp công đoàn trong tỉnh đã kết nạp 2.918 đoàn viên, đạt 83,4% "
+        "kế hoạch năm.\n"
+        "Đơn vị | Kế hoạch năm | Thực hiện 9 tháng | Tỷ lệ (%)\n"
+        "LĐLĐ huyện Tân Hiệp | 400 | 352 | 88"
+    )
+    assert _read(text)[1:] == [("doan_vien_ket_nap", "result", 352, 400, 88, "of_target")]

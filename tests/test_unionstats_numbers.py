@@ -166,3 +166,22 @@ def test_a_spoken_range_in_words_and_after_what_was_managed():
     assert (found.value, found.second, found.relation) == (10, 11, "range")
     # (no hedge and nothing managed: a list)
     assert [q.value for q in quantities("tháng 10, 11 công đoàn")] == [10, 11]
+
+
+@pytest.mark.parametrize(
+    "text, value, qualifier",
+    [
+        ("có thêm hơn trăm người vào công đoàn", 100, "hơn"),
+        ("Đoàn viên thì được gần nghìn", 1000, "gần"),
+        ("kết nạp khoảng nghìn rưỡi đoàn viên", 1500, "khoảng"),
+        ("Trên trăm CĐCS đã tổ chức hội nghị", 100, "trên"),
+    ],
+)
+def test_a_magnitude_alone_after_a_hedge_is_one_of_it(text, value, qualifier):
+    found = only(text)
+    assert (found.value, found.qualifiers) == (value, {"achieved": qualifier})
+
+
+@pytest.mark.parametrize("text", ["đi cả trăm lượt doanh nghiệp", "hàng nghìn đoàn viên"])
+def test_a_magnitude_alone_without_a_hedge_is_no_number(text):
+    assert quantities(text) == []

@@ -30,7 +30,14 @@ from .figures import (
     sentence_figures,
     without_development_counts,
 )
-from .headed_tables import Header, continues_a_table, header_rows, read_header, sets_targets
+from .headed_tables import (
+    Header,
+    continues_a_table,
+    header_rows,
+    read_header,
+    sets_targets,
+    with_the_indicator,
+)
 from .rankings import ranks
 from .sentences import (
     split_sentences,
@@ -117,8 +124,11 @@ def _said_of(figure: Figure, sentence: str) -> str:
     return f"{subject} {own_clause}{sentence[figure.end : end_of_clause(sentence, figure.end)]}"
 
 
+# (or "đồng chí", "người": "6.131 đồng chí được vinh dự đứng vào hàng ngũ của Đảng (trong đó có
+# 990 đồng chí là công nhân trực tiếp sản xuất)", H56-045)
 _PARTY_MEMBERS_WHO_ARE_WORKERS_RE = re.compile(
-    r"\bđảng viên(?:\s+mới)?\s+là\s+(?:công nhân|người lao động|CNLĐ|NLĐ)\b", re.IGNORECASE
+    r"\b(?:đảng viên(?:\s+mới)?|đồng chí|người)\s+là\s+(?:công nhân|người lao động|CNLĐ|NLĐ)\b",
+    re.IGNORECASE,
 )
 _INTRODUCED_BY_A_UNION_AFTER = re.compile(r"[^;]{0,60}?" + INTRODUCED_BY_A_UNION, re.IGNORECASE)
 
@@ -318,16 +328,19 @@ def _results_counted(
 
 
 def _table_rows(
-    read: str, table: tuple[Header, bool] | None, before: str
+    read: str, table: tuple[Header, bool] | None, before: str, counted_before
 ) -> tuple[list[Figure] | None, tuple[Header, bool] | None, int]:
     """The figures of a table's rows in a line, read by the header the line opens with or by the
     header of the lines before it (None when the line is no rows of it); the table the next line
     may go on with (its header, and whether it sets targets, as the words before its header say:
-    `before`, the line before it or the headline and sa-pô); where the table begins in the
-    line."""
+    `before`, the line before it or the headline and sa-pô); where the table begins in the line.
+    `counted_before()`: the figures the text before the table states, whose one indicator is that
+    of rows that name none."""
     found = read_header(read)
     if found is not None:
         header, rows_at = found
+        counted = {(f.metric, f.stage, f.label) for f in counted_before() if f.kind == "result"}
+        header = with_the_indicator(header, counted)
         table = header, sets_targets(read[: header.start] + " " + before)
         start = header.start
     elif table is not None and continues_a_table(read, table[0]):
@@ -414,7 +427,12 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     table: tuple[Header, bool] | None = None
     for sentence in sentences:
         read, where = _as_read(sentence)
-        rows, table, table_start = _table_rows(read, table, previous)
+        rows, table, table_start = _table_rows(
+            read,
+            table,
+            previous,
+            lambda said=previous_figures: context_figures() if said is None else said,
+        )
         # The Youth Union named in the sentence before and no union since: "Từ năm 2009, các cơ sở
         # đoàn thuộc Đoàn khối Doanh nghiệp T.Ư đã giới thiệu … . Kết quả, năm 2009, đã có 2.355
         # đoàn viên được kết nạp đảng."

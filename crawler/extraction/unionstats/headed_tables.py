@@ -15,11 +15,13 @@ is read from columns read the wrong way round."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from . import wording as w
 from .figure import Figure
+from .indicators import grade_label
 from .numbers import QUALIFIER, parse_number
 
 # --- What a header cell names --- -----------------------------------------------------------------
@@ -30,7 +32,10 @@ _INDEX_RE = re.compile(r"(?:STT|TT|Số TT|Số thứ tự)", re.IGNORECASE)
 _NAME_WORDS = (
     r"đơn vị|địa phương|địa bàn|khối|ngành|nội dung|chỉ tiêu|tiêu chí|lĩnh vực|huyện|quận|"
     r"thị xã|thành phố|xã|phường|cụm(?:\s+thi đua)?|loại hình(?:\s+doanh nghiệp)?|năm|kỳ|"
-    r"thời gian|hạng mục|nhiệm vụ|công đoàn cấp trên(?:\s+cơ sở)?|CĐ cấp trên(?:\s+cơ sở)?"
+    r"thời gian|hạng mục|nhiệm vụ|công đoàn cấp trên(?:\s+cơ sở)?|CĐ cấp trên(?:\s+cơ sở)?|"
+    # (probes271: "CĐCS | Số đoàn viên ưu tú được giới thiệu | …", "Xếp loại | Số CĐCS | Tỷ lệ
+    # (%)", "Khu công nghiệp | Số DN có CĐCS | …")
+    r"CĐCS|công đoàn cơ sở|xếp loại|loại|mức xếp loại|khu công nghiệp|KCN|khu kinh tế"
 )
 _NAME_RE = re.compile(
     rf"(?:tên\s+)?(?:{_NAME_WORDS})(?:\s*[,/]\s*(?:{_NAME_WORDS}))*"
@@ -43,21 +48,29 @@ _TARGET_RE = re.compile(
     re.IGNORECASE,
 )
 _DONE_RE = re.compile(
-    r"(?:thực hiện|TH|kết quả|đạt được|đã thực hiện|thực hiện được)"
+    r"(?:thực hiện|TH|kết quả|đạt được|đã thực hiện|thực hiện được|"
+    # (what was done of a whole said in the column before: "Số CĐCS phải tổ chức đại hội | Đã
+    # tổ chức", probes271)
+    r"đã\s+(?:tổ chức|ký(?:\s+kết)?|đại hội|hoàn thành)(?:\s+(?:xong|đại hội))?)"
     r"(?:\s+(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu\s+)?năm)?|\s+năm(?:\s+20\d\d)?|\s+20\d\d)?",
     re.IGNORECASE,
 )
-_PERCENT_RE = re.compile(r"(?:t[ỷỉ] lệ|%|đạt)(?:[^|]*)", re.IGNORECASE)
+# ("Tỷ lệ (%)", "Đạt so với KH (%)", "So với KH (%)")
+_PERCENT_RE = re.compile(r"(?:t[ỷỉ] lệ|%|đạt|so với)(?:[^|]*)", re.IGNORECASE)
 _OF_THE_PLAN_RE = re.compile(r"kế hoạch|chỉ tiêu|KH\b", re.IGNORECASE)
 # The column of all units in scope (its share done is a rate): "Số CĐCS", "Tổng số đơn vị".
 _WHOLE_RE = re.compile(
-    r"(?:(?:tổng\s+)?số|tổng)\s+(?:CĐCS|công đoàn cơ sở|đơn vị|doanh nghiệp|cơ quan)"
-    r"(?:\s+(?:hiện có|trực thuộc))?",
+    r"(?:(?:tổng\s+)?số|tổng)\s+(?:CĐCS|công đoàn cơ sở|đơn vị|doanh nghiệp|DN|cơ quan)"
+    # (or those of them bound to do something, or that have a union: "Số CĐCS phải tổ chức đại
+    # hội", "Số DN có CĐCS", probes271)
+    r"(?:\s+(?:hiện có|trực thuộc|(?:phải|cần|thuộc diện)\s+[^|]+|có\s+(?:CĐCS|công đoàn)))?",
     re.IGNORECASE,
 )
 # A period as a column: "2023", "Năm 2024", "6 tháng đầu năm 2025".
 _PERIOD_RE = re.compile(
-    r"(?:năm\s+)?20\d\d|(?:(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+20\d\d)?)",
+    r"(?:năm\s+)?20\d\d|(?:(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+20\d\d)?)"
+    # ("Chỉ tiêu | Quý I | Quý II | Quý III | Quý IV | Cả năm", probes271)
+    r"|quý\s+(?:I{1,3}|IV|[1-4])(?:\s*(?:/|năm)\s*20\d\d)?|cả năm(?:\s+20\d\d)?",
     re.IGNORECASE,
 )
 # Money, gifts and houses are never figures (a table of them is no table of ours).
@@ -96,6 +109,7 @@ _DEVELOPMENT_CELLS = (
     ),
 )
 _STRONG_RE = re.compile(r"vững mạnh", re.IGNORECASE)
+_GRADE_RE = re.compile(rf"(?:đạt\s+|loại\s+)?{w.GRADE_WORDS}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -138,6 +152,11 @@ def indicator_named(text: str) -> tuple[str, str | None, str | None] | None:
             return "other", None, label
     if _STRONG_RE.search(text):
         return "other", None, "cđcs vững mạnh"
+    # (a rating as a row's name: "Hoàn thành xuất sắc nhiệm vụ | 412 | 28,5" under "Xếp loại |
+    # Số CĐCS | Tỷ lệ (%)", probes271; the lowest are no indicator reached)
+    grade = _GRADE_RE.fullmatch(text.strip())
+    if grade and not re.fullmatch(r"trung bình|yếu", grade["grade"], re.IGNORECASE):
+        return "other", None, grade_label(grade["grade"])
     return None
 
 
@@ -152,11 +171,16 @@ def _column(cell: str, first: bool) -> Column | None:
     if _TARGET_RE.fullmatch(cell):
         return Column("target", written=cell)
     if _DONE_RE.fullmatch(cell):
+        # (one that names its indicator counts it: "Đã đại hội" after "Tổng số CĐCS")
+        indicator = indicator_named(cell)
+        if indicator is not None:
+            return Column("count", indicator=indicator, written=cell)
         return Column("done", written=cell)
     if _PERIOD_RE.fullmatch(cell):
         return Column("period", written=cell)
     if _WHOLE_RE.fullmatch(cell):
-        return Column("whole", written=cell)
+        # (the indicator the whole is bound to: "Số CĐCS phải tổ chức đại hội")
+        return Column("whole", indicator=indicator_named(cell), written=cell)
     if re.search(r"\d", re.sub(r"\(\s*%\s*\)|20\d\d", "", cell)):
         return None
     if _PERCENT_RE.match(cell):
@@ -270,6 +294,9 @@ def _makes_a_header(header: Header) -> bool:
         return False
     if "count" in roles:
         return True
+    if "whole" in roles:
+        # (rows that name their indicator, the whole their count: a table of ratings)
+        return True
     if roles.count("period") >= 2:
         return True
     return "done" in roles or "target" in roles
@@ -288,6 +315,9 @@ def header_rows(sentence: str, header: Header, start: int) -> list[Figure] | Non
     cells = _cells(sentence, start, len(sentence))
     if header.columns[0].role == "index":
         cells = [part for cell in cells for part in _split_index(cell)]
+    if header.columns[0].role == "index" and len(cells) == header.width - 1:
+        # (a totals row, its index and name merged: "Cộng toàn thành phố | 100.000 | 450 | 2.000")
+        cells = [(cells[0][0], cells[0][0], ""), *cells]
     if len(cells) % header.width:
         return None
     figures: list[Figure] = []
@@ -309,14 +339,22 @@ def _number(cell: Cell) -> tuple[float | int, bool, str | None] | None:
     return number, bool(found["percent"]), found["qualifier"]
 
 
+_INDEX_CELL_RE = re.compile(r"\d{1,3}\.?|[IVX]+\.?|[a-z]\)?")
+
+
 def _row_figures(header: Header, row: list[Cell]) -> list[Figure] | None:
     """A row's figures, or None when it is no row of this header (a name where a number should
     be, a number where the name is)."""
     values: dict[int, tuple[float | int, bool, str | None]] = {}
     name_cell = None
+    if header.columns[0].role == "index" and not _INDEX_CELL_RE.fullmatch(row[0][2] or "0"):
+        if row[1][2]:
+            return None
+        # (a totals row, its name across the index's cell: "Tổng cộng | | 52 | 9.046 | 101,6")
+        row = [(row[0][0], row[0][0], ""), row[0], *row[2:]]
     for position, (column, cell) in enumerate(zip(header.columns, row, strict=True)):
         if column.role == "index":
-            if not re.fullmatch(r"\d{1,3}\.?|[IVX]+\.?|[a-z]\)?", cell[2]):
+            if cell[2] and not _INDEX_CELL_RE.fullmatch(cell[2]):
                 return None
         elif column.role == "name":
             if not cell[2] or _NUMBER_CELL_RE.fullmatch(cell[2]):
@@ -333,6 +371,7 @@ def _row_figures(header: Header, row: list[Cell]) -> list[Figure] | None:
     figures = _unit_counts(header, row, name_cell, values)
     figures += _plan_and_done(header, row, name_cell, values)
     figures += _by_period(header, row, name_cell, values)
+    figures += _of_their_indicator(header, row, name_cell, values)
     return figures
 
 
@@ -367,8 +406,12 @@ def _unit_counts(header, row, name_cell, values) -> list[Figure]:
         )
         if qualifier:
             figure.qualifiers["percent" if is_percent else "achieved"] = qualifier.lower()
-        if len(counts) == 1 and len(wholes) == 1 and wholes[0] in values and not is_percent:
-            figure.target = values[wholes[0]][0]
+        # (the units of a whole before the count did something: the whole is every such count's
+        # target, "Khu công nghiệp | Số DN có CĐCS | Số DN đã ký TƯLĐTT | Số DN tổ chức đối thoại
+        # định kỳ", probes271; never the target of members recruited or unions founded)
+        whole = next((i for i in wholes if i < position), None)
+        if metric == "other" and whole in values and not is_percent:
+            figure.target = values[whole][0]
         percent = _percent_after(header, position, values)
         if percent is not None and not is_percent:
             kind = "rate" if figure.target is not None else percent[2]
@@ -407,8 +450,13 @@ def _plan_and_done(header, row, name_cell, values) -> list[Figure]:
     roles = {c.role: i for i, c in enumerate(header.columns) if c.role in ("target", "done")}
     if not roles or header.has("count"):
         return []
+    whole = next((i for i, c in enumerate(header.columns) if c.role == "whole"), None)
+    if "target" not in roles and "done" in roles and whole is not None:
+        # (what was done of the units bound to do it: "Đơn vị | Số CĐCS phải tổ chức đại hội |
+        # Đã tổ chức | Tỷ lệ (%)", a share of them)
+        roles["target"] = whole
     own = indicator_named(name_cell[2])
-    indicator = own or header.heading
+    indicator = own or header.heading or (header.columns[whole].indicator if whole else None)
     if indicator is None:
         return []
     target = values.get(roles["target"]) if "target" in roles else None
@@ -437,9 +485,41 @@ def _plan_and_done(header, row, name_cell, values) -> list[Figure]:
             figure.qualifiers[field_name] = value[2].lower()
     if percent_at is not None and done is not None:
         figure.percent = values[percent_at][0]
-        figure.percent_kind = "of_target" if target else "rate"
+        planned = target and header.columns[roles["target"]].role == "target"
+        figure.percent_kind = "of_target" if planned else "rate"
         if not _agrees(figure):
             return []
+    return [figure]
+
+
+def _of_their_indicator(header, row, name_cell, values) -> list[Figure]:
+    """A row that names its indicator, its count in the column of units and its share in the
+    percent column: "Hoàn thành xuất sắc nhiệm vụ | 412 | 28,5" under "Xếp loại | Số CĐCS | Tỷ lệ
+    (%)" (probes271)."""
+    if header.has("count") or header.has("target") or header.has("done"):
+        return []
+    wholes = [i for i, c in enumerate(header.columns) if c.role == "whole"]
+    indicator = indicator_named(name_cell[2])
+    if len(wholes) != 1 or indicator is None or wholes[0] not in values:
+        return []
+    number, is_percent, qualifier = values[wholes[0]]
+    if is_percent:
+        return []
+    metric, stage, label = indicator
+    figure = Figure(
+        metric=metric,
+        stage=stage,
+        label=label,
+        kind="result",
+        start=name_cell[0],
+        end=row[wholes[0]][1],
+        achieved=number,
+    )
+    if qualifier:
+        figure.qualifiers["achieved"] = qualifier.lower()
+    percent = _percent_after(header, wholes[0], values)
+    if percent is not None:
+        figure.percent, figure.percent_kind, figure.end = percent[1], "rate", row[percent[0]][1]
     return [figure]
 
 
@@ -479,7 +559,21 @@ def continues_a_table(sentence: str, header: Header) -> bool:
     if "|" not in sentence:
         return False
     cells = len(_cells(sentence, 0, len(sentence)))
-    return cells % header.width == 0
+    # (or a totals row, its index and name merged)
+    merged = header.columns[0].role == "index" and cells == header.width - 1
+    return cells % header.width == 0 or merged
+
+
+def with_the_indicator(header: Header, counted: set[tuple[str, str | None, str | None]]) -> Header:
+    """`header` with the indicator of its rows of units against the plan and what was done, when
+    no heading names it, taken from the one indicator the text before it counts ("…, các cấp công
+    đoàn trong tỉnh đã kết nạp 3.214 đoàn viên, đạt 80,4% kế hoạch năm." then "Đơn vị | Kế hoạch
+    năm | Thực hiện 9 tháng | Tỷ lệ (%)", probes271)."""
+    if header.heading is not None or header.has("count") or len(counted) != 1:
+        return header
+    if not (header.has("target") or header.has("done")):
+        return header
+    return dataclasses.replace(header, heading=next(iter(counted)))
 
 
 def sets_targets(text: str) -> bool:

@@ -43,7 +43,7 @@ def _lowest(grade: str) -> bool:
     return re.fullmatch(r"trung bình|yếu", grade, re.IGNORECASE) is not None
 
 
-def _grade_label(grade: str) -> str:
+def grade_label(grade: str) -> str:
     """ "vững mạnh xuất sắc" -> "cđcs vững mạnh xuất sắc"; "hoàn thành tốt" (its noun said once,
     after the next grade: "hoàn thành tốt và hoàn thành xuất sắc nhiệm vụ") -> "cđcs hoàn thành
     tốt nhiệm vụ"."""
@@ -53,6 +53,7 @@ def _grade_label(grade: str) -> str:
     return "cđcs " + words
 
 
+_THE_NEXT_ITEMS_GRADE_RE = re.compile(r"\s*(?::|\s+là\b)?\s*\(?\s*\d")
 _A_PART_RATED_RE = re.compile(rf"\s*,\s*{w.AMONG_THEM}\b", re.IGNORECASE)
 
 _NOT_REACHED_RE = re.compile(
@@ -81,6 +82,10 @@ def other_label(
     if glued:
         return "cđcs vững mạnh", glued.end()
     grade = w.GRADE.match(text) or (w.GRADE_FAR_COMMAS if commas else w.GRADE_FAR).match(text)
+    if grade and _THE_NEXT_ITEMS_GRADE_RE.match(text, grade.end()) and re.match(r"\s*,", text):
+        # (a grade past a comma with its own count after it is the next item's: "Số CĐCS hoàn
+        # thành xuất sắc nhiệm vụ là 138, hoàn thành tốt nhiệm vụ là 329", probes273)
+        grade = None
     if grade and _A_PART_RATED_RE.match(text):
         # (the whole a part of which is rated: "cụm … có 12 đơn vị, trong đó số CĐCS đạt vững mạnh
         # là 09 đơn vị", H51-024)
@@ -91,7 +96,7 @@ def other_label(
     if grade and _lowest(grade["grade"]):
         return None
     if grade and (unit == "cdcs" or "vững mạnh" in grade.group("grade").lower()):
-        return _grade_label(grade["grade"]), grade.end()
+        return grade_label(grade["grade"]), grade.end()
     # The indicator follows its count closely ("95 doanh nghiệp tổ chức hội nghị người lao
     # động"); further on, it is another clause ("khảo sát 50 doanh nghiệp cho thấy, nơi có thỏa
     # ước ...").
@@ -737,7 +742,7 @@ def _next_grade(sentence: str, figure: Figure) -> Figure | None:
     )
     if grade is None or _lowest(grade["grade"]):
         return None
-    label = _grade_label(grade["grade"])
+    label = grade_label(grade["grade"])
     if label == figure.label:
         return None
     return dataclasses.replace(
@@ -1297,9 +1302,12 @@ _RATINGS_HEADING_RE = re.compile(
 _GRADE_FIRST_RE = re.compile(
     # (or its count in brackets: "hoàn thành xuất sắc nhiệm vụ (412 đơn vị), hoàn thành tốt nhiệm
     # vụ (796 đơn vị)", probes173)
-    rf"\s*(?:đạt\s+|loại\s+)?{w.GRADE_WORDS}\s*:?\s*(?P<bracket>\(\s*)?"
+    # (or "là" before it: "Số CĐCS hoàn thành xuất sắc nhiệm vụ là 138, hoàn thành tốt nhiệm vụ là
+    # 329", probes273)
+    rf"\s*(?:đạt\s+|loại\s+)?{w.GRADE_WORDS}\s*(?::|\s+là\b)?\s*(?P<bracket>\(\s*)?"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?"
-    r"(?P<n>\d[\d.]*(?:\s*/\s*\d[\d.]*)?)(?:\s+(?:(?P<named>CĐCS|công đoàn cơ sở)|đơn vị))?"
+    r"(?P<n>\d+(?:\.\d{3})*(?:\s*/\s*\d+(?:\.\d{3})*)?)"
+    r"(?:\s+(?:(?P<named>CĐCS|công đoàn cơ sở)|đơn vị))?"
     r"(?(bracket)\s*\))"
     r"(?:\s*\(\s*(?:chiếm\s+)?(?P<pct>\d{1,3}(?:,\d+)?)\s*%\s*\))?"
     r"\s*(?P<sep>[,;]|\.(?!\d)|$)",
@@ -1320,7 +1328,7 @@ def _lists_of_grades(sentence: str, figures: list[Figure]) -> Iterator[tuple[int
     if heading is not None:
         yield heading.end(), bool(heading["unions"])
     for figure in figures:
-        if figure.metric == "other" and _RATED_LABEL_RE.fullmatch(figure.label or ""):
+        if figure.metric == "other" and _RATED_LABEL_RE.match(figure.label or ""):
             after = _NEXT_ITEM_RE.match(sentence, figure.end)
             if after is not None:
                 yield after.end(), True
@@ -1349,7 +1357,7 @@ def _grades_from(sentence: str, start: int, unions: bool, figures: list[Figure])
         ):
             at = item.start("grade")
             kind = plan_or_result(sentence, at, quantity)
-            label = _grade_label(item["grade"])
+            label = grade_label(item["grade"])
             end = len(sentence[: item.start("sep")].rstrip())
             figure = counted_figure("other", kind, at, end, quantity, label=label)
             if item["qual"]:

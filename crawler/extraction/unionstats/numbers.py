@@ -66,6 +66,14 @@ QUALIFIER = (
 
 
 _AFTER_A_MAGNITUDE = "|".join(f"(?<={word})" for word in MAGNITUDES)
+# The hedges of speech (see also _spoken_ranges).
+_HEDGES = ("chừng", "khoảng", "tầm", "độ", "cỡ", "ước")
+# The hedges a magnitude alone may follow in speech (one lookbehind each: Python's are fixed-width;
+# the pattern ignores case, so "Hơn trăm người" too).
+_AFTER_A_HEDGE = (
+    "(?:" + "|".join(f"(?<={hedge} )" for hedge in ("hơn", "gần", "trên", "ngót", *_HEDGES)) + ")"
+)
+_BARE_MAGNITUDE = "trăm|nghìn|ngàn|vạn|triệu"
 
 
 def _one(name: str) -> str:
@@ -75,7 +83,10 @@ def _one(name: str) -> str:
         rf"(?:(?P<{name}_num>{_DIGITS})|(?P<{name}_word>{_WORDS})\b"
         # (nor "một" of any: "không có một đảng viên nào được kết nạp", "một công nhân may như em",
         # probes143, 144)
-        r"(?!(?<=một)(?:\s+[^\W\d_]+){1,3}\s+(?:như|nào)\b))"
+        r"(?!(?<=một)(?:\s+[^\W\d_]+){1,3}\s+(?:như|nào)\b)"
+        # (or, in speech, a magnitude alone after a hedge, one of it: "hơn trăm người", "gần
+        # nghìn", probes272; "cả trăm", "hàng nghìn" stay vague)
+        rf"|{_AFTER_A_HEDGE}(?P<{name}_bare>{_BARE_MAGNITUDE})\b)"
         rf"(?:\s+(?P<{name}_mag>{_MAGNITUDE})\b"
         # (words go on past a thousand with hundreds: "một nghìn hai trăm đoàn viên")
         rf"(?:(?:(?<=nghìn)|(?<=ngàn))\s+(?P<{name}_more>{_AFTER_THOUSAND}))?)?"
@@ -150,8 +161,12 @@ def _tidy(value: float) -> float | int:
 def _value(match: re.Match, name: str) -> tuple[float | int | None, bool]:
     digits = match.group(f"{name}_num")
     words = match.group(f"{name}_word")
-    if digits:
-        value: float | int = parse_number(digits)
+    bare = match.group(f"{name}_bare")
+    if bare:
+        value: float | int = MAGNITUDES[bare.lower()]
+        in_words = True
+    elif digits:
+        value = parse_number(digits)
         in_words = False
     else:
         value = words_value(words)
@@ -337,7 +352,6 @@ def quantities(sentence: str) -> list[Quantity]:
 
 # A range said as two numbers in a row after a hedge: "thành lập thêm chừng 5, 6 công đoàn cơ sở"
 # (spoken, five or six; probes182). Not a list: the second is the next number up.
-_HEDGES = ("chừng", "khoảng", "tầm", "độ", "cỡ", "ước")
 # (or after what was managed, with no hedge: "Có tháng chúng tôi thành lập được 10, 11 công đoàn cơ
 # sở", probes252)
 _MANAGED_RE = re.compile(r"\bđược\s*$", re.IGNORECASE)
