@@ -590,6 +590,8 @@ READ_SET_FLOORS = {
     "heldout54": (0.75, 0.95),
     "heldout55": (0.95, 0.95),
     "heldout56": (0.66, 0.95),
+    "heldout57": (0.95, 0.0),
+    "heldout58": (0.95, 0.95),
 }
 
 
