@@ -8639,3 +8639,38 @@ def test_ratings_listed_each_after_its_count_with_la():
         ("cđcs hoàn thành xuất sắc nhiệm vụ", 96),
         ("cđcs hoàn thành tốt nhiệm vụ", 1214),
     ]
+
+
+def test_an_answer_goes_on_with_the_indicator_its_question_named():
+    text = (
+        "PV: Còn thành lập công đoàn cơ sở, thưa ông?\n"
+        "– Ông Hải: Chỉ tiêu giao 12, mình làm được 14."
+    )
+    assert [
+        (f["metric"], f["achieved"], f["target"])
+        for f in union_stats(
+            text, lead="Năm 2025, huyện kết nạp 1.900 đoàn viên, thành lập 14 CĐCS."
+        )
+        if f["sentence"].startswith("–")
+    ] == [("cdcs_thanh_lap", 14, 12)]
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # the number right after "chỉ tiêu", the topic in its clause
+        ("Còn CĐCS thì chỉ tiêu 6, làm được 7, có 1 cơ sở đã giải thể.", "cdcs_thanh_lap"),
+        # the deed named a clause back
+        ("Về thành lập CĐCS, chỉ tiêu 30, thực hiện 34.", "cdcs_thanh_lap"),
+        # (an office's noun names no indicator: the lead's members)
+        ("Chủ tịch CĐCS cho biết: “Đầu năm giao 200, cuối năm làm được 214”.", "doan_vien_ket_nap"),
+    ],
+)
+def test_a_bare_target_takes_the_indicator_named_before_it(text, metric):
+    lead = "Năm 2025, công ty kết nạp 214 đoàn viên công đoàn."
+    assert [f["metric"] for f in union_stats(text, lead=lead) if f["target"]] == [metric]
+
+
+def test_a_count_in_words_with_a_magnitude_after_its_verb_has_no_noun():
+    text = "Năm ngoái công ty chỉ kết nạp được năm trăm rưỡi vì đơn hàng giảm."
+    assert [(f["metric"], f["achieved"]) for f in union_stats(text)] == [("doan_vien_ket_nap", 550)]

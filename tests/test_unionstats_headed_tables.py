@@ -229,3 +229,42 @@ def test_rows_of_units_against_the_plan_take_the_indicator_the_text_before_count
         "LĐLĐ huyện Tân Hiệp | 400 | 352 | 88"
     )
     assert _read(text)[1:] == [("doan_vien_ket_nap", "result", 352, 400, 88, "of_target")]
+
+
+def test_columns_of_the_plan_and_of_what_was_done_that_name_their_indicator():
+    text = (
+        "STT | Đơn vị | Chỉ tiêu kết nạp đoàn viên (người) | Kết nạp được (người) | "
+        "Tỷ lệ so với chỉ tiêu (%) | Thành lập mới CĐCS (đơn vị) | Ghi chú\n"
+        "1 | LĐLĐ huyện Tân Yên | 900 | 954 | 106 | 3 | \n"
+        "2 | Công đoàn ngành Y tế | 120 | 96 | 80 | 0 | Chưa đạt"
+    )
+    assert _read(text) == [
+        ("cdcs_thanh_lap", "result", 3, None, None, None),
+        ("doan_vien_ket_nap", "result", 954, 900, 106, "of_target"),
+        # (a cell of 0 is none done: no figure)
+        ("doan_vien_ket_nap", "result", 96, 120, 80, "of_target"),
+    ]
+
+
+def test_columns_of_an_indicator_after_a_dash():
+    text = (
+        "TT | Khu vực, đơn vị | CĐCS thành lập mới - Kế hoạch | CĐCS thành lập mới - Thực hiện | "
+        "Đoàn viên kết nạp - Kế hoạch | Đoàn viên kết nạp - Thực hiện\n"
+        "1 | LĐLĐ thị xã Duyên Hải | 5 | 6 | 700 | 688"
+    )
+    assert _read(text) == [
+        ("cdcs_thanh_lap", "result", 6, 5, None, None),
+        ("doan_vien_ket_nap", "result", 688, 700, None, None),
+    ]
+
+
+def test_a_row_per_year_with_a_share_of_another_column():
+    text = (
+        "Năm | Số đoàn viên được giới thiệu (người) | Số được kết nạp Đảng (người) | Tỷ lệ (%)\n"
+        "2024 | 320 | 200 | 62,5"
+    )
+    figures = union_stats(text, title="Công đoàn thành phố giới thiệu 320 đoàn viên ưu tú cho Đảng")
+    assert [(f["stage"], f["achieved"], f["percent"], f["period"]) for f in figures] == [
+        ("introduced", 320, None, "năm 2024"),
+        ("admitted", 200, 62.5, "năm 2024"),
+    ]

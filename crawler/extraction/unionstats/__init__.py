@@ -34,6 +34,7 @@ from .headed_tables import (
     Header,
     continues_a_table,
     header_rows,
+    indicator_named,
     read_header,
     sets_targets,
     with_the_indicator,
@@ -297,7 +298,7 @@ def _as_read(sentence: str) -> tuple[str, list[int]]:
 
 
 def _results_counted(
-    read: str, before: list[Figure] | None, context: str, context_figures
+    read: str, before: list[Figure] | None, context: str, context_figures, asked: str = ""
 ) -> tuple[tuple[str, str], ...]:
     """What a sentence that goes on with the counts around it (a breakdown line, TALLY_LINE_RE; a
     table row; a ranking; "con số này", REFERS_BACK_RE) may count, as (metric, kind): the
@@ -315,6 +316,13 @@ def _results_counted(
     ):
         return ()
     done = {f.metric for f in before or () if f.kind == "result" and f.metric in DEVELOPMENT_COUNTS}
+    if not done and asked.rstrip().endswith("?"):
+        # (an interview's answer goes on with the indicator its question named, with no number:
+        # "PV: Còn thành lập công đoàn cơ sở, thưa ông?" then "– Ông Hùng: Chỉ tiêu giao 18, mình
+        # làm được 21", probes272)
+        named = indicator_named(asked)
+        if named is not None and named[0] in DEVELOPMENT_COUNTS:
+            return ((named[0], "result"),)
     said = before or context_figures()
     if not done:
         # (the sentence before counted something else: the headline's and sa-pô's, probes223 read
@@ -443,7 +451,9 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
             founding_context,
             officials_course,
             introduced_context,
-            tallied_results=_results_counted(read, tallied_before, context, context_figures),
+            tallied_results=_results_counted(
+                read, tallied_before, context, context_figures, previous
+            ),
         )
         youth_table = (youth_context or YOUTH.search(read)) and not UNION.search(read)
         if rows is not None and not youth_table:

@@ -282,14 +282,23 @@ _BARE_AFTER_ITS_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 _PARTY_BEFORE_RE = re.compile(r"\bgiới thiệu\b|\bĐảng\b", re.IGNORECASE)
-_NO_NOUN_AFTER_RE = re.compile(r"\s*(?:[,;]|\.(?!\d)|$|\s(?:và|[–-])\s)", re.IGNORECASE)
+# (or a reason or a turn after it: "công ty chỉ kết nạp được năm trăm rưỡi vì đơn hàng giảm",
+# probes272)
+_NO_NOUN_AFTER_RE = re.compile(
+    r"\s*(?:[,;]|\.(?!\d)|$|\s(?:và|[–-])\s|\s(?:vì|do|nhưng|nên|mà|rồi)\b)", re.IGNORECASE
+)
+# Number words with a magnitude are no year ("năm trăm rưỡi", "một nghìn hai"); "năm" alone is.
+_WORDS_WITH_A_MAGNITUDE_RE = re.compile(r"\b(?:trăm|nghìn|ngàn|vạn|triệu)\b", re.IGNORECASE)
 
 
 def _unit_of_its_verb(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
-    if quantity.relation is not None or quantity.in_words:
+    if quantity.relation is not None:
+        return None
+    said = sentence[quantity.start : quantity.end]
+    if quantity.in_words and not _WORDS_WITH_A_MAGNITUDE_RE.search(said):
         return None
     # (not a year: "thành lập 2015")
-    if re.fullmatch(r"(?:19|20)\d\d", sentence[quantity.start : quantity.end]):
+    if re.fullmatch(r"(?:19|20)\d\d", said):
         return None
     verb = _BARE_AFTER_ITS_VERB_RE.search(sentence, max(0, quantity.start - 40), quantity.start)
     if verb is None or not _NO_NOUN_AFTER_RE.match(sentence, quantity.end):

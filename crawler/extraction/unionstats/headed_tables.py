@@ -35,7 +35,7 @@ _NAME_WORDS = (
     r"thời gian|hạng mục|nhiệm vụ|công đoàn cấp trên(?:\s+cơ sở)?|CĐ cấp trên(?:\s+cơ sở)?|"
     # (probes271: "CĐCS | Số đoàn viên ưu tú được giới thiệu | …", "Xếp loại | Số CĐCS | Tỷ lệ
     # (%)", "Khu công nghiệp | Số DN có CĐCS | …")
-    r"CĐCS|công đoàn cơ sở|xếp loại|loại|mức xếp loại|khu công nghiệp|KCN|khu kinh tế"
+    r"CĐCS|công đoàn cơ sở|xếp loại|loại|mức xếp loại|khu công nghiệp|KCN|khu kinh tế|khu vực"
 )
 _NAME_RE = re.compile(
     rf"(?:tên\s+)?(?:{_NAME_WORDS})(?:\s*[,/]\s*(?:{_NAME_WORDS}))*"
@@ -56,7 +56,7 @@ _DONE_RE = re.compile(
     re.IGNORECASE,
 )
 # ("Tỷ lệ (%)", "Đạt so với KH (%)", "So với KH (%)")
-_PERCENT_RE = re.compile(r"(?:t[ỷỉ] lệ|%|đạt|so với)(?:[^|]*)", re.IGNORECASE)
+_PERCENT_RE = re.compile(r"(?:t[ỷỉ] lệ|%|đạt|so với|so sánh)(?:[^|]*)", re.IGNORECASE)
 _OF_THE_PLAN_RE = re.compile(r"kế hoạch|chỉ tiêu|KH\b", re.IGNORECASE)
 # The column of all units in scope (its share done is a rate): "Số CĐCS", "Tổng số đơn vị".
 _WHOLE_RE = re.compile(
@@ -70,10 +70,14 @@ _WHOLE_RE = re.compile(
 _PERIOD_RE = re.compile(
     r"(?:năm\s+)?20\d\d|(?:(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+20\d\d)?)"
     # ("Chỉ tiêu | Quý I | Quý II | Quý III | Quý IV | Cả năm", probes271)
-    r"|quý\s+(?:I{1,3}|IV|[1-4])(?:\s*(?:/|năm)\s*20\d\d)?|cả năm(?:\s+20\d\d)?",
+    r"|quý\s+(?:I{1,3}|IV|[1-4])(?:\s*(?:/|năm)\s*20\d\d)?|cả năm(?:\s+20\d\d)?"
+    # ("Cộng 9 tháng", "Lũy kế 6 tháng", probes274)
+    r"|(?:cộng|lũy kế|luỹ kế|tổng)\s+(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu\s+)?năm)?",
     re.IGNORECASE,
 )
 # Money, gifts and houses are never figures (a table of them is no table of ours).
+# Notes: "Ghi chú" (probes274).
+_NOTES_RE = re.compile(r"ghi chú|chú thích|ghi chú/\s*đề xuất", re.IGNORECASE)
 _MONEY_RE = re.compile(r"tiền|đồng\b|quà|suất|mái ấm|kinh phí|tỷ\b(?!\s+lệ)|triệu\b", re.IGNORECASE)
 
 _DEVELOPMENT_CELLS = (
@@ -160,14 +164,50 @@ def indicator_named(text: str) -> tuple[str, str | None, str | None] | None:
     return None
 
 
+# A header's unit in brackets says nothing of the column's role: "Kết nạp được (người)", "Thành
+# lập mới CĐCS (đơn vị)" (probes274).
+_UNIT_IN_BRACKETS_RE = re.compile(
+    r"\s*\((?:người|đơn vị|lượt(?:\s+người)?|cuộc|bản|CĐCS|ĐV|cơ sở|doanh nghiệp)\)", re.IGNORECASE
+)
+# The plan or what was done of an indicator the cell names: "Chỉ tiêu kết nạp đoàn viên", "CĐCS
+# thành lập mới - Kế hoạch", "Đoàn viên kết nạp - Thực hiện", "Kết nạp được" (probes274).
+_PLAN_OF_RE = re.compile(
+    r"(?:(?P<plan>chỉ tiêu|kế hoạch|KH)(?:\s+giao)?\s+(?P<what>[^|]+)"
+    r"|(?P<what2>[^|]+?)\s*[-–:]\s*(?:(?P<plan2>kế hoạch|KH|chỉ tiêu)|thực hiện|TH|kết quả))",
+    re.IGNORECASE,
+)
+_DONE_OF_A_DEED_RE = re.compile(
+    r"(?P<deed>kết nạp|thành lập|giới thiệu|tập huấn)(?:\s+mới)?\s+được", re.IGNORECASE
+)
+
+
+def _column_of_an_indicator(cell: str) -> Column | None:
+    """A column of the plan or of what was done that names its indicator."""
+    found = _PLAN_OF_RE.fullmatch(cell)
+    if found is not None:
+        indicator = indicator_named(found["what"] or found["what2"])
+        if indicator is not None:
+            role = "target" if found["plan"] or found["plan2"] else "done"
+            return Column(role, indicator=indicator, written=cell)
+    deed = _DONE_OF_A_DEED_RE.fullmatch(cell)
+    if deed is not None:
+        metric = w.METRIC_OF_DEED[deed["deed"].lower()]
+        stage = "introduced" if metric == "dang_vien_gioi_thieu" else None
+        return Column("done", indicator=(metric, stage, None), written=cell)
+    return None
+
+
 def _column(cell: str, first: bool) -> Column | None:
     """The column a header cell names, or None when the cell is no header's."""
+    cell = _UNIT_IN_BRACKETS_RE.sub("", cell).strip()
     if _INDEX_RE.fullmatch(cell):
         return Column("index", written=cell)
     if first and _NAME_RE.fullmatch(cell):
         return Column("name", written=cell)
-    if _MONEY_RE.search(cell):
+    if _MONEY_RE.search(cell) or _NOTES_RE.fullmatch(cell):
         return Column("other", written=cell)
+    if (of_an_indicator := _column_of_an_indicator(cell)) is not None:
+        return of_an_indicator
     if _TARGET_RE.fullmatch(cell):
         return Column("target", written=cell)
     if _DONE_RE.fullmatch(cell):
@@ -181,7 +221,7 @@ def _column(cell: str, first: bool) -> Column | None:
     if _WHOLE_RE.fullmatch(cell):
         # (the indicator the whole is bound to: "Số CĐCS phải tổ chức đại hội")
         return Column("whole", indicator=indicator_named(cell), written=cell)
-    if re.search(r"\d", re.sub(r"\(\s*%\s*\)|20\d\d", "", cell)):
+    if re.search(r"\d", re.sub(r"\(\s*%\s*\)|20\d\d|\b\d{1,2}\s+tháng\b", "", cell)):
         return None
     if _PERCENT_RE.match(cell):
         return Column("percent", of_the_plan=bool(_OF_THE_PLAN_RE.search(cell)), written=cell)
@@ -201,7 +241,7 @@ _NUMBER_CELL_RE = re.compile(
     r"(?:\s+(?:lượt(?:\s+người)?|người|đơn vị|CĐCS|ĐV|đoàn viên|cán bộ|bản|cuộc|doanh nghiệp))?",
     re.IGNORECASE,
 )
-_EMPTY_CELL_RE = re.compile(r"[-–—x/]?", re.IGNORECASE)
+_EMPTY_CELL_RE = re.compile(r"[-–—x/]?|0+(?:,0+)?", re.IGNORECASE)
 # A row's number and the next row's index, when a table copied as one run lost its line breaks:
 # "… | 634 2 | LĐLĐ huyện An Dương | …" (probes21).
 _VALUE_THEN_INDEX_RE = re.compile(r"(?P<value>.*\S)\s+(?P<index>\d{1,3})")
@@ -273,17 +313,43 @@ def read_header(sentence: str) -> tuple[Header, int] | None:
         if position == len(cells) - 1:
             rows_at = len(sentence)
     header = Header(
-        tuple(columns),
+        _with_indicators_inherited(columns),
         start,
         indicator_named(heading["heading"]) if heading else None,
     )
     return (header, rows_at) if _makes_a_header(header) else None
 
 
+def _with_indicators_inherited(columns: list[Column]) -> tuple[Column, ...]:
+    """In a header whose columns of the plan or of what was done name their indicator, the
+    columns after one that name none (what was done, the percent) are of the same indicator:
+    "Chỉ tiêu kết nạp đoàn viên | Kết nạp được | Tỷ lệ so với chỉ tiêu (%)" (probes274)."""
+    if not any(c.role in ("target", "done") and c.indicator for c in columns):
+        return tuple(columns)
+    inherited, last = [], None
+    for column in columns:
+        if column.indicator is not None:
+            last = column.indicator
+        elif column.role in ("target", "done", "percent") and last is not None:
+            column = dataclasses.replace(column, indicator=last)
+        inherited.append(column)
+    return tuple(inherited)
+
+
+def grouped(header: Header) -> bool:
+    """The header's columns of the plan or of what was done name their indicators."""
+    return any(c.role in ("target", "done") and c.indicator for c in header.columns)
+
+
 def _of_a_row(columns: list[Column]) -> bool:
     """The columns so far are those a row of an indicator is read against (the plan, what was
     done, periods): a count's column can no longer follow."""
-    return any(column.role in ("target", "done", "period") for column in columns)
+    # (not columns of the plan or of what was done that name their indicator: "Chỉ tiêu kết nạp
+    # đoàn viên | Kết nạp được | Tỷ lệ | Thành lập mới CĐCS", probes274)
+    return any(
+        column.role == "period" or (column.role in ("target", "done") and column.indicator is None)
+        for column in columns
+    )
 
 
 def _makes_a_header(header: Header) -> bool:
@@ -336,9 +402,14 @@ def _number(cell: Cell) -> tuple[float | int, bool, str | None] | None:
     if found is None:
         return None
     number = parse_number(found["number"] + (found["decimals"] or ""))
+    if number == 0 and not found["percent"]:
+        # (none done is no figure: "Công đoàn Viên chức tỉnh | 150 | 162 | 108,0 | 0", probes274)
+        return None
     return number, bool(found["percent"]), found["qualifier"]
 
 
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
+_BY_YEAR_RE = re.compile(r"năm|kỳ|giai đoạn|thời gian", re.IGNORECASE)
 _INDEX_CELL_RE = re.compile(r"\d{1,3}\.?|[IVX]+\.?|[a-z]\)?")
 
 
@@ -357,7 +428,8 @@ def _row_figures(header: Header, row: list[Cell]) -> list[Figure] | None:
             if cell[2] and not _INDEX_CELL_RE.fullmatch(cell[2]):
                 return None
         elif column.role == "name":
-            if not cell[2] or _NUMBER_CELL_RE.fullmatch(cell[2]):
+            year_row = _YEAR_CELL_RE.fullmatch(cell[2]) and _BY_YEAR_RE.match(column.written)
+            if not cell[2] or (_NUMBER_CELL_RE.fullmatch(cell[2]) and not year_row):
                 return None
             name_cell = cell
         elif column.role != "other":
@@ -369,9 +441,14 @@ def _row_figures(header: Header, row: list[Cell]) -> list[Figure] | None:
     if name_cell is None:
         return None
     figures = _unit_counts(header, row, name_cell, values)
+    figures += _grouped_figures(header, row, name_cell, values)
     figures += _plan_and_done(header, row, name_cell, values)
     figures += _by_period(header, row, name_cell, values)
     figures += _of_their_indicator(header, row, name_cell, values)
+    if _YEAR_CELL_RE.fullmatch(name_cell[2]):
+        # (a row of a year: "Năm | Số đoàn viên được giới thiệu | …" then "2021 | 248 | 139 | 56,0")
+        for figure in figures:
+            figure.period, figure.organisation = f"năm {name_cell[2]}", None
     return figures
 
 
@@ -415,9 +492,57 @@ def _unit_counts(header, row, name_cell, values) -> list[Figure]:
         percent = _percent_after(header, position, values)
         if percent is not None and not is_percent:
             kind = "rate" if figure.target is not None else percent[2]
+            if kind is None and _a_share_of_another(number, percent[1], values, position):
+                # (a share of another count of the row: "Số được giới thiệu | Số được kết nạp Đảng
+                # | Tỷ lệ (%)" then "248 | 139 | 56,0", probes274)
+                kind = "rate"
             if kind is not None:
                 figure.percent, figure.percent_kind = percent[1], kind
                 figure.end = row[percent[0]][1]
+            if not _agrees(figure):
+                continue
+        figures.append(figure)
+    return figures
+
+
+def _a_share_of_another(number, percent, values, position) -> bool:
+    return any(
+        at != position and not is_percent and value and abs(100 * number / value - percent) <= 1.01
+        for at, (value, is_percent, _qualifier) in values.items()
+    )
+
+
+def _grouped_figures(header, row, name_cell, values) -> list[Figure]:
+    """A row of a unit under columns of the plan, what was done and the percent of each indicator
+    (grouped): a figure for each indicator, of what was done against its plan, or of the plan
+    alone ("TT | Khu vực, đơn vị | CĐCS thành lập mới - Kế hoạch | CĐCS thành lập mới - Thực hiện
+    | Đoàn viên kết nạp - Kế hoạch | …", probes274)."""
+    if not grouped(header) or indicator_named(name_cell[2]) is not None:
+        return []
+    groups: dict[tuple, dict[str, int]] = {}
+    for position, column in enumerate(header.columns):
+        if column.role in ("target", "done", "percent") and column.indicator is not None:
+            groups.setdefault(column.indicator, {}).setdefault(column.role, position)
+    figures = []
+    for (metric, stage, label), at in groups.items():
+        target = values.get(at["target"]) if "target" in at else None
+        done = values.get(at["done"]) if "done" in at else None
+        if (target and target[1]) or (done and done[1]) or (target is None and done is None):
+            continue
+        used = [i for i in at.values() if i in values]
+        figure = Figure(
+            metric=metric,
+            stage=stage,
+            label=label,
+            kind="result" if done is not None else "plan",
+            start=name_cell[0],
+            end=max(row[i][1] for i in used),
+            achieved=done[0] if done else None,
+            target=target[0] if target else None,
+            organisation=_organisation(name_cell[2]),
+        )
+        if "percent" in at and at["percent"] in values and done is not None and target:
+            figure.percent, figure.percent_kind = values[at["percent"]][0], "of_target"
             if not _agrees(figure):
                 continue
         figures.append(figure)
@@ -448,7 +573,7 @@ def _plan_and_done(header, row, name_cell, values) -> list[Figure]:
     """A row of an indicator (or of a unit, under a heading naming the indicator), against the
     columns of the plan, what was done and the percent."""
     roles = {c.role: i for i, c in enumerate(header.columns) if c.role in ("target", "done")}
-    if not roles or header.has("count"):
+    if not roles or header.has("count") or grouped(header):
         return []
     whole = next((i for i, c in enumerate(header.columns) if c.role == "whole"), None)
     if "target" not in roles and "done" in roles and whole is not None:

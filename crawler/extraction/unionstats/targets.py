@@ -312,11 +312,32 @@ _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _BARE_PLAN_SAID_RE = re.compile(
     # (a year may stand in it: "Chỉ tiêu Tỉnh ủy giao năm 2020 là 500 người", probes263)
     r"(?:\b(?:chỉ tiêu|kế hoạch|mục tiêu)\b(?:[^,;.:\d]|(?:19|20)\d\d){0,50}?\s(?:là|:)"
-    r"|\bgiao(?:\s+cho\s+[^,;.\d]{1,30}?)?|\bđặt ra)\s+",
+    r"|\bgiao(?:\s+cho\s+[^,;.\d]{1,30}?)?|\bđặt ra"
+    # (or the number right after: "Còn CĐCS thì chỉ tiêu 8, làm được 9", probes272)
+    r"|\bchỉ tiêu(?=\s+\d))\s+",
     re.IGNORECASE,
 )
 _DEED_NAMED_RE = re.compile(r"\b(kết nạp|thành lập|giới thiệu)\b", re.IGNORECASE)
 _CLAUSE_START_RE = re.compile(r"[,;:.“\"]\s*")
+
+
+# A noun said as the topic ("Về CĐCS, …", "Còn đoàn viên thì …"); a noun of an office ("Chủ tịch
+# CĐCS") names no indicator (probes266).
+_TOPIC_NOUN_RE = re.compile(
+    rf"\b(?:về|còn|riêng|với)\s+"
+    rf"(?:(?P<cdcs>{w.CDCS_WORDS}|nghiệp đoàn)|(?P<member>đoàn viên|ĐVCĐ))\b",
+    re.IGNORECASE,
+)
+
+
+def _named_last(text: str) -> set[str]:
+    """The development indicator named last in `text`, by its deed or as a topic (none or one)."""
+    found = [(m.end(), w.METRIC_OF_DEED[m[1].lower()]) for m in _DEED_NAMED_RE.finditer(text)]
+    found += [
+        (m.end(), "cdcs_thanh_lap" if m["cdcs"] else "doan_vien_ket_nap")
+        for m in _TOPIC_NOUN_RE.finditer(text)
+    ]
+    return {max(found)[1]} if found else set()
 
 
 def says_a_bare_plan_done(sentence: str) -> bool:
@@ -379,6 +400,11 @@ def bare_plans_of_a_count_done(
         clause = sentence[clause_start : said.end()]
         named = {m for m, noun in _NOUN_OF_METRIC.items() if noun.search(clause)}
         named |= {w.METRIC_OF_DEED[d.lower()] for d in _DEED_NAMED_RE.findall(clause)}
+        if not named:
+            # (else the indicator named last before it in the sentence, a clause or two back:
+            # "Về thành lập CĐCS, chỉ tiêu 60, thực hiện 71", "Thành lập CĐCS thì năm nay mình
+            # hụt, chỉ tiêu 45 mà làm được 41", probes167, probes231)
+            named = _named_last(sentence[: said.start()])
         # (people are whom the clause or the context counts: "Kế hoạch đầu năm là 400 người, anh
         # em làm được 412 người" under a sa-pô of introductions to the Party, probes144)
         if own:
