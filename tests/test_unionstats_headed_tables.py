@@ -268,3 +268,31 @@ def test_a_row_per_year_with_a_share_of_another_column():
         ("introduced", 320, None, "năm 2024"),
         ("admitted", 200, 62.5, "năm 2024"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("4.215: số đoàn viên kết nạp mới.", [("doan_vien_ket_nap", 4215, None, None)]),
+        (
+            "2,3 triệu: số đoàn viên kết nạp mới, vượt 15% kế hoạch.",
+            [("doan_vien_ket_nap", 2300000, 15, "over_target")],
+        ),
+        ("38: CĐCS thành lập mới", [("cdcs_thanh_lap", 38, None, None)]),
+        # a stock, gifts, a year: no figure
+        ("186.240: số đoàn viên hiện có.", []),
+        ("28.650: suất quà Tết.", []),
+        ("2025: CĐCS thành lập mới tăng mạnh.", []),
+    ],
+)
+def test_an_infographics_count_before_its_label(line, expected):
+    assert [
+        (f["metric"], f["achieved"], f["percent"], f["percent_kind"]) for f in union_stats(line)
+    ] == expected
+
+
+def test_square_brackets_read_as_round_ones():
+    figures = union_stats("Thành lập CĐCS: 28 đơn vị [đạt 140% KH].")
+    assert [(f["achieved"], f["percent"], f["percent_kind"]) for f in figures] == [
+        (28, 140, "of_target")
+    ]

@@ -33,6 +33,7 @@ from .figures import (
 from .headed_tables import (
     Header,
     continues_a_table,
+    count_before_its_label,
     header_rows,
     indicator_named,
     read_header,
@@ -281,10 +282,16 @@ def _a_part_of_a_result(figure: Figure, sentence: str, before: Sequence[Figure])
     )
 
 
+_SQUARE_BRACKETS = str.maketrans("[]", "()")
+
+
 def _as_read(sentence: str) -> tuple[str, list[int]]:
     """The sentence as the rules read it (abbreviations in brackets out, percent signs, spaces and
     magnitudes made regular), and where each of its characters was in the sentence as written."""
     read, where = without_abbreviations(sentence)
+    # (square brackets as round ones, one character for one: "Thành lập CĐCS: 28 đơn vị [đạt 140%
+    # KH]", probes275)
+    read = read.translate(_SQUARE_BRACKETS)
     for rewrite in (
         with_regular_thousands,
         with_percent_signs,
@@ -455,6 +462,9 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
                 read, tallied_before, context, context_figures, previous
             ),
         )
+        if rows is None and all(f.achieved is None for f in figures):
+            # (an infographic's count before its label, which the rules read as a percent alone)
+            figures = count_before_its_label(read) or figures
         youth_table = (youth_context or YOUTH.search(read)) and not UNION.search(read)
         if rows is not None and not youth_table:
             # (a table's rows read by its header, in place of what their numbers said one by one;

@@ -707,3 +707,42 @@ def sets_targets(text: str) -> bool:
     trên trực tiếp cơ sở", then "Đơn vị | Kết nạp đoàn viên | Thành lập CĐCS" (probes258)."""
     said = bool(w.PLAN_MARKERS.search(text) or w.CLAUSE_PLAN_MARKERS.search(text))
     return said and not w.RESULT_MARKERS.search(text)
+
+
+# An infographic's line, the count first and what it counts after a colon, as a table's cell
+# pair written the other way round: "7.100: số CĐCS thành lập mới", "1,01 triệu: số đoàn viên
+# kết nạp mới, vượt 1% chỉ tiêu" (probes275; the magnitude is in digits by then).
+_COUNT_BEFORE_ITS_LABEL_RE = re.compile(
+    rf"\W*(?:(?P<qualifier>{QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s*:\s*"
+    r"(?P<label>(?:số\s+)?[^\W\d][^,;:.()\d]{3,80}?)"
+    r"(?:\s*,\s*(?P<verb>đạt|vượt|bằng)\s+(?P<percent>\d{1,3}(?:,\d+)?)\s*%\s*"
+    r"(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH)\b[^,;.]*)?\s*[.;]?\s*",
+    re.IGNORECASE,
+)
+
+
+def count_before_its_label(sentence: str) -> list[Figure]:
+    """The figure of a line that is a count, a colon and what it counts (nothing else)."""
+    found = _COUNT_BEFORE_ITS_LABEL_RE.fullmatch(sentence)
+    if found is None or _MONEY_RE.search(found["label"]) or _YEAR_CELL_RE.fullmatch(found["n"]):
+        return []
+    indicator = indicator_named(found["label"])
+    if indicator is None:
+        return []
+    metric, stage, label = indicator
+    figure = Figure(
+        metric=metric,
+        stage=stage,
+        label=label,
+        kind="result",
+        start=found.start("n"),
+        end=found.end("label"),
+        achieved=parse_number(found["n"]),
+    )
+    if found["qualifier"]:
+        figure.qualifiers["achieved"] = found["qualifier"].lower()
+    if found["percent"]:
+        figure.percent = parse_number(found["percent"])
+        figure.percent_kind = "over_target" if found["verb"].lower() == "vượt" else "of_target"
+        figure.end = found.end("percent") + 1
+    return [figure]
