@@ -296,3 +296,28 @@ def test_square_brackets_read_as_round_ones():
     assert [(f["achieved"], f["percent"], f["percent_kind"]) for f in figures] == [
         (28, 140, "of_target")
     ]
+
+
+def test_a_list_of_units_each_with_its_count_under_a_heading():
+    text = (
+        "Số đoàn viên kết nạp theo từng đơn vị: LĐLĐ huyện Đô Lương: 512; Công đoàn ngành Y tế: 96."
+    )
+    figures = union_stats(text)
+    assert [(f["metric"], f["achieved"], f["organisation"]) for f in figures] == [
+        ("doan_vien_ket_nap", 512, "LĐLĐ huyện Đô Lương"),
+        ("doan_vien_ket_nap", 96, "Công đoàn ngành Y tế"),
+    ]
+    # (or the heading on the line before; targets when it assigns them)
+    text = "Chỉ tiêu thành lập CĐCS giao cho các đơn vị:\nLĐLĐ huyện Đô Lương: 3; LĐLĐ TP Vinh: 5."
+    assert [(f["kind"], f["target"]) for f in union_stats(text)] == [("plan", 3), ("plan", 5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quà Tết theo từng đơn vị: LĐLĐ TP Vinh: 612; LĐLĐ thị xã Hoàng Mai: 408.",
+        "Số đoàn viên hiện có: LĐLĐ TP Vinh: 12.612; LĐLĐ thị xã Hoàng Mai: 9.408.",
+    ],
+)
+def test_a_list_of_units_under_a_heading_of_no_indicator_gives_nothing(text):
+    assert union_stats(text) == []

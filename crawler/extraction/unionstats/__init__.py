@@ -36,6 +36,7 @@ from .headed_tables import (
     count_before_its_label,
     header_rows,
     indicator_named,
+    listed_counts,
     read_header,
     sets_targets,
     with_the_indicator,
@@ -465,6 +466,8 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
         if rows is None and all(f.achieved is None for f in figures):
             # (an infographic's count before its label, which the rules read as a percent alone)
             figures = count_before_its_label(read) or figures
+        if rows is None and not figures:
+            figures = listed_counts(read, previous)
         youth_table = (youth_context or YOUTH.search(read)) and not UNION.search(read)
         if rows is not None and not youth_table:
             # (a table's rows read by its header, in place of what their numbers said one by one;

@@ -746,3 +746,59 @@ def count_before_its_label(sentence: str) -> list[Figure]:
         figure.percent_kind = "over_target" if found["verb"].lower() == "vượt" else "of_target"
         figure.end = found.end("percent") + 1
     return [figure]
+
+
+# A list of units each with its count after a colon, under a heading that names the indicator in
+# the line (before the first unit) or in the line before, as a table's column written as text:
+# "Số đoàn viên kết nạp theo từng đơn vị: LĐLĐ TP Vinh: 612; LĐLĐ thị xã Hoàng Mai: 408; Công đoàn
+# KKT Đông Nam: 1.104" (probes275).
+_LISTED_COUNT_RE = re.compile(
+    rf"\s*(?P<name>(?:{w.PLACE_WORDS})\b[^:;|\d]{{1,80}}?)\s*:\s*"
+    rf"(?:(?P<qualifier>{QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
+    r"(?:\s+(?:đoàn viên|người|CĐCS|đơn vị|cơ sở|lượt(?:\s+người)?|cán bộ))?\s*(?:[;.]|$)",
+    re.IGNORECASE,
+)
+_LIST_HEADING_RE = re.compile(r"(?P<heading>[^:;|]{4,120}?)\s*:\s*")
+
+
+def listed_counts(sentence: str, before: str) -> list[Figure]:
+    """The figures of a line that is (past its heading) a list of two or more units each with
+    its count, of the one indicator its heading, or the line before ending in a colon, names."""
+    heading = _LIST_HEADING_RE.match(sentence)
+    starts = [heading.end()] if heading else []
+    if before.rstrip().endswith(":"):
+        starts.insert(0, 0)
+    for start in starts:
+        items, at = [], start
+        while (item := _LISTED_COUNT_RE.match(sentence, at)) is not None and item.end() > at:
+            items.append(item)
+            at = item.end()
+        if len(items) < 2 or sentence[at:].strip():
+            continue
+        named = sentence[: heading.end()] if start and heading else before
+        indicator = indicator_named(named)
+        if indicator is None or _MONEY_RE.search(named):
+            return []
+        metric, stage, label = indicator
+        kind = "plan" if sets_targets(named) else "result"
+        figures = []
+        for item in items:
+            number = parse_number(item["n"])
+            figure = Figure(
+                metric=metric,
+                stage=stage,
+                label=label,
+                kind=kind,
+                start=item.start("name"),
+                end=item.end("n"),
+                achieved=number if kind == "result" else None,
+                target=number if kind == "plan" else None,
+                organisation=_organisation(item["name"].strip()),
+            )
+            if item["qualifier"]:
+                figure.qualifiers["achieved" if kind == "result" else "target"] = item[
+                    "qualifier"
+                ].lower()
+            figures.append(figure)
+        return figures
+    return []
