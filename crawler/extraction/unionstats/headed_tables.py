@@ -75,9 +75,9 @@ _PERIOD_RE = re.compile(
     r"|(?:cộng|lũy kế|luỹ kế|tổng)\s+(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu\s+)?năm)?",
     re.IGNORECASE,
 )
-# Money, gifts and houses are never figures (a table of them is no table of ours).
 # Notes: "Ghi chú" (probes274).
 _NOTES_RE = re.compile(r"ghi chú|chú thích|ghi chú/\s*đề xuất", re.IGNORECASE)
+# Money, gifts and houses are never figures (a table of them is no table of ours).
 _MONEY_RE = re.compile(r"tiền|đồng\b|quà|suất|mái ấm|kinh phí|tỷ\b(?!\s+lệ)|triệu\b", re.IGNORECASE)
 
 _DEVELOPMENT_CELLS = (
@@ -764,6 +764,9 @@ _LIST_HEADING_RE = re.compile(r"(?P<heading>[^:;|]{4,120}?)\s*:\s*")
 def listed_counts(sentence: str, before: str) -> list[Figure]:
     """The figures of a line that is (past its heading) a list of two or more units each with
     its count, of the one indicator its heading, or the line before ending in a colon, names."""
+    # (read on every line that states nothing else: two colons, or one after a heading line)
+    if sentence.count(":") < (1 if before.rstrip().endswith(":") else 2):
+        return []
     heading = _LIST_HEADING_RE.match(sentence)
     starts = [heading.end()] if heading else []
     if before.rstrip().endswith(":"):
