@@ -5035,6 +5035,14 @@ def test_more_people_said_to_be_admitted():
         "công đoàn."
     )
     assert joined["achieved"] == 1120
+    # (more people into the union, with no verb of joining)
+    assert one("Nhờ đó có thêm 125 công nhân vào tổ chức công đoàn.")["achieved"] == 125
+    assert one("Sau đợt ra quân, có thêm 200 người lao động tham gia công đoàn.")["achieved"] == 200
+    # (not into what the union does)
+    assert (
+        union_stats("Năm nay có thêm 500 người lao động tham gia Công đoàn tổ chức giải chạy.")
+        == []
+    )
 
 
 def test_a_headlines_short_verb_of_founding():

@@ -321,3 +321,66 @@ def test_a_list_of_units_each_with_its_count_under_a_heading():
 )
 def test_a_list_of_units_under_a_heading_of_no_indicator_gives_nothing(text):
     assert union_stats(text) == []
+
+
+def test_a_list_of_units_each_with_its_bare_count_and_noun():
+    text = "Thành lập CĐCS: TP Vinh 7 đơn vị, Hoàng Mai 4 đơn vị, Quỳnh Lưu 3 đơn vị."
+    figures = union_stats(text)
+    assert [(f["metric"], f["achieved"], f["organisation"], f["text_span"]) for f in figures] == [
+        ("cdcs_thanh_lap", 7, "TP Vinh", "TP Vinh 7 đơn vị"),
+        ("cdcs_thanh_lap", 4, "Hoàng Mai", "Hoàng Mai 4 đơn vị"),
+        ("cdcs_thanh_lap", 3, "Quỳnh Lưu", "Quỳnh Lưu 3 đơn vị"),
+    ]
+    # (the first item, which the sentence rules read alone, gives way to the whole list)
+    text = (
+        "Kết nạp đoàn viên mới: huyện Yên Thành 312 người, huyện Đô Lương 208 người và "
+        "thị xã Thái Hòa 150 người."
+    )
+    assert [(f["achieved"], f["organisation"]) for f in union_stats(text)] == [
+        (312, "huyện Yên Thành"),
+        (208, "huyện Đô Lương"),
+        (150, "thị xã Thái Hòa"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trao quà: huyện Yên Thành 312 suất, huyện Đô Lương 208 suất.",
+        "Toàn tỉnh hiện có: huyện Yên Thành 4.312 đoàn viên, huyện Đô Lương 3.208 đoàn viên.",
+        # (common nouns are no units' names)
+        "Kết nạp đoàn viên: khối doanh nghiệp 312 người, khối hành chính 208 người.",
+    ],
+)
+def test_a_list_of_bare_counts_of_no_indicator_or_no_units_gives_no_list(text):
+    assert len(union_stats(text)) <= 1
+
+
+def test_rows_of_label_and_value_pairs():
+    text = "Kết quả năm 2024:\nSố CĐCS thành lập mới | 27\nSố đoàn viên kết nạp mới | 1.450"
+    assert _read(text) == [
+        ("cdcs_thanh_lap", "result", 27, None, None, None),
+        ("doan_vien_ket_nap", "result", 1450, None, None, None),
+    ]
+    # (a heading cell first, then pairs; targets when it assigns them)
+    text = "Chỉ tiêu năm 2018 | Kết nạp đoàn viên | 3.500 | Thành lập CĐCS | 25"
+    assert _read(text) == [
+        ("doan_vien_ket_nap", "plan", None, 3500, None, None),
+        ("cdcs_thanh_lap", "plan", None, 25, None, None),
+    ]
+    # (rows go on with the line before the first of them)
+    text = "Chỉ tiêu giao năm 2026:\nKết nạp đoàn viên | 3.500\nThành lập CĐCS | 25"
+    assert [f[1] for f in _read(text)] == ["plan", "plan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng số đoàn viên | 64.000",
+        "Quà Tết cho đoàn viên mới | 1.200",
+        # (a third cell is no pair: a rating's count and its share, read by its header only)
+        "Hoàn thành xuất sắc nhiệm vụ | 412 | 28,5",
+    ],
+)
+def test_rows_that_are_no_label_and_value_pairs_give_nothing(text):
+    assert union_stats(text) == []

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ..text import normalize_text
 from .context import Mentions, organisation_and_period
+from .courses import Courses, course_rows, read_courses_header
 from .figure import Figure, all_numbers, as_planned
 from .figures import (
     DEVELOPMENT_COUNTS,
@@ -36,6 +37,7 @@ from .headed_tables import (
     count_before_its_label,
     header_rows,
     indicator_named,
+    label_value_pairs,
     listed_counts,
     read_header,
     sets_targets,
@@ -370,6 +372,20 @@ def _table_rows(
     return rows, table, start
 
 
+def _course_rows(
+    read: str, courses: Courses | None, before: str
+) -> tuple[list[Figure] | None, Courses | None]:
+    """The officials a line of a table of courses says were trained (None when the line is none
+    of it), and the table the next line may go on with."""
+    header = read_courses_header(read, before)
+    if header is not None:
+        return [], header
+    if courses is None:
+        return None, None
+    rows = course_rows(read, courses)
+    return rows, courses if rows is not None else None
+
+
 def union_stats(text: str, *, title: str | None = None, lead: str | None = None) -> list[dict]:
     """The figures stated in `text` (one sentence or an article body), in the order they appear."""
     title = normalize_text(title) if title else None
@@ -438,6 +454,9 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
         (split_sentences(text)[-1][1] for text in (lead, title) if text and text.strip()), ""
     )
     previous_youth = False
+    pairs_under = context
+    # (the header of the table of courses the lines go on with)
+    courses: Courses | None = None
     previous_introduced = False
     # (the header of the table the lines go on with: blocks.py writes a table row a line)
     table: tuple[Header, bool] | None = None
@@ -463,11 +482,26 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
                 read, tallied_before, context, context_figures, previous
             ),
         )
+        course_figures, courses = _course_rows(read, courses, previous)
+        if rows is None and course_figures is not None:
+            # (a course table's rows, in place of what their numbers said one by one)
+            figures = course_figures
         if rows is None and all(f.achieved is None for f in figures):
             # (an infographic's count before its label, which the rules read as a percent alone)
             figures = count_before_its_label(read) or figures
-        if rows is None and not figures:
-            figures = listed_counts(read, previous)
+        if rows is None and len(figures) <= 1:
+            # (a list's first item the rules read alone gives way to the whole list: "Kết nạp
+            # đoàn viên mới: huyện Yên Thành 312 người, huyện Đô Lương 208 người")
+            listed = listed_counts(read, previous)
+            if len(listed) > len(figures) and all(
+                (f.metric, f.kind) == (listed[0].metric, listed[0].kind) for f in figures
+            ):
+                figures = listed
+        # (rows of label and value pairs go on with the line before the first of them: "Chỉ
+        # tiêu giao năm 2026:" then "Kết nạp đoàn viên | 3.500", "Thành lập CĐCS | 25")
+        paired = label_value_pairs(read, pairs_under) if rows is None and not figures else []
+        figures = paired or figures
+        pairs_under = pairs_under if paired else read
         youth_table = (youth_context or YOUTH.search(read)) and not UNION.search(read)
         if rows is not None and not youth_table:
             # (a table's rows read by its header, in place of what their numbers said one by one;

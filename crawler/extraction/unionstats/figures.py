@@ -325,7 +325,12 @@ _NO_UNION_YET_RE = re.compile(
 )
 _SAID_TO_JOIN_RE = re.compile(
     r"\bđược\s+kết nạp\b(?!\s+(?:vào\s+)?Đảng)"
-    r"|\bgia nhập\s+(?:tổ chức\s+)?(?:công đoàn|nghiệp đoàn)",
+    r"|\bgia nhập\s+(?:tổ chức\s+)?(?:công đoàn|nghiệp đoàn)"
+    # (or with no verb but "into": "có thêm 125 công nhân vào tổ chức công đoàn"; "tham gia" the
+    # union itself, not its doings: "có thêm 200 người tham gia công đoàn")
+    r"|\b(?:vào|tham gia)\s+(?:tổ chức\s+)?(?:công đoàn|nghiệp đoàn)\b"
+    r"(?!\s+(?:\w+\s+){0,2}?(?:tổ chức|phát động|hoạt động|phong trào|giải|hội thi|"
+    r"chương trình)\b)",
     re.IGNORECASE,
 )
 _THEN_ADMITTED_AMONG_RE = re.compile(

@@ -256,6 +256,11 @@ def _cells(sentence: str, start: int, end: int) -> list[Cell]:
     return cells
 
 
+def cells_of(line: str) -> list[Cell]:
+    """The cells of a line of a table, apart by bars, as (start, end, text)."""
+    return _cells(line, 0, len(line))
+
+
 def _cell(sentence: str, start: int, end: int) -> Cell:
     text = sentence[start:end]
     stripped = text.strip().rstrip(".;")
@@ -396,7 +401,7 @@ def header_rows(sentence: str, header: Header, start: int) -> list[Figure] | Non
     return figures
 
 
-def _number(cell: Cell) -> tuple[float | int, bool, str | None] | None:
+def number_of(cell: Cell) -> tuple[float | int, bool, str | None] | None:
     """A cell's number, whether it is a percent, and its qualifier; None for an empty cell."""
     found = _NUMBER_CELL_RE.fullmatch(cell[2])
     if found is None:
@@ -433,7 +438,7 @@ def _row_figures(header: Header, row: list[Cell]) -> list[Figure] | None:
                 return None
             name_cell = cell
         elif column.role != "other":
-            number = _number(cell)
+            number = number_of(cell)
             if number is None and not _EMPTY_CELL_RE.fullmatch(cell[2]):
                 return None
             if number is not None:
@@ -453,8 +458,12 @@ def _row_figures(header: Header, row: list[Cell]) -> list[Figure] | None:
 
 
 def _organisation(name: str) -> str | None:
+    """A unit's name as written when it names a union body or a place ("LĐLĐ TP Vinh", "Huyện Yên
+    Thành", "TP Vinh": the place's federation, as a report's rows and lists name them)."""
     found = w.ORGANISATION.match(name)
-    return name if found and found.end() == len(name) else None
+    if found and found.end() == len(name):
+        return name
+    return name if re.match(rf"(?:{w.PLACE_WORDS})\.?\s", name, re.IGNORECASE) else None
 
 
 def _unit_counts(header, row, name_cell, values) -> list[Figure]:
@@ -755,28 +764,54 @@ def count_before_its_label(sentence: str) -> list[Figure]:
 _LISTED_COUNT_RE = re.compile(
     rf"\s*(?P<name>(?:{w.PLACE_WORDS})\b[^:;|\d]{{1,80}}?)\s*:\s*"
     rf"(?:(?P<qualifier>{QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
-    r"(?:\s+(?:đoàn viên|người|CĐCS|đơn vị|cơ sở|lượt(?:\s+người)?|cán bộ))?\s*(?:[;.]|$)",
+    r"(?:\s+(?P<noun>đoàn viên|người|CĐCS|đơn vị|cơ sở|lượt(?:\s+người)?|cán bộ))?\s*(?:[;.]|$)",
+    re.IGNORECASE,
+)
+# (or each with its bare count and what it counts after the name, apart by commas: "Thành lập
+# CĐCS: TP Vinh 7 đơn vị, Hoàng Mai 4 đơn vị, Quỳnh Lưu 3 đơn vị", a report's text; the noun after
+# the count keeps a year or a list of other things out)
+_LISTED_BARE_COUNT_RE = re.compile(
+    rf"\s*(?:và\s+)?(?P<name>(?:(?:{w.PLACE_WORDS})\.?\s+)?[^\W\d][^:;,|\d]{{1,60}}?)\s+"
+    rf"(?:(?P<qualifier>{QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+"
+    r"(?P<noun>đoàn viên|người|CĐCS|đơn vị|cơ sở|công đoàn cơ sở|lượt(?:\s+người)?|cán bộ)"
+    r"\s*(?:[;,.]|(?=\s+và\s)|$)",
     re.IGNORECASE,
 )
 _LIST_HEADING_RE = re.compile(r"(?P<heading>[^:;|]{4,120}?)\s*:\s*")
 
 
+def _listed_items(sentence: str, start: int) -> list[re.Match]:
+    """The items of a list from start to the end of the line, each a unit with its count after a
+    colon, or each with its bare count (all one way); none unless two or more fill the line."""
+    for item_re in (_LISTED_COUNT_RE, _LISTED_BARE_COUNT_RE):
+        items, at = [], start
+        while (item := item_re.match(sentence, at)) is not None and item.end() > at:
+            items.append(item)
+            at = item.end()
+        if len(items) >= 2 and not sentence[at:].strip() and all(map(_a_units_name, items)):
+            return items
+    return []
+
+
+def _a_units_name(item: re.Match) -> bool:
+    """A unit is named by a place's kind or a capitalised name, not by a common noun."""
+    name = item["name"].strip()
+    return name[:1].isupper() or re.match(rf"(?:{w.PLACE_WORDS})\b", name, re.I) is not None
+
+
 def listed_counts(sentence: str, before: str) -> list[Figure]:
     """The figures of a line that is (past its heading) a list of two or more units each with
     its count, of the one indicator its heading, or the line before ending in a colon, names."""
-    # (read on every line that states nothing else: two colons, or one after a heading line)
-    if sentence.count(":") < (1 if before.rstrip().endswith(":") else 2):
+    # (read on every line that states nothing else: a heading's colon, or a heading line before)
+    if ":" not in sentence and not before.rstrip().endswith(":"):
         return []
     heading = _LIST_HEADING_RE.match(sentence)
     starts = [heading.end()] if heading else []
     if before.rstrip().endswith(":"):
         starts.insert(0, 0)
     for start in starts:
-        items, at = [], start
-        while (item := _LISTED_COUNT_RE.match(sentence, at)) is not None and item.end() > at:
-            items.append(item)
-            at = item.end()
-        if len(items) < 2 or sentence[at:].strip():
+        items = _listed_items(sentence, start)
+        if not items:
             continue
         named = sentence[: heading.end()] if start and heading else before
         indicator = indicator_named(named)
@@ -793,10 +828,10 @@ def listed_counts(sentence: str, before: str) -> list[Figure]:
                 label=label,
                 kind=kind,
                 start=item.start("name"),
-                end=item.end("n"),
+                end=item.end("noun") if item["noun"] else item.end("n"),
                 achieved=number if kind == "result" else None,
                 target=number if kind == "plan" else None,
-                organisation=_organisation(item["name"].strip()),
+                organisation=_organisation(item["name"].strip()) or item["name"].strip(),
             )
             if item["qualifier"]:
                 figure.qualifiers["achieved" if kind == "result" else "target"] = item[
@@ -805,3 +840,44 @@ def listed_counts(sentence: str, before: str) -> list[Figure]:
             figures.append(figure)
         return figures
     return []
+
+
+def label_value_pairs(sentence: str, before: str) -> list[Figure]:
+    """The figures of a row of label and value pairs, with no header to read it by: "Số CĐCS
+    thành lập mới | 27", "Chỉ tiêu năm 2026 | Kết nạp đoàn viên | 3.500 | Thành lập CĐCS | 25" (a
+    heading cell first, then each indicator's cell and its count; a two-column table of a report,
+    or such a row copied whole). Targets when the heading or the line before assigns them."""
+    if "|" not in sentence:
+        return []
+    cells = _cells(sentence, 0, len(sentence))
+    heading = ""
+    if len(cells) % 2 and number_of(cells[0]) is None and indicator_named(cells[0][2]) is None:
+        heading, cells = cells[0][2], cells[1:]
+    if len(cells) % 2:
+        return []
+    pairs = [(cells[i], cells[i + 1]) for i in range(0, len(cells), 2)]
+    read = [(label, number_of(value), value) for label, value in pairs]
+    if not read or any(number is None or number[1] for _label, number, _value in read):
+        return []
+    indicators = [indicator_named(label[2]) for label, _number_read, _value in read]
+    if None in indicators:
+        return []
+    kind = "plan" if sets_targets(heading or before) else "result"
+    figures = []
+    for (label, read_number, value), indicator in zip(read, indicators, strict=True):
+        number, _percent, qualifier = read_number
+        metric, stage, label_name = indicator
+        figure = Figure(
+            metric=metric,
+            stage=stage,
+            label=label_name,
+            kind=kind,
+            start=label[0],
+            end=value[1],
+            achieved=number if kind == "result" else None,
+            target=number if kind == "plan" else None,
+        )
+        if qualifier:
+            figure.qualifiers["achieved" if kind == "result" else "target"] = qualifier.lower()
+        figures.append(figure)
+    return figures

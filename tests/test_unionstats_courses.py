@@ -1,0 +1,53 @@
+"""Tables of training courses (crawler.extraction.unionstats.courses)."""
+
+from __future__ import annotations
+
+from crawler.extraction.unionstats import union_stats
+from crawler.extraction.unionstats.courses import read_courses_header
+
+_TABLE = """Năm 2024, LĐLĐ tỉnh tổ chức các lớp tập huấn như sau:
+STT | Lớp | Thời gian | Đối tượng | Số học viên
+1 | Tập huấn nghiệp vụ công tác công đoàn | Tháng 3/2024 | Chủ tịch CĐCS | 120
+2 | Kỹ năng thương lượng tập thể | Tháng 5/2024 | Cán bộ công đoàn cơ sở | 85
+3 | An toàn vệ sinh lao động | Tháng 6/2024 | Công nhân lao động | 300
+4 | Bồi dưỡng nhận thức | Tháng 7/2024 | Đoàn viên thanh niên | 90
+5 | Tài chính công đoàn | Tháng 8/2024 | Kế toán công đoàn | 64"""
+
+
+def test_a_course_header_names_its_course_audience_and_attended_columns():
+    header = read_courses_header("STT | Lớp | Thời gian | Đối tượng | Số học viên (người)", "")
+    assert (header.width, header.course, header.audience, header.attended) == (5, 1, 3, 4)
+    assert read_courses_header("STT | Đơn vị | Kết nạp đoàn viên", "") is None
+    assert read_courses_header("1 | Lớp nghiệp vụ | Tháng 3 | 120", "") is None
+
+
+def test_rows_of_union_officials_are_officials_trained():
+    figures = union_stats(_TABLE)
+    assert [(f["metric"], f["kind"], f["achieved"]) for f in figures] == [
+        ("can_bo_tap_huan", "result", 120),
+        ("can_bo_tap_huan", "result", 85),
+        ("can_bo_tap_huan", "result", 64),
+    ]
+    assert figures[0]["text_span"].startswith("Tập huấn nghiệp vụ")
+
+
+def test_with_no_audience_column_the_words_before_say_who_attended():
+    text = (
+        "LĐLĐ huyện mở các lớp tập huấn cho cán bộ công đoàn cơ sở:\n"
+        "TT | Nội dung tập huấn | Thời gian | Số học viên (người)\n"
+        "1 | Nghiệp vụ công tác công đoàn | 2 ngày | 150\n"
+        "2 | Kỹ năng đối thoại | 1 ngày | –"
+    )
+    assert [f["achieved"] for f in union_stats(text)] == [150]
+    # (workers' courses train no union official)
+    text = (
+        "Công đoàn Công ty mở các lớp cho công nhân:\n"
+        "TT | Nội dung tập huấn | Thời gian | Số học viên (người)\n"
+        "1 | An toàn lao động | 2 ngày | 450"
+    )
+    assert union_stats(text) == []
+
+
+def test_a_line_that_is_no_row_ends_the_table():
+    text = _TABLE.split("\n3 |")[0] + "\nNgoài ra, Công đoàn tặng 300 suất quà."
+    assert [f["achieved"] for f in union_stats(text)] == [120, 85]
