@@ -262,10 +262,12 @@ a time and 0.980 / 0.375 read whole; figures in unusual shapes, a second round (
 with 2 of 66; spoken figures, a twenty-ninth round (280): 0.990 / 0.912 with 1 of 67; the
 reorganisation of 2025–2026 (281): 0.991 / 0.991 with none of 68; hard negatives, a twenty-fourth
 round (282): 0.963 / 0.987 with 3 of 95; and the other indicators, a twenty-third round (283):
-0.953 / 0.774 with none of 64. Eleven sentences
-whose writers' reading the conventions or a real set contradict were taken out (probes15,
-probes21, probes29, probes71, probes97, probes248, see their "about"). The files not yet all fixed
-are kept at floors of their own (FLOORS).
+0.953 / 0.882 with none of 76 (restated: the figures of union cards and of awards, which the
+brief had named and the real sets read as none, were taken out of 13 sentences before reading).
+Eleven sentences whose writers' reading the conventions or a real set contradict were taken
+out (probes15, probes21, probes29, probes71, probes97, probes248, see their "about"), and the
+figures of thirteen of probes283's. The files not yet all fixed are kept at floors of their own
+(FLOORS).
 """
 
 from __future__ import annotations
@@ -385,7 +387,7 @@ FLOORS = {
     "probes279": (0.94, 0.84, 2),
     "probes280": (0.99, 0.91, 1),
     "probes282": (0.96, 0.98, 3),
-    "probes283": (0.95, 0.77, 0),
+    "probes283": (0.95, 0.88, 0),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),
