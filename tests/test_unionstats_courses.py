@@ -51,3 +51,16 @@ def test_with_no_audience_column_the_words_before_say_who_attended():
 def test_a_line_that_is_no_row_ends_the_table():
     text = _TABLE.split("\n3 |")[0] + "\nNgoài ra, Công đoàn tặng 300 suất quà."
     assert [f["achieved"] for f in union_stats(text)] == [120, 85]
+
+
+def test_the_headline_may_say_who_the_courses_are_for():
+    text = (
+        "Kết quả các lớp tập huấn được tổng hợp như sau:\n"
+        "STT | Nội dung lớp tập huấn | Thời gian | Địa điểm | Số học viên\n"
+        "1 | Công tác kiểm tra, giám sát | 22–23/5/2023 | Thành phố Hà Tĩnh | 168\n"
+        # (a course on the Party trains no union official)
+        "2 | Bồi dưỡng nhận thức về Đảng cho đoàn viên ưu tú | 10–14/7/2023 | Cẩm Xuyên | 64"
+    )
+    title = "LĐLĐ tỉnh Hà Tĩnh mở 9 lớp tập huấn cho hơn 1.000 cán bộ công đoàn cơ sở"
+    assert [f["achieved"] for f in union_stats(text, title=title)] == [168]
+    assert union_stats(text) == []

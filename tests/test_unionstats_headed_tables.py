@@ -384,3 +384,100 @@ def test_rows_of_label_and_value_pairs():
 )
 def test_rows_that_are_no_label_and_value_pairs_give_nothing(text):
     assert union_stats(text) == []
+
+
+def test_rows_of_periods_give_the_period():
+    text = (
+        "Kết quả theo quý:\n"
+        "Quý | CĐCS thành lập mới | Đoàn viên kết nạp mới\n"
+        "Quý I | 9 | 2.140\n"
+        "Tháng 4/2019 | 6 | 1.848"
+    )
+    figures = union_stats(text)
+    assert [(f["achieved"], f["period"], f["organisation"]) for f in figures] == [
+        (9, "Quý I", None),
+        (2140, "Quý I", None),
+        (6, "Tháng 4/2019", None),
+        (1848, "Tháng 4/2019", None),
+    ]
+
+
+def test_a_name_column_of_a_kind_of_union_and_a_column_of_members_at_founding():
+    text = (
+        "Kết quả:\nCông đoàn phường, xã | CĐCS thành lập mới | Đoàn viên kết nạp mới\n"
+        "Công đoàn phường Hòa Khánh | 4 | 512"
+    )
+    assert [(f["achieved"], f["organisation"]) for f in union_stats(text)] == [
+        (4, "Công đoàn phường Hòa Khánh"),
+        (512, "Công đoàn phường Hòa Khánh"),
+    ]
+    text = (
+        "Danh sách:\nTên CĐCS | Ngày quyết định thành lập | Số đoàn viên khi thành lập\n"
+        "CĐCS Công ty TNHH May Tinh Lợi | 12/01/2026 | 215"
+    )
+    assert _read(text) == [("doan_vien_ket_nap", "result", 215, None, None, None)]
+
+
+def test_a_column_of_the_unit_of_measure():
+    text = (
+        "Kết quả thực hiện một số chỉ tiêu chủ yếu:\n"
+        "Chỉ tiêu | ĐVT | Kế hoạch giao | Thực hiện | Đạt %\n"
+        "Phát triển đoàn viên mới | Người | 8.000 | 9.215 | 115,2\n"
+        # (a row measured in percents holds no counts)
+        "Doanh nghiệp có thỏa ước lao động tập thể | % | 75 | 79,4 | 105,9"
+    )
+    assert _read(text) == [("doan_vien_ket_nap", "result", 9215, 8000, 115.2, "of_target")]
+
+
+def test_a_header_of_two_lines():
+    text = (
+        "Kết quả như sau:\n"
+        "STT | Đơn vị | Kết nạp đoàn viên mới | Thành lập CĐCS mới\n"
+        "Kế hoạch | Thực hiện | Đạt % | Kế hoạch | Thực hiện | Đạt %\n"
+        "1 | LĐLĐ thị xã Hoàng Mai | 950 | 1.012 | 106,5 | 4 | 5 | 125\n"
+        "2 | Công đoàn ngành Giáo dục | 600 | 631 | 105,2 | – | – | –"
+    )
+    assert _read(text) == [
+        ("doan_vien_ket_nap", "result", 1012, 950, 106.5, "of_target"),
+        ("cdcs_thanh_lap", "result", 5, 4, 125, "of_target"),
+        ("doan_vien_ket_nap", "result", 631, 600, 105.2, "of_target"),
+    ]
+    # (with no plan: what was done is the count, the percent its share of all units)
+    text = (
+        "Kết quả:\n"
+        "Khối doanh nghiệp | Số doanh nghiệp có CĐCS | Hội nghị người lao động | "
+        "Đối thoại định kỳ\n"
+        "Số DN tổ chức | Tỷ lệ % | Số DN tổ chức | Tỷ lệ %\n"
+        "Doanh nghiệp ngoài nhà nước | 146 | 139 | 95,2 | 131 | 89,7"
+    )
+    assert _read(text) == [
+        ("other", "result", 139, 146, 95.2, "rate"),
+        ("other", "result", 131, 146, 89.7, "rate"),
+    ]
+
+
+def test_a_pair_of_x_of_y():
+    assert _read("Doanh nghiệp ký kết thỏa ước lao động tập thể | 9/11") == [
+        ("other", "result", 9, 11, None, None)
+    ]
+    assert union_stats("Ngày tổ chức | 12/2025") == []
+
+
+def test_a_breakdown_by_unit_with_no_verb_of_what_the_text_before_counted():
+    text = (
+        "Trong đó, TP Hạ Long 724 đoàn viên, TP Cẩm Phả 503 đoàn viên, "
+        "thị xã Quảng Yên 388 đoàn viên."
+    )
+    figures = union_stats(text, title="Quảng Ninh: Kết nạp 2.108 đoàn viên, vượt 5,4% kế hoạch")
+    assert [(f["metric"], f["achieved"], f["organisation"]) for f in figures] == [
+        ("doan_vien_ket_nap", 724, "TP Hạ Long"),
+        ("doan_vien_ket_nap", 503, "TP Cẩm Phả"),
+        ("doan_vien_ket_nap", 388, "thị xã Quảng Yên"),
+    ]
+    # (nothing counted before of what the items count)
+    assert union_stats(text, title="Quảng Ninh: trao 2.108 suất quà Tết") == []
+    # (a name ending in a verb is a clause, a stock)
+    text = (
+        "Trong đó, Nghiệp đoàn xã Vị Tân có 52 đoàn viên, Nghiệp đoàn xã Hỏa Lựu có 46 đoàn viên."
+    )
+    assert union_stats(text, title="Hậu Giang: thành lập 2 nghiệp đoàn, kết nạp 98 đoàn viên") == []

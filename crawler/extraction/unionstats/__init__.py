@@ -33,6 +33,7 @@ from .figures import (
 )
 from .headed_tables import (
     Header,
+    breakdown_counts,
     continues_a_table,
     count_before_its_label,
     header_rows,
@@ -41,6 +42,7 @@ from .headed_tables import (
     listed_counts,
     read_header,
     sets_targets,
+    with_a_sub_header,
     with_the_indicator,
 )
 from .rankings import ranks
@@ -361,6 +363,8 @@ def _table_rows(
         header = with_the_indicator(header, counted)
         table = header, sets_targets(read[: header.start] + " " + before)
         start = header.start
+    elif table is not None and (sub := with_a_sub_header(table[0], read)) is not None:
+        return [], (sub, table[1]), len(read)
     elif table is not None and continues_a_table(read, table[0]):
         rows_at = start = 0
     else:
@@ -482,7 +486,9 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
                 read, tallied_before, context, context_figures, previous
             ),
         )
-        course_figures, courses = _course_rows(read, courses, previous)
+        # (who the courses are for may be said by the headline or sa-pô: "LĐLĐ tỉnh Hà Tĩnh mở 9
+        # lớp tập huấn cho hơn 1.000 cán bộ công đoàn cơ sở", probes278)
+        course_figures, courses = _course_rows(read, courses, f"{previous} {context}")
         if rows is None and course_figures is not None:
             # (a course table's rows, in place of what their numbers said one by one)
             figures = course_figures
@@ -497,6 +503,8 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
                 (f.metric, f.kind) == (listed[0].metric, listed[0].kind) for f in figures
             ):
                 figures = listed
+        if rows is None and not figures:
+            figures = breakdown_counts(read, previous_figures or context_figures())
         # (rows of label and value pairs go on with the line before the first of them: "Chỉ
         # tiêu giao năm 2026:" then "Kết nạp đoàn viên | 3.500", "Thành lập CĐCS | 25")
         paired = label_value_pairs(read, pairs_under) if rows is None and not figures else []

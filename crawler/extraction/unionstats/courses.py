@@ -17,14 +17,14 @@ from .headed_tables import Cell, cells_of, number_of
 _INDEX_RE = re.compile(r"STT|TT|Số TT|Số thứ tự", re.IGNORECASE)
 _COURSE_RE = re.compile(
     r"(?:tên\s+)?(?:lớp|khóa|khoá)(?:\s+(?:học|tập huấn|bồi dưỡng|đào tạo))?"
-    r"|nội dung(?:\s+(?:tập huấn|bồi dưỡng|đào tạo|lớp học))?|chuyên đề",
+    r"|nội dung(?:\s+(?:lớp|khóa|khoá))?(?:\s+(?:học|tập huấn|bồi dưỡng|đào tạo))?|chuyên đề",
     re.IGNORECASE,
 )
 _AUDIENCE_RE = re.compile(r"đối tượng(?:\s+(?:tham gia|tập huấn|học viên))?|thành phần", re.I)
 _ATTENDED_RE = re.compile(
-    r"(?:tổng\s+)?số\s+(?:lượng\s+)?(?:học viên|người(?:\s+(?:tham gia|tham dự|dự))?|"
-    r"cán bộ(?:\s+(?:tham gia|được tập huấn|dự))?|lượt(?:\s+(?:người|cán bộ|học viên))?|"
-    r"đại biểu)|số lượng|học viên(?:\s+tham gia)?|số người học",
+    r"(?:(?:tổng\s+)?số\s+(?:lượng\s+)?(?:lượt\s+)?(?:học viên|người|cán bộ|đại biểu)"
+    r"|số lượng|số lượt|học viên)"
+    r"(?:\s+(?:tham gia|tham dự|dự|học|được tập huấn|được bồi dưỡng))?",
     re.IGNORECASE,
 )
 _UNIT_IN_BRACKETS_RE = re.compile(r"\s*\((?:người|lượt(?:\s+người)?|học viên)\)", re.I)
@@ -37,7 +37,8 @@ _UNION_OFFICIALS_RE = re.compile(
     re.IGNORECASE,
 )
 _NO_UNION_TRAINING_RE = re.compile(
-    rf"{w.PARTY_COURSE.pattern}|\bnghề\b|an toàn(?:,?\s+vệ sinh)? lao động|ATVSLĐ|công nhân|"
+    rf"{w.PARTY_COURSE.pattern}|nhận thức về Đảng|cảm tình Đảng|\bnghề\b|"
+    r"an toàn(?:,?\s+vệ sinh)? lao động|ATVSLĐ|công nhân|"
     r"người lao động|NLĐ\b|đoàn viên\b(?!\s+công đoàn)",
     re.IGNORECASE,
 )

@@ -30,15 +30,22 @@ _INDEX_RE = re.compile(r"(?:STT|TT|Số TT|Số thứ tự)", re.IGNORECASE)
 # The column of the row's names: units or indicators ("Tiêu chí", "Nội dung"), a closed list (a
 # unit's own name, "LĐLĐ huyện Kỳ Anh", is a row's cell, never a header's).
 _NAME_WORDS = (
-    r"đơn vị|địa phương|địa bàn|khối|ngành|nội dung|chỉ tiêu|tiêu chí|lĩnh vực|huyện|quận|"
+    r"đơn vị|địa phương|địa bàn|khối(?:\s+(?:doanh nghiệp|DN|đơn vị|cơ quan))?|ngành|nội dung|"
+    r"chỉ tiêu|tiêu chí|lĩnh vực|huyện|quận|"
     r"thị xã|thành phố|xã|phường|cụm(?:\s+thi đua)?|loại hình(?:\s+doanh nghiệp)?|năm|kỳ|"
     r"thời gian|hạng mục|nhiệm vụ|công đoàn cấp trên(?:\s+cơ sở)?|CĐ cấp trên(?:\s+cơ sở)?|"
     # (probes271: "CĐCS | Số đoàn viên ưu tú được giới thiệu | …", "Xếp loại | Số CĐCS | Tỷ lệ
     # (%)", "Khu công nghiệp | Số DN có CĐCS | …")
-    r"CĐCS|công đoàn cơ sở|xếp loại|loại|mức xếp loại|khu công nghiệp|KCN|khu kinh tế|khu vực"
+    r"CĐCS|công đoàn cơ sở|xếp loại|loại|mức xếp loại|khu công nghiệp|KCN|khu kinh tế|khu vực|"
+    # (periods as rows: "Quý | CĐCS thành lập mới | …", "Tháng | CĐCS thành lập | Đoàn viên kết
+    # nạp", probes278)
+    r"quý|tháng|đợt"
 )
 _NAME_RE = re.compile(
-    rf"(?:tên\s+)?(?:{_NAME_WORDS})(?:\s*[,/]\s*(?:{_NAME_WORDS}))*"
+    # (the kind of union before the kind of place: "Công đoàn phường, xã | CĐCS thành lập mới",
+    # probes278)
+    rf"(?:tên\s+)?(?:(?:LĐLĐ|Liên đoàn Lao động|công đoàn|CĐ)\s+(?=(?:{_NAME_WORDS})\b))?"
+    rf"(?:{_NAME_WORDS})(?:\s*[,/]\s*(?:{_NAME_WORDS}))*"
     r"(?:\s+(?:chủ yếu|trực thuộc|cơ sở))?",
     re.IGNORECASE,
 )
@@ -76,7 +83,13 @@ _PERIOD_RE = re.compile(
     re.IGNORECASE,
 )
 # Notes: "Ghi chú" (probes274).
-_NOTES_RE = re.compile(r"ghi chú|chú thích|ghi chú/\s*đề xuất", re.IGNORECASE)
+_NOTES_RE = re.compile(
+    r"ghi chú|chú thích|ghi chú/\s*đề xuất"
+    # (the unit of measure, a date, a place: "Chỉ tiêu | ĐVT | Kế hoạch giao | Thực hiện | Đạt
+    # %", "Tên CĐCS | Ngày quyết định thành lập | Số đoàn viên khi thành lập", probes278)
+    r"|ĐVT|đơn vị tính|địa điểm|ngày(?:\s+[^|\d]{1,40})?",
+    re.IGNORECASE,
+)
 # Money, gifts and houses are never figures (a table of them is no table of ours).
 _MONEY_RE = re.compile(r"tiền|đồng\b|quà|suất|mái ấm|kinh phí|tỷ\b(?!\s+lệ)|triệu\b", re.IGNORECASE)
 
@@ -99,7 +112,10 @@ _DEVELOPMENT_CELLS = (
         ("doan_vien_ket_nap", None, None),
         re.compile(
             r"(?:kết nạp|phát triển)(?:\s+mới)?\s+(?:đoàn viên|ĐVCĐ|ĐV)\b"
-            r"|(?:đoàn viên|ĐVCĐ|ĐV)\s+(?:công đoàn\s+)?(?:được\s+)?(?:kết nạp|phát triển|mới)",
+            r"|(?:đoàn viên|ĐVCĐ|ĐV)\s+(?:công đoàn\s+)?(?:được\s+)?(?:kết nạp|phát triển|mới)"
+            # (those a union had when it was founded, CONVENTIONS.md: "Số đoàn viên khi thành
+            # lập", probes278)
+            r"|(?:đoàn viên|ĐVCĐ|ĐV)\s+(?:khi|lúc|ban đầu khi)\s+thành lập",
             re.I,
         ),
     ),
@@ -429,6 +445,10 @@ def _row_figures(header: Header, row: list[Cell]) -> list[Figure] | None:
         # (a totals row, its name across the index's cell: "Tổng cộng | | 52 | 9.046 | 101,6")
         row = [(row[0][0], row[0][0], ""), row[0], *row[2:]]
     for position, (column, cell) in enumerate(zip(header.columns, row, strict=True)):
+        if column.role == "other" and _MEASURE_RE.fullmatch(column.written) and "%" in cell[2]:
+            # (a row measured in percents holds no counts: "Doanh nghiệp có thỏa ước lao động tập
+            # thể | % | 75 | 79,4 | 105,9" under "Chỉ tiêu | ĐVT | Kế hoạch giao | …", probes278)
+            return []
         if column.role == "index":
             if cell[2] and not _INDEX_CELL_RE.fullmatch(cell[2]):
                 return None
@@ -454,7 +474,15 @@ def _row_figures(header: Header, row: list[Cell]) -> list[Figure] | None:
         # (a row of a year: "Năm | Số đoàn viên được giới thiệu | …" then "2021 | 248 | 139 | 56,0")
         for figure in figures:
             figure.period, figure.organisation = f"năm {name_cell[2]}", None
+    elif _PERIOD_RE.fullmatch(name_cell[2]) or _MONTH_RE.fullmatch(name_cell[2]):
+        # (a row of a quarter or a month: "Quý I | 9 | 2.140 | 320", "Tháng 1/2019 | 2 | 640")
+        for figure in figures:
+            figure.period, figure.organisation = name_cell[2], None
     return figures
+
+
+_MEASURE_RE = re.compile(r"ĐVT|đơn vị tính", re.IGNORECASE)
+_MONTH_RE = re.compile(r"tháng\s+\d{1,2}(?:\s*/\s*20\d\d)?|đợt\s+\d{1,2}", re.IGNORECASE)
 
 
 def _organisation(name: str) -> str | None:
@@ -687,6 +715,55 @@ def _by_period(header, row, name_cell, values) -> list[Figure]:
     return figures
 
 
+_SUB_PLAN_RE = re.compile(r"kế hoạch(?:\s+giao)?|KH|chỉ tiêu(?:\s+giao)?", re.IGNORECASE)
+_SUB_PERCENT_RE = re.compile(r"(?:t[ỷỉ] lệ|đạt)?\s*\(?%\)?|t[ỷỉ] lệ(?:\s*\(%\))?", re.I)
+_SUB_DONE_RE = re.compile(
+    r"thực hiện|TH|kết quả|đạt được|số\s+(?:DN|doanh nghiệp|CĐCS|đơn vị)\s+[^|\d]{2,30}|số lượng",
+    re.IGNORECASE,
+)
+
+
+def with_a_sub_header(header: Header, line: str) -> Header | None:
+    """`header` with the line under it, when the line names the sub-columns of each of its
+    indicators' columns (a header of two lines: "STT | Đơn vị | Kết nạp đoàn viên mới | Thành
+    lập CĐCS mới" then "Kế hoạch | Thực hiện | Đạt % | Kế hoạch | Thực hiện | Đạt %"; "Khối
+    doanh nghiệp | Số doanh nghiệp có CĐCS | Hội nghị người lao động | …" then "Số DN tổ chức |
+    Tỷ lệ % | …", probes278). None when it is no such line."""
+    if "|" not in line:
+        return None
+    cells = [cell[2] for cell in _cells(line, 0, len(line))]
+    groups = [i for i, column in enumerate(header.columns) if column.role == "count"]
+    if not groups or len(cells) % len(groups) or any(re.search(r"\d", c) for c in cells):
+        return None
+    span = len(cells) // len(groups)
+    roles = [_sub_role(cell) for cell in cells]
+    if span < 2 or None in roles or roles[:span] * len(groups) != roles:
+        return None
+    planned = "target" in roles[:span]
+    columns: list[Column] = []
+    for position, column in enumerate(header.columns):
+        if position not in groups:
+            columns.append(column)
+            continue
+        for role, written in zip(roles[:span], cells[:span], strict=True):
+            # (with no plan, what was done is the count, the percent its share of the whole)
+            role = role if planned or role != "done" else "count"
+            columns.append(
+                Column(role, indicator=column.indicator, of_the_plan=planned, written=written)
+            )
+    return dataclasses.replace(header, columns=tuple(columns))
+
+
+def _sub_role(cell: str) -> str | None:
+    if _SUB_PLAN_RE.fullmatch(cell):
+        return "target"
+    if _SUB_PERCENT_RE.fullmatch(cell):
+        return "percent"
+    if _SUB_DONE_RE.fullmatch(cell):
+        return "done"
+    return None
+
+
 def continues_a_table(sentence: str, header: Header) -> bool:
     """A line that is rows of `header`: as many cells as its columns (or a whole number of times
     as many)."""
@@ -796,6 +873,9 @@ def _listed_items(sentence: str, start: int) -> list[re.Match]:
 def _a_units_name(item: re.Match) -> bool:
     """A unit is named by a place's kind or a capitalised name, not by a common noun."""
     name = item["name"].strip()
+    # (a name that ends in a verb is a clause: "Nghiệp đoàn xã Vị Tân có 52 đoàn viên", a stock)
+    if re.search(r"\s(?:có|gồm|với|là|đạt|còn)$", name, re.IGNORECASE):
+        return False
     return name[:1].isupper() or re.match(rf"(?:{w.PLACE_WORDS})\b", name, re.I) is not None
 
 
@@ -846,7 +926,8 @@ def label_value_pairs(sentence: str, before: str) -> list[Figure]:
     """The figures of a row of label and value pairs, with no header to read it by: "Số CĐCS
     thành lập mới | 27", "Chỉ tiêu năm 2026 | Kết nạp đoàn viên | 3.500 | Thành lập CĐCS | 25" (a
     heading cell first, then each indicator's cell and its count; a two-column table of a report,
-    or such a row copied whole). Targets when the heading or the line before assigns them."""
+    or such a row copied whole), "Doanh nghiệp ký kết thỏa ước lao động tập thể | 9/11" (x of y).
+    Targets when the heading or the line before assigns them."""
     if "|" not in sentence:
         return []
     cells = _cells(sentence, 0, len(sentence))
@@ -856,16 +937,17 @@ def label_value_pairs(sentence: str, before: str) -> list[Figure]:
     if len(cells) % 2:
         return []
     pairs = [(cells[i], cells[i + 1]) for i in range(0, len(cells), 2)]
-    read = [(label, number_of(value), value) for label, value in pairs]
-    if not read or any(number is None or number[1] for _label, number, _value in read):
-        return []
-    indicators = [indicator_named(label[2]) for label, _number_read, _value in read]
-    if None in indicators:
+    values = [_value_of_a_pair(value) for _label, value in pairs]
+    indicators = [indicator_named(label[2]) for label, _value in pairs]
+    if not pairs or None in values or None in indicators:
         return []
     kind = "plan" if sets_targets(heading or before) else "result"
     figures = []
-    for (label, read_number, value), indicator in zip(read, indicators, strict=True):
-        number, _percent, qualifier = read_number
+    for (label, value), (number, whole, qualifier), indicator in zip(
+        pairs, values, indicators, strict=True
+    ):
+        if whole is not None and kind == "plan":
+            return []
         metric, stage, label_name = indicator
         figure = Figure(
             metric=metric,
@@ -875,9 +957,68 @@ def label_value_pairs(sentence: str, before: str) -> list[Figure]:
             start=label[0],
             end=value[1],
             achieved=number if kind == "result" else None,
-            target=number if kind == "plan" else None,
+            target=number if kind == "plan" else whole,
         )
         if qualifier:
             figure.qualifiers["achieved" if kind == "result" else "target"] = qualifier.lower()
         figures.append(figure)
     return figures
+
+
+_X_OF_Y_CELL_RE = re.compile(
+    r"(?P<x>\d{1,3}(?:\.\d{3})+|\d+)\s*/\s*(?P<y>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"(?:\s+(?:đơn vị|CĐCS|doanh nghiệp|DN|cơ sở|người|đoàn viên))?"
+)
+
+
+def _value_of_a_pair(cell: Cell) -> tuple[float | int, float | int | None, str | None] | None:
+    """A pair's count, the whole it is of (x/y), and its qualifier; None when it is no count."""
+    x_of_y = _X_OF_Y_CELL_RE.fullmatch(cell[2])
+    if x_of_y is not None:
+        x, y = parse_number(x_of_y["x"]), parse_number(x_of_y["y"])
+        return (x, y, None) if 0 < x <= y else None
+    number = number_of(cell)
+    if number is None or number[1]:
+        return None
+    return number[0], None, number[2]
+
+
+# A breakdown by unit of what the text before counted, opening on "Trong đó" with no verb: "Trong
+# đó, TP Hạ Long 724 đoàn viên, TP Cẩm Phả 503 đoàn viên, thị xã Quảng Yên 388 đoàn viên" after a
+# headline of members recruited (probes279). The items' noun says which of its counts it breaks
+# down (a breakdown is a figure, CONVENTIONS.md).
+_BREAKDOWN_OPENING_RE = re.compile(r"\s*(?:trong đó|trong số đó|cụ thể)\s*[,:]\s*", re.IGNORECASE)
+_NOUN_METRICS = (
+    ("doan_vien_ket_nap", re.compile(r"đoàn viên|người", re.IGNORECASE)),
+    ("cdcs_thanh_lap", re.compile(r"CĐCS|đơn vị|cơ sở|công đoàn cơ sở", re.IGNORECASE)),
+    ("can_bo_tap_huan", re.compile(r"cán bộ|lượt(?:\s+người)?", re.IGNORECASE)),
+)
+
+
+def breakdown_counts(sentence: str, counted: list[Figure]) -> list[Figure]:
+    """The figures of a line breaking down by unit a count the text before made, or none."""
+    opening = _BREAKDOWN_OPENING_RE.match(sentence)
+    if opening is None:
+        return []
+    items = _listed_items(sentence, opening.end())
+    nouns = {item["noun"] for item in items}
+    if not items or None in nouns:
+        return []
+    metrics = {metric for metric, noun in _NOUN_METRICS if any(noun.fullmatch(n) for n in nouns)}
+    results = [f for f in counted if f.kind == "result" and f.metric in metrics]
+    if len(metrics) != 1 or not results:
+        return []
+    of = results[0]
+    return [
+        Figure(
+            metric=of.metric,
+            stage=of.stage,
+            label=of.label,
+            kind="result",
+            start=item.start("name"),
+            end=item.end("noun"),
+            achieved=parse_number(item["n"]),
+            organisation=_organisation(item["name"].strip()) or item["name"].strip(),
+        )
+        for item in items
+    ]
