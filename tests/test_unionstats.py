@@ -3678,6 +3678,16 @@ def test_from_interviews_around_real_sentences():
         "Bà Lan: Năm nay LĐLĐ tỉnh giao chúng tôi kết nạp 800 đoàn viên và thành lập 3 CĐCS."
     )
     assert [(f["kind"], f["target"]) for f in found] == [("plan", 800), ("plan", 3)]
+    # (a union body assigned the deed)
+    found = union_stats(
+        "Năm 2025, Tổng Liên đoàn giao LĐLĐ thành phố kết nạp 65.000 đoàn viên, thành lập 400 CĐCS."
+    )
+    assert [(f["kind"], f["target"]) for f in found] == [("plan", 65000), ("plan", 400)]
+    (found,) = union_stats(
+        "Năm 2025, Tổng Liên đoàn giao LĐLĐ thành phố nhiệm vụ tuyên truyền; LĐLĐ đã kết nạp "
+        "65.000 đoàn viên."
+    )
+    assert (found["kind"], found["achieved"]) == ("result", 65000)
 
 
 def test_from_party_training_and_report_paragraphs():
@@ -8484,6 +8494,10 @@ def test_a_breakdown_line_of_a_body_whose_name_holds_a_comma():
 def test_what_happens_now_and_then_is_no_count():
     assert union_stats("“Có tháng chúng tôi thành lập được 10, 11 công đoàn cơ sở”, ông nói.") == []
     assert union_stats("Có năm Đảng ủy kết nạp tới 20 đoàn viên công đoàn ưu tú.") == []
+    assert union_stats("“Có tuần chúng tôi kết nạp được 200, 300 người”, ông Trung kể.") == []
+    text = "“Có doanh nghiệp đầu năm kết nạp được 200 người thì cuối năm nghỉ việc mất một nửa”."
+    assert union_stats(text) == []
+    assert one("Năm 2024 có 5 doanh nghiệp kết nạp được 200 người.")["achieved"] == 200
     # (a hedged range of what was done is done)
     (found,) = union_stats("Riêng quý IV, quận thành lập chừng năm, sáu công đoàn cơ sở.")
     assert (found["kind"], found["achieved"]) == ("result", {"min": 5, "max": 6})
@@ -8682,3 +8696,20 @@ def test_a_bare_target_takes_the_indicator_named_before_it(text, metric):
 def test_a_count_in_words_with_a_magnitude_after_its_verb_has_no_noun():
     text = "Năm ngoái công ty chỉ kết nạp được năm trăm rưỡi vì đơn hàng giảm."
     assert [(f["metric"], f["achieved"]) for f in union_stats(text)] == [("doan_vien_ket_nap", 550)]
+
+
+def test_what_is_not_yet_done_is_none():
+    text = "Theo khảo sát, 72% cán bộ CĐCS chưa được đào tạo bài bản về kỹ năng thương lượng."
+    assert union_stats(text) == []
+    text = "Năm 2024, 72% cán bộ CĐCS được tập huấn về kỹ năng thương lượng."
+    assert one(text)["percent"] == 72
+
+
+def test_the_whole_of_units_said_with_tai():
+    text = (
+        "Tại 17 doanh nghiệp có tổ chức công đoàn trên địa bàn, 15 đơn vị đã tổ chức hội nghị "
+        "người lao động (đạt 88,2%)."
+    )
+    assert (one(text)["achieved"], one(text)["target"]) == (15, 17)
+    # (the ratio must hold)
+    assert one(text.replace("88,2", "80"))["target"] is None

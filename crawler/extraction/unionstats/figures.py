@@ -1101,7 +1101,17 @@ def _sentence_figures(
     # "Tỉnh đoàn Nam Định: 92% cơ sở đoàn xếp loại vững mạnh"
     if _youth_only(sentence) and w.YOUTH.search(sentence):
         figures = []
+    # (what is not yet done is none: "72% cán bộ CĐCS chưa được đào tạo bài bản về kỹ năng thương
+    # lượng", a survey's share, probes282)
+    figures = [f for f in figures if not _NOT_YET_DONE_RE.search(sentence, f.start, f.end)]
     return _without_repeats(sentence, sorted(figures, key=lambda f: f.start))
+
+
+_NOT_YET_DONE_RE = re.compile(
+    r"\bchưa\s+(?:từng\s+)?(?:được\s+)?(?:đào tạo|tập huấn|bồi dưỡng|kết nạp|thành lập|"
+    r"giới thiệu)\b",
+    re.IGNORECASE,
+)
 
 
 _PARTY_AGENT_RE = re.compile(
@@ -2048,7 +2058,12 @@ _PER_UNIT_AVERAGE_RE = re.compile(
 # vận động kết nạp 10 người thì …" (probes123).
 _NOW_AND_THEN_RE = re.compile(
     r"(?:^|[,;:“\"(]|\b(?:và|nhưng|vì)\b)\s*[Cc]ó\s+(?:tháng|năm|nơi|lúc|đợt|hôm|tuần|quý|kỳ|"
-    r"khi|dịp)\b[^,;.%]*$",
+    # (or some unit, no number said: "“Có doanh nghiệp đầu năm kết nạp được 200 người thì cuối
+    # năm nghỉ việc mất một nửa”", probes280)
+    r"khi|dịp|doanh nghiệp|đơn vị|công ty|chỗ)\b"
+    # (a count said as two in speech too: "“Có tuần chúng tôi kết nạp được 200, 300 người”",
+    # probes277)
+    r"[^,;.%]*(?:,\s*)?$",
 )
 
 

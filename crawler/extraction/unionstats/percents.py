@@ -174,7 +174,10 @@ def distant_ratio_percents(sentence: str, figures: list[Figure]) -> None:
 # (or the units rated, their parts after "trong đó": "xếp loại 468 CĐCS, trong đó 412 CĐCS đạt
 # vững mạnh, chiếm 88%", probes118)
 _WHOLE_RE = re.compile(
-    r"\b(?:trong (?:(?:tổng )?số\s+)?|(?:xếp loại|đánh giá|chấm điểm)\s+"
+    # (or "tại" the units: "Tại 17 doanh nghiệp có tổ chức công đoàn trên địa bàn, 15 đơn vị đã tổ
+    # chức hội nghị người lao động (đạt 88,2%)", probes279; the ratio must hold)
+    rf"\b(?:trong (?:(?:tổng )?số\s+)?|tại\s+(?=[\d.]+\s+(?:{w.UNIONS_OR_COMPANIES})\b)|"
+    r"(?:xếp loại|đánh giá|chấm điểm)\s+"
     rf"(?=[\d.]+\s+(?:{w.CDCS_WORDS}|đơn vị)\b[^;\d]{{0,40}}?,\s*{w.AMONG_THEM}\b))"
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s"
     r"(?!(?:năm|tháng|ngày|quý|tuần)\b)",

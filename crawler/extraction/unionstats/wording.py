@@ -600,6 +600,10 @@ CLAUSE_PLAN_MARKERS = _re(
     r"giao cho|"
     # ("Liên đoàn Lao động tỉnh giao chúng tôi kết nạp 1.200 đoàn viên và thành lập 4 CĐCS")
     r"\bgiao\s+(?:cho\s+)?(?:chúng tôi|đơn vị|ngành|huyện|quận|tỉnh)\b|"
+    # (or a union body named, then the deed: "Năm 2025, Tổng Liên đoàn giao LĐLĐ thành phố kết nạp
+    # 65.000 đoàn viên, thành lập 400 CĐCS", probes277)
+    r"\bgiao\s+(?:cho\s+)?(?:các\s+)?(?:LĐLĐ|Liên đoàn Lao động|Công đoàn|CĐ|CĐCS)\b"
+    r"[^,;:.\d]{0,40}?\s(?=(?:kết nạp|thành lập|phát triển|giới thiệu|tập huấn)\b|\s*$)|"
     # (or the deed given with no noun: "LĐLĐ huyện được giao kết nạp 1.200 đoàn viên và thành lập
     # 15 CĐCS", probes259)
     r"\bđược\s+giao\s+(?=(?:kết nạp|thành lập|phát triển|giới thiệu|tập huấn)\b)|"
