@@ -218,3 +218,21 @@ def test_units_listed_with_many_or_high_counts_are_a_ranking(text, expected):
 
 def test_a_high_count_compared_is_no_ranking():
     assert union_stats("Số đoàn viên kết nạp năm nay có số cao hơn năm trước 1.200 người.") == []
+
+
+def test_a_ranking_said_after_the_units_it_ranks():
+    text = (
+        "LĐLĐ huyện Năm Căn (2 CĐCS), huyện Trần Văn Thời (2 CĐCS) và TP Cà Mau (3 CĐCS) là những "
+        "địa phương thành lập được nhiều CĐCS nhất."
+    )
+    assert [(f["metric"], f["achieved"]) for f in union_stats(text)] == [
+        ("cdcs_thanh_lap", 2),
+        ("cdcs_thanh_lap", 2),
+        ("cdcs_thanh_lap", 3),
+    ]
+    # (not when the counts follow the ranking's words)
+    text = (
+        "Trong đó, LĐLĐ huyện Đông Anh và Công đoàn các KCN-CX Hà Nội là hai đơn vị kết nạp nhiều "
+        "nhất với lần lượt 3.920 và 5.146 đoàn viên."
+    )
+    assert [f["achieved"] for f in union_stats(text)] == [3920, 5146]

@@ -116,3 +116,11 @@ def test_each_place_of_a_tally_is_its_figures_organisation():
         "LĐLĐ huyện Sóc Sơn",
         "LĐLĐ huyện Đông Anh",
     ]
+
+
+def test_a_tally_of_sectors_past_a_share():
+    figures = union_stats(
+        "Trong đó, khu vực ngoài nhà nước kết nạp 31.086 đoàn viên, chiếm 85,4%; khu vực nhà nước "
+        "5.326 đoàn viên."
+    )
+    assert [(f["achieved"], f["percent"]) for f in figures] == [(31086, 85.4), (5326, None)]

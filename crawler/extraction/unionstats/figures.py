@@ -1260,6 +1260,11 @@ def _an_upper_bound_done(sentence: str, figure: Figure) -> bool:
     )
 
 
+# (or a place named by its kind and name: "LĐLĐ huyện Năm Căn (2 CĐCS), huyện Trần Văn Thời (2
+# CĐCS)", probes279)
+_PLACE_NAMED_RE = re.compile(rf"(?:[,;]\s*|\bvà\s+)(?:{w.PLACE_KINDS[1]})\s+[{w.UPPER}]")
+
+
 def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:
     """A count said twice in one sentence is one figure: "thành lập 8/25 CĐCS ...; tổ chức lễ ra mắt
     và trao quyết định thành lập 8 Công đoàn cơ sở" (seed 2). Not when another organisation is
@@ -1275,6 +1280,7 @@ def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:
             and earlier.achieved == figure.achieved
             and figure.target is None
             and not w.ORGANISATION.search(sentence, earlier.end, figure.start)
+            and not _PLACE_NAMED_RE.search(sentence, earlier.end, figure.start)
             for earlier in kept
         )
         if not repeat:

@@ -199,6 +199,14 @@ _WHAT_THERE_IS_RE = re.compile(
 )
 
 
+# Units named before "là những địa phương / các đơn vị … (nhiều … nhất)", the ranking's words last.
+_RANKED_BEFORE_RE = re.compile(
+    r"\s(?:đều\s+)?là\s+(?:những|các|\S+)\s+(?:địa phương|đơn vị|nơi|doanh nghiệp|công đoàn|"
+    r"LĐLĐ)\b[^,;()\d]*$",
+    re.IGNORECASE,
+)
+
+
 def ranks(sentence: str) -> bool:
     return bool(_RANKING_RE.search(sentence))
 
@@ -227,10 +235,17 @@ def ranked_figures(
     # CĐCS, …, trong đó Công đoàn phường Mỹ Tho dẫn đầu với 7 CĐCS")
     if figures and re.search(rf"\b{w.AMONG_THEM}\b", sentence[figures[0].end : ranking.start()]):
         return []
+    # (the ranking said after the units it ranks: "LĐLĐ huyện Năm Căn (2 CĐCS), huyện Trần Văn Thời
+    # (2 CĐCS) và TP Cà Mau (3 CĐCS) là những địa phương thành lập được nhiều CĐCS nhất",
+    # probes279)
+    after = not re.search(r"\d", sentence[ranking.end() :]) and _RANKED_BEFORE_RE.search(
+        sentence, 0, ranking.start()
+    )
+    low, high = (0, after.start()) if after else (ranking.start(), len(sentence))
     found = []
     for quantity in quantities(sentence):
         if (
-            quantity.start < ranking.start()
+            not low <= quantity.start < high
             or quantity.percent
             or quantity.relation is not None
             or any(f.start <= quantity.start < f.end for f in figures)

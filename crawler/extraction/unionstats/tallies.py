@@ -51,7 +51,8 @@ _TALLIED_METRICS = (
 def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
     added: list[Figure] = []
     for figure in figures:
-        if figure.metric not in _TALLIED_METRICS or figure.percent is not None:
+        # (a share of the whole the first place's count is, said after it, keeps the tally going)
+        if figure.metric not in _TALLIED_METRICS or figure.percent_kind not in (None, "rate"):
             continue
         value = figure.target if figure.kind == "plan" else figure.achieved
         if not isinstance(value, (int, float)) or (figure.kind == "result" and figure.target):
@@ -62,7 +63,11 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
         )
         subject = sentence[clause_start : figure.start]
         # (the figure's own noun, the last words of its span: "đoàn viên", "CĐCS")
-        noun = re.search(r"([^\W\d]+(?:\s+[^\W\d]+)?)\s*$", sentence[figure.start : figure.end])
+        span = sentence[figure.start : figure.end]
+        # (or, past a share said after it, the words after its count)
+        noun = re.search(r"([^\W\d]+(?:\s+[^\W\d]+)?)\s*$", span) or re.search(
+            r"\d[\d.,]*\s+([^\W\d]+(?:\s+[^\W\d]+)?)", span
+        )
         own_unit = noun.group(1).lower() if noun else None
         at = figure.end
         while (item := _NEXT_PLACE_RE.match(sentence, at)) is not None:
@@ -82,6 +87,8 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
                 end=item.end(),
                 achieved=None if figure.kind == "plan" else number,
                 target=number if figure.kind == "plan" else None,
+                percent=None,
+                percent_kind=None,
                 qualifiers={},
             )
             if item["qual"]:

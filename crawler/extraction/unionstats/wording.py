@@ -639,6 +639,9 @@ PLACE_KINDS = (
     r"huyện|thị xã|quận|thành phố|TP\.?|tỉnh|xã|phường|thị trấn",
     r"KCN|khu công nghiệp|khu chế xuất",
     r"ngành",
+    # (sectors: "khu vực ngoài nhà nước kết nạp 31.086 đoàn viên, chiếm 85,4%; khu vực nhà nước
+    # 5.326 đoàn viên", probes279)
+    r"khu vực|khối",
 )
 PLACE_WORDS = "|".join(PLACE_KINDS)
 # An item of a list set out as lines, opening on its deed or its number: "- Phát triển mới 150.000
