@@ -349,7 +349,7 @@ def test_a_list_of_units_each_with_its_bare_count_and_noun():
         "Trao quà: huyện Yên Thành 312 suất, huyện Đô Lương 208 suất.",
         "Toàn tỉnh hiện có: huyện Yên Thành 4.312 đoàn viên, huyện Đô Lương 3.208 đoàn viên.",
         # (common nouns are no units' names)
-        "Kết nạp đoàn viên: khối doanh nghiệp 312 người, khối hành chính 208 người.",
+        "Kết nạp đoàn viên: nam giới 312 người, nữ giới 208 người.",
     ],
 )
 def test_a_list_of_bare_counts_of_no_indicator_or_no_units_gives_no_list(text):
@@ -481,3 +481,65 @@ def test_a_breakdown_by_unit_with_no_verb_of_what_the_text_before_counted():
         "Trong đó, Nghiệp đoàn xã Vị Tân có 52 đoàn viên, Nghiệp đoàn xã Hỏa Lựu có 46 đoàn viên."
     )
     assert union_stats(text, title="Hậu Giang: thành lập 2 nghiệp đoàn, kết nạp 98 đoàn viên") == []
+
+
+def test_a_target_column_named_by_its_noun_makes_the_count_what_was_done():
+    text = (
+        "Kết quả:\nĐơn vị | CĐCS thành lập mới | Đoàn viên kết nạp mới | Chỉ tiêu đoàn viên | "
+        "Tỷ lệ so với chỉ tiêu (%)\nLĐLĐ huyện Yên Dũng | 6 | 1.245 | 1.200 | 103,8"
+    )
+    assert _read(text) == [
+        ("cdcs_thanh_lap", "result", 6, None, None, None),
+        ("doan_vien_ket_nap", "result", 1245, 1200, 103.8, "of_target"),
+    ]
+
+
+def test_two_years_side_by_side_with_their_change():
+    text = (
+        "Bảng so sánh một số chỉ tiêu chủ yếu giữa hai năm:\n"
+        "Chỉ tiêu | Năm 2024 | Năm 2025 | Tăng/giảm\n"
+        "Kết nạp đoàn viên mới (người) | 10.214 | 12.530 | +2.316"
+    )
+    assert [(f[1], f[2]) for f in _read(text)] == [("result", 10214), ("result", 12530)]
+
+
+def test_what_was_done_in_a_year_and_the_next_years_plan_are_two_figures():
+    text = (
+        "Kết quả và kế hoạch:\nChỉ tiêu | Thực hiện năm 2025 | Kế hoạch năm 2026\n"
+        "Kết nạp đoàn viên mới (người) | 215 | 250"
+    )
+    assert _read(text) == [
+        ("doan_vien_ket_nap", "result", 215, None, None, None),
+        ("doan_vien_ket_nap", "plan", None, 250, None, None),
+    ]
+
+
+def test_a_header_of_results_under_words_of_the_plan():
+    text = (
+        "Theo kế hoạch, cả năm 2024 LĐLĐ Thành phố phải kết nạp 63.000 đoàn viên.\n"
+        "Khu vực | Đoàn viên kết nạp | Đạt % kế hoạch năm\n"
+        "Khu vực nhà nước | 1.240 | 41,3"
+    )
+    assert _read(text)[1:] == [("doan_vien_ket_nap", "result", 1240, None, 41.3, "of_target")]
+
+
+def test_introduced_and_admitted_columns_and_a_party_course_column():
+    text = (
+        "Kết quả:\nDoanh nghiệp | Quần chúng học lớp nhận thức về Đảng | Đoàn viên được công đoàn "
+        "giới thiệu | Đã được kết nạp\nCông ty TNHH Giày Mỹ Phong | 42 | 18 | 9"
+    )
+    figures = union_stats(text, title="Công đoàn giới thiệu 120 đoàn viên ưu tú cho Đảng")
+    assert [(f["metric"], f["stage"], f["achieved"]) for f in figures] == [
+        ("dang_vien_gioi_thieu", "introduced", 18),
+        ("dang_vien_gioi_thieu", "admitted", 9),
+    ]
+
+
+def test_the_lowest_rating_and_a_whole_after_the_count():
+    text = "Xếp loại:\nKhu vực | Vững mạnh | Khá | Trung bình\nKhối doanh nghiệp | 27 | 19 | 7"
+    assert [f[2] for f in _read(text)] == [27, 19]
+    text = (
+        "Kết quả:\nLoại hình doanh nghiệp | Đã tổ chức hội nghị người lao động | Tổng số doanh "
+        "nghiệp có CĐCS | Tỷ lệ (%)\nDoanh nghiệp nhà nước | 48 | 48 | 100"
+    )
+    assert _read(text) == [("other", "result", 48, 48, 100, "rate")]

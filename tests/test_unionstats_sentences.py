@@ -150,3 +150,14 @@ def test_a_magnitude_read_in_digits_keeps_the_span_as_written():
 )
 def test_half_of_the_plan_is_read_as_fifty_percent(text, read):
     assert with_halves_as_percents(text)[0] == read
+
+
+def test_a_share_before_its_count_in_brackets_is_read_as_the_count_first():
+    from crawler.extraction.unionstats.sentences import with_counts_before_their_shares
+
+    read, where = with_counts_before_their_shares("Năm 2023, 91,2% (412/452) doanh nghiệp ký kết.")
+    assert read == "Năm 2023, 412/452 (91,2%) doanh nghiệp ký kết."
+    assert len(where) == len(read) + 1
+    # (not a share a verb said, its count's noun in the brackets)
+    text = "Tỷ lệ tổ chức hội nghị đạt 91,3% (812/889 doanh nghiệp)."
+    assert with_counts_before_their_shares(text)[0] == text

@@ -124,3 +124,22 @@ def test_a_tally_of_sectors_past_a_share():
         "5.326 đoàn viên."
     )
     assert [(f["achieved"], f["percent"]) for f in figures] == [(31086, 85.4), (5326, None)]
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        (
+            "Năm 2023, Công đoàn ngành kết nạp 1.218 đoàn viên; năm 2022, 964 đoàn viên.",
+            [1218, 964],
+        ),
+        (
+            "Năm 2024, toàn tỉnh tập huấn cho 5.230 lượt cán bộ công đoàn; năm 2023, 4.870 lượt.",
+            [5230, 4870],
+        ),
+        ("Năm 2022 giới thiệu 176 đoàn viên cho Đảng, năm 2023 là 231 người.", [176, 231]),
+        ("Năm 2024 kết nạp 500 đoàn viên, năm 2023 là năm khó khăn.", [500]),
+    ],
+)
+def test_another_times_count_after_a_comma_or_la(text, counts):
+    assert [f["achieved"] for f in union_stats(text)] == counts

@@ -41,6 +41,7 @@ from .headed_tables import (
     label_value_pairs,
     listed_counts,
     read_header,
+    reads_results,
     sets_targets,
     with_a_sub_header,
     with_the_indicator,
@@ -48,6 +49,7 @@ from .headed_tables import (
 from .rankings import ranks
 from .sentences import (
     split_sentences,
+    with_counts_before_their_shares,
     with_halves_as_percents,
     with_magnitudes_in_digits,
     with_percent_signs,
@@ -300,6 +302,7 @@ def _as_read(sentence: str) -> tuple[str, list[int]]:
     for rewrite in (
         with_regular_thousands,
         with_percent_signs,
+        with_counts_before_their_shares,
         with_halves_as_percents,
         with_spaces,
         with_magnitudes_in_digits,
@@ -361,7 +364,10 @@ def _table_rows(
         header, rows_at = found
         counted = {(f.metric, f.stage, f.label) for f in counted_before() if f.kind == "result"}
         header = with_the_indicator(header, counted)
-        table = header, sets_targets(read[: header.start] + " " + before)
+        table = (
+            header,
+            sets_targets(read[: header.start] + " " + before) and not reads_results(header),
+        )
         start = header.start
     elif table is not None and (sub := with_a_sub_header(table[0], read)) is not None:
         return [], (sub, table[1]), len(read)

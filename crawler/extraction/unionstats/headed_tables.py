@@ -39,7 +39,9 @@ _NAME_WORDS = (
     r"CĐCS|công đoàn cơ sở|xếp loại|loại|mức xếp loại|khu công nghiệp|KCN|khu kinh tế|khu vực|"
     # (periods as rows: "Quý | CĐCS thành lập mới | …", "Tháng | CĐCS thành lập | Đoàn viên kết
     # nạp", probes278)
-    r"quý|tháng|đợt"
+    r"quý|tháng|đợt|"
+    # ("Doanh nghiệp | … | Đoàn viên được công đoàn giới thiệu | Đã được kết nạp", probes287)
+    r"doanh nghiệp|công ty"
 )
 _NAME_RE = re.compile(
     # (the kind of union before the kind of place: "Công đoàn phường, xã | CĐCS thành lập mới",
@@ -87,7 +89,10 @@ _NOTES_RE = re.compile(
     r"ghi chú|chú thích|ghi chú/\s*đề xuất"
     # (the unit of measure, a date, a place: "Chỉ tiêu | ĐVT | Kế hoạch giao | Thực hiện | Đạt
     # %", "Tên CĐCS | Ngày quyết định thành lập | Số đoàn viên khi thành lập", probes278)
-    r"|ĐVT|đơn vị tính|địa điểm|ngày(?:\s+[^|\d]{1,40})?",
+    r"|ĐVT|đơn vị tính|địa điểm|ngày(?:\s+[^|\d]{1,40})?"
+    # (the change between two years' columns: "Chỉ tiêu | Năm 2024 | Năm 2025 | Tăng/giảm",
+    # probes287)
+    r"|tăng\s*/\s*giảm|tăng,\s*giảm|tăng\s*\(\+\)\s*/?\s*giảm\s*\(-\)|chênh lệch",
     re.IGNORECASE,
 )
 # Money, gifts and houses are never figures (a table of them is no table of ours).
@@ -123,7 +128,8 @@ _DEVELOPMENT_CELLS = (
         ("can_bo_tap_huan", None, None),
         re.compile(
             r"(?:tập huấn|bồi dưỡng|đào tạo)(?:,?\s+(?:bồi dưỡng|đào tạo))?\s+cán bộ"
-            r"|cán bộ(?:\s+(?:công đoàn|CĐ|CĐCS))?\s+(?:được\s+)?(?:tập huấn|bồi dưỡng|đào tạo)",
+            r"|cán bộ(?:\s+(?:công đoàn(?:\s+cơ sở)?|CĐ|CĐCS))?\s+(?:được\s+)?"
+            r"(?:tập huấn|bồi dưỡng|đào tạo)",
             re.I,
         ),
     ),
@@ -197,9 +203,20 @@ _DONE_OF_A_DEED_RE = re.compile(
 )
 
 
+# What a plan's column names with its noun alone: "Chỉ tiêu đoàn viên" (probes287).
+_NOUN_INDICATORS = (
+    (("doan_vien_ket_nap", None, None), re.compile(r"(?:số\s+)?(?:đoàn viên|ĐV|ĐVCĐ)", re.I)),
+    (("cdcs_thanh_lap", None, None), re.compile(rf"(?:số\s+)?{w.CDCS_WORDS}", re.I)),
+)
+
+
 def _column_of_an_indicator(cell: str) -> Column | None:
     """A column of the plan or of what was done that names its indicator."""
     found = _PLAN_OF_RE.fullmatch(cell)
+    if found is not None and found["plan"]:
+        noun = next((i for i, words in _NOUN_INDICATORS if words.fullmatch(found["what"])), None)
+        if noun is not None:
+            return Column("target", indicator=noun, written=cell)
     if found is not None:
         indicator = indicator_named(found["what"] or found["what2"])
         if indicator is not None:
@@ -222,10 +239,16 @@ def _column(cell: str, first: bool) -> Column | None:
         return Column("name", written=cell)
     if _MONEY_RE.search(cell) or _NOTES_RE.fullmatch(cell):
         return Column("other", written=cell)
+    # (the lowest ratings, which no one reached for, and a Party course's learners: "Khu vực |
+    # Vững mạnh | Khá | Trung bình", "Quần chúng học lớp nhận thức về Đảng", probes287)
+    if re.fullmatch(r"(?:loại\s+)?(?:trung bình|yếu)|[^|]*nhận thức về Đảng[^|]*", cell, re.I):
+        return Column("other", written=cell)
     if (of_an_indicator := _column_of_an_indicator(cell)) is not None:
         return of_an_indicator
     if _TARGET_RE.fullmatch(cell):
         return Column("target", written=cell)
+    if _ADMITTED_RE.fullmatch(cell):
+        return Column("done", written=cell)
     if _DONE_RE.fullmatch(cell):
         # (one that names its indicator counts it: "Đã đại hội" after "Tổng số CĐCS")
         indicator = indicator_named(cell)
@@ -345,6 +368,7 @@ def _with_indicators_inherited(columns: list[Column]) -> tuple[Column, ...]:
     """In a header whose columns of the plan or of what was done name their indicator, the
     columns after one that name none (what was done, the percent) are of the same indicator:
     "Chỉ tiêu kết nạp đoàn viên | Kết nạp được | Tỷ lệ so với chỉ tiêu (%)" (probes274)."""
+    columns = _admitted_after_introduced(_done_of_a_target(columns))
     if not any(c.role in ("target", "done") and c.indicator for c in columns):
         return tuple(columns)
     inherited, last = [], None
@@ -355,6 +379,33 @@ def _with_indicators_inherited(columns: list[Column]) -> tuple[Column, ...]:
             column = dataclasses.replace(column, indicator=last)
         inherited.append(column)
     return tuple(inherited)
+
+
+def _done_of_a_target(columns: list[Column]) -> list[Column]:
+    """A count's column whose indicator a target's column names too is what was done of it:
+    "Đoàn viên kết nạp mới | Chỉ tiêu đoàn viên | Tỷ lệ so với chỉ tiêu (%)" (probes287)."""
+    planned = {c.indicator for c in columns if c.role == "target" and c.indicator}
+    return [
+        dataclasses.replace(c, role="done") if c.role == "count" and c.indicator in planned else c
+        for c in columns
+    ]
+
+
+def _admitted_after_introduced(columns: list[Column]) -> list[Column]:
+    """ "Đã được kết nạp" after a column of those introduced to the Party counts those admitted
+    among them: "Đoàn viên được công đoàn giới thiệu | Đã được kết nạp" (probes287)."""
+    read = []
+    for column in columns:
+        introduced = read and read[-1].indicator == ("dang_vien_gioi_thieu", "introduced", None)
+        if introduced and _ADMITTED_RE.fullmatch(column.written):
+            column = Column(
+                "count", ("dang_vien_gioi_thieu", "admitted", None), False, column.written
+            )
+        read.append(column)
+    return read
+
+
+_ADMITTED_RE = re.compile(r"(?:đã\s+)?(?:được\s+)?kết nạp(?:\s+(?:vào\s+)?Đảng)?", re.IGNORECASE)
 
 
 def grouped(header: Header) -> bool:
@@ -523,7 +574,11 @@ def _unit_counts(header, row, name_cell, values) -> list[Figure]:
         # (the units of a whole before the count did something: the whole is every such count's
         # target, "Khu công nghiệp | Số DN có CĐCS | Số DN đã ký TƯLĐTT | Số DN tổ chức đối thoại
         # định kỳ", probes271; never the target of members recruited or unions founded)
-        whole = next((i for i in wholes if i < position), None)
+        # (or, with none before, the whole said after it: "Đã tổ chức hội nghị người lao động |
+        # Tổng số doanh nghiệp có CĐCS | Tỷ lệ (%)", probes287)
+        whole = next((i for i in reversed(wholes) if i < position), None)
+        if whole is None:
+            whole = next((i for i in wholes if i > position), None)
         if metric == "other" and whole in values and not is_percent:
             figure.target = values[whole][0]
         percent = _percent_after(header, position, values)
@@ -591,7 +646,9 @@ def _percent_after(header, position, values) -> tuple[int, float | int, str | No
     value and kind ("of_target" when it names the plan)."""
     for after in range(position + 1, header.width):
         column = header.columns[after]
-        if column.role == "count":
+        # (nor past another indicator's columns: "CĐCS thành lập mới | Đoàn viên kết nạp mới |
+        # Chỉ tiêu đoàn viên | Tỷ lệ so với chỉ tiêu (%)", probes287)
+        if column.role == "count" or (column.indicator and column.role in ("done", "target")):
             return None
         if column.role == "percent" and after in values:
             kind = "of_target" if column.of_the_plan else None
@@ -631,6 +688,26 @@ def _plan_and_done(header, row, name_cell, values) -> list[Figure]:
         (i for i, c in enumerate(header.columns) if c.role == "percent" and i in values), None
     )
     metric, stage, label = indicator
+    if done is not None and target is not None and _a_later_years_plan(header, roles):
+        # (what was done in one year and the plan of the next are two figures: "Chỉ tiêu | Thực
+        # hiện năm 2025 | Kế hoạch năm 2026", probes287)
+        return [
+            Figure(
+                metric=metric,
+                stage=stage,
+                label=label,
+                kind=kind,
+                start=name_cell[0] if kind == "result" else row[at][0],
+                end=row[at][1],
+                achieved=value[0] if kind == "result" else None,
+                target=value[0] if kind == "plan" else None,
+                organisation=None if own else _organisation(name_cell[2]),
+            )
+            for kind, at, value in (
+                ("result", roles["done"], done),
+                ("plan", roles["target"], target),
+            )
+        ]
     figure = Figure(
         metric=metric,
         stage=stage,
@@ -652,6 +729,14 @@ def _plan_and_done(header, row, name_cell, values) -> list[Figure]:
         if not _agrees(figure):
             return []
     return [figure]
+
+
+def _a_later_years_plan(header: Header, roles: dict[str, int]) -> bool:
+    """The plan's column names a later year than the column of what was done."""
+    years = [
+        re.search(r"20\d\d", header.columns[roles[role]].written) for role in ("done", "target")
+    ]
+    return all(years) and int(years[1][0]) > int(years[0][0])
 
 
 def _of_their_indicator(header, row, name_cell, values) -> list[Figure]:
@@ -791,8 +876,23 @@ def sets_targets(text: str) -> bool:
     """The words before a table say it sets targets, and nothing done: "… ban hành Kế hoạch số
     12/KH-LĐLĐ giao chỉ tiêu phát triển đoàn viên, thành lập CĐCS năm 2026 cho các công đoàn cấp
     trên trực tiếp cơ sở", then "Đơn vị | Kết nạp đoàn viên | Thành lập CĐCS" (probes258)."""
+    # ("chỉ tiêu" may name the indicators, not targets: "Bảng so sánh một số chỉ tiêu chủ yếu giữa
+    # hai năm:", probes287)
+    text = _INDICATORS_NAMED_RE.sub(" ", text)
     said = bool(w.PLAN_MARKERS.search(text) or w.CLAUSE_PLAN_MARKERS.search(text))
     return said and not w.RESULT_MARKERS.search(text)
+
+
+_INDICATORS_NAMED_RE = re.compile(
+    r"\b(?:các|một số|những)\s+chỉ tiêu\s+(?:chủ yếu|chính|cơ bản|chủ chốt)\b", re.IGNORECASE
+)
+
+
+def reads_results(header: Header) -> bool:
+    """A header with a column of what was done, or of its percent of the plan, is of results,
+    whatever the words before it say: "Khu vực | Đoàn viên kết nạp | Đạt % kế hoạch năm" under
+    "Theo kế hoạch, cả năm 2024 LĐLĐ Thành phố phải kết nạp 63.000 đoàn viên" (probes287)."""
+    return any(c.role == "done" or (c.role == "percent" and c.of_the_plan) for c in header.columns)
 
 
 # An infographic's line, the count first and what it counts after a colon, as a table's cell

@@ -150,6 +150,25 @@ def with_halves_as_percents(sentence: str) -> tuple[str, list[int]]:
     return _rewritten(sentence, _HALF_OF_THE_PLAN_RE, written)
 
 
+# A share said before its count against its whole, in brackets, the noun after them, opening its
+# clause: "91,2% (412/452) doanh nghiệp … đã ký kết thỏa ước" (probes290) reads as the same count
+# said first, "412/452 (91,2%) doanh nghiệp", as the rules read it (not a share a verb or "tỷ lệ"
+# said before: "tỷ lệ … đạt 91,3% (812/889 doanh nghiệp)" is read as it is).
+_SHARE_BEFORE_ITS_COUNT_RE = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\d{4}\s))(?P<percent>\d{1,3}(?:,\d{1,2})?\s*%)\s*\(\s*"
+    r"(?P<count>\d{1,3}(?:\.\d{3})*\s*/\s*\d{1,3}(?:\.\d{3})*)\s*\)(?=\s+[^\W\d])"
+)
+
+
+def with_counts_before_their_shares(sentence: str) -> tuple[str, list[int]]:
+    """`sentence` with a share's count against its whole, in brackets after it, said first."""
+    return _rewritten(
+        sentence,
+        _SHARE_BEFORE_ITS_COUNT_RE,
+        lambda match: f"{match['count']} ({match['percent']})",
+    )
+
+
 def with_percent_signs(sentence: str) -> tuple[str, list[int]]:
     """`sentence` with "phần trăm" after a number written "%" (see _rewritten)."""
     return _rewritten(sentence, _PERCENT_WORDS_RE, "%")

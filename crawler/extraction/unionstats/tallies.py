@@ -112,9 +112,14 @@ _NEXT_TIME_RE = re.compile(
     # (or nothing, the noun said again: "quý I kết nạp 1.120 đoàn viên, quý II 1.905 đoàn viên",
     # probes165)
     r"(?:\s*:\s*|\s*,?\s+(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều)\s+)*(?:(?:làm\s+)?được|còn)\s+"
-    r"|\s+(?=[^,;]*?\d[\d.]*\s+(?:đoàn viên|CĐCS|công đoàn cơ sở|người|đồng chí)\b))"
+    r"|\s+(?=[^,;]*?\d[\d.]*\s+(?:đoàn viên|CĐCS|công đoàn cơ sở|người|đồng chí|lượt)\b)"
+    # (or a comma, the noun said again, or "là": "kết nạp 1.218 đoàn viên; năm 2022, 964 đoàn
+    # viên", "giới thiệu 176 đoàn viên, năm 2023 là 231 người", probes290)
+    r"|\s*,\s*(?=\d[\d.]*\s+(?:đoàn viên|CĐCS|công đoàn cơ sở|người|đồng chí|lượt)\b)"
+    r"|\s+là\s+)"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%/]|[.,]\d)"
-    r"(?:\s+(?P<unit>người|đồng chí|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|cơ sở|nghiệp đoàn))?"
+    r"(?:\s+(?P<unit>người|đồng chí|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|cơ sở|nghiệp đoàn|"
+    r"lượt(?:\s+cán bộ)?|cán bộ))?"
     r"(?=\s*(?:[,.;”\"–]|$|\s+(?:thôi|nữa|rồi|do)\b))",
     re.IGNORECASE,
 )
@@ -122,6 +127,7 @@ _UNITS_OF_METRIC = {
     "cdcs_thanh_lap": ("cđcs", "công đoàn cơ sở", "cơ sở", "nghiệp đoàn"),
     "doan_vien_ket_nap": ("người", "đoàn viên", "đvcđ"),
     "dang_vien_gioi_thieu": ("người", "đồng chí", "đoàn viên", "đvcđ"),
+    "can_bo_tap_huan": ("lượt", "lượt cán bộ", "cán bộ", "người"),
 }
 
 
