@@ -8713,3 +8713,17 @@ def test_the_whole_of_units_said_with_tai():
     assert (one(text)["achieved"], one(text)["target"]) == (15, 17)
     # (the ratio must hold)
     assert one(text.replace("88,2", "80"))["target"] is None
+
+
+def test_an_introduction_said_as_a_condition_is_none():
+    text = "“Giới thiệu 10 người thì chỉ 3, 4 người được kết nạp”, một cán bộ công đoàn cho biết."
+    assert union_stats(text) == []
+    # (a whole is no condition)
+    text = (
+        "“Trong số 58 đồng chí được giới thiệu thì đến nay đã có 21 đồng chí được kết nạp, còn "
+        "lại đang học lớp nhận thức về Đảng”, ông Khang nói."
+    )
+    assert [(f["stage"], f["achieved"]) for f in union_stats(text)] == [
+        ("introduced", 58),
+        ("admitted", 21),
+    ]

@@ -2221,7 +2221,13 @@ _A_TIME_BEFORE_RE = re.compile(
 
 
 def _a_conditional_count(sentence: str, figure: Figure) -> bool:
-    if figure.metric not in DEVELOPMENT_COUNTS or not _THEN_AFTER_RE.match(sentence, figure.end):
+    # (introductions too: "“Giới thiệu 10 người thì chỉ 3, 4 người được kết nạp”", probes288)
+    counts = (*DEVELOPMENT_COUNTS, "dang_vien_gioi_thieu")
+    if figure.metric not in counts or not _THEN_AFTER_RE.match(sentence, figure.end):
+        return False
+    # (a whole, not a condition: "Trong số 58 đồng chí được giới thiệu thì đến nay đã có 21 đồng
+    # chí được kết nạp", probes116)
+    if re.search(r"\btrong (?:tổng )?số\s*$", sentence[: figure.start], re.IGNORECASE):
         return False
     clause_start = max((m.end() for m in re.finditer(r"[;:]", sentence[: figure.start])), default=0)
     return not _A_TIME_BEFORE_RE.search(sentence, clause_start, figure.start)
