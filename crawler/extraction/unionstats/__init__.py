@@ -510,7 +510,9 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
             ):
                 figures = listed
         if rows is None and not figures:
-            figures = breakdown_counts(read, previous_figures or context_figures())
+            figures = breakdown_counts(
+                read, lambda said=previous_figures: said or context_figures()
+            )
         # (rows of label and value pairs go on with the line before the first of them: "Chỉ
         # tiêu giao năm 2026:" then "Kết nạp đoàn viên | 3.500", "Thành lập CĐCS | 25")
         paired = label_value_pairs(read, pairs_under) if rows is None and not figures else []

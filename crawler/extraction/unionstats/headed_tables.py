@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import wording as w
@@ -1095,8 +1096,9 @@ _NOUN_METRICS = (
 )
 
 
-def breakdown_counts(sentence: str, counted: list[Figure]) -> list[Figure]:
-    """The figures of a line breaking down by unit a count the text before made, or none."""
+def breakdown_counts(sentence: str, counted: Callable[[], list[Figure]]) -> list[Figure]:
+    """The figures of a line breaking down by unit a count the text before made (`counted()`,
+    asked only of such a line: the headline's figures cost a reading), or none."""
     opening = _BREAKDOWN_OPENING_RE.match(sentence)
     if opening is None:
         return []
@@ -1105,7 +1107,7 @@ def breakdown_counts(sentence: str, counted: list[Figure]) -> list[Figure]:
     if not items or None in nouns:
         return []
     metrics = {metric for metric, noun in _NOUN_METRICS if any(noun.fullmatch(n) for n in nouns)}
-    results = [f for f in counted if f.kind == "result" and f.metric in metrics]
+    results = [f for f in counted() if f.kind == "result" and f.metric in metrics]
     if len(metrics) != 1 or not results:
         return []
     of = results[0]
