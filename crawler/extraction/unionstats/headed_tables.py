@@ -998,29 +998,33 @@ def listed_counts(sentence: str, before: str) -> list[Figure]:
         indicator = indicator_named(named)
         if indicator is None or _MONEY_RE.search(named):
             return []
-        metric, stage, label = indicator
         kind = "plan" if sets_targets(named) else "result"
-        figures = []
-        for item in items:
-            number = parse_number(item["n"])
-            figure = Figure(
-                metric=metric,
-                stage=stage,
-                label=label,
-                kind=kind,
-                start=item.start("name"),
-                end=item.end("noun") if item["noun"] else item.end("n"),
-                achieved=number if kind == "result" else None,
-                target=number if kind == "plan" else None,
+        return [
+            _counted(
+                indicator,
+                kind,
+                item.start("name"),
+                item.end("noun") if item["noun"] else item.end("n"),
+                parse_number(item["n"]),
+                item["qualifier"],
                 organisation=_organisation(item["name"].strip()) or item["name"].strip(),
             )
-            if item["qualifier"]:
-                figure.qualifiers["achieved" if kind == "result" else "target"] = item[
-                    "qualifier"
-                ].lower()
-            figures.append(figure)
-        return figures
+            for item in items
+        ]
     return []
+
+
+def _counted(indicator, kind: str, start: int, end: int, number, qualifier, **said) -> Figure:
+    """A figure of `indicator` whose number is what was done (a result) or the target (a plan)."""
+    metric, stage, label = indicator
+    field = "achieved" if kind == "result" else "target"
+    figure = Figure(metric=metric, stage=stage, label=label, kind=kind, start=start, end=end)
+    setattr(figure, field, number)
+    for name, value in said.items():
+        setattr(figure, name, value)
+    if qualifier:
+        figure.qualifiers[field] = qualifier.lower()
+    return figure
 
 
 def label_value_pairs(sentence: str, before: str) -> list[Figure]:
@@ -1043,25 +1047,15 @@ def label_value_pairs(sentence: str, before: str) -> list[Figure]:
     if not pairs or None in values or None in indicators:
         return []
     kind = "plan" if sets_targets(heading or before) else "result"
+    if kind == "plan" and any(whole is not None for _number, whole, _qualifier in values):
+        return []
     figures = []
     for (label, value), (number, whole, qualifier), indicator in zip(
         pairs, values, indicators, strict=True
     ):
-        if whole is not None and kind == "plan":
-            return []
-        metric, stage, label_name = indicator
-        figure = Figure(
-            metric=metric,
-            stage=stage,
-            label=label_name,
-            kind=kind,
-            start=label[0],
-            end=value[1],
-            achieved=number if kind == "result" else None,
-            target=number if kind == "plan" else whole,
-        )
-        if qualifier:
-            figure.qualifiers["achieved" if kind == "result" else "target"] = qualifier.lower()
+        figure = _counted(indicator, kind, label[0], value[1], number, qualifier)
+        if whole is not None:
+            figure.target = whole
         figures.append(figure)
     return figures
 
@@ -1112,14 +1106,13 @@ def breakdown_counts(sentence: str, counted: Callable[[], list[Figure]]) -> list
         return []
     of = results[0]
     return [
-        Figure(
-            metric=of.metric,
-            stage=of.stage,
-            label=of.label,
-            kind="result",
-            start=item.start("name"),
-            end=item.end("noun"),
-            achieved=parse_number(item["n"]),
+        _counted(
+            (of.metric, of.stage, of.label),
+            "result",
+            item.start("name"),
+            item.end("noun"),
+            parse_number(item["n"]),
+            None,
             organisation=_organisation(item["name"].strip()) or item["name"].strip(),
         )
         for item in items
