@@ -14,7 +14,6 @@ from . import wording as w
 from .figure import Figure
 from .headed_tables import Cell, cells_of, number_of
 
-_INDEX_RE = re.compile(r"STT|TT|Số TT|Số thứ tự", re.IGNORECASE)
 _COURSE_RE = re.compile(
     r"(?:tên\s+)?(?:lớp|khóa|khoá)(?:\s+(?:học|tập huấn|bồi dưỡng|đào tạo))?"
     r"|nội dung(?:\s+(?:lớp|khóa|khoá))?(?:\s+(?:học|tập huấn|bồi dưỡng|đào tạo))?|chuyên đề",
