@@ -204,10 +204,12 @@ _DONE_OF_A_DEED_RE = re.compile(
 )
 
 
-# What a plan's column names with its noun alone: "Chỉ tiêu đoàn viên" (probes287).
-_NOUN_INDICATORS = (
-    (("doan_vien_ket_nap", None, None), re.compile(r"(?:số\s+)?(?:đoàn viên|ĐV|ĐVCĐ)", re.I)),
-    (("cdcs_thanh_lap", None, None), re.compile(rf"(?:số\s+)?{w.CDCS_WORDS}", re.I)),
+# What a count's noun says it counts: a plan's column named by it ("Chỉ tiêu đoàn viên",
+# probes287), a breakdown's items ("TP Hạ Long 724 đoàn viên", probes279).
+_NOUN_METRICS = (
+    ("doan_vien_ket_nap", re.compile(r"đoàn viên|ĐVCĐ|ĐV|người", re.IGNORECASE)),
+    ("cdcs_thanh_lap", re.compile(rf"{w.CDCS_WORDS}|đơn vị|cơ sở", re.IGNORECASE)),
+    ("can_bo_tap_huan", re.compile(r"cán bộ|lượt(?:\s+người)?", re.IGNORECASE)),
 )
 
 
@@ -215,9 +217,10 @@ def _column_of_an_indicator(cell: str) -> Column | None:
     """A column of the plan or of what was done that names its indicator."""
     found = _PLAN_OF_RE.fullmatch(cell)
     if found is not None and found["plan"]:
-        noun = next((i for i, words in _NOUN_INDICATORS if words.fullmatch(found["what"])), None)
-        if noun is not None:
-            return Column("target", indicator=noun, written=cell)
+        what = re.sub(r"^số\s+", "", found["what"], flags=re.IGNORECASE)
+        metric = next((m for m, noun in _NOUN_METRICS if noun.fullmatch(what)), None)
+        if metric is not None:
+            return Column("target", indicator=(metric, None, None), written=cell)
     if found is not None:
         indicator = indicator_named(found["what"] or found["what2"])
         if indicator is not None:
@@ -358,7 +361,7 @@ def read_header(sentence: str) -> tuple[Header, int] | None:
         if position == len(cells) - 1:
             rows_at = len(sentence)
     header = Header(
-        _with_indicators_inherited(columns),
+        _with_indicators_inherited(_admitted_after_introduced(_done_of_a_target(columns))),
         start,
         indicator_named(heading["heading"]) if heading else None,
     )
@@ -369,7 +372,6 @@ def _with_indicators_inherited(columns: list[Column]) -> tuple[Column, ...]:
     """In a header whose columns of the plan or of what was done name their indicator, the
     columns after one that name none (what was done, the percent) are of the same indicator:
     "Chỉ tiêu kết nạp đoàn viên | Kết nạp được | Tỷ lệ so với chỉ tiêu (%)" (probes274)."""
-    columns = _admitted_after_introduced(_done_of_a_target(columns))
     if not any(c.role in ("target", "done") and c.indicator for c in columns):
         return tuple(columns)
     inherited, last = [], None
@@ -753,18 +755,7 @@ def _of_their_indicator(header, row, name_cell, values) -> list[Figure]:
     number, is_percent, qualifier = values[wholes[0]]
     if is_percent:
         return []
-    metric, stage, label = indicator
-    figure = Figure(
-        metric=metric,
-        stage=stage,
-        label=label,
-        kind="result",
-        start=name_cell[0],
-        end=row[wholes[0]][1],
-        achieved=number,
-    )
-    if qualifier:
-        figure.qualifiers["achieved"] = qualifier.lower()
+    figure = _counted(indicator, "result", name_cell[0], row[wholes[0]][1], number, qualifier)
     percent = _percent_after(header, wholes[0], values)
     if percent is not None:
         figure.percent, figure.percent_kind, figure.end = percent[1], "rate", row[percent[0]][1]
@@ -916,18 +907,14 @@ def count_before_its_label(sentence: str) -> list[Figure]:
     indicator = indicator_named(found["label"])
     if indicator is None:
         return []
-    metric, stage, label = indicator
-    figure = Figure(
-        metric=metric,
-        stage=stage,
-        label=label,
-        kind="result",
-        start=found.start("n"),
-        end=found.end("label"),
-        achieved=parse_number(found["n"]),
+    figure = _counted(
+        indicator,
+        "result",
+        found.start("n"),
+        found.end("label"),
+        parse_number(found["n"]),
+        found["qualifier"],
     )
-    if found["qualifier"]:
-        figure.qualifiers["achieved"] = found["qualifier"].lower()
     if found["percent"]:
         figure.percent = parse_number(found["percent"])
         figure.percent_kind = "over_target" if found["verb"].lower() == "vượt" else "of_target"
@@ -1083,11 +1070,6 @@ def _value_of_a_pair(cell: Cell) -> tuple[float | int, float | int | None, str |
 # headline of members recruited (probes279). The items' noun says which of its counts it breaks
 # down (a breakdown is a figure, CONVENTIONS.md).
 _BREAKDOWN_OPENING_RE = re.compile(r"\s*(?:trong đó|trong số đó|cụ thể)\s*[,:]\s*", re.IGNORECASE)
-_NOUN_METRICS = (
-    ("doan_vien_ket_nap", re.compile(r"đoàn viên|người", re.IGNORECASE)),
-    ("cdcs_thanh_lap", re.compile(r"CĐCS|đơn vị|cơ sở|công đoàn cơ sở", re.IGNORECASE)),
-    ("can_bo_tap_huan", re.compile(r"cán bộ|lượt(?:\s+người)?", re.IGNORECASE)),
-)
 
 
 def breakdown_counts(sentence: str, counted: Callable[[], list[Figure]]) -> list[Figure]:
