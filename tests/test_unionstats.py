@@ -4581,6 +4581,33 @@ def test_members_at_a_founding_in_a_month_that_has_grown_since():
     assert union_stats(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Khi thành lập, các CĐCS này có 468 đoàn viên.", [("doan_vien_ket_nap", 468)]),
+        (
+            "Lúc mới thành lập, các nghiệp đoàn trên có tổng số 212 thành viên.",
+            [("doan_vien_ket_nap", 212)],
+        ),
+        # (no union referred back: a union's history)
+        ("Khi thành lập, công đoàn có 45 đoàn viên, nay đã có 300.", []),
+        # (those counted before, referred back to, are no new count)
+        ("Khi thành lập, 12 CĐCS này có 468 đoàn viên.", [("doan_vien_ket_nap", 468)]),
+        (
+            "Sau khi thành lập, 12 CĐCS nói trên đã kết nạp thêm 200 đoàn viên.",
+            [("doan_vien_ket_nap", 200)],
+        ),
+        # ("trên" alone is a place)
+        (
+            "12 CĐCS trên địa bàn được thành lập mới trong năm.",
+            [("cdcs_thanh_lap", 12)],
+        ),
+    ],
+)
+def test_members_at_the_founding_of_unions_referred_back_to(text, found):
+    assert [(f["metric"], f["achieved"]) for f in union_stats(text)] == found
+
+
 def test_shares_of_officials_trained_and_workers_recruited_said_plainly():
     found = one("Nghị quyết đề ra chỉ tiêu có 100% cán bộ công đoàn tham gia bồi dưỡng nghiệp vụ.")
     assert (found["metric"], found["kind"], found["percent"]) == ("can_bo_tap_huan", "plan", 100)

@@ -143,3 +143,16 @@ def test_a_tally_of_sectors_past_a_share():
 )
 def test_another_times_count_after_a_comma_or_la(text, counts):
     assert [f["achieved"] for f in union_stats(text)] == counts
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        ("Năm ngoái huyện kết nạp được 350 đoàn viên, năm nay hơn 420.", [350, 420]),
+        ("Quý I thành lập 5 CĐCS, quý II thêm 7.", [5, 7]),
+        # (a share of the next time's members is no count of it)
+        ("Năm 2024 kết nạp 1.250 đoàn viên, năm 2023 trên 50% là nữ.", [1250]),
+    ],
+)
+def test_another_times_count_after_thêm_or_a_hedge(text, counts):
+    assert [f["achieved"] for f in union_stats(text)] == counts

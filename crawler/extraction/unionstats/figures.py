@@ -859,6 +859,8 @@ def _sentence_figures(
         # viên do doanh nghiệp cắt giảm lao động", probes84)
         if _LOST_BEFORE_RE.search(sentence, max(0, quantity.start - 30), quantity.start):
             continue
+        if _REFERRED_BACK_RE.match(sentence, item.unit_end):
+            continue
         next_start = (
             counted[index + 1].quantity.start if index + 1 < len(counted) else len(sentence)
         )
@@ -2097,6 +2099,12 @@ def _an_average_done_per_unit(sentence: str, figure: Figure) -> bool:
     return bool(_PER_UNIT_AVERAGE_RE.search(sentence, part + 1, figure.end))
 
 
+# Those counted before, referred back to, are no new count: "Khi thành lập, 12 CĐCS này có 468
+# đoàn viên", "Sau khi thành lập, 12 CĐCS nói trên đã kết nạp thêm 200 đoàn viên" (gaps the probes
+# of 2026-12-03 named; "trên" alone is a place: "12 CĐCS trên địa bàn").
+_REFERRED_BACK_RE = re.compile(
+    r"(?:\s+(?:công đoàn|CĐ|mới|vừa thành lập|mới thành lập))?\s+(?:này|nói trên|kể trên)\b", re.I
+)
 _LOST_BEFORE_RE = re.compile(
     rf"\b(?:giảm|sụt giảm|mất|thôi sinh hoạt|chuyển đi)\s+(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE
 )
@@ -3082,6 +3090,12 @@ _NAMED_UNION_FOUNDED = re.compile(
     rf"|{_UNION_NAMED}[^;]{{0,80}}?\bđược\s+thành lập\b[^;]{{0,40}}?,\s*"
     r"(?i:(?:khi|lúc)\s+(?:mới\s+)?thành lập|ban đầu|thời điểm thành lập)\s*,?\s*(?:đã\s+)?"
     r"(?:có|gồm)\s*(?:tổng số\s*)?$"
+    # or the sentence after the founding, the unions referred back to: "Khi thành lập, các CĐCS
+    # này có 468 đoàn viên" (a gap the probes of 2026-12-03 named; "Khi thành lập, công đoàn có 45
+    # đoàn viên" with no "này" is a union's history)
+    r"|^\W*(?i:khi|lúc)\s+(?:mới\s+)?(?i:thành lập|ra mắt)\s*,?\s*(?i:các\s+|\d{1,4}\s+)?"
+    rf"{_UNION_OR_COMPANYS}\s+(?:mới\s+)?(?:này|trên|nói trên|vừa thành lập|mới thành lập)\s+"
+    r"(?:có|gồm)\s*(?:(?:tổng số|tất cả|tổng cộng)\s*)?$"
 )
 
 

@@ -116,7 +116,11 @@ _NEXT_TIME_RE = re.compile(
     # (or a comma, the noun said again, or "là": "kết nạp 1.218 đoàn viên; năm 2022, 964 đoàn
     # viên", "giới thiệu 176 đoàn viên, năm 2023 là 231 người", probes290)
     r"|\s*,\s*(?=\d[\d.]*\s+(?:đoàn viên|CĐCS|công đoàn cơ sở|người|đồng chí|lượt)\b)"
-    r"|\s+là\s+)"
+    r"|\s+là\s+"
+    # (or "thêm", or a hedge before the bare count: "Năm ngoái huyện kết nạp được 350 đoàn viên,
+    # năm nay hơn 420", "Quý I thành lập 5 CĐCS, quý II thêm 7": gaps the probes of 2026-12-03
+    # named)
+    rf"|\s+(?:đã\s+)?thêm\s+|\s+(?=(?:{w.QUALIFIER})\s+\d))"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%/]|[.,]\d)"
     r"(?:\s+(?P<unit>người|đồng chí|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|cơ sở|nghiệp đoàn|"
     r"lượt(?:\s+cán bộ)?|cán bộ))?"
