@@ -8754,3 +8754,119 @@ def test_an_introduction_said_as_a_condition_is_none():
         ("introduced", 58),
         ("admitted", 21),
     ]
+
+
+def keys(text: str, **context) -> list[tuple]:
+    return [
+        (f["metric"], f["kind"], f["achieved"], f["target"]) for f in union_stats(text, **context)
+    ]
+
+
+def test_what_was_done_of_targets_named_before_said_as_ratios():
+    assert keys(
+        "Năm nay, công đoàn xã được LĐLĐ tỉnh giao thành lập 4 CĐCS và kết nạp 60 đoàn viên; "
+        "đến nay mới đạt 2/4 CĐCS và 41/60 đoàn viên."
+    ) == [("cdcs_thanh_lap", "result", 2, 4), ("doan_vien_ket_nap", "result", 41, 60)]
+    # (a ratio of another whole leaves the target alone)
+    assert keys(
+        "Năm nay, huyện được giao thành lập 4 CĐCS; 3/5 doanh nghiệp được khảo sát có trên 25 "
+        "lao động."
+    ) == [("cdcs_thanh_lap", "plan", None, 4)]
+
+
+def test_a_count_said_of_its_topic_in_speech():
+    assert keys(
+        "“Đoàn viên thì cả năm được 2.730, chỉ tiêu tỉnh giao là 2.500, nên anh em cũng phấn "
+        "khởi”, ông Lê Văn Tuấn nói."
+    ) == [("doan_vien_ket_nap", "result", 2730, 2500)]
+    assert keys("Còn CĐCS thì năm nay mới được 5 thôi.") == [("cdcs_thanh_lap", "result", 5, None)]
+    assert keys("Đoàn viên thanh niên thì năm nay được 300.") == []
+
+
+def test_a_bare_target_after_the_result_before_what_it_led_to():
+    assert keys(
+        "Năm 2025 chúng tôi làm được 27 công đoàn cơ sở, 3.100 đoàn viên, chỉ tiêu giao là 3.000 "
+        "nên cũng vượt chút ít."
+    ) == [("cdcs_thanh_lap", "result", 27, None), ("doan_vien_ket_nap", "result", 3100, 3000)]
+
+
+def test_a_target_of_the_year_in_brackets_after_the_result():
+    assert keys("b) Về thành lập CĐCS: thành lập mới 7 CĐCS (kế hoạch cả năm là 10 CĐCS);") == [
+        ("cdcs_thanh_lap", "result", 7, 10)
+    ]
+
+
+def test_a_headline_of_results_over_a_sa_po_that_recalls_the_target():
+    text = "+ Giới thiệu 412 đoàn viên ưu tú cho Đảng; 197 đoàn viên được kết nạp."
+    lead = "Năm 2024, LĐLĐ tỉnh Đồng Nai giao chỉ tiêu kết nạp 30.000 đoàn viên, thành lập 80 CĐCS."
+    results = "LĐLĐ tỉnh Đồng Nai: Kết quả thực hiện Chương trình phát triển đoàn viên năm 2024"
+    assert [k[1] for k in keys(text, title=results, lead=lead)] == ["result", "result"]
+    # (a congress's results are its targets)
+    congress = "Kết quả Đại hội Công đoàn tỉnh Đồng Nai lần thứ XI"
+    assert [k[1] for k in keys(text, title=congress, lead=lead)] == ["plan", "plan"]
+
+
+@pytest.mark.parametrize(
+    "text, title, found",
+    [
+        (
+            "Công đoàn Công ty CP Sông Đà 10.1 được thành lập với 37 đoàn viên, Công đoàn Công ty "
+            "TNHH Xây lắp Nậm Na với 29 đoàn viên.",
+            None,
+            [37, 29],
+        ),
+        (
+            "Đông đoàn viên nhất là Công đoàn Công ty TNHH Kỹ thuật Nhựa An Dương, được thành lập "
+            "tháng 2/2025 với 318 đoàn viên.",
+            None,
+            [318],
+        ),
+        (
+            "CĐCS Công ty TNHH Compal (Việt Nam) được thành lập trong tháng 2/2026 với 1.120 đoàn "
+            "viên.",
+            None,
+            [1120],
+        ),
+        (
+            "Nghiệp đoàn nghề cá Sông Đốc quy tụ 41 thành viên là chủ tàu và thuyền viên.",
+            "Thêm 2 nghiệp đoàn nghề cá ra đời ở Cà Mau",
+            [41],
+        ),
+    ],
+)
+def test_members_of_unions_founded_named_by_their_company(text, title, found):
+    assert [f["achieved"] for f in union_stats(text, title=title)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Trong số đảng viên mới, có 127 người được kết nạp từ nguồn đoàn viên do Công đoàn các "
+            "KCN tỉnh Bắc Giang giới thiệu.",
+            [("dang_vien_gioi_thieu", "result", 127, None)],
+        ),
+        (
+            "Phối hợp với Đoàn, Công đoàn các KCN tỉnh Hưng Yên vận động được 230 đoàn viên thanh "
+            "niên gia nhập tổ chức công đoàn.",
+            [("doan_vien_ket_nap", "result", 230, None)],
+        ),
+        # (whichever month: what happens now and then)
+        ("“Tháng nào vận động được 5, 7 người vào công đoàn là mừng lắm rồi”.", []),
+        # (wherever: a rule of what each is to do stays a target)
+        (
+            "Nơi nào có từ 50 đoàn viên trở lên thì mỗi năm phải giới thiệu ít nhất 2 người cho "
+            "Đảng.",
+            [("dang_vien_gioi_thieu", "plan", None, 2)],
+        ),
+        ("Có 17 doanh nghiệp đã đăng ký thành lập CĐCS nhưng chưa hoàn tất thủ tục.", []),
+        (
+            "LĐLĐ Thành phố sẽ biểu dương, khen thưởng các đơn vị kết nạp từ 500 đoàn viên trở lên "
+            "trong năm.",
+            [],
+        ),
+        ("Năm 2024 huyện kết nạp dưới 700 đoàn viên.", []),
+    ],
+)
+def test_who_was_admitted_joined_or_only_registered(text, found):
+    assert keys(text) == found

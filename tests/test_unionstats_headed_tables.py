@@ -543,3 +543,23 @@ def test_the_lowest_rating_and_a_whole_after_the_count():
         "nghiệp có CĐCS | Tỷ lệ (%)\nDoanh nghiệp nhà nước | 48 | 48 | 100"
     )
     assert _read(text) == [("other", "result", 48, 48, 100, "rate")]
+
+
+def test_a_heading_of_one_indicator_over_a_list_of_times_and_counts():
+    found = union_stats(
+        "Số đoàn viên được giới thiệu qua từng năm: năm 2021 – 22 người; năm 2022 – 31; "
+        "9 tháng năm 2025 – 54.",
+        title="Công đoàn các KCN TP Cần Thơ: Tạo nguồn phát triển đảng viên trong công nhân",
+    )
+    assert [(f["metric"], f["achieved"], f["period"]) for f in found] == [
+        ("dang_vien_gioi_thieu", 22, "năm 2021"),
+        ("dang_vien_gioi_thieu", 31, "năm 2022"),
+        ("dang_vien_gioi_thieu", 54, "9 tháng năm 2025"),
+    ]
+    found = union_stats(
+        "Số lượt cán bộ công đoàn được tập huấn: năm 2024 là 986, năm 2023 trên dưới 700."
+    )
+    assert [(f["achieved"], f["qualifiers"]) for f in found] == [
+        (986, {}),
+        (700, {"achieved": "trên dưới"}),
+    ]

@@ -185,3 +185,8 @@ def test_a_magnitude_alone_after_a_hedge_is_one_of_it(text, value, qualifier):
 @pytest.mark.parametrize("text", ["đi cả trăm lượt doanh nghiệp", "hàng nghìn đoàn viên"])
 def test_a_magnitude_alone_without_a_hedge_is_no_number(text):
     assert quantities(text) == []
+
+
+def test_trên_dưới_is_one_hedge_of_about():
+    (found,) = [q for q in quantities("kết nạp trên dưới 700 đoàn viên") if q.value == 700]
+    assert found.qualifiers == {"achieved": "trên dưới"}

@@ -156,3 +156,19 @@ def test_another_times_count_after_a_comma_or_la(text, counts):
 )
 def test_another_times_count_after_thêm_or_a_hedge(text, counts):
     assert [f["achieved"] for f in union_stats(text)] == counts
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        (
+            "Quý I/2025, LĐLĐ TP Hải Phòng kết nạp 1.250 đoàn viên, cùng kỳ năm 2024 là 980 "
+            "đoàn viên.",
+            [1250, 980],
+        ),
+        ("Số CĐCS thành lập mới: 6 (quý I/2024: 4).", [6, 4]),
+        ("Huyện kết nạp 500 đoàn viên (năm 2023 là 450).", [500, 450]),
+    ],
+)
+def test_another_times_count_a_year_before_or_in_brackets(text, counts):
+    assert [f["achieved"] for f in union_stats(text)] == counts

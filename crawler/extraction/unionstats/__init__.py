@@ -70,6 +70,7 @@ from .wording import (
     PARTY_ADMISSION,
     PARTY_CASED,
     PARTY_ORGAN_HEADLINE,
+    PLAN_MARKERS,
     RESULT_MARKERS,
     UNION,
     UNION_INTRODUCES,
@@ -191,6 +192,13 @@ def _admitted_by_the_context(figure: Figure, sentence: str) -> Figure:
 # (union members by name: "kết nạp 120 đoàn viên")
 _MEMBER_NOUN_RE = re.compile(r"\d\s+(?:đoàn viên|ĐVCĐ|ĐV)\b", re.IGNORECASE)
 _AMONG_THEM_START = re.compile(rf"^\W*{AMONG_THEM}\b", re.IGNORECASE)
+# A headline of results: the body's first lines tell them, whatever target its sa-pô recalls
+# ("LĐLĐ tỉnh Đồng Nai: Kết quả thực hiện Chương trình phát triển đoàn viên năm 2024" over "…
+# giao chỉ tiêu kết nạp 30.000 đoàn viên …", then "+ Giới thiệu 412 đoàn viên ưu tú cho Đảng; …",
+# probes295); not a congress's, whose results are its targets.
+_RESULTS_HEADLINE_RE = re.compile(
+    r"\bkết quả\b(?![^:]*\b(?:đại hội|phương hướng|mục tiêu|nghị quyết)\b)", re.IGNORECASE
+)
 
 
 def _admitted(figure: Figure) -> Figure:
@@ -434,6 +442,9 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     sentences = [sentence for _paragraph, sentence in split_sentences(text or "")]
     union_text = bool(UNION.search(context) or any(UNION.search(s) for s in sentences))
     previous = context
+    results_headline = bool(
+        title and _RESULTS_HEADLINE_RE.search(title) and not PLAN_MARKERS.search(title)
+    )
     # What the sentence before states: a detail of a result is no plan, whatever words the plan
     # check finds before it (h2-004's headline "6 tháng đầu năm Liên đoàn lao động thành phố kết
     # nạp 93 đoàn viên", then "Theo đó, …"); for the first, the headline's and sa-pô's, read only
@@ -564,8 +575,12 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
         before = previous_figures
         if before is None:
             before = context_figures() if CONTINUATION.match(read) else []
-        if previous and (
-            continues_a_plan(previous, read, before) or answers_a_plan_question(previous, read)
+        if (
+            previous
+            and not (previous is context and results_headline)
+            and (
+                continues_a_plan(previous, read, before) or answers_a_plan_question(previous, read)
+            )
         ):
             # (a count against its target is what was done of it: "Theo đó, 61/63 Công đoàn cơ sở
             # trực thuộc đạt vững mạnh" after a lead that also sets the next year's tasks)

@@ -72,11 +72,13 @@ from .targets import (
     bare_targets_after,
     bare_targets_before,
     counts_of_a_time,
+    counts_of_their_topic,
     founded_and_recruited,
     joined_bare,
     named_as_targets,
     plans_met_by_their_results,
     plans_said_short,
+    ratios_of_targets_named,
     results_said_short,
     targets_in_brackets_of_earlier,
     targets_listed_after,
@@ -287,6 +289,10 @@ _TARGET_COMPARED_RE = re.compile(
 # ... or the Youth Union's by name: "kết nạp 120 đoàn viên thanh niên mới".
 _YOUTH_MEMBERS_AFTER_RE = re.compile(r"\s*(?:,|và)\s*hội viên\b|\s+thanh niên\b", re.IGNORECASE)
 _UNION_MEMBER_WORD_RE = re.compile(w.UNION_MEMBER_WORDS, re.I)
+_JOIN_THE_UNION_AFTER_RE = re.compile(
+    r"\s+thanh niên\s+(?:(?:đã|được)\s+)?(?:gia nhập|vào)\s+(?:tổ chức\s+)?công đoàn\b",
+    re.IGNORECASE,
+)
 
 
 def _target_after_unit(sentence: str, at: int, unit_word: str) -> re.Match | None:
@@ -384,6 +390,12 @@ def _introduced_then_this_source(sentence: str) -> bool:
         and re.search(r"\bgiới thiệu\b", sentence[: source.start()], re.IGNORECASE)
         and w.UNION.search(sentence, 0, source.start()) is not None
     )
+
+
+_ADMITTED_FROM_THE_SOURCE_RE = re.compile(
+    r"\bkết nạp\s+(?:vào\s+Đảng\s+)?từ\s+(?:nguồn|số)\s+(?:đoàn viên|ĐVCĐ|công đoàn|CĐ\b)",
+    re.IGNORECASE,
+)
 
 
 def _metric(
@@ -537,6 +549,10 @@ def _metric(
     # đảng viên và 3.000 đoàn viên công đoàn", probes53)
     if _UNION_MEMBER_WORD_RE.match(unit_word):
         local = _PARTY_ITEM_BEFORE_RE.sub(" ", local)
+    # (admitted "from the source" of union members is the Party's word: "có 127 người được kết nạp
+    # từ nguồn đoàn viên do Công đoàn các KCN tỉnh Bắc Giang giới thiệu", probes296)
+    if verb.startswith("kết nạp") and _ADMITTED_FROM_THE_SOURCE_RE.search(local):
+        return ("dang_vien_gioi_thieu", "admitted")
     # (nor are "đồng chí" admitted, the Party's word for its own: "đã có 684 đồng chí được các chi
     # bộ, đảng bộ kết nạp", probes94; not into the union, nor made union members: "tổ chức Lễ kết
     # nạp đoàn viên công đoàn cho 16 đồng chí là công nhân", dev-151, h9-029)
@@ -914,7 +930,12 @@ def _sentence_figures(
                 and not source_told
             )
             or _youth_named(sentence[comma_start : end_of_clause(sentence, item.unit_end)])
-            or bool(_YOUTH_MEMBERS_AFTER_RE.match(sentence, item.unit_end))
+            # (unless they are said to join the union: "vận động được 230 đoàn viên thanh niên gia
+            # nhập tổ chức công đoàn", probes293)
+            or (
+                bool(_YOUTH_MEMBERS_AFTER_RE.match(sentence, item.unit_end))
+                and not _JOIN_THE_UNION_AFTER_RE.match(sentence, item.unit_end)
+            )
             or _youth_goes_on(sentence, clause_start, item.unit_end)
         )
         # (the next of targets named is a target, not members of the unions before it: "Thành phố
@@ -1002,6 +1023,7 @@ def _sentence_figures(
         for f in figures
         if not _an_average_done_per_unit(sentence, f)
         and not _now_and_then(sentence, f)
+        and not _AWARDED_AT_RE.search(sentence, max(0, f.start - 80), f.start)
         and not _MORE_THAN_A_YEAR_BEFORE_RE.search(sentence, max(0, f.start - 80), f.end)
     ]
     # (how much the count rose on a year before is no count recruited: "So với cùng kỳ năm 2023, số
@@ -1065,6 +1087,8 @@ def _sentence_figures(
     figures = whole_said_after(sentence, figures)
     figures = bare_plans_of_a_count_done(sentence, figures, counted_before)
     figures = results_said_short(sentence, figures)
+    figures = ratios_of_targets_named(sentence, figures)
+    figures = counts_of_their_topic(sentence, figures)
     told = [
         f
         for f in counts_of_a_time(sentence)
@@ -1248,7 +1272,7 @@ def _a_part_of(figure: Figure, previous: Figure, left: str) -> bool:
 # A bound said of what was done is no count of it: "Một số huyện vùng cao … mỗi năm chỉ giới thiệu
 # được dưới 10 đoàn viên" (probes117); a plan's "không dưới" is its least ("ít nhất").
 _UPPER_BOUND_RE = re.compile(
-    r"(?<!không )\b(?:dưới|chưa (?:đến|tới|đầy)|không (?:đến|tới|quá))\s*$", re.IGNORECASE
+    r"(?<!không )(?<!trên )\b(?:dưới|chưa (?:đến|tới|đầy)|không (?:đến|tới|quá))\s*$", re.IGNORECASE
 )
 
 
@@ -2071,6 +2095,10 @@ _NOW_AND_THEN_RE = re.compile(
     r"khi|dịp|doanh nghiệp|đơn vị|công ty|chỗ)\b"
     # (a count said as two in speech too: "“Có tuần chúng tôi kết nạp được 200, 300 người”",
     # probes277)
+    r"[^,;.%]*(?:,\s*)?$"
+    # (or "whichever": "“Tháng nào vận động được 5, 7 người vào công đoàn là mừng lắm rồi”",
+    # probes291)
+    r"|(?:^|[,;:“\"(])\s*(?:[Tt]háng|[Nn]ăm|[Tt]uần|[Qq]uý|[Đđ]ợt|[Hh]ôm)\s+nào\b"
     r"[^,;.%]*(?:,\s*)?$",
 )
 
@@ -2080,6 +2108,16 @@ _NOW_AND_THEN_RE = re.compile(
 _MORE_THAN_A_YEAR_BEFORE_RE = re.compile(
     r"\b(?:cao|nhiều|thấp|ít)\s+hơn\s+(?:so với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?|"
     rf"năm\s+(?:trước|ngoái|20\d\d))\s+(?:(?:là|khoảng|{w.QUALIFIER})\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+# A count that wins units an award is its bar, no count done: "khen thưởng các đơn vị kết nạp từ
+# 500 đoàn viên trở lên trong năm" (probes297).
+_AWARDED_AT_RE = re.compile(
+    r"\b(?:khen thưởng|biểu dương|tuyên dương|tặng\s+(?:bằng|giấy)\s+khen)\s+(?:cho\s+)?"
+    r"(?:các|những)\s+(?:đơn vị|CĐCS|công đoàn(?:\s+cơ sở)?|tập thể|LĐLĐ|cá nhân)\s+"
+    r"(?:(?:có|đã)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2573,7 +2611,10 @@ _COMPANIES_FOUNDING_RE = re.compile(
     # đến cuối năm lại đổi ý", probes168)
     # (nor units that met a target of it: "Có 4 đơn vị vượt chỉ tiêu thành lập CĐCS là Việt Trì, …",
     # probes206)
-    r"(?:\s+(?!(?:chưa|không|đủ|cần|phải|sẽ|được|để|nhằm|hứa|đồng ý|cam kết|chỉ tiêu|kế hoạch)\b)"
+    # (nor those that only registered to: "Có 17 doanh nghiệp đã đăng ký thành lập CĐCS nhưng chưa
+    # hoàn tất thủ tục", probes295)
+    r"(?:\s+(?!(?:chưa|không|đủ|cần|phải|sẽ|được|để|nhằm|hứa|đồng ý|cam kết|chỉ tiêu|kế hoạch|"
+    r"đăng ký)\b)"
     r"[^\s;,\d]+){0,8}?\s+"
     r"(?:đã\s+|vừa\s+|mới\s+)?"
     r"thành lập(?:\s+(?:mới|được))*\s+(?:tổ chức\s+)?(?:CĐCS|công đoàn cơ sở|CĐ cơ sở|công đoàn)\b",
@@ -3051,7 +3092,9 @@ _UNION_OR_COMPANYS = (
 # 2 với 1.084 đoàn viên", "Công đoàn Công ty May 10"), not a year, a date or a count of anything.
 _NAME_CHAR = (
     r"(?:[^\d;]|(?<=[^\W\d_] )(?<!tháng )(?<!ngày )(?<!năm )(?<!quý )(?<!với )(?<!tại )(?<!có )"
-    r"(?<!gồm )\d{1,2}(?![\d.,/%])"
+    # (with a dot too: "Công đoàn Công ty CP Sông Đà 10.1", probes293; one or two digits after
+    # it are no thousands)
+    r"(?<!gồm )\d{1,2}(?:\.\d{1,2})?(?![\d.,/%])"
     r"(?!\s+(?:đoàn viên|người|CĐCS|công đoàn|thành viên|lao động|đơn vị)))"
 )
 _NAMED_UNION_FOUNDED = re.compile(
@@ -3108,9 +3151,12 @@ _NAMED_UNION_FOUNDED = re.compile(
 # đến nay Nghiệp đoàn xe ôm công nghệ quận Ninh Kiều đã có 86 thành viên")
 # (not long ago: "… được thành lập tháng 5/1965 với 320 đoàn viên" is the union's history)
 _FOUNDED_IN_A_MONTH_RE = re.compile(
-    rf"(?:{_UNION_NAMED}[^\d;]{{0,80}}?\b|^\W*)(?:được\s+)?(?i:thành lập|ra mắt)\s+"
+    # (a company's union by its name too: "Công đoàn Công ty TNHH Kỹ thuật Nhựa An Dương, được
+    # thành lập tháng 2/2025 với 318 đoàn viên", probes293)
+    rf"(?:{_UNION_OR_COMPANYS}[^\d;]{{0,80}}?\b|^\W*)(?:được\s+)?(?i:thành lập|ra mắt)\s+"
     # (or on a day: "được thành lập ngày 20/8/2023 với 47 thành viên", probes148)
-    r"(?:vào\s+|hồi\s+)?(?:(?i:tháng)\s+|(?i:ngày)\s+\d{1,2}[/.-])\d{1,2}[/.-]"
+    # (or "trong tháng": "… được thành lập trong tháng 2/2026 với 1.120 đoàn viên", probes291)
+    r"(?:vào\s+|hồi\s+|trong\s+)?(?:(?i:tháng)\s+|(?i:ngày)\s+\d{1,2}[/.-])\d{1,2}[/.-]"
     r"(?P<year>(?:19|20)\d\d)\s*,?\s+(?:với|có)\s*"
     r"(?:tổng số\s*)?$"
 )
@@ -3134,8 +3180,11 @@ def _founded_lately(sentence: str, left: str) -> bool:
 # Ninh", "Quận 2, TP HCM: ra mắt nghiệp đoàn giữ trẻ".
 # (with how many: "Trao quyết định thành lập 3 công đoàn cơ sở tại Khu công nghiệp Quang Châu",
 # probes205)
+# (or the union first, born: "Thêm 2 nghiệp đoàn nghề cá ra đời ở Cà Mau", probes293)
 FOUNDED_HEADLINE = re.compile(
-    rf"(?:thành lập|ra mắt)\s+(?:mới\s+)?(?:thêm\s+)?(?:\d{{1,3}}\s+)?{_UNION_OR_COMPANYS}",
+    rf"(?:thành lập|ra mắt)\s+(?:mới\s+)?(?:thêm\s+)?(?:\d{{1,3}}\s+)?{_UNION_OR_COMPANYS}"
+    rf"|(?:^|\bthêm\s+)(?:\d{{1,3}}\s+)?{_UNION_OR_COMPANYS}[^:;,\d]{{0,60}}?\b"
+    r"(?:ra đời|ra mắt|được thành lập)\b",
     re.IGNORECASE,
 )
 # ... then the union its sentence opens on, and its members: "CĐCS Công ty cổ phần công nghệ môi
@@ -3163,7 +3212,9 @@ _THE_UNION_HAS_RE = re.compile(
 # đoàn viên"; "thành lập Nghiệp đoàn bán vé số Tân An với 64 đoàn viên và Nghiệp đoàn bán vé số Cái
 # Khế với 51 đoàn viên" (probes70).
 _NEXT_UNION_LISTED_RE = re.compile(
-    rf"(?:,|\bvà)\s+{_UNION_NAMED}{_NAME_CHAR}{{0,80}}?\bvới\s*(?:tổng số\s*)?$"
+    # (or a company's union by its name: "Công đoàn Công ty CP Sông Đà 10.1 được thành lập với 37
+    # đoàn viên, Công đoàn Công ty TNHH Xây lắp Nậm Na với 29 đoàn viên", probes293)
+    rf"(?:,|\bvà)\s+{_UNION_OR_COMPANYS}{_NAME_CHAR}{{0,80}}?\bvới\s*(?:tổng số\s*)?$"
 )
 _FIRST_UNION_FOUNDED_RE = re.compile(
     r"(?:thành lập|ra mắt|ra đời)[^;]{0,120}?\bvới\s+\d", re.IGNORECASE

@@ -943,17 +943,29 @@ _LISTED_BARE_COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _LIST_HEADING_RE = re.compile(r"(?P<heading>[^:;|]{4,120}?)\s*:\s*")
+# (or each a time with its count: "Số lượt cán bộ được tập huấn: năm 2024 là 986, năm 2023 trên
+# dưới 700", "Số đoàn viên được giới thiệu qua từng năm: năm 2021 – 22 người; năm 2022 – 31; …",
+# probes293)
+_LISTED_TIME_COUNT_RE = re.compile(
+    r"\s*(?:và\s+)?(?P<name>(?:năm|quý|tháng)\s+(?:\d{4}|[IV]+(?:/\d{4})?|\d{1,2}(?:/\d{4})?)"
+    r"|\d{1,2}\s+tháng(?:\s+(?:đầu\s+)?năm\s+\d{4})?)\s*(?:là|[–:-])?\s*"
+    rf"(?:(?P<qualifier>{QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%/]|[.,]\d)"
+    r"(?:\s+(?P<noun>đoàn viên|người|CĐCS|đơn vị|cơ sở|công đoàn cơ sở|lượt(?:\s+người)?|cán bộ))?"
+    r"\s*(?:[;,.]|(?=\s+và\s)|$)",
+    re.IGNORECASE,
+)
 
 
 def _listed_items(sentence: str, start: int) -> list[re.Match]:
     """The items of a list from start to the end of the line, each a unit with its count after a
     colon, or each with its bare count (all one way); none unless two or more fill the line."""
-    for item_re in (_LISTED_COUNT_RE, _LISTED_BARE_COUNT_RE):
+    for item_re in (_LISTED_COUNT_RE, _LISTED_BARE_COUNT_RE, _LISTED_TIME_COUNT_RE):
         items, at = [], start
         while (item := item_re.match(sentence, at)) is not None and item.end() > at:
             items.append(item)
             at = item.end()
-        if len(items) >= 2 and not sentence[at:].strip() and all(map(_a_units_name, items)):
+        named = item_re is _LISTED_TIME_COUNT_RE or all(map(_a_units_name, items))
+        if len(items) >= 2 and not sentence[at:].strip() and named:
             return items
     return []
 
@@ -994,11 +1006,19 @@ def listed_counts(sentence: str, before: str) -> list[Figure]:
                 item.end("noun") if item["noun"] else item.end("n"),
                 parse_number(item["n"]),
                 item["qualifier"],
-                organisation=_organisation(item["name"].strip()) or item["name"].strip(),
+                **_whose(item),
             )
             for item in items
         ]
     return []
+
+
+def _whose(item: re.Match) -> dict:
+    """An item's name as the figure's organisation, or as its period when it names a time."""
+    name = item["name"].strip()
+    if item.re is _LISTED_TIME_COUNT_RE:
+        return {"period": name}
+    return {"organisation": _organisation(name) or name}
 
 
 def _counted(indicator, kind: str, start: int, end: int, number, qualifier, **said) -> Figure:

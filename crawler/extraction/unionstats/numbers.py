@@ -58,9 +58,11 @@ MAGNITUDES = {
 _MAGNITUDE = r"triệu|nghìn|ngàn|vạn|trăm|chục"
 # Before a number: "hơn 300", "gần 2.000", "trên 90%", "ít nhất 50", "khoảng 1.000".
 # (and the hedges of speech: "tầm 900 đoàn viên", "vượt chừng 4%", "cỡ 1.500 lượt", probes138)
-# ("ngót" is nearly: "anh em làm được ngót 7.800 người", probes210)
+# ("ngót" is nearly: "anh em làm được ngót 7.800 người", probes210; "trên dưới" about: "năm 2023
+# trên dưới 700", probes293)
 QUALIFIER = (
-    r"ít nhất|tối thiểu|không dưới|không ít hơn|xấp xỉ|khoảng(?: chừng)?|gần|hơn|trên|chừng|tầm|cỡ"
+    r"ít nhất|tối thiểu|không dưới|không ít hơn|xấp xỉ|khoảng(?: chừng)?|gần|hơn|trên dưới|trên|"
+    r"chừng|tầm|cỡ"
     r"|ngót(?: nghét)?"
 )
 

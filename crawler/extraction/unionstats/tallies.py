@@ -103,8 +103,12 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
 # Another time's count, said with "được" and no deed: "…, năm nay đến giờ mới được 35 người".
 _NEXT_TIME_RE = re.compile(
     # (or "thì": "thành lập 18 CĐCS thì năm nay đến hết tháng 6 mới được 9", probes153)
-    r"\s*(?:[^,;\d]{0,40}?)(?:[,;]|\s+thì)\s*(?:còn\s+|nhưng\s+|và\s+)?"
-    r"(?P<time>năm\s+(?:nay|ngoái|qua|trước|rồi|(?:19|20)\d\d)|quý\s+(?:này|[IV]+|\d)|"
+    # (or in brackets: "Số CĐCS thành lập mới: 6 (quý I/2024: 4)", probes293)
+    r"\s*(?:[^,;\d]{0,40}?)(?:[,;(]|\s+thì)\s*(?:còn\s+|nhưng\s+|và\s+)?"
+    r"(?P<time>năm\s+(?:nay|ngoái|qua|trước|rồi|(?:19|20)\d\d)|"
+    r"quý\s+(?:này|(?:[IV]+|\d)(?:/(?:19|20)\d\d)?)|"
+    # (the same time a year before: "…, cùng kỳ năm 2024 là 980 đoàn viên", probes293)
+    r"cùng kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?|"
     r"\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|tháng\s+(?:này|\d{1,2}))"
     r"(?:\s+(?:đến|tới)\s+(?:giờ|nay|bây giờ|hết\s+(?:tháng|quý)\s+[\dIV]+))?"
     # (or "còn", or a report's colon: "Năm 2019 thành lập 14 CĐCS, năm 2020 được 9, năm 2021 còn
@@ -124,7 +128,7 @@ _NEXT_TIME_RE = re.compile(
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%/]|[.,]\d)"
     r"(?:\s+(?P<unit>người|đồng chí|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|cơ sở|nghiệp đoàn|"
     r"lượt(?:\s+cán bộ)?|cán bộ))?"
-    r"(?=\s*(?:[,.;”\"–]|$|\s+(?:thôi|nữa|rồi|do)\b))",
+    r"(?=\s*(?:[,.;”\"–)]|$|\s+(?:thôi|nữa|rồi|do)\b))",
     re.IGNORECASE,
 )
 _UNITS_OF_METRIC = {

@@ -62,7 +62,10 @@ _BARE_TARGET_AFTER_RE = re.compile(
     rf"[,;]\s*(?:(?:còn|trong khi)\s+)?{w.PLAN_NOUN}(?:\s+(?:năm|cả năm|được giao|giao|đề ra|"
     r"(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ|LĐLĐ(?:\s+tỉnh)?)\s+giao))*"
     r"\s*(?:là|:)?\s*(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)(?![.,]\d)"
-    r"(?:\s+(?P<unit>[^\s,;.]+(?:\s+[^\s,;.]+)?))?\s*(?:[.;,”\"]|$)",
+    r"(?:\s+(?P<unit>[^\s,;.]+(?:\s+[^\s,;.]+)?))?\s*(?:[.;,”\"]|$"
+    # (or what it led to: "…, 3.100 đoàn viên, chỉ tiêu giao là 3.000 nên cũng vượt chút ít",
+    # probes291)
+    r"|(?=\s+(?:nên|nhưng|song|vậy là)\b))",
     re.IGNORECASE,
 )
 _ANOTHER_COUNT_DONE_RE = re.compile(
@@ -490,6 +493,71 @@ def results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
     return sorted(figures + added, key=lambda f: f.start)
 
 
+# A count said in speech with its noun put first, as the topic: "“Đoàn viên thì cả năm được
+# 2.730, chỉ tiêu tỉnh giao là 2.500 …”" (probes293), "Còn CĐCS thì năm nay mới được 5".
+_TOPIC_DONE_RE = re.compile(
+    r"(?:^|[,;:“\"(–-])\s*(?:còn\s+|về\s+)?(?P<noun>đoàn viên(?:\s+mới)?|ĐVCĐ|CĐCS|"
+    r"công đoàn cơ sở|nghiệp đoàn)\s+thì\s+(?P<gap>[^,;\d]{0,30}?)\s*"
+    r"(?:(?:mới|chỉ|cũng|đã|vẫn)\s+)*(?:làm\s+|kết nạp\s+|thành lập\s+|phát triển\s+)?được\s+"
+    rf"(?=(?:(?:{w.QUALIFIER})\s+)?\d)",
+    re.IGNORECASE,
+)
+
+
+def counts_of_their_topic(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """Counts done whose noun is the topic said before them, with "thì" (_TOPIC_DONE_RE)."""
+    added: list[Figure] = []
+    found = quantities(sentence)
+    for said in _TOPIC_DONE_RE.finditer(sentence):
+        quantity = quantity_at(found, said.end())
+        if quantity is None or quantity.percent or within(figures, quantity.start):
+            continue
+        metric = "doan_vien_ket_nap" if said["noun"][0] in "đĐ" else "cdcs_thanh_lap"
+        unit = unit_of(sentence, quantity)
+        if unit is not None and metric not in _METRICS_OF_UNIT.get(unit[0], set()):
+            continue
+        end = _DONE_OF_IT_END_RE.match(sentence, unit[1] if unit else quantity.end)
+        if end is None:
+            continue
+        figure = counted_figure(metric, "result", said.start("noun"), end.end(), quantity)
+        figure.qualifiers.update(qualifiers_of(quantity, "result", sentence, end.end()))
+        added.append(figure)
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+def ratios_of_targets_named(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """What was done of targets a clause before named, as x/y with y the target: "được LĐLĐ tỉnh
+    giao thành lập 4 CĐCS và kết nạp 60 đoàn viên; đến nay mới đạt 2/4 CĐCS và 41/60 đoàn viên"
+    (probes291): one figure each, done of its target, in place of the target alone."""
+    plans = [f for f in figures if f.kind == "plan" and isinstance(f.target, (int, float))]
+    if not plans:
+        return figures
+    kept, added = list(figures), []
+    for quantity in quantities(sentence):
+        if quantity.relation != "of" or quantity.percent or within(figures, quantity.start):
+            continue
+        unit = unit_of(sentence, quantity)
+        fits = _METRICS_OF_UNIT.get(unit[0], set()) if unit else set()
+        plan = next(
+            (
+                p
+                for p in reversed(plans)
+                if p.end <= quantity.start and p.metric in fits and p.target == quantity.second
+            ),
+            None,
+        )
+        if plan is None or plan not in kept:
+            continue
+        figure = counted_figure(plan.metric, "result", quantity.start, unit[1], quantity)
+        figure.stage = plan.stage
+        percent = percent_after(sentence, unit[1], quantity, plan.metric)
+        if percent:
+            take_percent(figure, percent)
+        kept.remove(plan)
+        added.append(figure)
+    return sorted(kept + added, key=lambda f: f.start) if added else figures
+
+
 # A headline that tells what a time brought in a few words, with no verb: "4 tháng, 132 đoàn viên",
 # "Một quý, 9 công đoàn cơ sở", "6 tháng, 12 CĐCS và 1.450 đoàn viên mới" (probes60, probes82): the
 # whole sentence is the time and the counts. (After a place, and with each count's percent of the
@@ -796,7 +864,12 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
 
 # A target in brackets at the end of a line, of an indicator counted earlier in it: "– LĐLĐ thị xã
 # Điện Bàn: 9 CĐCS, 412 đoàn viên (chỉ tiêu 6 CĐCS)" (probes187): the CĐCS's target, not a plan.
-_TARGET_IN_BRACKETS_BEFORE_RE = re.compile(rf"\(\s*{w.PLAN_NOUN}\s*(?:là\s*|:\s*)?$", re.IGNORECASE)
+# (of a time: "thành lập mới 7 CĐCS (kế hoạch cả năm là 10 CĐCS)", probes293)
+_TARGET_IN_BRACKETS_BEFORE_RE = re.compile(
+    rf"\(\s*{w.PLAN_NOUN}(?:\s+(?:cả năm|năm|(?:của\s+)?năm\s+(?:19|20)\d\d|đề ra|giao))?"
+    r"\s*(?:là\s*|:\s*)?$",
+    re.IGNORECASE,
+)
 _BRACKET_CLOSES_RE = re.compile(r"\s*\)")
 
 
