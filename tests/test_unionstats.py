@@ -8870,3 +8870,30 @@ def test_members_of_unions_founded_named_by_their_company(text, title, found):
 )
 def test_who_was_admitted_joined_or_only_registered(text, found):
     assert keys(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # (a long campaign name in quotes counts nothing)
+        (
+            "LĐLĐ tỉnh Gia Lai phát động đợt thi đua “Kết nạp 5.000 đoàn viên, thành lập 50 CĐCS "
+            "chào mừng Đại hội XIII Công đoàn Việt Nam”.",
+            [],
+        ),
+        # (the communes and wards of a noun are one noun in a list)
+        (
+            "LĐLĐ thành phố đã tập huấn cho 280 cán bộ công đoàn xã, phường và 120 ủy viên ủy ban "
+            "kiểm tra công đoàn.",
+            [("can_bo_tap_huan", "result", 280, None), ("can_bo_tap_huan", "result", 120, None)],
+        ),
+        # (a time after the deed after the count makes it one done; a year alone names them)
+        (
+            "Cùng với 27 CĐCS thành lập trong 6 tháng cuối năm, huyện đã vượt chỉ tiêu.",
+            [("cdcs_thanh_lap", "result", 27, None)],
+        ),
+        ("5 CĐCS thành lập năm 2020 đã tổ chức đại hội.", []),
+    ],
+)
+def test_campaigns_lists_of_officials_and_deeds_after_their_counts(text, found):
+    assert keys(text) == found

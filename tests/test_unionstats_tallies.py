@@ -172,3 +172,19 @@ def test_another_times_count_after_thêm_or_a_hedge(text, counts):
 )
 def test_another_times_count_a_year_before_or_in_brackets(text, counts):
     assert [f["achieved"] for f in union_stats(text)] == counts
+
+
+def test_another_times_counts_of_several_indicators_in_turn():
+    found = union_stats(
+        "Năm 2024, Công đoàn các KCN tỉnh Bắc Giang kết nạp 2.346 đoàn viên, thành lập 14 CĐCS; "
+        "năm 2023 lần lượt là 1.980 đoàn viên và 9 CĐCS."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("doan_vien_ket_nap", 2346),
+        ("cdcs_thanh_lap", 14),
+        ("doan_vien_ket_nap", 1980),
+        ("cdcs_thanh_lap", 9),
+    ]
+    # (a noun no result before counts is left alone)
+    found = union_stats("Năm 2024, huyện kết nạp 300 đoàn viên; năm 2023 lần lượt là 12 CĐCS.")
+    assert [f["achieved"] for f in found] == [300]

@@ -66,7 +66,7 @@ from .percents import (
 )
 from .rankings import ranked_figures
 from .tables import rows_of_the_indicator, table_figures
-from .tallies import tallied_places, tallied_times
+from .tallies import tallied_places, tallied_times, times_in_turn
 from .targets import (
     bare_plans_of_a_count_done,
     bare_targets_after,
@@ -103,7 +103,10 @@ _PASSIVE_RE = re.compile(
     # đủ điều kiện xếp loại" names what the unions are)
     # ("Với 3.182 đoàn viên kết nạp thêm và 15 công đoàn cơ sở phát triển mới, …": "thêm" and
     # "phát triển" make a deed the same way)
-    r"^\s*(?:(?:(?:đã|vừa)\s+)?(?P<bare>thành lập|kết nạp|phát triển)\s+(?:mới|thêm)\b|"
+    # (or a time of the deed after it: "Cùng với 27 CĐCS thành lập trong 6 tháng cuối năm, …",
+    # probes291)
+    r"^\s*(?:(?:(?:đã|vừa)\s+)?(?P<bare>thành lập|kết nạp|phát triển)\s+(?:(?:mới|thêm)\b|"
+    r"(?=trong\s+(?:\d+\s+tháng|năm|quý|tháng|thời gian|đợt|dịp|giai đoạn)\b|từ đầu năm\b))|"
     r"mới\s+(?P<bare2>kết nạp)\b|"
     # (past a long subject: "Hơn 1.000 cán bộ công đoàn phụ trách công tác đời sống văn hóa cơ sở
     # đã được LĐLĐ tỉnh Đồng Nai tập huấn"; never past a purpose or a time of its own: "… cho hơn
@@ -1008,7 +1011,7 @@ def _sentence_figures(
     ranked = ranked_figures(sentence, figures, counted_before)
     if ranked:
         figures = sorted(figures + ranked, key=lambda f: f.start)
-    figures = tallied_times(sentence, tallied_places(sentence, figures))
+    figures = times_in_turn(sentence, tallied_times(sentence, tallied_places(sentence, figures)))
     # what would happen if: "Nếu mỗi CĐCS vận động được thêm 5 người thì cả ngành sẽ có thêm hơn
     # 1.000 đoàn viên" ("nếu như …, thì …" compares what was done, and stays)
     figures = [f for f in figures if not _hypothetical(sentence, f)]
@@ -1340,9 +1343,15 @@ def _goes_on_a_list(left: str, words: int) -> bool:
         return False
     # (an item of another time: "đã phát triển mới 885 đoàn viên, năm 2014 trên 800 đoàn viên")
     left = _ITEMS_TIME_RE.sub(", ", left)
+    # (the communes and wards of a noun are one noun: "tập huấn cho 280 cán bộ công đoàn xã, phường
+    # và 120 ủy viên ủy ban kiểm tra công đoàn", probes291)
+    left = _COMMUNES_AND_WARDS_RE.sub(" ", left)
     return bool(re.fullmatch(rf"(?:\s*[^\W\d][\w-]*){{0,{words}}}\s*,?\s*(?:và\s+)?", left))
 
 
+_COMMUNES_AND_WARDS_RE = re.compile(
+    r"(?:(?<=\bxã)|(?<=\bphường))\s*,\s*(?=(?:xã|phường|thị trấn|đặc khu)\b)", re.IGNORECASE
+)
 _ITEMS_TIME_RE = re.compile(r",\s*(?:năm|quý\s+[IV]+\s*/?)\s*(?:19|20)\d\d\s*$", re.IGNORECASE)
 
 

@@ -164,3 +164,50 @@ def tallied_times(sentence: str, figures: list[Figure]) -> list[Figure]:
             added.append(tally)
             at = told.end()
     return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+# Another time's counts of several indicators in turn: "Năm 2024, … kết nạp 2.346 đoàn viên,
+# thành lập 14 CĐCS; năm 2023 lần lượt là 1.980 đoàn viên và 9 CĐCS" (probes293).
+_TIMES_IN_TURN_RE = re.compile(
+    r"\s*[,;]\s*(?:còn\s+)?(?P<time>năm\s+(?:nay|ngoái|trước|(?:19|20)\d\d)|cùng kỳ(?:\s+năm\s+"
+    r"(?:trước|ngoái|(?:19|20)\d\d))?)\s*,?\s*(?:các con số\s+)?(?:lần lượt|tương ứng)\s+"
+    r"(?:là\s+)?",
+    re.IGNORECASE,
+)
+_COUNT_IN_TURN_RE = re.compile(
+    rf"\s*(?:,|và)?\s*(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
+    r"(?![\d%/]|[.,]\d)\s+(?P<unit>người|đồng chí|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|cơ sở|"
+    r"nghiệp đoàn|lượt(?:\s+cán bộ)?|cán bộ)\b",
+    re.IGNORECASE,
+)
+
+
+def times_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """Each count of another time said in turn (_TIMES_IN_TURN_RE) is a figure of the indicator
+    its noun counts among the results before it."""
+    added: list[Figure] = []
+    for said in _TIMES_IN_TURN_RE.finditer(sentence):
+        before = [f for f in figures if f.end <= said.start() and f.kind == "result"]
+        at = said.end()
+        while (count := _COUNT_IN_TURN_RE.match(sentence, at)) is not None:
+            at = count.end()
+            unit = count["unit"].lower()
+            figure = next((f for f in before if unit in _UNITS_OF_METRIC.get(f.metric, ())), None)
+            if figure is None or any(
+                f.start < count.end() and count.start() < f.end for f in figures
+            ):
+                continue
+            before.remove(figure)
+            added.append(
+                dataclasses.replace(
+                    figure,
+                    start=count.start("n"),
+                    end=count.end(),
+                    achieved=parse_number(count["n"]),
+                    target=None,
+                    percent=None,
+                    percent_kind=None,
+                    qualifiers={"achieved": count["qual"].lower()} if count["qual"] else {},
+                )
+            )
+    return sorted(figures + added, key=lambda f: f.start) if added else figures

@@ -1213,9 +1213,11 @@ GLUED_STRONG = re.compile(r"VM\b")
 # 1 triệu đoàn viên công đoàn”", "đợt cao điểm “100 ngày – 100 CĐCS”" (probes84).
 CAMPAIGN_NAME = _re(
     r"(?:(?<=chương trình )|(?<=đợt cao điểm )|(?<=cuộc vận động )|(?<=chiến dịch )"
-    r"|(?<=phong trào )|(?<=đợt thi đua )"
+    r"|(?<=phong trào )|(?<=thi đua )"
     # (or a model's: "Mô hình “Mỗi CĐCS giới thiệu 2 đoàn viên ưu tú mỗi năm”", probes144)
-    r"|(?<=mô hình )|(?<=cuộc thi ))[“\"«][^”\"»]{1,80}[”\"»]"
+    # (a long one too: "phát động đợt thi đua “Kết nạp 5.000 đoàn viên, thành lập 50 CĐCS chào mừng
+    # Đại hội XIII Công đoàn Việt Nam”", probes293)
+    r"|(?<=mô hình )|(?<=cuộc thi ))[“\"«][^”\"»]{1,120}[”\"»]"
 )
 IDLE_WORD = _re(
     r"(?:(?<=\bđạt)|(?<=\bvượt)|(?<=\bhoàn thành))\s+(?:được|đến|mức)"
