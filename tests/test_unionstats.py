@@ -8897,3 +8897,108 @@ def test_who_was_admitted_joined_or_only_registered(text, found):
 )
 def test_campaigns_lists_of_officials_and_deeds_after_their_counts(text, found):
     assert keys(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # (percents named by their counts after them, in place of percents alone)
+        (
+            "Đơn vị thành lập được 4 CĐCS, kết nạp 812 đoàn viên; số đoàn viên kết nạp đạt 67,7% "
+            "kế hoạch năm, số CĐCS thành lập mới đạt 66,7%.",
+            [
+                ("cdcs_thanh_lap", "result", 4, None, 66.7),
+                ("doan_vien_ket_nap", "result", 812, None, 67.7),
+            ],
+        ),
+        (
+            "Chỉ tiêu Tổng Liên đoàn giao cho LĐLĐ tỉnh năm 2024 là kết nạp 5.000 đoàn viên, thành "
+            "lập 25 CĐCS; hết 9 tháng, phát triển đoàn viên đạt 84,3%, thành lập CĐCS đạt 84%.",
+            [
+                ("doan_vien_ket_nap", "result", None, 5000, 84.3),
+                ("cdcs_thanh_lap", "result", None, 25, 84),
+            ],
+        ),
+        # (percents in turn after targets, and after targets named by their deed and noun)
+        (
+            "Chỉ tiêu năm 2025 Tổng Liên đoàn giao là 6.000 đoàn viên và 40 CĐCS; đến ngày 30/6 "
+            "mới thực hiện được 54% và 47%.",
+            [
+                ("doan_vien_ket_nap", "result", None, 6000, 54),
+                ("cdcs_thanh_lap", "result", None, 40, 47),
+            ],
+        ),
+        (
+            "Thành phố giao LĐLĐ huyện 12 CĐCS và 1.500 đoàn viên; kết thúc năm, huyện đạt 141,7% "
+            "chỉ tiêu thành lập CĐCS và 124% chỉ tiêu kết nạp đoàn viên.",
+            [
+                ("cdcs_thanh_lap", "result", None, 12, 141.7),
+                ("doan_vien_ket_nap", "result", None, 1500, 124),
+            ],
+        ),
+        # (a percent of a target named after a count done is not that count's)
+        (
+            "Quý III/2016, Công đoàn các KCN tỉnh Long An kết nạp 2.340 đoàn viên; lũy kế 9 tháng "
+            "đạt 78% chỉ tiêu phát triển đoàn viên năm.",
+            [
+                ("doan_vien_ket_nap", "result", 2340, None, None),
+                ("doan_vien_ket_nap", "result", None, None, 78),
+            ],
+        ),
+    ],
+)
+def test_percents_given_to_the_counts_and_targets_they_name(text, found):
+    assert [
+        (f["metric"], f["kind"], f["achieved"], f["target"], f["percent"])
+        for f in union_stats(text)
+    ] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Năm 2024 công đoàn kết nạp được 1.050 đoàn viên trên tổng số 1.300 lao động mới "
+            "tuyển.",
+            [("doan_vien_ket_nap", "result", 1050, 1300)],
+        ),
+        (
+            "“Thị xã được giao 900 đoàn viên, đến giờ mới có 410 người, chưa được một nửa”.",
+            [("doan_vien_ket_nap", "result", 410, 900)],
+        ),
+        # ("một" after a word of place is an article)
+        (
+            "PV: Anh có thể chia sẻ cách công đoàn đối thoại với chủ doanh nghiệp ở một công ty "
+            "hơn 4.000 công nhân?",
+            [],
+        ),
+        # (results after a target said with its count, against it, or referred to)
+        (
+            "Huyện được giao chỉ tiêu thành lập 6 CĐCS nhưng đã thành lập được 9 CĐCS; chỉ tiêu "
+            "500 đoàn viên, kết nạp được 624 người.",
+            [("cdcs_thanh_lap", "result", 9, 6), ("doan_vien_ket_nap", "result", 624, 500)],
+        ),
+        (
+            "6 tháng đầu năm 2025, LĐLĐ tỉnh kết nạp 9.362 đoàn viên trên chỉ tiêu 15.000 đoàn "
+            "viên, đạt 62,4%; thành lập 41 CĐCS.",
+            [("doan_vien_ket_nap", "result", 9362, 15000), ("cdcs_thanh_lap", "result", 41, None)],
+        ),
+        (
+            "Năm 2024, LĐLĐ thị xã thành lập được 9 trên 10 CĐCS theo chỉ tiêu được giao, kết nạp "
+            "1.400 đoàn viên.",
+            [("cdcs_thanh_lap", "result", 9, 10), ("doan_vien_ket_nap", "result", 1400, None)],
+        ),
+        (
+            "Năm 2025, Công đoàn Dệt May Việt Nam đặt mục tiêu thành lập 4 CĐCS, sau khi năm 2024 "
+            "kết nạp được 2.876 đoàn viên.",
+            [("cdcs_thanh_lap", "plan", None, 4), ("doan_vien_ket_nap", "result", 2876, None)],
+        ),
+        # (a list of deeds under a target stays planned)
+        (
+            "Chỉ tiêu năm 2025: kết nạp được 6.800 đoàn viên, thành lập được 40 CĐCS.",
+            [("doan_vien_ket_nap", "plan", None, 6800), ("cdcs_thanh_lap", "plan", None, 40)],
+        ),
+    ],
+)
+def test_results_against_targets_and_wholes_said_around_them(text, found):
+    assert keys(text) == found

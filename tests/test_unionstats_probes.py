@@ -415,18 +415,15 @@ FLOORS = {
     "probes288": (0.95, 0.91, 2),
     "probes289": (1.0, 0.98, 0),
     "probes290": (0.95, 0.68, 1),
-    # (still missed: "năm 2023 lần lượt là 1.980 đoàn viên và 9 CĐCS", rankings going on past
-    # "tiếp đến là … (97)", a share said before its count)
-    "probes293": (0.96, 0.89, 2),
+    # (still missed: rankings going on past "tiếp đến là … (97)" in a sentence naming no union, a
+    # share said before its count)
+    "probes293": (0.98, 0.91, 1),
     "probes295": (0.99, 0.97, 1),
     "probes296": (0.98, 0.97, 1),
-    "probes298": (0.93, 0.94, 0),
-    "probes299": (0.95, 0.84, 2),
-    "probes300": (0.91, 0.81, 2),
-    "probes301": (0.96, 0.96, 1),
+    "probes299": (0.99, 0.86, 1),
+    "probes300": (0.93, 0.83, 2),
+    "probes301": (0.98, 0.97, 1),
     "probes302": (0.98, 0.98, 1),
-    "probes303": (0.97, 0.9, 0),
-    "probes304": (0.95, 0.88, 0),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),

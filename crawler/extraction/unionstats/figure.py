@@ -457,6 +457,12 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     clause_start = max((m.end() for m in re.finditer(r";", before)), default=0)
     strong = rightmost(w.PLAN_MARKERS, before)
     weak = rightmost(w.CLAUSE_PLAN_MARKERS, before[clause_start:])
+    # (a target referred to is no plan: "thành lập được 9 trên 10 CĐCS theo chỉ tiêu được giao, kết
+    # nạp 1.400 đoàn viên", probes303)
+    if weak is not None and _BY_THE_TARGET_RE.search(
+        before, clause_start, clause_start + weak.start()
+    ):
+        weak = None
     plan_end = max(strong.end() if strong else -1, clause_start + weak.end() if weak else -1)
     if weak is None:
         plan_end = max(plan_end, _plan_heading_end(before, clause_start))
@@ -486,7 +492,9 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
         and re.search(r"\bgiao\s*$", before[clause_start : clause_start + weak.start()], re.I)
         and re.search(rf",\s*(?!(?:và\s+)?(?:{w.DEED_VERBS})\b)", after_plan, re.I)
     )
-    if assigned_only:
+    # (nor under a target said with its count, whose clause ends before the deed: "chỉ tiêu 500 đoàn
+    # viên, kết nạp được 624 người", probes304)
+    if assigned_only or (strong is None and _TARGET_SAID_THEN_RE.match(after_plan)):
         after_plan += sentence[at : max(at, quantity.start)]
     else:
         after_plan = POTENTIAL_DUOC_RE.sub(" ", after_plan)
@@ -498,6 +506,12 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     return "plan"
 
 
+_BY_THE_TARGET_RE = re.compile(r"\btheo\s+(?:chỉ tiêu\s+)?$", re.IGNORECASE)
+_TARGET_SAID_THEN_RE = re.compile(
+    r"\s*(?:(?:năm|cả năm|giao|là|được giao)\s+)*\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*,"
+    r"\s*(?!(?:và\s+)?\d)",
+    re.IGNORECASE,
+)
 _QUOTE_OPENS_RE = re.compile(
     r"\b(?:nói|cho biết|chia sẻ|khẳng định|nhấn mạnh|kể|trả lời|phát biểu|bày tỏ)\s*:\s*[“\"]",
     re.IGNORECASE,
@@ -505,8 +519,12 @@ _QUOTE_OPENS_RE = re.compile(
 
 # (also "trong khi", "song", "tuy nhiên": "phấn đấu kết nạp ít nhất 1.500 đoàn viên, … trong khi
 # nhiệm kỳ trước mới kết nạp được 1.126 đoàn viên"; not "song song")
+# (or what a time before brought: "đặt mục tiêu kết nạp từ 3.000 đến 3.500 đoàn viên, …, sau khi
+# năm 2024 kết nạp được 2.876 đoàn viên", probes304)
 _CONTRAST_RE = re.compile(
-    r"\bnhưng\b|\btrong khi\b|(?<!song )\bsong\b(?!\s+song)|\btuy nhiên\b", re.IGNORECASE
+    r"\bnhưng\b|\btrong khi\b|(?<!song )\bsong\b(?!\s+song)|\btuy nhiên\b"
+    r"|\bsau khi\b(?=\s+(?:năm|cả năm|nhiệm kỳ|giai đoạn)\s+(?:(?:19|20)\d\d|trước|qua|vừa qua)\b)",
+    re.IGNORECASE,
 )
 
 # A percent reached, then the count it was reached with: "… đạt 118%, với 7.080 đoàn viên", "…
@@ -567,8 +585,10 @@ def _plan_list_end(before: str, clause_start: int) -> int:
         # chỉ tiêu 1.300, đạt 105%; thành lập 16 CĐCS …", probes24)
         # (nor one with a count against its target: "thành lập 3/7 CĐCS, đạt 42,85%; giới thiệu
         # 38 đoàn viên ưu tú cho Đảng", probes42)
+        # (or a count against its target said in words: "kết nạp 9.362 đoàn viên trên chỉ tiêu
+        # 15.000 đoàn viên, đạt 62,4%; thành lập 41 CĐCS", probes304)
         if w.RESULT_MARKERS.search(POTENTIAL_DUOC_RE.sub(" ", clause)) or re.search(
-            r"\d\s*/\s*\d", clause
+            r"\d\s*/\s*\d|\d[^;]*\btrên\s+(?:tổng\s+)?chỉ tiêu\b", clause
         ):
             return -1
         weak = rightmost(w.CLAUSE_PLAN_MARKERS, clause)

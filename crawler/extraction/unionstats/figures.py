@@ -55,6 +55,7 @@ from .percents import (
     percent_of_the_count_with,
     percent_reached_with,
     percent_to_the_indicator_it_names,
+    percents_done_of_targets_in_turn,
     percents_named_by_their_deeds,
     rated_out_of_their_whole,
     respective_percents,
@@ -880,6 +881,16 @@ def _sentence_figures(
             continue
         if _REFERRED_BACK_RE.match(sentence, item.unit_end):
             continue
+        # ("một" after a word of place, before the size of what it names, is an article: "đối
+        # thoại với chủ doanh nghiệp ở một công ty hơn 4.000 công nhân", probes299; not "tổ chức
+        # hội nghị người lao động tại một doanh nghiệp nhà nước và 112 doanh nghiệp …", heldout)
+        if (
+            quantity.in_words
+            and quantity.value == 1
+            and _AN_ARTICLE_BEFORE_RE.search(sentence, max(0, quantity.start - 12), quantity.start)
+            and _ITS_SIZE_AFTER_RE.match(sentence, item.unit_end)
+        ):
+            continue
         next_start = (
             counted[index + 1].quantity.start if index + 1 < len(counted) else len(sentence)
         )
@@ -1100,6 +1111,7 @@ def _sentence_figures(
     figures = sorted(figures + told, key=lambda f: f.start)
     targets_given_before(sentence, figures)
     percents_named_by_their_deeds(sentence, figures)
+    percents_done_of_targets_in_turn(sentence, figures)
     percent_done_of_a_target(sentence, figures)
     figures = founded_and_recruited(sentence, figures)
     figures = joined_bare(sentence, figures)
@@ -2152,6 +2164,12 @@ def _an_average_done_per_unit(sentence: str, figure: Figure) -> bool:
 _REFERRED_BACK_RE = re.compile(
     r"(?:\s+(?:công đoàn|CĐ|mới|vừa thành lập|mới thành lập))?\s+(?:này|nói trên|kể trên)\b", re.I
 )
+_AN_ARTICLE_BEFORE_RE = re.compile(r"\b(?:ở|tại|của|với|cho|từ)\s+$", re.IGNORECASE)
+_ITS_SIZE_AFTER_RE = re.compile(
+    r"[^,;\d]{0,40}?(?:có\s+)?(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.]*\s+"
+    r"(?:công nhân|lao động|người lao động|CNLĐ|NLĐ|người)\b",
+    re.IGNORECASE,
+)
 _LOST_BEFORE_RE = re.compile(
     rf"\b(?:giảm|sụt giảm|mất|thôi sinh hoạt|chuyển đi)\s+(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE
 )
@@ -2443,7 +2461,10 @@ _TARGET_NAMED_RE = re.compile(
 # đoàn giao 200 công nhân cho tổ may"): "Thành phố giao 25 Công đoàn cơ sở và 1.400 đoàn viên; …",
 # "Tổng Liên đoàn giao cho LĐLĐ tỉnh 35.000 đoàn viên"
 _ASSIGNED_BY_A_BODY_RE = re.compile(
-    rf"\b{_ASSIGNING_BODY}\s+(?:đã\s+)?(?<!chuyển )(?<!bàn )giao(?:\s+cho\s+[^,;\d]{{1,40}}?)?\s+"
+    # (or to a union body named with no "cho": "Thành phố giao LĐLĐ huyện 12 CĐCS và 1.500 đoàn
+    # viên", probes301)
+    rf"\b{_ASSIGNING_BODY}\s+(?:đã\s+)?(?<!chuyển )(?<!bàn )giao"
+    r"(?:\s+cho\s+[^,;\d]{1,40}?|\s+(?:LĐLĐ|Liên đoàn Lao động|Công đoàn|CĐCS)\b[^,;\d]{0,40}?)?\s+"
     rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )

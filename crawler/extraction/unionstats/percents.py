@@ -222,16 +222,32 @@ _WHOLE_AFTER_RE = re.compile(
 )
 
 
+# (or the workers those recruited are out of: "kết nạp được 1.050 đoàn viên trên tổng số 1.300 lao
+# động mới tuyển", probes299)
+_WORKERS_WHOLE_AFTER_RE = re.compile(
+    r"\s*(?:mới\s+)?trên\s+tổng\s+số\s+(?:(?:các|hơn|gần|trên)\s+)?(?P<n>\d[\d.]*)\s+"
+    r"(?:người lao động|lao động|công nhân(?:\s+lao động)?|CNLĐ|NLĐ|CNVCLĐ)\b"
+    rf"(?:[^;%\d]{{0,60}}?,\s*(?:tức là|tức|bằng|đạt|chiếm)\s+(?:(?P<qual>{w.QUALIFIER})\s+)?"
+    rf"(?P<pct>{w.PERCENT_NUMBER})\s*%)?",
+    re.IGNORECASE,
+)
+
+
 def whole_said_after(sentence: str, figures: list[Figure]) -> list[Figure]:
     """An indicator's count takes the whole named after it as its target (the whole is no count
     of its own), and the share said of it as its rate."""
     dropped = []
     for figure in figures:
-        if figure.metric != "other" or figure.target is not None or figure.kind != "result":
+        if figure.target is not None or figure.kind != "result":
             continue
         if not all_numbers(figure.achieved):
             continue
-        whole = _WHOLE_AFTER_RE.match(sentence, figure.end)
+        if figure.metric == "doan_vien_ket_nap":
+            whole = _WORKERS_WHOLE_AFTER_RE.match(sentence, figure.end)
+        elif figure.metric == "other":
+            whole = _WHOLE_AFTER_RE.match(sentence, figure.end)
+        else:
+            continue
         if whole is None:
             continue
         total = parse_number(whole["n"])
@@ -349,7 +365,11 @@ def share_of_a_whole_after(sentence: str, figures: list[Figure]) -> None:
 # (probes145).
 _DEED_PERCENT_RE = re.compile(
     # (or the target's noun: "…, riêng chỉ tiêu đoàn viên vượt 18%", probes151)
-    rf"\b(?:(?P<deed>{'|'.join(w.METRIC_OF_DEED)})"
+    # (or the count named: "…, kết nạp 812 đoàn viên; số đoàn viên kết nạp đạt 67,7% kế hoạch năm,
+    # số CĐCS thành lập mới đạt 66,7%", probes298)
+    rf"\b(?:số\s+(?P<counted>đoàn viên|{w.CDCS_WORDS})(?:\s+(?:mới\s+)?(?:được\s+)?"
+    r"(?:kết nạp|thành lập|phát triển)(?:\s+mới)?)?"
+    rf"|(?P<deed>{'|'.join(w.METRIC_OF_DEED)})"
     rf"|(?:chỉ tiêu|kế hoạch)\s+(?:về\s+)?(?P<noun>đoàn viên|{w.CDCS_WORDS}))"
     r"(?:\s+[^\W\d]+){0,3}?\s+"
     r"(?:(?:đã|mới|chỉ)\s+)?(?P<verb>đạt|vượt)\s+"
@@ -359,10 +379,23 @@ _DEED_PERCENT_RE = re.compile(
 )
 
 
+# (or the percent first, then the target it is of, named by its deed and noun: "…; kết thúc năm,
+# huyện đạt 141,7% chỉ tiêu thành lập CĐCS và 124% chỉ tiêu kết nạp đoàn viên", probes301)
+_PERCENT_OF_A_NAMED_TARGET_RE = re.compile(
+    rf"(?:\b(?P<verb>đạt|vượt)\s+|\bvà\s+)(?:(?P<qual>{w.QUALIFIER})\s+)?"
+    rf"(?P<num>{w.PERCENT_NUMBER})\s*%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)\s+(?:về\s+)?"
+    rf"(?:(?:{'|'.join(w.METRIC_OF_DEED)})(?:\s+mới)?\s+)?"
+    rf"(?P<noun>đoàn viên|{w.CDCS_WORDS})",
+    re.IGNORECASE,
+)
+
+
 def _metric_named(match: re.Match) -> str:
-    if match["deed"]:
-        return w.METRIC_OF_DEED[match["deed"].lower()]
-    return "doan_vien_ket_nap" if match["noun"].lower() == "đoàn viên" else "cdcs_thanh_lap"
+    said = match.groupdict()
+    if said.get("deed"):
+        return w.METRIC_OF_DEED[said["deed"].lower()]
+    noun = (said.get("noun") or said.get("counted")).lower()
+    return "doan_vien_ket_nap" if noun == "đoàn viên" else "cdcs_thanh_lap"
 
 
 def percents_named_by_their_deeds(sentence: str, figures: list[Figure]) -> None:
@@ -370,27 +403,53 @@ def percents_named_by_their_deeds(sentence: str, figures: list[Figure]) -> None:
     reach after the last figure (_DEED_PERCENT_RE), in a clause of its own: the percent done of
     that target; a count done takes it the same way ("Năm 2024, LĐLĐ tỉnh kết nạp 5.912 đoàn viên,
     thành lập 27 CĐCS, riêng chỉ tiêu đoàn viên vượt 18%")."""
-    if not figures:
+    # (past the percents alone the other rules read there: they are these counts')
+    counts = [f for f in figures if f.achieved is not None or f.target is not None]
+    if not counts:
         return
-    last = max(f.end for f in figures)
+    last = max(f.end for f in counts)
     turn = re.compile(r"[,;]|\.(?!\d)|\bkết quả\b", re.IGNORECASE).search(sentence, last)
     if turn is None:
         return
-    said = list(_DEED_PERCENT_RE.finditer(sentence, turn.start()))
-    for plan in figures:
+    said = sorted(
+        [
+            *_DEED_PERCENT_RE.finditer(sentence, turn.start()),
+            *_PERCENT_OF_A_NAMED_TARGET_RE.finditer(sentence, turn.start()),
+        ],
+        key=lambda m: m.start(),
+    )
+    taken: list[re.Match] = []
+    for plan in counts:
         if plan.percent is not None:
             continue
         if plan.kind == "plan" and not all_numbers(plan.target):
-            continue
-        if plan.kind == "result" and not (
-            all_numbers(plan.achieved) and plan.target is None and said and said[0]["noun"]
-        ):
             continue
         ends = [m.end() for m in re.finditer(r";|\.(?!\d)", sentence[: plan.start])]
         own = [m for m in said if _metric_named(m) == plan.metric]
         if len(own) != 1 or w.FUTURE.search(sentence, max(ends, default=0), own[0].start("num")):
             continue
+        # (a percent of a target named after it is the targets' listed before, not a count's: "…,
+        # kết nạp 2.340 đoàn viên; lũy kế 9 tháng đạt 78% chỉ tiêu phát triển đoàn viên năm",
+        # probes190)
+        if plan.kind == "result" and own[0].re is _PERCENT_OF_A_NAMED_TARGET_RE:
+            continue
+        if plan.kind == "result" and not (
+            all_numbers(plan.achieved)
+            and plan.target is None
+            and (own[0]["noun"] or own[0].groupdict().get("counted") or said[0]["noun"])
+        ):
+            continue
         _the_percent_done(plan, own[0])
+        taken.append(own[0])
+    figures[:] = [
+        f
+        for f in figures
+        if not (
+            f.achieved is None
+            and f.target is None
+            and any(f.start < m.end() and m.start() < f.end for m in taken)
+        )
+    ]
 
 
 # The percent done of a target just named, with no count of its own: "Chỉ tiêu … năm 2024 là 2.500
@@ -409,6 +468,39 @@ _PERCENT_DONE_OF_IT_RE = re.compile(
 )
 _CLAUSE_TURN_RE = re.compile(r"[,;–]|\b(?:và|nhưng|mà)\b", re.IGNORECASE)
 _COUNT_IN_GAP_RE = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d]+\s+(?:đoàn viên|CĐCS|người)\b)", re.I)
+
+
+# The percents done of targets listed before them, in turn, with no word for it: "Chỉ tiêu năm
+# 2025 Tổng Liên đoàn giao là 6.000 đoàn viên và 40 CĐCS; đến ngày 30/6 mới thực hiện được 54% và
+# 47%" (probes300).
+_DONE_IN_TURN_RE = re.compile(
+    r"[,;]\s*(?P<gap>[^%,;.]{0,60}?)\b(?:đã|mới|chỉ)\s+"
+    r"(?P<verb>đạt|vượt|thực hiện được|hoàn thành)\s+"
+    rf"(?P<numbers>{w.QUALIFIED_PERCENT}(?:\s*(?:,|và)\s*{w.QUALIFIED_PERCENT})+)"
+    rf"(?:\s*(?:{w.PLAN_NOUN})(?:\s+(?:năm|cả năm|được giao|giao|đề ra))?\b)?",
+    re.IGNORECASE,
+)
+
+
+def percents_done_of_targets_in_turn(sentence: str, figures: list[Figure]) -> None:
+    for done in _DONE_IN_TURN_RE.finditer(sentence):
+        numbers = _QUALIFIED_NUMBER_RE.findall(done["numbers"])
+        before = [f for f in figures if f.end <= done.start()]
+        taken = before[-len(numbers) :]
+        if (
+            len(taken) != len(numbers)
+            or any(f.kind != "plan" or f.percent is not None for f in taken)
+            or not all(all_numbers(f.target) for f in taken)
+            or _COUNT_IN_GAP_RE.search(w.DURATION.sub(" ", done["gap"]))
+            or w.FUTURE.search(done.group(0))
+        ):
+            continue
+        for figure, (qualifier, number) in zip(taken, numbers, strict=True):
+            figure.kind = "result"
+            figure.percent = parse_number(number)
+            figure.percent_kind = "over_target" if done["verb"].lower() == "vượt" else "of_target"
+            if qualifier:
+                figure.qualifiers["percent"] = qualifier.lower()
 
 
 def percent_done_of_a_target(sentence: str, figures: list[Figure]) -> None:
@@ -433,7 +525,9 @@ def _the_percent_done(plan: Figure, done: re.Match) -> None:
     """`plan` as the result its percent `done` ("đạt|vượt N% …") says was reached of it."""
     plan.kind = "result"
     plan.percent = parse_number(done["num"])
-    plan.percent_kind = "over_target" if done["verb"].lower() == "vượt" else "of_target"
+    # (a percent listed after "và" takes the verb of the one before: "đạt 141,7% … và 124% …")
+    verb = done["verb"] or "đạt"
+    plan.percent_kind = "over_target" if verb.lower() == "vượt" else "of_target"
     if done["qual"]:
         plan.qualifiers["percent"] = done["qual"].lower()
 

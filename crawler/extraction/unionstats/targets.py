@@ -278,6 +278,8 @@ _DONE_OF_IT_RE = re.compile(
     # 25 đơn vị, đến nay được 11", probes162, probes165)
     r"|\b(?:cuối năm|đến nay|tới nay|đến giờ|tới giờ|hiện nay)\s+"
     r"(?:(?:cũng|vẫn|mới|chỉ|đã)\s+)?được"
+    # (or so far only had: "Thị xã được giao 900 đoàn viên, đến giờ mới có 410 người", probes299)
+    r"|\b(?:đến nay|tới nay|đến giờ|tới giờ|hiện nay)\s+(?:mới|chỉ)\s+có"
     # ("…, nhưng đến ngày 15/11 con số đã là 78.340", probes17)
     # ("…; con số đạt được là 420 (105%)", probes149)
     r"|\bcon số(?:\s+này)?(?:\s+(?:đã|mới|chỉ))?\s+(?:là|đạt(?:\s+được)?(?:\s+là)?))\s+"
