@@ -235,7 +235,8 @@ _WORKERS_WHOLE_AFTER_RE = re.compile(
 
 def whole_said_after(sentence: str, figures: list[Figure]) -> list[Figure]:
     """An indicator's count takes the whole named after it as its target (the whole is no count
-    of its own), and the share said of it as its rate."""
+    of its own), and the share said of it as its rate; members recruited take the workers they
+    are out of (_WORKERS_WHOLE_AFTER_RE)."""
     dropped = []
     for figure in figures:
         if figure.target is not None or figure.kind != "result":
@@ -436,7 +437,7 @@ def percents_named_by_their_deeds(sentence: str, figures: list[Figure]) -> None:
         if plan.kind == "result" and not (
             all_numbers(plan.achieved)
             and plan.target is None
-            and (own[0]["noun"] or own[0].groupdict().get("counted") or said[0]["noun"])
+            and (own[0]["noun"] or own[0]["counted"] or said[0]["noun"])
         ):
             continue
         _the_percent_done(plan, own[0])
@@ -483,6 +484,8 @@ _DONE_IN_TURN_RE = re.compile(
 
 
 def percents_done_of_targets_in_turn(sentence: str, figures: list[Figure]) -> None:
+    """The targets right before a list of percents done (_DONE_IN_TURN_RE) each take theirs, in
+    order, as results (respective_percents gives percents to counts; these are of targets)."""
     for done in _DONE_IN_TURN_RE.finditer(sentence):
         numbers = _QUALIFIED_NUMBER_RE.findall(done["numbers"])
         before = [f for f in figures if f.end <= done.start()]

@@ -509,8 +509,9 @@ _TOPIC_DONE_RE = re.compile(
 def counts_of_their_topic(sentence: str, figures: list[Figure]) -> list[Figure]:
     """Counts done whose noun is the topic said before them, with "thì" (_TOPIC_DONE_RE)."""
     added: list[Figure] = []
-    found = quantities(sentence)
+    found: list | None = None  # (the sentence's numbers, parsed only when a topic is said)
     for said in _TOPIC_DONE_RE.finditer(sentence):
+        found = quantities(sentence) if found is None else found
         quantity = quantity_at(found, said.end())
         if quantity is None or quantity.percent or within(figures, quantity.start):
             continue
