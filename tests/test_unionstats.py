@@ -8966,6 +8966,19 @@ def test_percents_given_to_the_counts_and_targets_they_name(text, found):
             "“Thị xã được giao 900 đoàn viên, đến giờ mới có 410 người, chưa được một nửa”.",
             [("doan_vien_ket_nap", "result", 410, 900)],
         ),
+        # (a count in words that ends its clause; "năm" alone stays a year)
+        (
+            "Năm nay huyện được giao thành lập 12 CĐCS nhưng đến nay mới được chín.",
+            [("cdcs_thanh_lap", "result", 9, 12)],
+        ),
+        (
+            "Chỉ tiêu là 25 CĐCS, đến nay mới được hai mươi mốt, còn thiếu bốn.",
+            [("cdcs_thanh_lap", "result", 21, 25)],
+        ),
+        (
+            "Huyện được giao 300 đoàn viên, đến nay mới được năm.",
+            [("doan_vien_ket_nap", "plan", None, 300)],
+        ),
         # ("một" after a word of place is an article)
         (
             "PV: Anh có thể chia sẻ cách công đoàn đối thoại với chủ doanh nghiệp ở một công ty "

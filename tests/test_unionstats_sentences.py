@@ -60,7 +60,13 @@ def test_a_percent_written_out_becomes_a_sign_and_keeps_its_span():
     assert read == "kết nạp 652 đoàn viên, vượt 30,4% so với kế hoạch"
     sign = read.index("%")
     assert text[: where[sign] + 1].endswith("30,4 phần trăm")
-    assert with_percent_signs("ba phần trăm")[0] == "ba phần trăm"  # only after digits
+    # (a number in words too, as speech is written down; no other word)
+    assert with_percent_signs("vượt hai mươi phần trăm")[0] == "vượt 20%"
+    assert with_percent_signs("đạt một trăm phần trăm")[0] == "đạt 100%"
+    assert with_percent_signs("vài phần trăm, hai phần ba")[0] == "vài phần trăm, hai phần ba"
+    read, where = with_percent_signs("vượt hai mươi phần trăm kế hoạch")
+    assert len(where) == len(read) + 1
+    assert read[read.index("kế") :] == "kế hoạch"
 
 
 def test_spaces_lost_after_a_comma_or_a_count_are_put_back():
@@ -80,6 +86,9 @@ def test_spaces_lost_after_a_comma_or_a_count_are_put_back():
         ("kết nạp 12 000 đoàn viên", "kết nạp 12.000 đoàn viên"),
         ("có 1 426/1 512 doanh nghiệp", "có 1.426/1.512 doanh nghiệp"),
         ("kết nạp 2,150 đoàn viên", "kết nạp 2.150 đoàn viên"),
+        # (both of an x/y of them, the first before the "/")
+        ("kết nạp 1,310/1,512 đoàn viên", "kết nạp 1.310/1.512 đoàn viên"),
+        ("đạt 1,5/2,5 điểm", "đạt 1,5/2,5 điểm"),
         # a decimal comma stays, and so do a month's or a year's number before a count
         ("đạt 60,5% và 2,5 triệu", "đạt 60,5% và 2,5 triệu"),
         ("tháng 10 100 công nhân", "tháng 10 100 công nhân"),

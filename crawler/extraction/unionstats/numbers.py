@@ -40,6 +40,8 @@ _TENS = rf"(?:mười|(?:{UNIT_WORDS})\s+mươi)(?:\s+(?:{TENTHS})\b)?"
 _HUNDREDS = rf"(?:{UNIT_WORDS})\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{UNIT_WORDS})\b|\s+{_TENS})?"
 # ("nửa triệu đoàn viên": half, before a magnitude only; "nửa đầu năm" is a time)
 _WORDS = rf"{_HUNDREDS}|{_TENS}|(?:{UNIT_WORDS})|nửa(?=\s+(?:triệu|nghìn|ngàn|vạn)\b)"
+# A number in words up to 999, as a rewrite may read it (see sentences.with_percent_signs).
+NUMBER_IN_WORDS = rf"{_HUNDREDS}|{_TENS}|(?:{UNIT_WORDS})"
 # After a thousand, the hundreds may be none: "một nghìn không trăm năm mươi" (1.050), "hai nghìn
 # linh năm" (2.005).
 _AFTER_THOUSAND = (

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from ..text import normalize_text
-from .numbers import MAGNITUDES, NUMBER_WORDS, TENTHS, parse_number
+from .numbers import MAGNITUDES, NUMBER_IN_WORDS, NUMBER_WORDS, TENTHS, parse_number, words_value
 from .wording import LOWER, UPPER
 
 # A sentence ends at . ! ? … (with closing quotes/brackets) before a space and a capital letter or
@@ -92,6 +92,11 @@ def without_abbreviations(sentence: str) -> tuple[str, list[int]]:
 
 # A percent written out: "đạt 52 phần trăm kế hoạch năm" reads as "đạt 52% kế hoạch năm".
 _PERCENT_WORDS_RE = re.compile(r"(?<=\d)\s*phần\s+trăm\b", re.IGNORECASE)
+# (its number in words too, as speech is written down: "“… mình làm được mười hai, vượt hai mươi
+# phần trăm”", probes196)
+_PERCENT_IN_WORDS_RE = re.compile(
+    rf"(?<!\w)(?P<words>{NUMBER_IN_WORDS})\s+phần\s+trăm\b", re.IGNORECASE
+)
 # A space lost after a comma or between a count and its noun: "thành lập 23 CĐCS,kết nạp
 # 2.874đoàn viên" reads as "thành lập 23 CĐCS, kết nạp 2.874 đoàn viên".
 # (and after a word's comma before a number: "Một là,96,2 % CĐCS …", probes80)
@@ -170,8 +175,13 @@ def with_counts_before_their_shares(sentence: str) -> tuple[str, list[int]]:
 
 
 def with_percent_signs(sentence: str) -> tuple[str, list[int]]:
-    """`sentence` with "phần trăm" after a number written "%" (see _rewritten)."""
-    return _rewritten(sentence, _PERCENT_WORDS_RE, "%")
+    """`sentence` with "phần trăm" after a number written "%", a number in words before it in
+    digits (see _rewritten)."""
+    read, where = _rewritten(
+        sentence, _PERCENT_IN_WORDS_RE, lambda m: f"{words_value(m['words'])}%"
+    )
+    read, moved = _rewritten(read, _PERCENT_WORDS_RE, "%")
+    return read, [where[i] for i in moved]
 
 
 # A count written with its magnitude in words: "6 nghìn đoàn viên", "2,2 triệu", "1,62 vạn" (every
@@ -240,7 +250,8 @@ def with_magnitudes_in_digits(sentence: str) -> tuple[str, list[int]]:
 
 # Thousands written another way than with a dot: a space ("kết nạp 10 000 đoàn viên", "1 426/1 512
 # doanh nghiệp") or, before a count's noun, a comma ("kết nạp 1,150 đoàn viên": no count of people
-# or unions has a decimal part) (probes80, the noise of pages).
+# or unions has a decimal part; so is the first of an x/y of them: "1,310/1,512 đoàn viên")
+# (probes80, the noise of pages).
 _SPACED_THOUSANDS_RE = re.compile(
     r"(?<![\d.,])(?<!tháng )(?<!ngày )(?<!năm )(?<!quý )(?<!lần )(?<!khóa )(?<!khoá )(?<!điều )"
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|[ \u00a0\u202f]\d)",
@@ -248,7 +259,8 @@ _SPACED_THOUSANDS_RE = re.compile(
 )
 _COMMA_THOUSANDS_RE = re.compile(
     r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])"
-    r"(?=\s*(?:đoàn viên|ĐVCĐ|ĐV\b|người|lao động|công nhân|CNLĐ|NLĐ|CNVCLĐ|CĐCS|công đoàn|"
+    r"(?=(?:\s*/\s*\d{1,3}(?:,\d{3})+)?"
+    r"\s*(?:đoàn viên|ĐVCĐ|ĐV\b|người|lao động|công nhân|CNLĐ|NLĐ|CNVCLĐ|CĐCS|công đoàn|"
     r"cán bộ|lượt|học viên|doanh nghiệp|đơn vị|hội nghị|cuộc|bản)\b)",
     re.IGNORECASE,
 )

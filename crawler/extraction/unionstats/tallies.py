@@ -101,6 +101,16 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
 
 
 # Another time's count, said with "được" and no deed: "…, năm nay đến giờ mới được 35 người".
+# What the regular expressions below share: a count in digits that is no percent, x/y or decimal;
+# the nouns a tally's count may carry; a count's noun said again; the same time a year before.
+_COUNT = r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%/]|[.,]\d)"
+_TALLIED_UNIT = (
+    r"người|đồng chí|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|cơ sở|nghiệp đoàn|"
+    r"lượt(?:\s+cán bộ)?|cán bộ"
+)
+_NOUN_AGAIN = r"\d[\d.]*\s+(?:đoàn viên|CĐCS|công đoàn cơ sở|người|đồng chí|lượt)\b"
+_A_YEAR_BEFORE = r"cùng kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?"
+
 _NEXT_TIME_RE = re.compile(
     # (or "thì": "thành lập 18 CĐCS thì năm nay đến hết tháng 6 mới được 9", probes153)
     # (or in brackets: "Số CĐCS thành lập mới: 6 (quý I/2024: 4)", probes293)
@@ -108,7 +118,7 @@ _NEXT_TIME_RE = re.compile(
     r"(?P<time>năm\s+(?:nay|ngoái|qua|trước|rồi|(?:19|20)\d\d)|"
     r"quý\s+(?:này|(?:[IV]+|\d)(?:/(?:19|20)\d\d)?)|"
     # (the same time a year before: "…, cùng kỳ năm 2024 là 980 đoàn viên", probes293)
-    r"cùng kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?|"
+    rf"{_A_YEAR_BEFORE}|"
     r"\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|tháng\s+(?:này|\d{1,2}))"
     r"(?:\s+(?:đến|tới)\s+(?:giờ|nay|bây giờ|hết\s+(?:tháng|quý)\s+[\dIV]+))?"
     # (or "còn", or a report's colon: "Năm 2019 thành lập 14 CĐCS, năm 2020 được 9, năm 2021 còn
@@ -116,18 +126,16 @@ _NEXT_TIME_RE = re.compile(
     # (or nothing, the noun said again: "quý I kết nạp 1.120 đoàn viên, quý II 1.905 đoàn viên",
     # probes165)
     r"(?:\s*:\s*|\s*,?\s+(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều)\s+)*(?:(?:làm\s+)?được|còn)\s+"
-    r"|\s+(?=[^,;]*?\d[\d.]*\s+(?:đoàn viên|CĐCS|công đoàn cơ sở|người|đồng chí|lượt)\b)"
+    rf"|\s+(?=[^,;]*?{_NOUN_AGAIN})"
     # (or a comma, the noun said again, or "là": "kết nạp 1.218 đoàn viên; năm 2022, 964 đoàn
     # viên", "giới thiệu 176 đoàn viên, năm 2023 là 231 người", probes290)
-    r"|\s*,\s*(?=\d[\d.]*\s+(?:đoàn viên|CĐCS|công đoàn cơ sở|người|đồng chí|lượt)\b)"
+    rf"|\s*,\s*(?={_NOUN_AGAIN})"
     r"|\s+là\s+"
     # (or "thêm", or a hedge before the bare count: "Năm ngoái huyện kết nạp được 350 đoàn viên,
     # năm nay hơn 420", "Quý I thành lập 5 CĐCS, quý II thêm 7": gaps the probes of 2026-12-03
     # named)
     rf"|\s+(?:đã\s+)?thêm\s+|\s+(?=(?:{w.QUALIFIER})\s+\d))"
-    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%/]|[.,]\d)"
-    r"(?:\s+(?P<unit>người|đồng chí|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|cơ sở|nghiệp đoàn|"
-    r"lượt(?:\s+cán bộ)?|cán bộ))?"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?{_COUNT}(?:\s+(?P<unit>{_TALLIED_UNIT}))?"
     r"(?=\s*(?:[,.;”\"–)]|$|\s+(?:thôi|nữa|rồi|do)\b))",
     re.IGNORECASE,
 )
@@ -137,6 +145,20 @@ _UNITS_OF_METRIC = {
     "dang_vien_gioi_thieu": ("người", "đồng chí", "đoàn viên", "đvcđ"),
     "can_bo_tap_huan": ("lượt", "lượt cán bộ", "cán bộ", "người"),
 }
+
+
+def _tally(figure: Figure, told: re.Match, start: int) -> Figure:
+    """`figure`'s indicator with the count `told` says, from `start`: a result of its own."""
+    return dataclasses.replace(
+        figure,
+        start=start,
+        end=told.end(),
+        achieved=parse_number(told["n"]),
+        target=None,
+        percent=None,
+        percent_kind=None,
+        qualifiers={"achieved": told["qual"].lower()} if told["qual"] else {},
+    )
 
 
 def tallied_times(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -151,17 +173,7 @@ def tallied_times(sentence: str, figures: list[Figure]) -> list[Figure]:
                 break
             if any(f.start < told.end() and told.start("time") < f.end for f in figures):
                 break
-            tally = dataclasses.replace(
-                figure,
-                start=told.start("time"),
-                end=told.end(),
-                achieved=parse_number(told["n"]),
-                target=None,
-                percent=None,
-                percent_kind=None,
-                qualifiers={"achieved": told["qual"].lower()} if told["qual"] else {},
-            )
-            added.append(tally)
+            added.append(_tally(figure, told, told.start("time")))
             at = told.end()
     return sorted(figures + added, key=lambda f: f.start) if added else figures
 
@@ -169,15 +181,13 @@ def tallied_times(sentence: str, figures: list[Figure]) -> list[Figure]:
 # Another time's counts of several indicators in turn: "Năm 2024, … kết nạp 2.346 đoàn viên,
 # thành lập 14 CĐCS; năm 2023 lần lượt là 1.980 đoàn viên và 9 CĐCS" (probes293).
 _TIMES_IN_TURN_RE = re.compile(
-    r"\s*[,;]\s*(?:còn\s+)?(?P<time>năm\s+(?:nay|ngoái|trước|(?:19|20)\d\d)|cùng kỳ(?:\s+năm\s+"
-    r"(?:trước|ngoái|(?:19|20)\d\d))?)\s*,?\s*(?:các con số\s+)?(?:lần lượt|tương ứng)\s+"
+    r"\s*[,;]\s*(?:còn\s+)?(?P<time>năm\s+(?:nay|ngoái|trước|(?:19|20)\d\d)|"
+    rf"{_A_YEAR_BEFORE})\s*,?\s*(?:các con số\s+)?(?:lần lượt|tương ứng)\s+"
     r"(?:là\s+)?",
     re.IGNORECASE,
 )
 _COUNT_IN_TURN_RE = re.compile(
-    rf"\s*(?:,|và)?\s*(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
-    r"(?![\d%/]|[.,]\d)\s+(?P<unit>người|đồng chí|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|cơ sở|"
-    r"nghiệp đoàn|lượt(?:\s+cán bộ)?|cán bộ)\b",
+    rf"\s*(?:,|và)?\s*(?:(?P<qual>{w.QUALIFIER})\s+)?{_COUNT}\s+(?P<unit>{_TALLIED_UNIT})\b",
     re.IGNORECASE,
 )
 
@@ -198,16 +208,5 @@ def times_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]:
             ):
                 continue
             before.remove(figure)
-            added.append(
-                dataclasses.replace(
-                    figure,
-                    start=count.start("n"),
-                    end=count.end(),
-                    achieved=parse_number(count["n"]),
-                    target=None,
-                    percent=None,
-                    percent_kind=None,
-                    qualifiers={"achieved": count["qual"].lower()} if count["qual"] else {},
-                )
-            )
+            added.append(_tally(figure, count, count.start("n")))
     return sorted(figures + added, key=lambda f: f.start) if added else figures
