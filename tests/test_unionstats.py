@@ -265,6 +265,32 @@ def test_a_person_after_the_organisation_is_not_part_of_it():
     assert figure["organisation"] == "LĐLĐ quận Hoàng Mai"
 
 
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        # (a place's word abbreviated with its name glued after the dot)
+        ("Năm 2024, LĐLĐ TP.Thủ Đức kết nạp 2.905 đoàn viên.", "LĐLĐ TP.Thủ Đức"),
+        ("Năm 2024, LĐLĐ TP.HCM kết nạp 62.000 đoàn viên.", "LĐLĐ TP.HCM"),
+        ("Năm 2024, Công đoàn Q.Bình Tân kết nạp 2.318 đoàn viên.", "Công đoàn Q.Bình Tân"),
+        # (the zones' unions, in small letters or of two kinds of zone)
+        (
+            "Năm 2024, Công đoàn khu công nghiệp Biên Hòa kết nạp 900 đoàn viên.",
+            "Công đoàn khu công nghiệp Biên Hòa",
+        ),
+        (
+            "Năm 2024, Công đoàn các KCN và chế xuất Hà Nội kết nạp 2.140 đoàn viên.",
+            "Công đoàn các KCN và chế xuất Hà Nội",
+        ),
+        (
+            "Năm 2024, Công đoàn các KCX&CN Cần Thơ kết nạp 1.140 đoàn viên.",
+            "Công đoàn các KCX&CN Cần Thơ",
+        ),
+    ],
+)
+def test_organisations_as_pages_write_them(text, organisation):
+    assert one(text)["organisation"] == organisation
+
+
 def test_a_period_from_a_start_to_now():
     figure = one("Từ tháng 8 đến nay, Công đoàn ngành Giáo dục đã kết nạp 250 đoàn viên.")
     assert figure["period"] == "Từ tháng 8 đến nay"
@@ -9015,3 +9041,155 @@ def test_percents_given_to_the_counts_and_targets_they_name(text, found):
 )
 def test_results_against_targets_and_wholes_said_around_them(text, found):
     assert keys(text) == found
+
+
+def full_keys(text: str, **context) -> list[tuple]:
+    return [
+        (f["metric"], f["kind"], f["achieved"], f["target"], f["percent"], f["label"])
+        for f in union_stats(text, **context)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # (targets a named body assigned, each with its deed, then what was done of each)
+        (
+            "Năm 2024, LĐLĐ quận Hoàng Mai được Thành phố giao thành lập 10 CĐCS, kết nạp 1.000 "
+            "đoàn viên; kết quả, đơn vị đã thành lập 14 CĐCS, kết nạp 1.412 đoàn viên.",
+            [
+                ("cdcs_thanh_lap", "result", 14, 10, None, None),
+                ("doan_vien_ket_nap", "result", 1412, 1000, None, None),
+            ],
+        ),
+        # ("giao kết nạp" is assigned, "giao kết" alone a contract)
+        (
+            "Năm 2025, LĐLĐ tỉnh An Giang được Tổng Liên đoàn giao kết nạp 4.000 đoàn viên, thành "
+            "lập 30 CĐCS.",
+            [
+                ("doan_vien_ket_nap", "plan", None, 4000, None, None),
+                ("cdcs_thanh_lap", "plan", None, 30, None, None),
+            ],
+        ),
+        # (the count referred back to after a semicolon)
+        (
+            "Riêng 9 tháng qua, chúng tôi đã vận động được 11.240 người lao động gia nhập công "
+            "đoàn; con số này là khoảng 75% chỉ tiêu cả năm Tổng Liên đoàn giao.",
+            [("doan_vien_ket_nap", "result", 11240, None, 75, None)],
+        ),
+        (
+            "Năm 2024 kết nạp 1.200 đoàn viên; số này không tính 80% lao động thời vụ.",
+            [("doan_vien_ket_nap", "result", 1200, None, None, None)],
+        ),
+        # (the share of those introduced who were admitted, those introduced named first)
+        (
+            "Tỷ lệ đoàn viên công đoàn được giới thiệu đã được kết nạp vào Đảng đạt 64,3%, cao hơn "
+            "9 điểm phần trăm so với năm trước.",
+            [("dang_vien_gioi_thieu", "result", None, None, 64.3, None)],
+        ),
+        (
+            "Tỷ lệ đoàn viên được giới thiệu đã được kết nạp của tỉnh là hơn 63%.",
+            [("dang_vien_gioi_thieu", "result", None, None, 63, None)],
+        ),
+        # (one share, two indicators, past the rest of the first one's name or a decree)
+        (
+            "Có 96% doanh nghiệp tổ chức đối thoại định kỳ tại nơi làm việc và hội nghị người lao "
+            "động.",
+            [
+                ("other", "result", None, None, 96, "đối thoại"),
+                ("other", "result", None, None, 96, "hội nghị người lao động"),
+            ],
+        ),
+        (
+            "Trong năm, 100% CĐCS đã phối hợp tổ chức hội nghị người lao động và đối thoại định kỳ "
+            "theo Nghị định 145/2020/NĐ-CP.",
+            [
+                ("other", "result", None, None, 100, "hội nghị người lao động"),
+                ("other", "result", None, None, 100, "đối thoại"),
+            ],
+        ),
+        # (places tallied with their percents in brackets)
+        (
+            "Công đoàn các Khu chế xuất và công nghiệp TP.HCM kết nạp 38.200 đoàn viên (đạt 109%), "
+            "LĐLĐ TP Thủ Đức 12.640 đoàn viên (đạt 101%), LĐLĐ quận Bình Tân 9.870 đoàn viên "
+            "(vượt 2%).",
+            [
+                ("doan_vien_ket_nap", "result", 38200, None, 109, None),
+                ("doan_vien_ket_nap", "result", 12640, None, 101, None),
+                ("doan_vien_ket_nap", "result", 9870, None, 2, None),
+            ],
+        ),
+        # (units listed after "nhiều:", the first count's noun holding for the rest)
+        (
+            "Một số đơn vị kết nạp nhiều: Công đoàn các KCN và chế xuất Hà Nội (2.140 đoàn viên), "
+            "Công đoàn ngành Y tế Hà Nội (612), Công đoàn Viên chức thành phố (405).",
+            [
+                ("doan_vien_ket_nap", "result", 2140, None, None, None),
+                ("doan_vien_ket_nap", "result", 612, None, None, None),
+                ("doan_vien_ket_nap", "result", 405, None, None, None),
+            ],
+        ),
+        # (the term's running total of two indicators after the period's counts)
+        (
+            "9 tháng năm 2025, toàn thành phố kết nạp 16.214 đoàn viên, thành lập 102 CĐCS; lũy kế "
+            "từ đầu nhiệm kỳ đạt 68.900 đoàn viên và 521 CĐCS.",
+            [
+                ("doan_vien_ket_nap", "result", 16214, None, None, None),
+                ("cdcs_thanh_lap", "result", 102, None, None, None),
+                ("doan_vien_ket_nap", "result", 68900, None, None, None),
+                ("cdcs_thanh_lap", "result", 521, None, None, None),
+            ],
+        ),
+        # (averages per unit said in a clause before, how many more on a year before, now and
+        # then after a word of speech: no counts done)
+        ("Tính bình quân, mỗi CĐCS khu vực doanh nghiệp kết nạp được 6 đoàn viên.", []),
+        (
+            "So với cùng kỳ, Công đoàn KCN Yên Phong kết nạp nhiều hơn 540 đoàn viên, Công đoàn "
+            "KCN Quế Võ nhiều hơn 210.",
+            [],
+        ),
+        ("Thật ra có tháng chúng tôi thành lập được 3, 4 CĐCS, có tháng không được cái nào.", []),
+        # (but a rating's average is no average, and a year's more is still a count)
+        (
+            "Năm 2024 kết nạp 1.300 đoàn viên, nhiều hơn năm trước.",
+            [("doan_vien_ket_nap", "result", 1300, None, None, None)],
+        ),
+        # (people trained, the deed right before them, in a sentence naming union officials)
+        (
+            "Chúng tôi ưu tiên cán bộ CĐCS mới được bầu, riêng đối tượng này đã tập huấn cho gần 1 "
+            "nghìn người.",
+            [("can_bo_tap_huan", "result", 1000, None, None, None)],
+        ),
+        ("Trung tâm đã tập huấn cho 1.000 người về an toàn thực phẩm.", []),
+        # (a tone mark typed on the wrong vowel)
+        (
+            "Năm 2024, LĐLĐ huyện được giao chỉ tiêu kết nạp 350 đoàn viên, thành lập 3 CĐCS; kết "
+            "quả đã kết nạp được 412 đòan viên, đạt 117,7%, thành lập 4 CĐCS đạt 133,3%.",
+            [
+                ("doan_vien_ket_nap", "result", 412, 350, 117.7, None),
+                ("cdcs_thanh_lap", "result", 4, 3, 133.3, None),
+            ],
+        ),
+        # (a target said after the count with "theo chỉ tiêu"; a whole after "trên" is none)
+        (
+            "Năm 2025, Công đoàn phường kết nạp 1.012 đoàn viên trên 1.000 đoàn viên theo chỉ "
+            "tiêu, thành lập 6 CĐCS trên tổng số 8 CĐCS theo chỉ tiêu.",
+            [
+                ("doan_vien_ket_nap", "result", 1012, 1000, None, None),
+                ("cdcs_thanh_lap", "result", 6, 8, None, None),
+            ],
+        ),
+        (
+            "Năm 2024 kết nạp 1.012 đoàn viên trên 1.300 lao động.",
+            [("doan_vien_ket_nap", "result", 1012, None, None, None)],
+        ),
+        # (dialogues chaired)
+        (
+            "Năm 2023, LĐLĐ thành phố trực tiếp chủ trì 14 cuộc đối thoại khi phát sinh vướng mắc "
+            "về tiền lương.",
+            [("other", "result", 14, None, None, "đối thoại")],
+        ),
+    ],
+)
+def test_shapes_the_probes_of_2026_12_03_fifth_part_found(text, found):
+    assert full_keys(text) == found

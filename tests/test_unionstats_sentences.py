@@ -11,6 +11,7 @@ from crawler.extraction.unionstats.sentences import (
     with_percent_signs,
     with_regular_thousands,
     with_spaces,
+    with_tones_placed,
     without_abbreviations,
 )
 
@@ -170,3 +171,19 @@ def test_a_share_before_its_count_in_brackets_is_read_as_the_count_first():
     # (not a share a verb said, its count's noun in the brackets)
     text = "Tỷ lệ tổ chức hội nghị đạt 91,3% (812/889 doanh nghiệp)."
     assert with_counts_before_their_shares(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("kết nạp được 412 đòan viên", "kết nạp được 412 đoàn viên"),
+        ("Đòan Thanh niên", "Đoàn Thanh niên"),
+        ("ông Hùynh Văn A", "ông Huỳnh Văn A"),
+        # (no final consonant: both spellings are right and stay as written)
+        ("hòa giải, hoà giải, thủy sản", "hòa giải, hoà giải, thủy sản"),
+    ],
+)
+def test_tone_marks_typed_on_the_wrong_vowel(text, read):
+    rewritten, where = with_tones_placed(text)
+    assert rewritten == read
+    assert where == list(range(len(text) + 1))

@@ -55,6 +55,7 @@ from .sentences import (
     with_percent_signs,
     with_regular_thousands,
     with_spaces,
+    with_tones_placed,
     without_abbreviations,
 )
 from .tables import looks_like_a_row
@@ -308,6 +309,7 @@ def _as_read(sentence: str) -> tuple[str, list[int]]:
     # KH]", probes275)
     read = read.translate(_SQUARE_BRACKETS)
     for rewrite in (
+        with_tones_placed,
         with_regular_thousands,
         with_percent_signs,
         with_counts_before_their_shares,

@@ -252,8 +252,10 @@ _TARGET_AFTER_UNIT = (
     r"|(?:\s+mới)?\s*trên\s+(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?\s+(?:là\s+)?"
     r"(?P<n5>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d|\s*%)"
     # ("310 đoàn viên trên tổng số 512 đoàn viên Thành phố giao")
-    r"|\s*trên\s+tổng\s+số\s+(?P<n4>\d{1,3}(?:\.\d{3})+|\d+)(?:\s+[^\s,;\d]+){0,4}?"
-    r"\s+(?:được giao|giao|kế hoạch)"
+    # (or by the target: "kết nạp 1.012 đoàn viên trên 1.000 đoàn viên theo chỉ tiêu", "thành lập
+    # 6 CĐCS trên tổng số 8 CĐCS theo chỉ tiêu", probes305, probes310)
+    r"|\s*trên\s+(?:tổng\s+số\s+)?(?P<n4>\d{1,3}(?:\.\d{3})+|\d+)(?:\s+[^\s,;\d]+){0,4}?"
+    r"\s+(?:được giao|giao|kế hoạch|theo\s+(?:chỉ tiêu|kế hoạch))"
     r"|\s*\(\s*" + w.PLAN_NOUN + r"(?:\s+(?:năm|được giao|giao))?(?:\s+\d{4})?"
     r"\s*(?:là\s*|:\s*)?(?P<n2>\d{1,3}(?:\.\d{3})+|\d+)"
     # (not another indicator's target: "kết nạp 412 đoàn viên (chỉ tiêu 6 CĐCS)", probes187)
@@ -901,6 +903,15 @@ def _sentence_figures(
         left = sentence[window_start : quantity.start]
         right = right_context(sentence, item.unit_end, next_start)
         previous = figures[-1] if figures else None
+        # (the whole right after a count, "trên" before it, is that count's, no count of its own:
+        # "kết nạp 1.012 đoàn viên trên 1.300 lao động")
+        if (
+            previous is not None
+            and quantity.qualifiers.get("achieved") == "trên"
+            and previous.end <= quantity.start
+            and not sentence[previous.end : quantity.start].strip()
+        ):
+            continue
         head = _list_head(sentence, item, left, window_start, figures)
         # a clause of its own about the Youth Union: "...; 250 tổ chức Đoàn, hội thanh niên, phát
         # triển 13.320 đoàn viên, hội viên thanh niên"
@@ -1003,7 +1014,7 @@ def _sentence_figures(
         if figure is None and previous is not None:
             figure = _listed_indicator(
                 sentence, item, left, window_start, previous
-            ) or _the_periods_running_total(sentence, item, left, previous)
+            ) or _the_periods_running_total(sentence, item, left, previous, figures)
         if figure is None:
             continue
         if previous is not None and any(
@@ -1042,8 +1053,15 @@ def _sentence_figures(
     ]
     # (how much the count rose on a year before is no count recruited: "So với cùng kỳ năm 2023, số
     # đoàn viên tăng 3.150 người, số CĐCS tăng 21 đơn vị", probes226)
+    # (nor how many more: "So với cùng kỳ, Công đoàn KCN Yên Phong kết nạp nhiều hơn 540 đoàn viên,
+    # Công đoàn KCN Quế Võ nhiều hơn 210", probes307)
     if _ON_A_YEAR_BEFORE_RE.search(sentence):
-        figures = [f for f in figures if (f.verb or "").lower() != "tăng"]
+        figures = [
+            f
+            for f in figures
+            if (f.verb or "").lower() != "tăng"
+            and not _HOW_MANY_MORE_RE.search(sentence, max(0, f.start - 30), f.end)
+        ]
     # (and what the condition leads to: "Kết nạp 10 người thì có tới 14 người nghỉ việc",
     # probes134)
     conditions = [f for f in figures if _a_conditional_count(sentence, f)]
@@ -1203,6 +1221,7 @@ _HYPOTHETICAL_RE = re.compile(
 _ON_A_YEAR_BEFORE_RE = re.compile(
     r"\bso với\s+(?:cùng kỳ|năm (?:trước|ngoái|(?:19|20)\d\d))", re.IGNORECASE
 )
+_HOW_MANY_MORE_RE = re.compile(r"\b(?:nhiều|ít)\s+hơn\s+\d", re.IGNORECASE)
 # A draft not adopted, in the figure's clause, said so before or after it: "Dự thảo Kế hoạch năm
 # 2026 …, hiện đang được lấy ý kiến và chưa được thông qua, nêu phương án phát triển 25.000 đoàn
 # viên" (probes84), "Dự thảo kế hoạch còn nêu phương án tổ chức 500 cuộc đối thoại chuyên đề, đang
@@ -2022,12 +2041,16 @@ _ITS_OWN_DEED_RE = re.compile(
 # The period's running total after its last part: "Trong quý III/2025, LĐLĐ tỉnh Gia Lai đã kết
 # nạp 2.136 đoàn viên, lũy kế 9 tháng đạt 5.870 đoàn viên, bằng 83,9% kế hoạch năm" (probes66;
 # not "lũy kế từ khi tái lập tỉnh", all there ever was: w.RUNNING_TOTAL).
+# (or the term's, after a semicolon, of several indicators: "…, thành lập 102 CĐCS; lũy kế từ đầu
+# nhiệm kỳ đạt 68.900 đoàn viên và 521 CĐCS", probes307)
 _THE_PERIODS_RUNNING_TOTAL_RE = re.compile(
-    r",\s*(?:lũy|luỹ) kế\s+(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|từ đầu năm(?:\s+(?:đến|tới) nay)?"
+    r"(?:,|^|;)\s*(?:lũy|luỹ) kế\s+(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?"
+    r"|từ đầu (?:năm|nhiệm kỳ)(?:\s+(?:đến|tới) nay)?"
     r"|cả năm|năm\s+(?:19|20)\d\d)\s*,?\s*(?:đạt|là|được)?\s*"
     rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
+_AND_THE_NEXT_RE = re.compile(r"\s*(?:,|và)\s*$")
 
 
 # ... or what was reached of a plan just named: "được giao chỉ tiêu kết nạp 1.800 đoàn viên; đến
@@ -2040,16 +2063,34 @@ _REACHED_SO_FAR_RE = re.compile(
 )
 
 
-def _the_periods_running_total(sentence, item, left, previous: Figure) -> Figure | None:
-    if item.kind not in _UNIT_OF_METRIC.get(previous.metric, ()):
-        return None
-    if not (
+def _the_periods_running_total(
+    sentence, item, left, previous: Figure, figures: list[Figure]
+) -> Figure | None:
+    if item.kind in _UNIT_OF_METRIC.get(previous.metric, ()) and (
         (previous.kind == "result" and _THE_PERIODS_RUNNING_TOTAL_RE.search(left))
         or (previous.kind == "plan" and _REACHED_SO_FAR_RE.search(left))
     ):
+        figure = _figure_at(sentence, item, previous.metric)
+        return _with_percent_after(sentence, figure, item, item.unit_end)
+    # (of another indicator the period's results counted: the total's first count, or the next
+    # one after it)
+    said = _THE_PERIODS_RUNNING_TOTAL_RE.search(left)
+    if said is None and _AND_THE_NEXT_RE.fullmatch(left):
+        said = _THE_PERIODS_RUNNING_TOTAL_RE.search(sentence, 0, previous.start)
+        figures = [f for f in figures if f.metric != previous.metric]
+    if said is None:
         return None
-    figure = _figure_at(sentence, item, previous.metric)
-    return _with_percent_after(sentence, figure, item, item.unit_end)
+    metric = next(
+        (
+            f.metric
+            for f in reversed(figures)
+            if f.kind == "result" and item.kind in _UNIT_OF_METRIC.get(f.metric, ())
+        ),
+        None,
+    )
+    if metric is None:
+        return None
+    return _with_percent_after(sentence, _figure_at(sentence, item, metric), item, item.unit_end)
 
 
 _LOWEST_RATING_AFTER_RE = re.compile(
@@ -2104,13 +2145,20 @@ _PER_UNIT_AVERAGE_RE = re.compile(
     r"\b(?:bình quân|trung bình)\s+(?:mỗi|một)\s+(?!(?:năm|tháng|quý|tuần|ngày|đợt|kỳ)\b)",
     re.IGNORECASE,
 )
+_EACH_UNIT_OPENS_RE = re.compile(
+    r"\s*mỗi\s+(?!(?:năm|tháng|quý|tuần|ngày|đợt|kỳ)\b)", re.IGNORECASE
+)
+# (not a rating: "xếp loại trung bình")
+_AN_AVERAGE_SAID_RE = re.compile(r"\b(?:bình quân|(?<!loại )trung bình)\s*,", re.IGNORECASE)
 
 
 # What happens now and then is no count of a time: "“Có tháng chúng tôi thành lập được 10, 11 công
 # đoàn cơ sở”" (probes252), "có năm Đảng ủy kết nạp tới 20 người" (probes106), "Có nơi chúng tôi
 # vận động kết nạp 10 người thì …" (probes123).
 _NOW_AND_THEN_RE = re.compile(
-    r"(?:^|[,;:“\"(]|\b(?:và|nhưng|vì)\b)\s*[Cc]ó\s+(?:tháng|năm|nơi|lúc|đợt|hôm|tuần|quý|kỳ|"
+    # (or after a word of speech: "Thật ra có tháng chúng tôi thành lập được 3, 4 CĐCS", probes308)
+    r"(?:^|[,;:“\"(]|\b(?:và|nhưng|vì|mà|thì|cũng|[Tt]hật ra|[Tt]hực ra|[Tt]hực tế)\b)"
+    r"\s*[Cc]ó\s+(?:tháng|năm|nơi|lúc|đợt|hôm|tuần|quý|kỳ|"
     # (or some unit, no number said: "“Có doanh nghiệp đầu năm kết nạp được 200 người thì cuối
     # năm nghỉ việc mất một nửa”", probes280)
     r"khi|dịp|doanh nghiệp|đơn vị|công ty|chỗ)\b"
@@ -2155,7 +2203,15 @@ def _an_average_done_per_unit(sentence: str, figure: Figure) -> bool:
     if figure.kind != "result":
         return False
     part = max(sentence.rfind(",", 0, figure.start), sentence.rfind(";", 0, figure.start))
-    return bool(_PER_UNIT_AVERAGE_RE.search(sentence, part + 1, figure.end))
+    if _PER_UNIT_AVERAGE_RE.search(sentence, part + 1, figure.end):
+        return True
+    # (the average said in a clause before, each unit in the figure's: "Tính bình quân, mỗi CĐCS
+    # khu vực doanh nghiệp kết nạp được 6 đoàn viên", "…, mỗi cán bộ công đoàn chuyên trách phụ
+    # trách phát triển 96 đoàn viên", probes307)
+    return bool(
+        _EACH_UNIT_OPENS_RE.match(sentence, part + 1)
+        and _AN_AVERAGE_SAID_RE.search(sentence, 0, part + 1)
+    )
 
 
 # Those counted before, referred back to, are no new count: "Khi thành lập, 12 CĐCS này có 468
@@ -3367,6 +3423,9 @@ _GUESTS_THEN_ATTENDANCE_RE = re.compile(
 )
 
 
+_TRAINED_FOR_RE = re.compile(
+    rf"\b(?:tập huấn|bồi dưỡng)(?:\s+(?:được|cho))*\s+(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE
+)
 _THERE_ARE_NOW_RE = re.compile(
     rf"\b(?:hiện|hiện nay|hiện đang)\s+có\s+(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE
 )
@@ -3394,6 +3453,17 @@ def _trainee_figure(
         and w.COURSE.search(sentence, 0, quantity.start)
         and w.ATTENDING.match(sentence[item.unit_end :])
     ):
+        item = Counted(quantity, "trainee", item.unit_end)
+    # (people trained, the deed right before them, where the sentence or its headline's course
+    # names union officials: "Chúng tôi ưu tiên cán bộ CĐCS mới được bầu, riêng đối tượng này đã
+    # tập huấn cho gần 1 nghìn người", probes308)
+    trained = (
+        item.kind == "member"
+        and re.fullmatch(r"(?:lượt\s+)?người", sentence[quantity.end : item.unit_end].strip(), re.I)
+        and _TRAINED_FOR_RE.search(sentence, max(0, quantity.start - 40), quantity.start)
+        and (officials_course or w.OFFICIALS_NAMED.search(sentence))
+    )
+    if trained:
         item = Counted(quantity, "trainee", item.unit_end)
     if quantity.relation == "of" or item.kind not in ("trainee", "official_or_member"):
         return None
@@ -3454,7 +3524,8 @@ def _trainee_figure(
     # (what a qualifier says is no matter here: "thu hút sự tham gia của hơn 300 cán bộ")
     before = _QUALIFIER_LAST_RE.sub("", sentence[max(0, quantity.start - 40) : quantity.start])
     attending = (
-        w.ATTENDING.match(after)
+        trained
+        or w.ATTENDING.match(after)
         or re.search(r"\bvới\s*(?:sự tham gia của\s*)?$", before, re.I)
         # ("Đợt tập huấn đã thu hút hơn 110 đại biểu là ủy viên Ban Chấp hành, …", heldout32)
         or re.search(r"\b(?:thu hút|quy tụ)\s*(?:sự tham gia của\s*)?$", before, re.I)
@@ -3490,6 +3561,8 @@ def _trainee_figure(
     attended = w.ATTENDING.match(after) or re.match(r"\s*là\s+[^,;()%\d]{0,60}", after)
     if attended:
         _with_percent_after(sentence, figure, item, item.unit_end + attended.end())
+    elif trained:
+        _with_percent_after(sentence, figure, item, item.unit_end)
     return figure
 
 

@@ -289,14 +289,17 @@ _AUTHORITIES_DIALOGUE_RE = re.compile(
     r"chính quyền)"
     # (or of other people with them: "12 hội nghị đối thoại giữa nông dân với chính quyền cấp xã",
     # probes85)
-    r"|(?:nông dân|hội viên|người dân|nhân dân|thanh niên|cử tri)\b)",
+    r"|(?:nông dân|hội viên|người dân|nhân dân|thanh niên|cử tri)\b)"
+    # (or with them, held by the authorities: "Chủ tịch UBND tỉnh Hưng Yên đã chủ trì 4 cuộc đối
+    # thoại với nhân dân về công tác bồi thường", probes85, probes109)
+    r"|[^,;\d]{0,20}?\bvới\s+(?:người dân|nhân dân|cử tri|nông dân|thanh niên)\b",
     re.IGNORECASE,
 )
 # Another body holds it: "Chủ tịch UBND thành phố tổ chức 2 hội nghị đối thoại với doanh nghiệp"
 # (probes85).
 _ANOTHER_BODY_HOLDS_RE = re.compile(
     r"\b(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Phụ nữ|Hội Cựu chiến binh|Mặt trận|UBND|"
-    r"Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Đoàn Thanh niên)\b[^;,]{0,60}?\btổ chức\s+"
+    r"Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Đoàn Thanh niên)\b[^;,]{0,60}?\b(?:tổ chức|chủ trì)\s+"
     rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
@@ -669,6 +672,15 @@ def _with_its_target_after(sentence: str, figure: Figure, quantity) -> None:
             take_percent(figure, percent)
 
 
+# A document the deed follows counts nothing: "… tổ chức hội nghị người lao động và đối thoại
+# định kỳ theo Nghị định 145/2020/NĐ-CP" (probes308).
+_A_DOCUMENT_RE = re.compile(
+    r"\b(?:Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn|Hướng dẫn|Luật)"
+    r"(?:\s+số)?\s+\d[\w/.-]*",
+    re.IGNORECASE,
+)
+
+
 def second_indicator(sentence: str, figure: Figure) -> Figure | None:
     """One count, two indicators: "31/31 đơn vị tổ chức hội nghị người lao động và ký kết thỏa
     ước lao động tập thể" is a figure for each."""
@@ -685,7 +697,9 @@ def second_indicator(sentence: str, figure: Figure) -> Figure | None:
     said = own.search(sentence, figure.start, figure.end) if own else None
     shared = bool(said) and said.end() < figure.end
     label_end = said.end() if shared else figure.end
-    after = re.match(r"\s*(?:,|và)\s*", sentence[label_end:])
+    # (past the rest of the first label's name: "96% doanh nghiệp tổ chức đối thoại định kỳ và hội
+    # nghị người lao động", probes308)
+    after = re.match(r"(?:\s+[^\W\d][^\s,;%]*){0,6}?\s*(?:,|và)\s*", sentence[label_end:])
     if after is None:
         return None
     rest = sentence[label_end + after.end() :]
@@ -704,7 +718,7 @@ def second_indicator(sentence: str, figure: Figure) -> Figure | None:
             if shared:
                 return dataclasses.replace(figure, label=label, qualifiers=dict(figure.qualifiers))
             tail = re.match(r"[^,;.()]*", sentence[end:])
-            if re.search(r"\d", YEARS_RE.sub("", tail.group(0))):
+            if re.search(r"\d", _A_DOCUMENT_RE.sub("", YEARS_RE.sub("", tail.group(0)))):
                 return None  # its own number: "..., tổ chức đối thoại đạt 130%" (not a year)
             return dataclasses.replace(figure, label=label, end=end + tail.end())
     return None

@@ -41,9 +41,15 @@ _ADMITTED_SHARE_RE = re.compile(
     r"(?:trở lên\s+)?(?:(?:sẽ|đã)\s+)?(?:được\s+)?"
     r"(?:(?:xem xét\s*,?\s*)?kết nạp(?:\s+(?:vào\s+)?Đảng)?|đứng vào hàng ngũ(?:\s+của)?\s+Đảng|"
     r"trở thành đảng viên)\b"
-    r"|\bt[ỷỉ] lệ\s+(?:(?:đoàn viên|người|quần chúng)(?:\s+ưu tú)?\s+)?(?:được\s+)?kết nạp"
+    # (those introduced named before the deed: "Tỷ lệ đoàn viên công đoàn được giới thiệu đã được
+    # kết nạp vào Đảng đạt 64,3%", "Tỷ lệ đoàn viên được giới thiệu đã được kết nạp của tỉnh là hơn
+    # 63%", probes307, probes308)
+    r"|\bt[ỷỉ] lệ\s+(?:(?:đoàn viên(?:\s+công đoàn)?|người|quần chúng)(?:\s+ưu tú)?\s+)?"
+    r"(?P<introduced_first>(?:đã\s+)?được\s+(?:công đoàn\s+)?giới thiệu\s+)?"
+    r"(?:(?:đã|sẽ)\s+)?(?:được\s+)?kết nạp"
     r"(?:\s+(?:vào\s+)?Đảng)?(?P<of_introduced>\s+(?:trên|so với)\s+(?:tổng\s+)?số\s+"
     r"(?:(?:đoàn viên|người|quần chúng)\s+)?(?:được\s+)?giới thiệu)?"
+    r"(?:\s+của\s+[^\W\d][^,;%\d]{0,40}?)?"
     rf"\s+(?:đạt|là|chiếm)\s+(?:(?P<qual2>{w.QUALIFIER})\s+)?(?P<num2>\d{{1,3}}(?:,\d+)?)\s*%",
     re.IGNORECASE,
 )
@@ -70,6 +76,7 @@ def admitted_shares(sentence: str, figures: list[Figure]) -> list[Figure]:
         named = (
             match["named"]
             or match["of_introduced"]
+            or match["introduced_first"]
             or _AMONG_THE_INTRODUCED_RE.search(sentence, 0, match.start())
         )
         # ("trong đó" refers back past a semicolon: "…; giới thiệu ít nhất 1.000 đoàn viên ưu tú

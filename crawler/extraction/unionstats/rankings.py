@@ -38,7 +38,8 @@ _RANKING_RE = re.compile(
     # "… có kết quả cao", "Các đơn vị có số kết nạp cao gồm: …", "Các đơn vị có nhiều đoàn viên
     # được giới thiệu: …", probes244, 251, 258)
     r"(?:có|đạt)\s+(?:số\s+(?:\S+\s+){0,2}?|kết quả\s+)?cao\b(?!\s+(?:hơn|nhất))|"
-    r"nhiều\s+(?:[^\s\d,;:]+\s+){0,4}?[^\s\d,;:]+\s*(?::|\s(?:là|gồm)\b))",
+    # (or nothing between: "Một số đơn vị kết nạp nhiều: …", probes307)
+    r"nhiều(?:\s+(?:[^\s\d,;:]+\s+){0,4}?[^\s\d,;:]+)?\s*(?::|\s(?:là|gồm)\b))",
     re.IGNORECASE,
 )
 # The deed the units are ranked by, most specific first (the Party's admissions say "kết nạp"

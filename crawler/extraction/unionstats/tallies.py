@@ -30,8 +30,14 @@ _NEXT_PLACE_RE = re.compile(
     # (the noun said again: "quận Hoàng Mai kết nạp 3.120 đoàn viên, huyện Gia Lâm 2.870 đoàn viên",
     # probes156)
     r"(?:\s+(?P<unit>[^\W\d]+(?:\s+[^\W\d]+)?))??"
+    # (and its percent of its target in brackets, as the first place's: "… kết nạp 38.200 đoàn viên
+    # (đạt 109%), LĐLĐ TP Thủ Đức 12.640 đoàn viên (đạt 101%)", probes307)
+    rf"(?:\s*\(\s*(?P<verb>đạt|vượt)\s+(?:(?P<pqual>{w.QUALIFIER})\s+)?"
+    r"(?P<pct>\d{1,3}(?:,\d+)?)\s*%\s*\))?"
     r"(?=\s*(?:[,;.)]|và\b|$))",
 )
+# A figure whose percent of its target is said in brackets after its count (see _NEXT_PLACE_RE).
+_PERCENT_IN_BRACKETS_END_RE = re.compile(r"\(\s*(?:đạt|vượt)\s+[^()]*%$", re.IGNORECASE)
 # A name with a word of a deed or a link in it is a clause of its own, not a place's tally:
 # "…, LĐLĐ thành phố Vinh giảm 1.064 đoàn viên" (heldout-022), "…, Đảng bộ tỉnh kết nạp 7 …".
 # (and, past those, the words a tally's bare count may stand after: "trên", "gần", "với", …)
@@ -52,7 +58,12 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
     added: list[Figure] = []
     for figure in figures:
         # (a share of the whole the first place's count is, said after it, keeps the tally going)
-        if figure.metric not in _TALLIED_METRICS or figure.percent_kind not in (None, "rate"):
+        if figure.metric not in _TALLIED_METRICS:
+            continue
+        span = sentence[figure.start : figure.end]
+        if figure.percent_kind not in (None, "rate") and not _PERCENT_IN_BRACKETS_END_RE.search(
+            span
+        ):
             continue
         value = figure.target if figure.kind == "plan" else figure.achieved
         if not isinstance(value, (int, float)) or (figure.kind == "result" and figure.target):
@@ -63,13 +74,17 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
         )
         subject = sentence[clause_start : figure.start]
         # (the figure's own noun, the last words of its span: "đoàn viên", "CĐCS")
-        span = sentence[figure.start : figure.end]
         # (or, past a share said after it, the words after its count)
         noun = re.search(r"([^\W\d]+(?:\s+[^\W\d]+)?)\s*$", span) or re.search(
             r"\d[\d.,]*\s+([^\W\d]+(?:\s+[^\W\d]+)?)", span
         )
         own_unit = noun.group(1).lower() if noun else None
         at = figure.end
+        if _PERCENT_IN_BRACKETS_END_RE.search(span):
+            closed = re.match(r"\s*\)", sentence[at:])
+            if closed is None:
+                continue
+            at += closed.end()
         while (item := _NEXT_PLACE_RE.match(sentence, at)) is not None:
             kind = next(k for k in w.PLACE_KINDS if re.fullmatch(k, item["opens"], re.IGNORECASE))
             if _NOT_A_NAME_RE.search(item["name"]) or not re.search(
@@ -95,6 +110,13 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
                 tally.qualifiers["target" if figure.kind == "plan" else "achieved"] = item[
                     "qual"
                 ].lower()
+            if item["pct"] and figure.kind == "result":
+                tally.percent = parse_number(item["pct"])
+                tally.percent_kind = (
+                    "over_target" if item["verb"].lower() == "vượt" else "of_target"
+                )
+                if item["pqual"]:
+                    tally.qualifiers["percent"] = item["pqual"].lower()
             added.append(tally)
             at = item.end()
     return sorted(figures + added, key=lambda f: f.start) if added else figures

@@ -709,8 +709,11 @@ _ASSIGNED_BEFORE_RE = re.compile(
     # quả …", probes122; a target named with "chỉ tiêu" is _TARGET_OF_THE_PERIOD_RE's)
     # (to whom named too: "LĐLĐ thành phố Hà Nội giao cho huyện 10 CĐCS và 1.500 đoàn viên; kết quả
     # …", probes201)
+    # (each with its deed: "được Thành phố giao thành lập 10 CĐCS, kết nạp 1.000 đoàn viên; kết
+    # quả, đơn vị đã thành lập 14 CĐCS, kết nạp 1.412 đoàn viên", probes308)
     r"|\bgiao(?:\s+cho(?:\s+[^\s,;\d]+){1,8}?)?"
-    r"\s+(?:\d[\d.]*\s+[^\s,;\d]+(?:\s+[^\s,;\d]+)?\s*(?:,|và)\s*)+$",
+    rf"\s+(?:(?:(?:{w.DEED_VERBS})(?:\s+mới)?\s+)?"
+    r"\d[\d.]*\s+[^\s,;\d]+(?:\s+[^\s,;\d]+)?\s*(?:,|và)\s*)+$",
     re.I,
 )
 

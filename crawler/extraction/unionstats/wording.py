@@ -581,8 +581,9 @@ PLAN_MARKERS = _re(
     rf"(?:\s*$|\s+(?=(?:{DEED_VERBS})\b))"
 )
 # Assigned, with who assigned it or not: "được giao", "được Thành phố giao", "được LĐLĐ tỉnh giao"
-# (not "được giao kết", a labour contract entered into).
-_ASSIGNED_TAIL = r"(?:\s+[^\s,;:.\d]+){0,5}?\s+giao\b(?!\s+kết)"
+# (not "được giao kết", a labour contract entered into; but "được Tổng Liên đoàn giao kết nạp
+# 4.000 đoàn viên, thành lập 30 CĐCS" is assigned, probes308).
+_ASSIGNED_TAIL = r"(?:\s+[^\s,;:.\d]+){0,5}?\s+giao\b(?!\s+kết(?!\s+nạp))"
 _ASSIGNED_BY = "được" + _ASSIGNED_TAIL
 # ... and words that only do within their clause: "LĐLĐ huyện đã xây dựng kế hoạch đào tạo cho
 # cán bộ CĐCS; ... tổ chức 1 lớp tập huấn cho 215 cán bộ" (seed 1) is done.
@@ -755,9 +756,10 @@ PERCENT_AFTER = _re(
     # (a span of months: "17 CĐCS được thành lập mới trong 9 tháng, mới đạt 34% kế hoạch năm",
     # probes149)
     r"\d{1,2}\s+tháng\b))"
-    r"{0,9}?\s*[,(–-]?\s*(?:\(\s*)?"
     # (the count referred back to: "…, trong số đó 118 người đã được kết nạp, số này chiếm 75,6%",
-    # probes73)
+    # probes73; after a semicolon too: "đã vận động được 11.240 người lao động gia nhập công đoàn;
+    # con số này là khoảng 75% chỉ tiêu cả năm", probes308)
+    r"{0,9}?\s*(?:[,(–-]|;(?=\s*(?:số|con số|t[ỷỉ] lệ)\s+này\b))?\s*(?:\(\s*)?"
     r"(?:(?:số|con số|t[ỷỉ] lệ)\s+này\s+)?"
     # "..., so với chỉ tiêu của Tổng Liên đoàn Lao động Việt Nam giao đạt 191% kế hoạch"
     r"(?:so với\s+(?:kế hoạch|chỉ tiêu|KH\b)[^,;%\d()]{0,60}?(?:giao|đề ra)\s*,?\s*)?"
@@ -768,7 +770,7 @@ PERCENT_AFTER = _re(
     # ("ra mắt được 35 CĐCS, tương đương khoảng 70% kế hoạch cả năm")
     r"(?:(?P<verb>đạt t[ỷỉ] lệ|đạt|bằng|vượt|tăng|chiếm t[ỷỉ] lệ|chiếm|t[ỷỉ] lệ|hoàn thành|"
     # ("mới được 640, mới được 58% thôi", probes68: only after "mới"/"chỉ")
-    r"tương đương(?:\s+với)?|(?<=mới )được|(?<=chỉ )được)"
+    r"tương đương(?:\s+với)?|(?<=mới )được|(?<=chỉ )được|(?<=này )là)"
     # ("vượt kế hoạch cả năm chừng 10%", probes123)
     r"\s+(?:(?:kế hoạch|chỉ tiêu)(?:\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?|\s+(?:được\s+)?giao"
     r"|\s+đề ra)?\s+)?)?"
@@ -999,7 +1001,8 @@ HELD_VERB = _re(
     # ("đã ký mới và ký lại được 46 bản TƯLĐTT", probes85)
     # (and those the union took part in: "các CĐCS còn tham gia 65 cuộc đối thoại đột xuất",
     # probes109, probes118)
-    r"(?:tổ chức|ký kết|ký mới|ký|thương lượng|diễn ra|thực hiện|tham gia)"
+    # (or chaired: "LĐLĐ thành phố trực tiếp chủ trì 14 cuộc đối thoại", probes311)
+    r"(?:tổ chức|ký kết|ký mới|ký|thương lượng|diễn ra|thực hiện|tham gia|chủ trì|tiến hành)"
     # (and how: "tổ chức thành công 5 hội nghị người lao động", "tổ chức xong", probes253)
     r"(?:\s+(?:và|,)\s+(?:ký lại|ký bổ sung|sửa đổi|bổ sung))?"
     r"(?:\s+(?:được|mới|thêm|lại|thành công|xong))*\s*$"
@@ -1290,9 +1293,17 @@ COURSE = _re(
 # A union organisation: its level word, then its place or branch written with capitals
 # ("LĐLĐ huyện Hoài Đức", "Liên đoàn Lao động quận Ba Đình", "Công đoàn ngành Giáo dục",
 # "Công đoàn Khu kinh tế tỉnh", "Tổng Liên đoàn Lao động Việt Nam").
+# (a place's word abbreviated may carry its name with no space after the dot: "LĐLĐ TP.HCM",
+# "LĐLĐ TP.Thủ Đức", "Công đoàn Q.Bình Tân", probes306; the noise of real pages)
 _PLACE = (
-    r"(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|thị trấn|xã|phường|ngành|khối|"
-    r"(?:các\s+)?Khu\s+(?:công nghiệp|kinh tế|chế xuất|Công nghiệp|Kinh tế|Chế xuất)|KCN|KKT)"
+    r"(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|thị trấn|xã|phường|ngành|khối|"
+    # (the zones' unions, of two kinds of zone too: "Công đoàn các KCN và chế xuất Hà Nội",
+    # "Công đoàn các Khu chế xuất và công nghiệp TP.HCM", probes306, probes307)
+    # (in small letters too: "Công đoàn khu công nghiệp Biên Hòa", "Công đoàn KCX&CN Cần Thơ")
+    r"(?:các\s+)?(?:[Kk]hu\s+(?:công nghiệp|kinh tế|chế xuất|Công nghiệp|Kinh tế|Chế xuất)"
+    r"|KCN|KKT|KCX)"
+    r"(?:\s*&\s*(?:CN|KCN)|\s+(?:và|&)\s+(?:công nghiệp|chế xuất|Công nghiệp|Chế xuất|KCN|KCX))?)"
+    rf"|(?:TP|Tp|TX|Q|H|P)\.(?=[{UPPER}]))(?:(?<=\.)[{UPPER}][\w-]*)?"
 )
 _NAME = rf"(?:\s+(?:[{UPPER}][\w.-]*|\d+\b))*"
 # "Liên đoàn Lao động (LĐLĐ) huyện": the abbreviation a page defines on first use.
