@@ -9193,3 +9193,78 @@ def full_keys(text: str, **context) -> list[tuple]:
 )
 def test_shapes_the_probes_of_2026_12_03_fifth_part_found(text, found):
     assert full_keys(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # (a count said first, its noun and deed after "là số")
+        (
+            "1.104 là số đoàn viên được kết nạp trong năm, cao nhất từ trước đến nay.",
+            [("doan_vien_ket_nap", "result", 1104, None, None, None)],
+        ),
+        (
+            "93 là số CĐCS được các cấp công đoàn trong tỉnh thành lập mới.",
+            [("cdcs_thanh_lap", "result", 93, None, None, None)],
+        ),
+        (
+            "1.312 là số đảng viên mới được kết nạp từ nguồn đoàn viên do công đoàn giới thiệu, "
+            "chiếm 67,4% số được giới thiệu.",
+            [("dang_vien_gioi_thieu", "result", 1312, None, 67.4, None)],
+        ),
+        # (but not the Party's own, nor a count of something else)
+        ("1.312 là số đảng viên mới được Đảng bộ tỉnh kết nạp trong năm.", []),
+        ("1.200 là số lao động đang làm việc tại khu công nghiệp.", []),
+        # (the results reached of targets assigned, the next after "và")
+        (
+            "Cả năm, tỉnh được giao 5.000 đoàn viên và 30 CĐCS, kết quả đạt 5.408 đoàn viên và 31 "
+            "CĐCS.",
+            [
+                ("doan_vien_ket_nap", "result", 5408, 5000, None, None),
+                ("cdcs_thanh_lap", "result", 31, 30, None, None),
+            ],
+        ),
+        # (a result against its target is no plan for the next deed)
+        (
+            "Năm 2025, tỉnh thành lập 104 CĐCS trên chỉ tiêu 100, kết nạp 23.560 đoàn viên, đạt "
+            "98,2% kế hoạch.",
+            [
+                ("cdcs_thanh_lap", "result", 104, 100, None, None),
+                ("doan_vien_ket_nap", "result", 23560, None, 98.2, None),
+            ],
+        ),
+        # (an aim set, then what was done of it in words: two figures, as test_only_so_much_managed_
+        # after_a_plan_is_done reads it with digits)
+        (
+            "Năm 2024, LĐLĐ thành phố Cần Thơ đặt mục tiêu thành lập 5 nghiệp đoàn, đến nay đã "
+            "thành lập được ba.",
+            [
+                ("cdcs_thanh_lap", "plan", None, 5, None, None),
+                ("cdcs_thanh_lap", "result", 3, None, None, None),
+            ],
+        ),
+        # (an average of each year per unit is no count done)
+        ("Bình quân mỗi năm, mỗi CĐCS trong ngành giới thiệu từ 1 đến 2 đoàn viên ưu tú.", []),
+        # (a promise is a plan; a past time after a plan word is done)
+        (
+            "Đến cuối năm, phường cam kết với LĐLĐ Thành phố kết nạp thêm 250 đoàn viên nữa.",
+            [("doan_vien_ket_nap", "plan", None, 250, None, None)],
+        ),
+        (
+            "Có xưởng anh em phải đến bốn, năm lần chủ mới cho gặp thợ, tháng rồi anh em vận động "
+            "được 37 thợ vào công đoàn.",
+            [("doan_vien_ket_nap", "result", 37, None, None, None)],
+        ),
+        (
+            "Ông A cam kết hỗ trợ 500 triệu đồng tại lễ ra mắt Công đoàn cơ sở công ty, nơi 2.150 "
+            "công nhân đã tự nguyện gia nhập công đoàn.",
+            [("doan_vien_ket_nap", "result", 2150, None, None, None)],
+        ),
+        (
+            "Năm 2024, 100% doanh nghiệp ký cam kết thi đua; công đoàn kết nạp 300 đoàn viên.",
+            [("doan_vien_ket_nap", "result", 300, None, None, None)],
+        ),
+    ],
+)
+def test_shapes_the_probes_of_2026_12_03_sixth_part_found(text, found):
+    assert full_keys(text) == found

@@ -562,7 +562,11 @@ _DONE_SO_FAR_RE = re.compile(
     rf"\b(?:mới|chỉ)\s+(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm))?\s+được\b"
     # (or managed in a year of its own, a clause on: "giao cho công đoàn mỗi năm giới thiệu ít nhất
     # 40 đoàn viên ưu tú …, năm 2025 chúng tôi giới thiệu được 52 người", probes18)
-    rf"|[,;]\s*năm\s+(?:19|20)\d\d\b[^,;]{{0,40}}?\b(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm))?\s+được\b",
+    rf"|[,;]\s*năm\s+(?:19|20)\d\d\b[^,;]{{0,40}}?\b(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm))?\s+được\b"
+    # (or in a past time said so: "Có xưởng anh em phải đến bốn, năm lần …, tháng rồi anh em vận
+    # động được 37 thợ vào công đoàn", probes313)
+    r"|[,;]\s*(?:tháng|năm|quý|tuần)\s+(?:rồi|ngoái|trước|vừa qua)\b[^,;]{0,40}?"
+    rf"\b(?:{w.DEED_VERBS}|vận động)(?:\s+(?:mới|thêm))?\s+được\b",
     re.IGNORECASE,
 )
 POTENTIAL_DUOC_RE = re.compile(rf"\b(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm))?\s+được\b", re.IGNORECASE)

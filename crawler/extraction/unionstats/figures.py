@@ -74,6 +74,7 @@ from .targets import (
     bare_targets_before,
     counts_of_a_time,
     counts_of_their_topic,
+    counts_said_first,
     founded_and_recruited,
     joined_bare,
     named_as_targets,
@@ -1121,6 +1122,7 @@ def _sentence_figures(
     figures = results_said_short(sentence, figures)
     figures = ratios_of_targets_named(sentence, figures)
     figures = counts_of_their_topic(sentence, figures)
+    figures = counts_said_first(sentence, figures)
     told = [
         f
         for f in counts_of_a_time(sentence)
@@ -2149,7 +2151,12 @@ _EACH_UNIT_OPENS_RE = re.compile(
     r"\s*mỗi\s+(?!(?:năm|tháng|quý|tuần|ngày|đợt|kỳ)\b)", re.IGNORECASE
 )
 # (not a rating: "xếp loại trung bình")
-_AN_AVERAGE_SAID_RE = re.compile(r"\b(?:bình quân|(?<!loại )trung bình)\s*,", re.IGNORECASE)
+# (or of each year: "Bình quân mỗi năm, mỗi CĐCS trong ngành giới thiệu từ 1 đến 2 đoàn viên ưu
+# tú", probes312)
+_AN_AVERAGE_SAID_RE = re.compile(
+    r"\b(?:bình quân|(?<!loại )trung bình)(?:\s+(?:mỗi|hằng|hàng)\s+(?:năm|tháng|quý))?\s*,",
+    re.IGNORECASE,
+)
 
 
 # What happens now and then is no count of a time: "“Có tháng chúng tôi thành lập được 10, 11 công

@@ -282,7 +282,10 @@ _DONE_OF_IT_RE = re.compile(
     r"|\b(?:đến nay|tới nay|đến giờ|tới giờ|hiện nay)\s+(?:mới|chỉ)\s+có"
     # ("…, nhưng đến ngày 15/11 con số đã là 78.340", probes17)
     # ("…; con số đạt được là 420 (105%)", probes149)
-    r"|\bcon số(?:\s+này)?(?:\s+(?:đã|mới|chỉ))?\s+(?:là|đạt(?:\s+được)?(?:\s+là)?))\s+"
+    r"|\bcon số(?:\s+này)?(?:\s+(?:đã|mới|chỉ))?\s+(?:là|đạt(?:\s+được)?(?:\s+là)?)"
+    # (or the result said reached: "được giao 5.000 đoàn viên và 30 CĐCS, kết quả đạt 5.408 đoàn
+    # viên và 31 CĐCS", probes312)
+    r"|\bkết quả\s*,?\s*(?:(?:đã|chỉ|mới)\s+)?đạt(?:\s+được)?)\s+"
     # (hedged as people say it: "chúng tôi làm được chừng 6.200", probes196; or in words with a
     # magnitude: "chúng tôi làm được hơn sáu nghìn", probes247)
     rf"(?=(?:(?:{w.QUALIFIER})\s+)?(?:\d|(?:{UNIT_WORDS}|mười)\s+(?:nghìn|ngàn|vạn|trăm|triệu)\b"
@@ -294,7 +297,15 @@ _DONE_OF_IT_RE = re.compile(
 _DONE_OF_IT_END_RE = re.compile(
     # ("làm được 1.350 là đạt 90%", probes128)
     r"(?:\s+(?:người|đơn vị|đồng chí|lượt))?"
-    r"(?=\s*(?:[,.;)”\"–]|\(\s*\d|$|\s+(?:thôi|nữa|rồi|là)\b))",
+    # (or the next count done, of another target: "kết quả đạt 5.408 đoàn viên và 31 CĐCS")
+    r"(?=\s*(?:[,.;)”\"–]|\(\s*\d|$|\s+(?:thôi|nữa|rồi|là)\b|\s+và\s+\d))",
+    re.IGNORECASE,
+)
+# The next count done of the targets before, after "và" (see results_said_short).
+_AND_THE_NEXT_DONE_RE = re.compile(
+    rf"\s+và\s+(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+"
+    rf"(?P<noun>{w.CDCS_WORDS}|nghiệp đoàn|đoàn viên|ĐVCĐ)\b"
+    r"(?=\s*(?:[,.;)]|$))",
     re.IGNORECASE,
 )
 # The metrics a count's noun may be of.
@@ -495,6 +506,23 @@ def results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
         if percent:
             take_percent(figure, percent)
         added.append(figure)
+        following = _AND_THE_NEXT_DONE_RE.match(sentence, tail.end())
+        if following is not None and not within(figures + added, following.start("n")):
+            metric = next(
+                (m for m, noun in _NOUN_OF_METRIC.items() if noun.fullmatch(following["noun"])),
+                None,
+            )
+            other = next((p for p in before if p.metric == metric and p is not plan), None)
+            if other is not None:
+                quantity = quantity_at(found, following.start("n"))
+                if quantity is not None and not quantity.percent:
+                    done_too = counted_figure(
+                        metric, "result", quantity.start, following.end(), quantity
+                    )
+                    done_too.qualifiers.update(
+                        qualifiers_of(quantity, "result", sentence, following.end())
+                    )
+                    added.append(done_too)
     return sorted(figures + added, key=lambda f: f.start)
 
 
@@ -900,3 +928,70 @@ def targets_in_brackets_of_earlier(sentence: str, figures: list[Figure]) -> list
             continue
         kept.append(figure)
     return kept
+
+
+# A count said first, its noun and deed after "là số": "1.104 là số đoàn viên được kết nạp trong
+# năm", "93 là số CĐCS được các cấp công đoàn trong tỉnh thành lập mới", "Còn 1.128 là số đoàn viên
+# được kết nạp ở 74 doanh nghiệp" (probes312: a feature's inverted order).
+_COUNT_SAID_FIRST_RE = re.compile(
+    r"(?:^|[,;:“\"(]|\b[Cc]òn\b)\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+là\s+(?:con\s+)?số\s+"
+    r"(?P<noun>lượt\s+cán bộ|cán bộ|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|nghiệp đoàn|đảng viên)\b"
+    r"(?P<rest>[^,;.%\d]{0,80}?)\b(?P<deed>kết nạp|thành lập|giới thiệu|tập huấn|bồi dưỡng)\b"
+    r"(?P<to_the_party>\s+(?:vào\s+)?Đảng\b)?",
+    re.IGNORECASE,
+)
+# Those admitted to the Party counted as the union's: from its source or its introductions.
+_FROM_THE_UNION_AFTER_RE = re.compile(
+    r"[^,;.]{0,20}?\b(?:từ nguồn|do (?:các cấp\s+)?công đoàn|qua giới thiệu)", re.IGNORECASE
+)
+
+
+def _metric_said_first(said: re.Match, sentence: str) -> tuple[str, str | None] | None:
+    """(metric, stage) of a count said first (_COUNT_SAID_FIRST_RE), if it is one of ours."""
+    noun, deed = said["noun"].lower(), said["deed"].lower()
+    if noun in ("cđcs", "công đoàn cơ sở", "nghiệp đoàn"):
+        return ("cdcs_thanh_lap", None) if deed == "thành lập" else None
+    if noun in ("lượt cán bộ", "cán bộ"):
+        return ("can_bo_tap_huan", None) if deed in ("tập huấn", "bồi dưỡng") else None
+    if noun == "đảng viên":
+        if deed == "kết nạp" and _FROM_THE_UNION_AFTER_RE.match(sentence, said.end()):
+            return "dang_vien_gioi_thieu", "admitted"
+        return None
+    if deed == "giới thiệu":
+        return "dang_vien_gioi_thieu", "introduced"
+    if deed == "kết nạp":
+        return (
+            ("dang_vien_gioi_thieu", "admitted")
+            if said["to_the_party"]
+            else (
+                "doan_vien_ket_nap",
+                None,
+            )
+        )
+    return None
+
+
+def counts_said_first(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """Counts said before their noun and deed (_COUNT_SAID_FIRST_RE)."""
+    added: list[Figure] = []
+    found: list | None = None  # (the sentence's numbers, parsed only when such a count is said)
+    for said in _COUNT_SAID_FIRST_RE.finditer(sentence):
+        found = quantities(sentence) if found is None else found
+        quantity = quantity_at(found, said.start("n"))
+        if quantity is None or quantity.percent or within(figures, quantity.start):
+            continue
+        read = _metric_said_first(said, sentence)
+        if read is None:
+            continue
+        metric, stage = read
+        kind = plan_or_result(sentence, quantity.start, quantity)
+        figure = counted_figure(metric, kind, quantity.start, said.end(), quantity, stage=stage)
+        figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, said.end()))
+        end = re.match(r"[^,;.%]*", sentence[said.end() :])
+        percent = percent_after(sentence, said.end() + end.end(), quantity, metric)
+        if percent:
+            take_percent(figure, percent)
+        # (the rest of the deed's clause is the figure's own words)
+        figures = [f for f in figures if not (said.start("n") <= f.start < said.end() + end.end())]
+        added.append(figure)
+    return sorted(figures + added, key=lambda f: f.start) if added else figures

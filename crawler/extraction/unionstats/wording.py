@@ -541,6 +541,14 @@ PLAN_MARKERS = _re(
     r"phấn đấu|mục tiêu|dự kiến|đề ra|đặt ra|hướng tới|\bsẽ\b|đăng ký|giải pháp\s+(?:để|nhằm)"
     # ("năm 2024 đơn vị lên kế hoạch bồi dưỡng 1.500 lượt cán bộ công đoàn", probes105)
     r"|lên kế hoạch"
+    # (a promise: "Đến cuối năm, phường cam kết với LĐLĐ Thành phố kết nạp thêm 250 đoàn viên
+    # nữa", "Nghiệp đoàn hứa đến cuối năm 2025 sẽ vận động thêm khoảng 80 tài xế", probes313; not
+    # pledges signed, "ký cam kết", nor "hứa hẹn", promising)
+    # (of a deed of ours: not "cam kết hỗ trợ 500 triệu đồng", probes12)
+    r"|(?:(?<!ký )(?<!bản )\bcam kết|\bhứa(?!\s+hẹn))\b"
+    # (read up to the deed's verb, as "kế hoạch" below)
+    r"(?=(?:\s+[^\s,;.\d]+){0,8}?\s*(?:$|\s(?:kết nạp|thành lập|phát triển|giới thiệu|"
+    r"tập huấn|vận động)\b))"
     # ("Năm 2022, LĐLĐ tỉnh Cà Mau có kế hoạch mở 12 lớp tập huấn cho khoảng 1.100 lượt cán bộ",
     # probes121)
     # ("LĐLĐ thành phố đặt kế hoạch tập huấn cho 3.000 lượt cán bộ công đoàn", "ban hành kế hoạch
@@ -732,6 +740,11 @@ YARDSTICK_RE = _re(
     # the target as a whole: "phát triển được 1.200 đoàn viên trên tổng số 2.000 đoàn viên được
     # giao, đạt 60%"
     + r"|trên\s+tổng\s+số\s+\d[\d.,]*(?:\s+[^\s,;\d]+){0,2}?\s+(?:được giao|giao|kế hoạch)"
+    # (or named before it: "thành lập 104 CĐCS trên chỉ tiêu 100, kết nạp 23.560 đoàn viên, đạt
+    # 98,2% kế hoạch", probes312; "… trên 1.000 đoàn viên theo chỉ tiêu, thành lập 10 CĐCS")
+    + r"|trên\s+(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?\s+(?:là\s+)?\d[\d.]*"
+    + r"|trên\s+(?:tổng\s+số\s+)?\d[\d.]*(?:\s+[^\s,;\d]+){0,4}?\s+theo\s+(?:chỉ tiêu|kế hoạch)"
+    + r"(?:\s+(?:được\s+)?giao|\s+đề ra)?"
     # the target after its count: "thành lập được 5 CĐCS/5 chỉ tiêu, kết nạp 450 đoàn viên/400",
     # "31 CĐCS/kế hoạch 30", "2.150 đoàn viên (chỉ tiêu 2.000)"
     + rf"|/\s*\d[\d.,]*\s*{PLAN_NOUN}|/\s*{PLAN_NOUN}\s*:?\s*\d[\d.,]*"
