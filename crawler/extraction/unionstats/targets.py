@@ -959,15 +959,10 @@ def _metric_said_first(said: re.Match, sentence: str) -> tuple[str, str | None] 
         return None
     if deed == "giới thiệu":
         return "dang_vien_gioi_thieu", "introduced"
+    if deed == "kết nạp" and said["to_the_party"]:
+        return "dang_vien_gioi_thieu", "admitted"
     if deed == "kết nạp":
-        return (
-            ("dang_vien_gioi_thieu", "admitted")
-            if said["to_the_party"]
-            else (
-                "doan_vien_ket_nap",
-                None,
-            )
-        )
+        return "doan_vien_ket_nap", None
     return None
 
 
