@@ -9268,3 +9268,53 @@ def test_shapes_the_probes_of_2026_12_03_fifth_part_found(text, found):
 )
 def test_shapes_the_probes_of_2026_12_03_sixth_part_found(text, found):
     assert full_keys(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # (a ranking by a share: each unit's percent a figure of that share)
+        (
+            "Dẫn đầu về tỷ lệ CĐCS hoàn thành tốt nhiệm vụ là Công đoàn Giáo dục tỉnh (96,4%), kế "
+            "đó là Công đoàn Viên chức tỉnh (92%); thấp nhất là Công đoàn các KCN với 58,7%.",
+            [
+                ("other", "result", None, None, 96.4, "cđcs hoàn thành tốt nhiệm vụ"),
+                ("other", "result", None, None, 92, "cđcs hoàn thành tốt nhiệm vụ"),
+                ("other", "result", None, None, 58.7, "cđcs hoàn thành tốt nhiệm vụ"),
+            ],
+        ),
+        (
+            "Dẫn đầu về tỷ lệ hoàn thành chỉ tiêu kết nạp là LĐLĐ thị xã Duy Tiên (138%), tiếp "
+            "đến là LĐLĐ huyện Kim Bảng (121%).",
+            [
+                ("doan_vien_ket_nap", "result", None, None, 138, None),
+                ("doan_vien_ket_nap", "result", None, None, 121, None),
+            ],
+        ),
+        # (but not a ranking by a share of what there is, nor one naming no indicator)
+        (
+            "Tỷ lệ đoàn viên trên tổng số lao động cao nhất thuộc về Công đoàn ngành Y tế (97,5%), "
+            "thấp nhất là Công đoàn các KCN (68%).",
+            [],
+        ),
+        (
+            "Khu vực hành chính sự nghiệp đạt tỷ lệ cao nhất với 95%, khu vực doanh nghiệp của "
+            "công đoàn chỉ đạt 47%.",
+            [],
+        ),
+        # (a percent after a passive with its agents and the training's other names)
+        (
+            "Năm 2025, 2.310 lượt cán bộ công đoàn cơ sở đã được LĐLĐ tỉnh và các công đoàn ngành "
+            "tập huấn, bồi dưỡng nghiệp vụ, đạt 91,4% kế hoạch.",
+            [("can_bo_tap_huan", "result", 2310, None, 91.4, None)],
+        ),
+        # (a count alone first, named after a dash)
+        (
+            "3.418 – đó là số đoàn viên mà Công đoàn các KCN tỉnh kết nạp được trong năm 2025.",
+            [("doan_vien_ket_nap", "result", 3418, None, None, None)],
+        ),
+        ("3.418 – đó là số lao động đang làm việc tại khu công nghiệp.", []),
+    ],
+)
+def test_shapes_of_the_known_gaps_found(text, found):
+    assert full_keys(text) == found

@@ -65,7 +65,7 @@ from .percents import (
     whole_of_the_list,
     whole_said_after,
 )
-from .rankings import ranked_figures
+from .rankings import ranked_figures, ranked_shares
 from .tables import rows_of_the_indicator, table_figures
 from .tallies import tallied_places, tallied_times, times_in_turn
 from .targets import (
@@ -98,6 +98,11 @@ _PASSIVE_REACH = 120
 
 # The verb after its count: "25 CĐCS được thành lập", "1.500 đoàn viên đã được kết nạp", and
 # joining, which is being recruited: "6.378 CNLĐ gia nhập tổ chức Công đoàn".
+# The training's other names and its subject after its first verb: "tập huấn, bồi dưỡng nghiệp vụ".
+_TRAINING_TAIL = (
+    r"(?:(?:,\s*|\s+và\s+)(?:đào tạo|bồi dưỡng|tập huấn))*"
+    r"(?:\s+(?:nghiệp vụ|kỹ năng|chuyên môn)(?:,?\s+(?:nghiệp vụ|kỹ năng))?)?"
+)
 _PASSIVE_RE = re.compile(
     # "Có 8 CĐCS thành lập mới trong năm": right after the count, "mới" makes it a deed (a count
     # with "thành lập" alone may name what the unions are: "5 CĐCS thành lập năm 2020")
@@ -147,9 +152,7 @@ _PASSIVE_RE = re.compile(
     r"đào tạo(?! nghề)|"
     # (the training's other names and its subject: "4.820 lượt cán bộ công đoàn được tập huấn,
     # bồi dưỡng nghiệp vụ, đạt 120,5% kế hoạch")
-    r"bồi dưỡng)(?:(?:(?<=tập huấn)|(?<=bồi dưỡng)|(?<=đào tạo))"
-    r"(?:(?:,\s*|\s+và\s+)(?:đào tạo|bồi dưỡng|tập huấn))*"
-    r"(?:\s+(?:nghiệp vụ|kỹ năng|chuyên môn)(?:,?\s+(?:nghiệp vụ|kỹ năng))?)?)?"
+    r"bồi dưỡng)(?:(?:(?<=tập huấn)|(?<=bồi dưỡng)|(?<=đào tạo))" + _TRAINING_TAIL + r")?"
     # ("261 ngư dân Phổ Quang gia nhập Nghiệp đoàn nghề cá")
     r"|(?P<join>(?:tự nguyện\s+)?(?:(?:xin|đăng ký)\s+)?gia nhập\s+(?:tổ chức\s+)?"
     r"(?:Công đoàn|CĐ|nghiệp đoàn|NĐ\b)"
@@ -188,7 +191,9 @@ _PASSIVE_RE = re.compile(
     r"|(?<=tổ chức )(?:cơ sở\s+)?[Đđ]ảng\b)"
     r"(?:[^;\d]|(?<=quận )\d+|(?<=phường )\d+){0,60}?\s"
     # ("5.830 người lao động đã được các cấp công đoàn tỉnh vận động gia nhập tổ chức Công đoàn")
-    r"(?P<agent_verb>giới thiệu|kết nạp|thành lập|tập huấn|bồi dưỡng|"
+    # (the training's other names after its agents too: "1.240 lượt cán bộ … đã được LĐLĐ tỉnh và
+    # các LĐLĐ huyện tập huấn, bồi dưỡng nghiệp vụ, đạt 82,7% kế hoạch")
+    r"(?P<agent_verb>giới thiệu|kết nạp|thành lập|(?:tập huấn|bồi dưỡng)" + _TRAINING_TAIL + "|"
     r"vận động\s+(?:[^\s,;]+\s+){0,2}?gia nhập)"
     r"(?(rel)(?![^,;]*\bđược\s+(?:kết nạp|đứng|xem xét)))"
     # "3.000 đoàn viên công đoàn ưu tú trở lên được xem xét kết nạp vào Đảng": introduced
@@ -1093,6 +1098,8 @@ def _sentence_figures(
     # (shares too are no figures of what would be or is only proposed: "Dự thảo Kế hoạch năm 2026
     # …, chưa được thông qua, nêu phương án phấn đấu 70% doanh nghiệp ký thỏa ước", probes155)
     figures.extend(f for f in percent_figures(sentence, figures) if not _hypothetical(sentence, f))
+    # (the units' percents a ranking by a share lists)
+    figures.extend(ranked_shares(sentence, figures))
     figures = agreements_said_short(sentence, figures)
     # a report table's rows read whole, in place of what their numbers said one by one (a row of
     # a body's, its indicator the one development count its context gives)

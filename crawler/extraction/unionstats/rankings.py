@@ -22,6 +22,7 @@ from .figure import (
     qualifiers_of,
     take_percent,
 )
+from .indicators import percent_figures
 from .numbers import Quantity, quantities
 
 # The words of a ranking; the counts ranked stand after the first.
@@ -281,5 +282,74 @@ def ranked_figures(
         percent = percent_after(sentence, unit[1], quantity, metric[0])
         if percent and kind == "result":
             take_percent(figure, percent)
+        found.append(figure)
+    return found
+
+
+# A ranking by a share names the share once and each unit's percent after the unit, in brackets
+# or after "với": "Dẫn đầu về tỷ lệ CĐCS hoàn thành tốt nhiệm vụ là Công đoàn Viên chức tỉnh
+# (97,1%), kế đó là Công đoàn ngành Giáo dục (94,8%); thấp nhất là Công đoàn các KCN Quảng Ngãi
+# với 61,3%" (probes57, probes85); "Dẫn đầu về tỷ lệ hoàn thành chỉ tiêu kết nạp là LĐLĐ huyện
+# Long Hồ (146%), …" (probes307). A share of what there is names no indicator ("Tỷ lệ đoàn viên
+# trên tổng số người lao động cao nhất thuộc về …").
+_RANKED_SHARE_RE = re.compile(
+    r"\bt[ỷỉ] lệ\s+(?P<what>[^\d%;:(),]{3,120}?)\s*"
+    r"(?:\s(?:là|thuộc về|cao nhất|thấp nhất)\b|:)",
+    re.IGNORECASE,
+)
+# ("hoàn thành chỉ tiêu kết nạp": the deed's share of its plan)
+_SHARE_OF_A_PLAN_RE = re.compile(
+    r"(?:hoàn thành|thực hiện|đạt)\s+(?:chỉ tiêu|kế hoạch)\s+(?P<deed>\S.*)", re.IGNORECASE
+)
+_BARE_PERCENT_BEFORE_RE = re.compile(
+    rf"(?:\(|\bvới|\bchỉ đạt|\bđạt)\s*(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE
+)
+_BARE_PERCENT_AFTER_RE = re.compile(r"\s*%\s*(?:\)|[,;.]|\s+(?:và|kế|tiếp|thấp|cao)\b|$)")
+
+
+def _share_ranked(what: str) -> tuple[str, str | None, str | None, str] | None:
+    """(metric, stage, label, percent_kind) of a share named `what` in a ranking by it."""
+    plan = _SHARE_OF_A_PLAN_RE.match(what)
+    if plan:
+        metric = _ranked_as(_deeds(plan["deed"]), "bare")
+        return metric and (*metric, "of_target")
+    # (the share's indicator read as a sentence of its own would read it)
+    said = percent_figures(f"Tỷ lệ {what} đạt 50%.", [])
+    if len(said) != 1:
+        return None
+    (figure,) = said
+    return figure.metric, figure.stage, figure.label, figure.percent_kind
+
+
+def ranked_shares(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """The percents of the units a ranking by a share lists, each a figure of that share, where
+    `figures` has not read them already."""
+    ranking = _RANKING_RE.search(sentence) or re.search(r"\bthấp nhất\b", sentence, re.I)
+    share = _RANKED_SHARE_RE.search(sentence)
+    if ranking is None or share is None or not w.UNION.search(sentence):
+        return []
+    indicator = _share_ranked(share["what"].strip())
+    if indicator is None:
+        return []
+    metric, stage, label, percent_kind = indicator
+    found = []
+    for quantity in quantities(sentence):
+        if (
+            not quantity.percent
+            or quantity.start < share.end()
+            or quantity.relation is not None
+            or any(f.start <= quantity.start < f.end for f in figures)
+            or not _BARE_PERCENT_BEFORE_RE.search(
+                sentence, max(0, quantity.start - 30), quantity.start
+            )
+            or not _BARE_PERCENT_AFTER_RE.match(sentence, sentence.find("%", quantity.start))
+        ):
+            continue
+        kind = plan_or_result(sentence, quantity.start, quantity)
+        figure = Figure(metric, kind, quantity.start, quantity.end, stage=stage, label=label)
+        figure.percent, figure.percent_kind = quantity.value, percent_kind
+        qualifier = quantity.qualifiers.get("achieved")
+        if qualifier:
+            figure.qualifiers["percent"] = qualifier
         found.append(figure)
     return found

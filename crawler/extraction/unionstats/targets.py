@@ -932,9 +932,11 @@ def targets_in_brackets_of_earlier(sentence: str, figures: list[Figure]) -> list
 
 # A count said first, its noun and deed after "là số": "1.104 là số đoàn viên được kết nạp trong
 # năm", "93 là số CĐCS được các cấp công đoàn trong tỉnh thành lập mới", "Còn 1.128 là số đoàn viên
-# được kết nạp ở 74 doanh nghiệp" (probes312: a feature's inverted order).
+# được kết nạp ở 74 doanh nghiệp" (probes312: a feature's inverted order); or after a dash, the
+# count standing alone first ("5.126 – đó là số đoàn viên mà LĐLĐ tỉnh kết nạp được").
 _COUNT_SAID_FIRST_RE = re.compile(
-    r"(?:^|[,;:“\"(]|\b[Cc]òn\b)\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+là\s+(?:con\s+)?số\s+"
+    r"(?:^|[,;:“\"(]|\b[Cc]òn\b)\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"(?:\s+|\s*[–—-]\s*(?:đó|đây)\s+)là\s+(?:con\s+)?số\s+"
     r"(?P<noun>lượt\s+cán bộ|cán bộ|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|nghiệp đoàn|đảng viên)\b"
     r"(?P<rest>[^,;.%\d]{0,80}?)\b(?P<deed>kết nạp|thành lập|giới thiệu|tập huấn|bồi dưỡng)\b"
     r"(?P<to_the_party>\s+(?:vào\s+)?Đảng\b)?",
