@@ -465,7 +465,7 @@ FLOORS = {
     # (first looks, before any rule from them)
     "probes317": (0.92, 0.72, 2),
     "probes318": (0.75, 0.58, 2),
-    "probes319": (0.98, 0.97, 1),
+    "probes319": (0.98, 0.96, 1),
     "probes322": (0.97, 0.93, 1),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
