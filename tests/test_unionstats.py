@@ -5355,7 +5355,9 @@ def test_the_plans_percent_past_the_kind_of_units_founded():
         ("Công đoàn Công ty Sông Đà 9 được thành lập, có 215 đoàn viên.", 215),
         # a year, a month or a count is no part of a name
         ("CĐCS Công ty Dệt Hà Đông được thành lập năm 1972 với 410 đoàn viên.", None),
-        ("CĐCS Công ty Bình An được thành lập tháng 8 với 40 đoàn viên.", None),
+        # (a month of this year, its year unsaid, is news: its members are recruited, as for a
+        # founding dated to its month and year, CONVENTIONS.md; probes321)
+        ("CĐCS Công ty Bình An được thành lập tháng 8 với 40 đoàn viên.", 40),
     ],
 )
 def test_a_number_in_the_name_of_a_union_founded(text, members):
@@ -9317,4 +9319,140 @@ def test_shapes_the_probes_of_2026_12_03_sixth_part_found(text, found):
     ],
 )
 def test_shapes_of_the_known_gaps_found(text, found):
+    assert full_keys(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # (a wish of ours is a plan)
+        (
+            "Tôi chỉ mong sang năm 2026, khi các công đoàn xã đi vào nền nếp, mình kết nạp được ít "
+            "nhất hai mươi nghìn đoàn viên.",
+            [("doan_vien_ket_nap", "plan", None, 20000, None, None)],
+        ),
+        (
+            "Năm 2025 thì tôi mong cả tỉnh giới thiệu được khoảng 900 đoàn viên ưu tú cho Đảng.",
+            [("dang_vien_gioi_thieu", "plan", None, 900, None, None)],
+        ),
+        # (indicators said met or not name no plan)
+        (
+            "Các chỉ tiêu vượt kế hoạch: phát triển đoàn viên (8.240 người, đạt 112,5%), thành lập "
+            "CĐCS (33 đơn vị, đạt 110%).",
+            [
+                ("doan_vien_ket_nap", "result", 8240, None, 112.5, None),
+                ("cdcs_thanh_lap", "result", 33, None, 110, None),
+            ],
+        ),
+        (
+            "Hai chỉ tiêu chưa đạt là tập huấn cán bộ công đoàn (1.210 lượt, đạt 80,2%).",
+            [("can_bo_tap_huan", "result", 1210, None, 80.2, None)],
+        ),
+        # (the new ones' total raised, "đơn vị" for the unions, a period with numbers)
+        (
+            "Tháng 9/2025, tỉnh thành lập mới 6 CĐCS, nâng tổng số CĐCS thành lập mới 9 tháng năm "
+            "2025 lên 44 đơn vị, đạt 73,3% kế hoạch năm.",
+            [
+                ("cdcs_thanh_lap", "result", 6, None, None, None),
+                ("cdcs_thanh_lap", "result", 44, None, 73.3, None),
+            ],
+        ),
+        # (a stock raised stays none)
+        (
+            "Năm 2024, tỉnh thành lập 9 CĐCS, nâng tổng số CĐCS trên địa bàn lên 712 đơn vị.",
+            [("cdcs_thanh_lap", "result", 9, None, None, None)],
+        ),
+        # (rankings of members recruited naming zones or places, not a union)
+        (
+            "Dẫn đầu về số đoàn viên kết nạp mới là KCN Đồng Văn II với 826 người, tiếp đến KCN "
+            "Hòa Mạc (412 người).",
+            [
+                ("doan_vien_ket_nap", "result", 826, None, None, None),
+                ("doan_vien_ket_nap", "result", 412, None, None, None),
+            ],
+        ),
+        (
+            "Các địa phương có số đoàn viên kết nạp mới lớn nhất là Hà Nội (52.140) và Hải Phòng "
+            "(31.008).",
+            [
+                ("doan_vien_ket_nap", "result", 52140, None, None, None),
+                ("doan_vien_ket_nap", "result", 31008, None, None, None),
+            ],
+        ),
+        # (not the Youth Union's)
+        (
+            "Dẫn đầu về số đoàn viên kết nạp mới là Huyện đoàn Kim Sơn với 312 người.",
+            [],
+        ),
+    ],
+)
+def test_shapes_the_probes_of_2026_12_03_seventh_part_found(text, found):
+    assert full_keys(text) == found
+
+
+def test_a_ranking_by_those_introduced_its_first_item_naming_the_deed():
+    # (the Party named by the headline only)
+    text = (
+        "Công đoàn Viên chức tỉnh đứng đầu với 96 người được giới thiệu, kế đến là Công đoàn ngành "
+        "Giáo dục (81 người)."
+    )
+    assert full_keys(text, title="LĐLĐ tỉnh Lâm Đồng giới thiệu 420 đoàn viên ưu tú cho Đảng") == [
+        ("dang_vien_gioi_thieu", "result", 96, None, None, None),
+        ("dang_vien_gioi_thieu", "result", 81, None, None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # (joining of their own will or signed up, a bracket among the people's words)
+        (
+            "Tại CĐCS Công ty TNHH Pouchen, 12 chuyên gia người Đài Loan (Trung Quốc) đã đăng ký "
+            "tham gia công đoàn trong tháng 8/2025.",
+            [("doan_vien_ket_nap", "result", 12, None, None, None)],
+        ),
+        (
+            "Trong đó, 37 lao động là chuyên gia người Hàn Quốc tự nguyện tham gia công đoàn.",
+            [("doan_vien_ket_nap", "result", 37, None, None, None)],
+        ),
+        ("Có 120 đoàn viên đăng ký tham gia giải chạy của công đoàn.", []),
+        # (a union founded in a month of this year, its year unsaid, with its members then)
+        (
+            "Nghiệp đoàn nghề cá xã Phước Thể được thành lập cuối tháng 5 với 58 đoàn viên.",
+            [("doan_vien_ket_nap", "result", 58, None, None, None)],
+        ),
+        (
+            "Nghiệp đoàn nghề cá xã Tam Hải ra mắt vào tháng 3/2026, quy tụ 112 thành viên.",
+            [("doan_vien_ket_nap", "result", 112, None, None, None)],
+        ),
+        ("Công đoàn cơ sở Công ty X được thành lập tháng 5 năm 1998 với 58 đoàn viên.", []),
+        # (a rise on a year before in words is no count recruited)
+        ("So với cùng kỳ thì số kết nạp tăng chừng bốn nghìn người.", []),
+        # (what was done said short after the times of speech)
+        (
+            "Từ đầu năm đến giờ mới làm được ba công đoàn cơ sở ở nhà thầu, ít lắm.",
+            [("cdcs_thanh_lap", "result", 3, None, None, None)],
+        ),
+        # (the percent done of the target of the indicator it names only)
+        (
+            "Kế hoạch năm 2026 của tỉnh là kết nạp 7.500 đoàn viên, thành lập 45 CĐCS; như vậy sau "
+            "một quý mới đạt 25,9% chỉ tiêu đoàn viên.",
+            [
+                ("doan_vien_ket_nap", "result", None, 7500, 25.9, None),
+                ("cdcs_thanh_lap", "plan", None, 45, None, None),
+            ],
+        ),
+        # (the Party is written with a capital, or in its own phrases)
+        (
+            "Xã mình mới kết nạp được 38 đoàn viên, chủ yếu là bà con trồng đảng sâm.",
+            [("doan_vien_ket_nap", "result", 38, None, None, None)],
+        ),
+        (
+            "Năm 2025, chi bộ đã kết nạp 12 quần chúng ưu tú vào đảng, đều là đoàn viên công "
+            "đoàn do công đoàn giới thiệu.",
+            [("dang_vien_gioi_thieu", "result", 12, None, None, None)],
+        ),
+    ],
+)
+def test_shapes_the_probes_of_2026_12_03_eighth_part_found(text, found):
     assert full_keys(text) == found

@@ -190,3 +190,33 @@ def test_a_magnitude_alone_without_a_hedge_is_no_number(text):
 def test_trên_dưới_is_one_hedge_of_about():
     (found,) = [q for q in quantities("kết nạp trên dưới 700 đoàn viên") if q.value == 700]
     assert found.qualifiers == {"achieved": "trên dưới"}
+
+
+@pytest.mark.parametrize(
+    "text, value, second",
+    [
+        # (a range in words says its magnitude once, as with digits)
+        ("kết nạp từ bảy mươi đến tám mươi nghìn đoàn viên", 70_000, 80_000),
+        ("kết nạp được từ bảy đến tám trăm người", 700, 800),
+        ("kết nạp được từ ba đến bốn trăm rưỡi người", 300, 450),
+        # (hundreds said whole on both sides stay as said)
+        ("kết nạp từ hai trăm đến ba trăm người", 200, 300),
+    ],
+)
+def test_a_range_in_words_shares_its_magnitude(text, value, second):
+    (found,) = quantities(text)
+    assert (found.value, found.second, found.relation) == (value, second, "range")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("kết nạp hai vạn một nghìn ba trăm đoàn viên", 21_300),
+        ("kết nạp hai vạn đoàn viên", 20_000),
+        ("cả nước kết nạp một triệu hai trăm nghìn đoàn viên", 1_200_000),
+        ("cả nước kết nạp hai triệu ba trăm năm mươi nghìn đoàn viên", 2_350_000),
+    ],
+)
+def test_ten_thousands_and_millions_go_on_with_thousands_in_words(text, value):
+    (found,) = quantities(text)
+    assert found.value == value

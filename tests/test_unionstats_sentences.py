@@ -10,6 +10,7 @@ from crawler.extraction.unionstats.sentences import (
     with_magnitudes_in_digits,
     with_percent_signs,
     with_regular_thousands,
+    with_self_corrections,
     with_spaces,
     with_tones_placed,
     without_abbreviations,
@@ -187,3 +188,50 @@ def test_tone_marks_typed_on_the_wrong_vowel(text, read):
     rewritten, where = with_tones_placed(text)
     assert rewritten == read
     assert where == list(range(len(text) + 1))
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        (
+            "có khoảng ba trăm rưỡi doanh nghiệp tổ chức đối thoại, à tôi nói lại cho chính xác "
+            "là ba trăm bốn mươi hai doanh nghiệp, và ký mới 110 bản thỏa ước",
+            "có ba trăm bốn mươi hai doanh nghiệp tổ chức đối thoại, và ký mới 110 bản thỏa ước",
+        ),
+        (
+            "kết nạp khoảng 62 nghìn đoàn viên, ừm, con số chính xác là 62.400, đạt 90% kế hoạch",
+            "kết nạp 62.400 đoàn viên, đạt 90% kế hoạch",
+        ),
+        (
+            "còn hai mươi bảy đơn vị, à không, hai mươi sáu đơn vị thôi",
+            "còn hai mươi sáu đơn vị thôi",
+        ),
+        (
+            "kết nạp 21.300 đoàn viên, nói cho dễ nhớ là hơn 21 nghìn, bằng 118% chỉ tiêu",
+            "kết nạp 21.300 đoàn viên, bằng 118% chỉ tiêu",
+        ),
+        # (two counts of their own, or a "không" of no correction, stay)
+        (
+            "thành lập 12 CĐCS, xin lỗi, kết nạp 1.200 đoàn viên",
+            "thành lập 12 CĐCS, xin lỗi, kết nạp 1.200 đoàn viên",
+        ),
+        ("có 30 doanh nghiệp, không, 25 thôi", "có 30 doanh nghiệp, không, 25 thôi"),
+    ],
+)
+def test_a_number_corrected_or_rounded_as_it_is_said_is_read_once(text, read):
+    rewritten, where = with_self_corrections(text)
+    assert rewritten == read
+    assert len(where) == len(rewritten) + 1
+    assert where == sorted(where)
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("đạt chín mươi bảy phẩy tám phần trăm kế hoạch", "đạt 97,8% kế hoạch"),
+        ("chiếm sáu mươi bảy phẩy không năm phần trăm", "chiếm 67,05%"),
+        ("đạt tám mươi tư phần trăm", "đạt 84%"),
+    ],
+)
+def test_a_percent_in_words_with_its_decimals(text, read):
+    assert with_percent_signs(text)[0] == read

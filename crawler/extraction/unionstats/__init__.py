@@ -54,6 +54,7 @@ from .sentences import (
     with_magnitudes_in_digits,
     with_percent_signs,
     with_regular_thousands,
+    with_self_corrections,
     with_spaces,
     with_tones_placed,
     without_abbreviations,
@@ -316,6 +317,7 @@ def _as_read(sentence: str) -> tuple[str, list[int]]:
         with_halves_as_percents,
         with_spaces,
         with_magnitudes_in_digits,
+        with_self_corrections,
     ):
         read, moved = rewrite(read)
         where = [where[i] for i in moved]

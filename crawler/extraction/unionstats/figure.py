@@ -209,6 +209,10 @@ def unit_of(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
 _FRONTED_REACH = 130
 
 
+_RAISED_TO_RE = re.compile(r"\blên\s*$", re.IGNORECASE)
+_NEW_ONES_RE = re.compile(r"\bmới\b", re.IGNORECASE)
+
+
 def _unit_before(
     sentence: str, quantity: Quantity, end: int | None = None
 ) -> tuple[str, int] | None:
@@ -222,6 +226,14 @@ def _unit_before(
         return None
     before = sentence[max(0, quantity.start - _FRONTED_REACH) : quantity.start]
     fronted = w.NOUN_FRONTED.search(before) or w.NOUN_FRONTED_PASSIVE.search(before)
+    # (a total raised to it only of the new ones: not "nâng tổng số cán bộ được tập huấn từ đầu năm
+    # lên 3.950 lượt", a total, probes5)
+    if (
+        fronted
+        and _RAISED_TO_RE.search(fronted.group(0))
+        and not _NEW_ONES_RE.search(fronted.group(0))
+    ):
+        fronted = None
     if fronted is None:
         new_ones = w.NEW_ONES.search(before)
         if new_ones:
@@ -240,10 +252,16 @@ def _unit_before(
 _JOINING_AFTER_RE = re.compile(
     # (papers are no people, nor is a written application joining: "200 tờ đơn gia nhập công đoàn
     # in sẵn", probes60; "30 công nhân làm đơn xin gia nhập", CONVENTIONS.md)
-    r"(?:\s+(?!(?:đơn|tờ|lá|phiếu|mẫu|hồ sơ)\b)[^\W\d]+){1,6}?"
+    # (a bracket's words among them: "12 chuyên gia người Đài Loan (Trung Quốc) đã đăng ký tham
+    # gia công đoàn", probes320)
+    # (nor are boats: "261 đoàn viên của 23 tàu cá vừa đăng ký tham gia Nghiệp đoàn nghề cá", h11)
+    r"(?:\s+(?!(?:đơn|tờ|lá|phiếu|mẫu|hồ sơ|tàu|thuyền|ghe|phương tiện)\b)\(?[^\W\d]+\)?){1,7}?"
     r"(?=\s+(?:đã\s+)?(?:được\s+kết nạp\s+(?:vào|làm)\s+"
     # ("40 tài xế taxi tự do gia nhập công đoàn")
-    r"|(?:tự nguyện\s+)?gia nhập\s+)(?:tổ chức\s+)?"
+    r"|(?:tự nguyện\s+)?gia nhập\s+"
+    # (taking part, of their own will or signed up: "37 lao động là chuyên gia người Trung Quốc
+    # tự nguyện tham gia công đoàn", probes320)
+    r"|(?:tự nguyện|đăng ký)\s+tham gia\s+)(?:tổ chức\s+)?"
     r"(?:công đoàn|nghiệp đoàn|CĐ\b|NĐ\b|đoàn viên))",
     re.IGNORECASE,
 )
@@ -432,6 +450,9 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     before = _EACH_YEAR_REACHED_RE.sub(" ", sentence[max(0, at - _PLAN_REACH) : at])
     if quantity.percent:
         before = _EACH_YEAR_BEFORE_A_SHARE_RE.sub(" ", before)
+    # (nor are indicators said met or not: "Các chỉ tiêu vượt kế hoạch: phát triển đoàn viên
+    # (15.420 người, đạt 128,5%), …", "Hai chỉ tiêu chưa đạt là …", probes317)
+    before = _INDICATORS_MET_RE.sub(" ", before)
     before = w.YARDSTICK_RE.sub(" ", before)
     # a quote opened after a speech verb starts what its speaker says: "Trả lời câu hỏi vì sao phải
     # đóng đoàn phí, ông Tư nói: “Năm rồi, … kết nạp được gần 9 ngàn đoàn viên …”" (probes252)
@@ -463,6 +484,7 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
         before, clause_start, clause_start + weak.start()
     ):
         weak = None
+
     plan_end = max(strong.end() if strong else -1, clause_start + weak.end() if weak else -1)
     if weak is None:
         plan_end = max(plan_end, _plan_heading_end(before, clause_start))
@@ -507,6 +529,11 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
 
 
 _BY_THE_TARGET_RE = re.compile(r"\btheo\s+(?:chỉ tiêu\s+)?$", re.IGNORECASE)
+_INDICATORS_MET_RE = re.compile(
+    r"chỉ tiêu\s+(?:(?:đã|chưa|không)\s+)?(?:đạt|vượt|hoàn thành)(?:\s+(?:và|hoặc)\s+vượt)?"
+    r"(?:\s+(?:mức|kế hoạch))?\s*(?::|là\b)",
+    re.IGNORECASE,
+)
 _TARGET_SAID_THEN_RE = re.compile(
     r"\s*(?:(?:năm|cả năm|giao|là|được giao)\s+)*\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*,"
     r"\s*(?!(?:và\s+)?\d)",

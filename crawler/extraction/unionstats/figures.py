@@ -37,7 +37,7 @@ from .indicators import (
     second_indicator,
     targets_given_before,
 )
-from .numbers import QUANTITY_RE, Quantity, parse_number, quantities
+from .numbers import NUMBER_IN_WORDS, QUANTITY_RE, Quantity, parse_number, quantities
 from .party import (
     ALL_OF_THEM_ADMITTED,
     admitted_as_a_share_of_the_introduced,
@@ -158,7 +158,8 @@ _PASSIVE_RE = re.compile(
     r"(?:Công đoàn|CĐ|nghiệp đoàn|NĐ\b)"
     # (signing up to a nghiệp đoàn: "hơn 180 tài xế Grab bike đăng ký tham gia Nghiệp đoàn lái xe
     # công nghệ Grab", H39-031)
-    r"|(?:tự nguyện\s+)?đăng ký\s+tham gia\s+(?:tổ chức\s+)?(?:Công đoàn|nghiệp đoàn|NĐ\b)"
+    r"|(?:(?:tự nguyện\s+)?đăng ký|tự nguyện)\s+tham gia\s+(?:tổ chức\s+)?"
+    r"(?:Công đoàn|nghiệp đoàn|NĐ\b)"
     # ("Hơn 2,5 nghìn người lao động trở thành đoàn viên công đoàn trong 6 tháng")
     r"|trở thành\s+(?:đoàn viên|ĐVCĐ)(?!\s+(?:thanh niên|Đoàn|hội)\b)"
     # ("418 công nhân … được công nhận là đoàn viên công đoàn")
@@ -1036,7 +1037,7 @@ def _sentence_figures(
             boundary = also.end
     # the units a ranking counts with no verb of their own
     counted_before = tuple(metric for metric, kind in tallied_results if kind == "result")
-    ranked = ranked_figures(sentence, figures, counted_before)
+    ranked = ranked_figures(sentence, figures, counted_before, youth_context)
     if ranked:
         figures = sorted(figures + ranked, key=lambda f: f.start)
     figures = times_in_turn(sentence, tallied_times(sentence, tallied_places(sentence, figures)))
@@ -1613,7 +1614,9 @@ def _development_figure(
         # lên 5.912 người, đạt 98,5% kế hoạch năm", probes17)
         new_ones_raised = (
             _RAISED_TOTAL_RE.search(left, max(0, verb.start() - 50), verb.start())
-            and re.fullmatch(r"[^,;\d]*\blên\s*", between)
+            # (its period may hold numbers: "nâng tổng số CĐCS thành lập mới 10 tháng năm 2024 lên
+            # 71 đơn vị", probes317)
+            and re.fullmatch(r"(?:[^,;\d]|\d{1,2}\s+tháng\b|(?:19|20)\d\d\b)*\blên\s*", between)
             and _PLAN_PERCENT_NEXT_RE.match(sentence, item.unit_end)
         )
         if (
@@ -2251,7 +2254,8 @@ _LOST_BEFORE_RE = re.compile(
 # probes154)
 _RISE_OF_THE_COUNT_RE = re.compile(
     rf"(?:{w.DEED_VERBS})(?:\s+mới)?(?:\s+[^\s,;\d]+){{0,6}}?\s+(?:tăng|giảm)\s+(?!thêm\b)"
-    rf"(?:(?:{w.QUALIFIER})\s+)?\d"
+    # (in words too: "số kết nạp tăng chừng bốn nghìn người", probes318)
+    rf"(?:(?:{w.QUALIFIER})\s+)?(?:\d|(?:{NUMBER_IN_WORDS})\b)"
     rf"|(?:tăng|giảm)\s+từ\s+\d[^;]{{0,60}}?\s(?:lên|xuống|còn)\s+(?:(?:{w.QUALIFIER})\s+)?\d",
     re.IGNORECASE,
 )
@@ -3121,6 +3125,9 @@ _DONE_SHORT_LEFT_RE = re.compile(
     # ("riêng tháng 8 đã được hơn 3.100 đoàn viên", probes146)
     r"(?:\s+học)?|năm(?:\s+(?:nay|ngoái|qua|\d{4}))?|quý\s+[IV\d]+|tháng\s+\d{1,2}|"
     r"\d+\s+tháng(?:\s+đầu năm)?"
+    # (and the times of speech: "Từ đầu năm đến giờ mới làm được ba công đoàn cơ sở", "…
+    # tháng trước làm được hai công đoàn cơ sở", probes318)
+    r"|(?:đến|tới)\s+(?:giờ|nay)|(?:tháng|quý|năm)\s+(?:trước|rồi|này|vừa rồi|vừa qua)"
     # (or a place named: "Quận Long Biên thì mới được 900 đoàn viên, đạt 48%", probes266)
     rf"|(?:{w.PLACE_WORDS})(?:\s+[^\W\d][^\s,;:]*){{1,4}}?(?=\s+(?:thì|mới|chỉ|cũng)\b)))"
     r"\s*(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều)\s+)*(?:làm\s+)?"
@@ -3230,7 +3237,9 @@ _NAMED_UNION_FOUNDED = re.compile(
     # its founding told, then its members then: "Công đoàn cơ sở TNHH J-Star Vina Tuyên Quang được
     # thành lập vào tháng 10/2023, khi thành lập có 530 đoàn viên, đến nay kết nạp thêm 418 …"
     # (H31-052)
-    rf"|{_UNION_NAMED}[^;]{{0,80}}?\bđược\s+thành lập\b[^;]{{0,40}}?,\s*"
+    # ("Công đoàn cơ sở Công ty … , thành lập hồi tháng 8 vừa rồi, khi thành lập đã có 315 đoàn
+    # viên", probes318)
+    rf"|{_UNION_NAMED}[^;]{{0,80}}?\b(?:được\s+)?thành lập\b[^;]{{0,40}}?,\s*"
     r"(?i:(?:khi|lúc)\s+(?:mới\s+)?thành lập|ban đầu|thời điểm thành lập)\s*,?\s*(?:đã\s+)?"
     r"(?:có|gồm)\s*(?:tổng số\s*)?$"
     # or the sentence after the founding, the unions referred back to: "Khi thành lập, các CĐCS
@@ -3256,8 +3265,13 @@ _FOUNDED_IN_A_MONTH_RE = re.compile(
     rf"(?:{_UNION_OR_COMPANYS}[^\d;]{{0,80}}?\b|^\W*)(?:được\s+)?(?i:thành lập|ra mắt)\s+"
     # (or on a day: "được thành lập ngày 20/8/2023 với 47 thành viên", probes148)
     # (or "trong tháng": "… được thành lập trong tháng 2/2026 với 1.120 đoàn viên", probes291)
-    r"(?:vào\s+|hồi\s+|trong\s+)?(?:(?i:tháng)\s+|(?i:ngày)\s+\d{1,2}[/.-])\d{1,2}[/.-]"
-    r"(?P<year>(?:19|20)\d\d)\s*,?\s+(?:với|có)\s*"
+    r"(?:vào\s+|hồi\s+|trong\s+)?(?:(?:cuối|đầu|giữa)\s+)?"
+    r"(?:(?i:tháng)\s+|(?i:ngày)\s+\d{1,2}[/.-])\d{1,2}"
+    # (or this year's, its year unsaid: "Nghiệp đoàn nghề cá xã Phước Thể … được thành lập cuối
+    # tháng 5 với 58 đoàn viên", probes321)
+    r"(?:[/.-](?P<year>(?:19|20)\d\d)|(?:\s+(?:vừa rồi|vừa qua|này))?(?![/.\d]))"
+    # (or gathering them: "… ra mắt vào tháng 3/2026, quy tụ 112 thành viên", probes320)
+    r"\s*(?:,?\s+(?:với|có)|,\s*(?:quy tụ|tập hợp))\s*"
     r"(?:tổng số\s*)?$"
 )
 _YEAR_RE = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,])")
@@ -3271,6 +3285,8 @@ def _founded_lately(sentence: str, left: str) -> bool:
     founded = _FOUNDED_IN_A_MONTH_RE.search(left)
     if founded is None:
         return False
+    if founded["year"] is None:
+        return True
     year = int(founded["year"])
     newest = max((int(y) for y in _YEAR_RE.findall(sentence)), default=year)
     return year >= 2000 and newest - year <= _RECENT_YEARS

@@ -37,7 +37,11 @@ UNIT_WORDS = r"một|hai|ba|bốn|năm|sáu|bảy|tám|chín"
 # or "nhăm" there, and left out: far more often the year ("hai nghìn năm 2025" is no 2.500).
 TENTHS = "một|mốt|hai|ba|bốn|tư|lăm|nhăm|sáu|bảy|tám|chín"
 _TENS = rf"(?:mười|(?:{UNIT_WORDS})\s+mươi)(?:\s+(?:{TENTHS})\b)?"
-_HUNDREDS = rf"(?:{UNIT_WORDS})\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{UNIT_WORDS})\b|\s+{_TENS})?"
+# (the tens of speech too: "một trăm tám chục" 180, probes318)
+_HUNDREDS = (
+    rf"(?:{UNIT_WORDS})\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{UNIT_WORDS})\b|\s+{_TENS}"
+    rf"|\s+(?:{UNIT_WORDS})\s+chục\b)?"
+)
 # ("nửa triệu đoàn viên": half, before a magnitude only; "nửa đầu năm" is a time)
 _WORDS = rf"{_HUNDREDS}|{_TENS}|(?:{UNIT_WORDS})|nửa(?=\s+(?:triệu|nghìn|ngàn|vạn)\b)"
 # A number in words up to 999, as a rewrite may read it (see sentences.with_percent_signs).
@@ -93,7 +97,11 @@ def _one(name: str) -> str:
         rf"|{_AFTER_A_HEDGE}(?P<{name}_bare>{_BARE_MAGNITUDE})\b)"
         rf"(?:\s+(?P<{name}_mag>{_MAGNITUDE})\b"
         # (words go on past a thousand with hundreds: "một nghìn hai trăm đoàn viên")
-        rf"(?:(?:(?<=nghìn)|(?<=ngàn))\s+(?P<{name}_more>{_AFTER_THOUSAND}))?)?"
+        rf"(?:(?:(?<=nghìn)|(?<=ngàn))\s+(?P<{name}_more>{_AFTER_THOUSAND})"
+        # (and past ten thousands or millions with thousands: "hai vạn một nghìn ba trăm" 21.300,
+        # probes318)
+        rf"|(?:(?<=vạn)|(?<=triệu))\s+(?P<{name}_below>(?:{NUMBER_IN_WORDS})\s+(?:nghìn|ngàn)\b"
+        rf"(?:\s+(?:{_AFTER_THOUSAND}))?))?)?"
         # (and a half of the last magnitude: "ba trăm rưỡi" 350, "2 nghìn rưỡi" 2.500, probes203)
         rf"(?P<{name}_half>(?:{_AFTER_A_MAGNITUDE})\s+rưỡi\b)?"
         # (or, in speech, so many tenths of it: "năm vạn hai" 52.000, "một nghìn hai" 1.200, "hai
@@ -181,6 +189,10 @@ def _value(match: re.Match, name: str) -> tuple[float | int | None, bool]:
     more = match.group(f"{name}_more")
     if more and in_words:
         value += words_value(more)
+    below = match.group(f"{name}_below")
+    if below and in_words:
+        thousands, _, rest = re.split(r"\s+(nghìn|ngàn)\b", below, maxsplit=1, flags=re.I)
+        value += words_value(thousands) * 1000 + (words_value(rest) if rest.strip() else 0)
     if match.group(f"{name}_half"):
         value += _half_of_the_last_magnitude(match.group(0)[: match.end(f"{name}_half")])
     tenths = match.group(f"{name}_tenths")
@@ -234,13 +246,26 @@ def _a_year_then_over(match: re.Match, first) -> bool:
 _YEAR_WORD_BEFORE_RE = re.compile(r"\bnăm\s*$", re.IGNORECASE)
 
 
+_ROUND_HUNDREDS_RE = re.compile(rf"(?:{UNIT_WORDS})\s+trăm", re.IGNORECASE)
+
+
 def _magnitude_shared(match: re.Match, first, relation: str):
     """ "từ 8 đến 11 nghìn đoàn viên": the second number's magnitude is the first's too, when the
     first has none and is no greater ("8 – 11 nghìn" is 8.000 – 11.000)."""
     magnitude = match.group("b_mag")
-    if relation != "range" or not magnitude or match.group("a_mag") or match.group("a_word"):
+    # (in words too: "từ bảy mươi đến tám mươi nghìn", and hundreds, which the words of the second
+    # hold: "từ bảy đến tám trăm người", probes318)
+    second_words = match.group("b_word") if match.group("a_word") else None
+    if not magnitude and second_words and _ROUND_HUNDREDS_RE.fullmatch(second_words):
+        magnitude, second_words = "trăm", second_words.split()[0]
+    if relation != "range" or not magnitude or match.group("a_mag"):
         return first
-    second_alone = parse_number(match.group("b_num")) if match.group("b_num") else None
+    if match.group("b_num"):
+        second_alone = parse_number(match.group("b_num"))
+    elif second_words:
+        second_alone = words_value(second_words)
+    else:
+        second_alone = None
     if second_alone is None or first > second_alone:
         return first
     return _tidy(first * MAGNITUDES[magnitude.lower()])
@@ -254,7 +279,7 @@ def words_value(words: str) -> int | float:
             return 0.5
         if word == "trăm":
             hundreds, value = value * 100, 0
-        elif word == "mươi":
+        elif word in ("mươi", "chục"):
             value *= 10
         elif word == "mười":
             value = 10

@@ -520,6 +520,14 @@ def percent_done_of_a_target(sentence: str, figures: list[Figure]) -> None:
         ends = [m.end() for m in re.finditer(r";|\.(?!\d)", sentence[: plan.start])]
         if w.FUTURE.search(sentence, max(ends, default=0), done.start("num")):
             continue
+        # (not the target of another indicator than the one the percent names: "… kết nạp 7.500
+        # đoàn viên, thành lập 45 CĐCS; như vậy sau một quý mới đạt 25,9% chỉ tiêu đoàn viên",
+        # probes320)
+        named = _PLAN_NAMING_ITS_INDICATOR_RE.match(
+            sentence, sentence.index("%", done.start("num"))
+        )
+        if named and plan.metric in _NAMED_METRICS and _indicator_named(named) != plan.metric:
+            continue
         _the_percent_done(plan, done)
         plan.end = done.end()
 
@@ -639,6 +647,8 @@ _NAMED_INDICATOR = (
     r"|(?:năm\s+)?(?:về\s+)?(?:số\s+)?(?:(?P<members>đoàn viên|ĐVCĐ|ĐV)\b(?!\s+(?:ưu tú|vào Đảng))"
     rf"|(?P<unions>{w.CDCS_WORDS})))"
 )
+# (the metrics _NAMED_INDICATOR names)
+_NAMED_METRICS = ("doan_vien_ket_nap", "cdcs_thanh_lap")
 _PLAN_NAMING_ITS_INDICATOR_RE = re.compile(rf"%\s*(?:so với\s+)?{_NAMED_INDICATOR}", re.IGNORECASE)
 # ... and the next percent of the list, naming another: "…, và 13,3% chỉ tiêu về CĐCS"
 _NEXT_NAMING_ITS_INDICATOR_RE = re.compile(

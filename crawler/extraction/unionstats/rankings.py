@@ -34,7 +34,7 @@ _RANKING_RE = re.compile(
     r"(?:đứng|xếp) \S+ vị trí đầu|"
     r"nhiều\s+(?:\S+\s+){0,3}?nhất|"
     # ("Cao nhất là LĐLĐ huyện Gia Lâm với 612 đoàn viên mới")
-    r"(?:cao|đông)\s+nhất|"
+    r"(?:cao|đông|lớn)\s+nhất|"
     # (or the units with many or high counts, listed: "Các đơn vị thành lập được nhiều CĐCS là …",
     # "… có kết quả cao", "Các đơn vị có số kết nạp cao gồm: …", "Các đơn vị có nhiều đoàn viên
     # được giới thiệu: …", probes244, 251, 258)
@@ -118,6 +118,13 @@ _ORDINAL_BEFORE_RE = re.compile(r"\b(?:thứ|top|hạng)\s*$", re.IGNORECASE)
 # The metrics a ranking's first item may have been read as by the other rules, whose deed then
 # holds for the items after it (see ranked_figures).
 _SAID_BEFORE = ("cdcs_thanh_lap", "doan_vien_ket_nap")
+
+
+def _deed_of(figure: Figure) -> str | None:
+    """The deed of a ranking a figure of its first item names (a stage for the Party's)."""
+    if figure.metric == "dang_vien_gioi_thieu":
+        return figure.stage
+    return figure.metric if figure.metric in _SAID_BEFORE else None
 
 
 def _deeds(sentence: str) -> list[str]:
@@ -213,20 +220,50 @@ def ranks(sentence: str) -> bool:
     return bool(_RANKING_RE.search(sentence))
 
 
+# A ranking of members recruited that names no union, of zones or places: "Dẫn đầu về số đoàn viên
+# kết nạp mới là KCN Quang Châu với 1.126 người", "Các địa phương có số đoàn viên kết nạp mới lớn
+# nhất là TP.HCM (148.230), …" (probes317); not the Youth Union's (see _youth_named).
+_MEMBERS_RECRUITED_RE = re.compile(
+    r"\b(?:số\s+)?đoàn viên\s+(?:được\s+)?(?:kết nạp|phát triển)(?:\s+mới)?\b"
+    r"|\b(?:kết nạp|phát triển)\s+(?:mới\s+)?đoàn viên\b",
+    re.IGNORECASE,
+)
+
+
+def _a_union_ranking(sentence: str, youth_context: bool) -> bool:
+    return bool(
+        w.UNION.search(sentence)
+        or (
+            not youth_context
+            and _MEMBERS_RECRUITED_RE.search(sentence)
+            and not w.YOUTH.search(sentence)
+        )
+    )
+
+
 def ranked_figures(
-    sentence: str, figures: list[Figure], counted_before: tuple[str, ...] = ()
+    sentence: str,
+    figures: list[Figure],
+    counted_before: tuple[str, ...] = (),
+    youth_context: bool = False,
 ) -> list[Figure]:
     """The figures of the units a union sentence ranks that `figures` has not read already;
     `counted_before`: what the headline, sa-pô or sentence before counted as done, the deed of a
     ranking that names none ("Dẫn đầu toàn tỉnh là LĐLĐ TP Phổ Yên (512 đoàn viên, 4 CĐCS), …"
     under "Thái Nguyên kết nạp 2.100 đoàn viên", probes223)."""
     ranking = _RANKING_RE.search(sentence)
-    if ranking is None or not w.UNION.search(sentence):
+    if ranking is None or not _a_union_ranking(sentence, youth_context):
         return []
     # (and what the first item's counts were read as: "… dẫn đầu với 6 CĐCS và 512 đoàn viên mới;
     # Công đoàn xã Nhơn Trạch xếp thứ hai với 4 CĐCS, 390 đoàn viên" ranks unions founded too)
+    # (and those introduced: "… đứng đầu với 134 người được giới thiệu, kế đến là Công đoàn ngành
+    # Giáo dục (121 người)", probes317)
     deeds = _deeds(sentence)
-    deeds += [f.metric for f in figures if f.metric in _SAID_BEFORE and f.metric not in deeds]
+    deeds += [
+        deed
+        for deed in dict.fromkeys(_deed_of(f) for f in figures)
+        if deed is not None and deed not in deeds
+    ]
     # (not a ranking of what there is: "Về số CĐCS hiện có, quận 1 đứng đầu với 1.245 CĐCS",
     # "Bình quân mỗi CĐCS có 186 đoàn viên, đông nhất là …", probes216, probes74)
     if not deeds and not _WHAT_THERE_IS_RE.search(sentence):

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
 
 from ..text import normalize_text
-from .numbers import MAGNITUDES, NUMBER_IN_WORDS, NUMBER_WORDS, TENTHS, parse_number, words_value
+from .numbers import (
+    MAGNITUDES,
+    NUMBER_IN_WORDS,
+    NUMBER_WORDS,
+    TENTHS,
+    UNIT_WORDS,
+    parse_number,
+    quantities,
+    words_value,
+)
 from .wording import LOWER, UPPER
 
 # A sentence ends at . ! ? … (with closing quotes/brackets) before a space and a capital letter or
@@ -95,8 +105,12 @@ def without_abbreviations(sentence: str) -> tuple[str, list[int]]:
 _PERCENT_WORDS_RE = re.compile(r"(?<=\d)\s*phần\s+trăm\b", re.IGNORECASE)
 # (its number in words too, as speech is written down: "“… mình làm được mười hai, vượt hai mươi
 # phần trăm”", probes196)
+# (and its decimals read digit by digit after "phẩy": "chín mươi bảy phẩy tám phần trăm", 97,8%)
 _PERCENT_IN_WORDS_RE = re.compile(
-    rf"(?<!\w)(?P<words>{NUMBER_IN_WORDS})\s+phần\s+trăm\b", re.IGNORECASE
+    rf"(?<!\w)(?P<words>{NUMBER_IN_WORDS})"
+    rf"(?:\s+phẩy\s+(?P<decimals>(?:{UNIT_WORDS}|không)(?:\s+(?:{UNIT_WORDS}|không))?))?"
+    r"\s+phần\s+trăm\b",
+    re.IGNORECASE,
 )
 # A space lost after a comma or between a count and its noun: "thành lập 23 CĐCS,kết nạp
 # 2.874đoàn viên" reads as "thành lập 23 CĐCS, kết nạp 2.874 đoàn viên".
@@ -175,12 +189,17 @@ def with_counts_before_their_shares(sentence: str) -> tuple[str, list[int]]:
     )
 
 
+def _percent_in_digits(match: re.Match) -> str:
+    decimals = "".join(
+        str(NUMBER_WORDS.get(word, 0)) for word in (match["decimals"] or "").lower().split()
+    )
+    return f"{words_value(match['words'])}{',' + decimals if decimals else ''}%"
+
+
 def with_percent_signs(sentence: str) -> tuple[str, list[int]]:
     """`sentence` with "phần trăm" after a number written "%", a number in words before it in
     digits (see _rewritten)."""
-    read, where = _rewritten(
-        sentence, _PERCENT_IN_WORDS_RE, lambda m: f"{words_value(m['words'])}%"
-    )
+    read, where = _rewritten(sentence, _PERCENT_IN_WORDS_RE, _percent_in_digits)
     read, moved = _rewritten(read, _PERCENT_WORDS_RE, "%")
     return read, [where[i] for i in moved]
 
@@ -298,3 +317,92 @@ def with_tones_placed(sentence: str) -> tuple[str, list[int]]:
 def with_spaces(sentence: str) -> tuple[str, list[int]]:
     """`sentence` with the spaces put back that a comma or a count lost (see _rewritten)."""
     return _rewritten(sentence, _LOST_SPACE_RE, " ")
+
+
+# A number corrected as it is said, in speech: "khoảng ba trăm rưỡi doanh nghiệp tổ chức đối thoại
+# định kỳ, à tôi nói lại cho chính xác là ba trăm bốn mươi hai doanh nghiệp", "kết nạp khoảng sáu
+# mươi hai nghìn đoàn viên, ừm, con số chính xác là sáu mươi hai nghìn bốn trăm", "còn hai mươi bảy
+# đơn vị, à không, hai mươi sáu đơn vị thôi" (probes318): the words between the two numbers.
+_CORRECTION_RE = re.compile(
+    r"(?P<between>[^,;.\d]{0,60}?)\s*,\s*(?:(?:à|ừm|ờ|ơ|ồ)\s*,?\s*)*"
+    r"(?:(?:tôi|em|mình)\s+)?(?:xin\s+)?"
+    r"(?:nói lại(?:\s+cho\s+(?:chính xác|đúng))?|(?<=à )không\s*,|(?<=à, )không\s*,|xin lỗi"
+    r"|(?:con số\s+)?(?:chính xác|đúng)(?:\s+ra)?|đính chính)"
+    r"(?:\s+(?:là|thì là|thì))?\s*,?\s*",
+    re.IGNORECASE,
+)
+
+
+def _correction(sentence: str, first, second) -> tuple[str, int] | None:
+    """(the words after the first number that stay, where the corrected number's words end) when
+    `second` corrects `first`."""
+    if first.relation or second.relation or first.percent != second.percent:
+        return None
+    said = _CORRECTION_RE.fullmatch(sentence, first.end, second.start)
+    if said is None or not first.value or not second.value:
+        return None
+    # (a correction is of the same order: not two counts of their own)
+    if not 0.5 <= second.value / first.value <= 2:
+        return None
+    between = said["between"]
+    # (the noun said again after the corrected number: "… ba trăm bốn mươi hai doanh nghiệp")
+    end, words = second.end, between.split()
+    for count in range(len(words), 0, -1):
+        again = re.match(
+            r"\s+" + r"\s+".join(map(re.escape, words[:count])) + r"\b",
+            sentence[end:],
+            re.IGNORECASE,
+        )
+        if again:
+            end += again.end()
+            break
+    return between, end
+
+
+# ... or said again, rounded, to be remembered: "kết nạp hai vạn một nghìn ba trăm đoàn viên, nói
+# cho dễ nhớ là hơn hai mươi mốt nghìn, bằng khoảng 118% chỉ tiêu" (probes318): no count of its own.
+_ROUNDED_AGAIN_RE = re.compile(
+    r"(?P<between>[^,;.\d]{0,30}?)\s*,\s*(?:nói|tính|làm)\s+(?:cho\s+dễ\s+nhớ|tròn(?:\s+số)?)"
+    r"(?:\s+(?:là|thì là|thì))?\s*(?:(?:hơn|gần|khoảng|chừng|trên|xấp xỉ)\s+)?",
+    re.IGNORECASE,
+)
+
+
+_SAID_AGAIN_RE = re.compile(
+    r"\b(?:nói lại|không\s*,|xin lỗi|chính xác|đúng ra|đính chính|dễ nhớ|tròn)", re.IGNORECASE
+)
+
+
+def with_self_corrections(sentence: str) -> tuple[str, list[int]]:
+    """`sentence` with a number corrected as it is said read as the corrected one, in the first
+    one's place (_CORRECTION_RE); the corrected words' span ends past the correction."""
+    if not _SAID_AGAIN_RE.search(sentence):  # (most sentences: their numbers are not parsed)
+        return sentence, list(range(len(sentence) + 1))
+    found = quantities(sentence)
+    pieces, where, kept_from = [], [], 0
+    for first, second in itertools.pairwise(found):
+        if first.start < kept_from:
+            continue
+        rounded = _ROUNDED_AGAIN_RE.fullmatch(sentence, first.end, second.start)
+        if rounded and not first.percent and not second.percent:
+            # (the rounded words left out, the first count's noun kept)
+            pieces.append(sentence[kept_from : rounded.end("between")])
+            where.extend(range(kept_from, rounded.end("between")))
+            kept_from = second.end
+            continue
+        corrected = _correction(sentence, first, second)
+        if corrected is None:
+            continue
+        between, end = corrected
+        number = sentence[second.start : second.end]
+        pieces.append(sentence[kept_from : first.start] + number + between)
+        where.extend(range(kept_from, first.start))
+        where.extend([first.start] + [first.end - 1] * (len(number) - 1))
+        where.extend(range(first.end, first.end + len(between)))
+        where[-1] = end - 1
+        kept_from = end
+    if not pieces:
+        return sentence, list(range(len(sentence) + 1))
+    pieces.append(sentence[kept_from:])
+    where.extend(range(kept_from, len(sentence) + 1))
+    return "".join(pieces), where

@@ -139,18 +139,20 @@ NOUN_FRONTED_PASSIVE = _re(
     # ĐVCĐ kết nạp mới 6 tháng đầu năm 2024 của LĐLĐ tỉnh Hậu Giang: 1.027/2.200")
     # ("số CĐCS được thành lập mới năm nay là 11 đơn vị")
     r"(?:\s+(?:trong\s+)?(?:năm nay|năm \d{4}|quý [IV]+|\d{1,2} tháng)[^,;:]{0,30}?"
-    r"(?=\s*(?:là|đạt|:))"
-    r"|\s+trong\s+[^,;:]{1,30}?(?=\s*(?:là|đạt|:))"
+    r"(?=\s*(?:là|đạt|lên|:))"
+    r"|\s+trong\s+[^,;:]{1,30}?(?=\s*(?:là|đạt|lên|:))"
     # ("Số lượt cán bộ công đoàn được tập huấn từ đầu năm đến nay là 1.370", probes59)
     r"|\s+(?:từ đầu\s+(?:năm|quý|nhiệm kỳ)(?:\s+\d{4})?(?:\s+(?:đến|tới)\s+nay)?|(?:đến|tới) nay)"
-    r"(?=\s*(?:là|đạt|:))"
+    r"(?=\s*(?:là|đạt|lên|:))"
     # (and where: "số công đoàn cơ sở mới thành lập tại Bắc Giang năm 2024 đạt 71")
     r"|\s+(?:tại|ở|của|trên địa bàn|qua)\s+[^,;:\d]{1,60}?"
     r"(?:\s+(?:trong\s+)?(?:năm \d{4}|năm nay))?"
     r"(?=\s*(?:là|đạt)\s)"
     # (not the plan's: "Đoàn viên kết nạp mới – chỉ tiêu giao: 9.000; thực hiện: 9.812")
     r"|\s+(?:(?!chỉ tiêu|kế hoạch)[^;:\d]|\b(?:19|20)\d\d\b|\b\d{1,2}\s+tháng\b){1,80}?(?=\s*:))?"
-    rf"\s*(?:(?:là|đạt)\s+|:\s*)?(?:(?:{QUALIFIER})\s+)?$"
+    # (or the total of the new ones raised to it: "nâng tổng số CĐCS thành lập mới trong 9 tháng
+    # lên 39 đơn vị, đạt 78% kế hoạch", probes317; see figure._unit_before)
+    rf"\s*(?:(?:là|đạt|lên)\s+|:\s*)?(?:(?:{QUALIFIER})\s+)?$"
     # the admitted among those introduced: "…: 418; số được kết nạp: 291"
     rf"|\bsố\s+(?:được\s+)?(?P<admitted>kết nạp)(?:\s+vào\s+Đảng)?\s*(?:là\s+|:\s*)"
     rf"(?:(?:{QUALIFIER})\s+)?$"
@@ -322,7 +324,9 @@ TRAIN_VERB = _re(
 )
 
 # The Party, in whose context "kết nạp" and "giới thiệu" count Party admissions.
-PARTY_CASED = re.compile(r"\bĐảng\b|đảng viên|kết nạp đảng|vào đảng", re.IGNORECASE)
+# (small letters are the Party's too, as sloppy pages write it, but "đảng sâm" is a crop of the
+# highlands: "bà con làm ở HTX ba kích, đảng sâm", probes321)
+PARTY_CASED = re.compile(r"\bĐảng\b(?!\s+sâm)|đảng viên|kết nạp đảng|vào đảng", re.IGNORECASE)
 # The Youth Union: its "đoàn viên" are not union members.
 YOUTH = _re(
     r"Đoàn TNCS|Đoàn Thanh niên|Thanh niên Cộng sản|đoàn viên thanh niên|ĐVTN|chi đoàn|Tỉnh đoàn|"
@@ -549,6 +553,11 @@ PLAN_MARKERS = _re(
     # (read up to the deed's verb, as "kế hoạch" below)
     r"(?=(?:\s+[^\s,;.\d]+){0,8}?\s*(?:$|\s(?:kết nạp|thành lập|phát triển|giới thiệu|"
     r"tập huấn|vận động)\b))"
+    # (a wish, as union chairs say their aims in speech: "Tôi chỉ mong sao sang năm 2026, khi …,
+    # mình kết nạp được ít nhất ba mươi nghìn đoàn viên", "Ước mong của tôi là … thêm được khoảng
+    # hai mươi công đoàn cơ sở nữa", probes318; not "mong manh", nor what others hope for us)
+    r"|\b(?:(?:tôi|chúng tôi|mình|em)\s+(?:chỉ\s+|rất\s+|cũng\s+)?mong(?:\s+muốn)?"
+    r"|ước mong|mong muốn của (?:tôi|chúng tôi|mình))\b(?!\s+manh)"
     # ("Năm 2022, LĐLĐ tỉnh Cà Mau có kế hoạch mở 12 lớp tập huấn cho khoảng 1.100 lượt cán bộ",
     # probes121)
     # ("LĐLĐ thành phố đặt kế hoạch tập huấn cho 3.000 lượt cán bộ công đoàn", "ban hành kế hoạch
