@@ -9456,3 +9456,29 @@ def test_a_ranking_by_those_introduced_its_first_item_naming_the_deed():
 )
 def test_shapes_the_probes_of_2026_12_03_eighth_part_found(text, found):
     assert full_keys(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong 1.236 người do công đoàn giới thiệu thì đã có 702 người được kết nạp, tức là khoảng "
+        "57%.",
+        # (the union that introduced them said with no "do", and the numbers in words)
+        "Trong 1.236 người công đoàn giới thiệu thì đã có 702 người được kết nạp, tức là khoảng "
+        "57%.",
+        "Trong một nghìn hai trăm ba mươi sáu người công đoàn giới thiệu thì đã có bảy trăm linh "
+        "hai người được kết nạp, tức là khoảng năm mươi bảy phần trăm.",
+    ],
+)
+def test_those_introduced_then_those_of_them_admitted_after_thì(text):
+    title = "LĐLĐ tỉnh Thanh Hóa giới thiệu đoàn viên ưu tú cho Đảng"
+    assert [
+        (f["stage"], f["achieved"], f["target"], f["percent"])
+        for f in union_stats(text, title=title)
+    ] == [("introduced", 1236, None, None), ("admitted", 702, None, 57)]
+
+
+def test_a_count_in_words_after_its_topic_with_thì():
+    assert full_keys(
+        "Đoàn viên mới thì năm nay được khoảng ba nghìn hai trăm, chủ yếu là công nhân."
+    ) == [("doan_vien_ket_nap", "result", 3200, None, None, None)]

@@ -51,6 +51,7 @@ from .sentences import (
     split_sentences,
     with_counts_before_their_shares,
     with_halves_as_percents,
+    with_introducers_said,
     with_magnitudes_in_digits,
     with_percent_signs,
     with_regular_thousands,
@@ -318,6 +319,7 @@ def _as_read(sentence: str) -> tuple[str, list[int]]:
         with_spaces,
         with_magnitudes_in_digits,
         with_self_corrections,
+        with_introducers_said,
     ):
         read, moved = rewrite(read)
         where = [where[i] for i in moved]

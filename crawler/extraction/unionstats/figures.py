@@ -196,7 +196,9 @@ _PASSIVE_RE = re.compile(
     # các LĐLĐ huyện tập huấn, bồi dưỡng nghiệp vụ, đạt 82,7% kế hoạch")
     r"(?P<agent_verb>giới thiệu|kết nạp|thành lập|(?:tập huấn|bồi dưỡng)" + _TRAINING_TAIL + "|"
     r"vận động\s+(?:[^\s,;]+\s+){0,2}?gia nhập)"
-    r"(?(rel)(?![^,;]*\bđược\s+(?:kết nạp|đứng|xem xét)))"
+    # (the next count's own, past a number or "thì": "Trong 1.236 người do công đoàn giới thiệu thì
+    # đã có 702 người được kết nạp", probes318)
+    r"(?(rel)(?!(?:(?!\bthì\b)[^,;\d])*\bđược\s+(?:kết nạp|đứng|xem xét)))"
     # "3.000 đoàn viên công đoàn ưu tú trở lên được xem xét kết nạp vào Đảng": introduced
     r"|(?P<considered>được\s+(?:Đảng\s+)?xem xét(?:,\s*|\s+)(?:bồi dưỡng(?:,\s*|\s+)(?:và\s+)?)?"
     r"kết nạp)"
@@ -2374,7 +2376,9 @@ def _a_conditional_count(sentence: str, figure: Figure) -> bool:
         return False
     # (a whole, not a condition: "Trong số 58 đồng chí được giới thiệu thì đến nay đã có 21 đồng
     # chí được kết nạp", probes116)
-    if re.search(r"\btrong (?:tổng )?số\s*$", sentence[: figure.start], re.IGNORECASE):
+    # (or "trong" alone: "Trong 1.236 người do công đoàn giới thiệu thì đã có 702 người được kết
+    # nạp", probes318)
+    if re.search(r"\btrong(?: (?:tổng )?số)?\s*$", sentence[: figure.start], re.IGNORECASE):
         return False
     clause_start = max((m.end() for m in re.finditer(r"[;:]", sentence[: figure.start])), default=0)
     return not _A_TIME_BEFORE_RE.search(sentence, clause_start, figure.start)

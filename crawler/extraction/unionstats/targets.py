@@ -22,7 +22,7 @@ from .figure import (
     within,
     written_percent,
 )
-from .numbers import UNIT_WORDS, parse_number, quantities
+from .numbers import NUMBER_IN_WORDS, UNIT_WORDS, parse_number, quantities
 
 # Counts said first and then named the targets: "53.000 đoàn viên mới là chỉ tiêu mà Ban Chỉ đạo
 # phát triển đoàn viên tỉnh giao cho các đơn vị giai đoạn 2018-2023", "Từ 2 đến 3 CĐCS mới và 200 -
@@ -532,7 +532,8 @@ _TOPIC_DONE_RE = re.compile(
     r"(?:^|[,;:“\"(–-])\s*(?:còn\s+|về\s+)?(?P<noun>đoàn viên(?:\s+mới)?|ĐVCĐ|CĐCS|"
     r"công đoàn cơ sở|nghiệp đoàn)\s+thì\s+(?P<gap>[^,;\d]{0,30}?)\s*"
     r"(?:(?:mới|chỉ|cũng|đã|vẫn)\s+)*(?:làm\s+|kết nạp\s+|thành lập\s+|phát triển\s+)?được\s+"
-    rf"(?=(?:(?:{w.QUALIFIER})\s+)?\d)",
+    # (in words too: "Đoàn viên mới thì năm nay được khoảng ba nghìn hai trăm", probes318)
+    rf"(?=(?:(?:{w.QUALIFIER})\s+)?(?:\d|(?:{NUMBER_IN_WORDS})\b))",
     re.IGNORECASE,
 )
 
