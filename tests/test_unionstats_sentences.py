@@ -7,6 +7,7 @@ import pytest
 from crawler.extraction.unionstats.sentences import (
     split_sentences,
     with_halves_as_percents,
+    with_introducers_said,
     with_magnitudes_in_digits,
     with_percent_signs,
     with_regular_thousands,
@@ -235,3 +236,16 @@ def test_a_number_corrected_or_rounded_as_it_is_said_is_read_once(text, read):
 )
 def test_a_percent_in_words_with_its_decimals(text, read):
     assert with_percent_signs(text)[0] == read
+
+
+def test_the_union_that_introduced_those_counted_said_with_do():
+    text = "Trong 46 người công đoàn giới thiệu thì Đảng ủy đã kết nạp 29 đồng chí."
+    read, where = with_introducers_said(text)
+    assert read == "Trong 46 người do công đoàn giới thiệu thì Đảng ủy đã kết nạp 29 đồng chí."
+    assert len(where) == len(read) + 1 and where == sorted(where)
+    # (said already, or no union's introduction)
+    for text in (
+        "Trong 46 người do công đoàn giới thiệu thì 29 người được kết nạp.",
+        "Trong 46 người được giới thiệu việc làm, 29 người đã có việc.",
+    ):
+        assert with_introducers_said(text)[0] == text
