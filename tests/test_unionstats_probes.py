@@ -478,7 +478,7 @@ FLOORS = {
     # (first looks, before any rule from them)
     "probes323": (0.93, 0.64, 2),
     "probes324": (0.91, 0.80, 0),
-    "probes325": (0.98, 0.98, 2),
+    "probes325": (0.97, 0.98, 2),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),
