@@ -9478,6 +9478,25 @@ def test_those_introduced_then_those_of_them_admitted_after_thì(text):
     ] == [("introduced", 1236, None, None), ("admitted", 702, None, 57)]
 
 
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Còn thành lập công đoàn cơ sở thì được 9, có đơn vị vận động gần một năm mới xong.",
+            [("cdcs_thanh_lap", "result", 9, None, None, None)],
+        ),
+        (
+            "Còn kết nạp đoàn viên thì năm nay được 1.240 người.",
+            [("doan_vien_ket_nap", "result", 1240, None, None, None)],
+        ),
+        # (what must be is no count done)
+        ("Còn thành lập công đoàn cơ sở thì phải có đủ 5 người.", []),
+    ],
+)
+def test_a_count_after_its_deed_and_noun_put_first_with_thì(text, found):
+    assert full_keys(text) == found
+
+
 def test_a_count_in_words_after_its_topic_with_thì():
     assert full_keys(
         "Đoàn viên mới thì năm nay được khoảng ba nghìn hai trăm, chủ yếu là công nhân."

@@ -529,7 +529,9 @@ def results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
 # A count said in speech with its noun put first, as the topic: "“Đoàn viên thì cả năm được
 # 2.730, chỉ tiêu tỉnh giao là 2.500 …”" (probes293), "Còn CĐCS thì năm nay mới được 5".
 _TOPIC_DONE_RE = re.compile(
-    r"(?:^|[,;:“\"(–-])\s*(?:còn\s+|về\s+)?(?P<noun>đoàn viên(?:\s+mới)?|ĐVCĐ|CĐCS|"
+    # (its deed with it: "Còn thành lập công đoàn cơ sở thì được 9", probes323)
+    r"(?:^|[,;:“\"(–-])\s*(?:còn\s+|về\s+)?(?:(?:thành lập|kết nạp|phát triển)(?:\s+mới)?\s+)?"
+    r"(?P<noun>đoàn viên(?:\s+mới)?|ĐVCĐ|CĐCS|"
     r"công đoàn cơ sở|nghiệp đoàn)\s+thì\s+(?P<gap>[^,;\d]{0,30}?)\s*"
     r"(?:(?:mới|chỉ|cũng|đã|vẫn)\s+)*(?:làm\s+|kết nạp\s+|thành lập\s+|phát triển\s+)?được\s+"
     # (in words too: "Đoàn viên mới thì năm nay được khoảng ba nghìn hai trăm", probes318)
