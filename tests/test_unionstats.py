@@ -9348,6 +9348,14 @@ def test_shapes_of_the_known_gaps_found(text, found):
             "Hai chỉ tiêu chưa đạt là tập huấn cán bộ công đoàn (1.210 lượt, đạt 80,2%).",
             [("can_bo_tap_huan", "result", 1210, None, 80.2, None)],
         ),
+        (
+            "Các chỉ tiêu về phát triển tổ chức đều vượt kế hoạch (thành lập mới 21 CĐCS, đạt "
+            "105%; kết nạp 4.410 đoàn viên, đạt 110,3%).",
+            [
+                ("cdcs_thanh_lap", "result", 21, None, 105, None),
+                ("doan_vien_ket_nap", "result", 4410, None, 110.3, None),
+            ],
+        ),
         # (the new ones' total raised, "đơn vị" for the unions, a period with numbers)
         (
             "Tháng 9/2025, tỉnh thành lập mới 6 CĐCS, nâng tổng số CĐCS thành lập mới 9 tháng năm "

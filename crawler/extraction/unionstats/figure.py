@@ -530,8 +530,11 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
 
 _BY_THE_TARGET_RE = re.compile(r"\btheo\s+(?:chỉ tiêu\s+)?$", re.IGNORECASE)
 _INDICATORS_MET_RE = re.compile(
-    r"chỉ tiêu\s+(?:(?:đã|chưa|không)\s+)?(?:đạt|vượt|hoàn thành)(?:\s+(?:và|hoặc)\s+vượt)?"
-    r"(?:\s+(?:mức|kế hoạch))?\s*(?::|là\b)",
+    # (what they are of may come between: "Các chỉ tiêu về phát triển tổ chức đều vượt kế hoạch
+    # (thành lập mới 38 CĐCS, đạt 126,7%; …)", probes324)
+    r"(?<!\d\s)chỉ tiêu(?:\s+về(?:\s+[^\W\d]+){1,5}?)?\s+(?:(?:đều|đã|chưa|không)\s+)*"
+    r"(?:đạt|vượt|hoàn thành)(?:\s+(?:và|hoặc)\s+vượt)?"
+    r"(?:\s+(?:mức|kế hoạch))?\s*(?::|là\b|\()",
     re.IGNORECASE,
 )
 _TARGET_SAID_THEN_RE = re.compile(
