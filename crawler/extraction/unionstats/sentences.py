@@ -14,6 +14,7 @@ from .numbers import (
     NUMBER_WORDS,
     TENTHS,
     UNIT_WORDS,
+    Quantity,
     parse_number,
     quantities,
     words_value,
@@ -118,6 +119,11 @@ _PERCENT_IN_WORDS_RE = re.compile(
 _LOST_SPACE_RE = re.compile(
     rf"(?<=[,;])(?=[{UPPER}{LOWER}])|(?<=\d)(?=[{UPPER}{LOWER}])|(?<=[{UPPER}{LOWER}][,;])(?=\d)"
 )
+
+
+def _unchanged(sentence: str) -> tuple[str, list[int]]:
+    """`sentence` as a rewrite that changed nothing gives it (see _rewritten)."""
+    return sentence, list(range(len(sentence) + 1))
 
 
 def _rewritten(
@@ -333,7 +339,7 @@ _CORRECTION_RE = re.compile(
 )
 
 
-def _correction(sentence: str, first, second) -> tuple[str, int] | None:
+def _correction(sentence: str, first: Quantity, second: Quantity) -> tuple[str, int] | None:
     """(the words after the first number that stay, where the corrected number's words end) when
     `second` corrects `first`."""
     if first.relation or second.relation or first.percent != second.percent:
@@ -377,7 +383,7 @@ def with_self_corrections(sentence: str) -> tuple[str, list[int]]:
     """`sentence` with a number corrected as it is said read as the corrected one, in the first
     one's place (_CORRECTION_RE); the corrected words' span ends past the correction."""
     if not _SAID_AGAIN_RE.search(sentence):  # (most sentences: their numbers are not parsed)
-        return sentence, list(range(len(sentence) + 1))
+        return _unchanged(sentence)
     found = quantities(sentence)
     pieces, where, kept_from = [], [], 0
     for first, second in itertools.pairwise(found):
@@ -402,7 +408,7 @@ def with_self_corrections(sentence: str) -> tuple[str, list[int]]:
         where[-1] = end - 1
         kept_from = end
     if not pieces:
-        return sentence, list(range(len(sentence) + 1))
+        return _unchanged(sentence)
     pieces.append(sentence[kept_from:])
     where.extend(range(kept_from, len(sentence) + 1))
     return "".join(pieces), where
@@ -425,5 +431,5 @@ def with_introducers_said(sentence: str) -> tuple[str, list[int]]:
     """`sentence` with "do" before the union that introduced those counted, where it is unsaid
     (_INTRODUCED_BY_UNSAID_RE; see _rewritten)."""
     if "giới thiệu" not in sentence.lower():
-        return sentence, list(range(len(sentence) + 1))
+        return _unchanged(sentence)
     return _rewritten(sentence, _INTRODUCED_BY_UNSAID_RE, lambda m: m.group(0) + "do ")
