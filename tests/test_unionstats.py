@@ -9509,3 +9509,58 @@ def test_a_count_in_words_after_its_topic_with_thì():
     assert full_keys(
         "Đoàn viên mới thì năm nay được khoảng ba nghìn hai trăm, chủ yếu là công nhân."
     ) == [("doan_vien_ket_nap", "result", 3200, None, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Năm 2025, phường kết nạp 412 đoàn viên, thành lập 6 CĐCS, chỉ tiêu quận giao 5 CĐCS "
+            "và 400 đoàn viên là vượt cả hai.",
+            [
+                ("doan_vien_ket_nap", "result", 412, 400, None, None),
+                ("cdcs_thanh_lap", "result", 6, 5, None, None),
+            ],
+        ),
+        (
+            "Cả năm huyện kết nạp 2.310 đoàn viên, so với chỉ tiêu tỉnh giao 2.500 đoàn viên thì "
+            "chưa đạt.",
+            [("doan_vien_ket_nap", "result", 2310, 2500, None, None)],
+        ),
+    ],
+)
+def test_targets_said_after_their_results_then_said_met(text, found):
+    assert full_keys(text) == found
+
+
+def test_a_target_after_a_result_said_as_a_plan_stays_a_plan():
+    # (nothing says it met: the next year's target)
+    assert full_keys(
+        "Năm 2025, phường kết nạp 412 đoàn viên; chỉ tiêu năm 2026 là 450 đoàn viên."
+    ) == [
+        ("doan_vien_ket_nap", "result", 412, None, None, None),
+        ("doan_vien_ket_nap", "plan", None, 450, None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # an estimate of the year, "ước" before the deed, is what was done
+        (
+            "Năm 2025, Công đoàn Tổng công ty May 10 ước kết nạp 600 – 650 đoàn viên.",
+            [("doan_vien_ket_nap", "result", {"min": 600, "max": 650}, None, None, None)],
+        ),
+        (
+            "Cả năm, LĐLĐ huyện ước thành lập 8 – 10 CĐCS.",
+            [("cdcs_thanh_lap", "result", {"min": 8, "max": 10}, None, None, None)],
+        ),
+        # an agreement ("thỏa ước") is no estimate, and a range to aim for stays a target
+        (
+            "Năm 2026, thỏa ước tiếp tục thực hiện tốt; phấn đấu kết nạp 600 – 650 đoàn viên.",
+            [("doan_vien_ket_nap", "plan", None, {"min": 600, "max": 650}, None, None)],
+        ),
+    ],
+)
+def test_a_range_estimated_is_a_result(text, found):
+    assert full_keys(text) == found

@@ -660,6 +660,14 @@ def _plan_heading_end(before: str, clause_start: int) -> int:
 _ENSURED_RE = re.compile(r"\b(?:đảm bảo|bảo đảm)(?:\s+có)?\s*$", re.IGNORECASE)
 
 
+# "ước" (estimated) as reports put it before what was done: "ước kết nạp", "ước thực hiện",
+# "ước tính", "ước cả năm"; not "ước mong" (a wish), "thỏa ước" (an agreement) nor "nước".
+_ESTIMATED_RE = re.compile(
+    r"(?<![\w])(?<!thỏa )(?<!thoả )(?<!Thỏa )[Ưư]ớc\s+"
+    r"(?:tính|thực hiện|đạt|cả năm|kết nạp|thành lập|phát triển|giới thiệu)\b"
+)
+
+
 _AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình)\b", re.IGNORECASE)
 
 
@@ -687,6 +695,9 @@ def _worded_as_a_target(sentence: str, quantity: Quantity) -> bool:
     # trong ngành giới thiệu khoảng 450 – 500 đoàn viên ưu tú cho Đảng", probes120)
     # (or as people hedge it: "quận thành lập chừng năm, sáu công đoàn cơ sở", probes252)
     estimated = quantity.qualifiers.get("achieved") in ("khoảng", "xấp xỉ", "chừng", "tầm", "cỡ")
+    # (and so is one a report estimates, "ước" before the deed: "Năm 2025, Công đoàn Công ty …
+    # ước kết nạp thêm 1.200 – 1.300 đoàn viên", probes323)
+    estimated = estimated or bool(_ESTIMATED_RE.search(sentence, clause_start, quantity.start))
     return _a_floor(sentence, quantity) or (quantity.relation == "range" and not estimated)
 
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from . import wording as w
+from .comparisons import counts_of_the_time_after
 from .figure import (
     COUNTS_AFTER_RE,
     POTENTIAL_DUOC_RE,
@@ -84,8 +85,10 @@ from .targets import (
     results_said_short,
     targets_in_brackets_of_earlier,
     targets_listed_after,
+    targets_said_after_results,
     wholes_plans_said_short,
 )
+from .topics import other_counts_of_their_topic
 
 # How far left of a number its verb may stand ("LĐLĐ huyện đã tuyên truyền, vận động thành lập
 # được 11/20 CĐCS": a few words; "tổ chức tập huấn các nội dung của Bộ luật Lao động sửa đổi, bổ
@@ -1132,6 +1135,8 @@ def _sentence_figures(
     figures = results_said_short(sentence, figures)
     figures = ratios_of_targets_named(sentence, figures)
     figures = counts_of_their_topic(sentence, figures)
+    figures = other_counts_of_their_topic(sentence, figures)
+    figures = counts_of_the_time_after(sentence, figures)
     figures = counts_said_first(sentence, figures)
     told = [
         f
@@ -1146,6 +1151,7 @@ def _sentence_figures(
     figures = founded_and_recruited(sentence, figures)
     figures = joined_bare(sentence, figures)
     figures = plans_met_by_their_results(sentence, figures)
+    figures = targets_said_after_results(sentence, figures)
     figures = named_as_targets(sentence, figures)
     figures = admitted_out_of_introduced(sentence, figures)
     figures = all_of_them_admitted(sentence, figures)
@@ -1250,9 +1256,23 @@ _WISHED_FOR_RE = re.compile(
 )
 
 
+# "Nếu … thì …" that compares what two times brought, not what would be: "Nếu cùng kỳ năm trước
+# Công đoàn các Khu chế xuất và công nghiệp TP.HCM mới kết nạp được 9.450 đoàn viên thì 6 tháng đầu
+# năm nay con số này là 13.206 đoàn viên" (probes317), "Nếu cả năm 2024 LĐLĐ thành phố Hải Phòng
+# (cũ) chỉ kết nạp được 6.912 đoàn viên thì năm 2025, …, con số này là 18.640 người" (probes324):
+# a time gone by and a deed done before "thì", nothing to come after it.
+_TWO_TIMES_COMPARED_RE = re.compile(
+    r"nếu\s+(?:như\s+)?(?=[^;]{0,80}?\b(?:năm\s+(?:19|20)\d\d|cùng kỳ|năm\s+(?:trước|ngoái)|"
+    r"tháng\s+trước|quý\s+trước)\b)(?=[^;]{0,160}?\b(?:được|đã)\s)"
+    r"(?P<before>[^;]{0,200}?)\bthì\b(?![^;]*\b(?:sẽ|phải|cần|có thể)\b)",
+    re.IGNORECASE,
+)
+
+
 def _hypothetical(sentence: str, figure: Figure) -> bool:
     """What would be, or is only proposed, drafted or wished for, said of `figure`."""
-    if _HYPOTHETICAL_RE.search(sentence, 0, figure.start):
+    supposed = _HYPOTHETICAL_RE.search(sentence, 0, figure.start)
+    if supposed and not _TWO_TIMES_COMPARED_RE.match(sentence, supposed.start()):
         return True
     if _WISHED_FOR_RE.search(sentence, 0, figure.start):
         return True
@@ -2515,7 +2535,8 @@ _TARGET_NAMED_RE = re.compile(
     # Công đoàn xã Tân Trụ năm 2025 là 3 CĐCS và 200 đoàn viên", probes172)
     rf"chỉ tiêu(?:(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d)){{0,16}}?\s*(?:là|:)"
     # ("Chỉ tiêu giao 25 công đoàn cơ sở mà chúng tôi mới làm được 21", probes128)
-    rf"|\s+(?:được\s+)?giao(?:\s+cho(?:\s+[^\s,;\d]+){{1,4}}?)?"
+    # (or the body that assigned it before "giao": "chỉ tiêu quận giao 5 CĐCS và 400 đoàn viên")
+    rf"|(?:\s+[^\s,;\d]+){{0,4}}?\s+(?:được\s+)?giao(?:\s+cho(?:\s+[^\s,;\d]+){{1,4}}?)?"
     rf"|(?<!vượt chỉ tiêu)(?<!đạt chỉ tiêu)(?<!thành chỉ tiêu))\s*(?:(?:{w.QUALIFIER})\s+)?$"
     # ... or a plan named so: "Kế hoạch năm 2018: 2.000 đoàn viên và 10 CĐCS", "Kế hoạch năm
     # 2020 đặt ra là 150 đoàn viên" (probes149)

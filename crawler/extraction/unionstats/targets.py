@@ -995,3 +995,55 @@ def counts_said_first(sentence: str, figures: list[Figure]) -> list[Figure]:
         figures = [f for f in figures if not (said.start("n") <= f.start < said.end() + end.end())]
         added.append(figure)
     return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+# A target named after what was done of it, then said met or not: "Năm nay quận mình kết nạp được
+# một nghìn ba trăm linh năm đoàn viên, thành lập mười một công đoàn cơ sở, chỉ tiêu thành phố giao
+# mười công đoàn cơ sở và một nghìn hai trăm đoàn viên là vượt cả hai" (probes318).
+_SAID_MET_AFTER_RE = re.compile(
+    r"[^,;.\d]{0,20}?\s*(?:là|thì|nên|,)\s+(?:đã\s+|đều\s+|cũng\s+)?"
+    r"(?:vượt|đạt|hoàn thành|chưa đạt|không đạt)\b",
+    re.IGNORECASE,
+)
+_TARGET_WORD_BEFORE_RE = re.compile(
+    r"\b(?:chỉ tiêu|kế hoạch|mục tiêu)\b[^,;.\d]{0,40}$", re.IGNORECASE
+)
+
+
+def targets_said_after_results(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """Targets named after the counts done of them, in one run ended by the word that says them
+    met (_SAID_MET_AFTER_RE), are those counts' targets: each goes to the result of its metric
+    before it that has none, and is no plan of its own."""
+    plans = [
+        f
+        for f in figures
+        if f.kind == "plan" and f.achieved is None and isinstance(f.target, (int, float))
+    ]
+    if not plans:
+        return figures
+    run = plans
+    last = max(run, key=lambda p: p.end)
+    first = min(run, key=lambda p: p.start)
+    if not _SAID_MET_AFTER_RE.match(sentence, last.end) or not _TARGET_WORD_BEFORE_RE.search(
+        sentence, 0, first.start
+    ):
+        return figures
+    kept = list(figures)
+    for plan in run:
+        result = next(
+            (
+                f
+                for f in reversed(kept)
+                if f.end <= first.start
+                and f.kind == "result"
+                and f.target is None
+                and (f.metric, f.stage, f.label) == (plan.metric, plan.stage, plan.label)
+            ),
+            None,
+        )
+        if result is None:
+            continue
+        result.target = plan.target
+        result.end = max(result.end, plan.end)
+        kept.remove(plan)
+    return kept

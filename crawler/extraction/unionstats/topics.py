@@ -1,0 +1,83 @@
+"""Counts of the other indicators said in speech with the indicator put first, as the topic.
+
+Chairs answering a reporter name the indicator, then "thì", then what was done of it: "Đối
+thoại thì năm nay các xí nghiệp làm được 14 cuộc", "Còn thỏa ước nhóm thì tháng 5 vừa rồi mới có
+7 doanh nghiệp dệt may … cùng ký", "Hội nghị người lao động thì 100% xí nghiệp tổ chức xong trước
+tháng 4" (probes323). No other rule reads them: the indicator's name stands before the count, and
+the count's noun is a bare "cuộc" or the units that held it. (Members and unions founded said so
+are read by targets.counts_of_their_topic.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import wording as w
+from .figure import Figure, counted_figure, qualifiers_of, within
+from .numbers import quantities
+
+_TOPIC_RE = re.compile(
+    r"(?:^|[,;:“\"(–-])\s*(?:còn\s+|về\s+)?"
+    # (with what kind of dialogue it is: "còn đối thoại khi có yêu cầu thì có 11 cuộc", probes323)
+    r"(?P<noun>(?:hội nghị\s+)?đối thoại(?:\s+[^\s,;.:\d]+){0,5}?"
+    r"|hội nghị (?:người lao động|NLĐ|CNVCLĐ)"
+    r"|(?:thỏa ước|thoả ước)(?:\s+lao động tập thể)?(?:\s+nhóm)?)"
+    # (the rest of its clause, up to a full stop or a semicolon: "Còn đối thoại thì tôi nói thẳng,
+    # năm ngoái mình làm 4 cuộc định kỳ, 2 cuộc đột xuất …", probes323)
+    r"\s+thì\s+(?P<rest>[^;.!?]{1,120})",
+    re.IGNORECASE,
+)
+# What the count is of: the meetings themselves, or the units that held or signed them.
+_MEETINGS_RE = re.compile(r"\s*(?:cuộc|buổi|hội nghị)\b", re.IGNORECASE)
+_UNITS_DID_RE = re.compile(
+    rf"\s*(?:{w.ENTERPRISE_UNIT.pattern})[^,;\d]{{0,40}}?\b(?:tổ chức|ký|ký kết|thực hiện)\b",
+    re.IGNORECASE,
+)
+# Not done: what is still to do, or what was not done.
+_NOT_DONE_RE = re.compile(r"\b(?:chưa|không|còn thiếu)\b", re.IGNORECASE)
+# Nor how much the count rose: "…, tăng hơn 100 cuộc so với cùng kỳ" (probes231).
+_A_RISE_RE = re.compile(r"\b(?:tăng|giảm|nhiều hơn|ít hơn)(?:\s+(?:thêm|được))?\s*$", re.I)
+
+
+def _label_of(noun: str) -> str | None:
+    return next((label for label, pattern in w.OTHER_LABELS if pattern.search(noun)), None)
+
+
+def other_counts_of_their_topic(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """Each count of the clause after an indicator put first with "thì" (_TOPIC_RE) that counts
+    meetings or the units that held them: one figure of that indicator, a plan where the clause
+    says one (w.PLAN_MARKERS)."""
+    added: list[Figure] = []
+    for said in _TOPIC_RE.finditer(sentence):
+        label = _label_of(said["noun"])
+        if label is None:
+            continue
+        rest_start = said.start("rest")
+        found: list = []
+        for quantity in quantities(sentence):
+            if not rest_start <= quantity.start < said.end("rest"):
+                continue
+            if within(figures + added, quantity.start):
+                continue
+            before = sentence[rest_start : quantity.start]
+            if (
+                _NOT_DONE_RE.search(before)
+                or _A_RISE_RE.search(before)
+                or w.MONEY_UNIT.match(sentence[quantity.end :].lstrip())
+            ):
+                continue
+            counted = _MEETINGS_RE.match(sentence, quantity.end) or _UNITS_DID_RE.match(
+                sentence, quantity.end
+            )
+            if counted is None or (quantity.percent and counted.re is _MEETINGS_RE):
+                continue
+            found.append((quantity, counted.end()))
+        kind = "plan" if w.PLAN_MARKERS.search(said["rest"]) else "result"
+        for quantity, end in found:
+            figure = counted_figure("other", kind, quantity.start, end, quantity, label=label)
+            if quantity.percent:
+                figure.achieved = figure.target = None
+                figure.percent, figure.percent_kind = quantity.value, "rate"
+            figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, end))
+            added.append(figure)
+    return sorted(figures + added, key=lambda f: f.start) if added else figures

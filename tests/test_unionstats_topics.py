@@ -1,0 +1,70 @@
+"""Counts of the other indicators said with the indicator put first, as the topic (topics.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extraction.unionstats import union_stats
+
+
+def read(text: str) -> list[tuple]:
+    return [
+        (f["metric"], f["label"], f["kind"], f["achieved"], f["target"], f["percent"])
+        for f in union_stats(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Ông Hoàng Văn Lâm cho biết: Đối thoại thì năm nay các phân xưởng làm được 23 cuộc.",
+            [("other", "đối thoại", "result", 23, None, None)],
+        ),
+        # (each count of its clause, a kind of dialogue named with it)
+        (
+            "“Còn đối thoại thì nói thật, năm rồi chúng tôi làm 6 cuộc định kỳ, 3 cuộc đột xuất”, "
+            "chị Lan kể.",
+            [
+                ("other", "đối thoại", "result", 6, None, None),
+                ("other", "đối thoại", "result", 3, None, None),
+            ],
+        ),
+        (
+            "Còn đối thoại khi công nhân kiến nghị thì quý III có 5 cuộc.",
+            [("other", "đối thoại", "result", 5, None, None)],
+        ),
+        # (the units that held or signed it)
+        (
+            "Thỏa ước nhóm thì đầu năm nay mới có 9 doanh nghiệp may ở Đức Hòa cùng ký.",
+            [("other", "thỏa ước lao động tập thể", "result", 9, None, None)],
+        ),
+        (
+            "Hội nghị người lao động thì 96% doanh nghiệp đã tổ chức xong trong quý I.",
+            [("other", "hội nghị người lao động", "result", None, None, 96)],
+        ),
+        # (a plan said in the clause)
+        (
+            "Đối thoại thì năm 2026 chúng tôi phấn đấu 30 cuộc.",
+            [("other", "đối thoại", "plan", None, 30, None)],
+        ),
+    ],
+)
+def test_a_count_after_its_indicator_put_first_with_thì(text, found):
+    assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what was not done, and how much the count rose, are no counts done
+        "Đối thoại thì chưa có doanh nghiệp nào tổ chức, 4 cuộc dời sang quý sau.",
+        "Đối thoại thì năm nay tăng 12 cuộc so với năm trước.",
+        # money is no count
+        "Thỏa ước thì mức ăn ca đã lên 30.000 đồng.",
+        # a meeting of another kind, or a topic no indicator names
+        "Tập huấn thì năm nay có 4 cuộc thi tìm hiểu pháp luật.",
+    ],
+)
+def test_no_count_after_a_topic(text):
+    assert [f for f in read(text) if f[0] == "other"] == []
