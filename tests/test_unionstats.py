@@ -9564,3 +9564,99 @@ def test_a_target_after_a_result_said_as_a_plan_stays_a_plan():
 )
 def test_a_range_estimated_is_a_result(text, found):
     assert full_keys(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Năm nay huyện kết nạp được 3.150 người, so với chỉ tiêu tỉnh giao là 3.000 thì vượt "
+            "5%.",
+            [("doan_vien_ket_nap", "result", 3150, 3000, 5, None)],
+        ),
+        (
+            "Thành lập được 14 CĐCS, so với kế hoạch 12 là vượt.",
+            [("cdcs_thanh_lap", "result", 14, 12, None, None)],
+        ),
+    ],
+)
+def test_a_bare_target_against_a_count_done_then_said_met(text, found):
+    assert full_keys(text) == found
+
+
+def test_counts_done_of_targets_named_going_on_hedged():
+    assert full_keys(
+        "Chỉ tiêu giao cho xã là 3 CĐCS và 150 đoàn viên, chúng tôi làm được 4 CĐCS và gần 170 "
+        "đoàn viên."
+    ) == [
+        ("cdcs_thanh_lap", "result", 4, 3, None, None),
+        ("doan_vien_ket_nap", "result", 170, 150, None, None),
+    ]
+
+
+def test_a_topic_with_là_then_được():
+    assert full_keys("Thành lập CĐCS là được 12, đều ở doanh nghiệp nhỏ.") == [
+        ("cdcs_thanh_lap", "result", 12, None, None, None)
+    ]
+
+
+def test_the_plans_year_is_no_target():
+    assert full_keys("Hà Nam: Hơn 5.000 đoàn viên mới, vượt kế hoạch năm 2024") == [
+        ("doan_vien_ket_nap", "result", 5000, None, None, None)
+    ]
+
+
+def test_members_counted_in_times_under_results_are_no_recruits():
+    lead = "Năm 2022, LĐLĐ tỉnh thành lập được 40 CĐCS và kết nạp 9.100 đoàn viên."
+    title = "Đồng Nai: Gần 500 nghìn lượt đoàn viên được chăm lo Tết"
+    assert full_keys(title, title=title, lead=lead) == []
+
+
+def test_tư_is_four_in_speech_not_the_central_youth_union():
+    assert full_keys("Năm ngoái chúng tôi kết nạp được khoảng bảy ngàn tư đoàn viên.") == [
+        ("doan_vien_ket_nap", "result", 7400, None, None, None)
+    ]
+
+
+def test_all_of_those_introduced_admitted_said_in_words():
+    assert [
+        (f["stage"], f["achieved"])
+        for f in union_stats(
+            "Công đoàn Trường THPT Lê Lợi giới thiệu bốn giáo viên trẻ và cả bốn đã được kết nạp "
+            "vào Đảng trong năm 2024."
+        )
+    ] == [("introduced", 4), ("admitted", 4)]
+
+
+def test_admitted_by_a_party_committee_named_in_full_after_those_introduced():
+    assert [
+        (f["stage"], f["achieved"])
+        for f in union_stats(
+            "Năm qua, các CĐCS giới thiệu 57 người, Đảng ủy Công ty Than Hà Lầm kết nạp được 39."
+        )
+    ] == [("introduced", 57), ("admitted", 39)]
+
+
+def test_units_praised_for_an_indicator_are_no_count_of_it():
+    assert full_keys("12 CĐCS doanh nghiệp tổ chức tốt đối thoại định kỳ được tuyên dương") == []
+
+
+def test_the_next_places_of_a_ranking_whose_deed_only_the_lead_names():
+    lead = "LĐLĐ tỉnh vừa công bố kết quả thành lập CĐCS năm 2025, với 4 đơn vị dẫn đầu."
+    assert full_keys(
+        "Đứng đầu là Công đoàn Khu kinh tế với 11 CĐCS, xếp thứ hai là Công đoàn phường Hòa "
+        "Bình với 5 đơn vị.",
+        title="4 công đoàn dẫn đầu năm 2025",
+        lead=lead,
+    ) == [
+        ("cdcs_thanh_lap", "result", 11, None, None, None),
+        ("cdcs_thanh_lap", "result", 5, None, None, None),
+    ]
+    assert full_keys(
+        "Xếp sau lần lượt là Công đoàn ngành Giáo dục (312) và Công đoàn xã Tiên Lãng (280).",
+        title="Những đơn vị dẫn đầu về kết nạp đoàn viên năm 2025",
+        lead="Năm 2025, LĐLĐ thành phố kết nạp 12.400 đoàn viên.",
+    ) == [
+        ("doan_vien_ket_nap", "result", 312, None, None, None),
+        ("doan_vien_ket_nap", "result", 280, None, None, None),
+    ]

@@ -51,3 +51,10 @@ def test_this_count_of_another_unit_is_not_the_first_ones():
     assert read(
         "Nếu năm 2024 huyện kết nạp được 640 đoàn viên thì năm 2025 con số này là 35 doanh nghiệp."
     ) == [("doan_vien_ket_nap", "result", 640, None)]
+
+
+def test_this_count_fallen_to():
+    assert read(
+        "Nếu năm 2023 công đoàn các KCN kết nạp được 5.100 đoàn viên thì năm 2024 con số này chỉ "
+        "còn hơn 3.900."
+    ) == [("doan_vien_ket_nap", "result", 5100, None), ("doan_vien_ket_nap", "result", 3900, None)]

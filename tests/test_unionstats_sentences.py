@@ -249,3 +249,10 @@ def test_the_union_that_introduced_those_counted_said_with_do():
         "Trong 46 người được giới thiệu việc làm, 29 người đã có việc.",
     ):
         assert with_introducers_said(text)[0] == text
+
+
+def test_a_number_said_again_to_be_exact():
+    text, _ = with_self_corrections(
+        "Năm nay huyện kết nạp được gần ba nghìn đoàn viên, nói cho chính xác là 2.964 người."
+    )
+    assert "2.964" in text and "ba nghìn" not in text

@@ -68,3 +68,20 @@ def test_a_count_after_its_indicator_put_first_with_thì(text, found):
 )
 def test_no_count_after_a_topic(text):
     assert [f for f in read(text) if f[0] == "other"] == []
+
+
+def test_the_times_met_and_the_agreements_of_a_topic():
+    assert read("Thỏa ước thì năm nay ký mới 12 bản, ký lại khi hết hạn 30 bản.") == [
+        ("other", "thỏa ước lao động tập thể", "result", 12, None, None),
+        ("other", "thỏa ước lao động tập thể", "result", 30, None, None),
+    ]
+    # (the parts of a count already read are no counts of their own)
+    assert read(
+        "Đối thoại thì năm rồi hai bên ngồi với nhau 9 lần, gồm 6 lần định kỳ và 3 lần đột xuất."
+    ) == [("other", "đối thoại", "result", 9, None, None)]
+
+
+def test_the_public_sectors_conference_put_first():
+    assert read("Hội nghị cán bộ, công chức thì 100% cơ quan tổ chức xong trong quý I.") == [
+        ("other", "hội nghị cán bộ công chức", "result", None, None, 100)
+    ]

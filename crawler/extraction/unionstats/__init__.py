@@ -357,8 +357,11 @@ def _results_counted(
         # (the sentence before counted something else: the headline's and sa-pô's, probes223 read
         # as a whole article)
         done = {f.metric for f in context_figures() if f.kind == "result"}
-        if DEVELOPMENT_DONE.search(context):
-            done.add("doan_vien_ket_nap")
+        # (the deed each names: "… vừa công bố kết quả thành lập CĐCS năm 2025, với 5 đơn vị dẫn
+        # đầu toàn tỉnh" ranks unions founded, probes328)
+        for named in DEVELOPMENT_DONE.finditer(context):
+            founding = re.search(r"thành lập", named.group(0), re.IGNORECASE)
+            done.add("cdcs_thanh_lap" if founding else "doan_vien_ket_nap")
     if done:
         return tuple((metric, "result") for metric in sorted(done))
     return tuple(sorted({(f.metric, "plan") for f in said if f.kind == "plan"}))

@@ -14,7 +14,8 @@ from .numbers import quantities
 
 _THIS_COUNT_THEN_RE = re.compile(
     r"\bthì\b[^;]{0,80}?\b(?P<this>con số\s+(?:này|đó|ấy)\s+(?:(?:đã|lại|chỉ|mới|cũng)\s+)?"
-    r"(?:là|lên tới|lên đến|đạt))\s+",
+    # (or fallen to: "… thì năm nay con số này chỉ còn hơn 6.800", probes327)
+    r"(?:là|lên tới|lên đến|lên|tăng lên|đạt|còn|giảm còn|xuống còn))\s+",
     re.IGNORECASE,
 )
 # The units a count of members or of unions may be said in.

@@ -73,6 +73,7 @@ from .targets import (
     bare_plans_of_a_count_done,
     bare_targets_after,
     bare_targets_before,
+    bare_targets_said_met,
     counts_of_a_time,
     counts_of_their_topic,
     counts_said_first,
@@ -295,7 +296,9 @@ _TARGET_COMPARED_RE = re.compile(
     # ("vượt chỉ tiêu cả năm (21 CĐCS)", "vượt mục tiêu 300 đoàn viên trở lên mà Ban Thường vụ đề
     # ra")
     r"(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:được\s+)?giao|\s+đề ra|\s+năm|\s+cả năm)?"
-    r"\s*(?:là\s+)?\(?\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d|\s*%)"
+    # (not the plan's year: "Gần 200.000 đoàn viên mới, vượt kế hoạch năm 2025", probes332)
+    r"\s*(?:là\s+)?\(?\s*(?!(?<=năm )(?:19|20)\d\d(?!\d))"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d|\s*%)"
     rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|người|cán bộ|lượt|đơn vị)|\s*[,;.)]|\s*$"
     # (its percent in brackets: "thành lập 16 CĐCS so với chỉ tiêu 12 (133%)")
     rf"|\s*\(\s*(?:{w.PERCENT_VERB}\s+)?\d[\d,.]*\s*%)",
@@ -1061,6 +1064,7 @@ def _sentence_figures(
         if not _an_average_done_per_unit(sentence, f)
         and not _now_and_then(sentence, f)
         and not _AWARDED_AT_RE.search(sentence, max(0, f.start - 80), f.start)
+        and not _praised_for_it(sentence, f)
         and not _MORE_THAN_A_YEAR_BEFORE_RE.search(sentence, max(0, f.start - 80), f.end)
     ]
     # (how much the count rose on a year before is no count recruited: "So với cùng kỳ năm 2023, số
@@ -1152,6 +1156,7 @@ def _sentence_figures(
     figures = joined_bare(sentence, figures)
     figures = plans_met_by_their_results(sentence, figures)
     figures = targets_said_after_results(sentence, figures)
+    figures = bare_targets_said_met(sentence, figures)
     figures = named_as_targets(sentence, figures)
     figures = admitted_out_of_introduced(sentence, figures)
     figures = all_of_them_admitted(sentence, figures)
@@ -2230,6 +2235,19 @@ _AWARDED_AT_RE = re.compile(
 )
 
 
+# ... or praised after it, for doing well at the indicator: "10 CĐCS doanh nghiệp thực hiện tốt
+# thỏa ước lao động tập thể được biểu dương" (probes328): units praised, no count of the indicator.
+_PRAISED_AFTER_RE = re.compile(
+    r"[^,;.\d]{0,40}?\bđược\s+(?:khen thưởng|biểu dương|tuyên dương|vinh danh|tặng\s+(?:bằng|giấy)"
+    r"\s+khen)\b",
+    re.IGNORECASE,
+)
+
+
+def _praised_for_it(sentence: str, figure: Figure) -> bool:
+    return figure.metric == "other" and bool(_PRAISED_AFTER_RE.match(sentence, figure.end))
+
+
 def _now_and_then(sentence: str, figure: Figure) -> bool:
     return bool(_NOW_AND_THEN_RE.search(sentence, 0, figure.start))
 
@@ -2931,6 +2949,12 @@ def _tallied_under_results(
     if not _TALLIED_BEFORE_RE.fullmatch(sentence, line.end(), item.quantity.start):
         return None
     if not _TALLY_ITEM_END_RE.match(sentence, item.unit_end):
+        return None
+    # (members counted in times are those a union helped, never those it recruited: "Bình Dương:
+    # Hơn 1 triệu lượt đoàn viên, người lao động được hỗ trợ trong mùa dịch", probes332)
+    if metric == "doan_vien_ket_nap" and re.match(
+        r"\s*lượt\b", sentence[item.quantity.end : item.unit_end], re.IGNORECASE
+    ):
         return None
     figure = _figure_at(sentence, item, metric)
     # (the heading's words are no item's: "Chỉ tiêu được phân bổ: Công đoàn Khu kinh tế tỉnh 1.800

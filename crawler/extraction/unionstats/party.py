@@ -15,7 +15,7 @@ from .figure import (
     quantity_at,
     within,
 )
-from .numbers import Quantity, parse_number, quantities
+from .numbers import NUMBER_IN_WORDS, Quantity, parse_number, quantities, words_value
 
 # Some of those introduced to the Party, admitted, said as x of y: "138 trong số 278 đoàn viên được
 # giới thiệu đã được kết nạp vào Đảng" is 278 introduced and 138 admitted (the conventions' two
@@ -140,12 +140,18 @@ def admitted_out_of_introduced(sentence: str, figures: list[Figure]) -> list[Fig
 # đã được Chi bộ kết nạp" (probes117).
 ALL_OF_THEM_ADMITTED = re.compile(
     # (or "và" alone: "giới thiệu 3 đoàn viên và cả 3 đã được Chi bộ kết nạp", probes154)
-    r"[^;.\d]{0,60}?(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?:tất\s+)?cả\s+(?P<n>\d+)\s+"
+    # (in words too: "giới thiệu ba đoàn viên ưu tú và cả ba đã được kết nạp", probes331)
+    rf"[^;.\d]{{0,60}}?(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?:tất\s+)?cả\s+"
+    rf"(?P<n>\d+|(?:{NUMBER_IN_WORDS}))\s+"
     r"(?:người\s+|đồng chí\s+)?"
     r"(?:đều\s+)?(?:đã\s+)?(?:đều\s+)?được\s+(?:[^,;.\d]{0,40}?\s)?kết nạp\b"
     r"(?:\s+(?:vào\s+)?(?:hàng ngũ(?:\s+của)?\s+)?Đảng\b)?",
     re.IGNORECASE,
 )
+
+
+def _count_said(said: str):
+    return parse_number(said) if said[0].isdigit() else words_value(said)
 
 
 def all_of_them_admitted(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -154,7 +160,7 @@ def all_of_them_admitted(sentence: str, figures: list[Figure]) -> list[Figure]:
         if figure.stage != "introduced" or figure.kind != "result":
             continue
         match = ALL_OF_THEM_ADMITTED.match(sentence, figure.end)
-        if match is None or parse_number(match["n"]) != figure.achieved:
+        if match is None or _count_said(match["n"]) != figure.achieved:
             continue
         start = sentence.rfind("cả", figure.end, match.start("n"))
         added.append(
@@ -237,7 +243,10 @@ _ADMITTED_BARE_RE = re.compile(
     # (or of them: "phấn đấu giới thiệu 50 đoàn viên ưu tú cho Đảng, trong đó kết nạp ít nhất 35
     # người", probes211)
     r"(?:trong\s+(?:số\s+)?đó\s*,?\s*)?"
-    r"(?:(?:Đảng|các chi bộ|chi bộ|đảng ủy|Đảng ủy|cấp ủy)\s+)?"
+    # (the organ named in full: "các CĐCS giới thiệu 41 người, Đảng ủy Tổng công ty kết nạp được
+    # 28, …", probes331)
+    r"(?:(?:Đảng|các chi bộ|chi bộ|đảng ủy|Đảng ủy|cấp ủy)"
+    r"(?:\s+(?!(?:đã|được|kết)\b)[^\s,;\d]+){0,6}?\s+)?"
     r"(?:(?:đã|được)\s+){0,2}"
     # (a floor too: "phấn đấu giới thiệu 70 đoàn viên ưu tú cho Đảng, kết nạp từ 45 người trở lên",
     # probes191)

@@ -30,7 +30,9 @@ _RANKING_RE = re.compile(
     # (an ordinal alone is no ranking: "hội nghị hiệp thương lần thứ hai")
     r"\b(?:dẫn đầu|đứng đầu|xếp (?:thứ|vị trí)|đứng thứ|"
     # ("chỉ sau" a union, not "chỉ sau nửa năm")
-    r"tiếp (?:đến|theo) là|kế (?:đến|tiếp) là|chỉ sau(?=\s+(?:LĐLĐ|Công đoàn|CĐCS|Liên đoàn))|"
+    # (the next places: "Xếp sau lần lượt là …", "Ba vị trí tiếp theo thuộc về …", probes328)
+    r"tiếp (?:đến|theo) là|kế (?:đến|tiếp) là|xếp sau(?:\s+lần lượt)? là|"
+    r"(?:vị trí|hạng) tiếp theo (?:thuộc về|là)|chỉ sau(?=\s+(?:LĐLĐ|Công đoàn|CĐCS|Liên đoàn))|"
     r"(?:đứng|xếp) \S+ vị trí đầu|"
     r"nhiều\s+(?:\S+\s+){0,3}?nhất|"
     # ("Cao nhất là LĐLĐ huyện Gia Lâm với 612 đoàn viên mới")

@@ -332,7 +332,10 @@ def with_spaces(sentence: str) -> tuple[str, list[int]]:
 _CORRECTION_RE = re.compile(
     r"(?P<between>[^,;.\d]{0,60}?)\s*,\s*(?:(?:à|ừm|ờ|ơ|ồ)\s*,?\s*)*"
     r"(?:(?:tôi|em|mình)\s+)?(?:xin\s+)?"
-    r"(?:nói lại(?:\s+cho\s+(?:chính xác|đúng))?|(?<=à )không\s*,|(?<=à, )không\s*,|xin lỗi"
+    # (or "nói cho chính xác": "gần hai mươi nghìn đoàn viên, nói cho chính xác là 19.742 người",
+    # probes327)
+    r"(?:nói(?:\s+lại)?(?:\s+cho)?\s+(?:chính xác|đúng)|nói lại"
+    r"|(?<=à )không\s*,|(?<=à, )không\s*,|xin lỗi"
     r"|(?:con số\s+)?(?:chính xác|đúng)(?:\s+ra)?|đính chính)"
     r"(?:\s+(?:là|thì là|thì))?\s*,?\s*",
     re.IGNORECASE,

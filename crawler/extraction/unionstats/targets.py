@@ -18,6 +18,7 @@ from .figure import (
     quantity_at,
     rightmost,
     take_percent,
+    take_plans_percent,
     unit_of,
     within,
     written_percent,
@@ -298,12 +299,13 @@ _DONE_OF_IT_END_RE = re.compile(
     # ("làm được 1.350 là đạt 90%", probes128)
     r"(?:\s+(?:người|đơn vị|đồng chí|lượt))?"
     # (or the next count done, of another target: "kết quả đạt 5.408 đoàn viên và 31 CĐCS")
-    r"(?=\s*(?:[,.;)”\"–]|\(\s*\d|$|\s+(?:thôi|nữa|rồi|là)\b|\s+và\s+\d))",
+    # (hedged: "chúng tôi làm được 6 CĐCS và hơn 900 đoàn viên", probes328)
+    rf"(?=\s*(?:[,.;)”\"–]|\(\s*\d|$|\s+(?:thôi|nữa|rồi|là)\b|\s+và\s+(?:(?:{w.QUALIFIER})\s+)?\d))",
     re.IGNORECASE,
 )
 # The next count done of the targets before, after "và" (see results_said_short).
 _AND_THE_NEXT_DONE_RE = re.compile(
-    rf"\s+và\s+(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+"
+    rf"\s+và\s+(?P<n>(?:(?:{w.QUALIFIER})\s+)?(?:\d{{1,3}}(?:\.\d{{3}})+|\d+))\s+"
     rf"(?P<noun>{w.CDCS_WORDS}|nghiệp đoàn|đoàn viên|ĐVCĐ)\b"
     r"(?=\s*(?:[,.;)]|$))",
     re.IGNORECASE,
@@ -532,7 +534,8 @@ _TOPIC_DONE_RE = re.compile(
     # (its deed with it: "Còn thành lập công đoàn cơ sở thì được 9", probes323)
     r"(?:^|[,;:“\"(–-])\s*(?:còn\s+|về\s+)?(?:(?:thành lập|kết nạp|phát triển)(?:\s+mới)?\s+)?"
     r"(?P<noun>đoàn viên(?:\s+mới)?|ĐVCĐ|CĐCS|"
-    r"công đoàn cơ sở|nghiệp đoàn)\s+thì\s+(?P<gap>[^,;\d]{0,30}?)\s*"
+    # (or "là": "Thành lập CĐCS là được 46, chủ yếu ở …", probes327)
+    r"công đoàn cơ sở|nghiệp đoàn)\s+(?:thì|là)\s+(?P<gap>[^,;\d]{0,30}?)\s*"
     r"(?:(?:mới|chỉ|cũng|đã|vẫn)\s+)*(?:làm\s+|kết nạp\s+|thành lập\s+|phát triển\s+)?được\s+"
     # (in words too: "Đoàn viên mới thì năm nay được khoảng ba nghìn hai trăm", probes318)
     rf"(?=(?:(?:{w.QUALIFIER})\s+)?(?:\d|(?:{NUMBER_IN_WORDS})\b))",
@@ -1047,3 +1050,38 @@ def targets_said_after_results(sentence: str, figures: list[Figure]) -> list[Fig
         result.end = max(result.end, plan.end)
         kept.remove(plan)
     return kept
+
+
+# A bare target said after a count done, against it, then said met: "năm nay chúng tôi kết nạp được
+# 14.260 người, so với chỉ tiêu Tổng Liên đoàn giao là 12.000 thì vượt gần 19%", "Còn đoàn viên thì
+# ước đến hết năm kết nạp khoảng 2.350 người, so với chỉ tiêu 2.000 là vượt" (probes327).
+_AGAINST_A_BARE_TARGET_RE = re.compile(
+    r"\bso với\s+(?:chỉ tiêu|kế hoạch|mục tiêu)[^,;\d]{0,40}?\s*(?:là\s+)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?:\s+(?P<noun>đoàn viên|người|CĐCS|công đoàn cơ sở))?"
+    r"\s*,?\s*(?:thì|là)?\s*(?:đã\s+|đều\s+|cũng\s+)?(?P<verb>vượt|đạt|hoàn thành)\b"
+    r"(?:\s+(?:(?P<qual>gần|hơn|khoảng|trên|chừng)\s+)?(?P<num>\d+(?:,\d+)?)\s*%)?",
+    re.IGNORECASE,
+)
+
+
+_MEMBERS_METRICS = {"doan_vien_ket_nap", "dang_vien_gioi_thieu"}
+
+
+def bare_targets_said_met(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """The target of the count done just before "so với chỉ tiêu … N … vượt/đạt" (with the
+    percent said after it), where that count has none: the target and percent go to it."""
+    for said in _AGAINST_A_BARE_TARGET_RE.finditer(sentence):
+        before = [f for f in figures if f.end <= said.start() and f.kind == "result"]
+        if not before or before[-1].target is not None or within(figures, said.start("n")):
+            continue
+        done = before[-1]
+        noun = (said["noun"] or "").lower()
+        if noun and done.metric not in (
+            {"cdcs_thanh_lap"} if noun in ("cđcs", "công đoàn cơ sở") else _MEMBERS_METRICS
+        ):
+            continue
+        done.target = parse_number(said["n"])
+        done.end = max(done.end, said.end())
+        if said["num"] and done.percent is None:
+            take_plans_percent(done, said)
+    return figures

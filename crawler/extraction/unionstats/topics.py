@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 
 from . import wording as w
-from .figure import Figure, counted_figure, qualifiers_of, within
+from .figure import Figure, counted_figure, percent_after, qualifiers_of, take_percent, within
 from .numbers import quantities
 
 _TOPIC_RE = re.compile(
     r"(?:^|[,;:“\"(–-])\s*(?:còn\s+|về\s+)?"
     # (with what kind of dialogue it is: "còn đối thoại khi có yêu cầu thì có 11 cuộc", probes323)
     r"(?P<noun>(?:hội nghị\s+)?đối thoại(?:\s+[^\s,;.:\d]+){0,5}?"
-    r"|hội nghị (?:người lao động|NLĐ|CNVCLĐ)"
+    r"|hội nghị (?:người lao động|NLĐ|CNVCLĐ|cán bộ,? công chức(?:,?\s*viên chức)?|CBCC(?:VC)?)"
     r"|(?:thỏa ước|thoả ước)(?:\s+lao động tập thể)?(?:\s+nhóm)?)"
     # (the rest of its clause, up to a full stop or a semicolon: "Còn đối thoại thì tôi nói thẳng,
     # năm ngoái mình làm 4 cuộc định kỳ, 2 cuộc đột xuất …", probes323)
@@ -28,11 +28,13 @@ _TOPIC_RE = re.compile(
     re.IGNORECASE,
 )
 # What the count is of: the meetings themselves, or the units that held or signed them.
-_MEETINGS_RE = re.compile(r"\s*(?:cuộc|buổi|hội nghị)\b", re.IGNORECASE)
+# (times met, and agreements: "… đã ngồi với nhau 6 lần", "ký lại khi hết hạn 118 bản", probes327)
+_MEETINGS_RE = re.compile(r"\s*(?:cuộc|buổi|hội nghị|lần|bản)\b", re.IGNORECASE)
 _UNITS_DID_RE = re.compile(
     rf"\s*(?:{w.ENTERPRISE_UNIT.pattern})[^,;\d]{{0,40}}?\b(?:tổ chức|ký|ký kết|thực hiện)\b",
     re.IGNORECASE,
 )
+_PARTS_RE = re.compile(r"\b(?:gồm|bao gồm|trong đó)\b", re.IGNORECASE)
 # Not done: what is still to do, or what was not done.
 _NOT_DONE_RE = re.compile(r"\b(?:chưa|không|còn thiếu)\b", re.IGNORECASE)
 # Nor how much the count rose: "…, tăng hơn 100 cuộc so với cùng kỳ" (probes231).
@@ -60,6 +62,9 @@ def other_counts_of_their_topic(sentence: str, figures: list[Figure]) -> list[Fi
             if within(figures + added, quantity.start):
                 continue
             before = sentence[rest_start : quantity.start]
+            # (the parts of a count already read: "… 6 lần, gồm 4 lần định kỳ và 2 lần đột xuất")
+            if found and _PARTS_RE.search(sentence, found[-1][1], quantity.start):
+                break
             if (
                 _NOT_DONE_RE.search(before)
                 or _A_RISE_RE.search(before)
@@ -79,5 +84,10 @@ def other_counts_of_their_topic(sentence: str, figures: list[Figure]) -> list[Fi
                 figure.achieved = figure.target = None
                 figure.percent, figure.percent_kind = quantity.value, "rate"
             figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, end))
+            # (and its percent of the plan: "… ký mới và ký lại được bảy mươi tư bản, đạt một trăm
+            # linh năm phần trăm kế hoạch", probes318)
+            percent = None if quantity.percent else percent_after(sentence, end, quantity, "other")
+            if percent and kind == "result":
+                take_percent(figure, percent)
             added.append(figure)
     return sorted(figures + added, key=lambda f: f.start) if added else figures
