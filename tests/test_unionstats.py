@@ -9660,3 +9660,28 @@ def test_the_next_places_of_a_ranking_whose_deed_only_the_lead_names():
         ("doan_vien_ket_nap", "result", 312, None, None, None),
         ("doan_vien_ket_nap", "result", 280, None, None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "PV: Năm nay phường thành lập được bao nhiêu CĐCS? – Dạ, mười một, phần lớn là hộ "
+            "kinh doanh.",
+            [("cdcs_thanh_lap", "result", 11, None, None, None)],
+        ),
+        (
+            "PV: Cả năm huyện kết nạp được bao nhiêu đoàn viên? – Ông Tâm: Một nghìn tám trăm, "
+            "vượt chỉ tiêu.",
+            [("doan_vien_ket_nap", "result", 1800, None, None, None)],
+        ),
+        # ("Năm nay" is a time, not five)
+        (
+            "PV: Năm nay huyện kết nạp được bao nhiêu đoàn viên? – Ông Tâm: Năm nay khó, chỉ được "
+            "640.",
+            [("doan_vien_ket_nap", "result", 640, None, None, None)],
+        ),
+    ],
+)
+def test_an_answer_in_words_read_in_the_place_of_the_question(text, found):
+    assert full_keys(text) == found

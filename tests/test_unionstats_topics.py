@@ -85,3 +85,30 @@ def test_the_public_sectors_conference_put_first():
     assert read("Hội nghị cán bộ, công chức thì 100% cơ quan tổ chức xong trong quý I.") == [
         ("other", "hội nghị cán bộ công chức", "result", None, None, 100)
     ]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Bà Lan: Xuất sắc thì 31 cơ sở, hoàn thành tốt thì gần 90 cơ sở.",
+            [
+                ("other", "cđcs xuất sắc", "result", 31, None, None),
+                ("other", "cđcs hoàn thành tốt nhiệm vụ", "result", 90, None, None),
+            ],
+        ),
+        (
+            "Xếp loại khá là 64 đơn vị.",
+            [("other", "cđcs khá", "result", 64, None, None)],
+        ),
+        (
+            "Vững mạnh thì năm nay có 212 CĐCS.",
+            [("other", "cđcs vững mạnh", "result", 212, None, None)],
+        ),
+        # (the lowest ratings are no indicator reached, and a rating said of no units is none)
+        ("Trung bình thì 6 cơ sở.", []),
+        ("Khá là tốt, năm nay có 5 đơn vị xin thêm kinh phí.", []),
+    ],
+)
+def test_the_units_of_a_rating_put_first(text, found):
+    assert read(text) == found

@@ -89,7 +89,7 @@ from .targets import (
     targets_said_after_results,
     wholes_plans_said_short,
 )
-from .topics import other_counts_of_their_topic
+from .topics import other_counts_of_their_topic, ratings_of_their_topic
 
 # How far left of a number its verb may stand ("LĐLĐ huyện đã tuyên truyền, vận động thành lập
 # được 11/20 CĐCS": a few words; "tổ chức tập huấn các nội dung của Bộ luật Lao động sửa đổi, bổ
@@ -796,6 +796,18 @@ _ANSWER_COUNT_RE = re.compile(
 )
 
 
+# (or a count in words that opens the answer: "… thành lập được bao nhiêu CĐCS? – Dạ, mười ba,
+# trong đó 4 doanh nghiệp vốn Hàn Quốc", probes327)
+_ANSWER_IN_WORDS_RE = re.compile(
+    rf"[\"“‘]?\s*(?:(?:dạ|vâng|ừ|à)\s*,?\s*)?(?:(?:{w.QUALIFIER})\s+)?"
+    rf"(?P<n>(?:{NUMBER_IN_WORDS})(?:\s+(?:{NUMBER_IN_WORDS}|mươi|trăm|nghìn|ngàn|linh|lẻ))*)"
+    # (then a stop or what it counts: not "Năm nay khó, …", "Một số đơn vị …")
+    r"(?=\s*[,.;”\"]|\s+(?:người|đồng chí|đoàn viên|CĐCS|công đoàn|đơn vị|doanh nghiệp|cuộc|bản"
+    r"|anh em|chị em|bạn|lao động|công nhân)\b)",
+    re.IGNORECASE,
+)
+
+
 def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]:
     """Every union-development figure `sentence` states, in order (see _sentence_figures). An
     interview's question and its answer in one line: a figure the question's words would give a
@@ -807,7 +819,9 @@ def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]
     if question is None:
         return whole
     answer_start = question.end()
-    count = _ANSWER_COUNT_RE.search(sentence, answer_start)
+    count = _ANSWER_IN_WORDS_RE.match(sentence, answer_start) or _ANSWER_COUNT_RE.search(
+        sentence, answer_start
+    )
     across = [f for f in whole if f.start < question.start("asked") < answer_start <= f.end]
     if not across:
         if count is None or within(whole, count.start("n")):
@@ -1140,6 +1154,7 @@ def _sentence_figures(
     figures = ratios_of_targets_named(sentence, figures)
     figures = counts_of_their_topic(sentence, figures)
     figures = other_counts_of_their_topic(sentence, figures)
+    figures = ratings_of_their_topic(sentence, figures)
     figures = counts_of_the_time_after(sentence, figures)
     figures = counts_said_first(sentence, figures)
     told = [

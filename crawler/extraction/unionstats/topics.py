@@ -14,6 +14,7 @@ import re
 
 from . import wording as w
 from .figure import Figure, counted_figure, percent_after, qualifiers_of, take_percent, within
+from .indicators import grade_label
 from .numbers import quantities
 
 _TOPIC_RE = re.compile(
@@ -90,4 +91,58 @@ def other_counts_of_their_topic(sentence: str, figures: list[Figure]) -> list[Fi
             if percent and kind == "result":
                 take_percent(figure, percent)
             added.append(figure)
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+# A rating put first, then the units rated so: "Xuất sắc thì 74 cơ sở, hoàn thành tốt thì hơn 150
+# cơ sở" (probes323), "Xếp loại khá là 81 đơn vị" (probes327).
+_RATING_TOPIC_RE = re.compile(
+    r"(?:^|[,;:“\"(–-])\s*(?:còn\s+)?(?:xếp loại\s+)?(?:loại\s+)?"
+    rf"(?:{w.GRADE_WORDS}|(?P<good>hoàn thành tốt|hoàn thành xuất sắc))"
+    r"\s+(?:thì|là)\s+",
+    re.IGNORECASE,
+)
+_GAP_RE = re.compile(r"(?:[^,;.\d]{0,30}?\s)?(?:(?:có|được)\s+)?", re.IGNORECASE)
+_RATED_UNITS_RE = re.compile(r"\s*(?:cơ sở|đơn vị|CĐCS|công đoàn(?:\s+cơ sở)?)\b", re.IGNORECASE)
+
+
+def ratings_of_their_topic(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """The count of units after a rating put first with "thì" or "là" (_RATING_TOPIC_RE)."""
+    added: list[Figure] = []
+    found: list | None = None
+    for said in _RATING_TOPIC_RE.finditer(sentence):
+        grade = said["grade"] or said["good"]
+        # (the grade in full where a question before names it: "Ngành có bao nhiêu CĐCS hoàn
+        # thành xuất sắc nhiệm vụ? – …: Xuất sắc thì có 486 cơ sở", probes272)
+        if re.search(rf"hoàn thành\s+{re.escape(grade)}", sentence[: said.start()], re.I):
+            grade = f"hoàn thành {grade}"
+        if re.fullmatch(r"trung bình|yếu", grade, re.IGNORECASE):
+            continue
+        found = quantities(sentence) if found is None else found
+        # (past a time and "có/được": "Vững mạnh thì năm nay có 120 CĐCS")
+        quantity = next(
+            (
+                q
+                for q in found
+                if q.start >= said.end()
+                and _GAP_RE.fullmatch(sentence, said.end(), q.start)
+                and _RATED_UNITS_RE.match(sentence, q.end)
+            ),
+            None,
+        )
+        if quantity is None or quantity.relation or within(figures + added, quantity.start):
+            continue
+        units = _RATED_UNITS_RE.match(sentence, quantity.end)
+        if units is None or quantity.percent:
+            continue
+        figure = counted_figure(
+            "other",
+            "result",
+            said.start("grade" if said["grade"] else "good"),
+            units.end(),
+            quantity,
+            label=grade_label(grade),
+        )
+        figure.qualifiers.update(qualifiers_of(quantity, "result", sentence, units.end()))
+        added.append(figure)
     return sorted(figures + added, key=lambda f: f.start) if added else figures
