@@ -9685,3 +9685,12 @@ def test_the_next_places_of_a_ranking_whose_deed_only_the_lead_names():
 )
 def test_an_answer_in_words_read_in_the_place_of_the_question(text, found):
     assert full_keys(text) == found
+
+
+def test_those_admitted_in_the_infographic_cell_after_those_introduced():
+    assert [
+        (f["metric"], f["stage"], f["achieved"])
+        for f in union_stats(
+            "Giới thiệu đoàn viên ưu tú cho Đảng: 846 người | Được kết nạp: 502 người"
+        )
+    ] == [("dang_vien_gioi_thieu", "introduced", 846), ("dang_vien_gioi_thieu", "admitted", 502)]

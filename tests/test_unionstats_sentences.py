@@ -256,3 +256,16 @@ def test_a_number_said_again_to_be_exact():
         "Năm nay huyện kết nạp được gần ba nghìn đoàn viên, nói cho chính xác là 2.964 người."
     )
     assert "2.964" in text and "ba nghìn" not in text
+
+
+def test_an_infographics_cells_are_sentences_of_their_own():
+    assert texts("CĐCS thành lập mới: 212 | Đoàn viên tại các CĐCS mới: 9.870") == [
+        "CĐCS thành lập mới: 212",
+        "Đoàn viên tại các CĐCS mới: 9.870",
+    ]
+    # (not one indicator's plan, result and percent, nor a table row)
+    for row in (
+        "Kết nạp đoàn viên: 12.450 | Kế hoạch: 12.000 | Đạt: 103,8%",
+        "2 | Thành lập CĐCS | Chỉ tiêu giao: 25 | Thực hiện: 31",
+    ):
+        assert texts(row) == [row]

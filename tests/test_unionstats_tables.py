@@ -142,3 +142,26 @@ def test_a_row_with_pipes_and_no_percent_sign():
 def test_a_table_of_the_youth_unions_is_none_of_the_unions():
     row = "Giới thiệu đoàn viên ưu tú cho Đảng | 150 | 172 | 114,7%"
     assert union_stats(row, title="Thành Đoàn Hải Phòng: Kết quả công tác Đoàn năm 2024") == []
+
+
+def test_a_row_that_names_its_own_indicator_is_of_that_one():
+    lead = "Năm 2025, Công đoàn các KCN hoàn thành vượt chỉ tiêu, phát triển đoàn viên đạt 118%."
+    title = "Công đoàn các KCN vượt 5/7 chỉ tiêu năm 2025"
+    found = [
+        (f["metric"], f["achieved"], f["target"], f["percent"])
+        for f in union_stats(
+            "4 | Thành lập CĐCS | Chỉ tiêu giao: 20 | Thực hiện: 23 | Tỷ lệ: 115%",
+            title=title,
+            lead=lead,
+        )
+    ]
+    assert found == [("cdcs_thanh_lap", 23, 20, 115)]
+    # (another indicator's row is no row of members)
+    assert [
+        f["metric"]
+        for f in union_stats(
+            "5 | Doanh nghiệp ký mới TƯLĐTT | Chỉ tiêu giao: 8 | Thực hiện: 9 | Tỷ lệ: 112,5%",
+            title=title,
+            lead=lead,
+        )
+    ] != ["doan_vien_ket_nap"]

@@ -194,6 +194,7 @@ def _admitted_by_the_context(figure: Figure, sentence: str) -> Figure:
 
 # (union members by name: "kết nạp 120 đoàn viên")
 _MEMBER_NOUN_RE = re.compile(r"\d\s+(?:đoàn viên|ĐVCĐ|ĐV)\b", re.IGNORECASE)
+_ADMITTED_LABEL_RE = re.compile(r"^\W*(?:đã\s+)?được\s+kết nạp\s*:", re.IGNORECASE)
 _AMONG_THEM_START = re.compile(rf"^\W*{AMONG_THEM}\b", re.IGNORECASE)
 # A headline of results: the body's first lines tell them, whatever target its sa-pô recalls
 # ("LĐLĐ tỉnh Đồng Nai: Kết quả thực hiện Chương trình phát triển đoàn viên năm 2024" over "…
@@ -560,6 +561,10 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
         if previous_introduced and _AMONG_THEM_START.match(read):
             # "… giới thiệu 90 đoàn viên ưu tú cho Đảng. Trong số đó, 61 đồng chí đã được kết nạp."
             figures = [_admitted(f) for f in figures]
+        elif previous_introduced and _ADMITTED_LABEL_RE.match(read):
+            # (an infographic's next cell: "Giới thiệu đoàn viên ưu tú cho Đảng: 1.126 người |
+            # Được kết nạp: 614 người", probes334)
+            figures = [_admitted_by_the_context(f, read) for f in figures]
         # ("Trong đó" goes on with the last thing counted: not with introductions a list named
         # before its conferences, "… giới thiệu 38 đoàn viên ưu tú cho Đảng, đạt 76% …; 92/110 CĐCS
         # … tổ chức hội nghị người lao động …" then "Trong đó, LĐLĐ huyện Vĩnh Bảo dẫn đầu Cụm với

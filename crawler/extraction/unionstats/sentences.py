@@ -62,6 +62,30 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bool(word) and word.group(1).lower() in _ABBREVIATIONS
 
 
+# An infographic's line of cells, each a label and its count: "CĐCS thành lập mới: 428 | Đoàn viên
+# tại các CĐCS mới: 19.806" (probes334): each cell is a sentence of its own. Not a row whose cells
+# are a plan, what was done and the percent of one indicator ("Kết nạp đoàn viên: 12.450 | Kế
+# hoạch: 12.000 | Đạt: 103,8%"), nor a table row with a cell that is no label and count.
+_CELL_RE = re.compile(r"\s*(?P<label>[^\W\d][^|:]{1,80}?)\s*:\s*[^|:]*\d[^|:]*")
+_ONE_INDICATORS_CELL_RE = re.compile(
+    r"(?:chỉ tiêu|kế hoạch|KH|thực hiện|đạt|tỷ lệ|tỉ lệ|kết quả|so với|vượt)\b", re.IGNORECASE
+)
+
+
+def _cells(sentence: str) -> list[tuple[int, str]]:
+    pieces, start = [], 0
+    for piece in sentence.split("|"):
+        pieces.append((start, piece))
+        start += len(piece) + 1
+    if len(pieces) < 2:
+        return [(0, sentence)]
+    for _start, piece in pieces:
+        cell = _CELL_RE.fullmatch(piece)
+        if cell is None or _ONE_INDICATORS_CELL_RE.match(cell["label"]):
+            return [(0, sentence)]
+    return [(start + len(piece) - len(piece.lstrip()), piece.strip()) for start, piece in pieces]
+
+
 def split_sentences(text: str) -> list[tuple[int, str]]:
     """The sentences of `text` (paragraphs split by newlines), each with its paragraph number."""
     sentences = []
@@ -77,7 +101,13 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
         tail = paragraph[start:].strip()
         if tail:
             sentences.append((number, tail))
-    return [(number, piece) for number, s in sentences if s for piece in _bounded(s)]
+    return [
+        (number, piece)
+        for number, s in sentences
+        if s
+        for _start, cell in _cells(s)
+        for piece in _bounded(cell)
+    ]
 
 
 # An abbreviation in brackets after its long form says nothing more, and it stands between a

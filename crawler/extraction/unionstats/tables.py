@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from .figure import Figure
 from .numbers import QUALIFIER, parse_number
+from .wording import METRIC_OF_DEED
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+|\d+"
 _INDICATORS = {
@@ -217,12 +218,32 @@ def _labelled_figure(start: int, end: int, row: dict, metric: str) -> Figure:
 _DONE_LABELS = ("th", "thực hiện")
 
 
+_OWN_DEED_RE = re.compile(
+    r"\b(?P<deed>thành lập|kết nạp|phát triển|giới thiệu|tập huấn|bồi dưỡng)\b"
+    r"|(?P<other>thỏa ước|thoả ước|TƯLĐTT|đối thoại|hội nghị người lao động|vững mạnh)",
+    re.IGNORECASE,
+)
+
+
+def _own_indicator(cells: str) -> str | None:
+    """The indicator the cells before a row's numbers name, if one alone."""
+    named = {
+        METRIC_OF_DEED[m["deed"].lower()] if m["deed"] else "other"
+        for m in _OWN_DEED_RE.finditer(cells)
+    }
+    return named.pop() if len(named) == 1 else None
+
+
 def rows_of_the_indicator(sentence: str, metric: str) -> Iterator[Figure]:
     """Each row of `metric` (the indicator its context counts) with its columns named, one of the
     plan and one of what was done, or unnamed, the plan first; the percent must be what was done
     of the plan."""
     for start, end, row in _labelled_rows(sentence):
-        if row["metric"] in (None, metric):
+        own = _own_indicator(sentence[:start]) if row["metric"] is None else None
+        if own is not None and own != metric:
+            if own != "other":
+                yield _labelled_figure(start, end, row, own)
+        elif row["metric"] in (None, metric):
             yield _labelled_figure(start, end, row, metric)
     rows = (
         list(_NAMED_ROW_RE.finditer(sentence))
@@ -230,6 +251,14 @@ def rows_of_the_indicator(sentence: str, metric: str) -> Iterator[Figure]:
         or list(_PIPED_ROW_RE.finditer(sentence))
     )
     for row in rows:
+        # (a row that names its own indicator is of that one: "2 | Thành lập CĐCS | Chỉ tiêu giao:
+        # 25 | Thực hiện: 31 | Tỷ lệ: 124%" under a sa-pô of members, probes334; another
+        # indicator's row, "3 | Doanh nghiệp ký mới TƯLĐTT | …", is not read here)
+        own = _own_indicator(sentence[: row.start()])
+        if own is not None and own != metric:
+            if own == "other":
+                continue
+            metric = own
         named = row.re is _NAMED_ROW_RE
         labels = (row["first_label"].lower(), row["second_label"].lower()) if named else ("", "")
         if named and (labels[0] in _DONE_LABELS) == (labels[1] in _DONE_LABELS):
