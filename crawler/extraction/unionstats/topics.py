@@ -5,7 +5,8 @@ thoại thì năm nay các xí nghiệp làm được 14 cuộc", "Còn thỏa �
 7 doanh nghiệp dệt may … cùng ký", "Hội nghị người lao động thì 100% xí nghiệp tổ chức xong trước
 tháng 4" (probes323). No other rule reads them: the indicator's name stands before the count, and
 the count's noun is a bare "cuộc" or the units that held it. (Members and unions founded said so
-are read by targets.counts_of_their_topic.)
+are read by targets.counts_of_their_topic.) And ratings put first, then the units rated so: "Xuất
+sắc thì 74 cơ sở, hoàn thành tốt thì hơn 150 cơ sở".
 """
 
 from __future__ import annotations
