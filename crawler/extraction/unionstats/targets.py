@@ -1024,15 +1024,14 @@ def targets_said_after_results(sentence: str, figures: list[Figure]) -> list[Fig
     ]
     if not plans:
         return figures
-    run = plans
-    last = max(run, key=lambda p: p.end)
-    first = min(run, key=lambda p: p.start)
+    last = max(plans, key=lambda p: p.end)
+    first = min(plans, key=lambda p: p.start)
     if not _SAID_MET_AFTER_RE.match(sentence, last.end) or not _TARGET_WORD_BEFORE_RE.search(
         sentence, 0, first.start
     ):
         return figures
     kept = list(figures)
-    for plan in run:
+    for plan in plans:
         result = next(
             (
                 f
