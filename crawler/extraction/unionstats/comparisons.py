@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from .figure import Figure, counted_figure, qualifiers_of, quantity_at, unit_of, within
+from .figure import (
+    METRICS_OF_UNIT,
+    Figure,
+    counted_figure,
+    qualifiers_of,
+    quantity_at,
+    unit_of,
+    within,
+)
 from .numbers import quantities
 
 _THIS_COUNT_THEN_RE = re.compile(
@@ -18,19 +26,13 @@ _THIS_COUNT_THEN_RE = re.compile(
     r"(?:là|lên tới|lên đến|lên|tăng lên|đạt|còn|giảm còn|xuống còn))\s+",
     re.IGNORECASE,
 )
-# The units a count of members or of unions may be said in.
-_UNITS_OF_METRIC = {
-    "doan_vien_ket_nap": ("member", "official_or_member"),
-    "cdcs_thanh_lap": ("cdcs",),
-    "can_bo_tap_huan": ("trainee", "official_or_member"),
-    "dang_vien_gioi_thieu": ("member", "official_or_member"),
-}
 
 
 def _fits(sentence: str, quantity, unit: tuple[str, int], metric: str) -> bool:
     # (unions counted as "đơn vị": "… thì 9 tháng năm nay, con số này lên tới 31 đơn vị")
     said = sentence[quantity.end : unit[1]].strip().lower()
-    return unit[0] in _UNITS_OF_METRIC[metric] or (metric == "cdcs_thanh_lap" and said == "đơn vị")
+    fits = metric in METRICS_OF_UNIT.get(unit[0], set())
+    return fits or (metric == "cdcs_thanh_lap" and said == "đơn vị")
 
 
 def counts_of_the_time_after(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -39,7 +41,7 @@ def counts_of_the_time_after(sentence: str, figures: list[Figure]) -> list[Figur
     found: list | None = None
     for said in _THIS_COUNT_THEN_RE.finditer(sentence):
         before = [f for f in figures if f.end <= said.start() and f.kind == "result"]
-        if not before or before[-1].metric not in _UNITS_OF_METRIC:
+        if not before or before[-1].metric == "other":
             continue
         first = before[-1]
         found = quantities(sentence) if found is None else found

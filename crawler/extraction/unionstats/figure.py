@@ -169,6 +169,15 @@ class Counted:
     unit_end: int
 
 
+# The metrics a count's noun (unit_of's kind) may be of.
+METRICS_OF_UNIT = {
+    "cdcs": {"cdcs_thanh_lap"},
+    "member": {"doan_vien_ket_nap", "dang_vien_gioi_thieu"},
+    "official_or_member": {"doan_vien_ket_nap", "dang_vien_gioi_thieu", "can_bo_tap_huan"},
+    "trainee": {"can_bo_tap_huan"},
+}
+
+
 def unit_of(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
     """What the number counts, by the noun right after it, and where that noun ends."""
     # (past its percent in brackets: "1.062/3.667 (đạt 29%) công đoàn cơ sở đã tổ chức đại hội")

@@ -38,7 +38,7 @@ _ONE_NOUN_RE = re.compile(
 )
 
 
-def _lowest(grade: str) -> bool:
+def lowest_grade(grade: str) -> bool:
     """The lowest ratings are no indicator reached ("trung bình", "yếu"; h2-026)."""
     return re.fullmatch(r"trung bình|yếu", grade, re.IGNORECASE) is not None
 
@@ -93,7 +93,7 @@ def other_label(
     # "trên 45% đơn vị đạt vững mạnh xuất sắc": units rated are unions; "khá" of a company is not.
     # (the lowest ratings are no indicator reached: "8 công đoàn cơ sở xếp loại trung bình", "…
     # yếu", left out by the annotators of the real sets, h2-026)
-    if grade and _lowest(grade["grade"]):
+    if grade and lowest_grade(grade["grade"]):
         return None
     if grade and (unit == "cdcs" or "vững mạnh" in grade.group("grade").lower()):
         return grade_label(grade["grade"]), grade.end()
@@ -754,7 +754,7 @@ def _next_grade(sentence: str, figure: Figure) -> Figure | None:
     grade = w.NEXT_GRADE.match(sentence, figure.end) or w.NEXT_GRADE.search(
         sentence, figure.start, figure.end
     )
-    if grade is None or _lowest(grade["grade"]):
+    if grade is None or lowest_grade(grade["grade"]):
         return None
     label = grade_label(grade["grade"])
     if label == figure.label:
@@ -1365,7 +1365,7 @@ def _grades_from(sentence: str, start: int, unions: bool, figures: list[Figure])
         if (
             quantity is not None
             and not quantity.percent
-            and not _lowest(item["grade"])
+            and not lowest_grade(item["grade"])
             and not any(f.start <= quantity.start < f.end for f in figures)
             and (unions or item["named"])
         ):

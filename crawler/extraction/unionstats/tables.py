@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterator
 
 from .figure import Figure
+from .headed_tables import indicator_named
 from .numbers import QUALIFIER, parse_number
-from .wording import METRIC_OF_DEED
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+|\d+"
 _INDICATORS = {
@@ -218,19 +218,10 @@ def _labelled_figure(start: int, end: int, row: dict, metric: str) -> Figure:
 _DONE_LABELS = ("th", "thực hiện")
 
 
-_OWN_DEED_RE = re.compile(
-    r"\b(?P<deed>thành lập|kết nạp|phát triển|giới thiệu|tập huấn|bồi dưỡng)\b"
-    r"|(?P<other>thỏa ước|thoả ước|TƯLĐTT|đối thoại|hội nghị người lao động|vững mạnh)",
-    re.IGNORECASE,
-)
-
-
 def _own_indicator(cells: str) -> str | None:
-    """The indicator the cells before a row's numbers name, if one alone."""
-    named = {
-        METRIC_OF_DEED[m["deed"].lower()] if m["deed"] else "other"
-        for m in _OWN_DEED_RE.finditer(cells)
-    }
+    """The metric the cells before a row's numbers name (headed_tables.indicator_named), if one
+    alone."""
+    named = {found[0] for cell in cells.split("|") if (found := indicator_named(cell))}
     return named.pop() if len(named) == 1 else None
 
 

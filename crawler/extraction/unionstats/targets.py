@@ -7,6 +7,7 @@ import re
 
 from . import wording as w
 from .figure import (
+    METRICS_OF_UNIT,
     Figure,
     all_numbers,
     as_planned,
@@ -310,13 +311,6 @@ _AND_THE_NEXT_DONE_RE = re.compile(
     r"(?=\s*(?:[,.;)]|$))",
     re.IGNORECASE,
 )
-# The metrics a count's noun may be of.
-_METRICS_OF_UNIT = {
-    "cdcs": {"cdcs_thanh_lap"},
-    "member": {"doan_vien_ket_nap", "dang_vien_gioi_thieu"},
-    "official_or_member": {"doan_vien_ket_nap", "dang_vien_gioi_thieu", "can_bo_tap_huan"},
-    "trainee": {"can_bo_tap_huan"},
-}
 _NOUN_OF_METRIC = {
     "cdcs_thanh_lap": re.compile(rf"\b(?:{w.CDCS_WORDS}|nghiệp đoàn)\b", re.IGNORECASE),
     "doan_vien_ket_nap": re.compile(r"\b(?:đoàn viên|ĐVCĐ|ĐV)\b", re.IGNORECASE),
@@ -475,7 +469,7 @@ def results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
             continue
         unit = unit_of(sentence, quantity)
         if unit is not None:
-            fits = set(_METRICS_OF_UNIT.get(unit[0], set()))
+            fits = set(METRICS_OF_UNIT.get(unit[0], set()))
             # (people said as "người" or "lượt" may be the officials a target named: "đặt mục tiêu
             # tập huấn cho 1.000 tổ trưởng công đoàn, đến nay đã thực hiện được 640 người", "đã
             # tập huấn được 452 người", probes136)
@@ -554,7 +548,7 @@ def counts_of_their_topic(sentence: str, figures: list[Figure]) -> list[Figure]:
             continue
         metric = "doan_vien_ket_nap" if said["noun"][0] in "đĐ" else "cdcs_thanh_lap"
         unit = unit_of(sentence, quantity)
-        if unit is not None and metric not in _METRICS_OF_UNIT.get(unit[0], set()):
+        if unit is not None and metric not in METRICS_OF_UNIT.get(unit[0], set()):
             continue
         end = _DONE_OF_IT_END_RE.match(sentence, unit[1] if unit else quantity.end)
         if end is None:
@@ -577,7 +571,7 @@ def ratios_of_targets_named(sentence: str, figures: list[Figure]) -> list[Figure
         if quantity.relation != "of" or quantity.percent or within(figures, quantity.start):
             continue
         unit = unit_of(sentence, quantity)
-        fits = _METRICS_OF_UNIT.get(unit[0], set()) if unit else set()
+        fits = METRICS_OF_UNIT.get(unit[0], set()) if unit else set()
         plan = next(
             (
                 p

@@ -15,7 +15,7 @@ import re
 
 from . import wording as w
 from .figure import Figure, counted_figure, percent_after, qualifiers_of, take_percent, within
-from .indicators import grade_label
+from .indicators import grade_label, lowest_grade
 from .numbers import quantities
 
 _TOPIC_RE = re.compile(
@@ -117,7 +117,7 @@ def ratings_of_their_topic(sentence: str, figures: list[Figure]) -> list[Figure]
         # thành xuất sắc nhiệm vụ? – …: Xuất sắc thì có 486 cơ sở", probes272)
         if re.search(rf"hoàn thành\s+{re.escape(grade)}", sentence[: said.start()], re.I):
             grade = f"hoàn thành {grade}"
-        if re.fullmatch(r"trung bình|yếu", grade, re.IGNORECASE):
+        if lowest_grade(grade):
             continue
         found = quantities(sentence) if found is None else found
         # (past a time and "có/được": "Vững mạnh thì năm nay có 120 CĐCS")
@@ -133,9 +133,9 @@ def ratings_of_their_topic(sentence: str, figures: list[Figure]) -> list[Figure]
         )
         if quantity is None or quantity.relation or within(figures + added, quantity.start):
             continue
-        units = _RATED_UNITS_RE.match(sentence, quantity.end)
-        if units is None or quantity.percent:
+        if quantity.percent:
             continue
+        units = _RATED_UNITS_RE.match(sentence, quantity.end)
         figure = counted_figure(
             "other",
             "result",
