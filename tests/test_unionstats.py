@@ -8064,6 +8064,10 @@ def test_members_against_their_target_with_a_percent_of_plan_and_no_verb():
     assert _fields([found]) == [("doan_vien_ket_nap", "result", 5236, 5000, 104.7)]
     # (what there is against a plan is a stock)
     assert union_stats("Toàn tỉnh hiện có 98.400/100.000 đoàn viên, đạt 98,4% kế hoạch.") == []
+    # (or the target it was counted against named after it)
+    against = one("Cả ngành đạt 12/15 CĐCS theo chỉ tiêu Công đoàn Việt Nam giao, bằng 80%.")
+    assert _fields([against]) == [("cdcs_thanh_lap", "result", 12, 15, 80)]
+    assert union_stats("Toàn huyện hiện có 1.850/2.000 đoàn viên theo kế hoạch năm.") == []
 
 
 def test_half_of_the_plan_said_in_words_is_fifty_percent():
@@ -9694,3 +9698,70 @@ def test_those_admitted_in_the_infographic_cell_after_those_introduced():
             "Giới thiệu đoàn viên ưu tú cho Đảng: 846 người | Được kết nạp: 502 người"
         )
     ] == [("dang_vien_gioi_thieu", "introduced", 846), ("dang_vien_gioi_thieu", "admitted", 502)]
+
+
+def test_ratings_listed_in_brackets_after_their_heading():
+    found = union_stats(
+        "Kết quả đánh giá (hoàn thành xuất sắc nhiệm vụ: 57 CĐCS; hoàn thành tốt nhiệm vụ: 140 "
+        "CĐCS; không hoàn thành nhiệm vụ: 2 CĐCS) được công bố tại hội nghị."
+    )
+    assert [(f["label"], f["achieved"]) for f in found] == [
+        ("cđcs hoàn thành xuất sắc nhiệm vụ", 57),
+        ("cđcs hoàn thành tốt nhiệm vụ", 140),
+    ]
+
+
+def test_a_guilds_members_admitted_are_its_thanh_vien():
+    found = one("Nghiệp đoàn xích lô phường Hội An đã kết nạp thêm 27 thành viên trong tháng 10.")
+    assert (found["metric"], found["kind"], found["achieved"]) == (
+        "doan_vien_ket_nap",
+        "result",
+        27,
+    )
+    # (a cooperative's or a club's members are not union members)
+    assert union_stats("Hợp tác xã nông nghiệp Tân Phú kết nạp thêm 30 thành viên.") == []
+    assert union_stats("Câu lạc bộ dưỡng sinh phường kết nạp 15 thành viên mới.") == []
+
+
+def test_the_whole_partys_or_the_armys_own_admissions_are_none():
+    title = "Công đoàn Quốc phòng: Năm 2025 giới thiệu hơn 700 đoàn viên ưu tú cho Đảng"
+    assert union_stats("Toàn quân năm 2025 kết nạp gần 24.000 đảng viên mới.", title=title) == []
+    assert union_stats("Năm 2025, toàn Đảng kết nạp hơn 190.000 đảng viên.", title=title) == []
+    # (the union's own, said with the army's word for its units, stay)
+    found = union_stats(
+        "Công đoàn Quốc phòng giới thiệu 712 đoàn viên ưu tú, trong đó 530 người đã được kết nạp "
+        "vào Đảng.",
+        title=title,
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 712), ("admitted", 530)]
+
+
+def test_the_plans_percent_past_who_they_are_told_at_length():
+    found = one(
+        "Công đoàn ngành Nông nghiệp kết nạp 240 đoàn viên là lao động thời vụ, công nhân vườn cây "
+        "làm việc ở các nông trường cao su, chè và cà phê phía tây tỉnh, đạt 120% kế hoạch."
+    )
+    assert (found["achieved"], found["percent"], found["percent_kind"]) == (240, 120, "of_target")
+
+
+def test_members_put_first_stay_members_under_a_sa_po_of_party_introductions():
+    lead = (
+        "Năm 2025, LĐLĐ tỉnh Lạng Sơn thành lập 21 CĐCS, kết nạp 3.104 đoàn viên, giới thiệu 88 "
+        "đoàn viên ưu tú cho Đảng."
+    )
+    found = union_stats("Còn đoàn viên thì kết nạp được 3.104 người, đạt 103% kế hoạch.", lead=lead)
+    assert [(f["metric"], f["achieved"], f["percent"]) for f in found] == [
+        ("doan_vien_ket_nap", 3104, 103)
+    ]
+
+
+def test_a_correction_past_nhung_ma_or_said_twice_and_a_time_is_no_target():
+    found = union_stats(
+        "Kết nạp thì như tôi nói là hơn 8.000, nhưng mà nói cho chính xác là 8.215 đoàn viên, đạt "
+        "102,7% kế hoạch năm, mà đây mới là 10 tháng."
+    )
+    assert [(f["achieved"], f["target"], f["percent"]) for f in found] == [(8215, None, 102.7)]
+    again = union_stats(
+        "Năm nay thành lập được 14 CĐCS, xin lỗi, tôi nói lại là 13 CĐCS, vì một hồ sơ còn thiếu."
+    )
+    assert [(f["metric"], f["achieved"]) for f in again] == [("cdcs_thanh_lap", 13)]

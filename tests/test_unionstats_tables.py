@@ -165,3 +165,13 @@ def test_a_row_that_names_its_own_indicator_is_of_that_one():
             lead=lead,
         )
     ] != ["doan_vien_ket_nap"]
+
+
+def test_a_row_of_another_indicator_with_its_units():
+    found = union_stats("Tổ chức đối thoại định kỳ | 300 DN | 318 DN | 106%")
+    assert [(f["label"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("đối thoại", 318, 300, 106)
+    ]
+    # (a stock's row, and a percent that is not what was done of the plan, are none)
+    assert union_stats("Tổng số đoàn viên | 64.000 | 65.215 | 101,9") == []
+    assert union_stats("Tổ chức đối thoại định kỳ | 300 DN | 318 DN | 94%") == []

@@ -112,3 +112,74 @@ def test_the_public_sectors_conference_put_first():
 )
 def test_the_units_of_a_rating_put_first(text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # (the count straight after "là", bare where its clause ends)
+        (
+            "“Hội nghị người lao động là 2.318, còn đối thoại là hơn 900 cuộc”, ông Tuấn nói.",
+            [
+                ("other", "hội nghị người lao động", "result", 2318, None, None),
+                ("other", "đối thoại", "result", 900, None, None),
+            ],
+        ),
+        # (the next indicator named in the next clause, its count of units past a hedge)
+        (
+            "Thỏa ước thì ký được 41 bản, hội nghị người lao động cũng gần như đủ, chừng 640 "
+            "doanh nghiệp.",
+            [
+                ("other", "thỏa ước lao động tập thể", "result", 41, None, None),
+                ("other", "hội nghị người lao động", "result", 640, None, None),
+            ],
+        ),
+        # (thousands with a dot stay in their clause: "1.150 bản")
+        (
+            "Thỏa ước thì năm nay các doanh nghiệp ký lại 1.150 bản.",
+            [("other", "thỏa ước lao động tập thể", "result", 1150, None, None)],
+        ),
+    ],
+)
+def test_a_topic_with_là_and_the_next_indicator_in_its_clause(text, found):
+    assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "là" with what it is, not a count; a count not straight after "là"
+        "Đối thoại là 1 trong 3 việc trọng tâm của năm 2026.",
+        "Hội nghị người lao động là dịp để 300 công nhân nêu kiến nghị.",
+        # the next clause's count is of something else, or not done
+        "Đối thoại thì có 12 cuộc, thỏa ước thì chưa có doanh nghiệp nào ký.",
+    ],
+)
+def test_no_count_after_là_or_in_the_next_clause(text):
+    assert [f for f in read(text) if f[0] == "other" and f[3] not in (12,)] == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "CĐCS hoàn thành xuất sắc nhiệm vụ: 214/1.060 (20,2%)",
+            [("other", "cđcs hoàn thành xuất sắc nhiệm vụ", "result", 214, 1060, 20.2)],
+        ),
+        (
+            "Đối thoại định kỳ: 812 DN (71,3%); thỏa ước ký mới: 96 bản",
+            [
+                ("other", "đối thoại", "result", 812, None, 71.3),
+                ("other", "thỏa ước lao động tập thể", "result", 96, None, None),
+            ],
+        ),
+        # a stock, a plan, the lowest rating, visits, and units said to do something else
+        ("TƯLĐTT còn hiệu lực: 2.310 bản", []),
+        ("Chỉ tiêu đối thoại: 400 cuộc", []),
+        ("CĐCS xếp loại trung bình: 12", []),
+        ("Thăm hỏi, tặng quà: 8.940 lượt đoàn viên", []),
+        ("- Hội nghị người lao động: 40 doanh nghiệp đã đăng ký tài trợ giải.", []),
+    ],
+)
+def test_an_infographic_cell_of_another_indicator(text, found):
+    assert read(text) == found

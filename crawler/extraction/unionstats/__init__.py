@@ -187,13 +187,20 @@ def _admitted_by_the_context(figure: Figure, sentence: str) -> Figure:
     ):
         return figure
     said = sentence[: end_of_clause(sentence, figure.end)]
-    if UNION.search(said) or _MEMBER_NOUN_RE.search(sentence, figure.start, figure.end):
+    if (
+        UNION.search(said)
+        or _MEMBER_NOUN_RE.search(sentence, figure.start, figure.end)
+        or _MEMBERS_TOPIC_RE.search(sentence, 0, figure.start)
+    ):
         return figure
     return _admitted(figure)
 
 
 # (union members by name: "kết nạp 120 đoàn viên")
 _MEMBER_NOUN_RE = re.compile(r"\d\s+(?:đoàn viên|ĐVCĐ|ĐV)\b", re.IGNORECASE)
+# (or put first, as the topic: "Còn đoàn viên thì kết nạp được năm nghìn bốn trăm mười hai người"
+# under a sa-pô that also tells introductions to the Party, probes339)
+_MEMBERS_TOPIC_RE = re.compile(r"\bđoàn viên(?:\s+mới)?\s+thì\b", re.IGNORECASE)
 _ADMITTED_LABEL_RE = re.compile(r"^\W*(?:đã\s+)?được\s+kết nạp\s*:", re.IGNORECASE)
 _AMONG_THEM_START = re.compile(rf"^\W*{AMONG_THEM}\b", re.IGNORECASE)
 # A headline of results: the body's first lines tell them, whatever target its sa-pô recalls

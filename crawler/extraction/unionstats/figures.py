@@ -89,7 +89,11 @@ from .targets import (
     targets_said_after_results,
     wholes_plans_said_short,
 )
-from .topics import other_counts_of_their_topic, ratings_of_their_topic
+from .topics import (
+    other_counts_in_their_cells,
+    other_counts_of_their_topic,
+    ratings_of_their_topic,
+)
 
 # How far left of a number its verb may stand ("LĐLĐ huyện đã tuyên truyền, vận động thành lập
 # được 11/20 CĐCS": a few words; "tổ chức tập huấn các nội dung của Bộ luật Lao động sửa đổi, bổ
@@ -216,8 +220,10 @@ _PASSIVE_RE = re.compile(
 )
 
 # "(đạt 147% so với chỉ tiêu giao là 6.000 đoàn viên)": the target, given with the percent.
+# (not a time said after it: "…, đạt 103,2% kế hoạch năm, mà đây mới là 11 tháng", probes339)
 _TARGET_IN_YARDSTICK_RE = re.compile(
-    r"[^();\d]{0,30}?\s(?:là|:)\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%])",
+    r"[^();\d]{0,30}?\s(?:là|:)\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%])"
+    r"(?!\s+(?:tháng|năm|quý|tuần|ngày)\b)",
     re.IGNORECASE,
 )
 
@@ -1029,7 +1035,7 @@ def _sentence_figures(
         if figure is None and figures:
             figure = _members_of_founded(sentence, item, figures[-1])
         if figure is None:
-            figure = _members_in_brackets(sentence, item)
+            figure = _members_in_brackets(sentence, item) or _guild_members_admitted(sentence, item)
         if figure is None:
             figure = _members_of_named_union(sentence, item, left, founding_context)
         if figure is None:
@@ -1155,6 +1161,7 @@ def _sentence_figures(
     figures = counts_of_their_topic(sentence, figures)
     figures = other_counts_of_their_topic(sentence, figures)
     figures = ratings_of_their_topic(sentence, figures)
+    figures = other_counts_in_their_cells(sentence, figures)
     figures = counts_of_the_time_after(sentence, figures)
     figures = counts_said_first(sentence, figures)
     told = [
@@ -2876,6 +2883,13 @@ _PERCENT_OF_PLAN_AFTER_RE = re.compile(
     r"(?:so với\s+)?(?:kế hoạch|chỉ tiêu)\b",
     re.IGNORECASE,
 )
+# ... or the target it was counted against named after it: "Toàn tỉnh đạt 47/60 CĐCS theo chỉ tiêu
+# Tổng Liên đoàn giao, bằng 78,3%" (probes328).
+# (reached: not where work was done as planned, "làm việc tại 12/15 CĐCS theo kế hoạch", probes1)
+_AGAINST_ITS_TARGET_RE = re.compile(
+    r"\s+(?:theo|so với|trên)\s+chỉ tiêu\b(?P<whose>[^,;.()]{0,40})", re.IGNORECASE
+)
+_REACHED_BEFORE_RE = re.compile(r"\bđạt(?:\s+được)?\s*$", re.IGNORECASE)
 _HAS_BEFORE_RE = re.compile(r"\b(?:có|gồm|tổng số|là)\s+(?:(?:\S+\s+){0,2})?$", re.IGNORECASE)
 
 
@@ -2883,12 +2897,15 @@ def _counted_against_its_plan(sentence: str, item: Counted) -> Figure | None:
     metric = _METRIC_OF_TALLIED.get(item.kind)
     if metric is None or item.quantity.relation != "of":
         return None
-    if not _PERCENT_OF_PLAN_AFTER_RE.match(sentence, item.unit_end):
+    against = _AGAINST_ITS_TARGET_RE.match(sentence, item.unit_end)
+    if against and not _REACHED_BEFORE_RE.search(sentence, 0, item.quantity.start):
+        against = None
+    if not (_PERCENT_OF_PLAN_AFTER_RE.match(sentence, item.unit_end) or against):
         return None
     if _HAS_BEFORE_RE.search(sentence, max(0, item.quantity.start - 30), item.quantity.start):
         return None
     figure = _figure_at(sentence, item, metric)
-    return _with_percent_after(sentence, figure, item, item.unit_end)
+    return _with_percent_after(sentence, figure, item, against.end() if against else item.unit_end)
 
 
 # A count named as the result of its deed after it: "4.126 đoàn viên là kết quả kết nạp mới của các
@@ -3457,6 +3474,35 @@ def _members_in_brackets(sentence: str, item: Counted) -> Figure | None:
     ):
         return None
     return _figure_at(sentence, item, "doan_vien_ket_nap")
+
+
+# A Nghiệp đoàn's members are its "thành viên", admitted as union members are: "Riêng Nghiệp đoàn
+# xe công nghệ phường Cầu Giấy, trong quý I/2026 đã kết nạp thêm 318 thành viên" (probes320; a
+# cooperative's or a club's members are not).
+_GUILD_ADMITS_RE = re.compile(
+    r"(?:\b[Nn]ghiệp đoàn\b|\bNĐ\b)[^;]{0,120}?\bkết nạp\s+(?:(?:thêm|mới|được)\s+)*$"
+)
+
+
+_GUILD_TARGET_RE = re.compile(
+    r"[^;\d]{0,20}\d[\d,]*\s*%\s*(?:chỉ tiêu|kế hoạch)\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"\s+thành viên\b"
+)
+
+
+def _guild_members_admitted(sentence: str, item: Counted) -> Figure | None:
+    if item.kind != "founder" or not _GUILD_ADMITS_RE.search(
+        sentence, _clause_start(sentence, item.quantity.start), item.quantity.start
+    ):
+        return None
+    figure = _with_percent_after(
+        sentence, _figure_at(sentence, item, "doan_vien_ket_nap"), item, item.unit_end
+    )
+    # (its target after the plan's percent: "…, vượt 77% chỉ tiêu 100 thành viên", probes337)
+    given = _GUILD_TARGET_RE.match(sentence, item.unit_end) if figure.percent is not None else None
+    if given and figure.target is None:
+        figure.target = parse_number(given["n"])
+    return figure
 
 
 # Officials said so right after their noun: "215 người là Ủy viên Ban Chấp hành", "38 người tham

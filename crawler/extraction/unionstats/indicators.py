@@ -1309,8 +1309,12 @@ def _share_said_short(sentence: str, figure: Figure) -> Figure | None:
 # 52 (59,8%); …" (probes181; a report's table row read as text).
 # (or a heading with no union named, each count then naming its unions: "Kết quả xếp loại: hoàn
 # thành xuất sắc nhiệm vụ 962 CĐCS (83,8%); …", probes187)
+# (or the list in brackets after it: "Kết quả xếp loại (hoàn thành xuất sắc nhiệm vụ: 128 CĐCS;
+# hoàn thành tốt nhiệm vụ: 201 CĐCS; …)", probes324)
 _RATINGS_HEADING_RE = re.compile(
-    rf"\b{w.RATING_VERBS}(?P<unions>\s+(?:{w.CDCS_WORDS}|công đoàn cơ sở)\b)?[^:;]{{0,60}}:",
+    rf"\b{w.RATING_VERBS}(?P<unions>\s+(?:{w.CDCS_WORDS}|công đoàn cơ sở)\b)?"
+    # (no count before its bracket: "Kết quả đánh giá, 78,6% CĐCS (1.318 đơn vị) …", probes290)
+    r"(?:[^:;(]{0,60}:|[^:;(\d]{0,60}\()",
     re.IGNORECASE,
 )
 _GRADE_FIRST_RE = re.compile(

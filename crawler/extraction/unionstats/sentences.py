@@ -359,14 +359,21 @@ def with_spaces(sentence: str) -> tuple[str, list[int]]:
 # định kỳ, à tôi nói lại cho chính xác là ba trăm bốn mươi hai doanh nghiệp", "kết nạp khoảng sáu
 # mươi hai nghìn đoàn viên, ừm, con số chính xác là sáu mươi hai nghìn bốn trăm", "còn hai mươi bảy
 # đơn vị, à không, hai mươi sáu đơn vị thôi" (probes318): the words between the two numbers.
-_CORRECTION_RE = re.compile(
-    r"(?P<between>[^,;.\d]{0,60}?)\s*,\s*(?:(?:à|ừm|ờ|ơ|ồ)\s*,?\s*)*"
+_CORRECTING = (
     r"(?:(?:tôi|em|mình)\s+)?(?:xin\s+)?"
     # (or "nói cho chính xác": "gần hai mươi nghìn đoàn viên, nói cho chính xác là 19.742 người",
     # probes327)
     r"(?:nói(?:\s+lại)?(?:\s+cho)?\s+(?:chính xác|đúng)|nói lại"
     r"|(?<=à )không\s*,|(?<=à, )không\s*,|xin lỗi"
     r"|(?:con số\s+)?(?:chính xác|đúng)(?:\s+ra)?|đính chính)"
+)
+_CORRECTION_RE = re.compile(
+    r"(?P<between>[^,;.\d]{0,60}?)\s*,\s*(?:(?:à|ừm|ờ|ơ|ồ)\s*,?\s*)*"
+    # (past "nhưng mà", "chứ": "… là hơn 12.000, nhưng mà nói cho chính xác là 12.384 đoàn viên",
+    # "gần 4.000 thì nói tròn thế thôi, chứ chính xác là 3.948"; and said twice: "25 nghiệp đoàn,
+    # xin lỗi, tôi nói lại là 23 nghiệp đoàn", probes339)
+    r"(?:(?:nhưng|chứ|mà)\s+)*"
+    rf"{_CORRECTING}(?:\s*,\s*{_CORRECTING})?"
     r"(?:\s+(?:là|thì là|thì))?\s*,?\s*",
     re.IGNORECASE,
 )

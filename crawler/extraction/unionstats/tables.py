@@ -73,6 +73,41 @@ def table_figures(sentence: str) -> Iterator[Figure]:
     for start, end, row in _labelled_rows(sentence):
         if row["metric"]:
             yield _labelled_figure(start, end, row, row["metric"])
+    yield from _rows_of_other_indicators(sentence)
+
+
+# A row of another indicator, named in its first cell, its plan, what was done and the percent in
+# the next, each count with its units: "Tổ chức đối thoại định kỳ | 420 DN | 447 DN | 106,4%"
+# (probes340).
+_UNITS = r"(?:\s+(?:DN|doanh nghiệp|đơn vị|cơ quan|CĐCS|cuộc|bản|hội nghị))?"
+_OTHER_ROW_RE = re.compile(
+    r"(?:^|\|)\s*(?P<label>[^\W\d_][^|\d]{2,80}?)\s*\|\s*"
+    rf"(?P<first>{_NUMBER}){_UNITS}\s*\|\s*(?P<second>{_NUMBER}){_UNITS}\s*\|\s*"
+    r"(?P<percent>\d{1,3}(?:,\d+)?)\s*%?(?=\s*(?:\||$))",
+    re.IGNORECASE,
+)
+
+
+def _rows_of_other_indicators(sentence: str) -> Iterator[Figure]:
+    for row in _OTHER_ROW_RE.finditer(sentence):
+        named = indicator_named(row["label"])
+        if named is None or named[0] != "other":
+            continue
+        target, achieved = parse_number(row["first"]), parse_number(row["second"])
+        percent = parse_number(row["percent"])
+        if not target or abs(100 * achieved / target - percent) > 1.01:
+            continue
+        yield Figure(
+            metric="other",
+            label=named[2],
+            kind="result",
+            start=row.start("label"),
+            end=row.end(),
+            achieved=achieved,
+            target=target,
+            percent=percent,
+            percent_kind="of_target",
+        )
 
 
 # A row whose indicator is its table's, named by the headline, sa-pô or sentence before, with each

@@ -6,7 +6,8 @@ thoại thì năm nay các xí nghiệp làm được 14 cuộc", "Còn thỏa �
 tháng 4" (probes323). No other rule reads them: the indicator's name stands before the count, and
 the count's noun is a bare "cuộc" or the units that held it. (Members and unions founded said so
 are read by targets.counts_of_their_topic.) And ratings put first, then the units rated so: "Xuất
-sắc thì 74 cơ sở, hoàn thành tốt thì hơn 150 cơ sở".
+sắc thì 74 cơ sở, hoàn thành tốt thì hơn 150 cơ sở". And an infographic's cells, the indicator
+named before a colon: "CĐCS hoàn thành tốt nhiệm vụ: 1.187/1.342 (88,4%)".
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ import re
 
 from . import wording as w
 from .figure import Figure, counted_figure, percent_after, qualifiers_of, take_percent, within
+from .headed_tables import indicator_named
 from .indicators import grade_label, lowest_grade
-from .numbers import quantities
+from .numbers import QUALIFIER, parse_number, quantities
 
 _TOPIC_RE = re.compile(
     r"(?:^|[,;:“\"(–-])\s*(?:còn\s+|về\s+)?"
@@ -25,8 +27,20 @@ _TOPIC_RE = re.compile(
     r"|hội nghị (?:người lao động|NLĐ|CNVCLĐ|cán bộ,? công chức(?:,?\s*viên chức)?|CBCC(?:VC)?)"
     r"|(?:thỏa ước|thoả ước)(?:\s+lao động tập thể)?(?:\s+nhóm)?)"
     # (the rest of its clause, up to a full stop or a semicolon: "Còn đối thoại thì tôi nói thẳng,
-    # năm ngoái mình làm 4 cuộc định kỳ, 2 cuộc đột xuất …", probes323)
-    r"\s+thì\s+(?P<rest>[^;.!?]{1,120})",
+    # năm ngoái mình làm 4 cuộc định kỳ, 2 cuộc đột xuất …", probes323; or "là" and its count
+    # straight after: "Hội nghị người lao động là 1.052, …", probes327)
+    r"\s+(?:thì|(?P<is>là))\s+(?P<rest>(?:[^;.!?]|\.(?=\d)){1,120})",
+    re.IGNORECASE,
+)
+# After "là", the count comes first, bare or with its noun (not "là dịp", "là 1 trong 3 …").
+_IS_GAP_RE = re.compile(r"(?:(?:được|có)\s+)?(?:(?:khoảng|hơn|gần|trên|xấp xỉ)\s+)?", re.IGNORECASE)
+_BARE_END_RE = re.compile(r"\s*(?:[,;.!?”\")]|$)")
+# The next indicator named in the clause after one put first, with its count of units: "Hội nghị
+# người lao động là 1.052, đối thoại định kỳ cũng xấp xỉ, khoảng 1.030 doanh nghiệp" (probes327).
+_NEXT_TOPIC_RE = re.compile(
+    r"[,;]\s*(?:còn\s+)?(?P<noun>(?:hội nghị\s+)?đối thoại(?:\s+định kỳ|\s+đột xuất)?"
+    r"|hội nghị (?:người lao động|NLĐ)|(?:thỏa ước|thoả ước)(?:\s+lao động tập thể)?)"
+    r"\s+(?P<rest>(?:[^;.!?“”\"]|\.(?=\d)){1,80})",
     re.IGNORECASE,
 )
 # What the count is of: the meetings themselves, or the units that held or signed them.
@@ -36,6 +50,7 @@ _UNITS_DID_RE = re.compile(
     rf"\s*(?:{w.ENTERPRISE_UNIT.pattern})[^,;\d]{{0,40}}?\b(?:tổ chức|ký|ký kết|thực hiện)\b",
     re.IGNORECASE,
 )
+_UNITS_RE = re.compile(rf"\s*(?:{w.ENTERPRISE_UNIT.pattern})", re.IGNORECASE)
 _PARTS_RE = re.compile(r"\b(?:gồm|bao gồm|trong đó)\b", re.IGNORECASE)
 # Not done: what is still to do, or what was not done.
 _NOT_DONE_RE = re.compile(r"\b(?:chưa|không|còn thiếu)\b", re.IGNORECASE)
@@ -45,6 +60,43 @@ _A_RISE_RE = re.compile(r"\b(?:tăng|giảm|nhiều hơn|ít hơn)(?:\s+(?:thêm
 
 def _label_of(noun: str) -> str | None:
     return next((label for label, pattern in w.OTHER_LABELS if pattern.search(noun)), None)
+
+
+def _counted_end(sentence: str, quantity, bare: bool) -> int | None:
+    """Where the count ends with what it counts: meetings, or the units that held them (not a
+    percent of meetings), or, where `bare`, the count alone that ends its clause."""
+    meetings = _MEETINGS_RE.match(sentence, quantity.end)
+    if meetings:
+        return None if quantity.percent else meetings.end()
+    units = _UNITS_DID_RE.match(sentence, quantity.end)
+    if units:
+        return units.end()
+    if bare and not quantity.percent and _BARE_END_RE.match(sentence, quantity.end):
+        return quantity.end
+    return None
+
+
+def _next_topic_counts(sentence: str, after: int, figures: list[Figure]) -> list[tuple]:
+    """(count, its end, label) of each other indicator named after `after` in the next clauses
+    of one put first (_NEXT_TOPIC_RE), counted in units or meetings past at most a hedge."""
+    found: list[tuple] = []
+    for said in _NEXT_TOPIC_RE.finditer(sentence, after):
+        label = _label_of(said["noun"])
+        quantity = next(
+            (q for q in quantities(sentence) if said.start("rest") <= q.start < said.end("rest")),
+            None,
+        )
+        if label is None or quantity is None or quantity.percent or within(figures, quantity.start):
+            continue
+        before = sentence[said.start("rest") : quantity.start]
+        if _NOT_DONE_RE.search(before) or _A_RISE_RE.search(before):
+            continue
+        counted = _MEETINGS_RE.match(sentence, quantity.end) or _UNITS_RE.match(
+            sentence, quantity.end
+        )
+        if counted:
+            found.append((quantity, counted.end(), label))
+    return found
 
 
 def other_counts_of_their_topic(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -61,6 +113,11 @@ def other_counts_of_their_topic(sentence: str, figures: list[Figure]) -> list[Fi
         for quantity in quantities(sentence):
             if not rest_start <= quantity.start < said.end("rest"):
                 continue
+            # (after "là", only the count said straight after it, bare where its clause ends)
+            if said["is"] and (
+                found or not _IS_GAP_RE.fullmatch(sentence, rest_start, quantity.start)
+            ):
+                break
             if within(figures + added, quantity.start):
                 continue
             before = sentence[rest_start : quantity.start]
@@ -73,15 +130,21 @@ def other_counts_of_their_topic(sentence: str, figures: list[Figure]) -> list[Fi
                 or w.MONEY_UNIT.match(sentence[quantity.end :].lstrip())
             ):
                 continue
-            counted = _MEETINGS_RE.match(sentence, quantity.end) or _UNITS_DID_RE.match(
-                sentence, quantity.end
-            )
-            if counted is None or (quantity.percent and counted.re is _MEETINGS_RE):
+            end = _counted_end(sentence, quantity, bare=bool(said["is"]))
+            if end is None:
                 continue
-            found.append((quantity, counted.end()))
+            found.append((quantity, end))
+        found += _next_topic_counts(sentence, found[-1][1], figures + added) if found else []
         kind = "plan" if w.PLAN_MARKERS.search(said["rest"]) else "result"
-        for quantity, end in found:
-            figure = counted_figure("other", kind, quantity.start, end, quantity, label=label)
+        for quantity, end, *next_label in found:
+            figure = counted_figure(
+                "other",
+                kind,
+                quantity.start,
+                end,
+                quantity,
+                label=next_label[0] if next_label else label,
+            )
             if quantity.percent:
                 figure.achieved = figure.target = None
                 figure.percent, figure.percent_kind = quantity.value, "rate"
@@ -145,5 +208,94 @@ def ratings_of_their_topic(sentence: str, figures: list[Figure]) -> list[Figure]
             label=grade_label(grade),
         )
         figure.qualifiers.update(qualifiers_of(quantity, "result", sentence, units.end()))
+        added.append(figure)
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+# An infographic's cell, another indicator named before a colon and its count, units or percent
+# after: "CĐCS hoàn thành tốt nhiệm vụ: 1.187/1.342 (88,4%)", "Số CĐCS đã tổ chức đại hội nhiệm
+# kỳ 2023–2028: 1.930/2.410 (80,1%)", "Ký mới TƯLĐTT: 286 bản, vượt 14,4% kế hoạch 6 tháng"
+# (probes340).
+_CELL_RE = re.compile(
+    r"(?:^|[|;])\s*(?:[–•+*-]\s*|\d{1,2}[.)]\s+)?(?P<label>[^\W\d_][^:|;]{2,80}?)\s*:\s*"
+    rf"(?:(?:{QUALIFIER})\s+)?(?=\d)",
+    re.IGNORECASE,
+)
+# (the units rated, who held one or signed one; not people, visits, money)
+_CELL_UNITS_RE = re.compile(
+    # (the cell ends there: "Hội nghị người lao động: 40 doanh nghiệp đã đăng ký tài trợ giải" says
+    # something else of them)
+    rf"(?:\s*(?:{w.ENTERPRISE_UNIT.pattern}|CĐCS|cuộc|bản|hội nghị)\b)?(?=\s*(?:[(,;|.]|$))",
+    re.IGNORECASE,
+)
+_SHARE_IN_BRACKETS_RE = re.compile(
+    r"\s*\(\s*(?:đạt\s+|chiếm\s+)?(?P<pct>\d{1,3}(?:,\d+)?)\s*%\s*\)", re.IGNORECASE
+)
+_COUNT_IN_BRACKETS_RE = re.compile(
+    # (past what they did: "98% doanh nghiệp có CĐCS đã tổ chức (1.294 đơn vị)", probes181)
+    r"[^();|\d]{0,50}?\(\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+"
+    rf"(?:{w.ENTERPRISE_UNIT.pattern}|CĐCS)[^()]*\)",
+    re.IGNORECASE,
+)
+_TARGET_IN_BRACKETS_RE = re.compile(
+    r"\s*\(\s*(?:chỉ tiêu|kế hoạch|KH)\s*:?\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)[^()]*\)",
+    re.IGNORECASE,
+)
+# (a rating named with the units it rates: "CĐCS hoàn thành tốt nhiệm vụ", "CĐCS khối … đạt")
+_RATED_BEFORE_RE = re.compile(r"^(?:số\s+)?(?:CĐCS|công đoàn cơ sở)\s+(?:(?:đạt|được)\s+)?", re.I)
+# (not a plan, a rise, what was not done, nor what there is: "TƯLĐTT còn hiệu lực: 4.120 bản")
+_NOT_A_RESULT_RE = re.compile(
+    # (nor those that have one, "Số doanh nghiệp có thỏa ước: 1.015", probes244; nor unscheduled
+    # dialogues, which writers read either way, probes187 and probes339)
+    r"\b(?:chỉ tiêu|kế hoạch|mục tiêu|tăng|giảm|chưa|không|hiệu lực|hiện có|tổng số|đột xuất)\b"
+    r"|\bcó\s+(?:thỏa ước|thoả ước|TƯLĐTT)",
+    re.IGNORECASE,
+)
+
+
+def _cell_indicator(label: str) -> str | None:
+    """The other indicator's label a cell's name gives, or None."""
+    named = indicator_named(label) or indicator_named(_RATED_BEFORE_RE.sub("", label))
+    if named is None or named[0] != "other" or _NOT_A_RESULT_RE.search(label):
+        return None
+    return named[2]
+
+
+def other_counts_in_their_cells(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """The count of each infographic cell that names another indicator before its colon
+    (_CELL_RE): x/y of all units with their share, a count of units or meetings with its percent
+    of the plan, or a share alone."""
+    added: list[Figure] = []
+    found: list | None = None
+    for cell in _CELL_RE.finditer(sentence):
+        label = _cell_indicator(cell["label"])
+        if label is None:
+            continue
+        found = quantities(sentence) if found is None else found
+        quantity = next((q for q in found if q.start == cell.end()), None)
+        if quantity is None or within(figures + added, quantity.start):
+            continue
+        units = None if quantity.percent else _CELL_UNITS_RE.match(sentence, quantity.end)
+        if not quantity.percent and units is None:
+            continue
+        end = quantity.end if quantity.percent else units.end()
+        figure = counted_figure("other", "result", cell.start("label"), end, quantity, label=label)
+        figure.qualifiers.update(qualifiers_of(quantity, "result", sentence, end))
+        if quantity.percent:
+            figure.achieved = figure.target = None
+            figure.percent, figure.percent_kind = quantity.value, "rate"
+            # (its count in brackets: "Đối thoại định kỳ: 97,3% (440 doanh nghiệp)", probes290)
+            if counted := _COUNT_IN_BRACKETS_RE.match(sentence, end):
+                figure.achieved, figure.end = parse_number(counted["n"]), counted.end()
+        elif share := _SHARE_IN_BRACKETS_RE.match(sentence, end):
+            # (a share of all units, or, past 100, the percent of the plan)
+            percent = parse_number(share["pct"])
+            figure.percent, figure.percent_kind = percent, "rate" if percent <= 100 else "of_target"
+            figure.end = share.end()
+        elif percent := percent_after(sentence, end, quantity, "other"):
+            take_percent(figure, percent)
+        # (its target in brackets: "ký mới: 812 bản (chỉ tiêu: 750 bản)", probes230)
+        if figure.target is None and (target := _TARGET_IN_BRACKETS_RE.match(sentence, figure.end)):
+            figure.target, figure.end = parse_number(target["n"]), target.end()
         added.append(figure)
     return sorted(figures + added, key=lambda f: f.start) if added else figures

@@ -428,7 +428,10 @@ PARTY_BODY = _re(
     r"\bchi bộ|\bđảng bộ|sinh hoạt đảng|đảng viên chính thức|đảng viên dự bị|tổ chức cơ sở đảng|"
     r"\bđảng ủy|\bđảng uỷ|\bcấp ủy|\bcấp uỷ|tổ chức đảng|"
     # the Party committees of places: "Huyện ủy Thuận Nam đã kết nạp 41 đảng viên mới"
-    r"\b(?:tỉnh|thành|huyện|quận|thị|xã|phường)\s+(?:ủy|uỷ)\b(?!\s+viên)"
+    r"\b(?:tỉnh|thành|huyện|quận|thị|xã|phường)\s+(?:ủy|uỷ)\b(?!\s+viên)|"
+    # the whole Party, or the army's, counting its own: "Toàn quân năm 2023 kết nạp hơn 21.000
+    # đảng viên mới" (probes331, under the Defence union's headline)
+    r"\btoàn\s+(?:quân|Đảng)\b(?!\s+viên)"
 )
 PARTY_RECIPIENT = _re(
     r"\b(?:cho|để)\s+(?:các\s+)?(?:cấp ủy|cấp uỷ|chi bộ|đảng bộ|đảng ủy|đảng uỷ|tổ chức đảng)"
