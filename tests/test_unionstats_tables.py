@@ -175,3 +175,17 @@ def test_a_row_of_another_indicator_with_its_units():
     # (a stock's row, and a percent that is not what was done of the plan, are none)
     assert union_stats("Tổng số đoàn viên | 64.000 | 65.215 | 101,9") == []
     assert union_stats("Tổ chức đối thoại định kỳ | 300 DN | 318 DN | 94%") == []
+
+
+def test_named_cells_whose_units_name_the_indicator():
+    # (no percent, the labels naming no indicator: the units do, a gap probes340 named)
+    (found,) = union_stats("Chỉ tiêu năm: 4.000 ĐV | Đã thực hiện: 3.218 ĐV")
+    assert (found["metric"], found["kind"], found["achieved"], found["target"]) == (
+        "doan_vien_ket_nap",
+        "result",
+        3218,
+        4000,
+    )
+    # units of two indicators name neither
+    found = union_stats("Kế hoạch: 25 CĐCS – Thực hiện: 310 ĐV")
+    assert [(f["kind"], f["achieved"]) for f in found if f["achieved"] == 310] == []

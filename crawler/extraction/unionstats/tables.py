@@ -57,19 +57,16 @@ def table_figures(sentence: str) -> Iterator[Figure]:
         done_first = (row["first_label"] or "").lower() in ("th", "thực hiện")
         target, achieved = (second, first) if done_first else (first, second)
         percent = parse_number(row["percent"])
-        if not target or abs(100 * achieved / target - percent) > 1.01:
-            continue
-        yield Figure(
-            metric=metric,
-            stage="introduced" if metric == "dang_vien_gioi_thieu" else None,
-            kind="result",
-            start=row.start("indicator"),
-            end=row.end(),
-            achieved=achieved,
-            target=target,
-            percent=percent,
-            percent_kind="of_target",
-        )
+        if _is_done_of_plan(achieved, target, percent):
+            yield _row_figure(
+                metric,
+                row.start("indicator"),
+                row.end(),
+                achieved,
+                target,
+                percent,
+                stage="introduced" if metric == "dang_vien_gioi_thieu" else None,
+            )
     for start, end, row in _labelled_rows(sentence):
         if row["metric"]:
             yield _labelled_figure(start, end, row, row["metric"])
@@ -95,19 +92,41 @@ def _rows_of_other_indicators(sentence: str) -> Iterator[Figure]:
             continue
         target, achieved = parse_number(row["first"]), parse_number(row["second"])
         percent = parse_number(row["percent"])
-        if not target or abs(100 * achieved / target - percent) > 1.01:
-            continue
-        yield Figure(
-            metric="other",
-            label=named[2],
-            kind="result",
-            start=row.start("label"),
-            end=row.end(),
-            achieved=achieved,
-            target=target,
-            percent=percent,
-            percent_kind="of_target",
-        )
+        if _is_done_of_plan(achieved, target, percent):
+            yield _row_figure(
+                "other", row.start("label"), row.end(), achieved, target, percent, label=named[2]
+            )
+
+
+def _is_done_of_plan(achieved: int, target: int, percent: float) -> bool:
+    """Whether a row's percent is what was done of its plan (to a point of rounding), so numbers
+    that only look like a row are not read as one."""
+    return bool(target) and abs(100 * achieved / target - percent) <= 1.01
+
+
+def _row_figure(
+    metric: str,
+    start: int,
+    end: int,
+    achieved: int,
+    target: int,
+    percent: float,
+    *,
+    stage: str | None = None,
+    label: str | None = None,
+) -> Figure:
+    return Figure(
+        metric=metric,
+        stage=stage,
+        label=label,
+        kind="result",
+        start=start,
+        end=end,
+        achieved=achieved,
+        target=target,
+        percent=percent,
+        percent_kind="of_target",
+    )
 
 
 # A row whose indicator is its table's, named by the headline, sa-pô or sentence before, with each
@@ -166,9 +185,16 @@ _CELL_RE = re.compile(
     r"(?<![\w.,])(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,5})[ \t]*:[ \t]*"
     rf"(?:(?:{QUALIFIER})\s+)?(?P<number>{_NUMBER})(?P<decimals>,\d+|\.\d{{1,2}}(?=\s*%))?"
     r"(?P<percent>\s*%)?"
-    r"(?:[ \t]+(?:lượt|người|đơn vị|CĐCS|ĐV|đoàn viên|cán bộ)(?![\w]))?",
+    r"(?:[ \t]+(?P<unit>lượt|người|đơn vị|CĐCS|ĐV|đoàn viên|cán bộ)(?![\w]))?",
     re.IGNORECASE,
 )
+# (units of one indicator name it where the labels do not: "Chỉ tiêu năm: 4.000 ĐV | Đã thực hiện:
+# 3.218 ĐV", a gap probes340 named)
+_METRIC_OF_UNIT = {
+    "đv": "doan_vien_ket_nap",
+    "đoàn viên": "doan_vien_ket_nap",
+    "cđcs": "cdcs_thanh_lap",
+}
 # (cells apart by pipes, dashes, semicolons, commas, or only the spaces of a copied table)
 _CELLS_APART_RE = re.compile(r"\s*[|;–—-]\s*|,\s*|\s+")
 _PLAN_LABEL_RE = re.compile(r"(?:kế hoạch|KH|chỉ tiêu|mục tiêu)\b", re.IGNORECASE)
@@ -209,7 +235,7 @@ def _labelled_rows(sentence: str) -> Iterator[tuple[int, int, dict]]:
 
 
 def _read_the_cells(run: list[re.Match]) -> dict | None:
-    done, plan, percent, metrics = [], [], [], set()
+    done, plan, percent, metrics, units = [], [], [], set(), set()
     for cell in run:
         label = cell["label"]
         number = parse_number(cell["number"] + (cell["decimals"] or ""))
@@ -223,10 +249,13 @@ def _read_the_cells(run: list[re.Match]) -> dict | None:
             return None
         if not cell["percent"] and (named := _label_metric(label)):
             metrics.add(named)
+        units.add(_METRIC_OF_UNIT.get((cell["unit"] or "").lower()))
     if len(done) != 1 or len(plan) != 1 or len(percent) > 1 or len(metrics) > 1 or not plan[0]:
         return None
-    if percent and abs(100 * done[0] / plan[0] - percent[0]) > 1.01:
+    if percent and not _is_done_of_plan(done[0], plan[0], percent[0]):
         return None
+    if not metrics and len(units) == 1 and None not in units:
+        metrics = units
     if not percent and not metrics:
         return None
     return {
@@ -292,15 +321,5 @@ def rows_of_the_indicator(sentence: str, metric: str) -> Iterator[Figure]:
         first, second = parse_number(row["first"]), parse_number(row["second"])
         achieved, target = (first, second) if labels[0] in _DONE_LABELS else (second, first)
         percent = parse_number(row["percent"])
-        if not target or abs(100 * achieved / target - percent) > 1.01:
-            continue
-        yield Figure(
-            metric=metric,
-            kind="result",
-            start=row.start(),
-            end=row.end(),
-            achieved=achieved,
-            target=target,
-            percent=percent,
-            percent_kind="of_target",
-        )
+        if _is_done_of_plan(achieved, target, percent):
+            yield _row_figure(metric, row.start(), row.end(), achieved, target, percent)
