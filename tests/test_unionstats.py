@@ -7083,6 +7083,57 @@ def test_targets_assigned_by_their_deeds_are_met_by_what_was_done(text, expected
     assert all(f["kind"] == "result" for f in found)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (a target in words after "trong khi", probes345)
+        (
+            "– Về thành lập CĐCS, cả nhiệm kỳ làm được bốn mươi mốt công đoàn cơ sở, trong khi chỉ "
+            "tiêu là năm mươi.",
+            [("cdcs_thanh_lap", 41, 50)],
+        ),
+        (
+            "– Cả nhiệm kỳ, kết nạp mới được khoảng mười hai nghìn người, trong khi chỉ tiêu chỉ "
+            "là mười nghìn.",
+            [("doan_vien_ket_nap", 12000, 10000)],
+        ),
+        # (past a bare target, or set against one, with no percent)
+        (
+            "Cũng trong năm, LĐLĐ tỉnh mở 42 lớp tập huấn cho 3.150 lượt cán bộ công đoàn cơ sở, "
+            "vượt chỉ tiêu đề ra là 2.500 lượt.",
+            [("can_bo_tap_huan", 3150, 2500)],
+        ),
+        (
+            "“… nên nhiệm kỳ này kết nạp được 24.950 người, so với chỉ tiêu 20.000”, ông chia sẻ.",
+            [("doan_vien_ket_nap", 24950, 20000)],
+        ),
+        # (what was reached of a bare target, "cơ sở" for the unions)
+        (
+            "– Chỉ tiêu giao là 14.500 đoàn viên, chúng tôi đạt 15.320.",
+            [("doan_vien_ket_nap", 15320, 14500)],
+        ),
+        (
+            "“Chỉ tiêu 20 cơ sở mà mới được 17, cũng vì nhiều doanh nghiệp nhỏ”, ông nói.",
+            [("cdcs_thanh_lap", 17, 20)],
+        ),
+        # (two counts done of the two targets before them, in turn)
+        (
+            "“Kế hoạch năm là 3.000 đoàn viên, 10 CĐCS, chúng tôi làm được 3.450 và 14”, bà nói.",
+            [("doan_vien_ket_nap", 3450, 3000), ("cdcs_thanh_lap", 14, 10)],
+        ),
+    ],
+)
+def test_targets_said_with_what_was_done_in_speech(text, expected):
+    found = union_stats(text)
+    assert [(f["metric"], f["achieved"], f["target"]) for f in found] == expected
+    assert all(f["kind"] == "result" for f in found)
+
+
+def test_a_percent_past_the_target_is_no_target():
+    found = one("Năm 2024 kết nạp 1.200 đoàn viên, vượt chỉ tiêu 15%.")
+    assert (found["target"], found["percent"], found["percent_kind"]) == (None, 15, "over_target")
+
+
 def test_a_target_of_the_coming_year_set_against_a_count_is_not_its_target():
     found = one("Năm 2025 kết nạp được 1.200 đoàn viên, mà chỉ tiêu năm tới là 1.500.")
     assert (found["achieved"], found["target"]) == (1200, None)
@@ -8686,6 +8737,11 @@ def test_what_happens_now_and_then_is_no_count():
     assert union_stats("“Có tháng chúng tôi thành lập được 10, 11 công đoàn cơ sở”, ông nói.") == []
     assert union_stats("Có năm Đảng ủy kết nạp tới 20 đoàn viên công đoàn ưu tú.") == []
     assert union_stats("“Có tuần chúng tôi kết nạp được 200, 300 người”, ông Trung kể.") == []
+    # (its subject after a comma, probes348)
+    text = (
+        "Có tháng, LĐLĐ tỉnh thành lập được 6, 7 CĐCS, nhưng cũng có tháng không được đơn vị nào."
+    )
+    assert union_stats(text) == []
     text = "“Có doanh nghiệp đầu năm kết nạp được 200 người thì cuối năm nghỉ việc mất một nửa”."
     assert union_stats(text) == []
     assert one("Năm 2024 có 5 doanh nghiệp kết nạp được 200 người.")["achieved"] == 200

@@ -338,6 +338,13 @@ thirty-third round (341): 0.989 / 0.977 with 1 of 81; a general sample of provin
 LĐLĐ portals 2019–2023 (342): 1.000 / 0.970 with none of 67; unusual shapes, an eleventh round
 (343): 0.973 / 0.840 with 2 of 69; commune and ward unions and the merged provinces after the 2025
 reorganisation (344): 0.960 / 0.938 with 3 of 71.
+First looks at c2ec5a1 (scored in a worktree at that commit before anyone read them): speech, a
+thirty-eighth round, congress speeches against the last congress's targets (345): 0.892 / 0.846
+with none of 70; infographics and tables, a third round (346): 0.972 / 0.598 with 1 of 69; hard
+negatives, a thirty-fourth round (347): 0.978 / 0.989 with 1 of 79; a general sample of national
+union papers 2020–2026 (348): 0.950 / 0.974 with 3 of 67; industrial zones and FDI enterprises
+(349): 0.970 / 0.907 with none of 76; sector and armed-forces unions and the less common
+indicators (350): 1.000 / 0.919 with none of 66.
 Twelve sentences whose writers' reading the conventions or a real set contradict were taken
 out (probes15, probes21, probes29, probes71, probes80, probes97, probes248, see their "about"),
 and the figures of thirteen of probes283's. The files not yet all fixed are kept at floors of
@@ -522,6 +529,10 @@ FLOORS = {
     "probes341": (0.95, 0.90, 1),
     "probes343": (0.96, 0.83, 2),
     "probes344": (0.95, 0.93, 3),
+    "probes345": (0.96, 0.92, 0),
+    "probes346": (0.97, 0.59, 1),
+    "probes347": (0.97, 0.98, 1),
+    "probes348": (0.95, 0.97, 2),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),

@@ -236,3 +236,26 @@ def test_a_ranking_said_after_the_units_it_ranks():
         "nhất với lần lượt 3.920 và 5.146 đoàn viên."
     )
     assert [f["achieved"] for f in union_stats(text)] == [3920, 5146]
+
+
+def test_a_ranking_of_zones_and_enterprises_that_name_no_union():
+    # (members said new, notes in brackets after a name, probes349)
+    text = (
+        "Theo từng khu, KCN Quế Võ dẫn đầu với 1.904 đoàn viên mới, tiếp đến KCN Yên Phong 1.210 "
+        "người, KCN Vân Trung (trước thuộc tỉnh Bắc Giang) 986 người."
+    )
+    assert [f[2] for f in _read(text)] == [1904, 1210, 986]
+    text = (
+        "Ba doanh nghiệp có số đoàn viên kết nạp mới nhiều nhất là Công ty TNHH Giày Vĩnh Thịnh "
+        "(vốn Đài Loan) với 612 người, Công ty TNHH Daewon Vina (Hàn Quốc) 455 người."
+    )
+    assert [f[2] for f in _read(text)] == [612, 455]
+    # (and of those introduced, the Party left unsaid, probes350)
+    text = (
+        "Tập đoàn Viettel dẫn đầu với 412 người được giới thiệu, kế đến là Tổng Công ty Xây dựng "
+        "Trường Sơn (156) và Nhà máy Z121 (94)."
+    )
+    assert _read(text) == [("dang_vien_gioi_thieu", "introduced", n, None) for n in (412, 156, 94)]
+    # (not jobs found)
+    text = "Công ty X dẫn đầu với 412 người được giới thiệu việc làm, kế đến là Công ty Y (156)."
+    assert _read(text) == []

@@ -2230,7 +2230,8 @@ _NOW_AND_THEN_RE = re.compile(
     r"khi|dịp|doanh nghiệp|đơn vị|công ty|chỗ)\b"
     # (a count said as two in speech too: "“Có tuần chúng tôi kết nạp được 200, 300 người”",
     # probes277)
-    r"[^,;.%]*(?:,\s*)?$"
+    # (its subject after a comma: "Có tháng, LĐLĐ tỉnh thành lập được 6, 7 CĐCS", probes348)
+    r"[^,;.%]*(?:,\s*[^,;.%\d]*)?$"
     # (or "whichever": "“Tháng nào vận động được 5, 7 người vào công đoàn là mừng lắm rồi”",
     # probes291)
     r"|(?:^|[,;:“\"(])\s*(?:[Tt]háng|[Nn]ăm|[Tt]uần|[Qq]uý|[Đđ]ợt|[Hh]ôm)\s+nào\b"

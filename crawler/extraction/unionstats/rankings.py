@@ -57,7 +57,7 @@ _DEEDS = (
         re.compile(
             r"\bgiới thiệu\b(?=.*\b(?:Đảng|cấp ủy|cấp uỷ)\b)"
             r"|(?:số lượng|về)\s+giới thiệu\b(?!\s+(?:việc làm|sản phẩm))"
-            r"|\bđược\s+giới thiệu\b(?=.*\b(?:dẫn đầu|tiếp (?:theo|đến))\b)"
+            r"|\bđược\s+giới thiệu\b(?=.*\b(?:dẫn đầu|tiếp (?:theo|đến)|kế (?:đến|tiếp))\b)"
             # (union members introduced are the Party's: "Các đơn vị có nhiều đoàn viên được
             # giới thiệu: …", probes258)
             r"|\bđoàn viên\s+(?:ưu tú\s+)?được\s+giới thiệu\b",
@@ -109,7 +109,8 @@ _RANKED_AT_RE = re.compile(
     r"|(?:^|[,;:]|\blà|\btiếp (?:đến|theo)|\bkế (?:đến|tiếp)|\bvà)\s*"
     rf"(?:{w.PLACE_WORDS})\b"
     # (its count after a comma: "LĐLĐ thị xã Nghi Sơn, 615 đoàn viên; …", probes251)
-    r"[^,;:()\d]{0,90}(?:,\s*)?$"
+    # (a note in brackets in its name: "Công ty TNHH Daewon Vina (Hàn Quốc) 455 người", probes349)
+    r"(?:[^,;:()\d]|\([^()\d]{1,40}\)){0,90}(?:,\s*)?$"
 )
 _LEFT_REACH = 160
 _UNITS_NUMBERS_RE = re.compile(r"(?:\d[\d.]*\s*,\s*)*(?:\d[\d.]*\s*(?:,|và)\s*)$")
@@ -227,8 +228,17 @@ def ranks(sentence: str) -> bool:
 # nhất là TP.HCM (148.230), …" (probes317); not the Youth Union's (see _youth_named).
 _MEMBERS_RECRUITED_RE = re.compile(
     r"\b(?:số\s+)?đoàn viên\s+(?:được\s+)?(?:kết nạp|phát triển)(?:\s+mới)?\b"
-    r"|\b(?:kết nạp|phát triển)\s+(?:mới\s+)?đoàn viên\b",
+    r"|\b(?:kết nạp|phát triển)\s+(?:mới\s+)?đoàn viên\b"
+    # ("KCN Quế Võ dẫn đầu với 1.904 đoàn viên mới, tiếp đến KCN Yên Phong 1.210 người", probes349)
+    r"|\bđoàn viên\s+mới\b",
     re.IGNORECASE,
+)
+
+
+# (or of those introduced, by units that name no union: "Tập đoàn Viettel dẫn đầu với 412 người
+# được giới thiệu, kế đến là Tổng Công ty Xây dựng Trường Sơn (156)", probes350)
+_INTRODUCED_RE = re.compile(
+    r"\bđược\s+giới thiệu\b(?!\s+(?:việc làm|sản phẩm|đi làm|vào làm))", re.IGNORECASE
 )
 
 
@@ -237,7 +247,7 @@ def _a_union_ranking(sentence: str, youth_context: bool) -> bool:
         w.UNION.search(sentence)
         or (
             not youth_context
-            and _MEMBERS_RECRUITED_RE.search(sentence)
+            and (_MEMBERS_RECRUITED_RE.search(sentence) or _INTRODUCED_RE.search(sentence))
             and not w.YOUTH.search(sentence)
         )
     )

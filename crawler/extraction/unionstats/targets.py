@@ -66,7 +66,10 @@ _BARE_TARGET_AFTER_RE = re.compile(
     rf"[,;]\s*(?:(?:còn|trong khi|trong lúc|mà)\s+)?{w.PLAN_NOUN}(?:\s+(?:năm|cả năm|được giao|"
     r"giao|đề ra|(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ|LĐLĐ(?:\s+tỉnh)?)"
     r"\s+giao))*\s*(?:(?:chỉ|cũng chỉ|mới)\s+(?=là\b))?(?:là|:)?\s*(?!(?:19|20)\d\d\b)"
-    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)(?![.,]\d)"
+    r"(?:(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)(?![.,]\d)"
+    # (or in words, as people say it: "…, trong khi chỉ tiêu chỉ là mười nghìn", probes345)
+    rf"|(?<=là )(?P<words>(?:{NUMBER_IN_WORDS})"
+    rf"(?:\s+(?:nghìn|ngàn|vạn|triệu|trăm|mươi|mốt|lăm|linh|lẻ|{NUMBER_IN_WORDS})\b)*))"
     r"(?:\s+(?P<unit>[^\s,;.]+(?:\s+[^\s,;.]+)?))?\s*(?:[.;,”\"]|$"
     # (or what it led to: "…, 3.100 đoàn viên, chỉ tiêu giao là 3.000 nên cũng vượt chút ít",
     # probes291)
@@ -90,6 +93,14 @@ _UNIT_OF_A_BARE_TARGET = {
 }
 
 
+def _bare_target(match: re.Match, sentence: str) -> float | int | None:
+    """The number _BARE_TARGET_AFTER_RE read, in digits or in words."""
+    if match["n"]:
+        return parse_number(match["n"])
+    said = quantity_at(quantities(sentence), match.start("words"))
+    return None if said is None or said.percent else said.value
+
+
 def bare_targets_after(sentence: str, figures: list[Figure]) -> list[Figure]:
     """A result with no target takes the one said bare right after its clause (read as a plan of
     its own when it names its noun: "kết nạp được 86 bạn, chỉ tiêu cả năm là 200 người",
@@ -98,9 +109,9 @@ def bare_targets_after(sentence: str, figures: list[Figure]) -> list[Figure]:
         before = [f for f in figures if f.end <= match.start()]
         inside = [f for f in figures if match.start() <= f.start < match.end()]
         said_as_plan = bool(inside) and all(
-            f.kind == "plan" and f.target == parse_number(match["n"]) for f in inside
+            f.kind == "plan" and f.target == _bare_target(match, sentence) for f in inside
         )
-        if not before or (inside and not said_as_plan):
+        if not before or (inside and not said_as_plan) or _bare_target(match, sentence) is None:
             continue
         result = before[-1]
         if said_as_plan and any(f.metric != result.metric for f in inside):
@@ -118,7 +129,7 @@ def bare_targets_after(sentence: str, figures: list[Figure]) -> list[Figure]:
             or _ANOTHER_COUNT_DONE_RE.search(sentence, result.end, match.start())
         ):
             continue
-        result.target = parse_number(match["n"])
+        result.target = _bare_target(match, sentence)
         figures = [f for f in figures if not any(f is g for g in inside)]
         # (and the percent said after it is the count's: "…, chỉ tiêu tỉnh giao 15, vượt hơn 13%")
         percent = _PERCENT_AFTER_A_BARE_TARGET_RE.match(sentence, match.end())
@@ -277,6 +288,8 @@ _DONE_OF_IT_RE = re.compile(
     r"|(?<=[,;] )thực hiện|\b(?:đã|mới|chỉ)\s+thực hiện"
     # (or who did it: "Chỉ tiêu năm 2021 là 5.000 đoàn viên, mình được 4.215, tức 84,3%", probes146)
     rf"|\b{w.DOERS}\s+(?:(?:cũng|vẫn)\s+)?được"
+    # (or reached: "Chỉ tiêu giao là 14.500 đoàn viên, chúng tôi đạt 15.320", probes345)
+    rf"|\b{w.DOERS}\s+(?:(?:đã|cũng|chỉ|mới)\s+)?đạt(?:\s+được)?"
     # (or had so far: "Công đoàn cơ sở thì giao 20, chúng tôi mới có 18", probes252)
     rf"|\b{w.DOERS}\s+(?:mới|chỉ)\s+có"
     # (or when: "Kế hoạch đầu năm là 9.000 đoàn viên, cuối năm được hơn 7.200", "chỉ tiêu cả năm
@@ -316,6 +329,10 @@ _AND_THE_NEXT_DONE_RE = re.compile(
     rf"(?P<noun>{w.CDCS_WORDS}|nghiệp đoàn|đoàn viên|ĐVCĐ)\b"
     r"(?=\s*(?:[,.;)]|$))",
     re.IGNORECASE,
+)
+_UNIONS_SAID_SHORT_RE = re.compile(r"cơ sở", re.IGNORECASE)
+_AND_A_BARE_NEXT_RE = re.compile(
+    r"\s+và\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?=\s*(?:[,.;)”\"]|$))", re.IGNORECASE
 )
 _NOUN_OF_METRIC = {
     "cdcs_thanh_lap": re.compile(rf"\b(?:{w.CDCS_WORDS}|nghiệp đoàn)\b", re.IGNORECASE),
@@ -413,6 +430,10 @@ def bare_plans_of_a_count_done(
         noun = sentence[quantity.end : unit[1]] if unit else ""
         people = noun.strip().lower() == "người"
         own = [m for m, words in _NOUN_OF_METRIC.items() if words.match(noun.strip())]
+        # (or "cơ sở" alone right after it, as people say it: "Chỉ tiêu 20 cơ sở mà mới được 17",
+        # probes345; not "anh em cơ sở" in what follows, probes146)
+        if _UNIONS_SAID_SHORT_RE.fullmatch(noun.strip()):
+            own = ["cdcs_thanh_lap"]
         if unit is not None and not people and not own:
             continue
         clause_start = max(
@@ -491,6 +512,23 @@ def results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
         plan = next((p for p in reversed(before) if not named or p.metric in named), None)
         if plan is None:
             continue
+        # (two counts done of the two targets before, in their order: "Kế hoạch năm là 3.000 đoàn
+        # viên, 10 CĐCS, chúng tôi làm được 3.450 và 14", probes345)
+        in_turn = _AND_A_BARE_NEXT_RE.match(sentence, quantity.end) if unit is None else None
+        if (
+            in_turn is not None
+            and not named
+            and len(before) >= 2
+            and before[-2].metric != before[-1].metric
+            and not within(figures + added, in_turn.start("n"))
+        ):
+            second = quantity_at(found, in_turn.start("n"))
+            if second is not None and not second.percent:
+                for each, said in ((before[-2], quantity), (before[-1], second)):
+                    figure = counted_figure(each.metric, "result", said.start, said.end, said)
+                    figure.stage = each.stage
+                    added.append(figure)
+                continue
         # (another year's count is none of this year's target: "Chúng tôi đặt chỉ tiêu … thành lập
         # 25 CĐCS, …, vì năm 2025 dù rất cố gắng cũng chỉ thành lập được 11 đơn vị", probes18)
         years = set(_YEAR_RE.findall(done["gap"]))
@@ -1064,11 +1102,31 @@ _AGAINST_A_BARE_TARGET_RE = re.compile(
 
 
 _MEMBERS_METRICS = {"doan_vien_ket_nap", "dang_vien_gioi_thieu"}
+# A bare target said right after a count done, past it or against it, with no percent: "… cho
+# 3.150 lượt cán bộ công đoàn cơ sở, vượt chỉ tiêu đề ra là 2.500 lượt", "… kết nạp được 24.950
+# người, so với chỉ tiêu 20.000" (probes345, as leaders say it in speeches).
+_BEYOND_A_BARE_TARGET_RE = re.compile(
+    # (past the rest of its noun: "3.150 lượt cán bộ công đoàn cơ sở, vượt …")
+    r"[^\d,;.]{0,30}?\s*,\s*(?:(?:tức là|tức|là|đã|cũng|đều)\s+)?(?:vượt|so với)\s+(?:cả\s+)?"
+    r"(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:đề ra|được giao|giao|năm|cả năm|nhiệm kỳ|của\s+\S+"
+    r"|tỉnh|thành phố|huyện|quận|cấp trên)){0,3}\s*(?:là\s+)?"
+    r"(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)(?![.,]\d)"
+    r"(?:\s+(?P<noun>đoàn viên|người|lượt|CĐCS|công đoàn cơ sở|đơn vị))?"
+    r"(?=\s*(?:[,.;)”\"]|$)|\s+(?:mà|do|theo)\b)",
+    re.IGNORECASE,
+)
+_METRICS_OF_A_TARGETS_NOUN = {
+    "cđcs": {"cdcs_thanh_lap"},
+    "công đoàn cơ sở": {"cdcs_thanh_lap"},
+    "đơn vị": {"cdcs_thanh_lap"},
+    "lượt": {"can_bo_tap_huan"},
+}
 
 
 def bare_targets_said_met(sentence: str, figures: list[Figure]) -> list[Figure]:
     """The target of the count done just before "so với chỉ tiêu … N … vượt/đạt" (with the
-    percent said after it), where that count has none: the target and percent go to it."""
+    percent said after it), or right before "vượt chỉ tiêu … N" (_BEYOND_A_BARE_TARGET_RE), where
+    that count has none: the target and percent go to it."""
     for said in _AGAINST_A_BARE_TARGET_RE.finditer(sentence):
         before = [f for f in figures if f.end <= said.start() and f.kind == "result"]
         if not before or before[-1].target is not None or within(figures, said.start("n")):
@@ -1083,4 +1141,15 @@ def bare_targets_said_met(sentence: str, figures: list[Figure]) -> list[Figure]:
         done.end = max(done.end, said.end())
         if said["num"] and done.percent is None:
             take_plans_percent(done, said)
+    for done in figures:
+        if done.kind != "result" or done.target is not None or not all_numbers(done.achieved):
+            continue
+        said = _BEYOND_A_BARE_TARGET_RE.match(sentence, done.end)
+        if said is None or within(figures, said.start("n")):
+            continue
+        noun = (said["noun"] or "").lower()
+        if noun and done.metric not in _METRICS_OF_A_TARGETS_NOUN.get(noun, _MEMBERS_METRICS):
+            continue
+        done.target = parse_number(said["n"])
+        done.end = said.end()
     return figures

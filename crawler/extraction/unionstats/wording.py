@@ -664,6 +664,9 @@ PLACE_KINDS = (
     # (sectors: "khu vực ngoài nhà nước kết nạp 31.086 đoàn viên, chiếm 85,4%; khu vực nhà nước
     # 5.326 đoàn viên", probes279)
     r"khu vực|khối",
+    # (enterprises ranked or listed as units: "… với 612 người, Công ty TNHH Daewon Vina (Hàn
+    # Quốc) 455 người", "kế đến là Tổng Công ty Xây dựng Trường Sơn (156)", probes349, probes350)
+    r"[Cc]ông ty|[Tt]ổng [Cc]ông ty|[Tt]ập đoàn|[Nn]hà máy",
 )
 PLACE_WORDS = "|".join(PLACE_KINDS)
 # An item of a list set out as lines, opening on its deed or its number: "- Phát triển mới 150.000
