@@ -580,6 +580,34 @@ def test_a_party_cell_admitting_its_members_is_no_union_figure():
     assert union_stats(text) == []
 
 
+def test_an_indicator_held_by_a_share_of_units_said_in_the_passive():
+    # (the agent before its deed, probes350)
+    found = one("Hội nghị người lao động được 95% doanh nghiệp có CĐCS tổ chức.")
+    assert (found["label"], found["percent"], found["percent_kind"]) == (
+        "hội nghị người lao động",
+        95,
+        "rate",
+    )
+    # (an agent that holds nothing is no share of it)
+    assert union_stats("Thỏa ước lao động tập thể được 80% doanh nghiệp đánh giá cao.") == []
+
+
+def test_a_blocs_bare_counts_of_those_introduced_and_admitted():
+    # (under a sa-pô of the union's introductions to the Party, probes346)
+    lead = (
+        "10 tháng năm 2025 các cấp công đoàn thành phố đã giới thiệu 2.046 đoàn viên ưu tú để các "
+        "tổ chức đảng xem xét, bồi dưỡng; 731 người trong số này đã được kết nạp."
+    )
+    title = "TP.HCM: 10 tháng, công đoàn giới thiệu hơn 2.000 đoàn viên ưu tú cho Đảng"
+    found = union_stats("Khối doanh nghiệp: giới thiệu 612, kết nạp 187.", title=title, lead=lead)
+    assert [(f["metric"], f["stage"], f["achieved"]) for f in found] == [
+        ("dang_vien_gioi_thieu", "introduced", 612),
+        ("dang_vien_gioi_thieu", "admitted", 187),
+    ]
+    # (with no word of the Party around it, none)
+    assert union_stats("Khối doanh nghiệp: giới thiệu 612, kết nạp 187.") == []
+
+
 def test_founding_in_a_share_of_companies():
     figure = one("Phấn đấu thành lập CĐCS ở 100% doanh nghiệp có từ 15 lao động trở lên.")
     assert (figure["metric"], figure["kind"], figure["percent"], figure["percent_kind"]) == (

@@ -306,7 +306,10 @@ def _unit_joining(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
 # list of plans in shorthand, "Năm 2024, tỉnh phấn đấu kết nạp 4.500, thành lập mới 40.",
 # "Nhiệm vụ 6 tháng cuối năm: kết nạp thêm ít nhất 200; thành lập mới 4; …" (probes181).
 _BARE_AFTER_ITS_VERB_RE = re.compile(
-    r"\b(?:(?P<member>kết nạp)|(?P<cdcs>thành lập))(?:\s+(?:mới|thêm|được))*\s+"
+    # (or those introduced, read as people are: "Khối doanh nghiệp: giới thiệu 612, kết nạp 187."
+    # under a sa-pô of introductions to the Party, probes346)
+    r"\b(?:(?P<member>kết nạp)|(?P<cdcs>thành lập)|(?P<introduced>giới thiệu))"
+    r"(?:\s+(?:mới|thêm|được))*\s+"
     rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
@@ -336,7 +339,7 @@ def _unit_of_its_verb(sentence: str, quantity: Quantity) -> tuple[str, int] | No
     # "giới thiệu sang Đảng 520 người, Đảng kết nạp 361", read by the Party's rules)
     if verb["member"] and _PARTY_BEFORE_RE.search(sentence, 0, quantity.start):
         return None
-    return ("member" if verb["member"] else "cdcs"), quantity.end
+    return ("cdcs" if verb["cdcs"] else "member"), quantity.end
 
 
 def _word_ends(text: str, end: int) -> bool:

@@ -1070,6 +1070,26 @@ def _coverage_targets(sentence: str) -> Iterator[Figure]:
             yield figure
 
 
+# An indicator held by a share of units, said in the passive, its agent before its deed: "Hội nghị
+# người lao động được 95% doanh nghiệp có CĐCS tổ chức" (probes350); not "… được 80% doanh nghiệp
+# đánh giá cao".
+_PASSIVE_LABEL_RE = re.compile(
+    r"(?:hội nghị (?:người lao động|NLĐ|CNVCLĐ|cán bộ,? công chức(?:,? viên chức)?)|HNNLĐ|"
+    r"đối thoại(?: định kỳ)?|thỏa ước lao động tập thể|thoả ước lao động tập thể|TƯLĐTT)"
+    rf"(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s+được\s+(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+_HELD_BY_AGENT_RE = re.compile(
+    r"[^,;.\d]{0,60}?\b(?:tổ chức|ký kết|ký|thực hiện|triển khai)\b", re.IGNORECASE
+)
+
+
+def _held_by_the_share(sentence: str, start: int, unit_end: int) -> re.Match | None:
+    if not _HELD_BY_AGENT_RE.match(sentence, unit_end):
+        return None
+    return _PASSIVE_LABEL_RE.search(sentence, max(0, start - 80), start)
+
+
 def _counted_shares(sentence: str) -> Iterator[Figure]:
     """A percent of unions or companies and what they did: "85% CĐCS đạt vững mạnh", "100% công
     đoàn cơ sở khu vực hành chính, sự nghiệp và 94% ... tổ chức đối thoại"."""
@@ -1114,7 +1134,9 @@ def _counted_shares(sentence: str) -> Iterator[Figure]:
         # (an indicator named before where it was held comes first: "tổ chức đối thoại định kỳ
         # tại 100% đơn vị, tiếp nhận 86 kiến nghị", probes62; "tổ chức hội nghị người lao động
         # tại 100% đơn vị thành viên và ký lại thỏa ước …", probes29)
-        placed = w.LABEL_BEFORE_PLACE.search(sentence, max(0, quantity.start - 160), quantity.start)
+        placed = w.LABEL_BEFORE_PLACE.search(
+            sentence, max(0, quantity.start - 160), quantity.start
+        ) or _held_by_the_share(sentence, quantity.start, unit_end)
         # (said before, the label ends nothing after the noun: "Đối thoại ở 100% doanh nghiệp",
         # probes132, once read past the sentence's end)
         before = other_label(placed.group(0), "enterprise") if placed else None
