@@ -9981,3 +9981,171 @@ def test_a_correction_past_nhung_ma_or_said_twice_and_a_time_is_no_target():
         "Năm nay thành lập được 14 CĐCS, xin lỗi, tôi nói lại là 13 CĐCS, vì một hồ sơ còn thiếu."
     )
     assert [(f["metric"], f["achieved"]) for f in again] == [("cdcs_thanh_lap", 13)]
+
+
+def test_an_indicator_held_by_units_said_in_the_passive_counts_or_shares_them():
+    found = union_stats(
+        "Hội nghị cán bộ, công chức, viên chức được 78/78 trường tổ chức đúng thời gian."
+    )
+    assert [(f["label"], f["achieved"], f["target"]) for f in found] == [
+        ("hội nghị cán bộ công chức", 78, 78)
+    ]
+    listed = union_stats("Hội nghị người lao động được 100% cơ quan, đơn vị tổ chức theo quy định.")
+    assert [(f["label"], f["percent"], f["percent_kind"]) for f in listed] == [
+        ("hội nghị người lao động", 100, "rate")
+    ]
+    # (what units think of it is no holding)
+    assert union_stats("Hội nghị người lao động được 80% doanh nghiệp, đơn vị đánh giá cao.") == []
+
+
+def test_a_bare_target_under_a_heading_is_the_headings_indicator():
+    found = union_stats(
+        "Thành lập CĐCS: chỉ tiêu 30, làm được 32. Phát triển đoàn viên: chỉ tiêu 2.000, làm "
+        "được 2.150."
+    )
+    assert [(f["metric"], f["achieved"], f["target"]) for f in found] == [
+        ("cdcs_thanh_lap", 32, 30),
+        ("doan_vien_ket_nap", 2150, 2000),
+    ]
+
+
+def test_a_target_and_what_was_done_of_it_joined_by_thi():
+    found = union_stats(
+        "Tỉnh giao 30 CĐCS thì làm được 32, giao 2.000 đoàn viên thì làm được 2.150."
+    )
+    assert [(f["metric"], f["achieved"], f["target"]) for f in found] == [
+        ("cdcs_thanh_lap", 32, 30),
+        ("doan_vien_ket_nap", 2150, 2000),
+    ]
+
+
+def test_what_units_will_hold_past_the_rest_of_their_name_is_planned():
+    found = union_stats(
+        "Trong quý IV/2017, 45 CĐCS thuộc Công đoàn ngành Công Thương Hà Nội sẽ tổ chức đại hội "
+        "nhiệm kỳ 2017-2022."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [("plan", None, 45)]
+
+
+def test_a_target_assigned_to_a_union_named_with_no_cho_is_met_by_the_results_after():
+    found = union_stats(
+        "Thành phố giao LĐLĐ huyện Thanh Oai 12 CĐCS và 900 đoàn viên; đến 30/11/2018, huyện đã "
+        "thành lập 14 CĐCS, kết nạp 1.023 đoàn viên."
+    )
+    assert [(f["metric"], f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("cdcs_thanh_lap", "result", 14, 12),
+        ("doan_vien_ket_nap", "result", 1023, 900),
+    ]
+    # (and a count is no part of the name: "LĐLĐ huyện 12 CĐCS")
+    named = union_stats("Thành phố giao cho LĐLĐ huyện 12 CĐCS và 900 đoàn viên.")
+    assert {f["organisation"] for f in named} == {"LĐLĐ huyện"}
+
+
+def test_units_said_whose_they_are_before_their_indicator():
+    found = one(
+        "Năm học 2018-2019, 1.286/1.290 CĐCS trường học thuộc Công đoàn Giáo dục tỉnh Thanh Hóa tổ "
+        "chức hội nghị cán bộ, công chức, viên chức, đạt tỷ lệ 99,7%."
+    )
+    assert (found["label"], found["achieved"], found["target"], found["percent"]) == (
+        "hội nghị cán bộ công chức",
+        1286,
+        1290,
+        99.7,
+    )
+
+
+def test_a_target_completed_by_a_percent_but_not_one_per_indicator_named():
+    found = one(
+        "Năm 2016, LĐLĐ huyện Đức Hòa được giao chỉ tiêu thành lập 20 CĐCS, đến nay đã hoàn thành "
+        "85%."
+    )
+    assert (found["kind"], found["target"], found["percent"], found["percent_kind"]) == (
+        "result",
+        20,
+        85,
+        "of_target",
+    )
+
+
+def test_the_rise_of_a_count_of_a_deed_is_no_count():
+    assert (
+        union_stats(
+            "So với năm 2016, số đoàn viên kết nạp mới năm 2017 của LĐLĐ huyện Văn Lâm tăng 356 "
+            "người."
+        )
+        == []
+    )
+    assert union_stats("Số đoàn viên kết nạp mới tăng thêm 356 người.") == []
+    # (the stock's net growth stays, as the real sets read it)
+    assert (
+        one("Số đoàn viên tăng thực tế là 7.733 người, đạt 67,2% so chỉ tiêu.")["achieved"] == 7733
+    )
+
+
+def test_the_workforce_of_the_firms_a_union_was_founded_at_is_no_members():
+    found = union_stats(
+        "LĐLĐ huyện Yên Phong thành lập CĐCS tại 7 doanh nghiệp có tổng cộng 4.300 lao động, kết "
+        "nạp 3.860 đoàn viên."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 7),
+        ("doan_vien_ket_nap", 3860),
+    ]
+
+
+def test_a_campaign_named_after_cao_diem_counts_nothing():
+    assert (
+        union_stats(
+            "LĐLĐ tỉnh phát động đợt thi đua cao điểm “100 ngày phát triển 5.000 đoàn viên” chào "
+            "mừng Đại hội Công đoàn tỉnh."
+        )
+        == []
+    )
+
+
+def test_an_item_of_a_list_that_only_applied_has_not_joined():
+    found = union_stats(
+        "Sau buổi tuyên truyền, 64 công nhân đăng ký gia nhập công đoàn, 12 người khác viết đơn "
+        "xin gia nhập."
+    )
+    assert [f["achieved"] for f in found] == [64]
+
+
+def test_those_admitted_stay_beside_others_made_full_members():
+    found = one(
+        "Năm 2024, qua giới thiệu của công đoàn, đã có 27 đoàn viên được kết nạp vào Đảng và 19 "
+        "đảng viên được công nhận chính thức."
+    )
+    assert (found["stage"], found["achieved"]) == ("admitted", 27)
+
+
+def test_units_that_each_reached_a_floor_are_no_count():
+    assert union_stats("Có 18 công đoàn xã, phường kết nạp từ 50 đoàn viên trở lên.") == []
+    # (but the members the unions founded have, and a clause of their own, stay)
+    founded = union_stats("Năm 2025, toàn tỉnh có 12 CĐCS được thành lập với hơn 1.000 đoàn viên.")
+    assert [f["achieved"] for f in founded] == [12, 1000]
+    stock = union_stats(
+        "Liên đoàn lao động thành phố có 114 Công đoàn cơ sở trực thuộc, đã phát triển hơn 3.000 "
+        "đoàn viên, đạt 201,9%."
+    )
+    assert [(f["achieved"], f["percent"]) for f in stock] == [(3000, 201.9)]
+
+
+def test_a_rate_named_before_its_percent_past_a_time():
+    found = one("Tỉ lệ ký kết thỏa ước lao động tập thể 6 tháng đạt 106,2% kế hoạch.")
+    assert (found["label"], found["percent"], found["percent_kind"]) == (
+        "thỏa ước lao động tập thể",
+        106.2,
+        "of_target",
+    )
+
+
+def test_a_count_listed_after_a_target_is_one_too_when_its_own_count_done_follows():
+    found = union_stats(
+        "Năm 2025, huyện đặt ra chỉ tiêu thành lập 30 CĐCS, làm được 43; kết nạp 10.000 đoàn viên, "
+        "làm được gần 12.900."
+    )
+    assert [(f["metric"], f["achieved"], f["target"]) for f in found] == [
+        ("cdcs_thanh_lap", 43, 30),
+        ("doan_vien_ket_nap", 12900, 10000),
+    ]

@@ -86,6 +86,7 @@ from .targets import (
     results_said_short,
     targets_in_brackets_of_earlier,
     targets_listed_after,
+    targets_listed_after_a_target,
     targets_said_after_results,
     wholes_plans_said_short,
 )
@@ -338,6 +339,37 @@ _SAID_NEW_RE = re.compile(r"\s+mới\b", re.IGNORECASE)
 
 _EXCESS_BEFORE_RE = re.compile(rf"\b(?:vượt|thiếu|hụt)\s+(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE)
 
+_A_RISE_RE = re.compile(
+    rf"\b(?:tăng|giảm)(?:\s+(?:thêm|lên))?\s+(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE
+)
+_THE_COUNT_OF_RE = re.compile(r"\bsố(?:\s+lượng)?(?:\s+[^\s\d,;]+){1,4}\s+$", re.IGNORECASE)
+_WORKERS_RE = re.compile(
+    r"(?:người\s+)?lao động|công nhân(?:\s+(?:lao động|viên chức))?|CNLĐ|NLĐ|CNVCLĐ|người",
+    re.IGNORECASE,
+)
+_A_FIRM_HAS_RE = re.compile(
+    # (the firms', not those their managers helped: "… ủng hộ của ban lãnh đạo công ty đã có 9
+    # công nhân lao động xin gia nhập", H29-022)
+    r"\b(?:doanh nghiệp|DN|công ty|nhà máy|xí nghiệp)(?:\s+(?:này|đó|trên))?\s+(?:có|sử dụng)\s+"
+    rf"(?:tổng cộng\s+|tổng số\s+|trên\s+|hơn\s+|gần\s+)?(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _a_firms_workforce(sentence: str, item: Counted) -> bool:
+    """The workers firms have, whatever was done there: "thành lập CĐCS tại 7 doanh nghiệp có tổng
+    cộng 4.300 lao động, kết nạp 3.860 đoàn viên" (probes353)."""
+    quantity = item.quantity
+    return bool(
+        _WORKERS_RE.fullmatch(sentence[quantity.end : item.unit_end].strip())
+        and _A_FIRM_HAS_RE.search(sentence, max(0, quantity.start - 80), quantity.start)
+    )
+
+
+_THE_COUNT_OF_A_DEED_RE = re.compile(
+    r"\bsố(?:\s+lượng)?(?:\s+[^\s\d,;]+){1,3}?\s+(?:kết nạp|phát triển|thành lập)\b[^\d,;]{0,50}$",
+    re.IGNORECASE,
+)
 _AGAINST_A_YEAR_BEFORE_RE = re.compile(
     r"\s*so với\s+(?:cùng kỳ|năm trước|năm ngoái|năm 20\d\d|cùng thời điểm)", re.IGNORECASE
 )
@@ -1107,6 +1139,7 @@ def _sentence_figures(
         if not any(f is c or c.end <= f.start < end_of_clause(sentence, c.end) for c in conditions)
     ]
     figures = [f for f in figures if not _an_upper_bound_done(sentence, f)]
+    figures = [f for f in figures if not _each_units_floor(sentence, f)]
     figures = [f for f in figures if not _a_ratio(sentence, f)]
     # (nor are those admitted before made full members now: "37 đoàn viên công đoàn được kết nạp
     # từ năm trước đã được công nhận đảng viên chính thức", probes99)
@@ -1156,6 +1189,7 @@ def _sentence_figures(
     figures = grades_listed_first(sentence, figures)
     figures = whole_said_after(sentence, figures)
     figures = bare_plans_of_a_count_done(sentence, figures, counted_before)
+    targets_listed_after_a_target(sentence, figures)
     figures = results_said_short(sentence, figures)
     figures = ratios_of_targets_named(sentence, figures)
     figures = counts_of_their_topic(sentence, figures)
@@ -1367,6 +1401,31 @@ def _a_part_of(figure: Figure, previous: Figure, left: str) -> bool:
 _UPPER_BOUND_RE = re.compile(
     r"(?<!không )(?<!trên )\b(?:dưới|chưa (?:đến|tới|đầy)|không (?:đến|tới|quá))\s*$", re.IGNORECASE
 )
+
+
+# How many units did at least so much, each: "Có 18 công đoàn xã, phường kết nạp từ 50 đoàn viên
+# trở lên" (probes354), "Có 12 CĐCS kết nạp được trên 100 đoàn viên": a floor, no count done.
+_UNITS_COUNTED_BEFORE_RE = re.compile(
+    r"\bcó\s+\d+\s+(?:công đoàn|CĐCS|CĐ\b|nghiệp đoàn|đơn vị|doanh nghiệp|xã|phường)"
+    # (their own verb, not a clause on: "có 114 Công đoàn cơ sở trực thuộc, đã phát triển hơn
+    # 3.000 đoàn viên", h8-040)
+    r"(?:\s+xã)?(?:,\s*(?:xã|phường|thị trấn))?[^,;.\d]{0,60}$",
+    re.IGNORECASE,
+)
+_FLOORS = ("trở lên", "trên", "hơn", "ít nhất", "từ")
+
+
+def _each_units_floor(sentence: str, figure: Figure) -> bool:
+    floor = figure.qualifiers.get("achieved") or figure.qualifiers.get("target")
+    units = _UNITS_COUNTED_BEFORE_RE.search(sentence, max(0, figure.start - 80), figure.start)
+    # (not the members the unions founded have: "có 12 CĐCS được thành lập với hơn 1.000 đoàn
+    # viên")
+    return (
+        figure.metric != "other"
+        and floor in _FLOORS
+        and units is not None
+        and not re.search(r"\b(?:với|gồm)\b", units.group(0), re.IGNORECASE)
+    )
 
 
 def _an_upper_bound_done(sentence: str, figure: Figure) -> bool:
@@ -1605,6 +1664,20 @@ def _development_figure(
         return None
     # nor is what the plan was passed or missed by: "…, vượt 1 CĐCS so với kế hoạch"
     if _EXCESS_BEFORE_RE.search(left):
+        return None
+    # nor how much the count of a deed rose: "So với năm 2016, số đoàn viên kết nạp mới năm 2017
+    # của LĐLĐ huyện Văn Lâm tăng 356 người" (probes351)
+    # (or "số đoàn viên kết nạp mới tăng thêm 356 người", the rise its verb)
+    if verb is not None and (
+        (
+            _A_RISE_RE.search(left, verb.end())
+            and _THE_COUNT_OF_RE.search(left, max(0, verb.start() - 40), verb.start())
+        )
+        or (
+            re.match(r"tăng\b", verb.group(0), re.IGNORECASE)
+            and _THE_COUNT_OF_A_DEED_RE.search(left, max(0, verb.start() - 80), verb.start())
+        )
+    ):
         return None
     if verb is None and passive is None:
         # A list under one verb: "đã phát triển thêm 15 Nghiệp đoàn ..., 2.178 đoàn viên"; the
@@ -1950,6 +2023,8 @@ def _development_figure(
     ):
         unit = "official"  # "tập huấn, bồi dưỡng ... cho gần 1.980 lượt học viên"
     unit_word = sentence[quantity.end : item.unit_end].strip()
+    if _a_firms_workforce(sentence, item):
+        return None
     found = _metric(verb_text, unit, unit_word, local, youth, sentence, party_source)
     if found is None or (found[0] == "doan_vien_ket_nap" and w.ANOTHER_BODY.search(local)):
         return None
@@ -1958,9 +2033,14 @@ def _development_figure(
     metric, stage = found
     # people persuaded who only applied have not joined yet (CONVENTIONS.md): "chỉ sau hai tuần
     # vận động đã có hơn 300 người tự nguyện viết đơn gia nhập" (probes182, as H17-009 and H17-018)
+    # (an item of a list too, whatever the list's verb: "64 công nhân đăng ký gia nhập công đoàn,
+    # 12 người khác viết đơn xin gia nhập", probes353)
     if (
         metric == "doan_vien_ket_nap"
-        and not verb_text.lower().startswith(("kết nạp", "phát triển"))
+        and (
+            not verb_text.lower().startswith(("kết nạp", "phát triển"))
+            or (verb is None and passive is None)
+        )
         and _APPLIED_RE.match(sentence, item.unit_end)
     ):
         return None
@@ -2463,7 +2543,9 @@ def _a_ratio(sentence: str, figure: Figure) -> bool:
 
 
 _MADE_FULL_MEMBERS_RE = re.compile(
-    r"[^,;]{0,50}?\b(?:được\s+)?(?:công nhận|chuyển)\s+(?:là\s+|sang\s+)?(?:đảng viên\s+)?"
+    # (not others, counted apart: "27 đoàn viên được kết nạp vào Đảng và 19 đảng viên được công
+    # nhận chính thức", probes353)
+    r"[^,;\d]{0,50}?\b(?:được\s+)?(?:công nhận|chuyển)\s+(?:là\s+|sang\s+)?(?:đảng viên\s+)?"
     r"chính thức\b",
     re.IGNORECASE,
 )
@@ -2545,6 +2627,8 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
         return None
     # (what a place has: "… tập trung vào các doanh nghiệp ở KCN, nơi có gần 20.000 lao động")
     if re.search(r"\bnơi\s+(?:đang\s+)?có\s*$", between, re.I):
+        return None
+    if _a_firms_workforce(sentence, item):
         return None
     quantity = item.quantity
     figure = counted_figure(

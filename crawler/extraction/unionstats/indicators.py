@@ -75,6 +75,9 @@ def other_label(
     # (or further on: "64% doanh nghiệp ngoài nhà nước có tổ chức công đoàn thuộc Công đoàn Khu kinh
     # tế … đã tổ chức hội nghị người lao động", probes109; blanked, its words not counted)
     text = _HAVING_A_UNION_RE.sub(lambda m: " " * len(m.group(0)), text)
+    # (nor whose they are: "1.286/1.290 CĐCS trường học thuộc Công đoàn Giáo dục tỉnh Thanh Hóa
+    # tổ chức hội nghị cán bộ, công chức, viên chức", probes351)
+    text = _WHOSE_THEY_ARE_RE.sub(lambda m: " " * len(m.group(0)), text)
     # a rating not reached is none reached: "46 CĐCS không hoàn thành nhiệm vụ" (probes57)
     if _NOT_REACHED_RE.match(text):
         return None
@@ -318,8 +321,10 @@ _UNITS_LISTED_RE = re.compile(
 
 
 # What the units counted will do is planned: "Trong tháng 04/2023, 8 Công đoàn cơ sở còn lại sẽ tổ
-# chức Đại hội Công đoàn" (heldout38). Only "sẽ" as their own verb's, a few words on.
-_THEY_WILL_RE = re.compile(r"(?:\s*[^\s,;\d]+){0,3}?\s+(sẽ)\s+(?!được\b)", re.IGNORECASE)
+# chức Đại hội Công đoàn" (heldout38). Only "sẽ" as their own verb's, in their clause: past the
+# rest of their name ("45 CĐCS thuộc Công đoàn ngành Công Thương Hà Nội sẽ tổ chức đại hội",
+# probes351; "86 CĐCS khối trường học hợp nhất trên địa bàn tỉnh sẽ …", probes354).
+_THEY_WILL_RE = re.compile(r"(?:\s*[^\s,;.\d]+){0,9}?\s+(sẽ)\s+(?!được\b)", re.IGNORECASE)
 
 
 def _will_be_done(right: str) -> str | None:
@@ -471,7 +476,12 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         label = "thỏa ước lao động tập thể"
     elif item.kind == "cdcs" and w.CONGRESS_BEFORE.search(left):
         label, label_end = "cđcs tổ chức đại hội", 0
-    elif item.kind in ("cdcs", "enterprise") and (placed := w.LABEL_BEFORE_PLACE.search(left)):
+    elif item.kind in ("cdcs", "enterprise") and (
+        (placed := w.LABEL_BEFORE_PLACE.search(left))
+        # (or said in the passive, the units its agent: "Hội nghị cán bộ, công chức, viên chức
+        # được 78/78 trường tổ chức", as its shares are read, _held_by_the_share)
+        or (placed := _held_by_the_share(sentence, quantity.start, item.unit_end))
+    ):
         found = other_label(placed.group(0), "enterprise")
         label, label_end = found[0], 0
     elif item.kind in ("cdcs", "enterprise", "section"):
@@ -491,7 +501,7 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         # ngoài công lập tổ chức được Hội nghị NLĐ"
         listed = bool(_UNITS_LISTED_RE.match(right))
         planned = _will_be_done(right)
-        if planned is not None and other_label(planned, unit):
+        if planned is not None and other_label(planned, unit, reach=14):
             right = planned
         else:
             planned = None
@@ -778,6 +788,9 @@ _HAVING_A_UNION_RE = re.compile(
     r"(?<!chưa )(?<!không )\b(?:đã\s+)?có\s+(?:tổ chức\s+)?(?:công đoàn(?:\s+cơ sở)?|CĐCS|CĐ)\b"
     r"(?!\s+(?:tổ chức|ký|đối thoại))",
     re.IGNORECASE,
+)
+_WHOSE_THEY_ARE_RE = re.compile(
+    rf"\b(?:trực\s+)?thuộc\s+(?:{w.ORGANISATION.pattern})", w.ORGANISATION.flags
 )
 _OWN_DEED_RE = re.compile(
     r"\b(?:đã|đang|được)\b|thành lập|tổ chức(?!\s+(?:công đoàn|CĐ))|ký kết|xây dựng|ban hành",
@@ -1080,7 +1093,10 @@ _PASSIVE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _HELD_BY_AGENT_RE = re.compile(
-    r"[^,;.\d]{0,60}?\b(?:tổ chức|ký kết|ký|thực hiện|triển khai)\b", re.IGNORECASE
+    # (the units may be listed: "Hội nghị người lao động được 100% cơ quan, đơn vị tổ chức")
+    rf"(?:\s*,\s*{w.ENTERPRISE_UNIT.pattern})*"
+    r"[^,;.\d]{0,60}?\b(?:tổ chức|ký kết|ký|thực hiện|triển khai)\b",
+    re.IGNORECASE,
 )
 
 

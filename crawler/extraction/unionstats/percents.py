@@ -458,12 +458,14 @@ def percents_named_by_their_deeds(sentence: str, figures: list[Figure]) -> None:
 # đơn vị mới đạt 61,7%" (probes67, probes71: a result with its target and percent, no count).
 _PERCENT_DONE_OF_IT_RE = re.compile(
     # (or said: "Chỉ tiêu … năm nay là 500 người, mình mới được cỡ 80%", probes196)
+    # (or completed: "được giao chỉ tiêu thành lập 20 CĐCS, đến nay đã hoàn thành 85%", probes351)
     r"(?P<gap>[^%.]{0,80}?)\b(?:(?:đã|mới|chỉ)\s+)?(?P<verb>đạt|vượt|thực hiện được|"
+    r"(?P<done>hoàn thành)(?:\s+được)?|"
     r"(?P<said>(?<=mới )được|(?<=đã )được|(?<=chỉ )được))\s+"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
     # (not one of percents each naming its own: "quý I mới được khoảng 20% về đoàn viên, hơn 26%
     # về CĐCS", probes68)
-    r"(?(said)(?!\s*về\b))"
+    r"(?(said)(?!\s*về\b))(?(done)(?!\s*về\b))"
     rf"(?:\s*(?:{w.PLAN_NOUN})(?:\s+(?:năm|cả năm|được giao|giao|đề ra))?\b)?",
     re.IGNORECASE,
 )

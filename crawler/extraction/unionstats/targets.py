@@ -274,7 +274,8 @@ _DONE_OF_IT_RE = re.compile(
     # (past the rest of the target's noun: "được giao thành lập 12 CĐCS và nghiệp đoàn, đến nay đã
     # thành lập được 9 đơn vị", probes231)
     r"(?:\s+và\s+(?:nghiệp đoàn|công đoàn)(?:\s+[^\W\d,;]+)?(?=\s*[,;]))?"
-    r"(?:\s*[,;]|\s+(?:mà|nhưng|song|còn|và)\b)(?P<gap>[^,;.%()]{0,60}?)"
+    # ("Tỉnh giao 30 CĐCS thì làm được 32, …": "thì" joins them as people say it)
+    r"(?:\s*[,;]|\s+(?:mà|nhưng|song|còn|và|thì)\b)(?P<gap>[^,;.%()]{0,60}?)"
     r"(?:\b(?:đã|mới|chỉ|thì)\s+(?:(?:(?P<deed>làm|thực hiện|vận động|phát triển|kết nạp|"
     r"thành lập|tập huấn|bồi dưỡng|giới thiệu)\s+)?được"
     # (a deed of the metric's own needs no "được": "Tổng Liên đoàn giao chỉ tiêu 35.000 đoàn viên,
@@ -309,7 +310,10 @@ _DONE_OF_IT_RE = re.compile(
     r"(?:\s+là)?\s+"
     # (hedged as people say it: "chúng tôi làm được chừng 6.200", probes196; or in words with a
     # magnitude: "chúng tôi làm được hơn sáu nghìn", probes247)
-    rf"(?=(?:(?:{w.QUALIFIER})\s+)?(?:\d|(?:{UNIT_WORDS}|mười)\s+(?:nghìn|ngàn|vạn|trăm|triệu)\b"
+    # (a count, not a share: "… giao là hai mươi lăm nghìn thì mới được tám mươi tư phần trăm",
+    # probes318)
+    rf"(?=(?:(?:{w.QUALIFIER})\s+)?(?:\d(?![\d.,]*\s*%)"
+    rf"|(?:{UNIT_WORDS}|mười)\s+(?:nghìn|ngàn|vạn|trăm|triệu)\b"
     # (or a count in words that ends its clause: "được giao thành lập 12 CĐCS nhưng đến nay mới
     # được chín", a gap the probes of 2026-12-03 named)
     rf"|(?:{UNIT_WORDS}|mười)(?:\s+(?:mươi|mốt|lăm|tư|{UNIT_WORDS}))*\s*(?:[,.;)”\"–]|$)))",
@@ -368,6 +372,16 @@ _TOPIC_NOUN_RE = re.compile(
 )
 
 
+# A heading the sentence opens on: "Phát triển đoàn viên: chỉ tiêu 2.000, làm được 2.150" (its
+# indicator, not the one the sentence before counted).
+# (the heading is the indicator's name, not who speaks: "Chủ tịch CĐCS cho biết: …")
+_HEADING_RE = re.compile(
+    r"^[\W_]*(?:(?:về|phát triển|kết nạp|thành lập)\s+)?(?P<head>[^\W\d][^:;.,\d]{1,24}?)"
+    r"(?:\s+mới)?\s*:",
+    re.IGNORECASE,
+)
+
+
 def _named_last(text: str) -> set[str]:
     """The development indicator named last in `text`, by its deed or as a topic (none or one)."""
     found = [(m.end(), w.METRIC_OF_DEED[m[1].lower()]) for m in _DEED_NAMED_RE.finditer(text)]
@@ -375,6 +389,11 @@ def _named_last(text: str) -> set[str]:
         (m.end(), "cdcs_thanh_lap" if m["cdcs"] else "doan_vien_ket_nap")
         for m in _TOPIC_NOUN_RE.finditer(text)
     ]
+    heading = _HEADING_RE.match(text)
+    if heading:
+        nouns = [m for m, noun in _NOUN_OF_METRIC.items() if noun.fullmatch(heading["head"])]
+        if len(nouns) == 1:
+            found.append((heading.end(), nouns[0]))
     return {max(found)[1]} if found else set()
 
 
@@ -470,6 +489,45 @@ def bare_plans_of_a_count_done(
         plan.qualifiers.update(qualifiers_of(quantity, "plan", sentence, quantity.end))
         added.append(plan)
     return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+def targets_listed_after_a_target(sentence: str, figures: list[Figure]) -> None:
+    """A count with its deed listed after a target, followed by its own count done with no noun:
+    "đặt ra chỉ tiêu thành lập 30 CĐCS, làm được 43; kết nạp 10.000 đoàn viên, làm được gần 12.900"
+    (the README's known gaps of probes345–350). The plan word reaches it no more, but what was
+    done of it says it was a target too: the figure becomes that count done of it."""
+    found = quantities(sentence)
+    for index, figure in enumerate(figures):
+        if (
+            figure.kind != "result"
+            or figure.target is not None
+            or figure.percent is not None
+            or not all_numbers(figure.achieved)
+            or not any(f.kind == "plan" or f.target is not None for f in figures[:index])
+        ):
+            continue
+        done = _DONE_OF_IT_RE.match(sentence, figure.end)
+        if (
+            done is None
+            or done["deed"]
+            or done["own"]
+            or not done.group(0).lstrip().startswith(",")
+            # (nothing between: not "…, còn CĐCS thì mới được 7", another target's)
+            or done["gap"].strip()
+        ):
+            continue
+        quantity = quantity_at(found, done.end())
+        if quantity is None or quantity.percent or unit_of(sentence, quantity) is not None:
+            continue
+        if within(figures, quantity.start):
+            continue
+        figure.qualifiers = {
+            ("target" if key == "achieved" else key): word
+            for key, word in figure.qualifiers.items()
+        }
+        figure.target, figure.achieved = figure.achieved, quantity.value
+        figure.qualifiers.update(qualifiers_of(quantity, "result", sentence, quantity.end))
+        figure.end = quantity.end
 
 
 def results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -771,10 +829,17 @@ def founded_and_recruited(sentence: str, figures: list[Figure]) -> list[Figure]:
     return sorted(figures + added, key=lambda f: f.start)
 
 
+_TO_A_UNION_BODY = (
+    r"\s+(?:LĐLĐ|Liên đoàn Lao động|Công đoàn)(?:\s+(?!là\b|mỗi\b|giới\b|kết\b|thành\b|phát\b|"
+    r"tập\b)[^\s,;\d]+){1,8}?"
+)
 _ASSIGNED_BEFORE_RE = re.compile(
     # ("Tổng Liên đoàn giao cho LĐLĐ tỉnh 35.000 đoàn viên nhưng …")
     # (not a deed assigned: "giao cho công đoàn mỗi năm giới thiệu ít nhất 40 …")
-    r"\bgiao(?:\s+cho(?:\s+(?!là\b|mỗi\b|giới\b|kết\b|thành\b|phát\b|tập\b)[^\s,;\d]+){1,8}?)?"
+    r"\bgiao(?:\s+cho(?:\s+(?!là\b|mỗi\b|giới\b|kết\b|thành\b|phát\b|tập\b)[^\s,;\d]+){1,8}?"
+    # (or to a union body named with no "cho": "Thành phố giao LĐLĐ huyện Thanh Oai 12 CĐCS và
+    # 900 đoàn viên; …, huyện đã thành lập 14 CĐCS, …", probes351)
+    rf"|{_TO_A_UNION_BODY})?"
     r"\s*:?\s*"
     r"(?:(?:ít nhất|khoảng|gần|hơn|trên)\s+)?$"
     # (the next of the targets a body assigned, listed: "được giao 25 CĐCS và 1.400 đoàn viên; kết
@@ -783,7 +848,7 @@ _ASSIGNED_BEFORE_RE = re.compile(
     # …", probes201)
     # (each with its deed: "được Thành phố giao thành lập 10 CĐCS, kết nạp 1.000 đoàn viên; kết
     # quả, đơn vị đã thành lập 14 CĐCS, kết nạp 1.412 đoàn viên", probes308)
-    r"|\bgiao(?:\s+cho(?:\s+[^\s,;\d]+){1,8}?)?"
+    rf"|\bgiao(?:\s+cho(?:\s+[^\s,;\d]+){{1,8}}?|{_TO_A_UNION_BODY})?"
     rf"\s+(?:(?:(?:{w.DEED_VERBS})(?:\s+mới)?\s+)?"
     r"\d[\d.]*\s+[^\s,;\d]+(?:\s+[^\s,;\d]+)?\s*(?:,|và)\s*)+$",
     re.I,

@@ -854,7 +854,10 @@ LABEL_RATE = _re(
     # "…, công đoàn vững mạnh xuất sắc đạt trên 11%", heldout34)
     rf"(?:{CDCS_WORDS}|công đoàn)\s+(?:đạt\s+)?(?:trong sạch,?\s+)?vững mạnh)"
     # "tổ chức hội nghị NLĐ trong các doanh nghiệp ngoài nhà nước đạt gần 70%"
-    r"(?:\s+[^\s,;%\d]+){0,7}?\s+(?:đạt|chiếm|bằng|hoàn thành|"
+    # (past a time said in it: "Tỉ lệ ký kết thỏa ước lao động tập thể 6 tháng đạt 106,2% kế
+    # hoạch", "… năm 2025 đạt 92%", probes354)
+    r"(?:\s+(?:[^\s,;%\d]+|\d{1,2}(?=\s+tháng\b)|(?<=năm )(?:19|20)\d\d\b)){0,7}?\s+"
+    r"(?:đạt|chiếm|bằng|hoàn thành|"
     # held at a share of places: "Hội nghị người lao động được tổ chức ở 98% cơ quan, đơn vị"
     rf"được\s+(?:tổ chức|ký kết|ký|thực hiện)\s+(?:ở|tại|trong)(?=\s+(?:(?:{QUALIFIER})\s+)?"
     rf"{PERCENT_NUMBER}\s*%\s+(?:số\s+)?(?:{UNIONS_OR_COMPANIES})))\s+(?:t[ỷỉ] lệ\s+)?"
@@ -1249,7 +1252,10 @@ CAMPAIGN_NAME = _re(
     # (or a model's: "Mô hình “Mỗi CĐCS giới thiệu 2 đoàn viên ưu tú mỗi năm”", probes144)
     # (a long one too: "phát động đợt thi đua “Kết nạp 5.000 đoàn viên, thành lập 50 CĐCS chào mừng
     # Đại hội XIII Công đoàn Việt Nam”", probes293)
-    r"|(?<=mô hình )|(?<=cuộc thi ))[“\"«][^”\"»]{1,120}[”\"»]"
+    r"|(?<=mô hình )|(?<=cuộc thi )"
+    # (a peak named after "cao điểm", a slogan: "phát động đợt thi đua cao điểm “100 ngày phát
+    # triển 5.000 đoàn viên”", probes353)
+    r"|(?<=cao điểm )|(?<=khẩu hiệu )|(?<=chủ đề ))[“\"«][^”\"»]{1,120}[”\"»]"
 )
 IDLE_WORD = _re(
     r"(?:(?<=\bđạt)|(?<=\bvượt)|(?<=\bhoàn thành))\s+(?:được|đến|mức)"
@@ -1339,7 +1345,10 @@ _PLACE = (
 _NAME = (
     # (a number of its name, "Công ty May 10", "Quận 3", not a time after it: "LĐLĐ tỉnh Hà Tĩnh
     # 6 tháng …")
-    rf"(?:\s+(?:[{UPPER}][\w.-]*|\d+\b(?!\s*(?:tháng|năm|ngày|quý|tuần|[%/.,]\d))))*"
+    # (nor a count after it: "giao cho LĐLĐ huyện 12 CĐCS và 900 đoàn viên", probes351)
+    rf"(?:\s+(?:[{UPPER}][\w.-]*|\d+\b(?!\s*(?:tháng|năm|ngày|quý|tuần|[%/.,]\d))"
+    r"(?!\s+(?:CĐCS|CĐ\b|công đoàn|nghiệp đoàn|đoàn viên|ĐVCĐ|ĐV\b|người|lao động|doanh nghiệp|"
+    r"đơn vị|cán bộ|lượt|cuộc|bản|lớp)\b)))*"
     # (a name of two parts joined by a dash: "Bà Rịa – Vũng Tàu", "Việt Nam - Singapore")
     rf"(?:\s+[–-]\s+[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,2}})?"
 )
