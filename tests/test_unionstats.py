@@ -10149,3 +10149,152 @@ def test_a_count_listed_after_a_target_is_one_too_when_its_own_count_done_follow
         ("cdcs_thanh_lap", 43, 30),
         ("doan_vien_ket_nap", 12900, 10000),
     ]
+
+
+def test_a_target_compared_after_still_low_against_it():
+    found = union_stats(
+        "“Năm nay chúng tôi mới làm được 3 công đoàn cơ sở, kết nạp hơn 170 đoàn viên, vẫn thấp so "
+        "với chỉ tiêu 250 đoàn viên”, Chủ tịch LĐLĐ huyện Nghĩa Đàn cho biết."
+    )
+    assert [(f["metric"], f["achieved"], f["target"]) for f in found] == [
+        ("cdcs_thanh_lap", 3, None),
+        ("doan_vien_ket_nap", 170, 250),
+    ]
+
+
+def test_officials_newly_elected_at_the_course_the_headline_names_are_trained():
+    found = one(
+        "Gần 120 cán bộ CĐCS mới được bầu, chỉ định tham dự.",
+        title="Lớp bồi dưỡng kiến thức, kỹ năng cho cán bộ công đoàn mới tại Vĩnh Phúc",
+    )
+    assert (found["metric"], found["achieved"]) == ("can_bo_tap_huan", 120)
+
+
+def test_a_share_of_those_introduced_who_are_admitted_but_not_the_youth_unions():
+    found = one("Phấn đấu có ít nhất 40% số đoàn viên được giới thiệu được kết nạp vào Đảng.")
+    assert (found["stage"], found["kind"], found["percent"], found["percent_kind"]) == (
+        "admitted",
+        "plan",
+        40,
+        "rate",
+    )
+    youth = "Tỉnh Đoàn Nghệ An giới thiệu 2.000 đoàn viên ưu tú cho Đảng"
+    said = "Năm 2024, có 42% số đoàn viên được giới thiệu được kết nạp vào Đảng."
+    assert union_stats(said, title=youth) == []
+
+
+def test_the_partys_new_members_counted_by_name_are_no_unions_figure():
+    assert (
+        union_stats(
+            "Năm 2024, số đảng viên mới được kết nạp trong khối doanh nghiệp tư nhân của tỉnh Bắc "
+            "Giang là 230 người."
+        )
+        == []
+    )
+
+
+def test_those_introduced_or_admitted_take_a_target_or_percent_said_after_the_party():
+    found = one("Cả năm giới thiệu được 52 người cho Đảng, chỉ tiêu giao là 45.")
+    assert (found["stage"], found["achieved"], found["target"]) == ("introduced", 52, 45)
+    brought = one(
+        "Năm 2023, Công đoàn Tổng công ty Đông Bắc đã đưa được 56 đoàn viên vào Đảng, vượt chỉ "
+        "tiêu 12%."
+    )
+    assert (brought["stage"], brought["achieved"], brought["percent"]) == ("admitted", 56, 12)
+    assert brought["percent_kind"] == "over_target"
+    by_whom = one(
+        "Năm 2023, trên 90% đoàn viên được Công đoàn Công ty Nhiệt điện Phả Lại giới thiệu đã được "
+        "kết nạp vào Đảng."
+    )
+    assert (by_whom["stage"], by_whom["percent"]) == ("admitted", 90)
+
+
+def test_speech_the_quote_ends_what_its_verb_reaches():
+    found = union_stats(
+        "“Hai năm dịch thì mình mất cỡ bốn nghìn đoàn viên vì khách sạn đóng cửa, năm nay mới kết "
+        "nạp lại được hơn hai nghìn”, một cán bộ LĐLĐ tỉnh nói."
+    )
+    assert all(f["achieved"] != 1 for f in found)
+
+
+def test_speech_units_rewarded_or_over_a_floor_and_unions_after_members_said_short():
+    assert (
+        union_stats("“Có 47 doanh nghiệp được khen vì tổ chức tốt đối thoại với công nhân”.") == []
+    )
+    assert union_stats("“Có 9 LĐLĐ huyện kết nạp từ 300 đoàn viên trở lên”.") == []
+    found = union_stats(
+        "“Thành phố giao cho huyện 1.500 đoàn viên và 18 CĐCS, đến giờ mình được 1.620 đoàn viên "
+        "và 19 CĐCS rồi”."
+    )
+    assert [(f["metric"], f["achieved"], f["target"]) for f in found] == [
+        ("doan_vien_ket_nap", 1620, 1500),
+        ("cdcs_thanh_lap", 19, 18),
+    ]
+
+
+def test_speech_a_plan_in_words_then_reached_bare():
+    found = one(
+        "“Đoàn viên thì kế hoạch hai nghìn năm trăm, đạt hai nghìn bốn trăm tám mươi, thiếu chút "
+        "xíu nữa thôi”."
+    )
+    assert (found["metric"], found["achieved"], found["target"]) == (
+        "doan_vien_ket_nap",
+        2480,
+        2500,
+    )
+    # (not past a semicolon, where "đạt" may be another indicator's)
+    said = union_stats("Tổng LĐLĐ giao 35 CĐCS ký mới thỏa ước lao động tập thể; đạt 29 (82,9%).")
+    assert all(f["achieved"] != 29 or f["metric"] != "cdcs_thanh_lap" for f in said)
+
+
+def test_drivers_who_sign_up_to_a_guild_are_recruits():
+    found = one("TPHCM: Hơn 500 tài xế công nghệ đăng ký vào nghiệp đoàn")
+    assert (found["metric"], found["achieved"]) == ("doan_vien_ket_nap", 500)
+
+
+def test_a_table_pasted_with_tabs_is_read_as_one_with_bars():
+    found = one(
+        "STT\tNội dung\tĐVT\tKế hoạch\tThực hiện\n1\tKết nạp đoàn viên\tngười\t3.000\t3.415",
+        title="LĐLĐ huyện Tiên Du: kết quả năm 2024",
+    )
+    assert (found["metric"], found["achieved"], found["target"]) == (
+        "doan_vien_ket_nap",
+        3415,
+        3000,
+    )
+
+
+def test_x_of_y_of_the_target_named_after_it_under_its_indicator():
+    found = one("Thành lập CĐCS: 9/20 chỉ tiêu (45%)")
+    assert (found["metric"], found["achieved"], found["target"], found["percent"]) == (
+        "cdcs_thanh_lap",
+        9,
+        20,
+        45,
+    )
+    # (indicators met are still none)
+    assert union_stats("Năm 2024, huyện hoàn thành 7/10 chỉ tiêu.") == []
+
+
+def test_cells_of_units_surveyed_or_rewarded_are_no_count():
+    assert union_stats("Doanh nghiệp được khảo sát để thương lượng, ký kết thỏa ước: 35") == []
+    assert (
+        union_stats(
+            "Nội dung | Kết quả\nDoanh nghiệp được trao thưởng vì thực hiện tốt đối thoại | 20"
+        )
+        == []
+    )
+
+
+def test_a_row_of_months_is_no_row_of_plan_done_and_percent():
+    found = union_stats(
+        "Chỉ tiêu | Tháng 7 | Tháng 8 | Tháng 9 | Cộng\nKết nạp đoàn viên | 64 | 58 | 91 | 213"
+    )
+    assert all(f["target"] != 64 for f in found)
+    # (a row's percent with no sign stays its last cell, or before the next row's name)
+    two = union_stats(
+        "Doanh nghiệp ký mới thỏa ước lao động tập thể | 45 | 47 | 104,4 | Đoàn viên kết nạp mới "
+        "| 2.500 | 2.612 | 104,5",
+        title="Bình Phước: Kết quả thực hiện các chỉ tiêu Nghị quyết năm 2024",
+    )
+    assert (47, 45, 104.4) in [(f["achieved"], f["target"], f["percent"]) for f in two]

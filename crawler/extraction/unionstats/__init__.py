@@ -421,6 +421,20 @@ def _course_rows(
     return rows, courses if rows is not None else None
 
 
+_TAB_RE = re.compile(r"[ \u00a0]*\t+[ \u00a0]*")
+
+
+def _tabs_as_bars(text: str) -> str:
+    """A table pasted with tabs between its cells, read as one with bars ("STT\tNội dung\tKế
+    hoạch\tThực hiện", probes356): each line with a tab is a row, its cells what the tabs part."""
+    if "\t" not in text:
+        return text
+    return "\n".join(
+        _TAB_RE.sub(" | ", line.strip("\t ")) if "\t" in line.strip("\t ") else line
+        for line in text.split("\n")
+    )
+
+
 def union_stats(text: str, *, title: str | None = None, lead: str | None = None) -> list[dict]:
     """The figures stated in `text` (one sentence or an article body), in the order they appear."""
     title = normalize_text(title) if title else None
@@ -456,7 +470,8 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     # Officials trained are a union's only in a text that names a union somewhere (its headline,
     # its sa-pô, any sentence): "Sở Y tế tập huấn cho 200 cán bộ" in general news is no union's,
     # while a union article's "tổ chức 1 lớp tập huấn cho 215 cán bộ" (seed 1) need not say so.
-    sentences = [sentence for _paragraph, sentence in split_sentences(text or "")]
+    text = _tabs_as_bars(text or "")
+    sentences = [sentence for _paragraph, sentence in split_sentences(text)]
     union_text = bool(UNION.search(context) or any(UNION.search(s) for s in sentences))
     previous = context
     results_headline = bool(

@@ -224,12 +224,20 @@ _RAISED_TO_RE = re.compile(r"\blên\s*$", re.IGNORECASE)
 _NEW_ONES_RE = re.compile(r"\bmới\b", re.IGNORECASE)
 
 
+_OF_THE_PLAN_RE = re.compile(r"\s+(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?\b", re.IGNORECASE)
+
+
 def _unit_before(
     sentence: str, quantity: Quantity, end: int | None = None
 ) -> tuple[str, int] | None:
     """What a number counts when its noun stands before it, in a tally: "phát triển đoàn viên
     được 551/530 đạt 103,96%" (`end`: where the number's words end, past a classifier)."""
     end = quantity.end if end is None else end
+    # (x/y of the target named after it: "Thành lập CĐCS: 7/10 chỉ tiêu", "…: 9/20 chỉ tiêu (45%)",
+    # probes356)
+    of_the_plan = _OF_THE_PLAN_RE.match(sentence, end) if quantity.relation == "of" else None
+    if of_the_plan:
+        end = of_the_plan.end()
     if not w.NOUN_FRONTED_END.match(sentence[end:]):
         return None
     # (a year, written with no thousands dot, names a campaign: "“Năm phát triển đoàn viên 2016”")

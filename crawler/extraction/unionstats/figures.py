@@ -167,7 +167,8 @@ _PASSIVE_RE = re.compile(
     r"(?:Công đoàn|CĐ|nghiệp đoàn|NĐ\b)"
     # (signing up to a nghiệp đoàn: "hơn 180 tài xế Grab bike đăng ký tham gia Nghiệp đoàn lái xe
     # công nghệ Grab", H39-031)
-    r"|(?:(?:tự nguyện\s+)?đăng ký|tự nguyện)\s+tham gia\s+(?:tổ chức\s+)?"
+    # ("Hơn 500 tài xế công nghệ đăng ký vào nghiệp đoàn", probes355)
+    r"|(?:(?:tự nguyện\s+)?đăng ký|tự nguyện)\s+(?:tham gia|vào)\s+(?:tổ chức\s+)?"
     r"(?:Công đoàn|nghiệp đoàn|NĐ\b)"
     # ("Hơn 2,5 nghìn người lao động trở thành đoàn viên công đoàn trong 6 tháng")
     r"|trở thành\s+(?:đoàn viên|ĐVCĐ)(?!\s+(?:thanh niên|Đoàn|hội)\b)"
@@ -295,7 +296,8 @@ _TARGET_COMPARED_RE = re.compile(
     r"(?:\s+(?!(?:vượt|đạt|bằng|gấp|gần|so|thiếu|còn)\b)[^\s,;\d]+){0,3}?"
     # ("…, thấp xa so với chỉ tiêu 120 người", probes131)
     r"\s*,?\s*(?:(?:(?:vượt|thiếu|còn thiếu)\s+\d[\d.]*(?:\s+[^\s,;\d]+){1,3}?\s+"
-    r"|(?:thấp|cao|ít|nhiều)(?:\s+(?:xa|hơn|nhiều))?\s+"
+    # ("…, vẫn thấp so với chỉ tiêu 250 đoàn viên", probes352)
+    r"|(?:(?:vẫn|còn|đã|rất)\s+)?(?:thấp|cao|ít|nhiều)(?:\s+(?:xa|hơn|nhiều))?\s+"
     # ("…, nhưng so với chỉ tiêu 7.000 đoàn viên cả năm thì vẫn còn xa", probes135)
     r"|(?:nhưng|song|tuy nhiên),?\s+)?so với\s+"
     # ("thành lập 10 CĐCS doanh nghiệp, gấp đôi chỉ tiêu 5 CĐCS được giao")
@@ -352,6 +354,12 @@ _A_FIRM_HAS_RE = re.compile(
     # công nhân lao động xin gia nhập", H29-022)
     r"\b(?:doanh nghiệp|DN|công ty|nhà máy|xí nghiệp)(?:\s+(?:này|đó|trên))?\s+(?:có|sử dụng)\s+"
     rf"(?:tổng cộng\s+|tổng số\s+|trên\s+|hơn\s+|gần\s+)?(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_PARTY_MEMBERS_COUNTED_RE = re.compile(
+    r"\bsố\s+(?:lượng\s+)?đảng viên(?:\s+mới)?\s+(?:được\s+)?(?:kết nạp|phát triển)(?:\s+mới)?$",
     re.IGNORECASE,
 )
 
@@ -1160,7 +1168,14 @@ def _sentence_figures(
     whole_of_the_list(sentence, figures)
     # (shares too are no figures of what would be or is only proposed: "Dự thảo Kế hoạch năm 2026
     # …, chưa được thông qua, nêu phương án phấn đấu 70% doanh nghiệp ký thỏa ước", probes155)
-    figures.extend(f for f in percent_figures(sentence, figures) if not _hypothetical(sentence, f))
+    # (nor the Youth Union's shares of members introduced or admitted to the Party, under its
+    # headline with no union named)
+    youths = (youth_context and not w.UNION.search(sentence)) or _youth_only(sentence)
+    figures.extend(
+        f
+        for f in percent_figures(sentence, figures)
+        if not _hypothetical(sentence, f) and not (youths and f.metric == "dang_vien_gioi_thieu")
+    )
     # (the units' percents a ranking by a share lists)
     figures.extend(ranked_shares(sentence, figures))
     figures = agreements_said_short(sentence, figures)
@@ -1406,7 +1421,9 @@ _UPPER_BOUND_RE = re.compile(
 # How many units did at least so much, each: "Có 18 công đoàn xã, phường kết nạp từ 50 đoàn viên
 # trở lên" (probes354), "Có 12 CĐCS kết nạp được trên 100 đoàn viên": a floor, no count done.
 _UNITS_COUNTED_BEFORE_RE = re.compile(
-    r"\bcó\s+\d+\s+(?:công đoàn|CĐCS|CĐ\b|nghiệp đoàn|đơn vị|doanh nghiệp|xã|phường)"
+    r"\bcó\s+\d+\s+(?:công đoàn|CĐCS|CĐ\b|nghiệp đoàn|đơn vị|doanh nghiệp|xã|phường|LĐLĐ|"
+    # ("Có 9 LĐLĐ huyện kết nạp từ 300 đoàn viên trở lên", probes355)
+    r"liên đoàn lao động)"
     # (their own verb, not a clause on: "có 114 Công đoàn cơ sở trực thuộc, đã phát triển hơn
     # 3.000 đoàn viên", h8-040)
     r"(?:\s+xã)?(?:,\s*(?:xã|phường|thị trấn))?[^,;.\d]{0,60}$",
@@ -1685,6 +1702,14 @@ def _development_figure(
         verb_text, span_start = previous.verb, quantity.start
         if previous.metric == "cdcs_thanh_lap" and item.kind in ("member", "official_or_member"):
             verb_text = "kết nạp"
+        # (and unions after members done said short, with no deed of their own: "đến giờ mình
+        # được 1.620 đoàn viên và 19 CĐCS rồi", probes355)
+        elif (
+            previous.metric == "doan_vien_ket_nap"
+            and item.kind == "cdcs"
+            and not w.RECRUIT_VERB.search(sentence, previous.start, previous.end)
+        ):
+            verb_text = "thành lập"
         local = sentence[quantity.start : item.unit_end] + right
     elif verb is not None:
         between = left[verb.end() :]
@@ -2024,6 +2049,18 @@ def _development_figure(
         unit = "official"  # "tập huấn, bồi dưỡng ... cho gần 1.980 lượt học viên"
     unit_word = sentence[quantity.end : item.unit_end].strip()
     if _a_firms_workforce(sentence, item):
+        return None
+    # (a quote's verb reaches no further than the quote: not who said it, "“… năm nay mới kết nạp
+    # lại được hơn hai nghìn”, một cán bộ LĐLĐ tỉnh nói", probes355)
+    if verb is not None and re.search(r"”\s*,", left[verb.end() :]):
+        return None
+    # (the Party's new members counted by name, no union's: "số đảng viên mới được kết nạp trong
+    # khối doanh nghiệp tư nhân của tỉnh Bắc Giang là 230 người", probes358)
+    if (
+        verb is not None
+        and _PARTY_MEMBERS_COUNTED_RE.search(left, 0, verb.end())
+        and not w.UNION.search(sentence)
+    ):
         return None
     found = _metric(verb_text, unit, unit_word, local, youth, sentence, party_source)
     if found is None or (found[0] == "doan_vien_ket_nap" and w.ANOTHER_BODY.search(local)):
@@ -3279,7 +3316,8 @@ def _brought_into_the_party(sentence: str, item: Counted, left: str) -> Figure |
     figure.stage, figure.verb = "admitted", "kết nạp"
     figure.start = _BROUGHT_RE.search(left).start() + item.quantity.start - len(left)
     figure.end = _INTO_THE_PARTY_RE.match(sentence, item.unit_end).end()
-    return figure
+    # (its percent after: "đã đưa được 56 đoàn viên vào Đảng, vượt chỉ tiêu 12%", probes358)
+    return _with_percent_after(sentence, figure, item, figure.end)
 
 
 # What was done said short in speech, the deed left to "được" and the noun: "Cả năm được 286 đoàn
@@ -3621,8 +3659,10 @@ _COURSE_THEN_ITS_SIZE_RE = re.compile(
     re.IGNORECASE,
 )
 _OTHER_EVENT_RE = re.compile(
-    r"\b(?:bầu|quán triệt|triển khai|sơ kết|tổng kết|giao ban|đại hội|lễ|hội thi|cuộc thi|hội diễn|"
-    r"giải)\b",
+    # (not officials said newly elected: "Gần 120 cán bộ CĐCS mới được bầu, chỉ định tham dự"
+    # under a course's headline, probes352)
+    r"\b(?:(?<!được )bầu|quán triệt|triển khai|sơ kết|tổng kết|giao ban|đại hội|lễ|hội thi|"
+    r"cuộc thi|hội diễn|giải)\b",
     re.IGNORECASE,
 )
 _BRIEFED_RE = re.compile(

@@ -167,9 +167,18 @@ class Header:
         return any(column.role == role for column in self.columns)
 
 
+# Units surveyed for an indicator or rewarded for it did nothing counted: "Doanh nghiệp được trao
+# thưởng vì thực hiện tốt đối thoại | 20", "Doanh nghiệp được khảo sát để thương lượng, ký kết thỏa
+# ước: 35" (probes356; CONVENTIONS.md, units rewarded).
+_NOT_DONE_BY_THEM_RE = re.compile(
+    r"\bđược\s+(?:khảo sát|trao thưởng|khen(?:\s+thưởng)?|biểu dương|tuyên dương|vinh danh)\b",
+    re.IGNORECASE,
+)
+
+
 def indicator_named(text: str) -> tuple[str, str | None, str | None] | None:
     """The indicator a cell or heading names, as (metric, stage, label), or None."""
-    if _MONEY_RE.search(text):
+    if _MONEY_RE.search(text) or _NOT_DONE_BY_THEM_RE.search(text):
         return None
     for indicator, words in _DEVELOPMENT_CELLS:
         if words.search(text):

@@ -1073,6 +1073,13 @@ def _introducing_shares(sentence: str) -> Iterator[Figure]:
     """ "100% CĐCS trực thuộc giới thiệu đoàn viên ưu tú cho Đảng"."""
     for match in w.INTRODUCING_SHARE.finditer(sentence):
         yield _share(sentence, match, "dang_vien_gioi_thieu", stage="introduced")
+    for match in w.ADMITTED_SHARE.finditer(sentence):
+        figure = _share(sentence, match, "dang_vien_gioi_thieu", stage="admitted")
+        # (a floor of those to be admitted is a plan's: "Trong đó, ít nhất 65% số đoàn viên được
+        # giới thiệu được kết nạp vào Đảng", under a plan's headline, probes211)
+        if (match["qual"] or "").lower() == "ít nhất":
+            figure.kind = "plan"
+        yield figure
 
 
 def _coverage_targets(sentence: str) -> Iterator[Figure]:

@@ -42,7 +42,9 @@ _ROW_RE = re.compile(
     + _DASH
     + rf"(?:(?:đạt|hoàn thành)\s+(?:t[ỷỉ] lệ\s+)?)?(?:(?:{QUALIFIER})\s+)?"
     # (decimals after a dot too: "58.3%")
-    + r"(?P<percent>\d{1,3}(?:,\d+|\.\d{1,2}(?=\s*%))?)(?:\s*%|(?![\d.,]))",
+    # (with no "%", the row's last cell: not a month of "Kết nạp đoàn viên | 64 | 58 | 91 | 213"
+    # under "Chỉ tiêu | Tháng 7 | Tháng 8 | Tháng 9 | Cộng", probes356)
+    + r"(?P<percent>\d{1,3}(?:,\d+|\.\d{1,2}(?=\s*%))?)(?:\s*%|(?![\d.,])(?!\s*\|\s*\d))",
     re.IGNORECASE,
 )
 
@@ -80,7 +82,7 @@ _UNITS = r"(?:\s+(?:DN|doanh nghiệp|đơn vị|cơ quan|CĐCS|cuộc|bản|h�
 _OTHER_ROW_RE = re.compile(
     r"(?:^|\|)\s*(?P<label>[^\W\d_][^|\d]{2,80}?)\s*\|\s*"
     rf"(?P<first>{_NUMBER}){_UNITS}\s*\|\s*(?P<second>{_NUMBER}){_UNITS}\s*\|\s*"
-    r"(?P<percent>\d{1,3}(?:,\d+)?)\s*%?(?=\s*(?:\||$))",
+    r"(?P<percent>\d{1,3}(?:,\d+)?)(?:\s*%(?=\s*(?:\||$))|(?=\s*(?:$|\|\s*[^\W\d_])))",
     re.IGNORECASE,
 )
 
@@ -162,7 +164,9 @@ _BARE_ROW_RE = re.compile(
 # LĐLĐ huyện Thủy Nguyên | 900 | 812 | 90,2", probes265)
 _PIPED_ROW_RE = re.compile(
     rf"(?<![\d.,/])(?P<first>{_NUMBER})\s*\|\s*(?P<second>{_NUMBER})\s*\|\s*"
-    r"(?P<percent>\d{1,3}(?:,\d+)?)\s*%?(?=\s*(?:\||$))",
+    # (with no "%", the row's last cell: not a month of "Kết nạp đoàn viên | 64 | 58 | 91 | 213",
+    # probes356)
+    r"(?P<percent>\d{1,3}(?:,\d+)?)(?:\s*%(?=\s*(?:\||$))|(?=\s*(?:$|\|\s*[^\W\d_])))",
 )
 
 

@@ -90,6 +90,8 @@ _PERCENT_AFTER_A_BARE_TARGET_RE = re.compile(
 _UNIT_OF_A_BARE_TARGET = {
     "doan_vien_ket_nap": re.compile(rf"{w.MEMBER_WORDS}|người", re.I),
     "cdcs_thanh_lap": re.compile(rf"{w.CDCS_WORDS}|đơn vị", re.I),
+    # ("Cả năm giới thiệu được 52 người cho Đảng, chỉ tiêu giao là 45", probes358)
+    "dang_vien_gioi_thieu": re.compile(rf"{w.MEMBER_WORDS}|người|quần chúng|đồng chí", re.I),
 }
 
 
@@ -287,6 +289,11 @@ _DONE_OF_IT_RE = re.compile(
     # (a report's "thực hiện" alone: "Chỉ tiêu … là 200, thực hiện 241, vượt 20,5%", probes156;
     # "…, đến nay đã thực hiện 310 lượt, đạt 77,5%", probes226)
     r"|(?<=[,;] )thực hiện|\b(?:đã|mới|chỉ)\s+thực hiện"
+    # (or reached, bare, a count: "Đoàn viên thì kế hoạch hai nghìn năm trăm, đạt hai nghìn bốn trăm
+    # tám mươi", probes355)
+    # (after a comma only: not "Tổng LĐLĐ giao 35 CĐCS ký mới thỏa ước lao động tập thể; đạt 29",
+    # probes156)
+    r"|(?<=, )đạt(?:\s+được)?"
     # (or who did it: "Chỉ tiêu năm 2021 là 5.000 đoàn viên, mình được 4.215, tức 84,3%", probes146)
     rf"|\b{w.DOERS}\s+(?:(?:cũng|vẫn)\s+)?được"
     # (or reached: "Chỉ tiêu giao là 14.500 đoàn viên, chúng tôi đạt 15.320", probes345)
@@ -331,7 +338,8 @@ _DONE_OF_IT_END_RE = re.compile(
 _AND_THE_NEXT_DONE_RE = re.compile(
     rf"\s+và\s+(?P<n>(?:(?:{w.QUALIFIER})\s+)?(?:\d{{1,3}}(?:\.\d{{3}})+|\d+))\s+"
     rf"(?P<noun>{w.CDCS_WORDS}|nghiệp đoàn|đoàn viên|ĐVCĐ)\b"
-    r"(?=\s*(?:[,.;)]|$))",
+    # (spoken: "đến giờ mình được 1.620 đoàn viên và 19 CĐCS rồi", probes355)
+    r"(?=\s*(?:[,.;)”\"]|$|\s+(?:rồi|thôi|nữa)\b))",
     re.IGNORECASE,
 )
 _UNIONS_SAID_SHORT_RE = re.compile(r"cơ sở", re.IGNORECASE)
@@ -356,7 +364,9 @@ _BARE_PLAN_SAID_RE = re.compile(
     r"(?:\b(?:chỉ tiêu|kế hoạch|mục tiêu)\b(?:[^,;.:\d]|(?:19|20)\d\d){0,50}?\s(?:là|:)"
     r"|\bgiao(?:\s+cho\s+[^,;.\d]{1,30}?)?|\bđặt ra"
     # (or the number right after: "Còn CĐCS thì chỉ tiêu 8, làm được 9", probes272)
-    r"|\bchỉ tiêu(?=\s+\d))\s+",
+    # (or "kế hoạch", or a number in words: "Đoàn viên thì kế hoạch hai nghìn năm trăm, đạt hai
+    # nghìn bốn trăm tám mươi", probes355)
+    rf"|\b(?:chỉ tiêu|kế hoạch)(?=\s+(?:\d|(?:{NUMBER_IN_WORDS})\s)))\s+",
     re.IGNORECASE,
 )
 _DEED_NAMED_RE = re.compile(r"\b(kết nạp|thành lập|giới thiệu)\b", re.IGNORECASE)

@@ -937,6 +937,16 @@ INTRODUCING_SHARE = _re(
     + r")[^;%\d]{0,40}?\bgiới thiệu\s+(?:được\s+)?(?:ít nhất\s+)?[^;%\d]{0,40}?"
     r"(?:cho|để)\s+(?:các\s+)?(?:cấp ủy\s+|tổ chức\s+|chi bộ\s+)?Đảng"
 )
+# ... and a share of those introduced who were admitted: "Phấn đấu có ít nhất 40% số đoàn viên được
+# giới thiệu được kết nạp vào Đảng" (probes352, and probes351 with a range).
+ADMITTED_SHARE = _re(
+    # (not the end of a range: "35-40%")
+    rf"(?:(?P<qual>{QUALIFIER})\s+)?(?<![\d,]\s[-–]\s)(?<![\d,][-–])(?P<num>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:{MEMBER_WORDS})"
+    # (by whom may be said: "trên 90% đoàn viên được Công đoàn Công ty Nhiệt điện Phả Lại giới
+    # thiệu đã được kết nạp vào Đảng", probes358)
+    r"(?:\s+(?:công đoàn|ưu tú))*\s+(?:đã\s+)?được\s+(?:[^;%\d]{1,60}?\s)?giới thiệu[^;%\d]{0,30}?"
+    r"\s(?:đã\s+)?được\s+kết nạp\s+(?:vào\s+)?Đảng"
+)
 # A share of companies with a union, as a plan's target: "Đến hết nhiệm kỳ ...: 100% doanh nghiệp có
 # 25 công nhân lao động trở lên có tổ chức công đoàn" (done, it is how many have one: a stock).
 UNION_COVERAGE_SHARE = _re(
@@ -1284,6 +1294,8 @@ HONOUR_BEFORE = _re(
 HONOUR_AFTER = _re(
     r"^[\s,]*(?:[^\s,;\d]+\s+){0,6}?(?:được\s+)?(?:nhận|tặng|trao tặng|trao)\s+"
     r"(?:cờ|bằng khen|giấy khen|cúp|danh hiệu thi đua)"
+    # (or praised for it: "Có 47 doanh nghiệp được khen vì tổ chức tốt đối thoại", probes355)
+    r"|^\s*(?:đã\s+)?được\s+(?:khen|khen thưởng|biểu dương|tuyên dương|vinh danh)\b"
 )
 # Those at a union course: "lớp tập huấn ... với hơn 300 cán bộ công đoàn ... tham gia".
 # Read across a clause with no comma: "hơn 150 cán bộ Công đoàn của gần 80 Công đoàn cơ sở trên địa
