@@ -10298,3 +10298,35 @@ def test_a_row_of_months_is_no_row_of_plan_done_and_percent():
         title="Bình Phước: Kết quả thực hiện các chỉ tiêu Nghị quyết năm 2024",
     )
     assert (47, 45, 104.4) in [(f["achieved"], f["target"], f["percent"]) for f in two]
+
+
+def test_a_ranking_by_the_percent_of_the_plan_of_the_one_count_its_headline_gives():
+    found = union_stats(
+        "Dẫn đầu là Công đoàn phường Hồng Bàng đạt 96% kế hoạch năm, Công đoàn xã An Dương đạt "
+        "88%, Công đoàn phường Thủy Nguyên đạt 81%.",
+        title="6 tháng đầu năm 2026: Hải Phòng kết nạp 8.640 đoàn viên, đạt 54% chỉ tiêu",
+    )
+    assert [(f["metric"], f["percent"], f["percent_kind"], f["organisation"]) for f in found] == [
+        ("doan_vien_ket_nap", 96, "of_target", "Công đoàn phường Hồng Bàng"),
+        ("doan_vien_ket_nap", 88, "of_target", "Công đoàn xã An Dương"),
+        ("doan_vien_ket_nap", 81, "of_target", "Công đoàn phường Thủy Nguyên"),
+    ]
+    # (with no count around it, none)
+    assert (
+        union_stats(
+            "Dẫn đầu là Công đoàn phường Hồng Bàng đạt 96% kế hoạch năm.",
+            title="Hội thi cán bộ công đoàn giỏi",
+        )
+        == []
+    )
+
+
+def test_an_interviews_question_that_only_names_the_indicator_is_answered_in_place():
+    found = one("PV: Còn đoàn viên? – Bà Lan: Được 6.870, đạt 114,5% kế hoạch.")
+    assert (found["metric"], found["achieved"], found["percent"]) == (
+        "doan_vien_ket_nap",
+        6870,
+        114.5,
+    )
+    # (not an answer that passed something by a count: the plan's or the result's)
+    assert union_stats("– Còn đoàn viên? – Sáu nghìn, vượt hơn một trăm.") == []

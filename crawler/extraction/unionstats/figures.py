@@ -827,9 +827,18 @@ OFFICIALS_COURSE_HEADLINE = re.compile(
 # An interview's question that asks for the count, and its answer in the same line: "PV: 6 tháng
 # đầu năm toàn tỉnh kết nạp được bao nhiêu đoàn viên? – Ông …: Được 3.710 người, mới đạt 41,2%
 # chỉ tiêu năm" (probes18, 104, 116, 123). The answer's number is read in the question's place.
+_ANSWERED_BY = r"(?:[–—-]\s*)?(?:(?:Ông|Bà|Anh|Chị)\b[^:]{0,80}:\s*|[^\W\d][^:]{0,60}:\s*)?"
 _QUESTION_RE = re.compile(
     r"(?P<asked>\bbao nhiêu\b)(?P<noun>[^?,]*?)(?:,\s*thưa\s+[^?]{1,30})?\s*\?[\"”’)\]]*\s*"
-    r"(?:[–—-]\s*)?(?:(?:Ông|Bà|Anh|Chị)\b[^:]{0,80}:\s*|[^\W\d][^:]{0,60}:\s*)?",
+    + _ANSWERED_BY,
+    re.IGNORECASE,
+)
+# ... or one that only names the indicator, as a topic: "PV: Còn đoàn viên? – Bà Lan: Được 6.870,
+# đạt 114,5% kế hoạch" (probes355), read as "… kết nạp được 6.870 đoàn viên, …".
+_TOPIC_QUESTION_RE = re.compile(
+    r"(?P<asked>\b(?:còn|về)\s+)(?:(?:kết nạp|phát triển|thành lập)(?:\s+mới)?\s+)?"
+    rf"(?P<noun>{w.CDCS_WORDS}|đoàn viên|ĐVCĐ)(?:\s+(?:mới|thì sao|thế nào|ạ))*"
+    r"(?:,\s*thưa\s+[^?]{1,30})?\s*\?[\"”’)\]]*\s*" + _ANSWERED_BY,
     re.IGNORECASE,
 )
 # the answer's count, the first number that is no year ("Năm 2023 được …" answers with its time)
@@ -861,7 +870,7 @@ def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]
     the question asks the plan; and the answer's count the answer alone says nothing of is read in
     the place of the question's "bao nhiêu"."""
     whole = _sentence_figures(sentence, *flags, **named)
-    question = _QUESTION_RE.search(sentence)
+    question = _QUESTION_RE.search(sentence) or _TOPIC_QUESTION_RE.search(sentence)
     if question is None:
         return whole
     answer_start = question.end()
@@ -908,8 +917,16 @@ def _answer_in_the_question(sentence, question, count, flags, named) -> Figure |
     if re.match(r"\s*%", sentence[number.end :]):
         said_end = sentence.index("%", number.end) + 1
     asked = sentence[: question.start("asked")]
-    told = sentence[count.start("n") : number.end] + ("%" if "%" in count.group(0) else "")
     noun = question["noun"].rstrip()
+    if question.re is _TOPIC_QUESTION_RE:
+        # (an answer that says it passed something by a count may answer the plan as well as the
+        # result: "– Còn đoàn viên? – Sáu nghìn, vượt hơn một trăm", probes333, is none)
+        if re.match(r"\s*,?\s*(?:vượt|hụt|thiếu)\b(?![^,;.]*%)", sentence[said_end:], re.I):
+            return None
+        # (the deed its noun names, said before the count)
+        asked += "thành lập được " if w.CDCS_UNIT.fullmatch(noun) else "kết nạp được "
+        noun = " " + noun
+    told = sentence[count.start("n") : number.end] + ("%" if "%" in count.group(0) else "")
     read = asked + told + noun + sentence[said_end:]
     at = len(asked)
     for figure in _sentence_figures(read, *flags, **named):
@@ -1177,7 +1194,7 @@ def _sentence_figures(
         if not _hypothetical(sentence, f) and not (youths and f.metric == "dang_vien_gioi_thieu")
     )
     # (the units' percents a ranking by a share lists)
-    figures.extend(ranked_shares(sentence, figures))
+    figures.extend(ranked_shares(sentence, figures, counted_before))
     figures = agreements_said_short(sentence, figures)
     # a report table's rows read whole, in place of what their numbers said one by one (a row of
     # a body's, its indicator the one development count its context gives)

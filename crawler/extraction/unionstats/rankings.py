@@ -370,14 +370,45 @@ def _share_ranked(what: str) -> tuple[str, str | None, str | None, str] | None:
     return figure.metric, figure.stage, figure.label, figure.percent_kind
 
 
-def ranked_shares(sentence: str, figures: list[Figure]) -> list[Figure]:
+# A ranking by the percent of the plan whose deed only the headline or sa-pô names: "Dẫn đầu là
+# Công đoàn phường Hồng Bàng đạt 96% kế hoạch năm, Công đoàn xã An Dương đạt 88%, …" under "…
+# đạt 54% chỉ tiêu phát triển đoàn viên" (probes354).
+_PERCENT_OF_THE_PLAN_RE = re.compile(
+    rf"\bđạt\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d,]*\s*%\s*(?:{w.PLAN_NOUN})\b", re.IGNORECASE
+)
+
+
+def _ranked_by_the_plan(
+    sentence: str, ranking: re.Match, counted_before: tuple[str, ...]
+) -> tuple[int, tuple[str, None, None, str]] | None:
+    """Where the units' percents start and their indicator, for a ranking by the percent of the
+    plan that names no deed, of the one development count its context gives."""
+    said = [metric for metric in _SAID_BEFORE if metric in counted_before]
+    if (
+        len(said) != 1
+        or _deeds(sentence)
+        or not _PERCENT_OF_THE_PLAN_RE.search(sentence, ranking.start())
+        or percent_figures(sentence, [])
+    ):
+        return None
+    return ranking.start(), (said[0], None, None, "of_target")
+
+
+def ranked_shares(
+    sentence: str, figures: list[Figure], counted_before: tuple[str, ...] = ()
+) -> list[Figure]:
     """The percents of the units a ranking by a share lists, each a figure of that share, where
     `figures` has not read them already."""
     ranking = _RANKING_RE.search(sentence) or re.search(r"\bthấp nhất\b", sentence, re.I)
     share = _RANKED_SHARE_RE.search(sentence)
-    if ranking is None or share is None or not w.UNION.search(sentence):
+    if ranking is None or not w.UNION.search(sentence):
         return []
-    indicator = _share_ranked(share["what"].strip())
+    if share is not None:
+        indicator = _share_ranked(share["what"].strip())
+        start = share.end()
+    else:
+        by_the_plan = _ranked_by_the_plan(sentence, ranking, counted_before)
+        start, indicator = by_the_plan if by_the_plan else (0, None)
     if indicator is None:
         return []
     metric, stage, label, percent_kind = indicator
@@ -385,7 +416,7 @@ def ranked_shares(sentence: str, figures: list[Figure]) -> list[Figure]:
     for quantity in quantities(sentence):
         if (
             not quantity.percent
-            or quantity.start < share.end()
+            or quantity.start < start
             or quantity.relation is not None
             or any(f.start <= quantity.start < f.end for f in figures)
             or not _BARE_PERCENT_BEFORE_RE.search(
