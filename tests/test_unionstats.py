@@ -10330,3 +10330,12 @@ def test_an_interviews_question_that_only_names_the_indicator_is_answered_in_pla
     )
     # (not an answer that passed something by a count: the plan's or the result's)
     assert union_stats("– Còn đoàn viên? – Sáu nghìn, vượt hơn một trăm.") == []
+
+
+def test_a_charts_cells_by_year_are_each_a_figure_of_its_year():
+    found = union_stats("Biểu đồ 3. Số CĐCS thành lập mới: 2022: 48 | 2023: 61 | 2024: 57")
+    assert [(f["metric"], f["achieved"], f["text_span"]) for f in found] == [
+        ("cdcs_thanh_lap", 48, "thành lập mới: 2022: 48"),
+        ("cdcs_thanh_lap", 61, "2023: 61"),
+        ("cdcs_thanh_lap", 57, "2024: 57"),
+    ]

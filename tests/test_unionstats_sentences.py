@@ -14,6 +14,7 @@ from crawler.extraction.unionstats.sentences import (
     with_self_corrections,
     with_spaces,
     with_tones_placed,
+    with_years_of_chart_cells,
     without_abbreviations,
 )
 
@@ -269,3 +270,12 @@ def test_an_infographics_cells_are_sentences_of_their_own():
         "2 | Thành lập CĐCS | Chỉ tiêu giao: 25 | Thực hiện: 31",
     ):
         assert texts(row) == [row]
+
+
+def test_a_charts_bare_years_are_said_as_years_and_map_back():
+    written = "Số CĐCS thành lập mới: 2022: 48 | 2023: 61"
+    read, where = with_years_of_chart_cells(written)
+    assert read == "Số CĐCS thành lập mới: năm 2022: 48; năm 2023: 61"
+    assert written[where[read.index("61")]] == "6"
+    # (a sentence with no such cell is left as it is)
+    assert with_years_of_chart_cells("Năm 2022: 48 CĐCS")[0] == "Năm 2022: 48 CĐCS"

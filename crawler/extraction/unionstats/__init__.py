@@ -58,6 +58,7 @@ from .sentences import (
     with_self_corrections,
     with_spaces,
     with_tones_placed,
+    with_years_of_chart_cells,
     without_abbreviations,
 )
 from .tables import looks_like_a_row
@@ -319,6 +320,7 @@ def _as_read(sentence: str) -> tuple[str, list[int]]:
     # KH]", probes275)
     read = read.translate(_SQUARE_BRACKETS)
     for rewrite in (
+        with_years_of_chart_cells,
         with_tones_placed,
         with_regular_thousands,
         with_percent_signs,
@@ -426,7 +428,8 @@ _TAB_RE = re.compile(r"[ \u00a0]*\t+[ \u00a0]*")
 
 def _tabs_as_bars(text: str) -> str:
     """A table pasted with tabs between its cells, read as one with bars ("STT\tNội dung\tKế
-    hoạch\tThực hiện", probes356): each line with a tab is a row, its cells what the tabs part."""
+    hoạch\tThực hiện", probes356): each line with a tab is a row, its cells what the tabs part
+    (sentences are read with their spaces made regular, so the tabs would be lost)."""
     if "\t" not in text:
         return text
     return "\n".join(

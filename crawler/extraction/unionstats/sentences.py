@@ -350,6 +350,26 @@ def with_tones_placed(sentence: str) -> tuple[str, list[int]]:
     return _MISPLACED_TONE_RE.sub(_tone_moved, sentence), list(range(len(sentence) + 1))
 
 
+# A chart's bare years said as years: "Số đoàn viên kết nạp mới: 2022: 9.820 | 2023: 11.240"
+# (probes356) reads as "… năm 2022: 9.820 | năm 2023: 11.240".
+_BARE_YEAR_CELL_RE = re.compile(
+    r"(?:(?<=\|\s)|(?<=[:;]\s)|(?<=^))(?=(?:19|20)\d\d\s*:\s*\d)", re.MULTILINE
+)
+
+
+_BAR_BEFORE_A_YEAR_CELL_RE = re.compile(r"\s*\|\s*(?=(?:19|20)\d\d\s*:\s*\d)")
+
+
+def with_years_of_chart_cells(sentence: str) -> tuple[str, list[int]]:
+    """`sentence` with a chart's bare years said as years (_BARE_YEAR_CELL_RE), its cells parted
+    as a tally's items are, by semicolons."""
+    if not _BARE_YEAR_CELL_RE.search(sentence):
+        return sentence, list(range(len(sentence) + 1))
+    parted, where = _rewritten(sentence, _BAR_BEFORE_A_YEAR_CELL_RE, "; ")
+    said, moved = _rewritten(parted, _BARE_YEAR_CELL_RE, "năm ")
+    return said, [where[i] for i in moved]
+
+
 def with_spaces(sentence: str) -> tuple[str, list[int]]:
     """`sentence` with the spaces put back that a comma or a count lost (see _rewritten)."""
     return _rewritten(sentence, _LOST_SPACE_RE, " ")
