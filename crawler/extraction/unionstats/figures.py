@@ -353,7 +353,7 @@ _A_FIRM_HAS_RE = re.compile(
     # (the firms', not those their managers helped: "… ủng hộ của ban lãnh đạo công ty đã có 9
     # công nhân lao động xin gia nhập", H29-022)
     r"\b(?:doanh nghiệp|DN|công ty|nhà máy|xí nghiệp)(?:\s+(?:này|đó|trên))?\s+(?:có|sử dụng)\s+"
-    rf"(?:tổng cộng\s+|tổng số\s+|trên\s+|hơn\s+|gần\s+)?(?:(?:{w.QUALIFIER})\s+)?$",
+    rf"(?:tổng cộng\s+|tổng số\s+)?(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2394,11 +2394,7 @@ _AWARDED_AT_RE = re.compile(
 
 # ... or praised after it, for doing well at the indicator: "10 CĐCS doanh nghiệp thực hiện tốt
 # thỏa ước lao động tập thể được biểu dương" (probes328): units praised, no count of the indicator.
-_PRAISED_AFTER_RE = re.compile(
-    r"[^,;.\d]{0,40}?\bđược\s+(?:khen thưởng|biểu dương|tuyên dương|vinh danh|tặng\s+(?:bằng|giấy)"
-    r"\s+khen)\b",
-    re.IGNORECASE,
-)
+_PRAISED_AFTER_RE = re.compile(rf"[^,;.\d]{{0,40}}?\b{w.PRAISED}", re.IGNORECASE)
 
 
 def _praised_for_it(sentence: str, figure: Figure) -> bool:

@@ -170,10 +170,7 @@ class Header:
 # Units surveyed for an indicator or rewarded for it did nothing counted: "Doanh nghiệp được trao
 # thưởng vì thực hiện tốt đối thoại | 20", "Doanh nghiệp được khảo sát để thương lượng, ký kết thỏa
 # ước: 35" (probes356; CONVENTIONS.md, units rewarded).
-_NOT_DONE_BY_THEM_RE = re.compile(
-    r"\bđược\s+(?:khảo sát|trao thưởng|khen(?:\s+thưởng)?|biểu dương|tuyên dương|vinh danh)\b",
-    re.IGNORECASE,
-)
+_NOT_DONE_BY_THEM_RE = re.compile(rf"\bđược\s+khảo sát\b|\b{w.PRAISED}", re.IGNORECASE)
 
 
 def indicator_named(text: str) -> tuple[str, str | None, str | None] | None:

@@ -1279,6 +1279,12 @@ IDLE_WORD = _re(
     # ... nor a meeting said with its dialogue: "45 doanh nghiệp đã tổ chức gặp gỡ, đối thoại …"
     r"|(?<=tổ chức)\s+gặp gỡ(?:,\s*|\s+và\s+)(?=đối thoại\b)"
 )
+# Units praised for an indicator, said in the passive after them: "… được biểu dương", "được khen
+# vì tổ chức tốt đối thoại" (probes328, probes355), "được trao thưởng" (probes356).
+PRAISED = (
+    r"được\s+(?:khen(?:\s+thưởng)?|biểu dương|tuyên dương|vinh danh|trao thưởng|"
+    r"tặng\s+(?:bằng|giấy)\s+khen)\b"
+)
 # Units honoured are no count of an indicator: "tuyên dương 14 đơn vị tổ chức tốt ... đối thoại".
 HONOUR_BEFORE = _re(
     # ("trao thưởng cho 20 doanh nghiệp thực hiện tốt đối thoại", probes109)
@@ -1295,7 +1301,7 @@ HONOUR_AFTER = _re(
     r"^[\s,]*(?:[^\s,;\d]+\s+){0,6}?(?:được\s+)?(?:nhận|tặng|trao tặng|trao)\s+"
     r"(?:cờ|bằng khen|giấy khen|cúp|danh hiệu thi đua)"
     # (or praised for it: "Có 47 doanh nghiệp được khen vì tổ chức tốt đối thoại", probes355)
-    r"|^\s*(?:đã\s+)?được\s+(?:khen|khen thưởng|biểu dương|tuyên dương|vinh danh)\b"
+    rf"|^\s*(?:đã\s+)?{PRAISED}"
 )
 # Those at a union course: "lớp tập huấn ... với hơn 300 cán bộ công đoàn ... tham gia".
 # Read across a clause with no comma: "hơn 150 cán bộ Công đoàn của gần 80 Công đoàn cơ sở trên địa
