@@ -5218,6 +5218,21 @@ def test_members_at_a_founding_dated_to_its_month():
     assert [f["achieved"] for f in union_stats(told_later)] == []
 
 
+def test_members_at_a_founding_referred_back_to():
+    # (the time of the founding referred back to, the union after its verb: probes355)
+    found = one("Hồi tháng 3 công ty mới thành lập công đoàn, khi đó có 86 đoàn viên, nay là 140.")
+    assert (found["metric"], found["achieved"]) == ("doan_vien_ket_nap", 86)
+    found = one("Tháng 3/2026, CĐCS Công ty Minh Anh được thành lập, lúc đó có 112 đoàn viên.")
+    assert found["achieved"] == 112
+    # (a founding of a year long past is the union's history, however its members are told)
+    for history in (
+        "CĐCS nhà trường được thành lập năm 1998, khi đó có 45 đoàn viên.",
+        "CĐCS nhà trường được thành lập năm 1998, khi thành lập có 45 đoàn viên.",
+        "Năm 2010 xã thành lập Hội Nông dân, khi đó có 86 hội viên.",
+    ):
+        assert union_stats(history) == [], history
+
+
 def test_a_percent_past_words_glossed_in_brackets():
     text = "Năm 2026, 64 CĐCS ký kết mới TƯLĐTT (thỏa ước lao động tập thể), vượt 6,7% chỉ tiêu."
     found = one(text)
@@ -5910,6 +5925,18 @@ def test_members_lost_beside_those_recruited_are_none():
         "Năm học qua, chỉ 3 CĐCS bị xếp loại không hoàn thành nhiệm vụ.",
         # an average done per unit
         "Trung bình mỗi CĐCS tổ chức 3 cuộc đối thoại mỗi năm.",
+        # the state's dialogues with firms, the firms counted or the dialogues (probes360)
+        "UBND tỉnh Long An vừa tổ chức hội nghị đối thoại với hơn 200 doanh nghiệp về thủ tục.",
+        "UBND TP Hải Phòng đối thoại với 300 doanh nghiệp FDI",
+        "Sở LĐ-TB&XH đã tổ chức 4 hội nghị đối thoại chính sách với 520 doanh nghiệp.",
+        # model dialogues, as a model congress (probes362)
+        "Năm 2025, Công đoàn các KCX sẽ tổ chức 30 cuộc đối thoại mẫu tại doanh nghiệp.",
+        # a proposal of the means for a course (probes360)
+        "LĐLĐ tỉnh kiến nghị UBND tỉnh bố trí 500 triệu đồng để đào tạo cho 300 cán bộ công đoàn.",
+        # units that each reached a floor, so many of all or listed after others (probes362)
+        "Đến nay, mới có 3/9 LĐLĐ quận, huyện kết nạp từ 400 đoàn viên trở lên.",
+        "Có 12 LĐLĐ quận, huyện kết nạp từ 1.000 đoàn viên trở lên và 7 đơn vị thành lập từ 10 "
+        "CĐCS trở lên.",
     ],
 )
 def test_no_indicator_in(text):
@@ -10339,3 +10366,173 @@ def test_a_charts_cells_by_year_are_each_a_figure_of_its_year():
         ("cdcs_thanh_lap", 61, "2023: 61"),
         ("cdcs_thanh_lap", 57, "2024: 57"),
     ]
+
+
+def test_a_union_works_with_the_state_on_its_dialogues():
+    found = one("LĐLĐ tỉnh phối hợp với Sở LĐ-TB&XH tổ chức 4 hội nghị đối thoại tại nơi làm việc.")
+    assert (found["label"], found["achieved"]) == ("đối thoại", 4)
+    # (what several firms did together is no floor each reached)
+    found = union_stats(
+        "Năm 2024, tỉnh thành lập 12 CĐCS và 7 doanh nghiệp kết nạp hơn 300 đoàn viên."
+    )
+    assert [f["achieved"] for f in found] == [12, 300]
+
+
+def test_ratings_of_units_of_a_sector_and_of_two_grades_with_one_share():
+    found = one(
+        "Năm 2023, 1.032 CĐCS khu vực hành chính sự nghiệp hoàn thành tốt nhiệm vụ, chiếm 91%."
+    )
+    assert (found["label"], found["achieved"], found["percent"]) == (
+        "cđcs hoàn thành tốt nhiệm vụ",
+        1032,
+        91,
+    )
+    found = one(
+        "Năm 2023 có 1.245 CĐCS đạt vững mạnh, vững mạnh xuất sắc, chiếm 86,2% số được đánh giá."
+    )
+    assert (found["label"], found["achieved"], found["percent"]) == ("cđcs vững mạnh", 1245, 86.2)
+
+
+def test_units_rated_after_others_joined_by_and_out_of_their_whole():
+    found = union_stats(
+        "Trong 214 CĐCS được đánh giá, 176 đơn vị đạt vững mạnh và 30 đơn vị xếp loại khá."
+    )
+    assert [(f["label"], f["achieved"], f["target"]) for f in found] == [
+        ("cđcs vững mạnh", 176, 214),
+        ("cđcs khá", 30, 214),
+    ]
+    # (units of firms are no unions rated)
+    found = union_stats("Năm 2023, 176 doanh nghiệp đạt vững mạnh và 30 đơn vị xếp loại khá.")
+    assert [f["achieved"] for f in found] == [176]
+
+
+def test_the_count_of_a_share_said_after_it():
+    found = one(
+        "Sau đại hội, LĐLĐ tỉnh đã bồi dưỡng nghiệp vụ cho 100% chủ tịch CĐCS mới, với 275 người."
+    )
+    assert (found["metric"], found["achieved"], found["percent"]) == ("can_bo_tap_huan", 275, 100)
+    found = one("Năm 2024, 100% CĐCS khối giáo dục tổ chức hội nghị viên chức, với 412 đơn vị.")
+    assert (found["achieved"], found["percent"]) == (412, 100)
+    # (people are no count of the units sharing in it)
+    found = one("Năm 2024, 100% CĐCS khối giáo dục tổ chức hội nghị viên chức, với 412 người.")
+    assert (found["achieved"], found["percent"]) == (None, 100)
+
+
+def test_the_share_planned_said_short_after_the_share_reached():
+    found = union_stats("Năm 2023 có 81,6% CĐCS đạt vững mạnh; năm 2024 phấn đấu đạt trên 85%.")
+    assert [(f["kind"], f["label"], f["percent"], f["period"]) for f in found] == [
+        ("result", "cđcs vững mạnh", 81.6, "Năm 2023"),
+        ("plan", "cđcs vững mạnh", 85, "năm 2024"),
+    ]
+    assert found[1]["qualifiers"] == {"percent": "trên"}
+
+
+def test_the_next_bodies_units_listed_after_the_first_share():
+    found = union_stats(
+        "Năm 2024, LĐLĐ Quận 12 có 420/455 doanh nghiệp tổ chức hội nghị người lao động, đạt "
+        "92,3%; LĐLĐ TP Thủ Đức 610/702 doanh nghiệp, đạt 86,9%; LĐLĐ huyện Bình Chánh 288/350 "
+        "doanh nghiệp, đạt 82,3%."
+    )
+    assert [(f["organisation"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("LĐLĐ Quận 12", 420, 455, 92.3),
+        ("LĐLĐ TP Thủ Đức", 610, 702, 86.9),
+        ("LĐLĐ huyện Bình Chánh", 288, 350, 82.3),
+    ]
+    assert {f["label"] for f in found} == {"hội nghị người lao động"}
+
+
+def test_the_share_of_the_deed_named_before_its_percent_of_the_plan():
+    found = one(
+        "Năm 2024, Công đoàn các KCN ký kết mới 68 bản TƯLĐTT, tỉ lệ ký kết đạt 113,3% kế hoạch."
+    )
+    assert (found["achieved"], found["percent"], found["percent_kind"]) == (68, 113.3, "of_target")
+    # (a share of something else named is its own)
+    found = one("Năm 2024, LĐLĐ tỉnh kết nạp 1.200 đoàn viên, tỷ lệ đoàn viên đạt 85%.")
+    assert (found["achieved"], found["percent"]) == (1200, None)
+
+
+def test_percents_in_turn_of_the_plan_end_what_the_plan_governs():
+    found = union_stats(
+        "Cả nhiệm kỳ 2018 - 2023, các cấp công đoàn trong tỉnh đã kết nạp 42.680 đoàn viên, thành "
+        "lập mới 187 CĐCS, lần lượt đạt 106,7% và 124,6% chỉ tiêu Nghị quyết Đại hội đề ra; giới "
+        "thiệu 2.345 đoàn viên ưu tú cho Đảng."
+    )
+    assert [(f["kind"], f["achieved"], f["percent"]) for f in found] == [
+        ("result", 42680, 106.7),
+        ("result", 187, 124.6),
+        ("result", 2345, None),
+    ]
+
+
+def test_the_union_of_a_provinces_offices_is_an_organisation():
+    found = one(
+        "Năm 2024, có 214/218 cơ quan, đơn vị thuộc Công đoàn Khối các cơ quan tỉnh Lào Cai tổ "
+        "chức hội nghị cán bộ, công chức, đạt 98,2%."
+    )
+    assert (found["organisation"], found["achieved"], found["target"]) == (
+        "Công đoàn Khối các cơ quan tỉnh Lào Cai",
+        214,
+        218,
+    )
+
+
+def test_a_bare_union_founded_with_its_members():
+    found = one("Chúng tôi đi vận động ba tháng rồi mới thành lập được công đoàn với 45 đoàn viên.")
+    assert (found["metric"], found["achieved"]) == ("doan_vien_ket_nap", 45)
+    found = one("“Hôm công đoàn ra mắt, khi đó có 530 đoàn viên, toàn là anh chị em tự nguyện”.")
+    assert found["achieved"] == 530
+    # (its founding in a year long past is its history)
+    assert union_stats("Năm 1998, trường thành lập công đoàn với 45 đoàn viên.") == []
+
+
+def test_what_the_speakers_did_after_the_target_they_were_given():
+    found = one("“Chỉ tiêu tỉnh giao 45 bản thỏa ước, chúng tôi ký được 47 bản, đạt 104,4%”.")
+    assert (found["kind"], found["achieved"], found["target"], found["percent"]) == (
+        "result",
+        47,
+        45,
+        104.4,
+    )
+
+
+def test_one_count_of_units_that_did_both():
+    found = union_stats(
+        "Năm 2024 có 74 doanh nghiệp vừa tổ chức hội nghị người lao động, vừa tổ chức đối thoại."
+    )
+    assert [(f["label"], f["achieved"]) for f in found] == [
+        ("hội nghị người lao động", 74),
+        ("đối thoại", 74),
+    ]
+
+
+def test_a_rating_said_to_be_only_that_is_none_reached():
+    found = union_stats(
+        "Có 85% công đoàn cơ sở đạt hoàn thành tốt nhiệm vụ, ba đơn vị chỉ hoàn thành nhiệm vụ."
+    )
+    assert [(f["label"], f["achieved"], f["percent"]) for f in found] == [
+        ("cđcs hoàn thành tốt nhiệm vụ", None, 85)
+    ]
+    found = one("Năm 2024, 04 CĐCS hoàn thành nhiệm vụ.")
+    assert (found["label"], found["achieved"]) == ("cđcs hoàn thành nhiệm vụ", 4)
+
+
+def test_an_if_said_with_ma_and_thi_is_no_count_done():
+    # (probes361)
+    assert union_stats("Năm nay mà kết nạp được 600 đoàn viên thì đã mừng rồi.") == []
+    found = one("Năm nay kết nạp được 600 đoàn viên mà vẫn chưa đạt kế hoạch.")
+    assert found["achieved"] == 600
+
+
+def test_rough_ranges_in_words_and_the_months_with_few_and_many():
+    found = one("Năm ngoái thì chừng hai, ba trăm anh em đăng ký tham gia nghiệp đoàn rồi.")
+    assert (found["achieved"], found["qualifiers"]) == (
+        {"min": 200, "max": 300},
+        {"achieved": "chừng"},
+    )
+    # (what happens now and then is no count: CONVENTIONS.md, probes196)
+    for said in (
+        "“Công nhân mới vào thì tháng nào mình cũng kết nạp, tháng ít thì vài chục, tháng nhiều "
+        "thì một, hai trăm người”, chị Nga chia sẻ.",
+        "Chị Nga nói tháng ít thì vài chục, tháng nhiều thì 200 người vào công đoàn.",
+    ):
+        assert union_stats(said) == [], said

@@ -563,3 +563,46 @@ def test_a_heading_of_one_indicator_over_a_list_of_times_and_counts():
         (986, {}),
         (700, {"achieved": "trên dưới"}),
     ]
+
+
+def test_a_column_of_the_count_and_a_column_of_the_unit_of_measure():
+    # (an infographic's table pasted with tabs: "Số lượng" is what was done)
+    text = "Nội dung\tSố lượng\tĐơn vị tính\nKết nạp đoàn viên\t1.356\tngười"
+    assert _read(text) == [("doan_vien_ket_nap", "result", 1356, None, None, None)]
+    # (a unit's row has no indicator to count)
+    assert _read("Đơn vị | Số lượng\nLĐLĐ huyện Gia Lâm | 14") == []
+
+
+def test_a_column_of_results_written_x_of_y_with_the_share():
+    text = (
+        "Nội dung | Kết quả\n"
+        "CĐCS tổ chức đại hội nhiệm kỳ 2023-2028 | 318/320 (99,4%)\n"
+        "Kết nạp đoàn viên mới | 1.210/1.200 (100,8%)\n"
+        "Thành lập CĐCS | 9/12"
+    )
+    assert _read(text) == [
+        ("other", "result", 318, 320, 99.4, "rate"),
+        ("doan_vien_ket_nap", "result", 1210, 1200, 100.8, "of_target"),
+        ("cdcs_thanh_lap", "result", 9, 12, None, None),
+    ]
+    # (a share that does not agree with its x/y is no reading of them)
+    assert _read("Nội dung | Kết quả\nCĐCS tổ chức đại hội | 318/320 (89,4%)") == []
+    # (nor more units sharing in it than there are)
+    assert _read("Nội dung | Kết quả\nCĐCS tổ chức đại hội | 320/318") == []
+
+
+def test_a_column_per_month_and_the_rows_sum_after_them():
+    text = (
+        "Chỉ tiêu | Tháng 7 | Tháng 8 | Tháng 9 | Cộng\n"
+        "Kết nạp đoàn viên | 64 | 58 | 91 | 213\n"
+        "Tập huấn nghiệp vụ cho cán bộ công đoàn | 45 | 145 | 60 | 250"
+    )
+    found = union_stats(text)
+    assert [(f["metric"], f["achieved"], f["period"]) for f in found] == [
+        ("doan_vien_ket_nap", 64, "Tháng 7"),
+        ("doan_vien_ket_nap", 58, "Tháng 8"),
+        ("doan_vien_ket_nap", 91, "Tháng 9"),
+        ("can_bo_tap_huan", 45, "Tháng 7"),
+        ("can_bo_tap_huan", 145, "Tháng 8"),
+        ("can_bo_tap_huan", 60, "Tháng 9"),
+    ]

@@ -10,6 +10,7 @@ from crawler.extraction.unionstats.sentences import (
     with_introducers_said,
     with_magnitudes_in_digits,
     with_percent_signs,
+    with_ranges_in_words,
     with_regular_thousands,
     with_self_corrections,
     with_spaces,
@@ -279,3 +280,15 @@ def test_a_charts_bare_years_are_said_as_years_and_map_back():
     assert written[where[read.index("61")]] == "6"
     # (a sentence with no such cell is left as it is)
     assert with_years_of_chart_cells("Năm 2022: 48 CĐCS")[0] == "Năm 2022: 48 CĐCS"
+
+
+def test_neighbouring_numbers_in_words_before_one_magnitude_are_a_range():
+    read, where = with_ranges_in_words("chừng hai, ba trăm anh em đăng ký")
+    assert read == "chừng 200 – 300 anh em đăng ký"
+    assert len(where) == len(read) + 1
+    assert with_ranges_in_words("kết nạp năm, sáu nghìn đoàn viên")[0] == (
+        "kết nạp 5.000 – 6.000 đoàn viên"
+    )
+    # (not numbers apart, nor a time)
+    for said in ("hai, bốn trăm người", "có hai, ba năm liền", "hai, ba trăm năm"):
+        assert with_ranges_in_words(said)[0] == said

@@ -524,6 +524,8 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     # mới thành lập được 5 CĐCS" (probes72)
     if _DONE_SO_FAR_RE.search(after_plan + sentence[at : max(at, quantity.start)]):
         return "result"
+    if strong is None and _SPEAKERS_DID_RE.search(after_plan + sentence[at : quantity.start]):
+        return "result"
     # "phấn đấu kết nạp được 1.000 đoàn viên và thành lập 10 CĐCS": under a plan word, "được" after
     # a deed says what is to be managed, not what was
     # (not under a target assigned alone, which says nothing of what is to come: "Tổng Liên đoàn
@@ -619,6 +621,14 @@ _DONE_SO_FAR_RE = re.compile(
     # động được 37 thợ vào công đoàn", probes313)
     r"|[,;]\s*(?:tháng|năm|quý|tuần)\s+(?:rồi|ngoái|trước|vừa qua)\b[^,;]{0,40}?"
     rf"\b(?:{w.DEED_VERBS}|vận động)(?:\s+(?:mới|thêm))?\s+được\b",
+    re.IGNORECASE,
+)
+# ... or by the speakers, a clause on, under a target only (not a wish: "Tôi chỉ mong sao sang năm
+# 2026, …, mình kết nạp được ít nhất ba mươi nghìn đoàn viên", probes318): "Chỉ tiêu tỉnh giao 45
+# bản thỏa ước, chúng tôi ký được 47 bản, đạt 104,4%" (probes361).
+_SPEAKERS_DID_RE = re.compile(
+    rf"[,;]\s*(?:chúng tôi|chúng em|bọn tôi)\s+(?:đã\s+)?(?:{w.DEED_VERBS}|ký|lập|vận động)"
+    r"(?:\s+(?:mới|thêm))?\s+được\b",
     re.IGNORECASE,
 )
 POTENTIAL_DUOC_RE = re.compile(rf"\b(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm))?\s+được\b", re.IGNORECASE)
@@ -752,7 +762,9 @@ _SHARE_NOUN_RE = re.compile(
 # (or kept, its verb left out: "… và giữ tỷ lệ thu đoàn phí trên 100% kế hoạch", "duy trì tỷ lệ
 # đoàn viên trên 95%")
 _SHARE_NAMED_BEFORE_RE = re.compile(
-    rf"\bt[ỷỉ] lệ\s+[^\W\d][^\d%;]*\s(?:đạt|là|lên)\s+(?:(?:{w.QUALIFIER})\s+)?$"
+    # (not the share of the deed counted: "tỉ lệ ký kết đạt 113,3% kế hoạch", w.PERCENT_AFTER)
+    r"\bt[ỷỉ] lệ\s+(?!(?:ký kết|kết nạp|thành lập|phát triển|giới thiệu|tập huấn)\s+đạt\b)"
+    rf"[^\W\d][^\d%;]*\s(?:đạt|là|lên)\s+(?:(?:{w.QUALIFIER})\s+)?$"
     rf"|\b(?:giữ|duy trì)(?:\s+vững)?\s+t[ỷỉ] lệ\s+[^\W\d][^\d%;]*\s(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )

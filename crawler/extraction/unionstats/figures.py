@@ -32,6 +32,7 @@ from .figure import (
 from .indicators import (
     agreements_said_short,
     grades_listed_first,
+    other_counts_listed_by_body,
     other_figure,
     other_label,
     percent_figures,
@@ -61,6 +62,7 @@ from .percents import (
     rated_out_of_their_whole,
     respective_percents,
     share_of_a_whole_after,
+    share_planned_after,
     shared_percent,
     shares_with_their_counts,
     whole_of_the_list,
@@ -1196,6 +1198,7 @@ def _sentence_figures(
     # (the units' percents a ranking by a share lists)
     figures.extend(ranked_shares(sentence, figures, counted_before))
     figures = agreements_said_short(sentence, figures)
+    figures = other_counts_listed_by_body(sentence, figures)
     # a report table's rows read whole, in place of what their numbers said one by one (a row of
     # a body's, its indicator the one development count its context gives)
     # (not a table of the Youth Union's, naming no union, under its headline: "Thành Đoàn Hải
@@ -1217,6 +1220,7 @@ def _sentence_figures(
         figures = [f for f in figures if all(f.end <= r.start or f.start >= r.end for r in rows)]
         figures.extend(rows)
     figures = shares_with_their_counts(sentence, figures)
+    figures = share_planned_after(sentence, figures)
     figures = rated_out_of_their_whole(sentence, figures)
     figures = grades_listed_first(sentence, figures)
     figures = whole_said_after(sentence, figures)
@@ -1325,7 +1329,9 @@ _A_STOCK_RISEN_TO_RE = re.compile(
 _HYPOTHETICAL_RE = re.compile(
     r"\b(?:nếu\b(?!\s+như)|giả sử\b|giả định\b"
     r"|(?:đề xuất|kiến nghị)\b(?=[^,;.]{0,60}?\b(?:giao|chỉ tiêu|cho phép|thành lập|kết nạp|"
-    r"phát triển|thu hút)\b))[^;]*$",
+    # (or the means for a deed: "kiến nghị UBND tỉnh bố trí 500 triệu đồng mỗi năm để đào tạo cho
+    # khoảng 300 cán bộ công đoàn chuyên trách", probes360)
+    r"phát triển|thu hút|bố trí|hỗ trợ kinh phí)\b))[^;]*$",
     re.IGNORECASE,
 )
 
@@ -1362,6 +1368,10 @@ _TWO_TIMES_COMPARED_RE = re.compile(
 )
 
 
+_SPOKEN_IF_RE = re.compile(rf"\bmà\s+(?:(?:{w.DEED_VERBS}|làm|ký)\b[^,;]{{0,20}})?$", re.I)
+_THEN_RE = re.compile(r"[^,;.]{0,30}?\bthì\b", re.IGNORECASE)
+
+
 def _hypothetical(sentence: str, figure: Figure) -> bool:
     """What would be, or is only proposed, drafted or wished for, said of `figure`."""
     supposed = _HYPOTHETICAL_RE.search(sentence, 0, figure.start)
@@ -1370,6 +1380,12 @@ def _hypothetical(sentence: str, figure: Figure) -> bool:
     if _WISHED_FOR_RE.search(sentence, 0, figure.start):
         return True
     clause_start = sentence.rfind(";", 0, figure.start) + 1
+    # (an "if" said "mà … thì" in speech: "Năm nay mà kết nạp được năm, sáu trăm đoàn viên thì đã
+    # mừng rồi", probes361)
+    if _SPOKEN_IF_RE.search(sentence, clause_start, figure.start) and _THEN_RE.match(
+        sentence, figure.end
+    ):
+        return True
     draft = _A_DRAFT_RE.search(sentence, clause_start, figure.start)
     clause_end = sentence.find(";", figure.start)
     return bool(
@@ -1438,12 +1454,15 @@ _UPPER_BOUND_RE = re.compile(
 # How many units did at least so much, each: "Có 18 công đoàn xã, phường kết nạp từ 50 đoàn viên
 # trở lên" (probes354), "Có 12 CĐCS kết nạp được trên 100 đoàn viên": a floor, no count done.
 _UNITS_COUNTED_BEFORE_RE = re.compile(
-    r"\bcó\s+\d+\s+(?:công đoàn|CĐCS|CĐ\b|nghiệp đoàn|đơn vị|doanh nghiệp|xã|phường|LĐLĐ|"
+    # (so many of all, or the next units listed: "mới có 3/9 LĐLĐ quận, huyện kết nạp từ 400 đoàn
+    # viên trở lên", "… và 7 đơn vị thành lập từ 10 CĐCS trở lên", probes362)
+    r"(?:\bcó|\bvà)\s+\d+(?:\s*/\s*\d+)?\s+"
+    r"(?:công đoàn|CĐCS|CĐ\b|nghiệp đoàn|đơn vị|doanh nghiệp|xã|phường|LĐLĐ|"
     # ("Có 9 LĐLĐ huyện kết nạp từ 300 đoàn viên trở lên", probes355)
     r"liên đoàn lao động)"
     # (their own verb, not a clause on: "có 114 Công đoàn cơ sở trực thuộc, đã phát triển hơn
     # 3.000 đoàn viên", h8-040)
-    r"(?:\s+xã)?(?:,\s*(?:xã|phường|thị trấn))?[^,;.\d]{0,60}$",
+    r"(?:\s*,?\s+(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố)\b)*[^,;.\d]{0,60}$",
     re.IGNORECASE,
 )
 _FLOORS = ("trở lên", "trên", "hơn", "ít nhất", "từ")
@@ -1459,6 +1478,9 @@ def _each_units_floor(sentence: str, figure: Figure) -> bool:
         and floor in _FLOORS
         and units is not None
         and not re.search(r"\b(?:với|gồm)\b", units.group(0), re.IGNORECASE)
+        # (units listed after others, only with a floor said as one: not "… và 7 doanh nghiệp
+        # kết nạp hơn 300 đoàn viên", what they did together)
+        and (units.group(0)[:2].lower() == "có" or floor in ("trở lên", "từ", "ít nhất"))
     )
 
 
@@ -2368,8 +2390,13 @@ _NOW_AND_THEN_RE = re.compile(
     r"[^,;.%]*(?:,\s*[^,;.%\d]*)?$"
     # (or "whichever": "“Tháng nào vận động được 5, 7 người vào công đoàn là mừng lắm rồi”",
     # probes291)
-    r"|(?:^|[,;:“\"(])\s*(?:[Tt]háng|[Nn]ăm|[Tt]uần|[Qq]uý|[Đđ]ợt|[Hh]ôm)\s+nào\b"
-    r"[^,;.%]*(?:,\s*)?$",
+    # (after "thì" too: "Công nhân mới vào thì tháng nào mình cũng kết nạp, …", probes196)
+    r"|(?:^|[,;:“\"(]|\bthì\b)\s*(?:[Tt]háng|[Nn]ăm|[Tt]uần|[Qq]uý|[Đđ]ợt|[Hh]ôm)\s+nào\b"
+    r"[^,;.%]*(?:,\s*)?$"
+    # (or the months with few and with many: "tháng ít thì vài chục, tháng nhiều thì một, hai
+    # trăm người", probes196)
+    r"|(?:^|[,;:“\"(])\s*(?:[Tt]háng|[Nn]ăm|[Tt]uần|[Qq]uý|[Đđ]ợt|[Hh]ôm|[Nn]ơi|[Cc]hỗ)\s+"
+    r"(?:ít|nhiều|cao|thấp|đông|vắng)(?:\s+nhất)?\s+thì\s*(?:(?:[^,;.%\d\s]+\s+){0,3})?$",
 )
 
 
@@ -3433,6 +3460,9 @@ _NAMED_UNION_FOUNDED = re.compile(
     rf"(?i:thành lập|ra mắt|quyết định công nhận)\s+(?:mới\s+)?{_UNION_NAMED}{_NAME_CHAR}{{0,160}}?"
     r"(?:\bvới|,\s*(?:quy tụ|tập hợp|thu hút))\s*"
     r"(?:tổng số\s*)?$"
+    # (a company's union, bare: "rồi mới thành lập được công đoàn với 45 đoàn viên", probes361)
+    r"|(?<!chưa )(?<!không )(?i:thành lập|ra mắt)\s+(?:được\s+)?(?i:công đoàn|nghiệp đoàn)\b"
+    r"[^\d;,]{0,40}?\bvới\s*$"
     # "Công đoàn cơ sở Công ty TNHH ABC được thành lập với 450 đoàn viên" (not "được thành lập
     # năm 2010 với ...": a union's history)
     # (one union, named: not "có 13 NĐ nghề cá được thành lập với ...", a count of them)
@@ -3456,8 +3486,14 @@ _NAMED_UNION_FOUNDED = re.compile(
     # (H31-052)
     # ("Công đoàn cơ sở Công ty … , thành lập hồi tháng 8 vừa rồi, khi thành lập đã có 315 đoàn
     # viên", probes318)
-    rf"|{_UNION_NAMED}[^;]{{0,80}}?\b(?:được\s+)?thành lập\b[^;]{{0,40}}?,\s*"
-    r"(?i:(?:khi|lúc)\s+(?:mới\s+)?thành lập|ban đầu|thời điểm thành lập)\s*,?\s*(?:đã\s+)?"
+    # (or its founding told verb first, the time referred back to: "Hồi tháng 3 công ty mới
+    # thành lập công đoàn, khi đó có 86 đoàn viên, đến nay là 140", probes355)
+    # (or the union first, bare: "Hôm công đoàn ra mắt, khi đó có 530 đoàn viên", probes361)
+    rf"|(?:{_UNION_NAMED}[^;]{{0,80}}?\b(?:được\s+)?(?i:thành lập)"
+    r"|(?i:công đoàn|nghiệp đoàn)\s+(?:(?:mới|vừa|được)\s+)*(?i:thành lập|ra mắt)"
+    r"|(?i:thành lập|ra mắt)\s+(?:được\s+)?(?i:công đoàn|CĐCS|nghiệp đoàn)\b)[^;]{0,40}?,\s*"
+    r"(?i:(?:khi|lúc)\s+(?:mới\s+)?thành lập|ban đầu|thời điểm thành lập"
+    r"|(?:khi|lúc)\s+(?:đó|ấy))\s*,?\s*(?:đã\s+)?"
     r"(?:có|gồm)\s*(?:tổng số\s*)?$"
     # or the sentence after the founding, the unions referred back to: "Khi thành lập, các CĐCS
     # này có 468 đoàn viên" (a gap the probes of 2026-12-03 named; "Khi thành lập, công đoàn có 45
@@ -3507,6 +3543,20 @@ def _founded_lately(sentence: str, left: str) -> bool:
     year = int(founded["year"])
     newest = max((int(y) for y in _YEAR_RE.findall(sentence)), default=year)
     return year >= 2000 and newest - year <= _RECENT_YEARS
+
+
+# (a year before a comma too: "thành lập năm 1998, khi đó có …")
+_A_YEAR_RE = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?!\d|[.,]\d)")
+
+
+def _long_past(sentence: str, founding: str) -> bool:
+    """The founding told names a year long before the newest year its sentence names (or one of
+    the last century)."""
+    years = [int(y) for y in _A_YEAR_RE.findall(founding)]
+    if not years:
+        return False
+    newest = max([*years, *(int(y) for y in _A_YEAR_RE.findall(sentence))])
+    return min(years) < 2000 or newest - min(years) > _RECENT_YEARS
 
 
 # A union founded, as a headline tells it: "Thành lập CĐCS Công ty cổ phần công nghệ môi trường Tây
@@ -3567,8 +3617,13 @@ def _members_of_named_union(
     under a headline of its founding, the union the sentence opens on and its members."""
     if item.kind not in ("member", "founder"):
         return None
+    named = _NAMED_UNION_FOUNDED.search(left)
+    if named is not None and _long_past(sentence, left[left.rfind(";", 0, named.start()) + 1 :]):
+        # (a union's history: "CĐCS nhà trường được thành lập năm 1998, khi đó có 45 đoàn viên",
+        # CONVENTIONS.md)
+        return None
     if (
-        not _NAMED_UNION_FOUNDED.search(left)
+        named is None
         and not _founded_lately(sentence, left)
         and not _next_union_founded(sentence[: item.quantity.start])
         and not (

@@ -61,7 +61,10 @@ _DONE_RE = re.compile(
     r"(?:thực hiện|TH|kết quả|đạt được|đã thực hiện|thực hiện được|"
     # (what was done of a whole said in the column before: "Số CĐCS phải tổ chức đại hội | Đã
     # tổ chức", probes271)
-    r"đã\s+(?:tổ chức|ký(?:\s+kết)?|đại hội|hoàn thành)(?:\s+(?:xong|đại hội))?)"
+    r"đã\s+(?:tổ chức|ký(?:\s+kết)?|đại hội|hoàn thành)(?:\s+(?:xong|đại hội))?"
+    # (the count of a row of an indicator, in a table of a report's figures: "Nội dung | Số
+    # lượng | Đơn vị tính", probes356)
+    r"|số lượng)"
     r"(?:\s+(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu\s+)?năm)?|\s+năm(?:\s+20\d\d)?|\s+20\d\d)?",
     re.IGNORECASE,
 )
@@ -82,7 +85,9 @@ _PERIOD_RE = re.compile(
     # ("Chỉ tiêu | Quý I | Quý II | Quý III | Quý IV | Cả năm", probes271)
     r"|quý\s+(?:I{1,3}|IV|[1-4])(?:\s*(?:/|năm)\s*20\d\d)?|cả năm(?:\s+20\d\d)?"
     # ("Cộng 9 tháng", "Lũy kế 6 tháng", probes274)
-    r"|(?:cộng|lũy kế|luỹ kế|tổng)\s+(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu\s+)?năm)?",
+    r"|(?:cộng|lũy kế|luỹ kế|tổng)\s+(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu\s+)?năm)?"
+    # ("Chỉ tiêu | Tháng 7 | Tháng 8 | Tháng 9 | Cộng", probes356)
+    r"|tháng\s+(?:\d{1,2}|[IVX]{1,4})(?:\s*/\s*20\d\d)?",
     re.IGNORECASE,
 )
 # Notes: "Ghi chú" (probes274).
@@ -93,7 +98,10 @@ _NOTES_RE = re.compile(
     r"|ĐVT|đơn vị tính|địa điểm|ngày(?:\s+[^|\d]{1,40})?"
     # (the change between two years' columns: "Chỉ tiêu | Năm 2024 | Năm 2025 | Tăng/giảm",
     # probes287)
-    r"|tăng\s*/\s*giảm|tăng,\s*giảm|tăng\s*\(\+\)\s*/?\s*giảm\s*\(-\)|chênh lệch",
+    r"|tăng\s*/\s*giảm|tăng,\s*giảm|tăng\s*\(\+\)\s*/?\s*giảm\s*\(-\)|chênh lệch"
+    # (the sum of a row's periods, no figure of its own: "… | Tháng 9 | Cộng", probes356, as the
+    # totals of h2-006)
+    r"|cộng|tổng cộng|tổng",
     re.IGNORECASE,
 )
 # Money, gifts and houses are never figures (a table of them is no table of ours).
@@ -128,7 +136,9 @@ _DEVELOPMENT_CELLS = (
     (
         ("can_bo_tap_huan", None, None),
         re.compile(
-            r"(?:tập huấn|bồi dưỡng|đào tạo)(?:,?\s+(?:bồi dưỡng|đào tạo))?\s+cán bộ"
+            # (what about and for whom: "Tập huấn nghiệp vụ cho cán bộ công đoàn", probes356)
+            r"(?:tập huấn|bồi dưỡng|đào tạo)(?:,?\s+(?:bồi dưỡng|đào tạo))?"
+            r"(?:\s+(?:nghiệp vụ|kỹ năng|kiến thức)[^|\d]{0,30}?)?(?:\s+cho)?\s+cán bộ"
             r"|cán bộ(?:\s+(?:công đoàn(?:\s+cơ sở)?|CĐ|CĐCS))?\s+(?:được\s+)?"
             r"(?:tập huấn|bồi dưỡng|đào tạo)",
             re.I,
@@ -498,6 +508,7 @@ def _row_figures(header: Header, row: list[Cell]) -> list[Figure] | None:
     """A row's figures, or None when it is no row of this header (a name where a number should
     be, a number where the name is)."""
     values: dict[int, tuple[float | int, bool, str | None]] = {}
+    shares: dict[int, tuple[float | int, float | int | None]] = {}
     name_cell = None
     if header.columns[0].role == "index" and not _INDEX_CELL_RE.fullmatch(row[0][2] or "0"):
         if row[1][2]:
@@ -517,6 +528,10 @@ def _row_figures(header: Header, row: list[Cell]) -> list[Figure] | None:
             if not cell[2] or (_NUMBER_CELL_RE.fullmatch(cell[2]) and not year_row):
                 return None
             name_cell = cell
+        elif column.role == "done" and (share := _share_cell(cell)) is not None:
+            # (what was done of a whole, with its share, in the one column of results: "Nội dung |
+            # Kết quả" then "CĐCS tổ chức đại hội nhiệm kỳ 2023-2028 | 318/320 (99,4%)", probes356)
+            values[position], shares[position] = (share[0], False, None), share[1:]
         elif column.role != "other":
             number = number_of(cell)
             if number is None and not _EMPTY_CELL_RE.fullmatch(cell[2]):
@@ -527,7 +542,7 @@ def _row_figures(header: Header, row: list[Cell]) -> list[Figure] | None:
         return None
     figures = _unit_counts(header, row, name_cell, values)
     figures += _grouped_figures(header, row, name_cell, values)
-    figures += _plan_and_done(header, row, name_cell, values)
+    figures += _plan_and_done(header, row, name_cell, values, shares)
     figures += _by_period(header, row, name_cell, values)
     figures += _of_their_indicator(header, row, name_cell, values)
     if _YEAR_CELL_RE.fullmatch(name_cell[2]):
@@ -672,11 +687,13 @@ def _agrees(figure: Figure) -> bool:
     return abs(100 * figure.achieved / figure.target - figure.percent) <= 1.01
 
 
-def _plan_and_done(header, row, name_cell, values) -> list[Figure]:
+def _plan_and_done(header, row, name_cell, values, shares=None) -> list[Figure]:
     """A row of an indicator (or of a unit, under a heading naming the indicator), against the
     columns of the plan, what was done and the percent."""
     roles = {c.role: i for i, c in enumerate(header.columns) if c.role in ("target", "done")}
     if not roles or header.has("count") or grouped(header):
+        return []
+    if shares and "target" in roles:
         return []
     whole = next((i for i, c in enumerate(header.columns) if c.role == "whole"), None)
     if "target" not in roles and "done" in roles and whole is not None:
@@ -731,6 +748,15 @@ def _plan_and_done(header, row, name_cell, values) -> list[Figure]:
     for field_name, value in (("achieved", done), ("target", target)):
         if value and value[2]:
             figure.qualifiers[field_name] = value[2].lower()
+    if shares and roles.get("done") in shares:
+        figure.target, figure.percent = shares[roles["done"]]
+        # (x/y of a development indicator is what was done of its plan; of another, a share of
+        # the units, as the sentences read them)
+        kind = "rate" if figure.metric == "other" else "of_target"
+        figure.percent_kind = kind if figure.percent is not None else None
+        # (a share is of no more units than there are; a plan can be passed)
+        beyond = kind == "rate" and figure.achieved > figure.target
+        return [figure] if _agrees(figure) and not beyond else []
     if percent_at is not None and done is not None:
         figure.percent = values[percent_at][0]
         planned = target and header.columns[roles["target"]].role == "target"
@@ -1077,6 +1103,21 @@ _X_OF_Y_CELL_RE = re.compile(
     r"(?P<x>\d{1,3}(?:\.\d{3})+|\d+)\s*/\s*(?P<y>\d{1,3}(?:\.\d{3})+|\d+)"
     r"(?:\s+(?:đơn vị|CĐCS|doanh nghiệp|DN|cơ sở|người|đoàn viên))?"
 )
+
+
+_SHARE_CELL_RE = re.compile(
+    rf"{_X_OF_Y_CELL_RE.pattern}(?:\s*\(\s*(?P<percent>\d+(?:,\d+)?)\s*%\s*\))?"
+)
+
+
+def _share_cell(cell: Cell) -> tuple[float | int, float | int, float | int | None] | None:
+    """A cell of x done of y, with its share in brackets: "318/320 (99,4%)"."""
+    found = _SHARE_CELL_RE.fullmatch(cell[2])
+    if found is None:
+        return None
+    x, y = parse_number(found["x"]), parse_number(found["y"])
+    percent = parse_number(found["percent"]) if found["percent"] else None
+    return (x, y, percent) if x > 0 and y > 0 else None
 
 
 def _value_of_a_pair(cell: Cell) -> tuple[float | int, float | int | None, str | None] | None:

@@ -78,6 +78,9 @@ def other_label(
     # (nor whose they are: "1.286/1.290 CĐCS trường học thuộc Công đoàn Giáo dục tỉnh Thanh Hóa
     # tổ chức hội nghị cán bộ, công chức, viên chức", probes351)
     text = _WHOSE_THEY_ARE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    # (nor the sector they are of: "1.032 CĐCS khu vực hành chính sự nghiệp hoàn thành tốt nhiệm
+    # vụ", probes360)
+    text = _THEIR_SECTOR_RE.sub(lambda m: " " * len(m.group(0)), text, count=1)
     # a rating not reached is none reached: "46 CĐCS không hoàn thành nhiệm vụ" (probes57)
     if _NOT_REACHED_RE.match(text):
         return None
@@ -97,6 +100,12 @@ def other_label(
     # (the lowest ratings are no indicator reached: "8 công đoàn cơ sở xếp loại trung bình", "…
     # yếu", left out by the annotators of the real sets, h2-026)
     if grade and lowest_grade(grade["grade"]):
+        return None
+    # (nor one said to be only that: "ba đơn vị chỉ hoàn thành nhiệm vụ", as probes299 and
+    # probes361 read it, beside the better ratings)
+    if grade and re.search(
+        r"\bchỉ\s+(?:được\s+)?(?:xếp loại\s+)?(?:đạt\s+)?$", text[: grade.start("grade")], re.I
+    ):
         return None
     if grade and (unit == "cdcs" or "vững mạnh" in grade.group("grade").lower()):
         return grade_label(grade["grade"]), grade.end()
@@ -259,7 +268,8 @@ _UNIONS_HAVE_UNITS_RE = re.compile(
 )
 
 _OUT_OF_UNIONS_RE = re.compile(
-    rf"(?:trong|trên)\s+(?:tổng\s+)?số\s+\d[\d.]*\s+(?:{w.CDCS_UNIT.pattern})[^;]*$"
+    # ("Trong 214 CĐCS được đánh giá, 176 đơn vị …", probes360)
+    rf"(?:(?:trong|trên)\s+(?:tổng\s+)?số|\btrong)\s+\d[\d.]*\s+(?:{w.CDCS_UNIT.pattern})[^;]*$"
     # (or the part of unions counted before: "cả 128 CĐCS … được xếp loại hoàn thành tốt nhiệm vụ
     # trở lên, trong đó 97 đơn vị hoàn thành xuất sắc nhiệm vụ", probes120)
     rf"|\d\s+(?:{w.CDCS_UNIT.pattern})[^;\d]*,\s*{w.AMONG_THEM}(?:\s+có)?\s*$",
@@ -271,7 +281,9 @@ _OUT_OF_UNIONS_RE = re.compile(
 # nhiệm vụ, chiếm 22,6%; 787 đơn vị hoàn thành tốt nhiệm vụ" (probes169)
 _RATED_UNIONS_LISTED_RE = re.compile(
     rf"(?:{w.CDCS_UNIT.pattern}|\bđơn vị)[^\d;]{{0,60}}?(?:vững mạnh|nhiệm vụ)"
-    r"(?:\s*,?\s*(?:chiếm|đạt)?\s*(?:tỷ lệ|tỉ lệ)?\s*\d[\d,.]*\s*%)?\s*[,;]\s*(?:và\s+)?$",
+    # (or joined by "và" alone: "176 đơn vị đạt vững mạnh và 30 đơn vị xếp loại khá", probes360)
+    r"(?:\s*,?\s*(?:chiếm|đạt)?\s*(?:tỷ lệ|tỉ lệ)?\s*\d[\d,.]*\s*%)?"
+    r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)$",
     re.IGNORECASE,
 )
 
@@ -279,7 +291,7 @@ _RATED_UNIONS_LISTED_RE = re.compile(
 # giá, có 298 đơn vị hoàn thành xuất sắc nhiệm vụ, chiếm 22,6%; 787 đơn vị hoàn thành tốt nhiệm
 # vụ, chiếm 59,8%" (probes169)
 _RATED_WHOLE_RE = re.compile(
-    r"(?:trong|trên)\s+(?:tổng\s+)?số\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+"
+    r"(?:(?:trong|trên)\s+(?:tổng\s+)?số|\btrong)\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+"
     rf"(?P<cdcs>{w.CDCS_UNIT.pattern})[^;\d]{{0,40}}?\b(?:được\s+)?{w.RATING_VERBS}\b",
     re.IGNORECASE,
 )
@@ -300,9 +312,22 @@ _AUTHORITIES_DIALOGUE_RE = re.compile(
 )
 # Another body holds it: "Chủ tịch UBND thành phố tổ chức 2 hội nghị đối thoại với doanh nghiệp"
 # (probes85).
-_ANOTHER_BODY_HOLDS_RE = re.compile(
+# (or a department of the state: "Sở LĐ-TB&XH đã tổ chức 4 hội nghị đối thoại chính sách với 520
+# doanh nghiệp", probes360; not one a union worked with, "LĐLĐ tỉnh phối hợp với Sở …")
+_ANOTHER_BODY = (
     r"\b(?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Phụ nữ|Hội Cựu chiến binh|Mặt trận|UBND|"
-    r"Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Đoàn Thanh niên)\b[^;,]{0,60}?\b(?:tổ chức|chủ trì)\s+"
+    r"Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Đoàn Thanh niên|"
+    r"(?<!với )(?<!cùng )(?<!và )(?<!thuộc )(?:(?-i:Sở|Bộ)\s+(?-i:[A-ZĐ])|(?-i:Tỉnh ủy|Thành ủy|"
+    r"Huyện ủy|Tỉnh uỷ|Thành uỷ|Huyện uỷ)))"
+)
+_ANOTHER_BODY_HOLDS_RE = re.compile(
+    rf"{_ANOTHER_BODY}[^;,]{{0,60}}?\b(?:tổ chức|chủ trì)\s+(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+# ... or holds one with the units counted: "UBND tỉnh Long An vừa tổ chức hội nghị đối thoại với
+# hơn 200 doanh nghiệp", "UBND TP Hải Phòng đối thoại với 300 doanh nghiệp FDI" (probes360)
+_ANOTHER_BODYS_DIALOGUE_WITH_RE = re.compile(
+    rf"{_ANOTHER_BODY}[^;,]{{0,60}}?\bđối thoại\b[^;,\d]{{0,30}}?\bvới\s+"
     rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
@@ -469,6 +494,14 @@ def other_figure(sentence, item, left, right) -> Figure | None:
             left
         ):
             return None
+        # (nor a pilot or a model, as a congress "mẫu" or "điểm" is none held, CONVENTIONS.md:
+        # "tổ chức 30 cuộc đối thoại mẫu có sự tham gia của người lao động", probes362)
+        if re.match(
+            r"\s*(?:(?:định kỳ|chuyên đề)\s+)?(?:mẫu|điểm|thí điểm)\b",
+            sentence[item.unit_end :],
+            re.I,
+        ):
+            return None
         label = "đối thoại"
     elif item.kind == "conference":
         label = other_label(sentence[item.quantity.end : item.unit_end], "enterprise")[0]
@@ -590,16 +623,25 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     # đơn vị ký kết (tỉ lệ 81%)", though probes155 and 164 read it a stock)
     if kind == "result" and _HAS_AN_AGREEMENT_RE.match(right):
         return None
+    if label == "đối thoại" and _ANOTHER_BODYS_DIALOGUE_WITH_RE.search(left):
+        return None
     figure = counted_figure("other", kind, start, item.unit_end, quantity, label=label)
     if item.kind in ("cdcs", "enterprise", "section"):
         figure.end = item.unit_end + label_end
     percent = percent_after(sentence, figure.end, quantity, "other")
+    also = _ALSO_RATED_RE.match(sentence, figure.end) if item.kind == "cdcs" else None
+    if percent is None and also is not None:
+        # (the share of both grades said once, past the next: "1.245 CĐCS đạt vững mạnh, vững
+        # mạnh xuất sắc, chiếm 86,2%", one figure as heldout-055 reads the pair, probes360)
+        percent = percent_after(sentence, also.end(), quantity, "other")
     if percent:
         take_percent(figure, percent)
     elif share:
         figure.percent, figure.percent_kind = parse_number(share["num"]), "rate"
     figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, item.unit_end))
-    if whole:
+    # (the rest of them are out of the same whole, not of it all: "Trong 45 công đoàn trực thuộc,
+    # có 39 đơn vị …, 6 đơn vị còn lại đạt loại khá", as probes38 reads it)
+    if whole and not re.match(r"\s*còn lại\b", sentence[item.unit_end :], re.I):
         figure.target = parse_number(whole["n"])
     _with_its_target_after(sentence, figure, quantity)
     return figure
@@ -709,7 +751,10 @@ def second_indicator(sentence: str, figure: Figure) -> Figure | None:
     label_end = said.end() if shared else figure.end
     # (past the rest of the first label's name: "96% doanh nghiệp tổ chức đối thoại định kỳ và hội
     # nghị người lao động", probes308)
-    after = re.match(r"(?:\s+[^\W\d][^\s,;%]*){0,6}?\s*(?:,|và)\s*", sentence[label_end:])
+    # (or "vừa … vừa": "74 doanh nghiệp vừa tổ chức hội nghị người lao động vừa đối thoại định
+    # kỳ", probes361)
+    both = r",?\s*\bvừa\b|" if re.search(r"\bvừa\b", sentence[figure.start : label_end]) else ""
+    after = re.match(rf"(?:\s+[^\W\d][^\s,;%]*){{0,6}}?\s*(?:{both},|và)\s*", sentence[label_end:])
     if after is None:
         return None
     rest = sentence[label_end + after.end() :]
@@ -791,6 +836,16 @@ _HAVING_A_UNION_RE = re.compile(
 )
 _WHOSE_THEY_ARE_RE = re.compile(
     rf"\b(?:trực\s+)?thuộc\s+(?:{w.ORGANISATION.pattern})", w.ORGANISATION.flags
+)
+_ALSO_RATED_RE = re.compile(rf"\s*,\s*(?:đạt\s+)?{w.GRADE_WORDS}(?=\s*,)", re.IGNORECASE)
+_THEIR_SECTOR_RE = re.compile(
+    r"^\s*(?:khu vực|khối)\s+(?:hành chính,?\s+sự nghiệp|HCSN|(?:ngoài\s+)?nhà nước|sự nghiệp|"
+    r"cơ quan(?:\s+nhà nước)?|doanh nghiệp(?:\s+(?:nhà nước|ngoài nhà nước|FDI|tư nhân))?)\b"
+    # (right before their rating: not a list of shares by sector, "93% CĐCS khu vực nhà nước,
+    # 55% CĐCS ngoài nhà nước đạt vững mạnh", which other rules read)
+    r"(?=\s+(?:(?:đã|được|đều)\s+)*(?:(?:xếp loại|đạt|được đánh giá)\s+)?"
+    rf"{w.GRADE_WORDS.replace('(?P<grade>', '(?:')})",
+    re.IGNORECASE,
 )
 _OWN_DEED_RE = re.compile(
     r"\b(?:đã|đang|được)\b|thành lập|tổ chức(?!\s+(?:công đoàn|CĐ))|ký kết|xây dựng|ban hành",
@@ -1454,7 +1509,10 @@ _COPIES_PLANNED_RE = re.compile(
 
 _COPIES_PLANNED_BEFORE_RE = re.compile(
     r"\b(?:chỉ tiêu|kế hoạch)\b[^;%\d]{0,40}?\s(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+(?:bản\s+)?"
-    r"(?:thỏa ước|thoả ước|TƯLĐTT)\b[^;%\d]{0,60}?,\s*(?:(?:đến nay|hiện|nay)\s+)?(?:đã\s+)?$"
+    r"(?:thỏa ước|thoả ước|TƯLĐTT)\b[^;%\d]{0,60}?,\s*(?:(?:đến nay|hiện|nay)\s+)?"
+    # (the speakers who signed: "Chỉ tiêu tỉnh giao 45 bản thỏa ước, chúng tôi ký được 47 bản",
+    # probes361)
+    r"(?:(?:chúng tôi|chúng em|bọn tôi|mình)\s+)?(?:đã\s+)?$"
     # (or in a clause of its own before, and a time and who signed in between: "Chỉ tiêu năm 2022
     # là 30 bản thỏa ước; đến hết tháng 9, Công đoàn Khu kinh tế đã hướng dẫn ký được 28 bản",
     # probes214)
@@ -1506,4 +1564,46 @@ def agreements_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
             if target and figure.percent_kind == "rate":
                 figure.percent_kind = "of_target"
         added.append(figure)
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+# The next units listed by their body after a share of units that did something, the deed left to
+# the first: "LĐLĐ Quận 12 có 420/455 doanh nghiệp tổ chức hội nghị người lao động, đạt 92,3%; LĐLĐ
+# TP Thủ Đức 610/702 doanh nghiệp, đạt 86,9%; LĐLĐ huyện Bình Chánh 288/350 doanh nghiệp, đạt
+# 82,3%" (probes362; members and unions listed so are read by their verb's list,
+# _development_figure).
+_NEXT_BODYS_UNITS_RE = re.compile(
+    rf"\s*[;,]\s*(?:và\s+)?(?P<org>{w.ORGANISATION.pattern})\s+(?:có\s+)?"
+    r"(?P<x>\d{1,3}(?:\.\d{3})+|\d+)(?:\s*/\s*(?P<y>\d{1,3}(?:\.\d{3})+|\d+))?\s+"
+    r"(?P<unit>doanh nghiệp|DN|CĐCS|công đoàn cơ sở|đơn vị|cơ quan(?:,\s*đơn vị)?)"
+    r"(?:\s*,\s*(?:đạt|chiếm)\s+(?:t[ỷỉ] lệ\s+)?(?P<p>\d{1,3}(?:,\d+)?)\s*%)?"
+    r"(?=\s*(?:[;.]|$))",
+    w.ORGANISATION.flags,
+)
+
+
+def other_counts_listed_by_body(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """The units of each body listed after the first's figure (_NEXT_BODYS_UNITS_RE): figures of
+    its indicator."""
+    added = []
+    for figure in figures:
+        if figure.metric != "other" or figure.kind != "result" or figure.achieved is None:
+            continue
+        at = figure.end
+        while (item := _NEXT_BODYS_UNITS_RE.match(sentence, at)) is not None:
+            if any(item.start("org") <= f.start < item.end() for f in figures):
+                break
+            listed = Figure(
+                metric="other",
+                kind="result",
+                start=item.start("org"),
+                end=item.end(),
+                achieved=parse_number(item["x"]),
+                target=parse_number(item["y"]) if item["y"] else None,
+                label=figure.label,
+            )
+            if item["p"]:
+                listed.percent, listed.percent_kind = parse_number(item["p"]), "rate"
+            added.append(listed)
+            at = item.end()
     return sorted(figures + added, key=lambda f: f.start) if added else figures

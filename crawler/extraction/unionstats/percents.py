@@ -34,6 +34,17 @@ _COUNT_AFTER_ITS_SHARE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# … or at the end of its clause, after "với": "bồi dưỡng nghiệp vụ cho 100% chủ tịch CĐCS mới được
+# bầu, với 275 người" (probes360).
+_COUNT_OF_THE_SHARE_AFTER_RE = re.compile(
+    r"[^;,\d%]{0,60}?,\s*(?:với|gồm|tức(?:\s+là)?|tương đương(?:\s+với)?|tương ứng(?:\s+với)?)\s+"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<a>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d,%/])\s+"
+    r"(?:(?P<people>người|cán bộ|đồng chí|lượt(?:\s+người)?)"
+    r"|(?P<units>đơn vị|CĐCS|công đoàn cơ sở|doanh nghiệp|DN|cơ quan))\b"
+    r"(?=\s*(?:[.;,)]|$))",
+    re.IGNORECASE,
+)
+
 
 def shares_with_their_counts(sentence: str, figures: list[Figure]) -> list[Figure]:
     """A share and the count of the same units said with it are one figure (see
@@ -66,6 +77,19 @@ def shares_with_their_counts(sentence: str, figures: list[Figure]) -> list[Figur
         if counted["qual"]:
             figure.qualifiers["achieved"] = counted["qual"].lower()
         figure.end = max(figure.end, counted.end())
+    for figure in figures:
+        if figure.achieved is not None or figure.percent_kind != "rate":
+            continue
+        counted = _COUNT_OF_THE_SHARE_AFTER_RE.match(sentence, figure.end)
+        if counted is None or any(f.start <= counted.start("a") < f.end for f in figures):
+            continue
+        # (units for a share of units, people for a share of people)
+        if bool(counted["units"]) != (figure.metric == "other"):
+            continue
+        figure.achieved = parse_number(counted["a"])
+        if counted["qual"]:
+            figure.qualifiers["achieved"] = counted["qual"].lower()
+        figure.end = counted.end()
     # the share read on its own besides its count is the same figure
     return [
         f
@@ -202,6 +226,9 @@ def whole_of_the_list(sentence: str, figures: list[Figure]) -> None:
             if figure.metric != "other" or figure.kind != "result" or figure.target is not None:
                 continue
             if not all_numbers(figure.achieved) or figure.achieved > total:
+                continue
+            # (the rest of them, as probes38 reads "…, 6 đơn vị còn lại đạt loại khá")
+            if re.search(r"\bcòn lại\b", sentence[figure.start : figure.end], re.IGNORECASE):
                 continue
             if figure.percent is not None and not is_ratio(
                 figure.percent, written_percent(figure.percent), figure.achieved, total
@@ -736,9 +763,50 @@ def rated_out_of_their_whole(sentence: str, figures: list[Figure]) -> list[Figur
         and f.target is None
         and all_numbers(f.achieved)
         and f.achieved < rated
+        # (the rest of them, as probes38 reads "…, 6 đơn vị còn lại đạt loại khá")
+        and not re.search(r"\bcòn lại\b", sentence[f.start : f.end], re.IGNORECASE)
     ]
     if not parts:
         return figures
     for part in parts:
         part.target = rated
     return [f for f in figures if not (f.start <= whole.start("n") < f.end and f not in parts)]
+
+
+# The share planned next, said short after the share reached: "Năm 2023 có 81,6% CĐCS đạt vững
+# mạnh; năm 2024 phấn đấu đạt trên 85%" (probes360), the clause naming nothing else.
+_SHARE_PLANNED_AFTER_RE = re.compile(
+    r"\s*[;,]\s*(?:(?:và\s+)?(?:năm|đến năm|đến hết năm|trong năm|giai đoạn|nhiệm kỳ)\s+"
+    r"(?:tới|sau|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*,?\s*)?"
+    r"(?P<verb>phấn đấu|mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:là|đạt|nâng lên|lên|tăng lên))*\s+"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
+    r"(?=\s*(?:[.;]|$))",
+    re.IGNORECASE,
+)
+
+
+def share_planned_after(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """The plan of a share said short after the share reached (_SHARE_PLANNED_AFTER_RE): a
+    figure of the same indicator, planned."""
+    added = []
+    for figure in figures:
+        if figure.kind != "result" or figure.percent_kind != "rate":
+            continue
+        planned = _SHARE_PLANNED_AFTER_RE.match(sentence, figure.end)
+        if planned is None or any(figure.end <= f.start < planned.end() for f in figures):
+            continue
+        plan = Figure(
+            metric=figure.metric,
+            kind="plan",
+            # (from its verb, so that the time said before it is its period)
+            start=planned.start("verb"),
+            end=planned.end(),
+            percent=parse_number(planned["num"]),
+            percent_kind="rate",
+            stage=figure.stage,
+            label=figure.label,
+        )
+        if planned["qual"]:
+            plan.qualifiers["percent"] = planned["qual"].lower()
+        added.append(plan)
+    return sorted([*figures, *added], key=lambda f: f.start)

@@ -240,6 +240,31 @@ def with_percent_signs(sentence: str) -> tuple[str, list[int]]:
     return read, [where[i] for i in moved]
 
 
+# Two neighbouring numbers in words before one magnitude are a range, as speech says a rough count:
+# "chừng hai, ba trăm anh em đăng ký tham gia nghiệp đoàn" is 200–300, "năm, sáu trăm đoàn viên"
+# 500–600 (probes355, probes361; the second alone was read).
+_RANGE_IN_WORDS_RE = re.compile(
+    rf"(?<!\w)(?P<first>{UNIT_WORDS})\s*,\s*(?P<second>{UNIT_WORDS})\s+"
+    r"(?P<magnitude>trăm|nghìn|ngàn|chục)(?!\s+(?:năm|tháng|ngày|tuần|tuổi|" + UNIT_WORDS + r")\b)",
+    re.IGNORECASE,
+)
+_OF_A_RANGE = {"trăm": 100, "nghìn": 1000, "ngàn": 1000, "chục": 10}
+
+
+def _range_in_digits(match: re.Match) -> str:
+    first, second = (NUMBER_WORDS[match[g].lower()] for g in ("first", "second"))
+    if second != first + 1:
+        return match.group(0)
+    times = _OF_A_RANGE[match["magnitude"].lower()]
+    return " – ".join(f"{n * times:,}".replace(",", ".") for n in (first, second))
+
+
+def with_ranges_in_words(sentence: str) -> tuple[str, list[int]]:
+    """`sentence` with a rough range said in words written in digits: "hai, ba trăm" as "200 –
+    300" (see _rewritten)."""
+    return _rewritten(sentence, _RANGE_IN_WORDS_RE, _range_in_digits)
+
+
 # A count written with its magnitude in words: "6 nghìn đoàn viên", "2,2 triệu", "1,62 vạn" (every
 # rule that reads a target or a whole after a plan's word reads digits: "đạt 147% so với chỉ tiêu
 # giao là 6 nghìn đoàn viên", a rewrite of a real sentence).

@@ -732,7 +732,9 @@ YARDSTICK_RE = _re(
     rf"gấp\s+(?:(?:hơn|gần|trên)\s+)?(?:đôi|ba|rưỡi|[\d,]+\s+lần))"
     rf"(?:\s+(?:và\s+)?vượt)?(?:\s+mức)?(?:\s+t[ỷỉ] lệ)?\s+"
     rf"(?:(?:{QUALIFIER})\s+)?"
-    r"(?:\d[\d.,]*\s*%\s*)?"
+    # (percents in turn too: "lần lượt đạt 106,7% và 124,6% chỉ tiêu Nghị quyết Đại hội đề ra",
+    # probes362)
+    rf"(?:\d[\d.,]*\s*%\s*(?:(?:,|và)\s*(?:(?:{QUALIFIER})\s+)?\d[\d.,]*\s*%\s*)*)?"
     # (how many of the plan's targets: "hoàn thành và vượt mức 14/16 chỉ tiêu Nghị quyết đại hội đề
     # ra", probes82)
     r"(?:\d{1,2}/\d{1,2}\s+)?"
@@ -790,6 +792,10 @@ PERCENT_AFTER = _re(
     # con số này là khoảng 75% chỉ tiêu cả năm", probes308)
     r"{0,9}?\s*(?:[,(–-]|;(?=\s*(?:số|con số|t[ỷỉ] lệ)\s+này\b))?\s*(?:\(\s*)?"
     r"(?:(?:số|con số|t[ỷỉ] lệ)\s+này\s+)?"
+    # (the share of the deed named: "ký kết mới 68 bản TƯLĐTT, tỉ lệ ký kết đạt 113,3% kế hoạch",
+    # probes362)
+    r"(?:t[ỷỉ] lệ\s+(?:ký kết|kết nạp|thành lập|phát triển|giới thiệu|tập huấn)\s+"
+    r"(?=(?:đạt|vượt|hoàn thành)\s))?"
     # "..., so với chỉ tiêu của Tổng Liên đoàn Lao động Việt Nam giao đạt 191% kế hoạch"
     r"(?:so với\s+(?:kế hoạch|chỉ tiêu|KH\b)[^,;%\d()]{0,60}?(?:giao|đề ra)\s*,?\s*)?"
     # ("mới thành lập được 4/10 CĐCS, chỉ đạt 40% kế hoạch")
@@ -1415,6 +1421,10 @@ ORGANISATION = re.compile(
     r"(?:Tổng Liên đoàn Lao động Việt Nam|Tổng LĐLĐ Việt Nam|Tổng LĐLĐVN|"
     rf"(?:LĐLĐ|Liên đoàn Lao động|Liên đoàn lao động|LĐ LĐ){_DEFINED}(?:\s+{_PLACE})?{_NAME}|"
     rf"(?:Công đoàn|CĐ)\s+(?:ngành\s+)?{_BRANCH}\b{_NAME}(?:\s+{_PLACE}{_NAME})?|"
+    # (the union of a province's offices or firms: "Công đoàn Khối các cơ quan tỉnh Lào Cai",
+    # "Công đoàn Khối Doanh nghiệp tỉnh Hà Tĩnh", probes362)
+    r"(?:Công đoàn|CĐ)\s+[Kk]hối\s+(?:các\s+)?(?:[Cc]ơ quan|[Dd]oanh nghiệp)"
+    rf"(?:\s+(?:[Cc]hính quyền|[Đđ]ảng|[Tt]rung ương))?{_NAME}(?:\s+{_PLACE}{_NAME})?|"
     rf"(?:Công đoàn|CĐ)(?:\s+{_PLACE}){_NAME}{_AND_ZONES}(?:\s+{_PLACE}{_NAME})?|"
     rf"(?:Công đoàn(?:\s+cơ sở)?|CĐCS|CĐ)\s+{_FIRM}\b{_FIRM_NAME}(?:\s+{_PLACE}{_NAME})?|"
     # "Công đoàn CAND", "CĐVC tỉnh" (Công đoàn Viên chức): an acronym names the union.
