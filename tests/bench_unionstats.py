@@ -532,6 +532,12 @@ def articles(entries: list[dict]) -> list[tuple[dict, list[dict]]]:
     return [(context, body) for context, body in grouped if body]
 
 
+def _comparable(text: str) -> str:
+    """A sentence as the extractor gives it back and as written compare alike: its spaces made
+    regular, and a table's tabs read as bars (crawler.extraction.unionstats._tabs_as_bars)."""
+    return re.sub(r"[\s|]+", " ", normalize_text(text)).strip()
+
+
 def evaluate_as_articles(entries: list[dict]) -> tuple[Tally, Tally]:
     """Precision and recall of the sentences read one by one, and read as the archive reads them:
     each article's body whole, one sentence a line (the sentence before decides some: a plan's
@@ -544,10 +550,10 @@ def evaluate_as_articles(entries: list[dict]) -> tuple[Tally, Tally]:
             title=context.get("title"),
             lead=context.get("lead"),
         )
-        texts = [normalize_text(e["sentence"]) for e in body]
+        texts = [_comparable(e["sentence"]) for e in body]
         by_entry: list[list[dict]] = [[] for _ in body]
         for figure in found:
-            said = normalize_text(figure["sentence"])
+            said = _comparable(figure["sentence"])
             index = next((i for i, text in enumerate(texts) if said in text), None)
             if index is not None:
                 by_entry[index].append(figure)

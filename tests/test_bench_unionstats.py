@@ -126,3 +126,19 @@ def test_a_set_read_as_whole_articles():
     alone, whole = evaluate_as_articles(entries)
     assert (whole.right, whole.predicted, whole.annotated) == (2, 2, 2)
     assert (alone.right, alone.predicted) == (2, 2)
+
+
+def test_a_table_pasted_with_tabs_read_as_a_whole_article():
+    # (the extractor gives a row back with its tabs read as bars; it is still the row's sentence)
+    context = {"title": "Công đoàn ngành Giáo dục Hà Nội sơ kết học kỳ I"}
+    entry = {
+        "id": "T-1",
+        "sentence": "Nội dung\tSố lượng\tĐơn vị tính\nKết nạp đoàn viên\t356\tngười",
+        "context": context,
+        "figures": [
+            {**FIGURE, "achieved": 356, "target": None, "percent": None, "percent_kind": None}
+        ],
+    }
+    alone, whole = evaluate_as_articles([entry])
+    assert (whole.right, whole.predicted, whole.annotated) == (1, 1, 1)
+    assert alone.right == 1

@@ -10536,3 +10536,34 @@ def test_rough_ranges_in_words_and_the_months_with_few_and_many():
         "Chị Nga nói tháng ít thì vài chục, tháng nhiều thì 200 người vào công đoàn.",
     ):
         assert union_stats(said) == [], said
+
+
+def test_units_counted_in_words_over_a_floor_and_deeds_written_short():
+    # (probes365)
+    assert union_stats("Có chín công đoàn cơ sở kết nạp từ một trăm đoàn viên trở lên.") == []
+    found = one(
+        "Về đoàn viên thì kết nạp được bốn nghìn... à, tôi nói lại, bốn nghìn hai trăm người."
+    )
+    assert found["achieved"] == 4200
+    found = union_stats("– KCX Tân Thuận: TL 2 CĐCS, KN 318 ĐV.")
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 2),
+        ("doan_vien_ket_nap", 318),
+    ]
+
+
+def test_percents_done_in_turn_of_the_years_plans_said_before():
+    found = union_stats(
+        "Kế hoạch cả năm 2024: kết nạp 7.500 đoàn viên, thành lập 28 CĐCS; 9 tháng đạt lần lượt "
+        "78,7% và 78,6%."
+    )
+    assert [(f["kind"], f["target"], f["percent"]) for f in found] == [
+        ("result", 7500, 78.7),
+        ("result", 28, 78.6),
+    ]
+    # (a plan's own aims stay planned)
+    found = union_stats(
+        "Năm 2025 phấn đấu kết nạp 7.500 đoàn viên, thành lập 28 CĐCS, đạt lần lượt 100% và 110% "
+        "kế hoạch."
+    )
+    assert {f["kind"] for f in found} == {"plan"}

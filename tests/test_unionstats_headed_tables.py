@@ -606,3 +606,32 @@ def test_a_column_per_month_and_the_rows_sum_after_them():
         ("can_bo_tap_huan", 145, "Tháng 8"),
         ("can_bo_tap_huan", 60, "Tháng 9"),
     ]
+
+
+def test_a_tally_of_times_with_their_sum_last_and_months_written_short():
+    found = union_stats(
+        "Kết nạp đoàn viên (người): Quý I – 1.312; Quý II – 2.405; Quý III – 2.183; cộng 9 tháng "
+        "– 5.900"
+    )
+    assert [(f["achieved"], f["period"]) for f in found] == [
+        (1312, "Quý I"),
+        (2405, "Quý II"),
+        (2183, "Quý III"),
+    ]
+    found = union_stats("Số CĐCS thành lập mới theo tháng (đơn vị): T7 – 2; T8 – 1; T9 – 3.")
+    assert [(f["metric"], f["achieved"], f["period"]) for f in found] == [
+        ("cdcs_thanh_lap", 2, "T7"),
+        ("cdcs_thanh_lap", 1, "T8"),
+        ("cdcs_thanh_lap", 3, "T9"),
+    ]
+    found = union_stats("Số đoàn viên kết nạp mới theo năm (người): 2019 – 2.105; 2020 – 1.870.")
+    assert [(f["achieved"], f["period"]) for f in found] == [(2105, "năm 2019"), (1870, "năm 2020")]
+
+
+def test_rows_of_indicators_take_no_indicator_from_the_text_before():
+    text = (
+        "Năm 2023, công đoàn ký kết mới 36 bản thỏa ước lao động tập thể.\n"
+        "Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ\n"
+        "Hoàn thành nhà “Mái ấm Công đoàn” | 5 | 6 | 120%"
+    )
+    assert [f["achieved"] for f in union_stats(text)] == [36]

@@ -6,6 +6,7 @@ import pytest
 
 from crawler.extraction.unionstats.sentences import (
     split_sentences,
+    with_deeds_written_out,
     with_halves_as_percents,
     with_introducers_said,
     with_magnitudes_in_digits,
@@ -292,3 +293,25 @@ def test_neighbouring_numbers_in_words_before_one_magnitude_are_a_range():
     # (not numbers apart, nor a time)
     for said in ("hai, bốn trăm người", "có hai, ba năm liền", "hai, ba trăm năm"):
         assert with_ranges_in_words(said)[0] == said
+
+
+def test_deeds_written_short_before_their_counts():
+    read, where = with_deeds_written_out("– KCX Tân Thuận: TL 2 CĐCS, KN 318 ĐV.")
+    assert read == "– KCX Tân Thuận: thành lập 2 CĐCS, kết nạp 318 ĐV."
+    assert len(where) == len(read) + 1
+    # (only before a count of their own noun)
+    for said in ("TL 2 lớp tập huấn", "KN 318 người", "Báo cáo số 12/TL-KN"):
+        assert with_deeds_written_out(said)[0] == said
+
+
+def test_a_number_broken_off_and_corrected():
+    read, _ = with_self_corrections(
+        "kết nạp được 4.000... à, tôi nói lại cho chính xác, 4.230 người"
+    )
+    assert read.startswith("kết nạp được 4.230")
+    read, _ = with_self_corrections("kết nạp được 600… xin lỗi, 672 người")
+    assert read.startswith("kết nạp được 672")
+    # (a bare pause is no correction)
+    assert with_self_corrections("kết nạp được 500… 600 đoàn viên")[0] == (
+        "kết nạp được 500… 600 đoàn viên"
+    )

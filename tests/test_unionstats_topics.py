@@ -183,3 +183,11 @@ def test_no_count_after_là_or_in_the_next_clause(text):
 )
 def test_an_infographic_cell_of_another_indicator(text, found):
     assert read(text) == found
+
+
+def test_a_cells_share_with_its_count_of_all_in_brackets():
+    # (probes364)
+    found = union_stats("- CĐCS đạt vững mạnh: 96,4% (215/223 CĐCS).")
+    assert [(f["label"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("cđcs vững mạnh", 215, 223, 96.4)
+    ]

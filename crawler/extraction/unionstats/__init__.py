@@ -50,6 +50,7 @@ from .rankings import ranks
 from .sentences import (
     split_sentences,
     with_counts_before_their_shares,
+    with_deeds_written_out,
     with_halves_as_percents,
     with_introducers_said,
     with_magnitudes_in_digits,
@@ -329,6 +330,7 @@ def _as_read(sentence: str) -> tuple[str, list[int]]:
         with_halves_as_percents,
         with_spaces,
         with_ranges_in_words,
+        with_deeds_written_out,
         with_magnitudes_in_digits,
         with_self_corrections,
         with_introducers_said,

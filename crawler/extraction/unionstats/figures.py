@@ -1456,7 +1456,8 @@ _UPPER_BOUND_RE = re.compile(
 _UNITS_COUNTED_BEFORE_RE = re.compile(
     # (so many of all, or the next units listed: "mới có 3/9 LĐLĐ quận, huyện kết nạp từ 400 đoàn
     # viên trở lên", "… và 7 đơn vị thành lập từ 10 CĐCS trở lên", probes362)
-    r"(?:\bcó|\bvà)\s+\d+(?:\s*/\s*\d+)?\s+"
+    # (in words too: "Có chín công đoàn cơ sở kết nạp từ một trăm đoàn viên trở lên", probes365)
+    rf"(?:\bcó|\bvà)\s+(?:\d+(?:\s*/\s*\d+)?|{NUMBER_IN_WORDS})\s+"
     r"(?:công đoàn|CĐCS|CĐ\b|nghiệp đoàn|đơn vị|doanh nghiệp|xã|phường|LĐLĐ|"
     # ("Có 9 LĐLĐ huyện kết nạp từ 300 đoàn viên trở lên", probes355)
     r"liên đoàn lao động)"

@@ -893,7 +893,17 @@ def with_the_indicator(header: Header, counted: set[tuple[str, str | None, str |
         return header
     if not (header.has("target") or header.has("done")):
         return header
+    # (not rows of indicators, each naming its own: "Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ" then
+    # "Hoàn thành nhà “Mái ấm Công đoàn” | 5 | 6 | 120%" is no row of the count before, probes356
+    # read as an article)
+    if any(c.role == "name" and _OF_INDICATORS_RE.search(c.written) for c in header.columns):
+        return header
     return dataclasses.replace(header, heading=next(iter(counted)))
+
+
+_OF_INDICATORS_RE = re.compile(
+    r"chỉ tiêu|nội dung|tiêu chí|hạng mục|nhiệm vụ|lĩnh vực", re.IGNORECASE
+)
 
 
 def sets_targets(text: str) -> bool:
@@ -980,10 +990,22 @@ _LIST_HEADING_RE = re.compile(r"(?P<heading>[^:;|]{4,120}?)\s*:\s*")
 # probes293)
 _LISTED_TIME_COUNT_RE = re.compile(
     r"\s*(?:và\s+)?(?P<name>(?:năm|quý|tháng)\s+(?:\d{4}|[IV]+(?:/\d{4})?|\d{1,2}(?:/\d{4})?)"
+    # (a month written short: "Số CĐCS thành lập mới theo tháng (đơn vị): T7 – 2; T8 – 1",
+    # probes364)
+    r"|(?-i:T)\d{1,2}(?:/\d{4})?"
     r"|\d{1,2}\s+tháng(?:\s+(?:đầu\s+)?năm\s+\d{4})?)\s*(?:là|[–:-])?\s*"
     rf"(?:(?P<qualifier>{QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%/]|[.,]\d)"
-    r"(?:\s+(?P<noun>đoàn viên|người|CĐCS|đơn vị|cơ sở|công đoàn cơ sở|lượt(?:\s+người)?|cán bộ))?"
+    r"(?:\s+(?P<noun>đoàn viên|ĐVCĐ|ĐV|người|CĐCS|đơn vị|cơ sở|công đoàn cơ sở|"
+    r"lượt(?:\s+người)?|cán bộ))?"
     r"\s*(?:[;,.]|(?=\s+và\s)|$)",
+    re.IGNORECASE,
+)
+# The sum of the times listed, said last, no figure of its own: "Kết nạp đoàn viên (người): Quý I –
+# 1.312; Quý II – 2.405; Quý III – 2.183; cộng 9 tháng – 5.900" (probes364, as the totals of
+# h2-006).
+_LISTED_SUM_RE = re.compile(
+    r"\s*(?:cộng|tổng cộng|tổng|lũy kế|luỹ kế)\b[^;:\d]{0,20}?(?:\d{1,2}\s+tháng[^;:\d]{0,12})?"
+    r"\s*(?:là|[–:-])?\s*\d{1,3}(?:\.\d{3})*(?:\s+[^\W\d]+)?\s*[.;]?\s*",
     re.IGNORECASE,
 )
 
@@ -997,7 +1019,10 @@ def _listed_items(sentence: str, start: int) -> list[re.Match]:
             items.append(item)
             at = item.end()
         named = item_re is _LISTED_TIME_COUNT_RE or all(map(_a_units_name, items))
-        if len(items) >= 2 and not sentence[at:].strip() and named:
+        summed = (
+            _LISTED_SUM_RE.fullmatch(sentence, at) if item_re is _LISTED_TIME_COUNT_RE else None
+        )
+        if len(items) >= 2 and (not sentence[at:].strip() or summed) and named:
             return items
     return []
 

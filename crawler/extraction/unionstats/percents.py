@@ -132,7 +132,17 @@ def respective_percents(sentence: str, figures: list[Figure]) -> None:
             rf"\s*(?:so với\s+)?{w.PLAN_NOUN}", sentence[match.end() :], re.I
         )
         verb = (match["verb"] or match.groupdict().get("verb2")).lower()
+        # (what was done of the plans, in a clause of its own after them: "Kế hoạch cả năm 2024:
+        # kết nạp 7.500 đoàn viên, thành lập 28 CĐCS; 9 tháng đạt lần lượt 78,7% và 78,6%",
+        # probes364)
+        done_of_plans = (
+            verb != "tăng"
+            and ";" in sentence[taken[-1].end : match.start()]
+            and not w.FUTURE.search(match.group(0))
+        )
         for figure, (qualifier, number) in zip(taken, numbers, strict=True):
+            if done_of_plans and figure.kind == "plan" and all_numbers(figure.target):
+                figure.kind = "result"
             figure.percent = parse_number(number)
             figure.percent_kind = (
                 "over_target"

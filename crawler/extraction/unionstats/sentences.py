@@ -265,6 +265,26 @@ def with_ranges_in_words(sentence: str) -> tuple[str, list[int]]:
     return _rewritten(sentence, _RANGE_IN_WORDS_RE, _range_in_digits)
 
 
+# The deeds a report's bullets write short before their counts: "– KCX Tân Thuận: TL 2 CĐCS, KN 318
+# ĐV" (thành lập, kết nạp; probes364), only right before a count of their own noun.
+_DEED_WRITTEN_SHORT_RE = re.compile(
+    r"\b(?:(?P<found>TL)(?=\s+\d{1,3}\s+(?:CĐCS|CĐ cơ sở|công đoàn cơ sở|nghiệp đoàn|NĐ)\b)"
+    r"|(?P<admit>KN)(?=\s+\d[\d.]*\s+(?:ĐV|ĐVCĐ|đoàn viên)\b))"
+)
+
+
+def with_deeds_written_out(sentence: str) -> tuple[str, list[int]]:
+    """`sentence` with "TL" and "KN" before their counts written "thành lập" and "kết nạp" (see
+    _rewritten)."""
+    if "TL" not in sentence and "KN" not in sentence:
+        return _unchanged(sentence)
+    return _rewritten(
+        sentence,
+        _DEED_WRITTEN_SHORT_RE,
+        lambda match: "thành lập" if match["found"] else "kết nạp",
+    )
+
+
 # A count written with its magnitude in words: "6 nghìn đoàn viên", "2,2 triệu", "1,62 vạn" (every
 # rule that reads a target or a whole after a plan's word reads digits: "đạt 147% so với chỉ tiêu
 # giao là 6 nghìn đoàn viên", a rewrite of a real sentence).
@@ -378,7 +398,11 @@ def with_tones_placed(sentence: str) -> tuple[str, list[int]]:
 # A chart's bare years said as years: "Số đoàn viên kết nạp mới: 2022: 9.820 | 2023: 11.240"
 # (probes356) reads as "… năm 2022: 9.820 | năm 2023: 11.240".
 _BARE_YEAR_CELL_RE = re.compile(
-    r"(?:(?<=\|\s)|(?<=[:;]\s)|(?<=^))(?=(?:19|20)\d\d\s*:\s*\d)", re.MULTILINE
+    r"(?:(?<=\|\s)|(?<=[:;]\s)|(?<=^))(?=(?:19|20)\d\d\s*:\s*\d"
+    # (or a dash, in a tally's list: "Số đoàn viên kết nạp mới theo năm (người): 2019 – 2.105;
+    # 2020 – 1.870", probes364; not a span of years, "2019 – 2023")
+    r"|(?:19|20)\d\d\s+[–-]\s+(?!(?:19|20)\d\d\b)\d[\d.]*\s*(?:[;.]|$))",
+    re.MULTILINE,
 )
 
 
@@ -413,13 +437,19 @@ _CORRECTING = (
     r"|(?:con số\s+)?(?:chính xác|đúng)(?:\s+ra)?|đính chính)"
 )
 _CORRECTION_RE = re.compile(
-    r"(?P<between>[^,;.\d]{0,60}?)\s*,\s*(?:(?:à|ừm|ờ|ơ|ồ)\s*,?\s*)*"
+    r"(?P<between>[^,;.…\d]{0,60}?)\s*(?:,\s*(?:(?:à|ừm|ờ|ơ|ồ)\s*,?\s*)*"
     # (past "nhưng mà", "chứ": "… là hơn 12.000, nhưng mà nói cho chính xác là 12.384 đoàn viên",
     # "gần 4.000 thì nói tròn thế thôi, chứ chính xác là 3.948"; and said twice: "25 nghiệp đoàn,
     # xin lỗi, tôi nói lại là 23 nghiệp đoàn", probes339)
     r"(?:(?:nhưng|chứ|mà)\s+)*"
     rf"{_CORRECTING}(?:\s*,\s*{_CORRECTING})?"
-    r"(?:\s+(?:là|thì là|thì))?\s*,?\s*",
+    r"(?:\s+(?:là|thì là|thì))?\s*,?\s*"
+    # (or broken off, then corrected: "kết nạp được bốn nghìn... à, tôi nói lại cho chính xác,
+    # bốn nghìn hai trăm ba mươi người", "sáu trăm… xin lỗi, sáu trăm bảy mươi hai người",
+    # probes365)
+    r"|(?:\.{3}|…)\s*(?:(?:(?:à|ừm|ờ|ơ|ồ)\s*,?\s*)+"
+    rf"(?:{_CORRECTING}(?:\s*,\s*{_CORRECTING})?(?:\s+(?:là|thì là|thì))?\s*,?\s*)?"
+    rf"|{_CORRECTING}(?:\s*,\s*{_CORRECTING})?(?:\s+(?:là|thì là|thì))?\s*,?\s*))",
     re.IGNORECASE,
 )
 
@@ -460,7 +490,8 @@ _ROUNDED_AGAIN_RE = re.compile(
 
 
 _SAID_AGAIN_RE = re.compile(
-    r"\b(?:nói lại|không\s*,|xin lỗi|chính xác|đúng ra|đính chính|dễ nhớ|tròn)", re.IGNORECASE
+    r"\b(?:nói lại|không\s*,|xin lỗi|chính xác|đúng ra|đính chính|dễ nhớ|tròn)|\.{3}|…",
+    re.IGNORECASE,
 )
 
 

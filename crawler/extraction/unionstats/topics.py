@@ -233,7 +233,9 @@ _SHARE_IN_BRACKETS_RE = re.compile(
 )
 _COUNT_IN_BRACKETS_RE = re.compile(
     # (past what they did: "98% doanh nghiệp có CĐCS đã tổ chức (1.294 đơn vị)", probes181)
-    r"[^();|\d]{0,50}?\(\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+"
+    # (or of all of them: "CĐCS đạt vững mạnh: 96,4% (215/223 CĐCS)", probes364)
+    r"[^();|\d]{0,50}?\(\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"(?:\s*/\s*(?P<of>\d{1,3}(?:\.\d{3})+|\d+))?\s+"
     rf"(?:{w.ENTERPRISE_UNIT.pattern}|CĐCS)[^()]*\)",
     re.IGNORECASE,
 )
@@ -287,6 +289,8 @@ def other_counts_in_their_cells(sentence: str, figures: list[Figure]) -> list[Fi
             # (its count in brackets: "Đối thoại định kỳ: 97,3% (440 doanh nghiệp)", probes290)
             if counted := _COUNT_IN_BRACKETS_RE.match(sentence, end):
                 figure.achieved, figure.end = parse_number(counted["n"]), counted.end()
+                if counted["of"]:
+                    figure.target = parse_number(counted["of"])
         elif share := _SHARE_IN_BRACKETS_RE.match(sentence, end):
             # (a share of all units, or, past 100, the percent of the plan)
             percent = parse_number(share["pct"])

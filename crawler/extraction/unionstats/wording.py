@@ -612,7 +612,8 @@ CLAUSE_PLAN_MARKERS = _re(
     # (assigned by someone named: "Chỉ tiêu năm 2026 được Tổng Liên đoàn giao là phát triển 1
     # triệu đoàn viên")
     # ("Kế hoạch quý IV: thêm 6 CĐCS; 1.500 đoàn viên", probes156)
-    r"chỉ tiêu|kế hoạch\s+(?:năm|nhiệm kỳ|giai đoạn|đến|là|phát triển|thành lập|quý|"
+    # ("Kế hoạch cả năm 2024: kết nạp 7.500 đoàn viên, thành lập 28 CĐCS; …", probes364)
+    r"chỉ tiêu|kế hoạch\s+(?:cả\s+năm|năm|nhiệm kỳ|giai đoạn|đến|là|phát triển|thành lập|quý|"
     r"(?:\d+\s+)?tháng)|"
     # ("Theo kế hoạch, năm 2025 Công đoàn Dầu khí Việt Nam tổ chức 6 lớp tập huấn cho khoảng 900
     # lượt cán bộ", probes65)
