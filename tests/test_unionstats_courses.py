@@ -64,3 +64,13 @@ def test_the_headline_may_say_who_the_courses_are_for():
     title = "LĐLĐ tỉnh Hà Tĩnh mở 9 lớp tập huấn cho hơn 1.000 cán bộ công đoàn cơ sở"
     assert [f["achieved"] for f in union_stats(text, title=title)] == [168]
     assert union_stats(text) == []
+
+
+def test_a_heading_of_courses_then_how_many_and_the_officials_at_them():
+    # (probes356)
+    found = union_stats("Tập huấn cán bộ: 3 lớp, 415 lượt cán bộ CĐCS")
+    assert [(f["metric"], f["achieved"]) for f in found] == [("can_bo_tap_huan", 415)]
+    found = union_stats("- Tập huấn nghiệp vụ: 5 lớp với 620 cán bộ công đoàn")
+    assert [(f["metric"], f["achieved"]) for f in found] == [("can_bo_tap_huan", 620)]
+    # (workers at a course on safety are no officials trained)
+    assert union_stats("Tập huấn an toàn vệ sinh lao động: 3 lớp, 415 lượt người lao động") == []

@@ -2870,6 +2870,17 @@ _COURSES_FOR_RE = re.compile(
 )
 
 
+# ... or a report's heading of its courses, then how many and the officials at them: "Tập huấn
+# cán bộ: 3 lớp, 415 lượt cán bộ CĐCS", "Tập huấn trực tiếp: 42 lớp, 2.618 lượt cán bộ"
+# (probes356, probes364).
+_COURSES_HEADED_RE = re.compile(
+    r"(?:^|[;\n])\W*(?:tập huấn|bồi dưỡng)\b[^;:\d]{0,30}:\s*"
+    r"(?:\d[\d.]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:lớp|khóa|khoá)\s*(?:,|với)\s*"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # (or one course opened for trainees: "khai giảng lớp lý luận và nghiệp vụ công đoàn trình độ đại
 # học cho 49 học viên")
 _COURSE_FOR_TRAINEES_RE = re.compile(
@@ -2900,7 +2911,10 @@ def _officials_at_courses(sentence: str, item: Counted) -> Figure | None:
         return _with_percent_after(sentence, figure, item, item.unit_end)
     if item.kind != "official_or_member":
         return None
-    if not _COURSES_FOR_RE.search(sentence, 0, item.quantity.start):
+    if not (
+        _COURSES_FOR_RE.search(sentence, 0, item.quantity.start)
+        or _COURSES_HEADED_RE.search(sentence, 0, item.quantity.start)
+    ):
         return None
     if not w.OFFICIAL_UNIT.match(sentence[item.quantity.end :].lstrip()):
         return None
