@@ -2871,8 +2871,8 @@ _COURSES_FOR_RE = re.compile(
 
 
 # ... or a report's heading of its courses, then how many and the officials at them: "Tập huấn
-# cán bộ: 3 lớp, 415 lượt cán bộ CĐCS", "Tập huấn trực tiếp: 42 lớp, 2.618 lượt cán bộ"
-# (probes356, probes364).
+# cán bộ: 3 lớp, 415 lượt cán bộ CĐCS" (probes356; "… 2.618 lượt cán bộ" ending the line, of
+# probes364, is still read as no count, its noun taken for members').
 _COURSES_HEADED_RE = re.compile(
     r"(?:^|[;\n])\W*(?:tập huấn|bồi dưỡng)\b[^;:\d]{0,30}:\s*"
     r"(?:\d[\d.]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:lớp|khóa|khoá)\s*(?:,|với)\s*"
