@@ -1147,10 +1147,10 @@ def _share_cell(cell: Cell) -> tuple[float | int, float | int, float | int | Non
 
 def _value_of_a_pair(cell: Cell) -> tuple[float | int, float | int | None, str | None] | None:
     """A pair's count, the whole it is of (x/y), and its qualifier; None when it is no count."""
-    x_of_y = _X_OF_Y_CELL_RE.fullmatch(cell[2])
+    x_of_y = _share_cell(cell)
     if x_of_y is not None:
-        x, y = parse_number(x_of_y["x"]), parse_number(x_of_y["y"])
-        return (x, y, None) if 0 < x <= y else None
+        x, y, percent = x_of_y
+        return (x, y, None) if x <= y and percent is None else None
     number = number_of(cell)
     if number is None or number[1]:
         return None

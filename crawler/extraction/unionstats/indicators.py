@@ -639,9 +639,7 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     elif share:
         figure.percent, figure.percent_kind = parse_number(share["num"]), "rate"
     figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, item.unit_end))
-    # (the rest of them are out of the same whole, not of it all: "Trong 45 công đoàn trực thuộc,
-    # có 39 đơn vị …, 6 đơn vị còn lại đạt loại khá", as probes38 reads it)
-    if whole and not re.match(r"\s*còn lại\b", sentence[item.unit_end :], re.I):
+    if whole:
         figure.target = parse_number(whole["n"])
     _with_its_target_after(sentence, figure, quantity)
     return figure
@@ -844,7 +842,7 @@ _THEIR_SECTOR_RE = re.compile(
     # (right before their rating: not a list of shares by sector, "93% CĐCS khu vực nhà nước,
     # 55% CĐCS ngoài nhà nước đạt vững mạnh", which other rules read)
     r"(?=\s+(?:(?:đã|được|đều)\s+)*(?:(?:xếp loại|đạt|được đánh giá)\s+)?"
-    rf"{w.GRADE_WORDS.replace('(?P<grade>', '(?:')})",
+    rf"{w.GRADE_WORDS})",
     re.IGNORECASE,
 )
 _OWN_DEED_RE = re.compile(
@@ -1512,7 +1510,7 @@ _COPIES_PLANNED_BEFORE_RE = re.compile(
     r"(?:thỏa ước|thoả ước|TƯLĐTT)\b[^;%\d]{0,60}?,\s*(?:(?:đến nay|hiện|nay)\s+)?"
     # (the speakers who signed: "Chỉ tiêu tỉnh giao 45 bản thỏa ước, chúng tôi ký được 47 bản",
     # probes361)
-    r"(?:(?:chúng tôi|chúng em|bọn tôi|mình)\s+)?(?:đã\s+)?$"
+    r"(?:(?:chúng tôi|chúng em|bọn tôi)\s+)?(?:đã\s+)?$"
     # (or in a clause of its own before, and a time and who signed in between: "Chỉ tiêu năm 2022
     # là 30 bản thỏa ước; đến hết tháng 9, Công đoàn Khu kinh tế đã hướng dẫn ký được 28 bản",
     # probes214)

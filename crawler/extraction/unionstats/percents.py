@@ -773,8 +773,6 @@ def rated_out_of_their_whole(sentence: str, figures: list[Figure]) -> list[Figur
         and f.target is None
         and all_numbers(f.achieved)
         and f.achieved < rated
-        # (the rest of them, as probes38 reads "…, 6 đơn vị còn lại đạt loại khá")
-        and not re.search(r"\bcòn lại\b", sentence[f.start : f.end], re.IGNORECASE)
     ]
     if not parts:
         return figures
