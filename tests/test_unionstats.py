@@ -9241,7 +9241,8 @@ def test_percents_given_to_the_counts_and_targets_they_name(text, found):
             "“Thị xã được giao 900 đoàn viên, đến giờ mới có 410 người, chưa được một nửa”.",
             [("doan_vien_ket_nap", "result", 410, 900)],
         ),
-        # (a count in words that ends its clause; "năm" alone stays a year)
+        # (a count in words that ends its clause; "năm" right after "được" is five, as speech
+        # says a count done short, "Chỉ tiêu là sáu, chúng tôi làm được năm", probes365)
         (
             "Năm nay huyện được giao thành lập 12 CĐCS nhưng đến nay mới được chín.",
             [("cdcs_thanh_lap", "result", 9, 12)],
@@ -9252,7 +9253,7 @@ def test_percents_given_to_the_counts_and_targets_they_name(text, found):
         ),
         (
             "Huyện được giao 300 đoàn viên, đến nay mới được năm.",
-            [("doan_vien_ket_nap", "plan", None, 300)],
+            [("doan_vien_ket_nap", "result", 5, 300)],
         ),
         # ("một" after a word of place is an article)
         (
@@ -10567,3 +10568,100 @@ def test_percents_done_in_turn_of_the_years_plans_said_before():
         "kế hoạch."
     )
     assert {f["kind"] for f in found} == {"plan"}
+
+
+def test_counts_and_targets_said_short_in_answers():
+    # (probes365)
+    found = one(
+        "PV: Còn chỉ tiêu thành lập công đoàn cơ sở năm nay của huyện là bao nhiêu? – Ông K’Brơi: "
+        "Chỉ tiêu là sáu, chúng tôi làm được năm, còn một cái đang vận động."
+    )
+    assert (found["metric"], found["achieved"], found["target"]) == ("cdcs_thanh_lap", 5, 6)
+    found = one(
+        "PV: Số đoàn viên kết nạp thì sao ạ? – Ông K’Brơi: Cũng được hai trăm bốn mươi người, "
+        "vượt chút ít so với kế hoạch hai trăm của năm nay."
+    )
+    assert (found["metric"], found["achieved"], found["target"]) == ("doan_vien_ket_nap", 240, 200)
+    found = one(
+        "PV: Huyện đã kết nạp được bao nhiêu đoàn viên? – Ông Hưng: Đến giờ là được hơn một "
+        "nghìn rưỡi đoàn viên rồi, đạt khoảng 94% kế hoạch."
+    )
+    assert (found["achieved"], found["percent"]) == (1500, 94)
+    found = one("“Cả năm được hai trăm tám mươi sáu đoàn viên, chỉ tiêu giao là hai trăm rưỡi”.")
+    assert (found["achieved"], found["target"]) == (286, 250)
+    # (the plan's year is no target in words)
+    assert one("Huyện kết nạp được 240 đoàn viên, vượt kế hoạch năm, tăng mạnh.")["target"] is None
+
+
+def test_a_plans_target_and_percent_in_brackets_apart_by_a_semicolon():
+    # (probes369)
+    found = union_stats(
+        "6 tháng, toàn thành phố kết nạp 5.340 đoàn viên (KH năm: 10.000; đạt 53,4%), thành lập 38 "
+        "CĐCS (KH năm: 60; đạt 63,3%)."
+    )
+    assert [(f["achieved"], f["target"], f["percent"]) for f in found] == [
+        (5340, 10000, 53.4),
+        (38, 60, 63.3),
+    ]
+
+
+def test_two_counts_said_as_one_now_and_then_and_an_anniversarys_guests():
+    # (probes369, probes368)
+    assert union_stats("Có tháng, LĐLĐ thành phố Long Xuyên kết nạp được 100, 120 đoàn viên.") == []
+    assert (
+        union_stats(
+            "“Ngày 28/7/2024, chúng tôi sẽ tổ chức lễ kỷ niệm 95 năm Ngày thành lập Công đoàn Việt "
+            "Nam với hơn 300 đoàn viên tham dự”, ông Hiếu nói."
+        )
+        == []
+    )
+
+
+def test_companies_among_those_with_no_union_that_founded_one():
+    # (probes367; not among all there are, a stock)
+    found = one(
+        "Các cấp công đoàn đã tiếp cận 215 doanh nghiệp chưa có tổ chức công đoàn, trong đó 19 "
+        "doanh nghiệp đã thành lập được CĐCS."
+    )
+    assert (found["metric"], found["achieved"]) == ("cdcs_thanh_lap", 19)
+    assert (
+        union_stats(
+            "Toàn tỉnh có 1.896 doanh nghiệp, trong đó có 1.026 doanh nghiệp đã thành lập được tổ "
+            "chức Công đoàn cơ sở."
+        )
+        == []
+    )
+
+
+def test_other_indicators_planned_checked_floored_and_with_a_bare_target():
+    title = "Công đoàn tỉnh Bắc Ninh: kết quả năm 2024"
+    # (probes370)
+    found = one(
+        "Trong tháng 1/2025, 324 cơ quan, đơn vị sẽ tổ chức hội nghị cán bộ, công chức, viên chức.",
+        title=title,
+    )
+    assert (found["kind"], found["target"]) == ("plan", 324)
+    found = one("Cả năm có 186 doanh nghiệp tổ chức đối thoại định kỳ, chỉ tiêu giao là 170.")
+    assert (found["label"], found["achieved"], found["target"]) == ("đối thoại", 186, 170)
+    found = one(
+        "Số cuộc đối thoại định kỳ tổ chức được trong năm 2023 là 648 cuộc, vượt 8% kế hoạch.",
+        title=title,
+    )
+    assert (found["achieved"], found["percent"]) == (648, 8)
+    for none in (
+        "Có 27 doanh nghiệp tổ chức từ 3 cuộc đối thoại trở lên trong năm.",
+        "Thanh tra Sở Lao động - Thương binh và Xã hội đã kiểm tra việc tổ chức đối thoại tại 86 "
+        "doanh nghiệp.",
+    ):
+        assert union_stats(none, title=title) == [], none
+
+
+def test_new_members_gained_said_with_duoc():
+    # (probes365)
+    found = union_stats(
+        "“Năm nay công đoàn được một trăm chín mươi đoàn viên mới, năm ngoái được 160.”"
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("doan_vien_ket_nap", 190),
+        ("doan_vien_ket_nap", 160),
+    ]

@@ -635,3 +635,62 @@ def test_rows_of_indicators_take_no_indicator_from_the_text_before():
         "Hoàn thành nhà “Mái ấm Công đoàn” | 5 | 6 | 120%"
     )
     assert [f["achieved"] for f in union_stats(text)] == [36]
+
+
+def test_a_line_of_times_whose_indicator_only_the_headline_names():
+    # (probes364, probes369)
+    found = union_stats(
+        "Tháng 7: 263 ĐV; Tháng 8: 301 ĐV; Tháng 9: 322 ĐV.",
+        title="Quận Hoàng Mai: Kết nạp gần 900 đoàn viên trong quý III",
+    )
+    assert [(f["metric"], f["achieved"], f["period"]) for f in found] == [
+        ("doan_vien_ket_nap", 263, "Tháng 7"),
+        ("doan_vien_ket_nap", 301, "Tháng 8"),
+        ("doan_vien_ket_nap", 322, "Tháng 9"),
+    ]
+    found = union_stats(
+        "Quý I: 3 – Quý II: 5 – Quý III: 4.",
+        title="Thành lập CĐCS mới năm 2023 ở Quảng Ninh: quý IV về đích",
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 3),
+        ("cdcs_thanh_lap", 5),
+        ("cdcs_thanh_lap", 4),
+    ]
+    # (bare counts under a headline that names a count of members, not the deed alone: none;
+    # nor nouns the headline's indicator does not count)
+    title = "Quận Hoàng Mai: Kết nạp gần 900 đoàn viên trong quý III"
+    assert union_stats("Tháng 7: 263; Tháng 8: 301; Tháng 9: 322.", title=title) == []
+    assert union_stats("Tháng 7: 26 CĐCS; Tháng 8: 30 CĐCS.", title=title) == []
+
+
+def test_a_place_named_dong_is_no_money():
+    found = union_stats(
+        "Năm 2023: 2.410 ĐV – Năm 2024: 2.985 ĐV.",
+        title="LĐLĐ tỉnh Đồng Tháp: Kết nạp đoàn viên năm 2024 tăng 23,9%",
+    )
+    assert [f["achieved"] for f in found] == [2410, 2985]
+    assert union_stats("Hỗ trợ đoàn viên (đồng) | 5.000.000") == []
+
+
+def test_what_is_raised_at_the_meetings_is_no_count_of_them():
+    title = "Công đoàn Ninh Bình: Đối thoại định kỳ tại doanh nghiệp quý III/2024"
+    assert (
+        union_stats("Kiến nghị của NLĐ được giải quyết ngay tại đối thoại: 462/510.", title=title)
+        == []
+    )
+
+
+def test_an_infographics_cells_under_a_headline_of_targets_are_planned():
+    # (probes369)
+    text = "Phát triển đoàn viên: 2.500 | Thành lập CĐCS: 15"
+    found = union_stats(text, title="LĐLĐ tỉnh Kiên Giang: Chỉ tiêu chủ yếu năm 2025")
+    assert [(f["kind"], f["target"]) for f in found] == [("plan", 2500), ("plan", 15)]
+    # (and the next line of them, read as an article; under a headline of results, done)
+    found = union_stats(
+        f"{text}\nGiới thiệu đoàn viên ưu tú cho Đảng: 400 người",
+        title="LĐLĐ tỉnh Kiên Giang: Chỉ tiêu chủ yếu năm 2025",
+    )
+    assert [f["kind"] for f in found] == ["plan", "plan", "plan"]
+    found = union_stats(text, title="LĐLĐ tỉnh Kiên Giang: Kết quả năm 2024")
+    assert [(f["kind"], f["achieved"]) for f in found] == [("result", 2500), ("result", 15)]

@@ -220,3 +220,9 @@ def test_a_range_in_words_shares_its_magnitude(text, value, second):
 def test_ten_thousands_and_millions_go_on_with_thousands_in_words(text, value):
     (found,) = quantities(text)
     assert found.value == value
+
+
+def test_four_after_linh_is_tu():
+    # (probes368)
+    assert only("tập huấn cho hai trăm linh tư cán bộ").value == 204
+    assert only("một nghìn linh tư đoàn viên").value == 1004

@@ -10,6 +10,7 @@ from crawler.extraction.unionstats.sentences import (
     with_halves_as_percents,
     with_introducers_said,
     with_magnitudes_in_digits,
+    with_percent_ranges_floored,
     with_percent_signs,
     with_ranges_in_words,
     with_regular_thousands,
@@ -315,3 +316,16 @@ def test_a_number_broken_off_and_corrected():
     assert with_self_corrections("kết nạp được 500… 600 đoàn viên")[0] == (
         "kết nạp được 500… 600 đoàn viên"
     )
+
+
+def test_a_close_range_of_percents_is_read_as_its_lower_bound():
+    # (CONVENTIONS.md; probes364, probes369)
+    text = "trong đó 40 - 50% được kết nạp"
+    read, where = with_percent_ranges_floored(text)
+    assert read == "trong đó 40% được kết nạp"
+    sign = read.index("%")
+    assert text[where[read.index("40")] : where[sign] + 1] == "40 - 50%"
+    assert with_percent_ranges_floored("đạt 105–110% kế hoạch")[0] == "đạt 105% kế hoạch"
+    # (a table's cells are no range: the plan, what was done and its percent)
+    for cells in ("Kết nạp ĐV: KH 95 – TH 98 – 103,2%", "Thành lập CĐCS – 12 – 7 – 58,3%"):
+        assert with_percent_ranges_floored(cells)[0] == cells

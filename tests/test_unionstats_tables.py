@@ -189,3 +189,47 @@ def test_named_cells_whose_units_name_the_indicator():
     # units of two indicators name neither
     found = union_stats("Kế hoạch: 25 CĐCS – Thực hiện: 310 ĐV")
     assert [(f["kind"], f["achieved"]) for f in found if f["achieved"] == 310] == []
+
+
+def test_a_row_with_its_number_and_a_cell_of_its_units():
+    # (probes364; the plan first, as report tables set it)
+    assert _read("1 | Kết nạp đoàn viên mới | Người | 3.200 | 1.846 | 57,7") == [
+        ("doan_vien_ket_nap", 1846, 3200, 57.7)
+    ]
+    assert _read(
+        "6 | Số lượt cán bộ công đoàn được tập huấn nghiệp vụ | Lượt người | 2.000 | 1.355 | 67,8"
+    ) == [("can_bo_tap_huan", 1355, 2000, 67.8)]
+    # (glued to a header naming the plan and what was done, in its order)
+    assert _read("Chỉ tiêu | KH | TH | % Kết nạp đoàn viên (người) | 1.500 | 1.620 | 108") == [
+        ("doan_vien_ket_nap", 1620, 1500, 108)
+    ]
+    assert _read("Chỉ tiêu | TH | KH | % Kết nạp đoàn viên (người) | 1.620 | 1.500 | 108") == [
+        ("doan_vien_ket_nap", 1620, 1500, 108)
+    ]
+    # (a unit of money makes no row; nor two years compared with no plan named)
+    assert _read("5 | Chi hỗ trợ đoàn viên khó khăn | Triệu đồng | 1.500 | 1.212 | 80,8") == []
+    assert _read("Đoàn viên kết nạp mới (người) | 7.104 | 8.311 | 117,0") == []
+
+
+def test_report_shorthand_with_the_percent_between_the_counts():
+    assert _read("Kết nạp ĐV (người): TH 4.130 – 103,3% – KH 4.000") == [
+        ("doan_vien_ket_nap", 4130, 4000, 103.3)
+    ]
+    assert _read("Thành lập CĐCS (đơn vị): KH 20 – 105% – TH 21") == [
+        ("cdcs_thanh_lap", 21, 20, 105)
+    ]
+    # (money's row, and a percent that is not what was done of the plan, are none)
+    assert _read("Thu kinh phí công đoàn (tỷ đồng): TH 61 – 102% – KH 60") == []
+    assert _read("Kết nạp ĐV (người): TH 4.130 – 96% – KH 4.000") == []
+    # (one figure where two readers see the row)
+    assert len(_read("Kết nạp ĐV: KH 95 – TH 98 – 103,2%")) == 1
+
+
+def test_named_cells_with_a_percent_cell_of_no_unit():
+    (found,) = union_stats("KH: 5.200 ĐV – TH: 5.617 ĐV – Tỷ lệ: 108%.")
+    assert (found["metric"], found["achieved"], found["target"], found["percent"]) == (
+        "doan_vien_ket_nap",
+        5617,
+        5200,
+        108,
+    )

@@ -188,3 +188,31 @@ def test_another_times_counts_of_several_indicators_in_turn():
     # (a noun no result before counts is left alone)
     found = union_stats("Năm 2024, huyện kết nạp 300 đoàn viên; năm 2023 lần lượt là 12 CĐCS.")
     assert [f["achieved"] for f in found] == [300]
+
+
+def test_another_times_count_in_words_and_a_place_tally_closing_a_quote():
+    # (probes368)
+    found = union_stats(
+        "“Năm nay chúng tôi thành lập được chín công đoàn cơ sở, năm ngoái chỉ được bốn, nên anh "
+        "em phấn khởi lắm”, ông Lực chia sẻ."
+    )
+    assert [(f["achieved"], f["period"]) for f in found] == [(9, "Năm nay"), (4, "năm ngoái")]
+    found = union_stats(
+        "“Năm nay Công đoàn xã Cẩm Giàng kết nạp được 248 đoàn viên, Công đoàn xã Lương Điền được "
+        "190”, ông Long cho biết."
+    )
+    assert [(f["achieved"], f["organisation"]) for f in found] == [
+        (248, "Công đoàn xã Cẩm Giàng"),
+        (190, "Công đoàn xã Lương Điền"),
+    ]
+
+
+def test_another_times_hedged_count_in_words():
+    # (probes365)
+    found = union_stats(
+        "Công đoàn huyện năm ngoái chỉ tập huấn được sáu mươi cán bộ, năm nay gần chín mươi."
+    )
+    assert [(f["achieved"], f["qualifiers"]) for f in found] == [
+        (60, {}),
+        (90, {"achieved": "gần"}),
+    ]

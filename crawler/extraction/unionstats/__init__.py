@@ -33,6 +33,7 @@ from .figures import (
 )
 from .headed_tables import (
     Header,
+    a_line_of_cells,
     breakdown_counts,
     continues_a_table,
     count_before_its_label,
@@ -54,6 +55,7 @@ from .sentences import (
     with_halves_as_percents,
     with_introducers_said,
     with_magnitudes_in_digits,
+    with_percent_ranges_floored,
     with_percent_signs,
     with_ranges_in_words,
     with_regular_thousands,
@@ -326,6 +328,7 @@ def _as_read(sentence: str) -> tuple[str, list[int]]:
         with_tones_placed,
         with_regular_thousands,
         with_percent_signs,
+        with_percent_ranges_floored,
         with_counts_before_their_shares,
         with_halves_as_percents,
         with_spaces,
@@ -442,6 +445,20 @@ def _tabs_as_bars(text: str) -> str:
     )
 
 
+def _a_heading_of_targets(text: str) -> bool:
+    """Words that set targets and count none themselves: "LĐLĐ tỉnh Kiên Giang: Chỉ tiêu chủ yếu
+    năm 2025", "Các chỉ tiêu năm 2026:" (not "… đặt mục tiêu 3.000 đoàn viên mới trong năm 2025",
+    whose cells may be of the year before, probes181)."""
+    return sets_targets(text) and not _A_COUNT_RE.search(text)
+
+
+_A_COUNT_RE = re.compile(
+    r"\d[\d.,]*\s*(?:%|(?:đoàn viên|ĐVCĐ|ĐV|CĐCS|công đoàn|người|cán bộ|lượt|doanh nghiệp|bản"
+    r"|cuộc|đơn vị)\b)",
+    re.IGNORECASE,
+)
+
+
 def union_stats(text: str, *, title: str | None = None, lead: str | None = None) -> list[dict]:
     """The figures stated in `text` (one sentence or an article body), in the order they appear."""
     title = normalize_text(title) if title else None
@@ -518,6 +535,8 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     # (the header of the table of courses the lines go on with)
     courses: Courses | None = None
     previous_introduced = False
+    # (the line before was an infographic's cells of targets, which the next goes on with)
+    cells_planned = False
     # (the header of the table the lines go on with: blocks.py writes a table row a line)
     table: tuple[Header, bool] | None = None
     for sentence in sentences:
@@ -633,6 +652,15 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
                 else as_planned(f)
                 for f in figures
             ]
+        cells = a_line_of_cells(read)
+        if cells and (cells_planned or _a_heading_of_targets(previous)):
+            # (an infographic's cells under a headline of targets: "Phát triển đoàn viên: 2.500 |
+            # Thành lập CĐCS: 15" under "… Chỉ tiêu chủ yếu năm 2025", probes369; and the next
+            # line of them)
+            figures = [
+                as_planned(f) if f.kind == "result" and f.target is None else f for f in figures
+            ]
+        cells_planned = cells and bool(figures) and all(f.kind == "plan" for f in figures)
         previous, previous_sentence, previous_figures = read, read, figures
         if figures or not read.rstrip().endswith(":"):
             tallied_before = figures

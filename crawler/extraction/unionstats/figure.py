@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import wording as w
-from .numbers import Quantity, parse_number, quantities
+from .numbers import NUMBER_IN_WORDS, Quantity, parse_number, quantities
 
 # How far right of the counted noun a percent, a passive verb or the Party may stand.
 RIGHT_REACH = 90
@@ -775,6 +775,11 @@ _SHARE_NAMED_BEFORE_RE = re.compile(
 _GLOSS_RE = re.compile(r"\s*\([^()\d%;]{1,60}\)")
 
 
+_COUNT_IN_WORDS_RE = re.compile(
+    rf"\b(?:{NUMBER_IN_WORDS})\s+(?:{w.MEMBER_WORDS}|{w.CDCS_WORDS}|cán bộ|lượt)\b", re.IGNORECASE
+)
+
+
 def _percent_after_match(window: str) -> re.Match | None:
     # (no percent sign, no percent: most counts have none, and the pattern is long)
     return w.PERCENT_AFTER.match(window) if "%" in window else None
@@ -809,6 +814,11 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
     # a share of its own named before it: "phát triển 3–5 nghìn đoàn viên và nâng tỷ lệ CNLĐ là đoàn
     # viên đạt trên 90%" (not "…, đạt tỷ lệ 94,2%", the count's)
     if _SHARE_NAMED_BEFORE_RE.search(sentence, at, at + match.start("num")):
+        return None
+    # (nor past another count in words, as one in digits stops it: "thành lập được ba công đoàn cơ
+    # sở với một trăm bốn mươi đoàn viên, đạt sáu mươi phần trăm chỉ tiêu", probes368; the list's
+    # head takes it back, as it does past digits)
+    if _COUNT_IN_WORDS_RE.search(sentence, at, at + match.start("num")):
         return None
     # "đạt 101,75% và 116,67% kế hoạch": percents given in turn (see _respective_percents)
     after_sign = sentence.find("%", at + match.end("num")) + 1

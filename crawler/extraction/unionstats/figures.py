@@ -284,8 +284,9 @@ _TARGET_AFTER_UNIT = (
     # (not another indicator's target: "kết nạp 412 đoàn viên (chỉ tiêu 6 CĐCS)", probes187)
     rf"(?!\s+(?!{{unit}})(?:đoàn viên|ĐVCĐ|{w.CDCS_WORDS}|cán bộ|đảng viên)\b)"
     r"(?:(?:\s+[^\s()\d]+){0,3}\s*\)"
-    # (with the percent inside: "Số CĐCS thành lập mới: 27 (kế hoạch 25, đạt 108%)", read next)
-    rf"|(?=\s*,\s*{w.PERCENT_VERB}\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d,.]*\s*%\s*\)))"
+    # (with the percent inside: "Số CĐCS thành lập mới: 27 (kế hoạch 25, đạt 108%)", read next;
+    # "kết nạp 5.340 đoàn viên (KH năm: 10.000; đạt 53,4%)", probes369)
+    rf"|(?=\s*[,;]\s*{w.PERCENT_VERB}\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d,.]*\s*%\s*\)))"
 )
 
 
@@ -301,7 +302,9 @@ _TARGET_COMPARED_RE = re.compile(
     # ("…, vẫn thấp so với chỉ tiêu 250 đoàn viên", probes352)
     r"|(?:(?:vẫn|còn|đã|rất)\s+)?(?:thấp|cao|ít|nhiều)(?:\s+(?:xa|hơn|nhiều))?\s+"
     # ("…, nhưng so với chỉ tiêu 7.000 đoàn viên cả năm thì vẫn còn xa", probes135)
-    r"|(?:nhưng|song|tuy nhiên),?\s+)?so với\s+"
+    r"|(?:nhưng|song|tuy nhiên),?\s+"
+    # ("…, vượt chút ít so với kế hoạch hai trăm của năm nay", probes365)
+    r"|vượt(?:\s+(?:chút ít|một chút|đôi chút|một ít))?\s+)?so với\s+"
     # ("thành lập 10 CĐCS doanh nghiệp, gấp đôi chỉ tiêu 5 CĐCS được giao")
     r"|(?:vượt|đạt|bằng|(?:gần\s+)?gấp\s+(?:đôi|ba|rưỡi|[\d,]+\s+lần))(?:\s+xa)?\s+)"
     # ("vượt chỉ tiêu cả năm (21 CĐCS)", "vượt mục tiêu 300 đoàn viên trở lên mà Ban Thường vụ đề
@@ -309,8 +312,15 @@ _TARGET_COMPARED_RE = re.compile(
     r"(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:được\s+)?giao|\s+đề ra|\s+năm|\s+cả năm)?"
     # (not the plan's year: "Gần 200.000 đoàn viên mới, vượt kế hoạch năm 2025", probes332)
     r"\s*(?:là\s+)?\(?\s*(?!(?<=năm )(?:19|20)\d\d(?!\d))"
-    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d|\s*%)"
+    r"(?:(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d|\s*%)"
+    # (or in words, as people say it: "…, vượt chút ít so với kế hoạch hai trăm của năm nay",
+    # probes365; not the plan's year, "vượt kế hoạch năm, …")
+    r"|(?!năm\b(?!\s+(?:trăm|mươi|nghìn|ngàn|vạn|triệu)\b))"
+    rf"(?P<words>(?:{NUMBER_IN_WORDS})"
+    rf"(?:\s+(?:nghìn|ngàn|vạn|triệu|trăm|mươi|mốt|lăm|linh|lẻ|rưỡi|{NUMBER_IN_WORDS})\b)*))"
     rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|người|cán bộ|lượt|đơn vị)|\s*[,;.)]|\s*$"
+    # (whose plan, a count no year: "kế hoạch 200 của năm nay")
+    r"|(?<!\b(?:19|20)\d\d)\s+của\b"
     # (its percent in brackets: "thành lập 16 CĐCS so với chỉ tiêu 12 (133%)")
     rf"|\s*\(\s*(?:{w.PERCENT_VERB}\s+)?\d[\d,.]*\s*%)",
     re.IGNORECASE,
@@ -325,6 +335,15 @@ _JOIN_THE_UNION_AFTER_RE = re.compile(
     r"\s+thanh niên\s+(?:(?:đã|được)\s+)?(?:gia nhập|vào)\s+(?:tổ chức\s+)?công đoàn\b",
     re.IGNORECASE,
 )
+
+
+def _target_stated(stated: re.Match, sentence: str) -> float | int | None:
+    """The target a match of _TARGET_AFTER_UNIT or _TARGET_COMPARED_RE read, digits or words."""
+    said = stated.groupdict()
+    if said.get("words"):
+        number = next((q for q in quantities(sentence) if q.start == stated.start("words")), None)
+        return None if number is None or number.percent else number.value
+    return parse_number(next(said[g] for g in ("n", "n2", "n3", "n4", "n5") if said.get(g)))
 
 
 def _target_after_unit(sentence: str, at: int, unit_word: str) -> re.Match | None:
@@ -837,9 +856,13 @@ _QUESTION_RE = re.compile(
 )
 # ... or one that only names the indicator, as a topic: "PV: Còn đoàn viên? – Bà Lan: Được 6.870,
 # đạt 114,5% kế hoạch" (probes355), read as "… kết nạp được 6.870 đoàn viên, …".
+# (or its count named, the deed after the noun: "PV: Số đoàn viên kết nạp thì sao ạ?", "PV: Còn số
+# đoàn viên, thưa bà?", probes365)
 _TOPIC_QUESTION_RE = re.compile(
-    r"(?P<asked>\b(?:còn|về)\s+)(?:(?:kết nạp|phát triển|thành lập)(?:\s+mới)?\s+)?"
-    rf"(?P<noun>{w.CDCS_WORDS}|đoàn viên|ĐVCĐ)(?:\s+(?:mới|thì sao|thế nào|ạ))*"
+    r"(?P<asked>\b(?:còn|về|số)\s+)(?:số\s+)?(?:(?:kết nạp|phát triển|thành lập)(?:\s+mới)?\s+)?"
+    rf"(?P<noun>{w.CDCS_WORDS}|đoàn viên|ĐVCĐ)"
+    r"(?:\s+(?:được\s+)?(?:kết nạp|phát triển|thành lập)(?:\s+mới)?)?"
+    r"(?:\s+(?:mới|thì sao|thế nào|ạ))*"
     r"(?:,\s*thưa\s+[^?]{1,30})?\s*\?[\"”’)\]]*\s*" + _ANSWERED_BY,
     re.IGNORECASE,
 )
@@ -856,8 +879,12 @@ _ANSWER_COUNT_RE = re.compile(
 # (or a count in words that opens the answer: "… thành lập được bao nhiêu CĐCS? – Dạ, mười ba,
 # trong đó 4 doanh nghiệp vốn Hàn Quốc", probes327)
 _ANSWER_IN_WORDS_RE = re.compile(
-    rf"[\"“‘]?\s*(?:(?:dạ|vâng|ừ|à)\s*,?\s*)?(?:(?:{w.QUALIFIER})\s+)?"
-    rf"(?P<n>(?:{NUMBER_IN_WORDS})(?:\s+(?:{NUMBER_IN_WORDS}|mươi|trăm|nghìn|ngàn|linh|lẻ))*)"
+    rf"[\"“‘]?\s*(?:(?:dạ|vâng|ừ|à)\s*,?\s*)?"
+    # (after a few words of time or hedge and "được": "Đến giờ là được hơn một nghìn rưỡi đoàn viên
+    # rồi", "Cũng được hai trăm bốn mươi người", probes365)
+    r"(?:(?:[^\W\d]+\s+){0,3}?(?:là\s+)?được\s+)?"
+    rf"(?:(?:{w.QUALIFIER})\s+)?"
+    rf"(?P<n>(?:{NUMBER_IN_WORDS})(?:\s+(?:{NUMBER_IN_WORDS}|mươi|trăm|nghìn|ngàn|linh|lẻ|rưỡi))*)"
     # (then a stop or what it counts: not "Năm nay khó, …", "Một số đơn vị …")
     r"(?=\s*[,.;”\"]|\s+(?:người|đồng chí|đoàn viên|CĐCS|công đoàn|đơn vị|doanh nghiệp|cuộc|bản"
     r"|anh em|chị em|bạn|lao động|công nhân)\b)",
@@ -923,7 +950,12 @@ def _answer_in_the_question(sentence, question, count, flags, named) -> Figure |
     if question.re is _TOPIC_QUESTION_RE:
         # (an answer that says it passed something by a count may answer the plan as well as the
         # result: "– Còn đoàn viên? – Sáu nghìn, vượt hơn một trăm", probes333, is none)
-        if re.match(r"\s*,?\s*(?:vượt|hụt|thiếu)\b(?![^,;.]*%)", sentence[said_end:], re.I):
+        # (but "vượt chút ít so với kế hoạch hai trăm" names the plan it passed, probes365)
+        if re.match(
+            r"\s*,?\s*(?:vượt|hụt|thiếu)\b(?![^,;.]*(?:%|kế hoạch|chỉ tiêu))",
+            sentence[said_end:],
+            re.I,
+        ):
             return None
         # (the deed its noun names, said before the count)
         asked += "thành lập được " if w.CDCS_UNIT.fullmatch(noun) else "kết nạp được "
@@ -1474,8 +1506,11 @@ def _each_units_floor(sentence: str, figure: Figure) -> bool:
     units = _UNITS_COUNTED_BEFORE_RE.search(sentence, max(0, figure.start - 80), figure.start)
     # (not the members the unions founded have: "có 12 CĐCS được thành lập với hơn 1.000 đoàn
     # viên")
+    # (another indicator's meetings each unit held, at least so many: "Có 27 doanh nghiệp tổ chức
+    # từ 3 cuộc đối thoại trở lên trong năm", probes370)
+    meetings = re.search(r"\b(?:cuộc|lần|buổi)\b", sentence[figure.start : figure.end], re.I)
     return (
-        figure.metric != "other"
+        (figure.metric != "other" or meetings is not None)
         and floor in _FLOORS
         and units is not None
         and not re.search(r"\b(?:với|gồm)\b", units.group(0), re.IGNORECASE)
@@ -2161,8 +2196,7 @@ def _development_figure(
     )
     if stated and quantity.relation is None and kind == "result":
         # "phát triển mới được 4.215 đoàn viên/4.000 chỉ tiêu, đạt 105,4%"
-        number = next(stated[g] for g in ("n", "n2", "n3", "n4", "n5") if stated.groupdict().get(g))
-        figure.target, end = parse_number(number), stated.end()
+        figure.target, end = _target_stated(stated, sentence), stated.end()
         figure.end = end
     percent = percent_after(sentence, end, quantity, metric)
     if (
@@ -2388,7 +2422,9 @@ _NOW_AND_THEN_RE = re.compile(
     # (a count said as two in speech too: "“Có tuần chúng tôi kết nạp được 200, 300 người”",
     # probes277)
     # (its subject after a comma: "Có tháng, LĐLĐ tỉnh thành lập được 6, 7 CĐCS", probes348)
-    r"[^,;.%]*(?:,\s*[^,;.%\d]*)?$"
+    # (the second of two counts said as one: "Có tháng, LĐLĐ thành phố Long Xuyên kết nạp được
+    # 100, 120 đoàn viên", probes369)
+    r"[^,;.%]*(?:,\s*[^,;.%\d]*)?(?:\d[\d.]*\s*,\s*)?$"
     # (or "whichever": "“Tháng nào vận động được 5, 7 người vào công đoàn là mừng lắm rồi”",
     # probes291)
     # (after "thì" too: "Công nhân mới vào thì tháng nào mình cũng kết nạp, …", probes196)
@@ -2708,6 +2744,12 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
         return None
     if _a_firms_workforce(sentence, item):
         return None
+    # (what the firms have is their workforce, not members: "Ba doanh nghiệp mới thành lập công
+    # đoàn có tổng cộng chừng năm trăm lao động", probes368)
+    if re.search(r"\bcó(?:\s+tổng (?:số|cộng))?\s*$", between, re.I) and _WORKERS_RE.fullmatch(
+        sentence[item.quantity.end : item.unit_end].strip()
+    ):
+        return None
     quantity = item.quantity
     figure = counted_figure(
         "doan_vien_ket_nap", founded.kind, quantity.start, item.unit_end, quantity
@@ -2983,7 +3025,15 @@ def _companies_founding(sentence: str, item: Counted) -> Figure | None:
     # how many have a union, not how many founded one: "toàn tỉnh có 1.896 doanh nghiệp …, trong
     # đó có 1.026 doanh nghiệp đã thành lập được tổ chức Công đoàn cơ sở (tỷ lệ 54%)"
     near = sentence[max(0, item.quantity.start - 40) : item.quantity.start]
-    if w.STOCK_BEFORE.search(near) or re.search(w.AMONG_THEM, near, re.I):
+    # (but among companies said to have none, those that founded one did so anew: "… tiếp cận 215
+    # doanh nghiệp chưa có tổ chức công đoàn, trong đó 19 doanh nghiệp đã thành lập được CĐCS",
+    # probes367)
+    among_those_without = re.search(
+        r"\bchưa\s+có\s+(?:tổ chức\s+)?(?:công đoàn|CĐCS)", sentence[: item.quantity.start], re.I
+    )
+    if w.STOCK_BEFORE.search(near) or (
+        re.search(w.AMONG_THEM, near, re.I) and not among_those_without
+    ):
         return None
     # only so many have one: "… tại 1.050 doanh nghiệp, song mới có 412 doanh nghiệp thành lập CĐCS"
     # (or against the companies there are: "hiện có khoảng 3.200 doanh nghiệp đang hoạt động nhưng
@@ -3225,9 +3275,10 @@ def _new_ones_tallied(sentence: str, item: Counted) -> Figure | None:
 # "hiện có", a stock, nor "tặng quà cho 50 đoàn viên mới", who they are).
 # (or a ranking's: "LĐLĐ huyện Yên Thế dẫn đầu với 3.120 đoàn viên mới")
 _NEW_ONES_LEAD_RE = re.compile(
+    # (or gained: "Năm nay công đoàn được 190 đoàn viên mới", probes365)
     rf"(?:^|[,;:–]|\bvà)\s*(?:(?:với|thêm|(?:[^,;:\d]{{0,40}}?\s)??(?<!hiện )(?<!nơi )(?:đã\s+)?"
-    rf"có(?:\s+thêm)?|(?:[^,;:\d]{{0,60}}?\s)??(?:dẫn đầu|đứng đầu)(?:\s+[^,;:\d\s]+){{0,6}}?"
-    rf"\s+với)\s+)?"
+    rf"(?:có|được)(?:\s+thêm)?"
+    rf"|(?:[^,;:\d]{{0,60}}?\s)??(?:dẫn đầu|đứng đầu)(?:\s+[^,;:\d\s]+){{0,6}}?\s+với)\s+)?"
     rf"(?:(?:{w.QUALIFIER})\s+)?$"
     # (the new ones an admission held took in, or given their cards: "tổ chức 3 đợt kết nạp với
     # tổng cộng 645 đoàn viên mới", "trao thẻ cho 210 đoàn viên mới", probes77)
@@ -3300,7 +3351,7 @@ def _new_ones_said(sentence: str, item: Counted, previous: Figure | None) -> Fig
     # ("26 CĐCS mới so với chỉ tiêu 20")
     compared = _TARGET_COMPARED_RE.match(sentence, figure.end)
     if compared and figure.kind == "result":
-        figure.target, figure.end = parse_number(compared["n"]), compared.end()
+        figure.target, figure.end = _target_stated(compared, sentence), compared.end()
     return _with_percent_after(sentence, figure, item, figure.end)
 
 
@@ -3472,11 +3523,15 @@ _NAMED_UNION_FOUNDED = re.compile(
     # Phước và Nghiệp đoàn tiểu thương chợ Long Xuyên với 126 đoàn viên", probes108)
     # (or gathering them: "lễ ra mắt Nghiệp đoàn xe ôm công nghệ huyện, quy tụ 42 thành viên",
     # probes166, probes172)
+    # (not an anniversary's name: "lễ kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam với hơn 300
+    # đoàn viên tham dự", probes368)
+    r"(?<![Nn]gày )"
     rf"(?i:thành lập|ra mắt|quyết định công nhận)\s+(?:mới\s+)?{_UNION_NAMED}{_NAME_CHAR}{{0,160}}?"
     r"(?:\bvới|,\s*(?:quy tụ|tập hợp|thu hút))\s*"
     r"(?:tổng số\s*)?$"
     # (a company's union, bare: "rồi mới thành lập được công đoàn với 45 đoàn viên", probes361)
-    r"|(?<!chưa )(?<!không )(?i:thành lập|ra mắt)\s+(?:được\s+)?(?i:công đoàn|nghiệp đoàn)\b"
+    r"|(?<!chưa )(?<!không )(?<![Nn]gày )(?i:thành lập|ra mắt)\s+(?:được\s+)?"
+    r"(?i:công đoàn|nghiệp đoàn)\b"
     r"[^\d;,]{0,40}?\bvới\s*$"
     # "Công đoàn cơ sở Công ty TNHH ABC được thành lập với 450 đoàn viên" (not "được thành lập
     # năm 2010 với ...": a union's history)

@@ -105,7 +105,12 @@ _NOTES_RE = re.compile(
     re.IGNORECASE,
 )
 # Money, gifts and houses are never figures (a table of them is no table of ours).
-_MONEY_RE = re.compile(r"tiền|đồng\b|quà|suất|mái ấm|kinh phí|tỷ\b(?!\s+lệ)|triệu\b", re.IGNORECASE)
+# (the currency written small, or a unit's cell of its own: not "Đồng Tháp", "Đồng Nai", whose
+# headlines named no indicator, probes369)
+_MONEY_RE = re.compile(
+    r"tiền|(?-i:đồng)\b|\bĐồng\s*(?:[|)]|$)|quà|suất|mái ấm|kinh phí|tỷ\b(?!\s+lệ)|triệu\b",
+    re.IGNORECASE,
+)
 
 _DEVELOPMENT_CELLS = (
     # ("Được kết nạp Đảng", "Kết nạp đảng viên mới", "ĐV ưu tú được kết nạp vào Đảng")
@@ -114,6 +119,19 @@ _DEVELOPMENT_CELLS = (
         re.compile(r"kết nạp\s+(?:vào\s+)?Đảng|kết nạp\s+đảng viên|đảng viên mới", re.I),
     ),
     (("dang_vien_gioi_thieu", "introduced", None), re.compile(r"giới thiệu", re.I)),
+    (
+        ("can_bo_tap_huan", None, None),
+        # (before a founding's words, as the officials may be of unions newly founded: "Tập huấn cho
+        # cán bộ CĐCS mới thành lập", probes364)
+        re.compile(
+            # (what about and for whom: "Tập huấn nghiệp vụ cho cán bộ công đoàn", probes356)
+            r"(?:tập huấn|bồi dưỡng|đào tạo)(?:,?\s+(?:bồi dưỡng|đào tạo))?"
+            r"(?:\s+(?:nghiệp vụ|kỹ năng|kiến thức)[^|\d]{0,30}?)?(?:\s+cho)?\s+cán bộ"
+            r"|cán bộ(?:\s+(?:công đoàn(?:\s+cơ sở)?|CĐ|CĐCS))?\s+(?:được\s+)?"
+            r"(?:tập huấn|bồi dưỡng|đào tạo)",
+            re.I,
+        ),
+    ),
     (
         ("cdcs_thanh_lap", None, None),
         re.compile(
@@ -130,17 +148,6 @@ _DEVELOPMENT_CELLS = (
             # (those a union had when it was founded, CONVENTIONS.md: "Số đoàn viên khi thành
             # lập", probes278)
             r"|(?:đoàn viên|ĐVCĐ|ĐV)\s+(?:khi|lúc|ban đầu khi)\s+thành lập",
-            re.I,
-        ),
-    ),
-    (
-        ("can_bo_tap_huan", None, None),
-        re.compile(
-            # (what about and for whom: "Tập huấn nghiệp vụ cho cán bộ công đoàn", probes356)
-            r"(?:tập huấn|bồi dưỡng|đào tạo)(?:,?\s+(?:bồi dưỡng|đào tạo))?"
-            r"(?:\s+(?:nghiệp vụ|kỹ năng|kiến thức)[^|\d]{0,30}?)?(?:\s+cho)?\s+cán bộ"
-            r"|cán bộ(?:\s+(?:công đoàn(?:\s+cơ sở)?|CĐ|CĐCS))?\s+(?:được\s+)?"
-            r"(?:tập huấn|bồi dưỡng|đào tạo)",
             re.I,
         ),
     ),
@@ -180,7 +187,13 @@ class Header:
 # Units surveyed for an indicator or rewarded for it did nothing counted: "Doanh nghiệp được trao
 # thưởng vì thực hiện tốt đối thoại | 20", "Doanh nghiệp được khảo sát để thương lượng, ký kết thỏa
 # ước: 35" (probes356; CONVENTIONS.md, units rewarded).
-_NOT_DONE_BY_THEM_RE = re.compile(rf"\bđược\s+khảo sát\b|\b{w.PRAISED}", re.IGNORECASE)
+_NOT_DONE_BY_THEM_RE = re.compile(
+    rf"\bđược\s+khảo sát\b|\b{w.PRAISED}"
+    # (what is raised at an indicator's meetings, not the meetings: "Kiến nghị của NLĐ được giải
+    # quyết ngay tại đối thoại: 462/510", probes369)
+    r"|^\W*(?:số\s+(?:lượng\s+)?)?(?:kiến nghị|ý kiến|vấn đề|vụ việc|nội dung)\b",
+    re.IGNORECASE,
+)
 
 
 def indicator_named(text: str) -> tuple[str, str | None, str | None] | None:
@@ -917,6 +930,34 @@ def sets_targets(text: str) -> bool:
     return said and not w.RESULT_MARKERS.search(text)
 
 
+# A line of cells each a label and its count, as an infographic sets out targets under a headline
+# that names them: "Phát triển đoàn viên: 2.500 | Thành lập CĐCS: 15 | CĐCS vững mạnh: từ 85% trở
+# lên." under "LĐLĐ tỉnh Kiên Giang: Chỉ tiêu chủ yếu năm 2025" (probes369: read as done).
+_CELL_OF_A_COUNT = (
+    rf"[^\W\d][^:|;\d]{{2,80}}:\s*(?:(?:{QUALIFIER})\s+)?\d[\d.,]*(?:\s*%)?"
+    r"(?:\s+(?:trở lên|người|đơn vị|CĐCS|đoàn viên|ĐV|lượt|cán bộ|bản|doanh nghiệp|cuộc))*"
+)
+_CELLS_LINE_RE = re.compile(
+    rf"\s*(?:[-–•+]\s*)?{_CELL_OF_A_COUNT}(?:\s*[|;]\s*{_CELL_OF_A_COUNT})*\s*[.;]?\s*",
+    re.IGNORECASE,
+)
+
+
+# (a cell of a time gone by is done, whatever the headline sets: "Số CĐCS thành lập mới năm ngoái:
+# 22." under "Quảng Ninh đặt mục tiêu 3.000 đoàn viên mới trong năm 2025", probes181)
+_A_TIME_GONE_BY_RE = re.compile(
+    r"\b(?:năm|quý|tháng|kỳ)\s+(?:ngoái|trước|qua|rồi)\b|\bcùng kỳ\b|\bđã\b", re.IGNORECASE
+)
+
+
+def a_line_of_cells(sentence: str) -> bool:
+    """`sentence` is a line of cells, each a label and its count (_CELLS_LINE_RE), of no time gone
+    by."""
+    return bool(_CELLS_LINE_RE.fullmatch(sentence)) and not (
+        _A_TIME_GONE_BY_RE.search(sentence) or w.RESULT_MARKERS.search(sentence)
+    )
+
+
 _INDICATORS_NAMED_RE = re.compile(
     r"\b(?:các|một số|những)\s+chỉ tiêu\s+(?:chủ yếu|chính|cơ bản|chủ chốt)\b", re.IGNORECASE
 )
@@ -989,7 +1030,8 @@ _LIST_HEADING_RE = re.compile(r"(?P<heading>[^:;|]{4,120}?)\s*:\s*")
 # dưới 700", "Số đoàn viên được giới thiệu qua từng năm: năm 2021 – 22 người; năm 2022 – 31; …",
 # probes293)
 _LISTED_TIME_COUNT_RE = re.compile(
-    r"\s*(?:và\s+)?(?P<name>(?:năm|quý|tháng)\s+(?:\d{4}|[IV]+(?:/\d{4})?|\d{1,2}(?:/\d{4})?)"
+    # (apart by dashes or pipes too: "Tháng 1: 1.204 – Tháng 2: 386 – Tháng 3: 2.115", probes369)
+    r"\s*(?:[–—|]\s*)?(?:và\s+)?(?P<name>(?:năm|quý|tháng)\s+(?:\d{4}|[IV]+(?:/\d{4})?|\d{1,2}(?:/\d{4})?)"
     # (a month written short: "Số CĐCS thành lập mới theo tháng (đơn vị): T7 – 2; T8 – 1",
     # probes364)
     r"|(?-i:T)\d{1,2}(?:/\d{4})?"
@@ -997,7 +1039,7 @@ _LISTED_TIME_COUNT_RE = re.compile(
     rf"(?:(?P<qualifier>{QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%/]|[.,]\d)"
     r"(?:\s+(?P<noun>đoàn viên|ĐVCĐ|ĐV|người|CĐCS|đơn vị|cơ sở|công đoàn cơ sở|"
     r"lượt(?:\s+người)?|cán bộ))?"
-    r"\s*(?:[;,.]|(?=\s+và\s)|$)",
+    r"\s*(?:[;,.]|(?=\s+và\s)|(?=[–—|]\s*(?:tháng|quý|năm)\s)|$)",
     re.IGNORECASE,
 )
 # The sum of the times listed, said last, no figure of its own: "Kết nạp đoàn viên (người): Quý I –
@@ -1044,16 +1086,30 @@ def listed_counts(sentence: str, before: str) -> list[Figure]:
         return []
     heading = _LIST_HEADING_RE.match(sentence)
     starts = [heading.end()] if heading else []
-    if before.rstrip().endswith(":"):
+    # (or a line of times alone, each with its count and noun, whose indicator only the headline
+    # or the line before names: "Tháng 7: 263 ĐV; Tháng 8: 301 ĐV; Tháng 9: 322 ĐV." under "Quận
+    # Hoàng Mai: Kết nạp gần 900 đoàn viên trong quý III", probes364)
+    times_alone = bool(_LISTED_TIME_COUNT_RE.match(sentence))
+    if before.rstrip().endswith(":") or times_alone:
         starts.insert(0, 0)
     for start in starts:
         items = _listed_items(sentence, start)
         if not items:
             continue
         named = sentence[: heading.end()] if start and heading else before
+        under_a_count = start == 0 and not before.rstrip().endswith(":")
         indicator = indicator_named(named)
+        # (the headline's deed with its count left out, "Kết nạp gần 900 đoàn viên", when the
+        # items' nouns say the same: a count's words name no heading of a list)
+        if indicator is None and under_a_count:
+            indicator = indicator_named(_COUNTS_RE.sub("", named))
+            if indicator is not None and not _nouns_of(items, indicator):
+                continue
         if indicator is None or _MONEY_RE.search(named):
             return []
+        nouns_said = any(item["noun"] for item in items)
+        if under_a_count and nouns_said and not _nouns_of(items, indicator):
+            continue
         kind = "plan" if sets_targets(named) else "result"
         return [
             _counted(
@@ -1068,6 +1124,18 @@ def listed_counts(sentence: str, before: str) -> list[Figure]:
             for item in items
         ]
     return []
+
+
+_COUNTS_RE = re.compile(rf"(?:(?:{QUALIFIER})\s+)?\d[\d.,]*\s*")
+
+
+def _nouns_of(items: list[re.Match], indicator: tuple[str, str | None, str | None]) -> bool:
+    """Whether every item's noun is one of what `indicator` counts."""
+    nouns = [item["noun"] for item in items]
+    return None not in nouns and all(
+        any(metric == indicator[0] and noun.fullmatch(n) for metric, noun in _NOUN_METRICS)
+        for n in nouns
+    )
 
 
 def _whose(item: re.Match) -> dict:

@@ -332,6 +332,13 @@ _ANOTHER_BODYS_DIALOGUE_WITH_RE = re.compile(
     re.IGNORECASE,
 )
 
+# The units where it was checked, not held: "Thanh tra Sở … đã kiểm tra việc tổ chức đối thoại
+# tại 86 doanh nghiệp" (probes370), "giám sát việc thực hiện thỏa ước tại 30 doanh nghiệp".
+_ONLY_CHECKED_RE = re.compile(
+    rf"\b(?:kiểm tra|giám sát|thanh tra|khảo sát)\s+(?:việc\s+)?[^;,\d]{{0,50}}?\btại\s+"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
 _SHARE_OF_UNIONS_RE = re.compile(
     rf"%\s+(?:số\s+)?(?:{w.CDCS_UNIT.pattern})[^%;\d()]{{0,80}}?"
     rf"(?:\(\s*|,?\s*(?:tức|tương đương|tương ứng)(?:\s+(?:với|là))?\s+)(?:(?:{w.QUALIFIER})\s+)?$",
@@ -349,7 +356,13 @@ _UNITS_LISTED_RE = re.compile(
 # chức Đại hội Công đoàn" (heldout38). Only "sẽ" as their own verb's, in their clause: past the
 # rest of their name ("45 CĐCS thuộc Công đoàn ngành Công Thương Hà Nội sẽ tổ chức đại hội",
 # probes351; "86 CĐCS khối trường học hợp nhất trên địa bàn tỉnh sẽ …", probes354).
-_THEY_WILL_RE = re.compile(r"(?:\s*[^\s,;.\d]+){0,9}?\s+(sẽ)\s+(?!được\b)", re.IGNORECASE)
+# (units listed with a comma too: "324 cơ quan, đơn vị sẽ tổ chức hội nghị cán bộ, công chức",
+# probes370)
+_THEY_WILL_RE = re.compile(
+    rf"(?:\s*,\s*(?=(?:{w.UNIONS_OR_COMPANIES})\b)|\s*)(?:[^\s,;.\d]+(?:\s*,\s*"
+    rf"(?=(?:{w.UNIONS_OR_COMPANIES})\b)|\s+)){{0,9}}?(sẽ)\s+(?!được\b)",
+    re.IGNORECASE,
+)
 
 
 def _will_be_done(right: str) -> str | None:
@@ -459,7 +472,9 @@ def _units_of_unions(sentence: str, item, left: str) -> bool:
 
 
 _DIALOGUES_FRONTED_RE = re.compile(
-    rf"\bsố\s+cuộc\s+đối thoại\b[^;\d]{{0,60}}?\s(?:là|đạt)\s*:?\s*(?:(?:{w.QUALIFIER})\s+)?$",
+    # (past a year: "Số cuộc đối thoại định kỳ tổ chức được trong năm 2023 là 648 cuộc", probes370)
+    rf"\bsố\s+cuộc\s+đối thoại\b(?:[^;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,60}}?\s(?:là|đạt)\s*:?\s*"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
 
@@ -624,6 +639,8 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     if kind == "result" and _HAS_AN_AGREEMENT_RE.match(right):
         return None
     if label == "đối thoại" and _ANOTHER_BODYS_DIALOGUE_WITH_RE.search(left):
+        return None
+    if _ONLY_CHECKED_RE.search(left):
         return None
     figure = counted_figure("other", kind, start, item.unit_end, quantity, label=label)
     if item.kind in ("cdcs", "enterprise", "section"):

@@ -38,8 +38,9 @@ UNIT_WORDS = r"một|hai|ba|bốn|năm|sáu|bảy|tám|chín"
 TENTHS = "một|mốt|hai|ba|bốn|tư|lăm|nhăm|sáu|bảy|tám|chín"
 _TENS = rf"(?:mười|(?:{UNIT_WORDS})\s+mươi)(?:\s+(?:{TENTHS})\b)?"
 # (the tens of speech too: "một trăm tám chục" 180, probes318)
+# (four after "linh" is "tư" too: "hai trăm linh tư cán bộ", probes368)
 _HUNDREDS = (
-    rf"(?:{UNIT_WORDS})\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{UNIT_WORDS})\b|\s+{_TENS}"
+    rf"(?:{UNIT_WORDS})\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{UNIT_WORDS}|tư)\b|\s+{_TENS}"
     rf"|\s+(?:{UNIT_WORDS})\s+chục\b)?"
 )
 # ("nửa triệu đoàn viên": half, before a magnitude only; "nửa đầu năm" is a time)
@@ -49,8 +50,8 @@ NUMBER_IN_WORDS = rf"{_HUNDREDS}|{_TENS}|(?:{UNIT_WORDS})"
 # After a thousand, the hundreds may be none: "một nghìn không trăm năm mươi" (1.050), "hai nghìn
 # linh năm" (2.005).
 _AFTER_THOUSAND = (
-    rf"(?:{UNIT_WORDS}|không)\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{UNIT_WORDS})\b|\s+{_TENS})?"
-    rf"|(?:linh|lẻ)\s+(?:{UNIT_WORDS})\b"
+    rf"(?:{UNIT_WORDS}|không)\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{UNIT_WORDS}|tư)\b|\s+{_TENS})?"
+    rf"|(?:linh|lẻ)\s+(?:{UNIT_WORDS}|tư)\b"
 )
 # ("gần năm chục cán bộ", "gần hai chục CĐCS": tens; "hàng chục" has no number and stays vague)
 MAGNITUDES = {
@@ -320,6 +321,10 @@ def _the_year_word(sentence: str, match: re.Match) -> bool:
         return False
     # (five of a spoken range after a hedge: "chừng năm, sáu công đoàn cơ sở", probes252)
     if match.group("qual") and re.match(rf"\s*,\s*(?:{UNIT_WORDS})\b", sentence[match.end() :]):
+        return False
+    # (five done, said short in speech: "Chỉ tiêu là sáu, chúng tôi làm được năm, còn một cái …",
+    # probes365)
+    if re.search(r"\bđược\s+$", sentence[: match.start("a_word")]):
         return False
     return bool(
         _YEAR_WORD_AFTER_RE.search(sentence, 0, match.start("a_word"))

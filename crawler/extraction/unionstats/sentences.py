@@ -419,6 +419,28 @@ def with_years_of_chart_cells(sentence: str) -> tuple[str, list[int]]:
     return said, [where[i] for i in moved]
 
 
+# A range of percents is read as its lower bound (CONVENTIONS.md): "trong đó 40 - 50% được kết
+# nạp", "đạt 105 - 110% kế hoạch" (probes369, a gap of probes364) read "40%", "105%"; the rules
+# took the last number for the percent. Only a close range after a word: not a table's cells,
+# "KH 95 – TH 98 – 103,2%", "Thành lập CĐCS – 12 – 7 – 58,3%".
+_PERCENT_RANGE_RE = re.compile(
+    r"(?<=[^\W\d_]\s)(?<!\bTH\s)(?<!\bKH\s)"
+    r"(?P<low>\d{1,3}(?:,\d{1,2})?)(?P<sign>\s*%)?\s*[-–—]\s*(?P<high>\d{1,3}(?:,\d{1,2})?)\s*%"
+)
+
+
+def with_percent_ranges_floored(sentence: str) -> tuple[str, list[int]]:
+    """`sentence` with a close range of percents written as its lower bound."""
+
+    def written(match: re.Match) -> str:
+        low, high = parse_number(match["low"]), parse_number(match["high"])
+        if not low < high <= 1.5 * low:
+            return match.group(0)
+        return f"{match['low']}%"
+
+    return _rewritten(sentence, _PERCENT_RANGE_RE, written)
+
+
 def with_spaces(sentence: str) -> tuple[str, list[int]]:
     """`sentence` with the spaces put back that a comma or a count lost (see _rewritten)."""
     return _rewritten(sentence, _LOST_SPACE_RE, " ")

@@ -23,6 +23,7 @@ _INDICATORS = {
     "dang_vien_gioi_thieu": r"giới thiệu(?:\s+đoàn viên)?(?:\s+(?:công đoàn|CĐ))?(?:\s+ưu tú)?"
     r"\s+(?:cho|vào)\s+(?:tổ chức\s+)?Đảng",
 }
+_DONE_LABELS = ("th", "thực hiện")
 # One column: its name may come first ("KH 15", "TH 18"), a unit after ("1.200 lượt").
 _COLUMN = (
     rf"(?:(?P<{{name}}_label>KH|TH|kế hoạch|thực hiện)\s*:?\s*)?(?P<{{name}}>{_NUMBER})"
@@ -53,6 +54,7 @@ def table_figures(sentence: str) -> Iterator[Figure]:
     """Each flattened table row of a development indicator, as a figure of what was done against
     the plan. The plan comes first unless the columns say otherwise ("TH … – KH …"); the percent
     must be what was done of the plan, so a row read the wrong way round is not given."""
+    taken: list[Figure] = []
     for row in _ROW_RE.finditer(sentence):
         metric = next(m for m in _INDICATORS if row[m])
         first, second = parse_number(row["first"]), parse_number(row["second"])
@@ -60,43 +62,127 @@ def table_figures(sentence: str) -> Iterator[Figure]:
         target, achieved = (second, first) if done_first else (first, second)
         percent = parse_number(row["percent"])
         if _is_done_of_plan(achieved, target, percent):
-            yield _row_figure(
-                metric,
-                row.start("indicator"),
-                row.end(),
-                achieved,
-                target,
-                percent,
-                stage="introduced" if metric == "dang_vien_gioi_thieu" else None,
+            taken.append(
+                _row_figure(
+                    metric,
+                    row.start("indicator"),
+                    row.end(),
+                    achieved,
+                    target,
+                    percent,
+                    stage="introduced" if metric == "dang_vien_gioi_thieu" else None,
+                )
             )
     for start, end, row in _labelled_rows(sentence):
         if row["metric"]:
-            yield _labelled_figure(start, end, row, row["metric"])
-    yield from _rows_of_other_indicators(sentence)
+            taken.append(_labelled_figure(start, end, row, row["metric"]))
+    taken.extend(_rows_of_named_indicators(sentence, taken))
+    taken.extend(
+        row
+        for row in _shorthand_rows(sentence)
+        if not any(f.start < row.end and row.start < f.end for f in taken)
+    )
+    yield from sorted(taken, key=lambda f: f.start)
 
 
-# A row of another indicator, named in its first cell, its plan, what was done and the percent in
-# the next, each count with its units: "Tổ chức đối thoại định kỳ | 420 DN | 447 DN | 106,4%"
-# (probes340).
-_UNITS = r"(?:\s+(?:DN|doanh nghiệp|đơn vị|cơ quan|CĐCS|cuộc|bản|hội nghị))?"
-_OTHER_ROW_RE = re.compile(
-    r"(?:^|\|)\s*(?P<label>[^\W\d_][^|\d]{2,80}?)\s*\|\s*"
+# A row whose first cell names its indicator, then the plan, what was done and the percent, each
+# count with its units: "Tổ chức đối thoại định kỳ | 420 DN | 447 DN | 106,4%" (probes340); after
+# the row's number and a cell of its units of measure, as report tables set them: "1 | Kết nạp đoàn
+# viên mới | Người | 3.200 | 1.846 | 57,7" (probes364); or glued to the header above it: "Chỉ tiêu |
+# KH | TH | % Kết nạp đoàn viên (người) | 1.500 | 1.620 | 108" (probes364). A unit of money makes
+# no row ("Chi hỗ trợ … | Triệu đồng | 1.500 | 1.212,5 | 80,8"). Which count is the plan is what
+# the percent says, as the columns are not named.
+_UNITS = r"(?:\s+(?:DN|doanh nghiệp|đơn vị|cơ quan|CĐCS|cuộc|bản|hội nghị|người|lượt|ĐV))?"
+_UNIT_CELL = (
+    r"(?:(?:lượt\s+)?người|lượt|đơn vị|CĐCS|cơ sở|ĐV|đoàn viên|cuộc|bản|hội nghị|doanh nghiệp|DN)"
+)
+_CELL_ROW_RE = re.compile(
+    r"(?:^|[|%])\s*(?P<index>\d{1,2}\s*\|\s*)?(?P<label>[^\W\d_][^|\d%]{2,80}?)\s*\|\s*"
+    rf"(?P<unit>{_UNIT_CELL}\s*\|\s*)?"
     rf"(?P<first>{_NUMBER}){_UNITS}\s*\|\s*(?P<second>{_NUMBER}){_UNITS}\s*\|\s*"
     r"(?P<percent>\d{1,3}(?:,\d+)?)(?:\s*%(?=\s*(?:\||$))|(?=\s*(?:$|\|\s*[^\W\d_])))",
     re.IGNORECASE,
 )
 
 
-def _rows_of_other_indicators(sentence: str) -> Iterator[Figure]:
-    for row in _OTHER_ROW_RE.finditer(sentence):
-        named = indicator_named(row["label"])
-        if named is None or named[0] != "other":
+# (the header glued before the row names both columns: "Chỉ tiêu | KH | TH | % …")
+# ("Chỉ tiêu" names the column of indicators there, no plan's)
+_PLAN_AND_DONE_NAMED_RE = re.compile(
+    r"\b(?:KH|kế hoạch)\b.*\b(?:TH|thực hiện|kết quả)\b"
+    r"|\b(?:TH|thực hiện|kết quả)\b.*\b(?:KH|kế hoạch)\b",
+    re.IGNORECASE,
+)
+
+
+def _rows_of_named_indicators(sentence: str, taken: list[Figure]) -> Iterator[Figure]:
+    for row in _CELL_ROW_RE.finditer(sentence):
+        start = row.start("label")
+        if any(f.start < row.end() and start < f.end for f in taken):
             continue
-        target, achieved = parse_number(row["first"]), parse_number(row["second"])
+        named = indicator_named(row["label"])
+        if named is None:
+            continue
+        # (a development count with no number or unit cell, nor a header naming the plan, may be
+        # of two years compared: "Đoàn viên kết nạp mới (người) | 7.104 | 8.311 | 117,0" under
+        # "Nội dung | Năm 2022 | Năm 2023 | So sánh 2023/2022 (%)", probes274)
+        if (
+            named[0] != "other"
+            and not (row["index"] or row["unit"])
+            and not _PLAN_AND_DONE_NAMED_RE.search(sentence, 0, start)
+        ):
+            continue
+        first, second = parse_number(row["first"]), parse_number(row["second"])
         percent = parse_number(row["percent"])
-        if _is_done_of_plan(achieved, target, percent):
+        # (the plan first, as report tables set it, unless the header glued before says not)
+        header = _PLAN_AND_DONE_NAMED_RE.search(sentence, 0, start)
+        done_first = header is not None and bool(
+            re.match(r"TH\b|thực hiện|kết quả", header.group(0), re.IGNORECASE)
+        )
+        achieved, target = (first, second) if done_first else (second, first)
+        if not _is_done_of_plan(achieved, target, percent):
+            continue
+        metric, stage, label = named
+        yield _row_figure(
+            metric, start, row.end(), achieved, target, percent, stage=stage, label=label
+        )
+
+
+# A row of report shorthand, its indicator before a colon and its cells named, in any order:
+# "Kết nạp ĐV (người): TH 4.130 – 103,3% – KH 4.000", "Thành lập CĐCS (đơn vị): TH 21 – 105% – KH
+# 20" (probes364; the percent between the counts was read in no order before).
+_SHORT_CELL = (
+    rf"(?:(?P<{{name}}_label>KH|TH|kế hoạch|thực hiện|chỉ tiêu)\s*:?\s*(?P<{{name}}>{_NUMBER})"
+    r"|(?P<{name}_percent>\d{1,3}(?:,\d+)?)\s*%)"
+)
+_SHORTHAND_ROW_RE = re.compile(
+    r"(?<![^\W\d_])(?P<label>[^\W\d_][^:|\d]{2,80}?)\s*:\s*"
+    + _DASH.join(_SHORT_CELL.replace("{name}", name) for name in ("a", "b", "c"))
+    + r"(?![\d.,%])",
+    re.IGNORECASE,
+)
+
+
+def _shorthand_rows(sentence: str) -> Iterator[Figure]:
+    for row in _SHORTHAND_ROW_RE.finditer(sentence):
+        named = indicator_named(row["label"])
+        done = [row[c] for c in "abc" if (row[f"{c}_label"] or "").lower() in _DONE_LABELS]
+        plan = [row[c] for c in "abc" if row[c] and row[f"{c}_label"].lower() not in _DONE_LABELS]
+        percent = [row[f"{c}_percent"] for c in "abc" if row[f"{c}_percent"]]
+        if named is None or len(done) != 1 or len(plan) != 1 or len(percent) != 1:
+            continue
+        achieved, target = parse_number(done[0]), parse_number(plan[0])
+        share = parse_number(percent[0])
+        if _is_done_of_plan(achieved, target, share):
+            metric, stage, label = named
             yield _row_figure(
-                "other", row.start("label"), row.end(), achieved, target, percent, label=named[2]
+                metric,
+                row.start("label"),
+                row.end(),
+                achieved,
+                target,
+                share,
+                stage=stage,
+                label=label,
             )
 
 
@@ -253,7 +339,9 @@ def _read_the_cells(run: list[re.Match]) -> dict | None:
             return None
         if not cell["percent"] and (named := _label_metric(label)):
             metrics.add(named)
-        units.add(_METRIC_OF_UNIT.get((cell["unit"] or "").lower()))
+        # (a percent's cell has no unit: "KH: 5.200 ĐV – TH: 5.617 ĐV – Tỷ lệ: 108%", probes369)
+        if not cell["percent"]:
+            units.add(_METRIC_OF_UNIT.get((cell["unit"] or "").lower()))
     if len(done) != 1 or len(plan) != 1 or len(percent) > 1 or len(metrics) > 1 or not plan[0]:
         return None
     if percent and not _is_done_of_plan(done[0], plan[0], percent[0]):
@@ -281,9 +369,6 @@ def _labelled_figure(start: int, end: int, row: dict, metric: str) -> Figure:
         percent=row["percent"],
         percent_kind="of_target" if row["percent"] is not None else None,
     )
-
-
-_DONE_LABELS = ("th", "thực hiện")
 
 
 def _own_indicator(cells: str) -> str | None:

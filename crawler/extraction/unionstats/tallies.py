@@ -16,7 +16,7 @@ import re
 
 from . import wording as w
 from .figure import Figure
-from .numbers import parse_number
+from .numbers import NUMBER_IN_WORDS, parse_number, words_value
 
 # A tally goes on with places of the kind the first one opens with (w.PLACE_KINDS: "quận Hoàng Mai
 # kết nạp 3.120 đoàn viên, huyện Gia Lâm 2.870 …").
@@ -34,7 +34,9 @@ _NEXT_PLACE_RE = re.compile(
     # (đạt 109%), LĐLĐ TP Thủ Đức 12.640 đoàn viên (đạt 101%)", probes307)
     rf"(?:\s*\(\s*(?P<verb>đạt|vượt)\s+(?:(?P<pqual>{w.QUALIFIER})\s+)?"
     r"(?P<pct>\d{1,3}(?:,\d+)?)\s*%\s*\))?"
-    r"(?=\s*(?:[,;.)]|và\b|$))",
+    # (or a quote's end: "“… kết nạp được 248 đoàn viên, Công đoàn xã Lương Điền được 190”",
+    # probes368)
+    r"(?=\s*(?:[,;.)”\"]|và\b|$))",
 )
 # A figure whose percent of its target is said in brackets after its count (see _NEXT_PLACE_RE).
 _PERCENT_IN_BRACKETS_END_RE = re.compile(r"\(\s*(?:đạt|vượt)\s+[^()]*%$", re.IGNORECASE)
@@ -125,7 +127,12 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
 # Another time's count, said with "được" and no deed: "…, năm nay đến giờ mới được 35 người".
 # What the regular expressions below share: a count in digits that is no percent, x/y or decimal;
 # the nouns a tally's count may carry; a count's noun said again; the same time a year before.
-_COUNT = r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%/]|[.,]\d)"
+# (in words too, as speech says it: "Năm nay chúng tôi thành lập được chín công đoàn cơ sở, năm
+# ngoái chỉ được bốn", probes368)
+_COUNT = (
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+"
+    rf"|(?:{NUMBER_IN_WORDS})(?:\s+(?:{NUMBER_IN_WORDS}|mươi|trăm|linh|lẻ))*)(?![\d%/]|[.,]\d)"
+)
 _TALLIED_UNIT = (
     r"người|đồng chí|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|cơ sở|nghiệp đoàn|"
     r"lượt(?:\s+cán bộ)?|cán bộ"
@@ -156,7 +163,8 @@ _NEXT_TIME_RE = re.compile(
     # (or "thêm", or a hedge before the bare count: "Năm ngoái huyện kết nạp được 350 đoàn viên,
     # năm nay hơn 420", "Quý I thành lập 5 CĐCS, quý II thêm 7": gaps the probes of 2026-12-03
     # named)
-    rf"|\s+(?:đã\s+)?thêm\s+|\s+(?=(?:{w.QUALIFIER})\s+\d))"
+    # (the count in words too: "…, năm nay gần chín mươi", probes365)
+    rf"|\s+(?:đã\s+)?thêm\s+|\s+(?=(?:{w.QUALIFIER})\s+(?:\d|(?:{NUMBER_IN_WORDS})\b)))"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?{_COUNT}(?:\s+(?P<unit>{_TALLIED_UNIT}))?"
     r"(?=\s*(?:[,.;”\"–)]|$|\s+(?:thôi|nữa|rồi|do)\b))",
     re.IGNORECASE,
@@ -169,13 +177,17 @@ _UNITS_OF_METRIC = {
 }
 
 
+def _count_of(said: str) -> int | float:
+    return parse_number(said) if said[0].isdigit() else words_value(said)
+
+
 def _tally(figure: Figure, told: re.Match, start: int) -> Figure:
     """`figure`'s indicator with the count `told` says, from `start`: a result of its own."""
     return dataclasses.replace(
         figure,
         start=start,
         end=told.end(),
-        achieved=parse_number(told["n"]),
+        achieved=_count_of(told["n"]),
         target=None,
         percent=None,
         percent_kind=None,

@@ -69,7 +69,8 @@ _BARE_TARGET_AFTER_RE = re.compile(
     r"(?:(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)(?![.,]\d)"
     # (or in words, as people say it: "…, trong khi chỉ tiêu chỉ là mười nghìn", probes345)
     rf"|(?<=là )(?P<words>(?:{NUMBER_IN_WORDS})"
-    rf"(?:\s+(?:nghìn|ngàn|vạn|triệu|trăm|mươi|mốt|lăm|linh|lẻ|{NUMBER_IN_WORDS})\b)*))"
+    # ("chỉ tiêu giao là hai trăm rưỡi", probes368)
+    rf"(?:\s+(?:nghìn|ngàn|vạn|triệu|trăm|mươi|mốt|lăm|linh|lẻ|rưỡi|{NUMBER_IN_WORDS})\b)*))"
     r"(?:\s+(?P<unit>[^\s,;.]+(?:\s+[^\s,;.]+)?))?\s*(?:[.;,”\"]|$"
     # (or what it led to: "…, 3.100 đoàn viên, chỉ tiêu giao là 3.000 nên cũng vượt chút ít",
     # probes291)
@@ -92,6 +93,8 @@ _UNIT_OF_A_BARE_TARGET = {
     "cdcs_thanh_lap": re.compile(rf"{w.CDCS_WORDS}|đơn vị", re.I),
     # ("Cả năm giới thiệu được 52 người cho Đảng, chỉ tiêu giao là 45", probes358)
     "dang_vien_gioi_thieu": re.compile(rf"{w.MEMBER_WORDS}|người|quần chúng|đồng chí", re.I),
+    # ("Cả năm có 186 doanh nghiệp tổ chức đối thoại định kỳ, chỉ tiêu giao là 170", probes370)
+    "other": re.compile(rf"{w.UNIONS_OR_COMPANIES}|cuộc|bản|hội nghị", re.I),
 }
 
 

@@ -578,7 +578,8 @@ PLAN_MARKERS = _re(
     # (nor a request received: "tiếp nhận 56 đơn yêu cầu tư vấn pháp luật", probes72)
     # (nor requirements met: "Qua đó, 94% học viên đạt yêu cầu sau khóa học", which made the
     # next sentence of an article a plan, probes53 read as a whole article)
-    r"|(?<!theo )(?<!đáp ứng )(?<!các )(?<!những )(?<!đơn )(?<!phiếu )(?<!đạt )"
+    # (nor what is held on demand: "đối thoại khi có yêu cầu", probes85)
+    r"|(?<!theo )(?<!đáp ứng )(?<!các )(?<!những )(?<!đơn )(?<!phiếu )(?<!đạt )(?<!có )"
     r"\byêu cầu\b(?!\s+(?:của|về|đặt ra|công việc|tư vấn|hỗ trợ|giải quyết|bồi thường))"
     # a task set for a time to come: "Nhiệm vụ 6 tháng cuối năm là phát triển thêm ít nhất 1.900
     # đoàn viên, thành lập 3 CĐCS" (probes74)
@@ -791,7 +792,10 @@ PERCENT_AFTER = _re(
     # (the count referred back to: "…, trong số đó 118 người đã được kết nạp, số này chiếm 75,6%",
     # probes73; after a semicolon too: "đã vận động được 11.240 người lao động gia nhập công đoàn;
     # con số này là khoảng 75% chỉ tiêu cả năm", probes308)
-    r"{0,9}?\s*(?:[,(–-]|;(?=\s*(?:số|con số|t[ỷỉ] lệ)\s+này\b))?\s*(?:\(\s*)?"
+    # (or inside the brackets of its target: "kết nạp 5.340 đoàn viên (KH năm: 10.000; đạt 53,4%)",
+    # probes369)
+    r"{0,9}?\s*(?:[,(–-]|;(?=\s*(?:số|con số|t[ỷỉ] lệ)\s+này\b)"
+    r"|;(?=\s*(?:đạt|vượt)\s+[^;()]*%\s*\)))?\s*(?:\(\s*)?"
     r"(?:(?:số|con số|t[ỷỉ] lệ)\s+này\s+)?"
     # (the share of the deed named: "ký kết mới 68 bản TƯLĐTT, tỉ lệ ký kết đạt 113,3% kế hoạch",
     # probes362)
@@ -1524,7 +1528,8 @@ PERIOD = _re(
     rf"|nhiệm kỳ\s+(?:{_TERM_NAMED}(?:\s*{_YEARS})?|{_YEARS})"
     rf"|giai đoạn\s+{_YEAR}\s*[-–]\s*{_YEAR}"
     rf"|năm học\s+{_YEAR}\s*[-–]\s*{_YEAR}"
-    rf"|(?:trong\s+)?năm\s+(?:{_YEAR}|qua|nay|tới)"
+    # (last year too, a time's tally: "…, năm ngoái chỉ được 4", probes368)
+    rf"|(?:trong\s+)?năm\s+(?:{_YEAR}|qua|nay|tới|ngoái|trước)"
     # "Tháng Công nhân năm 2024", the union's May campaign
     # (not the campaign as a deed: "có 42 đơn vị tổ chức Tháng Công nhân", H27)
     rf"|(?<!tổ chức )tháng công nhân(?:\s+(?:năm\s+)?{_YEAR})?"
