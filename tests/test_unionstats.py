@@ -10665,3 +10665,87 @@ def test_new_members_gained_said_with_duoc():
         ("doan_vien_ket_nap", 190),
         ("doan_vien_ket_nap", 160),
     ]
+
+
+def test_the_next_plan_said_short_in_words_or_as_a_rise():
+    # (probes368)
+    found = union_stats(
+        "“Năm 2024 chúng tôi kết nạp được 2.460 đoàn viên; năm nay đặt mục tiêu ba nghìn, cao hơn "
+        "một chút thôi”, ông Tuấn nói."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("result", 2460, None),
+        ("plan", None, 3000),
+    ]
+    found = union_stats(
+        "“Năm 2024 Công đoàn đã tập huấn cho ba trăm hai mươi lượt cán bộ, năm 2025 sẽ nâng lên "
+        "năm trăm lượt”, bà Lan khẳng định."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("result", 320, None),
+        ("plan", None, 500),
+    ]
+
+
+def test_targets_said_bare_in_speech_against_a_count_done():
+    # (probes372, probes374)
+    for said, expected in (
+        (
+            "Ông Hùng cho biết, năm nay chúng tôi mới được 4.200 đoàn viên trong khi chỉ tiêu giao "
+            "là 12.000.",
+            (4200, 12000),
+        ),
+        ("“Cả năm mình được 312 đoàn viên mới, tỉnh giao có 280 thôi”, ông Hiếu cười.", (312, 280)),
+        (
+            "“Chỉ tiêu năm nay 10 công đoàn cơ sở, đến tháng 9 chúng tôi đã làm được 11, vượt "
+            "10%”, bà Lài nói.",
+            (11, 10),
+        ),
+    ):
+        found = one(said)
+        assert (found["achieved"], found["target"]) == expected, said
+    # (a hedge of speech: "độ")
+    found = one("“Chỉ tiêu năm nay giao 3.000 đoàn viên, tới giờ mới đạt độ 48%”, bà Chi nói.")
+    assert (found["target"], found["percent"], found["qualifiers"]) == (
+        3000,
+        48,
+        {"percent": "độ"},
+    )
+
+
+def test_units_named_with_their_body_or_their_zone_before_the_indicator():
+    # (probes374)
+    found = one(
+        "Trong năm 2023, có 46/52 doanh nghiệp ngoài nhà nước trong Khu công nghiệp Giao Long tổ "
+        "chức đối thoại tại nơi làm việc."
+    )
+    assert (found["label"], found["achieved"], found["target"]) == ("đối thoại", 46, 52)
+    found = one(
+        "Hết năm 2024, 312 trên tổng số 325 CĐCS khối doanh nghiệp của LĐLĐ thành phố Thủ Dầu Một "
+        "tổ chức hội nghị người lao động."
+    )
+    assert (found["achieved"], found["target"]) == (312, 325)
+
+
+def test_a_unions_growth_over_its_history_is_no_count_recruited():
+    # (probes374)
+    assert (
+        union_stats(
+            "Trải qua 70 năm xây dựng và phát triển, Công đoàn Đường sắt Việt Nam từ 1.200 đoàn "
+            "viên ban đầu nay đã có gần 20.000 đoàn viên."
+        )
+        == []
+    )
+    assert one("Năm 2024, LĐLĐ tỉnh phát triển 5.083 đoàn viên.")["achieved"] == 5083
+
+
+def test_a_campaigns_name_in_quotes_and_units_praised_are_no_count():
+    # (probes372)
+    for said in (
+        "“Tên đợt thi đua là “Tháng phát triển 500 đoàn viên” cho dễ nhớ, còn số cụ thể mỗi đơn vị "
+        "sẽ bàn sau”, ông Khải giải thích.",
+        "“Năm nay tỉnh khen 15 doanh nghiệp làm tốt đối thoại và thỏa ước”, bà Y Nhi nói.",
+    ):
+        assert union_stats(said) == [], said
+    # (a quote of speech that opens on a month is read)
+    assert one("Bà Lan nói “Tháng này chúng tôi kết nạp 120 đoàn viên”.")["achieved"] == 120

@@ -6,7 +6,7 @@ import pytest
 
 from crawler.extraction import extract_article
 from crawler.extraction.unionstats import union_stats
-from crawler.extraction.unionstats.headed_tables import read_header, sets_targets
+from crawler.extraction.unionstats.headed_tables import indicator_named, read_header, sets_targets
 
 
 def _read(text: str, **context) -> list[tuple]:
@@ -694,3 +694,68 @@ def test_an_infographics_cells_under_a_headline_of_targets_are_planned():
     assert [f["kind"] for f in found] == ["plan", "plan", "plan"]
     found = union_stats(text, title="LĐLĐ tỉnh Kiên Giang: Kết quả năm 2024")
     assert [(f["kind"], f["achieved"]) for f in found] == [("result", 2500), ("result", 15)]
+
+
+def _rows(text: str, **context) -> list[tuple]:
+    return [
+        (f["metric"], f["kind"], f["achieved"], f["target"], f["percent"], f["percent_kind"])
+        for f in union_stats(text, **context)
+    ]
+
+
+def test_a_tables_indicator_named_by_its_caption():
+    # (probes373: the text before counts two indicators; the caption names one)
+    text = (
+        "Toàn thành phố kết nạp 41.260 đoàn viên, thành lập 356 CĐCS.\n"
+        "Bảng 1: Kết quả kết nạp đoàn viên 9 tháng đầu năm 2024 của các LĐLĐ quận, huyện\n"
+        "STT | Đơn vị | Kế hoạch năm | Thực hiện 9 tháng | Tỷ lệ so kế hoạch (%)\n"
+        "1 | LĐLĐ huyện Đông Anh | 2.400 | 2.615 | 109"
+    )
+    assert _rows(text)[-1] == ("doan_vien_ket_nap", "result", 2615, 2400, 109, "of_target")
+
+
+def test_units_that_did_it_against_all_and_ratings_with_their_units_named():
+    # (probes373)
+    text = (
+        "Chỉ tiêu | Số đơn vị thực hiện | Tổng số đơn vị | Tỷ lệ (%)\n"
+        "Đơn vị tổ chức đối thoại định kỳ | 58 | 62 | 93,5\n"
+        "CĐCS xếp loại hoàn thành xuất sắc nhiệm vụ | 47 | 186 | 25,3\n"
+        "CĐCS xếp loại không hoàn thành nhiệm vụ | 2 | 186 | 1,1"
+    )
+    found = union_stats(text, title="Công đoàn Viên chức tỉnh Nghệ An: kết quả năm 2023")
+    assert [(f["label"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("đối thoại", 58, 62, 93.5),
+        ("cđcs hoàn thành xuất sắc nhiệm vụ", 47, 186, 25.3),
+    ]
+
+
+def test_a_column_of_how_far_the_plan_was_passed():
+    text = (
+        "Kết quả kết nạp đoàn viên năm 2023 của một số CĐCS trực thuộc.\n"
+        "Đơn vị | Kết nạp (người) | Vượt kế hoạch (%)\n"
+        "CĐCS Bệnh viện Chợ Rẫy | 215 | 7,5"
+    )
+    assert _rows(text) == [("doan_vien_ket_nap", "result", 215, None, 7.5, "over_target")]
+
+
+def test_a_row_of_what_was_done_under_a_table_of_targets():
+    text = (
+        "TT | Công đoàn cấp trên cơ sở | Chỉ tiêu kết nạp đoàn viên (người) | Chỉ tiêu thành lập "
+        "CĐCS (đơn vị)\n"
+        "1 | LĐLĐ TP Thủ Dầu Một | 3.500 | 12\n"
+        "Thực hiện năm 2024 (để tham khảo) | 36.820 | 98"
+    )
+    assert [(metric, kind, done, plan) for metric, kind, done, plan, *_ in _rows(text)] == [
+        ("doan_vien_ket_nap", "plan", None, 3500),
+        ("cdcs_thanh_lap", "plan", None, 12),
+        ("doan_vien_ket_nap", "result", 36820, None),
+        ("cdcs_thanh_lap", "result", 98, None),
+    ]
+
+
+def test_cells_of_what_is_not_done_or_the_youth_unions_name_no_indicator():
+    for label in (
+        "Số doanh nghiệp có từ 25 lao động trở lên chưa thành lập CĐCS",
+        "Phối hợp Tỉnh đoàn kết nạp đoàn viên thanh niên trong doanh nghiệp",
+    ):
+        assert indicator_named(label) is None, label

@@ -226,3 +226,9 @@ def test_four_after_linh_is_tu():
     # (probes368)
     assert only("tập huấn cho hai trăm linh tư cán bộ").value == 204
     assert only("một nghìn linh tư đoàn viên").value == 1004
+
+
+def test_x_on_the_plans_y():
+    # (probes364)
+    found = only("Thành lập CĐCS: 9 trên kế hoạch 8, đạt")
+    assert (found.value, found.second, found.relation) == (9, 8, "of")

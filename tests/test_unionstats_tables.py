@@ -233,3 +233,10 @@ def test_named_cells_with_a_percent_cell_of_no_unit():
         5200,
         108,
     )
+
+
+def test_shorthand_with_the_body_named_and_cells_apart_by_semicolons():
+    # (probes373)
+    assert _read("Kết nạp đoàn viên – huyện Bình Xuyên: TH 820; KH 800; đạt 102,5%") == [
+        ("doan_vien_ket_nap", 820, 800, 102.5)
+    ]

@@ -216,3 +216,29 @@ def test_another_times_hedged_count_in_words():
         (60, {}),
         (90, {"achieved": "gần"}),
     ]
+
+
+def test_a_running_total_after_a_months_deed_with_its_percent_of_the_plan():
+    # (probes369)
+    found = union_stats("Tháng 10: kết nạp 214 ĐV; lũy kế 10 tháng: 2.967 ĐV – 98,9% KH năm.")
+    assert [(f["achieved"], f["percent"], f["period"]) for f in found] == [
+        (214, None, "Tháng 10"),
+        (2967, 98.9, "10 tháng"),
+    ]
+
+
+def test_another_school_years_count_of_another_indicator():
+    # (probes372)
+    found = union_stats(
+        "“Có 58/64 công đoàn cơ sở đạt vững mạnh, chừng 90,6%, năm học trước được 55 đơn vị”, bà "
+        "Hằng cho biết."
+    )
+    assert [(f["label"], f["achieved"]) for f in found] == [
+        ("cđcs vững mạnh", 58),
+        ("cđcs vững mạnh", 55),
+    ]
+    found = union_stats(
+        "“Năm học này khối giới thiệu 42 giảng viên trẻ cho Đảng xem xét kết nạp, năm học trước "
+        "chỉ 30”, ông Thịnh nói."
+    )
+    assert [f["achieved"] for f in found] == [42, 30]

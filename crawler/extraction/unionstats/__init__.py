@@ -35,6 +35,7 @@ from .headed_tables import (
     Header,
     a_line_of_cells,
     breakdown_counts,
+    captions_indicator,
     continues_a_table,
     count_before_its_label,
     header_rows,
@@ -396,7 +397,13 @@ def _table_rows(
     found = read_header(read)
     if found is not None:
         header, rows_at = found
-        counted = {(f.metric, f.stage, f.label) for f in counted_before() if f.kind == "result"}
+        # (the one indicator the text before counts, or a caption before names)
+        caption = captions_indicator(read[: header.start] or before)
+        counted = (
+            {caption}
+            if caption is not None
+            else {(f.metric, f.stage, f.label) for f in counted_before() if f.kind == "result"}
+        )
         header = with_the_indicator(header, counted)
         table = (
             header,
@@ -411,9 +418,25 @@ def _table_rows(
         return None, None, len(read)
     header, targets = table
     rows = header_rows(read, header, rows_at)
-    if rows and targets:
+    # (a row of what was done, under a table of targets, is done: "Thực hiện năm 2024 (để tham
+    # khảo) | 36.820 | 98" under "TT | Công đoàn cấp trên cơ sở | Chỉ tiêu kết nạp đoàn viên
+    # (người) | Chỉ tiêu thành lập CĐCS (đơn vị)", probes373)
+    done = bool(_A_ROW_OF_WHAT_WAS_DONE_RE.match(read, rows_at))
+    if rows and targets and not done:
         rows = [as_planned(f) if f.kind == "result" and f.target is None else f for f in rows]
+    if rows and done:
+        rows = [
+            dataclasses.replace(f, kind="result", achieved=f.target, target=None)
+            if f.kind == "plan" and f.achieved is None
+            else f
+            for f in rows
+        ]
     return rows, table, start
+
+
+_A_ROW_OF_WHAT_WAS_DONE_RE = re.compile(
+    r"[\s|]*(?:\d{1,2}\s*\|\s*)?(?:thực hiện|kết quả|đã thực hiện)\b", re.IGNORECASE
+)
 
 
 def _course_rows(

@@ -64,12 +64,16 @@ _DONE_RE = re.compile(
     r"đã\s+(?:tổ chức|ký(?:\s+kết)?|đại hội|hoàn thành)(?:\s+(?:xong|đại hội))?"
     # (the count of a row of an indicator, in a table of a report's figures: "Nội dung | Số
     # lượng | Đơn vị tính", probes356)
-    r"|số lượng)"
+    r"|số lượng"
+    # (the units that did it, against all of them after: "Chỉ tiêu | Số đơn vị thực hiện | Tổng
+    # số đơn vị | Tỷ lệ (%)", probes373)
+    r"|số\s+(?:đơn vị|CĐCS|công đoàn cơ sở|doanh nghiệp|DN|cơ quan)\s+(?:đã\s+)?(?:thực hiện|đạt))"
     r"(?:\s+(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu\s+)?năm)?|\s+năm(?:\s+20\d\d)?|\s+20\d\d)?",
     re.IGNORECASE,
 )
-# ("Tỷ lệ (%)", "Đạt so với KH (%)", "So với KH (%)")
-_PERCENT_RE = re.compile(r"(?:t[ỷỉ] lệ|%|đạt|so với|so sánh)(?:[^|]*)", re.IGNORECASE)
+# ("Tỷ lệ (%)", "Đạt so với KH (%)", "So với KH (%)"; "Vượt kế hoạch (%)", probes373)
+_PERCENT_RE = re.compile(r"(?:t[ỷỉ] lệ|%|đạt|so với|so sánh|vượt)(?:[^|]*)", re.IGNORECASE)
+_OVER_THE_PLAN_RE = re.compile(r"vượt\b", re.IGNORECASE)
 _OF_THE_PLAN_RE = re.compile(r"kế hoạch|chỉ tiêu|KH\b", re.IGNORECASE)
 # The column of all units in scope (its share done is a rate): "Số CĐCS", "Tổng số đơn vị".
 _WHOLE_RE = re.compile(
@@ -153,6 +157,9 @@ _DEVELOPMENT_CELLS = (
     ),
 )
 _STRONG_RE = re.compile(r"vững mạnh", re.IGNORECASE)
+_RATED_UNITS_RE = re.compile(
+    r"^(?:số\s+)?(?:CĐCS|công đoàn cơ sở|đơn vị)\s+(?:được\s+)?xếp loại\s+", re.IGNORECASE
+)
 _GRADE_RE = re.compile(rf"(?:đạt\s+|loại\s+)?{w.GRADE_WORDS}", re.IGNORECASE)
 
 
@@ -191,7 +198,12 @@ _NOT_DONE_BY_THEM_RE = re.compile(
     rf"\bđược\s+khảo sát\b|\b{w.PRAISED}"
     # (what is raised at an indicator's meetings, not the meetings: "Kiến nghị của NLĐ được giải
     # quyết ngay tại đối thoại: 462/510", probes369)
-    r"|^\W*(?:số\s+(?:lượng\s+)?)?(?:kiến nghị|ý kiến|vấn đề|vụ việc|nội dung)\b",
+    r"|^\W*(?:số\s+(?:lượng\s+)?)?(?:kiến nghị|ý kiến|vấn đề|vụ việc|nội dung)\b"
+    # (nor what is not done yet, nor the Youth Union's members: "Số doanh nghiệp có từ 25 lao động
+    # trở lên chưa thành lập CĐCS | 146", "Phối hợp Tỉnh đoàn kết nạp đoàn viên thanh niên … |
+    # 185", probes373)
+    r"|\b(?:chưa|không)\s+(?:được\s+)?(?:thành lập|kết nạp|tổ chức|ký|giới thiệu|tập huấn)\b"
+    r"|\bđoàn viên thanh niên\b|\b(?-i:Tỉnh đoàn|Thành đoàn|Huyện đoàn)\b",
     re.IGNORECASE,
 )
 
@@ -210,7 +222,9 @@ def indicator_named(text: str) -> tuple[str, str | None, str | None] | None:
         return "other", None, "cđcs vững mạnh"
     # (a rating as a row's name: "Hoàn thành xuất sắc nhiệm vụ | 412 | 28,5" under "Xếp loại |
     # Số CĐCS | Tỷ lệ (%)", probes271; the lowest are no indicator reached)
-    grade = _GRADE_RE.fullmatch(text.strip())
+    # (or the units so rated named first: "CĐCS xếp loại hoàn thành xuất sắc nhiệm vụ | 47 | 186 |
+    # 25,3", probes373)
+    grade = _GRADE_RE.fullmatch(_RATED_UNITS_RE.sub("", text.strip()))
     if grade and not re.fullmatch(r"trung bình|yếu", grade["grade"], re.IGNORECASE):
         return "other", None, grade_label(grade["grade"])
     return None
@@ -689,6 +703,8 @@ def _percent_after(header, position, values) -> tuple[int, float | int, str | No
             return None
         if column.role == "percent" and after in values:
             kind = "of_target" if column.of_the_plan else None
+            if kind and _OVER_THE_PLAN_RE.match(column.written):
+                kind = "over_target"
             return after, values[after][0], kind
     return None
 
@@ -774,6 +790,10 @@ def _plan_and_done(header, row, name_cell, values, shares=None) -> list[Figure]:
         figure.percent = values[percent_at][0]
         planned = target and header.columns[roles["target"]].role == "target"
         figure.percent_kind = "of_target" if planned else "rate"
+        # (by how much the plan was passed: "Đơn vị | Kết nạp (người) | Vượt kế hoạch (%)",
+        # probes373)
+        if _OVER_THE_PLAN_RE.match(header.columns[percent_at].written):
+            figure.percent_kind = "over_target"
         if not _agrees(figure):
             return []
     return [figure]
@@ -895,6 +915,21 @@ def continues_a_table(sentence: str, header: Header) -> bool:
     # (or a totals row, its index and name merged)
     merged = header.columns[0].role == "index" and cells == header.width - 1
     return cells % header.width == 0 or merged
+
+
+def captions_indicator(caption: str) -> tuple[str, str | None, str | None] | None:
+    """The one indicator a table's caption names, counting nothing itself: "Bảng 1: Kết quả kết
+    nạp đoàn viên 9 tháng đầu năm 2024 của các LĐLĐ quận, huyện" over "STT | Đơn vị | Kế hoạch
+    năm | Thực hiện 9 tháng | Tỷ lệ so kế hoạch (%)" (probes373)."""
+    if _A_COUNT_IN_A_CAPTION_RE.search(caption):
+        return None
+    return indicator_named(caption)
+
+
+_A_COUNT_IN_A_CAPTION_RE = re.compile(
+    r"\d[\d.,]*\s*(?:%|(?:đoàn viên|ĐVCĐ|ĐV|CĐCS|công đoàn|người|cán bộ|lượt|doanh nghiệp)\b)",
+    re.IGNORECASE,
+)
 
 
 def with_the_indicator(header: Header, counted: set[tuple[str, str | None, str | None]]) -> Header:

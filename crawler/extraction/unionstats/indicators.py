@@ -849,8 +849,14 @@ _HAVING_A_UNION_RE = re.compile(
     r"(?!\s+(?:tổ chức|ký|đối thoại))",
     re.IGNORECASE,
 )
+# (or "của" the body: "312 trên tổng số 325 CĐCS khối doanh nghiệp của LĐLĐ thành phố Thủ Dầu Một
+# tổ chức hội nghị người lao động"; or where they are: "46/52 doanh nghiệp ngoài nhà nước trong
+# Khu công nghiệp Giao Long tổ chức đối thoại", probes374)
 _WHOSE_THEY_ARE_RE = re.compile(
-    rf"\b(?:trực\s+)?thuộc\s+(?:{w.ORGANISATION.pattern})", w.ORGANISATION.flags
+    rf"\b(?:(?:trực\s+)?thuộc|của)\s+(?:{w.ORGANISATION.pattern})"
+    r"|\b(?i:trong|tại)\s+(?i:các\s+)?(?i:khu công nghiệp|KCN|khu chế xuất|KCX|khu kinh tế|KKT"
+    r"|cụm công nghiệp)(?:\s+[A-ZĐ][^\s,;]*)*",
+    w.ORGANISATION.flags,
 )
 _ALSO_RATED_RE = re.compile(rf"\s*,\s*(?:đạt\s+)?{w.GRADE_WORDS}(?=\s*,)", re.IGNORECASE)
 _THEIR_SECTOR_RE = re.compile(

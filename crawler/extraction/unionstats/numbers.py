@@ -71,6 +71,8 @@ QUALIFIER = (
     r"ít nhất|tối thiểu|không dưới|không ít hơn|xấp xỉ|khoảng(?: chừng)?|gần|hơn|trên dưới|trên|"
     r"chừng|tầm|cỡ"
     r"|ngót(?: nghét)?"
+    # (speech's hedges too: "năm ngoái chỉ độ 150", "năm ngoái chỉ quanh 70%", probes372)
+    r"|(?<!nhiệt )(?<!mức )độ|(?<!xung )quanh"
 )
 
 
@@ -114,8 +116,10 @@ def _one(name: str) -> str:
 
 # Between the two numbers of a pair: "11/20", "11/tổng số 20", "8 trên (tổng số) 25", "1.302
 # trong tổng số 1.464 cơ quan", a range.
+# (x of the plan's y too: "Thành lập CĐCS: 9 trên kế hoạch 8, đạt 112,5%", probes364)
 _SEPARATOR = (
-    r"/\s*tổng\s+số\b|/|[-–—]|\bđến\b|\btới\b|\btrên\s+tổng\s+số\b|\btrên\s+tổng\b|\btrên\b"
+    r"/\s*tổng\s+số\b|/|[-–—]|\bđến\b|\btới\b|\btrên\s+tổng\s+số\b|\btrên\s+tổng\b"
+    r"|\btrên\s+(?:kế hoạch|chỉ tiêu)(?:\s+(?:được\s+)?giao)?\b|\btrên\b"
     r"|\btrong\s+(?:tổng\s+)?số\b"
 )
 QUANTITY_RE = re.compile(

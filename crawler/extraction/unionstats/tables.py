@@ -150,13 +150,16 @@ def _rows_of_named_indicators(sentence: str, taken: list[Figure]) -> Iterator[Fi
 # A row of report shorthand, its indicator before a colon and its cells named, in any order:
 # "Kết nạp ĐV (người): TH 4.130 – 103,3% – KH 4.000", "Thành lập CĐCS (đơn vị): TH 21 – 105% – KH
 # 20" (probes364; the percent between the counts was read in no order before).
+# (or its body named after the indicator, the cells apart by semicolons, the percent after "đạt":
+# "Kết nạp đoàn viên – huyện Bình Xuyên: TH 820; KH 800; đạt 102,5%", probes373)
 _SHORT_CELL = (
     rf"(?:(?P<{{name}}_label>KH|TH|kế hoạch|thực hiện|chỉ tiêu)\s*:?\s*(?P<{{name}}>{_NUMBER})"
-    r"|(?P<{name}_percent>\d{1,3}(?:,\d+)?)\s*%)"
+    r"|(?:đạt\s+)?(?P<{name}_percent>\d{1,3}(?:,\d+)?)\s*%)"
 )
+_SHORT_CELLS_APART = r"\s*[–—|;-]\s*"
 _SHORTHAND_ROW_RE = re.compile(
     r"(?<![^\W\d_])(?P<label>[^\W\d_][^:|\d]{2,80}?)\s*:\s*"
-    + _DASH.join(_SHORT_CELL.replace("{name}", name) for name in ("a", "b", "c"))
+    + _SHORT_CELLS_APART.join(_SHORT_CELL.replace("{name}", name) for name in ("a", "b", "c"))
     + r"(?![\d.,%])",
     re.IGNORECASE,
 )

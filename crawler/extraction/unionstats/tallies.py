@@ -134,8 +134,8 @@ _COUNT = (
     rf"|(?:{NUMBER_IN_WORDS})(?:\s+(?:{NUMBER_IN_WORDS}|mươi|trăm|linh|lẻ))*)(?![\d%/]|[.,]\d)"
 )
 _TALLIED_UNIT = (
-    r"người|đồng chí|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|cơ sở|nghiệp đoàn|"
-    r"lượt(?:\s+cán bộ)?|cán bộ"
+    r"người|đồng chí|đoàn viên|ĐVCĐ|ĐV|CĐCS|công đoàn cơ sở|cơ sở|nghiệp đoàn|"
+    r"lượt(?:\s+cán bộ)?|cán bộ|doanh nghiệp|đơn vị|bản|cuộc"
 )
 _NOUN_AGAIN = r"\d[\d.]*\s+(?:đoàn viên|CĐCS|công đoàn cơ sở|người|đồng chí|lượt)\b"
 _A_YEAR_BEFORE = r"cùng kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?"
@@ -144,7 +144,11 @@ _NEXT_TIME_RE = re.compile(
     # (or "thì": "thành lập 18 CĐCS thì năm nay đến hết tháng 6 mới được 9", probes153)
     # (or in brackets: "Số CĐCS thành lập mới: 6 (quý I/2024: 4)", probes293)
     r"\s*(?:[^,;\d]{0,40}?)(?:[,;(]|\s+thì)\s*(?:còn\s+|nhưng\s+|và\s+)?"
-    r"(?P<time>năm\s+(?:nay|ngoái|qua|trước|rồi|(?:19|20)\d\d)|"
+    # (or the running total since the year began: "Tháng 10: kết nạp 214 ĐV; lũy kế 10 tháng:
+    # 2.967 ĐV – 98,9% KH năm", probes369)
+    r"(?:(?:lũy kế|luỹ kế|cộng dồn)\s+)?"
+    # (or a school year: "…, năm học trước chỉ 30", probes372)
+    r"(?P<time>năm(?:\s+học)?\s+(?:nay|này|ngoái|qua|trước|rồi|(?:19|20)\d\d)|"
     r"quý\s+(?:này|(?:[IV]+|\d)(?:/(?:19|20)\d\d)?)|"
     # (the same time a year before: "…, cùng kỳ năm 2024 là 980 đoàn viên", probes293)
     rf"{_A_YEAR_BEFORE}|"
@@ -154,7 +158,12 @@ _NEXT_TIME_RE = re.compile(
     # 6", "tháng 1 kết nạp 4.200 đoàn viên; tháng 2: 3.150; tháng 3: 8.900", probes156)
     # (or nothing, the noun said again: "quý I kết nạp 1.120 đoàn viên, quý II 1.905 đoàn viên",
     # probes165)
-    r"(?:\s*:\s*|\s*,?\s+(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều)\s+)*(?:(?:làm\s+)?được|còn)\s+"
+    # (or "có", "lên", "chỉ còn": "…, năm 2022 mới có 7", "năm nay … đã lên 1.150 người",
+    # probes372)
+    r"(?:\s*:\s*|\s*,?\s+(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều)\s+)*(?:(?:làm\s+)?được|còn|có|lên)\s+"
+    # (or a hedge after "chỉ": "năm ngoái chỉ độ 150")
+    rf"|\s+(?:chỉ|mới|cũng)\s+(?=(?:{w.QUALIFIER})\s+(?:\d|(?:{NUMBER_IN_WORDS})\b))"
+    r"|\s+chỉ\s+(?=\d)"
     rf"|\s+(?=[^,;]*?{_NOUN_AGAIN})"
     # (or a comma, the noun said again, or "là": "kết nạp 1.218 đoàn viên; năm 2022, 964 đoàn
     # viên", "giới thiệu 176 đoàn viên, năm 2023 là 231 người", probes290)
@@ -171,10 +180,19 @@ _NEXT_TIME_RE = re.compile(
 )
 _UNITS_OF_METRIC = {
     "cdcs_thanh_lap": ("cđcs", "công đoàn cơ sở", "cơ sở", "nghiệp đoàn"),
-    "doan_vien_ket_nap": ("người", "đoàn viên", "đvcđ"),
+    "doan_vien_ket_nap": ("người", "đoàn viên", "đvcđ", "đv"),
     "dang_vien_gioi_thieu": ("người", "đồng chí", "đoàn viên", "đvcđ"),
     "can_bo_tap_huan": ("lượt", "lượt cán bộ", "cán bộ", "người"),
+    # (the units of another indicator: "… tức 178 doanh nghiệp, năm ngoái chỉ độ 150", probes372)
+    "other": ("doanh nghiệp", "đơn vị", "cđcs", "công đoàn cơ sở", "cơ sở", "bản", "cuộc"),
 }
+
+
+_PERCENT_OF_THE_PLAN_AFTER_RE = re.compile(
+    r"\s*(?:[–—-]|,)\s*(?:(?:đạt|bằng)\s+)?(?P<pct>\d{1,3}(?:,\d+)?)\s*%\s*"
+    r"(?:KH|kế hoạch|chỉ tiêu)\b(?:\s+năm)?",
+    re.IGNORECASE,
+)
 
 
 def _count_of(said: str) -> int | float:
@@ -207,8 +225,13 @@ def tallied_times(sentence: str, figures: list[Figure]) -> list[Figure]:
                 break
             if any(f.start < told.end() and told.start("time") < f.end for f in figures):
                 break
-            added.append(_tally(figure, told, told.start("time")))
-            at = told.end()
+            tally = _tally(figure, told, told.start("time"))
+            # (its percent of the plan, said after it: "… 2.967 ĐV – 98,9% KH năm")
+            if (share := _PERCENT_OF_THE_PLAN_AFTER_RE.match(sentence, told.end())) is not None:
+                tally.percent, tally.percent_kind = parse_number(share["pct"]), "of_target"
+                tally.end = share.end()
+            added.append(tally)
+            at = tally.end
     return sorted(figures + added, key=lambda f: f.start) if added else figures
 
 

@@ -63,15 +63,22 @@ _BARE_TARGET_AFTER_RE = re.compile(
     # hơn 13%", probes123)
     # (or set against it: "Năm qua thành lập mới được 12 công đoàn cơ sở, trong khi chỉ tiêu chỉ là
     # 8", a gap probes339 named)
-    rf"[,;]\s*(?:(?:còn|trong khi|trong lúc|mà)\s+)?{w.PLAN_NOUN}(?:\s+(?:năm|cả năm|được giao|"
+    # (or "trong khi" with no comma: "… mới được 4.200 đoàn viên trong khi chỉ tiêu giao là
+    # 12.000", probes374)
+    # (or only the body that assigned it: "Cả năm mình được 312 đoàn viên mới, tỉnh giao có 280
+    # thôi", probes372)
+    rf"(?:[,;]\s*|\s+(?=trong (?:khi|lúc)\b))(?:(?:còn|trong khi|trong lúc|mà)\s+)?"
+    rf"(?:{w.PLAN_NOUN}|(?=(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ)\s+giao\b))"
+    r"(?:\s*(?:năm|cả năm|được giao|"
     r"giao|đề ra|(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ|LĐLĐ(?:\s+tỉnh)?)"
-    r"\s+giao))*\s*(?:(?:chỉ|cũng chỉ|mới)\s+(?=là\b))?(?:là|:)?\s*(?!(?:19|20)\d\d\b)"
+    r"\s+giao))*\s*(?:(?:chỉ|cũng chỉ|mới)\s+(?=là\b))?(?:là|:|có)?\s*(?!(?:19|20)\d\d\b)"
     r"(?:(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)(?![.,]\d)"
     # (or in words, as people say it: "…, trong khi chỉ tiêu chỉ là mười nghìn", probes345)
     rf"|(?<=là )(?P<words>(?:{NUMBER_IN_WORDS})"
     # ("chỉ tiêu giao là hai trăm rưỡi", probes368)
     rf"(?:\s+(?:nghìn|ngàn|vạn|triệu|trăm|mươi|mốt|lăm|linh|lẻ|rưỡi|{NUMBER_IN_WORDS})\b)*))"
-    r"(?:\s+(?P<unit>[^\s,;.]+(?:\s+[^\s,;.]+)?))?\s*(?:[.;,”\"]|$"
+    r"(?:\s+(?!(?:thôi|nữa|rồi)\b)(?P<unit>[^\s,;.”]+(?:\s+[^\s,;.”]+)?))?"
+    r"(?:\s+(?:thôi|nữa|rồi))?\s*(?:[.;,”\"]|$"
     # (or what it led to: "…, 3.100 đoàn viên, chỉ tiêu giao là 3.000 nên cũng vượt chút ít",
     # probes291)
     r"|(?=\s+(?:nên|nhưng|song|vậy là)\b))",
@@ -194,11 +201,17 @@ _PLAN_SAID_SHORT_RE = re.compile(
     r"(?:\s+[^\s,;\d]+){0,6}?\s*[,;]\s*(?:(?:và|còn)\s+)?(?:(?:trong\s+)?năm\s+(?:\d{4}|tới|sau)\s*,?\s*)?"
     r"(?:[^\W\d][^,;\d]{0,30}?\s)??"
     # ("…, sang năm phải cố gắng lên 6.000”", probes104)
-    r"(?:phấn đấu|dự kiến|đặt mục tiêu|tiếp tục|(?:phải\s+)?cố gắng|quyết tâm)"
+    # (or what will be raised: "…, năm 2025 sẽ nâng lên năm trăm lượt", probes368)
+    r"(?:phấn đấu|dự kiến|đặt mục tiêu|tiếp tục|(?:phải\s+)?cố gắng|quyết tâm"
+    r"|sẽ(?=\s+(?:tăng lên|nâng lên)))"
     r"(?:\s+(?:con số này|tăng lên|nâng lên|đạt|là|lên|tập huấn|giới thiệu|kết nạp|phát triển|"
     r"thành lập)(?:\s+(?:cho|lên|đạt))?)*"
     # (never the head of a number: "5" of "5.500 ĐV")
-    rf"\s+(?:(?P<qual>{w.QUALIFIER}|từ)\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![.,]\d)"
+    # (or in words, as people say it: "năm nay đặt mục tiêu ba nghìn", probes368; not the year)
+    rf"\s+(?:(?P<qual>{w.QUALIFIER}|từ)\s+)?(?:(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![.,]\d)"
+    r"|(?!năm\b(?!\s+(?:trăm|mươi|nghìn|ngàn|vạn|triệu)\b))"
+    rf"(?P<words>(?:{NUMBER_IN_WORDS})"
+    rf"(?:\s+(?:nghìn|ngàn|vạn|triệu|trăm|mươi|mốt|lăm|linh|lẻ|rưỡi|{NUMBER_IN_WORDS})\b)*))"
     r"(?:\s*(?:[-–]|đến)\s*(?P<n2>\d{1,3}(?:\.\d{3})+|\d+)(?![.,]\d))?"
     r"(?:\s+(?:lượt(?:\s+người)?|người|đoàn viên|ĐVCĐ|ĐV|CĐ viên|cán bộ|CĐCS|công đoàn cơ sở|"
     r"đơn vị))?"
@@ -206,6 +219,12 @@ _PLAN_SAID_SHORT_RE = re.compile(
     r"(?=\s*(?:[,.;”\"»]|$))",
     re.IGNORECASE,
 )
+
+
+def _said_in_words(sentence: str, at: int) -> float | int | None:
+    """The count in words that starts at `at`, or None."""
+    said = quantity_at(quantities(sentence), at)
+    return None if said is None or said.percent or said.relation else said.value
 
 
 def plans_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -217,13 +236,18 @@ def plans_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
         plan = _PLAN_SAID_SHORT_RE.match(sentence[:following], figure.end)
         if plan is None:
             continue
-        target = parse_number(plan["n"])
+        if plan["words"]:
+            target = _said_in_words(sentence, plan.start("words"))
+            if target is None:
+                continue
+        else:
+            target = parse_number(plan["n"])
         if plan["n2"]:
             target = {"min": target, "max": parse_number(plan["n2"])}
         said = Figure(
             metric=figure.metric,
             kind="plan",
-            start=plan.start("n"),
+            start=plan.start("n" if plan["n"] else "words"),
             end=plan.end(),
             target=target,
             stage=figure.stage,
@@ -369,7 +393,10 @@ _BARE_PLAN_SAID_RE = re.compile(
     # (or the number right after: "Còn CĐCS thì chỉ tiêu 8, làm được 9", probes272)
     # (or "kế hoạch", or a number in words: "Đoàn viên thì kế hoạch hai nghìn năm trăm, đạt hai
     # nghìn bốn trăm tám mươi", probes355)
-    rf"|\b(?:chỉ tiêu|kế hoạch)(?=\s+(?:\d|(?:{NUMBER_IN_WORDS})\s)))\s+",
+    # (past its time: "Chỉ tiêu năm nay 10 công đoàn cơ sở, đến tháng 9 chúng tôi đã làm được 11",
+    # probes372)
+    r"|\b(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:năm nay|cả năm|năm\s+(?:19|20)\d\d|giao))?"
+    rf"(?=\s+(?:\d|(?:{NUMBER_IN_WORDS})\s)))\s+",
     re.IGNORECASE,
 )
 _DEED_NAMED_RE = re.compile(r"\b(kết nạp|thành lập|giới thiệu)\b", re.IGNORECASE)

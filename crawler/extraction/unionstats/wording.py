@@ -277,7 +277,10 @@ RECRUIT_VERB = _re(
     # ("Năm 2025, TP.HCM có thêm 342 công đoàn cơ sở và 61.700 đoàn viên": gained, not had)
     # (not "phát triển" of something else: "được vay 527 triệu đồng để phát triển kinh tế gia đình,
     # quỹ … hỗ trợ 475 triệu đồng cho 15 đoàn viên", H44-010)
-    r"(?:kết nạp|phát triển(?!\s+(?:kinh tế|sản xuất|kinh doanh|du lịch|nông nghiệp|chăn nuôi|"
+    # (nor the union's own growth over its history: "Trải qua 70 năm xây dựng và phát triển, Công
+    # đoàn … từ 1.200 đoàn viên ban đầu nay đã có gần 20.000 đoàn viên", probes374)
+    r"(?:kết nạp|(?<!xây dựng và )phát triển(?!\s*,)"
+    r"(?!\s+(?:kinh tế|sản xuất|kinh doanh|du lịch|nông nghiệp|chăn nuôi|"
     r"bền vững|thị trường|hạ tầng|văn hóa|văn hoá|nguồn nhân lực|nghề|kỹ năng|năng lực)\b)|"
     # (the net growth too, as the real sets read it: "số đoàn viên tăng thực tế là 7.733 người, đạt
     # 67,2% so chỉ tiêu", h10-032 and d2-046; probes207's writer reads it as none)
@@ -1277,6 +1280,11 @@ CAMPAIGN_NAME = _re(
     # (a peak named after "cao điểm", a slogan: "phát động đợt thi đua cao điểm “100 ngày phát
     # triển 5.000 đoàn viên”", probes353)
     r"|(?<=cao điểm )|(?<=khẩu hiệu )|(?<=chủ đề ))[“\"«][^”\"»]{1,120}[”\"»]"
+    # (or a name in quotes that says it is a campaign's: "Tên đợt thi đua là “Tháng phát triển 500
+    # đoàn viên” cho dễ nhớ", probes372)
+    # (not a quote of speech that opens on a month: "“Tháng 7 vừa rồi chúng tôi kết nạp …”")
+    r"|(?:(?<=là )|(?<=tên )|(?<=mang tên )|(?<=hưởng ứng )|(?<=phát động )|(?<=triển khai ))"
+    r"[“\"«](?:Tháng|Đợt|Chiến dịch|Phong trào|Chương trình)\s(?!\d)[^”\"»,.;:]{1,80}[”\"»]"
 )
 IDLE_WORD = _re(
     r"(?:(?<=\bđạt)|(?<=\bvượt)|(?<=\bhoàn thành))\s+(?:được|đến|mức)"
@@ -1299,7 +1307,8 @@ PRAISED = (
 # Units honoured are no count of an indicator: "tuyên dương 14 đơn vị tổ chức tốt ... đối thoại".
 HONOUR_BEFORE = _re(
     # ("trao thưởng cho 20 doanh nghiệp thực hiện tốt đối thoại", probes109)
-    r"(?:tuyên dương|khen thưởng|biểu dương|tặng (?:bằng|giấy) khen(?: cho)?|"
+    # (or "khen" alone: "Năm nay tỉnh khen 15 doanh nghiệp làm tốt đối thoại", probes372)
+    r"(?:tuyên dương|khen thưởng|\bkhen|biểu dương|tặng (?:bằng|giấy) khen(?: cho)?|"
     r"(?:trao|tặng) thưởng(?: cho)?|khen thưởng cho)\s*$"
     # (the award named, its giver between: "trao Bằng khen, Cờ thi đua của Tổng Liên đoàn Lao động
     # Việt Nam và Liên đoàn Lao động thành phố cho 3 Công đoàn cơ sở có thành tích xuất sắc",
@@ -1519,7 +1528,7 @@ PERIOD = _re(
     rf"|(?:(?:sau|qua)\s+)?{_COUNT}\s+tháng\s+(?:(?:đầu|cuối)\s+năm(?:\s+(?:{_YEAR}|nay|qua))?"
     rf"|(?:của\s+)?năm\s+(?:{_YEAR}|nay)|(?:vừa\s+)?qua)"
     rf"|(?:sau|qua)\s+{_COUNT}\s+tháng\b(?:\s+(?:thành lập|hoạt động|triển khai|thực hiện)\b)?"
-    rf"|\b\d{{1,2}}\s+tháng(?=\s*,)"
+    rf"|\b\d{{1,2}}\s+tháng(?=\s*[,:])"
     # "5 năm qua", "Hai năm qua", "những năm qua", "Qua 4 năm", "trong 5 năm (2008-2012)"
     rf"|(?:(?:trong|qua)\s+)?{_COUNT}\s+năm\s+(?:qua|gần đây|trở lại đây|vừa qua)"
     rf"|qua\s+{_COUNT}\s+năm\b|trong\s+{_COUNT}\s+năm\b(?:\s*\({_YEAR}\s*[-–]\s*{_YEAR}\))?"
