@@ -38,6 +38,7 @@ from .headed_tables import (
     captions_indicator,
     continues_a_table,
     count_before_its_label,
+    counts_nothing,
     header_rows,
     indicator_named,
     label_value_pairs,
@@ -472,14 +473,7 @@ def _a_heading_of_targets(text: str) -> bool:
     """Words that set targets and count none themselves: "LĐLĐ tỉnh Kiên Giang: Chỉ tiêu chủ yếu
     năm 2025", "Các chỉ tiêu năm 2026:" (not "… đặt mục tiêu 3.000 đoàn viên mới trong năm 2025",
     whose cells may be of the year before, probes181)."""
-    return sets_targets(text) and not _A_COUNT_RE.search(text)
-
-
-_A_COUNT_RE = re.compile(
-    r"\d[\d.,]*\s*(?:%|(?:đoàn viên|ĐVCĐ|ĐV|CĐCS|công đoàn|người|cán bộ|lượt|doanh nghiệp|bản"
-    r"|cuộc|đơn vị)\b)",
-    re.IGNORECASE,
-)
+    return sets_targets(text) and counts_nothing(text)
 
 
 def union_stats(text: str, *, title: str | None = None, lead: str | None = None) -> list[dict]:

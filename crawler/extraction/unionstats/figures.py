@@ -39,7 +39,15 @@ from .indicators import (
     second_indicator,
     targets_given_before,
 )
-from .numbers import NUMBER_IN_WORDS, QUANTITY_RE, Quantity, parse_number, quantities
+from .numbers import (
+    NOT_THE_YEAR,
+    NUMBER_IN_WORDS,
+    QUANTITY_RE,
+    SPOKEN_NUMBER,
+    Quantity,
+    parse_number,
+    quantities,
+)
 from .party import (
     ALL_OF_THEM_ADMITTED,
     admitted_as_a_share_of_the_introduced,
@@ -315,9 +323,7 @@ _TARGET_COMPARED_RE = re.compile(
     r"(?:(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d|\s*%)"
     # (or in words, as people say it: "…, vượt chút ít so với kế hoạch hai trăm của năm nay",
     # probes365; not the plan's year, "vượt kế hoạch năm, …")
-    r"|(?!năm\b(?!\s+(?:trăm|mươi|nghìn|ngàn|vạn|triệu)\b))"
-    rf"(?P<words>(?:{NUMBER_IN_WORDS})"
-    rf"(?:\s+(?:nghìn|ngàn|vạn|triệu|trăm|mươi|mốt|lăm|linh|lẻ|rưỡi|{NUMBER_IN_WORDS})\b)*))"
+    rf"|{NOT_THE_YEAR}(?P<words>{SPOKEN_NUMBER}))"
     rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|người|cán bộ|lượt|đơn vị)|\s*[,;.)]|\s*$"
     # (whose plan, a count no year: "kế hoạch 200 của năm nay")
     r"|(?<!\b(?:19|20)\d\d)\s+của\b"

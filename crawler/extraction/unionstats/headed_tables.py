@@ -921,13 +921,17 @@ def captions_indicator(caption: str) -> tuple[str, str | None, str | None] | Non
     """The one indicator a table's caption names, counting nothing itself: "Bảng 1: Kết quả kết
     nạp đoàn viên 9 tháng đầu năm 2024 của các LĐLĐ quận, huyện" over "STT | Đơn vị | Kế hoạch
     năm | Thực hiện 9 tháng | Tỷ lệ so kế hoạch (%)" (probes373)."""
-    if _A_COUNT_IN_A_CAPTION_RE.search(caption):
-        return None
-    return indicator_named(caption)
+    return indicator_named(caption) if counts_nothing(caption) else None
 
 
-_A_COUNT_IN_A_CAPTION_RE = re.compile(
-    r"\d[\d.,]*\s*(?:%|(?:đoàn viên|ĐVCĐ|ĐV|CĐCS|công đoàn|người|cán bộ|lượt|doanh nghiệp)\b)",
+def counts_nothing(text: str) -> bool:
+    """`text` gives no count nor percent (a heading or a caption; a year is no count)."""
+    return not _A_COUNT_RE.search(text)
+
+
+_A_COUNT_RE = re.compile(
+    r"\d[\d.,]*\s*(?:%|(?:đoàn viên|ĐVCĐ|ĐV|CĐCS|công đoàn|người|cán bộ|lượt|doanh nghiệp|bản"
+    r"|cuộc|đơn vị)\b)",
     re.IGNORECASE,
 )
 

@@ -47,6 +47,14 @@ _HUNDREDS = (
 _WORDS = rf"{_HUNDREDS}|{_TENS}|(?:{UNIT_WORDS})|nửa(?=\s+(?:triệu|nghìn|ngàn|vạn)\b)"
 # A number in words up to 999, as a rewrite may read it (see sentences.with_percent_signs).
 NUMBER_IN_WORDS = rf"{_HUNDREDS}|{_TENS}|(?:{UNIT_WORDS})"
+# A count said in words as speech runs it on, magnitudes and all ("hai trăm rưỡi", "mười nghìn"),
+# for the rules that read a bare target or plan in words (quantities() reads its value).
+SPOKEN_NUMBER = (
+    rf"(?:{NUMBER_IN_WORDS})"
+    rf"(?:\s+(?:nghìn|ngàn|vạn|triệu|trăm|mươi|mốt|lăm|linh|lẻ|rưỡi|{NUMBER_IN_WORDS})\b)*"
+)
+# ... where a bare "năm" is the year, not five: "vượt kế hoạch năm, …".
+NOT_THE_YEAR = r"(?!năm\b(?!\s+(?:trăm|mươi|nghìn|ngàn|vạn|triệu)\b))"
 # After a thousand, the hundreds may be none: "một nghìn không trăm năm mươi" (1.050), "hai nghìn
 # linh năm" (2.005).
 _AFTER_THOUSAND = (

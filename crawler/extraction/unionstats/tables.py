@@ -166,6 +166,9 @@ _SHORTHAND_ROW_RE = re.compile(
 
 
 def _shorthand_rows(sentence: str) -> Iterator[Figure]:
+    # (a row has its colon and its percent: most sentences have neither, and the pattern is long)
+    if ":" not in sentence or "%" not in sentence:
+        return
     for row in _SHORTHAND_ROW_RE.finditer(sentence):
         named = indicator_named(row["label"])
         done = [row[c] for c in "abc" if (row[f"{c}_label"] or "").lower() in _DONE_LABELS]

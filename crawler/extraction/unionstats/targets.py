@@ -24,7 +24,14 @@ from .figure import (
     within,
     written_percent,
 )
-from .numbers import NUMBER_IN_WORDS, UNIT_WORDS, parse_number, quantities
+from .numbers import (
+    NOT_THE_YEAR,
+    NUMBER_IN_WORDS,
+    SPOKEN_NUMBER,
+    UNIT_WORDS,
+    parse_number,
+    quantities,
+)
 
 # Counts said first and then named the targets: "53.000 đoàn viên mới là chỉ tiêu mà Ban Chỉ đạo
 # phát triển đoàn viên tỉnh giao cho các đơn vị giai đoạn 2018-2023", "Từ 2 đến 3 CĐCS mới và 200 -
@@ -74,9 +81,8 @@ _BARE_TARGET_AFTER_RE = re.compile(
     r"\s+giao))*\s*(?:(?:chỉ|cũng chỉ|mới)\s+(?=là\b))?(?:là|:|có)?\s*(?!(?:19|20)\d\d\b)"
     r"(?:(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)(?![.,]\d)"
     # (or in words, as people say it: "…, trong khi chỉ tiêu chỉ là mười nghìn", probes345)
-    rf"|(?<=là )(?P<words>(?:{NUMBER_IN_WORDS})"
     # ("chỉ tiêu giao là hai trăm rưỡi", probes368)
-    rf"(?:\s+(?:nghìn|ngàn|vạn|triệu|trăm|mươi|mốt|lăm|linh|lẻ|rưỡi|{NUMBER_IN_WORDS})\b)*))"
+    rf"|(?<=là )(?P<words>{SPOKEN_NUMBER}))"
     r"(?:\s+(?!(?:thôi|nữa|rồi)\b)(?P<unit>[^\s,;.”]+(?:\s+[^\s,;.”]+)?))?"
     r"(?:\s+(?:thôi|nữa|rồi))?\s*(?:[.;,”\"]|$"
     # (or what it led to: "…, 3.100 đoàn viên, chỉ tiêu giao là 3.000 nên cũng vượt chút ít",
@@ -209,9 +215,7 @@ _PLAN_SAID_SHORT_RE = re.compile(
     # (never the head of a number: "5" of "5.500 ĐV")
     # (or in words, as people say it: "năm nay đặt mục tiêu ba nghìn", probes368; not the year)
     rf"\s+(?:(?P<qual>{w.QUALIFIER}|từ)\s+)?(?:(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![.,]\d)"
-    r"|(?!năm\b(?!\s+(?:trăm|mươi|nghìn|ngàn|vạn|triệu)\b))"
-    rf"(?P<words>(?:{NUMBER_IN_WORDS})"
-    rf"(?:\s+(?:nghìn|ngàn|vạn|triệu|trăm|mươi|mốt|lăm|linh|lẻ|rưỡi|{NUMBER_IN_WORDS})\b)*))"
+    rf"|{NOT_THE_YEAR}(?P<words>{SPOKEN_NUMBER}))"
     r"(?:\s*(?:[-–]|đến)\s*(?P<n2>\d{1,3}(?:\.\d{3})+|\d+)(?![.,]\d))?"
     r"(?:\s+(?:lượt(?:\s+người)?|người|đoàn viên|ĐVCĐ|ĐV|CĐ viên|cán bộ|CĐCS|công đoàn cơ sở|"
     r"đơn vị))?"
