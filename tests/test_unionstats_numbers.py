@@ -232,3 +232,12 @@ def test_x_on_the_plans_y():
     # (probes364)
     found = only("Thành lập CĐCS: 9 trên kế hoạch 8, đạt")
     assert (found.value, found.second, found.relation) == (9, 8, "of")
+
+
+def test_round_numbers_in_turn_after_a_hedge_are_a_rough_range():
+    # (probes376: digits as words were, "chừng hai, ba trăm")
+    found = only("đến giờ mới được chừng 500, 600 đoàn viên thôi")
+    assert (found.value, found.second, found.relation) == (500, 600, "range")
+    assert only("khoảng 1.200, 1.300 người").second == 1300
+    # (not two numbers that are no steps of one: a list, "chừng 500, 650")
+    assert len(quantities("chừng 500, 650 đoàn viên")) == 2

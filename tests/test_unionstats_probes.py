@@ -377,6 +377,11 @@ sample of 2019–2026 provincial papers and portals (371): 1.000 / 0.991 with no
 quotes inside stories (372): 0.849 / 0.687 with 2 of 70; tables as an article's lines, their
 header lines apart (373): 0.800 / 0.252 with 2 of 64 sentence by sentence, 0.942 / 0.631 read as
 whole articles; hard negatives, a thirty-seventh round (374): 0.966 / 0.945 with 1 of 81.
+First looks at d95fefc (scored in a worktree at that commit before anyone read them): a general
+sample of industry and industrial-zone unions' portals (375): 0.990 / 0.990 with none of 64;
+speech, interviews as questions and answers (376): 0.925 / 0.861 with 2 of 66; headlines and
+sa-pô read on their own (377): 0.988 / 0.911 with 1 of 67; hard negatives, a thirty-eighth round
+(378): 0.990 / 0.980 with 1 of 74.
 Twelve sentences whose writers' reading the conventions or a real set contradict were taken
 out (probes15, probes21, probes29, probes71, probes80, probes97, probes248, see their "about"),
 and the figures of thirteen of probes283's. The files not yet all fixed are kept at floors of

@@ -242,3 +242,15 @@ def test_another_school_years_count_of_another_indicator():
         "chỉ 30”, ông Thịnh nói."
     )
     assert [f["achieved"] for f in found] == [42, 30]
+
+
+def test_another_times_count_after_a_shares_count():
+    # (probes372: the tallies of times are read again once shares have their counts)
+    found = union_stats(
+        "“Gần 90% doanh nghiệp có công đoàn đã tổ chức hội nghị người lao động trong quý I, "
+        "tức 178 doanh nghiệp, năm ngoái chỉ độ 150”, bà Thoa cho biết."
+    )
+    assert [(f["achieved"], f["percent"], f["period"]) for f in found] == [
+        (178, 90, "quý I"),
+        (150, None, "năm ngoái"),
+    ]

@@ -22,12 +22,12 @@ from .figures import (
     OFFICIALS_COURSE_HEADLINE,
     OWN_TIME_RE,
     POTENTIAL_DUOC_RE,
-    REFERS_BACK_RE,
     TALLY_LINE_RE,
     answers_a_plan_question,
     continues_a_plan,
     continues_a_total,
     end_of_clause,
+    refers_back,
     sentence_figures,
     without_development_counts,
 )
@@ -357,7 +357,7 @@ def _results_counted(
     probes216)."""
     if not (
         TALLY_LINE_RE.match(read)
-        or REFERS_BACK_RE.match(read)
+        or refers_back(read)
         or ranks(read)
         or looks_like_a_row(read)
         or says_a_bare_plan_done(read)

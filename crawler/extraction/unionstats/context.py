@@ -64,8 +64,9 @@ def in_sentence(found: list[re.Match], sentence: str, own: Span, others: list[Sp
     # "…, LĐLĐ thành phố Phúc Yên 410", probes149)
     opening = [m for m in inside if m.start() == start]
     if opening:
-        # (its count, which a name may run into, is no part of the name)
-        return _clean(re.sub(r"\s+\d[\d.]*$", "", opening[0].group(0)))
+        # (its count, which a name may run into, is no part of the name; a period's year is: "năm
+        # 2024 đã lên 800" is in "năm 2024")
+        return _clean(re.sub(r"(?<!năm)(?<!Năm)\s+\d[\d.]*$", "", opening[0].group(0)))
     chosen = (before[-1:] or inside[:1] or after[:1] or [None])[0]
     if chosen is None:
         return None

@@ -936,6 +936,13 @@ def quantity_at(found: list[Quantity], start: int) -> Quantity | None:
     return next((q for q in found if q.start == start), None)
 
 
+def count_at(sentence: str, start: int) -> Quantity | None:
+    """The count (no percent) of `sentence` that starts at `start`, in digits or in words: what
+    the rules that match a count said in words (`SPOKEN_NUMBER`) read its value from."""
+    said = quantity_at(quantities(sentence), start)
+    return None if said is None or said.percent else said
+
+
 def within(figures: list[Figure], at: int) -> bool:
     """`at` falls within the words of one of `figures`."""
     return any(f.start <= at < f.end for f in figures)

@@ -962,7 +962,7 @@ def _progress_shares(sentence: str) -> Iterator[Figure]:
 def _plan_percent_first(sentence: str, match: re.Match) -> Iterator[Figure]:
     """ "đạt 100% chỉ tiêu về phát triển đoàn viên, thành lập công đoàn cơ sở": one percent of the
     plan for each indicator named after it."""
-    kind = "over_target" if match["verb"].lower() == "vượt" else "of_target"
+    kind = "over_target" if (match["verb"] or "").lower() == "vượt" else "of_target"
     figure = _share(sentence, match, _metric_named(match), percent_kind=kind)
     while True:
         if figure.metric == "dang_vien_gioi_thieu":
@@ -984,6 +984,9 @@ def _plan_percent_first(sentence: str, match: re.Match) -> Iterator[Figure]:
 # The count a percent of the plan was reached with: "vượt 31% kế hoạch kết nạp đoàn viên với 7.074
 # người và vượt hơn 11,7% kế hoạch thành lập công đoàn cơ sở với 57 đơn vị".
 _COUNT_WITH_RE = re.compile(
+    # (its year may come first: "hoàn thành 100% chỉ tiêu thành lập CĐCS năm 2023 với 12 CĐCS",
+    # probes375)
+    r"(?:\s+năm\s+(?:19|20)\d\d)?"
     rf"\s*,?\s*với\s+(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d,%])\s+"
     r"(?:người|đơn vị|lượt|đoàn viên|ĐVCĐ|ĐV|CĐCS|công đoàn cơ sở|CĐ cơ sở|cán bộ)\b",
     re.IGNORECASE,

@@ -403,6 +403,16 @@ def quantities(sentence: str) -> list[Quantity]:
 _MANAGED_RE = re.compile(r"\bđược\s*$", re.IGNORECASE)
 
 
+def _the_next_round_number(first: int, second) -> bool:
+    """`second` is the number after `first` ("năm, sáu trăm", "10, 11 công đoàn cơ sở") or the
+    round number after it (in digits, "chừng 500, 600 đoàn viên", probes376): a rough range in
+    speech."""
+    step = 1
+    while first and first % (step * 10) == 0:
+        step *= 10
+    return second in (first + 1, first + step)
+
+
 def _spoken_ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
     merged: list[Quantity] = []
     for quantity in found:
@@ -413,7 +423,7 @@ def _spoken_ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
             and quantity.relation is None
             and not (last.percent or quantity.percent)
             and isinstance(last.value, int)
-            and quantity.value == last.value + 1
+            and _the_next_round_number(last.value, quantity.value)
             and (
                 last.qualifiers.get("achieved") in _HEDGES
                 or _MANAGED_RE.search(sentence, 0, last.start)

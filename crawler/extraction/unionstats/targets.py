@@ -11,6 +11,7 @@ from .figure import (
     Figure,
     all_numbers,
     as_planned,
+    count_at,
     counted_figure,
     is_ratio,
     percent_after,
@@ -115,8 +116,8 @@ def _bare_target(match: re.Match, sentence: str) -> float | int | None:
     """The number _BARE_TARGET_AFTER_RE read, in digits or in words."""
     if match["n"]:
         return parse_number(match["n"])
-    said = quantity_at(quantities(sentence), match.start("words"))
-    return None if said is None or said.percent else said.value
+    said = count_at(sentence, match.start("words"))
+    return None if said is None else said.value
 
 
 def bare_targets_after(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -227,8 +228,8 @@ _PLAN_SAID_SHORT_RE = re.compile(
 
 def _said_in_words(sentence: str, at: int) -> float | int | None:
     """The count in words that starts at `at`, or None."""
-    said = quantity_at(quantities(sentence), at)
-    return None if said is None or said.percent or said.relation else said.value
+    said = count_at(sentence, at)
+    return None if said is None or said.relation else said.value
 
 
 def plans_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -362,12 +363,15 @@ _DONE_OF_IT_END_RE = re.compile(
     r"(?:\s+(?:người|đơn vị|đồng chí|lượt))?"
     # (or the next count done, of another target: "kết quả đạt 5.408 đoàn viên và 31 CĐCS")
     # (hedged: "chúng tôi làm được 6 CĐCS và hơn 900 đoàn viên", probes328)
-    rf"(?=\s*(?:[,.;)”\"–]|\(\s*\d|$|\s+(?:thôi|nữa|rồi|là)\b|\s+và\s+(?:(?:{w.QUALIFIER})\s+)?\d))",
+    rf"(?=\s*(?:[,.;)”\"–]|\(\s*\d|$|\s+(?:thôi|nữa|rồi|là)\b"
+    rf"|\s+và\s+(?:(?:{w.QUALIFIER})\s+)?(?:\d|(?:{NUMBER_IN_WORDS})\b)))",
     re.IGNORECASE,
 )
 # The next count done of the targets before, after "và" (see results_said_short).
 _AND_THE_NEXT_DONE_RE = re.compile(
-    rf"\s+và\s+(?P<n>(?:(?:{w.QUALIFIER})\s+)?(?:\d{{1,3}}(?:\.\d{{3}})+|\d+))\s+"
+    # (in words too: "… làm được một nghìn ba trăm linh năm đoàn viên và mười bốn CĐCS",
+    # probes376)
+    rf"\s+và\s+(?P<n>(?:(?:{w.QUALIFIER})\s+)?(?:\d{{1,3}}(?:\.\d{{3}})+|\d+|{SPOKEN_NUMBER}))\s+"
     rf"(?P<noun>{w.CDCS_WORDS}|nghiệp đoàn|đoàn viên|ĐVCĐ)\b"
     # (spoken: "đến giờ mình được 1.620 đoàn viên và 19 CĐCS rồi", probes355)
     r"(?=\s*(?:[,.;)”\"]|$|\s+(?:rồi|thôi|nữa)\b))",
@@ -701,6 +705,11 @@ def counts_of_their_topic(sentence: str, figures: list[Figure]) -> list[Figure]:
             continue
         figure = counted_figure(metric, "result", said.start("noun"), end.end(), quantity)
         figure.qualifiers.update(qualifiers_of(quantity, "result", sentence, end.end()))
+        # (with its percent after: "Thành lập CĐCS thì mới được 18/25, tức là đạt 72%",
+        # probes376)
+        percent = percent_after(sentence, end.end(), quantity, metric)
+        if percent:
+            take_percent(figure, percent)
         added.append(figure)
     return sorted(figures + added, key=lambda f: f.start) if added else figures
 

@@ -106,8 +106,8 @@ NOUN_FRONTED = _re(
     # (6/10) là hai chỉ tiêu còn chậm", probes202)
     rf"(?:\s+mới)?\s*(?:(?:(?:chỉ|mới)\s+)?(?:được|đạt|là)\s+|:\s*|\(\s*"
     # (a time or a body between the noun and its "là": "Chỉ tiêu kết nạp đoàn viên năm 2024 của
-    # huyện là 1.200")
-    r"|(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d)){1,6}?\s+là\s+)?"
+    # huyện là 1.200"; "… năm 2024 của LĐLĐ tỉnh Ninh Thuận là 15 đơn vị", probes378)
+    r"|(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d)){1,8}?\s+là\s+)?"
     rf"(?:(?:{QUALIFIER})\s+)?$"
 )
 # A union body that does a deed, as its agent ("được LĐLĐ tỉnh … tập huấn").
@@ -813,7 +813,10 @@ PERCENT_AFTER = _re(
     # ("ra mắt được 35 CĐCS, tương đương khoảng 70% kế hoạch cả năm")
     r"(?:(?P<verb>đạt t[ỷỉ] lệ|đạt|bằng|vượt|tăng|chiếm t[ỷỉ] lệ|chiếm|t[ỷỉ] lệ|hoàn thành|"
     # ("mới được 640, mới được 58% thôi", probes68: only after "mới"/"chỉ")
-    r"tương đương(?:\s+với)?|(?<=mới )được|(?<=chỉ )được|(?<=này )là)"
+    r"tương đương(?:\s+với)?|(?<=mới )được|(?<=chỉ )được|(?<=này )là"
+    # (short of a share of the plan: "kết nạp mới được hơn 1.700 đoàn viên, chưa đến 9% chỉ
+    # tiêu", probes376)
+    rf"|chưa\s+(?:đến|tới|đạt|được)(?=\s+(?:(?:{QUALIFIER})\s+)?\d[\d.,]*\s*%\s*{PLAN_NOUN}))"
     # ("vượt kế hoạch cả năm chừng 10%", probes123)
     r"\s+(?:(?:kế hoạch|chỉ tiêu)(?:\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?|\s+(?:được\s+)?giao"
     r"|\s+đề ra)?\s+)?)?"
@@ -1030,6 +1033,11 @@ LABEL_BEFORE_PLACE = _re(
     # ... signed between the union and them, or for them: "lễ ký kết thỏa ước lao động tập thể
     # nhóm ngành vận tải taxi giữa đại diện tập thể lao động và 8 doanh nghiệp taxi", "ký thỏa ước
     # nhóm cho 9 doanh nghiệp ngành dệt may" (probes183)
+    # ... or one agreement said signed with them, a group's by what it is: "Thỏa ước được ký kết
+    # với sự tham gia của 7 doanh nghiệp may mặc", "Thỏa ước ngành dệt may lần thứ 5 được ký với
+    # 121 doanh nghiệp tham gia" (probes376, probes377)
+    r"|(?:thỏa ước|thoả ước|TƯLĐTT)\b(?:[^;%\d]|(?<=thứ )\d){0,60}?\sđược\s+ký(?:\s+kết)?\s+với\s+"
+    rf"(?:sự tham gia của\s+)?(?:(?:{QUALIFIER})\s+)?$"
     r"|\bký(?:\s+kết)?\s+(?:thỏa ước|thoả ước|TƯLĐTT)(?:\s+lao động tập thể)?\s+nhóm\b"
     r"(?:[^;%\d]{0,80}?\sgiữa\s[^;%\d]{1,100}?\svà|[^;%\d,]{0,40}?\scho)"
     rf"\s+(?:(?:{QUALIFIER})\s+)?$"
@@ -1048,6 +1056,10 @@ OF_THE_WORKFORCE = _re(
     r"\s*(?:trên\s+)?(?:tổng\s+)?số\s+(?:lao động|công nhân|CNLĐ|NLĐ\b|CNVCLĐ|người lao động|"
     r"CBCCVC|cán bộ)"
     r"|\s*(?:ở|tại|trong)\s+(?:các\s+)?(?:cơ quan|đơn vị|doanh nghiệp|DN\b|khu vực)"
+    # (the workers bare, ending the clause: "nâng tổng số đoàn viên lên 14.890 người, chiếm 97% lao
+    # động", probes376; not "90% lao động được ký hợp đồng", a share of its own)
+    r"|\s*(?:lao động|công nhân|CNLĐ|NLĐ|CNVCLĐ|người lao động)\b"
+    r"(?=\s*(?:[,.;)]|$|(?:của|trong|tại|ở|toàn)\b))"
 )
 # A change against last year is no yardstick: "kết nạp 1.200 đoàn viên, tăng 12% so với cùng kỳ".
 YEAR_ON_YEAR = _re(r"^\s*(?:so với\s+)?(?:cùng kỳ|năm trước|năm ngoái|năm 20\d\d)")
@@ -1112,7 +1124,10 @@ PERCENT_ONLY = _re(
 # ... or the percent of the plan first: "đạt 100% chỉ tiêu về phát triển đoàn viên, thành lập công
 # đoàn cơ sở", "vượt 15% kế hoạch phát triển đoàn viên" (the yardstick must be named).
 PERCENT_FIRST = _re(
-    rf"(?P<verb>đạt|vượt|bằng|thực hiện được|hoàn thành(?:\s+và\s+vượt)?)\s+"
+    rf"(?:(?P<verb>đạt|vượt|bằng|thực hiện được|hoàn thành(?:\s+và\s+vượt)?)\s+"
+    # (or, with no verb, opening a headline or its part: "60,5% kế hoạch phát triển đoàn viên sau
+    # 6 tháng", probes377)
+    r"|(?:^|(?<=:\s))(?=\d[\d.,]*\s*%\s*(?:kế hoạch|chỉ tiêu)))"
     # ("đạt tỷ lệ 76% kế hoạch phát triển đoàn viên", "vượt mức 15% …")
     rf"(?:(?:t[ỷỉ] lệ|mức)\s+)?(?:(?P<qual>{QUALIFIER})\s+)?"
     # (a range of percents by its lower bound: "đều đạt từ 95–100% kế hoạch phát triển đoàn viên")
