@@ -10930,3 +10930,150 @@ def test_the_members_of_each_union_a_headline_founds_in_words():
         )
         == []
     )
+
+
+def test_a_count_done_within_the_whole_target():
+    # (probes379)
+    found = one(
+        "Tính đến hết quý III/2024, LĐLĐ tỉnh Điện Biên đã kết nạp 1.512 đoàn viên trên tổng chỉ "
+        "tiêu 1.800 đoàn viên, đạt 84%."
+    )
+    assert (found["achieved"], found["target"], found["percent"]) == (1512, 1800, 84)
+    found = union_stats(
+        "Công đoàn Bưu điện kết nạp 1.356 đoàn viên trong tổng chỉ tiêu cả năm 1.500 đoàn viên, "
+        "đạt 90,4%, và có 38 đoàn viên ưu tú được kết nạp vào Đảng."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("result", 1356, 1500),
+        ("result", 38, None),
+    ]
+
+
+def test_a_proposal_that_the_deed_be_ordered():
+    # (probes379)
+    assert (
+        union_stats(
+            "LĐLĐ tỉnh kiến nghị UBND tỉnh chỉ đạo 100% doanh nghiệp từ 25 lao động trở lên phải "
+            "thành lập công đoàn."
+        )
+        == []
+    )
+
+
+def test_an_answer_under_a_headline_that_names_a_target_is_no_plan():
+    # (probes380: the question, from its label, asks nothing of a plan)
+    found = union_stats(
+        "Bà Thủy cho biết năm học 2023-2024, ngành thành lập thêm 7 CĐCS ở các trường ngoài công "
+        "lập, kết nạp 356 đoàn viên.",
+        title="Chủ tịch Công đoàn ngành Giáo dục Thanh Hóa: “Chỉ tiêu đoàn viên không đáng lo”",
+        lead="Hỏi: Ngành giáo dục có khó phát triển đoàn viên không?",
+    )
+    assert [(f["kind"], f["achieved"]) for f in found] == [("result", 7), ("result", 356)]
+
+
+def test_a_bare_target_then_the_count_done_with_its_noun():
+    # (probes380)
+    found = one(
+        "“Mục tiêu năm 2023 là 700, chúng tôi làm được 728 đoàn viên, vượt 4%”, ông Tiến nói."
+    )
+    assert (found["achieved"], found["target"], found["percent"]) == (728, 700, 4)
+    found = one("Kế hoạch năm 2023 là 12, chúng tôi làm được 14 CĐCS.")
+    assert (found["metric"], found["achieved"], found["target"]) == ("cdcs_thanh_lap", 14, 12)
+
+
+def test_another_times_count_in_words_equal_to_the_first():
+    # (probes380: the same number of another time is no repeat)
+    found = union_stats(
+        "“Cả năm 2023 chúng tôi thành lập được 6 công đoàn cơ sở, sáu tháng nay cũng đã được sáu, "
+        "bằng 75% chỉ tiêu năm”, ông Nghĩa nói."
+    )
+    assert [(f["achieved"], f["percent"]) for f in found] == [(6, None), (6, 75)]
+
+
+def test_a_hedged_bare_percent_after_a_count_said_short():
+    # (probes380)
+    found = one("“Khó đạt, chị ạ, đến giờ mới được 9 CĐCS, chừng 60% thôi”, ông Sơn nói.")
+    assert (found["achieved"], found["percent"], found["percent_kind"]) == (9, 60, "of_target")
+
+
+def test_applicants_to_a_union_just_founded_are_no_members_yet():
+    # (H17-009)
+    assert (
+        union_stats(
+            "Hiện, Nghiệp đoàn lái xe công nghệ - Grab đã có 184 người lao động viết đơn gia nhập "
+            "và số lượng đăng tiếp tục tăng lên.",
+            title="Thành lập Nghiệp đoàn lái xe công nghệ Grab đầu tiên tại Đà Nẵng",
+        )
+        == []
+    )
+    # (nor is a breakdown of the members the headline gave, probes44)
+    assert (
+        union_stats(
+            "Trong đó, Nghiệp đoàn xã Vị Tân có 52 đoàn viên, Nghiệp đoàn xã Hỏa Lựu có 46 đoàn "
+            "viên.",
+            title="Hậu Giang: Ra mắt 2 nghiệp đoàn Dân quân tự vệ cơ sở với 98 đoàn viên",
+        )
+        == []
+    )
+
+
+def test_money_collected_from_new_unions_founds_none():
+    # (probes381)
+    assert (
+        union_stats(
+            "Kinh phí công đoàn thu được từ 14 CĐCS mới đạt 1,2 tỷ đồng, trong đó khối doanh "
+            "nghiệp FDI đóng góp 860 triệu đồng."
+        )
+        == []
+    )
+    assert one("Năm nay công đoàn được 190 đoàn viên mới.")["achieved"] == 190
+
+
+def test_floors_each_unit_reached_named_or_as_a_share():
+    # (probes381)
+    found = union_stats(
+        "Năm 2024, LĐLĐ tỉnh Hải Dương kết nạp 3.120 đoàn viên, trong đó LĐLĐ TP.Hải Dương, LĐLĐ "
+        "TP.Chí Linh và LĐLĐ huyện Cẩm Giàng đều kết nạp từ 300 đoàn viên trở lên."
+    )
+    assert [f["achieved"] for f in found] == [3120]
+    assert (
+        union_stats(
+            "Đến hết tháng 6, có 14/27 LĐLĐ huyện, thị xã, thành phố và công đoàn ngành đã hoàn "
+            "thành trên 70% chỉ tiêu kết nạp đoàn viên cả năm."
+        )
+        == []
+    )
+
+
+def test_pairs_listed_in_turn_before_their_noun():
+    # (probes381)
+    found = union_stats(
+        "Công đoàn Tổng công ty Viglacera, Công đoàn Tổng công ty Licogi và Công đoàn Tổng công ty "
+        "Sông Đà kết nạp lần lượt 640/700, 410/500 và 385/400 đoàn viên."
+    )
+    assert [(f["achieved"], f["target"]) for f in found] == [(640, 700), (410, 500), (385, 400)]
+
+
+def test_the_new_unions_listed_with_their_members_under_a_founding_headline():
+    # (probes381)
+    found = union_stats(
+        "Các CĐCS mới gồm CĐCS Công ty TNHH May Tam Nông Việt với 215 đoàn viên, CĐCS Công ty CP "
+        "Gạch Cổ Tiết với 42 đoàn viên và CĐCS Công ty TNHH Thương mại Hưng Phát với 18 đoàn viên.",
+        title="Phú Thọ: LĐLĐ huyện Tam Nông thành lập ba CĐCS mới",
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("doan_vien_ket_nap", 215),
+        ("doan_vien_ket_nap", 42),
+        ("doan_vien_ket_nap", 18),
+    ]
+
+
+def test_what_is_hoped_for_by_the_years_end_is_a_plan():
+    # (probes323)
+    found = one(
+        "Bà Trang: Cố gắng lắm thì đến cuối năm được khoảng 450 đến 480 đoàn viên, chứ 500 thì khó."
+    )
+    assert (found["kind"], found["target"]) == ("plan", {"min": 450, "max": 480})
+    # (the end of a year named is a time gone by)
+    found = one("Đến cuối năm 2024 được khoảng 450 đoàn viên.")
+    assert (found["kind"], found["achieved"]) == ("result", 450)

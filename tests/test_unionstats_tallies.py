@@ -254,3 +254,26 @@ def test_another_times_count_after_a_shares_count():
         (178, 90, "quý I"),
         (150, None, "năm ngoái"),
     ]
+
+
+def test_places_with_their_counts_in_brackets_after_the_first():
+    # (probes381)
+    found = union_stats(
+        "Các đơn vị có số đoàn viên kết nạp cao là LĐLĐ huyện Xuân Trường (hơn 800 đoàn viên), "
+        "LĐLĐ huyện Giao Thủy (gần 600) và LĐLĐ huyện Nghĩa Hưng (trên 450)."
+    )
+    assert [(f["achieved"], f["qualifiers"]) for f in found] == [
+        (800, {"achieved": "hơn"}),
+        (600, {"achieved": "gần"}),
+        (450, {"achieved": "trên"}),
+    ]
+    found = union_stats(
+        "Các đơn vị vượt chỉ tiêu gồm LĐLĐ thành phố Hạ Long (kết nạp 980 trên chỉ tiêu 900 đoàn "
+        "viên), LĐLĐ thành phố Cẩm Phả (615 trên 550) và LĐLĐ thị xã Quảng Yên (432 trên 400)."
+    )
+    assert [(f["achieved"], f["target"]) for f in found] == [(980, 900), (615, 550), (432, 400)]
+    # (a bare count does not go on with a pair, nor a pair with a bare count)
+    found = union_stats(
+        "LĐLĐ huyện Xuân Trường kết nạp 800 đoàn viên, LĐLĐ huyện Giao Thủy (615 trên 550)."
+    )
+    assert [f["achieved"] for f in found] == [800]

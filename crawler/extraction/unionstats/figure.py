@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import wording as w
-from .numbers import NUMBER_IN_WORDS, Quantity, parse_number, quantities
+from .numbers import HEDGES, NUMBER_IN_WORDS, Quantity, parse_number, quantities
 
 # How far right of the counted noun a percent, a passive verb or the Party may stand.
 RIGHT_REACH = 90
@@ -355,8 +355,10 @@ def _word_ends(text: str, end: int) -> bool:
 
 
 # Numbers listed before the one their noun follows: "lần lượt kết nạp 370, 103 và 48 đoàn viên".
+# (pairs too: "kết nạp lần lượt 640/700, 410/500 và 385/400 đoàn viên", probes381)
+_LISTED_NUMBER = r"\d[\d.]*(?:,\d+)?(?:/\d[\d.]*)?"
 _LISTED_BEFORE_ITS_NOUN_RE = re.compile(
-    r"(?:\s*,\s*\d[\d.]*(?:,\d+)?(?!\s*%))*\s*,?\s*(?:và|,)\s+(?=\d[\d.]*(?:,\d+)?\s+\D)"
+    rf"(?:\s*,\s*{_LISTED_NUMBER}(?!\s*%))*\s*,?\s*(?:và|,)\s+(?={_LISTED_NUMBER}\s+\D)"
 )
 
 
@@ -405,7 +407,10 @@ def _unit_of_the_list(sentence: str, found: list[Quantity], index: int) -> tuple
     that one counts (its words are its own number)."""
     quantity = found[index]
     listed = _LISTED_BEFORE_ITS_NOUN_RE.match(sentence, quantity.end)
-    if listed is None or quantity.relation is not None or quantity.in_words:
+    if listed is None or quantity.relation not in (None, "of") or quantity.in_words:
+        return None
+    # (a pair is listed only with pairs: not "đạt 12/15, 300 và 400 đoàn viên")
+    if (quantity.relation == "of") != ("/" in sentence[listed.end() : listed.end() + 12]):
         return None
     last = next((q for q in found[index + 1 :] if q.start == listed.end()), None)
     if last is None:
@@ -750,7 +755,9 @@ def _a_floor(sentence: str, quantity: Quantity) -> bool:
 _OR_MORE_RE = re.compile(r"(?:\s+[^\W\d]+){1,4}?\s+trở lên\b", re.IGNORECASE)
 
 
-_OWN_NOUN_RE = re.compile(r"\s*[^\W\d_]")
+# (not a word of speech that ends the clause: "đến giờ mới được 9 CĐCS, chừng 60% thôi",
+# probes380)
+_OWN_NOUN_RE = re.compile(r"\s*(?!(?:thôi|rồi|nữa|ạ)\b)[^\W\d_]", re.IGNORECASE)
 # What a share counts, right after its percent: "100% CĐCS …", "90% doanh nghiệp …".
 _SHARE_NOUN_RE = re.compile(
     rf"\s*(?:số\s+|các\s+)?(?:{w.UNIONS_OR_COMPANIES}|CĐ\b|công đoàn|đoàn viên|cán bộ|"
@@ -869,10 +876,12 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
         # after members or unions it is of their plan (a share over 100% is of the plan anyway)
         kind = "rate" if metric == "other" else "of_target"
     else:
-        # A bare "(91,4%)": a share of the total when the figure is not a plan's.
+        # A bare "(91,4%)": a share of the total when the figure is not a plan's; hedged as people
+        # say it, of the plan ("đến giờ mới được 9 CĐCS, chừng 60% thôi", probes380).
+        hedged = (match["qual"] or "").lower() in HEDGES
         kind = (
             "of_target"
-            if metric != "other" and (quantity.relation == "of" or named_plan)
+            if metric != "other" and (quantity.relation == "of" or named_plan or hedged)
             else "rate"
         )
     return (

@@ -41,6 +41,7 @@ from .indicators import (
     targets_given_before,
 )
 from .numbers import (
+    HEDGES,
     NOT_THE_YEAR,
     NUMBER_IN_WORDS,
     QUANTITY_RE,
@@ -281,7 +282,10 @@ _TARGET_AFTER_UNIT = (
     r"(?(unit)(?:\s+(?:theo\s+)?(?:kế hoạch|chỉ tiêu)(?:\s+(?:năm|được giao|giao|đề ra))?)?)"
     # ("1.200 đoàn viên trên tổng số 2.000 đoàn viên được giao")
     # ("kết nạp được 1.365 đoàn viên mới trên chỉ tiêu 1.300, đạt 105%")
-    r"|(?:\s+mới)?\s*trên\s+(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?\s+(?:là\s+)?"
+    # (or the whole target, or in it: "kết nạp 1.512 đoàn viên trên tổng chỉ tiêu 1.800 đoàn viên",
+    # "kết nạp 1.356 đoàn viên trong tổng chỉ tiêu cả năm 1.500 đoàn viên", probes379)
+    r"|(?:\s+mới)?\s*(?:trên|trong)\s+(?:tổng\s+(?:số\s+)?)?(?:chỉ tiêu|kế hoạch)"
+    r"(?:\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?)?(?:\s+(?:được\s+)?giao)?\s+(?:là\s+)?"
     r"(?P<n5>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d|\s*%)"
     # ("310 đoàn viên trên tổng số 512 đoàn viên Thành phố giao")
     # (or by the target: "kết nạp 1.012 đoàn viên trên 1.000 đoàn viên theo chỉ tiêu", "thành lập
@@ -1232,7 +1236,9 @@ def _sentence_figures(
     figures.extend(
         f
         for f in percent_figures(sentence, figures)
-        if not _hypothetical(sentence, f) and not (youths and f.metric == "dang_vien_gioi_thieu")
+        if not _hypothetical(sentence, f)
+        and not (youths and f.metric == "dang_vien_gioi_thieu")
+        and not _each_units_floor(sentence, f)
     )
     # (the units' percents a ranking by a share lists)
     figures.extend(ranked_shares(sentence, figures, counted_before))
@@ -1387,7 +1393,9 @@ _HYPOTHETICAL_RE = re.compile(
     r"(?=[^,;.]{0,60}?\b(?:giao|chỉ tiêu|cho phép|thành lập|kết nạp|"
     # (or the means for a deed: "kiến nghị UBND tỉnh bố trí 500 triệu đồng mỗi năm để đào tạo cho
     # khoảng 300 cán bộ công đoàn chuyên trách", probes360)
-    r"phát triển|thu hút|bố trí|hỗ trợ kinh phí)\b))[^;]*$",
+    # (or that the deed be ordered: "kiến nghị UBND tỉnh chỉ đạo 100% doanh nghiệp … phải thành lập
+    # công đoàn", probes379)
+    r"phát triển|thu hút|bố trí|hỗ trợ kinh phí|chỉ đạo)\b))[^;]*$",
     re.IGNORECASE,
 )
 
@@ -1529,10 +1537,20 @@ _UNITS_COUNTED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _FLOORS = ("trở lên", "trên", "hơn", "ít nhất", "từ")
+_EACH_OF_THEM_BEFORE_RE = re.compile(r"\bđều\s+(?:đã\s+)?$", re.IGNORECASE)
 
 
 def _each_units_floor(sentence: str, figure: Figure) -> bool:
-    floor = figure.qualifiers.get("achieved") or figure.qualifiers.get("target")
+    # (a share of the plan too: "có 14/27 LĐLĐ huyện, thị xã, thành phố … đã hoàn thành trên 70%
+    # chỉ tiêu kết nạp đoàn viên cả năm", probes381)
+    qualifiers = figure.qualifiers
+    floor = qualifiers.get("achieved") or qualifiers.get("target") or qualifiers.get("percent")
+    # (units named, each: "LĐLĐ TP.Hải Dương, LĐLĐ TP.Chí Linh và LĐLĐ huyện Cẩm Giàng đều kết
+    # nạp từ 300 đoàn viên trở lên", probes381)
+    if floor in ("trở lên", "từ", "ít nhất") and _EACH_OF_THEM_BEFORE_RE.search(
+        sentence, max(0, figure.start - 20), figure.start
+    ):
+        return True
     units = _UNITS_COUNTED_BEFORE_RE.search(sentence, max(0, figure.start - 80), figure.start)
     # (not the members the unions founded have: "có 12 CĐCS được thành lập với hơn 1.000 đoàn
     # viên")
@@ -1565,6 +1583,11 @@ def _an_upper_bound_done(sentence: str, figure: Figure) -> bool:
 _PLACE_NAMED_RE = re.compile(rf"(?:[,;]\s*|\bvà\s+)(?:{w.PLACE_KINDS[1]})\s+[{w.UPPER}]")
 
 
+_A_TIME_OPENS_RE = re.compile(
+    rf"(?:năm|quý|tháng|cùng kỳ|(?:\d+|(?:{NUMBER_IN_WORDS}))\s+tháng)\b", re.IGNORECASE
+)
+
+
 def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:
     """A count said twice in one sentence is one figure: "thành lập 8/25 CĐCS ...; tổ chức lễ ra mắt
     và trao quyết định thành lập 8 Công đoàn cơ sở" (seed 2). Not when another organisation is
@@ -1581,6 +1604,9 @@ def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:
             and figure.target is None
             and not w.ORGANISATION.search(sentence, earlier.end, figure.start)
             and not _PLACE_NAMED_RE.search(sentence, earlier.end, figure.start)
+            # (nor another time's, its words opening on the time: "Cả năm 2023 chúng tôi thành lập
+            # được 6 công đoàn cơ sở, sáu tháng nay cũng đã được sáu", probes380)
+            and not _A_TIME_OPENS_RE.match(sentence, figure.start)
             for earlier in kept
         )
         if not repeat:
@@ -3335,8 +3361,10 @@ def _new_ones_tallied(sentence: str, item: Counted) -> Figure | None:
 # (or a ranking's: "LĐLĐ huyện Yên Thế dẫn đầu với 3.120 đoàn viên mới")
 _NEW_ONES_LEAD_RE = re.compile(
     # (or gained: "Năm nay công đoàn được 190 đoàn viên mới", probes365)
+    # (not money collected from them: "Kinh phí công đoàn thu được từ 14 CĐCS mới đạt 1,2 tỷ
+    # đồng", probes381)
     rf"(?:^|[,;:–]|\bvà)\s*(?:(?:với|thêm|(?:[^,;:\d]{{0,40}}?\s)??(?<!hiện )(?<!nơi )(?:đã\s+)?"
-    rf"(?:có|được)(?:\s+thêm)?"
+    rf"(?:có|(?<!thu )được)(?:\s+thêm)?"
     rf"|(?:[^,;:\d]{{0,60}}?\s)??(?:dẫn đầu|đứng đầu)(?:\s+[^,;:\d\s]+){{0,6}}?\s+với)\s+)?"
     rf"(?:(?:{w.QUALIFIER})\s+)?$"
     # (the new ones an admission held took in, or given their cards: "tổ chức 3 đợt kết nạp với
@@ -3529,7 +3557,7 @@ def _done_said_short(sentence: str, item: Counted, left: str) -> Figure | None:
     # probes376; bare, it is what a unit does now and then, "có tháng anh em làm được 5, 6 công
     # đoàn cơ sở", or on average, "mỗi huyện làm được 3-4 công đoàn cơ sở mỗi năm")
     quantity = item.quantity
-    hedged = quantity.qualifiers.get("achieved") in ("chừng", "khoảng", "tầm", "độ", "cỡ")
+    hedged = quantity.qualifiers.get("achieved") in HEDGES
     if quantity.relation == "of" or (quantity.relation and not hedged):
         return None
     if item.kind not in ("member", "cdcs"):
@@ -3555,8 +3583,19 @@ def _done_said_short(sentence: str, item: Counted, left: str) -> Figure | None:
     metric = "cdcs_thanh_lap" if item.kind == "cdcs" else "doan_vien_ket_nap"
     figure = _figure_at(sentence, item, metric)
     figure.verb = "thành lập" if metric == "cdcs_thanh_lap" else "kết nạp"
+    # (what is hoped for by the end of the time is a plan: "Cố gắng lắm thì đến cuối năm được
+    # khoảng 450 đến 480 đoàn viên, chứ 500 thì khó", probes323)
+    if _HOPED_BY_THE_END_RE.search(left):
+        return as_planned(figure)
     # ("cả tỉnh cũng chỉ được hơn 9.400 đoàn viên, đạt khoảng 78% chỉ tiêu", probes116)
     return _with_percent_after(sentence, figure, item, item.unit_end)
+
+
+_HOPED_BY_THE_END_RE = re.compile(
+    r"\b(?:cố gắng|phấn đấu|may ra|chắc)\b[^,;.]{0,30}?\b(?:đến|tới)\s+cuối\s+(?:năm|tháng|quý)\b"
+    r"(?!\s+(?:\d|này\b))[^,;.\d]{0,20}$",
+    re.IGNORECASE,
+)
 
 
 def _figure_at(sentence: str, item: Counted, metric: str) -> Figure:
@@ -3724,7 +3763,9 @@ _THE_UNION_HAS_RE = re.compile(
     rf"{_UNION_OR_COMPANYS}(?:(?!\b(?:được|khi|nếu|phải|sẽ|cần|đủ|(?-i:doanh nghiệp))\b)[^\d;,])"
     r"{0,80}?"
     r"\s(?<!hiện )(?<!nay )"
-    r"(?:(?:chính thức|ban đầu|bước đầu)\s+)?(?:có|gồm|quy tụ)\s+"
+    # ("with": "Các CĐCS mới gồm CĐCS Công ty TNHH May Tam Nông Việt với 215 đoàn viên, …",
+    # probes381)
+    r"(?:(?:chính thức|ban đầu|bước đầu)\s+)?(?:có|gồm|quy tụ|với)\s+"
     r"(?:(?:tất cả|tổng số|tổng cộng)\s+)?"
     rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
@@ -3769,11 +3810,18 @@ def _members_of_named_union(
         and not _next_union_founded(sentence[: item.quantity.start])
         and not (
             founding_context
+            # (not a breakdown of the members the headline gave: "Trong đó, Nghiệp đoàn xã Vị Tân
+            # có 52 đoàn viên, …" under "Ra mắt 2 nghiệp đoàn … với 98 đoàn viên", probes44)
+            and not _A_BREAKDOWN_OPENS_RE.match(sentence)
             and _THE_UNION_HAS_RE.fullmatch(
                 sentence, _clause_start(sentence, item.quantity.start), item.quantity.start
             )
         )
     ):
+        return None
+    # (those who applied in writing have not joined yet: "Nghiệp đoàn … đã có 184 người lao động
+    # viết đơn gia nhập", H17-009)
+    if w.APPLYING.search(sentence, item.unit_end, end_of_clause(sentence, item.unit_end)):
         return None
     # (its committee is no count of members: "… Quyết định thành lập CĐCS đồng thời chỉ định Ban
     # Chấp hành CĐCS lâm thời gồm 03 người", H14-028)
@@ -3785,11 +3833,17 @@ def _members_of_named_union(
 def _clause_start(sentence: str, at: int) -> int:
     """Where the clause `at` is in starts: past the last ";" before it (each union of "CĐCS Công ty
     A có 620 đoàn viên; CĐCS Công ty B có 410 đoàn viên" opens its own, probes205), or past a comma
-    before the next union ("…, Nghiệp đoàn xe taxi công nghệ có 74 thành viên", probes377)."""
+    before a union ("Khi thành lập, CĐCS Công ty … có 245 đoàn viên"; "…, Nghiệp đoàn xe taxi công
+    nghệ có 74 thành viên", probes377; not after "hiện", "Hiện, Nghiệp đoàn … đã có 184 người",
+    what it has now, H17-009), or past "và" after a count ("… với 42 đoàn viên và CĐCS Công ty
+    …", probes381)."""
     return max((m.end() for m in _NEXT_UNIONS_CLAUSE_RE.finditer(sentence, 0, at)), default=0)
 
 
-_NEXT_UNIONS_CLAUSE_RE = re.compile(rf";|,\s*(?={_UNION_OR_COMPANYS})")
+_NEXT_UNIONS_CLAUSE_RE = re.compile(
+    rf";|(?:(?<!hiện)(?<!nay),|(?<=\d)[^\d,;]*?\svà)\s*(?={_UNION_OR_COMPANYS})", re.IGNORECASE
+)
+_A_BREAKDOWN_OPENS_RE = re.compile(rf"\W*{w.AMONG_THEM}\b", re.IGNORECASE)
 
 
 _COMMITTEE_RE = re.compile(
@@ -4135,6 +4189,7 @@ def continues_a_plan(before: str, sentence: str, before_figures: Sequence[Figure
 
 # A question about what is planned, in an interview: "PV: Mục tiêu của công đoàn tỉnh năm 2025
 # là gì?", "Thời gian tới, LĐLĐ tỉnh sẽ tập trung vào những việc gì?"
+_QUESTION_LABEL_RE = re.compile(r"\b(?:Hỏi|PV|Phóng viên)\s*:", re.IGNORECASE)
 _PLAN_QUESTION_RE = re.compile(
     rf"(?:{w.PLAN_MARKERS.pattern}|\bkế hoạch\b|\bchỉ tiêu\b|\b(?:sắp|thời gian|năm|giai đoạn|"
     r"nhiệm kỳ)\s+tới\b)[^?]*\?[\s”\"]*$",
@@ -4148,6 +4203,11 @@ def answers_a_plan_question(before: str, sentence: str) -> bool:
     interview's question and answer, often one line on the page)."""
     # (not one about how the plan went: "Kết quả thực hiện kế hoạch năm qua thế nào?")
     question = before[before.rfind(".", 0, len(before) - 1) + 1 :]
+    # (the question alone, from its label: not a headline before it, "…: “Chỉ tiêu đoàn viên
+    # không đáng lo” Hỏi: Ngành giáo dục có khó phát triển đoàn viên không?", probes380)
+    label = rightmost(_QUESTION_LABEL_RE, question)
+    if label is not None:
+        question = question[label.start() :]
     return (
         bool(_PLAN_QUESTION_RE.search(question))
         and not w.RESULT_MARKERS.search(question)

@@ -86,11 +86,11 @@ QUALIFIER = (
 
 _AFTER_A_MAGNITUDE = "|".join(f"(?<={word})" for word in MAGNITUDES)
 # The hedges of speech (see also _spoken_ranges).
-_HEDGES = ("chừng", "khoảng", "tầm", "độ", "cỡ", "ước")
+HEDGES = ("chừng", "khoảng", "tầm", "độ", "cỡ", "ước")
 # The hedges a magnitude alone may follow in speech (one lookbehind each: Python's are fixed-width;
 # the pattern ignores case, so "Hơn trăm người" too).
 _AFTER_A_HEDGE = (
-    "(?:" + "|".join(f"(?<={hedge} )" for hedge in ("hơn", "gần", "trên", "ngót", *_HEDGES)) + ")"
+    "(?:" + "|".join(f"(?<={hedge} )" for hedge in ("hơn", "gần", "trên", "ngót", *HEDGES)) + ")"
 )
 _BARE_MAGNITUDE = "trăm|nghìn|ngàn|vạn|triệu"
 
@@ -425,7 +425,7 @@ def _spoken_ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
             and isinstance(last.value, int)
             and _the_next_round_number(last.value, quantity.value)
             and (
-                last.qualifiers.get("achieved") in _HEDGES
+                last.qualifiers.get("achieved") in HEDGES
                 or _MANAGED_RE.search(sentence, 0, last.start)
             )
             and not quantity.qualifiers

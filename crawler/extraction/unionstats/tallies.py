@@ -15,7 +15,7 @@ import dataclasses
 import re
 
 from . import wording as w
-from .figure import Figure
+from .figure import Figure, all_numbers
 from .numbers import NUMBER_IN_WORDS, parse_number, words_value
 
 # A tally goes on with places of the kind the first one opens with (w.PLACE_KINDS: "quận Hoàng Mai
@@ -26,10 +26,16 @@ _NEXT_PLACE_RE = re.compile(
     # (or with "được": "LĐLĐ quận Bình Thủy năm 2022 lập được 5 CĐCS, LĐLĐ quận Ô Môn được 3",
     # probes203)
     r"(?:(?:cũng\s+|chỉ\s+|mới\s+)?được\s+)?"
+    # (or in brackets, as the first place's: "LĐLĐ huyện Xuân Trường (hơn 800 đoàn viên), LĐLĐ
+    # huyện Giao Thủy (gần 600)", "… (kết nạp 980 trên chỉ tiêu 900 đoàn viên), LĐLĐ thành phố
+    # Cẩm Phả (615 trên 550)", probes381)
+    r"(?:(?<=\s)(?P<open>\()\s*)?"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%/]|[.,]\d)"
+    r"(?(open)(?:\s+trên\s+(?P<t>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%/]|[.,]\d))?)"
     # (the noun said again: "quận Hoàng Mai kết nạp 3.120 đoàn viên, huyện Gia Lâm 2.870 đoàn viên",
     # probes156)
     r"(?:\s+(?P<unit>[^\W\d]+(?:\s+[^\W\d]+)?))??"
+    r"(?(open)\s*\))"
     # (and its percent of its target in brackets, as the first place's: "… kết nạp 38.200 đoàn viên
     # (đạt 109%), LĐLĐ TP Thủ Đức 12.640 đoàn viên (đạt 101%)", probes307)
     rf"(?:\s*\(\s*(?P<verb>đạt|vượt)\s+(?:(?P<pqual>{w.QUALIFIER})\s+)?"
@@ -46,7 +52,7 @@ _PERCENT_IN_BRACKETS_END_RE = re.compile(r"\(\s*(?:đạt|vượt)\s+[^()]*%$", 
 _NOT_A_NAME_RE = re.compile(
     rf"\b(?:{w.OWN_CLAUSE_WORDS}|{w.DEED_VERBS}|đạt|vượt|với|tổ chức|chiếm|gồm|trong|đứng|xếp|"
     r"dẫn|còn lại|trên|dưới|gần|hơn|phấn đấu|giao|đề ra|dự kiến)\b",
-    re.IGNORECASE,
+    # (in lower case: a place's name is written with capitals, "huyện Giao Thủy", probes381)
 )
 _TALLIED_METRICS = (
     "cdcs_thanh_lap",
@@ -68,7 +74,9 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
         ):
             continue
         value = figure.target if figure.kind == "plan" else figure.achieved
-        if not isinstance(value, (int, float)) or (figure.kind == "result" and figure.target):
+        # (a count done of its target goes on only with pairs in brackets: "(615 trên 550)")
+        paired = figure.kind == "result" and figure.target is not None
+        if not isinstance(value, (int, float)) or (paired and not all_numbers(figure.target)):
             continue
         # (the first place's own words, before its deed: the clause the figure opens)
         clause_start = max(
@@ -82,11 +90,19 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
         )
         own_unit = noun.group(1).lower() if noun else None
         at = figure.end
-        if _PERCENT_IN_BRACKETS_END_RE.search(span):
-            closed = re.match(r"\s*\)", sentence[at:])
+        # (past the bracket the first place's count or its percent is said in)
+        # (its place may be named in its words, before the bracket: "kết nạp cao là LĐLĐ huyện
+        # Xuân Trường (hơn 800 đoàn viên)")
+        in_brackets = re.search(r"\([^()]*$", sentence[clause_start : figure.end]) is not None
+        closed = re.match(r"\s*\)", sentence[at:])
+        its_percent = _PERCENT_IN_BRACKETS_END_RE.search(span) is not None
+        if its_percent or (in_brackets and closed):
             if closed is None:
                 continue
             at += closed.end()
+        bracketed = in_brackets and closed is not None and not its_percent
+        if bracketed:
+            subject = sentence[clause_start : figure.end]
         while (item := _NEXT_PLACE_RE.match(sentence, at)) is not None:
             kind = next(k for k in w.PLACE_KINDS if re.fullmatch(k, item["opens"], re.IGNORECASE))
             if _NOT_A_NAME_RE.search(item["name"]) or not re.search(
@@ -94,6 +110,8 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
             ):
                 break
             if item["unit"] and item["unit"].lower() != own_unit:
+                break
+            if bool(item["open"]) != bracketed or paired != bool(item["t"]):
                 break
             if any(f.start < item.end() and item.start("name") < f.end for f in figures):
                 break
@@ -103,7 +121,7 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
                 start=item.start("name"),
                 end=item.end(),
                 achieved=None if figure.kind == "plan" else number,
-                target=number if figure.kind == "plan" else None,
+                target=number if figure.kind == "plan" else item["t"] and parse_number(item["t"]),
                 percent=None,
                 percent_kind=None,
                 qualifiers={},
@@ -152,7 +170,10 @@ _NEXT_TIME_RE = re.compile(
     r"quý\s+(?:này|(?:[IV]+|\d)(?:/(?:19|20)\d\d)?)|"
     # (the same time a year before: "…, cùng kỳ năm 2024 là 980 đoàn viên", probes293)
     rf"{_A_YEAR_BEFORE}|"
-    r"\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|tháng\s+(?:này|\d{1,2}))"
+    # (months in words, or up to now: "…, sáu tháng nay cũng đã được sáu, bằng 75% chỉ tiêu năm",
+    # probes380)
+    rf"(?:\d+|{NUMBER_IN_WORDS})\s+tháng(?:\s+(?:đầu|cuối)\s+năm|\s+(?:nay|qua))?"
+    r"|tháng\s+(?:này|\d{1,2}))"
     r"(?:\s+(?:đến|tới)\s+(?:giờ|nay|bây giờ|hết\s+(?:tháng|quý)\s+[\dIV]+))?"
     # (or "còn", or a report's colon: "Năm 2019 thành lập 14 CĐCS, năm 2020 được 9, năm 2021 còn
     # 6", "tháng 1 kết nạp 4.200 đoàn viên; tháng 2: 3.150; tháng 3: 8.900", probes156)

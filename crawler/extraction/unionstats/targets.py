@@ -460,6 +460,16 @@ def says_a_bare_plan_done(sentence: str) -> bool:
     return False
 
 
+def _named_by_the_count_done(sentence: str, found: list, at: int) -> set[str]:
+    """The development indicator the noun of the count done at `at` names (none or one)."""
+    done = quantity_at(found, at)
+    unit = unit_of(sentence, done) if done is not None and not done.percent else None
+    if unit is None:
+        return set()
+    noun = sentence[done.end : unit[1]].strip()
+    return {m for m, words in _NOUN_OF_METRIC.items() if words.fullmatch(noun)}
+
+
 def bare_plans_of_a_count_done(
     sentence: str, figures: list[Figure], counted_before: tuple[str, ...] = ()
 ) -> list[Figure]:
@@ -524,7 +534,11 @@ def bare_plans_of_a_count_done(
         around = set(counted_before) & {*_NOUN_OF_METRIC, "dang_vien_gioi_thieu"}
         if not named and done is not None and not people:
             named = {done.metric}
-        elif not named and len(around) == 1:
+        elif not named and done is None and not people:
+            # (or its noun, when no rule read it yet: "Mục tiêu năm 2023 là 700, chúng tôi làm được
+            # 728 đoàn viên, vượt 4%", probes380)
+            named = _named_by_the_count_done(sentence, found, done_of_it.end())
+        if not named and len(around) == 1:
             named = around
         if len(named) != 1:
             continue

@@ -765,7 +765,10 @@ YARDSTICK_RE = _re(
     + r"|trên\s+tổng\s+số\s+\d[\d.,]*(?:\s+[^\s,;\d]+){0,2}?\s+(?:được giao|giao|kế hoạch)"
     # (or named before it: "thành lập 104 CĐCS trên chỉ tiêu 100, kết nạp 23.560 đoàn viên, đạt
     # 98,2% kế hoạch", probes312; "… trên 1.000 đoàn viên theo chỉ tiêu, thành lập 10 CĐCS")
-    + r"|trên\s+(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?\s+(?:là\s+)?\d[\d.]*"
+    # (or the whole target, or in it: "kết nạp 1.356 đoàn viên trong tổng chỉ tiêu cả năm 1.500
+    # đoàn viên, …, và có 38 đoàn viên ưu tú được kết nạp vào Đảng", probes379)
+    + r"|(?:trên|trong)\s+(?:tổng\s+(?:số\s+)?)?(?:chỉ tiêu|kế hoạch)"
+    + r"(?:\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?)?(?:\s+(?:được\s+)?giao)?\s+(?:là\s+)?\d[\d.]*"
     + r"|trên\s+(?:tổng\s+số\s+)?\d[\d.]*(?:\s+[^\s,;\d]+){0,4}?\s+theo\s+(?:chỉ tiêu|kế hoạch)"
     + r"(?:\s+(?:được\s+)?giao|\s+đề ra)?"
     # the target after its count: "thành lập được 5 CĐCS/5 chỉ tiêu, kết nạp 450 đoàn viên/400",
