@@ -11077,3 +11077,34 @@ def test_what_is_hoped_for_by_the_years_end_is_a_plan():
     # (the end of a year named is a time gone by)
     found = one("Đến cuối năm 2024 được khoảng 450 đoàn viên.")
     assert (found["kind"], found["achieved"]) == ("result", 450)
+
+
+def test_an_average_per_commune_and_ward_is_no_count():
+    # (probes384: the comma of "xã, phường" ends no clause)
+    assert (
+        union_stats("Bình quân mỗi công đoàn xã, phường kết nạp 38 đoàn viên trong năm 2025.") == []
+    )
+    found = one("Năm 2025, các công đoàn xã, phường kết nạp 3.800 đoàn viên.")
+    assert found["achieved"] == 3800
+
+
+def test_a_bare_target_after_its_count_named_by_the_city_federation():
+    # (probes386)
+    found = union_stats(
+        "Cả năm 2023, Công đoàn Viên chức thành phố kết nạp 512 đoàn viên, chỉ tiêu LĐLĐ thành phố "
+        "giao là 450, đồng thời được tặng 32 Bằng khen."
+    )
+    assert [(f["achieved"], f["target"]) for f in found] == [(512, 450)]
+
+
+def test_a_share_to_be_rated_leaves_the_next_target_planned():
+    # (probes384)
+    found = union_stats(
+        "Năm 2026, LĐLĐ tỉnh Phú Thọ phấn đấu 85–90% CĐCS được đánh giá đạt vững mạnh; thành lập "
+        "từ 35 đến 40 CĐCS."
+    )
+    assert [(f["metric"], f["kind"]) for f in found] == [
+        ("other", "plan"),
+        ("cdcs_thanh_lap", "plan"),
+    ]
+    assert found[1]["target"] == {"min": 35, "max": 40}

@@ -387,6 +387,11 @@ sample of the national union press (379): 0.951 / 0.975 with 2 of 69; district a
 chairpersons on the phone (380): 0.945 / 0.775 with none of 66; lists and breakdowns by body
 (381): 0.964 / 0.709 with 3 of 66; feature stories and single events (382): 1.000 / 0.989 with
 none of 67.
+First looks at 04395d7 (scored in a worktree at that commit before anyone read them): speech on
+introductions to the Party and officials trained (383): 0.896 / 0.657 with 1 of 65 (answers whose
+indicator only the question names); a general sample of 2025–2026 provincial news after the
+merger (384): 0.983 / 0.983 with 1 of 67; lists and breakdowns, a second round (385): 0.962 /
+0.799 with 1 of 66; hard negatives, a thirty-ninth round (386): 0.989 / 0.978 with none of 66.
 Twelve sentences whose writers' reading the conventions or a real set contradict were taken
 out (probes15, probes21, probes29, probes71, probes80, probes97, probes248, see their "about"),
 and the figures of thirteen of probes283's. The files not yet all fixed are kept at floors of
@@ -611,6 +616,13 @@ FLOORS = {
     "probes380": (0.96, 0.81, 0),
     # ("trong đó" breakdowns by body with no verb, places' percents in a tally, classes listed)
     "probes381": (0.98, 0.75, 1),
+    # (speech: answers whose indicator only the question or sa-pô names, the Party's people said
+    # "người" after a bare target, "được 14 người giới thiệu", a year gone by in an answer to a
+    # question of plans)
+    "probes383": (0.89, 0.65, 1),
+    # (breakdowns "tương ứng là 230 và 1.620", regions with their targets in brackets, percents of
+    # bodies in a tally, x/y with "chỉ tiêu" in brackets)
+    "probes385": (0.96, 0.79, 1),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),

@@ -552,11 +552,18 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     # (nor does "newly elected" say anything done: "phấn đấu tập huấn cho 100% cán bộ CĐCS mới được
     # bầu và kết nạp 4.000 đoàn viên")
     after_plan = _NEWLY_RE.sub(" ", after_plan)
+    # (nor does a share rated, a target of its own: "phấn đấu 85–90% CĐCS được đánh giá đạt vững
+    # mạnh; thành lập từ 35 đến 40 CĐCS", probes384)
+    after_plan = _RATED_AS_RE.sub(" ", after_plan)
     if w.RESULT_MARKERS.search(after_plan) and not re.search(r"\bsẽ\b|phấn đấu", after_plan, re.I):
         return "result"
     return "plan"
 
 
+_RATED_AS_RE = re.compile(
+    r"\bđược\s+(?:đánh giá|xếp loại|công nhận)(?:,?\s+(?:đánh giá|xếp loại))?(?:\s+đạt)?\b",
+    re.IGNORECASE,
+)
 _BY_THE_TARGET_RE = re.compile(r"\btheo\s+(?:chỉ tiêu\s+)?$", re.IGNORECASE)
 _INDICATORS_MET_RE = re.compile(
     # (what they are of may come between: "Các chỉ tiêu về phát triển tổ chức đều vượt kế hoạch

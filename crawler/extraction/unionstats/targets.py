@@ -78,7 +78,9 @@ _BARE_TARGET_AFTER_RE = re.compile(
     rf"(?:[,;]\s*|\s+(?=trong (?:khi|lúc)\b))(?:(?:còn|trong khi|trong lúc|mà)\s+)?"
     rf"(?:{w.PLAN_NOUN}|(?=(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ)\s+giao\b))"
     r"(?:\s*(?:năm|cả năm|được giao|"
-    r"giao|đề ra|(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ|LĐLĐ(?:\s+tỉnh)?)"
+    # ("chỉ tiêu LĐLĐ thành phố giao là 450", probes386)
+    r"giao|đề ra|(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ"
+    r"|LĐLĐ(?:\s+(?:tỉnh|thành phố|huyện|quận))?)"
     r"\s+giao))*\s*(?:(?:chỉ|cũng chỉ|mới)\s+(?=là\b))?(?:là|:|có)?\s*(?!(?:19|20)\d\d\b)"
     r"(?:(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)(?![.,]\d)"
     # (or in words, as people say it: "…, trong khi chỉ tiêu chỉ là mười nghìn", probes345)
