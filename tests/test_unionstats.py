@@ -11108,3 +11108,16 @@ def test_a_share_to_be_rated_leaves_the_next_target_planned():
         ("cdcs_thanh_lap", "plan"),
     ]
     assert found[1]["target"] == {"min": 35, "max": 40}
+
+
+def test_targets_in_brackets_as_a_pair_or_past_the_party():
+    # (probes385)
+    found = union_stats(
+        "Theo đó, đã thành lập 12 CĐCS (12/12 chỉ tiêu), kết nạp 1.410 đoàn viên (1.410/1.350 chỉ "
+        "tiêu)."
+    )
+    assert [(f["achieved"], f["target"]) for f in found] == [(12, 12), (1410, 1350)]
+    found = union_stats("Năm 2024 giới thiệu 215 đoàn viên ưu tú cho Đảng (chỉ tiêu 180).")
+    assert [(f["metric"], f["achieved"], f["target"]) for f in found] == [
+        ("dang_vien_gioi_thieu", 215, 180)
+    ]

@@ -290,9 +290,16 @@ _TARGET_AFTER_UNIT = (
     # ("310 đoàn viên trên tổng số 512 đoàn viên Thành phố giao")
     # (or by the target: "kết nạp 1.012 đoàn viên trên 1.000 đoàn viên theo chỉ tiêu", "thành lập
     # 6 CĐCS trên tổng số 8 CĐCS theo chỉ tiêu", probes305, probes310)
+    # (or the count over its target in brackets: "thành lập 12 CĐCS (12/12 chỉ tiêu), kết nạp 1.410
+    # đoàn viên (1.410/1.350 chỉ tiêu)", probes385)
+    r"|\s*\(\s*\d{1,3}(?:\.\d{3})*\s*/\s*(?P<n6>\d{1,3}(?:\.\d{3})+|\d+)\s*"
+    + w.PLAN_NOUN
+    + r"(?:\s+(?:năm|được giao|giao))?\s*\)"
     r"|\s*trên\s+(?:tổng\s+số\s+)?(?P<n4>\d{1,3}(?:\.\d{3})+|\d+)(?:\s+[^\s,;\d]+){0,4}?"
     r"\s+(?:được giao|giao|kế hoạch|theo\s+(?:chỉ tiêu|kế hoạch))"
-    r"|\s*\(\s*" + w.PLAN_NOUN + r"(?:\s+(?:năm|được giao|giao))?(?:\s+\d{4})?"
+    # (past those it goes to: "giới thiệu 215 đoàn viên ưu tú cho Đảng (chỉ tiêu 180)", probes385)
+    r"|(?:\s+ưu tú)?(?:\s+(?:cho|vào)\s+(?:tổ chức\s+)?Đảng)?"
+    r"\s*\(\s*" + w.PLAN_NOUN + r"(?:\s+(?:năm|được giao|giao))?(?:\s+\d{4})?"
     r"\s*(?:là\s*|:\s*)?(?P<n2>\d{1,3}(?:\.\d{3})+|\d+)"
     # (not another indicator's target: "kết nạp 412 đoàn viên (chỉ tiêu 6 CĐCS)", probes187)
     rf"(?!\s+(?!{{unit}})(?:đoàn viên|ĐVCĐ|{w.CDCS_WORDS}|cán bộ|đảng viên)\b)"
@@ -354,7 +361,7 @@ def _target_stated(stated: re.Match, sentence: str) -> float | int | None:
     if said.get("words"):
         number = count_at(sentence, stated.start("words"))
         return None if number is None else number.value
-    return parse_number(next(said[g] for g in ("n", "n2", "n3", "n4", "n5") if said.get(g)))
+    return parse_number(next(said[g] for g in ("n", "n2", "n3", "n4", "n5", "n6") if said.get(g)))
 
 
 def _target_after_unit(sentence: str, at: int, unit_word: str) -> re.Match | None:
