@@ -2535,11 +2535,6 @@ def _now_and_then(sentence: str, figure: Figure) -> bool:
     return bool(_NOW_AND_THEN_RE.search(sentence, 0, figure.start))
 
 
-# A clause's end, not a list of communes and wards ("Bình quân mỗi công đoàn xã, phường kết nạp 38
-# đoàn viên trong năm 2025", probes384).
-_PART_ENDS_RE = re.compile(r"(?<!xã)(?<!phường)(?<!quận)(?<!huyện),|;", re.IGNORECASE)
-
-
 def _an_average_done_per_unit(sentence: str, figure: Figure) -> bool:
     """What each unit did on average is no count done: "Bình quân mỗi doanh nghiệp có tổ chức công
     đoàn tổ chức 4 cuộc đối thoại mỗi năm" (probes85). What each is to do is a target: "bình quân
@@ -2547,7 +2542,10 @@ def _an_average_done_per_unit(sentence: str, figure: Figure) -> bool:
     period's (probes74)."""
     if figure.kind != "result":
         return False
-    part = max((m.start() for m in _PART_ENDS_RE.finditer(sentence, 0, figure.start)), default=-1)
+    # (the comma of communes and wards ends no part: "Bình quân mỗi công đoàn xã, phường kết nạp 38
+    # đoàn viên trong năm 2025", probes384)
+    said = _COMMUNES_AND_WARDS_RE.sub(lambda m: " " * len(m.group(0)), sentence[: figure.start])
+    part = max(said.rfind(","), said.rfind(";"))
     if _PER_UNIT_AVERAGE_RE.search(sentence, part + 1, figure.end):
         return True
     # (the average said in a clause before, each unit in the figure's: "Tính bình quân, mỗi CĐCS
