@@ -11121,3 +11121,68 @@ def test_targets_in_brackets_as_a_pair_or_past_the_party():
     assert [(f["metric"], f["achieved"], f["target"]) for f in found] == [
         ("dang_vien_gioi_thieu", 215, 180)
     ]
+
+
+def test_a_percent_against_another_quarter_is_no_percent_of_the_plan():
+    # (probes390)
+    found = union_stats(
+        "Quý II/2025, LĐLĐ huyện Đông Anh kết nạp 520 đoàn viên, bằng 94% so với quý II/2024."
+    )
+    assert [(f["achieved"], f["percent"]) for f in found] == [(520, None)]
+    found = union_stats(
+        "Quý II/2025, LĐLĐ huyện Đông Anh kết nạp 520 đoàn viên, đạt 34% so với kế hoạch năm."
+    )
+    assert [(f["achieved"], f["percent"]) for f in found] == [(520, 34)]
+
+
+def test_a_percent_alone_past_a_day_or_month_of_the_calendar():
+    # (probes388)
+    found = union_stats(
+        "Đối với chỉ tiêu thành lập CĐCS, tính đến ngày 15/9 toàn huyện mới đạt 45% kế hoạch."
+    )
+    assert [(f["metric"], f["percent"], f["percent_kind"]) for f in found] == [
+        ("cdcs_thanh_lap", 45, "of_target")
+    ]
+
+
+def test_a_bare_target_the_union_above_named_in_full_assigned():
+    # (probes387)
+    found = union_stats(
+        "Năm 2025, Công đoàn Công ty Xi măng Hà Tiên kết nạp được 132 đoàn viên, trong khi chỉ "
+        "tiêu Công đoàn Xây dựng Việt Nam giao là 120 đoàn viên."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [("result", 132, 120)]
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "qualifiers"),
+    [
+        # a hedge before "bằng"
+        (
+            "Hết quý III, LĐLĐ tỉnh kết nạp 3.150 đoàn viên, gần bằng 80% kế hoạch năm.",
+            80,
+            {"percent": "gần"},
+        ),
+        # past how many times the same time a year before
+        (
+            "Hết quý III, LĐLĐ tỉnh kết nạp 3.150 đoàn viên, gấp đôi cùng kỳ, đạt 80% kế hoạch.",
+            80,
+            {},
+        ),
+        # past the best yet
+        (
+            "Năm 2025, LĐLĐ tỉnh kết nạp 3.150 đoàn viên, cao nhất từ trước tới nay, đạt 105% chỉ "
+            "tiêu.",
+            105,
+            {},
+        ),
+    ],
+)
+def test_the_plans_percent_past_a_hedge_a_comparison_or_the_best_yet(text, percent, qualifiers):
+    # (probes390)
+    [found] = union_stats(text)
+    assert (found["achieved"], found["percent"], found["qualifiers"]) == (
+        3150,
+        percent,
+        qualifiers,
+    )

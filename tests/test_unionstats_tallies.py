@@ -277,3 +277,124 @@ def test_places_with_their_counts_in_brackets_after_the_first():
         "LĐLĐ huyện Xuân Trường kết nạp 800 đoàn viên, LĐLĐ huyện Giao Thủy (615 trên 550)."
     )
     assert [f["achieved"] for f in found] == [800]
+
+
+def test_a_wholes_parts_by_body_after_trong_đó_are_the_bodies_figures():
+    assert read(
+        "Năm 2025, LĐLĐ tỉnh Hà Tĩnh thành lập 21 CĐCS, trong đó LĐLĐ huyện Kỳ Anh 6 CĐCS, LĐLĐ "
+        "huyện Can Lộc 5 CĐCS và LĐLĐ thị xã Hồng Lĩnh 5 CĐCS."
+    ) == [
+        ("cdcs_thanh_lap", "result", 21, None),
+        ("cdcs_thanh_lap", "result", 6, None),
+        ("cdcs_thanh_lap", "result", 5, None),
+        ("cdcs_thanh_lap", "result", 5, None),
+    ]
+
+
+def test_a_planned_wholes_part_is_planned_and_a_part_may_be_said_with_có():
+    assert read(
+        "Năm 2026, LĐLĐ tỉnh phấn đấu kết nạp 3.000 đoàn viên, trong đó Công đoàn các KCN có 1.800 "
+        "đoàn viên."
+    ) == [
+        ("doan_vien_ket_nap", "plan", None, 3000),
+        ("doan_vien_ket_nap", "plan", None, 1800),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sector's share is a part of the whole, no figure of its own
+        "Năm 2025, LĐLĐ tỉnh kết nạp 4.300 đoàn viên, trong đó khu vực ngoài nhà nước 3.900 người.",
+        # a stock's parts: no whole was counted
+        "Hiện toàn tỉnh có 1.250 CĐCS, trong đó LĐLĐ huyện Kỳ Anh 96 CĐCS.",
+        # more than the whole is no part of it
+        "Năm 2025, LĐLĐ tỉnh kết nạp 430 đoàn viên, trong đó LĐLĐ huyện Kỳ Anh 3.900 đoàn viên.",
+        # another thing counted
+        "Năm 2025, LĐLĐ tỉnh kết nạp 430 đoàn viên, trong đó LĐLĐ huyện Kỳ Anh 39 suất quà.",
+    ],
+)
+def test_no_part_of_a_sector_a_stock_or_another_thing(text):
+    assert len(read(text)) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2025, LĐLĐ huyện Krông Pắc kết nạp 418 đoàn viên, gấp đôi năm 2024 (209 đoàn "
+            "viên).",
+            [
+                ("doan_vien_ket_nap", "result", 418, None),
+                ("doan_vien_ket_nap", "result", 209, None),
+            ],
+        ),
+        (
+            "Quý I, LĐLĐ tỉnh thành lập 8 CĐCS (cùng kỳ 5), kết nạp 960 đoàn viên (cùng kỳ 1.020).",
+            [
+                ("cdcs_thanh_lap", "result", 8, None),
+                ("cdcs_thanh_lap", "result", 5, None),
+                ("doan_vien_ket_nap", "result", 960, None),
+                ("doan_vien_ket_nap", "result", 1020, None),
+            ],
+        ),
+        # (each count to the indicator its noun counts, the earlier ones planned)
+        (
+            "Năm 2026, LĐLĐ tỉnh phấn đấu thành lập 12 CĐCS, kết nạp 2.000 đoàn viên, cao hơn kết "
+            "quả năm 2025 (9 CĐCS, 1.640 đoàn viên).",
+            [
+                ("cdcs_thanh_lap", "plan", None, 12),
+                ("doan_vien_ket_nap", "plan", None, 2000),
+                ("cdcs_thanh_lap", "result", 9, None),
+                ("doan_vien_ket_nap", "result", 1640, None),
+            ],
+        ),
+    ],
+)
+def test_another_times_counts_in_brackets(text, expected):
+    # (probes390)
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no comparison with that time: the brackets say something else
+        "Năm 2025, LĐLĐ huyện kết nạp 418 đoàn viên tại năm 2024 (209 hộ).",
+        # the percent of the plan in brackets
+        "Năm 2025, LĐLĐ huyện kết nạp 418 đoàn viên (đạt 104% kế hoạch).",
+    ],
+)
+def test_no_other_times_count_in_other_brackets(text):
+    assert len(read(text)) == 1
+
+
+def test_a_part_of_the_time_or_up_to_a_month_is_another_times_count():
+    # (probes390)
+    assert [
+        f[2] for f in read("Năm 2025 huyện kết nạp 730 đoàn viên, riêng tháng 12 là 85 đoàn viên.")
+    ] == [
+        730,
+        85,
+    ]
+    assert [
+        f[2]
+        for f in read(
+            "“Năm ngoái được 300 đoàn viên, năm nay mới hết tháng 9 đã được 340”, ông Lực nói."
+        )
+    ] == [300, 340]
+    # (the count referred back to)
+    assert [
+        f[2]
+        for f in read("Năm 2024 huyện kết nạp 610 đoàn viên; năm 2025 con số này là 702 người.")
+    ] == [
+        610,
+        702,
+    ]
+    # (and its percent over the plan)
+    assert (
+        union_stats("Năm 2024 được 300 đoàn viên, năm nay đã lên 360 người, vượt 20% kế hoạch.")[1][
+            "percent_kind"
+        ]
+        == "over_target"
+    )

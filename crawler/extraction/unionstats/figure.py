@@ -89,8 +89,14 @@ _CHANGE_CLAUSE_RE = re.compile(
     + _BEFORE_THE_PLANS_PERCENT
     # (or how many times last year's: "kết nạp 3.205 đoàn viên, gấp đôi năm 2021 và vượt 60,3% chỉ
     # tiêu tỉnh giao", probes67)
-    + r"|(?:(?:gần|hơn)\s+)?gấp\s+(?:đôi|ba|rưỡi|[\d,]+\s+lần)\s+(?:so với\s+)?(?:cùng kỳ\s+)?"
-    + rf"năm\s+(?:\d{{4}}|trước|ngoái)(?=\s*(?:,|và)\s*{_PLANS_PERCENT})"
+    # (or the same time a year before: "…, gấp 2,3 lần cùng kỳ, đạt 61,7% chỉ tiêu năm", probes390)
+    + r"|(?:(?:gần|hơn)\s+)?gấp\s+(?:đôi|ba|rưỡi|[\d,]+\s+lần)\s+(?:so với\s+)?"
+    + r"(?:cùng kỳ(?:\s+năm\s+(?:\d{4}|trước|ngoái))?|năm\s+(?:\d{4}|trước|ngoái))"
+    + rf"(?=\s*(?:,|và)\s*{_PLANS_PERCENT})"
+    # (or the best yet: "kết nạp 1.650 đoàn viên, nhiều nhất từ trước đến nay, vượt 37,5% chỉ tiêu
+    # 1.200 đoàn viên", probes390)
+    + r"|(?:nhiều|cao|lớn)\s+nhất\s+(?:từ trước (?:đến|tới) (?:nay|giờ)|từ khi thành lập)"
+    + _BEFORE_THE_PLANS_PERCENT
     # (or the plan said in words before its percent in brackets: "phát triển được 4.261 đoàn viên,
     # gấp hơn 3 lần kế hoạch (đạt 315,63%)", "…, gần gấp đôi chỉ tiêu Tổng LĐLĐ Việt Nam giao
     # (đạt 190%)", "…, vượt xa kế hoạch (đạt 315,63%)")
@@ -894,7 +900,7 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
     return (
         value,
         kind,
-        (match.group("qual") or "").lower() or None,
+        (match.group("qual") or match.group("near") or "").lower() or None,
         max(figure_end, at + match.end()),
     )
 

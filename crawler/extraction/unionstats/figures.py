@@ -80,7 +80,13 @@ from .percents import (
 )
 from .rankings import ranked_figures, ranked_shares
 from .tables import rows_of_the_indicator, table_figures
-from .tallies import tallied_places, tallied_times, times_in_turn
+from .tallies import (
+    parts_of_a_whole,
+    tallied_places,
+    tallied_times,
+    times_in_brackets,
+    times_in_turn,
+)
 from .targets import (
     bare_plans_of_a_count_done,
     bare_targets_after,
@@ -1178,6 +1184,7 @@ def _sentence_figures(
     if ranked:
         figures = sorted(figures + ranked, key=lambda f: f.start)
     figures = times_in_turn(sentence, tallied_times(sentence, tallied_places(sentence, figures)))
+    figures = times_in_brackets(sentence, parts_of_a_whole(sentence, figures))
     # what would happen if: "Nếu mỗi CĐCS vận động được thêm 5 người thì cả ngành sẽ có thêm hơn
     # 1.000 đoàn viên" ("nếu như …, thì …" compares what was done, and stays)
     figures = [f for f in figures if not _hypothetical(sentence, f)]
@@ -1602,6 +1609,10 @@ def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:
     mới 1 CĐCS"."""
     kept: list[Figure] = []
     for figure in figures:
+        # (up to its count: a part's span opens on its body's name, "…, LĐLĐ huyện Tiền Hải 3 CĐCS,
+        # LĐLĐ TP.Thái Bình 3 CĐCS", probes381)
+        named = re.search(r"\d", sentence[figure.start : figure.end])
+        until = figure.start + (named.start() if named else 0)
         repeat = any(
             earlier.metric == figure.metric
             and earlier.stage == figure.stage
@@ -1609,8 +1620,8 @@ def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:
             and earlier.achieved is not None
             and earlier.achieved == figure.achieved
             and figure.target is None
-            and not w.ORGANISATION.search(sentence, earlier.end, figure.start)
-            and not _PLACE_NAMED_RE.search(sentence, earlier.end, figure.start)
+            and not w.ORGANISATION.search(sentence, earlier.end, until)
+            and not _PLACE_NAMED_RE.search(sentence, earlier.end, until)
             # (nor another time's, its words opening on the time: "Cả năm 2023 chúng tôi thành lập
             # được 6 công đoàn cơ sở, sáu tháng nay cũng đã được sáu", probes380)
             and not _A_TIME_OPENS_RE.match(sentence, figure.start)

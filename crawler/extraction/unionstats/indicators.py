@@ -355,12 +355,13 @@ _UNITS_LISTED_RE = re.compile(
 # What the units counted will do is planned: "Trong tháng 04/2023, 8 Công đoàn cơ sở còn lại sẽ tổ
 # chức Đại hội Công đoàn" (heldout38). Only "sẽ" as their own verb's, in their clause: past the
 # rest of their name ("45 CĐCS thuộc Công đoàn ngành Công Thương Hà Nội sẽ tổ chức đại hội",
-# probes351; "86 CĐCS khối trường học hợp nhất trên địa bàn tỉnh sẽ …", probes354).
+# probes351; "86 CĐCS khối trường học hợp nhất trên địa bàn tỉnh sẽ …", probes354; "57 CĐCS trực
+# thuộc Công đoàn Tổng công ty Đường sắt Việt Nam sẽ tổ chức đại hội", probes387).
 # (units listed with a comma too: "324 cơ quan, đơn vị sẽ tổ chức hội nghị cán bộ, công chức",
 # probes370)
 _THEY_WILL_RE = re.compile(
     rf"(?:\s*,\s*(?=(?:{w.UNIONS_OR_COMPANIES})\b)|\s*)(?:[^\s,;.\d]+(?:\s*,\s*"
-    rf"(?=(?:{w.UNIONS_OR_COMPANIES})\b)|\s+)){{0,9}}?(sẽ)\s+(?!được\b)",
+    rf"(?=(?:{w.UNIONS_OR_COMPANIES})\b)|\s+)){{0,12}}?(sẽ)\s+(?!được\b)",
     re.IGNORECASE,
 )
 
@@ -899,7 +900,11 @@ _COUNTED_BEFORE_RE = re.compile(
     rf"\d[\d.]*\s+(?:{w.UNIONS_OR_COMPANIES})(?:\s+[^\s,;\d]+){{0,3}}?\s+(?:đã\s+)?$", re.IGNORECASE
 )
 
-_MONTHS_RE = re.compile(r"\b\d{1,2}\s+tháng\b", re.IGNORECASE)
+# (or a day or month of the calendar: "Đối với chỉ tiêu phát triển đoàn viên, đến hết tháng 10
+# toàn tỉnh mới đạt 71,4% kế hoạch", probes388)
+_MONTHS_RE = re.compile(
+    r"\b\d{1,2}\s+tháng\b|\b(?:tháng|ngày)\s+\d{1,2}(?:/\d{1,4}){0,2}\b", re.IGNORECASE
+)
 
 
 def _share(sentence: str, match: re.Match, metric: str, **fields) -> Figure:

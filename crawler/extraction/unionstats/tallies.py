@@ -142,6 +142,75 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
     return sorted(figures + added, key=lambda f: f.start) if added else figures
 
 
+# A whole's parts by body, their deed and often their noun left to the whole: "…, toàn tỉnh mới
+# thành lập được 14 CĐCS, đạt 56% chỉ tiêu, trong đó LĐLĐ huyện Thái Thụy 4 CĐCS, LĐLĐ huyện Tiền
+# Hải 3 CĐCS", "… dự kiến … kết nạp 2.000 - 2.500 đoàn viên, trong đó LĐLĐ TP.Vĩnh Long 600 đoàn
+# viên", "38/64 quần chúng đã được kết nạp vào Đảng, trong đó Công ty TNHH Doosan Vina có 12 người"
+# (probes381). Each part is the body's own figure of the whole's indicator. Only bodies and places
+# (w.BODY_KINDS): a sector's share ("trong đó khu vực ngoài nhà nước 1.740 người") is a part of the
+# whole, no figure of its own, as the probes read it; nor a stock's parts, which have no whole
+# figure. (The whole's clause may go on past its span: "… đã được kết nạp vào Đảng, trong đó …".)
+_FIRST_PART_RE = re.compile(rf"[^,;\d()]{{0,40}}?[,;]\s*{w.AMONG_THEM}\s*[,:]?\s*", re.IGNORECASE)
+_NEXT_PART_RE = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")
+_PART_RE = re.compile(
+    rf"(?P<name>(?:{w.BODY_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-])){{1,7}}?)\s+"
+    rf"(?:(?:có|được)\s+)?(?:(?P<qual>{w.QUALIFIER})\s+)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%/]|[.,]\d)"
+    r"(?:\s+(?P<unit>[^\W\d]+(?:\s+[^\W\d]+)?))??"
+    r"(?=\s*(?:[,;.)”\"]|và\b|$))"
+)
+
+
+def parts_of_a_whole(sentence: str, figures: list[Figure]) -> list[Figure]:
+    added: list[Figure] = []
+    for figure in figures:
+        if figure.metric not in _TALLIED_METRICS or figure.kind not in ("result", "plan"):
+            continue
+        whole = figure.target if figure.kind == "plan" else figure.achieved
+        if not isinstance(whole, (int, float, dict)):
+            continue
+        most = whole["max"] if isinstance(whole, dict) else whole
+        units = _UNITS_OF_METRIC[figure.metric]
+        opened = _FIRST_PART_RE.match(sentence, figure.end)
+        for part in _parts_at(sentence, opened.end(), units) if opened else []:
+            number = parse_number(part["n"])
+            if number > most or any(f.start < part.end() and part.start() < f.end for f in figures):
+                break
+            added.append(
+                dataclasses.replace(
+                    figure,
+                    start=part.start("name"),
+                    end=part.end(),
+                    achieved=None if figure.kind == "plan" else number,
+                    target=number if figure.kind == "plan" else None,
+                    percent=None,
+                    percent_kind=None,
+                    qualifiers={
+                        "target" if figure.kind == "plan" else "achieved": part["qual"].lower()
+                    }
+                    if part["qual"]
+                    else {},
+                )
+            )
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+def _parts_at(sentence: str, at: int, units: tuple[str, ...]) -> list[re.Match]:
+    """The parts named one after another from `at`, each a body with its count."""
+    parts: list[re.Match] = []
+    while (part := _PART_RE.match(sentence, at)) is not None:
+        if _NOT_A_NAME_RE.search(part["name"]) or (
+            part["unit"] and part["unit"].lower() not in units
+        ):
+            break
+        parts.append(part)
+        apart = _NEXT_PART_RE.match(sentence, part.end())
+        if apart is None:
+            break
+        at = apart.end()
+    return parts
+
+
 # Another time's count, said with "được" and no deed: "…, năm nay đến giờ mới được 35 người".
 # What the regular expressions below share: a count in digits that is no percent, x/y or decimal;
 # the nouns a tally's count may carry; a count's noun said again; the same time a year before.
@@ -164,7 +233,8 @@ _NEXT_TIME_RE = re.compile(
     r"\s*(?:[^,;\d]{0,40}?)(?:[,;(]|\s+thì)\s*(?:còn\s+|nhưng\s+|và\s+)?"
     # (or the running total since the year began: "Tháng 10: kết nạp 214 ĐV; lũy kế 10 tháng:
     # 2.967 ĐV – 98,9% KH năm", probes369)
-    r"(?:(?:lũy kế|luỹ kế|cộng dồn)\s+)?"
+    # (or a part of that time: "…, đạt 98,2% kế hoạch; riêng tháng 11 là 9 đơn vị", probes390)
+    r"(?:(?:lũy kế|luỹ kế|cộng dồn|riêng)\s+)?"
     # (or a school year: "…, năm học trước chỉ 30", probes372)
     r"(?P<time>năm(?:\s+học)?\s+(?:nay|này|ngoái|qua|trước|rồi|(?:19|20)\d\d)|"
     r"quý\s+(?:này|(?:[IV]+|\d)(?:/(?:19|20)\d\d)?)|"
@@ -174,7 +244,11 @@ _NEXT_TIME_RE = re.compile(
     # probes380)
     rf"(?:\d+|{NUMBER_IN_WORDS})\s+tháng(?:\s+(?:đầu|cuối)\s+năm|\s+(?:nay|qua))?"
     r"|tháng\s+(?:này|\d{1,2}))"
-    r"(?:\s+(?:đến|tới)\s+(?:giờ|nay|bây giờ|hết\s+(?:tháng|quý)\s+[\dIV]+))?"
+    # (or up to a month: "…, năm nay mới hết tháng 8 đã được 710", probes390)
+    r"(?:\s+(?:(?:đến|tới)\s+(?:giờ|nay|bây giờ|hết\s+(?:tháng|quý)\s+[\dIV]+)"
+    r"|(?:mới\s+)?hết\s+(?:tháng|quý)\s+[\dIV]+))?"
+    # (or the count referred back to: "…; năm nay con số này là 264 người", probes390)
+    r"(?:\s*,?\s+con số (?:này|đó)(?=\s+là\b))?"
     # (or "còn", or a report's colon: "Năm 2019 thành lập 14 CĐCS, năm 2020 được 9, năm 2021 còn
     # 6", "tháng 1 kết nạp 4.200 đoàn viên; tháng 2: 3.150; tháng 3: 8.900", probes156)
     # (or nothing, the noun said again: "quý I kết nạp 1.120 đoàn viên, quý II 1.905 đoàn viên",
@@ -210,7 +284,8 @@ _UNITS_OF_METRIC = {
 
 
 _PERCENT_OF_THE_PLAN_AFTER_RE = re.compile(
-    r"\s*(?:[–—-]|,)\s*(?:(?:đạt|bằng)\s+)?(?P<pct>\d{1,3}(?:,\d+)?)\s*%\s*"
+    # (or over it: "…, năm nay mới hết quý III đã lên 1.150 người, vượt 15% kế hoạch", probes372)
+    r"\s*(?:[–—-]|,)\s*(?:(?P<verb>đạt|bằng|vượt)\s+)?(?P<pct>\d{1,3}(?:,\d+)?)\s*%\s*"
     r"(?:KH|kế hoạch|chỉ tiêu)\b(?:\s+năm)?",
     re.IGNORECASE,
 )
@@ -249,10 +324,69 @@ def tallied_times(sentence: str, figures: list[Figure]) -> list[Figure]:
             tally = _tally(figure, told, told.start("time"))
             # (its percent of the plan, said after it: "… 2.967 ĐV – 98,9% KH năm")
             if (share := _PERCENT_OF_THE_PLAN_AFTER_RE.match(sentence, told.end())) is not None:
-                tally.percent, tally.percent_kind = parse_number(share["pct"]), "of_target"
+                tally.percent = parse_number(share["pct"])
+                over = (share["verb"] or "").lower() == "vượt"
+                tally.percent_kind = "over_target" if over else "of_target"
                 tally.end = share.end()
             added.append(tally)
             at = tally.end
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+# Another time's counts in brackets, after a comparison with that time or opening on it: "…
+# thành lập 24 CĐCS, gấp đôi năm 2023 (12 CĐCS)", "…, cao hơn kết quả năm 2024 (7 CĐCS, 1.180 đoàn
+# viên)", "kết nạp 2.034 đoàn viên (cùng kỳ 1.650)" (probes390). Each is what was done in that time:
+# a result of the indicator its noun counts, or, with no noun, of the figure just before.
+_OTHER_TIME = (
+    r"(?:cả\s+)?(?:năm(?:\s+học)?\s+(?:ngoái|trước|(?:19|20)\d\d)|"
+    rf"{_A_YEAR_BEFORE}|quý\s+(?:trước|[IV]+(?:/(?:19|20)\d\d)?)|"
+    rf"(?:\d+|{NUMBER_IN_WORDS})\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?(?:\s+(?:19|20)\d\d)?|"
+    r"nhiệm kỳ\s+(?:trước|(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d))"
+)
+_COMPARED = r"\b(?:gấp|bằng|hơn|so với|kém|kết quả)\b"
+_TIME_IN_BRACKETS_RE = re.compile(
+    rf"(?P<gap>[^;\d()]{{0,50}}?)(?:(?P<time>{_OTHER_TIME})(?:\s+[^\W\d]+){{0,2}}?\s*)?"
+    rf"\(\s*(?:(?P<inside>{_OTHER_TIME})\s*(?::|là)?\s*)?(?=[^()]*\))",
+    re.IGNORECASE,
+)
+_COUNT_IN_BRACKETS_RE = re.compile(
+    rf"\s*(?:[,;]|và)?\s*(?:(?P<qual>{w.QUALIFIER})\s+)?{_COUNT}"
+    rf"(?:\s+(?P<unit>{_TALLIED_UNIT}))?(?=\s*(?:[,;)]|và\b))",
+    re.IGNORECASE,
+)
+
+
+def times_in_brackets(sentence: str, figures: list[Figure]) -> list[Figure]:
+    added: list[Figure] = []
+    for figure in figures:
+        if figure.metric not in _UNITS_OF_METRIC or figure.kind not in ("result", "plan"):
+            continue
+        said = _TIME_IN_BRACKETS_RE.match(sentence, figure.end)
+        if said is None or not (
+            (said["time"] and re.search(_COMPARED, said["gap"], re.IGNORECASE))
+            or (said["inside"] and not said["gap"].strip() and not said["time"])
+        ):
+            continue
+        before = [f for f in figures if f.end <= figure.end][::-1]
+        told, at = [], said.end()
+        while (count := _COUNT_IN_BRACKETS_RE.match(sentence, at)) is not None:
+            told.append(count)
+            at = count.end()
+        if not told or not re.match(r"\s*\)", sentence[at:]):
+            continue
+        for count in told:
+            unit = (count["unit"] or "").lower()
+            of = (
+                next((f for f in before if unit in _UNITS_OF_METRIC.get(f.metric, ())), None)
+                if unit
+                else figure
+            )
+            if of is not None and not any(
+                f.start < count.end() and count.start() < f.end for f in figures
+            ):
+                added.append(
+                    _tally(dataclasses.replace(of, kind="result"), count, count.start("n"))
+                )
     return sorted(figures + added, key=lambda f: f.start) if added else figures
 
 

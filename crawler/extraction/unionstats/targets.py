@@ -80,7 +80,10 @@ _BARE_TARGET_AFTER_RE = re.compile(
     r"(?:\s*(?:năm|cả năm|được giao|"
     # ("chỉ tiêu LĐLĐ thành phố giao là 450", probes386)
     r"giao|đề ra|(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ"
-    r"|LĐLĐ(?:\s+(?:tỉnh|thành phố|huyện|quận))?)"
+    r"|LĐLĐ(?:\s+(?:tỉnh|thành phố|huyện|quận))?"
+    # (or the union above named in full: "trong khi chỉ tiêu Công đoàn Cao su Việt Nam giao là 250
+    # đoàn viên", probes387)
+    r"|(?:Công đoàn|Liên đoàn Lao động)(?:\s+[^\s\d,;.:]+){1,6}?)"
     r"\s+giao))*\s*(?:(?:chỉ|cũng chỉ|mới)\s+(?=là\b))?(?:là|:|có)?\s*(?!(?:19|20)\d\d\b)"
     r"(?:(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)(?![.,]\d)"
     # (or in words, as people say it: "…, trong khi chỉ tiêu chỉ là mười nghìn", probes345)

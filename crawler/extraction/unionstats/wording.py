@@ -674,6 +674,9 @@ PLACE_KINDS = (
     r"[Cc]ông ty|[Tt]ổng [Cc]ông ty|[Tt]ập đoàn|[Nn]hà máy",
 )
 PLACE_WORDS = "|".join(PLACE_KINDS)
+# The bodies and places among them, which do what they are counted for (not a sector, "khu vực
+# ngoài nhà nước", nor an industry said bare, "ngành Y tế"): a whole's parts are named so (tallies).
+BODY_WORDS = "|".join(PLACE_KINDS[:3] + PLACE_KINDS[5:])
 # An item of a list set out as lines, opening on its deed or its number: "- Phát triển mới 150.000
 # đoàn viên; …", "2) Thành lập …", "- 100% CĐCS …" (not an interview's answer after its dash: "–
 # Năm 2023, tỉnh kết nạp được hơn 38.000 đoàn viên …", probes77).
@@ -814,6 +817,8 @@ PERCENT_AFTER = _re(
     # ("đến nay chúng tôi mới đạt 1.350 người, tức 67,5%", probes72)
     r"(?:tức(?:\s+là)?\s+)?"
     # ("ra mắt được 35 CĐCS, tương đương khoảng 70% kế hoạch cả năm")
+    # (hedged before it: "kết nạp hơn 5.600 đoàn viên, gần bằng 70% kế hoạch cả năm", probes390)
+    r"(?:(?P<near>gần|xấp xỉ)\s+(?=bằng\s))?"
     r"(?:(?P<verb>đạt t[ỷỉ] lệ|đạt|bằng|vượt|tăng|chiếm t[ỷỉ] lệ|chiếm|t[ỷỉ] lệ|hoàn thành|"
     # ("mới được 640, mới được 58% thôi", probes68: only after "mới"/"chỉ")
     r"tương đương(?:\s+với)?|(?<=mới )được|(?<=chỉ )được|(?<=này )là"
@@ -1065,7 +1070,12 @@ OF_THE_WORKFORCE = _re(
     r"(?=\s*(?:[,.;)]|$|(?:của|trong|tại|ở|toàn)\b))"
 )
 # A change against last year is no yardstick: "kết nạp 1.200 đoàn viên, tăng 12% so với cùng kỳ".
-YEAR_ON_YEAR = _re(r"^\s*(?:so với\s+)?(?:cùng kỳ|năm trước|năm ngoái|năm 20\d\d)")
+# (or against another time of the same length: "kết nạp 412 đoàn viên, bằng 87% so với quý I/2024",
+# probes390)
+YEAR_ON_YEAR = _re(
+    r"^\s*(?:so với\s+)?(?:cùng kỳ|năm trước|năm ngoái|năm 20\d\d|"
+    r"(?:quý|tháng)\s+(?:trước|[\dIV]+/(?:19|20)\d\d)|nhiệm kỳ trước|năm học trước)"
+)
 # Counts of dialogues and agreements are done by someone: "tổ chức 1.200 cuộc đối thoại", "ký kết
 # 250 bản TƯLĐTT"; "trong 1.298 cuộc đối thoại có 1.220 cuộc ... định kỳ" is a breakdown.
 HELD_VERB = _re(
