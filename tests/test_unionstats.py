@@ -11186,3 +11186,21 @@ def test_the_plans_percent_past_a_hedge_a_comparison_or_the_best_yet(text, perce
         percent,
         qualifiers,
     )
+
+
+def test_targets_set_out_after_a_colon_are_planned():
+    # (probes393)
+    found = union_stats(
+        "Kế hoạch năm 2026 giao cụ thể như sau: LĐLĐ huyện Tuy Phước kết nạp 300 đoàn viên; LĐLĐ "
+        "huyện Tây Sơn 240 đoàn viên, thành lập 3 CĐCS."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("plan", None, 300),
+        ("plan", None, 240),
+        ("plan", None, 3),
+    ]
+    # (not when what follows says what was done)
+    found = union_stats(
+        "Kết quả thực hiện chỉ tiêu cụ thể như sau: LĐLĐ huyện Tuy Phước đã kết nạp 300 đoàn viên."
+    )
+    assert [(f["kind"], f["achieved"]) for f in found] == [("result", 300)]

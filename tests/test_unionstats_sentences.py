@@ -221,6 +221,12 @@ def test_tone_marks_typed_on_the_wrong_vowel(text, read):
             "thành lập 12 CĐCS, xin lỗi, kết nạp 1.200 đoàn viên",
         ),
         ("có 30 doanh nghiệp, không, 25 thôi", "có 30 doanh nghiệp, không, 25 thôi"),
+        # ("à nhầm", and a correction opening a quote: probes392)
+        ("kết nạp 64 đoàn viên, à nhầm, 46 chứ", "kết nạp 46 đoàn viên chứ"),
+        (
+            "đã thành lập khoảng 20 CĐCS, “à, chính xác là 18 CĐCS”",
+            "đã thành lập 18 CĐCS”",
+        ),
     ],
 )
 def test_a_number_corrected_or_rounded_as_it_is_said_is_read_once(text, read):

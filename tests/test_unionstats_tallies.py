@@ -398,3 +398,117 @@ def test_a_part_of_the_time_or_up_to_a_month_is_another_times_count():
         ]
         == "over_target"
     )
+
+
+def test_a_part_of_another_indicator_or_out_of_its_own_whole():
+    # (probes393)
+    assert read(
+        "Đến hết tháng 5, có 412/430 CĐCS tổ chức đại hội; trong đó LĐLĐ huyện Yên Thành 58/60 "
+        "CĐCS, LĐLĐ huyện Đô Lương 47/47 CĐCS."
+    ) == [("other", "result", 412, 430), ("other", "result", 58, 60), ("other", "result", 47, 47)]
+
+
+def test_each_part_goes_to_the_whole_its_noun_counts():
+    # (probes393)
+    assert read(
+        "Năm 2025, LĐLĐ tỉnh thành lập 9 nghiệp đoàn với 356 đoàn viên, trong đó huyện Cần Giờ 4 "
+        "nghiệp đoàn, huyện Nhà Bè 3 nghiệp đoàn."
+    ) == [
+        ("cdcs_thanh_lap", "result", 9, None),
+        ("doan_vien_ket_nap", "result", 356, None),
+        ("cdcs_thanh_lap", "result", 4, None),
+        ("cdcs_thanh_lap", "result", 3, None),
+    ]
+
+
+def test_a_part_a_body_did_with_its_own_deed_is_its_figure():
+    # (CONVENTIONS.md, probes381; a part by kind is still none)
+    assert [
+        f[2]
+        for f in read(
+            "Năm 2025, Công đoàn ngành Giáo dục kết nạp 940 đoàn viên, trong đó Công đoàn Trường "
+            "THPT Chu Văn An kết nạp 61 đoàn viên."
+        )
+    ] == [940, 61]
+    assert [
+        f[2]
+        for f in read(
+            "Năm 2025, Công đoàn ngành Giáo dục kết nạp 940 đoàn viên, trong đó có 610 đoàn viên "
+            "nữ được kết nạp."
+        )
+    ] == [940]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "“Năm nay kết nạp được 410 đoàn viên, năm ngoái cùng kỳ chỉ hơn 300”, ông Tâm nói.",
+            [410, 300],
+        ),
+        ("“Năm nay thành lập được ba CĐCS, năm ngoái thì được đúng một”, bà Hoa kể.", [3, 1]),
+        ("“Năm nay giới thiệu 9 đoàn viên cho Đảng, năm ngoái mới bốn”, ông Lâm nói.", [9, 4]),
+        ("“Năm 2025 kết nạp 520 đoàn viên, năm 2024 thì hơn 600”, ông Lâm nói.", [520, 600]),
+        (
+            "“Năm ngoái cả năm được 150 đoàn viên, chín tháng năm nay đã 170”, anh Phú nói.",
+            [150, 170],
+        ),
+        (
+            "“Năm nay giới thiệu 8 đoàn viên cho Đảng, thì năm ngoái chỉ có ba”, ông Lâm nói.",
+            [8, 3],
+        ),
+        ("“Làm được năm CĐCS, vượt 25% kế hoạch, mà năm ngoái chỉ có hai”, bà Sa nói.", [5, 2]),
+    ],
+)
+def test_another_times_count_as_speech_says_it(text, counts):
+    # (probes392)
+    assert [f[2] for f in read(text)] == counts
+
+
+def test_no_other_times_count_of_something_else():
+    # ("mới 5 tháng" is a time, not a count)
+    assert [
+        f[2] for f in read("Năm nay huyện kết nạp 300 đoàn viên, năm ngoái mới 5 tháng đã xong.")
+    ] == [300]
+    # (numbers of a name are no part's count)
+    assert [
+        f[2]
+        for f in read(
+            "Có 640 doanh nghiệp tổ chức đối thoại định kỳ, trong đó KCN Nhơn Trạch 1, 2 có 96 "
+            "doanh nghiệp."
+        )
+    ] == [640]
+
+
+def test_bodies_each_with_its_percent_of_the_plan():
+    # (probes381, probes393: the indicator named by the first one's yardstick, or by the headline)
+    found = union_stats(
+        "Hết tháng 6, LĐLĐ huyện Kỳ Anh đạt 48% chỉ tiêu thành lập, LĐLĐ huyện Can Lộc đạt 40%, "
+        "LĐLĐ thị xã Hồng Lĩnh đạt 35%."
+    )
+    assert [(f["metric"], f["percent"], f["percent_kind"]) for f in found] == [
+        ("cdcs_thanh_lap", 48, "of_target"),
+        ("cdcs_thanh_lap", 40, "of_target"),
+        ("cdcs_thanh_lap", 35, "of_target"),
+    ]
+    found = union_stats(
+        "LĐLĐ huyện Hải Hậu vượt 21% kế hoạch; LĐLĐ huyện Giao Thủy vượt 9%.",
+        title="Nam Định: Nhiều đơn vị vượt chỉ tiêu kết nạp đoàn viên năm 2025",
+    )
+    assert [(f["metric"], f["percent"], f["percent_kind"]) for f in found] == [
+        ("doan_vien_ket_nap", 21, "over_target"),
+        ("doan_vien_ket_nap", 9, "over_target"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no indicator named anywhere
+        "LĐLĐ huyện Hải Hậu vượt 21% kế hoạch; LĐLĐ huyện Giao Thủy vượt 9%.",
+        # one body alone is no list
+        "LĐLĐ huyện Hải Hậu vượt 21% kế hoạch.",
+    ],
+)
+def test_no_bodies_percents_without_their_indicator_or_a_list(text):
+    assert read(text) == []

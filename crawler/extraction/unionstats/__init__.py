@@ -68,6 +68,7 @@ from .sentences import (
     without_abbreviations,
 )
 from .tables import looks_like_a_row
+from .tallies import lists_percents_by_body
 from .targets import says_a_bare_plan_done
 from .wording import (
     AMONG_THEM,
@@ -361,6 +362,7 @@ def _results_counted(
         or ranks(read)
         or looks_like_a_row(read)
         or says_a_bare_plan_done(read)
+        or lists_percents_by_body(read)
     ):
         return ()
     done = {f.metric for f in before or () if f.kind == "result" and f.metric in DEVELOPMENT_COUNTS}

@@ -82,6 +82,7 @@ from .rankings import ranked_figures, ranked_shares
 from .tables import rows_of_the_indicator, table_figures
 from .tallies import (
     parts_of_a_whole,
+    percents_by_body,
     tallied_places,
     tallied_times,
     times_in_brackets,
@@ -1285,6 +1286,11 @@ def _sentence_figures(
         referred = _percent_of_the_count_before(sentence, indicator, targets_only=True)
         if referred is not None and not figures:
             rows.append(referred)
+    if not rows and not youth_table and not figures:
+        # (bodies each with its percent of the plan, of the one indicator counted around them)
+        rows = percents_by_body(
+            sentence, next(iter(context_counts), None) if len(context_counts) == 1 else None
+        )
     if rows:
         figures = [f for f in figures if all(f.end <= r.start or f.start >= r.end for r in rows)]
         figures.extend(rows)
@@ -1351,7 +1357,28 @@ def _sentence_figures(
     # (what is not yet done is none: "72% cán bộ CĐCS chưa được đào tạo bài bản về kỹ năng thương
     # lượng", a survey's share, probes282)
     figures = [f for f in figures if not _NOT_YET_DONE_RE.search(sentence, f.start, f.end)]
+    figures = _targets_set_out(sentence, figures)
     return _without_repeats(sentence, sorted(figures, key=lambda f: f.start))
+
+
+# Targets set out after a colon, body by body: "Chỉ tiêu năm 2025 được phân bổ như sau: LĐLĐ thị xã
+# An Nhơn kết nạp 350 đoàn viên; LĐLĐ huyện Phù Cát 280 đoàn viên; …" (probes393). What follows
+# the colon is planned when it says nothing done.
+_TARGETS_SET_OUT_RE = re.compile(
+    r"^\W*(?:[^:;]{0,60}?\s)?(?:chỉ tiêu|kế hoạch|mục tiêu)\b[^:;]{0,80}?"
+    r"\b(?:như sau|cụ thể(?:\s+là)?|gồm|phân bổ|giao)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _targets_set_out(sentence: str, figures: list[Figure]) -> list[Figure]:
+    set_out = _TARGETS_SET_OUT_RE.match(sentence)
+    if set_out is None or w.RESULT_MARKERS.search(sentence, set_out.end()):
+        return figures
+    return [
+        as_planned(f) if f.start >= set_out.end() and f.kind == "result" and f.target is None else f
+        for f in figures
+    ]
 
 
 _NOT_YET_DONE_RE = re.compile(
@@ -1491,6 +1518,11 @@ def end_of_clause(sentence: str, at: int) -> int:
     return end.start() if end else len(sentence)
 
 
+_BODY_NAMED_AS_A_PART_RE = re.compile(
+    rf"(?:{w.AMONG_THEM}|\briêng)\s*[,:]?\s*(?:(?:{w.BODY_WORDS})(?!\w))[^\d;]{{0,100}}$"
+)
+
+
 def _a_part_of(figure: Figure, previous: Figure, left: str) -> bool:
     """ "Đã có 555 đoàn viên Công đoàn ưu tú được kết nạp vào Đảng, trong đó có 251 đoàn viên ưu tú
     là công nhân lao động được kết nạp": a part of the figure before, no figure of its own. A part
@@ -1503,6 +1535,10 @@ def _a_part_of(figure: Figure, previous: Figure, left: str) -> bool:
     # ("…, trong đó Công ty CP Lọc hóa dầu Bình Sơn kết nạp 212", and each item of a list of parts
     # after "trong đó:": "…; trong đó: LĐLĐ thành phố Phủ Lý thành lập 4 CĐCS, …; LĐLĐ thị xã Duy
     # Tiên thành lập 5 CĐCS, …")
+    # (a part a body or place did is that body's own figure, CONVENTIONS.md: "…, trong đó Công đoàn
+    # Bệnh viện Đa khoa Xanh Pôn kết nạp 186 đoàn viên", probes381)
+    if _BODY_NAMED_AS_A_PART_RE.search(left):
+        return False
     return bool(
         (
             re.search(rf"{w.AMONG_THEM},?\s*(?:có\s+)?[^\d;]{{0,100}}$", left, re.I)

@@ -456,10 +456,14 @@ _CORRECTING = (
     # probes327)
     r"(?:nói(?:\s+lại)?(?:\s+cho)?\s+(?:chính xác|đúng)|nói lại"
     r"|(?<=à )không\s*,|(?<=à, )không\s*,|xin lỗi"
+    # (or "nhầm": "kết nạp 75 đoàn viên, à nhầm, 57 chứ", probes392)
+    r"|(?<=à )nhầm(?:\s+rồi)?\s*,|(?<=à, )nhầm(?:\s+rồi)?\s*,"
     r"|(?:con số\s+)?(?:chính xác|đúng)(?:\s+ra)?|đính chính)"
 )
 _CORRECTION_RE = re.compile(
-    r"(?P<between>[^,;.…\d]{0,60}?)\s*(?:,\s*(?:(?:à|ừm|ờ|ơ|ồ)\s*,?\s*)*"
+    # (the correction may open a quote: "… ngót 300 đoàn viên, “à, chính xác là 287 người",
+    # probes392)
+    r"(?P<between>[^,;.…\d]{0,60}?)\s*(?:,\s*“?\s*(?:(?:à|ừm|ờ|ơ|ồ)\s*,?\s*)*"
     # (past "nhưng mà", "chứ": "… là hơn 12.000, nhưng mà nói cho chính xác là 12.384 đoàn viên",
     # "gần 4.000 thì nói tròn thế thôi, chứ chính xác là 3.948"; and said twice: "25 nghiệp đoàn,
     # xin lỗi, tôi nói lại là 23 nghiệp đoàn", probes339)
@@ -512,7 +516,7 @@ _ROUNDED_AGAIN_RE = re.compile(
 
 
 _SAID_AGAIN_RE = re.compile(
-    r"\b(?:nói lại|không\s*,|xin lỗi|chính xác|đúng ra|đính chính|dễ nhớ|tròn)|\.{3}|…",
+    r"\b(?:nói lại|không\s*,|nhầm|xin lỗi|chính xác|đúng ra|đính chính|dễ nhớ|tròn)|\.{3}|…",
     re.IGNORECASE,
 )
 

@@ -146,16 +146,21 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
 # thành lập được 14 CĐCS, đạt 56% chỉ tiêu, trong đó LĐLĐ huyện Thái Thụy 4 CĐCS, LĐLĐ huyện Tiền
 # Hải 3 CĐCS", "… dự kiến … kết nạp 2.000 - 2.500 đoàn viên, trong đó LĐLĐ TP.Vĩnh Long 600 đoàn
 # viên", "38/64 quần chúng đã được kết nạp vào Đảng, trong đó Công ty TNHH Doosan Vina có 12 người"
-# (probes381). Each part is the body's own figure of the whole's indicator. Only bodies and places
-# (w.BODY_KINDS): a sector's share ("trong đó khu vực ngoài nhà nước 1.740 người") is a part of the
-# whole, no figure of its own, as the probes read it; nor a stock's parts, which have no whole
-# figure. (The whole's clause may go on past its span: "… đã được kết nạp vào Đảng, trong đó …".)
-_FIRST_PART_RE = re.compile(rf"[^,;\d()]{{0,40}}?[,;]\s*{w.AMONG_THEM}\s*[,:]?\s*", re.IGNORECASE)
+# (probes381), "… có 1.245/1.262 CĐCS tổ chức đại hội, đạt 98,65%; trong đó LĐLĐ TP Cao Lãnh
+# 124/124 CĐCS" (probes393). Each part is the body's own figure of the whole whose noun it says
+# (or of the whole just before). Only bodies and places (w.BODY_WORDS): a sector's share ("trong
+# đó khu vực ngoài nhà nước 1.740 người") is the same whole counted again, no figure of its own
+# (CONVENTIONS.md); nor are a stock's parts, which have no whole figure.
+_AMONG_THEM_RE = re.compile(rf"[,;]\s*{w.AMONG_THEM}\s*[,:]?\s*", re.IGNORECASE)
+# (the whole's clause may go on past its span: "… đã được kết nạp vào Đảng, trong đó …")
+_WHOLES_CLAUSE_RE = re.compile(r"[^,;\d()]{0,40}?")
 _NEXT_PART_RE = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")
 _PART_RE = re.compile(
     rf"(?P<name>(?:{w.BODY_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-])){{1,7}}?)\s+"
     rf"(?:(?:có|được)\s+)?(?:(?P<qual>{w.QUALIFIER})\s+)?"
-    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%/]|[.,]\d)"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?:/(?P<t>\d{1,3}(?:\.\d{3})+|\d+))?(?![\d%/]|[.,]\d)"
+    # (not a number of the name: "KCN Sóng Thần 1, 2, 3 có 186 doanh nghiệp", probes393)
+    r"(?!\s*,\s*\d)"
     r"(?:\s+(?P<unit>[^\W\d]+(?:\s+[^\W\d]+)?))??"
     r"(?=\s*(?:[,;.)”\"]|và\b|$))"
 )
@@ -163,52 +168,132 @@ _PART_RE = re.compile(
 
 def parts_of_a_whole(sentence: str, figures: list[Figure]) -> list[Figure]:
     added: list[Figure] = []
-    for figure in figures:
-        if figure.metric not in _TALLIED_METRICS or figure.kind not in ("result", "plan"):
+    for opened in _AMONG_THEM_RE.finditer(sentence):
+        # (the wholes of the clause the parts follow, the nearest first)
+        clause = sentence.rfind(";", 0, opened.start()) + 1
+        wholes = [
+            f
+            for f in figures
+            if clause <= f.start
+            and f.end <= opened.start()
+            and f.metric in _UNITS_OF_METRIC
+            and f.kind in ("result", "plan")
+        ][::-1]
+        if not wholes or not _WHOLES_CLAUSE_RE.fullmatch(sentence, wholes[0].end, opened.start()):
             continue
-        whole = figure.target if figure.kind == "plan" else figure.achieved
-        if not isinstance(whole, (int, float, dict)):
-            continue
-        most = whole["max"] if isinstance(whole, dict) else whole
-        units = _UNITS_OF_METRIC[figure.metric]
-        opened = _FIRST_PART_RE.match(sentence, figure.end)
-        for part in _parts_at(sentence, opened.end(), units) if opened else []:
-            number = parse_number(part["n"])
-            if number > most or any(f.start < part.end() and part.start() < f.end for f in figures):
-                break
-            added.append(
-                dataclasses.replace(
-                    figure,
-                    start=part.start("name"),
-                    end=part.end(),
-                    achieved=None if figure.kind == "plan" else number,
-                    target=number if figure.kind == "plan" else None,
-                    percent=None,
-                    percent_kind=None,
-                    qualifiers={
-                        "target" if figure.kind == "plan" else "achieved": part["qual"].lower()
-                    }
-                    if part["qual"]
-                    else {},
-                )
+        for part in _parts_at(sentence, opened.end()):
+            unit = (part["unit"] or "").lower()
+            whole = next(
+                (f for f in wholes if not unit or unit in _UNITS_OF_METRIC[f.metric]), None
             )
+            if whole is None or any(f.start < part.end() and part.start() < f.end for f in figures):
+                break
+            tally = _part(whole, part)
+            if tally is None:
+                break
+            added.append(tally)
     return sorted(figures + added, key=lambda f: f.start) if added else figures
 
 
-def _parts_at(sentence: str, at: int, units: tuple[str, ...]) -> list[re.Match]:
+def _part(whole: Figure, part: re.Match) -> Figure | None:
+    """`whole`'s part that `part` says, or None when it cannot be one (more than the whole, or x/y
+    of a whole that is no x/y)."""
+    planned = whole.kind == "plan"
+    count = whole.target if planned else whole.achieved
+    if isinstance(count, dict):
+        count = count["max"]
+    number, out_of = parse_number(part["n"]), part["t"] and parse_number(part["t"])
+    if not isinstance(count, (int, float)) or number > count or (out_of and planned):
+        return None
+    if out_of and not (isinstance(whole.target, (int, float)) and out_of <= whole.target):
+        return None
+    qualified = "target" if planned else "achieved"
+    return dataclasses.replace(
+        whole,
+        start=part.start("name"),
+        end=part.end(),
+        achieved=None if planned else number,
+        target=number if planned else out_of or None,
+        percent=None,
+        percent_kind=None,
+        qualifiers={qualified: part["qual"].lower()} if part["qual"] else {},
+    )
+
+
+def _parts_at(sentence: str, at: int) -> list[re.Match]:
     """The parts named one after another from `at`, each a body with its count."""
     parts: list[re.Match] = []
     while (part := _PART_RE.match(sentence, at)) is not None:
-        if _NOT_A_NAME_RE.search(part["name"]) or (
-            part["unit"] and part["unit"].lower() not in units
-        ):
+        if _NOT_A_NAME_RE.search(part["name"]):
             break
         parts.append(part)
         apart = _NEXT_PART_RE.match(sentence, part.end())
         if apart is None:
             break
         at = apart.end()
+    # (a lone bare number the list goes on past is a name's: "trong đó Tổng công ty May 10, Tổng
+    # công ty Việt Tiến và … lần lượt có 6, 5 và 4 đơn vị", probes381)
+    lone = len(parts) == 1 and not parts[0]["unit"]
+    if lone and not re.match(r"\s*(?:[.;)”\"]|$)", sentence[parts[0].end() :]):
+        return []
     return parts
+
+
+# Bodies listed each with its percent of the plan, the indicator named by the first one's yardstick
+# or by the headline alone: "Hết quý I, LĐLĐ huyện Văn Lâm mới đạt 18,5% chỉ tiêu kết nạp, LĐLĐ
+# thị xã Mỹ Hào đạt 22%, …" (probes381), "LĐLĐ huyện Tiền Hải vượt 32% kế hoạch; LĐLĐ huyện Thái
+# Thụy vượt 18%; …" under "… Nhiều LĐLĐ huyện vượt chỉ tiêu kết nạp đoàn viên năm 2024"
+# (probes393). Each percent is what its body did of its own plan.
+_PERCENT_OF_A_BODY_RE = re.compile(
+    rf"(?P<name>(?:{w.BODY_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-])){{1,7}}?)\s+"
+    r"(?:(?:mới|đã|cũng|chỉ|đều)\s+)*(?P<verb>đạt|vượt)\s+"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<pct>\d{{1,3}}(?:,\d+)?)\s*%"
+    r"(?:\s*(?:kế hoạch|chỉ tiêu)(?:\s+(?P<named>kết nạp|phát triển|thành lập)\b[^,;\d]{0,30})?)?"
+    r"(?=\s*(?:[,;.]|và\b|$))",
+    re.IGNORECASE,
+)
+# (nothing counted or shared before the list: "… kết nạp 9.126 đoàn viên, đạt 60,8%; …")
+_COUNTED_BEFORE_RE = re.compile(r"%|\d[\d.]*\s+(?:đoàn viên|ĐVCĐ|CĐCS|công đoàn|người)\b", re.I)
+
+
+def _bodies_percents(sentence: str) -> list[re.Match]:
+    items: list[re.Match] = []
+    for item in _PERCENT_OF_A_BODY_RE.finditer(sentence):
+        if items and not _NEXT_PART_RE.fullmatch(sentence, items[-1].end(), item.start()):
+            break
+        if not items and _COUNTED_BEFORE_RE.search(sentence, 0, item.start()):
+            return []
+        if _NOT_A_NAME_RE.search(item["name"]):
+            break
+        items.append(item)
+    return items if len(items) >= 2 else []
+
+
+def lists_percents_by_body(sentence: str) -> bool:
+    return bool(_bodies_percents(sentence))
+
+
+def percents_by_body(sentence: str, metric: str | None) -> list[Figure]:
+    """Each body's percent of its plan (_PERCENT_OF_A_BODY_RE), of `metric`, the indicator the
+    headline or the sentence before counts, unless the first one names its own."""
+    items = _bodies_percents(sentence)
+    if items and items[0]["named"]:
+        named = items[0]["named"].lower()
+        metric = "cdcs_thanh_lap" if named == "thành lập" else "doan_vien_ket_nap"
+    if not items or metric is None:
+        return []
+    return [
+        Figure(
+            metric=metric,
+            kind="result",
+            start=item.start("name"),
+            end=item.end(),
+            percent=parse_number(item["pct"]),
+            percent_kind="over_target" if item["verb"].lower() == "vượt" else "of_target",
+            qualifiers={"percent": item["qual"].lower()} if item["qual"] else {},
+        )
+        for item in items
+    ]
 
 
 # Another time's count, said with "được" and no deed: "…, năm nay đến giờ mới được 35 người".
@@ -230,7 +315,9 @@ _A_YEAR_BEFORE = r"cùng kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?"
 _NEXT_TIME_RE = re.compile(
     # (or "thì": "thành lập 18 CĐCS thì năm nay đến hết tháng 6 mới được 9", probes153)
     # (or in brackets: "Số CĐCS thành lập mới: 6 (quý I/2024: 4)", probes293)
-    r"\s*(?:[^,;\d]{0,40}?)(?:[,;(]|\s+thì)\s*(?:còn\s+|nhưng\s+|và\s+)?"
+    # (or "thì", "mà" after the comma: "…, thì năm ngoái chỉ có bốn", "…, mà năm ngoái chỉ có hai",
+    # probes392)
+    r"\s*(?:[^,;\d]{0,40}?)(?:[,;(]|\s+thì)\s*(?:(?:còn|nhưng|và|thì|mà)\s+)?"
     # (or the running total since the year began: "Tháng 10: kết nạp 214 ĐV; lũy kế 10 tháng:
     # 2.967 ĐV – 98,9% KH năm", probes369)
     # (or a part of that time: "…, đạt 98,2% kế hoạch; riêng tháng 11 là 9 đơn vị", probes390)
@@ -242,8 +329,11 @@ _NEXT_TIME_RE = re.compile(
     rf"{_A_YEAR_BEFORE}|"
     # (months in words, or up to now: "…, sáu tháng nay cũng đã được sáu, bằng 75% chỉ tiêu năm",
     # probes380)
-    rf"(?:\d+|{NUMBER_IN_WORDS})\s+tháng(?:\s+(?:đầu|cuối)\s+năm|\s+(?:nay|qua))?"
+    # (or of this year: "…, tám tháng năm nay đã 270", probes392)
+    rf"(?:\d+|{NUMBER_IN_WORDS})\s+tháng(?:\s+(?:đầu|cuối)\s+năm|\s+(?:nay|qua)|\s+năm\s+nay)?"
     r"|tháng\s+(?:này|\d{1,2}))"
+    # (the same months of it: "…, năm ngoái cùng kỳ chỉ hơn 900", probes392)
+    r"(?:\s+cùng kỳ)?"
     # (or up to a month: "…, năm nay mới hết tháng 8 đã được 710", probes390)
     r"(?:\s+(?:(?:đến|tới)\s+(?:giờ|nay|bây giờ|hết\s+(?:tháng|quý)\s+[\dIV]+)"
     r"|(?:mới\s+)?hết\s+(?:tháng|quý)\s+[\dIV]+))?"
@@ -258,7 +348,8 @@ _NEXT_TIME_RE = re.compile(
     r"(?:\s*:\s*|\s*,?\s+(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều)\s+)*(?:(?:làm\s+)?được|còn|có|lên)\s+"
     # (or a hedge after "chỉ": "năm ngoái chỉ độ 150")
     rf"|\s+(?:chỉ|mới|cũng)\s+(?=(?:{w.QUALIFIER})\s+(?:\d|(?:{NUMBER_IN_WORDS})\b))"
-    r"|\s+chỉ\s+(?=\d)"
+    # (or the bare count after "chỉ", "mới", "đã": "…, năm ngoái mới ba", probes392)
+    rf"|\s+(?:chỉ|mới|đã)\s+(?=\d|(?:{NUMBER_IN_WORDS})\b)"
     rf"|\s+(?=[^,;]*?{_NOUN_AGAIN})"
     # (or a comma, the noun said again, or "là": "kết nạp 1.218 đoàn viên; năm 2022, 964 đoàn
     # viên", "giới thiệu 176 đoàn viên, năm 2023 là 231 người", probes290)
@@ -268,8 +359,10 @@ _NEXT_TIME_RE = re.compile(
     # năm nay hơn 420", "Quý I thành lập 5 CĐCS, quý II thêm 7": gaps the probes of 2026-12-03
     # named)
     # (the count in words too: "…, năm nay gần chín mươi", probes365)
-    rf"|\s+(?:đã\s+)?thêm\s+|\s+(?=(?:{w.QUALIFIER})\s+(?:\d|(?:{NUMBER_IN_WORDS})\b)))"
-    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?{_COUNT}(?:\s+(?P<unit>{_TALLIED_UNIT}))?"
+    # (after "thì" too: "…, năm 2023 thì hơn 1.100", probes392)
+    rf"|\s+(?:đã\s+)?thêm\s+|\s+(?:thì\s+)?(?=(?:{w.QUALIFIER})\s+(?:\d|(?:{NUMBER_IN_WORDS})\b)))"
+    # ("đúng" a count exactly: "…, năm ngoái thì được đúng một", probes392)
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+|đúng\s+)?{_COUNT}(?:\s+(?P<unit>{_TALLIED_UNIT}))?"
     r"(?=\s*(?:[,.;”\"–)]|$|\s+(?:thôi|nữa|rồi|do)\b))",
     re.IGNORECASE,
 )
