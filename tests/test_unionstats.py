@@ -2816,11 +2816,16 @@ def test_parts_and_purposes_are_no_figures_of_their_own():
         "người là tổ trưởng sản xuất."
     )
     assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 30)]
+    # (a part a place names is that place's figures, CONVENTIONS.md since 2026-12-05)
     found = union_stats(
         "Năm 2026, huyện thành lập 9 CĐCS, đạt 90%; trong đó riêng KCN Nam Sách thành lập 4 CĐCS "
         "với 300 đoàn viên."
     )
-    assert [(f["metric"], f["achieved"]) for f in found] == [("cdcs_thanh_lap", 9)]
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 9),
+        ("cdcs_thanh_lap", 4),
+        ("doan_vien_ket_nap", 300),
+    ]
 
 
 def test_a_breakdown_before_the_percent_and_the_members_share_of_the_workforce():
@@ -2949,11 +2954,12 @@ def test_from_one_place_stories_and_report_documents():
 
 
 def test_parts_after_trong_do_and_the_rest_are_no_figures():
+    # (a part a place names is that place's figures, CONVENTIONS.md since 2026-12-05)
     found = union_stats(
         "Năm 2025, tỉnh thành lập 11 CĐCS, kết nạp 1.900 đoàn viên, trong đó: huyện A thành lập 4 "
         "CĐCS, kết nạp 700 đoàn viên; huyện B thành lập 3 CĐCS, kết nạp 510 đoàn viên."
     )
-    assert [f["achieved"] for f in found] == [11, 1900]
+    assert [f["achieved"] for f in found] == [11, 1900, 4, 700, 3, 510]
     found = union_stats(
         "Năm 2025, có 30 trên tổng số 33 CĐCS tổ chức hội nghị cán bộ, công chức, viên chức, 3 đơn "
         "vị còn lại đang sáp nhập."

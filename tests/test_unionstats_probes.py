@@ -392,6 +392,20 @@ introductions to the Party and officials trained (383): 0.896 / 0.657 with 1 of 
 indicator only the question names); a general sample of 2025–2026 provincial news after the
 merger (384): 0.983 / 0.983 with 1 of 67; lists and breakdowns, a second round (385): 0.962 /
 0.799 with 1 of 66; hard negatives, a thirty-ninth round (386): 0.989 / 0.978 with none of 66.
+First looks at c9ddfac (scored in a worktree at that commit before anyone read them): a general
+sample of the central industry unions (387): 0.971 / 0.971 with none of 65; hard negatives, a
+fortieth round (388): 1.000 / 0.979 with none of 70; captions, boxed notes and plans (389): 1.000
+/ 0.991 with none of 65; comparisons of periods (390): 0.943 / 0.839 with none of 75.
+First looks at ec5a207: laodong.vn's provincial desks (391): 1.000 / 1.000 with none of 65;
+speech, a ninth round (392): 0.875 / 0.648 with none of 64; lists and breakdowns, a third round
+(393): 0.945 / 0.645 with 1 of 68; hard negatives, a forty-first round (394): 1.000 / 0.972 with
+none of 70.
+First looks at 7c3e9b6: speech, a tenth round (395): 0.968 / 0.891 with none of 70; a general
+sample of the national papers (396): 1.000 / 0.964 with none of 68; the federations' portals
+(397): 0.992 / 1.000 with none of 64; lists and breakdowns, a fourth round (398): 0.972 / 0.820
+with 2 of 65.
+Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided that a
+"trong đó" or "riêng" part a body names is that body's figure (2026-12-05).
 Twelve sentences whose writers' reading the conventions or a real set contradict were taken
 out (probes15, probes21, probes29, probes71, probes80, probes97, probes248, see their "about"),
 and the figures of thirteen of probes283's. The files not yet all fixed are kept at floors of

@@ -223,6 +223,11 @@ def test_tone_marks_typed_on_the_wrong_vowel(text, read):
         ("có 30 doanh nghiệp, không, 25 thôi", "có 30 doanh nghiệp, không, 25 thôi"),
         # ("à nhầm", and a correction opening a quote: probes392)
         ("kết nạp 64 đoàn viên, à nhầm, 46 chứ", "kết nạp 46 đoàn viên chứ"),
+        # (two correcting words, the second after no comma: probes395)
+        (
+            "thành lập chừng mười CĐCS, à không, chính xác là 9 CĐCS, với 300 đoàn viên",
+            "thành lập 9 CĐCS, với 300 đoàn viên",
+        ),
         (
             "đã thành lập khoảng 20 CĐCS, “à, chính xác là 18 CĐCS”",
             "đã thành lập 18 CĐCS”",

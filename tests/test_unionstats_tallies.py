@@ -454,6 +454,10 @@ def test_a_part_a_body_did_with_its_own_deed_is_its_figure():
             [150, 170],
         ),
         (
+            "Năm 2024 huyện kết nạp 900 đoàn viên thì đến hết tháng 9 năm nay đã được 960 người.",
+            [900, 960],
+        ),
+        (
             "“Năm nay giới thiệu 8 đoàn viên cho Đảng, thì năm ngoái chỉ có ba”, ông Lâm nói.",
             [8, 3],
         ),
@@ -512,3 +516,62 @@ def test_bodies_each_with_its_percent_of_the_plan():
 )
 def test_no_bodies_percents_without_their_indicator_or_a_list(text):
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in brackets
+        (
+            "Năm 2025, LĐLĐ tỉnh kết nạp 2.400 đoàn viên (trong đó LĐLĐ huyện Tam Dương 310 đoàn "
+            "viên, LĐLĐ huyện Lập Thạch 270 đoàn viên).",
+            [2400, 310, 270],
+        ),
+        # after "riêng", a long name and a hedge
+        (
+            "Cả năm, Công đoàn ngành kết nạp trên 900 đoàn viên, riêng Công đoàn Tổng công ty Cơ "
+            "khí Xây dựng Thăng Long trên 200 đoàn viên.",
+            [900, 200],
+        ),
+        # wards named by their numbers, two with the same count
+        (
+            "Năm 2025, quận thành lập 9 CĐCS; trong đó phường 4 có 3 CĐCS, phường 7 có 3 CĐCS.",
+            [9, 3, 3],
+        ),
+    ],
+)
+def test_parts_in_brackets_after_riêng_or_of_wards_by_number(text, expected):
+    # (probes398)
+    assert [f[2] for f in read(text)] == expected
+
+
+def test_a_planned_parts_range():
+    # (probes398)
+    assert read(
+        "Năm 2026, LĐLĐ tỉnh phấn đấu kết nạp từ 1.500 đến 1.800 đoàn viên, trong đó LĐLĐ TP Buôn "
+        "Ma Thuột từ 300 đến 350 đoàn viên."
+    ) == [
+        ("doan_vien_ket_nap", "plan", None, {"min": 1500, "max": 1800}),
+        ("doan_vien_ket_nap", "plan", None, {"min": 300, "max": 350}),
+    ]
+
+
+def test_bodies_percents_as_parts_of_the_wholes_or_set_against_each_other():
+    # (probes398)
+    found = union_stats(
+        "Tỷ lệ phát triển đoàn viên toàn tỉnh đạt 91% kế hoạch, trong đó Công đoàn các KCN đạt "
+        "108%, LĐLĐ TP Bắc Giang đạt 95%."
+    )
+    assert [(f["metric"], f["percent"]) for f in found] == [
+        ("doan_vien_ket_nap", 91),
+        ("doan_vien_ket_nap", 108),
+        ("doan_vien_ket_nap", 95),
+    ]
+    found = union_stats(
+        "Công đoàn Viên chức tỉnh đạt 100% chỉ tiêu giới thiệu đoàn viên ưu tú cho Đảng, trong khi "
+        "Công đoàn ngành Y tế chỉ đạt 80%."
+    )
+    assert [(f["metric"], f["stage"], f["percent"]) for f in found] == [
+        ("dang_vien_gioi_thieu", "introduced", 100),
+        ("dang_vien_gioi_thieu", "introduced", 80),
+    ]

@@ -1286,11 +1286,10 @@ def _sentence_figures(
         referred = _percent_of_the_count_before(sentence, indicator, targets_only=True)
         if referred is not None and not figures:
             rows.append(referred)
-    if not rows and not youth_table and not figures:
+    if not rows and not youth_table:
         # (bodies each with its percent of the plan, of the one indicator counted around them)
-        rows = percents_by_body(
-            sentence, next(iter(context_counts), None) if len(context_counts) == 1 else None
-        )
+        one = next(iter(context_counts)) if len(context_counts) == 1 else None
+        rows = percents_by_body(sentence, one, figures)
     if rows:
         figures = [f for f in figures if all(f.end <= r.start or f.start >= r.end for r in rows)]
         figures.extend(rows)
@@ -1518,8 +1517,10 @@ def end_of_clause(sentence: str, at: int) -> int:
     return end.start() if end else len(sentence)
 
 
+# (each item of a list of parts after "trong đó:", its body named first: "…, trong đó: huyện A
+# thành lập 4 CĐCS, kết nạp 700 đoàn viên; huyện B thành lập 3 CĐCS, …")
 _BODY_NAMED_AS_A_PART_RE = re.compile(
-    rf"(?:{w.AMONG_THEM}|\briêng)\s*[,:]?\s*(?:(?:{w.BODY_WORDS})(?!\w))[^\d;]{{0,100}}$"
+    rf"(?:{w.AMONG_THEM}|\briêng|[:;])\s*[,:]?\s*(?:(?:{w.BODY_WORDS})(?!\w))[^;:]{{0,100}}$"
 )
 
 
@@ -1638,6 +1639,9 @@ _A_TIME_OPENS_RE = re.compile(
 )
 
 
+_OPENS_ON_A_BODY_RE = re.compile(rf"(?:{w.BODY_WORDS})(?!\w)|(?:phường|quận)\s+\d")
+
+
 def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:
     """A count said twice in one sentence is one figure: "thành lập 8/25 CĐCS ...; tổ chức lễ ra mắt
     và trao quyết định thành lập 8 Công đoàn cơ sở" (seed 2). Not when another organisation is
@@ -1647,7 +1651,7 @@ def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:
     for figure in figures:
         # (up to its count: a part's span opens on its body's name, "…, LĐLĐ huyện Tiền Hải 3 CĐCS,
         # LĐLĐ TP.Thái Bình 3 CĐCS", probes381)
-        named = re.search(r"\d", sentence[figure.start : figure.end])
+        named = re.search(r"(?<!phường )(?<!quận )\d", sentence[figure.start : figure.end])
         until = figure.start + (named.start() if named else 0)
         repeat = any(
             earlier.metric == figure.metric
@@ -1658,6 +1662,9 @@ def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:
             and figure.target is None
             and not w.ORGANISATION.search(sentence, earlier.end, until)
             and not _PLACE_NAMED_RE.search(sentence, earlier.end, until)
+            # (nor a part that opens on its own body: "…, phường 26 có 3 CĐCS, phường 13 có 3 CĐCS",
+            # probes398)
+            and not _OPENS_ON_A_BODY_RE.match(sentence, figure.start)
             # (nor another time's, its words opening on the time: "Cả năm 2023 chúng tôi thành lập
             # được 6 công đoàn cơ sở, sáu tháng nay cũng đã được sáu", probes380)
             and not _A_TIME_OPENS_RE.match(sentence, figure.start)

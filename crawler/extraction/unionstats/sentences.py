@@ -468,7 +468,9 @@ _CORRECTION_RE = re.compile(
     # "gần 4.000 thì nói tròn thế thôi, chứ chính xác là 3.948"; and said twice: "25 nghiệp đoàn,
     # xin lỗi, tôi nói lại là 23 nghiệp đoàn", probes339)
     r"(?:(?:nhưng|chứ|mà)\s+)*"
-    rf"{_CORRECTING}(?:\s*,\s*{_CORRECTING})?"
+    # (the second word after the first's comma: "chừng mười công đoàn cơ sở, à không, chính xác là
+    # 9 công đoàn cơ sở", probes395)
+    rf"{_CORRECTING}(?:\s*,?\s*{_CORRECTING})?"
     r"(?:\s+(?:là|thì là|thì))?\s*,?\s*"
     # (or broken off, then corrected: "kết nạp được bốn nghìn... à, tôi nói lại cho chính xác,
     # bốn nghìn hai trăm ba mươi người", "sáu trăm… xin lỗi, sáu trăm bảy mươi hai người",

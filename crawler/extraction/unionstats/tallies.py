@@ -151,14 +151,24 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
 # (or of the whole just before). Only bodies and places (w.BODY_WORDS): a sector's share ("trong
 # đó khu vực ngoài nhà nước 1.740 người") is the same whole counted again, no figure of its own
 # (CONVENTIONS.md); nor are a stock's parts, which have no whole figure.
-_AMONG_THEM_RE = re.compile(rf"[,;]\s*{w.AMONG_THEM}\s*[,:]?\s*", re.IGNORECASE)
+# (in brackets too, or "riêng": "kết nạp 2.000 đoàn viên (trong đó LĐLĐ huyện Yên Lạc 300 đoàn
+# viên, …)", "…, riêng Công đoàn Tổng công ty Cơ khí Giao thông vận tải Sài Gòn trên 400 đoàn viên",
+# probes398)
+_AMONG_THEM_RE = re.compile(
+    rf"(?:[,;]\s*(?:{w.AMONG_THEM}\s*[,:]?\s*(?:riêng\s+)?|riêng\s+)|\(\s*{w.AMONG_THEM}\s*[,:]?\s*)",
+    re.IGNORECASE,
+)
 # (the whole's clause may go on past its span: "… đã được kết nạp vào Đảng, trong đó …")
 _WHOLES_CLAUSE_RE = re.compile(r"[^,;\d()]{0,40}?")
 _NEXT_PART_RE = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")
 _PART_RE = re.compile(
-    rf"(?P<name>(?:{w.BODY_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-])){{1,7}}?)\s+"
+    # (a ward named by its number: "trong đó phường 25 có 4 CĐCS", probes398)
+    rf"(?P<name>(?:phường|quận)\s+\d{{1,2}}|(?:{w.BODY_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-])){{1,12}}?)\s+"
     rf"(?:(?:có|được)\s+)?(?:(?P<qual>{w.QUALIFIER})\s+)?"
-    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?:/(?P<t>\d{1,3}(?:\.\d{3})+|\d+))?(?![\d%/]|[.,]\d)"
+    # (or a range: "trong đó LĐLĐ TP Đà Lạt từ 400 đến 500 đoàn viên", probes398)
+    r"(?:từ\s+(?=\d[\d.]*\s*(?:đến|[–-])\s*\d))?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?:/(?P<t>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"|\s*(?:đến|[–-])\s*(?P<max>\d{1,3}(?:\.\d{3})+|\d+))?(?![\d%/]|[.,]\d)"
     # (not a number of the name: "KCN Sóng Thần 1, 2, 3 có 186 doanh nghiệp", probes393)
     r"(?!\s*,\s*\d)"
     r"(?:\s+(?P<unit>[^\W\d]+(?:\s+[^\W\d]+)?))??"
@@ -205,6 +215,9 @@ def _part(whole: Figure, part: re.Match) -> Figure | None:
     number, out_of = parse_number(part["n"]), part["t"] and parse_number(part["t"])
     if not isinstance(count, (int, float)) or number > count or (out_of and planned):
         return None
+    most = part["max"] and parse_number(part["max"])
+    if most and not (planned and number < most <= count):
+        return None
     if out_of and not (isinstance(whole.target, (int, float)) and out_of <= whole.target):
         return None
     qualified = "target" if planned else "achieved"
@@ -213,7 +226,7 @@ def _part(whole: Figure, part: re.Match) -> Figure | None:
         start=part.start("name"),
         end=part.end(),
         achieved=None if planned else number,
-        target=number if planned else out_of or None,
+        target=({"min": number, "max": most} if most else number) if planned else out_of or None,
         percent=None,
         percent_kind=None,
         qualifiers={qualified: part["qual"].lower()} if part["qual"] else {},
@@ -245,23 +258,31 @@ def _parts_at(sentence: str, at: int) -> list[re.Match]:
 # Thụy vượt 18%; …" under "… Nhiều LĐLĐ huyện vượt chỉ tiêu kết nạp đoàn viên năm 2024"
 # (probes393). Each percent is what its body did of its own plan.
 _PERCENT_OF_A_BODY_RE = re.compile(
-    rf"(?P<name>(?:{w.BODY_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-])){{1,7}}?)\s+"
+    rf"(?P<name>(?:{w.BODY_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-])){{1,12}}?)\s+"
     r"(?:(?:mới|đã|cũng|chỉ|đều)\s+)*(?P<verb>đạt|vượt)\s+"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<pct>\d{{1,3}}(?:,\d+)?)\s*%"
-    r"(?:\s*(?:kế hoạch|chỉ tiêu)(?:\s+(?P<named>kết nạp|phát triển|thành lập)\b[^,;\d]{0,30})?)?"
+    r"(?:\s*(?:kế hoạch|chỉ tiêu)"
+    r"(?:\s+(?P<named>kết nạp|phát triển|thành lập|giới thiệu)\b[^,;\d]{0,40})?)?"
     r"(?=\s*(?:[,;.]|và\b|$))",
     re.IGNORECASE,
 )
-# (nothing counted or shared before the list: "… kết nạp 9.126 đoàn viên, đạt 60,8%; …")
+# (nothing counted or shared before the list: "… kết nạp 9.126 đoàn viên, đạt 60,8%; …", unless
+# the list breaks down the whole's percent: "Tỷ lệ kết nạp đoàn viên toàn tỉnh đạt 87,4% kế hoạch,
+# trong đó Công đoàn các KCN tỉnh đạt 104%, LĐLĐ TP Hải Dương đạt 96,5%", probes398)
 _COUNTED_BEFORE_RE = re.compile(r"%|\d[\d.]*\s+(?:đoàn viên|ĐVCĐ|CĐCS|công đoàn|người)\b", re.I)
+_PARTS_OPEN_RE = re.compile(rf"[,;]\s*{w.AMONG_THEM}\s*[,:]?\s*$", re.IGNORECASE)
+# (or set against them: "…, LĐLĐ huyện Bến Lức vượt 12%, trong khi LĐLĐ huyện Cần Giuộc chỉ đạt 74%
+# kế hoạch", probes398)
+_BODIES_APART_RE = re.compile(r"\s*[,;]\s*(?:(?:và|còn|trong khi)\s+)?|\s+và\s+")
 
 
 def _bodies_percents(sentence: str) -> list[re.Match]:
     items: list[re.Match] = []
     for item in _PERCENT_OF_A_BODY_RE.finditer(sentence):
-        if items and not _NEXT_PART_RE.fullmatch(sentence, items[-1].end(), item.start()):
+        if items and not _BODIES_APART_RE.fullmatch(sentence, items[-1].end(), item.start()):
             break
-        if not items and _COUNTED_BEFORE_RE.search(sentence, 0, item.start()):
+        counted = _COUNTED_BEFORE_RE.search(sentence, 0, item.start())
+        if not items and counted and not _PARTS_OPEN_RE.search(sentence, 0, item.start()):
             return []
         if _NOT_A_NAME_RE.search(item["name"]):
             break
@@ -273,14 +294,20 @@ def lists_percents_by_body(sentence: str) -> bool:
     return bool(_bodies_percents(sentence))
 
 
-def percents_by_body(sentence: str, metric: str | None) -> list[Figure]:
-    """Each body's percent of its plan (_PERCENT_OF_A_BODY_RE), of `metric`, the indicator the
-    headline or the sentence before counts, unless the first one names its own."""
+def percents_by_body(sentence: str, metric: str | None, figures: list[Figure]) -> list[Figure]:
+    """Each body's percent of its plan (_PERCENT_OF_A_BODY_RE), of the indicator the first one
+    names, or of the whole's whose parts they are, or of `metric`, the one the headline or the
+    sentence before counts."""
     items = _bodies_percents(sentence)
-    if items and items[0]["named"]:
+    if not items:
+        return []
+    whole = [f for f in figures if f.end <= items[0].start() and f.percent is not None]
+    if items[0]["named"]:
         named = items[0]["named"].lower()
-        metric = "cdcs_thanh_lap" if named == "thành lập" else "doan_vien_ket_nap"
-    if not items or metric is None:
+        metric = METRIC_OF_DEED_NAMED[named]
+    elif whole and _PARTS_OPEN_RE.search(sentence, 0, items[0].start()):
+        metric = whole[-1].metric
+    if metric is None:
         return []
     return [
         Figure(
@@ -291,9 +318,18 @@ def percents_by_body(sentence: str, metric: str | None) -> list[Figure]:
             percent=parse_number(item["pct"]),
             percent_kind="over_target" if item["verb"].lower() == "vượt" else "of_target",
             qualifiers={"percent": item["qual"].lower()} if item["qual"] else {},
+            stage="introduced" if metric == "dang_vien_gioi_thieu" else None,
         )
         for item in items
     ]
+
+
+METRIC_OF_DEED_NAMED = {
+    "kết nạp": "doan_vien_ket_nap",
+    "phát triển": "doan_vien_ket_nap",
+    "thành lập": "cdcs_thanh_lap",
+    "giới thiệu": "dang_vien_gioi_thieu",
+}
 
 
 # Another time's count, said with "được" and no deed: "…, năm nay đến giờ mới được 35 người".
@@ -331,7 +367,9 @@ _NEXT_TIME_RE = re.compile(
     # probes380)
     # (or of this year: "…, tám tháng năm nay đã 270", probes392)
     rf"(?:\d+|{NUMBER_IN_WORDS})\s+tháng(?:\s+(?:đầu|cuối)\s+năm|\s+(?:nay|qua)|\s+năm\s+nay)?"
-    r"|tháng\s+(?:này|\d{1,2}))"
+    # (or up to a month of this year: "… thì đến hết tháng 10 năm nay đã được 2.615 người",
+    # probes395)
+    r"|(?:(?:đến|tới)\s+(?:hết\s+)?)?tháng\s+(?:này|\d{1,2})(?:\s+năm\s+nay)?)"
     # (the same months of it: "…, năm ngoái cùng kỳ chỉ hơn 900", probes392)
     r"(?:\s+cùng kỳ)?"
     # (or up to a month: "…, năm nay mới hết tháng 8 đã được 710", probes390)
