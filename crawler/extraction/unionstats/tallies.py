@@ -160,10 +160,15 @@ _AMONG_THEM_RE = re.compile(
 )
 # (the whole's clause may go on past its span: "… đã được kết nạp vào Đảng, trong đó …")
 _WHOLES_CLAUSE_RE = re.compile(r"[^,;\d()]{0,40}?")
-_NEXT_PART_RE = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")
+# (the next item of a list, or one set against it: "…, LĐLĐ huyện Bến Lức vượt 12%, trong khi LĐLĐ
+# huyện Cần Giuộc chỉ đạt 74% kế hoạch", probes398)
+_ITEMS_APART_RE = re.compile(r"\s*[,;]\s*(?:(?:và|còn|trong khi)\s+)?|\s+và\s+")
+# A body's name, as a part's or a list's item opens: "LĐLĐ huyện Yên Lạc", "Công đoàn Tổng công ty
+# Cơ khí Giao thông vận tải Sài Gòn" (w.BODY_WORDS and up to twelve words with no number).
+_BODY_NAME = rf"(?:{w.BODY_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-])){{1,12}}?"
 _PART_RE = re.compile(
     # (a ward named by its number: "trong đó phường 25 có 4 CĐCS", probes398)
-    rf"(?P<name>(?:phường|quận)\s+\d{{1,2}}|(?:{w.BODY_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-])){{1,12}}?)\s+"
+    rf"(?P<name>(?:phường|quận)\s+\d{{1,2}}|{_BODY_NAME})\s+"
     rf"(?:(?:có|được)\s+)?(?:(?P<qual>{w.QUALIFIER})\s+)?"
     # (or a range: "trong đó LĐLĐ TP Đà Lạt từ 400 đến 500 đoàn viên", probes398)
     r"(?:từ\s+(?=\d[\d.]*\s*(?:đến|[–-])\s*\d))?"
@@ -240,7 +245,7 @@ def _parts_at(sentence: str, at: int) -> list[re.Match]:
         if _NOT_A_NAME_RE.search(part["name"]):
             break
         parts.append(part)
-        apart = _NEXT_PART_RE.match(sentence, part.end())
+        apart = _ITEMS_APART_RE.match(sentence, part.end())
         if apart is None:
             break
         at = apart.end()
@@ -258,7 +263,7 @@ def _parts_at(sentence: str, at: int) -> list[re.Match]:
 # Thụy vượt 18%; …" under "… Nhiều LĐLĐ huyện vượt chỉ tiêu kết nạp đoàn viên năm 2024"
 # (probes393). Each percent is what its body did of its own plan.
 _PERCENT_OF_A_BODY_RE = re.compile(
-    rf"(?P<name>(?:{w.BODY_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-])){{1,12}}?)\s+"
+    rf"(?P<name>{_BODY_NAME})\s+"
     r"(?:(?:mới|đã|cũng|chỉ|đều)\s+)*(?P<verb>đạt|vượt)\s+"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<pct>\d{{1,3}}(?:,\d+)?)\s*%"
     r"(?:\s*(?:kế hoạch|chỉ tiêu)"
@@ -271,15 +276,12 @@ _PERCENT_OF_A_BODY_RE = re.compile(
 # trong đó Công đoàn các KCN tỉnh đạt 104%, LĐLĐ TP Hải Dương đạt 96,5%", probes398)
 _COUNTED_BEFORE_RE = re.compile(r"%|\d[\d.]*\s+(?:đoàn viên|ĐVCĐ|CĐCS|công đoàn|người)\b", re.I)
 _PARTS_OPEN_RE = re.compile(rf"[,;]\s*{w.AMONG_THEM}\s*[,:]?\s*$", re.IGNORECASE)
-# (or set against them: "…, LĐLĐ huyện Bến Lức vượt 12%, trong khi LĐLĐ huyện Cần Giuộc chỉ đạt 74%
-# kế hoạch", probes398)
-_BODIES_APART_RE = re.compile(r"\s*[,;]\s*(?:(?:và|còn|trong khi)\s+)?|\s+và\s+")
 
 
 def _bodies_percents(sentence: str) -> list[re.Match]:
     items: list[re.Match] = []
     for item in _PERCENT_OF_A_BODY_RE.finditer(sentence):
-        if items and not _BODIES_APART_RE.fullmatch(sentence, items[-1].end(), item.start()):
+        if items and not _ITEMS_APART_RE.fullmatch(sentence, items[-1].end(), item.start()):
             break
         counted = _COUNTED_BEFORE_RE.search(sentence, 0, item.start())
         if not items and counted and not _PARTS_OPEN_RE.search(sentence, 0, item.start()):
@@ -304,7 +306,7 @@ def percents_by_body(sentence: str, metric: str | None, figures: list[Figure]) -
     whole = [f for f in figures if f.end <= items[0].start() and f.percent is not None]
     if items[0]["named"]:
         named = items[0]["named"].lower()
-        metric = METRIC_OF_DEED_NAMED[named]
+        metric = w.METRIC_OF_DEED[named]
     elif whole and _PARTS_OPEN_RE.search(sentence, 0, items[0].start()):
         metric = whole[-1].metric
     if metric is None:
@@ -322,14 +324,6 @@ def percents_by_body(sentence: str, metric: str | None, figures: list[Figure]) -
         )
         for item in items
     ]
-
-
-METRIC_OF_DEED_NAMED = {
-    "kết nạp": "doan_vien_ket_nap",
-    "phát triển": "doan_vien_ket_nap",
-    "thành lập": "cdcs_thanh_lap",
-    "giới thiệu": "dang_vien_gioi_thieu",
-}
 
 
 # Another time's count, said with "được" and no deed: "…, năm nay đến giờ mới được 35 người".
