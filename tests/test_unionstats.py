@@ -11210,3 +11210,12 @@ def test_targets_set_out_after_a_colon_are_planned():
         "Kết quả thực hiện chỉ tiêu cụ thể như sau: LĐLĐ huyện Tuy Phước đã kết nạp 300 đoàn viên."
     )
     assert [(f["kind"], f["achieved"]) for f in found] == [("result", 300)]
+
+
+def test_the_rest_who_are_yet_to_join_are_no_figure():
+    # (probes392)
+    found = union_stats(
+        "Đợt này công đoàn kết nạp 35 trên tổng số 40 công nhân mới, đạt 87,5%, năm người còn lại "
+        "đang thử việc."
+    )
+    assert [(f["achieved"], f["target"]) for f in found] == [(35, 40)]

@@ -223,6 +223,9 @@ def test_tone_marks_typed_on_the_wrong_vowel(text, read):
         ("có 30 doanh nghiệp, không, 25 thôi", "có 30 doanh nghiệp, không, 25 thôi"),
         # ("à nhầm", and a correction opening a quote: probes392)
         ("kết nạp 64 đoàn viên, à nhầm, 46 chứ", "kết nạp 46 đoàn viên chứ"),
+        # (a bare "à" before the number and "chứ" after it: probes392)
+        ("đạt 78%, à 87% chứ, tôi đọc nhầm", "đạt 87% chứ, tôi đọc nhầm"),
+        ("kết nạp 300 đoàn viên, à 350 đoàn viên chứ", "kết nạp 350 đoàn viên chứ"),
         # (two correcting words, the second after no comma: probes395)
         (
             "thành lập chừng mười CĐCS, à không, chính xác là 9 CĐCS, với 300 đoàn viên",

@@ -1356,6 +1356,11 @@ def _sentence_figures(
     # (what is not yet done is none: "72% cán bộ CĐCS chưa được đào tạo bài bản về kỹ năng thương
     # lượng", a survey's share, probes282)
     figures = [f for f in figures if not _NOT_YET_DONE_RE.search(sentence, f.start, f.end)]
+    # (nor the rest, who are yet to: "kết nạp 42 trên tổng số 50 công nhân mới vào làm, đạt 84%,
+    # tám người còn lại đang thử việc", probes392)
+    figures = [
+        f for f in figures if not (f.kind == "result" and _THE_REST_RE.match(sentence, f.end))
+    ]
     figures = _targets_set_out(sentence, figures)
     return _without_repeats(sentence, sorted(figures, key=lambda f: f.start))
 
@@ -1380,6 +1385,7 @@ def _targets_set_out(sentence: str, figures: list[Figure]) -> list[Figure]:
     ]
 
 
+_THE_REST_RE = re.compile(r"\s*còn lại\s+(?:đang|chưa|sẽ|vẫn|thì)\b", re.IGNORECASE)
 _NOT_YET_DONE_RE = re.compile(
     r"\bchưa\s+(?:từng\s+)?(?:được\s+)?(?:đào tạo|tập huấn|bồi dưỡng|kết nạp|thành lập|"
     r"giới thiệu)\b",

@@ -482,12 +482,19 @@ _CORRECTION_RE = re.compile(
 )
 
 
+_BARE_A_RE = re.compile(r"(?P<between>[^,;.…\d]{0,30}?)\s*,\s*(?:à|ờ)\s*,?\s*", re.IGNORECASE)
+_CHU_AFTER_RE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}chứ\b", re.IGNORECASE)
+
+
 def _correction(sentence: str, first: Quantity, second: Quantity) -> tuple[str, int] | None:
     """(the words after the first number that stay, where the corrected number's words end) when
     `second` corrects `first`."""
     if first.relation or second.relation or first.percent != second.percent:
         return None
     said = _CORRECTION_RE.fullmatch(sentence, first.end, second.start)
+    # (or a bare "à" before the number and "chứ" after it: "đạt 78%, à 87% chứ", probes392)
+    if said is None and _CHU_AFTER_RE.match(sentence, second.end):
+        said = _BARE_A_RE.fullmatch(sentence, first.end, second.start)
     if said is None or not first.value or not second.value:
         return None
     # (a correction is of the same order: not two counts of their own)
@@ -518,7 +525,7 @@ _ROUNDED_AGAIN_RE = re.compile(
 
 
 _SAID_AGAIN_RE = re.compile(
-    r"\b(?:nói lại|không\s*,|nhầm|xin lỗi|chính xác|đúng ra|đính chính|dễ nhớ|tròn)|\.{3}|…",
+    r"\b(?:nói lại|không\s*,|nhầm|xin lỗi|chính xác|đúng ra|đính chính|dễ nhớ|tròn|chứ)|\.{3}|…",
     re.IGNORECASE,
 )
 
