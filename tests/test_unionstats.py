@@ -11219,3 +11219,16 @@ def test_the_rest_who_are_yet_to_join_are_no_figure():
         "đang thử việc."
     )
     assert [(f["achieved"], f["target"]) for f in found] == [(35, 40)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age (probes402)
+        "Tuổi bình quân của đoàn viên mới kết nạp năm 2025 là 29.",
+        # each unit's floor, units listed by sector and place (probes402)
+        "Có 5 công đoàn ngành, địa phương thành lập từ 10 CĐCS trở lên trong năm 2025.",
+    ],
+)
+def test_an_age_or_each_units_floor_is_no_figure(text):
+    assert union_stats(text) == []

@@ -1356,6 +1356,10 @@ def _sentence_figures(
     # (what is not yet done is none: "72% cán bộ CĐCS chưa được đào tạo bài bản về kỹ năng thương
     # lượng", a survey's share, probes282)
     figures = [f for f in figures if not _NOT_YET_DONE_RE.search(sentence, f.start, f.end)]
+    # (nor an age: "Độ tuổi bình quân của đoàn viên mới kết nạp là 27", probes402)
+    figures = [
+        f for f in figures if not _AN_AGE_BEFORE_RE.search(sentence, 0, _number_at(sentence, f))
+    ]
     # (nor the rest, who are yet to: "kết nạp 42 trên tổng số 50 công nhân mới vào làm, đạt 84%,
     # tám người còn lại đang thử việc", probes392)
     figures = [
@@ -1383,6 +1387,16 @@ def _targets_set_out(sentence: str, figures: list[Figure]) -> list[Figure]:
         as_planned(f) if f.start >= set_out.end() and f.kind == "result" and f.target is None else f
         for f in figures
     ]
+
+
+_AN_AGE_BEFORE_RE = re.compile(r"\btuổi\b[^,;\d]{0,60}$", re.IGNORECASE)
+
+
+def _number_at(sentence: str, figure: Figure) -> int:
+    """Where `figure`'s first number is said, past a ward's or district's number in its name
+    ("phường 13 có 3 CĐCS"); its span's start when it says none."""
+    number = re.search(r"(?<!phường )(?<!quận )\d", sentence[figure.start : figure.end])
+    return figure.start + (number.start() if number else 0)
 
 
 _THE_REST_RE = re.compile(r"\s*còn lại\s+(?:đang|chưa|sẽ|vẫn|thì)\b", re.IGNORECASE)
@@ -1590,7 +1604,10 @@ _UNITS_COUNTED_BEFORE_RE = re.compile(
     r"liên đoàn lao động)"
     # (their own verb, not a clause on: "có 114 Công đoàn cơ sở trực thuộc, đã phát triển hơn
     # 3.000 đoàn viên", h8-040)
-    r"(?:\s*,?\s+(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố)\b)*[^,;.\d]{0,60}$",
+    # (or sectors and places: "Có 6 công đoàn ngành, địa phương kết nạp từ 1.000 đoàn viên trở
+    # lên", probes402)
+    r"(?:\s*,?\s+(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố|ngành|địa phương)\b)*"
+    r"[^,;.\d]{0,60}$",
     re.IGNORECASE,
 )
 _FLOORS = ("trở lên", "trên", "hơn", "ít nhất", "từ")
@@ -1657,8 +1674,7 @@ def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:
     for figure in figures:
         # (up to its count: a part's span opens on its body's name, "…, LĐLĐ huyện Tiền Hải 3 CĐCS,
         # LĐLĐ TP.Thái Bình 3 CĐCS", probes381)
-        named = re.search(r"(?<!phường )(?<!quận )\d", sentence[figure.start : figure.end])
-        until = figure.start + (named.start() if named else 0)
+        until = _number_at(sentence, figure)
         repeat = any(
             earlier.metric == figure.metric
             and earlier.stage == figure.stage
