@@ -404,6 +404,10 @@ First looks at 7c3e9b6: speech, a tenth round (395): 0.968 / 0.891 with none of 
 sample of the national papers (396): 1.000 / 0.964 with none of 68; the federations' portals
 (397): 0.992 / 1.000 with none of 64; lists and breakdowns, a fourth round (398): 0.972 / 0.820
 with 2 of 65.
+First looks at 6c5ac23: the sector unions and big enterprises' unions (399): 1.000 / 0.961 with
+none of 65; speech, an eleventh round (400): 0.966 / 0.915 with none of 70; hard negatives, a
+forty-second round (402): 0.969 / 0.969 with 2 of 68. At 69b4968: headlines, sa-pô and first
+sentences read together (401): 1.000 / 0.990 with none of 65.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05).
 Twelve sentences whose writers' reading the conventions or a real set contradict were taken
