@@ -408,6 +408,10 @@ First looks at 6c5ac23: the sector unions and big enterprises' unions (399): 1.0
 none of 65; speech, an eleventh round (400): 0.966 / 0.915 with none of 70; hard negatives, a
 forty-second round (402): 0.969 / 0.969 with 2 of 68. At 69b4968: headlines, sa-pô and first
 sentences read together (401): 1.000 / 0.990 with none of 65.
+First looks at 7d3ee8f: local news of the south (403): 0.990 / 1.000 with 1 of 67; speech in the
+informal sector (404): 0.940 / 0.814 with 1 of 69; lists and breakdowns, a fifth round (405):
+0.978 / 0.747 with 2 of 65; the other indicators and officials trained, a third round (406):
+0.942 / 0.910 with 1 of 64.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05).
 Twelve sentences whose writers' reading the conventions or a real set contradict were taken
@@ -651,6 +655,17 @@ FLOORS = {
     # (bodies' percents in brackets, x/y by body after the first; a share of companies with an
     # agreement and a proposal of what each CĐCS should introduce, given figures)
     "probes398": (0.97, 0.9, 2),
+    # (a share of companies that have signed an agreement "hiện" given a figure, read as a stock
+    # by its writer, as by two before; the real H38-032 reads it as a figure)
+    "probes403": (0.99, 0.99, 1),
+    # (speech in the informal sector: counts compared across years, corrections "rà lại thì đúng
+    # là", a target before what was done, "kết nạp một người là cả tuần đi tìm" given a figure)
+    "probes404": (0.94, 0.81, 1),
+    # (lists and breakdowns, a fifth round: percents in turn, x/y by body, parts in words)
+    "probes405": (0.97, 0.74, 2),
+    # (other indicators: a target of dialogues or agreements then what was done of it, a plan
+    # raised for next year, officials at a course said "Tham dự có")
+    "probes406": (0.94, 0.91, 1),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),
