@@ -1654,7 +1654,7 @@ def _an_upper_bound_done(sentence: str, figure: Figure) -> bool:
 
 # (or a place named by its kind and name: "LĐLĐ huyện Năm Căn (2 CĐCS), huyện Trần Văn Thời (2
 # CĐCS)", probes279)
-_PLACE_NAMED_RE = re.compile(rf"(?:[,;]\s*|\bvà\s+)(?:{w.PLACE_KINDS[1]})\s+[{w.UPPER}]")
+_PLACE_NAMED_RE = re.compile(rf"(?:[,;]\s*|\bvà\s+)(?:{w.TERRITORIES})\s+[{w.UPPER}]")
 
 
 _A_TIME_OPENS_RE = re.compile(
@@ -1662,7 +1662,7 @@ _A_TIME_OPENS_RE = re.compile(
 )
 
 
-_OPENS_ON_A_BODY_RE = re.compile(rf"(?:{w.BODY_WORDS})(?!\w)|(?:phường|quận)\s+\d")
+_OPENS_ON_A_BODY_RE = re.compile(rf"(?:{w.BODY_WORDS})(?!\w)|{w.NUMBERED_WARD}")
 
 
 def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:

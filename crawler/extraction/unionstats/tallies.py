@@ -168,7 +168,7 @@ _ITEMS_APART_RE = re.compile(r"\s*[,;]\s*(?:(?:và|còn|trong khi)\s+)?|\s+và\s
 _BODY_NAME = rf"(?:{w.BODY_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-])){{1,12}}?"
 _PART_RE = re.compile(
     # (a ward named by its number: "trong đó phường 25 có 4 CĐCS", probes398)
-    rf"(?P<name>(?:phường|quận)\s+\d{{1,2}}|{_BODY_NAME})\s+"
+    rf"(?P<name>{w.NUMBERED_WARD}|{_BODY_NAME})\s+"
     rf"(?:(?:có|được)\s+)?(?:(?P<qual>{w.QUALIFIER})\s+)?"
     # (or a range: "trong đó LĐLĐ TP Đà Lạt từ 400 đến 500 đoàn viên", probes398)
     r"(?:từ\s+(?=\d[\d.]*\s*(?:đến|[–-])\s*\d))?"
@@ -274,16 +274,20 @@ _PERCENT_OF_A_BODY_RE = re.compile(
 # (nothing counted or shared before the list: "… kết nạp 9.126 đoàn viên, đạt 60,8%; …", unless
 # the list breaks down the whole's percent: "Tỷ lệ kết nạp đoàn viên toàn tỉnh đạt 87,4% kế hoạch,
 # trong đó Công đoàn các KCN tỉnh đạt 104%, LĐLĐ TP Hải Dương đạt 96,5%", probes398)
-_COUNTED_BEFORE_RE = re.compile(r"%|\d[\d.]*\s+(?:đoàn viên|ĐVCĐ|CĐCS|công đoàn|người)\b", re.I)
+_COUNTED_OR_SHARED_BEFORE_RE = re.compile(
+    r"%|\d[\d.]*\s+(?:đoàn viên|ĐVCĐ|CĐCS|công đoàn|người)\b", re.I
+)
 _PARTS_OPEN_RE = re.compile(rf"[,;]\s*{w.AMONG_THEM}\s*[,:]?\s*$", re.IGNORECASE)
 
 
 def _bodies_percents(sentence: str) -> list[re.Match]:
+    if "%" not in sentence:  # (read for every sentence, twice: most have no percent)
+        return []
     items: list[re.Match] = []
     for item in _PERCENT_OF_A_BODY_RE.finditer(sentence):
         if items and not _ITEMS_APART_RE.fullmatch(sentence, items[-1].end(), item.start()):
             break
-        counted = _COUNTED_BEFORE_RE.search(sentence, 0, item.start())
+        counted = _COUNTED_OR_SHARED_BEFORE_RE.search(sentence, 0, item.start())
         if not items and counted and not _PARTS_OPEN_RE.search(sentence, 0, item.start()):
             return []
         if _NOT_A_NAME_RE.search(item["name"]):

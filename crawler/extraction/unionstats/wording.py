@@ -661,22 +661,28 @@ CONTINUATION = _re(
 )
 # The words a place or a body opens its name with, by kind (tallies, breakdowns, rankings and lists
 # name their places so: "quận Hoàng Mai …, huyện Gia Lâm …", "LĐLĐ huyện Quỳnh Phụ 812 đoàn viên").
+UNIONS_NAMED = r"LĐLĐ|Liên đoàn Lao động|Công đoàn|CĐCS|CĐ|Nghiệp đoàn"
+TERRITORIES = r"huyện|thị xã|quận|thành phố|TP\.?|tỉnh|xã|phường|thị trấn"
+ZONES = r"KCN|khu công nghiệp|khu chế xuất"
+# (enterprises ranked or listed as units: "… với 612 người, Công ty TNHH Daewon Vina (Hàn Quốc) 455
+# người", "kế đến là Tổng Công ty Xây dựng Trường Sơn (156)", probes349, probes350)
+FIRMS = r"[Cc]ông ty|[Tt]ổng [Cc]ông ty|[Tt]ập đoàn|[Nn]hà máy"
 PLACE_KINDS = (
-    r"LĐLĐ|Liên đoàn Lao động|Công đoàn|CĐCS|CĐ|Nghiệp đoàn",
-    r"huyện|thị xã|quận|thành phố|TP\.?|tỉnh|xã|phường|thị trấn",
-    r"KCN|khu công nghiệp|khu chế xuất",
+    UNIONS_NAMED,
+    TERRITORIES,
+    ZONES,
     r"ngành",
     # (sectors: "khu vực ngoài nhà nước kết nạp 31.086 đoàn viên, chiếm 85,4%; khu vực nhà nước
     # 5.326 đoàn viên", probes279)
     r"khu vực|khối",
-    # (enterprises ranked or listed as units: "… với 612 người, Công ty TNHH Daewon Vina (Hàn
-    # Quốc) 455 người", "kế đến là Tổng Công ty Xây dựng Trường Sơn (156)", probes349, probes350)
-    r"[Cc]ông ty|[Tt]ổng [Cc]ông ty|[Tt]ập đoàn|[Nn]hà máy",
+    FIRMS,
 )
 PLACE_WORDS = "|".join(PLACE_KINDS)
 # The bodies and places among them, which do what they are counted for (not a sector, "khu vực
 # ngoài nhà nước", nor an industry said bare, "ngành Y tế"): a whole's parts are named so (tallies).
-BODY_WORDS = "|".join(PLACE_KINDS[:3] + PLACE_KINDS[5:])
+BODY_WORDS = "|".join((UNIONS_NAMED, TERRITORIES, ZONES, FIRMS))
+# A ward or district named by its number ("phường 25 có 4 CĐCS", probes398).
+NUMBERED_WARD = r"(?:phường|quận)\s+\d{1,2}"
 # An item of a list set out as lines, opening on its deed or its number: "- Phát triển mới 150.000
 # đoàn viên; …", "2) Thành lập …", "- 100% CĐCS …" (not an interview's answer after its dash: "–
 # Năm 2023, tỉnh kết nạp được hơn 38.000 đoàn viên …", probes77).
