@@ -36,6 +36,8 @@ from .indicators import (
     other_counts_listed_by_body,
     other_figure,
     other_label,
+    other_plans_said_after,
+    other_targets_done_after,
     percent_figures,
     second_indicator,
     targets_given_before,
@@ -1319,6 +1321,8 @@ def _sentence_figures(
     ]
     figures = sorted(figures + told, key=lambda f: f.start)
     targets_given_before(sentence, figures)
+    figures = other_targets_done_after(sentence, figures)
+    figures = other_plans_said_after(sentence, figures)
     percents_named_by_their_deeds(sentence, figures)
     percents_done_of_targets_in_turn(sentence, figures)
     percent_done_of_a_target(sentence, figures)

@@ -22,6 +22,7 @@ from .figure import (
     rightmost,
     take_percent,
     take_plans_percent,
+    within,
 )
 from .numbers import Quantity, parse_number, quantities
 
@@ -713,6 +714,115 @@ def targets_given_before(sentence: str, figures: list[Figure]) -> None:
         if figure.percent is not None and figure.percent_kind == "rate":
             figure.percent_kind = "of_target"
         figure.qualifiers.pop("target", None)
+
+
+# Another indicator's target given, then what was done of it by a later time, its percent of that
+# target said: "được giao chỉ tiêu 70 doanh nghiệp ký mới thỏa ước lao động tập thể, đến nay đã
+# thực hiện được 52 doanh nghiệp, đạt 74,3%", "được giao 120 cuộc đối thoại; đến tháng 10 đã tổ
+# chức 102 cuộc, đạt 85%", "Theo kế hoạch có 320 CĐCS tổ chức đại hội trong quý III; đến nay đã có
+# 312 CĐCS hoàn thành, đạt 97,5%" (probes406). One figure: the count done of its target (the
+# percent, its share of it, says they go together).
+_OTHER_TARGET_RE = re.compile(
+    r"\b(?:(?:được\s+)?giao|(?:theo\s+)?(?:chỉ tiêu|kế hoạch))"
+    r"(?:\s+(?:chỉ tiêu|kế hoạch|tổ chức|ký kết|ký mới|ký|là|có|cho|cả năm|năm(?:\s+20\d\d)?"
+    r"|đề ra|giao))*\s+"
+    r"(?P<t>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)"
+    r"(?P<what>\s+[^\W\d][^,;%\d]{0,80}?)\s*[,;]"
+    # (by when: "đến nay", "đến tháng 10", "đến hết quý III")
+    r"(?P<gap>[^,;%]{0,40}?)\b(?:đã|mới|chỉ)\s+(?:có\s+)?"
+    r"(?:(?:thực hiện|tổ chức|ký kết|ký|hoàn thành)\s+)?(?:được\s+)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)"
+    r"(?:\s+(?:cuộc|bản|doanh nghiệp|DN|đơn vị|CĐCS|công đoàn cơ sở|hội nghị))?"
+    r"(?:\s+(?:hoàn thành|tổ chức|ký kết|ký))?"
+    r"\s*,\s*(?P<verb>đạt|vượt)\s+(?:t[ỷỉ] lệ\s+)?(?P<p>\d{1,3}(?:,\d+)?)\s*%",
+    re.IGNORECASE,
+)
+
+
+def other_targets_done_after(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """See _OTHER_TARGET_RE: the figure read of the target, or of either count, gives way to it."""
+    if "%" not in sentence:
+        return figures
+    for told in _OTHER_TARGET_RE.finditer(sentence):
+        target, done = parse_number(told["t"]), parse_number(told["n"])
+        percent = parse_number(told["p"])
+        share = percent + (100 if told["verb"].lower() == "vượt" else 0)
+        if not target or abs(100 * done / target - share) > 1.01:
+            continue
+        read = [
+            f
+            for f in figures
+            if told.start("t") <= f.start < told.end() or (f.start <= told.start("t") < f.end)
+        ]
+        if any(f.metric != "other" for f in read):
+            continue
+        label = next((f.label for f in read if f.start <= told.start("t") < f.end), None)
+        if label is None:
+            what = told["what"]
+            label = next((lb for lb, pattern in w.OTHER_LABELS if pattern.search(what)), None)
+        if label is None:
+            continue
+        figure = Figure(
+            metric="other",
+            kind="result",
+            start=told.start("t"),
+            end=told.end(),
+            achieved=done,
+            target=target,
+            percent=percent,
+            percent_kind="over_target" if told["verb"].lower() == "vượt" else "of_target",
+            label=label,
+        )
+        figures = sorted([f for f in figures if f not in read] + [figure], key=lambda f: f.start)
+    return figures
+
+
+# The next period's target of the indicator just counted, its noun said bare: "Năm 2024, các CĐCS
+# ký mới 45 bản thỏa ước lao động tập thể; năm 2025 phấn đấu ký mới thêm 50 bản", "… có 412 doanh
+# nghiệp tổ chức đối thoại định kỳ; năm 2024, LĐLĐ tỉnh phấn đấu nâng lên 450 doanh nghiệp"
+# (probes406): a plan of it.
+_ITS_PLAN_AFTER_RE = re.compile(
+    # (past the rest of its name: "thỏa ước lao động tập thể", "đối thoại định kỳ")
+    r"(?:\s+[^\W\d][^\s,;]*){0,6}?"
+    # (or after a comma, the next time named: "…, năm nay tụi tôi phấn đấu lên 450”", probes392)
+    r"\s*(?:;|,(?=[^;%\d]{0,20}?\b(?:năm|quý)\b))\s*[^;%\d]{0,40}?(?:\b20\d\d\b[^;%\d]{0,40}?)?"
+    r"\bphấn đấu\s+"
+    r"(?:(?:ký mới|ký kết|ký|tổ chức|nâng lên|nâng|tăng lên|lên|đạt|có|được)\s+)*(?:thêm\s+)?"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d.,]*\s*%)"
+    r"(?:\s+(?P<unit>cuộc|bản|doanh nghiệp|DN|đơn vị|CĐCS|công đoàn cơ sở))?"
+    r"(?=\s*(?:[,.;”\"]|$))",
+    re.IGNORECASE,
+)
+
+
+def other_plans_said_after(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """See _ITS_PLAN_AFTER_RE: the plan takes the label of the count before it, whose noun it is."""
+    if "phấn đấu" not in sentence.lower():
+        return figures
+    added: list[Figure] = []
+    for figure in figures:
+        if figure.metric != "other" or figure.kind != "result" or figure.achieved is None:
+            continue
+        at = max(f.end for f in figures if f.start == figure.start and f.metric == "other")
+        said = _ITS_PLAN_AFTER_RE.match(sentence, at)
+        if said is None or within(figures + added, said.start("n")):
+            continue
+        # (its noun, if said, the count's before it)
+        noun = re.compile(rf"\b{re.escape(said['unit'] or '')}\b", re.IGNORECASE)
+        if not noun.search(sentence, figure.start, figure.end):
+            continue
+        plan = Figure(
+            metric="other",
+            kind="plan",
+            start=said.start("n"),
+            end=said.end(),
+            target=parse_number(said["n"]),
+            label=figure.label,
+        )
+        if said["qual"]:
+            plan.qualifiers["target"] = said["qual"].lower()
+        added.append(plan)
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
 
 
 # The target a count of another indicator is set against right after it: "ký kết 162 bản thỏa ước
@@ -1601,11 +1711,19 @@ def agreements_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
 # TP Thủ Đức 610/702 doanh nghiệp, đạt 86,9%; LĐLĐ huyện Bình Chánh 288/350 doanh nghiệp, đạt
 # 82,3%" (probes362; members and unions listed so are read by their verb's list,
 # _development_figure).
+# (or a place or a zone, where it was, its count after "là" or "có", x out of y said "trên", its
+# percent in brackets: "…; tại thành phố Bà Rịa là 58 doanh nghiệp", "LĐLĐ huyện Vĩnh Bảo có 46
+# trên 52 CĐCS đạt tiêu chuẩn vững mạnh, LĐLĐ huyện Tiên Lãng có 39 trên 47 CĐCS", "…, KCN Yên
+# Phong 135/140 doanh nghiệp (96,4%)", probes405)
 _NEXT_BODYS_UNITS_RE = re.compile(
-    rf"\s*[;,]\s*(?:và\s+)?(?P<org>{w.ORGANISATION.pattern})\s+(?:có\s+)?"
-    r"(?P<x>\d{1,3}(?:\.\d{3})+|\d+)(?:\s*/\s*(?P<y>\d{1,3}(?:\.\d{3})+|\d+))?\s+"
+    # (past the bracket the first figure's percent closes)
+    rf"(?:\s*\))?\s*[;,]\s*(?:và\s+|còn\s+)?(?:(?:tại|ở)\s+)?"
+    rf"(?P<org>{w.ORGANISATION.pattern}|{w.BODY_NAME})\s+(?:(?:có|là)\s+)?"
+    r"(?P<x>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"(?:(?:\s*/\s*|\s+trên\s+(?:tổng số\s+)?)(?P<y>\d{1,3}(?:\.\d{3})+|\d+))?\s+"
     r"(?P<unit>doanh nghiệp|DN|CĐCS|công đoàn cơ sở|đơn vị|cơ quan(?:,\s*đơn vị)?)"
-    r"(?:\s*,\s*(?:đạt|chiếm)\s+(?:t[ỷỉ] lệ\s+)?(?P<p>\d{1,3}(?:,\d+)?)\s*%)?"
+    r"(?:\s*,\s*(?:đạt|chiếm)\s+(?:t[ỷỉ] lệ\s+)?(?P<p>\d{1,3}(?:,\d+)?)\s*%"
+    r"|\s*\(\s*(?:đạt\s+|chiếm\s+)?(?P<pb>\d{1,3}(?:,\d+)?)\s*%\s*\))?"
     r"(?=\s*(?:[;.]|$))",
     w.ORGANISATION.flags,
 )
@@ -1618,9 +1736,13 @@ def other_counts_listed_by_body(sentence: str, figures: list[Figure]) -> list[Fi
     for figure in figures:
         if figure.metric != "other" or figure.kind != "result" or figure.achieved is None:
             continue
-        at = figure.end
+        # (past the second indicator the same count is of: "132 doanh nghiệp đã tổ chức hội nghị
+        # người lao động và đối thoại định kỳ; tại thành phố Bà Rịa là 58 doanh nghiệp")
+        at = max(f.end for f in figures if f.start == figure.start and f.metric == "other")
         while (item := _NEXT_BODYS_UNITS_RE.match(sentence, at)) is not None:
             if any(item.start("org") <= f.start < item.end() for f in figures):
+                break
+            if w.NOT_A_NAME_RE.search(item["org"]):
                 break
             listed = Figure(
                 metric="other",
@@ -1631,8 +1753,8 @@ def other_counts_listed_by_body(sentence: str, figures: list[Figure]) -> list[Fi
                 target=parse_number(item["y"]) if item["y"] else None,
                 label=figure.label,
             )
-            if item["p"]:
-                listed.percent, listed.percent_kind = parse_number(item["p"]), "rate"
+            if item["p"] or item["pb"]:
+                listed.percent, listed.percent_kind = parse_number(item["p"] or item["pb"]), "rate"
             added.append(listed)
             at = item.end()
     return sorted(figures + added, key=lambda f: f.start) if added else figures

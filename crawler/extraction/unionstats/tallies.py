@@ -16,16 +16,20 @@ import re
 
 from . import wording as w
 from .figure import Figure, all_numbers
-from .numbers import NUMBER_IN_WORDS, parse_number, words_value
+from .numbers import NUMBER_IN_WORDS, SPOKEN_NUMBER, parse_number, quantities
 
 # A tally goes on with places of the kind the first one opens with (w.PLACE_KINDS: "quận Hoàng Mai
 # kết nạp 3.120 đoàn viên, huyện Gia Lâm 2.870 …").
 _NEXT_PLACE_RE = re.compile(
     r"(?:\s*[,;]\s*(?:và\s+|còn\s+)?|\s+và\s+)"
+    # (where it was, as the first place's: "Tại Công ty TNHH Samsung Electronics Việt Nam Thái
+    # Nguyên, công đoàn kết nạp 1.850 đoàn viên; tại Công ty TNHH Trax Việt Nam là 320 đoàn viên",
+    # probes405)
+    r"(?:(?:tại|ở)\s+)?"
     rf"(?P<name>(?P<opens>{w.PLACE_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-])){{1,7}}?)\s+"
     # (or with "được": "LĐLĐ quận Bình Thủy năm 2022 lập được 5 CĐCS, LĐLĐ quận Ô Môn được 3",
-    # probes203)
-    r"(?:(?:cũng\s+|chỉ\s+|mới\s+)?được\s+)?"
+    # probes203; or "là", "có")
+    r"(?:(?:cũng\s+|chỉ\s+|mới\s+)?được\s+|là\s+|có\s+)?"
     # (or in brackets, as the first place's: "LĐLĐ huyện Xuân Trường (hơn 800 đoàn viên), LĐLĐ
     # huyện Giao Thủy (gần 600)", "… (kết nạp 980 trên chỉ tiêu 900 đoàn viên), LĐLĐ thành phố
     # Cẩm Phả (615 trên 550)", probes381)
@@ -46,14 +50,6 @@ _NEXT_PLACE_RE = re.compile(
 )
 # A figure whose percent of its target is said in brackets after its count (see _NEXT_PLACE_RE).
 _PERCENT_IN_BRACKETS_END_RE = re.compile(r"\(\s*(?:đạt|vượt)\s+[^()]*%$", re.IGNORECASE)
-# A name with a word of a deed or a link in it is a clause of its own, not a place's tally:
-# "…, LĐLĐ thành phố Vinh giảm 1.064 đoàn viên" (heldout-022), "…, Đảng bộ tỉnh kết nạp 7 …".
-# (and, past those, the words a tally's bare count may stand after: "trên", "gần", "với", …)
-_NOT_A_NAME_RE = re.compile(
-    rf"\b(?:{w.OWN_CLAUSE_WORDS}|{w.DEED_VERBS}|đạt|vượt|với|tổ chức|chiếm|gồm|trong|đứng|xếp|"
-    r"dẫn|còn lại|trên|dưới|gần|hơn|phấn đấu|giao|đề ra|dự kiến)\b",
-    # (in lower case: a place's name is written with capitals, "huyện Giao Thủy", probes381)
-)
 _TALLIED_METRICS = (
     "cdcs_thanh_lap",
     "doan_vien_ket_nap",
@@ -103,10 +99,13 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
         bracketed = in_brackets and closed is not None and not its_percent
         if bracketed:
             subject = sentence[clause_start : figure.end]
+        # (the first place may open the sentence or the list's first item, before a comma: "Tại
+        # Công ty …, công đoàn kết nạp 1.850 đoàn viên; tại Công ty … là 320", probes405)
+        opening = sentence[sentence.rfind(";", 0, clause_start) + 1 : clause_start] + subject
         while (item := _NEXT_PLACE_RE.match(sentence, at)) is not None:
             kind = next(k for k in w.PLACE_KINDS if re.fullmatch(k, item["opens"], re.IGNORECASE))
-            if _NOT_A_NAME_RE.search(item["name"]) or not re.search(
-                rf"\b(?:{kind})(?!\w)", subject, re.IGNORECASE
+            if w.NOT_A_NAME_RE.search(item["name"]) or not re.search(
+                rf"\b(?:{kind})(?!\w)", opening, re.IGNORECASE
             ):
                 break
             if item["unit"] and item["unit"].lower() != own_unit:
@@ -163,12 +162,9 @@ _WHOLES_CLAUSE_RE = re.compile(r"[^,;\d()]{0,40}?")
 # (the next item of a list, or one set against it: "…, LĐLĐ huyện Bến Lức vượt 12%, trong khi LĐLĐ
 # huyện Cần Giuộc chỉ đạt 74% kế hoạch", probes398)
 _ITEMS_APART_RE = re.compile(r"\s*[,;]\s*(?:(?:và|còn|trong khi)\s+)?|\s+và\s+")
-# A body's name, as a part's or a list's item opens: "LĐLĐ huyện Yên Lạc", "Công đoàn Tổng công ty
-# Cơ khí Giao thông vận tải Sài Gòn" (w.BODY_WORDS and up to twelve words with no number).
-_BODY_NAME = rf"(?:{w.BODY_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-])){{1,12}}?"
 _PART_RE = re.compile(
     # (a ward named by its number: "trong đó phường 25 có 4 CĐCS", probes398)
-    rf"(?P<name>{w.NUMBERED_WARD}|{_BODY_NAME})\s+"
+    rf"(?P<name>{w.NUMBERED_WARD}|{w.BODY_NAME})\s+"
     rf"(?:(?:có|được)\s+)?(?:(?P<qual>{w.QUALIFIER})\s+)?"
     # (or a range: "trong đó LĐLĐ TP Đà Lạt từ 400 đến 500 đoàn viên", probes398)
     r"(?:từ\s+(?=\d[\d.]*\s*(?:đến|[–-])\s*\d))?"
@@ -242,7 +238,7 @@ def _parts_at(sentence: str, at: int) -> list[re.Match]:
     """The parts named one after another from `at`, each a body with its count."""
     parts: list[re.Match] = []
     while (part := _PART_RE.match(sentence, at)) is not None:
-        if _NOT_A_NAME_RE.search(part["name"]):
+        if w.NOT_A_NAME_RE.search(part["name"]):
             break
         parts.append(part)
         apart = _ITEMS_APART_RE.match(sentence, part.end())
@@ -263,7 +259,7 @@ def _parts_at(sentence: str, at: int) -> list[re.Match]:
 # Thụy vượt 18%; …" under "… Nhiều LĐLĐ huyện vượt chỉ tiêu kết nạp đoàn viên năm 2024"
 # (probes393). Each percent is what its body did of its own plan.
 _PERCENT_OF_A_BODY_RE = re.compile(
-    rf"(?P<name>{_BODY_NAME})\s+"
+    rf"(?P<name>{w.BODY_NAME})\s+"
     r"(?:(?:mới|đã|cũng|chỉ|đều)\s+)*(?P<verb>đạt|vượt)\s+"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<pct>\d{{1,3}}(?:,\d+)?)\s*%"
     r"(?:\s*(?:kế hoạch|chỉ tiêu)"
@@ -290,7 +286,7 @@ def _bodies_percents(sentence: str) -> list[re.Match]:
         counted = _COUNTED_OR_SHARED_BEFORE_RE.search(sentence, 0, item.start())
         if not items and counted and not _PARTS_OPEN_RE.search(sentence, 0, item.start()):
             return []
-        if _NOT_A_NAME_RE.search(item["name"]):
+        if w.NOT_A_NAME_RE.search(item["name"]):
             break
         items.append(item)
     return items if len(items) >= 2 else []
@@ -337,7 +333,8 @@ def percents_by_body(sentence: str, metric: str | None, figures: list[Figure]) -
 # ngoái chỉ được bốn", probes368)
 _COUNT = (
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+"
-    rf"|(?:{NUMBER_IN_WORDS})(?:\s+(?:{NUMBER_IN_WORDS}|mươi|trăm|linh|lẻ))*)(?![\d%/]|[.,]\d)"
+    # (thousands too: "…, năm nay hơn một ngàn một trăm", probes404)
+    rf"|{SPOKEN_NUMBER})(?![\d%/]|[.,]\d)"
 )
 _TALLIED_UNIT = (
     r"người|đồng chí|đoàn viên|ĐVCĐ|ĐV|CĐCS|công đoàn cơ sở|cơ sở|nghiệp đoàn|"
@@ -386,6 +383,9 @@ _NEXT_TIME_RE = re.compile(
     rf"|\s+(?:chỉ|mới|cũng)\s+(?=(?:{w.QUALIFIER})\s+(?:\d|(?:{NUMBER_IN_WORDS})\b))"
     # (or the bare count after "chỉ", "mới", "đã": "…, năm ngoái mới ba", probes392)
     rf"|\s+(?:chỉ|mới|đã)\s+(?=\d|(?:{NUMBER_IN_WORDS})\b)"
+    # (or bare, a count that ends its item: "Năm kia kết nạp được 11 người, năm ngoái 9, năm nay
+    # chỉ 6 thôi", probes404; not a year)
+    r"|\s+(?=\d{1,3}(?:\.\d{3})*(?![\d/%]|[.,]\d)(?:\s*[,;.”\"]|\s*$|\s+(?:thôi|nữa|rồi)\b))"
     rf"|\s+(?=[^,;]*?{_NOUN_AGAIN})"
     # (or a comma, the noun said again, or "là": "kết nạp 1.218 đoàn viên; năm 2022, 964 đoàn
     # viên", "giới thiệu 176 đoàn viên, năm 2023 là 231 người", probes290)
@@ -421,7 +421,7 @@ _PERCENT_OF_THE_PLAN_AFTER_RE = re.compile(
 
 
 def _count_of(said: str) -> int | float:
-    return parse_number(said) if said[0].isdigit() else words_value(said)
+    return parse_number(said) if said[0].isdigit() else quantities(said)[0].value
 
 
 def _tally(figure: Figure, told: re.Match, start: int) -> Figure:

