@@ -49,6 +49,7 @@ from .headed_tables import (
     with_a_sub_header,
     with_the_indicator,
 )
+from .numbers import quantities
 from .rankings import ranks
 from .sentences import (
     split_sentences,
@@ -383,9 +384,27 @@ def _results_counted(
         for named in DEVELOPMENT_DONE.finditer(context):
             founding = re.search(r"thành lập", named.group(0), re.IGNORECASE)
             done.add("cdcs_thanh_lap" if founding else "doan_vien_ket_nap")
+    planned = [f for f in said if f.kind == "plan" and f.metric in DEVELOPMENT_COUNTS]
+    if not done and planned and says_a_bare_plan_done(read):
+        # (a target said bare, then what was done of it, under a sa-pô that set targets: of the
+        # one whose number it says again, or of the only one: "“Chỉ tiêu 15.000 mà đến giờ mới
+        # được chừng 9.800, tức là khoảng 65%, …”" under "… giao chỉ tiêu kết nạp 15.000 đoàn
+        # viên, thành lập 60 CĐCS", probes407)
+        numbers = {q.value for q in quantities(read) if not q.percent}
+        echoed = {f.metric for f in planned if repr(f.target) in map(repr, numbers)}
+        metrics = {f.metric for f in planned}
+        done = echoed if len(echoed) == 1 else metrics if len(metrics) == 1 else set()
+    if not done and _RESULTS_LINE_RE.match(read):
+        # (a line of results, under a sa-pô that set only targets: the results of those targets,
+        # "Kết quả cụ thể: LĐLĐ huyện Yên Dũng 7/6 CĐCS (đạt 116,7% kế hoạch); …" under "…
+        # được giao chỉ tiêu thành lập mới 60 CĐCS, kết nạp 6.000 đoàn viên", probes408)
+        done = {f.metric for f in said if f.kind == "plan" and f.metric in DEVELOPMENT_COUNTS}
     if done:
         return tuple((metric, "result") for metric in sorted(done))
     return tuple(sorted({(f.metric, "plan") for f in said if f.kind == "plan"}))
+
+
+_RESULTS_LINE_RE = re.compile(r"\W*kết quả(?:\s+(?:cụ thể|như sau))?\s*:", re.IGNORECASE)
 
 
 def _table_rows(

@@ -273,7 +273,9 @@ def _target_after_the_plan(sentence: str, at: int) -> re.Match | None:
 # year named, "kế hoạch năm (…)", or the percent in brackets itself, "(đạt 89,47% kế hoạch) (…)").
 # (or the plan's name: "vượt 4,6% chỉ tiêu Nghị quyết (50.000 đoàn viên)")
 _TARGET_IN_BRACKETS_RE = re.compile(
-    rf"\s*(?:(?:năm(?:\s+\d{{4}})?|Nghị quyết|đề ra|được giao|giao|cả năm)\s*){{0,2}}\)?\s*\("
+    # (or the congress's: "đạt 71,3% chỉ tiêu Nghị quyết Đại hội (30.000 đoàn viên)", probes411)
+    rf"\s*(?:(?:năm(?:\s+\d{{4}})?|Nghị quyết|Đại hội|đề ra|được giao|giao|cả năm)\s*){{0,3}}"
+    r"\)?\s*\("
     rf"(?:[^()\d]{{0,30}}?)(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
     rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|"
     # ("tập huấn cho 8.430 lượt cán bộ, đạt 70,3% kế hoạch năm (12.000 lượt)", probes98)
@@ -293,7 +295,9 @@ _TARGET_AFTER_UNIT = (
     # ("kết nạp được 1.365 đoàn viên mới trên chỉ tiêu 1.300, đạt 105%")
     # (or the whole target, or in it: "kết nạp 1.512 đoàn viên trên tổng chỉ tiêu 1.800 đoàn viên",
     # "kết nạp 1.356 đoàn viên trong tổng chỉ tiêu cả năm 1.500 đoàn viên", probes379)
-    r"|(?:\s+mới)?\s*(?:trên|trong)\s+(?:tổng\s+(?:số\s+)?)?(?:chỉ tiêu|kế hoạch)"
+    # (or after a comma: "kết nạp trên 1.100 đoàn viên, trên chỉ tiêu 1.000 đoàn viên Thành phố
+    # giao", probes411)
+    r"|(?:\s+mới)?\s*,?\s*(?:trên|trong)\s+(?:tổng\s+(?:số\s+)?)?(?:chỉ tiêu|kế hoạch)"
     r"(?:\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?)?(?:\s+(?:được\s+)?giao)?\s+(?:là\s+)?"
     r"(?P<n5>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d|\s*%)"
     # ("310 đoàn viên trên tổng số 512 đoàn viên Thành phố giao")
@@ -2974,6 +2978,11 @@ _VERB_OF_UNIT = {"cdcs": "thành lập", "member": "kết nạp"}
 _NEXT_TARGET_RE = re.compile(r"\s*(?:mới\s*)?(?:,\s*(?:và\s+)?|và\s+)$", re.IGNORECASE)
 
 
+_MEMBERS_DEED_RE = re.compile(
+    r"\b(?:kết nạp|phát triển|vận động|gia nhập|đoàn viên|công đoàn)\b", re.IGNORECASE
+)
+
+
 def _named_as_a_target(left: str, sentence: str, unit_start: int) -> bool:
     return bool(
         _TARGET_NAMED_RE.search(left)
@@ -3026,6 +3035,10 @@ def _target_named(
         and named.group(0).lower().startswith("kế hoạch")
         and re.fullmatch(r"(?:lượt\s+)?người", unit_word)
     ):
+        return None
+    # (workers, not members, with no deed of the union's named: a target of jobs, "Chỉ tiêu giải
+    # quyết việc làm mới năm 2025 của tỉnh là 32.000 lao động", probes411)
+    if re.fullmatch(r"(?:người\s+)?lao động", unit_word) and not _MEMBERS_DEED_RE.search(left):
         return None
     # (or the members are the outstanding ones, whom the union introduces: "Chỉ tiêu năm 2025 Thành
     # ủy giao cho LĐLĐ thành phố là 2.000 đoàn viên ưu tú", probes228)
@@ -3220,7 +3233,9 @@ TALLY_LINE_RE = re.compile(
     # CĐCS | 1.024 đoàn viên", probes251)
     # (a body's name may hold a comma: "Công đoàn Khu kinh tế Đông Nam, các KCN tỉnh", "Công đoàn
     # các KCN, KKT", "các LĐLĐ quận, huyện", probes244, probes251; not an opening's, "Theo đó,")
-    r"(?P<label>[^\W\d_](?:[^\d:;,()|]"
+    # (a year in a heading of targets or results: "Chỉ tiêu năm 2024 giao cho các đơn vị: LĐLĐ
+    # thành phố Vinh 1.200 đoàn viên, 10 CĐCS; …", probes408)
+    r"(?P<label>[^\W\d_](?:[^\d:;,()|]|(?<=năm )(?:19|20)\d\d(?!\d)"
     r"|,(?=\s+(?:các\b|(?:huyện|quận|thị xã|thành phố|KCN|KKT|KCX)\b|[^\W\d_]+\s*[:|,])))"
     r"{2,80}?)\s*[:|]\s*",
 )

@@ -1717,6 +1717,9 @@ def agreements_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
 # Phong 135/140 doanh nghiệp (96,4%)", probes405)
 _NEXT_BODYS_UNITS_RE = re.compile(
     # (past the bracket the first figure's percent closes)
+    # (or past the rest of its label's name: "… ký mới thỏa ước lao động tập thể, huyện Bến Lức 21
+    # doanh nghiệp, huyện Cần Giuộc 18 doanh nghiệp", probes408)
+    r"(?:\s+[^\W\d][^\s,;()]*){0,6}?"
     rf"(?:\s*\))?\s*[;,]\s*(?:và\s+|còn\s+)?(?:(?:tại|ở)\s+)?"
     rf"(?P<org>{w.ORGANISATION.pattern}|{w.BODY_NAME})\s+(?:(?:có|là)\s+)?"
     r"(?P<x>\d{1,3}(?:\.\d{3})+|\d+)"
@@ -1724,7 +1727,7 @@ _NEXT_BODYS_UNITS_RE = re.compile(
     r"(?P<unit>doanh nghiệp|DN|CĐCS|công đoàn cơ sở|đơn vị|cơ quan(?:,\s*đơn vị)?)"
     r"(?:\s*,\s*(?:đạt|chiếm)\s+(?:t[ỷỉ] lệ\s+)?(?P<p>\d{1,3}(?:,\d+)?)\s*%"
     r"|\s*\(\s*(?:đạt\s+|chiếm\s+)?(?P<pb>\d{1,3}(?:,\d+)?)\s*%\s*\))?"
-    r"(?=\s*(?:[;.]|$))",
+    r"(?=\s*(?:[;.,]|$))",
     w.ORGANISATION.flags,
 )
 

@@ -40,7 +40,8 @@ _RANKING_RE = re.compile(
     # (or the units with many or high counts, listed: "Các đơn vị thành lập được nhiều CĐCS là …",
     # "… có kết quả cao", "Các đơn vị có số kết nạp cao gồm: …", "Các đơn vị có nhiều đoàn viên
     # được giới thiệu: …", probes244, 251, 258)
-    r"(?:có|đạt)\s+(?:số\s+(?:\S+\s+){0,2}?|kết quả\s+)?cao\b(?!\s+(?:hơn|nhất))|"
+    # ("Các đơn vị có số đoàn viên kết nạp cao gồm: …", probes408)
+    r"(?:có|đạt)\s+(?:số\s+(?:\S+\s+){0,4}?|kết quả\s+)?cao\b(?!\s+(?:hơn|nhất))|"
     # (or nothing between: "Một số đơn vị kết nạp nhiều: …", probes307)
     r"nhiều(?:\s+(?:[^\s\d,;:]+\s+){0,4}?[^\s\d,;:]+)?\s*(?::|\s(?:là|gồm)\b))",
     re.IGNORECASE,
@@ -298,7 +299,9 @@ def ranked_figures(
         if (
             not low <= quantity.start < high
             or quantity.percent
-            or quantity.relation is not None
+            # (x/y, done of its target, as a count ranked: "Các đơn vị đạt kết quả cao: LĐLĐ
+            # huyện Thạch Hà (312/280 đoàn viên), …", probes408)
+            or quantity.relation not in (None, "of")
             or any(f.start <= quantity.start < f.end for f in figures)
             or _ORDINAL_BEFORE_RE.search(sentence, 0, quantity.start)
             or YEARS_RE.fullmatch(sentence[quantity.start : quantity.end])
@@ -417,7 +420,9 @@ def ranked_shares(
         if (
             not quantity.percent
             or quantity.start < start
-            or quantity.relation is not None
+            # (x/y, done of its target, as a count ranked: "Các đơn vị đạt kết quả cao: LĐLĐ
+            # huyện Thạch Hà (312/280 đoàn viên), …", probes408)
+            or quantity.relation not in (None, "of")
             or any(f.start <= quantity.start < f.end for f in figures)
             or not _BARE_PERCENT_BEFORE_RE.search(
                 sentence, max(0, quantity.start - 30), quantity.start

@@ -21,6 +21,9 @@ from .numbers import NUMBER_IN_WORDS, SPOKEN_NUMBER, parse_number, quantities
 # A tally goes on with places of the kind the first one opens with (w.PLACE_KINDS: "quận Hoàng Mai
 # kết nạp 3.120 đoàn viên, huyện Gia Lâm 2.870 …").
 _NEXT_PLACE_RE = re.compile(
+    # (past the rest of the first count's noun: "tập huấn cho 1.860 lượt cán bộ công đoàn, Công
+    # đoàn ngành Y tế 420 lượt", probes408)
+    r"(?:(?:\s+[^\W\d][^\s,;()]*){1,3}?(?=\s*[,;]))?"
     r"(?:\s*[,;]\s*(?:và\s+|còn\s+)?|\s+và\s+)"
     # (where it was, as the first place's: "Tại Công ty TNHH Samsung Electronics Việt Nam Thái
     # Nguyên, công đoàn kết nạp 1.850 đoàn viên; tại Công ty TNHH Trax Việt Nam là 320 đoàn viên",
@@ -34,7 +37,10 @@ _NEXT_PLACE_RE = re.compile(
     # huyện Giao Thủy (gần 600)", "… (kết nạp 980 trên chỉ tiêu 900 đoàn viên), LĐLĐ thành phố
     # Cẩm Phả (615 trên 550)", probes381)
     r"(?:(?<=\s)(?P<open>\()\s*)?"
-    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%/]|[.,]\d)"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
+    # (x/y as the first place's: "LĐLĐ huyện Yên Dũng thành lập 7/6 CĐCS (đạt 116,7% kế hoạch);
+    # LĐLĐ huyện Lạng Giang 5/6 CĐCS (đạt 83,3%)", probes408)
+    r"(?:/(?P<xy>\d{1,3}(?:\.\d{3})+|\d+))?(?![\d%/]|[.,]\d)"
     r"(?(open)(?:\s+trên\s+(?P<t>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%/]|[.,]\d))?)"
     # (the noun said again: "quận Hoàng Mai kết nạp 3.120 đoàn viên, huyện Gia Lâm 2.870 đoàn viên",
     # probes156)
@@ -42,14 +48,27 @@ _NEXT_PLACE_RE = re.compile(
     r"(?(open)\s*\))"
     # (and its percent of its target in brackets, as the first place's: "… kết nạp 38.200 đoàn viên
     # (đạt 109%), LĐLĐ TP Thủ Đức 12.640 đoàn viên (đạt 101%)", probes307)
-    rf"(?:\s*\(\s*(?P<verb>đạt|vượt)\s+(?:(?P<pqual>{w.QUALIFIER})\s+)?"
-    r"(?P<pct>\d{1,3}(?:,\d+)?)\s*%\s*\))?"
+    # (or bare, of x/y: "… 5/6 CĐCS (83,3%)"; or "tương ứng": "LĐLĐ thị xã Quảng Yên đạt 642/600
+    # đoàn viên, tương ứng 107% kế hoạch; LĐLĐ thành phố Uông Bí 515/550 đoàn viên, tương ứng
+    # 93,6%", probes408)
+    rf"(?:\s*\(\s*(?:(?:chỉ tiêu|kế hoạch)\s+(?P<bt>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s*,\s*)?"
+    rf"(?:(?P<verb>đạt|vượt)\s+)?(?:(?P<pqual>{w.QUALIFIER})\s+)?"
+    r"(?P<pct>\d{1,3}(?:,\d+)?)\s*%\s*\)"
+    rf"|\s*,\s*tương ứng(?:\s+với)?\s+(?:(?P<pqual2>{w.QUALIFIER})\s+)?"
+    r"(?P<pct2>\d{1,3}(?:,\d+)?)\s*%(?:\s*(?:kế hoạch|chỉ tiêu))?)?"
     # (or a quote's end: "“… kết nạp được 248 đoàn viên, Công đoàn xã Lương Điền được 190”",
     # probes368)
     r"(?=\s*(?:[,;.)”\"]|và\b|$))",
 )
 # A figure whose percent of its target is said in brackets after its count (see _NEXT_PLACE_RE).
-_PERCENT_IN_BRACKETS_END_RE = re.compile(r"\(\s*(?:đạt|vượt)\s+[^()]*%$", re.IGNORECASE)
+# (its target too: "kết nạp 326 đoàn viên (chỉ tiêu 300, đạt 108,7%)", probes408)
+_PERCENT_IN_BRACKETS_END_RE = re.compile(
+    r"\(\s*(?:(?:chỉ tiêu|kế hoạch)\s+[\d.]+\s*,\s*)?(?:đạt|vượt)\s+[^()]*%$", re.IGNORECASE
+)
+# … or after "tương ứng": "đạt 642/600 đoàn viên, tương ứng 107% kế hoạch" (probes408).
+_CORRESPONDING_PERCENT_END_RE = re.compile(
+    r",\s*tương ứng(?:\s+với)?\s+[^,;()]*%(?:\s*(?:kế hoạch|chỉ tiêu))?$", re.IGNORECASE
+)
 _TALLIED_METRICS = (
     "cdcs_thanh_lap",
     "doan_vien_ket_nap",
@@ -65,8 +84,11 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
         if figure.metric not in _TALLIED_METRICS:
             continue
         span = sentence[figure.start : figure.end]
-        if figure.percent_kind not in (None, "rate") and not _PERCENT_IN_BRACKETS_END_RE.search(
-            span
+        corresponding = _CORRESPONDING_PERCENT_END_RE.search(span) is not None
+        if (
+            figure.percent_kind not in (None, "rate")
+            and not _PERCENT_IN_BRACKETS_END_RE.search(span)
+            and not corresponding
         ):
             continue
         value = figure.target if figure.kind == "plan" else figure.achieved
@@ -85,6 +107,8 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
             r"\d[\d.,]*\s+([^\W\d]+(?:\s+[^\W\d]+)?)", span
         )
         own_unit = noun.group(1).lower() if noun else None
+        said_after = re.search(r"\d[\d.,]*\s+([^\W\d]+)", span)
+        first_word = said_after.group(1).lower() if said_after else None
         at = figure.end
         # (past the bracket the first place's count or its percent is said in)
         # (its place may be named in its words, before the bracket: "kết nạp cao là LĐLĐ huyện
@@ -97,6 +121,7 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
                 continue
             at += closed.end()
         bracketed = in_brackets and closed is not None and not its_percent
+        its_percent = its_percent or corresponding
         if bracketed:
             subject = sentence[clause_start : figure.end]
         # (the first place may open the sentence or the list's first item, before a comma: "Tại
@@ -108,9 +133,15 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
                 rf"\b(?:{kind})(?!\w)", opening, re.IGNORECASE
             ):
                 break
-            if item["unit"] and item["unit"].lower() != own_unit:
+            # (or the first word of it: "tập huấn cho 1.860 lượt cán bộ công đoàn, Công đoàn ngành
+            # Y tế 420 lượt", probes408)
+            if item["unit"] and item["unit"].lower() not in (own_unit, first_word):
                 break
-            if bool(item["open"]) != bracketed or paired != bool(item["t"]):
+            out_of = item["t"] or item["xy"] or item["bt"]
+            if bool(item["open"]) != bracketed or paired != bool(out_of):
+                break
+            # (a bare percent is x/y's, or of a figure whose percent is of its target)
+            if item["pct"] and not item["verb"] and not (paired or its_percent):
                 break
             if any(f.start < item.end() and item.start("name") < f.end for f in figures):
                 break
@@ -120,7 +151,7 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
                 start=item.start("name"),
                 end=item.end(),
                 achieved=None if figure.kind == "plan" else number,
-                target=number if figure.kind == "plan" else item["t"] and parse_number(item["t"]),
+                target=number if figure.kind == "plan" else out_of and parse_number(out_of),
                 percent=None,
                 percent_kind=None,
                 qualifiers={},
@@ -129,13 +160,14 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
                 tally.qualifiers["target" if figure.kind == "plan" else "achieved"] = item[
                     "qual"
                 ].lower()
-            if item["pct"] and figure.kind == "result":
-                tally.percent = parse_number(item["pct"])
+            percent, hedge = item["pct"] or item["pct2"], item["pqual"] or item["pqual2"]
+            if percent and figure.kind == "result":
+                tally.percent = parse_number(percent)
                 tally.percent_kind = (
-                    "over_target" if item["verb"].lower() == "vượt" else "of_target"
+                    "over_target" if (item["verb"] or "").lower() == "vượt" else "of_target"
                 )
-                if item["pqual"]:
-                    tally.qualifiers["percent"] = item["pqual"].lower()
+                if hedge:
+                    tally.qualifiers["percent"] = hedge.lower()
             added.append(tally)
             at = item.end()
     return sorted(figures + added, key=lambda f: f.start) if added else figures

@@ -76,7 +76,10 @@ _BARE_TARGET_AFTER_RE = re.compile(
     # (or only the body that assigned it: "Cả năm mình được 312 đoàn viên mới, tỉnh giao có 280
     # thôi", probes372)
     rf"(?:[,;]\s*|\s+(?=trong (?:khi|lúc)\b))(?:(?:còn|trong khi|trong lúc|mà)\s+)?"
-    rf"(?:{w.PLAN_NOUN}|(?=(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ)\s+giao\b))"
+    # (or only "được giao" after "trong khi": "kết nạp 3,5 ngàn đoàn viên trong khi được giao 4
+    # ngàn, đạt 87,5%", probes410)
+    rf"(?:{w.PLAN_NOUN}|(?=(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ)\s+giao\b)"
+    r"|(?<=trong khi )(?=được giao\b))"
     r"(?:\s*(?:năm|cả năm|được giao|"
     # ("chỉ tiêu LĐLĐ thành phố giao là 450", probes386)
     r"giao|đề ra|(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ"
@@ -343,6 +346,10 @@ _DONE_OF_IT_RE = re.compile(
     r"(?:(?:cũng|vẫn|mới|chỉ|đã)\s+)?được"
     # (or so far only had: "Thị xã được giao 900 đoàn viên, đến giờ mới có 410 người", probes299)
     r"|\b(?:đến nay|tới nay|đến giờ|tới giờ|hiện nay)\s+(?:mới|chỉ)\s+có"
+    # (or bare: "Chỉ tiêu 5, nhưng đến giờ chỉ mới 2", "Được giao 700, mới làm 420, tức 60%",
+    # probes407)
+    r"|\b(?:đến nay|tới nay|đến giờ|tới giờ|hiện nay)\s+(?:chỉ\s+)?mới"
+    r"|\b(?:đã|mới|chỉ)\s+làm(?!\s+được)"
     # ("…, nhưng đến ngày 15/11 con số đã là 78.340", probes17)
     # ("…; con số đạt được là 420 (105%)", probes149)
     r"|\bcon số(?:\s+này)?(?:\s+(?:đã|mới|chỉ))?\s+(?:là|đạt(?:\s+được)?(?:\s+là)?)"
@@ -531,11 +538,26 @@ def bare_plans_of_a_count_done(
             named = _named_last(sentence[: said.start()])
         # (people are whom the clause or the context counts: "Kế hoạch đầu năm là 400 người, anh
         # em làm được 412 người" under a sa-pô of introductions to the Party, probes144)
+        if not named and "”" in sentence[done_of_it.end() :]:
+            # (or the deed the words after the quote name: "“Chỉ tiêu 5, nhưng đến giờ chỉ mới
+            # 2, …”, ông … nói về việc thành lập CĐCS năm 2024", probes407)
+            after = sentence[sentence.index("”", done_of_it.end()) :]
+            named = {w.METRIC_OF_DEED[d.lower()] for d in _DEED_NAMED_RE.findall(after)}
         if own:
             named = set(own)
         # (else what was done of it says, its noun after it: "chỉ tiêu cả năm là 8, nhưng đến
         # tháng 10 huyện đã thành lập được 9 CĐCS", probes110; else the context)
-        done = next((f for f in figures if f.start >= quantity.end), None)
+        # (in its own clause: not "“Kế hoạch là 50, chúng tôi làm được 62, tức vượt 24%; đoàn viên
+        # kết nạp được 6.870 người, …”" under "… Vượt chỉ tiêu thành lập CĐCS năm 2023",
+        # probes407)
+        done = next(
+            (
+                f
+                for f in figures
+                if f.start >= quantity.end and ";" not in sentence[quantity.end : f.start]
+            ),
+            None,
+        )
         around = set(counted_before) & {*_NOUN_OF_METRIC, "dang_vien_gioi_thieu"}
         if not named and done is not None and not people:
             named = {done.metric}
@@ -1287,6 +1309,11 @@ def bare_targets_said_met(sentence: str, figures: list[Figure]) -> list[Figure]:
         noun = (said["noun"] or "").lower()
         if noun and done.metric not in _METRICS_OF_A_TARGETS_NOUN.get(noun, _MEMBERS_METRICS):
             continue
-        done.target = parse_number(said["n"])
+        # (what it went past the target by, not the target, when it is less than half the count:
+        # "làm được 9 công đoàn cơ sở, vượt chỉ tiêu 2 đơn vị", probes410)
+        target = parse_number(said["n"])
+        if re.search(r"\bvượt\b", said.group(0), re.I) and 2 * target <= done.achieved:
+            continue
+        done.target = target
         done.end = said.end()
     return figures

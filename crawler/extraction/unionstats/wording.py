@@ -164,7 +164,12 @@ NEW_ONES = _re(
     # (or the count of them said to be so much: "Số đoàn viên mới đạt 5.126 người, bằng 85,4% kế
     # hoạch năm", probes57)
     rf"|\bsố\s+(?:(?P<member2>{MEMBER_WORDS})|{CDCS_WORDS})\s+mới"
-    r"(?:\s+(?:trong năm|năm nay|năm qua|trong kỳ))?\s+(?:đạt|là)\s*$"
+    # (whose and when too: "Số đoàn viên mới của LĐLĐ tỉnh Bến Tre trong 9 tháng năm 2024 là 2.318
+    # người, đạt 92,7% kế hoạch", probes409)
+    r"(?:\s+(?:của|tại|ở)\s+[^,;:\d]{1,60}?)?"
+    r"(?:\s+(?:trong năm|năm nay|năm qua|trong kỳ)"
+    r"|\s+(?:trong\s+)?(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?|quý\s+[IV]+|năm)"
+    r"(?:\s*/?\s*(?:19|20)\d\d)?)?\s+(?:đạt|là)\s*$"
 )
 # An indicator named before the count, with its units: "tổng số công đoàn cơ sở toàn tỉnh đã tổ
 # chức đại hội là 215/679 đơn vị", "Số CĐCS được đánh giá, xếp loại “Hoàn thành xuất sắc nhiệm
@@ -839,7 +844,7 @@ PERCENT_AFTER = _re(
     r"(?:(?P<near>gần|xấp xỉ)\s+(?=bằng\s))?"
     r"(?:(?P<verb>đạt t[ỷỉ] lệ|đạt|bằng|vượt|tăng|chiếm t[ỷỉ] lệ|chiếm|t[ỷỉ] lệ|hoàn thành|"
     # ("mới được 640, mới được 58% thôi", probes68: only after "mới"/"chỉ")
-    r"tương đương(?:\s+với)?|(?<=mới )được|(?<=chỉ )được|(?<=này )là"
+    r"tương đương(?:\s+với)?|tương ứng(?:\s+với)?|(?<=mới )được|(?<=chỉ )được|(?<=này )là"
     # (short of a share of the plan: "kết nạp mới được hơn 1.700 đoàn viên, chưa đến 9% chỉ
     # tiêu", probes376)
     rf"|chưa\s+(?:đến|tới|đạt|được)(?=\s+(?:(?:{QUALIFIER})\s+)?\d[\d.,]*\s*%\s*{PLAN_NOUN}))"
@@ -864,8 +869,10 @@ RESPECTIVE_PERCENTS = _re(
 )
 # ... or with no word for it, the yardstick after the last: "phát triển được 2.035 đoàn viên, thành
 # lập 14 CĐCS, đạt 101,75% và 116,67% kế hoạch".
+# (or "tương ứng": "kết nạp 2.140 đoàn viên và thành lập 12 CĐCS, tương ứng 53,5% và 40% chỉ tiêu
+# năm", probes408)
 LISTED_PERCENTS = _re(
-    rf"(?P<verb>{PERCENT_VERB})\s+"
+    rf"(?P<verb>{PERCENT_VERB}|tương ứng(?:\s+với)?)\s+"
     rf"(?P<numbers>{QUALIFIED_PERCENT}(?:\s*(?:,|và)\s*{QUALIFIED_PERCENT})+)"
     rf"\s*(?:so với\s+)?{PLAN_NOUN}"
 )
