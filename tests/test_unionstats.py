@@ -11232,3 +11232,211 @@ def test_the_rest_who_are_yet_to_join_are_no_figure():
 )
 def test_an_age_or_each_units_floor_is_no_figure(text):
     assert union_stats(text) == []
+
+
+def _figures(text: str, **context) -> list[tuple]:
+    return [
+        (f["metric"], f["label"], f["kind"], f["achieved"], f["target"], f["percent"])
+        for f in union_stats(text, **context)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a target of dialogues, then what was done of it by a month
+        (
+            "Năm 2025, LĐLĐ huyện được giao 80 cuộc đối thoại; đến tháng 9 đã tổ chức 64 cuộc, "
+            "đạt 80%.",
+            [("other", "đối thoại", "result", 64, 80, 80)],
+        ),
+        # a target of agreements, what was done of it past the label's long name
+        (
+            "Công đoàn các KCN được giao chỉ tiêu 40 doanh nghiệp ký mới thỏa ước lao động tập "
+            "thể, đến nay đã thực hiện được 46 doanh nghiệp, vượt 15%.",
+            [("other", "thỏa ước lao động tập thể", "result", 46, 40, 15)],
+        ),
+    ],
+)
+def test_another_indicators_target_then_what_was_done_of_it(text, expected):
+    assert _figures(text) == expected
+
+
+def test_a_percent_that_is_not_the_ratio_leaves_the_target_alone():
+    # 52/70 is 74,3%, not 60%: the percent is of something else, the counts no pair
+    found = _figures(
+        "Huyện được giao chỉ tiêu 70 doanh nghiệp tổ chức đối thoại định kỳ, đến nay đã tổ chức "
+        "được 52 doanh nghiệp, đạt 60%."
+    )
+    assert ("other", "đối thoại", "result", 52, 70, 60) not in found
+
+
+@pytest.mark.parametrize(
+    "text, plan",
+    [
+        (
+            "Năm 2025, các CĐCS ký mới 38 bản thỏa ước lao động tập thể; năm 2026 phấn đấu ký "
+            "mới thêm 45 bản.",
+            ("other", "thỏa ước lao động tập thể", "plan", None, 45, None),
+        ),
+        (
+            "“Năm ngoái có 210 doanh nghiệp tổ chức đối thoại định kỳ, năm nay phấn đấu lên 240”, "
+            "ông Hải nói.",
+            ("other", "đối thoại", "plan", None, 240, None),
+        ),
+    ],
+)
+def test_the_next_periods_plan_of_the_indicator_just_counted(text, plan):
+    assert _figures(text)[-1] == plan
+
+
+def test_a_plan_of_another_noun_is_not_the_indicators():
+    # money planned after the count is no plan of agreements
+    assert [
+        f[2]
+        for f in _figures(
+            "Năm 2025, các CĐCS ký mới 38 bản thỏa ước lao động tập thể; năm 2026 phấn đấu hỗ trợ 45 "
+            "triệu đồng."
+        )
+    ] == ["result"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Công đoàn ngành Giáo dục có 204 trên 210 CĐCS đạt vững mạnh, Công đoàn ngành Y tế có "
+            "61 trên 66 CĐCS.",
+            [(204, 210, None), (61, 66, None)],
+        ),
+        (
+            "Ở huyện Thanh Trì, 88 doanh nghiệp đã tổ chức hội nghị người lao động; ở huyện "
+            "Thường Tín là 47 doanh nghiệp.",
+            [(88, None, None), (47, None, None)],
+        ),
+        (
+            "Công đoàn KCN Quế Võ có 96/101 doanh nghiệp tổ chức đối thoại định kỳ (95%), KCN "
+            "Tiên Sơn 120/128 doanh nghiệp (93,8%).",
+            [(96, 101, 95), (120, 128, 93.8)],
+        ),
+    ],
+)
+def test_the_next_bodies_units_of_another_indicator(text, expected):
+    assert [(f[3], f[4], f[5]) for f in _figures(text)] == expected
+
+
+def test_the_next_bodies_units_of_a_count_shared_by_two_indicators():
+    found = _figures(
+        "Tại quận Hải Châu, 74 doanh nghiệp đã tổ chức hội nghị người lao động và đối thoại định "
+        "kỳ; tại quận Thanh Khê là 39 doanh nghiệp."
+    )
+    assert sorted((f[1], f[3]) for f in found) == [
+        ("hội nghị người lao động", 39),
+        ("hội nghị người lao động", 74),
+        ("đối thoại", 39),
+        ("đối thoại", 74),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, context, expected",
+    [
+        # a bare target the sa-pô set, said again, then what was done of it
+        (
+            "“Chỉ tiêu 4.000 mà tới giờ mới được khoảng 2.900, tức là khoảng 72%”, ông Bình nói.",
+            {
+                "lead": "Năm 2025, LĐLĐ tỉnh được giao chỉ tiêu kết nạp 4.000 đoàn viên, thành lập 25 "
+                "CĐCS."
+            },
+            ("doan_vien_ket_nap", None, "result", 2900, 4000, 72),
+        ),
+        # "mới làm" bare, the indicator the sa-pô names
+        (
+            "“Được giao 300, mới làm 210, tức 70%”, bà Hạnh nói.",
+            {"lead": "Bà Hạnh nói về kết quả phát triển đoàn viên 9 tháng năm 2025."},
+            ("doan_vien_ket_nap", None, "result", 210, 300, 70),
+        ),
+        # the deed named after the quote
+        (
+            "“Chỉ tiêu 6, nhưng đến giờ chỉ mới 4”, ông Sơn nói về việc thành lập CĐCS năm 2025.",
+            {},
+            ("cdcs_thanh_lap", None, "result", 4, 6, None),
+        ),
+    ],
+)
+def test_a_target_said_bare_in_speech_then_what_was_done(text, context, expected):
+    assert _figures(text, **context) == [expected]
+
+
+def test_a_bare_plans_indicator_is_not_the_next_clauses():
+    found = _figures(
+        "“Kế hoạch là 30, chúng tôi làm được 34; đoàn viên kết nạp được 2.150 người”, ông Long "
+        "nói.",
+        title="Thanh Hóa: Vượt chỉ tiêu thành lập CĐCS năm 2025",
+    )
+    assert found[0][:5] == ("cdcs_thanh_lap", None, "result", 34, 30)
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # the excess, not the target: less than half the count
+        (
+            "“Năm nay chúng tôi làm được 12 công đoàn cơ sở, vượt chỉ tiêu 3 đơn vị”, ông Hà nói.",
+            None,
+        ),
+        ("Huyện kết nạp được 1.320 đoàn viên, vượt chỉ tiêu 1.200 đoàn viên.", 1200),
+        ("Huyện kết nạp hơn 900 đoàn viên, trên chỉ tiêu 800 đoàn viên thành phố giao.", 800),
+        ("Tỉnh kết nạp 2,4 ngàn đoàn viên trong khi được giao 3 ngàn, đạt 80%.", 3000),
+    ],
+)
+def test_a_target_said_after_the_count(text, target):
+    assert one(text)["target"] == target
+
+
+def test_new_members_named_with_whose_and_when_are_recruited():
+    found = one(
+        "Số đoàn viên mới của LĐLĐ huyện Đông Anh trong 6 tháng đầu năm 2025 là 1.045 người, đạt "
+        "52,3% kế hoạch."
+    )
+    assert (found["metric"], found["achieved"], found["percent"]) == (
+        "doan_vien_ket_nap",
+        1045,
+        52.3,
+    )
+
+
+def test_a_target_of_jobs_is_no_members_target():
+    assert union_stats("Chỉ tiêu tạo việc làm mới năm 2026 của thành phố là 45.000 lao động.") == []
+
+
+def test_results_under_a_lead_of_targets():
+    found = _figures(
+        "Kết quả cụ thể: LĐLĐ huyện Tĩnh Gia 6/5 CĐCS; LĐLĐ huyện Nông Cống 3/4 CĐCS.",
+        lead="Năm 2025, LĐLĐ tỉnh được giao chỉ tiêu thành lập mới 40 CĐCS, kết nạp 5.000 đoàn viên.",
+    )
+    assert found == [
+        ("cdcs_thanh_lap", None, "result", 6, 5, None),
+        ("cdcs_thanh_lap", None, "result", 3, 4, None),
+    ]
+
+
+def test_targets_set_out_for_each_body_after_a_heading_with_its_year():
+    found = _figures(
+        "Chỉ tiêu năm 2026 giao cho các đơn vị: LĐLĐ huyện Hậu Lộc 500 đoàn viên, 4 CĐCS; LĐLĐ "
+        "huyện Hoằng Hóa 650 đoàn viên, 5 CĐCS."
+    )
+    assert [(f[0], f[2], f[4]) for f in found] == [
+        ("doan_vien_ket_nap", "plan", 500),
+        ("cdcs_thanh_lap", "plan", 4),
+        ("doan_vien_ket_nap", "plan", 650),
+        ("cdcs_thanh_lap", "plan", 5),
+    ]
+
+
+def test_percents_in_turn_after_tuong_ung():
+    found = _figures(
+        "Quý I/2025, LĐLĐ tỉnh kết nạp 1.300 đoàn viên và thành lập 6 CĐCS, tương ứng 26% và 24% "
+        "chỉ tiêu năm."
+    )
+    assert [f[5] for f in found] == [26, 24]

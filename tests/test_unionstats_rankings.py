@@ -259,3 +259,22 @@ def test_a_ranking_of_zones_and_enterprises_that_name_no_union():
     # (not jobs found)
     text = "Công ty X dẫn đầu với 412 người được giới thiệu việc làm, kế đến là Công ty Y (156)."
     assert _read(text) == []
+
+
+def test_units_with_high_counts_named_at_length():
+    assert _read(
+        "Các đơn vị có số đoàn viên kết nạp cao gồm: LĐLĐ huyện Đông Anh với hơn 2.300 đoàn viên, "
+        "LĐLĐ huyện Gia Lâm gần 1.700 đoàn viên."
+    ) == [("doan_vien_ket_nap", None, 2300, None), ("doan_vien_ket_nap", None, 1700, None)]
+
+
+def test_units_ranked_with_their_counts_out_of_their_targets():
+    found = union_stats(
+        "Các đơn vị đạt kết quả cao: LĐLĐ huyện Kỳ Sơn (215/200 đoàn viên), LĐLĐ huyện Con "
+        "Cuông (180/170 đoàn viên).",
+        title="Nghệ An: 6 tháng kết nạp hơn 3.000 đoàn viên",
+    )
+    assert [(f["metric"], f["achieved"], f["target"]) for f in found] == [
+        ("doan_vien_ket_nap", 215, 200),
+        ("doan_vien_ket_nap", 180, 170),
+    ]

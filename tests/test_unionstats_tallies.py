@@ -575,3 +575,97 @@ def test_bodies_percents_as_parts_of_the_wholes_or_set_against_each_other():
         ("dang_vien_gioi_thieu", "introduced", 100),
         ("dang_vien_gioi_thieu", "introduced", 80),
     ]
+
+
+def read_percent(text: str, **context) -> list[tuple]:
+    return [
+        (f["metric"], f["kind"], f["achieved"], f["target"], f["percent"], f["percent_kind"])
+        for f in union_stats(text, **context)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # x/y after each body, as the first's, its percent in brackets
+        (
+            "LĐLĐ huyện Thọ Xuân thành lập 9/8 CĐCS (đạt 112,5% kế hoạch); LĐLĐ huyện Triệu Sơn "
+            "6/8 CĐCS (đạt 75%).",
+            [
+                ("cdcs_thanh_lap", "result", 9, 8, 112.5, "of_target"),
+                ("cdcs_thanh_lap", "result", 6, 8, 75, "of_target"),
+            ],
+        ),
+        # its percent after "tương ứng"
+        (
+            "LĐLĐ huyện Ba Vì kết nạp 730/700 đoàn viên, tương ứng 104,3% kế hoạch; LĐLĐ huyện "
+            "Phúc Thọ 410/500 đoàn viên, tương ứng 82%.",
+            [
+                ("doan_vien_ket_nap", "result", 730, 700, 104.3, "of_target"),
+                ("doan_vien_ket_nap", "result", 410, 500, 82, "of_target"),
+            ],
+        ),
+        # its target and percent in brackets
+        (
+            "Công đoàn ngành Giáo dục kết nạp 415 đoàn viên (chỉ tiêu 400, đạt 103,8%), Công đoàn "
+            "ngành Y tế 190 đoàn viên (chỉ tiêu 250, đạt 76%).",
+            [
+                ("doan_vien_ket_nap", "result", 415, 400, 103.8, "of_target"),
+                ("doan_vien_ket_nap", "result", 190, 250, 76, "of_target"),
+            ],
+        ),
+        # where it was, "là" before the count
+        (
+            "Tại Công ty TNHH Pou Yuen, công đoàn kết nạp 2.100 đoàn viên; tại Công ty TNHH "
+            "Changshin là 940 đoàn viên.",
+            [
+                ("doan_vien_ket_nap", "result", 2100, None, None, None),
+                ("doan_vien_ket_nap", "result", 940, None, None, None),
+            ],
+        ),
+        # the first word of the first count's noun said again
+        (
+            "Năm 2025, Công đoàn ngành Xây dựng tập huấn cho 640 lượt cán bộ công đoàn, Công đoàn "
+            "ngành Công thương 380 lượt.",
+            [
+                ("can_bo_tap_huan", "result", 640, None, None, None),
+                ("can_bo_tap_huan", "result", 380, None, None, None),
+            ],
+        ),
+    ],
+)
+def test_the_next_bodies_go_on_as_the_first(text, expected):
+    assert read_percent(text) == expected
+
+
+def test_a_bare_percent_of_a_count_with_no_target_is_its_share():
+    assert read_percent(
+        "LĐLĐ huyện Gia Lâm kết nạp 320 đoàn viên, LĐLĐ huyện Đông Anh 210 đoàn viên (35%)."
+    ) == [
+        ("doan_vien_ket_nap", "result", 320, None, None, None),
+        ("doan_vien_ket_nap", "result", 210, None, 35, "rate"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "“Năm kia giới thiệu được 14 người cho Đảng, năm ngoái 11, năm nay chỉ 8 thôi”, bà "
+            "Lan nói.",
+            [14, 11, 8],
+        ),
+        (
+            "“Năm 2023 kết nạp được 650 đoàn viên, năm nay đã hơn một nghìn hai trăm”, ông Tú nói.",
+            [650, 1200],
+        ),
+    ],
+)
+def test_other_years_counts_said_bare_or_in_words(text, expected):
+    assert [f["achieved"] for f in union_stats(text)] == expected
+
+
+def test_a_year_after_a_month_is_no_count():
+    assert [
+        f["achieved"] for f in union_stats("Quý I kết nạp 500 đoàn viên, tháng 10 2024 hội nghị.")
+    ] == [500]

@@ -63,7 +63,9 @@ _NEXT_PLACE_RE = re.compile(
 # A figure whose percent of its target is said in brackets after its count (see _NEXT_PLACE_RE).
 # (its target too: "kết nạp 326 đoàn viên (chỉ tiêu 300, đạt 108,7%)", probes408)
 _PERCENT_IN_BRACKETS_END_RE = re.compile(
-    r"\(\s*(?:(?:chỉ tiêu|kế hoạch)\s+[\d.]+\s*,\s*)?(?:đạt|vượt)\s+[^()]*%$", re.IGNORECASE
+    r"\(\s*(?:(?:chỉ tiêu|kế hoạch)\s+[\d.]+\s*,\s*)?(?:đạt|vượt)\s+[^()]*%"
+    r"(?:\s*(?:kế hoạch|chỉ tiêu)(?:\s+năm)?)?$",
+    re.IGNORECASE,
 )
 # … or after "tương ứng": "đạt 642/600 đoàn viên, tương ứng 107% kế hoạch" (probes408).
 _CORRESPONDING_PERCENT_END_RE = re.compile(
@@ -414,7 +416,8 @@ _NEXT_TIME_RE = re.compile(
     # (or a hedge after "chỉ": "năm ngoái chỉ độ 150")
     rf"|\s+(?:chỉ|mới|cũng)\s+(?=(?:{w.QUALIFIER})\s+(?:\d|(?:{NUMBER_IN_WORDS})\b))"
     # (or the bare count after "chỉ", "mới", "đã": "…, năm ngoái mới ba", probes392)
-    rf"|\s+(?:chỉ|mới|đã)\s+(?=\d|(?:{NUMBER_IN_WORDS})\b)"
+    # (or hedged: "…, năm nay đã hơn một nghìn hai trăm")
+    rf"|\s+(?:chỉ|mới|đã)\s+(?=(?:(?:{w.QUALIFIER})\s+)?(?:\d|(?:{NUMBER_IN_WORDS})\b))"
     # (or bare, a count that ends its item: "Năm kia kết nạp được 11 người, năm ngoái 9, năm nay
     # chỉ 6 thôi", probes404; not a year)
     r"|\s+(?=\d{1,3}(?:\.\d{3})*(?![\d/%]|[.,]\d)(?:\s*[,;.”\"]|\s*$|\s+(?:thôi|nữa|rồi)\b))"
