@@ -11295,8 +11295,8 @@ def test_a_plan_of_another_noun_is_not_the_indicators():
     assert [
         f[2]
         for f in _figures(
-            "Năm 2025, các CĐCS ký mới 38 bản thỏa ước lao động tập thể; năm 2026 phấn đấu hỗ trợ 45 "
-            "triệu đồng."
+            "Năm 2025, các CĐCS ký mới 38 bản thỏa ước lao động tập thể; năm 2026 phấn đấu hỗ "
+            "trợ 45 triệu đồng."
         )
     ] == ["result"]
 
@@ -11345,8 +11345,8 @@ def test_the_next_bodies_units_of_a_count_shared_by_two_indicators():
         (
             "“Chỉ tiêu 4.000 mà tới giờ mới được khoảng 2.900, tức là khoảng 72%”, ông Bình nói.",
             {
-                "lead": "Năm 2025, LĐLĐ tỉnh được giao chỉ tiêu kết nạp 4.000 đoàn viên, thành lập 25 "
-                "CĐCS."
+                "lead": "Năm 2025, LĐLĐ tỉnh được giao chỉ tiêu kết nạp 4.000 đoàn viên, thành "
+                "lập 25 CĐCS."
             },
             ("doan_vien_ket_nap", None, "result", 2900, 4000, 72),
         ),
@@ -11413,7 +11413,8 @@ def test_a_target_of_jobs_is_no_members_target():
 def test_results_under_a_lead_of_targets():
     found = _figures(
         "Kết quả cụ thể: LĐLĐ huyện Tĩnh Gia 6/5 CĐCS; LĐLĐ huyện Nông Cống 3/4 CĐCS.",
-        lead="Năm 2025, LĐLĐ tỉnh được giao chỉ tiêu thành lập mới 40 CĐCS, kết nạp 5.000 đoàn viên.",
+        lead="Năm 2025, LĐLĐ tỉnh được giao chỉ tiêu thành lập mới 40 CĐCS, kết nạp 5.000 đoàn "
+        "viên.",
     )
     assert found == [
         ("cdcs_thanh_lap", None, "result", 6, 5, None),
