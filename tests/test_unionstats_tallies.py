@@ -669,3 +669,49 @@ def test_a_year_after_a_month_is_no_count():
     assert [
         f["achieved"] for f in union_stats("Quý I kết nạp 500 đoàn viên, tháng 10 2024 hội nghị.")
     ] == [500]
+
+
+def test_a_bracket_of_parts_by_body_breaks_the_whole_down():
+    assert read(
+        "Năm 2025, toàn tỉnh thành lập 23 CĐCS (Khu kinh tế Vũng Áng 9, huyện Kỳ Anh 6, thị xã "
+        "Hồng Lĩnh 3)."
+    ) == [
+        ("cdcs_thanh_lap", "result", 23, None),
+        ("cdcs_thanh_lap", "result", 9, None),
+        ("cdcs_thanh_lap", "result", 6, None),
+        ("cdcs_thanh_lap", "result", 3, None),
+    ]
+
+
+def test_a_bracket_of_one_body_or_of_more_than_the_whole_is_no_breakdown():
+    assert len(read("Năm 2025, toàn tỉnh thành lập 23 CĐCS (huyện Kỳ Anh 6).")) == 1
+    assert (
+        len(read("Năm 2025, toàn tỉnh thành lập 23 CĐCS (huyện Kỳ Anh 60, huyện Can Lộc 6).")) == 1
+    )
+
+
+def test_counts_in_words_by_place():
+    assert read(
+        "Huyện Mường Lát thành lập được một CĐCS, huyện Quan Sơn hai CĐCS, còn huyện Quan Hóa chỉ "
+        "một CĐCS."
+    ) == [
+        ("cdcs_thanh_lap", "result", 1, None),
+        ("cdcs_thanh_lap", "result", 2, None),
+        ("cdcs_thanh_lap", "result", 1, None),
+    ]
+
+
+def test_the_next_places_share_of_the_whole():
+    assert read_percent(
+        "LĐLĐ huyện Phú Thiện kết nạp 450 đoàn viên, chiếm 30% số đoàn viên mới của toàn tỉnh; "
+        "LĐLĐ huyện Ayun Pa 210 đoàn viên, chiếm 14%."
+    ) == [
+        ("doan_vien_ket_nap", "result", 450, None, 30, "rate"),
+        ("doan_vien_ket_nap", "result", 210, None, 14, "rate"),
+    ]
+
+
+def test_x_out_of_y_said_with_trên_by_place():
+    assert read(
+        "LĐLĐ huyện Quỳnh Lưu thành lập 7 trên 6 CĐCS được giao, LĐLĐ huyện Yên Thành 4 trên 5."
+    ) == [("cdcs_thanh_lap", "result", 7, 6), ("cdcs_thanh_lap", "result", 4, 5)]

@@ -131,7 +131,9 @@ def respective_percents(sentence: str, figures: list[Figure]) -> None:
         of_a_plan = re.search(w.PLAN_NOUN, match.group(0), re.I) or re.match(
             rf"\s*(?:so với\s+)?{w.PLAN_NOUN}", sentence[match.end() :], re.I
         )
-        verb = (match["verb"] or match.groupdict().get("verb2")).lower()
+        verb = next(
+            match.groupdict()[g] for g in ("verb", "verb2", "verb3") if match.groupdict().get(g)
+        ).lower()
         # (what was done of the plans, in a clause of its own after them: "Kế hoạch cả năm 2024:
         # kết nạp 7.500 đoàn viên, thành lập 28 CĐCS; 9 tháng đạt lần lượt 78,7% và 78,6%",
         # probes364)

@@ -32,15 +32,21 @@ _NEXT_PLACE_RE = re.compile(
     rf"(?P<name>(?P<opens>{w.PLACE_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-])){{1,7}}?)\s+"
     # (or with "được": "LĐLĐ quận Bình Thủy năm 2022 lập được 5 CĐCS, LĐLĐ quận Ô Môn được 3",
     # probes203; or "là", "có")
-    r"(?:(?:cũng\s+|chỉ\s+|mới\s+)?được\s+|là\s+|có\s+)?"
+    r"(?:(?:cũng\s+|chỉ\s+|mới\s+)?được\s+|là\s+|có\s+|chỉ\s+(?:có\s+)?)?"
     # (or in brackets, as the first place's: "LĐLĐ huyện Xuân Trường (hơn 800 đoàn viên), LĐLĐ
     # huyện Giao Thủy (gần 600)", "… (kết nạp 980 trên chỉ tiêu 900 đoàn viên), LĐLĐ thành phố
     # Cẩm Phả (615 trên 550)", probes381)
     r"(?:(?<=\s)(?P<open>\()\s*)?"
-    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+"
+    # (or in words, its noun said: "Huyện Kỳ Sơn thành lập được hai CĐCS, huyện Tương Dương ba
+    # CĐCS, còn huyện Quế Phong chỉ một CĐCS", probes405)
+    rf"|{SPOKEN_NUMBER}(?=\s+(?:{w.CDCS_WORDS}|nghiệp đoàn|đoàn viên|người)\b))"
     # (x/y as the first place's: "LĐLĐ huyện Yên Dũng thành lập 7/6 CĐCS (đạt 116,7% kế hoạch);
     # LĐLĐ huyện Lạng Giang 5/6 CĐCS (đạt 83,3%)", probes408)
-    r"(?:/(?P<xy>\d{1,3}(?:\.\d{3})+|\d+))?(?![\d%/]|[.,]\d)"
+    # (or "trên": "LĐLĐ huyện Diễn Châu thành lập 6 trên 4 CĐCS được giao, LĐLĐ huyện Nghi Lộc 5
+    # trên 4", probes393)
+    r"(?:(?:/|\s+trên\s+(?=\d[\d.]*\s*(?:[,;.]|$)))(?P<xy>\d{1,3}(?:\.\d{3})+|\d+))?"
+    r"(?![\d%/]|[.,]\d)"
     r"(?(open)(?:\s+trên\s+(?P<t>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%/]|[.,]\d))?)"
     # (the noun said again: "quận Hoàng Mai kết nạp 3.120 đoàn viên, huyện Gia Lâm 2.870 đoàn viên",
     # probes156)
@@ -55,7 +61,11 @@ _NEXT_PLACE_RE = re.compile(
     rf"(?:(?P<verb>đạt|vượt)\s+)?(?:(?P<pqual>{w.QUALIFIER})\s+)?"
     r"(?P<pct>\d{1,3}(?:,\d+)?)\s*%\s*\)"
     rf"|\s*,\s*tương ứng(?:\s+với)?\s+(?:(?P<pqual2>{w.QUALIFIER})\s+)?"
-    r"(?P<pct2>\d{1,3}(?:,\d+)?)\s*%(?:\s*(?:kế hoạch|chỉ tiêu))?)?"
+    r"(?P<pct2>\d{1,3}(?:,\d+)?)\s*%(?:\s*(?:kế hoạch|chỉ tiêu))?"
+    # (or its share of the whole, as the first place's: "LĐLĐ huyện Đức Trọng kết nạp 612 đoàn
+    # viên, chiếm 28% số đoàn viên kết nạp mới của toàn tỉnh; LĐLĐ thành phố Bảo Lộc 405 đoàn
+    # viên, chiếm 18,5%", probes405)
+    r"|\s*,\s*chiếm\s+(?P<share>\d{1,3}(?:,\d+)?)\s*%)?"
     # (or a quote's end: "“… kết nạp được 248 đoàn viên, Công đoàn xã Lương Điền được 190”",
     # probes368)
     r"(?=\s*(?:[,;.)”\"]|và\b|$))",
@@ -111,6 +121,8 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
         own_unit = noun.group(1).lower() if noun else None
         said_after = re.search(r"\d[\d.,]*\s+([^\W\d]+)", span)
         first_word = said_after.group(1).lower() if said_after else None
+        # (or its last: "thành lập được hai CĐCS", the count in words)
+        last_word = span.split()[-1].lower() if span.split() else None
         at = figure.end
         # (past the bracket the first place's count or its percent is said in)
         # (its place may be named in its words, before the bracket: "kết nạp cao là LĐLĐ huyện
@@ -129,6 +141,12 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
         # (the first place may open the sentence or the list's first item, before a comma: "Tại
         # Công ty …, công đoàn kết nạp 1.850 đoàn viên; tại Công ty … là 320", probes405)
         opening = sentence[sentence.rfind(";", 0, clause_start) + 1 : clause_start] + subject
+        shared = figure.percent_kind == "rate" and span.endswith("%")
+        if shared:
+            # (past the whole its share is of: "…, chiếm 28% số đoàn viên kết nạp mới của toàn
+            # tỉnh")
+            whole = re.match(r"[^,;\d()]{0,80}(?=[,;])", sentence[at:])
+            at += whole.end() if whole else 0
         while (item := _NEXT_PLACE_RE.match(sentence, at)) is not None:
             kind = next(k for k in w.PLACE_KINDS if re.fullmatch(k, item["opens"], re.IGNORECASE))
             if w.NOT_A_NAME_RE.search(item["name"]) or not re.search(
@@ -137,7 +155,7 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
                 break
             # (or the first word of it: "tập huấn cho 1.860 lượt cán bộ công đoàn, Công đoàn ngành
             # Y tế 420 lượt", probes408)
-            if item["unit"] and item["unit"].lower() not in (own_unit, first_word):
+            if item["unit"] and item["unit"].lower() not in (own_unit, first_word, last_word):
                 break
             out_of = item["t"] or item["xy"] or item["bt"]
             if bool(item["open"]) != bracketed or paired != bool(out_of):
@@ -147,7 +165,7 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
                 break
             if any(f.start < item.end() and item.start("name") < f.end for f in figures):
                 break
-            number = parse_number(item["n"])
+            number = _count_of(item["n"])
             tally = dataclasses.replace(
                 figure,
                 start=item.start("name"),
@@ -162,6 +180,10 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
                 tally.qualifiers["target" if figure.kind == "plan" else "achieved"] = item[
                     "qual"
                 ].lower()
+            if item["share"] and not shared:
+                break
+            if item["share"]:
+                tally.percent, tally.percent_kind = parse_number(item["share"]), "rate"
             percent, hedge = item["pct"] or item["pct2"], item["pqual"] or item["pqual2"]
             if percent and figure.kind == "result":
                 tally.percent = parse_number(percent)
@@ -187,8 +209,11 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
 # (in brackets too, or "riêng": "kết nạp 2.000 đoàn viên (trong đó LĐLĐ huyện Yên Lạc 300 đoàn
 # viên, …)", "…, riêng Công đoàn Tổng công ty Cơ khí Giao thông vận tải Sài Gòn trên 400 đoàn viên",
 # probes398)
+# (or a bracket of parts alone: "toàn tỉnh thành lập 41 CĐCS (Khu kinh tế Dung Quất 14, huyện Bình
+# Sơn 9, thành phố Quảng Ngãi 11, huyện Sơn Tịnh 7)", probes405, two parts at least)
 _AMONG_THEM_RE = re.compile(
-    rf"(?:[,;]\s*(?:{w.AMONG_THEM}\s*[,:]?\s*(?:riêng\s+)?|riêng\s+)|\(\s*{w.AMONG_THEM}\s*[,:]?\s*)",
+    rf"(?:[,;]\s*(?:{w.AMONG_THEM}\s*[,:]?\s*(?:riêng\s+)?|riêng\s+)|\(\s*{w.AMONG_THEM}\s*[,:]?\s*"
+    r"|(?P<bare>\(\s*))",
     re.IGNORECASE,
 )
 # (the whole's clause may go on past its span: "… đã được kết nạp vào Đảng, trong đó …")
@@ -226,7 +251,12 @@ def parts_of_a_whole(sentence: str, figures: list[Figure]) -> list[Figure]:
         ][::-1]
         if not wholes or not _WHOLES_CLAUSE_RE.fullmatch(sentence, wholes[0].end, opened.start()):
             continue
-        for part in _parts_at(sentence, opened.end()):
+        parts = _parts_at(sentence, opened.end())
+        if opened["bare"] and (
+            len(parts) < 2 or not re.match(r"\s*\)", sentence[parts[-1].end() :])
+        ):
+            continue
+        for part in parts:
             unit = (part["unit"] or "").lower()
             whole = next(
                 (f for f in wholes if not unit or unit in _UNITS_OF_METRIC[f.metric]), None

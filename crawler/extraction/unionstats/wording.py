@@ -668,7 +668,9 @@ CONTINUATION = _re(
 # name their places so: "quận Hoàng Mai …, huyện Gia Lâm …", "LĐLĐ huyện Quỳnh Phụ 812 đoàn viên").
 UNIONS_NAMED = r"LĐLĐ|Liên đoàn Lao động|Công đoàn|CĐCS|CĐ|Nghiệp đoàn"
 TERRITORIES = r"huyện|thị xã|quận|thành phố|TP\.?|tỉnh|xã|phường|thị trấn"
-ZONES = r"KCN|khu công nghiệp|khu chế xuất"
+# (capitalised as a name's first word too: "trong đó Khu công nghiệp Phố Nối A 17 doanh nghiệp",
+# "(Khu kinh tế Dung Quất 14, huyện Bình Sơn 9, …)", probes405)
+ZONES = r"KCN|KCX|KKT|[Kk]hu công nghiệp|[Kk]hu chế xuất|[Kk]hu kinh tế"
 # (enterprises ranked or listed as units: "… với 612 người, Công ty TNHH Daewon Vina (Hàn Quốc) 455
 # người", "kế đến là Tổng Công ty Xây dựng Trường Sơn (156)", probes349, probes350)
 FIRMS = r"[Cc]ông ty|[Tt]ổng [Cc]ông ty|[Tt]ập đoàn|[Nn]hà máy"
@@ -864,7 +866,10 @@ RESPECTIVE_PERCENTS = _re(
     # (the yardstick may come before the word: "vượt chỉ tiêu Thành phố giao lần lượt 12% và 24%")
     r"(?:(?P<verb>đạt|bằng|vượt|hoàn thành)\s+(?:t[ỷỉ] lệ\s+)?"
     rf"(?:{PLAN_NOUN}(?:\s+[^\s\d,;%]+){{0,3}}?\s+)?(?:lần lượt|tương ứng)(?:\s+là)?"
-    r"|(?:lần lượt|tương ứng)\s+(?P<verb2>đạt|bằng|vượt|hoàn thành)(?:\s+t[ỷỉ] lệ)?(?:\s+là)?)"
+    r"|(?:lần lượt|tương ứng)\s+(?P<verb2>đạt|bằng|vượt|hoàn thành)(?:\s+t[ỷỉ] lệ)?(?:\s+là)?"
+    # (or "tương ứng" bare: "có 18/18 và 42/45 doanh nghiệp tổ chức đối thoại định kỳ, tương ứng
+    # 100% và 93,3%", probes393)
+    r"|(?P<verb3>tương ứng)(?:\s+với)?)"
     rf"\s+(?P<numbers>{QUALIFIED_PERCENT}(?:\s*(?:,|và|;)\s*{QUALIFIED_PERCENT})+)"
 )
 # ... or with no word for it, the yardstick after the last: "phát triển được 2.035 đoàn viên, thành
