@@ -11441,3 +11441,46 @@ def test_percents_in_turn_after_tuong_ung():
         "chỉ tiêu năm."
     )
     assert [f[5] for f in found] == [26, 24]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # authorities asked to order it, past a list of them
+        "Đề nghị các cấp ủy, chính quyền chỉ đạo 100% doanh nghiệp nhà nước tổ chức hội nghị người "
+        "lao động trong quý I.",
+        "LĐLĐ huyện kiến nghị UBND huyện yêu cầu 100% cơ quan tổ chức hội nghị cán bộ, công chức.",
+        # units guided to plan it, or surveyed about it
+        "LĐLĐ quận hướng dẫn 85 CĐCS xây dựng kế hoạch tổ chức đại hội nhiệm kỳ 2028-2033.",
+        "Đoàn giám sát đã khảo sát 24 doanh nghiệp về việc ký kết thỏa ước lao động tập thể.",
+    ],
+)
+def test_no_figure_of_a_request_a_plan_or_a_survey(text):
+    assert union_stats(text) == []
+
+
+def test_a_target_of_unions_rated_is_no_founding():
+    found = _figures(
+        "Năm 2025, Công đoàn ngành Y tế đặt chỉ tiêu 40 CĐCS đạt vững mạnh, kết quả có 43 CĐCS "
+        "được công nhận, đạt 107,5%."
+    )
+    assert found == [("other", "cđcs vững mạnh", "result", 43, 40, 107.5)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kế hoạch năm 2025 của Công đoàn các KCN tỉnh là 90 cuộc đối thoại định kỳ; hết năm, "
+            "các CĐCS đã tổ chức 99 cuộc, vượt 10% kế hoạch.",
+            ("other", "đối thoại", "result", 99, 90, 10),
+        ),
+        (
+            "Thành phố giao 20 bản thỏa ước lao động tập thể mới; cả năm các cấp công đoàn ký được "
+            "23 bản, đạt 115%.",
+            ("other", "thỏa ước lao động tập thể", "result", 23, 20, 115),
+        ),
+    ],
+)
+def test_another_indicators_plan_then_what_was_done_across_a_clause(text, expected):
+    assert _figures(text) == [expected]

@@ -1463,7 +1463,11 @@ _HYPOTHETICAL_RE = re.compile(
     # khoảng 300 cán bộ công đoàn chuyên trách", probes360)
     # (or that the deed be ordered: "kiến nghị UBND tỉnh chỉ đạo 100% doanh nghiệp … phải thành lập
     # công đoàn", probes379)
-    r"phát triển|thu hút|bố trí|hỗ trợ kinh phí|chỉ đạo)\b))[^;]*$",
+    r"phát triển|thu hút|bố trí|hỗ trợ kinh phí|chỉ đạo|yêu cầu)\b)"
+    # (or the authorities asked to order it, past a list of them: "Đề nghị các cấp ủy, chính quyền
+    # chỉ đạo 100% cơ quan, đơn vị tổ chức hội nghị …", "kiến nghị UBND tỉnh yêu cầu 100% doanh
+    # nghiệp nhà nước tổ chức đối thoại định kỳ", probes415)
+    r"|(?:đề nghị|kiến nghị)\b(?=[^;.]{0,60}?\b(?:chỉ đạo|yêu cầu)\b))[^;]*$",
     re.IGNORECASE,
 )
 
@@ -2978,6 +2982,11 @@ _VERB_OF_UNIT = {"cdcs": "thành lập", "member": "kết nạp"}
 _NEXT_TARGET_RE = re.compile(r"\s*(?:mới\s*)?(?:,\s*(?:và\s+)?|và\s+)$", re.IGNORECASE)
 
 
+_RATED_OR_HOLDING_RE = re.compile(
+    r"(?:\s+(?:đạt|được|xếp loại|công nhận|trực thuộc|khu vực|doanh nghiệp)){0,3}\s+"
+    r"(?:vững mạnh|hoàn thành|xuất sắc|khá\b|trong sạch|tổ chức|đại hội|ký|đối thoại)",
+    re.IGNORECASE,
+)
 _MEMBERS_DEED_RE = re.compile(
     r"\b(?:kết nạp|phát triển|vận động|gia nhập|đoàn viên|công đoàn)\b", re.IGNORECASE
 )
@@ -3035,6 +3044,10 @@ def _target_named(
         and named.group(0).lower().startswith("kế hoạch")
         and re.fullmatch(r"(?:lượt\s+)?người", unit_word)
     ):
+        return None
+    # (unions rated or holding something, not founded: "đặt chỉ tiêu 70 CĐCS đạt vững mạnh",
+    # "được giao chỉ tiêu 45 CĐCS vững mạnh", probes415)
+    if item.kind == "cdcs" and _RATED_OR_HOLDING_RE.match(sentence, item.unit_end):
         return None
     # (workers, not members, with no deed of the union's named: a target of jobs, "Chỉ tiêu giải
     # quyết việc làm mới năm 2025 của tỉnh là 32.000 lao động", probes411)

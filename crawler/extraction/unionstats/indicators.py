@@ -340,6 +340,11 @@ _ONLY_CHECKED_RE = re.compile(
     rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
+_ITS_PLAN_OR_TOPIC_RE = re.compile(
+    r"\b(?:kế hoạch|về việc|về)\s+(?:(?:tổ chức|thực hiện|triển khai|ký kết|ký)\s+)?"
+    r"(?:đại hội|hội nghị|đối thoại|thỏa ước|thoả ước)",
+    re.IGNORECASE,
+)
 _SHARE_OF_UNIONS_RE = re.compile(
     rf"%\s+(?:số\s+)?(?:{w.CDCS_UNIT.pattern})[^%;\d()]{{0,80}}?"
     rf"(?:\(\s*|,?\s*(?:tức|tương đương|tương ứng)(?:\s+(?:với|là))?\s+)(?:(?:{w.QUALIFIER})\s+)?$",
@@ -573,6 +578,11 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         said = sentence[item.unit_end : item.unit_end + label_end]
         if re.search(rf"\b{w.AMONG_THEM}\b[^;]*?\d", said, re.I):
             return None
+        # (nor a plan of it or a topic, the units only guided or surveyed: "hướng dẫn 120 CĐCS xây
+        # dựng kế hoạch tổ chức đại hội", "khảo sát 35 doanh nghiệp về việc thực hiện đối thoại",
+        # probes415)
+        if _ITS_PLAN_OR_TOPIC_RE.search(said):
+            return None
         # (… or the whole rated, its parts after: "đánh giá 196 CĐCS, có 154 CĐCS đạt vững mạnh",
         # probes155)
         if _RATED_BEFORE_RE.search(left) and _PARTS_AFTER_RE.match(sentence, item.unit_end):
@@ -723,17 +733,21 @@ def targets_given_before(sentence: str, figures: list[Figure]) -> None:
 # 312 CĐCS hoàn thành, đạt 97,5%" (probes406). One figure: the count done of its target (the
 # percent, its share of it, says they go together).
 _OTHER_TARGET_RE = re.compile(
-    r"\b(?:(?:được\s+)?giao|(?:theo\s+)?(?:chỉ tiêu|kế hoạch))"
-    r"(?:\s+(?:chỉ tiêu|kế hoạch|tổ chức|ký kết|ký mới|ký|là|có|cho|cả năm|năm(?:\s+20\d\d)?"
-    r"|đề ra|giao))*\s+"
+    # (whose and for when may lie between: "Kế hoạch năm 2024 của Công đoàn các KCN tỉnh Thái
+    # Nguyên là 120 cuộc đối thoại định kỳ; …", probes415)
+    r"\b(?:(?:được\s+)?giao|(?:theo\s+)?(?:chỉ tiêu|kế hoạch))(?:[^,;%\d]|(?:19|20)\d\d){0,60}?\s+"
     r"(?P<t>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)"
     r"(?P<what>\s+[^\W\d][^,;%\d]{0,80}?)\s*[,;]"
-    # (by when: "đến nay", "đến tháng 10", "đến hết quý III")
-    r"(?P<gap>[^,;%]{0,40}?)\b(?:đã|mới|chỉ)\s+(?:có\s+)?"
+    # (by when: "đến nay", "đến tháng 10", "đến hết quý III"; "hết năm, các CĐCS")
+    r"(?P<gap>[^;%]{0,40}?)"
+    r"(?:\b(?:đã|mới|chỉ)\s+(?:có\s+)?"
     r"(?:(?:thực hiện|tổ chức|ký kết|ký|hoàn thành)\s+)?(?:được\s+)?"
+    # (or the result said: "…, kết quả có 74 CĐCS được công nhận, đạt 105,7%"; or what was done
+    # with "được": "…; cả năm 2023 các cấp công đoàn ký được 34 bản, đạt 113%", probes415)
+    r"|\bkết quả\s*,?\s*(?:có\s+)?|\b(?:thực hiện|tổ chức|ký kết|ký|làm)\s+được\s+)"
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)"
     r"(?:\s+(?:cuộc|bản|doanh nghiệp|DN|đơn vị|CĐCS|công đoàn cơ sở|hội nghị))?"
-    r"(?:\s+(?:hoàn thành|tổ chức|ký kết|ký))?"
+    r"(?:\s+[^\W\d][^\s,;%]*){0,4}?"
     r"\s*,\s*(?P<verb>đạt|vượt)\s+(?:t[ỷỉ] lệ\s+)?(?P<p>\d{1,3}(?:,\d+)?)\s*%",
     re.IGNORECASE,
 )

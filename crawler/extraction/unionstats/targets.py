@@ -383,7 +383,8 @@ _DONE_OF_IT_END_RE = re.compile(
 _AND_THE_NEXT_DONE_RE = re.compile(
     # (in words too: "… làm được một nghìn ba trăm linh năm đoàn viên và mười bốn CĐCS",
     # probes376)
-    rf"\s+và\s+(?P<n>(?:(?:{w.QUALIFIER})\s+)?(?:\d{{1,3}}(?:\.\d{{3}})+|\d+|{SPOKEN_NUMBER}))\s+"
+    # (or after a comma: "… tới giờ làm được 10 công đoàn cơ sở, hơn 1.250 đoàn viên", probes407)
+    rf"(?:\s+và|\s*,)\s+(?P<n>(?:(?:{w.QUALIFIER})\s+)?(?:\d{{1,3}}(?:\.\d{{3}})+|\d+|{SPOKEN_NUMBER}))\s+"
     rf"(?P<noun>{w.CDCS_WORDS}|nghiệp đoàn|đoàn viên|ĐVCĐ)\b"
     # (spoken: "đến giờ mình được 1.620 đoàn viên và 19 CĐCS rồi", probes355)
     r"(?=\s*(?:[,.;)”\"]|$|\s+(?:rồi|thôi|nữa)\b))",
