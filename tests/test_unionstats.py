@@ -11484,3 +11484,41 @@ def test_a_target_of_unions_rated_is_no_founding():
 )
 def test_another_indicators_plan_then_what_was_done_across_a_clause(text, expected):
     assert _figures(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Có 5 huyện kết nạp từ 400 đoàn viên trở lên,” ông Hưng nói thêm.",
+        "“Chương trình ‘Phát triển 1 triệu đoàn viên’ là mục tiêu của cả hệ thống,” ông Lợi nói.",
+    ],
+)
+def test_a_floor_reached_by_places_or_a_programmes_name_is_no_count(text):
+    assert union_stats(text) == []
+
+
+def test_a_percent_reckoned_after_what_was_done():
+    found = one(
+        "“Chỉ tiêu giao là 8, tỉnh làm được 10, tính ra vượt 25%,” ông Tâm nói.",
+        title="Kon Tum: Vượt chỉ tiêu thành lập CĐCS",
+    )
+    assert (found["achieved"], found["target"], found["percent"]) == (10, 8, 25)
+
+
+def test_a_bare_target_of_the_deed_the_lead_names_with_no_count():
+    found = one(
+        "“LĐLĐ huyện Ea Kar được giao 120, đến nay đã làm được 131,” ông Thành nói.",
+        lead="LĐLĐ tỉnh giao chỉ tiêu phát triển đoàn viên năm 2025 cho 20 công đoàn cấp trên.",
+    )
+    assert (found["metric"], found["achieved"], found["target"]) == ("doan_vien_ket_nap", 131, 120)
+
+
+def test_a_target_assigned_to_a_body_whose_name_has_a_dot_joins_what_it_did():
+    found = _figures(
+        "Năm 2025, Thành phố giao Công đoàn các KCX-KCN TP.HCM 20 CĐCS và 9.000 đoàn viên; đến "
+        "hết tháng 11, đơn vị đã thành lập 22 CĐCS, kết nạp 9.350 đoàn viên."
+    )
+    assert [(f[0], f[3], f[4]) for f in found] == [
+        ("cdcs_thanh_lap", 22, 20),
+        ("doan_vien_ket_nap", 9350, 9000),
+    ]

@@ -278,3 +278,21 @@ def test_units_ranked_with_their_counts_out_of_their_targets():
         ("doan_vien_ket_nap", 215, 200),
         ("doan_vien_ket_nap", 180, 170),
     ]
+
+
+def test_units_ranked_by_the_members_they_have_are_no_recruits():
+    assert (
+        union_stats(
+            "Dẫn đầu về số đoàn viên là Công đoàn các KCN tỉnh với 210.300 đoàn viên, tiếp đến là "
+            "LĐLĐ TP Dĩ An với 98.100 đoàn viên.",
+            title="Bình Dương: Kết quả phát triển đoàn viên năm 2025",
+        )
+        == []
+    )
+
+
+def test_the_number_of_units_ranked_is_no_count_founded():
+    assert _read(
+        "Hai đơn vị đứng đầu về thành lập CĐCS là LĐLĐ huyện Bến Cát (8 CĐCS) và LĐLĐ TP Tân Uyên "
+        "(6 CĐCS)."
+    ) == [("cdcs_thanh_lap", None, 8, None), ("cdcs_thanh_lap", None, 6, None)]

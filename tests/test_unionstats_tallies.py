@@ -715,3 +715,9 @@ def test_x_out_of_y_said_with_trên_by_place():
     assert read(
         "LĐLĐ huyện Quỳnh Lưu thành lập 7 trên 6 CĐCS được giao, LĐLĐ huyện Yên Thành 4 trên 5."
     ) == [("cdcs_thanh_lap", "result", 7, 6), ("cdcs_thanh_lap", "result", 4, 5)]
+
+
+def test_the_next_place_named_as_the_first_within_its_span():
+    assert read(
+        "Số đoàn viên kết nạp mới tại TP Uông Bí là 430 người, tại TP Móng Cái là 215 người."
+    ) == [("doan_vien_ket_nap", "result", 430, None), ("doan_vien_ket_nap", "result", 215, None)]

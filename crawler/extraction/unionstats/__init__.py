@@ -394,6 +394,12 @@ def _results_counted(
         echoed = {f.metric for f in planned if repr(f.target) in map(repr, numbers)}
         metrics = {f.metric for f in planned}
         done = echoed if len(echoed) == 1 else metrics if len(metrics) == 1 else set()
+    if not done and not planned and says_a_bare_plan_done(read):
+        # (or the one development deed the headline and sa-pô name with no count: "“LĐLĐ huyện
+        # Krông Pắc được giao 150, đến nay đã làm được 162, …”" under "… giao chỉ tiêu phát triển
+        # đoàn viên năm 2024 cho 22 công đoàn cấp trên cơ sở", probes414)
+        named = {metric for metric, words in _DEVELOPMENT_NAMED if words.search(context)}
+        done = named if len(named) == 1 else set()
     if not done and _RESULTS_LINE_RE.match(read):
         # (a line of results, under a sa-pô that set only targets: the results of those targets,
         # "Kết quả cụ thể: LĐLĐ huyện Yên Dũng 7/6 CĐCS (đạt 116,7% kế hoạch); …" under "…
@@ -404,6 +410,13 @@ def _results_counted(
     return tuple(sorted({(f.metric, "plan") for f in said if f.kind == "plan"}))
 
 
+_DEVELOPMENT_NAMED = (
+    (
+        "doan_vien_ket_nap",
+        re.compile(r"\b(?:kết nạp|phát triển)\s+(?:mới\s+)?(?:đoàn viên|ĐVCĐ)\b", re.I),
+    ),
+    ("cdcs_thanh_lap", re.compile(r"\bthành lập\s+(?:mới\s+)?(?:CĐCS|công đoàn)\b", re.I)),
+)
 _RESULTS_LINE_RE = re.compile(r"\W*kết quả(?:\s+(?:cụ thể|như sau))?\s*:", re.IGNORECASE)
 
 

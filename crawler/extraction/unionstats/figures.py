@@ -1611,7 +1611,9 @@ _UNITS_COUNTED_BEFORE_RE = re.compile(
     # (or opening the sentence or a headline's part: "Nghệ An: 12 công đoàn huyện kết nạp từ 300
     # đoàn viên trở lên", probes377)
     rf"(?:(?:\bcó|\bvà)\s+|^\s*|(?<=:)\s*)(?:\d+(?:\s*/\s*\d+)?|{NUMBER_IN_WORDS})\s+"
-    r"(?:công đoàn|CĐCS|CĐ\b|nghiệp đoàn|đơn vị|doanh nghiệp|xã|phường|LĐLĐ|"
+    # (or places: "“Có 4 huyện kết nạp từ 300 đoàn viên trở lên”", probes414)
+    r"(?:công đoàn|CĐCS|CĐ\b|nghiệp đoàn|đơn vị|doanh nghiệp|xã|phường|huyện|quận|thị xã|"
+    r"thành phố|tỉnh|địa phương|LĐLĐ|"
     # ("Có 9 LĐLĐ huyện kết nạp từ 300 đoàn viên trở lên", probes355)
     r"liên đoàn lao động)"
     # (their own verb, not a clause on: "có 114 Công đoàn cơ sở trực thuộc, đã phát triển hơn
@@ -2058,7 +2060,10 @@ def _development_figure(
         # của Tổng Liên đoàn".
         # (a deed's name: not "năm đầu thực hiện chương trình có thêm 655,3 nghìn đoàn viên mới")
         if (
-            re.search(r"\b(?:chương trình|đề án|cuộc vận động)\s*$", left[: verb.start()], re.I)
+            # (its name in quotes too: "Chương trình ‘Phát triển 1 triệu đoàn viên’", probes414)
+            re.search(
+                r"\b(?:chương trình|đề án|cuộc vận động)\s*[“‘\"']?\s*$", left[: verb.start()], re.I
+            )
             and not re.search(r"[,;]", left[verb.end() :])
             and not verb.group(0).lower().startswith("có thêm")
         ):
@@ -3179,8 +3184,9 @@ _COMPANIES_FOUNDING_RE = re.compile(
     # probes206)
     # (nor those that only registered to: "Có 17 doanh nghiệp đã đăng ký thành lập CĐCS nhưng chưa
     # hoàn tất thủ tục", probes295)
+    # (nor units ranked by it: "Ba đơn vị đứng đầu về thành lập CĐCS năm 2024 là …", probes413)
     r"(?:\s+(?!(?:chưa|không|đủ|cần|phải|sẽ|được|để|nhằm|hứa|đồng ý|cam kết|chỉ tiêu|kế hoạch|"
-    r"đăng ký)\b)"
+    r"đăng ký|đứng|dẫn|xếp|về)\b)"
     r"[^\s;,\d]+){0,8}?\s+"
     r"(?:đã\s+|vừa\s+|mới\s+)?"
     r"thành lập(?:\s+(?:mới|được))*\s+(?:tổ chức\s+)?(?:CĐCS|công đoàn cơ sở|CĐ cơ sở|công đoàn)\b",

@@ -464,7 +464,7 @@ def percents_named_by_their_deeds(sentence: str, figures: list[Figure]) -> None:
             continue
         if plan.kind == "plan" and not all_numbers(plan.target):
             continue
-        ends = [m.end() for m in re.finditer(r";|\.(?!\d)", sentence[: plan.start])]
+        ends = [m.end() for m in w.CLAUSE_STOP.finditer(sentence, 0, plan.start)]
         own = [m for m in said if _metric_named(m) == plan.metric]
         if len(own) != 1 or w.FUTURE.search(sentence, max(ends, default=0), own[0].start("num")):
             continue
@@ -558,7 +558,7 @@ def percent_done_of_a_target(sentence: str, figures: list[Figure]) -> None:
         gap = done["gap"]
         if not _CLAUSE_TURN_RE.search(gap) or _COUNT_IN_GAP_RE.search(w.DURATION.sub(" ", gap)):
             continue
-        ends = [m.end() for m in re.finditer(r";|\.(?!\d)", sentence[: plan.start])]
+        ends = [m.end() for m in w.CLAUSE_STOP.finditer(sentence, 0, plan.start)]
         if w.FUTURE.search(sentence, max(ends, default=0), done.start("num")):
             continue
         # (not the target of another indicator than the one the percent names: "… kết nạp 7.500

@@ -208,7 +208,12 @@ def _ranked_as(deeds: list[str], unit: str) -> tuple[str, str | None, str | None
 
 
 _WHAT_THERE_IS_RE = re.compile(
-    r"\b(?:có|hiện nay|bình quân|trung bình|tổng số|quy mô)\b", re.IGNORECASE
+    r"\b(?:có|hiện nay|bình quân|trung bình|tổng số|quy mô)\b"
+    # (or the members there are, the ranking's yardstick: "Dẫn đầu về số đoàn viên là Công đoàn
+    # các KCN tỉnh với 325.400 đoàn viên", probes413)
+    r"|\bvề\s+số\s+(?:lượng\s+)?(?:đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở)\b"
+    r"(?!\s+(?:được\s+)?(?:kết nạp|phát triển|thành lập|mới|giới thiệu))",
+    re.IGNORECASE,
 )
 
 

@@ -140,7 +140,9 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
             subject = sentence[clause_start : figure.end]
         # (the first place may open the sentence or the list's first item, before a comma: "Tại
         # Công ty …, công đoàn kết nạp 1.850 đoàn viên; tại Công ty … là 320", probes405)
-        opening = sentence[sentence.rfind(";", 0, clause_start) + 1 : clause_start] + subject
+        # (or within its span: "Số đoàn viên kết nạp mới tại TP Hạ Long là 612 người, tại TP Cẩm
+        # Phả là 405 người", probes413)
+        opening = sentence[sentence.rfind(";", 0, clause_start) + 1 : clause_start] + subject + span
         shared = figure.percent_kind == "rate" and span.endswith("%")
         if shared:
             # (past the whole its share is of: "…, chiếm 28% số đoàn viên kết nạp mới của toàn

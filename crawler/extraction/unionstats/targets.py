@@ -1043,7 +1043,7 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
         if plan.kind != "plan" or plan.achieved is not None or plan.target is None:
             continue
         clause_start = max(
-            (m.end() for m in re.finditer(r";|\.(?!\d)", sentence[: plan.start])), default=0
+            (m.end() for m in w.CLAUSE_STOP.finditer(sentence, 0, plan.start)), default=0
         )
         if w.FUTURE.search(sentence, clause_start, plan.end):
             continue

@@ -688,6 +688,9 @@ PLACE_WORDS = "|".join(PLACE_KINDS)
 # The bodies and places among them, which do what they are counted for (not a sector, "khu vực
 # ngoài nhà nước", nor an industry said bare, "ngành Y tế"): a whole's parts are named so (tallies).
 BODY_WORDS = "|".join((UNIONS_NAMED, TERRITORIES, ZONES, FIRMS))
+# Where a clause stops: a semicolon, or a full stop that is no decimal point nor an abbreviation's
+# ("TP.HCM", "TP.Vinh": "Thành phố giao Công đoàn các KCX-KCN TP.HCM 18 CĐCS …", probes416).
+CLAUSE_STOP = re.compile(r";|\.(?![\d\w])")
 # A body's name, as a part's or a list's item opens: "LĐLĐ huyện Yên Lạc", "Công đoàn Tổng công ty
 # Cơ khí Giao thông vận tải Sài Gòn" (BODY_WORDS and up to twelve words with no number).
 BODY_NAME = rf"(?:{BODY_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-])){{1,12}}?"
@@ -840,7 +843,8 @@ PERCENT_AFTER = _re(
     r"(?:(?:chỉ|mới|cũng|đều)\s+)?"
     # ("đến nay chúng tôi mới đạt 1.350 người, tức 67,5%", probes72; "… mới được khoảng 850, tức
     # là mới đạt hơn 70%", probes404)
-    r"(?:tức(?:\s+là)?\s+(?:(?:chỉ|mới|cũng)\s+)?)?"
+    # (or reckoned: "tỉnh làm được 9, tính ra vượt 28,6%", probes414)
+    r"(?:(?:tức(?:\s+là)?|tính ra)\s+(?:(?:chỉ|mới|cũng)\s+)?)?"
     # ("ra mắt được 35 CĐCS, tương đương khoảng 70% kế hoạch cả năm")
     # (hedged before it: "kết nạp hơn 5.600 đoàn viên, gần bằng 70% kế hoạch cả năm", probes390)
     r"(?:(?P<near>gần|xấp xỉ)\s+(?=bằng\s))?"
