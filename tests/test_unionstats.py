@@ -11522,3 +11522,13 @@ def test_a_target_assigned_to_a_body_whose_name_has_a_dot_joins_what_it_did():
         ("cdcs_thanh_lap", 22, 20),
         ("doan_vien_ket_nap", 9350, 9000),
     ]
+
+
+def test_a_count_with_its_noun_said_first_then_what_it_is():
+    found = one("2.150 đoàn viên là số lượng LĐLĐ huyện Lâm Hà kết nạp được trong năm 2025.")
+    assert (found["metric"], found["kind"], found["achieved"]) == (
+        "doan_vien_ket_nap",
+        "result",
+        2150,
+    )
+    assert union_stats("1.200 đoàn viên là số lượng hiện có của công đoàn cơ sở.") == []

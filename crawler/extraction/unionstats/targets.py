@@ -1138,10 +1138,14 @@ def targets_in_brackets_of_earlier(sentence: str, figures: list[Figure]) -> list
 # năm", "93 là số CĐCS được các cấp công đoàn trong tỉnh thành lập mới", "Còn 1.128 là số đoàn viên
 # được kết nạp ở 74 doanh nghiệp" (probes312: a feature's inverted order); or after a dash, the
 # count standing alone first ("5.126 – đó là số đoàn viên mà LĐLĐ tỉnh kết nạp được").
+# (or its noun said with it, "số lượng" after: "1.024 đoàn viên là số lượng LĐLĐ huyện Krông Pắc
+# kết nạp được trong năm 2023", probes409)
+_NOUN_SAID_FIRST = r"lượt\s+cán bộ|cán bộ|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|nghiệp đoàn|đảng viên"
 _COUNT_SAID_FIRST_RE = re.compile(
     r"(?:^|[,;:“\"(]|\b[Cc]òn\b)\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)"
-    r"(?:\s+|\s*[–—-]\s*(?:đó|đây)\s+)là\s+(?:con\s+)?số\s+"
-    r"(?P<noun>lượt\s+cán bộ|cán bộ|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|nghiệp đoàn|đảng viên)\b"
+    rf"(?:\s+(?P<noun0>{_NOUN_SAID_FIRST})(?=\s+là\s))?"
+    r"(?:\s+|\s*[–—-]\s*(?:đó|đây)\s+)là\s+(?:con\s+)?số(?:\s+lượng)?\s+"
+    rf"(?(noun0)(?:(?P<noun_again>{_NOUN_SAID_FIRST})\b)?|(?P<noun>{_NOUN_SAID_FIRST})\b)"
     r"(?P<rest>[^,;.%\d]{0,80}?)\b(?P<deed>kết nạp|thành lập|giới thiệu|tập huấn|bồi dưỡng)\b"
     r"(?P<to_the_party>\s+(?:vào\s+)?Đảng\b)?",
     re.IGNORECASE,
@@ -1154,7 +1158,7 @@ _FROM_THE_UNION_AFTER_RE = re.compile(
 
 def _metric_said_first(said: re.Match, sentence: str) -> tuple[str, str | None] | None:
     """(metric, stage) of a count said first (_COUNT_SAID_FIRST_RE), if it is one of ours."""
-    noun, deed = said["noun"].lower(), said["deed"].lower()
+    noun, deed = (said["noun"] or said["noun0"]).lower(), said["deed"].lower()
     if noun in ("cđcs", "công đoàn cơ sở", "nghiệp đoàn"):
         return ("cdcs_thanh_lap", None) if deed == "thành lập" else None
     if noun in ("lượt cán bộ", "cán bộ"):
