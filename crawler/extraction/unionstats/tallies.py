@@ -141,8 +141,11 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
         # (the first place may open the sentence or the list's first item, before a comma: "Tại
         # Công ty …, công đoàn kết nạp 1.850 đoàn viên; tại Công ty … là 320", probes405)
         # (or within its span: "Số đoàn viên kết nạp mới tại TP Hạ Long là 612 người, tại TP Cẩm
-        # Phả là 405 người", probes413)
-        opening = sentence[sentence.rfind(";", 0, clause_start) + 1 : clause_start] + subject + span
+        # Phả là 405 người", probes413; not past a heading's colon, a list that headed_tables'
+        # listed_counts reads with each place's name)
+        within_span = span if ":" not in span else ""
+        opening = sentence[sentence.rfind(";", 0, clause_start) + 1 : clause_start] + subject
+        opening += within_span
         shared = figure.percent_kind == "rate" and span.endswith("%")
         if shared:
             # (past the whole its share is of: "…, chiếm 28% số đoàn viên kết nạp mới của toàn
