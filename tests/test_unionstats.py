@@ -11532,3 +11532,15 @@ def test_a_count_with_its_noun_said_first_then_what_it_is():
         2150,
     )
     assert union_stats("1.200 đoàn viên là số lượng hiện có của công đoàn cơ sở.") == []
+
+
+def test_months_in_words_then_what_they_brought_and_another_years_count_after_a_topic():
+    found = _figures(
+        "“Tám tháng được 1.340 đoàn viên, còn công đoàn cơ sở thì được 6, năm ngoái chỉ có 4”, bà "
+        "Nga nói."
+    )
+    assert [(f[0], f[3]) for f in found] == [
+        ("doan_vien_ket_nap", 1340),
+        ("cdcs_thanh_lap", 6),
+        ("cdcs_thanh_lap", 4),
+    ]

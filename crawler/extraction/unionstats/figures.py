@@ -1313,6 +1313,9 @@ def _sentence_figures(
     figures = results_said_short(sentence, figures)
     figures = ratios_of_targets_named(sentence, figures)
     figures = counts_of_their_topic(sentence, figures)
+    # (and another time's count after a topic's: "…, còn công đoàn cơ sở thì được 5, năm ngoái chỉ
+    # có 3", probes407)
+    figures = tallied_times(sentence, figures)
     figures = other_counts_of_their_topic(sentence, figures)
     figures = ratings_of_their_topic(sentence, figures)
     figures = other_counts_in_their_cells(sentence, figures)
@@ -3645,7 +3648,8 @@ _DONE_SHORT_LEFT_RE = re.compile(
     rf"(?:^|[,;:“\"(]|\b(?:{w.DOERS}|cả năm"
     # ("riêng tháng 8 đã được hơn 3.100 đoàn viên", probes146)
     r"(?:\s+học)?|năm(?:\s+(?:nay|ngoái|qua|\d{4}))?|quý\s+[IV\d]+|tháng\s+\d{1,2}|"
-    r"\d+\s+tháng(?:\s+đầu năm)?"
+    # (months in words too: "“Chín tháng được 1.720 đoàn viên, …”", probes407)
+    rf"(?:\d+|{NUMBER_IN_WORDS})\s+tháng(?:\s+đầu năm)?"
     # (and the times of speech: "Từ đầu năm đến giờ mới làm được ba công đoàn cơ sở", "…
     # tháng trước làm được hai công đoàn cơ sở", probes318)
     r"|(?:đến|tới)\s+(?:giờ|nay)|(?:tháng|quý|năm)\s+(?:trước|rồi|này|vừa rồi|vừa qua)"
