@@ -11544,3 +11544,14 @@ def test_months_in_words_then_what_they_brought_and_another_years_count_after_a_
         ("cdcs_thanh_lap", 6),
         ("cdcs_thanh_lap", 4),
     ]
+
+
+def test_a_list_of_targets_assigned_then_what_was_done_of_each():
+    found = _figures(
+        "“LĐLĐ tỉnh giao 12 công đoàn cơ sở và 700 đoàn viên, đến nay mới được 9 công đoàn cơ sở "
+        "và 520 đoàn viên”, ông Khánh cho biết."
+    )
+    assert [(f[0], f[3], f[4]) for f in found] == [
+        ("cdcs_thanh_lap", 9, 12),
+        ("doan_vien_ket_nap", 520, 700),
+    ]

@@ -721,3 +721,28 @@ def test_the_next_place_named_as_the_first_within_its_span():
     assert read(
         "Số đoàn viên kết nạp mới tại TP Uông Bí là 430 người, tại TP Móng Cái là 215 người."
     ) == [("doan_vien_ket_nap", "result", 430, None), ("doan_vien_ket_nap", "result", 215, None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "LĐLĐ huyện Thường Tín kết nạp 940/900 đoàn viên (104,4%), LĐLĐ huyện Phú Xuyên "
+            "610/700 (87,1%).",
+            [
+                ("doan_vien_ket_nap", "result", 940, 900, 104.4, "of_target"),
+                ("doan_vien_ket_nap", "result", 610, 700, 87.1, "of_target"),
+            ],
+        ),
+        (
+            "LĐLĐ huyện Thường Tín kết nạp 420 đoàn viên (30%), LĐLĐ huyện Phú Xuyên 280 đoàn viên "
+            "(20%).",
+            [
+                ("doan_vien_ket_nap", "result", 420, None, 30, "rate"),
+                ("doan_vien_ket_nap", "result", 280, None, 20, "rate"),
+            ],
+        ),
+    ],
+)
+def test_bare_percents_in_brackets_by_place_are_as_the_firsts(text, expected):
+    assert read_percent(text) == expected

@@ -73,7 +73,8 @@ _NEXT_PLACE_RE = re.compile(
 # A figure whose percent of its target is said in brackets after its count (see _NEXT_PLACE_RE).
 # (its target too: "kết nạp 326 đoàn viên (chỉ tiêu 300, đạt 108,7%)", probes408)
 _PERCENT_IN_BRACKETS_END_RE = re.compile(
-    r"\(\s*(?:(?:chỉ tiêu|kế hoạch)\s+[\d.]+\s*,\s*)?(?:đạt|vượt)\s+[^()]*%"
+    # (or bare: "kết nạp 1.020/1.000 đoàn viên (102%), LĐLĐ huyện Sóc Sơn 815/800 (101,9%)")
+    r"\(\s*(?:(?:chỉ tiêu|kế hoạch)\s+[\d.]+\s*,\s*)?(?:(?:đạt|vượt)\s+)?[^()]*%"
     r"(?:\s*(?:kế hoạch|chỉ tiêu)(?:\s+năm)?)?$",
     re.IGNORECASE,
 )
@@ -192,8 +193,11 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
             percent, hedge = item["pct"] or item["pct2"], item["pqual"] or item["pqual2"]
             if percent and figure.kind == "result":
                 tally.percent = parse_number(percent)
+                verb = (item["verb"] or "").lower()
+                # (a bare percent is what the first's bare percent is: its share or of its plan)
+                bare_share = not verb and figure.percent_kind == "rate"
                 tally.percent_kind = (
-                    "over_target" if (item["verb"] or "").lower() == "vượt" else "of_target"
+                    "over_target" if verb == "vượt" else "rate" if bare_share else "of_target"
                 )
                 if hedge:
                     tally.qualifiers["percent"] = hedge.lower()

@@ -1032,6 +1032,28 @@ def _a_target_of_members_alone(sentence: str, plan: Figure, clause_start: int) -
     )
 
 
+_TARGETS_JOINED_RE = re.compile(r"\s*(?:,|và)\s*", re.IGNORECASE)
+
+
+def _first_of_its_list(sentence: str, plan: Figure, figures: list[Figure]) -> Figure:
+    """The first plan of the list of targets `plan` ends ("10 CĐCS và 600 đoàn viên"), or itself."""
+    first = plan
+    while True:
+        before = next(
+            (
+                f
+                for f in figures
+                if f.kind == "plan"
+                and f.end <= first.start
+                and _TARGETS_JOINED_RE.fullmatch(sentence, f.end, first.start)
+            ),
+            None,
+        )
+        if before is None:
+            return first
+        first = before
+
+
 def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Figure]:
     """A target given and, after it, the count done with its percent of that very target are one
     figure: "được giao chỉ tiêu kết nạp 100 đoàn viên, đến nay đã thực hiện được 50 đoàn viên, đạt
@@ -1075,12 +1097,15 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
         # "Năm nay chúng tôi được giao 500 đoàn viên nhưng mới kết nạp được 312 người", "Chỉ tiêu
         # giao năm 2016 là 700 đoàn viên, nhưng đến cuối năm mới kết nạp được 420 người", as every
         # probe writer since probes104 reads it, 25 sentences to none)
+        # (or before the first of a list of targets: "“LĐLĐ tỉnh giao 10 công đoàn cơ sở và 600
+        # đoàn viên, đến nay mới được 7 công đoàn cơ sở và 410 đoàn viên”", probes392)
+        first = _first_of_its_list(sentence, plan, figures)
         if (
             result.percent is None
             and all_numbers(result.achieved)
             and (
-                _ASSIGNED_BEFORE_RE.search(sentence, clause_start, plan.start)
-                or _TARGET_OF_THE_PERIOD_RE.search(sentence, clause_start, plan.start)
+                _ASSIGNED_BEFORE_RE.search(sentence, clause_start, first.start)
+                or _TARGET_OF_THE_PERIOD_RE.search(sentence, clause_start, first.start)
             )
         ):
             result.target = plan.target
