@@ -11555,3 +11555,27 @@ def test_a_list_of_targets_assigned_then_what_was_done_of_each():
         ("cdcs_thanh_lap", 9, 12),
         ("doan_vien_ket_nap", 520, 700),
     ]
+
+
+def test_the_next_bodies_meetings_after_a_count_of_meetings_only():
+    found = _figures(
+        "Công đoàn các KCN phối hợp tổ chức 140 cuộc đối thoại, LĐLĐ TP Tuy Hòa 36 cuộc, LĐLĐ thị "
+        "xã Sông Cầu 21 cuộc."
+    )
+    assert [f[3] for f in found] == [140, 36, 21]
+    assert (
+        len(
+            _figures(
+                "Các CĐCS ký mới 40 bản thỏa ước lao động tập thể, LĐLĐ huyện Đồng Xuân 12 cuộc."
+            )
+        )
+        == 1
+    )
+
+
+def test_officials_trained_with_their_target_in_brackets_past_their_name():
+    found = one(
+        "Các cấp công đoàn mở 18 lớp tập huấn cho 1.520 cán bộ công đoàn (kế hoạch năm 2.000 "
+        "người), đạt 76%."
+    )
+    assert (found["achieved"], found["target"], found["percent"]) == (1520, 2000, 76)

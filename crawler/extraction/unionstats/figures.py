@@ -311,7 +311,9 @@ _TARGET_AFTER_UNIT = (
     r"|\s*trên\s+(?:tổng\s+số\s+)?(?P<n4>\d{1,3}(?:\.\d{3})+|\d+)(?:\s+[^\s,;\d]+){0,4}?"
     r"\s+(?:được giao|giao|kế hoạch|theo\s+(?:chỉ tiêu|kế hoạch))"
     # (past those it goes to: "giới thiệu 215 đoàn viên ưu tú cho Đảng (chỉ tiêu 180)", probes385)
-    r"|(?:\s+ưu tú)?(?:\s+(?:cho|vào)\s+(?:tổ chức\s+)?Đảng)?"
+    # (or past the rest of the officials' name: "tập huấn cho 1.874 cán bộ công đoàn (kế hoạch năm
+    # 2.500 người), đạt 75%", "… cho 480 cán bộ công đoàn (chỉ tiêu 400)", probes413)
+    r"|(?:\s+(?:ưu tú|công đoàn(?:\s+cơ sở)?|cơ sở|CĐCS))?(?:\s+(?:cho|vào)\s+(?:tổ chức\s+)?Đảng)?"
     r"\s*\(\s*" + w.PLAN_NOUN + r"(?:\s+(?:năm|được giao|giao))?(?:\s+\d{4})?"
     r"\s*(?:là\s*|:\s*)?(?P<n2>\d{1,3}(?:\.\d{3})+|\d+)"
     # (not another indicator's target: "kết nạp 412 đoàn viên (chỉ tiêu 6 CĐCS)", probes187)

@@ -1738,7 +1738,9 @@ _NEXT_BODYS_UNITS_RE = re.compile(
     rf"(?P<org>{w.ORGANISATION.pattern}|{w.BODY_NAME})\s+(?:(?:có|là)\s+)?"
     r"(?P<x>\d{1,3}(?:\.\d{3})+|\d+)"
     r"(?:(?:\s*/\s*|\s+trên\s+(?:tổng số\s+)?)(?P<y>\d{1,3}(?:\.\d{3})+|\d+))?\s+"
-    r"(?P<unit>doanh nghiệp|DN|CĐCS|công đoàn cơ sở|đơn vị|cơ quan(?:,\s*đơn vị)?)"
+    # (or the meetings or agreements themselves: "… phối hợp tổ chức 193 cuộc đối thoại, LĐLĐ TP
+    # Đồng Xoài 74 cuộc, LĐLĐ huyện Hớn Quản 52 cuộc", probes413)
+    r"(?P<unit>doanh nghiệp|DN|CĐCS|công đoàn cơ sở|đơn vị|cơ quan(?:,\s*đơn vị)?|cuộc|bản)"
     r"(?:\s*,\s*(?:đạt|chiếm)\s+(?:t[ỷỉ] lệ\s+)?(?P<p>\d{1,3}(?:,\d+)?)\s*%"
     r"|\s*\(\s*(?:đạt\s+|chiếm\s+)?(?P<pb>\d{1,3}(?:,\d+)?)\s*%\s*\))?"
     r"(?=\s*(?:[;.,]|$))",
@@ -1760,6 +1762,13 @@ def other_counts_listed_by_body(sentence: str, figures: list[Figure]) -> list[Fi
             if any(item.start("org") <= f.start < item.end() for f in figures):
                 break
             if w.NOT_A_NAME_RE.search(item["org"]):
+                break
+            # (meetings or copies only after a count of them: not "… 40 bản …, LĐLĐ huyện A 12
+            # cuộc")
+            unit = item["unit"].lower()
+            if unit in ("cuộc", "bản") and not re.search(
+                rf"\b{unit}\b", sentence[figure.start : figure.end], re.IGNORECASE
+            ):
                 break
             listed = Figure(
                 metric="other",
