@@ -11579,3 +11579,14 @@ def test_officials_trained_with_their_target_in_brackets_past_their_name():
         "người), đạt 76%."
     )
     assert (found["achieved"], found["target"], found["percent"]) == (1520, 2000, 76)
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("LĐLĐ thành phố đề xuất mỗi năm giới thiệu 120 đoàn viên ưu tú cho Đảng.", 0),
+        ("LĐLĐ thành phố đã đề xuất nhiều giải pháp và kết nạp 500 đoàn viên.", 1),
+    ],
+)
+def test_a_deed_proposed_right_after_the_proposal(text, figures):
+    assert len(union_stats(text)) == figures

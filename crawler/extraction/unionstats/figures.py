@@ -1472,7 +1472,11 @@ _HYPOTHETICAL_RE = re.compile(
     # (or the authorities asked to order it, past a list of them: "Đề nghị các cấp ủy, chính quyền
     # chỉ đạo 100% cơ quan, đơn vị tổ chức hội nghị …", "kiến nghị UBND tỉnh yêu cầu 100% doanh
     # nghiệp nhà nước tổ chức đối thoại định kỳ", probes415)
-    r"|(?:đề nghị|kiến nghị)\b(?=[^;.]{0,60}?\b(?:chỉ đạo|yêu cầu)\b))[^;]*$",
+    r"|(?:đề nghị|kiến nghị)\b(?=[^;.]{0,60}?\b(?:chỉ đạo|yêu cầu)\b)"
+    # (or the deed proposed right after it, a time between: "đề xuất mỗi năm giới thiệu 100 đoàn
+    # viên ưu tú cho Đảng", probes409)
+    r"|(?:đề xuất|kiến nghị)"
+    r"(?:\s+(?:mỗi|hằng|hàng)\s+năm|\s+(?:trong\s+)?năm\s+(?:tới|sau|20\d\d))*\s*$)[^;]*$",
     re.IGNORECASE,
 )
 
