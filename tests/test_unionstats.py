@@ -11590,3 +11590,17 @@ def test_officials_trained_with_their_target_in_brackets_past_their_name():
 )
 def test_a_deed_proposed_right_after_the_proposal(text, figures):
     assert len(union_stats(text)) == figures
+
+
+@pytest.mark.parametrize(
+    "title",
+    [None, "Chi bộ Công ty May Hưng Long phát triển đảng viên trong công nhân"],
+)
+def test_party_members_said_after_a_comma_to_be_union_members(title):
+    found = union_stats(
+        "Năm 2025, Chi bộ Công ty May Hưng Long kết nạp 6 đảng viên mới, đều là đoàn viên công "
+        "đoàn.",
+        title=title,
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("admitted", 6)]
+    assert union_stats("Năm 2025, Chi bộ Công ty kết nạp 6 đảng viên mới, đều là công nhân.") == []

@@ -176,6 +176,9 @@ def _no_union_people_admitted(
     # viên ưu tú do Công đoàn Công ty … giới thiệu", probes63)
     if _INTRODUCED_BY_A_UNION_AFTER.match(sentence, figure.end):
         return False
+    # (nor those said right after to be union members: "…, đều là đoàn viên công đoàn", probes410)
+    if _UNION_MEMBERS_AFTER_RE.match(sentence, figure.end):
+        return False
     # (new Party members who are workers are the Party's own finding, no union's people: "Phấn
     # đấu mỗi năm kết nạp 1.000 đảng viên là công nhân", probes117; unless from the union's
     # source: "từ nguồn giới thiệu của công đoàn, các đảng bộ … đã kết nạp 97 đảng viên mới là
@@ -272,7 +275,20 @@ def _party_admits_its_own(figure: Figure, sentence: str) -> bool:
         sentence[figure.start : figure.end]
     ):
         return False
+    # (nor those said right after to be union members or the union's introductions: "Chi bộ Công
+    # ty kết nạp 5 đảng viên mới, đều là đoàn viên công đoàn được Công đoàn Công ty giới thiệu"
+    # under a Party cell's headline, probes412; CONVENTIONS.md)
+    if _UNION_MEMBERS_AFTER_RE.match(sentence, figure.end) or _INTRODUCED_BY_A_UNION_AFTER.match(
+        sentence, figure.end
+    ):
+        return False
     return not UNION.search(_said_of(figure, sentence))
+
+
+_UNION_MEMBERS_AFTER_RE = re.compile(
+    r"(?:\s+mới)?\s*,?\s*(?:đều\s+)?là\s+(?:đoàn viên công đoàn|ĐVCĐ|đoàn viên CĐ)\b",
+    re.IGNORECASE,
+)
 
 
 def _may_repeat_a_plan(figure: Figure) -> bool:

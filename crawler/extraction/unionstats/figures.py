@@ -746,6 +746,9 @@ _UNION_HOLDS_THE_CEREMONY_RE = re.compile(
     r"\btổ chức\s+lễ kết nạp",
     re.IGNORECASE,
 )
+_UNION_MEMBERS_RIGHT_AFTER_RE = re.compile(
+    rf"(?:\s+mới)?\s*,?\s*{_ARE_UNION_MEMBERS}", re.IGNORECASE
+)
 _WHO_ARE_UNION_MEMBERS_RE = re.compile(
     rf"\d[\d.]*\s+đảng viên(?:\s+mới)?\s*,?\s*{_ARE_UNION_MEMBERS}", re.IGNORECASE
 )
@@ -1093,10 +1096,15 @@ def _sentence_figures(
         # (unless the union is said after it to have introduced them: "Chi bộ … tổ chức lễ kết nạp
         # đảng viên cho 5 quần chúng ưu tú, đều là đoàn viên công đoàn được Công đoàn Công ty …
         # giới thiệu", probes102)
+        # (or said right after to be union members: "Chi bộ Công ty … kết nạp 5 đảng viên mới, đều
+        # là đoàn viên công đoàn", probes410; CONVENTIONS.md)
         if (
             youth
             and not w.YOUTH.search(said)
-            and _INTRODUCED_BY_THE_UNION_RE.search(sentence, item.unit_end)
+            and (
+                _INTRODUCED_BY_THE_UNION_RE.search(sentence, item.unit_end)
+                or _UNION_MEMBERS_RIGHT_AFTER_RE.match(sentence, item.unit_end)
+            )
         ):
             youth = False
         # (or of its comma's: "Công đoàn công ty kết nạp 530 đoàn viên, trong khi Đoàn Thanh niên
