@@ -11604,3 +11604,11 @@ def test_party_members_said_after_a_comma_to_be_union_members(title):
     )
     assert [(f["stage"], f["achieved"]) for f in found] == [("admitted", 6)]
     assert union_stats("Năm 2025, Chi bộ Công ty kết nạp 6 đảng viên mới, đều là công nhân.") == []
+
+
+def test_a_year_befores_count_after_the_percent_is_no_target():
+    found = _figures(
+        "Đến hết tháng 10, Công đoàn các KCN đã kết nạp 2.340 đoàn viên, tức vượt 17% kế hoạch, so "
+        "với cùng kỳ năm ngoái là 1.980."
+    )
+    assert [(f[3], f[4], f[5]) for f in found] == [(2340, None, 17), (1980, None, None)]

@@ -426,6 +426,9 @@ _NEXT_TIME_RE = re.compile(
     # 2.967 ĐV – 98,9% KH năm", probes369)
     # (or a part of that time: "…, đạt 98,2% kế hoạch; riêng tháng 11 là 9 đơn vị", probes390)
     r"(?:(?:lũy kế|luỹ kế|cộng dồn|riêng)\s+)?"
+    # (or set against it: "…, tức vượt 20,8% kế hoạch, so với cùng kỳ năm ngoái là 1.530",
+    # probes407)
+    r"(?:so với\s+(?=cùng kỳ))?"
     # (or a school year: "…, năm học trước chỉ 30", probes372)
     r"(?P<time>năm(?:\s+học)?\s+(?:nay|này|ngoái|qua|trước|rồi|(?:19|20)\d\d)|"
     r"quý\s+(?:này|(?:[IV]+|\d)(?:/(?:19|20)\d\d)?)|"
