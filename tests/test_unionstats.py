@@ -11612,3 +11612,24 @@ def test_a_year_befores_count_after_the_percent_is_no_target():
         "với cùng kỳ năm ngoái là 1.980."
     )
     assert [(f[3], f[4], f[5]) for f in found] == [(2340, None, 17), (1980, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # union and Youth Union members together: no union-only count
+        (
+            "Năm 2025, Đảng bộ Công ty kết nạp 40 đảng viên mới, là đoàn viên công đoàn và đoàn "
+            "viên thanh niên ưu tú.",
+            [],
+        ),
+        # proposed and held: the proposal is the unions' own initiative, not a plan
+        (
+            "Năm 2025, 210 doanh nghiệp tổ chức hội nghị người lao động; ngoài ra, các CĐCS chủ "
+            "động đề xuất tổ chức 48 cuộc đối thoại đột xuất.",
+            [210, 48],
+        ),
+    ],
+)
+def test_party_members_with_youth_members_and_a_proposal_held(text, expected):
+    assert [f["achieved"] for f in union_stats(text)] == expected

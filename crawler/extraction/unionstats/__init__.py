@@ -286,7 +286,9 @@ def _party_admits_its_own(figure: Figure, sentence: str) -> bool:
 
 
 _UNION_MEMBERS_AFTER_RE = re.compile(
-    r"(?:\s+mới)?\s*,?\s*(?:đều\s+)?là\s+(?:đoàn viên công đoàn|ĐVCĐ|đoàn viên CĐ)\b",
+    r"(?:\s+mới)?\s*,?\s*(?:đều\s+)?là\s+(?:đoàn viên công đoàn|ĐVCĐ|đoàn viên CĐ)\b"
+    # (not with the Youth Union's: "…, là đoàn viên công đoàn và đoàn viên thanh niên ưu tú")
+    r"(?!\s*(?:,|và|hoặc)\s*(?:đoàn viên\s+)?(?:thanh niên|Đoàn\b))",
     re.IGNORECASE,
 )
 

@@ -749,8 +749,11 @@ _UNION_HOLDS_THE_CEREMONY_RE = re.compile(
     r"\btổ chức\s+lễ kết nạp",
     re.IGNORECASE,
 )
+# (not with the Youth Union's: "… kết nạp 37 đảng viên mới, là đoàn viên công đoàn và đoàn viên
+# thanh niên ưu tú", no union-only count, probes102)
+_NOT_WITH_YOUTH = r"(?!\s*(?:,|và|hoặc)\s*(?:đoàn viên\s+)?(?:thanh niên|Đoàn\b))"
 _UNION_MEMBERS_RIGHT_AFTER_RE = re.compile(
-    rf"(?:\s+mới)?\s*,?\s*{_ARE_UNION_MEMBERS}", re.IGNORECASE
+    rf"(?:\s+mới)?\s*,?\s*{_ARE_UNION_MEMBERS}{_NOT_WITH_YOUTH}", re.IGNORECASE
 )
 _WHO_ARE_UNION_MEMBERS_RE = re.compile(
     rf"\d[\d.]*\s+đảng viên(?:\s+mới)?\s*,?\s*{_ARE_UNION_MEMBERS}", re.IGNORECASE
@@ -1485,9 +1488,10 @@ _HYPOTHETICAL_RE = re.compile(
     # nghiệp nhà nước tổ chức đối thoại định kỳ", probes415)
     r"|(?:đề nghị|kiến nghị)\b(?=[^;.]{0,60}?\b(?:chỉ đạo|yêu cầu)\b)"
     # (or the deed proposed right after it, a time between: "đề xuất mỗi năm giới thiệu 100 đoàn
-    # viên ưu tú cho Đảng", probes409)
+    # viên ưu tú cho Đảng", probes409; not "các CĐCS chủ động đề xuất tổ chức 65 cuộc đối thoại
+    # đột xuất", held, probes362)
     r"|(?:đề xuất|kiến nghị)"
-    r"(?:\s+(?:mỗi|hằng|hàng)\s+năm|\s+(?:trong\s+)?năm\s+(?:tới|sau|20\d\d))*\s*$)[^;]*$",
+    r"(?:\s+(?:mỗi|hằng|hàng)\s+năm|\s+(?:trong\s+)?năm\s+(?:tới|sau|20\d\d))+\s*$)[^;]*$",
     re.IGNORECASE,
 )
 
