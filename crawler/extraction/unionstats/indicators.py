@@ -791,6 +791,17 @@ def other_targets_done_after(sentence: str, figures: list[Figure]) -> list[Figur
     return figures
 
 
+def _said_in(sentence: str, figure: Figure, word: str) -> bool:
+    """`word` is said in `figure`'s span (the noun a list's next item says again)."""
+    return bool(re.search(rf"\b{re.escape(word)}\b", sentence[figure.start : figure.end], re.I))
+
+
+def _past_its_labels(figures: list[Figure], figure: Figure) -> int:
+    """Where `figure`'s words end, past the second indicator its count is also of ("132 doanh
+    nghiệp đã tổ chức hội nghị người lao động và đối thoại định kỳ")."""
+    return max(f.end for f in figures if f.start == figure.start and f.metric == "other")
+
+
 # The next period's target of the indicator just counted, its noun said bare: "Năm 2024, các CĐCS
 # ký mới 45 bản thỏa ước lao động tập thể; năm 2025 phấn đấu ký mới thêm 50 bản", "… có 412 doanh
 # nghiệp tổ chức đối thoại định kỳ; năm 2024, LĐLĐ tỉnh phấn đấu nâng lên 450 doanh nghiệp"
@@ -817,13 +828,12 @@ def other_plans_said_after(sentence: str, figures: list[Figure]) -> list[Figure]
     for figure in figures:
         if figure.metric != "other" or figure.kind != "result" or figure.achieved is None:
             continue
-        at = max(f.end for f in figures if f.start == figure.start and f.metric == "other")
+        at = _past_its_labels(figures, figure)
         said = _ITS_PLAN_AFTER_RE.match(sentence, at)
         if said is None or within(figures + added, said.start("n")):
             continue
         # (its noun, if said, the count's before it)
-        noun = re.compile(rf"\b{re.escape(said['unit'] or '')}\b", re.IGNORECASE)
-        if not noun.search(sentence, figure.start, figure.end):
+        if said["unit"] and not _said_in(sentence, figure, said["unit"]):
             continue
         plan = Figure(
             metric="other",
@@ -1755,9 +1765,8 @@ def other_counts_listed_by_body(sentence: str, figures: list[Figure]) -> list[Fi
     for figure in figures:
         if figure.metric != "other" or figure.kind != "result" or figure.achieved is None:
             continue
-        # (past the second indicator the same count is of: "132 doanh nghiệp đã tổ chức hội nghị
-        # người lao động và đối thoại định kỳ; tại thành phố Bà Rịa là 58 doanh nghiệp")
-        at = max(f.end for f in figures if f.start == figure.start and f.metric == "other")
+        # ("…; tại thành phố Bà Rịa là 58 doanh nghiệp" after both indicators of one count)
+        at = _past_its_labels(figures, figure)
         while (item := _NEXT_BODYS_UNITS_RE.match(sentence, at)) is not None:
             if any(item.start("org") <= f.start < item.end() for f in figures):
                 break
@@ -1765,9 +1774,8 @@ def other_counts_listed_by_body(sentence: str, figures: list[Figure]) -> list[Fi
                 break
             # (meetings or copies only after a count of them: not "… 40 bản …, LĐLĐ huyện A 12
             # cuộc")
-            unit = item["unit"].lower()
-            if unit in ("cuộc", "bản") and not re.search(
-                rf"\b{unit}\b", sentence[figure.start : figure.end], re.IGNORECASE
+            if item["unit"].lower() in ("cuộc", "bản") and not _said_in(
+                sentence, figure, item["unit"]
             ):
                 break
             listed = Figure(
