@@ -403,7 +403,8 @@ def _results_counted(
             founding = re.search(r"thành lập", named.group(0), re.IGNORECASE)
             done.add("cdcs_thanh_lap" if founding else "doan_vien_ket_nap")
     planned = [f for f in said if f.kind == "plan" and f.metric in DEVELOPMENT_COUNTS]
-    if not done and planned and says_a_bare_plan_done(read):
+    bare_plan_done = not done and says_a_bare_plan_done(read)
+    if bare_plan_done and planned:
         # (a target said bare, then what was done of it, under a sa-pô that set targets: of the
         # one whose number it says again, or of the only one: "“Chỉ tiêu 15.000 mà đến giờ mới
         # được chừng 9.800, tức là khoảng 65%, …”" under "… giao chỉ tiêu kết nạp 15.000 đoàn
@@ -412,7 +413,7 @@ def _results_counted(
         echoed = {f.metric for f in planned if repr(f.target) in map(repr, numbers)}
         metrics = {f.metric for f in planned}
         done = echoed if len(echoed) == 1 else metrics if len(metrics) == 1 else set()
-    if not done and not planned and says_a_bare_plan_done(read):
+    if bare_plan_done and not planned:
         # (or the one development deed the headline and sa-pô name with no count: "“LĐLĐ huyện
         # Krông Pắc được giao 150, đến nay đã làm được 162, …”" under "… giao chỉ tiêu phát triển
         # đoàn viên năm 2024 cho 22 công đoàn cấp trên cơ sở", probes414)
@@ -422,7 +423,7 @@ def _results_counted(
         # (a line of results, under a sa-pô that set only targets: the results of those targets,
         # "Kết quả cụ thể: LĐLĐ huyện Yên Dũng 7/6 CĐCS (đạt 116,7% kế hoạch); …" under "…
         # được giao chỉ tiêu thành lập mới 60 CĐCS, kết nạp 6.000 đoàn viên", probes408)
-        done = {f.metric for f in said if f.kind == "plan" and f.metric in DEVELOPMENT_COUNTS}
+        done = {f.metric for f in planned}
     if done:
         return tuple((metric, "result") for metric in sorted(done))
     return tuple(sorted({(f.metric, "plan") for f in said if f.kind == "plan"}))
