@@ -90,6 +90,39 @@ _TALLIED_METRICS = (
 )
 
 
+def _its_nouns(span: str) -> set[str | None]:
+    """The words a list's next place may say the first figure's noun as: the last words of its
+    span ("đoàn viên", "CĐCS"), or past a share said after it the words after its count; the first
+    word after its count ("tập huấn cho 1.860 lượt cán bộ công đoàn, Công đoàn ngành Y tế 420
+    lượt", probes408); its last word ("thành lập được hai CĐCS", the count in words)."""
+    noun = re.search(r"([^\W\d]+(?:\s+[^\W\d]+)?)\s*$", span) or re.search(
+        r"\d[\d.,]*\s+([^\W\d]+(?:\s+[^\W\d]+)?)", span
+    )
+    said_after = re.search(r"\d[\d.,]*\s+([^\W\d]+)", span)
+    words = span.split()
+    return {
+        noun.group(1).lower() if noun else None,
+        said_after.group(1).lower() if said_after else None,
+        words[-1].lower() if words else None,
+    }
+
+
+def _take_its_percent(tally: Figure, item: re.Match, first: Figure) -> None:
+    """The percent a place's item says after its count (_NEXT_PLACE_RE): its share of the whole
+    ("chiếm 18,5%"), or what it did of its plan; a bare one is what the first's bare one is."""
+    if item["share"]:
+        tally.percent, tally.percent_kind = parse_number(item["share"]), "rate"
+    percent, hedge = item["pct"] or item["pct2"], item["pqual"] or item["pqual2"]
+    if not percent:
+        return
+    tally.percent = parse_number(percent)
+    verb = (item["verb"] or "").lower()
+    bare_share = not verb and first.percent_kind == "rate"
+    tally.percent_kind = "over_target" if verb == "vượt" else "rate" if bare_share else "of_target"
+    if hedge:
+        tally.qualifiers["percent"] = hedge.lower()
+
+
 def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
     added: list[Figure] = []
     for figure in figures:
@@ -114,16 +147,7 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
             (m.end() for m in re.finditer(r"[,;:]", sentence[: figure.start])), default=0
         )
         subject = sentence[clause_start : figure.start]
-        # (the figure's own noun, the last words of its span: "đoàn viên", "CĐCS")
-        # (or, past a share said after it, the words after its count)
-        noun = re.search(r"([^\W\d]+(?:\s+[^\W\d]+)?)\s*$", span) or re.search(
-            r"\d[\d.,]*\s+([^\W\d]+(?:\s+[^\W\d]+)?)", span
-        )
-        own_unit = noun.group(1).lower() if noun else None
-        said_after = re.search(r"\d[\d.,]*\s+([^\W\d]+)", span)
-        first_word = said_after.group(1).lower() if said_after else None
-        # (or its last: "thành lập được hai CĐCS", the count in words)
-        last_word = span.split()[-1].lower() if span.split() else None
+        nouns = _its_nouns(span)
         at = figure.end
         # (past the bracket the first place's count or its percent is said in)
         # (its place may be named in its words, before the bracket: "kết nạp cao là LĐLĐ huyện
@@ -159,9 +183,7 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
                 rf"\b(?:{kind})(?!\w)", opening, re.IGNORECASE
             ):
                 break
-            # (or the first word of it: "tập huấn cho 1.860 lượt cán bộ công đoàn, Công đoàn ngành
-            # Y tế 420 lượt", probes408)
-            if item["unit"] and item["unit"].lower() not in (own_unit, first_word, last_word):
+            if item["unit"] and item["unit"].lower() not in nouns:
                 break
             out_of = item["t"] or item["xy"] or item["bt"]
             if bool(item["open"]) != bracketed or paired != bool(out_of):
@@ -188,19 +210,8 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
                 ].lower()
             if item["share"] and not shared:
                 break
-            if item["share"]:
-                tally.percent, tally.percent_kind = parse_number(item["share"]), "rate"
-            percent, hedge = item["pct"] or item["pct2"], item["pqual"] or item["pqual2"]
-            if percent and figure.kind == "result":
-                tally.percent = parse_number(percent)
-                verb = (item["verb"] or "").lower()
-                # (a bare percent is what the first's bare percent is: its share or of its plan)
-                bare_share = not verb and figure.percent_kind == "rate"
-                tally.percent_kind = (
-                    "over_target" if verb == "vượt" else "rate" if bare_share else "of_target"
-                )
-                if hedge:
-                    tally.qualifiers["percent"] = hedge.lower()
+            if figure.kind == "result":
+                _take_its_percent(tally, item, figure)
             added.append(tally)
             at = item.end()
     return sorted(figures + added, key=lambda f: f.start) if added else figures
