@@ -23,6 +23,7 @@ from .figures import (
     OWN_TIME_RE,
     POTENTIAL_DUOC_RE,
     TALLY_LINE_RE,
+    UNION_MEMBERS_RIGHT_AFTER_RE,
     answers_a_plan_question,
     continues_a_plan,
     continues_a_total,
@@ -177,7 +178,7 @@ def _no_union_people_admitted(
     if _INTRODUCED_BY_A_UNION_AFTER.match(sentence, figure.end):
         return False
     # (nor those said right after to be union members: "…, đều là đoàn viên công đoàn", probes410)
-    if _UNION_MEMBERS_AFTER_RE.match(sentence, figure.end):
+    if UNION_MEMBERS_RIGHT_AFTER_RE.match(sentence, figure.end):
         return False
     # (new Party members who are workers are the Party's own finding, no union's people: "Phấn
     # đấu mỗi năm kết nạp 1.000 đảng viên là công nhân", probes117; unless from the union's
@@ -278,19 +279,11 @@ def _party_admits_its_own(figure: Figure, sentence: str) -> bool:
     # (nor those said right after to be union members or the union's introductions: "Chi bộ Công
     # ty kết nạp 5 đảng viên mới, đều là đoàn viên công đoàn được Công đoàn Công ty giới thiệu"
     # under a Party cell's headline, probes412; CONVENTIONS.md)
-    if _UNION_MEMBERS_AFTER_RE.match(sentence, figure.end) or _INTRODUCED_BY_A_UNION_AFTER.match(
+    if UNION_MEMBERS_RIGHT_AFTER_RE.match(
         sentence, figure.end
-    ):
+    ) or _INTRODUCED_BY_A_UNION_AFTER.match(sentence, figure.end):
         return False
     return not UNION.search(_said_of(figure, sentence))
-
-
-_UNION_MEMBERS_AFTER_RE = re.compile(
-    r"(?:\s+mới)?\s*,?\s*(?:đều\s+)?là\s+(?:đoàn viên công đoàn|ĐVCĐ|đoàn viên CĐ)\b"
-    # (not with the Youth Union's: "…, là đoàn viên công đoàn và đoàn viên thanh niên ưu tú")
-    r"(?!\s*(?:,|và|hoặc)\s*(?:đoàn viên\s+)?(?:thanh niên|Đoàn\b))",
-    re.IGNORECASE,
-)
 
 
 def _may_repeat_a_plan(figure: Figure) -> bool:

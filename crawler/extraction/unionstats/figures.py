@@ -752,8 +752,10 @@ _UNION_HOLDS_THE_CEREMONY_RE = re.compile(
 # (not with the Youth Union's: "… kết nạp 37 đảng viên mới, là đoàn viên công đoàn và đoàn viên
 # thanh niên ưu tú", no union-only count, probes102)
 _NOT_WITH_YOUTH = r"(?!\s*(?:,|và|hoặc)\s*(?:đoàn viên\s+)?(?:thanh niên|Đoàn\b))"
-_UNION_MEMBERS_RIGHT_AFTER_RE = re.compile(
-    rf"(?:\s+mới)?\s*,?\s*{_ARE_UNION_MEMBERS}{_NOT_WITH_YOUTH}", re.IGNORECASE
+# Said right after a count to be union members ("… 5 đảng viên mới, đều là đoàn viên công đoàn"):
+# they are the union's (figures here, and __init__'s Party filters).
+UNION_MEMBERS_RIGHT_AFTER_RE = re.compile(
+    rf"(?:\s+mới)?\s*,?\s*{_ARE_UNION_MEMBERS}\b{_NOT_WITH_YOUTH}", re.IGNORECASE
 )
 _WHO_ARE_UNION_MEMBERS_RE = re.compile(
     rf"\d[\d.]*\s+đảng viên(?:\s+mới)?\s*,?\s*{_ARE_UNION_MEMBERS}", re.IGNORECASE
@@ -1109,7 +1111,7 @@ def _sentence_figures(
             and not w.YOUTH.search(said)
             and (
                 _INTRODUCED_BY_THE_UNION_RE.search(sentence, item.unit_end)
-                or _UNION_MEMBERS_RIGHT_AFTER_RE.match(sentence, item.unit_end)
+                or UNION_MEMBERS_RIGHT_AFTER_RE.match(sentence, item.unit_end)
             )
         ):
             youth = False
