@@ -11633,3 +11633,30 @@ def test_a_year_befores_count_after_the_percent_is_no_target():
 )
 def test_party_members_with_youth_members_and_a_proposal_held(text, expected):
     assert [f["achieved"] for f in union_stats(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pair right after its verb, no noun: achieved of the target
+        (
+            "Đến nay, LĐLĐ huyện Đan Phượng đã thành lập được 11/15, đạt 73,3% kế hoạch.",
+            [("cdcs_thanh_lap", 11, 15, 73.3)],
+        ),
+        (
+            "“Đầu năm rà soát có 40 doanh nghiệp đủ điều kiện, đến giờ thành lập được 27 trên 40, "
+            "còn lại đang vận động”, ông Hùng nói.",
+            [("cdcs_thanh_lap", 27, 40, None)],
+        ),
+        (
+            "Quý III, Công đoàn ngành Y tế kết nạp được 208/250, còn thiếu 42 so với kế hoạch.",
+            [("doan_vien_ket_nap", 208, 250, None)],
+        ),
+        # a union said to be founded on a day and month: its date
+        ("Công đoàn Công ty TNHH Minh Phát được thành lập 15/8.", []),
+        ("Hằng năm, công ty tổ chức kỷ niệm ngày thành lập 26/3.", []),
+    ],
+)
+def test_a_pair_right_after_its_verb_with_no_noun(text, expected):
+    found = union_stats(text)
+    assert [(f["metric"], f["achieved"], f["target"], f["percent"]) for f in found] == expected

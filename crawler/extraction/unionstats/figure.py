@@ -328,6 +328,7 @@ _BARE_AFTER_ITS_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 _PARTY_BEFORE_RE = re.compile(r"\bgiới thiệu\b|\bĐảng\b", re.IGNORECASE)
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:được|ngày)\s+$", re.IGNORECASE)
 # (or a reason or a turn after it: "công ty chỉ kết nạp được năm trăm rưỡi vì đơn hàng giảm",
 # probes272)
 _NO_NOUN_AFTER_RE = re.compile(
@@ -338,7 +339,9 @@ _WORDS_WITH_A_MAGNITUDE_RE = re.compile(r"\b(?:trăm|nghìn|ngàn|vạn|triệu)
 
 
 def _unit_of_its_verb(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
-    if quantity.relation is not None:
+    # (a pair too, what was done of the plan: "đã thành lập được 18 trên 31, số còn lại chủ doanh
+    # nghiệp vẫn đang hẹn", "thành lập được 19 trên tổng số 26, đạt 73%", probes414)
+    if quantity.relation not in (None, "of"):
         return None
     said = sentence[quantity.start : quantity.end]
     if quantity.in_words and not _WORDS_WITH_A_MAGNITUDE_RE.search(said):
@@ -348,6 +351,9 @@ def _unit_of_its_verb(sentence: str, quantity: Quantity) -> tuple[str, int] | No
         return None
     verb = _BARE_AFTER_ITS_VERB_RE.search(sentence, max(0, quantity.start - 40), quantity.start)
     if verb is None or not _NO_NOUN_AFTER_RE.match(sentence, quantity.end):
+        return None
+    # (a pair after a union said to be founded is its date: "Công đoàn được thành lập 20/11")
+    if quantity.relation == "of" and _PASSIVE_BEFORE_RE.search(sentence, 0, verb.start()):
         return None
     # (after the introduced, those the Party admitted of them: "giới thiệu 11 người, kết nạp 8",
     # "giới thiệu sang Đảng 520 người, Đảng kết nạp 361", read by the Party's rules)
