@@ -6607,10 +6607,22 @@ def test_other_indicators_in_other_wordings(text, fields):
     [
         "LĐLĐ tỉnh trao thưởng cho 20 doanh nghiệp thực hiện tốt đối thoại và thỏa ước lao động.",
         "Năm 2024, 30 doanh nghiệp sẽ được khảo sát để ký thỏa ước lao động tập thể.",
+        # prepared for, the deed after "chuẩn bị"
+        "Công đoàn ngành Y tế đang chuẩn bị thương lượng, ký kết thỏa ước nhóm cho 7 bệnh viện "
+        "tư nhân.",
+        "Tháng tới, LĐLĐ quận chuẩn bị tổ chức đối thoại tại 15 doanh nghiệp may.",
     ],
 )
 def test_no_indicator_rewarded_or_surveyed_for(text):
     assert union_stats(text) == []
+
+
+def test_a_deed_done_after_its_preparation_is_held():
+    found = union_stats(
+        "Sau hai tháng chuẩn bị, Công đoàn ngành Y tế đã ký kết thỏa ước nhóm cho 7 bệnh viện tư "
+        "nhân."
+    )
+    assert [(f["label"], f["achieved"]) for f in found] == [("thỏa ước lao động tập thể", 7)]
 
 
 def test_a_magnitude_alone_after_a_qualifier():

@@ -746,3 +746,28 @@ def test_the_next_place_named_as_the_first_within_its_span():
 )
 def test_bare_percents_in_brackets_by_place_are_as_the_firsts(text, expected):
     assert read_percent(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "LĐLĐ tỉnh Gia Lai kết nạp 2.410 đoàn viên trong 6 tháng đầu năm 2025, trong đó LĐLĐ "
+            "TP Pleiku 530 đoàn viên, LĐLĐ huyện Chư Sê 214 đoàn viên.",
+            [2410, 530, 214],
+        ),
+        (
+            "Công đoàn các KCN thành lập 19 CĐCS trong năm 2024, trong đó LĐLĐ huyện Bến Cát 5 "
+            "CĐCS, LĐLĐ thị xã Tân Uyên 4 CĐCS.",
+            [19, 5, 4],
+        ),
+        # a count of something else between the whole and its parts: no parts of it
+        (
+            "LĐLĐ tỉnh kết nạp 2.410 đoàn viên tại 35 doanh nghiệp, trong đó LĐLĐ TP Pleiku 530 "
+            "đoàn viên.",
+            [2410],
+        ),
+    ],
+)
+def test_parts_by_body_after_the_wholes_time(text, expected):
+    assert [f["achieved"] for f in union_stats(text)] == expected

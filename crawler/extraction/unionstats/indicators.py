@@ -340,6 +340,12 @@ _ONLY_CHECKED_RE = re.compile(
     rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
+# What is being prepared is not done yet (CONVENTIONS.md): "Công đoàn Giáo dục thành phố đang chuẩn
+# bị thương lượng, ký kết thỏa ước nhóm cho 11 trường mầm non tư thục" (probes422).
+_ONLY_PREPARED_RE = re.compile(
+    r"\bchuẩn bị\b(?:[^;,.\d]|,\s*(?=(?:ký|tổ chức|thương lượng|đối thoại)\b)){0,80}$",
+    re.IGNORECASE,
+)
 _ITS_PLAN_OR_TOPIC_RE = re.compile(
     r"\b(?:kế hoạch|về việc|về)\s+(?:(?:tổ chức|thực hiện|triển khai|ký kết|ký)\s+)?"
     r"(?:đại hội|hội nghị|đối thoại|thỏa ước|thoả ước)",
@@ -652,7 +658,7 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         return None
     if label == "đối thoại" and _ANOTHER_BODYS_DIALOGUE_WITH_RE.search(left):
         return None
-    if _ONLY_CHECKED_RE.search(left):
+    if _ONLY_CHECKED_RE.search(left) or _ONLY_PREPARED_RE.search(left):
         return None
     figure = counted_figure("other", kind, start, item.unit_end, quantity, label=label)
     if item.kind in ("cdcs", "enterprise", "section"):
