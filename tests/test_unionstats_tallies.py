@@ -771,3 +771,39 @@ def test_bare_percents_in_brackets_by_place_are_as_the_firsts(text, expected):
 )
 def test_parts_by_body_after_the_wholes_time(text, expected):
     assert [f["achieved"] for f in union_stats(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # officials listed before their noun are officials, as the last one is
+        (
+            "Năm 2025, LĐLĐ huyện Yên Dũng, LĐLĐ huyện Lục Ngạn và LĐLĐ huyện Sơn Động đã tổ chức "
+            "tập huấn cho 312, 207 và 145 cán bộ công đoàn cơ sở.",
+            [
+                ("can_bo_tap_huan", 312, None),
+                ("can_bo_tap_huan", 207, None),
+                ("can_bo_tap_huan", 145, None),
+            ],
+        ),
+        # those introduced to a Party committee named after the list's noun, each with its percent
+        (
+            "Công đoàn ngành Y tế, Công đoàn ngành Giáo dục và Công đoàn Viên chức tỉnh đã giới "
+            "thiệu lần lượt 42, 65 và 18 đoàn viên ưu tú cho cấp ủy xem xét, kết nạp, tương ứng "
+            "đạt 105%, 93% và 90% kế hoạch.",
+            [
+                ("dang_vien_gioi_thieu", 42, 105),
+                ("dang_vien_gioi_thieu", 65, 93),
+                ("dang_vien_gioi_thieu", 18, 90),
+            ],
+        ),
+        # workers listed for a job are introduced to no Party
+        (
+            "Trung tâm đã giới thiệu lần lượt 120, 85 và 60 lao động cho các doanh nghiệp may.",
+            [],
+        ),
+    ],
+)
+def test_numbers_listed_before_their_noun_read_as_the_last(text, expected):
+    found = union_stats(text)
+    assert [(f["metric"], f["achieved"], f["percent"]) for f in found] == expected

@@ -403,15 +403,17 @@ def counted_quantities(sentence: str) -> list[Counted]:
             people = re.fullmatch(r"\s*(?:lượt\s+)?người", sentence[quantity.end : unit_end], re.I)
             if fronted and not (people and fronted[0] == "cdcs"):
                 kind, unit_end = fronted
-        written = sentence[quantity.end :].lstrip()
-        # (people named by their union office are officials: "hơn 400 người Chủ tịch Công đoàn cơ
-        # sở", as "400 đồng chí Chủ tịch …", H40-050)
-        if kind == "member" and (
-            w.OFFICIAL_UNIT.match(written) or _PEOPLE_IN_OFFICE_RE.match(written)
-        ):
-            kind = "official_or_member"
-        counted.append(Counted(quantity, kind, unit_end))
+        counted.append(Counted(quantity, _in_office(sentence, quantity.end, kind), unit_end))
     return counted
+
+
+def _in_office(sentence: str, end: int, kind: str) -> str:
+    """People named by their union office are officials: "hơn 400 người Chủ tịch Công đoàn cơ
+    sở", as "400 đồng chí Chủ tịch …" (H40-050); `end` is where their count ends."""
+    written = sentence[end:].lstrip()
+    if kind == "member" and (w.OFFICIAL_UNIT.match(written) or _PEOPLE_IN_OFFICE_RE.match(written)):
+        return "official_or_member"
+    return kind
 
 
 def _unit_of_the_list(sentence: str, found: list[Quantity], index: int) -> tuple[str, int] | None:
@@ -433,7 +435,9 @@ def _unit_of_the_list(sentence: str, found: list[Quantity], index: int) -> tuple
         return None
     if isinstance(quantity.value, int) and 1900 <= quantity.value <= 2100:
         return None
-    return unit[0], quantity.end
+    # (officials as the last one's are: "tập huấn cho 245, 198 và 160 cán bộ công đoàn cơ sở",
+    # probes419)
+    return _in_office(sentence, last.end, unit[0]), quantity.end
 
 
 def rightmost(pattern: re.Pattern, text: str) -> re.Match | None:
@@ -457,6 +461,16 @@ def right_context(sentence: str, start: int, stop: int, reach: int = RIGHT_REACH
     # (the deed's number may lie past `stop`, the next count)
     deed = _NEXT_DEED_RE.search(sentence, start, start + len(text) + 60)
     return text[: deed.start() - start] if deed and deed.start() < start + len(text) else text
+
+
+def after_its_list(sentence: str, item: Counted) -> str:
+    """What follows the noun of the list a number with no noun of its own is listed in, read as
+    its own: 86's in "giới thiệu lần lượt 86, 54 và 31 đoàn viên ưu tú cho cấp ủy xem xét, kết
+    nạp" (probes419) is "31 đoàn viên ưu tú cho cấp ủy xem xét"; "" for any other number."""
+    if item.unit_end != item.quantity.end:
+        return ""
+    listed = _LISTED_BEFORE_ITS_NOUN_RE.match(sentence, item.quantity.end)
+    return right_context(sentence, listed.end(), len(sentence)) if listed else ""
 
 
 _EACH_YEAR_REACHED_RE = re.compile(r"\b(?:hằng|hàng) năm(?=,?\s+(?:đạt|chiếm)\b)", re.I)

@@ -15,6 +15,7 @@ from .figure import (
     RIGHT_REACH,
     Counted,
     Figure,
+    after_its_list,
     all_numbers,
     as_planned,
     count_at,
@@ -1964,7 +1965,7 @@ def _development_figure(
             and not w.RECRUIT_VERB.search(sentence, previous.start, previous.end)
         ):
             verb_text = "thành lập"
-        local = sentence[quantity.start : item.unit_end] + right
+        local = sentence[quantity.start : item.unit_end] + right + after_its_list(sentence, item)
     elif verb is not None:
         between = left[verb.end() :]
         # another count between the verb and this one was the verb's: "phấn đấu tập huấn cho 100%
@@ -2115,7 +2116,12 @@ def _development_figure(
         verb_text, span_start = verb.group(0), window_start + verb.start()
         if share_first:
             span_start = quantity.start  # (the share keeps its own words)
-        local = left[verb.start() :] + sentence[quantity.start : item.unit_end] + right
+        local = (
+            left[verb.start() :]
+            + sentence[quantity.start : item.unit_end]
+            + right
+            + after_its_list(sentence, item)
+        )
         # "số được giới thiệu cho Đảng là 450 người, số được kết nạp là 312 người" (a tally of
         # those admitted; not "..., kết nạp 320 đoàn viên mới", the union's recruits)
         # (or "trong đó được kết nạp 61 người"; or the Party that admits them named: "giới thiệu
