@@ -11672,3 +11672,40 @@ def test_party_members_with_youth_members_and_a_proposal_held(text, expected):
 def test_a_pair_right_after_its_verb_with_no_noun(text, expected):
     found = union_stats(text)
     assert [(f["metric"], f["achieved"], f["target"], f["percent"]) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the indicator named by the words after the quote
+        (
+            "“Hai ngàn tư đoàn viên, hơn năm ngoái chút ít”, bà Lê Thị Nga, Chủ tịch LĐLĐ huyện "
+            "Quế Võ, nói về kết quả kết nạp năm 2025.",
+            [("doan_vien_ket_nap", 2400)],
+        ),
+        (
+            "“Mười bốn”, ông Trịnh Văn Hải, Chủ tịch LĐLĐ thị xã Nghi Sơn, đáp gọn khi được hỏi "
+            "năm nay thị xã thành lập được bao nhiêu CĐCS.",
+            [("cdcs_thanh_lap", 14)],
+        ),
+        (
+            "“Chắc khoảng 1.200 đến 1.300 người, phải chờ tổng hợp”, ông Hải trả lời khi được hỏi "
+            "về số đoàn viên kết nạp mới.",
+            [("doan_vien_ket_nap", {"min": 1200, "max": 1300})],
+        ),
+        # not how many workers there are, nor a quote about something else
+        (
+            "“Doanh nghiệp có 3.500 công nhân”, ông Hải nói về kết quả kết nạp đoàn viên ở đây.",
+            [],
+        ),
+        ("“Có 400 công nhân nghỉ việc”, ông Hải nói về khó khăn khi kết nạp đoàn viên.", []),
+        # new ones opening a quote, said with no verb
+        (
+            "“Gần 900 đoàn viên mới, phần lớn là công nhân trẻ”, ông Hải nói về kết quả quý II.",
+            [("doan_vien_ket_nap", 900)],
+        ),
+        ("“Tặng quà cho 120 đoàn viên mới là điều chúng tôi làm hằng năm”, ông Hải nói.", []),
+    ],
+)
+def test_a_quote_whose_indicator_the_words_after_it_name(text, expected):
+    assert [(f["metric"], f["achieved"]) for f in union_stats(text)] == expected

@@ -929,7 +929,10 @@ _ANSWER_IN_WORDS_RE = re.compile(
     # rồi", "Cũng được hai trăm bốn mươi người", probes365)
     r"(?:(?:[^\W\d]+\s+){0,3}?(?:là\s+)?được\s+)?"
     rf"(?:(?:{w.QUALIFIER})\s+)?"
-    rf"(?P<n>(?:{NUMBER_IN_WORDS})(?:\s+(?:{NUMBER_IN_WORDS}|mươi|trăm|nghìn|ngàn|linh|lẻ|rưỡi))*)"
+    # (tens too: "Cỡ hai chục công đoàn cơ sở thôi anh ạ", probes418; and a magnitude's next
+    # digit as speech says it, "hai ngàn tư", "ba mươi mốt")
+    rf"(?P<n>(?:{NUMBER_IN_WORDS})(?:\s+(?:{NUMBER_IN_WORDS}|mươi|chục|trăm|nghìn|ngàn|vạn|triệu"
+    r"|linh|lẻ|rưỡi|mốt|lăm|tư))*)"
     # (then a stop or what it counts: not "Năm nay khó, …", "Một số đơn vị …")
     r"(?=\s*[,.;”\"]|\s+(?:người|đồng chí|đoàn viên|CĐCS|công đoàn|đơn vị|doanh nghiệp|cuộc|bản"
     r"|anh em|chị em|bạn|lao động|công nhân)\b)",
@@ -946,7 +949,7 @@ def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]
     whole = _sentence_figures(sentence, *flags, **named)
     question = _QUESTION_RE.search(sentence) or _TOPIC_QUESTION_RE.search(sentence)
     if question is None:
-        return whole
+        return _quote_told_about(sentence, whole, flags, named)
     answer_start = question.end()
     count = _ANSWER_IN_WORDS_RE.match(sentence, answer_start) or _ANSWER_COUNT_RE.search(
         sentence, answer_start
@@ -972,6 +975,63 @@ def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]
     ):
         found.append(said)
     return sorted(found, key=lambda f: f.start)
+
+
+# A quote that opens the sentence, whose indicator only the words after it name: "“Ba ngàn rưỡi
+# đoàn viên, gấp đôi năm ngoái”, ông …, nói về kết quả kết nạp năm 2024", "“Mười một”, ông …,
+# trả lời ngắn gọn khi được hỏi năm 2023 có bao nhiêu CĐCS được thành lập mới" (probes418). It is
+# the answer to a question asking for that count, and read so.
+_OPENING_QUOTE_RE = re.compile(r"\s*[“\"](?P<quote>[^“”\"]{2,300})[”\"]")
+_DEED_OR_NOUN = (
+    r"(?:(?P<deed>kết nạp|phát triển|thành lập)(?:\s+mới)?\s*)?"
+    r"(?P<noun>đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|công đoàn|nghiệp đoàn)?"
+)
+_TOLD_ABOUT_RE = re.compile(
+    # "… nói về số đoàn viên kết nạp mới", "… nói về kết quả kết nạp năm 2024", "… nói về việc
+    # thành lập công đoàn ở doanh nghiệp"
+    r"\b(?:nói|trả lời|cho biết|chia sẻ|kể|tóm tắt)\s+(?:[^\W\d]+\s+){0,2}?về\s+"
+    r"(?:(?:kết quả|việc|số lượng|số|con số)\s+)+"
+    + _DEED_OR_NOUN
+    # "… khi được hỏi năm 2023 thành phố thành lập được bao nhiêu CĐCS", "… khi được hỏi về số
+    # đoàn viên kết nạp"
+    + r"|\bkhi được hỏi\b[^“”\".;]{0,80}?\b(?:bao nhiêu|mấy|(?:về\s+)?(?:số|kết quả))\s+"
+    + _DEED_OR_NOUN.replace("?P<deed>", "?P<deed2>").replace("?P<noun>", "?P<noun2>"),
+    re.IGNORECASE,
+)
+
+
+_NOT_THE_COUNT_ASKED_RE = re.compile(
+    r"\b(?:có|gồm)\s+(?:(?:tổng cộng|tổng số|hơn|gần|khoảng|trên)\s+)?\d"
+    r"|\b(?:lao động|công nhân|người lao động|NLĐ|doanh nghiệp|công ty)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _quote_told_about(sentence, whole, flags, named) -> list[Figure]:
+    quote = _OPENING_QUOTE_RE.match(sentence)
+    told = quote and _TOLD_ABOUT_RE.search(sentence, quote.end())
+    if not told:
+        return whole
+    deed = (told["deed"] or told["deed2"] or "").lower()
+    noun = (told["noun"] or told["noun2"] or "").lower()
+    if not (deed or noun) or (noun.startswith(("đoàn viên", "đvcđ")) and deed == "thành lập"):
+        return whole
+    unions = deed == "thành lập" or noun.startswith(("công đoàn", "cđcs", "nghiệp đoàn"))
+    asked = "Còn CĐCS? – " if unions else "Còn đoàn viên? – "
+    shift = quote.start("quote") - len(asked)
+    # (with its closing mark, which ends a count in words: "“Mười một”")
+    read = asked + sentence[quote.start("quote") : quote.end()]
+    added = []
+    for figure in sentence_figures(read, *flags, **named):
+        start = max(figure.start, len(asked)) + shift
+        if figure.end <= len(asked) or within(whole, start):
+            continue
+        # (not how many workers there are: "“Công ty có 2.000 lao động”, ông … nói về kết quả kết
+        # nạp đoàn viên")
+        if _NOT_THE_COUNT_ASKED_RE.search(sentence, quote.start("quote"), figure.end + shift):
+            continue
+        added.append(dataclasses.replace(figure, start=start, end=figure.end + shift))
+    return sorted(whole + added, key=lambda f: f.start) if added else whole
 
 
 def _answer_in_the_question(sentence, question, count, flags, named) -> Figure | None:
@@ -3519,7 +3579,9 @@ _NEW_ONES_LEAD_RE = re.compile(
     # (or gained: "Năm nay công đoàn được 190 đoàn viên mới", probes365)
     # (not money collected from them: "Kinh phí công đoàn thu được từ 14 CĐCS mới đạt 1,2 tỷ
     # đồng", probes381)
-    rf"(?:^|[,;:–]|\bvà)\s*(?:(?:với|thêm|(?:[^,;:\d]{{0,40}}?\s)??(?<!hiện )(?<!nơi )(?:đã\s+)?"
+    # (or opening a quote: "“Chừng 150 đoàn viên mới, chủ yếu là giáo viên mầm non tư thục”, bà
+    # …, nói về kết quả quý III", probes418)
+    rf"(?:^|[,;:–“\"]|\bvà)\s*(?:(?:với|thêm|(?:[^,;:\d]{{0,40}}?\s)??(?<!hiện )(?<!nơi )(?:đã\s+)?"
     rf"(?:có|(?<!thu )được)(?:\s+thêm)?"
     rf"|(?:[^,;:\d]{{0,60}}?\s)??(?:dẫn đầu|đứng đầu)(?:\s+[^,;:\d\s]+){{0,6}}?\s+với)\s+)?"
     rf"(?:(?:{w.QUALIFIER})\s+)?$"
