@@ -11240,6 +11240,10 @@ def test_the_rest_who_are_yet_to_join_are_no_figure():
         "Tuổi bình quân của đoàn viên mới kết nạp năm 2025 là 29.",
         # each unit's floor, units listed by sector and place (probes402)
         "Có 5 công đoàn ngành, địa phương thành lập từ 10 CĐCS trở lên trong năm 2025.",
+        # by provinces, and the next units after a semicolon
+        "Có 11 LĐLĐ tỉnh, thành phố kết nạp từ 5.000 đoàn viên trở lên trong 9 tháng.",
+        "Có 4 LĐLĐ huyện kết nạp từ 500 đoàn viên trở lên; 2 đơn vị thành lập được từ 8 CĐCS "
+        "trở lên.",
     ],
 )
 def test_an_age_or_each_units_floor_is_no_figure(text):

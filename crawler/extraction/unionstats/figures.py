@@ -1697,7 +1697,9 @@ _UNITS_COUNTED_BEFORE_RE = re.compile(
     # (in words too: "Có chín công đoàn cơ sở kết nạp từ một trăm đoàn viên trở lên", probes365)
     # (or opening the sentence or a headline's part: "Nghệ An: 12 công đoàn huyện kết nạp từ 300
     # đoàn viên trở lên", probes377)
-    rf"(?:(?:\bcó|\bvà)\s+|^\s*|(?<=:)\s*)(?:\d+(?:\s*/\s*\d+)?|{NUMBER_IN_WORDS})\s+"
+    # (or after a semicolon: "Có 7 LĐLĐ quận, huyện kết nạp từ 1.000 đoàn viên trở lên; 3 đơn vị
+    # thành lập được từ 10 CĐCS trở lên", probes419)
+    rf"(?:(?:\bcó|\bvà)\s+|^\s*|(?<=[:;])\s*)(?:\d+(?:\s*/\s*\d+)?|{NUMBER_IN_WORDS})\s+"
     # (or places: "“Có 4 huyện kết nạp từ 300 đoàn viên trở lên”", probes414)
     r"(?:công đoàn|CĐCS|CĐ\b|nghiệp đoàn|đơn vị|doanh nghiệp|xã|phường|huyện|quận|thị xã|"
     r"thành phố|tỉnh|địa phương|LĐLĐ|"
@@ -1707,7 +1709,9 @@ _UNITS_COUNTED_BEFORE_RE = re.compile(
     # 3.000 đoàn viên", h8-040)
     # (or sectors and places: "Có 6 công đoàn ngành, địa phương kết nạp từ 1.000 đoàn viên trở
     # lên", probes402)
-    r"(?:\s*,?\s+(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố|ngành|địa phương)\b)*"
+    # (provinces too: "Có 18 LĐLĐ tỉnh, thành phố kết nạp từ 3.000 đoàn viên trở lên trong quý",
+    # probes425)
+    r"(?:\s*,?\s+(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố|tỉnh|ngành|địa phương)\b)*"
     r"[^,;.\d]{0,60}$",
     re.IGNORECASE,
 )
