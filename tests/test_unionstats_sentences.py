@@ -100,6 +100,9 @@ def test_spaces_lost_after_a_comma_or_a_count_are_put_back():
         ("đạt 60,5% và 2,5 triệu", "đạt 60,5% và 2,5 triệu"),
         ("tháng 10 100 công nhân", "tháng 10 100 công nhân"),
         ("năm 2024 300 người", "năm 2024 300 người"),
+        # nor a district's or a ward's number
+        ("LĐLĐ quận 10 250 cuộc", "LĐLĐ quận 10 250 cuộc"),
+        ("Công đoàn phường 7 120 đoàn viên", "Công đoàn phường 7 120 đoàn viên"),
     ],
 )
 def test_thousands_written_with_a_space_or_a_comma(text, read):

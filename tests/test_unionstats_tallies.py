@@ -807,3 +807,26 @@ def test_parts_by_body_after_the_wholes_time(text, expected):
 def test_numbers_listed_before_their_noun_read_as_the_last(text, expected):
     found = union_stats(text)
     assert [(f["metric"], f["achieved"], f["percent"]) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # meetings listed before their noun, in turn
+        (
+            "Năm 2025, LĐLĐ huyện Krông Pắc, LĐLĐ huyện Ea Kar và LĐLĐ TP Buôn Ma Thuột đã tổ "
+            "chức lần lượt 64, 51 và 120 cuộc đối thoại định kỳ.",
+            [64, 51, 120],
+        ),
+        # the next bodies' counts hedged, one named by its number
+        (
+            "LĐLĐ quận Bình Tân tổ chức gần 200 cuộc đối thoại, LĐLĐ quận 8 hơn 90 cuộc, LĐLĐ "
+            "huyện Hóc Môn 75 cuộc.",
+            [200, 90, 75],
+        ),
+    ],
+)
+def test_other_indicators_counts_listed_by_body(text, expected):
+    found = union_stats(text)
+    assert [f["achieved"] for f in found] == expected
+    assert {f["label"] for f in found} == {"đối thoại"}

@@ -431,7 +431,17 @@ def _unit_of_the_list(sentence: str, found: list[Quantity], index: int) -> tuple
         return None
     unit = unit_of(sentence, last)
     # (numbers only: not a year or a date before a count)
-    if unit is None or unit[0] not in ("member", "cdcs", "official_or_member", "trainee"):
+    # (or meetings and agreements: "tổ chức lần lượt 215, 142 và 96 cuộc đối thoại định kỳ",
+    # probes424)
+    if unit is None or unit[0] not in (
+        "member",
+        "cdcs",
+        "official_or_member",
+        "trainee",
+        "dialogue",
+        "agreement",
+        "conference",
+    ):
         return None
     if isinstance(quantity.value, int) and 1900 <= quantity.value <= 2100:
         return None

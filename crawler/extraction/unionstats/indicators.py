@@ -24,7 +24,7 @@ from .figure import (
     take_plans_percent,
     within,
 )
-from .numbers import Quantity, parse_number, quantities
+from .numbers import QUALIFIER, Quantity, parse_number, quantities
 
 METRIC_GROUPS = ("doan_vien_ket_nap", "cdcs_thanh_lap", "dang_vien_gioi_thieu", "can_bo_tap_huan")
 
@@ -1752,6 +1752,9 @@ _NEXT_BODYS_UNITS_RE = re.compile(
     r"(?:\s+[^\W\d][^\s,;()]*){0,6}?"
     rf"(?:\s*\))?\s*[;,]\s*(?:và\s+|còn\s+)?(?:(?:tại|ở)\s+)?"
     rf"(?P<org>{w.ORGANISATION.pattern}|{w.BODY_NAME})\s+(?:(?:có|là)\s+)?"
+    # (hedged too: "LĐLĐ TP Thủ Đức đã phối hợp tổ chức trên 300 cuộc đối thoại, LĐLĐ quận Gò Vấp
+    # hơn 180 cuộc", probes424)
+    rf"(?:(?P<qual>{QUALIFIER})\s+)?"
     r"(?P<x>\d{1,3}(?:\.\d{3})+|\d+)"
     r"(?:(?:\s*/\s*|\s+trên\s+(?:tổng số\s+)?)(?P<y>\d{1,3}(?:\.\d{3})+|\d+))?\s+"
     # (or the meetings or agreements themselves: "… phối hợp tổ chức 193 cuộc đối thoại, LĐLĐ TP
@@ -1792,6 +1795,7 @@ def other_counts_listed_by_body(sentence: str, figures: list[Figure]) -> list[Fi
                 achieved=parse_number(item["x"]),
                 target=parse_number(item["y"]) if item["y"] else None,
                 label=figure.label,
+                qualifiers={"achieved": item["qual"].lower()} if item["qual"] else {},
             )
             if item["p"] or item["pb"]:
                 listed.percent, listed.percent_kind = parse_number(item["p"] or item["pb"]), "rate"

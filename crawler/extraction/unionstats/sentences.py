@@ -355,6 +355,9 @@ def with_magnitudes_in_digits(sentence: str) -> tuple[str, list[int]]:
 # (probes80, the noise of pages).
 _SPACED_THOUSANDS_RE = re.compile(
     r"(?<![\d.,])(?<!tháng )(?<!ngày )(?<!năm )(?<!quý )(?<!lần )(?<!khóa )(?<!khoá )(?<!điều )"
+    # (nor a district or ward named by its number, then a count: "LĐLĐ quận 12 180 cuộc",
+    # probes424)
+    r"(?<!quận )(?<!phường )(?<!số )"
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|[ \u00a0\u202f]\d)",
     re.IGNORECASE,
 )

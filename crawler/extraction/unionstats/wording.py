@@ -1120,7 +1120,9 @@ HELD_VERB = _re(
     r"(?:tổ chức|ký kết|ký mới|ký|thương lượng|diễn ra|thực hiện|tham gia|chủ trì|tiến hành)"
     # (and how: "tổ chức thành công 5 hội nghị người lao động", "tổ chức xong", probes253)
     r"(?:\s+(?:và|,)\s+(?:ký lại|ký bổ sung|sửa đổi|bổ sung))?"
-    r"(?:\s+(?:được|mới|thêm|lại|thành công|xong))*\s*$"
+    # (and in turn, before a list: "phối hợp tổ chức lần lượt 215, 142 và 96 cuộc đối thoại",
+    # probes424)
+    r"(?:\s+(?:được|mới|thêm|lại|thành công|xong|lần lượt))*\s*$"
     # (those a count was reached through: "Qua 52 cuộc đối thoại, hơn 300 kiến nghị …", probes85)
     r"|^\W*(?:Thông\s+)?[Qq]ua\s*$"
     # (spoken: "Năm rồi chúng tôi làm được 1.180 cuộc đối thoại", probes189)
@@ -1130,8 +1132,13 @@ HELD_VERB = _re(
 # (or whose first item has no count: "tổ chức đều đặn hội nghị người lao động hằng năm và 24 cuộc
 # đối thoại định kỳ", probes198)
 HELD_LIST = _re(
-    r"(?:tổ chức|ký kết|ký mới|ký|tham gia)(?:\s+(?:được|mới|thêm|đều đặn|thành công|xong))*\s+"
+    r"(?:tổ chức|ký kết|ký mới|ký|tham gia)"
+    r"(?:\s+(?:được|mới|thêm|đều đặn|thành công|xong|lần lượt))*\s+"
     r"(?:\d[\d.]*\s+[^;\d]{0,60}?|(?:hội nghị|đối thoại)[^;\d]{0,50}?)(?:,|\bvà)\s*$"
+    # (or numbers listed before the noun they share: "tổ chức lần lượt 215, 142 và 96 cuộc đối
+    # thoại", probes424)
+    r"|(?:tổ chức|ký kết|ký mới|ký|tham gia)(?:\s+(?:được|mới|thêm|lần lượt))*\s+"
+    r"(?:\d[\d.]*\s*(?:,|\bvà)\s*)+$"
 )
 # The indicators a percent can state alone, each in a group named by its metric.
 _PROGRESS_INDICATORS = (
