@@ -830,3 +830,51 @@ def test_other_indicators_counts_listed_by_body(text, expected):
     found = union_stats(text)
     assert [f["achieved"] for f in found] == expected
     assert {f["label"] for f in found} == {"đối thoại"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one label, the bodies after it, the values in turn
+        (
+            "Số CĐCS thành lập mới năm 2025 của LĐLĐ huyện Tân Yên, LĐLĐ huyện Hiệp Hòa và LĐLĐ "
+            "huyện Việt Yên lần lượt là 7, 11 và 9.",
+            [
+                ("cdcs_thanh_lap", 7, None, None, "LĐLĐ huyện Tân Yên"),
+                ("cdcs_thanh_lap", 11, None, None, "LĐLĐ huyện Hiệp Hòa"),
+                ("cdcs_thanh_lap", 9, None, None, "LĐLĐ huyện Việt Yên"),
+            ],
+        ),
+        # the bodies before it, x/y in turn with percents in turn
+        (
+            "Tại LĐLĐ huyện Phụng Hiệp và LĐLĐ TP Ngã Bảy, số CĐCS đạt vững mạnh tương ứng là "
+            "64/75 và 40/52, lần lượt 85,3% và 76,9%.",
+            [
+                ("other", 64, 75, 85.3, "LĐLĐ huyện Phụng Hiệp"),
+                ("other", 40, 52, 76.9, "LĐLĐ TP Ngã Bảy"),
+            ],
+        ),
+    ],
+)
+def test_values_in_turn_after_the_label_their_bodies_share(text, expected):
+    found = union_stats(text)
+    assert [
+        (f["metric"], f["achieved"], f["target"], f["percent"], f["organisation"]) for f in found
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two labels in turn, each value its own
+        "Số CĐCS và đoàn viên phát triển mới năm 2025 của LĐLĐ huyện Tân Yên lần lượt là 6 và 410.",
+        # values each with a noun of its own after "con số này"
+        "Năm 2025 huyện kết nạp 900 đoàn viên và thành lập 7 CĐCS; năm 2024 con số này lần lượt "
+        "là 760 đoàn viên và 5 CĐCS.",
+    ],
+)
+def test_values_in_turn_of_two_labels_are_not_read_under_one(text):
+    found = union_stats(text)
+    assert all((f["metric"] == "cdcs_thanh_lap") == (f["achieved"] in (6, 7, 5)) for f in found), (
+        found
+    )

@@ -946,7 +946,7 @@ def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]
     number of the answer (its span across the "?") is read from the answer alone, as planned when
     the question asks the plan; and the answer's count the answer alone says nothing of is read in
     the place of the question's "bao nhiêu"."""
-    whole = _sentence_figures(sentence, *flags, **named)
+    whole = _values_in_turn(sentence, _sentence_figures(sentence, *flags, **named), flags, named)
     question = _QUESTION_RE.search(sentence) or _TOPIC_QUESTION_RE.search(sentence)
     if question is None:
         return _quote_told_about(sentence, whole, flags, named)
@@ -1031,6 +1031,100 @@ def _quote_told_about(sentence, whole, flags, named) -> list[Figure]:
         if _NOT_THE_COUNT_ASKED_RE.search(sentence, quote.start("quote"), figure.end + shift):
             continue
         added.append(dataclasses.replace(figure, start=start, end=figure.end + shift))
+    return sorted(whole + added, key=lambda f: f.start) if added else whole
+
+
+# Values said in turn after the label their bodies share: "Số CĐCS thành lập mới của LĐLĐ huyện A
+# và LĐLĐ huyện B lần lượt là 12 và 9", "Tại các KCN Nhơn Trạch, Long Thành và Biên Hòa II, số
+# đoàn viên kết nạp mới lần lượt là 2.410, 1.985 và 1.320 người", "… so với kế hoạch lần lượt là
+# 18/20, 5/6 và 4/4 CĐCS" (probes419, probes424). Each value is the label said of it alone ("… là
+# 1.985 người"), read so, with the body of its turn when the bodies are as many as the values, and
+# its percent of the percents said in turn after them ("…, tương ứng 84,3% và 88,1%").
+_VALUE_IN_TURN = (
+    rf"(?:(?:{w.QUALIFIER})\s+)?\d+(?:\.\d{{3}})*(?:,\d+)?(?:\s*/\s*\d+(?:\.\d{{3}})*)?(?:\s*%)?"
+    r"(?:\s+(?!và\b)[^\W\d][^\s,;.]*){0,4}?"
+)
+_IN_TURN_RE = re.compile(
+    r"\s(?:lần lượt|tương ứng)\s+(?:là|đạt)\s+"
+    rf"(?P<values>{_VALUE_IN_TURN}(?:\s*,\s*{_VALUE_IN_TURN})*\s*,?\s+và\s+{_VALUE_IN_TURN})"
+    r"(?=\s*(?:[,;.)]|$))",
+    re.IGNORECASE,
+)
+_ONE_VALUE_RE = re.compile(_VALUE_IN_TURN, re.IGNORECASE)
+_PERCENTS_IN_TURN_RE = re.compile(
+    r"\s*,\s*(?:lần lượt\s+|tương ứng\s+)(?:(?:là|đạt|bằng)\s+)?"
+    r"(?P<percents>\d[\d,]*\s*%(?:\s*(?:,|và)\s*\d[\d,]*\s*%)+)",
+    re.IGNORECASE,
+)
+# the bodies the values are of: "của LĐLĐ huyện A, LĐLĐ huyện B và …", "Tại A, B và C, …"
+_BODIES_IN_TURN_RE = re.compile(
+    r"(?:^\s*(?:Tại|Ở)\s+(?P<lead>[^,;:]+(?:,\s*[^,;:]+)*?\s+và\s+[^,;:]+?)\s*,"
+    r"|\b(?:của|ở|tại)\s+(?P<after>[^;:]+?)(?=\s+(?:so với|năm|trong)\b|\s*$))",
+    re.IGNORECASE,
+)
+
+
+_TWO_LABELS_RE = re.compile(
+    rf"\bvà\s+(?:số|tỷ lệ|tỉ lệ|{w.DEED_VERBS}|ký|tổ chức|đạt|hội nghị|đối thoại|thỏa ước"
+    # ("Số CĐCS và đoàn viên được phát triển mới … lần lượt là 16 và 2.890", probes21)
+    rf"|{w.MEMBER_WORDS}|{w.CDCS_WORDS})\b",
+    re.IGNORECASE,
+)
+
+
+def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
+    turn = _IN_TURN_RE.search(sentence)
+    # (not two labels in turn: "Số cuộc đối thoại … và số bản thỏa ước … lần lượt là 1.045 cuộc
+    # và 136 bản", "số doanh nghiệp tổ chức hội nghị người lao động và ký thỏa ước lao động tập
+    # thể lần lượt là 148 và 121" (probes381), each value its own label's)
+    if turn is None or _TWO_LABELS_RE.search(sentence, 0, turn.start()):
+        return whole
+    values = list(_ONE_VALUE_RE.finditer(sentence, turn.start("values"), turn.end("values")))
+    # (nor values each with a noun of its own: "… con số này lần lượt là 858.886 đoàn viên và
+    # 3.296 CĐCS", probes24)
+    ends = [v.start() for v in values[1:]] + [turn.end("values")]
+    nouns = {
+        re.sub(r"\s*(?:,|\bvà\b)\s*$", "", sentence[v.end() : end]).strip().lower()
+        for v, end in zip(values, ends, strict=True)
+    }
+    if len(nouns - {""}) > 1:
+        return whole
+    head, after = sentence[: turn.start()], sentence[turn.end() :]
+    percents = _PERCENTS_IN_TURN_RE.match(after)
+    shares = re.findall(r"\d[\d,]*\s*%", percents["percents"]) if percents else []
+    if shares and len(shares) != len(values):
+        return whole
+    bodies = _BODIES_IN_TURN_RE.search(head)
+    names = (
+        re.split(r"\s*,\s*(?:và\s+)?|\s+và\s+", bodies["lead"] or bodies["after"]) if bodies else []
+    )
+    # (the noun the last one is said with is the others' too: "312/348, 86/102 và 64/75 doanh
+    # nghiệp có CĐCS")
+    noun = sentence[values[-1].end() : turn.end("values")].strip() if values else ""
+    added = []
+    for index, value in enumerate(values):
+        said = head
+        if len(names) == len(values):
+            which = "lead" if bodies["lead"] else "after"
+            said = head[: bodies.start(which)] + names[index] + head[bodies.end(which) :]
+        told = value.group(0)
+        read = f"{said} là {told} {noun}" if told[-1].isdigit() and noun else f"{said} là {told}"
+        at = len(said) + 4
+        rest = after[percents.end() :] if percents else after
+        read += f", đạt {shares[index]}{rest}" if shares else rest
+        # (each body its own figure's organisation, when all are named as bodies are)
+        named_bodies = len(names) == len(values) and all(w.ORGANISATION.fullmatch(n) for n in names)
+        for figure in _sentence_figures(read, *flags, **named):
+            if figure.start <= at < figure.end and not within(whole, value.start()):
+                added.append(
+                    dataclasses.replace(
+                        figure,
+                        start=value.start(),
+                        end=value.end(),
+                        organisation=names[index] if named_bodies else figure.organisation,
+                    )
+                )
+                break
     return sorted(whole + added, key=lambda f: f.start) if added else whole
 
 
