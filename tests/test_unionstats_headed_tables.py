@@ -759,3 +759,26 @@ def test_cells_of_what_is_not_done_or_the_youth_unions_name_no_indicator():
         "Phối hợp Tỉnh đoàn kết nạp đoàn viên thanh niên trong doanh nghiệp",
     ):
         assert indicator_named(label) is None, label
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # bare counts by body under a heading that names the indicator
+        (
+            "Số CĐCS thành lập mới 9 tháng năm 2025: LĐLĐ huyện Mỹ Hào 6, LĐLĐ huyện Văn Lâm 4, "
+            "LĐLĐ huyện Yên Mỹ 9.",
+            [("cdcs_thanh_lap", 6), ("cdcs_thanh_lap", 4), ("cdcs_thanh_lap", 9)],
+        ),
+        # an other indicator's copies by body
+        (
+            "Kết quả ký kết thỏa ước lao động tập thể năm 2025: Công đoàn các KCN 31 bản; LĐLĐ "
+            "huyện Thuận Thành 9 bản.",
+            [("other", 31), ("other", 9)],
+        ),
+        # a heading of gifts names no indicator; counts bare and with a noun are no one list
+        ("Quà Tết năm 2025: LĐLĐ huyện Mỹ Hào 412, LĐLĐ huyện Văn Lâm 380.", []),
+    ],
+)
+def test_bare_counts_by_body_under_a_heading(text, expected):
+    assert [(f["metric"], f["achieved"]) for f in union_stats(text)] == expected

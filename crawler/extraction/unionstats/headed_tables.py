@@ -1059,8 +1059,13 @@ _LISTED_COUNT_RE = re.compile(
 # the count keeps a year or a list of other things out)
 _LISTED_BARE_COUNT_RE = re.compile(
     rf"\s*(?:và\s+)?(?P<name>(?:(?:{w.PLACE_WORDS})\.?\s+)?[^\W\d][^:;,|\d]{{1,60}}?)\s+"
-    rf"(?:(?P<qualifier>{QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+"
-    r"(?P<noun>đoàn viên|người|CĐCS|đơn vị|cơ sở|công đoàn cơ sở|lượt(?:\s+người)?|cán bộ)"
+    rf"(?:(?P<qualifier>{QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%/]|[.,]\d)"
+    r"(?:\s+(?P<noun>đoàn viên|người|CĐCS|đơn vị|cơ sở|công đoàn cơ sở|lượt(?:\s+người)?|cán bộ"
+    # (or an other indicator's copies and meetings: "Kết quả ký kết TƯLĐTT năm 2024: Công đoàn
+    # các KCN tỉnh 48 bản; LĐLĐ TP. Vĩnh Yên 12 bản", probes424)
+    r"|bản|cuộc))?"
+    # (or bare, the heading's noun: "Số đoàn viên ưu tú được giới thiệu cho Đảng năm 2024: Công
+    # đoàn ngành Giáo dục 156, Công đoàn ngành Y tế 48, LĐLĐ TP. Hà Tĩnh 37", probes424)
     r"\s*(?:[;,.]|(?=\s+và\s)|$)",
     re.IGNORECASE,
 )
@@ -1100,6 +1105,9 @@ def _listed_items(sentence: str, start: int) -> list[re.Match]:
             items.append(item)
             at = item.end()
         named = item_re is _LISTED_TIME_COUNT_RE or all(map(_a_units_name, items))
+        # (units' counts all bare or all with a noun, one way)
+        if item_re is _LISTED_BARE_COUNT_RE and len({bool(i["noun"]) for i in items}) > 1:
+            continue
         summed = (
             _LISTED_SUM_RE.fullmatch(sentence, at) if item_re is _LISTED_TIME_COUNT_RE else None
         )
