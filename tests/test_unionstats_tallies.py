@@ -878,3 +878,28 @@ def test_values_in_turn_of_two_labels_are_not_read_under_one(text):
     assert all((f["metric"] == "cdcs_thanh_lap") == (f["achieved"] in (6, 7, 5)) for f in found), (
         found
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tỷ lệ CĐCS đạt vững mạnh năm 2025 ở LĐLĐ huyện Hải Hậu đạt 88,4%, LĐLĐ huyện Giao "
+            "Thủy 84%, LĐLĐ huyện Nghĩa Hưng 79,5%.",
+            [88.4, 84, 79.5],
+        ),
+        (
+            "Tỷ lệ doanh nghiệp tổ chức hội nghị người lao động ở LĐLĐ quận Hà Đông là 96%, ở LĐLĐ "
+            "huyện Chương Mỹ là 91%.",
+            [96, 91],
+        ),
+        # a count's percent is no percent alone: the next bodies' percents are none of it
+        (
+            "Năm 2025, LĐLĐ huyện Hải Hậu kết nạp 512 đoàn viên, đạt 102%, LĐLĐ huyện Giao Thủy "
+            "97%.",
+            [102],
+        ),
+    ],
+)
+def test_the_next_bodies_percents_after_a_percent_alone(text, expected):
+    assert [f["percent"] for f in union_stats(text)] == expected

@@ -84,6 +84,7 @@ from .percents import (
 from .rankings import ranked_figures, ranked_shares
 from .tables import rows_of_the_indicator, table_figures
 from .tallies import (
+    next_bodies_percents,
     parts_of_a_whole,
     percents_by_body,
     tallied_places,
@@ -1473,6 +1474,7 @@ def _sentence_figures(
         figures = [f for f in figures if all(f.end <= r.start or f.start >= r.end for r in rows)]
         figures.extend(rows)
     figures = shares_with_their_counts(sentence, figures)
+    figures = next_bodies_percents(sentence, figures)
     # (another time's count after a share's count, which only the line above reads: "Gần 90%
     # doanh nghiệp … tổ chức hội nghị người lao động …, tức 178 doanh nghiệp, năm ngoái chỉ độ
     # 150", probes372)

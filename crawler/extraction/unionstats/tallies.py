@@ -412,6 +412,45 @@ def percents_by_body(sentence: str, metric: str | None, figures: list[Figure]) -
     ]
 
 
+# The next bodies' percents after a first body's figure that is a percent alone, each the same
+# indicator's: "Tỷ lệ CĐCS xếp loại hoàn thành tốt nhiệm vụ trở lên ở LĐLĐ huyện Thọ Xuân đạt
+# 92,5%, LĐLĐ huyện Triệu Sơn 90%, …", "Công đoàn ngành Y tế có 94,6% CĐCS đạt vững mạnh, Công
+# đoàn Viên chức tỉnh 92%, …", "… của LĐLĐ huyện Văn Giang đạt 108% kế hoạch, của LĐLĐ huyện Khoái
+# Châu đạt 95%" (probes424).
+_NEXT_BODYS_PERCENT_RE = re.compile(
+    r"[^,;\d%]{0,40}?\s*[,;]\s*(?:và\s+|còn\s+)?(?:(?:của|ở|tại)\s+)?"
+    rf"(?P<name>{w.BODY_NAME})\s+(?:(?:là|đạt|có|chiếm)\s+)?"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<pct>\d{{1,3}}(?:,\d+)?)\s*%"
+    r"(?=\s*(?:[,;.]|và\b|$))",
+    re.IGNORECASE,
+)
+
+
+def next_bodies_percents(sentence: str, figures: list[Figure]) -> list[Figure]:
+    added: list[Figure] = []
+    for figure in figures:
+        if figure.percent is None or figure.achieved is not None or figure.target is not None:
+            continue
+        at = figure.end
+        while (item := _NEXT_BODYS_PERCENT_RE.match(sentence, at)) is not None:
+            if w.NOT_A_NAME_RE.search(item["name"]) or any(
+                item.start("name") < f.end and f.start < item.end() for f in figures + added
+            ):
+                break
+            added.append(
+                dataclasses.replace(
+                    figure,
+                    start=item.start("name"),
+                    end=item.end(),
+                    percent=parse_number(item["pct"]),
+                    qualifiers={"percent": item["qual"].lower()} if item["qual"] else {},
+                    organisation=None,
+                )
+            )
+            at = item.end()
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
 # Another time's count, said with "được" and no deed: "…, năm nay đến giờ mới được 35 người".
 # What the regular expressions below share: a count in digits that is no percent, x/y or decimal;
 # the nouns a tally's count may carry; a count's noun said again; the same time a year before.
