@@ -11713,3 +11713,13 @@ def test_a_pair_right_after_its_verb_with_no_noun(text, expected):
 )
 def test_a_quote_whose_indicator_the_words_after_it_name(text, expected):
     assert [(f["metric"], f["achieved"]) for f in union_stats(text)] == expected
+
+
+def test_a_plan_assigned_then_what_was_done_of_it():
+    found = union_stats(
+        "Kế hoạch giao tập huấn 450 cán bộ công đoàn cơ sở, đến nay chúng tôi đã làm được 405, "
+        "đạt 90%."
+    )
+    assert [(f["metric"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("can_bo_tap_huan", 405, 450, 90)
+    ]

@@ -238,6 +238,12 @@ def test_tone_marks_typed_on_the_wrong_vowel(text, read):
             "đã thành lập khoảng 20 CĐCS, “à, chính xác là 18 CĐCS”",
             "đã thành lập 18 CĐCS”",
         ),
+        # (after a dash, or looked up again: probes428)
+        ("kết nạp được 240 – à không, 260 đoàn viên", "kết nạp được 260 đoàn viên"),
+        ("được 12 CĐCS – xin nói lại là 11, vì", "được 11 CĐCS, vì"),
+        ("giới thiệu chừng 40 – để em xem lại – 43 đoàn viên", "giới thiệu 43 đoàn viên"),
+        # (a range stays a range)
+        ("kết nạp 40 – 45 đoàn viên", "kết nạp 40 – 45 đoàn viên"),
     ],
 )
 def test_a_number_corrected_or_rounded_as_it_is_said_is_read_once(text, read):

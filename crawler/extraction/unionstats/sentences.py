@@ -461,12 +461,17 @@ _CORRECTING = (
     r"|(?<=à )không\s*,|(?<=à, )không\s*,|xin lỗi"
     # (or "nhầm": "kết nạp 75 đoàn viên, à nhầm, 57 chứ", probes392)
     r"|(?<=à )nhầm(?:\s+rồi)?\s*,|(?<=à, )nhầm(?:\s+rồi)?\s*,"
-    r"|(?:con số\s+)?(?:chính xác|đúng)(?:\s+ra)?|đính chính)"
+    r"|(?:con số\s+)?(?:chính xác|đúng)(?:\s+ra)?|đính chính"
+    # (or looked up again: "Giới thiệu được khoảng 30 – để tôi xem lại – 32 đoàn viên ưu tú",
+    # probes428)
+    r"|(?:để\s+)?(?:tôi|em|mình)\s+xem lại)"
 )
 _CORRECTION_RE = re.compile(
     # (the correction may open a quote: "… ngót 300 đoàn viên, “à, chính xác là 287 người",
     # probes392)
-    r"(?P<between>[^,;.…\d]{0,60}?)\s*(?:,\s*“?\s*(?:(?:à|ừm|ờ|ơ|ồ)\s*,?\s*)*"
+    # (or after a dash: "thành lập được 9 – à không, 10 công đoàn cơ sở", "17 công đoàn cơ sở –
+    # xin nói lại là 16", probes428)
+    r"(?P<between>[^,;.…\d–—]{0,60}?)\s*(?:(?:,|\s[–—])\s*“?\s*(?:(?:à|ừm|ờ|ơ|ồ)\s*,?\s*)*"
     # (past "nhưng mà", "chứ": "… là hơn 12.000, nhưng mà nói cho chính xác là 12.384 đoàn viên",
     # "gần 4.000 thì nói tròn thế thôi, chứ chính xác là 3.948"; and said twice: "25 nghiệp đoàn,
     # xin lỗi, tôi nói lại là 23 nghiệp đoàn", probes339)
@@ -474,7 +479,7 @@ _CORRECTION_RE = re.compile(
     # (the second word after the first's comma: "chừng mười công đoàn cơ sở, à không, chính xác là
     # 9 công đoàn cơ sở", probes395)
     rf"{_CORRECTING}(?:\s*,?\s*{_CORRECTING})?"
-    r"(?:\s+(?:là|thì là|thì))?\s*,?\s*"
+    r"(?:\s+(?:là|thì là|thì))?\s*[,–—]?\s*"
     # (or broken off, then corrected: "kết nạp được bốn nghìn... à, tôi nói lại cho chính xác,
     # bốn nghìn hai trăm ba mươi người", "sáu trăm… xin lỗi, sáu trăm bảy mươi hai người",
     # probes365)
@@ -528,7 +533,8 @@ _ROUNDED_AGAIN_RE = re.compile(
 
 
 _SAID_AGAIN_RE = re.compile(
-    r"\b(?:nói lại|không\s*,|nhầm|xin lỗi|chính xác|đúng ra|đính chính|dễ nhớ|tròn|chứ)|\.{3}|…",
+    r"\b(?:nói lại|xem lại|không\s*,|nhầm|xin lỗi|chính xác|đúng ra|đính chính|dễ nhớ|tròn|chứ)"
+    r"|\.{3}|…",
     re.IGNORECASE,
 )
 

@@ -622,8 +622,9 @@ CLAUSE_PLAN_MARKERS = _re(
     # triệu đoàn viên")
     # ("Kế hoạch quý IV: thêm 6 CĐCS; 1.500 đoàn viên", probes156)
     # ("Kế hoạch cả năm 2024: kết nạp 7.500 đoàn viên, thành lập 28 CĐCS; …", probes364)
+    # ("Kế hoạch giao tập huấn 600 cán bộ, chúng tôi đã làm được 540", probes428)
     r"chỉ tiêu|kế hoạch\s+(?:cả\s+năm|năm|nhiệm kỳ|giai đoạn|đến|là|phát triển|thành lập|quý|"
-    r"(?:\d+\s+)?tháng)|"
+    r"(?:\d+\s+)?tháng|(?:được\s+)?giao)|"
     # ("Theo kế hoạch, năm 2025 Công đoàn Dầu khí Việt Nam tổ chức 6 lớp tập huấn cho khoảng 900
     # lượt cán bộ", probes65)
     # (opening the sentence: not "thành lập được 11/15 CĐCS theo kế hoạch, kết nạp 3.460 …")
