@@ -11723,3 +11723,11 @@ def test_a_plan_assigned_then_what_was_done_of_it():
     assert [(f["metric"], f["achieved"], f["target"], f["percent"]) for f in found] == [
         ("can_bo_tap_huan", 405, 450, 90)
     ]
+
+
+def test_a_target_said_again_in_the_pair_done_of_it_is_one_figure():
+    found = union_stats(
+        "Năm nay huyện được giao 12 công đoàn cơ sở, đến giờ làm được 9 trên 12, còn lại đang "
+        "vận động."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [("result", 9, 12)]

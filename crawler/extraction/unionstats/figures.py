@@ -111,6 +111,7 @@ from .targets import (
     targets_listed_after,
     targets_listed_after_a_target,
     targets_said_after_results,
+    targets_said_again_in_a_pair,
     wholes_plans_said_short,
 )
 from .topics import (
@@ -1486,6 +1487,7 @@ def _sentence_figures(
     figures = bare_plans_of_a_count_done(sentence, figures, counted_before)
     targets_listed_after_a_target(sentence, figures)
     figures = results_said_short(sentence, figures)
+    figures = targets_said_again_in_a_pair(figures)
     figures = ratios_of_targets_named(sentence, figures)
     figures = counts_of_their_topic(sentence, figures)
     # (and another time's count after a topic's: "…, còn công đoàn cơ sở thì được 5, năm ngoái chỉ

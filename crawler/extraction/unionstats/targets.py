@@ -1347,3 +1347,27 @@ def bare_targets_said_met(sentence: str, figures: list[Figure]) -> list[Figure]:
         done.target = target
         done.end = said.end()
     return figures
+
+
+def targets_said_again_in_a_pair(figures: list[Figure]) -> list[Figure]:
+    """A target set, then what was done of it said as a pair with the target again, is the one
+    figure of the pair (CONVENTIONS.md: a target then what was done of it): "Chúng tôi được giao 15
+    công đoàn cơ sở, làm được 12 trên 15" (probes428)."""
+    return [
+        f
+        for f in figures
+        if not (
+            f.kind == "plan"
+            and f.achieved is None
+            and f.target is not None
+            and any(
+                g.kind == "result"
+                and g.metric == f.metric
+                and g.label == f.label
+                and g.achieved is not None
+                and g.target == f.target
+                and g.start >= f.end
+                for g in figures
+            )
+        )
+    ]
