@@ -11731,3 +11731,25 @@ def test_a_target_said_again_in_the_pair_done_of_it_is_one_figure():
         "vận động."
     )
     assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [("result", 9, 12)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # firms' staff trained by their work are no union officials; union work stays
+        (
+            "Sở Nội vụ tập huấn cho 120 cán bộ làm công tác nhân sự của các doanh nghiệp.",
+            [],
+        ),
+        ("LĐLĐ tỉnh tập huấn cho 85 cán bộ làm công tác kế toán công đoàn cơ sở.", [85]),
+        # a count opened by whoever, its "thì" further on, is a condition
+        ("Ai vận động được hai người vào công đoàn thì được công đoàn khen thưởng.", []),
+        # "Nếu như … thì …" sets times against each other: both counts stand
+        (
+            "Nếu như năm 2024 huyện chỉ thành lập được 4 CĐCS thì năm 2025 đã thành lập 9 CĐCS.",
+            [4, 9],
+        ),
+    ],
+)
+def test_other_staff_trained_and_counts_of_a_condition(text, expected):
+    assert [f["achieved"] or f["target"] for f in union_stats(text)] == expected

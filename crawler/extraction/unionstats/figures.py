@@ -2983,9 +2983,22 @@ _A_TIME_BEFORE_RE = re.compile(
 )
 
 
+# (or opened by whoever, its "thì" further on: "Ai vận động được một người vào công đoàn thì được
+# thưởng 100.000 đồng", probes428; not "Nếu như năm 2022 … thì năm 2023 …", which sets times
+# against each other, probes17)
+_CONDITION_OPENS_RE = re.compile(r"(?:^|[,;:“\"])\s*(?:ai|hễ)\b[^,;:.\d]*$", re.IGNORECASE)
+_THEN_FURTHER_RE = re.compile(r"[^,;.]{0,60}?\bthì\b", re.IGNORECASE)
+
+
 def _a_conditional_count(sentence: str, figure: Figure) -> bool:
     # (introductions too: "“Giới thiệu 10 người thì chỉ 3, 4 người được kết nạp”", probes288)
     counts = (*DEVELOPMENT_COUNTS, "dang_vien_gioi_thieu")
+    if (
+        figure.metric in counts
+        and _CONDITION_OPENS_RE.search(sentence, 0, figure.start)
+        and _THEN_FURTHER_RE.match(sentence, figure.end)
+    ):
+        return True
     if figure.metric not in counts or not _THEN_AFTER_RE.match(sentence, figure.end):
         return False
     # (a whole, not a condition: "Trong số 58 đồng chí được giới thiệu thì đến nay đã có 21 đồng

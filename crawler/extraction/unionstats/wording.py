@@ -203,7 +203,11 @@ ANOTHER_BODYS_OFFICIALS = _re(
     r"\s*(?:,\s*)?(?:các\s+)?(?:(?-i:hội|Hội)\b(?!\s+nghị)|chi hội|chiến sĩ|chiến sỹ|"
     r"(?-i:đoàn|Đoàn)\s+(?:cơ sở|trường|xã|phường|thanh niên)\b|"
     r"Mặt trận|MTTQ|(?:đoàn\s+)?thanh niên|phụ nữ|nông dân|cựu chiến binh|CCB\b|công an|quân sự|"
-    r"quân đội|dân quân|biên phòng|kiểm lâm|y tế|dân số)"
+    r"quân đội|dân quân|biên phòng|kiểm lâm|y tế|dân số|"
+    # (or firms' staff by their work: "tập huấn cho 150 cán bộ làm công tác nhân sự của doanh
+    # nghiệp", probes428)
+    # (not union work, "cán bộ làm công tác kế toán CĐCS", "… nữ công", probes178, probes331)
+    r"(?:làm công tác|phụ trách)\s+(?:nhân sự|quản lý|tuyển dụng)\b|quản lý\b|nhân sự\b)"
 )
 # Officials a union trains.
 OFFICIAL_UNIT = _re(
