@@ -11753,3 +11753,14 @@ def test_a_target_said_again_in_the_pair_done_of_it_is_one_figure():
 )
 def test_other_staff_trained_and_counts_of_a_condition(text, expected):
     assert [f["achieved"] or f["target"] for f in union_stats(text)] == expected
+
+
+def test_the_next_years_plan_of_the_share_just_given():
+    found = union_stats(
+        "Năm 2025, có 86,4% CĐCS đạt vững mạnh; năm 2026, LĐLĐ huyện phấn đấu nâng tỷ lệ này lên "
+        "90%."
+    )
+    assert [(f["kind"], f["label"], f["percent"]) for f in found] == [
+        ("result", "cđcs vững mạnh", 86.4),
+        ("plan", "cđcs vững mạnh", 90),
+    ]

@@ -826,12 +826,50 @@ _ITS_PLAN_AFTER_RE = re.compile(
 )
 
 
+# ... or of the share just given: "Năm 2024, 88% CĐCS đạt vững mạnh; năm 2025, LĐLĐ tỉnh phấn đấu
+# nâng tỷ lệ này lên 90%", "… đạt tỷ lệ 95%; năm 2025, đơn vị phấn đấu đạt 100%" (probes422,
+# probes430): a plan of the share.
+_ITS_SHARE_PLANNED_AFTER_RE = re.compile(
+    r"[^;%\d]{0,60}?\s*(?:;|,(?=[^;%\d]{0,20}?\b(?:năm|quý)\b))\s*[^;%\d]{0,40}?"
+    r"(?:\b20\d\d\b[^;%\d]{0,40}?)?\bphấn đấu\s+"
+    r"(?:(?:nâng|tăng)(?:\s+tỷ lệ|\s+tỉ lệ)?(?:\s+này)?\s+lên|đạt(?:\s+tỷ lệ|\s+tỉ lệ)?|lên)\s+"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<pct>\d{{1,3}}(?:,\d+)?)\s*%"
+    r"(?=\s*(?:[,.;”\"]|$))",
+    re.IGNORECASE,
+)
+
+
+def _share_planned_after(sentence: str, figure: Figure, figures: list[Figure]) -> Figure | None:
+    said = _ITS_SHARE_PLANNED_AFTER_RE.match(sentence, _past_its_labels(figures, figure))
+    if said is None or within(figures, said.start("pct")):
+        return None
+    plan = dataclasses.replace(
+        figure,
+        kind="plan",
+        start=said.start("pct"),
+        end=said.end(),
+        achieved=None,
+        target=None,
+        percent=parse_number(said["pct"]),
+        percent_kind="rate",
+        qualifiers={"percent": said["qual"].lower()} if said["qual"] else {},
+        organisation=None,
+        period=None,
+    )
+    return plan
+
+
 def other_plans_said_after(sentence: str, figures: list[Figure]) -> list[Figure]:
     """See _ITS_PLAN_AFTER_RE: the plan takes the label of the count before it, whose noun it is."""
     if "phấn đấu" not in sentence.lower():
         return figures
     added: list[Figure] = []
     for figure in figures:
+        if figure.metric == "other" and figure.kind == "result" and figure.percent_kind == "rate":
+            share = _share_planned_after(sentence, figure, figures + added)
+            if share is not None:
+                added.append(share)
+                continue
         if figure.metric != "other" or figure.kind != "result" or figure.achieved is None:
             continue
         at = _past_its_labels(figures, figure)
