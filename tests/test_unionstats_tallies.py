@@ -903,3 +903,23 @@ def test_values_in_turn_of_two_labels_are_not_read_under_one(text):
 )
 def test_the_next_bodies_percents_after_a_percent_alone(text, expected):
     assert [f["percent"] for f in union_stats(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part with the whole's deed said again
+        (
+            "“Cả huyện kết nạp 980 đoàn viên, riêng Công đoàn Công ty TNHH Sao Vàng đã kết nạp "
+            "được 240 người”, ông Tùng nói.",
+            [("doan_vien_ket_nap", 980), ("doan_vien_ket_nap", 240)],
+        ),
+        # another deed is no part of the whole
+        (
+            "Năm 2025, LĐLĐ huyện kết nạp 980 đoàn viên, riêng LĐLĐ thị trấn thành lập 3.",
+            [("doan_vien_ket_nap", 980), ("cdcs_thanh_lap", 3)],
+        ),
+    ],
+)
+def test_parts_by_body_with_the_wholes_deed_said_again(text, expected):
+    assert [(f["metric"], f["achieved"]) for f in union_stats(text)] == expected

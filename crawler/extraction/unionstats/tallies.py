@@ -246,6 +246,11 @@ _ITEMS_APART_RE = re.compile(r"\s*[,;]\s*(?:(?:và|còn|trong khi)\s+)?|\s+và\s
 _PART_RE = re.compile(
     # (a ward named by its number: "trong đó phường 25 có 4 CĐCS", probes398)
     rf"(?P<name>{w.NUMBERED_WARD}|{w.BODY_NAME})\s+"
+    # (the whole's deed said again, in speech too: "Toàn ngành kết nạp 1.900 đoàn viên, riêng Công
+    # đoàn Bệnh viện Đa khoa tỉnh kết nạp 210", "…, riêng Công đoàn Công ty … đã được 380 người",
+    # probes423, probes431)
+    r"(?:(?:đã|cũng|chỉ|mới)\s+)*"
+    r"(?:(?P<deed>kết nạp|thành lập|giới thiệu|tập huấn)(?:\s+được)?\s+)?"
     rf"(?:(?:có|được)\s+)?(?:(?P<qual>{w.QUALIFIER})\s+)?"
     # (or a range: "trong đó LĐLĐ TP Đà Lạt từ 400 đến 500 đoàn viên", probes398)
     r"(?:từ\s+(?=\d[\d.]*\s*(?:đến|[–-])\s*\d))?"
@@ -280,8 +285,15 @@ def parts_of_a_whole(sentence: str, figures: list[Figure]) -> list[Figure]:
             continue
         for part in parts:
             unit = (part["unit"] or "").lower()
+            deed = (part["deed"] or "").lower()
             whole = next(
-                (f for f in wholes if not unit or unit in _UNITS_OF_METRIC[f.metric]), None
+                (
+                    f
+                    for f in wholes
+                    if (not unit or unit in _UNITS_OF_METRIC[f.metric])
+                    and (not deed or w.METRIC_OF_DEED.get(deed) == f.metric)
+                ),
+                None,
             )
             if whole is None or any(f.start < part.end() and part.start() < f.end for f in figures):
                 break
