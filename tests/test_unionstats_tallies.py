@@ -923,3 +923,23 @@ def test_the_next_bodies_percents_after_a_percent_alone(text, expected):
 )
 def test_parts_by_body_with_the_wholes_deed_said_again(text, expected):
     assert [(f["metric"], f["achieved"]) for f in union_stats(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a district named by its number in a tally
+        (
+            "LĐLĐ quận Bình Thạnh kết nạp hơn 1.500 đoàn viên, LĐLĐ quận 10 gần 900 đoàn viên.",
+            [(1500, None), (900, None)],
+        ),
+        # a name's number before a pair said with "trên"
+        (
+            "Đến nay, LĐLĐ huyện Thạch Thất đã có 88 trên tổng số 90 CĐCS tổ chức đại hội, LĐLĐ "
+            "huyện Quốc Oai 70 trên 76 CĐCS.",
+            [(88, 90), (70, 76)],
+        ),
+    ],
+)
+def test_tallies_past_numbered_places_and_names(text, expected):
+    assert [(f["achieved"], f["target"]) for f in union_stats(text)] == expected

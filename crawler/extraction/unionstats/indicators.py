@@ -1792,7 +1792,9 @@ _NEXT_BODYS_UNITS_RE = re.compile(
     rf"(?P<org>{w.ORGANISATION.pattern}|{w.BODY_NAME})\s+(?:(?:có|là)\s+)?"
     # (hedged too: "LĐLĐ TP Thủ Đức đã phối hợp tổ chức trên 300 cuộc đối thoại, LĐLĐ quận Gò Vấp
     # hơn 180 cuộc", probes424)
-    rf"(?:(?P<qual>{QUALIFIER})\s+)?"
+    # (not the "trên" of a pair after a name's number: "LĐLĐ huyện Mỹ Đức 96 trên 101 CĐCS",
+    # probes432)
+    rf"(?:(?!(?<=\d )trên\b)(?P<qual>{QUALIFIER})\s+)?"
     r"(?P<x>\d{1,3}(?:\.\d{3})+|\d+)"
     r"(?:(?:\s*/\s*|\s+trên\s+(?:tổng số\s+)?)(?P<y>\d{1,3}(?:\.\d{3})+|\d+))?\s+"
     # (or the meetings or agreements themselves: "… phối hợp tổ chức 193 cuộc đối thoại, LĐLĐ TP
