@@ -416,6 +416,13 @@ def _in_office(sentence: str, end: int, kind: str) -> str:
     return kind
 
 
+# What numbers listed before their noun may count: people, unions, and meetings and agreements
+# ("tổ chức lần lượt 215, 142 và 96 cuộc đối thoại định kỳ", probes424).
+_LISTED_KINDS = frozenset(
+    ("member", "cdcs", "official_or_member", "trainee", "dialogue", "agreement", "conference")
+)
+
+
 def _unit_of_the_list(sentence: str, found: list[Quantity], index: int) -> tuple[str, int] | None:
     """A number with no noun of its own, listed before the last number of its list, counts what
     that one counts (its words are its own number)."""
@@ -431,17 +438,7 @@ def _unit_of_the_list(sentence: str, found: list[Quantity], index: int) -> tuple
         return None
     unit = unit_of(sentence, last)
     # (numbers only: not a year or a date before a count)
-    # (or meetings and agreements: "tổ chức lần lượt 215, 142 và 96 cuộc đối thoại định kỳ",
-    # probes424)
-    if unit is None or unit[0] not in (
-        "member",
-        "cdcs",
-        "official_or_member",
-        "trainee",
-        "dialogue",
-        "agreement",
-        "conference",
-    ):
+    if unit is None or unit[0] not in _LISTED_KINDS:
         return None
     if isinstance(quantity.value, int) and 1900 <= quantity.value <= 2100:
         return None

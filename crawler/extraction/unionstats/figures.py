@@ -947,7 +947,9 @@ def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]
     interview's question and its answer in one line: a figure the question's words would give a
     number of the answer (its span across the "?") is read from the answer alone, as planned when
     the question asks the plan; and the answer's count the answer alone says nothing of is read in
-    the place of the question's "bao nhiêu"."""
+    the place of the question's "bao nhiêu". Values said in turn after a label are each read as the
+    label said of it alone (_values_in_turn), and a quote whose indicator only the words after it
+    name as the answer to a question asking that count (_quote_told_about)."""
     whole = _values_in_turn(sentence, _sentence_figures(sentence, *flags, **named), flags, named)
     question = _QUESTION_RE.search(sentence) or _TOPIC_QUESTION_RE.search(sentence)
     if question is None:
