@@ -843,7 +843,7 @@ def _share_planned_after(sentence: str, figure: Figure, figures: list[Figure]) -
     said = _ITS_SHARE_PLANNED_AFTER_RE.match(sentence, _past_its_labels(figures, figure))
     if said is None or within(figures, said.start("pct")):
         return None
-    plan = dataclasses.replace(
+    return dataclasses.replace(
         figure,
         kind="plan",
         start=said.start("pct"),
@@ -856,7 +856,6 @@ def _share_planned_after(sentence: str, figure: Figure, figures: list[Figure]) -
         organisation=None,
         period=None,
     )
-    return plan
 
 
 def other_plans_said_after(sentence: str, figures: list[Figure]) -> list[Figure]:

@@ -18,7 +18,6 @@ from . import wording as w
 from .figure import Figure, all_numbers
 from .numbers import NUMBER_IN_WORDS, SPOKEN_NUMBER, parse_number, quantities
 
-_NUMBERED_PLACE = r"(?:(?<=quận )|(?<=Quận )|(?<=phường )|(?<=Phường ))\d{1,2}(?![\d.,/%])"
 # A tally goes on with places of the kind the first one opens with (w.PLACE_KINDS: "quận Hoàng Mai
 # kết nạp 3.120 đoàn viên, huyện Gia Lâm 2.870 …").
 _NEXT_PLACE_RE = re.compile(
@@ -32,8 +31,8 @@ _NEXT_PLACE_RE = re.compile(
     r"(?:(?:tại|ở)\s+)?"
     # (a district or ward named by its number too: "…, LĐLĐ quận 12 gần 1.900 đoàn viên",
     # probes432)
-    rf"(?P<name>(?P<opens>{w.PLACE_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-]|{_NUMBERED_PLACE})){{1,7}}?)"
-    r"\s+"
+    rf"(?P<name>(?P<opens>{w.PLACE_WORDS})"
+    rf"(?:\s+(?:[^\s,;:\d()%]+|[–-]|(?i:{w.NUMBERED_WARD})(?![\d.,/%]))){{1,7}}?)\s+"
     # (or with "được": "LĐLĐ quận Bình Thủy năm 2022 lập được 5 CĐCS, LĐLĐ quận Ô Môn được 3",
     # probes203; or "là", "có")
     r"(?:(?:cũng\s+|chỉ\s+|mới\s+)?được\s+|là\s+|có\s+|chỉ\s+(?:có\s+)?)?"
