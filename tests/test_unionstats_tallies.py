@@ -943,3 +943,43 @@ def test_parts_by_body_with_the_wholes_deed_said_again(text, expected):
 )
 def test_tallies_past_numbered_places_and_names(text, expected):
     assert [(f["achieved"], f["target"]) for f in union_stats(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "LĐLĐ huyện Thanh Chương thành lập 5 CĐCS, vượt 25% kế hoạch; huyện Anh Sơn 3 CĐCS, "
+            "đạt 100% kế hoạch; huyện Đô Lương 2 CĐCS, vượt 10,5%.",
+            [(5, None, 25), (3, None, 100), (2, None, 10.5)],
+        ),
+        (
+            "Công đoàn ngành Giao thông kết nạp 312 trên 400 đoàn viên theo chỉ tiêu, đạt 78%; "
+            "Công đoàn ngành Công Thương 455 trên 500, đạt 91%.",
+            [(312, 400, 78), (455, 500, 91)],
+        ),
+        (
+            "LĐLĐ thị xã Kỳ Anh thành lập 9/10 CĐCS, đạt 90%; LĐLĐ huyện Cẩm Xuyên 6/6, đạt 100%.",
+            [(9, 10, 90), (6, 6, 100)],
+        ),
+    ],
+)
+def test_the_next_places_percent_after_a_comma_with_its_verb(text, expected):
+    assert [(f["achieved"], f["target"], f["percent"]) for f in union_stats(text)] == expected
+
+
+def test_a_bare_territorys_tally_is_its_own_federations():
+    figures = union_stats(
+        "LĐLĐ huyện Hương Sơn kết nạp 410 đoàn viên, đạt 102% kế hoạch; huyện Vũ Quang 180 đoàn "
+        "viên, đạt 90%."
+    )
+    assert [f["organisation"] for f in figures] == ["LĐLĐ huyện Hương Sơn", "LĐLĐ huyện Vũ Quang"]
+
+
+def test_the_next_place_with_a_percent_of_another_thing_is_no_tally():
+    # (the percent after the next place's count is its workers' share, no plan's)
+    text = (
+        "LĐLĐ huyện Hương Sơn kết nạp 410 đoàn viên, đạt 102% kế hoạch; huyện Vũ Quang 180 hộ "
+        "nghèo, chiếm 12%."
+    )
+    assert len(union_stats(text)) == 1

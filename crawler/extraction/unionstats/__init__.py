@@ -50,6 +50,7 @@ from .headed_tables import (
     with_a_sub_header,
     with_the_indicator,
 )
+from .listed_bodies import lists_bodies_results
 from .numbers import quantities
 from .rankings import ranks
 from .sentences import (
@@ -375,6 +376,7 @@ def _results_counted(
         or looks_like_a_row(read)
         or says_a_bare_plan_done(read)
         or lists_percents_by_body(read)
+        or lists_bodies_results(read)
     ):
         return ()
     done = {f.metric for f in before or () if f.kind == "result" and f.metric in DEVELOPMENT_COUNTS}

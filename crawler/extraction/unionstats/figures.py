@@ -43,6 +43,7 @@ from .indicators import (
     second_indicator,
     targets_given_before,
 )
+from .listed_bodies import bodies_listed_with_results
 from .numbers import (
     HEDGES,
     NOT_THE_YEAR,
@@ -1473,6 +1474,8 @@ def _sentence_figures(
         # (bodies each with its percent of the plan, of the one indicator counted around them)
         one = next(iter(context_counts)) if len(context_counts) == 1 else None
         rows = percents_by_body(sentence, one, figures)
+        # (or each with its pair or percent, after what they reached)
+        rows = rows or bodies_listed_with_results(sentence, one)
     if rows:
         figures = [f for f in figures if all(f.end <= r.start or f.start >= r.end for r in rows)]
         figures.extend(rows)

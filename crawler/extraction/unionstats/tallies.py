@@ -63,7 +63,10 @@ _NEXT_PLACE_RE = re.compile(
     rf"(?:\s*\(\s*(?:(?:chỉ tiêu|kế hoạch)\s+(?P<bt>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s*,\s*)?"
     rf"(?:(?P<verb>đạt|vượt)\s+)?(?:(?P<pqual>{w.QUALIFIER})\s+)?"
     r"(?P<pct>\d{1,3}(?:,\d+)?)\s*%\s*\)"
-    rf"|\s*,\s*tương ứng(?:\s+với)?\s+(?:(?P<pqual2>{w.QUALIFIER})\s+)?"
+    # (or after a comma with its verb, as the first place's: "LĐLĐ quận Ninh Kiều thành lập 6
+    # CĐCS, vượt 20% kế hoạch; quận Cái Răng 4 CĐCS, vượt 33,3%", "… kết nạp 484 trên 800 đoàn
+    # viên kế hoạch, đạt 60,5%; Công đoàn ngành Xây dựng 270 trên 300, đạt 90%", probes432, 436)
+    rf"|\s*,\s*(?:tương ứng(?:\s+với)?|(?P<verb2>đạt|vượt))\s+(?:(?P<pqual2>{w.QUALIFIER})\s+)?"
     r"(?P<pct2>\d{1,3}(?:,\d+)?)\s*%(?:\s*(?:kế hoạch|chỉ tiêu))?"
     # (or its share of the whole, as the first place's: "LĐLĐ huyện Đức Trọng kết nạp 612 đoàn
     # viên, chiếm 28% số đoàn viên kết nạp mới của toàn tỉnh; LĐLĐ thành phố Bảo Lộc 405 đoàn
@@ -82,8 +85,10 @@ _PERCENT_IN_BRACKETS_END_RE = re.compile(
     re.IGNORECASE,
 )
 # … or after "tương ứng": "đạt 642/600 đoàn viên, tương ứng 107% kế hoạch" (probes408).
+# (or its verb: "… thành lập 6 CĐCS, vượt 20% kế hoạch", probes436)
 _CORRESPONDING_PERCENT_END_RE = re.compile(
-    r",\s*tương ứng(?:\s+với)?\s+[^,;()]*%(?:\s*(?:kế hoạch|chỉ tiêu))?$", re.IGNORECASE
+    r",\s*(?:tương ứng(?:\s+với)?|đạt|vượt)\s+(?:[^,;()]|,\d)*%(?:\s*(?:kế hoạch|chỉ tiêu))?$",
+    re.IGNORECASE,
 )
 _TALLIED_METRICS = (
     "cdcs_thanh_lap",
@@ -101,13 +106,33 @@ def _its_nouns(span: str) -> set[str | None]:
     noun = re.search(r"([^\W\d]+(?:\s+[^\W\d]+)?)\s*$", span) or re.search(
         r"\d[\d.,]*\s+([^\W\d]+(?:\s+[^\W\d]+)?)", span
     )
-    said_after = re.search(r"\d[\d.,]*\s+([^\W\d]+)", span)
+    said_after = re.search(r"\d[\d.,]*\s+(([^\W\d]+)(?:\s+[^\W\d]+)?)", span)
     words = span.split()
     return {
         noun.group(1).lower() if noun else None,
+        said_after.group(2).lower() if said_after else None,
+        # (its two words too, past a percent said after it: "kết nạp 410 đoàn viên, đạt 102% kế
+        # hoạch; huyện Vũ Quang 180 đoàn viên")
         said_after.group(1).lower() if said_after else None,
         words[-1].lower() if words else None,
     }
+
+
+# A federation and the territory it covers, as a tally's first place is named: "LĐLĐ quận Ninh Kiều
+# thành lập 6 CĐCS, …; quận Cái Răng 4 CĐCS" (probes436: the next place, named bare, is its own
+# federation's, as readers and the probes' writers name it).
+_FEDERATION_OF_A_TERRITORY_RE = re.compile(
+    rf"(?P<body>LĐLĐ|Liên đoàn Lao động)\s+(?:{w.TERRITORIES})\s", re.IGNORECASE
+)
+
+
+def _its_federation(name: str, opening: str) -> str | None:
+    """The federation a tally's next place `name` stands for, when it is named as a bare territory
+    after a first place named with its federation (in `opening`), else None."""
+    if not re.match(rf"(?:{w.TERRITORIES})\s", name, re.IGNORECASE):
+        return None
+    named = list(_FEDERATION_OF_A_TERRITORY_RE.finditer(opening))
+    return f"{named[-1]['body']} {name}" if named else None
 
 
 def _take_its_percent(tally: Figure, item: re.Match, first: Figure) -> None:
@@ -119,7 +144,7 @@ def _take_its_percent(tally: Figure, item: re.Match, first: Figure) -> None:
     if not percent:
         return
     tally.percent = parse_number(percent)
-    verb = (item["verb"] or "").lower()
+    verb = (item["verb"] or item["verb2"] or "").lower()
     bare_share = not verb and first.percent_kind == "rate"
     tally.percent_kind = "over_target" if verb == "vượt" else "rate" if bare_share else "of_target"
     if hedge:
@@ -206,6 +231,7 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
                 percent=None,
                 percent_kind=None,
                 qualifiers={},
+                organisation=_its_federation(item["name"], opening) or figure.organisation,
             )
             if item["qual"]:
                 tally.qualifiers["target" if figure.kind == "plan" else "achieved"] = item[

@@ -1,0 +1,70 @@
+"""Bodies listed after what they reached, each with its pair or percent (listed_bodies.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extraction.unionstats import union_stats
+
+KEYS = ("metric", "achieved", "target", "percent", "percent_kind", "organisation")
+
+
+def read(text: str, title: str | None = None) -> list[tuple]:
+    return [tuple(f[key] for key in KEYS) for f in union_stats(text, title=title)]
+
+
+@pytest.mark.parametrize(
+    "text, title, expected",
+    [
+        (
+            "Hai đơn vị về đích sớm chỉ tiêu kết nạp đoàn viên là LĐLĐ huyện Hải Hậu (520/500) và "
+            "LĐLĐ huyện Nghĩa Hưng (455/450).",
+            "Nam Định: 9 tháng năm 2025",
+            [
+                ("doan_vien_ket_nap", 520, 500, None, None, "LĐLĐ huyện Hải Hậu"),
+                ("doan_vien_ket_nap", 455, 450, None, None, "LĐLĐ huyện Nghĩa Hưng"),
+            ],
+        ),
+        (
+            "Các đơn vị hoàn thành sớm chỉ tiêu gồm: LĐLĐ thành phố Vinh 14/12 CĐCS (116,7%), "
+            "LĐLĐ huyện Nghi Lộc 6/6 (100%).",
+            "Nghệ An: thành lập mới 52 CĐCS trong 10 tháng",
+            [
+                ("cdcs_thanh_lap", 14, 12, 116.7, "of_target", "LĐLĐ thành phố Vinh"),
+                ("cdcs_thanh_lap", 6, 6, 100, "of_target", "LĐLĐ huyện Nghi Lộc"),
+            ],
+        ),
+        (
+            "Nhiều đơn vị vượt chỉ tiêu thành lập CĐCS (LĐLĐ huyện Yên Phong (vượt 50%), Công đoàn "
+            "các KCN tỉnh (vượt 20%)).",
+            None,
+            [
+                ("cdcs_thanh_lap", None, None, 50, "over_target", "LĐLĐ huyện Yên Phong"),
+                ("cdcs_thanh_lap", None, None, 20, "over_target", "Công đoàn các KCN tỉnh"),
+            ],
+        ),
+    ],
+)
+def test_each_listed_body_is_a_figure_of_what_they_reached(text, title, expected):
+    assert read(text, title) == expected
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # (bodies given something: no result of theirs)
+        (
+            "Các đơn vị được hỗ trợ kinh phí gồm: LĐLĐ huyện Hải Hậu (30%), LĐLĐ huyện Giao Thủy "
+            "(25%).",
+            "Nam Định kết nạp 2.100 đoàn viên",
+        ),
+        # (the list's share is of another thing, no unit's plan)
+        (
+            "Tỷ lệ đoàn viên tham gia bảo hiểm đạt cao gồm: LĐLĐ huyện Hải Hậu (98%), LĐLĐ huyện "
+            "Giao Thủy (97%).",
+            "Nam Định kết nạp 2.100 đoàn viên",
+        ),
+    ],
+)
+def test_no_listed_figures_of_other_things(text, title):
+    assert union_stats(text, title=title) == []
