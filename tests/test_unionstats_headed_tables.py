@@ -343,6 +343,28 @@ def test_a_list_of_units_each_with_its_bare_count_and_noun():
     ]
 
 
+def test_headed_lists_apart_by_semicolons_each_of_its_headings_indicator():
+    text = (
+        "Thành lập CĐCS: huyện Kỳ Sơn 2, huyện Con Cuông 3; giới thiệu đoàn viên ưu tú cho Đảng: "
+        "huyện Kỳ Sơn 14 người, huyện Con Cuông 9 người, huyện Tương Dương 11 người."
+    )
+    assert [(f["metric"], f["achieved"], f["organisation"]) for f in union_stats(text)] == [
+        ("cdcs_thanh_lap", 2, "huyện Kỳ Sơn"),
+        ("cdcs_thanh_lap", 3, "huyện Con Cuông"),
+        ("dang_vien_gioi_thieu", 14, "huyện Kỳ Sơn"),
+        ("dang_vien_gioi_thieu", 9, "huyện Con Cuông"),
+        ("dang_vien_gioi_thieu", 11, "huyện Tương Dương"),
+    ]
+    # (one of them of no indicator: none of its counts is read as a list's)
+    text = (
+        "Thành lập CĐCS: huyện Kỳ Sơn 2, huyện Con Cuông 3; hỗ trợ nhà ở: huyện Kỳ Sơn 14 hộ, "
+        "huyện Con Cuông 9 hộ."
+    )
+    assert [
+        f["achieved"] for f in union_stats(text) if f["organisation"] == "huyện Con Cuông"
+    ] == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

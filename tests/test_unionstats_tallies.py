@@ -983,3 +983,49 @@ def test_the_next_place_with_a_percent_of_another_thing_is_no_tally():
         "nghèo, chiếm 12%."
     )
     assert len(union_stats(text)) == 1
+
+
+def test_parts_in_brackets_past_the_rest_each_of_its_own_place():
+    figures = union_stats(
+        "Năm 2025, LĐLĐ tỉnh Bắc Giang kết nạp 6.210 đoàn viên (huyện Việt Yên 1.840, TP Bắc Giang "
+        "960, huyện Lạng Giang 705, còn lại là các địa phương khác)."
+    )
+    assert [(f["achieved"], f["organisation"]) for f in figures] == [
+        (6210, "LĐLĐ tỉnh Bắc Giang"),
+        (1840, "huyện Việt Yên"),
+        (960, "TP Bắc Giang"),
+        (705, "huyện Lạng Giang"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Đợt tập huấn có 120 cán bộ công đoàn của LĐLĐ huyện Tân Yên, 96 của LĐLĐ huyện Yên "
+            "Thế và 74 của Công đoàn ngành Giáo dục.",
+            [
+                (120, None),
+                (96, "LĐLĐ huyện Yên Thế"),
+                (74, "Công đoàn ngành Giáo dục"),
+            ],
+        ),
+        (
+            "Năm 2025 kết nạp được 2.400 đoàn viên mới thuộc Công đoàn các KCN tỉnh, 530 "
+            "thuộc LĐLĐ thành phố Phủ Lý.",
+            [(2400, None), (530, "LĐLĐ thành phố Phủ Lý")],
+        ),
+    ],
+)
+def test_counts_each_of_the_body_said_after_it(text, expected):
+    figures = union_stats(text)
+    assert [(f["achieved"], f["organisation"]) for f in figures][1:] == expected[1:]
+    assert [f["achieved"] for f in figures] == [n for n, _ in expected]
+
+
+def test_counts_of_bodies_in_turn_of_another_noun_are_no_tally():
+    text = (
+        "LĐLĐ tỉnh kết nạp 420 đoàn viên của Công đoàn Công ty Hòa Phát, 300 công nhân của Công "
+        "đoàn Công ty Sao Vàng nhận quà."
+    )
+    assert [f["achieved"] for f in union_stats(text)] == [420]

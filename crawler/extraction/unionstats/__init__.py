@@ -268,6 +268,21 @@ def _record(figure: Figure, mentions: Mentions, figures: list[Figure], title, le
     return {key: record[key] for key in FIELDS}
 
 
+def _the_list_reads_more(figures: list[Figure], listed: list[Figure]) -> bool:
+    """Whether a headed list's figures (listed_counts) read more than the rules did of the line:
+    one figure of the list's first indicator at most, or only counts the list reads too (a line of
+    several headed lists, "Thành lập CĐCS: …; giới thiệu đoàn viên ưu tú cho Đảng: huyện Kỳ Sơn
+    14 người, …", whose one item the rules read alone)."""
+    if len(listed) <= len(figures):
+        return False
+    if len(figures) <= 1 and all(
+        (f.metric, f.kind) == (listed[0].metric, listed[0].kind) for f in figures
+    ):
+        return True
+    said = {(f.metric, f.kind, f.achieved) for f in listed}
+    return all((f.metric, f.kind, f.achieved) in said for f in figures)
+
+
 def _party_admits_its_own(figure: Figure, sentence: str) -> bool:
     """Under a headline about the Party's own admissions, a Party figure that names none of the
     union's people, in a sentence that names no union in what it says of them (_said_of): "Trong
@@ -635,13 +650,11 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
         if rows is None and all(f.achieved is None for f in figures):
             # (an infographic's count before its label, which the rules read as a percent alone)
             figures = count_before_its_label(read) or figures
-        if rows is None and len(figures) <= 1:
+        if rows is None:
             # (a list's first item the rules read alone gives way to the whole list: "Kết nạp
             # đoàn viên mới: huyện Yên Thành 312 người, huyện Đô Lương 208 người")
             listed = listed_counts(read, previous)
-            if len(listed) > len(figures) and all(
-                (f.metric, f.kind) == (listed[0].metric, listed[0].kind) for f in figures
-            ):
+            if _the_list_reads_more(figures, listed):
                 figures = listed
         if rows is None and not figures:
             figures = breakdown_counts(

@@ -1127,10 +1127,35 @@ def _a_units_name(item: re.Match) -> bool:
 
 def listed_counts(sentence: str, before: str) -> list[Figure]:
     """The figures of a line that is (past its heading) a list of two or more units each with
-    its count, of the one indicator its heading, or the line before ending in a colon, names."""
+    its count, of the one indicator its heading, or the line before ending in a colon, names; or
+    of a line of such headed lists apart by semicolons."""
     # (read on every line that states nothing else: a heading's colon, or a heading line before)
     if ":" not in sentence and not before.rstrip().endswith(":"):
         return []
+    return _one_list(sentence, before) or _headed_lists(sentence)
+
+
+# (a list's heading after a semicolon: "Kết nạp đoàn viên: huyện Hữu Lũng 215 người, huyện Chi
+# Lăng 168 người; thành lập CĐCS: huyện Hữu Lũng 3, thành phố Lạng Sơn 5", probes438)
+_NEXT_HEADING_RE = re.compile(r";\s*(?=[^:;|\d]{4,80}:)")
+
+
+def _headed_lists(sentence: str) -> list[Figure]:
+    """The figures of each headed list of a line of several, none unless each is one."""
+    cuts = [0, *(m.start() for m in _NEXT_HEADING_RE.finditer(sentence))]
+    if len(cuts) < 2:
+        return []
+    figures: list[Figure] = []
+    for start, end in zip(cuts, [*cuts[1:], len(sentence)], strict=True):
+        at = start + 1 if start else 0
+        listed = _one_list(sentence[at:end], "")
+        if not listed:
+            return []
+        figures += [dataclasses.replace(f, start=f.start + at, end=f.end + at) for f in listed]
+    return figures
+
+
+def _one_list(sentence: str, before: str) -> list[Figure]:
     heading = _LIST_HEADING_RE.match(sentence)
     starts = [heading.end()] if heading else []
     # (or a line of times alone, each with its count and noun, whose indicator only the headline

@@ -292,6 +292,13 @@ _PART_RE = re.compile(
 )
 
 
+# (the bracket may end with the rest, no body of its own: "kết nạp 1.652 đoàn viên (TP Phổ Yên 610,
+# TP Thái Nguyên 384, huyện Phú Bình 221, còn lại là các đơn vị khác)", probes438)
+_PARTS_IN_BRACKETS_END_RE = re.compile(
+    r"\s*(?:,\s*(?:còn lại|các (?:đơn vị|địa phương|địa bàn) khác)\b[^()]*)?\)", re.IGNORECASE
+)
+
+
 def parts_of_a_whole(sentence: str, figures: list[Figure]) -> list[Figure]:
     added: list[Figure] = []
     for opened in _AMONG_THEM_RE.finditer(sentence):
@@ -309,7 +316,7 @@ def parts_of_a_whole(sentence: str, figures: list[Figure]) -> list[Figure]:
             continue
         parts = _parts_at(sentence, opened.end())
         if opened["bare"] and (
-            len(parts) < 2 or not re.match(r"\s*\)", sentence[parts[-1].end() :])
+            len(parts) < 2 or not _PARTS_IN_BRACKETS_END_RE.match(sentence, parts[-1].end())
         ):
             continue
         for part in parts:
@@ -358,6 +365,8 @@ def _part(whole: Figure, part: re.Match) -> Figure | None:
         percent=None,
         percent_kind=None,
         qualifiers={qualified: part["qual"].lower()} if part["qual"] else {},
+        # (the part's own body or place, named bare too: "(TP Phổ Yên 610, …)", probes438)
+        organisation=part["name"].strip(),
     )
 
 
@@ -720,4 +729,50 @@ def times_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]:
                 continue
             before.remove(figure)
             added.append(_tally(figure, count, count.start("n")))
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+# Counts each said with the body it is of after it: "Lớp học thu hút 85 cán bộ công đoàn của Công
+# đoàn ngành Xây dựng, 62 của Công đoàn ngành Giao thông vận tải và 47 của Công đoàn Khu kinh tế
+# tỉnh", "Trong quý, 1.250 đoàn viên mới thuộc Công đoàn các KCN và KKT Dung Quất, 310 thuộc LĐLĐ
+# thị xã Đức Phổ" (probes438). Each next count is the first one's indicator, of its own body.
+_OF_ITS_BODY_RE = re.compile(
+    rf"(?:\s+[^\W\d]+){{0,3}}?\s+(?:của|thuộc)\s+(?:{w.BODY_WORDS})\b[^,;()]*?"
+    r"(?=\s*[,;]|\s+và\s+\d)",
+    re.IGNORECASE,
+)
+_NEXT_COUNT_OF_A_BODY_RE = re.compile(
+    rf"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)(?:(?P<qual>{w.QUALIFIER})\s+)?{_COUNT}"
+    rf"(?:\s+(?P<unit>{_TALLIED_UNIT}))?\s+(?:của|thuộc)\s+(?P<name>(?:{w.BODY_WORDS})\b[^,;()]*?)"
+    rf"(?=\s*(?:[,;.]|$)|\s+và\s+(?:(?:{w.QUALIFIER})\s+)?\d)",
+    re.IGNORECASE,
+)
+
+
+def counts_of_bodies_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]:
+    added: list[Figure] = []
+    for figure in figures:
+        if figure.metric not in _TALLIED_METRICS or figure.kind != "result" or figure.target:
+            continue
+        first = _OF_ITS_BODY_RE.match(sentence, figure.end)
+        at = first.end() if first else None
+        while at is not None and (item := _NEXT_COUNT_OF_A_BODY_RE.match(sentence, at)):
+            unit = (item["unit"] or "").lower()
+            if unit and unit not in _UNITS_OF_METRIC[figure.metric]:
+                break
+            if any(f.start < item.end() and item.start() < f.end for f in figures + added):
+                break
+            added.append(
+                dataclasses.replace(
+                    figure,
+                    start=item.start("n"),
+                    end=item.end(),
+                    achieved=_count_of(item["n"]),
+                    percent=None,
+                    percent_kind=None,
+                    qualifiers={"achieved": item["qual"].lower()} if item["qual"] else {},
+                    organisation=item["name"].strip(),
+                )
+            )
+            at = item.end()
     return sorted(figures + added, key=lambda f: f.start) if added else figures
