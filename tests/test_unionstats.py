@@ -7131,6 +7131,17 @@ def test_an_interviews_question_and_answer_in_one_line(text, expected):
     assert all("?" not in f["text_span"] for f in found)
 
 
+def test_those_admitted_said_after_the_answer_to_how_many_were_introduced():
+    found = union_stats(
+        "PV: Năm 2025, Công đoàn ngành Y tế giới thiệu bao nhiêu đoàn viên cho Đảng? – Bà Trần "
+        "Thị Lan: 86 đoàn viên ưu tú, trong đó 51 người đã được kết nạp."
+    )
+    assert [(f["metric"], f["stage"], f["achieved"]) for f in found] == [
+        ("dang_vien_gioi_thieu", "introduced", 86),
+        ("dang_vien_gioi_thieu", "admitted", 51),
+    ]
+
+
 def test_a_question_that_states_its_own_target_keeps_it():
     found = one(
         "PV: Thưa ông, năm nay chỉ tiêu thành lập CĐCS của tỉnh là 50, đến nay đã thực hiện được "

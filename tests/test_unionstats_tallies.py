@@ -976,6 +976,14 @@ def test_a_bare_territorys_tally_is_its_own_federations():
     assert [f["organisation"] for f in figures] == ["LĐLĐ huyện Hương Sơn", "LĐLĐ huyện Vũ Quang"]
 
 
+def test_districts_where_a_provinces_federation_worked_are_not_their_federations():
+    figures = union_stats(
+        "LĐLĐ tỉnh Hà Tĩnh tổ chức tập huấn: tại huyện Can Lộc cho 210 cán bộ, tại huyện Thạch Hà "
+        "cho 185 cán bộ công đoàn."
+    )
+    assert "LĐLĐ huyện Thạch Hà" not in [f["organisation"] for f in figures]
+
+
 def test_the_next_place_with_a_percent_of_another_thing_is_no_tally():
     # (the percent after the next place's count is its workers' share, no plan's)
     text = (

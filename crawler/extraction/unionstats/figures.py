@@ -980,6 +980,9 @@ def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]
         (f.metric, f.stage) == (said.metric, said.stage) and f.end > answer_start for f in found
     ):
         found.append(said)
+        # (and those of them admitted, said after it: "PV: … giới thiệu bao nhiêu đoàn viên cho
+        # Đảng? – Ông …: 1.126 đoàn viên ưu tú, trong đó 734 người đã được kết nạp", probes437)
+        found = admitted_said_bare(sentence, sorted(found, key=lambda f: f.start))
     return sorted(found, key=lambda f: f.start)
 
 

@@ -257,12 +257,28 @@ _ADMITTED_BARE_RE = re.compile(
 )
 
 
+# (or those of them admitted, said with their count first and the Party left unsaid: "– Ông …:
+# 1.126 đoàn viên ưu tú, trong đó 734 người đã được kết nạp", the answer to how many the union
+# introduced, probes437)
+_ADMITTED_AMONG_THEM_RE = re.compile(
+    r"(?:\s+ưu tú)?(?:\s+cho\s+(?:Đảng|chi bộ|cấp ủy)\b[^,;\d]{0,30}?)?\s*[,;]\s*"
+    r"trong\s+(?:số\s+)?đó\s*,?\s*(?:có\s+)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+(?:người|đồng chí|đoàn viên)\s+"
+    r"(?:(?:đã|đều|được)\s+){1,3}(?<=được\s)kết nạp(?:\s+(?:vào\s+)?Đảng)?"
+    r"(?P<floor>)?(?P<qual>)?(?P<pct>)?"
+    r"(?=\s*(?:[,;]|\.(?!\d)|$))",
+    re.IGNORECASE,
+)
+
+
 def admitted_said_bare(sentence: str, figures: list[Figure]) -> list[Figure]:
     added, replaced = [], []
     for figure in figures:
         if figure.stage != "introduced" or not all_numbers(figure.achieved or figure.target):
             continue
         admitted = _ADMITTED_BARE_RE.match(sentence, figure.end)
+        among = None if admitted else _ADMITTED_AMONG_THEM_RE.match(sentence, figure.end)
+        admitted = admitted or among
         if admitted is None:
             continue
         # (people counted there as members recruited are those the Party admitted: "đã giới thiệu
@@ -282,7 +298,9 @@ def admitted_said_bare(sentence: str, figures: list[Figure]) -> list[Figure]:
             dataclasses.replace(
                 figure,
                 stage="admitted",
-                start=admitted.start() + admitted.group(0).lower().index("kết"),
+                start=admitted.start("n")
+                if among
+                else admitted.start() + admitted.group(0).lower().index("kết"),
                 end=admitted.end(),
                 achieved=number if figure.kind == "result" else None,
                 target=number if figure.kind == "plan" else None,

@@ -122,17 +122,25 @@ def _its_nouns(span: str) -> set[str | None]:
 # thành lập 6 CĐCS, …; quận Cái Răng 4 CĐCS" (probes436: the next place, named bare, is its own
 # federation's, as readers and the probes' writers name it).
 _FEDERATION_OF_A_TERRITORY_RE = re.compile(
-    rf"(?P<body>LĐLĐ|Liên đoàn Lao động)\s+(?:{w.TERRITORIES})\s", re.IGNORECASE
+    rf"(?P<body>LĐLĐ|Liên đoàn Lao động)\s+(?P<kind>{w.TERRITORIES})\s", re.IGNORECASE
 )
+# (of one level: a province's federation working in its districts is no district's, "LĐLĐ tỉnh
+# Quảng Nam tổ chức 3 lớp tập huấn: tại TP Tam Kỳ cho 620 cán bộ, tại thị xã Điện Bàn cho 510 cán
+# bộ", probes438)
+_LEVELS = (r"huyện|quận|thị xã|thành phố|TP\.?", r"xã|phường|thị trấn")
 
 
-def _its_federation(name: str, opening: str) -> str | None:
+def _its_federation(name: str, subject: str) -> str | None:
     """The federation a tally's next place `name` stands for, when it is named as a bare territory
-    after a first place named with its federation (in `opening`), else None."""
-    if not re.match(rf"(?:{w.TERRITORIES})\s", name, re.IGNORECASE):
+    of the level of a first place named with its federation (`subject`, the first place's own
+    words before its deed), else None."""
+    named = list(_FEDERATION_OF_A_TERRITORY_RE.finditer(subject))
+    if not named:
         return None
-    named = list(_FEDERATION_OF_A_TERRITORY_RE.finditer(opening))
-    return f"{named[-1]['body']} {name}" if named else None
+    level = next((lv for lv in _LEVELS if re.fullmatch(lv, named[-1]["kind"], re.I)), None)
+    if level is None or not re.match(rf"(?:{level})\s", name, re.IGNORECASE):
+        return None
+    return f"{named[-1]['body']} {name}"
 
 
 def _take_its_percent(tally: Figure, item: re.Match, first: Figure) -> None:
@@ -231,7 +239,7 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
                 percent=None,
                 percent_kind=None,
                 qualifiers={},
-                organisation=_its_federation(item["name"], opening) or figure.organisation,
+                organisation=_its_federation(item["name"], subject) or figure.organisation,
             )
             if item["qual"]:
                 tally.qualifiers["target" if figure.kind == "plan" else "achieved"] = item[
