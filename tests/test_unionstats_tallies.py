@@ -1037,3 +1037,47 @@ def test_counts_of_bodies_in_turn_of_another_noun_are_no_tally():
         "đoàn Công ty Sao Vàng nhận quà."
     )
     assert [f["achieved"] for f in union_stats(text)] == [420]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "“Năm 2024 được 9, năm nay mới có 4 công đoàn cơ sở thôi”, ông Hải thừa nhận.",
+            [("cdcs_thanh_lap", 9), ("cdcs_thanh_lap", 4)],
+        ),
+        (
+            "“Quý I được hơn 500, quý II chắc khoảng 800 đoàn viên”, bà Hoa nói.",
+            [("doan_vien_ket_nap", 500), ("doan_vien_ket_nap", 800)],
+        ),
+        (
+            "“Năm ngoái 640 lượt, năm nay chúng tôi bồi dưỡng được 910 lượt cán bộ công đoàn”, "
+            "ông Nam nói.",
+            [("can_bo_tap_huan", 640), ("can_bo_tap_huan", 910)],
+        ),
+    ],
+)
+def test_counts_by_time_said_bare_with_the_noun_last(text, expected):
+    assert [(f["metric"], f["achieved"]) for f in union_stats(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (no "được", nothing gained: counts of a stock by year)
+        "“Năm 2023 là 41.200, năm nay là 43.900 đoàn viên”, ông Hải nói.",
+        # (money)
+        "“Năm ngoái được 30 triệu, năm nay được 45 triệu đồng”, ông Hải nói.",
+    ],
+)
+def test_counts_by_time_of_a_stock_or_money_are_none(text):
+    assert union_stats(text) == []
+
+
+def test_another_times_count_the_speaker_believes():
+    assert [
+        f["achieved"]
+        for f in union_stats(
+            "“Năm ngoái thành lập được 5 công đoàn cơ sở, năm nay chắc chắn được 8”, ông Hải nói."
+        )
+    ] == [5, 8]

@@ -85,6 +85,7 @@ from .percents import (
 from .rankings import ranked_figures, ranked_shares
 from .tables import rows_of_the_indicator, table_figures
 from .tallies import (
+    counts_by_time_said_bare,
     counts_of_bodies_in_turn,
     next_bodies_percents,
     parts_of_a_whole,
@@ -1374,6 +1375,7 @@ def _sentence_figures(
         figures = sorted(figures + ranked, key=lambda f: f.start)
     figures = times_in_turn(sentence, tallied_times(sentence, tallied_places(sentence, figures)))
     figures = counts_of_bodies_in_turn(sentence, figures)
+    figures = counts_by_time_said_bare(sentence, figures)
     figures = times_in_brackets(sentence, parts_of_a_whole(sentence, figures))
     # what would happen if: "Nếu mỗi CĐCS vận động được thêm 5 người thì cả ngành sẽ có thêm hơn
     # 1.000 đoàn viên" ("nếu như …, thì …" compares what was done, and stays)

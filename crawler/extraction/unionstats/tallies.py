@@ -558,6 +558,9 @@ _NEXT_TIME_RE = re.compile(
     r"|(?:mới\s+)?hết\s+(?:tháng|quý)\s+[\dIV]+))?"
     # (or the count referred back to: "…; năm nay con số này là 264 người", probes390)
     r"(?:\s*,?\s+con số (?:này|đó)(?=\s+là\b))?"
+    # (or what the speaker believes it is: "…, năm nay chắc cũng gần 700 đoàn viên rồi", "…, năm
+    # nay hẳn phải gần 3.600", probes442)
+    r"(?:\s+(?:chắc(?:\s+chắn)?|hẳn(?:\s+là|\s+phải)?|có lẽ|có khi)(?=\s))?"
     # (or "còn", or a report's colon: "Năm 2019 thành lập 14 CĐCS, năm 2020 được 9, năm 2021 còn
     # 6", "tháng 1 kết nạp 4.200 đoàn viên; tháng 2: 3.150; tháng 3: 8.900", probes156)
     # (or nothing, the noun said again: "quý I kết nạp 1.120 đoàn viên, quý II 1.905 đoàn viên",
@@ -784,3 +787,86 @@ def counts_of_bodies_in_turn(sentence: str, figures: list[Figure]) -> list[Figur
             )
             at = item.end()
     return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+# Counts by time said bare, one after another, the noun said last and no deed but "được": "Năm
+# 2023 được 14, năm nay mới 6 công đoàn cơ sở", "Năm ngoái được 3.240, năm nay hẳn phải gần 3.600
+# đoàn viên" (speech, probes437, probes442). Each is the count of what was gained that time: CĐCS
+# founded, members recruited, officials trained ("lượt cán bộ"), by the noun.
+_SAID_TIME = (
+    r"(?:năm(?:\s+học)?\s+(?:nay|này|ngoái|qua|trước|rồi|kia|(?:19|20)\d\d)"
+    r"|quý\s+(?:này|trước|[IV]+(?:/(?:19|20)\d\d)?)|(?:6|sáu)\s+tháng(?:\s+đầu\s+năm)?)"
+)
+_TIME_COUNT_RE = re.compile(
+    rf"(?P<time>{_SAID_TIME})\s*,?"
+    # (the words between: "chắc cũng", "hẳn phải", "tính đến tháng 9 đã", none a deed's)
+    r"(?P<between>(?:\s+(?!\d)[^\s,;:.\d“”\"]+){0,6}?)\s+"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?{_COUNT}"
+    rf"(?:\s+(?P<unit>{w.CDCS_WORDS}|{w.MEMBER_WORDS}|lượt(?:\s+cán bộ)?|cán bộ)"
+    r"(?:\s+(?:công đoàn|CĐCS)(?:\s+cơ sở)?)?)?"
+    r"(?=\s*(?:[,;.”\"]|$|\s+(?:rồi|thôi|nữa)\b))",
+    re.IGNORECASE,
+)
+_TIMES_APART_RE = re.compile(r"\s*[,;]\s*(?:(?:còn|nhưng|và|mà|thì)\s+)?|\s+(?:còn|nhưng)\s+")
+_GAINED_RE = re.compile(r"\bđược\b", re.IGNORECASE)
+
+
+def _metric_of_noun(unit: str) -> str | None:
+    if re.fullmatch(w.CDCS_WORDS, unit, re.IGNORECASE):
+        return "cdcs_thanh_lap"
+    if re.fullmatch(w.MEMBER_WORDS, unit, re.IGNORECASE):
+        return "doan_vien_ket_nap"
+    return "can_bo_tap_huan" if unit.lower().startswith(("lượt", "cán bộ")) else None
+
+
+def _times_counts_at(sentence: str, at: int) -> list[re.Match]:
+    """The times' counts said one after another from `at`; the last may say its deed ("Năm ngoái
+    1.100 lượt, năm nay chúng tôi tập huấn được 1.450 lượt cán bộ", probes442)."""
+    items: list[re.Match] = []
+    while (item := _TIME_COUNT_RE.match(sentence, at)) is not None:
+        items.append(item)
+        apart = _TIMES_APART_RE.match(sentence, item.end())
+        if _DEED_RE.search(item["between"]) or apart is None:
+            break
+        at = apart.end()
+    return items
+
+
+_DEED_RE = re.compile(rf"\b(?:{w.DEED_VERBS})\b", re.IGNORECASE)
+
+
+def counts_by_time_said_bare(sentence: str, figures: list[Figure]) -> list[Figure]:
+    for time in re.finditer(_SAID_TIME, sentence, re.IGNORECASE):
+        items = _times_counts_at(sentence, time.start())
+        if len(items) < 2:
+            continue
+        last = items[-1]
+        # (the last one's deed said, read by the rules: the times before are its indicator's)
+        if _DEED_RE.search(last["between"]):
+            there = [f for f in figures if f.start < last.end() and last.start() < f.end]
+            metrics = {f.metric for f in there}
+            metric, items = (metrics.pop() if len(metrics) == 1 else None), items[:-1]
+            gained = True
+        else:
+            metric = _metric_of_noun(last["unit"] or "")
+            gained = any(_GAINED_RE.search(i["between"]) for i in items)
+        # (each item's noun, said or not, is the list's one)
+        nouns = {_metric_of_noun(i["unit"]) for i in items if i["unit"]}
+        if metric is None or not gained or nouns - {metric}:
+            continue
+        if any(f.start < items[-1].end() and items[0].start() < f.end for f in figures):
+            continue
+        added = [
+            Figure(
+                metric=metric,
+                kind="result",
+                start=item.start(),
+                end=item.end(),
+                achieved=_count_of(item["n"]),
+                qualifiers={"achieved": item["qual"].lower()} if item["qual"] else {},
+                period=item["time"],
+            )
+            for item in items
+        ]
+        return sorted(figures + added, key=lambda f: f.start)
+    return figures
