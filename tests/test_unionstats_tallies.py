@@ -1081,3 +1081,46 @@ def test_another_times_count_the_speaker_believes():
             "“Năm ngoái thành lập được 5 công đoàn cơ sở, năm nay chắc chắn được 8”, ông Hải nói."
         )
     ] == [5, 8]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (past the introduction's words: "… cho Đảng xem xét kết nạp")
+        (
+            "Năm 2026, Công đoàn ngành Y tế phấn đấu giới thiệu 40 đoàn viên ưu tú cho cấp ủy xem "
+            "xét kết nạp, Công đoàn ngành Xây dựng 25, Công đoàn Viên chức tỉnh 30.",
+            [(None, 40), (None, 25), (None, 30)],
+        ),
+        # (counts in words, the next ones bare)
+        (
+            "Quý II, LĐLĐ huyện Mường Khương thành lập được hai CĐCS, LĐLĐ huyện Bát Xát ba.",
+            [(2, None), (3, None)],
+        ),
+        # (Party bodies, from the union's source)
+        (
+            "Từ nguồn đoàn viên do công đoàn giới thiệu, Đảng bộ huyện Lương Tài kết nạp 26 đảng "
+            "viên, Đảng bộ huyện Gia Bình 19 đảng viên.",
+            [(26, None), (19, None)],
+        ),
+        # (its classes before its officials, as the first's)
+        (
+            "LĐLĐ huyện Hương Khê mở 2 lớp tập huấn cho 160 cán bộ công đoàn; LĐLĐ huyện Vũ Quang "
+            "1 lớp cho 75 cán bộ.",
+            [(160, None), (75, None)],
+        ),
+        # (its target named after "trên")
+        (
+            "Công đoàn Tổng công ty Hóa chất kết nạp 410 đoàn viên trên chỉ tiêu 400, vượt 2,5%; "
+            "Công đoàn Tổng công ty Giấy 180 trên chỉ tiêu 200, đạt 90%.",
+            [(410, 400), (180, 200)],
+        ),
+    ],
+)
+def test_tallies_of_longer_shapes(text, expected):
+    assert [(f["achieved"], f["target"]) for f in union_stats(text)] == expected
+
+
+def test_a_year_after_the_next_place_is_no_count():
+    text = "Trong quý I, LĐLĐ huyện Yên Thế kết nạp 300 đoàn viên, LĐLĐ huyện Lục Nam năm 2023."
+    assert [f["achieved"] for f in union_stats(text)] == [300]

@@ -18,12 +18,18 @@ from . import wording as w
 from .figure import Figure, all_numbers
 from .numbers import NUMBER_IN_WORDS, SPOKEN_NUMBER, parse_number, quantities
 
+# (and Party bodies, as the first: "… từ nguồn đoàn viên do công đoàn giới thiệu, Đảng bộ Khối
+# doanh nghiệp tỉnh kết nạp 142 đảng viên, Đảng bộ huyện Yên Mỹ 37 đảng viên", probes441)
+_TALLY_PLACE_KINDS = (*w.PLACE_KINDS, r"Đảng ủy|Đảng bộ|[Cc]hi bộ")
+_TALLY_PLACE_WORDS = "|".join(_TALLY_PLACE_KINDS)
 # A tally goes on with places of the kind the first one opens with (w.PLACE_KINDS: "quận Hoàng Mai
 # kết nạp 3.120 đoàn viên, huyện Gia Lâm 2.870 …").
 _NEXT_PLACE_RE = re.compile(
     # (past the rest of the first count's noun: "tập huấn cho 1.860 lượt cán bộ công đoàn, Công
     # đoàn ngành Y tế 420 lượt", probes408)
-    r"(?:(?:\s+[^\W\d][^\s,;()]*){1,3}?(?=\s*[,;]))?"
+    # (or of its introduction: "giới thiệu 60 đoàn viên ưu tú cho Đảng xem xét kết nạp, Công
+    # đoàn ngành Giáo dục 120", probes441)
+    r"(?:(?:\s+[^\W\d][^\s,;()]*){1,10}?(?=\s*[,;]))?"
     r"(?:\s*[,;]\s*(?:và\s+|còn\s+)?|\s+và\s+)"
     # (where it was, as the first place's: "Tại Công ty TNHH Samsung Electronics Việt Nam Thái
     # Nguyên, công đoàn kết nạp 1.850 đoàn viên; tại Công ty TNHH Trax Việt Nam là 320 đoàn viên",
@@ -31,8 +37,10 @@ _NEXT_PLACE_RE = re.compile(
     r"(?:(?:tại|ở)\s+)?"
     # (a district or ward named by its number too: "…, LĐLĐ quận 12 gần 1.900 đoàn viên",
     # probes432)
-    rf"(?P<name>(?P<opens>{w.PLACE_WORDS})"
-    rf"(?:\s+(?:[^\s,;:\d()%]+|[–-]|(?i:{w.NUMBERED_WARD})(?![\d.,/%]))){{1,7}}?)\s+"
+    rf"(?P<name>(?P<opens>{_TALLY_PLACE_WORDS})"
+    # (long names too: "Công đoàn ngành Nông nghiệp và Phát triển nông thôn 2 lớp cho 180 cán bộ",
+    # probes441)
+    rf"(?:\s+(?:[^\s,;:\d()%]+|[–-]|(?i:{w.NUMBERED_WARD})(?![\d.,/%]))){{1,10}}?)\s+"
     # (or with "được": "LĐLĐ quận Bình Thủy năm 2022 lập được 5 CĐCS, LĐLĐ quận Ô Môn được 3",
     # probes203; or "là", "có")
     r"(?:(?:cũng\s+|chỉ\s+|mới\s+)?được\s+|là\s+|có\s+|chỉ\s+(?:có\s+)?)?"
@@ -40,15 +48,24 @@ _NEXT_PLACE_RE = re.compile(
     # huyện Giao Thủy (gần 600)", "… (kết nạp 980 trên chỉ tiêu 900 đoàn viên), LĐLĐ thành phố
     # Cẩm Phả (615 trên 550)", probes381)
     r"(?:(?<=\s)(?P<open>\()\s*)?"
+    # (its classes before its officials, as the first's: "Công đoàn ngành Công Thương tổ chức 3 lớp
+    # tập huấn cho 250 cán bộ; Công đoàn ngành Nông nghiệp … 2 lớp cho 180 cán bộ", probes441)
+    r"(?P<classes>\d+\s+lớp(?:\s+tập huấn)?\s+(?:cho|với)\s+)?"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+"
     # (or in words, its noun said: "Huyện Kỳ Sơn thành lập được hai CĐCS, huyện Tương Dương ba
     # CĐCS, còn huyện Quế Phong chỉ một CĐCS", probes405)
-    rf"|{SPOKEN_NUMBER}(?=\s+(?:{w.CDCS_WORDS}|nghiệp đoàn|đoàn viên|người)\b))"
+    rf"|{SPOKEN_NUMBER}(?=\s+(?:{w.CDCS_WORDS}|nghiệp đoàn|đoàn viên|người)\b)"
+    # (or bare, after a first count in words: "LĐLĐ huyện Yên Thế thành lập được ba CĐCS, LĐLĐ
+    # huyện Lục Nam bốn, LĐLĐ huyện Tân Yên năm", probes441)
+    rf"|(?P<words>{SPOKEN_NUMBER})(?=\s*[,;.]|\s*$|\s+và\b))"
     # (x/y as the first place's: "LĐLĐ huyện Yên Dũng thành lập 7/6 CĐCS (đạt 116,7% kế hoạch);
     # LĐLĐ huyện Lạng Giang 5/6 CĐCS (đạt 83,3%)", probes408)
     # (or "trên": "LĐLĐ huyện Diễn Châu thành lập 6 trên 4 CĐCS được giao, LĐLĐ huyện Nghi Lộc 5
     # trên 4", probes393)
-    r"(?:(?:/|\s+trên\s+(?=\d[\d.]*\s*(?:[,;.]|$)))(?P<xy>\d{1,3}(?:\.\d{3})+|\d+))?"
+    # (its target named: "… 318 đoàn viên trên chỉ tiêu 300, vượt 6%; Công đoàn Tổng công ty Sông
+    # Đà 205 trên chỉ tiêu 250, đạt 82%", probes441)
+    r"(?:(?:/|\s+trên\s+(?:(?:tổng số|chỉ tiêu|kế hoạch)\s+)?(?=\d[\d.]*\s*(?:[,;.]|$)))"
+    r"(?P<xy>\d{1,3}(?:\.\d{3})+|\d+))?"
     r"(?![\d%/]|[.,]\d)"
     r"(?(open)(?:\s+trên\s+(?P<t>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%/]|[.,]\d))?)"
     # (the noun said again: "quận Hoàng Mai kết nạp 3.120 đoàn viên, huyện Gia Lâm 2.870 đoàn viên",
@@ -214,12 +231,24 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
             whole = re.match(r"[^,;\d()]{0,80}(?=[,;])", sentence[at:])
             at += whole.end() if whole else 0
         while (item := _NEXT_PLACE_RE.match(sentence, at)) is not None:
-            kind = next(k for k in w.PLACE_KINDS if re.fullmatch(k, item["opens"], re.IGNORECASE))
+            kind = next(
+                k for k in _TALLY_PLACE_KINDS if re.fullmatch(k, item["opens"], re.IGNORECASE)
+            )
             if w.NOT_A_NAME_RE.search(item["name"]) or not re.search(
                 rf"\b(?:{kind})(?!\w)", opening, re.IGNORECASE
             ):
                 break
             if item["unit"] and item["unit"].lower() not in nouns:
+                break
+            if item["classes"] and not (
+                figure.metric == "can_bo_tap_huan"
+                and re.search(r"\blớp\b", sentence[clause_start : figure.end])
+            ):
+                break
+            if item["words"] and re.search(r"\d", span):
+                break
+            # (not a year: "…, LĐLĐ huyện Lục Nam năm 2023")
+            if re.search(r"\bnăm$", item["name"], re.IGNORECASE):
                 break
             out_of = item["t"] or item["xy"] or item["bt"]
             if bool(item["open"]) != bracketed or paired != bool(out_of):
