@@ -11775,3 +11775,24 @@ def test_the_next_years_plan_of_the_share_just_given():
         ("result", "cđcs vững mạnh", 86.4),
         ("plan", "cđcs vững mạnh", 90),
     ]
+
+
+def test_a_count_after_a_target_someone_set_is_done_and_not_the_setters():
+    found = union_stats(
+        "Hết tháng 10, LĐLĐ tỉnh Yên Bái đã kết nạp 2.150 đoàn viên trên chỉ tiêu 2.000 được "
+        "Tổng Liên đoàn giao, thành lập 11 CĐCS."
+    )
+    assert [(f["kind"], f["achieved"], f["target"], f["organisation"]) for f in found] == [
+        ("result", 2150, 2000, "LĐLĐ tỉnh Yên Bái"),
+        ("result", 11, None, "LĐLĐ tỉnh Yên Bái"),
+    ]
+
+
+def test_workers_who_have_not_joined_are_no_members_recruited():
+    assert (
+        union_stats(
+            "Các khu công nghiệp của tỉnh thu hút gần 45.000 lao động, nhiều người chưa tham gia "
+            "công đoàn."
+        )
+        == []
+    )

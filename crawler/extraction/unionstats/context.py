@@ -110,13 +110,24 @@ def first_body_in(text: str | None) -> str | None:
     return _clean(match.group(0)) if match else None
 
 
+# The short names the press writes a body's name with, read as the long ones to compare names:
+# "Công đoàn các KCN" is "Công đoàn các Khu công nghiệp tỉnh Bắc Ninh" of the sa-pô (probes291).
+_SHORT_NAMES = (("KCN", "Khu công nghiệp"), ("KCX", "Khu chế xuất"), ("LĐLĐ", "Liên đoàn Lao động"))
+
+
+def _spelt_out(name: str) -> str:
+    for short, long in _SHORT_NAMES:
+        name = re.sub(rf"\b{short}\b", long, name)
+    return name.lower()
+
+
 def _named_more_fully(written: str, title: str | None, lead: str | None) -> tuple[str, str] | None:
     """The headline's or lead's organisation that goes on from the one the sentence writes, and
     where it came from: "Công đoàn các KCN" under "Công đoàn các KCN Bắc Giang: …"."""
     for source, text in (("title", title), ("lead", lead)):
         for match in w.ORGANISATION.finditer(text or ""):
             fuller = _clean(match.group(0))
-            if fuller.startswith(written + " "):
+            if _spelt_out(fuller).startswith(_spelt_out(written) + " "):
                 return _without_person(fuller), source
     return None
 
@@ -170,6 +181,16 @@ def _period(sentence, found, own, others, title, lead) -> tuple[str | None, str 
     return None, None
 
 
+# A body named as the one that set a target ("trên chỉ tiêu 4.000 được Tổng LĐLĐ Việt Nam giao",
+# probes439) is no body a figure belongs to.
+def _sets_the_target(match: re.Match) -> bool:
+    sentence = match.string
+    return bool(
+        re.search(r"\bđược\s*$", sentence[max(0, match.start() - 10) : match.start()])
+        and re.match(r"\s+giao\b", sentence[match.end() :])
+    )
+
+
 class Mentions:
     """The organisations and periods a sentence names, found once for all its figures."""
 
@@ -185,6 +206,7 @@ class Mentions:
                 and sentence[m.end() : m.end() + 1] == ")"
             )
             and not is_founded_there(m)
+            and not _sets_the_target(m)
         ]
         self.periods = list(w.PERIOD.finditer(sentence))
 

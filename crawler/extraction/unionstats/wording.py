@@ -415,7 +415,10 @@ APPLYING = _re(r"đơn\s+(?:(?:xin|tự nguyện)\s+)*gia nhập|nguyện vọng
 # never "vận động 500 đoàn viên tham gia hiến máu".
 JOINING = _re(
     # "vận động 10 lao động tự do tham gia Nghiệp đoàn vé số"
-    r"gia nhập|(?:vào|tham gia) (?:tổ chức )?(?:công đoàn|CĐ|nghiệp đoàn|NĐ\b)|kết nạp"
+    # (not those who have not joined: "thu hút khoảng 30.000 lao động, phần lớn chưa tham gia tổ
+    # chức công đoàn", probes439)
+    r"(?<!chưa )(?<!không )"
+    r"(?:gia nhập|(?:vào|tham gia) (?:tổ chức )?(?:công đoàn|CĐ|nghiệp đoàn|NĐ\b))|kết nạp"
     # (the union's own news names it so: "thu hút thêm 8.650 người lao động vào tổ chức, đạt 108%
     # kế hoạch")
     r"|vào tổ chức(?=\s*(?:[,;.)]|$))"
@@ -804,6 +807,9 @@ YARDSTICK_RE = _re(
     # đoàn viên, …, và có 38 đoàn viên ưu tú được kết nạp vào Đảng", probes379)
     + r"|(?:trên|trong)\s+(?:tổng\s+(?:số\s+)?)?(?:chỉ tiêu|kế hoạch)"
     + r"(?:\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?)?(?:\s+(?:được\s+)?giao)?\s+(?:là\s+)?\d[\d.]*"
+    # (and who set it: "kết nạp 4.020 đoàn viên trên chỉ tiêu 4.000 được Tổng LĐLĐ Việt Nam giao,
+    # thành lập 18 CĐCS", probes439)
+    + r"(?:(?:\s+[^\s,;\d]+){0,2}?\s+(?:được\s+)?(?:[^\s,;\d]+\s+){1,5}?(?:giao|đề ra)\b)?"
     + r"|trên\s+(?:tổng\s+số\s+)?\d[\d.]*(?:\s+[^\s,;\d]+){0,4}?\s+theo\s+(?:chỉ tiêu|kế hoạch)"
     + r"(?:\s+(?:được\s+)?giao|\s+đề ra)?"
     # the target after its count: "thành lập được 5 CĐCS/5 chỉ tiêu, kết nạp 450 đoàn viên/400",
