@@ -11796,3 +11796,14 @@ def test_workers_who_have_not_joined_are_no_members_recruited():
         )
         == []
     )
+
+
+def test_values_in_turn_after_the_bodies_named_as_the_subject():
+    found = union_stats(
+        "Về thành lập CĐCS, LĐLĐ huyện Krông Pắc và LĐLĐ huyện Ea Kar đạt lần lượt 7/8 và 5/5 "
+        "chỉ tiêu."
+    )
+    assert [(f["achieved"], f["target"], f["organisation"]) for f in found] == [
+        (7, 8, "LĐLĐ huyện Krông Pắc"),
+        (5, 5, "LĐLĐ huyện Ea Kar"),
+    ]

@@ -68,3 +68,37 @@ def test_each_listed_body_is_a_figure_of_what_they_reached(text, title, expected
 )
 def test_no_listed_figures_of_other_things(text, title):
     assert union_stats(text, title=title) == []
+
+
+def test_bare_counts_in_brackets_under_words_that_name_the_indicator():
+    assert read(
+        "Bảy CĐCS mới thành lập trong tháng 5 thuộc các đơn vị: LĐLĐ huyện Ứng Hòa (3), LĐLĐ "
+        "huyện Mỹ Đức (4)."
+    ) == [
+        ("cdcs_thanh_lap", 3, None, None, None, "LĐLĐ huyện Ứng Hòa"),
+        ("cdcs_thanh_lap", 4, None, None, None, "LĐLĐ huyện Mỹ Đức"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (years in brackets)
+        "Các CĐCS mới thành lập: LĐLĐ huyện Ứng Hòa (2024), LĐLĐ huyện Mỹ Đức (2025).",
+        # (words that name no indicator)
+        "Các đơn vị trao quà: LĐLĐ huyện Ứng Hòa (40), LĐLĐ huyện Mỹ Đức (35).",
+    ],
+)
+def test_bare_counts_in_brackets_of_no_indicator_are_none(text):
+    assert union_stats(text) == []
+
+
+def test_bodies_results_under_the_indicator_put_first():
+    assert read(
+        "Về giới thiệu đoàn viên ưu tú cho Đảng, Công đoàn ngành Y tế đạt 28/30 chỉ tiêu, Công "
+        "đoàn ngành Giáo dục 45/40."
+    ) == [
+        ("dang_vien_gioi_thieu", 28, 30, None, None, "Công đoàn ngành Y tế"),
+        ("dang_vien_gioi_thieu", 45, 40, None, None, "Công đoàn ngành Giáo dục"),
+    ]
+    assert union_stats("Về trao quà Tết, LĐLĐ huyện Ứng Hòa đạt 400/450 suất.") == []

@@ -1124,3 +1124,22 @@ def test_tallies_of_longer_shapes(text, expected):
 def test_a_year_after_the_next_place_is_no_count():
     text = "Trong quý I, LĐLĐ huyện Yên Thế kết nạp 300 đoàn viên, LĐLĐ huyện Lục Nam năm 2023."
     assert [f["achieved"] for f in union_stats(text)] == [300]
+
+
+def test_a_count_of_a_body_before_the_one_its_verb_reads():
+    figures = union_stats(
+        "Năm 2025, 36 đoàn viên ưu tú của Công đoàn ngành Giao thông và 22 đoàn viên ưu tú của "
+        "Công đoàn ngành Công Thương được giới thiệu cho Đảng."
+    )
+    assert [(f["achieved"], f["organisation"]) for f in figures] == [
+        (36, "Công đoàn ngành Giao thông"),
+        (22, "Công đoàn ngành Công Thương"),
+    ]
+    # (workers of a firm before members given gifts: no figure of either)
+    assert (
+        union_stats(
+            "Có 300 công nhân của Công ty TNHH Sao Mai và 120 đoàn viên của Công đoàn Công ty Hòa "
+            "Bình được tặng quà."
+        )
+        == []
+    )

@@ -110,24 +110,13 @@ def first_body_in(text: str | None) -> str | None:
     return _clean(match.group(0)) if match else None
 
 
-# The short names the press writes a body's name with, read as the long ones to compare names:
-# "Công đoàn các KCN" is "Công đoàn các Khu công nghiệp tỉnh Bắc Ninh" of the sa-pô (probes291).
-_SHORT_NAMES = (("KCN", "Khu công nghiệp"), ("KCX", "Khu chế xuất"), ("LĐLĐ", "Liên đoàn Lao động"))
-
-
-def _spelt_out(name: str) -> str:
-    for short, long in _SHORT_NAMES:
-        name = re.sub(rf"\b{short}\b", long, name)
-    return name.lower()
-
-
 def _named_more_fully(written: str, title: str | None, lead: str | None) -> tuple[str, str] | None:
     """The headline's or lead's organisation that goes on from the one the sentence writes, and
     where it came from: "Công đoàn các KCN" under "Công đoàn các KCN Bắc Giang: …"."""
     for source, text in (("title", title), ("lead", lead)):
         for match in w.ORGANISATION.finditer(text or ""):
             fuller = _clean(match.group(0))
-            if _spelt_out(fuller).startswith(_spelt_out(written) + " "):
+            if fuller.startswith(written + " "):
                 return _without_person(fuller), source
     return None
 

@@ -43,7 +43,7 @@ from .indicators import (
     second_indicator,
     targets_given_before,
 )
-from .listed_bodies import bodies_listed_with_results
+from .listed_bodies import bodies_listed_with_results, bodies_under_a_topic
 from .numbers import (
     HEDGES,
     NOT_THE_YEAR,
@@ -1055,7 +1055,9 @@ _VALUE_IN_TURN = (
     r"(?:\s+(?!và\b)[^\W\d][^\s,;.]*){0,4}?"
 )
 _IN_TURN_RE = re.compile(
-    r"\s(?:lần lượt|tương ứng)\s+(?:là|đạt)\s+"
+    # (or "đạt lần lượt": "Về thành lập CĐCS, LĐLĐ thành phố Huế và LĐLĐ thị xã Hương Thủy đạt lần
+    # lượt 5/6 và 3/3 chỉ tiêu", probes445)
+    r"\s(?:(?:lần lượt|tương ứng)\s+(?:là|đạt)|đạt\s+(?:lần lượt|tương ứng))\s+"
     rf"(?P<values>{_VALUE_IN_TURN}(?:\s*,\s*{_VALUE_IN_TURN})*\s*,?\s+và\s+{_VALUE_IN_TURN})"
     r"(?=\s*(?:[,;.)]|$))",
     re.IGNORECASE,
@@ -1067,9 +1069,11 @@ _PERCENTS_IN_TURN_RE = re.compile(
     re.IGNORECASE,
 )
 # the bodies the values are of: "của LĐLĐ huyện A, LĐLĐ huyện B và …", "Tại A, B và C, …"
+# (or named as the subject: "…, LĐLĐ thành phố Huế và LĐLĐ thị xã Hương Thủy đạt lần lượt …")
 _BODIES_IN_TURN_RE = re.compile(
     r"(?:^\s*(?:Tại|Ở)\s+(?P<lead>[^,;:]+(?:,\s*[^,;:]+)*?\s+và\s+[^,;:]+?)\s*,"
-    r"|\b(?:của|ở|tại)\s+(?P<after>[^;:]+?)(?=\s+(?:so với|năm|trong)\b|\s*$))",
+    r"|\b(?:của|ở|tại)\s+(?P<after>[^;:]+?)(?=\s+(?:so với|năm|trong)\b|\s*$)"
+    rf"|(?:^|,)\s*(?P<subject>{w.BODY_NAME}(?:\s*,\s*{w.BODY_NAME})*\s+và\s+{w.BODY_NAME})\s*$)",
     re.IGNORECASE,
 )
 
@@ -1105,9 +1109,8 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
     if shares and len(shares) != len(values):
         return whole
     bodies = _BODIES_IN_TURN_RE.search(head)
-    names = (
-        re.split(r"\s*,\s*(?:và\s+)?|\s+và\s+", bodies["lead"] or bodies["after"]) if bodies else []
-    )
+    which = next((g for g in ("lead", "after", "subject") if bodies and bodies[g]), None)
+    names = re.split(r"\s*,\s*(?:và\s+)?|\s+và\s+", bodies[which]) if which else []
     # (the noun the last one is said with is the others' too: "312/348, 86/102 và 64/75 doanh
     # nghiệp có CĐCS")
     noun = sentence[values[-1].end() : turn.end("values")].strip() if values else ""
@@ -1115,7 +1118,6 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
     for index, value in enumerate(values):
         said = head
         if len(names) == len(values):
-            which = "lead" if bodies["lead"] else "after"
             said = head[: bodies.start(which)] + names[index] + head[bodies.end(which) :]
         told = value.group(0)
         read = f"{said} là {told} {noun}" if told[-1].isdigit() and noun else f"{said} là {told}"
@@ -1376,6 +1378,7 @@ def _sentence_figures(
     figures = times_in_turn(sentence, tallied_times(sentence, tallied_places(sentence, figures)))
     figures = counts_of_bodies_in_turn(sentence, figures)
     figures = counts_by_time_said_bare(sentence, figures)
+    figures = bodies_under_a_topic(sentence, figures)
     figures = times_in_brackets(sentence, parts_of_a_whole(sentence, figures))
     # what would happen if: "Nếu mỗi CĐCS vận động được thêm 5 người thì cả ngành sẽ có thêm hơn
     # 1.000 đoàn viên" ("nếu như …, thì …" compares what was done, and stays)

@@ -4,7 +4,8 @@ A report names the indicator once, then the units that did best at it, each with
 plan: "Ba đơn vị hoàn thành sớm chỉ tiêu thành lập CĐCS là LĐLĐ huyện A (6/5), LĐLĐ TP B (4/4) và
 LĐLĐ huyện C (7/6)"; "Nhiều đơn vị vượt chỉ tiêu kết nạp đoàn viên (LĐLĐ huyện A 315/280, LĐLĐ
 huyện B 296/250, …)"; "Các đơn vị vượt chỉ tiêu gồm: LĐLĐ huyện A (vượt 12%), …" under a headline
-that counts the indicator (probes424, probes432, probes436). Each item is its body's figure of the
+that counts the indicator (probes424, probes432, probes436); or each with its count alone, under
+words that name the indicator (probes445). Each item is its body's figure of the
 indicator the words before the list name, else of the one the headline or the sentence before
 counts. Two items at least, each a body named in full (w.BODY_NAME) with a pair or a percent and
 nothing else, so that a list of anything else (gifts by body, workers by firm) is never read."""
@@ -32,6 +33,10 @@ _LISTED_BODY_RE = re.compile(
     rf"(?:\s*\(\s*(?:đạt\s+)?(?P<pct2>{_PERCENT})\s*%\s*\))?"
     # (or its percent alone in brackets: "LĐLĐ huyện Đức Trọng (125%)", "(vượt 12%)")
     rf"|\(\s*(?:(?P<verb>đạt|vượt)\s+)?(?P<pct3>{_PERCENT})\s*%(?:\s*(?:kế hoạch|chỉ tiêu))?\s*\)"
+    # (or its count alone in brackets, under words that name the indicator: "Chín CĐCS mới thành
+    # lập trong quý I thuộc các đơn vị: LĐLĐ thành phố Hạ Long (4), LĐLĐ thành phố Cẩm Phả (3)",
+    # probes445; no year)
+    r"|\(\s*(?!(?:19|20)\d\d\b)(?P<n4>\d{1,3}(?:\.\d{3})*)\s*\)"
     r")(?![\d/%])(?=\s*(?:[,;.)]|và\b|$))",
     re.IGNORECASE,
 )
@@ -73,7 +78,7 @@ def lists_bodies_results(sentence: str) -> bool:
 
 
 def _figure(item: re.Match, metric: str) -> Figure:
-    achieved, target = item["n"] or item["n2"], item["t"] or item["t2"]
+    achieved, target = item["n"] or item["n2"] or item["n4"], item["t"] or item["t2"]
     percent = item["pct"] or item["pct2"] or item["pct3"]
     over = (item["verb"] or "").lower() == "vượt"
     return Figure(
@@ -99,12 +104,78 @@ def bodies_listed_with_results(sentence: str, metric: str | None) -> list[Figure
     if not items:
         return []
     before = sentence[: items[0].start()]
-    if not _REACHED_RE.search(before):
-        return []
     named = indicator_named(before)
+    # (bare counts only under words that name their indicator)
+    counts_alone = any(item["n4"] for item in items)
+    if counts_alone and (named is None or not all(item["n4"] for item in items)):
+        return []
+    if not counts_alone and not _REACHED_RE.search(before):
+        return []
     if named is None and not _UNITS_THAT_RE.search(before):
         return []
     metric = named[0] if named is not None else metric
     if metric not in _DEVELOPMENT_COUNTS:
         return []
     return [_figure(item, metric) for item in items]
+
+
+# Bodies' results under the indicator put first as the topic: "Về thành lập CĐCS, LĐLĐ quận Bình
+# Tân đạt 14/12 chỉ tiêu, LĐLĐ quận Tân Phú 9/10, LĐLĐ huyện Bình Chánh 11/15" (probes432,
+# probes445). Each is its body's figure of the topic's indicator.
+_TOPIC_RE = re.compile(r"^\s*(?:Về|Đối với)\s+(?P<topic>[^,;:\d]{3,80}?)\s*[,:]\s*", re.IGNORECASE)
+_UNDER_A_TOPIC_RE = re.compile(
+    rf"(?P<name>{w.BODY_NAME})\s+(?:(?:mới|đã|cũng|chỉ|đều)\s+)*(?:(?:đạt|được|có|là)\s+)?"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>{_COUNT})"
+    rf"(?:\s*/\s*|\s+trên\s+(?:tổng số\s+)?)(?P<t>{_COUNT}){_UNIT}"
+    r"(?:\s+(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?)?"
+    rf"(?:\s*\(\s*(?:đạt\s+)?(?P<pct>{_PERCENT})\s*%\s*\)"
+    rf"|\s*,\s*(?P<verb>đạt|vượt)\s+(?P<pct2>{_PERCENT})\s*%(?:\s*(?:kế hoạch|chỉ tiêu))?)?"
+    r"(?![\d/%])(?=\s*(?:[,;.)]|và\b|$))",
+    re.IGNORECASE,
+)
+
+
+_IN_TURN_RE = re.compile(r"\b(?:và|lần lượt|tương ứng)\b", re.IGNORECASE)
+
+
+def bodies_under_a_topic(sentence: str, figures: list[Figure]) -> list[Figure]:
+    topic = _TOPIC_RE.match(sentence)
+    named = indicator_named(topic["topic"]) if topic else None
+    if named is None or named[0] not in _DEVELOPMENT_COUNTS:
+        return figures
+    items, at = [], topic.end()
+    while (item := _UNDER_A_TOPIC_RE.match(sentence, at)) is not None:
+        # (not bodies whose values are said in turn: "LĐLĐ thành phố Huế và LĐLĐ thị xã Hương Thủy
+        # lần lượt đạt 5/6 và 3/3 chỉ tiêu", read by figures._values_in_turn)
+        if w.NOT_A_NAME_RE.search(item["name"]) or _IN_TURN_RE.search(item["name"]):
+            break
+        items.append(item)
+        apart = _ITEMS_APART_RE.match(sentence, item.end())
+        if apart is None:
+            break
+        at = apart.end()
+    if not items or any(f.start < items[-1].end() and items[0].start() < f.end for f in figures):
+        return figures
+    added = []
+    for item in items:
+        percent = item["pct"] or item["pct2"]
+        added.append(
+            Figure(
+                metric=named[0],
+                kind="result",
+                start=item.start("name"),
+                end=item.end(),
+                achieved=parse_number(item["n"]),
+                target=parse_number(item["t"]),
+                percent=percent and parse_number(percent),
+                percent_kind=(
+                    ("over_target" if (item["verb"] or "").lower() == "vượt" else "of_target")
+                    if percent
+                    else None
+                ),
+                qualifiers={"achieved": item["qual"].lower()} if item["qual"] else {},
+                stage="introduced" if named[0] == "dang_vien_gioi_thieu" else None,
+                organisation=item["name"].strip(),
+            )
+        )
+    return sorted(figures + added, key=lambda f: f.start)

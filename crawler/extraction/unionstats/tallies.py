@@ -789,11 +789,53 @@ _NEXT_COUNT_OF_A_BODY_RE = re.compile(
 )
 
 
+# (or before the one the verb after it reads: "Trong năm, 42 đoàn viên ưu tú của Công đoàn ngành
+# Giáo dục và 17 đoàn viên ưu tú của Công đoàn Viên chức tỉnh được giới thiệu cho Đảng", "Đã có
+# 215 cán bộ công đoàn của LĐLĐ huyện Mỏ Cày Nam và 180 cán bộ của LĐLĐ huyện Giồng Trôm được tập
+# huấn", probes445)
+_COUNT_OF_A_BODY_BEFORE_RE = re.compile(
+    rf"(?<![\w.,/])(?:(?P<qual>{w.QUALIFIER})\s+)?{_COUNT}\s+(?P<unit>{_TALLIED_UNIT})"
+    r"(?:\s+(?:ưu tú|công đoàn|cơ sở|CĐCS))*\s+(?:của|thuộc)\s+"
+    rf"(?P<name>(?:{w.BODY_WORDS})\b[^,;()\d]*?)\s*(?:,\s*(?:và\s+)?|\s+và\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _count_of_a_body_before(sentence: str, figure: Figure) -> Figure | None:
+    if not sentence[figure.start : figure.start + 1].isdigit():
+        return None
+    item = _COUNT_OF_A_BODY_BEFORE_RE.search(sentence, max(0, figure.start - 160), figure.start)
+    if item is None or item["unit"].lower() not in _UNITS_OF_METRIC[figure.metric]:
+        return None
+    # (its own count said of its body too: "17 đoàn viên ưu tú của Công đoàn Viên chức tỉnh")
+    if not re.match(
+        rf"\d[\d.]*\s+(?:[^\W\d]+\s+){{0,4}}?(?:của|thuộc)\s+(?:{w.BODY_WORDS})",
+        sentence[figure.start : figure.end + 80],
+        re.IGNORECASE,
+    ):
+        return None
+    return dataclasses.replace(
+        figure,
+        start=item.start("n"),
+        end=item.end("name"),
+        achieved=_count_of(item["n"]),
+        percent=None,
+        percent_kind=None,
+        qualifiers={"achieved": item["qual"].lower()} if item["qual"] else {},
+        organisation=item["name"].strip(),
+    )
+
+
 def counts_of_bodies_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]:
     added: list[Figure] = []
     for figure in figures:
         if figure.metric not in _TALLIED_METRICS or figure.kind != "result" or figure.target:
             continue
+        before = _count_of_a_body_before(sentence, figure)
+        if before is not None and not any(
+            f.start < before.end and before.start < f.end for f in figures + added
+        ):
+            added.append(before)
         first = _OF_ITS_BODY_RE.match(sentence, figure.end)
         at = first.end() if first else None
         while at is not None and (item := _NEXT_COUNT_OF_A_BODY_RE.match(sentence, at)):
