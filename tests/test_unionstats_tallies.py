@@ -1055,6 +1055,11 @@ def test_counts_of_bodies_in_turn_of_another_noun_are_no_tally():
             "ông Nam nói.",
             [("can_bo_tap_huan", 640), ("can_bo_tap_huan", 910)],
         ),
+        (
+            "“Tháng 1 chưa có, quý I được 3, sang quý II thì được thêm 5 công đoàn cơ sở nữa”, "
+            "ông Tâm nói.",
+            [("cdcs_thanh_lap", 3), ("cdcs_thanh_lap", 5)],
+        ),
     ],
 )
 def test_counts_by_time_said_bare_with_the_noun_last(text, expected):
@@ -1143,3 +1148,11 @@ def test_a_count_of_a_body_before_the_one_its_verb_reads():
         )
         == []
     )
+
+
+def test_a_times_count_planned_among_counts_by_time():
+    found = union_stats("“Năm 2025 được 860, năm 2026 phấn đấu 1.000 đoàn viên”, bà Hoa nói.")
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("result", 860, None),
+        ("plan", None, 1000),
+    ]

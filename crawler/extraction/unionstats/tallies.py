@@ -878,7 +878,11 @@ _TIME_COUNT_RE = re.compile(
     r"(?=\s*(?:[,;.”\"]|$|\s+(?:rồi|thôi|nữa)\b))",
     re.IGNORECASE,
 )
-_TIMES_APART_RE = re.compile(r"\s*[,;]\s*(?:(?:còn|nhưng|và|mà|thì)\s+)?|\s+(?:còn|nhưng)\s+")
+# (or on to the next: "Quý I được 2, quý II được 3, sang quý III thì được thêm 4 công đoàn cơ sở
+# nữa", probes444)
+_TIMES_APART_RE = re.compile(
+    r"(?:\s*[,;]\s*(?:(?:còn|nhưng|và|mà|thì)\s+)?|\s+(?:còn|nhưng)\s+)(?:(?:sang|đến|tới)\s+)?"
+)
 _GAINED_RE = re.compile(r"\bđược\b", re.IGNORECASE)
 
 
@@ -906,6 +910,24 @@ def _times_counts_at(sentence: str, at: int) -> list[re.Match]:
 _DEED_RE = re.compile(rf"\b(?:{w.DEED_VERBS})\b", re.IGNORECASE)
 
 
+def _time_count(item: re.Match, metric: str) -> Figure:
+    """The figure of a time's count (_TIME_COUNT_RE): planned when the words between say so ("Năm
+    ngoái được 1.030, năm nay phấn đấu 1.200 đoàn viên", probes437)."""
+    planned = w.PLAN_MARKERS.search(item["between"]) is not None
+    count = _count_of(item["n"])
+    field = "target" if planned else "achieved"
+    return Figure(
+        metric=metric,
+        kind="plan" if planned else "result",
+        start=item.start(),
+        end=item.end(),
+        achieved=None if planned else count,
+        target=count if planned else None,
+        qualifiers={field: item["qual"].lower()} if item["qual"] else {},
+        period=item["time"],
+    )
+
+
 def counts_by_time_said_bare(sentence: str, figures: list[Figure]) -> list[Figure]:
     for time in re.finditer(_SAID_TIME, sentence, re.IGNORECASE):
         items = _times_counts_at(sentence, time.start())
@@ -927,17 +949,6 @@ def counts_by_time_said_bare(sentence: str, figures: list[Figure]) -> list[Figur
             continue
         if any(f.start < items[-1].end() and items[0].start() < f.end for f in figures):
             continue
-        added = [
-            Figure(
-                metric=metric,
-                kind="result",
-                start=item.start(),
-                end=item.end(),
-                achieved=_count_of(item["n"]),
-                qualifiers={"achieved": item["qual"].lower()} if item["qual"] else {},
-                period=item["time"],
-            )
-            for item in items
-        ]
+        added = [_time_count(item, metric) for item in items]
         return sorted(figures + added, key=lambda f: f.start)
     return figures
