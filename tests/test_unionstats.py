@@ -11807,3 +11807,13 @@ def test_values_in_turn_after_the_bodies_named_as_the_subject():
         (7, 8, "LĐLĐ huyện Krông Pắc"),
         (5, 5, "LĐLĐ huyện Ea Kar"),
     ]
+
+
+def test_outstanding_union_members_admitted_are_the_partys_admissions():
+    found = union_stats(
+        "Năm 2025, Đảng ủy Khối các cơ quan tỉnh đã kết nạp 34 đoàn viên công đoàn ưu tú, đều do "
+        "công đoàn cơ sở giới thiệu."
+    )
+    assert [(f["metric"], f["stage"], f["achieved"]) for f in found] == [
+        ("dang_vien_gioi_thieu", "admitted", 34)
+    ]

@@ -1156,3 +1156,14 @@ def test_a_times_count_planned_among_counts_by_time():
         ("result", 860, None),
         ("plan", None, 1000),
     ]
+
+
+def test_another_times_count_with_its_percent_of_the_plan_named_first():
+    found = union_stats(
+        "“Năm 2024 kết nạp được 760 đoàn viên, năm nay được 905, tức là vượt kế hoạch gần 6%”, "
+        "bà Hoa nói."
+    )
+    assert [(f["achieved"], f["percent"], f["percent_kind"]) for f in found] == [
+        (760, None, None),
+        (905, 6, "over_target"),
+    ]

@@ -692,7 +692,11 @@ def _metric(
         and not w.UNION.search(re.split(r"\d", local, maxsplit=1)[0])
         and not re.search(w.MEMBER_WORDS, re.split(r"\d", local, maxsplit=1)[0], re.I)
     )
-    if w.is_party(local) or unit_word.lower().startswith("quần chúng") or comrades:
+    # (nor are union members "ưu tú" admitted, the Party's candidates: "Đảng ủy Khối Doanh nghiệp
+    # tỉnh năm 2024 đã kết nạp 28 đoàn viên công đoàn ưu tú, đều do các CĐCS giới thiệu",
+    # probes442; the union admits no member it already has)
+    outstanding = verb.startswith("kết nạp") and _OUTSTANDING_MEMBERS_RE.search(local)
+    if w.is_party(local) or unit_word.lower().startswith("quần chúng") or comrades or outstanding:
         return (
             ("dang_vien_gioi_thieu", "admitted")
             if verb.startswith(("kết nạp", "phát triển"))
@@ -3063,6 +3067,9 @@ _PARTY_COMMITTEE_ADMITS_RE = re.compile(
 )
 _CUMULATIVE_RE = re.compile(
     r"(?:đến|tới) nay,?\s+(?:[^,;\d]{0,100}?\s)?(?:đã\s+)?có\s*$", re.IGNORECASE
+)
+_OUTSTANDING_MEMBERS_RE = re.compile(
+    rf"\d[\d.]*\s+{w.MEMBER_WORDS}(?:\s+công đoàn)?\s+ưu tú\b", re.IGNORECASE
 )
 _INTO_THE_UNION = r"(?:vào|làm)\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b|nghiệp đoàn|đoàn viên)"
 _INTO_THE_UNION_ANYWHERE_RE = re.compile(rf"\b{_INTO_THE_UNION}", re.IGNORECASE)

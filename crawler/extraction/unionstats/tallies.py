@@ -634,7 +634,11 @@ _UNITS_OF_METRIC = {
 _PERCENT_OF_THE_PLAN_AFTER_RE = re.compile(
     # (or over it: "…, năm nay mới hết quý III đã lên 1.150 người, vượt 15% kế hoạch", probes372)
     r"\s*(?:[–—-]|,)\s*(?:(?P<verb>đạt|bằng|vượt)\s+)?(?P<pct>\d{1,3}(?:,\d+)?)\s*%\s*"
-    r"(?:KH|kế hoạch|chỉ tiêu)\b(?:\s+năm)?",
+    r"(?:KH|kế hoạch|chỉ tiêu)\b(?:\s+năm)?"
+    # (or the plan named first, as speech says it: "…, năm nay được 1.320, tức là vượt kế hoạch
+    # khoảng 10%", probes442)
+    r"|\s*,\s*(?:tức(?:\s+là)?\s+)?(?P<verb2>đạt|vượt)\s+(?:KH|kế hoạch|chỉ tiêu)(?:\s+năm)?\s+"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<pct2>\d{{1,3}}(?:,\d+)?)\s*%",
     re.IGNORECASE,
 )
 
@@ -672,8 +676,10 @@ def tallied_times(sentence: str, figures: list[Figure]) -> list[Figure]:
             tally = _tally(figure, told, told.start("time"))
             # (its percent of the plan, said after it: "… 2.967 ĐV – 98,9% KH năm")
             if (share := _PERCENT_OF_THE_PLAN_AFTER_RE.match(sentence, told.end())) is not None:
-                tally.percent = parse_number(share["pct"])
-                over = (share["verb"] or "").lower() == "vượt"
+                tally.percent = parse_number(share["pct"] or share["pct2"])
+                if share["qual"]:
+                    tally.qualifiers["percent"] = share["qual"].lower()
+                over = (share["verb"] or share["verb2"] or "").lower() == "vượt"
                 tally.percent_kind = "over_target" if over else "of_target"
                 tally.end = share.end()
             added.append(tally)
