@@ -11817,3 +11817,33 @@ def test_outstanding_union_members_admitted_are_the_partys_admissions():
     assert [(f["metric"], f["stage"], f["achieved"]) for f in found] == [
         ("dang_vien_gioi_thieu", "admitted", 34)
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hỏi quý III huyện thành lập được bao nhiêu công đoàn cơ sở, ông Hà Văn Nam, Chủ tịch "
+            "LĐLĐ huyện Mai Châu, đáp: “Được 4, đều ở doanh nghiệp tư nhân”.",
+            [("cdcs_thanh_lap", 4)],
+        ),
+        (
+            "Được hỏi năm nay công đoàn ngành kết nạp bao nhiêu đoàn viên, bà Lò Thị Hoa cho biết: "
+            "“Sáu trăm hai mươi, nhiều nhất từ trước tới nay”.",
+            [("doan_vien_ket_nap", 620)],
+        ),
+    ],
+)
+def test_an_answer_to_a_question_in_the_reporters_words(text, expected):
+    assert [(f["metric"], f["achieved"]) for f in union_stats(text)] == expected
+
+
+def test_a_question_in_the_reporters_words_of_money_gives_nothing():
+    assert union_stats("Hỏi công ty hỗ trợ bao nhiêu tiền, ông Phát đáp: “Khoảng 50 triệu”.") == []
+
+
+def test_a_target_short_of_which_a_count_fell():
+    found = union_stats(
+        "Năm 2025, LĐLĐ huyện Tam Nông kết nạp 870 đoàn viên, chưa đạt chỉ tiêu 1.000 được giao."
+    )
+    assert [(f["achieved"], f["target"]) for f in found] == [(870, 1000)]

@@ -1167,3 +1167,11 @@ def test_another_times_count_with_its_percent_of_the_plan_named_first():
         (760, None, None),
         (905, 6, "over_target"),
     ]
+
+
+def test_counts_by_time_with_the_noun_said_first():
+    found = union_stats("“Năm ngoái bọn em làm được 520 đoàn viên, năm nay mới được 310 thôi”.")
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("doan_vien_ket_nap", 520),
+        ("doan_vien_ket_nap", 310),
+    ]

@@ -350,7 +350,9 @@ _TARGET_COMPARED_RE = re.compile(
     # ("…, vượt chút ít so với kế hoạch hai trăm của năm nay", probes365)
     r"|vượt(?:\s+(?:chút ít|một chút|đôi chút|một ít))?\s+)?so với\s+"
     # ("thành lập 10 CĐCS doanh nghiệp, gấp đôi chỉ tiêu 5 CĐCS được giao")
-    r"|(?:vượt|đạt|bằng|(?:gần\s+)?gấp\s+(?:đôi|ba|rưỡi|[\d,]+\s+lần))(?:\s+xa)?\s+)"
+    # (or short of it: "kết nạp 2.150 đoàn viên, chưa đạt chỉ tiêu 2.500 được giao", probes448)
+    r"|(?:(?:chưa|không)\s+)?(?:vượt|đạt|bằng|(?:gần\s+)?gấp\s+(?:đôi|ba|rưỡi|[\d,]+\s+lần))"
+    r"(?:\s+xa)?\s+)"
     # ("vượt chỉ tiêu cả năm (21 CĐCS)", "vượt mục tiêu 300 đoàn viên trở lên mà Ban Thường vụ đề
     # ra")
     r"(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:được\s+)?giao|\s+đề ra|\s+năm|\s+cả năm)?"
@@ -363,6 +365,8 @@ _TARGET_COMPARED_RE = re.compile(
     rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|người|cán bộ|lượt|đơn vị)|\s*[,;.)]|\s*$"
     # (whose plan, a count no year: "kế hoạch 200 của năm nay")
     r"|(?<!\b(?:19|20)\d\d)\s+của\b"
+    # (or who set it, after: "chưa đạt chỉ tiêu 2.500 được giao", probes448)
+    r"|\s+(?:được\s+)?giao\b|\s+đề ra\b"
     # (its percent in brackets: "thành lập 16 CĐCS so với chỉ tiêu 12 (133%)")
     rf"|\s*\(\s*(?:{w.PERCENT_VERB}\s+)?\d[\d,.]*\s*%)",
     re.IGNORECASE,
@@ -920,6 +924,14 @@ _TOPIC_QUESTION_RE = re.compile(
     r"(?:,\s*thưa\s+[^?]{1,30})?\s*\?[\"”’)\]]*\s*" + _ANSWERED_BY,
     re.IGNORECASE,
 )
+# ... or asked in the reporter's words before the answer's quote: "Hỏi năm nay đã thành lập được
+# bao nhiêu công đoàn cơ sở, bà …, trả lời ngắn gọn: “Được 14, còn 3 doanh nghiệp đang vận
+# động”" (probes448).
+_INDIRECT_QUESTION_RE = re.compile(
+    r"\b(?:hỏi|được hỏi)\b[^?“”\"]{0,80}?(?P<asked>\bbao nhiêu\b)(?P<noun>[^?,“”\"]*?)\s*,"
+    r"[^:“”\"?]{0,160}?\b(?:trả lời|đáp|cho biết|nói)\b[^:“”\"]{0,30}:\s*[“\"]",
+    re.IGNORECASE,
+)
 # the answer's count, the first number that is no year ("Năm 2023 được …" answers with its time)
 _ANSWER_COUNT_RE = re.compile(
     rf"(?:(?:{w.QUALIFIER}|độ)\s+)?(?<![\d.,/])(?!(?:19|20)\d\d\b)"
@@ -958,7 +970,11 @@ def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]
     label said of it alone (_values_in_turn), and a quote whose indicator only the words after it
     name as the answer to a question asking that count (_quote_told_about)."""
     whole = _values_in_turn(sentence, _sentence_figures(sentence, *flags, **named), flags, named)
-    question = _QUESTION_RE.search(sentence) or _TOPIC_QUESTION_RE.search(sentence)
+    question = (
+        _QUESTION_RE.search(sentence)
+        or _TOPIC_QUESTION_RE.search(sentence)
+        or _INDIRECT_QUESTION_RE.search(sentence)
+    )
     if question is None:
         return _quote_told_about(sentence, whole, flags, named)
     answer_start = question.end()

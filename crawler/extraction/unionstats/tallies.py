@@ -947,7 +947,10 @@ def counts_by_time_said_bare(sentence: str, figures: list[Figure]) -> list[Figur
             metric, items = (metrics.pop() if len(metrics) == 1 else None), items[:-1]
             gained = True
         else:
-            metric = _metric_of_noun(last["unit"] or "")
+            # (the noun said last, or first: "Năm ngoái bên em làm được 640 đoàn viên, năm nay mới
+            # được 380 thôi", probes448)
+            said = [i["unit"] for i in items if i["unit"]]
+            metric = _metric_of_noun(said[-1]) if said else None
             gained = any(_GAINED_RE.search(i["between"]) for i in items)
         # (each item's noun, said or not, is the list's one)
         nouns = {_metric_of_noun(i["unit"]) for i in items if i["unit"]}
