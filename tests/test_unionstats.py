@@ -11847,3 +11847,18 @@ def test_a_target_short_of_which_a_count_fell():
         "Năm 2025, LĐLĐ huyện Tam Nông kết nạp 870 đoàn viên, chưa đạt chỉ tiêu 1.000 được giao."
     )
     assert [(f["achieved"], f["target"]) for f in found] == [(870, 1000)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("LĐLĐ huyện Kỳ Anh được giao 450, kết nạp 470.", [("result", 470, 450)]),
+        (
+            "LĐLĐ huyện Hương Khê được giao 300 đoàn viên, đến nay kết nạp 210, đạt 70%; LĐLĐ "
+            "huyện Vũ Quang được giao 150, kết nạp 90, đạt 60%.",
+            [("result", 210, 300), ("result", 90, 150)],
+        ),
+    ],
+)
+def test_a_target_assigned_bare_then_what_was_done_of_it(text, expected):
+    assert [(f["kind"], f["achieved"], f["target"]) for f in union_stats(text)] == expected

@@ -1175,3 +1175,35 @@ def test_counts_by_time_with_the_noun_said_first():
         ("doan_vien_ket_nap", 520),
         ("doan_vien_ket_nap", 310),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Năm 2025, toàn khối kết nạp 1.460 đoàn viên, gồm: Công đoàn Tổng công ty Viglacera "
+            "820 đoàn viên và Công đoàn Tổng công ty Sông Đà 640 đoàn viên.",
+            [1460, 820, 640],
+        ),
+        (
+            "Năm 2025 có 1.300 lượt cán bộ được tập huấn, cụ thể: LĐLĐ huyện Tiên Du 420 lượt, "
+            "LĐLĐ huyện Quế Võ 380 lượt.",
+            [1300, 420, 380],
+        ),
+        # (a whole's kinds after "gồm" are no parts)
+        ("LĐLĐ tỉnh kết nạp 3.000 đoàn viên, gồm 1.200 nữ và 1.800 nam.", [3000]),
+    ],
+)
+def test_parts_by_body_after_gồm_or_cụ_thể(text, expected):
+    assert [f["achieved"] for f in union_stats(text)] == expected
+
+
+def test_the_next_place_said_whose():
+    found = union_stats(
+        "Số đoàn viên kết nạp mới của LĐLĐ huyện Đô Lương là 412 người, của LĐLĐ huyện Nam Đàn là "
+        "305 người."
+    )
+    assert [(f["achieved"], f["organisation"]) for f in found] == [
+        (412, "LĐLĐ huyện Đô Lương"),
+        (305, "LĐLĐ huyện Nam Đàn"),
+    ]

@@ -578,7 +578,14 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     )
     # (nor under a target said with its count, whose clause ends before the deed: "chỉ tiêu 500 đoàn
     # viên, kết nạp được 624 người", probes304)
-    if assigned_only or (strong is None and _TARGET_SAID_THEN_RE.match(after_plan)):
+    said_then = strong is None and _TARGET_SAID_THEN_RE.match(after_plan)
+    # (the deed said bare after the target's count is what was done of it: "được giao 600, kết
+    # nạp 645")
+    if said_then and re.match(
+        rf"\s*(?:{w.DEED_VERBS})\b", after_plan[said_then.end() :] + sentence[at:], re.IGNORECASE
+    ):
+        return "result"
+    if assigned_only or said_then:
         after_plan += sentence[at : max(at, quantity.start)]
     else:
         after_plan = POTENTIAL_DUOC_RE.sub(" ", after_plan)
@@ -606,8 +613,10 @@ _INDICATORS_MET_RE = re.compile(
     r"(?:\s+(?:mức|kế hoạch))?\s*(?::|là\b|\()",
     re.IGNORECASE,
 )
+# (its noun left to the deed after it too: "LĐLĐ thị xã Mỹ Hào được giao 600, kết nạp 645",
+# probes432, probes436, probes447)
 _TARGET_SAID_THEN_RE = re.compile(
-    r"\s*(?:(?:năm|cả năm|giao|là|được giao)\s+)*\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*,"
+    r"\s*(?:(?:năm|cả năm|giao|là|được giao)\s+)*\d[\d.]*(?:\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*,"
     r"\s*(?!(?:và\s+)?\d)",
     re.IGNORECASE,
 )

@@ -33,8 +33,9 @@ _NEXT_PLACE_RE = re.compile(
     r"(?:\s*[,;]\s*(?:và\s+|còn\s+)?|\s+và\s+)"
     # (where it was, as the first place's: "Tại Công ty TNHH Samsung Electronics Việt Nam Thái
     # Nguyên, công đoàn kết nạp 1.850 đoàn viên; tại Công ty TNHH Trax Việt Nam là 320 đoàn viên",
-    # probes405)
-    r"(?:(?:tại|ở)\s+)?"
+    # probes405; or whose: "Số đoàn viên kết nạp mới của Công đoàn KCN Phú Bài là 512 người, của
+    # Công đoàn ngành Giao thông vận tải là 218 người", probes447)
+    r"(?:(?:tại|ở|của)\s+)?"
     # (a district or ward named by its number too: "…, LĐLĐ quận 12 gần 1.900 đoàn viên",
     # probes432)
     rf"(?P<name>(?P<opens>{_TALLY_PLACE_WORDS})"
@@ -297,8 +298,12 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
 # probes398)
 # (or a bracket of parts alone: "toàn tỉnh thành lập 41 CĐCS (Khu kinh tế Dung Quất 14, huyện Bình
 # Sơn 9, thành phố Quảng Ngãi 11, huyện Sơn Tịnh 7)", probes405, two parts at least)
+# (or "gồm", "cụ thể": "toàn ngành kết nạp 2.184 đoàn viên, gồm: Công đoàn Tổng công ty Điện lực
+# miền Bắc 1.120 đoàn viên, …", "… 2.140 lượt cán bộ công đoàn, cụ thể: LĐLĐ huyện Đông Sơn 310
+# lượt, …", probes424, probes447)
 _AMONG_THEM_RE = re.compile(
-    rf"(?:[,;]\s*(?:{w.AMONG_THEM}\s*[,:]?\s*(?:riêng\s+)?|riêng\s+)|\(\s*{w.AMONG_THEM}\s*[,:]?\s*"
+    rf"(?:[,;]\s*(?:(?:{w.AMONG_THEM}|(?:bao\s+)?gồm|cụ thể)\s*[,:]?\s*(?:riêng\s+)?|riêng\s+)"
+    rf"|\(\s*{w.AMONG_THEM}\s*[,:]?\s*"
     r"|(?P<bare>\(\s*))",
     re.IGNORECASE,
 )

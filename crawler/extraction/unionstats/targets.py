@@ -978,22 +978,24 @@ def _is_said_ratio(result: Figure, share: float, target: float) -> bool:
 # "Về thành lập CĐCS, kế hoạch năm là 25 đơn vị, đến nay thành lập được 11, đạt 44%", "Riêng CĐCS,
 # chỉ tiêu 250 đơn vị, đến nay đã thành lập 312, vượt gần 25%" (probes217); the percent says
 # the count is of it.
+# (or assigned, the deed right after it: "LĐLĐ thị xã Mỹ Hào được giao 600, kết nạp 645", probes432,
+# probes436, probes447)
 _BARE_TARGET_BEFORE_RE = re.compile(
-    r"\b(?:kế hoạch|chỉ tiêu)(?:\s+(?:cả\s+)?năm)?(?:\s+(?:19|20)\d\d)?(?:\s+(?:được\s+)?giao)?\s*"
+    r"\b(?:(?:kế hoạch|chỉ tiêu)(?:\s+(?:cả\s+)?năm)?(?:\s+(?:19|20)\d\d)?(?:\s+(?:được\s+)?giao)?"
+    r"|(?P<assigned>(?:được\s+)?giao))\s*"
     r"(?:là\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d+)"
     r"(?:\s+(?:đơn vị|CĐCS|công đoàn cơ sở|đoàn viên|người|bản|doanh nghiệp|lượt))?\s*[,;]",
     re.IGNORECASE,
 )
 
 
+# (what may stand between a target assigned and the deed done of it)
+_RIGHT_AFTER_RE = re.compile(r"\s*(?:(?:đến nay|hiện|đã|mới|chỉ|thì)\s+)*")
+
+
 def bare_targets_before(sentence: str, figures: list[Figure]) -> list[Figure]:
     for figure in figures:
-        if (
-            figure.kind != "result"
-            or figure.target is not None
-            or figure.percent_kind not in ("of_target", "over_target")
-            or not all_numbers(figure.achieved, figure.percent)
-        ):
+        if figure.kind != "result" or figure.target is not None:
             continue
         told = rightmost(_BARE_TARGET_BEFORE_RE, sentence[: figure.start])
         if told is None or any(told.end() <= f.start < figure.start for f in figures):
@@ -1001,6 +1003,19 @@ def bare_targets_before(sentence: str, figures: list[Figure]) -> list[Figure]:
         if any(f.start <= told.start("n") < f.end for f in figures):
             continue
         target = parse_number(told["n"])
+        # (assigned, the deed right after it, its percent said or not)
+        if (
+            told["assigned"]
+            and all_numbers(figure.achieved)
+            and _RIGHT_AFTER_RE.fullmatch(sentence, told.end(), figure.start)
+            and figure.percent_kind in (None, "of_target", "over_target")
+        ):
+            figure.target = target
+            continue
+        if figure.percent_kind not in ("of_target", "over_target") or not all_numbers(
+            figure.achieved, figure.percent
+        ):
+            continue
         share = figure.percent + (100 if figure.percent_kind == "over_target" else 0)
         if target and _is_said_ratio(figure, share, target):
             figure.target = target
