@@ -1207,3 +1207,22 @@ def test_the_next_place_said_whose():
         (412, "LĐLĐ huyện Đô Lương"),
         (305, "LĐLĐ huyện Nam Đàn"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Gần 900 đoàn viên được kết nạp tại Công đoàn KCN Tràng Duệ, hơn 400 tại LĐLĐ huyện An "
+            "Dương.",
+            [(900, "Công đoàn KCN Tràng Duệ"), (400, "LĐLĐ huyện An Dương")],
+        ),
+        (
+            "Năm 2025, 318 doanh nghiệp thuộc Công đoàn các KCN và 145 doanh nghiệp thuộc LĐLĐ "
+            "huyện Nhơn Trạch đã tổ chức đối thoại định kỳ.",
+            [(318, "Công đoàn các KCN"), (145, "LĐLĐ huyện Nhơn Trạch")],
+        ),
+    ],
+)
+def test_counts_each_of_the_body_or_place_said_after_it(text, expected):
+    assert [(f["achieved"], f["organisation"]) for f in union_stats(text)] == expected

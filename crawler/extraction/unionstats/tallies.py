@@ -787,14 +787,17 @@ def times_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]:
 # đoàn ngành Xây dựng, 62 của Công đoàn ngành Giao thông vận tải và 47 của Công đoàn Khu kinh tế
 # tỉnh", "Trong quý, 1.250 đoàn viên mới thuộc Công đoàn các KCN và KKT Dung Quất, 310 thuộc LĐLĐ
 # thị xã Đức Phổ" (probes438). Each next count is the first one's indicator, of its own body.
+# (or where: "Hơn 1.200 đoàn viên được kết nạp tại Công đoàn KCN Đình Vũ, gần 800 tại Công đoàn KKT
+# Hải Phòng", probes447)
 _OF_ITS_BODY_RE = re.compile(
-    rf"(?:\s+[^\W\d]+){{0,3}}?\s+(?:của|thuộc)\s+(?:{w.BODY_WORDS})\b[^,;()]*?"
+    rf"(?:\s+[^\W\d]+){{0,3}}?\s+(?:của|thuộc|tại|ở)\s+(?:{w.BODY_WORDS})\b[^,;()]*?"
     r"(?=\s*[,;]|\s+và\s+\d)",
     re.IGNORECASE,
 )
 _NEXT_COUNT_OF_A_BODY_RE = re.compile(
     rf"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)(?:(?P<qual>{w.QUALIFIER})\s+)?{_COUNT}"
-    rf"(?:\s+(?P<unit>{_TALLIED_UNIT}))?\s+(?:của|thuộc)\s+(?P<name>(?:{w.BODY_WORDS})\b[^,;()]*?)"
+    rf"(?:\s+(?P<unit>{_TALLIED_UNIT}))?\s+(?:của|thuộc|tại|ở)\s+"
+    rf"(?P<name>(?:{w.BODY_WORDS})\b[^,;()]*?)"
     rf"(?=\s*(?:[,;.]|$)|\s+và\s+(?:(?:{w.QUALIFIER})\s+)?\d)",
     re.IGNORECASE,
 )
@@ -840,7 +843,11 @@ def _count_of_a_body_before(sentence: str, figure: Figure) -> Figure | None:
 def counts_of_bodies_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]:
     added: list[Figure] = []
     for figure in figures:
-        if figure.metric not in _TALLIED_METRICS or figure.kind != "result" or figure.target:
+        # (the other indicators' units too: "1.215 doanh nghiệp thuộc Công đoàn các KCN và 432
+        # doanh nghiệp thuộc LĐLĐ thành phố Biên Hòa đã tổ chức đối thoại định kỳ", probes447)
+        if figure.metric not in (*_TALLIED_METRICS, "other") or figure.kind != "result":
+            continue
+        if figure.target is not None or figure.achieved is None:
             continue
         before = _count_of_a_body_before(sentence, figure)
         if before is not None and not any(
