@@ -11862,3 +11862,17 @@ def test_a_target_short_of_which_a_count_fell():
 )
 def test_a_target_assigned_bare_then_what_was_done_of_it(text, expected):
     assert [(f["kind"], f["achieved"], f["target"]) for f in union_stats(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (kinds of those recruited, of a whole named before them)
+        "Trong tổng số đoàn viên kết nạp mới có 860 lao động nữ và 120 người dân tộc Mường.",
+        # (units each over a floor: of another level, and the next ones after a comma)
+        "Có 5 công đoàn ngành, công đoàn cấp trên cơ sở kết nạp từ 300 đoàn viên trở lên.",
+        "Có 9 CĐCS kết nạp từ 40 đoàn viên trở lên, 3 CĐCS kết nạp trên 80 đoàn viên.",
+    ],
+)
+def test_kinds_of_a_whole_and_units_over_a_floor_are_no_counts(text):
+    assert union_stats(text) == []

@@ -1844,7 +1844,17 @@ _UNITS_COUNTED_BEFORE_RE = re.compile(
     # lên", probes402)
     # (provinces too: "Có 18 LĐLĐ tỉnh, thành phố kết nạp từ 3.000 đoàn viên trở lên trong quý",
     # probes425)
-    r"(?:\s*,?\s+(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố|tỉnh|ngành|địa phương)\b)*"
+    # (or unions of another level: "Có 6 công đoàn ngành, công đoàn cấp trên cơ sở kết nạp từ 500
+    # đoàn viên trở lên", probes446)
+    r"(?:\s*,?\s+(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố|tỉnh|ngành|địa phương|"
+    r"công đoàn(?:\s+cấp\s+trên(?:\s+(?:trực tiếp\s+)?cơ sở)?|\s+ngành)?)\b)*"
+    r"[^,;.\d]{0,60}$",
+    re.IGNORECASE,
+)
+# (the next units after a comma, past units each over a floor: "Có 12 CĐCS kết nạp từ 50 đoàn viên
+# trở lên, 5 CĐCS kết nạp trên 100 đoàn viên", probes441)
+_NEXT_UNITS_COUNTED_RE = re.compile(
+    rf"\btrở lên\s*,\s*(?:\d+|{NUMBER_IN_WORDS})\s+(?:công đoàn|CĐCS|đơn vị|doanh nghiệp|LĐLĐ)"
     r"[^,;.\d]{0,60}$",
     re.IGNORECASE,
 )
@@ -1864,6 +1874,10 @@ def _each_units_floor(sentence: str, figure: Figure) -> bool:
     ):
         return True
     units = _UNITS_COUNTED_BEFORE_RE.search(sentence, max(0, figure.start - 80), figure.start)
+    if units is None and floor in _FLOORS:
+        units = _NEXT_UNITS_COUNTED_RE.search(sentence, max(0, figure.start - 100), figure.start)
+        if units is not None:
+            return figure.metric != "other"
     # (not the members the unions founded have: "có 12 CĐCS được thành lập với hơn 1.000 đoàn
     # viên")
     # (another indicator's meetings each unit held, at least so many: "Có 27 doanh nghiệp tổ chức
@@ -2236,8 +2250,9 @@ def _development_figure(
         # (not a clause after it: "thành lập CĐCS tại 2 doanh nghiệp trong số này, kết nạp 1.150")
         # (not "trong số đó", among them: "Đại hội thông qua các chỉ tiêu …, trong số đó phát triển
         # mới 40.000 đoàn viên")
+        # ("Trong tổng số đoàn viên kết nạp mới có 1.520 lao động nữ", probes452)
         if re.search(
-            r"\btrong số\s+(?!(?:đó|này)\b)[^:;,\d]{0,60}$", left[: verb.start()], re.I
+            r"\btrong (?:tổng )?số\s+(?!(?:đó|này)\b)[^:;,\d]{0,60}$", left[: verb.start()], re.I
         ) or (
             re.search(
                 r"\btrong (?:tổng )?số\s+[\d.,]+\s+[^,:;\d]{0,40}?(?:đã\s+)?(?:được\s+)?$",
