@@ -11876,3 +11876,20 @@ def test_a_target_assigned_bare_then_what_was_done_of_it(text, expected):
 )
 def test_kinds_of_a_whole_and_units_over_a_floor_are_no_counts(text):
     assert union_stats(text) == []
+
+
+def test_percents_in_turn_after_the_bodies_and_their_verb():
+    found = union_stats(
+        "LĐLĐ huyện Vĩnh Tường, LĐLĐ huyện Yên Lạc và LĐLĐ huyện Tam Dương đạt lần lượt 112%, 97% "
+        "và 88% chỉ tiêu kết nạp đoàn viên."
+    )
+    assert [(f["metric"], f["percent"], f["organisation"]) for f in found] == [
+        ("doan_vien_ket_nap", 112, "LĐLĐ huyện Vĩnh Tường"),
+        ("doan_vien_ket_nap", 97, "LĐLĐ huyện Yên Lạc"),
+        ("doan_vien_ket_nap", 88, "LĐLĐ huyện Tam Dương"),
+    ]
+
+
+def test_a_target_assigned_bare_then_what_little_was_done_of_it():
+    found = union_stats("LĐLĐ huyện Định Quán được giao 700, mới kết nạp 415.")
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [("result", 415, 700)]

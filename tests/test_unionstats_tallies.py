@@ -1226,3 +1226,40 @@ def test_the_next_place_said_whose():
 )
 def test_counts_each_of_the_body_or_place_said_after_it(text, expected):
     assert [(f["achieved"], f["organisation"]) for f in union_stats(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Năm 2025, LĐLĐ huyện Thanh Chương kết nạp 430 đoàn viên, thành lập 4 CĐCS; LĐLĐ huyện "
+            "Anh Sơn 215 đoàn viên, 2 CĐCS.",
+            [
+                ("doan_vien_ket_nap", 430, "LĐLĐ huyện Thanh Chương"),
+                ("cdcs_thanh_lap", 4, "LĐLĐ huyện Thanh Chương"),
+                ("doan_vien_ket_nap", 215, "LĐLĐ huyện Anh Sơn"),
+                ("cdcs_thanh_lap", 2, "LĐLĐ huyện Anh Sơn"),
+            ],
+        ),
+        (
+            "LĐLĐ thị xã Hoàng Mai thành lập 3 CĐCS với 260 đoàn viên, LĐLĐ huyện Quỳnh Lưu 2 CĐCS "
+            "với 140 đoàn viên.",
+            [
+                ("cdcs_thanh_lap", 3, "LĐLĐ thị xã Hoàng Mai"),
+                ("doan_vien_ket_nap", 260, "LĐLĐ thị xã Hoàng Mai"),
+                ("cdcs_thanh_lap", 2, "LĐLĐ huyện Quỳnh Lưu"),
+                ("doan_vien_ket_nap", 140, "LĐLĐ huyện Quỳnh Lưu"),
+            ],
+        ),
+    ],
+)
+def test_the_next_places_each_with_the_first_ones_two_counts(text, expected):
+    assert [(f["metric"], f["achieved"], f["organisation"]) for f in union_stats(text)] == expected
+
+
+def test_the_next_place_with_two_counts_of_other_things_is_no_pair():
+    text = (
+        "LĐLĐ huyện Thanh Chương kết nạp 430 đoàn viên, thành lập 4 CĐCS; LĐLĐ huyện Anh Sơn 215 "
+        "suất quà, 2 nhà."
+    )
+    assert [f["achieved"] for f in union_stats(text)] == [430, 4]

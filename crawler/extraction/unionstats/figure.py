@@ -582,7 +582,9 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     # (the deed said bare after the target's count is what was done of it: "được giao 600, kết
     # nạp 645")
     if said_then and re.match(
-        rf"\s*(?:{w.DEED_VERBS})\b", after_plan[said_then.end() :] + sentence[at:], re.IGNORECASE
+        rf"\s*(?:(?:đã|mới|chỉ|đến nay|hiện)\s+)*(?:{w.DEED_VERBS})\b",
+        after_plan[said_then.end() :] + sentence[at:],
+        re.IGNORECASE,
     ):
         return "result"
     if assigned_only or said_then:

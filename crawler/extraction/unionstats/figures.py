@@ -88,6 +88,7 @@ from .tallies import (
     counts_by_time_said_bare,
     counts_of_bodies_in_turn,
     next_bodies_percents,
+    pairs_by_place,
     parts_of_a_whole,
     percents_by_body,
     tallied_places,
@@ -1072,7 +1073,8 @@ def _quote_told_about(sentence, whole, flags, named) -> list[Figure]:
 # its percent of the percents said in turn after them ("…, tương ứng 84,3% và 88,1%").
 _VALUE_IN_TURN = (
     rf"(?:(?:{w.QUALIFIER})\s+)?\d+(?:\.\d{{3}})*(?:,\d+)?(?:\s*/\s*\d+(?:\.\d{{3}})*)?(?:\s*%)?"
-    r"(?:\s+(?!và\b)[^\W\d][^\s,;.]*){0,4}?"
+    # (the last one's noun or yardstick: "96% chỉ tiêu thành lập CĐCS", probes451)
+    r"(?:\s+(?!và\b)[^\W\d][^\s,;.]*){0,6}?"
 )
 _IN_TURN_RE = re.compile(
     # (or "đạt lần lượt": "Về thành lập CĐCS, LĐLĐ thành phố Huế và LĐLĐ thị xã Hương Thủy đạt lần
@@ -1131,6 +1133,11 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
     bodies = _BODIES_IN_TURN_RE.search(head)
     which = next((g for g in ("lead", "after", "subject") if bodies and bodies[g]), None)
     names = re.split(r"\s*,\s*(?:và\s+)?|\s+và\s+", bodies[which]) if which else []
+    # (what bodies reached in turn, only of the bodies named: not "… hai đơn vị đạt lần lượt 3.450
+    # và 1.180 đoàn viên" of targets given before, probes393)
+    verb = "đạt" if re.search(r"\bđạt\b", turn.group(0), re.IGNORECASE) else "là"
+    if verb == "đạt" and len(names) != len(values):
+        return whole
     # (the noun the last one is said with is the others' too: "312/348, 86/102 và 64/75 doanh
     # nghiệp có CĐCS")
     noun = sentence[values[-1].end() : turn.end("values")].strip() if values else ""
@@ -1140,8 +1147,10 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
         if len(names) == len(values):
             said = head[: bodies.start(which)] + names[index] + head[bodies.end(which) :]
         told = value.group(0)
-        read = f"{said} là {told} {noun}" if told[-1].isdigit() and noun else f"{said} là {told}"
-        at = len(said) + 4
+        # (the verb they share: "… đạt lần lượt 118%, 102% và 96% chỉ tiêu thành lập CĐCS" reads
+        # "… đạt 118% chỉ tiêu thành lập CĐCS", probes451)
+        read = f"{said} {verb} {told}" + (f" {noun}" if told[-1] in "0123456789%" and noun else "")
+        at = len(said) + len(verb) + 2
         rest = after[percents.end() :] if percents else after
         read += f", đạt {shares[index]}{rest}" if shares else rest
         # (each body its own figure's organisation, when all are named as bodies are)
@@ -1397,6 +1406,7 @@ def _sentence_figures(
         figures = sorted(figures + ranked, key=lambda f: f.start)
     figures = times_in_turn(sentence, tallied_times(sentence, tallied_places(sentence, figures)))
     figures = counts_of_bodies_in_turn(sentence, figures)
+    figures = pairs_by_place(sentence, figures)
     figures = counts_by_time_said_bare(sentence, figures)
     figures = bodies_under_a_topic(sentence, figures)
     figures = times_in_brackets(sentence, parts_of_a_whole(sentence, figures))

@@ -973,3 +973,78 @@ def counts_by_time_said_bare(sentence: str, figures: list[Figure]) -> list[Figur
         added = [_time_count(item, metric) for item in items]
         return sorted(figures + added, key=lambda f: f.start)
     return figures
+
+
+# The next places each with the two counts the first one gave, the deeds left out: "LĐLĐ TP Buôn
+# Ma Thuột kết nạp 612 đoàn viên, thành lập 5 CĐCS; LĐLĐ huyện Cư M'gar 204 đoàn viên, 2 CĐCS",
+# "Công đoàn các KCN tỉnh thành lập 8 CĐCS với 1.360 đoàn viên; …; LĐLĐ huyện Núi Thành 3 CĐCS với
+# 185 đoàn viên" (probes441, probes451). Each count is its place's figure of the first place's
+# indicator its noun says.
+# (past the rest of the first's noun: "thành lập 2 nghiệp đoàn nghề cá với 96 đoàn viên")
+_TWO_JOINED_RE = re.compile(
+    r"(?:\s+[^\W\d][^\s,;]*){0,3}?"
+    rf"\s*(?:,|\s+với|\s+và)\s*(?:(?:{w.DEED_VERBS})(?:\s+(?:mới|được))*\s+)?",
+    re.IGNORECASE,
+)
+_NOUN_OF_A_PAIR = (
+    rf"{w.CDCS_WORDS}|nghiệp đoàn(?:\s+[^\W\d][^\s,;]*){{0,2}}?|{w.MEMBER_WORDS}|người|"
+    r"lượt(?:\s+cán bộ)?|cán bộ"
+)
+_NEXT_PAIR_RE = re.compile(
+    r"\s*[,;]\s*(?:và\s+|còn\s+)?"
+    # (no heading's dash: "TP Buôn Ma Thuột – 5 CĐCS, 1.020 đoàn viên; …", a headed list's)
+    rf"(?P<name>(?:{w.PLACE_WORDS})(?:\s+[^\s,;:\d()%–—-]+){{1,8}}?)\s+"
+    rf"(?:(?P<q1>{w.QUALIFIER})\s+)?(?P<n1>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?P<u1>{_NOUN_OF_A_PAIR})"
+    r"\s*(?:,|\s+với|\s+và)\s*"
+    rf"(?:(?P<q2>{w.QUALIFIER})\s+)?(?P<n2>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?P<u2>{_NOUN_OF_A_PAIR})"
+    r"(?=\s*(?:[,;.]|$))",
+    re.IGNORECASE,
+)
+
+
+def _of_the_metric(noun: str, metric: str) -> bool:
+    noun = noun.lower()
+    if noun.startswith("nghiệp đoàn"):
+        return metric == "cdcs_thanh_lap"
+    return noun in _UNITS_OF_METRIC.get(metric, ()) or (
+        metric == "doan_vien_ket_nap" and re.fullmatch(w.MEMBER_WORDS, noun, re.I) is not None
+    )
+
+
+def pairs_by_place(sentence: str, figures: list[Figure]) -> list[Figure]:
+    added: list[Figure] = []
+    for first, second in zip(figures, figures[1:], strict=False):
+        if not (first.kind == second.kind == "result" and first.metric != second.metric):
+            continue
+        if {first.metric, second.metric} - set(_TALLIED_METRICS):
+            continue
+        if not _TWO_JOINED_RE.fullmatch(sentence, first.end, second.start):
+            continue
+        at = second.end
+        while (item := _NEXT_PAIR_RE.match(sentence, at)) is not None:
+            if w.NOT_A_NAME_RE.search(item["name"]):
+                break
+            if not (
+                _of_the_metric(item["u1"], first.metric)
+                and _of_the_metric(item["u2"], second.metric)
+            ):
+                break
+            for figure, n, q, u in ((first, "n1", "q1", "u1"), (second, "n2", "q2", "u2")):
+                added.append(
+                    dataclasses.replace(
+                        figure,
+                        start=item.start("name") if figure is first else item.start(n),
+                        end=item.end(u),
+                        achieved=parse_number(item[n]),
+                        target=None,
+                        percent=None,
+                        percent_kind=None,
+                        qualifiers={"achieved": item[q].lower()} if item[q] else {},
+                        organisation=item["name"].strip(),
+                    )
+                )
+            at = item.end()
+    if not added:
+        return figures
+    kept = [f for f in figures if not any(a.start < f.end and f.start < a.end for a in added)]
+    return sorted(kept + added, key=lambda f: f.start)
