@@ -102,3 +102,14 @@ def test_bodies_results_under_the_indicator_put_first():
         ("dang_vien_gioi_thieu", 45, 40, None, None, "Công đoàn ngành Giáo dục"),
     ]
     assert union_stats("Về trao quà Tết, LĐLĐ huyện Ứng Hòa đạt 400/450 suất.") == []
+
+
+def test_bodies_bare_counts_under_the_indicator_put_first():
+    assert [
+        (f["achieved"], f["organisation"])
+        for f in union_stats(
+            "Về thành lập CĐCS, LĐLĐ huyện Lập Thạch 4, LĐLĐ huyện Sông Lô 2, LĐLĐ huyện Tam Đảo 1."
+        )
+    ] == [(4, "LĐLĐ huyện Lập Thạch"), (2, "LĐLĐ huyện Sông Lô"), (1, "LĐLĐ huyện Tam Đảo")]
+    # (one body's bare count alone is no list of them)
+    assert union_stats("Về thành lập CĐCS, LĐLĐ huyện Lập Thạch có 4 doanh nghiệp chờ.") == []

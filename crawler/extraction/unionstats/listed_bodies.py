@@ -126,7 +126,9 @@ _TOPIC_RE = re.compile(r"^\s*(?:Về|Đối với)\s+(?P<topic>[^,;:\d]{3,80}?)\
 _UNDER_A_TOPIC_RE = re.compile(
     rf"(?P<name>{w.BODY_NAME})\s+(?:(?:mới|đã|cũng|chỉ|đều)\s+)*(?:(?:đạt|được|có|là)\s+)?"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>{_COUNT})"
-    rf"(?:\s*/\s*|\s+trên\s+(?:tổng số\s+)?)(?P<t>{_COUNT}){_UNIT}"
+    # (or its count alone, two bodies at least: "Về thành lập CĐCS, Công đoàn các KCN tỉnh 3, LĐLĐ
+    # thị xã Phú Mỹ 2, …", probes451)
+    rf"(?:(?:\s*/\s*|\s+trên\s+(?:tổng số\s+)?)(?P<t>{_COUNT}))?{_UNIT}"
     r"(?:\s+(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?)?"
     rf"(?:\s*\(\s*(?:đạt\s+)?(?P<pct>{_PERCENT})\s*%\s*\)"
     rf"|\s*,\s*(?P<verb>đạt|vượt)\s+(?P<pct2>{_PERCENT})\s*%(?:\s*(?:kế hoạch|chỉ tiêu))?)?"
@@ -156,6 +158,8 @@ def bodies_under_a_topic(sentence: str, figures: list[Figure]) -> list[Figure]:
         at = apart.end()
     if not items or any(f.start < items[-1].end() and items[0].start() < f.end for f in figures):
         return figures
+    if any(item["t"] is None for item in items) and len(items) < 2:
+        return figures
     added = []
     for item in items:
         percent = item["pct"] or item["pct2"]
@@ -166,7 +170,7 @@ def bodies_under_a_topic(sentence: str, figures: list[Figure]) -> list[Figure]:
                 start=item.start("name"),
                 end=item.end(),
                 achieved=parse_number(item["n"]),
-                target=parse_number(item["t"]),
+                target=item["t"] and parse_number(item["t"]),
                 percent=percent and parse_number(percent),
                 percent_kind=(
                     ("over_target" if (item["verb"] or "").lower() == "vượt" else "of_target")
