@@ -138,7 +138,8 @@ def _its_nouns(span: str) -> set[str | None]:
 
 # A federation and the territory it covers, as a tally's first place is named: "LĐLĐ quận Ninh Kiều
 # thành lập 6 CĐCS, …; quận Cái Răng 4 CĐCS" (probes436: the next place, named bare, is its own
-# federation's, as readers and the probes' writers name it).
+# federation's, as its writer names it; other writers keep the bare name, none the first place's,
+# which is what was read before).
 _FEDERATION_OF_A_TERRITORY_RE = re.compile(
     rf"(?P<body>LĐLĐ|Liên đoàn Lao động)\s+(?P<kind>{w.TERRITORIES})\s", re.IGNORECASE
 )
