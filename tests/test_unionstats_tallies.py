@@ -1263,3 +1263,34 @@ def test_the_next_place_with_two_counts_of_other_things_is_no_pair():
         "suất quà, 2 nhà."
     )
     assert [f["achieved"] for f in union_stats(text)] == [430, 4]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ("và" before the last time)
+        (
+            "Ông Hải cho biết năm 2023 đơn vị kết nạp 1.210, năm 2024 là 1.380 và năm 2025 là "
+            "1.460 đoàn viên.",
+            [1210, 1380, 1460],
+        ),
+        # (new ones, no "được")
+        ("“Năm 2024 gần 500, năm 2025 hơn 640 đoàn viên mới”, bà Thu nói.", [500, 640]),
+        # (the first time's count, the rules having read the others)
+        (
+            "“Quý I được 3, quý II được 5 công đoàn cơ sở, còn quý III đến giờ mới làm được 1”, "
+            "ông Dũng nói.",
+            [3, 5, 1],
+        ),
+    ],
+)
+def test_counts_by_time_in_more_shapes(text, expected):
+    assert [f["achieved"] for f in union_stats(text)] == expected
+
+
+def test_a_target_given_then_what_was_done_is_no_count_by_time():
+    found = union_stats(
+        "“Năm 2025 tỉnh được giao 12.000 đoàn viên, quý I mới làm được hơn 4.200, gần 35%”, bà "
+        "Thúy nói."
+    )
+    assert [(f["achieved"], f["target"], f["percent"]) for f in found] == [(4200, 12000, 35)]

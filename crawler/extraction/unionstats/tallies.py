@@ -566,7 +566,9 @@ _NEXT_TIME_RE = re.compile(
     # (or in brackets: "Số CĐCS thành lập mới: 6 (quý I/2024: 4)", probes293)
     # (or "thì", "mà" after the comma: "…, thì năm ngoái chỉ có bốn", "…, mà năm ngoái chỉ có hai",
     # probes392)
-    r"\s*(?:[^,;\d]{0,40}?)(?:[,;(]|\s+thì)\s*(?:(?:còn|nhưng|và|thì|mà)\s+)?"
+    # (or "và" before the last: "năm 2021 đơn vị kết nạp 3.420, năm 2022 là 4.105 và năm 2023 là
+    # 5.012 đoàn viên", probes454)
+    r"\s*(?:[^,;\d]{0,40}?)(?:[,;(]|\s+thì|\s+và(?=\s))\s*(?:(?:còn|nhưng|và|thì|mà)\s+)?"
     # (or the running total since the year began: "Tháng 10: kết nạp 214 ĐV; lũy kế 10 tháng:
     # 2.967 ĐV – 98,9% KH năm", probes369)
     # (or a part of that time: "…, đạt 98,2% kế hoạch; riêng tháng 11 là 9 đơn vị", probes390)
@@ -624,7 +626,7 @@ _NEXT_TIME_RE = re.compile(
     rf"|\s+(?:đã\s+)?thêm\s+|\s+(?:thì\s+)?(?=(?:{w.QUALIFIER})\s+(?:\d|(?:{NUMBER_IN_WORDS})\b)))"
     # ("đúng" a count exactly: "…, năm ngoái thì được đúng một", probes392)
     rf"(?:(?P<qual>{w.QUALIFIER})\s+|đúng\s+)?{_COUNT}(?:\s+(?P<unit>{_TALLIED_UNIT}))?"
-    r"(?=\s*(?:[,.;”\"–)]|$|\s+(?:thôi|nữa|rồi|do)\b))",
+    r"(?=\s*(?:[,.;”\"–)]|$|\s+(?:thôi|nữa|rồi|do|và)\b))",
     re.IGNORECASE,
 )
 _UNITS_OF_METRIC = {
@@ -894,7 +896,7 @@ _TIME_COUNT_RE = re.compile(
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?{_COUNT}"
     rf"(?:\s+(?P<unit>{w.CDCS_WORDS}|{w.MEMBER_WORDS}|lượt(?:\s+cán bộ)?|cán bộ)"
     r"(?:\s+(?:công đoàn|CĐCS)(?:\s+cơ sở)?)?)?"
-    r"(?=\s*(?:[,;.”\"]|$|\s+(?:rồi|thôi|nữa)\b))",
+    r"(?=\s*(?:[,;.”\"]|$|\s+(?:rồi|thôi|nữa|mới)\b))",
     re.IGNORECASE,
 )
 # (or on to the next: "Quý I được 2, quý II được 3, sang quý III thì được thêm 4 công đoàn cơ sở
@@ -927,6 +929,8 @@ def _times_counts_at(sentence: str, at: int) -> list[re.Match]:
 
 
 _DEED_RE = re.compile(rf"\b(?:{w.DEED_VERBS})\b", re.IGNORECASE)
+_NEW_ONES_RE = re.compile(r"\s+mới\b", re.IGNORECASE)
+_GIVEN_RE = re.compile(r"\b(?:giao|chỉ tiêu|kế hoạch)\b", re.IGNORECASE)
 
 
 def _time_count(item: re.Match, metric: str) -> Figure:
@@ -950,12 +954,14 @@ def _time_count(item: re.Match, metric: str) -> Figure:
 def counts_by_time_said_bare(sentence: str, figures: list[Figure]) -> list[Figure]:
     for time in re.finditer(_SAID_TIME, sentence, re.IGNORECASE):
         items = _times_counts_at(sentence, time.start())
-        if len(items) < 2:
+        # (not a target given then what was done of it: "Năm 2020 tỉnh được giao 25.000 đoàn viên,
+        # quý I mới làm được hơn 9.000, gần 37%", probes174)
+        if len(items) < 2 or any(_GIVEN_RE.search(i["between"]) for i in items):
             continue
         last = items[-1]
+        there = [f for f in figures if f.start < last.end() and last.start() < f.end]
         # (the last one's deed said, read by the rules: the times before are its indicator's)
-        if _DEED_RE.search(last["between"]):
-            there = [f for f in figures if f.start < last.end() and last.start() < f.end]
+        if _DEED_RE.search(last["between"]) and there:
             metrics = {f.metric for f in there}
             metric, items = (metrics.pop() if len(metrics) == 1 else None), items[:-1]
             gained = True
@@ -964,14 +970,24 @@ def counts_by_time_said_bare(sentence: str, figures: list[Figure]) -> list[Figur
             # được 380 thôi", probes448)
             said = [i["unit"] for i in items if i["unit"]]
             metric = _metric_of_noun(said[-1]) if said else None
-            gained = any(_GAINED_RE.search(i["between"]) for i in items)
+            # (or new ones: "Năm 2022 hơn 600, năm 2023 hơn 750 đoàn viên mới", probes454; or a
+            # deed the rules did not read: "…, còn quý III đến giờ mới làm được 2")
+            gained = any(
+                _GAINED_RE.search(i["between"]) or _DEED_RE.search(i["between"]) for i in items
+            ) or bool(_NEW_ONES_RE.match(sentence, last.end()))
         # (each item's noun, said or not, is the list's one)
         nouns = {_metric_of_noun(i["unit"]) for i in items if i["unit"]}
         if metric is None or not gained or nouns - {metric}:
             continue
-        if any(f.start < items[-1].end() and items[0].start() < f.end for f in figures):
+        # (the times' counts the rules read already, of the same indicator, stay as they are:
+        # "Quý I được 4, quý II được 6 công đoàn cơ sở, …" reads the first alone)
+        read = [f for f in figures if f.start < items[-1].end() and items[0].start() < f.end]
+        if any(f.metric != metric for f in read):
             continue
-        added = [_time_count(item, metric) for item in items]
+        new = [i for i in items if not any(f.start < i.end() and i.start() < f.end for f in read)]
+        if not new:
+            continue
+        added = [_time_count(item, metric) for item in new]
         return sorted(figures + added, key=lambda f: f.start)
     return figures
 
