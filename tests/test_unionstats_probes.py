@@ -459,9 +459,10 @@ same at f403c4e; plans and targets, a third (449): 1.000 / 0.932 with none of 63
 at f403c4e; speech, a twenty-third (450): 1.000 / 0.887 with none of 65, the same at 9c86556;
 lists, a seventeenth (451): 0.977 / 0.782 with none of 65, 0.978 / 0.814 at 9c86556; the Mekong
 Delta and the south-central provinces (452): 0.963 / 0.990 with 2 of 65, the same at 154881d;
-and, at the session's last rules (de07dde), lists, an eighteenth (453): 0.974 / 0.772 with 1 of
-67, 0.975 / 0.797; speech, a twenty-fourth (454): 0.959 / 0.832 with 3 of 67, the same; hard
-negatives, a fiftieth (455): 0.983 / 0.983 with 1 of 64, the same. The list rules moved each
+and, at de07dde (453 and 455 again at the session's last rules, 976f301, the same), lists, an
+eighteenth (453): 0.974 / 0.772 with 1 of 67, 0.975 / 0.797; speech, a twenty-fourth (454): 0.959
+/ 0.832 with 3 of 67, the same; hard negatives, a fiftieth (455): 0.983 / 0.983 with 1 of 64, the
+same. The list rules moved each
 later list file by 1 to 7 figures of about 200, the speech rules one speech file of six (444, 6
 figures of 108); no negative was given a figure more.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
