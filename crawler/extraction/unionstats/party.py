@@ -265,6 +265,7 @@ _ADMITTED_AMONG_THEM_RE = re.compile(
     r"trong\s+(?:số\s+)?đó\s*,?\s*(?:có\s+)?"
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+(?:người|đồng chí|đoàn viên)\s+"
     r"(?:(?:đã|đều|được)\s+){1,3}(?<=được\s)kết nạp(?:\s+(?:vào\s+)?Đảng)?"
+    # (the groups _ADMITTED_BARE_RE's readers look up, never said here)
     r"(?P<floor>)?(?P<qual>)?(?P<pct>)?"
     r"(?=\s*(?:[,;]|\.(?!\d)|$))",
     re.IGNORECASE,
