@@ -889,6 +889,7 @@ _SAID_TIME = (
     r"(?:năm(?:\s+học)?\s+(?:nay|này|ngoái|qua|trước|rồi|kia|(?:19|20)\d\d)"
     r"|quý\s+(?:này|trước|[IV]+(?:/(?:19|20)\d\d)?)|(?:6|sáu)\s+tháng(?:\s+đầu\s+năm)?)"
 )
+_SAID_TIME_RE = re.compile(_SAID_TIME, re.IGNORECASE)
 _TIME_COUNT_RE = re.compile(
     rf"(?P<time>{_SAID_TIME})\s*,?"
     # (the words between: "chắc cũng", "hẳn phải", "tính đến tháng 9 đã", none a deed's)
@@ -908,7 +909,8 @@ _GAINED_RE = re.compile(r"\bđược\b", re.IGNORECASE)
 
 
 def _metric_of_noun(unit: str) -> str | None:
-    if re.fullmatch(w.CDCS_WORDS, unit, re.IGNORECASE):
+    """The development indicator a count's noun says, or None ("người" says none alone)."""
+    if re.fullmatch(w.CDCS_WORDS, unit, re.IGNORECASE) or unit.lower().startswith("nghiệp đoàn"):
         return "cdcs_thanh_lap"
     if re.fullmatch(w.MEMBER_WORDS, unit, re.IGNORECASE):
         return "doan_vien_ket_nap"
@@ -952,7 +954,7 @@ def _time_count(item: re.Match, metric: str) -> Figure:
 
 
 def counts_by_time_said_bare(sentence: str, figures: list[Figure]) -> list[Figure]:
-    for time in re.finditer(_SAID_TIME, sentence, re.IGNORECASE):
+    for time in _SAID_TIME_RE.finditer(sentence):
         items = _times_counts_at(sentence, time.start())
         # (not a target given then what was done of it: "Năm 2020 tỉnh được giao 25.000 đoàn viên,
         # quý I mới làm được hơn 9.000, gần 37%", probes174)
@@ -1020,12 +1022,7 @@ _NEXT_PAIR_RE = re.compile(
 
 
 def _of_the_metric(noun: str, metric: str) -> bool:
-    noun = noun.lower()
-    if noun.startswith("nghiệp đoàn"):
-        return metric == "cdcs_thanh_lap"
-    return noun in _UNITS_OF_METRIC.get(metric, ()) or (
-        metric == "doan_vien_ket_nap" and re.fullmatch(w.MEMBER_WORDS, noun, re.I) is not None
-    )
+    return _metric_of_noun(noun) == metric or noun.lower() in _UNITS_OF_METRIC.get(metric, ())
 
 
 def pairs_by_place(sentence: str, figures: list[Figure]) -> list[Figure]:
