@@ -2142,6 +2142,23 @@ def test_the_youth_union_named_in_the_sentence_before_carries_on():
     assert [f["achieved"] for f in union_stats(text)] == [300, 215]
 
 
+def test_a_text_naming_the_youth_union_and_no_union_anywhere_counts_none_of_its_members():
+    text = (
+        "Ban Thường vụ Tỉnh đoàn Quảng Trị tổng kết công tác năm 2025. Năm qua, các phong trào "
+        "tình nguyện tiếp tục lan tỏa. Kết quả, toàn tỉnh kết nạp được 4.260 đoàn viên mới, giới "
+        "thiệu 1.020 đoàn viên ưu tú cho Đảng."
+    )
+    assert union_stats(text) == []
+    # (a union named anywhere, even further on, keeps them the union's)
+    union = text.replace("Tỉnh đoàn", "LĐLĐ tỉnh")
+    assert [f["achieved"] for f in union_stats(union)] == [4260, 1020]
+    later = text + " Công đoàn các cấp phối hợp tổ chức ngày hội."
+    assert [f["achieved"] for f in union_stats(later)] == [4260, 1020]
+    # (and naming neither leaves them as the sentence reads)
+    neither = text.replace("Ban Thường vụ Tỉnh đoàn Quảng Trị", "Tỉnh Quảng Trị")
+    assert [f["achieved"] for f in union_stats(neither)] == [4260, 1020]
+
+
 def test_a_running_total_for_a_whole_territory_is_no_figure():
     assert union_stats("Tính đến cuối tháng 6-2025, toàn tỉnh đã thành lập 412 nghiệp đoàn.") == []
     figure = one("Tính đến cuối tháng 6-2025, toàn tỉnh đã thành lập mới 41 CĐCS.")

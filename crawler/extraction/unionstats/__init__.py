@@ -545,7 +545,6 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     lead = normalize_text(lead) if lead else None
     records = []
     context = " ".join(filter(None, (title, lead)))
-    youth_context = bool(YOUTH.search(context)) and not UNION.search(context)
     # (a course the headline or sa-pô names is what union officials said to attend something are
     # at; not the Party's course: "mở lớp bồi dưỡng nhận thức về Đảng cho 120 đoàn viên công đoàn
     # ưu tú")
@@ -577,6 +576,14 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
     text = _tabs_as_bars(text or "")
     sentences = [sentence for _paragraph, sentence in split_sentences(text)]
     union_text = bool(UNION.search(context) or any(UNION.search(s) for s in sentences))
+    # The Youth Union's "đoàn viên" are a text's whole way through when its headline and sa-pô
+    # name the Youth Union and no union, or when the text names the Youth Union somewhere and no
+    # union anywhere (headline, sa-pô, any sentence): "Kết quả, năm 2009, đã có 2.355 đoàn viên
+    # được kết nạp đảng" in a Youth Union article (H13-007, tienphong.vn) names neither, and an
+    # article no union is named in reports no union's members.
+    youth_context = not UNION.search(context) and (
+        bool(YOUTH.search(context)) or (not union_text and any(YOUTH.search(s) for s in sentences))
+    )
     previous = context
     results_headline = bool(
         title and _RESULTS_HEADLINE_RE.search(title) and not PLAN_MARKERS.search(title)
