@@ -11910,3 +11910,96 @@ def test_percents_in_turn_after_the_bodies_and_their_verb():
 def test_a_target_assigned_bare_then_what_little_was_done_of_it():
     found = union_stats("LĐLĐ huyện Định Quán được giao 700, mới kết nạp 415.")
     assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [("result", 415, 700)]
+
+
+def test_members_of_unions_founded_past_the_parts_in_brackets_and_past_the_foundings_percent():
+    found = union_stats(
+        "Năm 2025, LĐLĐ tỉnh Bình Định thành lập 19 CĐCS (LĐLĐ thị xã An Nhơn 7, LĐLĐ huyện Tuy "
+        "Phước 5, Công đoàn KKT 7) với 1.284 đoàn viên."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 19),
+        ("cdcs_thanh_lap", 7),
+        ("cdcs_thanh_lap", 5),
+        ("cdcs_thanh_lap", 7),
+        ("doan_vien_ket_nap", 1284),
+    ]
+    # (the founding's percent is no percent of its members)
+    found = union_stats(
+        "Quý III, Công đoàn ngành Dệt may thành lập mới 6 CĐCS, đạt 75% kế hoạch, với 930 đoàn "
+        "viên."
+    )
+    assert [(f["metric"], f["achieved"], f["percent"]) for f in found] == [
+        ("cdcs_thanh_lap", 6, 75),
+        ("doan_vien_ket_nap", 930, None),
+    ]
+    # (a percent said first, no count before it, is still the count's after "với")
+    figure = one(
+        "LĐLĐ tỉnh Sóc Trăng đã hoàn thành 104% chỉ tiêu nhiệm kỳ, với 12.460 đoàn viên mới được "
+        "kết nạp."
+    )
+    assert (figure["achieved"], figure["percent"]) == (12460, 104)
+
+
+def test_units_rated_each_with_their_grade_before_the_comma():
+    found = union_stats(
+        "Năm học 2024-2025, Công đoàn ngành Giáo dục xếp loại 87 CĐCS vững mạnh xuất sắc, 140 CĐCS "
+        "vững mạnh và 6 CĐCS khá."
+    )
+    assert [(f["achieved"], f["target"]) for f in found] == [(87, None), (140, None), (6, None)]
+    # (the whole rated, its grades after the comma, is no figure)
+    found = union_stats("Năm 2025, LĐLĐ huyện đánh giá 205 CĐCS, có 170 CĐCS đạt vững mạnh.")
+    assert [(f["achieved"], f["target"]) for f in found] == [(170, 205)]
+
+
+def test_one_unit_on_average_after_the_average_said():
+    said = "Bình quân mỗi năm, một công đoàn cơ sở khu vực doanh nghiệp kết nạp 14 đoàn viên mới."
+    assert union_stats(said) == []
+
+
+def test_a_party_organ_after_the_counts_own_clause_does_not_make_the_count_its_own():
+    found = union_stats(
+        "Năm 2025, toàn ngành kết nạp 1.930 đoàn viên; giới thiệu 215 đoàn viên ưu tú cho Đảng, "
+        "các đảng bộ trường học đã kết nạp 140 đồng chí."
+    )
+    assert [(f["metric"], f["stage"], f["achieved"]) for f in found] == [
+        ("doan_vien_ket_nap", None, 1930),
+        ("dang_vien_gioi_thieu", "introduced", 215),
+        ("dang_vien_gioi_thieu", "admitted", 140),
+    ]
+    # (nor people with no union word, the Party named after them: its own admissions)
+    said = "Có 7 người đã được kết nạp, số còn lại chưa nhận được thông báo từ các chi bộ."
+    assert union_stats(said) == []
+
+
+def test_those_introduced_before_made_full_party_members_are_no_figure():
+    said = (
+        "Năm 2025, 21 đoàn viên được Công đoàn Công ty giới thiệu năm 2023 đã được chuyển đảng "
+        "viên chính thức."
+    )
+    assert union_stats(said) == []
+
+
+def test_officials_a_course_is_held_for_said_before_its_name():
+    figure = one(
+        "Năm 2025, LĐLĐ tỉnh Bến Tre tổ chức cho 640 cán bộ công đoàn cơ sở học tập, bồi dưỡng "
+        "nghiệp vụ."
+    )
+    assert (figure["metric"], figure["achieved"]) == ("can_bo_tap_huan", 640)
+    # (not a visit held for them)
+    said = "Năm 2025, LĐLĐ tỉnh tổ chức cho 300 cán bộ công đoàn đi tham quan, học tập kinh nghiệm."
+    assert union_stats(said) == []
+
+
+def test_better_than_before_is_no_rating_and_only_so_many_founded_is_a_count():
+    found = union_stats(
+        "“Năm ngoái chỉ thành lập được có hai công đoàn cơ sở, năm nay khá hơn, đã được bảy”, "
+        "ông Quân cho biết."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 2),
+        ("cdcs_thanh_lap", 7),
+    ]
+    # ("khá" alone is still the rating)
+    figure = one("Năm 2025, có 14 CĐCS xếp loại khá.")
+    assert (figure["label"], figure["achieved"]) == ("cđcs khá", 14)

@@ -804,3 +804,36 @@ def test_cells_of_what_is_not_done_or_the_youth_unions_name_no_indicator():
 )
 def test_bare_counts_by_body_under_a_heading(text, expected):
     assert [(f["metric"], f["achieved"]) for f in union_stats(text)] == expected
+
+
+def test_units_listed_each_with_its_percent_under_a_heading_of_the_share():
+    found = union_stats(
+        "Tỷ lệ CĐCS đạt vững mạnh năm 2025: LĐLĐ huyện Krông Pắc 86,4%, LĐLĐ huyện Ea Kar 90,2%, "
+        "Công đoàn ngành Giáo dục 95%."
+    )
+    assert [(f["label"], f["percent"], f["percent_kind"], f["organisation"]) for f in found] == [
+        ("cđcs vững mạnh", 86.4, "rate", "LĐLĐ huyện Krông Pắc"),
+        ("cđcs vững mạnh", 90.2, "rate", "LĐLĐ huyện Ea Kar"),
+        ("cđcs vững mạnh", 95, "rate", "Công đoàn ngành Giáo dục"),
+    ]
+    # (a rating the heading names after the units, whatever words come after it)
+    found = union_stats(
+        "Tỷ lệ CĐCS hoàn thành xuất sắc nhiệm vụ ở các huyện khá đồng đều: huyện Lắk 31%, huyện "
+        "Cư Kuin 28,5%."
+    )
+    assert [(f["label"], f["percent"]) for f in found] == [
+        ("cđcs hoàn thành xuất sắc nhiệm vụ", 31),
+        ("cđcs hoàn thành xuất sắc nhiệm vụ", 28.5),
+    ]
+    # (what was done of the plan, when the heading says so)
+    found = union_stats(
+        "Tỷ lệ thực hiện chỉ tiêu kết nạp đoàn viên 6 tháng: LĐLĐ thị xã Buôn Hồ 64%, LĐLĐ huyện "
+        "Cư M'gar 71%."
+    )
+    assert [(f["metric"], f["kind"], f["percent"], f["percent_kind"]) for f in found] == [
+        ("doan_vien_ket_nap", "result", 64, "of_target"),
+        ("doan_vien_ket_nap", "result", 71, "of_target"),
+    ]
+    # (no indicator's, nor money's)
+    assert union_stats("Mức hỗ trợ học phí: huyện Lắk 50%, huyện Cư Kuin 30%.") == []
+    assert union_stats("Kinh phí hỗ trợ: huyện Lắk 50%, huyện Cư Kuin 30%.") == []

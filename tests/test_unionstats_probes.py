@@ -466,6 +466,13 @@ eighteenth (453): 0.974 / 0.772 with 1 of 67, 0.975 / 0.797; speech, a twenty-fo
 same. The list rules moved each
 later list file by 1 to 7 figures of about 200, the speech rules two speech files of six (444, 6
 figures of 108; 450, 3 of 106); no negative was given a figure more.
+The session of 2026-12-05's fifth part scored each of its files before reading it: report
+paragraphs (456): 0.987 / 0.975 with 2 of 65 at fd16e7a; lists, a nineteenth (457): 0.982 / 0.717
+with none of 68 at fd16e7a; hard negatives, a fifty-first (458): 0.990 / 0.990 with 1 of 67 at
+fd16e7a; lists, a twentieth (459): 0.931 / 0.652 with 3 of 68 at e8e4a34; speech, a twenty-fifth
+(460): 0.912 / 0.788 with 1 of 69 at e8e4a34; the north-central provinces and the Central
+Highlands (461): 0.991 / 0.991 with 1 of 66 at e8e4a34 (459–461 the same with the rules then
+uncommitted).
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole.
@@ -789,6 +796,14 @@ FLOORS = {
     "probes446": (0.98, 0.96, 1),
     "probes452": (0.98, 0.99, 1),
     "probes455": (0.98, 0.98, 1),
+    # (the fifth part of 2026-12-05: lists by body in many shapes, x/y and percents by place after
+    # a label, speech's corrections and answers)
+    "probes456": (0.99, 0.99, 1),
+    "probes457": (0.98, 0.71, 0),
+    "probes458": (1.0, 1.0, 0),
+    "probes459": (0.93, 0.65, 3),
+    "probes460": (0.92, 0.83, 1),
+    "probes461": (0.99, 0.99, 1),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),

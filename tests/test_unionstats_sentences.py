@@ -10,6 +10,7 @@ from crawler.extraction.unionstats.sentences import (
     with_halves_as_percents,
     with_introducers_said,
     with_magnitudes_in_digits,
+    with_only_so_many_said_plainly,
     with_percent_ranges_floored,
     with_percent_signs,
     with_ranges_in_words,
@@ -352,3 +353,19 @@ def test_a_close_range_of_percents_is_read_as_its_lower_bound():
     # (a table's cells are no range: the plan, what was done and its percent)
     for cells in ("Kết nạp ĐV: KH 95 – TH 98 – 103,2%", "Thành lập CĐCS – 12 – 7 – 58,3%"):
         assert with_percent_ranges_floored(cells)[0] == cells
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("Năm ngoái chỉ thành lập được có 4 CĐCS.", "Năm ngoái chỉ thành lập được 4 CĐCS."),
+        ("kết nạp được có khoảng bảy chục người", "kết nạp được khoảng bảy chục người"),
+        # (not what a union has: "được có thêm", "được có công đoàn")
+        ("Doanh nghiệp đã được có công đoàn từ năm 2019.", None),
+    ],
+)
+def test_only_so_many_is_read_as_the_count_done(text, read):
+    rewritten, where = with_only_so_many_said_plainly(text)
+    assert rewritten == (read or text)
+    assert len(where) == len(rewritten) + 1
+    assert where == sorted(where)

@@ -1294,3 +1294,83 @@ def test_a_target_given_then_what_was_done_is_no_count_by_time():
         "Thúy nói."
     )
     assert [(f["achieved"], f["target"], f["percent"]) for f in found] == [(4200, 12000, 35)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ("đã là" before the next time's count)
+        (
+            "“Năm 2024 công đoàn ngành giới thiệu được 44 đoàn viên ưu tú cho Đảng, năm nay đã là "
+            "61”, ông Tâm nói.",
+            [44, 61],
+        ),
+        # (how it compares, then the count)
+        (
+            "“Năm ngoái cả huyện kết nạp được 380 đoàn viên, năm nay nhiều hơn, đã được 512”, bà "
+            "Hạnh cho biết.",
+            [380, 512],
+        ),
+        # (up to a month named in words, no "hết")
+        (
+            "“Năm ngoái chúng tôi kết nạp được 640 người, năm nay mới tháng Tám đã được 590”, ông "
+            "Lực cho biết.",
+            [640, 590],
+        ),
+    ],
+)
+def test_the_next_times_count_in_more_spoken_shapes(text, expected):
+    assert [f["achieved"] for f in union_stats(text)] == expected
+
+
+def test_bare_parts_in_brackets_are_the_counts_they_add_up_to():
+    found = union_stats(
+        "Năm 2025, LĐLĐ tỉnh Phú Yên thành lập 21 CĐCS với 1.740 đoàn viên (LĐLĐ thành phố Tuy Hòa "
+        "9, LĐLĐ thị xã Sông Cầu 7, LĐLĐ huyện Đông Hòa 5)."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found][2:] == [
+        ("cdcs_thanh_lap", 9),
+        ("cdcs_thanh_lap", 7),
+        ("cdcs_thanh_lap", 5),
+    ]
+    # (parts that add up to neither stay the nearest count's)
+    found = union_stats(
+        "Năm 2025, LĐLĐ tỉnh Phú Yên thành lập 21 CĐCS với 1.740 đoàn viên (LĐLĐ thành phố Tuy Hòa "
+        "900, LĐLĐ thị xã Sông Cầu 600)."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found][2:] == [
+        ("doan_vien_ket_nap", 900),
+        ("doan_vien_ket_nap", 600),
+    ]
+
+
+def test_the_next_places_with_the_first_ones_verb_and_bang_before_the_percent():
+    found = union_stats(
+        "Hết quý III, LĐLĐ huyện Kim Bảng đạt 7/6 CĐCS theo chỉ tiêu, LĐLĐ huyện Thanh Liêm đạt "
+        "5/8, LĐLĐ thị xã Duy Tiên đạt 9/9."
+    )
+    assert [(f["achieved"], f["target"], f["organisation"]) for f in found] == [
+        (7, 6, "LĐLĐ huyện Kim Bảng"),
+        (5, 8, "LĐLĐ huyện Thanh Liêm"),
+        (9, 9, "LĐLĐ thị xã Duy Tiên"),
+    ]
+    found = union_stats(
+        "LĐLĐ huyện Lệ Thủy kết nạp 420/400 đoàn viên, bằng 105% chỉ tiêu; LĐLĐ huyện Quảng Ninh "
+        "đạt 198/260, bằng 76,2%."
+    )
+    assert [(f["achieved"], f["target"], f["percent"]) for f in found] == [
+        (420, 400, 105),
+        (198, 260, 76.2),
+    ]
+
+
+def test_the_next_bodies_percents_ranked_and_the_last_after_va():
+    found = union_stats(
+        "Về thành lập CĐCS, dẫn đầu là LĐLĐ huyện Đức Hòa đạt 160% chỉ tiêu, kế đến là LĐLĐ huyện "
+        "Bến Lức đạt 125% và LĐLĐ huyện Cần Giuộc đạt 110%."
+    )
+    assert [(f["metric"], f["percent"], f["organisation"]) for f in found] == [
+        ("cdcs_thanh_lap", 160, "LĐLĐ huyện Đức Hòa"),
+        ("cdcs_thanh_lap", 125, "LĐLĐ huyện Bến Lức"),
+        ("cdcs_thanh_lap", 110, "LĐLĐ huyện Cần Giuộc"),
+    ]

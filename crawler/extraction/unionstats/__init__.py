@@ -60,6 +60,7 @@ from .sentences import (
     with_halves_as_percents,
     with_introducers_said,
     with_magnitudes_in_digits,
+    with_only_so_many_said_plainly,
     with_percent_ranges_floored,
     with_percent_signs,
     with_ranges_in_words,
@@ -368,6 +369,7 @@ def _as_read(sentence: str) -> tuple[str, list[int]]:
         with_magnitudes_in_digits,
         with_self_corrections,
         with_introducers_said,
+        with_only_so_many_said_plainly,
     ):
         read, moved = rewrite(read)
         where = [where[i] for i in moved]

@@ -856,6 +856,22 @@ def _party_clause_after_introduced(clause: str, previous: Figure | None) -> bool
     )
 
 
+def _a_party_organ_after_its_own_clause(
+    sentence: str, clause: str, clause_start: int, item: Counted
+) -> bool:
+    """A Party organ named only after the count's own comma clause, no Youth Union or association
+    in the clause: what it does after is not whose the count is ("…; giới thiệu 468 đoàn viên ưu
+    tú cho Đảng, Đảng bộ các bệnh viện đã kết nạp 301 đồng chí", probes456)."""
+    if w.YOUTH.search(clause) or w.YOUTH_MEMBERS_CAPITALISED.search(clause):
+        return False
+    if w.ASSOCIATION.search(clause):
+        return False
+    # (the count's own clause names the union's people: not "Ít nhất 12 người đã được kết nạp, số
+    # còn lại chúng tôi chưa có thông tin từ các chi bộ", the Party's admissions, probes383)
+    own = sentence[clause_start : end_of_clause(sentence, item.unit_end)]
+    return bool(w.UNION_PEOPLE.search(own)) and not _youth_only(own)
+
+
 def _youth_goes_on(sentence: str, start: int, at: int) -> bool:
     """The Youth Union is the subject of the deeds listed from `start` up to a count whose noun
     ends at `at`, no union named since nor by the count's noun: "Cùng với hoạt động công đoàn, Đoàn
@@ -1324,6 +1340,7 @@ def _sentence_figures(
                 _youth_only(clause)
                 and not _party_clause_after_introduced(clause, previous)
                 and not source_told
+                and not _a_party_organ_after_its_own_clause(sentence, clause, clause_start, item)
             )
             or _youth_named(sentence[comma_start : end_of_clause(sentence, item.unit_end)])
             # (unless they are said to join the union: "vận động được 230 đoàn viên thanh niên gia
@@ -1450,12 +1467,13 @@ def _sentence_figures(
     figures = [f for f in figures if not _an_upper_bound_done(sentence, f)]
     figures = [f for f in figures if not _each_units_floor(sentence, f)]
     figures = [f for f in figures if not _a_ratio(sentence, f)]
-    # (nor are those admitted before made full members now: "37 đoàn viên công đoàn được kết nạp
-    # từ năm trước đã được công nhận đảng viên chính thức", probes99)
+    # (nor are those admitted or introduced before made full members now: "37 đoàn viên công đoàn
+    # được kết nạp từ năm trước đã được công nhận đảng viên chính thức", probes99; "34 đoàn viên
+    # công đoàn được giới thiệu từ năm trước …", probes458)
     figures = [
         f
         for f in figures
-        if not (f.stage == "admitted" and _MADE_FULL_MEMBERS_RE.match(sentence, f.end))
+        if not (f.metric == "dang_vien_gioi_thieu" and _MADE_FULL_MEMBERS_RE.match(sentence, f.end))
     ]
     respective_percents(sentence, figures)
     shared_percent(sentence, figures)
@@ -2810,8 +2828,10 @@ _PER_UNIT_AVERAGE_RE = re.compile(
     r"\b(?:bình quân|trung bình)\s+(?:mỗi|một)\s+(?!(?:năm|tháng|quý|tuần|ngày|đợt|kỳ)\b)",
     re.IGNORECASE,
 )
+# (or "one" unit: "Bình quân mỗi năm, một CĐCS doanh nghiệp … tổ chức 2 cuộc đối thoại",
+# probes456)
 _EACH_UNIT_OPENS_RE = re.compile(
-    r"\s*mỗi\s+(?!(?:năm|tháng|quý|tuần|ngày|đợt|kỳ)\b)", re.IGNORECASE
+    r"\s*(?:mỗi|một)\s+(?!(?:năm|tháng|quý|tuần|ngày|đợt|kỳ)\b)", re.IGNORECASE
 )
 # (not a rating: "xếp loại trung bình")
 # (or of each year: "Bình quân mỗi năm, mỗi CĐCS trong ngành giới thiệu từ 1 đến 2 đoàn viên ưu
@@ -3091,8 +3111,10 @@ def _a_ratio(sentence: str, figure: Figure) -> bool:
 _MADE_FULL_MEMBERS_RE = re.compile(
     # (not others, counted apart: "27 đoàn viên được kết nạp vào Đảng và 19 đảng viên được công
     # nhận chính thức", probes353)
-    r"[^,;\d]{0,50}?\b(?:được\s+)?(?:công nhận|chuyển)\s+(?:là\s+|sang\s+)?(?:đảng viên\s+)?"
-    r"chính thức\b",
+    # (past the year they were introduced in: "… được giới thiệu năm 2023 đã được chuyển đảng
+    # viên chính thức")
+    r"(?:[^,;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}?\b(?:được\s+)?(?:công nhận|chuyển)\s+"
+    r"(?:là\s+|sang\s+)?(?:đảng viên\s+)?chính thức\b",
     re.IGNORECASE,
 )
 _A_TIME_OR_AGE_RE = re.compile(r"\s*(?:tháng|năm|ngày|tuần|quý|giờ|tuổi)\b", re.IGNORECASE)
@@ -3135,9 +3157,14 @@ _NUMBERED_PLACE_RE = re.compile(
 )
 
 
+_BRACKETS_RE = re.compile(r"\([^()]*\)")
+
+
 def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure | None:
     """ "thành lập 25 CĐCS với 1.500 đoàn viên": the members of unions just founded are recruits."""
-    between = sentence[founded.end : item.quantity.start]
+    # (past the parts in brackets the founded ones are listed in: "thành lập 28 CĐCS (Công đoàn
+    # các KCN tỉnh 11, LĐLĐ huyện Sơn Tịnh 6, …) với 3.612 đoàn viên", probes456)
+    between = _BRACKETS_RE.sub(" ", sentence[founded.end : item.quantity.start])
     # a Nghiệp đoàn's members are its "thành viên": "thành lập thêm 3 nghiệp đoàn cơ sở với 210
     # thành viên"
     of_guilds = item.kind == "founder" and re.search(
@@ -4360,6 +4387,14 @@ _THERE_ARE_NOW_RE = re.compile(
 )
 
 
+_HELD_FOR_RE = re.compile(r"\btổ chức\s+cho\s*$", re.IGNORECASE)
+_TRAINED_AFTER_RE = re.compile(
+    r"\s*(?:[^\s,;]+\s+){0,6}?(?:học tập\s*(?:,|và)\s*)?"
+    r"(?:tập huấn|bồi dưỡng|đào tạo|học\s+(?:lớp|khóa|khoá|nghiệp vụ|kỹ năng))\b",
+    re.IGNORECASE,
+)
+
+
 def _trainee_figure(
     sentence: str, item: Counted, course_context: bool = False, officials_course: bool = False
 ) -> Figure | None:
@@ -4471,6 +4506,9 @@ def _trainee_figure(
         # (briefed at the course the headline names: "Hơn 80 cán bộ CĐ … đã được nghe báo cáo
         # viên phổ biến, hướng dẫn …")
         or (course_context and _BRIEFED_RE.match(after))
+        # (a course held for them, said after them: "tổ chức cho trên 900 cán bộ CĐCS học tập,
+        # tập huấn nghiệp vụ công tác công đoàn", probes458)
+        or (_HELD_FOR_RE.search(before) and _TRAINED_AFTER_RE.match(after))
     )
     if item.kind == "official_or_member":
         # "cán bộ", "chủ tịch": at the course only when said to attend it

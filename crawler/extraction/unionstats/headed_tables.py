@@ -112,7 +112,9 @@ _NOTES_RE = re.compile(
 # (the currency written small, or a unit's cell of its own: not "Đồng Tháp", "Đồng Nai", whose
 # headlines named no indicator, probes369)
 _MONEY_RE = re.compile(
-    r"tiền|(?-i:đồng)\b|\bĐồng\s*(?:[|)]|$)|quà|suất|mái ấm|kinh phí|tỷ\b(?!\s+lệ)|triệu\b",
+    # (not a word "đồng" opens: "khá đồng đều", "đồng chí", "đồng thời", probes457)
+    r"tiền|(?-i:đồng)\b(?!\s+(?:đều|chí|thời|bộ|loạt|hành|nghiệp|bào|ý)\b)|\bĐồng\s*(?:[|)]|$)|"
+    r"quà|suất|mái ấm|kinh phí|tỷ\b(?!\s+lệ)|triệu\b",
     re.IGNORECASE,
 )
 
@@ -1070,6 +1072,19 @@ _LISTED_BARE_COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _LIST_HEADING_RE = re.compile(r"(?P<heading>[^:;|]{4,120}?)\s*:\s*")
+# (or each with its percent under a heading of a share or of the plan: "Tỷ lệ CĐCS đạt vững mạnh
+# năm 2023: Công đoàn các KCX và Công nghiệp Đà Nẵng 72,4%, Công đoàn Viên chức thành phố 91,6%",
+# "Tỷ lệ doanh nghiệp … tổ chức hội nghị người lao động … như sau: huyện Ý Yên 92%, …", probes457,
+# probes459)
+_LISTED_PERCENT_RE = re.compile(
+    rf"\s*(?:và\s+)?(?P<name>(?:(?:{w.PLACE_WORDS})\.?\s+)?[^\W\d][^:;,|\d%]{{1,60}}?)\s+"
+    rf"(?:(?:đạt|là)\s+)?(?:(?P<qualifier>{QUALIFIER})\s+)?(?P<pct>\d{{1,3}}(?:,\d+)?)\s*%"
+    r"\s*(?:[;,.]|(?=\s+và\s)|$)",
+    re.IGNORECASE,
+)
+_OF_THE_PLAN_RE = re.compile(
+    r"\b(?:thực hiện|đạt|hoàn thành|so với)\b[^:]*?\b(?:kế hoạch|chỉ tiêu)\b", re.IGNORECASE
+)
 # (or each a time with its count: "Số lượt cán bộ được tập huấn: năm 2024 là 986, năm 2023 trên
 # dưới 700", "Số đoàn viên được giới thiệu qua từng năm: năm 2021 – 22 người; năm 2022 – 31; …",
 # probes293)
@@ -1114,6 +1129,63 @@ def _listed_items(sentence: str, start: int) -> list[re.Match]:
         if len(items) >= 2 and (not sentence[at:].strip() or summed) and named:
             return items
     return []
+
+
+# (the units' rating whose share a heading names: "Tỷ lệ CĐCS hoàn thành tốt nhiệm vụ trở lên ở
+# các đơn vị khá đồng đều:", probes457)
+_RATING_SHARED_RE = re.compile(
+    rf"\b(?:{w.CDCS_WORDS}|đơn vị)\s+(?:(?:được\s+)?(?:đạt|xếp loại)\s+)?{w.GRADE_WORDS}",
+    re.IGNORECASE,
+)
+
+
+# (the share that has an agreement is a stock, as the probes' writers read "có thỏa ước":
+# "Tỷ lệ doanh nghiệp có thỏa ước lao động tập thể: Biên Hòa 62%, …", probes209)
+_HAVING_ONE_RE = re.compile(r"\bcó\s+(?:bản\s+)?(?:thỏa ước|thoả ước|TƯLĐTT)", re.IGNORECASE)
+
+
+def _rating_shared(heading: str) -> tuple[str, None, str] | None:
+    grade = _RATING_SHARED_RE.search(heading)
+    if grade is None or re.fullmatch(r"trung bình|yếu", grade["grade"], re.IGNORECASE):
+        return None
+    return "other", None, grade_label(grade["grade"])
+
+
+def _listed_percents(sentence: str, start: int, named: str) -> list[Figure]:
+    """The figures of a list of two or more units each with its percent, filling the line from
+    `start`, under a heading (`named`) that names the share's indicator: what was done of the
+    plan when the heading names the plan, else a share."""
+    items, at = [], start
+    while (item := _LISTED_PERCENT_RE.match(sentence, at)) is not None and item.end() > at:
+        items.append(item)
+        at = item.end()
+    if len(items) < 2 or sentence[at:].strip() or not all(map(_a_units_name, items)):
+        return []
+    indicator = indicator_named(named) or _rating_shared(named)
+    if indicator is None or _MONEY_RE.search(named) or _HAVING_ONE_RE.search(named):
+        return []
+    metric, stage, label = indicator
+    of_the_plan = bool(_OF_THE_PLAN_RE.search(named))
+    if metric != "other" and not of_the_plan:
+        return []
+    kind = "plan" if sets_targets(named) and not of_the_plan else "result"
+    figures = []
+    for item in items:
+        figure = Figure(
+            metric=metric,
+            stage=stage,
+            label=label,
+            kind=kind,
+            start=item.start("name"),
+            end=item.end("pct") + 1,
+            percent=parse_number(item["pct"]),
+            percent_kind="of_target" if of_the_plan else "rate",
+            organisation=_organisation(item["name"].strip()) or item["name"].strip(),
+        )
+        if item["qualifier"]:
+            figure.qualifiers["percent"] = item["qualifier"].lower()
+        figures.append(figure)
+    return figures
 
 
 def _a_units_name(item: re.Match) -> bool:
@@ -1166,9 +1238,12 @@ def _one_list(sentence: str, before: str) -> list[Figure]:
         starts.insert(0, 0)
     for start in starts:
         items = _listed_items(sentence, start)
-        if not items:
-            continue
         named = sentence[: heading.end()] if start and heading else before
+        if not items:
+            percents = _listed_percents(sentence, start, named)
+            if percents:
+                return percents
+            continue
         under_a_count = start == 0 and not before.rstrip().endswith(":")
         indicator = indicator_named(named)
         # (the headline's deed with its count left out, "Kết nạp gần 900 đoàn viên", when the

@@ -591,7 +591,13 @@ def other_figure(sentence, item, left, right) -> Figure | None:
             return None
         # (… or the whole rated, its parts after: "đánh giá 196 CĐCS, có 154 CĐCS đạt vững mạnh",
         # probes155)
-        if _RATED_BEFORE_RE.search(left) and _PARTS_AFTER_RE.match(sentence, item.unit_end):
+        # (not when its own grade comes before the comma: "đánh giá 54 CĐCS hoàn thành xuất sắc
+        # nhiệm vụ, 112 CĐCS hoàn thành tốt nhiệm vụ", probes456)
+        if (
+            _RATED_BEFORE_RE.search(left)
+            and _PARTS_AFTER_RE.match(sentence, item.unit_end)
+            and re.search(r"[,:]", said)
+        ):
             return None
         # "08/13 Công đoàn bộ phận thuộc Công đoàn Công ty tổ chức thành công Đại hội" (their
         # congresses, as the shares of sections are read); a section is no union rated
@@ -1516,6 +1522,10 @@ def _percents_said_before(sentence: str, figures: list[Figure]) -> None:
     for figure in figures:
         said = _PERCENT_BEFORE_ITS_COUNT_RE.search(sentence[: figure.start])
         if figure.percent is not None or figure.kind != "result" or said is None:
+            continue
+        # (not a percent the count before it states already: "thành lập 12 CĐCS, đạt 80% kế hoạch
+        # năm, với 4.705 đoàn viên", the members said in passing, probes456)
+        if any(other.start <= said.start("num") < other.end for other in figures):
             continue
         take_plans_percent(figure, said)
 

@@ -245,7 +245,9 @@ _ADMITTED_BARE_RE = re.compile(
     r"(?:trong\s+(?:số\s+)?đó\s*,?\s*)?"
     # (the organ named in full: "các CĐCS giới thiệu 41 người, Đảng ủy Tổng công ty kết nạp được
     # 28, …", probes331)
-    r"(?:(?:Đảng|các chi bộ|chi bộ|đảng ủy|Đảng ủy|cấp ủy)"
+    # (any Party organ, with "các" too: "…, các đảng bộ trường học đã kết nạp 140 đồng chí")
+    r"(?:(?:[Cc]ác\s+)?(?:Đảng|[Cc]hi bộ|[Đđ]ảng (?:ủy|uỷ|bộ)|[Cc]ấp (?:ủy|uỷ)|"
+    r"tổ chức (?:cơ sở )?đảng)"
     r"(?:\s+(?!(?:đã|được|kết)\b)[^\s,;\d]+){0,6}?\s+)?"
     r"(?:(?:đã|được)\s+){0,2}"
     # (a floor too: "phấn đấu giới thiệu 70 đoàn viên ưu tú cho Đảng, kết nạp từ 45 người trở lên",

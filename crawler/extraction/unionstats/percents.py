@@ -762,6 +762,12 @@ def rated_out_of_their_whole(sentence: str, figures: list[Figure]) -> list[Figur
     whole = _RATED_WHOLE_RE.search(sentence)
     if whole is None:
         return figures
+    # (not a count rated with its own grade before the comma: "xếp loại 87 CĐCS vững mạnh xuất
+    # sắc, 140 CĐCS vững mạnh và 6 CĐCS khá", each its own figure)
+    if any(
+        f.start <= whole.start("n") < f.end and f.label and f.end <= whole.end() for f in figures
+    ):
+        return figures
     rated = parse_number(whole["n"])
     clause_end = sentence.find(";", whole.end())
     parts = [

@@ -593,3 +593,18 @@ def with_introducers_said(sentence: str) -> tuple[str, list[int]]:
     if "giới thiệu" not in sentence.lower():
         return _unchanged(sentence)
     return _rewritten(sentence, _INTRODUCED_BY_UNSAID_RE, lambda m: m.group(0) + "do ")
+
+
+# "được có" before a count is speech's "only so many", the deed done: "Năm ngoái chỉ thành lập được
+# có ba công đoàn cơ sở" (probes460), read as "thành lập được ba …" (not "có N CĐCS", a stock).
+_ONLY_SO_MANY_RE = re.compile(
+    rf"(?<=\bđược)\s+có\s+(?=(?:(?:khoảng|chừng|độ|gần|hơn|trên)\s+)?(?:\d|(?:{NUMBER_IN_WORDS})\b))",
+    re.IGNORECASE,
+)
+
+
+def with_only_so_many_said_plainly(sentence: str) -> tuple[str, list[int]]:
+    """`sentence` with "được có" before a count read "được" (_ONLY_SO_MANY_RE; see _rewritten)."""
+    if "được có" not in sentence.lower():
+        return _unchanged(sentence)
+    return _rewritten(sentence, _ONLY_SO_MANY_RE, " ")

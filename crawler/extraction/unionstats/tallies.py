@@ -44,7 +44,9 @@ _NEXT_PLACE_RE = re.compile(
     rf"(?:\s+(?:[^\s,;:\d()%]+|[–-]|(?i:{w.NUMBERED_WARD})(?![\d.,/%]))){{1,10}}?)\s+"
     # (or with "được": "LĐLĐ quận Bình Thủy năm 2022 lập được 5 CĐCS, LĐLĐ quận Ô Môn được 3",
     # probes203; or "là", "có")
-    r"(?:(?:cũng\s+|chỉ\s+|mới\s+)?được\s+|là\s+|có\s+|chỉ\s+(?:có\s+)?)?"
+    # (or "đạt", as the first place's: "LĐLĐ huyện Bình Xuyên đạt 9/8 CĐCS theo chỉ tiêu, LĐLĐ TP
+    # Phúc Yên đạt 6/7", probes459)
+    r"(?:(?:cũng\s+|chỉ\s+|mới\s+)?được\s+|là\s+|có\s+|chỉ\s+(?:có\s+)?|đạt\s+)?"
     # (or in brackets, as the first place's: "LĐLĐ huyện Xuân Trường (hơn 800 đoàn viên), LĐLĐ
     # huyện Giao Thủy (gần 600)", "… (kết nạp 980 trên chỉ tiêu 900 đoàn viên), LĐLĐ thành phố
     # Cẩm Phả (615 trên 550)", probes381)
@@ -84,7 +86,9 @@ _NEXT_PLACE_RE = re.compile(
     # (or after a comma with its verb, as the first place's: "LĐLĐ quận Ninh Kiều thành lập 6
     # CĐCS, vượt 20% kế hoạch; quận Cái Răng 4 CĐCS, vượt 33,3%", "… kết nạp 484 trên 800 đoàn
     # viên kế hoạch, đạt 60,5%; Công đoàn ngành Xây dựng 270 trên 300, đạt 90%", probes432, 436)
-    rf"|\s*,\s*(?:tương ứng(?:\s+với)?|(?P<verb2>đạt|vượt))\s+(?:(?P<pqual2>{w.QUALIFIER})\s+)?"
+    # ("bằng" too: "…; LĐLĐ thị xã Ba Đồn đạt 205/200, bằng 102,5%", probes459)
+    rf"|\s*,\s*(?:tương ứng(?:\s+với)?|(?P<verb2>đạt|vượt|bằng))\s+"
+    rf"(?:(?P<pqual2>{w.QUALIFIER})\s+)?"
     r"(?P<pct2>\d{1,3}(?:,\d+)?)\s*%(?:\s*(?:kế hoạch|chỉ tiêu))?"
     # (or its share of the whole, as the first place's: "LĐLĐ huyện Đức Trọng kết nạp 612 đoàn
     # viên, chiếm 28% số đoàn viên kết nạp mới của toàn tỉnh; LĐLĐ thành phố Bảo Lộc 405 đoàn
@@ -105,7 +109,7 @@ _PERCENT_IN_BRACKETS_END_RE = re.compile(
 # … or after "tương ứng": "đạt 642/600 đoàn viên, tương ứng 107% kế hoạch" (probes408).
 # (or its verb: "… thành lập 6 CĐCS, vượt 20% kế hoạch", probes436)
 _CORRESPONDING_PERCENT_END_RE = re.compile(
-    r",\s*(?:tương ứng(?:\s+với)?|đạt|vượt)\s+(?:[^,;()]|,\d)*%(?:\s*(?:kế hoạch|chỉ tiêu))?$",
+    r",\s*(?:tương ứng(?:\s+với)?|đạt|vượt|bằng)\s+(?:[^,;()]|,\d)*%(?:\s*(?:kế hoạch|chỉ tiêu))?$",
     re.IGNORECASE,
 )
 _TALLIED_METRICS = (
@@ -362,6 +366,7 @@ def parts_of_a_whole(sentence: str, figures: list[Figure]) -> list[Figure]:
             len(parts) < 2 or not _PARTS_IN_BRACKETS_END_RE.match(sentence, parts[-1].end())
         ):
             continue
+        wholes = _the_whole_they_add_up_to(parts, wholes)
         for part in parts:
             unit = (part["unit"] or "").lower()
             deed = (part["deed"] or "").lower()
@@ -381,6 +386,17 @@ def parts_of_a_whole(sentence: str, figures: list[Figure]) -> list[Figure]:
                 break
             added.append(tally)
     return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+def _the_whole_they_add_up_to(parts: list[re.Match], wholes: list[Figure]) -> list[Figure]:
+    """`wholes` with the one bare parts add up to first: "thành lập 38 CĐCS với 2.915 đoàn viên
+    (Công đoàn KKT Dung Quất 15, LĐLĐ huyện Bình Sơn 8, …)" are the unions' (probes459), not the
+    members' said nearer."""
+    if len(parts) < 2 or any(part["unit"] or part["deed"] or part["t"] for part in parts):
+        return wholes
+    total = sum(parse_number(part["n"]) for part in parts)
+    summed = [f for f in wholes if (f.target if f.kind == "plan" else f.achieved) == total]
+    return summed + [f for f in wholes if f not in summed] if len(summed) == 1 else wholes
 
 
 def _part(whole: Figure, part: re.Match) -> Figure | None:
@@ -510,9 +526,13 @@ def percents_by_body(sentence: str, metric: str | None, figures: list[Figure]) -
 # 92,5%, LĐLĐ huyện Triệu Sơn 90%, …", "Công đoàn ngành Y tế có 94,6% CĐCS đạt vững mạnh, Công
 # đoàn Viên chức tỉnh 92%, …", "… của LĐLĐ huyện Văn Giang đạt 108% kế hoạch, của LĐLĐ huyện Khoái
 # Châu đạt 95%" (probes424).
+# (the last after "và" too, and ranked: "đứng đầu là LĐLĐ thị xã Trảng Bàng đạt 186% chỉ tiêu, tiếp
+# theo là LĐLĐ huyện Gò Dầu đạt 152% và LĐLĐ thị xã Hòa Thành đạt 131%", probes457)
 _NEXT_BODYS_PERCENT_RE = re.compile(
-    r"[^,;\d%]{0,40}?\s*[,;]\s*(?:và\s+|còn\s+)?(?:(?:của|ở|tại)\s+)?"
-    rf"(?P<name>{w.BODY_NAME})\s+(?:(?:là|đạt|có|chiếm)\s+)?"
+    r"[^,;\d%]{0,40}?(?:\s*[,;]\s*(?:và\s+|còn\s+)?|\s+và\s+)"
+    r"(?:(?:tiếp (?:theo|đến)|kế (?:đến|tiếp)|sau đó|thấp nhất|cuối cùng)\s+là\s+)?"
+    r"(?:(?:của|ở|tại)\s+)?"
+    rf"(?P<name>{w.BODY_NAME})\s+(?:(?:là|đạt|có|chiếm|với)\s+)?"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<pct>\d{{1,3}}(?:,\d+)?)\s*%"
     r"(?=\s*(?:[,;.]|và\b|$))",
     re.IGNORECASE,
@@ -591,8 +611,12 @@ _NEXT_TIME_RE = re.compile(
     # (the same months of it: "…, năm ngoái cùng kỳ chỉ hơn 900", probes392)
     r"(?:\s+cùng kỳ)?"
     # (or up to a month: "…, năm nay mới hết tháng 8 đã được 710", probes390)
+    # (the month in words too, "hết" left out: "…, năm nay mới tháng Chín đã được 172")
     r"(?:\s+(?:(?:đến|tới)\s+(?:giờ|nay|bây giờ|hết\s+(?:tháng|quý)\s+[\dIV]+)"
-    r"|(?:mới\s+)?hết\s+(?:tháng|quý)\s+[\dIV]+))?"
+    rf"|(?:mới\s+)?(?:hết\s+)?(?:tháng|quý)\s+(?:[\dIV]+|{NUMBER_IN_WORDS})\b))?"
+    # (or how it compares before the count: "…, năm nay khá hơn, đã được chín", "…, năm nay nhiều
+    # hơn, đã ba mươi mốt cuộc")
+    r"(?:\s+(?:khá|nhiều|cao|tốt|đông|ít|thấp)\s+hơn(?:\s+(?:nhiều|chút|một chút))?\s*,)?"
     # (or the count referred back to: "…; năm nay con số này là 264 người", probes390)
     r"(?:\s*,?\s+con số (?:này|đó)(?=\s+là\b))?"
     # (or what the speaker believes it is: "…, năm nay chắc cũng gần 700 đoàn viên rồi", "…, năm
@@ -617,7 +641,8 @@ _NEXT_TIME_RE = re.compile(
     # (or a comma, the noun said again, or "là": "kết nạp 1.218 đoàn viên; năm 2022, 964 đoàn
     # viên", "giới thiệu 176 đoàn viên, năm 2023 là 231 người", probes290)
     rf"|\s*,\s*(?={_NOUN_AGAIN})"
-    r"|\s+là\s+"
+    # (after "đã" too: "…, năm nay đã là 52")
+    r"|\s+(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng)\s+)*là\s+"
     # (or "thêm", or a hedge before the bare count: "Năm ngoái huyện kết nạp được 350 đoàn viên,
     # năm nay hơn 420", "Quý I thành lập 5 CĐCS, quý II thêm 7": gaps the probes of 2026-12-03
     # named)

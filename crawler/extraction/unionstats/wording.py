@@ -1227,7 +1227,10 @@ _GRADE_VERB = (
 )
 GRADE_WORDS = (
     # (deeds done well are no rating: "có thành tích xuất sắc trong phong trào …")
-    r"(?P<grade>(?:trong sạch,?\s+)?vững mạnh(?:\s+xuất sắc)?|khá|(?<!thành tích )xuất sắc|"
+    # (nor "khá hơn", better: "Năm ngoái chỉ thành lập được có ba công đoàn cơ sở, năm nay khá
+    # hơn, đã được chín", probes460)
+    r"(?P<grade>(?:trong sạch,?\s+)?vững mạnh(?:\s+xuất sắc)?|khá(?!\s+hơn\b)|"
+    r"(?<!thành tích )xuất sắc|"
     # (not "chủ yếu", mainly: "11 công đoàn cơ sở, chủ yếu trong các doanh nghiệp giày da")
     r"hoàn thành (?:tốt |xuất sắc )?nhiệm vụ|trung bình|(?<!chủ )yếu|"
     # (the first of two grades with their noun said once: "xếp loại hoàn thành tốt và hoàn thành
