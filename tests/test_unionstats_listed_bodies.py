@@ -113,3 +113,32 @@ def test_bodies_bare_counts_under_the_indicator_put_first():
     ] == [(4, "LĐLĐ huyện Lập Thạch"), (2, "LĐLĐ huyện Sông Lô"), (1, "LĐLĐ huyện Tam Đảo")]
     # (one body's bare count alone is no list of them)
     assert union_stats("Về thành lập CĐCS, LĐLĐ huyện Lập Thạch có 4 doanh nghiệp chờ.") == []
+
+
+def test_bodies_past_the_plan_of_the_one_deed_counted_before_them_each_with_its_bare_percent():
+    found = union_stats(
+        "Năm 2025, LĐLĐ tỉnh Kon Tum kết nạp 3.140 đoàn viên, đạt 104% kế hoạch; nhiều đơn vị đã "
+        "vượt chỉ tiêu (LĐLĐ thành phố Kon Tum 121%, LĐLĐ huyện Đắk Hà 112%)."
+    )
+    assert [(f["metric"], f["kind"], f["percent"], f["organisation"]) for f in found] == [
+        ("doan_vien_ket_nap", "result", 104, "LĐLĐ tỉnh Kon Tum"),
+        ("doan_vien_ket_nap", "result", 121, "LĐLĐ thành phố Kon Tum"),
+        ("doan_vien_ket_nap", "result", 112, "LĐLĐ huyện Đắk Hà"),
+    ]
+    # (two deeds counted before: whose plan is unsaid)
+    found = union_stats(
+        "Năm 2025, tỉnh thành lập 31 CĐCS, kết nạp 3.140 đoàn viên; nhiều đơn vị đã vượt chỉ tiêu "
+        "(LĐLĐ thành phố Kon Tum 121%, LĐLĐ huyện Đắk Hà 112%)."
+    )
+    assert [f["achieved"] for f in found] == [31, 3140]
+
+
+def test_units_that_passed_the_plan_listed_after_gom_are_results():
+    found = union_stats(
+        "Các đơn vị vượt chỉ tiêu thành lập CĐCS gồm: LĐLĐ huyện Đắk Hà (150%), LĐLĐ huyện Sa Thầy "
+        "(125%)."
+    )
+    assert [(f["metric"], f["kind"], f["percent"]) for f in found] == [
+        ("cdcs_thanh_lap", "result", 150),
+        ("cdcs_thanh_lap", "result", 125),
+    ]

@@ -1374,3 +1374,21 @@ def test_the_next_bodies_percents_ranked_and_the_last_after_va():
         ("cdcs_thanh_lap", 125, "LĐLĐ huyện Bến Lức"),
         ("cdcs_thanh_lap", 110, "LĐLĐ huyện Cần Giuộc"),
     ]
+
+
+def test_bare_parts_that_add_up_to_the_whole_past_where_it_was_done():
+    found = union_stats(
+        "Quý II, Công đoàn KCN Bình Xuyên kết nạp 410 đoàn viên tại 3 doanh nghiệp (Công ty TNHH "
+        "Nidec 205, Công ty TNHH Khải Hoàn 130, Công ty CP Cơ khí Vĩnh Phúc 75)."
+    )
+    assert [(f["achieved"], f["organisation"]) for f in found][1:] == [
+        (205, "Công ty TNHH Nidec"),
+        (130, "Công ty TNHH Khải Hoàn"),
+        (75, "Công ty CP Cơ khí Vĩnh Phúc"),
+    ]
+    # (parts that do not add up to it, past more than its clause, are no parts of it)
+    found = union_stats(
+        "Quý II, Công đoàn KCN Bình Xuyên kết nạp 410 đoàn viên tại 3 doanh nghiệp (Công ty TNHH "
+        "Nidec 205, Công ty TNHH Khải Hoàn 130)."
+    )
+    assert [f["achieved"] for f in found] == [410]

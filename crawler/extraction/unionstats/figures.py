@@ -1623,8 +1623,11 @@ def _sentence_figures(
 # Targets set out after a colon, body by body: "Chỉ tiêu năm 2025 được phân bổ như sau: LĐLĐ thị xã
 # An Nhơn kết nạp 350 đoàn viên; LĐLĐ huyện Phù Cát 280 đoàn viên; …" (probes393). What follows
 # the colon is planned when it says nothing done.
+# (not the plan reached or passed: "Các đơn vị vượt chỉ tiêu kết nạp đoàn viên gồm: LĐLĐ thành phố
+# Pleiku (118%), …")
 _TARGETS_SET_OUT_RE = re.compile(
-    r"^\W*(?:[^:;]{0,60}?\s)?(?:chỉ tiêu|kế hoạch|mục tiêu)\b[^:;]{0,80}?"
+    r"^\W*(?:[^:;]{0,60}?\s)?(?<!vượt )(?<!đạt )(?<!thành )(?<!về đích )"
+    r"(?:chỉ tiêu|kế hoạch|mục tiêu)\b[^:;]{0,80}?"
     r"\b(?:như sau|cụ thể(?:\s+là)?|gồm|phân bổ|giao)\s*:",
     re.IGNORECASE,
 )

@@ -232,6 +232,14 @@ def indicator_named(text: str) -> tuple[str, str | None, str | None] | None:
     return None
 
 
+def the_one_indicator_counted(text: str) -> tuple[str, str | None, str | None] | None:
+    """The one development indicator whose deed `text` counts (its counts left out: "kết nạp 2.870
+    đoàn viên" names "kết nạp đoàn viên"), or None when it counts none or several."""
+    said = _COUNTS_RE.sub("", text)
+    found = {indicator for indicator, words in _DEVELOPMENT_CELLS if words.search(said)}
+    return found.pop() if len(found) == 1 else None
+
+
 # A header's unit in brackets says nothing of the column's role: "Kết nạp được (người)", "Thành
 # lập mới CĐCS (đơn vị)" (probes274).
 _UNIT_IN_BRACKETS_RE = re.compile(

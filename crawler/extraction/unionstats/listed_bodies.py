@@ -16,7 +16,7 @@ import re
 
 from . import wording as w
 from .figure import Figure
-from .headed_tables import indicator_named
+from .headed_tables import indicator_named, the_one_indicator_counted
 from .numbers import parse_number
 
 _COUNT = r"\d{1,3}(?:\.\d{3})+|\d+"
@@ -37,6 +37,9 @@ _LISTED_BODY_RE = re.compile(
     # lập trong quý I thuộc các đơn vị: LĐLĐ thành phố Hạ Long (4), LĐLĐ thành phố Cẩm Phả (3)",
     # probes445; no year)
     r"|\(\s*(?!(?:19|20)\d\d\b)(?P<n4>\d{1,3}(?:\.\d{3})*)\s*\)"
+    # (or its percent bare: "nhiều đơn vị đã vượt chỉ tiêu (LĐLĐ thành phố Pleiku 118%, LĐLĐ thị xã
+    # An Khê 105%)", probes457)
+    rf"|(?:(?P<verb5>đạt|vượt)\s+)?(?P<pct5>{_PERCENT})\s*%"
     r")(?![\d/%])(?=\s*(?:[,;.)]|và\b|$))",
     re.IGNORECASE,
 )
@@ -79,8 +82,8 @@ def lists_bodies_results(sentence: str) -> bool:
 
 def _figure(item: re.Match, metric: str) -> Figure:
     achieved, target = item["n"] or item["n2"] or item["n4"], item["t"] or item["t2"]
-    percent = item["pct"] or item["pct2"] or item["pct3"]
-    over = (item["verb"] or "").lower() == "vượt"
+    percent = item["pct"] or item["pct2"] or item["pct3"] or item["pct5"]
+    over = (item["verb"] or item["verb5"] or "").lower() == "vượt"
     return Figure(
         metric=metric,
         kind="result",
@@ -113,6 +116,11 @@ def bodies_listed_with_results(sentence: str, metric: str | None) -> list[Figure
         return []
     if named is None and not _UNITS_THAT_RE.search(before):
         return []
+    # (units that passed the plan of the one deed counted before them: "… kết nạp 2.870 đoàn viên,
+    # đạt 82% kế hoạch năm; nhiều đơn vị đã vượt chỉ tiêu (LĐLĐ thành phố Pleiku 118%, …)",
+    # probes457)
+    if named is None and not counts_alone:
+        named = the_one_indicator_counted(before)
     metric = named[0] if named is not None else metric
     if metric not in _DEVELOPMENT_COUNTS:
         return []

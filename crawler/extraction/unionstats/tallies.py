@@ -359,7 +359,7 @@ def parts_of_a_whole(sentence: str, figures: list[Figure]) -> list[Figure]:
             and f.metric in _UNITS_OF_METRIC
             and f.kind in ("result", "plan")
         ][::-1]
-        if not wholes or not _WHOLES_CLAUSE_RE.fullmatch(sentence, wholes[0].end, opened.start()):
+        if not wholes:
             continue
         parts = _parts_at(sentence, opened.end())
         if opened["bare"] and (
@@ -367,6 +367,13 @@ def parts_of_a_whole(sentence: str, figures: list[Figure]) -> list[Figure]:
         ):
             continue
         wholes = _the_whole_they_add_up_to(parts, wholes)
+        # (past more than the whole's clause when the bare parts add up to it: "kết nạp 346 đoàn
+        # viên tại 3 doanh nghiệp (Công ty TNHH Xây lắp Kỳ Lợi 152, …, Công ty TNHH Thép Kỳ Trinh
+        # 76)", probes457)
+        if not _WHOLES_CLAUSE_RE.fullmatch(sentence, wholes[0].end, opened.start()) and not (
+            _adds_up_to(parts, wholes[0]) and opened.start() - wholes[0].end <= 60
+        ):
+            continue
         for part in parts:
             unit = (part["unit"] or "").lower()
             deed = (part["deed"] or "").lower()
@@ -388,14 +395,20 @@ def parts_of_a_whole(sentence: str, figures: list[Figure]) -> list[Figure]:
     return sorted(figures + added, key=lambda f: f.start) if added else figures
 
 
+def _adds_up_to(parts: list[re.Match], whole: Figure) -> bool:
+    """Two or more bare parts (no noun, deed or x/y of their own) whose counts add up to the
+    whole's."""
+    if len(parts) < 2 or any(part["unit"] or part["deed"] or part["t"] for part in parts):
+        return False
+    total = sum(parse_number(part["n"]) for part in parts)
+    return (whole.target if whole.kind == "plan" else whole.achieved) == total
+
+
 def _the_whole_they_add_up_to(parts: list[re.Match], wholes: list[Figure]) -> list[Figure]:
     """`wholes` with the one bare parts add up to first: "thành lập 38 CĐCS với 2.915 đoàn viên
     (Công đoàn KKT Dung Quất 15, LĐLĐ huyện Bình Sơn 8, …)" are the unions' (probes459), not the
     members' said nearer."""
-    if len(parts) < 2 or any(part["unit"] or part["deed"] or part["t"] for part in parts):
-        return wholes
-    total = sum(parse_number(part["n"]) for part in parts)
-    summed = [f for f in wholes if (f.target if f.kind == "plan" else f.achieved) == total]
+    summed = [f for f in wholes if _adds_up_to(parts, f)]
     return summed + [f for f in wholes if f not in summed] if len(summed) == 1 else wholes
 
 
