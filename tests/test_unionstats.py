@@ -12003,3 +12003,25 @@ def test_better_than_before_is_no_rating_and_only_so_many_founded_is_a_count():
     # ("khá" alone is still the rating)
     figure = one("Năm 2025, có 14 CĐCS xếp loại khá.")
     assert (figure["label"], figure["achieved"]) == ("cđcs khá", 14)
+
+
+def test_the_share_planned_for_this_year_after_last_years_in_a_quote():
+    found = union_stats(
+        "“Năm ngoái 58/64 công đoàn cơ sở đạt vững mạnh, chiếm 90,6%; năm nay phấn đấu trên 92%”, "
+        "bà Hoa cho biết."
+    )
+    assert [(f["kind"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("result", 58, 64, 90.6),
+        ("plan", None, None, 92),
+    ]
+
+
+def test_those_admitted_of_the_ones_the_union_introduced_named_by_their_work():
+    found = union_stats(
+        "“Trong số 30 giáo viên trẻ công đoàn giới thiệu năm học qua, đã có 19 người được kết "
+        "nạp”, thầy Bình cho biết."
+    )
+    assert [(f["metric"], f["stage"], f["achieved"]) for f in found] == [
+        ("dang_vien_gioi_thieu", "introduced", 30),
+        ("dang_vien_gioi_thieu", "admitted", 19),
+    ]

@@ -472,7 +472,10 @@ with none of 68 at fd16e7a; hard negatives, a fifty-first (458): 0.990 / 0.990 w
 fd16e7a; lists, a twentieth (459): 0.931 / 0.652 with 3 of 68 at e8e4a34; speech, a twenty-fifth
 (460): 0.912 / 0.788 with 1 of 69 at e8e4a34; the north-central provinces and the Central
 Highlands (461): 0.991 / 0.991 with 1 of 66 at e8e4a34 (459–461 the same with the rules then
-uncommitted).
+uncommitted); then, at fd16e7a (before the session's rules) and at 0add4ab: lists, a
+twenty-first (462): 0.987 / 0.682 and 0.988 / 0.727 with none of 66; speech, a twenty-sixth
+(463): 0.977 / 0.851 and 0.978 / 0.861 with none of 65; the four big cities (464): 1.000 / 0.960
+at both with none of 64.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole.
@@ -804,6 +807,9 @@ FLOORS = {
     "probes459": (0.93, 0.65, 3),
     "probes460": (0.92, 0.83, 1),
     "probes461": (0.99, 0.99, 1),
+    "probes462": (0.98, 0.72, 0),
+    "probes463": (0.97, 0.86, 0),
+    "probes464": (1.0, 0.96, 0),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),

@@ -369,3 +369,10 @@ def test_only_so_many_is_read_as_the_count_done(text, read):
     assert rewritten == (read or text)
     assert len(where) == len(rewritten) + 1
     assert where == sorted(where)
+
+
+def test_a_correction_with_a_comma_before_la():
+    text, _ = with_self_corrections(
+        "kết nạp được 820 đoàn viên, à không, tôi nói lại, là 870 đoàn viên"
+    )
+    assert "870" in text and "820" not in text

@@ -1392,3 +1392,13 @@ def test_bare_parts_that_add_up_to_the_whole_past_where_it_was_done():
         "Nidec 205, Công ty TNHH Khải Hoàn 130)."
     )
     assert [f["achieved"] for f in found] == [410]
+
+
+def test_a_part_said_with_chiem_and_units_for_unions():
+    found = union_stats(
+        "Năm 2025, toàn tỉnh thành lập được 31 CĐCS, riêng Công đoàn các KCN đã chiếm 19 đơn vị."
+    )
+    assert [(f["metric"], f["achieved"], f["organisation"]) for f in found] == [
+        ("cdcs_thanh_lap", 31, None),
+        ("cdcs_thanh_lap", 19, "Công đoàn các KCN"),
+    ]

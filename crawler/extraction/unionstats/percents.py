@@ -793,10 +793,14 @@ def rated_out_of_their_whole(sentence: str, figures: list[Figure]) -> list[Figur
 # mạnh; năm 2024 phấn đấu đạt trên 85%" (probes360), the clause naming nothing else.
 _SHARE_PLANNED_AFTER_RE = re.compile(
     r"\s*[;,]\s*(?:(?:và\s+)?(?:năm|đến năm|đến hết năm|trong năm|giai đoạn|nhiệm kỳ)\s+"
-    r"(?:tới|sau|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*,?\s*)?"
+    # ("năm nay" after a year before: "Năm vừa rồi 46/52 …, chiếm gần 88,5%; năm nay phấn đấu
+    # trên 90%", probes460)
+    r"(?:tới|sau|nay|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*,?\s*)?"
     r"(?P<verb>phấn đấu|mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:là|đạt|nâng lên|lên|tăng lên))*\s+"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
-    r"(?=\s*(?:[.;]|$))",
+    # (or a quote's end: "…, chiếm gần 88,5%; năm nay phấn đấu trên 90%”, ông … cho biết",
+    # probes460)
+    r"(?=\s*(?:[.;”\"]|$))",
     re.IGNORECASE,
 )
 

@@ -479,7 +479,9 @@ _CORRECTION_RE = re.compile(
     # (the second word after the first's comma: "chừng mười công đoàn cơ sở, à không, chính xác là
     # 9 công đoàn cơ sở", probes395)
     rf"{_CORRECTING}(?:\s*,?\s*{_CORRECTING})?"
-    r"(?:\s+(?:là|thì là|thì))?\s*[,–—]?\s*"
+    # (a comma before "là" too: "1.150 đoàn viên, à không, tôi nói lại, là 1.510 đoàn viên",
+    # probes460)
+    r"(?:\s*,?\s+(?:là|thì là|thì))?\s*[,–—]?\s*"
     # (or broken off, then corrected: "kết nạp được bốn nghìn... à, tôi nói lại cho chính xác,
     # bốn nghìn hai trăm ba mươi người", "sáu trăm… xin lỗi, sáu trăm bảy mươi hai người",
     # probes365)
@@ -580,7 +582,10 @@ def with_self_corrections(sentence: str) -> tuple[str, list[int]]:
 # "do" ("… người do công đoàn giới thiệu …").
 _INTRODUCED_BY_UNSAID_RE = re.compile(
     r"(?<=\b[Tt]rong\s)(?:(?:tổng\s+)?số\s+)?(?:[^,;.()]|(?<=\d)\.(?=\d)){1,60}?\s"
-    r"(?:người|đoàn viên|công nhân|quần chúng|CNLĐ|NLĐ|lao động|đồng chí)(?:\s+ưu tú)?\s+"
+    # (or by their work: "Trong số 24 giảng viên trẻ công đoàn giới thiệu …", probes460)
+    r"(?:người|đoàn viên|công nhân|quần chúng|CNLĐ|NLĐ|lao động|đồng chí|giáo viên|giảng viên|"
+    r"viên chức|công chức|nhân viên|cán bộ|y,? bác sĩ|bác sĩ|điều dưỡng|kỹ sư)"
+    r"(?:\s+(?:ưu tú|trẻ|tiêu biểu))?\s+"
     r"(?=(?:các\s+)?(?:cấp\s+)?(?:công đoàn|CĐCS|CĐ|LĐLĐ)\b[^,;.\d]{0,40}?\s"
     r"(?:đã\s+)?giới thiệu\b)",
     re.IGNORECASE,

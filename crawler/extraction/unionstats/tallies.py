@@ -327,7 +327,8 @@ _PART_RE = re.compile(
     # probes423, probes431)
     r"(?:(?:đã|cũng|chỉ|mới)\s+)*"
     r"(?:(?P<deed>kết nạp|thành lập|giới thiệu|tập huấn)(?:\s+được)?\s+)?"
-    rf"(?:(?:có|được)\s+)?(?:(?P<qual>{w.QUALIFIER})\s+)?"
+    # (or "chiếm": "…, riêng Công đoàn các KCN đã chiếm 15 đơn vị", probes460)
+    rf"(?:(?:có|được|chiếm)\s+)?(?:(?P<qual>{w.QUALIFIER})\s+)?"
     # (or a range: "trong đó LĐLĐ TP Đà Lạt từ 400 đến 500 đoàn viên", probes398)
     r"(?:từ\s+(?=\d[\d.]*\s*(?:đến|[–-])\s*\d))?"
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?:/(?P<t>\d{1,3}(?:\.\d{3})+|\d+)"
@@ -668,7 +669,8 @@ _NEXT_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _UNITS_OF_METRIC = {
-    "cdcs_thanh_lap": ("cđcs", "công đoàn cơ sở", "cơ sở", "nghiệp đoàn"),
+    # ("đơn vị" too: "…, riêng Công đoàn các KCN đã chiếm 15 đơn vị", probes460)
+    "cdcs_thanh_lap": ("cđcs", "công đoàn cơ sở", "cơ sở", "nghiệp đoàn", "đơn vị"),
     "doan_vien_ket_nap": ("người", "đoàn viên", "đvcđ", "đv"),
     "dang_vien_gioi_thieu": ("người", "đồng chí", "đoàn viên", "đvcđ"),
     "can_bo_tap_huan": ("lượt", "lượt cán bộ", "cán bộ", "người"),
