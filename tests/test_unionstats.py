@@ -12025,3 +12025,22 @@ def test_those_admitted_of_the_ones_the_union_introduced_named_by_their_work():
         ("dang_vien_gioi_thieu", "introduced", 30),
         ("dang_vien_gioi_thieu", "admitted", 19),
     ]
+
+
+def test_percents_in_turn_over_the_plan_with_decimals_and_a_yardsticks_year():
+    found = union_stats(
+        "LĐLĐ huyện Đông Hải và LĐLĐ huyện Hồng Dân lần lượt vượt 20% và 12,5% chỉ tiêu kết nạp "
+        "đoàn viên được giao."
+    )
+    assert [(f["percent"], f["percent_kind"], f["organisation"]) for f in found] == [
+        (20, "over_target", "LĐLĐ huyện Đông Hải"),
+        (12.5, "over_target", "LĐLĐ huyện Hồng Dân"),
+    ]
+    found = union_stats(
+        "Về thành lập CĐCS, LĐLĐ huyện Phước Long và LĐLĐ thị xã Giá Rai lần lượt đạt 150% và "
+        "80% kế hoạch năm 2025."
+    )
+    assert [(f["metric"], f["percent"]) for f in found] == [
+        ("cdcs_thanh_lap", 150),
+        ("cdcs_thanh_lap", 80),
+    ]

@@ -837,3 +837,13 @@ def test_units_listed_each_with_its_percent_under_a_heading_of_the_share():
     # (no indicator's, nor money's)
     assert union_stats("Mức hỗ trợ học phí: huyện Lắk 50%, huyện Cư Kuin 30%.") == []
     assert union_stats("Kinh phí hỗ trợ: huyện Lắk 50%, huyện Cư Kuin 30%.") == []
+
+
+def test_a_district_named_by_its_number_in_a_list_of_percents():
+    found = union_stats(
+        "Tỷ lệ doanh nghiệp tổ chức hội nghị người lao động năm 2025: quận 12 84%, quận Gò Vấp 90%."
+    )
+    assert [(f["percent"], f["organisation"]) for f in found] == [
+        (84, "quận 12"),
+        (90, "quận Gò Vấp"),
+    ]

@@ -1402,3 +1402,22 @@ def test_a_part_said_with_chiem_and_units_for_unions():
         ("cdcs_thanh_lap", 31, None),
         ("cdcs_thanh_lap", 19, "Công đoàn các KCN"),
     ]
+
+
+def test_a_bodys_own_percent_set_apart_after_the_wholes():
+    found = union_stats(
+        "Năm 2025, LĐLĐ tỉnh Bắc Kạn kết nạp 940 đoàn viên, đạt 94% chỉ tiêu; riêng LĐLĐ huyện "
+        "Chợ Mới đã đạt 131% chỉ tiêu."
+    )
+    assert [(f["percent"], f["percent_kind"], f["organisation"]) for f in found] == [
+        (94, "of_target", "LĐLĐ tỉnh Bắc Kạn"),
+        (131, "of_target", "LĐLĐ huyện Chợ Mới"),
+    ]
+    found = union_stats(
+        "Năm 2025, 212/220 CĐCS đã tổ chức hội nghị người lao động, đạt 96,4%, trong đó Công đoàn "
+        "ngành Y tế đạt 100%."
+    )
+    assert [(f["label"], f["percent"], f["percent_kind"]) for f in found] == [
+        ("hội nghị người lao động", 96.4, "rate"),
+        ("hội nghị người lao động", 100, "rate"),
+    ]

@@ -90,6 +90,7 @@ from .tallies import (
     next_bodies_percents,
     pairs_by_place,
     parts_of_a_whole,
+    parts_own_percents,
     percents_by_body,
     tallied_places,
     tallied_times,
@@ -1089,15 +1090,20 @@ def _quote_told_about(sentence, whole, flags, named) -> list[Figure]:
 # its percent of the percents said in turn after them ("…, tương ứng 84,3% và 88,1%").
 _VALUE_IN_TURN = (
     rf"(?:(?:{w.QUALIFIER})\s+)?\d+(?:\.\d{{3}})*(?:,\d+)?(?:\s*/\s*\d+(?:\.\d{{3}})*)?(?:\s*%)?"
-    # (the last one's noun or yardstick: "96% chỉ tiêu thành lập CĐCS", probes451)
-    r"(?:\s+(?!và\b)[^\W\d][^\s,;.]*){0,6}?"
+    # (the last one's noun or yardstick: "96% chỉ tiêu thành lập CĐCS", probes451; its year too:
+    # "… và 96% kế hoạch năm 2024", probes462)
+    r"(?:\s+(?!và\b)(?:[^\W\d][^\s,;.]*|(?:19|20)\d\d(?!\d))){0,8}?"
 )
 _IN_TURN_RE = re.compile(
     # (or "đạt lần lượt": "Về thành lập CĐCS, LĐLĐ thành phố Huế và LĐLĐ thị xã Hương Thủy đạt lần
     # lượt 5/6 và 3/3 chỉ tiêu", probes445)
-    r"\s(?:(?:lần lượt|tương ứng)\s+(?:là|đạt)|đạt\s+(?:lần lượt|tương ứng))\s+"
+    # (or "vượt", "bằng": "LĐLĐ thành phố Vị Thanh và LĐLĐ thị xã Long Mỹ lần lượt vượt 50% và
+    # 33,3% chỉ tiêu thành lập CĐCS được giao", probes462)
+    r"\s(?:(?:lần lượt|tương ứng)\s+(?P<verb>là|đạt|vượt|bằng)|(?P<verb2>đạt|vượt)\s+"
+    r"(?:lần lượt|tương ứng))\s+"
     rf"(?P<values>{_VALUE_IN_TURN}(?:\s*,\s*{_VALUE_IN_TURN})*\s*,?\s+và\s+{_VALUE_IN_TURN})"
-    r"(?=\s*(?:[,;.)]|$))",
+    # (not before a decimal comma: "… và 33,3% chỉ tiêu", probes462)
+    r"(?=\s*(?:[;.)]|,(?!\d)|$))",
     re.IGNORECASE,
 )
 _ONE_VALUE_RE = re.compile(_VALUE_IN_TURN, re.IGNORECASE)
@@ -1124,6 +1130,9 @@ _TWO_LABELS_RE = re.compile(
 )
 
 
+_A_YEARS_NUMBER_RE = re.compile(r"\bnăm\s+$", re.IGNORECASE)
+
+
 def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
     turn = _IN_TURN_RE.search(sentence)
     # (not two labels in turn: "Số cuộc đối thoại … và số bản thỏa ước … lần lượt là 1.045 cuộc
@@ -1131,7 +1140,13 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
     # thể lần lượt là 148 và 121" (probes381), each value its own label's)
     if turn is None or _TWO_LABELS_RE.search(sentence, 0, turn.start()):
         return whole
-    values = list(_ONE_VALUE_RE.finditer(sentence, turn.start("values"), turn.end("values")))
+    values = [
+        v
+        for v in _ONE_VALUE_RE.finditer(sentence, turn.start("values"), turn.end("values"))
+        # (not the year of the last one's yardstick: "… và 96% kế hoạch năm 2024")
+        if not _A_YEARS_NUMBER_RE.search(sentence, 0, v.start())
+        or not re.fullmatch(r"(?:19|20)\d\d", v.group(0))
+    ]
     # (nor values each with a noun of its own: "… con số này lần lượt là 858.886 đoàn viên và
     # 3.296 CĐCS", probes24)
     ends = [v.start() for v in values[1:]] + [turn.end("values")]
@@ -1151,8 +1166,9 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
     names = re.split(r"\s*,\s*(?:và\s+)?|\s+và\s+", bodies[which]) if which else []
     # (what bodies reached in turn, only of the bodies named: not "… hai đơn vị đạt lần lượt 3.450
     # và 1.180 đoàn viên" of targets given before, probes393)
-    verb = "đạt" if re.search(r"\bđạt\b", turn.group(0), re.IGNORECASE) else "là"
-    if verb == "đạt" and len(names) != len(values):
+    verb = (turn["verb"] or turn["verb2"]).lower()
+    verb = "đạt" if verb == "bằng" else verb
+    if verb != "là" and len(names) != len(values):
         return whole
     # (the noun the last one is said with is the others' too: "312/348, 86/102 và 64/75 doanh
     # nghiệp có CĐCS")
@@ -1539,6 +1555,7 @@ def _sentence_figures(
         figures.extend(rows)
     figures = shares_with_their_counts(sentence, figures)
     figures = next_bodies_percents(sentence, figures)
+    figures = parts_own_percents(sentence, figures)
     # (another time's count after a share's count, which only the line above reads: "Gần 90%
     # doanh nghiệp … tổ chức hội nghị người lao động …, tức 178 doanh nghiệp, năm ngoái chỉ độ
     # 150", probes372)

@@ -1085,7 +1085,9 @@ _LIST_HEADING_RE = re.compile(r"(?P<heading>[^:;|]{4,120}?)\s*:\s*")
 # "Tỷ lệ doanh nghiệp … tổ chức hội nghị người lao động … như sau: huyện Ý Yên 92%, …", probes457,
 # probes459)
 _LISTED_PERCENT_RE = re.compile(
-    rf"\s*(?:và\s+)?(?P<name>(?:(?:{w.PLACE_WORDS})\.?\s+)?[^\W\d][^:;,|\d%]{{1,60}}?)\s+"
+    # (a district named by its number too: "…: thành phố Thủ Đức 91,2%, quận 7 88%", probes462)
+    rf"\s*(?:và\s+)?(?P<name>(?i:{w.NUMBERED_WARD})(?![\d.,])"
+    rf"|(?:(?:{w.PLACE_WORDS})\.?\s+)?[^\W\d][^:;,|\d%]{{1,60}}?)\s+"
     rf"(?:(?:đạt|là)\s+)?(?:(?P<qualifier>{QUALIFIER})\s+)?(?P<pct>\d{{1,3}}(?:,\d+)?)\s*%"
     r"\s*(?:[;,.]|(?=\s+và\s)|$)",
     re.IGNORECASE,

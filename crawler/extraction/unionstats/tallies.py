@@ -578,6 +578,46 @@ def next_bodies_percents(sentence: str, figures: list[Figure]) -> list[Figure]:
     return sorted(figures + added, key=lambda f: f.start) if added else figures
 
 
+# A body's own percent, set apart after the whole's: "… kết nạp 1.712 đoàn viên, đạt 85,6% chỉ
+# tiêu năm; riêng LĐLĐ huyện Cao Lộc đã đạt 126% chỉ tiêu", "…, đạt 97,9%, trong đó Công đoàn Sở
+# Nội vụ và Công đoàn Văn phòng UBND tỉnh đạt 100%" (probes462): the same indicator's, of the
+# named body (two named with "và" share it, one figure as the writers read it).
+_PART_PERCENT_RE = re.compile(
+    rf"[^,;\d%]{{0,20}}?\s*[,;]\s*(?:{w.AMONG_THEM}\s*,?\s*|riêng\s+)"
+    rf"(?P<name>{w.BODY_NAME}(?:\s+và\s+{w.BODY_NAME})?)\s+(?:(?:đã|cũng|đều)\s+)*"
+    rf"(?P<verb>đạt|vượt|hoàn thành)\s+(?:(?P<qual>{w.QUALIFIER})\s+)?"
+    r"(?P<pct>\d{1,3}(?:,\d+)?)\s*%(?:\s*(?:kế hoạch|chỉ tiêu)(?:\s+năm)?)?(?=\s*(?:[,;.]|$))",
+    re.IGNORECASE,
+)
+
+
+def parts_own_percents(sentence: str, figures: list[Figure]) -> list[Figure]:
+    added: list[Figure] = []
+    for figure in figures:
+        if figure.percent is None or figure.percent_kind is None:
+            continue
+        item = _PART_PERCENT_RE.match(sentence, figure.end)
+        if item is None or w.NOT_A_NAME_RE.search(item["name"]):
+            continue
+        if any(item.start("name") < f.end and f.start < item.end() for f in figures + added):
+            continue
+        over = item["verb"].lower() == "vượt"
+        added.append(
+            dataclasses.replace(
+                figure,
+                start=item.start("name"),
+                end=item.end(),
+                achieved=None,
+                target=None,
+                percent=parse_number(item["pct"]),
+                percent_kind="over_target" if over else figure.percent_kind,
+                qualifiers={"percent": item["qual"].lower()} if item["qual"] else {},
+                organisation=item["name"].strip(),
+            )
+        )
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
 # Another time's count, said with "được" and no deed: "…, năm nay đến giờ mới được 35 người".
 # What the regular expressions below share: a count in digits that is no percent, x/y or decimal;
 # the nouns a tally's count may carry; a count's noun said again; the same time a year before.
