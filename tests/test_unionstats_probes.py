@@ -475,7 +475,11 @@ Highlands (461): 0.991 / 0.991 with 1 of 66 at e8e4a34 (459–461 the same with 
 uncommitted); then, at fd16e7a (before the session's rules) and at 0add4ab: lists, a
 twenty-first (462): 0.987 / 0.682 and 0.988 / 0.727 with none of 66; speech, a twenty-sixth
 (463): 0.977 / 0.851 and 0.978 / 0.861 with none of 65; the four big cities (464): 1.000 / 0.960
-at both with none of 64.
+at both with none of 64; and, at fd16e7a, at a81fbe4 and with the last speech rules then
+uncommitted: lists, a twenty-second (465): 0.974 / 0.835, 0.974 / 0.839, the same, with none of
+65; speech, a twenty-seventh (466, its angle naming spoken shapes those rules read): 0.890 /
+0.686, 0.892 / 0.703, 0.927 / 0.754, with 3 of 66; hard negatives, a fifty-second (467): 0.972 /
+0.972 at all three, with 2 of 68.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole.
@@ -810,6 +814,9 @@ FLOORS = {
     "probes462": (0.98, 0.72, 0),
     "probes463": (0.97, 0.86, 0),
     "probes464": (1.0, 0.96, 0),
+    "probes465": (0.97, 0.83, 0),
+    "probes466": (0.92, 0.75, 3),
+    "probes467": (0.97, 0.97, 2),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),

@@ -376,3 +376,10 @@ def test_a_correction_with_a_comma_before_la():
         "kết nạp được 820 đoàn viên, à không, tôi nói lại, là 870 đoàn viên"
     )
     assert "870" in text and "820" not in text
+
+
+def test_a_correction_said_noi_dung_ra():
+    text, _ = with_self_corrections(
+        "thành lập được 7 CĐCS, nói đúng ra là 6, vì một đơn vị chưa ra mắt"
+    )
+    assert text.startswith("thành lập được 6 CĐCS")

@@ -1421,3 +1421,30 @@ def test_a_bodys_own_percent_set_apart_after_the_wholes():
         ("hội nghị người lao động", 96.4, "rate"),
         ("hội nghị người lao động", 100, "rate"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ("con số đã là")
+        (
+            "“Năm ngoái huyện kết nạp được 520 đoàn viên, năm nay con số đã là 780 người”, ông Tú "
+            "cho biết.",
+            [(520, "Năm ngoái"), (780, "năm nay")],
+        ),
+        # ("được thêm", the month as written)
+        (
+            "“Tháng 8 chúng tôi kết nạp được 1.240 đoàn viên, tháng 9 được thêm 1.610 người”, bà "
+            "Lan cho biết.",
+            [(1240, "Tháng 8"), (1610, "tháng 9")],
+        ),
+        # ("sang" the next month, and why after the count)
+        (
+            "“Quý I chúng tôi thành lập 3 CĐCS, sang quý II được 5 CĐCS vì nhiều doanh nghiệp mới "
+            "vào”, ông Khoa cho biết.",
+            [(3, "Quý I"), (5, "quý II")],
+        ),
+    ],
+)
+def test_the_next_times_count_told_with_its_time_as_written(text, expected):
+    assert [(f["achieved"], f["period"]) for f in union_stats(text)] == expected

@@ -457,7 +457,8 @@ _CORRECTING = (
     r"(?:(?:tôi|em|mình)\s+)?(?:xin\s+)?"
     # (or "nói cho chính xác": "gần hai mươi nghìn đoàn viên, nói cho chính xác là 19.742 người",
     # probes327)
-    r"(?:nói(?:\s+lại)?(?:\s+cho)?\s+(?:chính xác|đúng)|nói lại"
+    # ("nói đúng ra": "… thành lập được 5 CĐCS, nói đúng ra là 4", probes463)
+    r"(?:nói(?:\s+lại)?(?:\s+cho)?\s+(?:chính xác|đúng)(?:\s+ra)?|nói lại"
     r"|(?<=à )không\s*,|(?<=à, )không\s*,|xin lỗi"
     # (or "nhầm": "kết nạp 75 đoàn viên, à nhầm, 57 chứ", probes392)
     r"|(?<=à )nhầm(?:\s+rồi)?\s*,|(?<=à, )nhầm(?:\s+rồi)?\s*,"

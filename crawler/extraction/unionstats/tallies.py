@@ -651,6 +651,8 @@ _NEXT_TIME_RE = re.compile(
     # probes407)
     r"(?:so với\s+(?=cùng kỳ))?"
     # (or a school year: "…, năm học trước chỉ 30", probes372)
+    # (or the next month "sang": "…, sang tháng 7 được 655 người", probes463)
+    r"(?:sang\s+)?"
     r"(?P<time>năm(?:\s+học)?\s+(?:nay|này|ngoái|qua|trước|rồi|(?:19|20)\d\d)|"
     r"quý\s+(?:này|(?:[IV]+|\d)(?:/(?:19|20)\d\d)?)|"
     # (the same time a year before: "…, cùng kỳ năm 2024 là 980 đoàn viên", probes293)
@@ -672,7 +674,8 @@ _NEXT_TIME_RE = re.compile(
     # hơn, đã ba mươi mốt cuộc")
     r"(?:\s+(?:khá|nhiều|cao|tốt|đông|ít|thấp)\s+hơn(?:\s+(?:nhiều|chút|một chút))?\s*,)?"
     # (or the count referred back to: "…; năm nay con số này là 264 người", probes390)
-    r"(?:\s*,?\s+con số (?:này|đó)(?=\s+là\b))?"
+    # (or "con số" bare, "đã" before "là": "…, năm nay con số đã là 1.120 người", probes463)
+    r"(?:\s*,?\s+con số(?:\s+(?:này|đó))?(?:\s+(?:đã|cũng|mới))?(?=\s+là\b))?"
     # (or what the speaker believes it is: "…, năm nay chắc cũng gần 700 đoàn viên rồi", "…, năm
     # nay hẳn phải gần 3.600", probes442)
     r"(?:\s+(?:chắc(?:\s+chắn)?|hẳn(?:\s+là|\s+phải)?|có lẽ|có khi)(?=\s))?"
@@ -682,7 +685,9 @@ _NEXT_TIME_RE = re.compile(
     # probes165)
     # (or "có", "lên", "chỉ còn": "…, năm 2022 mới có 7", "năm nay … đã lên 1.150 người",
     # probes372)
-    r"(?:\s*:\s*|\s*,?\s+(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều)\s+)*(?:(?:làm\s+)?được|còn|có|lên)\s+"
+    # ("được thêm": "…, tháng 11 được thêm 2.910 người", probes463)
+    r"(?:\s*:\s*|\s*,?\s+(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều)\s+)*"
+    r"(?:(?:làm\s+)?được(?:\s+thêm)?|còn|có|lên)\s+"
     # (or a hedge after "chỉ": "năm ngoái chỉ độ 150")
     rf"|\s+(?:chỉ|mới|cũng)\s+(?=(?:{w.QUALIFIER})\s+(?:\d|(?:{NUMBER_IN_WORDS})\b))"
     # (or the bare count after "chỉ", "mới", "đã": "…, năm ngoái mới ba", probes392)
@@ -705,7 +710,8 @@ _NEXT_TIME_RE = re.compile(
     rf"|\s+(?:đã\s+)?thêm\s+|\s+(?:thì\s+)?(?=(?:{w.QUALIFIER})\s+(?:\d|(?:{NUMBER_IN_WORDS})\b)))"
     # ("đúng" a count exactly: "…, năm ngoái thì được đúng một", probes392)
     rf"(?:(?P<qual>{w.QUALIFIER})\s+|đúng\s+)?{_COUNT}(?:\s+(?P<unit>{_TALLIED_UNIT}))?"
-    r"(?=\s*(?:[,.;”\"–)]|$|\s+(?:thôi|nữa|rồi|do|và)\b))",
+    # (or why after it: "…, năm nay mới được hơn 700 lượt vì kinh phí eo hẹp", probes463)
+    r"(?=\s*(?:[,.;”\"–)]|$|\s+(?:thôi|nữa|rồi|do|và|vì)\b))",
     re.IGNORECASE,
 )
 _UNITS_OF_METRIC = {
@@ -736,7 +742,9 @@ def _count_of(said: str) -> int | float:
 
 
 def _tally(figure: Figure, told: re.Match, start: int) -> Figure:
-    """`figure`'s indicator with the count `told` says, from `start`: a result of its own."""
+    """`figure`'s indicator with the count `told` says, from `start`: a result of its own, of
+    the time it is told of, as written ("tháng 7", which the period reader, wary of dates, would
+    cut to "tháng": "Tháng 6 chúng tôi kết nạp được 410 người, sang tháng 7 được 655 người")."""
     return dataclasses.replace(
         figure,
         start=start,
@@ -746,6 +754,7 @@ def _tally(figure: Figure, told: re.Match, start: int) -> Figure:
         percent=None,
         percent_kind=None,
         qualifiers={"achieved": told["qual"].lower()} if told["qual"] else {},
+        period=(told.groupdict().get("time") or "").strip() or figure.period,
     )
 
 
