@@ -12044,3 +12044,123 @@ def test_percents_in_turn_over_the_plan_with_decimals_and_a_yardsticks_year():
         ("cdcs_thanh_lap", 150),
         ("cdcs_thanh_lap", 80),
     ]
+
+
+def test_pairs_listed_before_the_one_whose_indicator_is_said_after_it():
+    found = union_stats(
+        "Tính đến ngày 30/6, Công đoàn ngành Giao thông vận tải 38/40 CĐCS, Công đoàn ngành Công "
+        "Thương 51/55 CĐCS và Công đoàn Khu kinh tế tỉnh 102/120 CĐCS đã tổ chức xong đại hội."
+    )
+    assert [(f["label"], f["achieved"], f["target"], f["organisation"]) for f in found] == [
+        ("cđcs tổ chức đại hội", 38, 40, "Công đoàn ngành Giao thông vận tải"),
+        ("cđcs tổ chức đại hội", 51, 55, "Công đoàn ngành Công Thương"),
+        ("cđcs tổ chức đại hội", 102, 120, "Công đoàn Khu kinh tế tỉnh"),
+    ]
+    # (a stock before, of another form, is none of them)
+    found = union_stats(
+        "LĐLĐ huyện Kim Bảng hiện có 96 CĐCS, LĐLĐ huyện Thanh Liêm 45/47 CĐCS đã tổ chức hội "
+        "nghị người lao động."
+    )
+    assert [(f["achieved"], f["target"]) for f in found] == [(45, 47)]
+
+
+def test_the_next_count_done_with_its_own_deed_and_no_noun():
+    found = union_stats(
+        "“Thị xã giao cho phường Tân Mai 6 công đoàn cơ sở và 450 đoàn viên; tới giờ phường đã "
+        "thành lập được 7 và kết nạp được 390”, chị Mai nói."
+    )
+    assert [(f["metric"], f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("cdcs_thanh_lap", "result", 7, 6),
+        ("doan_vien_ket_nap", "result", 390, 450),
+    ]
+    # (no target of the deed's metric before: no figure of it)
+    found = union_stats(
+        "“Năm nay huyện giao 9 công đoàn cơ sở, chúng tôi đã thành lập được 10 và kết nạp 600”, "
+        "anh Dũng nói."
+    )
+    assert [f["metric"] for f in found] == ["cdcs_thanh_lap"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thường trực LĐLĐ tỉnh đang cân nhắc giữa các phương án giao 2.500 hay 3.000 đoàn viên cho "
+        "năm 2027.",
+        "Dự thảo chương trình công tác năm 2027 của Công đoàn ngành Y tế đưa ra phương án thành "
+        "lập 5 CĐCS tại các bệnh viện tư nhân.",
+    ],
+)
+def test_options_yet_to_be_chosen_are_no_figures(text):
+    assert union_stats(text) == []
+
+
+def test_bare_pairs_listed_before_a_pair_with_its_unit_and_indicator():
+    found = union_stats(
+        "Năm 2025, Công đoàn ngành Y tế 31/33, Công đoàn ngành Giáo dục 140/152 và Công đoàn Viên "
+        "chức tỉnh 58/60 cơ quan, đơn vị đã tổ chức hội nghị cán bộ, công chức, viên chức."
+    )
+    assert [(f["label"], f["achieved"], f["target"]) for f in found] == [
+        ("hội nghị cán bộ công chức", 31, 33),
+        ("hội nghị cán bộ công chức", 140, 152),
+        ("hội nghị cán bộ công chức", 58, 60),
+    ]
+    # (of a development count too)
+    found = union_stats(
+        "Quý III/2025, LĐLĐ huyện Đức Trọng 4/6, LĐLĐ huyện Lâm Hà 3/5 CĐCS được thành lập so với "
+        "chỉ tiêu năm."
+    )
+    assert [(f["metric"], f["achieved"], f["target"]) for f in found] == [
+        ("cdcs_thanh_lap", 4, 6),
+        ("cdcs_thanh_lap", 3, 5),
+    ]
+
+
+def test_bare_pairs_named_after_as_the_count_of_units_that_did_something():
+    found = union_stats(
+        "LĐLĐ huyện Cần Giuộc 41/47, LĐLĐ huyện Bến Lức 66/70 và Công đoàn KCN Long Hậu 25/25 là "
+        "số doanh nghiệp đã ký kết thỏa ước lao động tập thể năm 2025."
+    )
+    assert [(f["label"], f["achieved"], f["target"]) for f in found] == [
+        ("thỏa ước lao động tập thể", 41, 47),
+        ("thỏa ước lao động tập thể", 66, 70),
+        ("thỏa ước lao động tập thể", 25, 25),
+    ]
+    # (a single pair, or units that did nothing named, give none)
+    assert union_stats("LĐLĐ huyện Cần Giuộc 41/47 là số doanh nghiệp đã ký thỏa ước.") == []
+    assert (
+        union_stats(
+            "LĐLĐ huyện Cần Giuộc 41/47, LĐLĐ huyện Bến Lức 66/70 là số doanh nghiệp được khảo sát."
+        )
+        == []
+    )
+
+
+def test_the_next_bodies_bare_pairs_after_the_first_ones_pair():
+    found = union_stats(
+        "Năm học 2024-2025, Công đoàn giáo dục huyện Thọ Xuân có 88/91 CĐCS tổ chức hội nghị cán "
+        "bộ, công chức, viên chức, Công đoàn giáo dục huyện Triệu Sơn 74/74, Công đoàn giáo dục "
+        "huyện Như Thanh 40/42."
+    )
+    assert [(f["achieved"], f["target"]) for f in found] == [(88, 91), (74, 74), (40, 42)]
+
+
+def test_results_headed_after_the_targets_each_with_its_noun():
+    found = union_stats(
+        "Chỉ tiêu Thành phố giao năm 2025: 14 CĐCS, 1.800 đoàn viên; kết quả: 15 CĐCS, 1.912 đoàn "
+        "viên, vượt 6,2%."
+    )
+    assert [
+        (f["metric"], f["achieved"], f["target"], f["percent"], f["percent_kind"]) for f in found
+    ] == [
+        ("cdcs_thanh_lap", 15, 14, None, None),
+        ("doan_vien_ket_nap", 1912, 1800, 6.2, "over_target"),
+    ]
+
+
+def test_a_target_a_district_assigns_to_a_ward_with_no_cho():
+    found = union_stats(
+        "“Huyện giao xã Tân Lập 300 đoàn viên, tụi tôi làm được 342”, anh Lâm cho biết."
+    )
+    assert [(f["metric"], f["achieved"], f["target"]) for f in found] == [
+        ("doan_vien_ket_nap", 342, 300)
+    ]

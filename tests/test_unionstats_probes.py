@@ -480,6 +480,14 @@ uncommitted: lists, a twenty-second (465): 0.974 / 0.835, 0.974 / 0.839, the sam
 65; speech, a twenty-seventh (466, its angle naming spoken shapes those rules read): 0.890 /
 0.686, 0.892 / 0.703, 0.927 / 0.754, with 3 of 66; hard negatives, a fifty-second (467): 0.972 /
 0.972 at all three, with 2 of 68.
+The session of 2026-12-05's sixth part scored each of its files before reading it, at edb6839
+(before its rules) and with the rules it had then (uncommitted): lists, a twenty-third (468):
+0.980 / 0.668, 0.980 / 0.673, with none of 65; speech, a twenty-eighth (469): 0.944 / 0.816,
+0.944 / 0.825, with none of 65; industry unions and enterprises (470): 1.000 / 0.963 at both,
+with none of 65; hard negatives, a fifty-third (471, its angle naming the shapes those rules
+read): 0.964 / 0.831, 0.965 / 0.846, with 1 of 65 at both; the northern midland and mountainous
+provinces (472): 0.990 / 0.963 at both, with 1 of 65; report paragraphs of reviews (473): 0.973 /
+0.977 at both, with 1 of 66.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole.
@@ -817,6 +825,14 @@ FLOORS = {
     "probes465": (0.97, 0.83, 0),
     "probes466": (0.92, 0.75, 3),
     "probes467": (0.97, 0.97, 2),
+    # (the sixth part of 2026-12-05: lists named after their items or by a table's legend, speech
+    # with its subject and verb before a share, a target set by a province named bare)
+    "probes468": (0.98, 0.73, 0),
+    "probes469": (0.94, 0.85, 0),
+    "probes470": (1.0, 0.96, 0),
+    "probes471": (0.98, 0.93, 1),
+    "probes472": (0.99, 0.96, 1),
+    "probes473": (0.97, 0.97, 1),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),

@@ -1448,3 +1448,55 @@ def test_a_bodys_own_percent_set_apart_after_the_wholes():
 )
 def test_the_next_times_count_told_with_its_time_as_written(text, expected):
     assert [(f["achieved"], f["period"]) for f in union_stats(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“Năm 2024 tỷ lệ doanh nghiệp tổ chức đối thoại định kỳ mới khoảng 55%, năm nay đã "
+            "tăng lên gần 68%”, ông Quang cho biết.",
+            [(55, "Năm 2024"), (68, "năm nay")],
+        ),
+        (
+            "Tỷ lệ CĐCS xếp loại hoàn thành tốt nhiệm vụ năm 2023 đạt 81,2%; năm 2024 là 84,6%.",
+            [(81.2, "năm 2023"), (84.6, "năm 2024")],
+        ),
+    ],
+)
+def test_another_times_share_said_bare_after_a_share(text, expected):
+    assert [(f["percent"], f["period"]) for f in union_stats(text)] == expected
+
+
+def test_parts_by_body_with_their_classes_before_the_trainees():
+    found = union_stats(
+        "Năm 2025, Công đoàn ngành Giáo dục tổ chức tập huấn cho 640 cán bộ công đoàn, trong đó "
+        "Công đoàn trường Đại học Vinh 3 lớp với 210 học viên, Công đoàn Sở Giáo dục 2 lớp, 150 "
+        "học viên."
+    )
+    assert [(f["metric"], f["achieved"], f["organisation"]) for f in found] == [
+        ("can_bo_tap_huan", 640, "Công đoàn ngành Giáo dục"),
+        ("can_bo_tap_huan", 210, "Công đoàn trường Đại học Vinh"),
+        ("can_bo_tap_huan", 150, "Công đoàn Sở Giáo dục"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ("sang" the next year)
+        (
+            "“Năm 2023 mới có 59% CĐCS xếp loại vững mạnh, sang năm 2024 tỷ lệ này đã là 66%”, ông "
+            "Hiếu cho biết.",
+            [(59, "rate"), (66, "rate")],
+        ),
+        # (a percent of the plan, up to a month)
+        (
+            "“Năm ngoái huyện chỉ đạt 80% chỉ tiêu kết nạp đoàn viên, năm nay đến hết tháng 9 đã "
+            "được 97%”, chị Hạnh nói.",
+            [(80, "of_target"), (97, "of_target")],
+        ),
+    ],
+)
+def test_another_times_share_or_percent_of_the_plan_after_sang_or_up_to_a_month(text, expected):
+    assert [(f["percent"], f["percent_kind"]) for f in union_stats(text)] == expected

@@ -37,8 +37,10 @@ from .indicators import (
     other_counts_listed_by_body,
     other_figure,
     other_label,
+    other_pairs_listed_before,
     other_plans_said_after,
     other_targets_done_after,
+    pairs_named_after,
     percent_figures,
     second_indicator,
     targets_given_before,
@@ -93,6 +95,7 @@ from .tallies import (
     parts_own_percents,
     percents_by_body,
     tallied_places,
+    tallied_shares,
     tallied_times,
     times_in_brackets,
     times_in_turn,
@@ -108,9 +111,11 @@ from .targets import (
     founded_and_recruited,
     joined_bare,
     named_as_targets,
+    next_deeds_done_bare,
     plans_met_by_their_results,
     plans_said_short,
     ratios_of_targets_named,
+    results_headed_after_targets,
     results_said_short,
     targets_in_brackets_of_earlier,
     targets_listed_after,
@@ -1517,6 +1522,8 @@ def _sentence_figures(
     figures.extend(ranked_shares(sentence, figures, counted_before))
     figures = agreements_said_short(sentence, figures)
     figures = other_counts_listed_by_body(sentence, figures)
+    figures = other_pairs_listed_before(sentence, figures)
+    figures = pairs_named_after(sentence, figures)
     # a report table's rows read whole, in place of what their numbers said one by one (a row of
     # a body's, its indicator the one development count its context gives)
     # (not a table of the Youth Union's, naming no union, under its headline: "Thành Đoàn Hải
@@ -1560,6 +1567,7 @@ def _sentence_figures(
     # doanh nghiệp … tổ chức hội nghị người lao động …, tức 178 doanh nghiệp, năm ngoái chỉ độ
     # 150", probes372)
     figures = tallied_times(sentence, figures)
+    figures = tallied_shares(sentence, figures)
     figures = share_planned_after(sentence, figures)
     figures = rated_out_of_their_whole(sentence, figures)
     figures = grades_listed_first(sentence, figures)
@@ -1567,6 +1575,8 @@ def _sentence_figures(
     figures = bare_plans_of_a_count_done(sentence, figures, counted_before)
     targets_listed_after_a_target(sentence, figures)
     figures = results_said_short(sentence, figures)
+    figures = next_deeds_done_bare(sentence, figures)
+    figures = results_headed_after_targets(sentence, figures)
     figures = targets_said_again_in_a_pair(figures)
     figures = ratios_of_targets_named(sentence, figures)
     figures = counts_of_their_topic(sentence, figures)
@@ -1735,7 +1745,10 @@ _HYPOTHETICAL_RE = re.compile(
     # viên ưu tú cho Đảng", probes409; not "các CĐCS chủ động đề xuất tổ chức 65 cuộc đối thoại
     # đột xuất", held, probes362)
     r"|(?:đề xuất|kiến nghị)"
-    r"(?:\s+(?:mỗi|hằng|hàng)\s+năm|\s+(?:trong\s+)?năm\s+(?:tới|sau|20\d\d))+\s*$)[^;]*$",
+    r"(?:\s+(?:mỗi|hằng|hàng)\s+năm|\s+(?:trong\s+)?năm\s+(?:tới|sau|20\d\d))+\s*$"
+    # (or options yet to be chosen between: "Ban Thường vụ đang cân nhắc hai phương án: kết nạp
+    # 1.200 hoặc 1.500 đoàn viên", the README's known gap "a draft plan's option")
+    r"|(?:hai|ba|các|những)\s+phương án\b|cân nhắc\b)[^;]*$",
     re.IGNORECASE,
 )
 
@@ -1748,7 +1761,11 @@ _HOW_MANY_MORE_RE = re.compile(r"\b(?:nhiều|ít)\s+hơn\s+\d", re.IGNORECASE)
 # viên" (probes84), "Dự thảo kế hoạch còn nêu phương án tổ chức 500 cuộc đối thoại chuyên đề, đang
 # lấy ý kiến, chưa được thông qua" (probes220).
 _A_DRAFT_RE = re.compile(r"\bdự thảo\b", re.IGNORECASE)
-_NOT_ADOPTED_RE = re.compile(r"\b(?:chưa\s+(?:được\s+)?thông qua|lấy ý kiến|góp ý)\b", re.I)
+# (or a draft's option, no target set yet: "Dự thảo kế hoạch năm 2026 … nêu phương án kết nạp 1.200
+# đoàn viên", CONVENTIONS.md)
+_NOT_ADOPTED_RE = re.compile(
+    r"\b(?:chưa\s+(?:được\s+)?thông qua|lấy ý kiến|góp ý|phương án)\b", re.I
+)
 
 
 # A deed named as what is needed or wished for: "Trước nhu cầu thành lập một tổ chức công đoàn
@@ -3249,7 +3266,10 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
 
 # The bodies that assign a union's targets, as the news names them.
 _ASSIGNING_BODY = (
-    r"(?:Tổng Liên đoàn|TLĐ|[Tt]hành phố|[Tt]ỉnh|cấp trên|LĐLĐ|Liên đoàn Lao động|Công đoàn|"
+    # (a district's too, to its communes or wards: "“Thị xã giao cho phường Tân Mai 6 công đoàn cơ
+    # sở và 450 đoàn viên; …”")
+    r"(?:Tổng Liên đoàn|TLĐ|[Tt]hành phố|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|cấp trên|LĐLĐ|"
+    r"Liên đoàn Lao động|Công đoàn|"
     r"Ban Thường vụ|Ban Chấp hành|UBND|Ủy ban nhân dân|Huyện ủy|Tỉnh ủy|Thành ủy)"
     r"(?:\s+[^\s,;\d]+){0,6}?"
 )
@@ -3290,7 +3310,10 @@ _ASSIGNED_BY_A_BODY_RE = re.compile(
     # (or to a union body named with no "cho": "Thành phố giao LĐLĐ huyện 12 CĐCS và 1.500 đoàn
     # viên", probes301)
     rf"\b{_ASSIGNING_BODY}\s+(?:đã\s+)?(?<!chuyển )(?<!bàn )giao"
-    r"(?:\s+cho\s+[^,;\d]{1,40}?|\s+(?:LĐLĐ|Liên đoàn Lao động|Công đoàn|CĐCS)\b[^,;\d]{0,40}?)?\s+"
+    r"(?:\s+cho\s+[^,;\d]{1,40}?|\s+(?:LĐLĐ|Liên đoàn Lao động|Công đoàn|CĐCS)\b[^,;\d]{0,40}?"
+    # (or a territory with no "cho": "Thành phố giao quận 1.000 đoàn viên, mình làm được 1.136",
+    # probes469)
+    r"|\s+(?:quận|huyện|thị xã|phường|xã)\b[^,;\d]{0,30}?)?\s+"
     rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )

@@ -1805,15 +1805,143 @@ _NEXT_BODYS_UNITS_RE = re.compile(
     # probes432)
     rf"(?:(?!(?<=\d )trên\b)(?P<qual>{QUALIFIER})\s+)?"
     r"(?P<x>\d{1,3}(?:\.\d{3})+|\d+)"
-    r"(?:(?:\s*/\s*|\s+trên\s+(?:tổng số\s+)?)(?P<y>\d{1,3}(?:\.\d{3})+|\d+))?\s+"
+    r"(?:(?:\s*/\s*|\s+trên\s+(?:tổng số\s+)?)(?P<y>\d{1,3}(?:\.\d{3})+|\d+))?"
     # (or the meetings or agreements themselves: "… phối hợp tổ chức 193 cuộc đối thoại, LĐLĐ TP
     # Đồng Xoài 74 cuộc, LĐLĐ huyện Hớn Quản 52 cuộc", probes413)
-    r"(?P<unit>doanh nghiệp|DN|CĐCS|công đoàn cơ sở|đơn vị|cơ quan(?:,\s*đơn vị)?|cuộc|bản)"
+    # (or bare, a pair of the first one's units, other_counts_listed_by_body: "… có 27/29 CĐCS đạt
+    # vững mạnh, Công đoàn Tổng công ty Điện lực miền Nam 25/27, …", probes468)
+    r"(?:\s+(?P<unit>doanh nghiệp|DN|CĐCS|công đoàn cơ sở|đơn vị|cơ quan(?:,\s*đơn vị)?|cuộc|bản)"
+    r"|(?=\s*(?:[;,.]|$)))"
     r"(?:\s*,\s*(?:đạt|chiếm)\s+(?:t[ỷỉ] lệ\s+)?(?P<p>\d{1,3}(?:,\d+)?)\s*%"
     r"|\s*\(\s*(?:đạt\s+|chiếm\s+)?(?P<pb>\d{1,3}(?:,\d+)?)\s*%\s*\))?"
     r"(?=\s*(?:[;.,]|$))",
     w.ORGANISATION.flags,
 )
+
+
+# A body's pair or count listed before the one its indicator is said after, the same unit each:
+# "LĐLĐ huyện Ba Vì 112/115 CĐCS, LĐLĐ huyện Thạch Thất 80/80 CĐCS đã tổ chức xong đại hội" (the
+# README's known gap "x/y lists whose label comes after the last item").
+_COUNT_OF_UNITS = (
+    r"(?P<x>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"(?:(?:\s*/\s*|\s+trên\s+(?:tổng số\s+)?)(?P<y>\d{1,3}(?:\.\d{3})+|\d+))?\s+"
+    r"(?P<unit>doanh nghiệp|DN|CĐCS|công đoàn cơ sở|đơn vị|trường|cơ quan)\b"
+)
+_BODY_BEFORE_ITS_COUNT = (
+    rf"\s*(?:(?:tại|ở)\s+)?(?P<org>{w.ORGANISATION.pattern}|{w.BODY_NAME})\s+"
+    r"(?:(?:có|là|đạt)\s+)?"
+)
+_LISTED_ITEM_RE = re.compile(
+    _BODY_BEFORE_ITS_COUNT + _COUNT_OF_UNITS + r"\s*", w.ORGANISATION.flags
+)
+_ITS_BODY_RE = re.compile(_BODY_BEFORE_ITS_COUNT, w.ORGANISATION.flags)
+_ITS_COUNT_RE = re.compile(_COUNT_OF_UNITS, w.ORGANISATION.flags)
+_LIST_CUT_RE = re.compile(r"[,;:]|\s+và\s+")
+
+
+def _listed_before(sentence: str, figure: Figure) -> list[Figure]:
+    """The items "<body> x/y <unit>" each after a comma, a semicolon or "và" before `figure`'s own
+    body, its unit and form (pair or count) theirs, or bare pairs before its pair ("huyện Yên Dũng
+    46/46, huyện Lạng Giang 58/60, thị xã Việt Yên 39/41 cơ quan, đơn vị đã tổ chức hội nghị …",
+    probes471): figures of its indicator."""
+    own = _ITS_COUNT_RE.match(sentence, figure.start)
+    if own is None or (own["y"] is None) != (figure.target is None):
+        return []
+    cuts = [m.span() for m in _LIST_CUT_RE.finditer(sentence, 0, figure.start)]
+    if not cuts or not _ITS_BODY_RE.fullmatch(sentence, cuts[-1][1], figure.start):
+        return []
+    listed = []
+    for (_, begin), (end, _) in zip(reversed([(0, 0), *cuts[:-1]]), reversed(cuts), strict=True):
+        item = _LISTED_ITEM_RE.fullmatch(sentence, begin, end)
+        if item is not None and item["unit"].lower() != own["unit"].lower():
+            break
+        if item is None and own["y"] is not None:
+            item = _BARE_PAIR_ITEM_RE.fullmatch(sentence, begin, end)
+        if item is None or (item["y"] is None) != (own["y"] is None):
+            break
+        if w.NOT_A_NAME_RE.search(item["org"]):
+            break
+        listed.append(
+            dataclasses.replace(
+                figure,
+                start=item.start("x"),
+                end=item.end("unit" if item.groupdict().get("unit") else "y" if item["y"] else "x"),
+                achieved=parse_number(item["x"]),
+                target=parse_number(item["y"]) if item["y"] else None,
+                percent=None,
+                percent_kind=None,
+                qualifiers={},
+                organisation=None,
+                period=None,
+            )
+        )
+    return listed
+
+
+# Bodies' pairs listed bare, then named as the count of what units did: "TP Quy Nhơn 96/102, thị xã
+# An Nhơn 38/41, huyện Phù Cát 27/31 là số doanh nghiệp đã tổ chức đối thoại định kỳ trên tổng số
+# doanh nghiệp có CĐCS" (probes468).
+_NAMED_AFTER_RE = re.compile(
+    r"\s+là\s+(?:số|tổng số)\s+"
+    r"(?P<unit>doanh nghiệp|DN|CĐCS|công đoàn cơ sở|đơn vị|cơ quan(?:,\s*đơn vị)?|trường)\b",
+    re.IGNORECASE,
+)
+_BARE_PAIR_ITEM_RE = re.compile(
+    _BODY_BEFORE_ITS_COUNT
+    + r"(?P<x>\d{1,3}(?:\.\d{3})+|\d+)\s*(?:/|\s+trên\s+)\s*(?P<y>\d{1,3}(?:\.\d{3})+|\d+)\s*",
+    w.ORGANISATION.flags,
+)
+
+
+def pairs_named_after(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """Two bodies' bare pairs at least, before _NAMED_AFTER_RE: figures of the indicator the
+    words after the units name."""
+    added = []
+    for named in _NAMED_AFTER_RE.finditer(sentence):
+        unit = "cdcs" if re.match(r"C|đơn", named["unit"], re.I) else "enterprise"
+        label = other_label(sentence[named.end() :], unit)
+        if label is None:
+            continue
+        cuts = [m.span() for m in _LIST_CUT_RE.finditer(sentence, 0, named.start())]
+        items = []
+        for (_, begin), (end, _) in zip(
+            reversed([(0, 0), *cuts]), reversed([*cuts, (named.start(), 0)]), strict=True
+        ):
+            item = _BARE_PAIR_ITEM_RE.fullmatch(sentence, begin, end)
+            if item is None or w.NOT_A_NAME_RE.search(item["org"]):
+                break
+            items.append(item)
+        if len(items) < 2:
+            continue
+        added.extend(
+            Figure(
+                metric="other",
+                kind="result",
+                start=item.start("x"),
+                end=item.end("y"),
+                achieved=parse_number(item["x"]),
+                target=parse_number(item["y"]),
+                label=label[0],
+            )
+            for item in reversed(items)
+            if not any(f.start < item.end("y") and item.start("x") < f.end for f in figures)
+        )
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+def other_pairs_listed_before(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """The bodies' pairs or counts listed before the one whose indicator is said after it
+    (_listed_before): figures of that indicator, when no figure reads them yet."""
+    added = []
+    for figure in figures:
+        if figure.kind != "result" or figure.achieved is None:
+            continue
+        added.extend(
+            f
+            for f in _listed_before(sentence, figure)
+            if not any(g.start <= f.start < g.end or f.start <= g.start < f.end for g in figures)
+        )
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
 
 
 def other_counts_listed_by_body(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -1830,9 +1958,12 @@ def other_counts_listed_by_body(sentence: str, figures: list[Figure]) -> list[Fi
                 break
             if w.NOT_A_NAME_RE.search(item["org"]):
                 break
+            # (a bare one only a pair after a pair)
+            if item["unit"] is None and (item["y"] is None or figure.target is None):
+                break
             # (meetings or copies only after a count of them: not "… 40 bản …, LĐLĐ huyện A 12
             # cuộc")
-            if item["unit"].lower() in ("cuộc", "bản") and not _said_in(
+            if (item["unit"] or "").lower() in ("cuộc", "bản") and not _said_in(
                 sentence, figure, item["unit"]
             ):
                 break

@@ -328,7 +328,11 @@ _PART_RE = re.compile(
     r"(?:(?:đã|cũng|chỉ|mới)\s+)*"
     r"(?:(?P<deed>kết nạp|thành lập|giới thiệu|tập huấn)(?:\s+được)?\s+)?"
     # (or "chiếm": "…, riêng Công đoàn các KCN đã chiếm 15 đơn vị", probes460)
-    rf"(?:(?:có|được|chiếm)\s+)?(?:(?P<qual>{w.QUALIFIER})\s+)?"
+    rf"(?:(?:có|được|chiếm)\s+)?"
+    # (its classes before the trainees: "mở 3 lớp tập huấn cho 380 cán bộ công đoàn, trong đó huyện
+    # A 2 lớp với 260 học viên", the README's known gap "parts by body with classes")
+    r"(?:(?:mở|tổ chức)\s+)?(?:\d+\s+lớp\s*(?:,\s*|\s+(?:với|cho)\s+))?"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?"
     # (or a range: "trong đó LĐLĐ TP Đà Lạt từ 400 đến 500 đoàn viên", probes398)
     r"(?:từ\s+(?=\d[\d.]*\s*(?:đến|[–-])\s*\d))?"
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?:/(?P<t>\d{1,3}(?:\.\d{3})+|\d+)"
@@ -719,7 +723,9 @@ _UNITS_OF_METRIC = {
     "cdcs_thanh_lap": ("cđcs", "công đoàn cơ sở", "cơ sở", "nghiệp đoàn", "đơn vị"),
     "doan_vien_ket_nap": ("người", "đoàn viên", "đvcđ", "đv"),
     "dang_vien_gioi_thieu": ("người", "đồng chí", "đoàn viên", "đvcđ"),
-    "can_bo_tap_huan": ("lượt", "lượt cán bộ", "cán bộ", "người"),
+    # (or their learners, "học viên": "… cho 380 cán bộ công đoàn, trong đó huyện A 2 lớp với 260
+    # học viên")
+    "can_bo_tap_huan": ("lượt", "lượt cán bộ", "cán bộ", "người", "học viên", "lượt học viên"),
     # (the units of another indicator: "… tức 178 doanh nghiệp, năm ngoái chỉ độ 150", probes372)
     "other": ("doanh nghiệp", "đơn vị", "cđcs", "công đoàn cơ sở", "cơ sở", "bản", "cuộc"),
 }
@@ -781,6 +787,58 @@ def tallied_times(sentence: str, figures: list[Figure]) -> list[Figure]:
                 tally.end = share.end()
             added.append(tally)
             at = tally.end
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+# Another time's share after a share, said bare: "“Năm ngoái tỷ lệ CĐCS vững mạnh chỉ khoảng 70%,
+# năm nay đã lên 85%”", "Tỷ lệ doanh nghiệp ký thỏa ước … năm 2023 là 62%, năm 2024 tăng lên 71,5%"
+# (the README's known gap "shares of two years"). A share of that time, of the first one's
+# indicator.
+_NEXT_TIMES_SHARE_RE = re.compile(
+    # (past the rest of its noun: "… tổ chức đối thoại định kỳ, năm 2024 con số này là 75%")
+    r"(?:[^,;\d%()]{0,40}?)(?:[,;]|\s+(?:còn|nhưng|thì|và)(?=\s))\s*(?:(?:còn|nhưng|và|thì|mà)\s+)?"
+    # (the next one "sang": "…, sang năm 2023 con số này đã là 81%", probes469)
+    r"(?:sang\s+)?"
+    r"(?P<time>năm(?:\s+học)?\s+(?:nay|này|ngoái|qua|trước|rồi|(?:19|20)\d\d)|"
+    rf"quý\s+(?:này|(?:[IV]+|\d)(?:/(?:19|20)\d\d)?)|{_A_YEAR_BEFORE}|"
+    rf"(?:\d+|{NUMBER_IN_WORDS})\s+tháng(?:\s+(?:đầu|cuối)\s+năm|\s+(?:nay|qua)|\s+năm\s+nay)?)"
+    # (up to when: "…, năm nay đến tháng 10 đã được 91% rồi", probes469)
+    r"(?:\s+(?:(?:đến|tới)\s+(?:nay|giờ|(?:hết\s+)?(?:tháng|quý)\s+[\dIV]+)))?"
+    r"(?:\s*,?\s+(?:con số|tỷ lệ|tỉ lệ)(?:\s+(?:này|đó))?)?"
+    r"(?:\s+(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều)\s+)*"
+    r"(?:(?:tăng|nâng|giảm|vọt)\s+)?(?:lên|là|đạt|được|có|còn|xuống)(?:\s+(?:mức|tới|đến))?)?\s+"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<pct>\d{{1,3}}(?:,\d+)?)\s*%"
+    r"(?=\s*(?:[,.;”\"–)]|$|\s+(?:thôi|nữa|rồi|do|vì)\b))",
+    re.IGNORECASE,
+)
+
+
+def tallied_shares(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """Each share said of another time after a share (_NEXT_TIMES_SHARE_RE): a share of its own,
+    of that time, as written."""
+    added: list[Figure] = []
+    for figure in figures:
+        # (a share, or a percent of the plan said alone: "Năm ngoái thành phố chỉ đạt 72% chỉ
+        # tiêu phát triển đoàn viên, năm nay … đã được 91% rồi", probes469)
+        if figure.kind != "result" or figure.percent is None or figure.achieved is not None:
+            continue
+        at = figure.end
+        while (told := _NEXT_TIMES_SHARE_RE.match(sentence, at)) is not None:
+            if any(f.start < told.end() and told.start("time") < f.end for f in figures + added):
+                break
+            added.append(
+                dataclasses.replace(
+                    figure,
+                    start=told.start("time"),
+                    end=told.end(),
+                    achieved=None,
+                    target=None,
+                    percent=parse_number(told["pct"]),
+                    qualifiers={"percent": told["qual"].lower()} if told["qual"] else {},
+                    period=told["time"],
+                )
+            )
+            at = told.end()
     return sorted(figures + added, key=lambda f: f.start) if added else figures
 
 

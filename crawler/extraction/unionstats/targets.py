@@ -390,6 +390,16 @@ _AND_THE_NEXT_DONE_RE = re.compile(
     r"(?=\s*(?:[,.;)”\"]|$|\s+(?:rồi|thôi|nữa)\b))",
     re.IGNORECASE,
 )
+# (or with its own deed and no noun: "Tỉnh giao cho huyện 10 CĐCS và 1.200 đoàn viên; đến giờ
+# chúng tôi thành lập được 8 và kết nạp 1.350", the README's known gap "targets given, then results
+# said bare")
+_AND_THE_NEXT_DEED_RE = re.compile(
+    rf"(?:\s+và|\s*,)\s+(?:(?:đã|cũng|còn)\s+)?(?P<deed>{'|'.join(w.METRIC_OF_DEED)})"
+    r"(?:\s+(?:thêm|mới))?(?:\s+được)?\s+"
+    rf"(?P<n>(?:(?:{w.QUALIFIER})\s+)?(?:\d{{1,3}}(?:\.\d{{3}})+|\d+|{SPOKEN_NUMBER}))"
+    r"(?=\s*(?:[,.;)”\"]|$|\s+(?:rồi|thôi|nữa)\b))",
+    re.IGNORECASE,
+)
 _UNIONS_SAID_SHORT_RE = re.compile(r"cơ sở", re.IGNORECASE)
 _AND_A_BARE_NEXT_RE = re.compile(
     r"\s+và\s+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?=\s*(?:[,.;)”\"]|$))", re.IGNORECASE
@@ -714,6 +724,89 @@ def results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
     return sorted(figures + added, key=lambda f: f.start)
 
 
+def next_deeds_done_bare(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """The count done after a result with its own deed and no noun (_AND_THE_NEXT_DEED_RE): a
+    result of the deed's metric, when a target of that metric was given before."""
+    added: list[Figure] = []
+    found = quantities(sentence)
+    for figure in figures:
+        if figure.kind != "result" or figure.metric == "other":
+            continue
+        following = _AND_THE_NEXT_DEED_RE.match(sentence, figure.end)
+        if following is None or within(figures + added, following.start("n")):
+            continue
+        metric = w.METRIC_OF_DEED.get(following["deed"].lower())
+        if metric == figure.metric or not any(
+            f.kind == "plan" and f.metric == metric and f.end <= figure.start for f in figures
+        ):
+            continue
+        quantity = quantity_at(found, following.start("n"))
+        if quantity is None or quantity.percent or quantity.relation:
+            continue
+        done = counted_figure(metric, "result", following.start("deed"), following.end(), quantity)
+        done.qualifiers.update(qualifiers_of(quantity, "result", sentence, following.end()))
+        added.append(done)
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+# A report's targets, then its results headed "kết quả:" or "thực hiện" in the next clause, each a
+# count with its noun and no deed: "Chỉ tiêu được giao: 8 CĐCS, 1.200 đoàn viên; kết quả: 11 CĐCS,
+# 1.347 đoàn viên", "Kế hoạch 15 CĐCS, 2.000 đoàn viên; thực hiện 17 CĐCS, đạt 113%; 2.236 đoàn
+# viên, đạt 111,8%" (probes471). Each is what was done of the target of its noun's metric.
+_RESULTS_HEADED_RE = re.compile(
+    r";\s*(?:kết quả(?:\s+thực hiện)?|(?:đã\s+)?thực hiện(?:\s+được)?|đạt được)"
+    r"\s*(?::\s*|\s+(?=\d))",
+    re.IGNORECASE,
+)
+_HEADED_RESULT_RE = re.compile(
+    rf"\s*(?:(?:[,;]|và)\s*)?(?:(?P<qual>{w.QUALIFIER})\s+)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+"
+    rf"(?P<unit>{w.CDCS_WORDS}|nghiệp đoàn|đoàn viên|ĐVCĐ)\b"
+    r"(?:\s*,\s*(?P<verb>đạt|vượt)\s+(?P<p>\d{1,3}(?:,\d+)?)\s*%"
+    r"(?:\s*(?:kế hoạch|chỉ tiêu|KH)\b)?)?"
+    r"(?=\s*(?:[,;.]|và\b|$))",
+    re.IGNORECASE,
+)
+
+
+def results_headed_after_targets(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """See _RESULTS_HEADED_RE: each count a result of the target before of its metric, which it
+    takes in place of the plan's figure."""
+    plans = [f for f in figures if f.kind == "plan" and f.metric in _NOUN_OF_METRIC]
+    if not plans:
+        return figures
+    added: list[Figure] = []
+    merged: list[Figure] = []
+    found = quantities(sentence)
+    for headed in _RESULTS_HEADED_RE.finditer(sentence, plans[0].end):
+        at = headed.end()
+        while (item := _HEADED_RESULT_RE.match(sentence, at)) is not None:
+            at = item.end()
+            metric = next(m for m, noun in _NOUN_OF_METRIC.items() if noun.search(item["unit"]))
+            plan = next(
+                (p for p in reversed(plans) if p.metric == metric and p.end <= headed.start()),
+                None,
+            )
+            quantity = quantity_at(found, item.start("n"))
+            if plan is None or plan in merged or quantity is None or quantity.percent:
+                break
+            if within(figures + added, quantity.start):
+                break
+            done = counted_figure(metric, "result", item.start("n"), item.end(), quantity)
+            done.target = plan.target
+            if item["qual"]:
+                done.qualifiers["achieved"] = item["qual"].lower()
+            if item["p"]:
+                done.percent = parse_number(item["p"])
+                done.percent_kind = "over_target" if item["verb"].lower() == "vượt" else "of_target"
+            added.append(done)
+            merged.append(plan)
+    if not added:
+        return figures
+    kept = [f for f in figures if not any(f is m for m in merged)]
+    return sorted(kept + added, key=lambda f: f.start)
+
+
 # A count said in speech with its noun put first, as the topic: "“Đoàn viên thì cả năm được
 # 2.730, chỉ tiêu tỉnh giao là 2.500 …”" (probes293), "Còn CĐCS thì năm nay mới được 5".
 _TOPIC_DONE_RE = re.compile(
@@ -931,10 +1024,15 @@ _TO_A_UNION_BODY = (
 _ASSIGNED_BEFORE_RE = re.compile(
     # ("Tổng Liên đoàn giao cho LĐLĐ tỉnh 35.000 đoàn viên nhưng …")
     # (not a deed assigned: "giao cho công đoàn mỗi năm giới thiệu ít nhất 40 …")
-    r"\bgiao(?:\s+cho(?:\s+(?!là\b|mỗi\b|giới\b|kết\b|thành\b|phát\b|tập\b)[^\s,;\d]+){1,8}?"
+    # (but a city's "thành phố" is whom: "Tỉnh giao cho thành phố 10 công đoàn cơ sở và 1.200 đoàn
+    # viên; …", probes460)
+    r"\bgiao(?:\s+cho(?:\s+(?!là\b|mỗi\b|giới\b|kết\b|thành\b(?!\s+phố)|phát\b|tập\b)"
+    r"[^\s,;\d]+){1,8}?"
     # (or to a union body named with no "cho": "Thành phố giao LĐLĐ huyện Thanh Oai 12 CĐCS và
     # 900 đoàn viên; …, huyện đã thành lập 14 CĐCS, …", probes351)
-    rf"|{_TO_A_UNION_BODY})?"
+    rf"|{_TO_A_UNION_BODY}"
+    # (or a territory: "Thành phố giao quận 1.000 đoàn viên, mình làm được 1.136", probes469)
+    r"|\s+(?:quận|huyện|thị xã|phường|xã)(?:\s+[^\s,;\d]+){0,4}?)?"
     r"\s*:?\s*"
     r"(?:(?:ít nhất|khoảng|gần|hơn|trên)\s+)?$"
     # (the next of the targets a body assigned, listed: "được giao 25 CĐCS và 1.400 đoàn viên; kết
