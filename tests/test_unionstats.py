@@ -12164,3 +12164,89 @@ def test_a_target_a_district_assigns_to_a_ward_with_no_cho():
     assert [(f["metric"], f["achieved"], f["target"]) for f in found] == [
         ("doan_vien_ket_nap", 342, 300)
     ]
+
+
+def test_a_target_assigned_by_a_body_named_in_full_is_a_target():
+    found = union_stats(
+        "Năm 2025, Công đoàn các KCN tỉnh được Liên đoàn Lao động tỉnh Bắc Ninh giao kết nạp 6.000 "
+        "đoàn viên; kết quả kết nạp 6.350 đoàn viên."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [("result", 6350, 6000)]
+
+
+def test_the_count_whose_percent_is_its_share_of_the_target_takes_it():
+    found = union_stats(
+        "Năm 2025, LĐLĐ huyện Thường Tín được giao thành lập 9 CĐCS và kết nạp 1.100 đoàn viên; "
+        "kết quả thành lập 10 CĐCS với 640 đoàn viên, cả năm kết nạp 1.221 đoàn viên, đạt 111% "
+        "kế hoạch."
+    )
+    assert [(f["metric"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("cdcs_thanh_lap", 10, 9, None),
+        ("doan_vien_ket_nap", 640, None, None),
+        ("doan_vien_ket_nap", 1221, 1100, 111),
+    ]
+
+
+def test_another_indicators_pairs_by_body_under_its_topic_or_heading():
+    found = union_stats(
+        "Về ký kết thỏa ước lao động tập thể, kết quả cụ thể: LĐLĐ huyện Thuận Thành 41/52 doanh "
+        "nghiệp, LĐLĐ huyện Gia Bình 17/20, LĐLĐ huyện Lương Tài 12/19."
+    )
+    assert [(f["label"], f["achieved"], f["target"], f["organisation"]) for f in found] == [
+        ("thỏa ước lao động tập thể", 41, 52, "LĐLĐ huyện Thuận Thành"),
+        ("thỏa ước lao động tập thể", 17, 20, "LĐLĐ huyện Gia Bình"),
+        ("thỏa ước lao động tập thể", 12, 19, "LĐLĐ huyện Lương Tài"),
+    ]
+    found = union_stats(
+        "Hội nghị người lao động năm 2025: Công đoàn KCN Tiên Sơn 77/80 doanh nghiệp; Công đoàn "
+        "KCN Quế Võ 102/110 doanh nghiệp."
+    )
+    assert [(f["label"], f["achieved"], f["target"]) for f in found] == [
+        ("hội nghị người lao động", 77, 80),
+        ("hội nghị người lao động", 102, 110),
+    ]
+    # (bodies' bare counts of another indicator, or of gifts, under a heading: none)
+    assert (
+        union_stats(
+            "Trao quà Tết năm 2025: Công đoàn KCN Tiên Sơn 77/80 suất; Công đoàn KCN Quế Võ "
+            "102/110 suất."
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ("năm tới giờ" is up to now, no next year)
+        (
+            "“Từ đầu năm tới nay, công đoàn phường làm được 4 công đoàn cơ sở”, chị Thu cho biết.",
+            [("cdcs_thanh_lap", "result", 4, None)],
+        ),
+        # (what the speaker believes it was is done)
+        (
+            "“Tháng trước chắc cũng được ngót 90 đoàn viên, để tôi xem lại sổ”, anh Toàn nói.",
+            [("doan_vien_ket_nap", "result", 90, None)],
+        ),
+        # (the next year's is planned)
+        (
+            "Năm tới, LĐLĐ huyện Bình Lục kết nạp 650 đoàn viên.",
+            [("doan_vien_ket_nap", "plan", None, 650)],
+        ),
+    ],
+)
+def test_up_to_now_and_believed_counts_in_speech(text, expected):
+    assert [(f["metric"], f["kind"], f["achieved"], f["target"]) for f in union_stats(text)] == (
+        expected
+    )
+
+
+def test_results_by_body_under_a_heading_whose_legend_says_done_and_planned():
+    found = union_stats(
+        "Kết quả thành lập CĐCS năm 2025 (thực hiện/kế hoạch): LĐLĐ huyện Tiền Hải 6/5, LĐLĐ "
+        "huyện Thái Thụy 3/4."
+    )
+    assert [(f["metric"], f["achieved"], f["target"]) for f in found] == [
+        ("cdcs_thanh_lap", 6, 5),
+        ("cdcs_thanh_lap", 3, 4),
+    ]

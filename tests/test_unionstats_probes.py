@@ -487,7 +487,13 @@ The session of 2026-12-05's sixth part scored each of its files before reading i
 with none of 65; hard negatives, a fifty-third (471, its angle naming the shapes those rules
 read): 0.964 / 0.831, 0.965 / 0.846, with 1 of 65 at both; the northern midland and mountainous
 provinces (472): 0.990 / 0.963 at both, with 1 of 65; report paragraphs of reviews (473): 0.973 /
-0.977 at both, with 1 of 66.
+0.977 at both, with 1 of 66; then, at edb6839 and with the rules of 801e429 and after (then
+uncommitted): lists, a twenty-fourth (474, its angle naming shapes those rules read): 0.844 /
+0.466, 0.868 / 0.568, with 1 of 65; speech, a twenty-ninth (475): 0.888 / 0.792, 0.897 / 0.800,
+with 2 of 66; short news items (476): 0.981 / 0.963 at both, with none of 66; the national level
+(477): 0.972 / 0.981 at both, with 2 of 65; hard negatives, a fifty-fourth (478): 0.990 / 0.990 at
+both, with none of 66; speech in interviews, a thirtieth (479): 0.981 / 0.914 at both, with none of
+65.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole.
@@ -833,6 +839,12 @@ FLOORS = {
     "probes471": (0.98, 0.93, 1),
     "probes472": (0.99, 0.96, 1),
     "probes473": (0.97, 0.97, 1),
+    "probes474": (0.86, 0.56, 1),
+    "probes475": (0.89, 0.8, 2),
+    "probes476": (0.98, 0.96, 0),
+    "probes477": (0.97, 0.98, 2),
+    "probes478": (0.99, 0.99, 0),
+    "probes479": (0.98, 0.91, 0),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),

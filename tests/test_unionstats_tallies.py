@@ -1500,3 +1500,16 @@ def test_parts_by_body_with_their_classes_before_the_trainees():
 )
 def test_another_times_share_or_percent_of_the_plan_after_sang_or_up_to_a_month(text, expected):
     assert [(f["percent"], f["percent_kind"]) for f in union_stats(text)] == expected
+
+
+def test_parts_in_brackets_ending_with_the_rest_named_by_their_kind():
+    found = union_stats(
+        "Năm 2025, LĐLĐ tỉnh Hưng Yên kết nạp 4.310 đoàn viên (thị xã Mỹ Hào 1.120, huyện Yên Mỹ "
+        "980, huyện Văn Lâm 760, các huyện khác 1.450)."
+    )
+    assert [(f["achieved"], f["organisation"]) for f in found] == [
+        (4310, "LĐLĐ tỉnh Hưng Yên"),
+        (1120, "thị xã Mỹ Hào"),
+        (980, "huyện Yên Mỹ"),
+        (760, "huyện Văn Lâm"),
+    ]

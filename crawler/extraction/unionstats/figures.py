@@ -3994,7 +3994,9 @@ _DONE_SHORT_LEFT_RE = re.compile(
     r"|(?:đến|tới)\s+(?:giờ|nay)|(?:tháng|quý|năm)\s+(?:trước|rồi|này|vừa rồi|vừa qua)"
     # (or a place named: "Quận Long Biên thì mới được 900 đoàn viên, đạt 48%", probes266)
     rf"|(?:{w.PLACE_WORDS})(?:\s+[^\W\d][^\s,;:]*){{1,4}}?(?=\s+(?:thì|mới|chỉ|cũng)\b)))"
-    r"\s*(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều)\s+)*(?:làm\s+)?"
+    # (or what the speaker believes it was: "“Quý I chắc cũng được khoảng 150 đoàn viên, tôi chưa
+    # cộng kỹ”", probes469)
+    r"\s*(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều|chắc|có lẽ|hẳn)\s+)*(?:làm\s+)?"
     rf"được\s+(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )

@@ -22,7 +22,11 @@ from .numbers import parse_number
 _COUNT = r"\d{1,3}(?:\.\d{3})+|\d+"
 _PERCENT = r"\d{1,3}(?:,\d+)?"
 # (the noun a pair may carry: "715/650 đoàn viên")
-_UNIT = r"(?:\s+(?:đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|người|cán bộ|lượt|đơn vị|doanh nghiệp))?"
+# (or the units that held another indicator's: "… 78/78 trường", "… 46/46 cơ quan", probes468)
+_UNIT = (
+    r"(?:\s+(?:đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|người|cán bộ|lượt|đơn vị|doanh nghiệp|trường"
+    r"|cơ quan))?"
+)
 _LISTED_BODY_RE = re.compile(
     rf"(?P<name>{w.BODY_NAME})\s*(?:"
     # (a pair in brackets: "LĐLĐ huyện Châu Thành A (6/5)", its percent after it too)
@@ -130,7 +134,18 @@ def bodies_listed_with_results(sentence: str, metric: str | None) -> list[Figure
 # Bodies' results under the indicator put first as the topic: "Về thành lập CĐCS, LĐLĐ quận Bình
 # Tân đạt 14/12 chỉ tiêu, LĐLĐ quận Tân Phú 9/10, LĐLĐ huyện Bình Chánh 11/15" (probes432,
 # probes445). Each is its body's figure of the topic's indicator.
-_TOPIC_RE = re.compile(r"^\s*(?:Về|Đối với)\s+(?P<topic>[^,;:\d]{3,80}?)\s*[,:]\s*", re.IGNORECASE)
+# (or the topic a heading before a colon, its time in it: "Tổ chức hội nghị cán bộ, công chức, viên
+# chức năm học 2024–2025: Công đoàn giáo dục TP Thanh Hóa 78/78 trường; …"; or past the words that
+# open the list: "Về tổ chức hội nghị người lao động, kết quả tại các đơn vị như sau: LĐLĐ TP Thái
+# Bình 118/121 doanh nghiệp, …", probes468)
+_TOPIC_RE = re.compile(
+    r"^\s*(?:(?:Về|Đối với)\s+(?P<topic>[^,;:\d]{3,80}?)\s*[,:]"
+    r"|(?P<heading>[^,;:\d]{3,80}?(?:,[^,;:\d]{1,30}?){0,2}"
+    r"(?:\s+(?:năm(?:\s+học)?|quý|\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?)\s+"
+    r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)?(?P<legend>\s*\([^()\d]{1,40}\))?)\s*:)\s*"
+    r"(?:[^,;:\d]{0,60}?\b(?:như sau|gồm|cụ thể)\s*:\s*)?",
+    re.IGNORECASE,
+)
 _UNDER_A_TOPIC_RE = re.compile(
     rf"(?P<name>{w.BODY_NAME})\s+(?:(?:mới|đã|cũng|chỉ|đều)\s+)*(?:(?:đạt|được|có|là)\s+)?"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>{_COUNT})"
@@ -145,13 +160,25 @@ _UNDER_A_TOPIC_RE = re.compile(
 )
 
 
+_DONE_OF_THE_PLAN_RE = re.compile(
+    r"\s*\(\s*(?:thực hiện|kết quả|đạt được)\s*/\s*(?:kế hoạch|chỉ tiêu)(?:\s+[^()]+)?\)",
+    re.IGNORECASE,
+)
 _IN_TURN_RE = re.compile(r"\b(?:và|lần lượt|tương ứng)\b", re.IGNORECASE)
 
 
 def bodies_under_a_topic(sentence: str, figures: list[Figure]) -> list[Figure]:
     topic = _TOPIC_RE.match(sentence)
-    named = indicator_named(topic["topic"]) if topic else None
-    if named is None or named[0] not in _DEVELOPMENT_COUNTS:
+    named = indicator_named(topic["topic"] or topic["heading"]) if topic else None
+    if named is None or named[0] not in (*_DEVELOPMENT_COUNTS, "other"):
+        return figures
+    # (another indicator's by pairs only, each its body's share: "Về tổ chức hội nghị người lao
+    # động, …: LĐLĐ TP Thái Bình 118/121 doanh nghiệp, LĐLĐ huyện Vũ Thư 64/66, …", probes468)
+    other = named[0] == "other"
+    # (a heading without "Về" only above another indicator's pairs, or above pairs its legend
+    # says are done and planned: "Thành lập CĐCS (thực hiện/chỉ tiêu năm): Vũ Thư 5/6, Kiến Xương
+    # 7/6, …", probes468)
+    if topic["heading"] and not other and not _DONE_OF_THE_PLAN_RE.fullmatch(topic["legend"] or ""):
         return figures
     items, at = [], topic.end()
     while (item := _UNDER_A_TOPIC_RE.match(sentence, at)) is not None:
@@ -166,7 +193,9 @@ def bodies_under_a_topic(sentence: str, figures: list[Figure]) -> list[Figure]:
         at = apart.end()
     if not items or any(f.start < items[-1].end() and items[0].start() < f.end for f in figures):
         return figures
-    if any(item["t"] is None for item in items) and len(items) < 2:
+    if any(item["t"] is None for item in items) and (len(items) < 2 or other):
+        return figures
+    if other and len(items) < 2:
         return figures
     added = []
     for item in items:
@@ -181,12 +210,15 @@ def bodies_under_a_topic(sentence: str, figures: list[Figure]) -> list[Figure]:
                 target=item["t"] and parse_number(item["t"]),
                 percent=percent and parse_number(percent),
                 percent_kind=(
-                    ("over_target" if (item["verb"] or "").lower() == "vượt" else "of_target")
+                    "rate"
+                    if percent and other
+                    else ("over_target" if (item["verb"] or "").lower() == "vượt" else "of_target")
                     if percent
                     else None
                 ),
                 qualifiers={"achieved": item["qual"].lower()} if item["qual"] else {},
                 stage="introduced" if named[0] == "dang_vien_gioi_thieu" else None,
+                label=named[2] if other else None,
                 organisation=item["name"].strip(),
             )
         )

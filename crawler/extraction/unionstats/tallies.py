@@ -346,8 +346,12 @@ _PART_RE = re.compile(
 
 # (the bracket may end with the rest, no body of its own: "kết nạp 1.652 đoàn viên (TP Phổ Yên 610,
 # TP Thái Nguyên 384, huyện Phú Bình 221, còn lại là các đơn vị khác)", probes438)
+# (or the rest named by their kind, with a count: "(thành phố Phổ Yên 8, …, các huyện còn lại 4)",
+# "(KCN Long Đức 6, …, các KCN khác 3)", probes471, probes472)
 _PARTS_IN_BRACKETS_END_RE = re.compile(
-    r"\s*(?:,\s*(?:còn lại|các (?:đơn vị|địa phương|địa bàn) khác)\b[^()]*)?\)", re.IGNORECASE
+    r"\s*(?:,\s*(?:còn lại|các (?:đơn vị|địa phương|địa bàn) khác"
+    r"|các\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:còn lại|khác))\b[^()]*)?\)",
+    re.IGNORECASE,
 )
 
 

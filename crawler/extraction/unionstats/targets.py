@@ -1063,6 +1063,18 @@ _TARGET_OF_THE_PERIOD_RE = re.compile(
 _HEDGED_RATIO_POINTS = 3
 
 
+def _its_share_of(result: Figure, plan: Figure) -> bool:
+    """`result`, a count done with no target, says its percent of `plan`'s target."""
+    if result.kind != "result" or result.target is not None or result.percent is None:
+        return False
+    if result.percent_kind not in ("of_target", "over_target"):
+        return False
+    if not all_numbers(result.achieved, result.percent, plan.target) or not plan.target:
+        return False
+    share = result.percent + (100 if result.percent_kind == "over_target" else 0)
+    return _is_said_ratio(result, share, plan.target)
+
+
 def _is_said_ratio(result: Figure, share: float, target: float) -> bool:
     """`share` (the result's percent of the plan) is its count of `target`: to the digits it is
     written with, or near it when the count or the percent is said loosely."""
@@ -1182,15 +1194,16 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
         )
         if w.FUTURE.search(sentence, clause_start, plan.end):
             continue
-        result = next(
-            (
-                f
-                for f in figures
-                if f.start >= plan.end
-                and (f.metric, f.stage, f.label) == (plan.metric, plan.stage, plan.label)
-            ),
-            None,
-        )
+        after = [
+            f
+            for f in figures
+            if f.start >= plan.end
+            and (f.metric, f.stage, f.label) == (plan.metric, plan.stage, plan.label)
+        ]
+        # (the one whose percent is its share of the target, when a count comes first that is
+        # not: "… giao thành lập 20 CĐCS và kết nạp 5.000 đoàn viên; kết quả đã thành lập 23 CĐCS
+        # với 2.108 đoàn viên, cả năm kết nạp 5.472 đoàn viên, đạt 109,4% chỉ tiêu", probes473)
+        result = next((f for f in after if _its_share_of(f, plan)), after[0] if after else None)
         if result is None and _a_target_of_members_alone(sentence, plan, clause_start):
             # (members named by a target with no deed are those the deed done after it counts:
             # "Được giao chỉ tiêu 150 đoàn viên, công đoàn các đơn vị đã giới thiệu 187 người",

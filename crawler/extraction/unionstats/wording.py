@@ -620,7 +620,9 @@ PLAN_MARKERS = _re(
 # Assigned, with who assigned it or not: "được giao", "được Thành phố giao", "được LĐLĐ tỉnh giao"
 # (not "được giao kết", a labour contract entered into; but "được Tổng Liên đoàn giao kết nạp
 # 4.000 đoàn viên, thành lập 30 CĐCS" is assigned, probes308).
-_ASSIGNED_TAIL = r"(?:\s+[^\s,;:.\d]+){0,5}?\s+giao\b(?!\s+kết(?!\s+nạp))"
+# (who, named in full: "được Liên đoàn Lao động TP Hồ Chí Minh giao thành lập 20 CĐCS", probes473;
+# not a handover, "bàn giao", "chuyển giao")
+_ASSIGNED_TAIL = r"(?:\s+[^\s,;:.\d]+){0,8}?\s+(?<!bàn )(?<!chuyển )giao\b(?!\s+kết(?!\s+nạp))"
 _ASSIGNED_BY = "được" + _ASSIGNED_TAIL
 # ... and words that only do within their clause: "LĐLĐ huyện đã xây dựng kế hoạch đào tạo cho
 # cán bộ CĐCS; ... tổ chức 1 lớp tập huấn cho 215 cán bộ" (seed 1) is done.
@@ -651,7 +653,8 @@ CLAUSE_PLAN_MARKERS = _re(
     r"(?-i:\bcần\b|\bphải\b)|định hướng|"
     # what is coming: "Trong “Tháng công nhân 2016” sắp đến LĐLĐ tỉnh đã chỉ đạo thành lập ít nhất
     # 10 CĐCS, phát triển thêm 500 đoàn viên công đoàn"
-    r"sắp (?:tới|đến)|(?:thời gian|năm|tháng|quý) tới|"
+    # (not up to now: "Từ đầu năm tới giờ, tụi tôi kết nạp được khoảng 6.500 đoàn viên", probes469)
+    r"sắp (?:tới|đến)|(?:thời gian|năm|tháng|quý) tới(?!\s+(?:giờ|nay|bây giờ|hôm nay|hết)\b)|"
     # a report's plan section, a heading before its colon: "Phương hướng quý IV/2019: tiếp tục vận
     # động thành lập …", "Nhiệm vụ tháng 6/2022: …" (not "hoàn thành nhiệm vụ", a rating, nor a
     # review's headline, "tổng kết công tác năm 2016, phương hướng nhiệm vụ năm 2017")
@@ -1636,7 +1639,10 @@ def is_party(text: str) -> bool:
 
 # A plan said to be the coming one, not the target of what is reported: "toàn tỉnh sẽ thành lập mới
 # 21 CĐCS, … đến nay … đã có 32 CĐCS" (two figures, as the annotated sets read it).
-FUTURE = re.compile(r"\bsẽ\b|phấn đấu|dự kiến|hướng tới|năm tới|sắp tới", re.IGNORECASE)
+FUTURE = re.compile(
+    r"\bsẽ\b|phấn đấu|dự kiến|hướng tới|năm tới(?!\s+(?:giờ|nay|bây giờ|hôm nay|hết)\b)|sắp tới",
+    re.IGNORECASE,
+)
 
 # A span of time said in passing: "…, con số cao nhất trong 10 năm trở lại đây; 58 đồng chí …"
 DURATION = re.compile(r"\b\d{1,3}\s+(?:năm|tháng|ngày)\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
