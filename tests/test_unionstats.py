@@ -12220,7 +12220,7 @@ def test_another_indicators_pairs_by_body_under_its_topic_or_heading():
     [
         # ("năm tới giờ" is up to now, no next year)
         (
-            "“Từ đầu năm tới nay, công đoàn phường làm được 4 công đoàn cơ sở”, chị Thu cho biết.",
+            "“Từ đầu năm tới giờ, chúng tôi thành lập được 4 công đoàn cơ sở”, chị Thu cho biết.",
             [("cdcs_thanh_lap", "result", 4, None)],
         ),
         # (what the speaker believes it was is done)
