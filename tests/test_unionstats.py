@@ -12220,8 +12220,8 @@ def test_another_indicators_pairs_by_body_under_its_topic_or_heading():
     [
         # ("năm tới giờ" is up to now, no next year)
         (
-            "“Từ đầu năm tới giờ, chúng tôi thành lập được 4 công đoàn cơ sở”, chị Thu cho biết.",
-            [("cdcs_thanh_lap", "result", 4, None)],
+            "“Từ đầu năm tới giờ, công đoàn xã kết nạp được 120 đoàn viên”, chị Thu cho biết.",
+            [("doan_vien_ket_nap", "result", 120, None)],
         ),
         # (what the speaker believes it was is done)
         (
