@@ -12250,3 +12250,108 @@ def test_results_by_body_under_a_heading_whose_legend_says_done_and_planned():
         ("cdcs_thanh_lap", 6, 5),
         ("cdcs_thanh_lap", 3, 4),
     ]
+
+
+def test_values_in_turn_after_a_deed_or_have_each_its_bodys():
+    found = union_stats(
+        "Năm 2025, LĐLĐ huyện Nho Quan, LĐLĐ huyện Gia Viễn và LĐLĐ huyện Yên Mô lần lượt kết nạp "
+        "được 315, 248 và 190 đoàn viên."
+    )
+    assert [(f["metric"], f["achieved"], f["organisation"]) for f in found] == [
+        ("doan_vien_ket_nap", 315, "LĐLĐ huyện Nho Quan"),
+        ("doan_vien_ket_nap", 248, "LĐLĐ huyện Gia Viễn"),
+        ("doan_vien_ket_nap", 190, "LĐLĐ huyện Yên Mô"),
+    ]
+    found = union_stats(
+        "Đến tháng 5/2023, Công đoàn ngành Y tế, Công đoàn ngành Giáo dục và Công đoàn Viên chức "
+        "tỉnh lần lượt có 41/42, 288/290 và 57/57 CĐCS đã tổ chức xong đại hội."
+    )
+    assert [(f["achieved"], f["target"], f["organisation"]) for f in found] == [
+        (41, 42, "Công đoàn ngành Y tế"),
+        (288, 290, "Công đoàn ngành Giáo dục"),
+        (57, 57, "Công đoàn Viên chức tỉnh"),
+    ]
+
+
+def test_results_in_turn_of_the_targets_given_body_by_body():
+    found = union_stats(
+        "Năm 2025, LĐLĐ tỉnh giao LĐLĐ huyện Kim Sơn 12 CĐCS, LĐLĐ huyện Yên Khánh 9 CĐCS; kết "
+        "quả các đơn vị thành lập được lần lượt 14 và 7 CĐCS."
+    )
+    assert [(f["achieved"], f["target"], f["organisation"]) for f in found] == [
+        (14, 12, "LĐLĐ huyện Kim Sơn"),
+        (7, 9, "LĐLĐ huyện Yên Khánh"),
+    ]
+    # (as many values as bodies, or none is read so)
+    found = union_stats(
+        "Năm 2025, LĐLĐ tỉnh giao LĐLĐ huyện Kim Sơn 12 CĐCS, LĐLĐ huyện Yên Khánh 9 CĐCS; kết "
+        "quả các đơn vị thành lập được lần lượt 14, 7 và 3 CĐCS."
+    )
+    assert not any(f["target"] == 12 and f["achieved"] == 14 for f in found)
+
+
+def test_pairs_under_a_legend_of_unions_and_members_or_introduced_and_admitted():
+    found = union_stats(
+        "Kết quả phát triển đoàn viên năm 2025 (CĐCS/đoàn viên): LĐLĐ huyện Tân Yên 4/520, LĐLĐ "
+        "huyện Hiệp Hòa 6/1.040."
+    )
+    assert [(f["metric"], f["achieved"], f["organisation"]) for f in found] == [
+        ("cdcs_thanh_lap", 4, "LĐLĐ huyện Tân Yên"),
+        ("doan_vien_ket_nap", 520, "LĐLĐ huyện Tân Yên"),
+        ("cdcs_thanh_lap", 6, "LĐLĐ huyện Hiệp Hòa"),
+        ("doan_vien_ket_nap", 1040, "LĐLĐ huyện Hiệp Hòa"),
+    ]
+    found = union_stats(
+        "Kết quả giới thiệu đoàn viên ưu tú cho Đảng (giới thiệu/được kết nạp): Công đoàn ngành "
+        "Xây dựng 15/9, Công đoàn ngành Công Thương 22/14."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [
+        ("introduced", 15),
+        ("admitted", 9),
+        ("introduced", 22),
+        ("admitted", 14),
+    ]
+    # (what bodies have is no result)
+    assert (
+        union_stats(
+            "Tổng số CĐCS và đoàn viên hiện có (CĐCS/đoàn viên): LĐLĐ huyện Tân Yên 96/6.200, LĐLĐ "
+            "huyện Hiệp Hòa 140/11.300."
+        )
+        == []
+    )
+
+
+def test_a_count_short_of_a_number_is_a_count_so_qualified():
+    found = union_stats(
+        "“Cả năm ngoái huyện mình kết nạp được chưa đến 700 đoàn viên, năm nay hết quý III đã hơn "
+        "800”, anh Quý nói."
+    )
+    assert [(f["achieved"], f["qualifiers"]) for f in found] == [
+        (700, {"achieved": "chưa đến"}),
+        (800, {"achieved": "hơn"}),
+    ]
+
+
+def test_more_unions_and_members_set_out_to_add_with_them():
+    found = union_stats(
+        "Năm 2026, Công đoàn Khu kinh tế Vũng Áng phấn đấu thêm 5 CĐCS và 1.500 đoàn viên mới."
+    )
+    assert [(f["metric"], f["kind"], f["target"]) for f in found] == [
+        ("cdcs_thanh_lap", "plan", 5),
+        ("doan_vien_ket_nap", "plan", 1500),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (up to a report's quarter or months of a year: the year's count so far)
+        ("Đến hết quý II/2025, toàn huyện kết nạp 640 đoàn viên.", [640]),
+        ("Tính đến hết 6 tháng đầu năm 2025, toàn tỉnh thành lập 27 CĐCS.", [27]),
+        # (up to now, a date or a year's end: all there are)
+        ("Tính đến nay, toàn tỉnh đã thành lập được 1.204 CĐCS.", []),
+        ("Tính đến hết năm 2025, toàn tỉnh đã thành lập 1.204 CĐCS.", []),
+    ],
+)
+def test_counts_up_to_a_reports_end_are_the_years_not_a_running_total(text, expected):
+    assert [f["achieved"] for f in union_stats(text)] == expected

@@ -45,7 +45,7 @@ from .indicators import (
     second_indicator,
     targets_given_before,
 )
-from .listed_bodies import bodies_listed_with_results, bodies_under_a_topic
+from .listed_bodies import bodies_listed_with_results, bodies_under_a_topic, pairs_under_a_legend
 from .numbers import (
     HEDGES,
     NOT_THE_YEAR,
@@ -116,6 +116,7 @@ from .targets import (
     plans_said_short,
     ratios_of_targets_named,
     results_headed_after_targets,
+    results_in_turn_of_targets_by_body,
     results_said_short,
     targets_in_brackets_of_earlier,
     targets_listed_after,
@@ -1104,8 +1105,12 @@ _IN_TURN_RE = re.compile(
     # lượt 5/6 và 3/3 chỉ tiêu", probes445)
     # (or "vượt", "bằng": "LĐLĐ thành phố Vị Thanh và LĐLĐ thị xã Long Mỹ lần lượt vượt 50% và
     # 33,3% chỉ tiêu thành lập CĐCS được giao", probes462)
-    r"\s(?:(?:lần lượt|tương ứng)\s+(?P<verb>là|đạt|vượt|bằng)|(?P<verb2>đạt|vượt)\s+"
-    r"(?:lần lượt|tương ứng))\s+"
+    # (or what each had or did, the deed's words read with each value: "LĐLĐ TP Hạ Long, LĐLĐ TP
+    # Cẩm Phả và LĐLĐ TP Uông Bí lần lượt có 186/190, 97/97 và 88/92 CĐCS đã tổ chức xong đại
+    # hội", "… lần lượt kết nạp được 412, 386 và 240 đoàn viên", probes468, probes474)
+    r"\s(?:(?:lần lượt|tương ứng)\s+(?P<verb>là|đạt|vượt|bằng|có|(?:kết nạp|thành lập|giới thiệu|"
+    r"tập huấn|tổ chức|ký kết|ký)(?:\s+(?:mới|thêm|được|cho))*)"
+    r"|(?P<verb2>đạt|vượt)\s+(?:lần lượt|tương ứng))\s+"
     rf"(?P<values>{_VALUE_IN_TURN}(?:\s*,\s*{_VALUE_IN_TURN})*\s*,?\s+và\s+{_VALUE_IN_TURN})"
     # (not before a decimal comma: "… và 33,3% chỉ tiêu", probes462)
     r"(?=\s*(?:[;.)]|,(?!\d)|$))",
@@ -1192,6 +1197,11 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
         read += f", đạt {shares[index]}{rest}" if shares else rest
         # (each body its own figure's organisation, when all are named as bodies are)
         named_bodies = len(names) == len(values) and all(w.ORGANISATION.fullmatch(n) for n in names)
+        # (a value another rule read is its body's too: "… lần lượt kết nạp 186, 97 và 88 đoàn
+        # viên", whose last two a tally reads, probes474)
+        for figure in whole:
+            if named_bodies and figure.start <= value.start() < figure.end:
+                figure.organisation = figure.organisation or names[index]
         for figure in _sentence_figures(read, *flags, **named):
             if figure.start <= at < figure.end and not within(whole, value.start()):
                 added.append(
@@ -1397,6 +1407,7 @@ def _sentence_figures(
                 or _done_said_short(sentence, item, left)
                 or _new_ones_tallied(sentence, item)
                 or _new_ones_said(sentence, item, previous)
+                or _more_planned(sentence, item, left, previous)
             )
         if figure is None:
             figure = _target_named(sentence, item, left, youth, previous)
@@ -1447,6 +1458,7 @@ def _sentence_figures(
     figures = pairs_by_place(sentence, figures)
     figures = counts_by_time_said_bare(sentence, figures)
     figures = bodies_under_a_topic(sentence, figures)
+    figures = pairs_under_a_legend(sentence, figures)
     figures = times_in_brackets(sentence, parts_of_a_whole(sentence, figures))
     # what would happen if: "Nếu mỗi CĐCS vận động được thêm 5 người thì cả ngành sẽ có thêm hơn
     # 1.000 đoàn viên" ("nếu như …, thì …" compares what was done, and stays)
@@ -1577,6 +1589,7 @@ def _sentence_figures(
     figures = results_said_short(sentence, figures)
     figures = next_deeds_done_bare(sentence, figures)
     figures = results_headed_after_targets(sentence, figures)
+    figures = results_in_turn_of_targets_by_body(sentence, figures)
     figures = targets_said_again_in_a_pair(figures)
     figures = ratios_of_targets_named(sentence, figures)
     figures = counts_of_their_topic(sentence, figures)
@@ -1625,7 +1638,9 @@ def _sentence_figures(
         figures = [
             f
             for f in figures
-            if f.metric not in DEVELOPMENT_COUNTS or _timed_clause(sentence, f, total.end())
+            if f.metric not in DEVELOPMENT_COUNTS
+            or _timed_clause(sentence, f, total.end())
+            or _done_up_to_a_reports_end(sentence, f, total)
         ]
     # a sentence of the Youth Union's, naming no union, has no union's figures, shares included:
     # "Tỉnh đoàn Nam Định: 92% cơ sở đoàn xếp loại vững mạnh"
@@ -1881,9 +1896,11 @@ def _a_part_of(figure: Figure, previous: Figure, left: str) -> bool:
 
 
 # A bound said of what was done is no count of it: "Một số huyện vùng cao … mỗi năm chỉ giới thiệu
-# được dưới 10 đoàn viên" (probes117); a plan's "không dưới" is its least ("ít nhất").
+# được dưới 10 đoàn viên" (probes117); a plan's "không dưới" is its least ("ít nhất"). ("chưa tới",
+# "chưa đến" hedge a count done, a qualifier: "năm nay chỉ được chưa tới 7.000", as the writers of
+# probes259, probes469 and probes475 read it.)
 _UPPER_BOUND_RE = re.compile(
-    r"(?<!không )(?<!trên )\b(?:dưới|chưa (?:đến|tới|đầy)|không (?:đến|tới|quá))\s*$", re.IGNORECASE
+    r"(?<!không )(?<!trên )\b(?:dưới|không (?:đến|tới|quá))\s*$", re.IGNORECASE
 )
 
 
@@ -4067,6 +4084,47 @@ _HOPED_BY_THE_END_RE = re.compile(
 )
 
 
+# More unions or members set out to add, the deed left to "thêm": "năm 2025 phấn đấu thêm 10 CĐCS
+# và 2.000 đoàn viên nữa" (probes475), the next of its list too.
+_MORE_PLANNED_RE = re.compile(
+    r"\b(?:phấn đấu|dự kiến|mục tiêu(?:\s+là)?|sẽ|cố gắng)\s+(?:có\s+)?thêm\s+"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_MORE_ENDS_RE = re.compile(
+    r"(?:\s+mới)?(?=\s*(?:[,.;”\")]|$|\s+(?:nữa|và|với|trong|vào|ở|tại)\b))", re.IGNORECASE
+)
+
+
+def _more_planned(
+    sentence: str, item: Counted, left: str, previous: Figure | None
+) -> Figure | None:
+    if item.kind not in ("cdcs", "member") or item.quantity.relation is not None:
+        return None
+    unit_word = sentence[item.quantity.end : item.unit_end].strip()
+    if item.kind == "member" and not re.fullmatch(w.MEMBER_WORDS, unit_word, re.I):
+        return None
+    listed = (
+        previous is not None
+        and previous.kind == "plan"
+        and _MORE_PLANNED_RE.search(sentence, 0, previous.start)
+        and re.fullmatch(r"\s*(?:,|và)\s*", sentence[previous.end : item.quantity.start])
+    )
+    if not listed and not _MORE_PLANNED_RE.search(left):
+        return None
+    # (the units or members alone, with nothing said of them after: not "phấn đấu có thêm 30 đoàn
+    # viên ưu tú được kết nạp Đảng", probes53, nor "sẽ có thêm 47 công đoàn cơ sở còn lại tiến
+    # hành đại hội", probes85)
+    if not _MORE_ENDS_RE.match(sentence, item.unit_end):
+        return None
+    metric = "cdcs_thanh_lap" if item.kind == "cdcs" else "doan_vien_ket_nap"
+    figure = as_planned(_figure_at(sentence, item, metric))
+    figure.verb = "thành lập" if item.kind == "cdcs" else "kết nạp"
+    return figure
+
+
 def _figure_at(sentence: str, item: Counted, metric: str) -> Figure:
     """A figure whose words are its count and noun alone (no verb before it)."""
     quantity = item.quantity
@@ -4721,6 +4779,24 @@ def continues_a_total(before: str, sentence: str) -> bool:
         and w.RUNNING_TOTAL.match(before)
         and not w.SAID_NEW.search(sentence)
         and not OWN_TIME_RE.search(sentence)
+    )
+
+
+# Up to the end of a report's quarter or months of a year, with the year: the year's count so far,
+# no running total, when a deed of its own states it ("Đến hết quý III/2024, toàn tỉnh thành lập 31
+# CĐCS", probes479; not "Tính đến đầu tháng 7-2012, cả nước thành lập 22 nghiệp đoàn nghề cá", all
+# there are, H18-009, nor "Tính đến nay, toàn tỉnh Hà Tĩnh đã thành lập được 1.632 CĐCS").
+_A_REPORTS_END_RE = re.compile(
+    r"đến\s+hết\s+(?:quý\s+[IV]+|(?:\d+|sáu|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?|tháng\s+\d{1,2})"
+    r"\s*/?\s*(?:năm\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _done_up_to_a_reports_end(sentence: str, figure: Figure, total: re.Match) -> bool:
+    return bool(
+        _A_REPORTS_END_RE.search(total.group(0))
+        and (figure.verb or "").lower().startswith(("thành lập", "kết nạp", "phát triển"))
     )
 
 

@@ -223,3 +223,79 @@ def bodies_under_a_topic(sentence: str, figures: list[Figure]) -> list[Figure]:
             )
         )
     return sorted(figures + added, key=lambda f: f.start)
+
+
+# Bodies' pairs under a legend that says what each number of a pair is: "Kết quả theo từng đơn vị
+# (CĐCS/đoàn viên): Công đoàn các KCN tỉnh 9/2.145, LĐLĐ huyện Đức Hòa 5/860, …", "Kết quả theo
+# đơn vị (giới thiệu/được kết nạp): Công đoàn Sở Y tế 24/17, …", "(CĐCS/đoàn viên: TP Đông Hà
+# 4/410, …)" (probes474). Each number is its body's figure of the indicator its half of the legend
+# names: unions founded and members recruited, or those introduced to the Party and those
+# admitted. Only after words of results or of the deeds, never of what bodies have ("hiện có").
+_LEGEND_RE = re.compile(
+    r"\(\s*(?P<first>CĐCS|công đoàn cơ sở|giới thiệu)\s*/\s*"
+    r"(?P<second>đoàn viên|ĐV|(?:được\s+)?kết nạp)\s*(?:\)\s*[^:;()\d]{0,40}?:|:)\s*",
+    re.IGNORECASE,
+)
+_LEGEND_OF_RESULTS_RE = re.compile(
+    r"\b(?:kết quả|thành lập|kết nạp|phát triển|giới thiệu)\b", re.IGNORECASE
+)
+_LEGEND_OF_A_STOCK_RE = re.compile(r"\b(?:hiện có|tổng số|quản lý|đang có)\b", re.IGNORECASE)
+_LEGEND_ITEM_RE = re.compile(
+    rf"(?P<name>{w.BODY_NAME})\s+(?P<n>{_COUNT})\s*/\s*(?P<t>{_COUNT})(?![\d/%]|[.,]\d)"
+    r"(?=\s*(?:[,;.)]|và\b|$))",
+    re.IGNORECASE,
+)
+_LEGEND_HALVES = {
+    "cđcs": ("cdcs_thanh_lap", None),
+    "công đoàn cơ sở": ("cdcs_thanh_lap", None),
+    "đoàn viên": ("doan_vien_ket_nap", None),
+    "đv": ("doan_vien_ket_nap", None),
+    "giới thiệu": ("dang_vien_gioi_thieu", "introduced"),
+    "kết nạp": ("dang_vien_gioi_thieu", "admitted"),
+}
+
+
+def _half(word: str) -> tuple[str, str | None]:
+    return _LEGEND_HALVES[re.sub(r"^được\s+", "", word.lower())]
+
+
+def pairs_under_a_legend(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """See _LEGEND_RE: two figures of each body's pair, in place of what was read of the list."""
+    for legend in _LEGEND_RE.finditer(sentence):
+        before = sentence[: legend.start()]
+        if not _LEGEND_OF_RESULTS_RE.search(before) or _LEGEND_OF_A_STOCK_RE.search(before):
+            continue
+        # (the Party's halves go together, as the unions' and the members' do)
+        party = legend["first"].lower() == "giới thiệu"
+        if party != bool(re.search(r"kết nạp", legend["second"], re.IGNORECASE)):
+            continue
+        items, at = [], legend.end()
+        while (item := _LEGEND_ITEM_RE.match(sentence, at)) is not None:
+            if w.NOT_A_NAME_RE.search(item["name"]):
+                break
+            items.append(item)
+            apart = _ITEMS_APART_RE.match(sentence, item.end())
+            if apart is None:
+                break
+            at = apart.end()
+        if len(items) < 2:
+            continue
+        halves = (_half(legend["first"]), _half(legend["second"]))
+        read = [
+            Figure(
+                metric=metric,
+                kind="result",
+                # (the body with its pair: what states each half)
+                start=item.start("name"),
+                end=item.end(),
+                achieved=parse_number(item[group]),
+                stage=stage,
+                organisation=item["name"].strip(),
+            )
+            for item in items
+            for group, (metric, stage) in zip(("n", "t"), halves, strict=True)
+        ]
+        span = (items[0].start(), items[-1].end())
+        kept = [f for f in figures if f.end <= span[0] or f.start >= span[1]]
+        return sorted(kept + read, key=lambda f: f.start)
+    return figures

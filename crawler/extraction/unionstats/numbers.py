@@ -79,6 +79,9 @@ QUALIFIER = (
     r"ít nhất|tối thiểu|không dưới|không ít hơn|xấp xỉ|khoảng(?: chừng)?|gần|hơn|trên dưới|trên|"
     r"chừng|tầm|cỡ"
     r"|ngót(?: nghét)?"
+    # (or short of it, in speech: "năm ngoái thị xã kết nạp được chưa tới 900 đoàn viên", "tới giờ
+    # mới được chưa tới 1.100", probes469, probes475)
+    r"|chưa (?:tới|đến|đầy)"
     # (speech's hedges too: "năm ngoái chỉ độ 150", "năm ngoái chỉ quanh 70%", probes372)
     r"|(?<!nhiệt )(?<!mức )độ|(?<!xung )quanh"
 )

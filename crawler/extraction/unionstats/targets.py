@@ -807,6 +807,84 @@ def results_headed_after_targets(sentence: str, figures: list[Figure]) -> list[F
     return sorted(kept + added, key=lambda f: f.start)
 
 
+# Targets given body by body, then what each did in turn: "Chỉ tiêu giao năm 2023: LĐLĐ huyện
+# Thái Thụy 600 đoàn viên, LĐLĐ huyện Tiền Hải 500 đoàn viên, …; kết quả thực hiện lần lượt là 712,
+# 498 và 365 đoàn viên", "LĐLĐ tỉnh giao LĐLĐ TP Gia Nghĩa 250 đoàn viên, …; đến cuối năm, các đơn
+# vị này kết nạp được lần lượt 268, 176 và 150 đoàn viên, đạt 107,2%, 88% và 100%" (probes474).
+# Each value is its body's result of its target, as many values as bodies.
+_TARGETS_BY_BODY_OPEN_RE = re.compile(
+    r"(?:\b(?:chỉ tiêu|kế hoạch)\b[^;:\d]{0,40}?(?:(?:19|20)\d\d[^;:\d]{0,10}?)?:"
+    r"|\bgiao(?:\s+cho)?)\s*",
+    re.IGNORECASE,
+)
+_TARGET_BY_BODY_RE = re.compile(
+    rf"(?P<org>{w.ORGANISATION.pattern}|{w.BODY_NAME})\s+(?:(?:là|có)\s+)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+"
+    rf"(?P<unit>{w.CDCS_WORDS}|nghiệp đoàn|đoàn viên|ĐVCĐ)\b"
+    r"(?P<apart>\s*[,;]\s*(?:và\s+)?|\s+và\s+)?",
+    w.ORGANISATION.flags,
+)
+_IN_TURN_COUNT = r"\d{1,3}(?:\.\d{3})+|\d+"
+_IN_TURN_PERCENT = r"\d{1,3}(?:,\d+)?\s*%"
+_DONE_IN_TURN_RE = re.compile(
+    r"[^;]{0,80}?\b(?:lần lượt(?:\s+(?:là|đạt|được|có))?"
+    r"|(?:kết nạp|thành lập|giới thiệu|tập huấn|đạt|thực hiện)(?:\s+được)?\s+lần lượt)\s+"
+    rf"(?P<values>(?:{_IN_TURN_COUNT})(?:\s*,\s*(?:{_IN_TURN_COUNT}))*\s*,?\s+và\s+"
+    rf"(?:{_IN_TURN_COUNT}))(?![\d%/]|[.,]\d)"
+    rf"(?:\s+(?P<unit>{w.CDCS_WORDS}|nghiệp đoàn|đoàn viên|ĐVCĐ)\b)?"
+    rf"(?:\s*,\s*(?:đạt\s+)?(?P<percents>{_IN_TURN_PERCENT}(?:\s*(?:,|và)\s*{_IN_TURN_PERCENT})+))?",
+    re.IGNORECASE,
+)
+
+
+def _metric_of_unit(unit: str) -> str:
+    return next(m for m, noun in _NOUN_OF_METRIC.items() if noun.search(unit))
+
+
+def results_in_turn_of_targets_by_body(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """See _DONE_IN_TURN_RE: the results in place of what was read of the span."""
+    for opened in _TARGETS_BY_BODY_OPEN_RE.finditer(sentence):
+        items, at = [], opened.end()
+        while (item := _TARGET_BY_BODY_RE.match(sentence, at)) is not None:
+            items.append(item)
+            at = item.end()
+            if not item["apart"] or ";" in item["apart"]:
+                break
+        if len(items) < 2 or ";" not in (items[-1]["apart"] or ""):
+            continue
+        metrics = {_metric_of_unit(item["unit"]) for item in items}
+        done = _DONE_IN_TURN_RE.match(sentence, at)
+        if len(metrics) != 1 or done is None:
+            continue
+        (metric,) = metrics
+        if done["unit"] and _metric_of_unit(done["unit"]) != metric:
+            continue
+        values = list(re.finditer(_IN_TURN_COUNT, done["values"]))
+        percents = re.findall(r"\d{1,3}(?:,\d+)?", done["percents"] or "")
+        if len(values) != len(items) or (percents and len(percents) != len(values)):
+            continue
+        offset = done.start("values")
+        results = [
+            Figure(
+                metric=metric,
+                kind="result",
+                start=offset + value.start(),
+                end=offset + value.end(),
+                achieved=parse_number(value.group(0)),
+                target=parse_number(item["n"]),
+                percent=parse_number(percents[index]) if percents else None,
+                percent_kind="of_target" if percents else None,
+                stage="introduced" if metric == "dang_vien_gioi_thieu" else None,
+                organisation=item["org"].strip(),
+            )
+            for index, (item, value) in enumerate(zip(items, values, strict=True))
+        ]
+        span = (items[0].start(), done.end())
+        kept = [f for f in figures if f.end <= span[0] or f.start >= span[1]]
+        return sorted(kept + results, key=lambda f: f.start)
+    return figures
+
+
 # A count said in speech with its noun put first, as the topic: "“Đoàn viên thì cả năm được
 # 2.730, chỉ tiêu tỉnh giao là 2.500 …”" (probes293), "Còn CĐCS thì năm nay mới được 5".
 _TOPIC_DONE_RE = re.compile(
