@@ -12355,3 +12355,22 @@ def test_more_unions_and_members_set_out_to_add_with_them():
 )
 def test_counts_up_to_a_reports_end_are_the_years_not_a_running_total(text, expected):
     assert [f["achieved"] for f in union_stats(text)] == expected
+
+
+def test_congresses_held_for_units_and_not_their_guidance():
+    found = union_stats("Tháng 4/2023, Công đoàn ngành Y tế đã tổ chức đại hội cho 36 CĐCS.")
+    assert [(f["label"], f["achieved"]) for f in found] == [("cđcs tổ chức đại hội", 36)]
+    assert union_stats("Tháng 4/2023, LĐLĐ huyện hướng dẫn quy trình đại hội cho 36 CĐCS.") == []
+
+
+def test_agreements_named_before_their_count_as_signed_and_the_next_bodies():
+    found = union_stats(
+        "Năm 2025, số bản TƯLĐTT được ký mới ở LĐLĐ thành phố Vị Thanh là 14 bản, LĐLĐ huyện "
+        "Phụng Hiệp 9 bản."
+    )
+    assert [(f["label"], f["achieved"]) for f in found] == [
+        ("thỏa ước lao động tập thể", 14),
+        ("thỏa ước lao động tập thể", 9),
+    ]
+    # (those in force are a stock)
+    assert union_stats("Số bản thỏa ước lao động tập thể còn hiệu lực là 126 bản.") == []

@@ -1513,3 +1513,30 @@ def test_parts_in_brackets_ending_with_the_rest_named_by_their_kind():
         (980, "huyện Yên Mỹ"),
         (760, "huyện Văn Lâm"),
     ]
+
+
+def test_bracketed_parts_with_the_rest_are_the_whole_they_add_up_to_with_it():
+    found = union_stats(
+        "Năm 2025, LĐLĐ tỉnh Phú Thọ thành lập 33 CĐCS với 2.640 đoàn viên (thành phố Việt Trì 12, "
+        "huyện Lâm Thao 9, thị xã Phú Thọ 5, các huyện còn lại 7)."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 33),
+        ("doan_vien_ket_nap", 2640),
+        ("cdcs_thanh_lap", 12),
+        ("cdcs_thanh_lap", 9),
+        ("cdcs_thanh_lap", 5),
+    ]
+
+
+def test_parts_after_a_colon_only_when_they_add_up_to_the_whole_with_the_rest():
+    found = union_stats(
+        "Năm 2026, LĐLĐ tỉnh dự kiến thành lập mới 20 CĐCS: LĐLĐ huyện Kim Bảng 6, LĐLĐ huyện "
+        "Thanh Liêm 5, các đơn vị còn lại 9."
+    )
+    assert [(f["kind"], f["target"]) for f in found] == [("plan", 20), ("plan", 6), ("plan", 5)]
+    found = union_stats(
+        "Năm 2026, LĐLĐ tỉnh dự kiến thành lập mới 20 CĐCS: LĐLĐ huyện Kim Bảng 6, LĐLĐ huyện "
+        "Thanh Liêm 5."
+    )
+    assert [f["target"] for f in found] == [20]

@@ -268,6 +268,8 @@ def _unit_before(
             return None
         if indicator["dialogue"]:
             return "dialogue", end
+        if indicator["agreement"]:
+            return "agreement", end
         return ("cdcs" if indicator["cdcs"] else "enterprise"), end
     kind = next(k for k in ("member", "cdcs", "official", "admitted") if fronted.groupdict().get(k))
     kind = {"official": "official_or_member", "admitted": "member"}.get(kind, kind)

@@ -484,6 +484,12 @@ def _units_of_unions(sentence: str, item, left: str) -> bool:
     )
 
 
+_AGREEMENTS_FRONTED_RE = re.compile(
+    r"\bsố\s+bản\s+(?:thỏa ước|thoả ước|TƯLĐTT|TƯLĐ)\b(?:[^;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,30}?"
+    r"\s(?:được\s+)?(?:ký kết|ký)\b(?:[^;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?\s(?:là|đạt)\s*:?\s*"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
 _DIALOGUES_FRONTED_RE = re.compile(
     # (past a year: "Số cuộc đối thoại định kỳ tổ chức được trong năm 2023 là 648 cuộc", probes370)
     rf"\bsố\s+cuộc\s+đối thoại\b(?:[^;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,60}}?\s(?:là|đạt)\s*:?\s*"
@@ -645,6 +651,10 @@ def other_figure(sentence, item, left, right) -> Figure | None:
     # làm việc là 287 cuộc", probes204)
     if item.kind == "dialogue" and not held:
         held = _DIALOGUES_FRONTED_RE.search(left)
+    # (or the agreements named before their count as signed: "số bản TƯLĐTT được ký mới ở Công
+    # đoàn các KCX và CN Cần Thơ là 38 bản", probes480)
+    if item.kind == "agreement" and not held:
+        held = _AGREEMENTS_FRONTED_RE.search(left)
     if item.kind in ("dialogue", "agreement", "conference") and not (held or held_after):
         return None
     if w.HONOUR_BEFORE.search(left) or w.HONOUR_AFTER.match(right):
@@ -804,8 +814,10 @@ def other_targets_done_after(sentence: str, figures: list[Figure]) -> list[Figur
 
 
 def _said_in(sentence: str, figure: Figure, word: str) -> bool:
-    """`word` is said in `figure`'s span (the noun a list's next item says again)."""
-    return bool(re.search(rf"\b{re.escape(word)}\b", sentence[figure.start : figure.end], re.I))
+    """`word` is said in `figure`'s span, or right after it (the noun a list's next item says
+    again: "… là 38 bản, LĐLĐ quận Ninh Kiều 12 bản", probes480)."""
+    said = sentence[figure.start : figure.end] + sentence[figure.end : figure.end + 12]
+    return bool(re.search(rf"\b{re.escape(word)}\b", said, re.I))
 
 
 def _past_its_labels(figures: list[Figure], figure: Figure) -> int:

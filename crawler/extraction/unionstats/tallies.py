@@ -309,6 +309,9 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
 _AMONG_THEM_RE = re.compile(
     rf"(?:[,;]\s*(?:(?:{w.AMONG_THEM}|(?:bao\s+)?gồm|cụ thể)\s*[,:]?\s*(?:riêng\s+)?|riêng\s+)"
     rf"|\(\s*{w.AMONG_THEM}\s*[,:]?\s*"
+    # (or a colon, the parts adding up to the whole, with the rest if it ends the list: "dự kiến
+    # thành lập mới 35 CĐCS: LĐLĐ huyện Thái Thụy 8, …, các đơn vị còn lại 9", probes480)
+    r"|(?P<colon>\s*:\s*)"
     r"|(?P<bare>\(\s*))",
     re.IGNORECASE,
 )
@@ -344,13 +347,22 @@ _PART_RE = re.compile(
 )
 
 
+# (a list after a colon may end with the rest by kind and its count, then the sentence's or clause's
+# end)
+_REST_ENDS_THE_LIST_RE = re.compile(
+    r"\s*,\s*(?:và\s+)?các\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:còn lại|khác)\s+(?:là\s+)?"
+    r"(?P<rest>\d{1,3}(?:\.\d{3})*)(?=\s*(?:[.;]|$))",
+    re.IGNORECASE,
+)
 # (the bracket may end with the rest, no body of its own: "kết nạp 1.652 đoàn viên (TP Phổ Yên 610,
 # TP Thái Nguyên 384, huyện Phú Bình 221, còn lại là các đơn vị khác)", probes438)
 # (or the rest named by their kind, with a count: "(thành phố Phổ Yên 8, …, các huyện còn lại 4)",
 # "(KCN Long Đức 6, …, các KCN khác 3)", probes471, probes472)
 _PARTS_IN_BRACKETS_END_RE = re.compile(
     r"\s*(?:,\s*(?:còn lại|các (?:đơn vị|địa phương|địa bàn) khác"
-    r"|các\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:còn lại|khác))\b[^()]*)?\)",
+    r"|các\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:còn lại|khác))\b"
+    # (its count, which the parts add up to the whole with: "(…, các huyện còn lại 12)")
+    r"(?:\s+(?:là\s+)?(?P<rest>\d{1,3}(?:\.\d{3})*)(?=\s*\)))?[^()]*)?\)",
     re.IGNORECASE,
 )
 
@@ -371,16 +383,21 @@ def parts_of_a_whole(sentence: str, figures: list[Figure]) -> list[Figure]:
         if not wholes:
             continue
         parts = _parts_at(sentence, opened.end())
-        if opened["bare"] and (
-            len(parts) < 2 or not _PARTS_IN_BRACKETS_END_RE.match(sentence, parts[-1].end())
-        ):
+        end = _PARTS_IN_BRACKETS_END_RE.match(sentence, parts[-1].end()) if parts else None
+        if opened["bare"] and (len(parts) < 2 or not end):
             continue
-        wholes = _the_whole_they_add_up_to(parts, wholes)
+        rest = parse_number(end["rest"]) if end and end["rest"] else 0
+        if opened["colon"]:
+            told = _REST_ENDS_THE_LIST_RE.match(sentence, parts[-1].end()) if parts else None
+            rest = parse_number(told["rest"]) if told else 0
+            if not any(_adds_up_to(parts, whole, rest) for whole in wholes[:1]):
+                continue
+        wholes = _the_whole_they_add_up_to(parts, wholes, rest)
         # (past more than the whole's clause when the bare parts add up to it: "kết nạp 346 đoàn
         # viên tại 3 doanh nghiệp (Công ty TNHH Xây lắp Kỳ Lợi 152, …, Công ty TNHH Thép Kỳ Trinh
         # 76)", probes457)
         if not _WHOLES_CLAUSE_RE.fullmatch(sentence, wholes[0].end, opened.start()) and not (
-            _adds_up_to(parts, wholes[0]) and opened.start() - wholes[0].end <= 60
+            _adds_up_to(parts, wholes[0], rest) and opened.start() - wholes[0].end <= 60
         ):
             continue
         for part in parts:
@@ -404,20 +421,22 @@ def parts_of_a_whole(sentence: str, figures: list[Figure]) -> list[Figure]:
     return sorted(figures + added, key=lambda f: f.start) if added else figures
 
 
-def _adds_up_to(parts: list[re.Match], whole: Figure) -> bool:
+def _adds_up_to(parts: list[re.Match], whole: Figure, rest: int | float = 0) -> bool:
     """Two or more bare parts (no noun, deed or x/y of their own) whose counts add up to the
-    whole's."""
+    whole's, with the `rest` the list ends with."""
     if len(parts) < 2 or any(part["unit"] or part["deed"] or part["t"] for part in parts):
         return False
-    total = sum(parse_number(part["n"]) for part in parts)
+    total = sum(parse_number(part["n"]) for part in parts) + rest
     return (whole.target if whole.kind == "plan" else whole.achieved) == total
 
 
-def _the_whole_they_add_up_to(parts: list[re.Match], wholes: list[Figure]) -> list[Figure]:
+def _the_whole_they_add_up_to(
+    parts: list[re.Match], wholes: list[Figure], rest: int | float = 0
+) -> list[Figure]:
     """`wholes` with the one bare parts add up to first: "thành lập 38 CĐCS với 2.915 đoàn viên
     (Công đoàn KKT Dung Quất 15, LĐLĐ huyện Bình Sơn 8, …)" are the unions' (probes459), not the
     members' said nearer."""
-    summed = [f for f in wholes if _adds_up_to(parts, f)]
+    summed = [f for f in wholes if _adds_up_to(parts, f, rest)]
     return summed + [f for f in wholes if f not in summed] if len(summed) == 1 else wholes
 
 

@@ -180,6 +180,7 @@ FRONTED_INDICATOR = _re(
     # (or the dialogues themselves: "Số cuộc đối thoại định kỳ tại nơi làm việc là 287 cuộc",
     # probes204)
     rf"(?<!nâng )\b(?:tổng\s+)?số\s+(?:(?P<cdcs>{CDCS_WORDS})|(?P<dialogue>cuộc\s+đối thoại)|"
+    r"(?P<agreement>bản\s+(?:thỏa ước|thoả ước|TƯLĐTT|TƯLĐ))|"
     r"(?:doanh nghiệp|DN\b|đơn vị|cơ quan))"
     # (a year may be in it: "Số doanh nghiệp tổ chức đối thoại định kỳ năm 2018 là 312", probes85;
     # or a date: "Số CĐCS hoàn thành đại hội trước ngày 31/3/2025 là 687 đơn vị", probes204)
@@ -191,7 +192,8 @@ FRONTED_INDICATOR = _re(
 # (or the plan it is of: "thành lập CĐCS mới chỉ đạt 41/60 đơn vị theo kế hoạch, do …")
 # (or a dialogue's: "Số cuộc đối thoại … là 287 cuộc")
 NOUN_FRONTED_END = _re(
-    r"^(?:\s+lượt(?:\s+người)?|\s+(?:cuộc|buổi)(?=\s*[,;.]))?"
+    # (or copies of agreements: "số bản TƯLĐTT được ký mới … là 38 bản, …", probes480)
+    r"^(?:\s+lượt(?:\s+người)?|\s+(?:cuộc|buổi|bản)(?=\s*[,;.]))?"
     r"(?:\s+theo\s+(?:kế hoạch|chỉ tiêu)(?:\s+(?:được\s+)?giao)?)?"
     # (a closing quote ends it too: "“Số cán bộ … được tập huấn: 3.260 lượt người”, ông … cho biết")
     rf"\s*(?:[,;.)(–—”\"’-]|$|{PERCENT_VERB}\b)"
@@ -1105,6 +1107,10 @@ CONGRESS_BEFORE = _re(
     rf"(?:các\s+)?(?:(?:{QUALIFIER})\s+)?$"
     # "chỉ đạo Đại hội xong 53 Công đoàn cơ sở"
     rf"|đại hội\s+(?:xong|thành công)(?:\s+(?:cho|ở|tại))?\s+(?:các\s+)?(?:(?:{QUALIFIER})\s+)?$"
+    # (or held "cho" them: "Công đoàn ngành Giáo dục tổ chức đại hội cho 312 CĐCS", probes480; not
+    # "hướng dẫn quy trình đại hội cho 45 CĐCS")
+    r"|tổ chức\s+(?:xong\s+)?đại hội(?:\s+(?:công đoàn|CĐ))?(?:\s+(?:cơ sở|cấp cơ sở))?\s+cho\s+"
+    rf"(?:các\s+)?(?:(?:{QUALIFIER})\s+)?$"
 )
 # A percent of the workforce is a share, not of a plan: "kết nạp 256 đoàn viên, đạt 85% tổng số lao
 # động", "phát triển đoàn viên đạt ít nhất 95% trong các cơ quan, đơn vị nhà nước".
