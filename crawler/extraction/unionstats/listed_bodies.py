@@ -64,6 +64,23 @@ _UNITS_THAT_RE = re.compile(
 _DEVELOPMENT_COUNTS = ("cdcs_thanh_lap", "doan_vien_ket_nap", "dang_vien_gioi_thieu")
 
 
+def _items_from(
+    pattern: re.Pattern, sentence: str, at: int, in_turn: bool = False
+) -> list[re.Match]:
+    """The bodies `pattern` reads one after another from `at`, each named as bodies are (and, with
+    `in_turn`, up to one said in turn with others, "A và B lần lượt …")."""
+    items: list[re.Match] = []
+    while (item := pattern.match(sentence, at)) is not None:
+        if w.NOT_A_NAME_RE.search(item["name"]) or (in_turn and _IN_TURN_RE.search(item["name"])):
+            break
+        items.append(item)
+        apart = _ITEMS_APART_RE.match(sentence, item.end())
+        if apart is None:
+            break
+        at = apart.end()
+    return items
+
+
 def _items(sentence: str) -> list[re.Match]:
     opened = (_LISTED_BODY_RE.match(sentence, m.end()) for m in _LIST_OPENS_RE.finditer(sentence))
     first = next((m for m in opened if m and not w.NOT_A_NAME_RE.search(m["name"])), None)
@@ -180,17 +197,9 @@ def bodies_under_a_topic(sentence: str, figures: list[Figure]) -> list[Figure]:
     # 7/6, …", probes468)
     if topic["heading"] and not other and not _DONE_OF_THE_PLAN_RE.fullmatch(topic["legend"] or ""):
         return figures
-    items, at = [], topic.end()
-    while (item := _UNDER_A_TOPIC_RE.match(sentence, at)) is not None:
-        # (not bodies whose values are said in turn: "LĐLĐ thành phố Huế và LĐLĐ thị xã Hương Thủy
-        # lần lượt đạt 5/6 và 3/3 chỉ tiêu", read by figures._values_in_turn)
-        if w.NOT_A_NAME_RE.search(item["name"]) or _IN_TURN_RE.search(item["name"]):
-            break
-        items.append(item)
-        apart = _ITEMS_APART_RE.match(sentence, item.end())
-        if apart is None:
-            break
-        at = apart.end()
+    # (not bodies whose values are said in turn: "LĐLĐ thành phố Huế và LĐLĐ thị xã Hương Thủy lần
+    # lượt đạt 5/6 và 3/3 chỉ tiêu", read by figures._values_in_turn)
+    items = _items_from(_UNDER_A_TOPIC_RE, sentence, topic.end(), in_turn=True)
     if not items or any(f.start < items[-1].end() and items[0].start() < f.end for f in figures):
         return figures
     if any(item["t"] is None for item in items) and (len(items) < 2 or other):
@@ -269,15 +278,7 @@ def pairs_under_a_legend(sentence: str, figures: list[Figure]) -> list[Figure]:
         party = legend["first"].lower() == "giới thiệu"
         if party != bool(re.search(r"kết nạp", legend["second"], re.IGNORECASE)):
             continue
-        items, at = [], legend.end()
-        while (item := _LEGEND_ITEM_RE.match(sentence, at)) is not None:
-            if w.NOT_A_NAME_RE.search(item["name"]):
-                break
-            items.append(item)
-            apart = _ITEMS_APART_RE.match(sentence, item.end())
-            if apart is None:
-                break
-            at = apart.end()
+        items = _items_from(_LEGEND_ITEM_RE, sentence, legend.end())
         if len(items) < 2:
             continue
         halves = (_half(legend["first"]), _half(legend["second"]))
