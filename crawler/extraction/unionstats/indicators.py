@@ -1851,6 +1851,14 @@ _ITS_COUNT_RE = re.compile(_COUNT_OF_UNITS, w.ORGANISATION.flags)
 _LIST_CUT_RE = re.compile(r"[,;:]|\s+và\s+")
 
 
+def _items_back_from(sentence: str, end: int) -> list[tuple[int, int]]:
+    """The stretches between list marks (_LIST_CUT_RE) before `end`, the nearest first."""
+    cuts = [m.span() for m in _LIST_CUT_RE.finditer(sentence, 0, end)]
+    starts = [0, *(cut_end for _, cut_end in cuts)]
+    ends = [*(cut_start for cut_start, _ in cuts), end]
+    return list(zip(starts, ends, strict=True))[::-1]
+
+
 def _listed_before(sentence: str, figure: Figure) -> list[Figure]:
     """The items "<body> x/y <unit>" each after a comma, a semicolon or "và" before `figure`'s own
     body, its unit and form (pair or count) theirs, or bare pairs before its pair ("huyện Yên Dũng
@@ -1859,11 +1867,11 @@ def _listed_before(sentence: str, figure: Figure) -> list[Figure]:
     own = _ITS_COUNT_RE.match(sentence, figure.start)
     if own is None or (own["y"] is None) != (figure.target is None):
         return []
-    cuts = [m.span() for m in _LIST_CUT_RE.finditer(sentence, 0, figure.start)]
-    if not cuts or not _ITS_BODY_RE.fullmatch(sentence, cuts[-1][1], figure.start):
+    own_body, *before = _items_back_from(sentence, figure.start)
+    if not before or not _ITS_BODY_RE.fullmatch(sentence, *own_body):
         return []
     listed = []
-    for (_, begin), (end, _) in zip(reversed([(0, 0), *cuts[:-1]]), reversed(cuts), strict=True):
+    for begin, end in before:
         item = _LISTED_ITEM_RE.fullmatch(sentence, begin, end)
         if item is not None and item["unit"].lower() != own["unit"].lower():
             break
@@ -1877,7 +1885,7 @@ def _listed_before(sentence: str, figure: Figure) -> list[Figure]:
             dataclasses.replace(
                 figure,
                 start=item.start("x"),
-                end=item.end("unit" if item.groupdict().get("unit") else "y" if item["y"] else "x"),
+                end=item.end("unit" if item.re is _LISTED_ITEM_RE else "y"),
                 achieved=parse_number(item["x"]),
                 target=parse_number(item["y"]) if item["y"] else None,
                 percent=None,
@@ -1914,11 +1922,8 @@ def pairs_named_after(sentence: str, figures: list[Figure]) -> list[Figure]:
         label = other_label(sentence[named.end() :], unit)
         if label is None:
             continue
-        cuts = [m.span() for m in _LIST_CUT_RE.finditer(sentence, 0, named.start())]
         items = []
-        for (_, begin), (end, _) in zip(
-            reversed([(0, 0), *cuts]), reversed([*cuts, (named.start(), 0)]), strict=True
-        ):
+        for begin, end in _items_back_from(sentence, named.start()):
             item = _BARE_PAIR_ITEM_RE.fullmatch(sentence, begin, end)
             if item is None or w.NOT_A_NAME_RE.search(item["org"]):
                 break

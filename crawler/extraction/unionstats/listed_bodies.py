@@ -202,6 +202,7 @@ def bodies_under_a_topic(sentence: str, figures: list[Figure]) -> list[Figure]:
     items = _items_from(_UNDER_A_TOPIC_RE, sentence, topic.end(), in_turn=True)
     if not items or any(f.start < items[-1].end() and items[0].start() < f.end for f in figures):
         return figures
+    # (bare counts two bodies at least, of a development count; another indicator's pairs only)
     if any(item["t"] is None for item in items) and (len(items) < 2 or other):
         return figures
     if other and len(items) < 2:
@@ -209,6 +210,9 @@ def bodies_under_a_topic(sentence: str, figures: list[Figure]) -> list[Figure]:
     added = []
     for item in items:
         percent = item["pct"] or item["pct2"]
+        over = (item["verb"] or "").lower() == "vượt"
+        # (another indicator's percent is its share: "… 62/68 CĐCS, đạt 91,2%")
+        share_kind = "rate" if other else "over_target" if over else "of_target"
         added.append(
             Figure(
                 metric=named[0],
@@ -218,13 +222,7 @@ def bodies_under_a_topic(sentence: str, figures: list[Figure]) -> list[Figure]:
                 achieved=parse_number(item["n"]),
                 target=item["t"] and parse_number(item["t"]),
                 percent=percent and parse_number(percent),
-                percent_kind=(
-                    "rate"
-                    if percent and other
-                    else ("over_target" if (item["verb"] or "").lower() == "vượt" else "of_target")
-                    if percent
-                    else None
-                ),
+                percent_kind=share_kind if percent else None,
                 qualifiers={"achieved": item["qual"].lower()} if item["qual"] else {},
                 stage="introduced" if named[0] == "dang_vien_gioi_thieu" else None,
                 label=named[2] if other else None,

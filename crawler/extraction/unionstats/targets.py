@@ -769,6 +769,10 @@ _HEADED_RESULT_RE = re.compile(
 )
 
 
+def _metric_of_unit(unit: str) -> str:
+    return next(m for m, noun in _NOUN_OF_METRIC.items() if noun.search(unit))
+
+
 def results_headed_after_targets(sentence: str, figures: list[Figure]) -> list[Figure]:
     """See _RESULTS_HEADED_RE: each count a result of the target before of its metric, which it
     takes in place of the plan's figure."""
@@ -782,13 +786,15 @@ def results_headed_after_targets(sentence: str, figures: list[Figure]) -> list[F
         at = headed.end()
         while (item := _HEADED_RESULT_RE.match(sentence, at)) is not None:
             at = item.end()
-            metric = next(m for m, noun in _NOUN_OF_METRIC.items() if noun.search(item["unit"]))
+            metric = _metric_of_unit(item["unit"])
             plan = next(
                 (p for p in reversed(plans) if p.metric == metric and p.end <= headed.start()),
                 None,
             )
             quantity = quantity_at(found, item.start("n"))
-            if plan is None or plan in merged or quantity is None or quantity.percent:
+            if plan is None or any(plan is m for m in merged) or quantity is None:
+                break
+            if quantity.percent:
                 break
             if within(figures + added, quantity.start):
                 break
@@ -835,10 +841,6 @@ _DONE_IN_TURN_RE = re.compile(
     rf"(?:\s*,\s*(?:đạt\s+)?(?P<percents>{_IN_TURN_PERCENT}(?:\s*(?:,|và)\s*{_IN_TURN_PERCENT})+))?",
     re.IGNORECASE,
 )
-
-
-def _metric_of_unit(unit: str) -> str:
-    return next(m for m, noun in _NOUN_OF_METRIC.items() if noun.search(unit))
 
 
 def results_in_turn_of_targets_by_body(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -1142,10 +1144,12 @@ _HEDGED_RATIO_POINTS = 3
 
 
 def _its_share_of(result: Figure, plan: Figure) -> bool:
-    """`result`, a count done with no target, says its percent of `plan`'s target."""
-    if result.kind != "result" or result.target is not None or result.percent is None:
+    """`result`, a count done with no target, says its percent of `plan`'s target (a bare share
+    too, when it is exactly that: "Chỉ tiêu kết nạp 1.500 đoàn viên …, đã đạt 1.162 người, tương
+    đương 77,5%", probes21)."""
+    if result.kind != "result" or result.target is not None:
         return False
-    if result.percent_kind not in ("of_target", "over_target"):
+    if result.percent_kind not in ("of_target", "over_target", "rate"):
         return False
     if not all_numbers(result.achieved, result.percent, plan.target) or not plan.target:
         return False
@@ -1315,15 +1319,7 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
             result.target = plan.target
             merged.append(plan)
             continue
-        if not all_numbers(result.achieved, result.percent, plan.target) or not plan.target:
-            continue
-        share = result.percent + (100 if result.percent_kind == "over_target" else 0)
-        # (a bare "tương đương 77,5%" that is exactly the count's share of the target is of it:
-        # "Chỉ tiêu kết nạp 1.500 đoàn viên …, đến hết tháng 8, đã đạt 1.162 người, tương đương
-        # 77,5%", probes21)
-        if result.percent_kind not in ("of_target", "over_target", "rate") or not _is_said_ratio(
-            result, share, plan.target
-        ):
+        if not _its_share_of(result, plan):
             continue
         if result.percent_kind == "rate":
             result.percent_kind = "of_target"
