@@ -1640,7 +1640,7 @@ def _sentence_figures(
             for f in figures
             if f.metric not in DEVELOPMENT_COUNTS
             or _timed_clause(sentence, f, total.end())
-            or _done_up_to_a_reports_end(sentence, f, total)
+            or _done_up_to_a_reports_end(f, total)
         ]
     # a sentence of the Youth Union's, naming no union, has no union's figures, shares included:
     # "Tỉnh đoàn Nam Định: 92% cơ sở đoàn xếp loại vững mạnh"
@@ -4793,7 +4793,9 @@ _A_REPORTS_END_RE = re.compile(
 )
 
 
-def _done_up_to_a_reports_end(sentence: str, figure: Figure, total: re.Match) -> bool:
+def _done_up_to_a_reports_end(figure: Figure, total: re.Match) -> bool:
+    """`figure`, done with a deed of its own, counts the year up to the end of the report's time
+    the running total `total` names (_A_REPORTS_END_RE)."""
     return bool(
         _A_REPORTS_END_RE.search(total.group(0))
         and (figure.verb or "").lower().startswith(("thành lập", "kết nạp", "phát triển"))
