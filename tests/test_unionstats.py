@@ -12374,3 +12374,92 @@ def test_agreements_named_before_their_count_as_signed_and_the_next_bodies():
     ]
     # (those in force are a stock)
     assert union_stats("Số bản thỏa ước lao động tập thể còn hiệu lực là 126 bản.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (a plan with its counts right after it, the deeds left to the nouns)
+        (
+            "Năm 2026, LĐLĐ huyện Thanh Oai đặt kế hoạch 6 CĐCS, 850 đoàn viên.",
+            [("cdcs_thanh_lap", 6), ("doan_vien_ket_nap", 850)],
+        ),
+        (
+            "Năm tới, Công đoàn ngành Xây dựng phấn đấu 1.300 đoàn viên mới.",
+            [("doan_vien_ket_nap", 1300)],
+        ),
+        (
+            "Kế hoạch 12 CĐCS, 1.500 đoàn viên; thực hiện 13 CĐCS, đạt 108,3%; 1.480 đoàn viên, "
+            "đạt 98,7%.",
+            [("cdcs_thanh_lap", 12), ("doan_vien_ket_nap", 1500)],
+        ),
+        # (not a count striven for with something else said of it)
+        ("Công đoàn phấn đấu 3.000 đoàn viên tham gia ngày hội đi bộ.", []),
+        # (nor people, whom the plan may be to introduce)
+        ("Năm 2026, toàn ngành phấn đấu ít nhất 60 người.", []),
+    ],
+)
+def test_a_count_right_after_a_plan_or_striven_for_is_its_nouns_target(text, expected):
+    found = union_stats(text)
+    targets = [(f["metric"], f["target"]) for f in found if f["target"] is not None]
+    assert targets == expected
+    assert all(f["kind"] == "plan" for f in found) or "thực hiện" in text
+
+
+def test_a_plan_said_after_a_bodys_result_governs_that_body_only():
+    found = union_stats(
+        "Năm 2025, LĐLĐ huyện Gia Bình kết nạp 640 đoàn viên, năm 2026 phấn đấu kết nạp 700 đoàn "
+        "viên; LĐLĐ huyện Lương Tài kết nạp 510 đoàn viên, năm 2026 phấn đấu 560 đoàn viên."
+    )
+    assert [(f["kind"], f["achieved"] or f["target"]) for f in found] == [
+        ("result", 640),
+        ("plan", 700),
+        ("result", 510),
+        ("plan", 560),
+    ]
+    # (plans by body under one plan word stay plans)
+    found = union_stats(
+        "Năm 2026, LĐLĐ huyện Gia Bình phấn đấu kết nạp 700 đoàn viên; LĐLĐ huyện Lương Tài kết "
+        "nạp 560 đoàn viên."
+    )
+    assert [(f["kind"], f["target"]) for f in found] == [("plan", 700), ("plan", 560)]
+
+
+def test_a_count_more_than_a_year_before_said_before_the_plans_percent():
+    found = union_stats(
+        "Năm 2025, LĐLĐ thị xã kết nạp 2.140 đoàn viên, nhiều hơn năm trước khoảng 300 người, đạt "
+        "107% kế hoạch."
+    )
+    assert [(f["achieved"], f["percent"], f["percent_kind"]) for f in found] == [
+        (2140, 107, "of_target")
+    ]
+    # (the difference alone is no count)
+    assert union_stats("Số đoàn viên kết nạp năm 2025 nhiều hơn năm trước 300 người.") == []
+
+
+def test_values_in_turn_of_places_of_one_kind_named_once():
+    found = union_stats(
+        "Năm 2025, các LĐLĐ huyện Đô Lương, Yên Thành và Diễn Châu lần lượt đạt 132%, 118% và 97% "
+        "chỉ tiêu kết nạp đoàn viên."
+    )
+    assert [(f["metric"], f["percent"], f["organisation"]) for f in found] == [
+        ("doan_vien_ket_nap", 132, "Đô Lương"),
+        ("doan_vien_ket_nap", 118, "Yên Thành"),
+        ("doan_vien_ket_nap", 97, "Diễn Châu"),
+    ]
+    found = union_stats(
+        "Năm 2025, LĐLĐ các huyện Đô Lương, Yên Thành và Diễn Châu lần lượt thành lập 4, 3 và 2 "
+        "CĐCS."
+    )
+    assert [(f["achieved"], f["organisation"]) for f in found] == [
+        (4, "Đô Lương"),
+        (3, "Yên Thành"),
+        (2, "Diễn Châu"),
+    ]
+    # (places of one kind that give gifts give no figure)
+    assert (
+        union_stats(
+            "Các huyện Đô Lương, Yên Thành và Diễn Châu lần lượt trao 120, 95 và 80 suất quà."
+        )
+        == []
+    )

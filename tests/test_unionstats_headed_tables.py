@@ -847,3 +847,69 @@ def test_a_district_named_by_its_number_in_a_list_of_percents():
         (84, "quận 12"),
         (90, "quận Gò Vấp"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (each with its percent of the plan)
+        (
+            "Kết nạp đoàn viên 9 tháng năm 2025: thị xã Sông Cầu 640, đạt 71,1%; huyện Tuy An 388, "
+            "đạt 64,7%; huyện Đồng Xuân 215, đạt 86%.",
+            [
+                (640, None, 71.1, "of_target", "thị xã Sông Cầu"),
+                (388, None, 64.7, "of_target", "huyện Tuy An"),
+                (215, None, 86, "of_target", "huyện Đồng Xuân"),
+            ],
+        ),
+        # (each with its target in brackets)
+        (
+            "Thành lập CĐCS năm 2025: huyện Tây Hòa 4 (chỉ tiêu 3), huyện Sơn Hòa 2 (chỉ tiêu "
+            "giao 3).",
+            [(4, 3, None, None, "huyện Tây Hòa"), (2, 3, None, None, "huyện Sơn Hòa")],
+        ),
+        # (the noun said once, at the end)
+        (
+            "Số đoàn viên kết nạp mới năm 2025: huyện Phú Hòa 312, huyện Đông Hòa 275, thị xã "
+            "Đông Hòa 198 đoàn viên.",
+            [
+                (312, None, None, None, "huyện Phú Hòa"),
+                (275, None, None, None, "huyện Đông Hòa"),
+                (198, None, None, None, "thị xã Đông Hòa"),
+            ],
+        ),
+    ],
+)
+def test_a_headed_lists_items_with_their_percent_target_or_last_noun(text, expected):
+    found = union_stats(text)
+    assert [
+        (f["achieved"], f["target"], f["percent"], f["percent_kind"], f["organisation"])
+        for f in found
+    ] == expected
+
+
+def test_a_headed_list_of_gifts_with_percents_is_none():
+    assert (
+        union_stats(
+            "Quà Tết Công đoàn năm 2025: huyện Tuy An 640 suất, đạt 71,1%; huyện Sơn Hòa 388 suất, "
+            "đạt 64,7%."
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a rise, an average, dates, the Youth Union's members, Party cells)
+        "So với năm 2024, số đoàn viên kết nạp tăng: huyện Tuy An tăng 120 người, huyện Sơn Hòa "
+        "tăng 85 người.",
+        "Số đoàn viên kết nạp bình quân mỗi CĐCS năm 2025: huyện Tuy An 12, huyện Sơn Hòa 9.",
+        "Lịch ra quân kết nạp đoàn viên: KCN Hòa Hiệp ngày 10/5, KCN An Phú ngày 17/5.",
+        "Kết nạp đoàn viên Đoàn TNCS Hồ Chí Minh năm 2025: Công ty TNHH Hải Vương 86, Công ty CP "
+        "Tôm Phú Yên 54.",
+        "Kết nạp đảng viên năm 2025 của các chi bộ: Chi bộ Văn phòng 2, Chi bộ Ban Tổ chức 1.",
+    ],
+)
+def test_headed_lists_of_no_count_done(text):
+    assert union_stats(text) == []

@@ -1540,3 +1540,57 @@ def test_parts_after_a_colon_only_when_they_add_up_to_the_whole_with_the_rest():
         "Thanh Liêm 5."
     )
     assert [f["target"] for f in found] == [20]
+
+
+def test_the_next_places_pairs_or_plans_after_two_of_the_firsts():
+    assert read(
+        "LĐLĐ huyện Yên Thế thành lập 3/2 CĐCS, kết nạp 310/300 đoàn viên; LĐLĐ huyện Tân Yên 2/3 "
+        "CĐCS, 276/300 đoàn viên."
+    ) == [
+        ("cdcs_thanh_lap", "result", 3, 2),
+        ("doan_vien_ket_nap", "result", 310, 300),
+        ("cdcs_thanh_lap", "result", 2, 3),
+        ("doan_vien_ket_nap", "result", 276, 300),
+    ]
+    assert read(
+        "Năm 2026, LĐLĐ huyện Yên Thế phấn đấu kết nạp 350 đoàn viên, thành lập 3 CĐCS; LĐLĐ "
+        "huyện Tân Yên 320 đoàn viên, 2 CĐCS."
+    ) == [
+        ("doan_vien_ket_nap", "plan", None, 350),
+        ("cdcs_thanh_lap", "plan", None, 3),
+        ("doan_vien_ket_nap", "plan", None, 320),
+        ("cdcs_thanh_lap", "plan", None, 2),
+    ]
+
+
+def test_the_next_places_named_bare_as_the_first_one_is():
+    found = union_stats(
+        "Đến hết tháng 9/2025, Tuy Hòa kết nạp 820/1.000 đoàn viên, đạt 82% chỉ tiêu; Sông Cầu "
+        "455/500, đạt 91%; Đông Hòa 390/450, đạt 86,7%."
+    )
+    assert [(f["achieved"], f["target"], f["percent"]) for f in found] == [
+        (820, 1000, 82),
+        (455, 500, 91),
+        (390, 450, 86.7),
+    ]
+    assert [f["organisation"] for f in found[1:]] == ["Sông Cầu", "Đông Hòa"]
+    # (not after a first place named by its kind, nor anything else named bare)
+    assert read("Năm 2025, LĐLĐ huyện Tây Hòa kết nạp 820 đoàn viên, Sông Cầu 455.") == [
+        ("doan_vien_ket_nap", "result", 820, None)
+    ]
+
+
+def test_parts_named_bare_only_when_they_add_up_to_the_whole():
+    found = union_stats(
+        "Năm 2025, toàn tỉnh thành lập 21 CĐCS (Tuy Hòa 9, Sông Cầu 5, Đông Hòa 4, Tây Hòa 3)."
+    )
+    assert [(f["achieved"], f["organisation"]) for f in found[1:]] == [
+        (9, "Tuy Hòa"),
+        (5, "Sông Cầu"),
+        (4, "Đông Hòa"),
+        (3, "Tây Hòa"),
+    ]
+    # (parts that do not add up are no parts of it)
+    assert read("Năm 2025, toàn tỉnh thành lập 21 CĐCS (Tuy Hòa 9, Sông Cầu 5).") == [
+        ("cdcs_thanh_lap", "result", 21, None)
+    ]

@@ -93,6 +93,12 @@ _CHANGE_CLAUSE_RE = re.compile(
     + r"|(?:(?:gần|hơn)\s+)?gấp\s+(?:đôi|ba|rưỡi|[\d,]+\s+lần)\s+(?:so với\s+)?"
     + r"(?:cùng kỳ(?:\s+năm\s+(?:\d{4}|trước|ngoái))?|năm\s+(?:\d{4}|trước|ngoái))"
     + rf"(?=\s*(?:,|và)\s*{_PLANS_PERCENT})"
+    # (or more or fewer than a year before, by how many: "kết nạp 6.815 đoàn viên, nhiều hơn cùng
+    # kỳ năm ngoái chừng 900 người, đạt 85,2% kế hoạch năm", probes493)
+    + r"|(?:nhiều|cao|tăng|ít|thấp)\s+hơn\s+(?:so với\s+)?(?:cùng kỳ|năm trước|năm ngoái)"
+    + r"(?:\s+năm\s+(?:\d{4}|trước|ngoái))?\s+(?:(?:chừng|khoảng|gần|hơn|trên)\s+)?\d[\d.]*"
+    + r"(?:\s+[^,;%\d]{1,20}?)?"
+    + _BEFORE_THE_PLANS_PERCENT
     # (or the best yet: "kết nạp 1.650 đoàn viên, nhiều nhất từ trước đến nay, vượt 37,5% chỉ tiêu
     # 1.200 đoàn viên", probes390)
     + r"|(?:nhiều|cao|lớn)\s+nhất\s+(?:từ trước (?:đến|tới) (?:nay|giờ)|từ khi thành lập)"
@@ -539,6 +545,10 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
         return "plan"
     clause_start = max((m.end() for m in re.finditer(r";", before)), default=0)
     strong = rightmost(w.PLAN_MARKERS, before)
+    if strong is not None and _plan_closed_before_the_next_body(
+        before, strong.start(), strong.end()
+    ):
+        strong = None
     weak = rightmost(w.CLAUSE_PLAN_MARKERS, before[clause_start:])
     # (a target referred to is no plan: "thành lập được 9 trên 10 CĐCS theo chỉ tiêu được giao, kết
     # nạp 1.400 đoàn viên", probes303)
@@ -602,6 +612,32 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     if w.RESULT_MARKERS.search(after_plan) and not re.search(r"\bsẽ\b|phấn đấu", after_plan, re.I):
         return "result"
     return "plan"
+
+
+# The next body of a list of what each did and then plans: "LĐLĐ thị xã Duy Tiên kết nạp 1.650
+# đoàn viên, năm 2025 phấn đấu kết nạp 1.800 đoàn viên; LĐLĐ huyện Kim Bảng kết nạp 720 đoàn viên,
+# năm 2025 phấn đấu 800 đoàn viên" (probes483): the plan said after its body's result governs that
+# body's clause, not the next body's deeds. (Plans listed by body with one plan word stay plans:
+# "LĐLĐ TP Thủ Dầu Một phấn đấu kết nạp 3.500 đoàn viên; LĐLĐ TP Thuận An 4.200 đoàn viên",
+# probes398.)
+_NEXT_BODY_AFTER_A_PLAN_RE = re.compile(
+    r";\s*(?:còn\s+|riêng\s+)?(?:LĐLĐ|Liên đoàn Lao động|Công đoàn|CĐ)\s", re.IGNORECASE
+)
+_DONE_BEFORE_THE_PLAN_RE = re.compile(rf"\b(?:{w.DEED_VERBS})\b[^;]*?\d", re.IGNORECASE)
+
+
+def _plan_closed_before_the_next_body(before: str, plan_start: int, plan_end: int) -> bool:
+    """Whether the plan word at `plan_start`-`plan_end`, said after its body's result, had its count
+    before the next body's clause."""
+    next_body = _NEXT_BODY_AFTER_A_PLAN_RE.search(before, plan_end)
+    if next_body is None:
+        return False
+    clause_start = before.rfind(";", 0, plan_start) + 1
+    return bool(
+        _DONE_BEFORE_THE_PLAN_RE.search(before, clause_start, plan_start)
+        and re.search(r"\d", before[plan_end : next_body.start()])
+        and ":" not in before[plan_end : next_body.start()]
+    )
 
 
 _RATED_AS_RE = re.compile(

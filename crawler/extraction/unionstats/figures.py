@@ -45,6 +45,7 @@ from .indicators import (
     second_indicator,
     targets_given_before,
 )
+from .legends import lists_under_a_legend
 from .listed_bodies import bodies_listed_with_results, bodies_under_a_topic, pairs_under_a_legend
 from .numbers import (
     HEDGES,
@@ -1122,12 +1123,21 @@ _PERCENTS_IN_TURN_RE = re.compile(
     r"(?P<percents>\d[\d,]*\s*%(?:\s*(?:,|và)\s*\d[\d,]*\s*%)+)",
     re.IGNORECASE,
 )
+_OF_ONE_KIND = (
+    r"(?:các\s+(?:LĐLĐ\s+|Liên đoàn Lao động\s+|Công đoàn\s+)?"
+    r"|(?:LĐLĐ|Liên đoàn Lao động)\s+các\s+)"
+    rf"(?:{w.TERRITORIES}|KCN|khu công nghiệp)(?:\s*,\s*(?:{w.TERRITORIES}))*"
+)
 # the bodies the values are of: "của LĐLĐ huyện A, LĐLĐ huyện B và …", "Tại A, B và C, …"
 # (or named as the subject: "…, LĐLĐ thành phố Huế và LĐLĐ thị xã Hương Thủy đạt lần lượt …")
 _BODIES_IN_TURN_RE = re.compile(
     r"(?:^\s*(?:Tại|Ở)\s+(?P<lead>[^,;:]+(?:,\s*[^,;:]+)*?\s+và\s+[^,;:]+?)\s*,"
     r"|\b(?:của|ở|tại)\s+(?P<after>[^;:]+?)(?=\s+(?:so với|năm|trong)\b|\s*$)"
-    rf"|(?:^|,)\s*(?P<subject>{w.BODY_NAME}(?:\s*,\s*{w.BODY_NAME})*\s+và\s+{w.BODY_NAME})\s*$)",
+    rf"|(?:^|,)\s*(?P<subject>{w.BODY_NAME}(?:\s*,\s*{w.BODY_NAME})*\s+và\s+{w.BODY_NAME})\s*$"
+    # (or places of one kind named once before their names: "các LĐLĐ huyện Đắk Hà, Ngọc Hồi và Sa
+    # Thầy lần lượt đạt …", "LĐLĐ các huyện …", probes492)
+    rf"|(?:^|,)\s*{_OF_ONE_KIND}\s+(?P<shared>{w.PLACE_NAME}(?:\s*,\s*{w.PLACE_NAME})*"
+    rf"\s+và\s+{w.PLACE_NAME})\s*$)",
     re.IGNORECASE,
 )
 
@@ -1172,7 +1182,7 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
     if shares and len(shares) != len(values):
         return whole
     bodies = _BODIES_IN_TURN_RE.search(head)
-    which = next((g for g in ("lead", "after", "subject") if bodies and bodies[g]), None)
+    which = next((g for g in ("lead", "after", "subject", "shared") if bodies and bodies[g]), None)
     names = re.split(r"\s*,\s*(?:và\s+)?|\s+và\s+", bodies[which]) if which else []
     # (what bodies reached in turn, only of the bodies named: not "… hai đơn vị đạt lần lượt 3.450
     # và 1.180 đoàn viên" of targets given before, probes393)
@@ -1196,12 +1206,19 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
         rest = after[percents.end() :] if percents else after
         read += f", đạt {shares[index]}{rest}" if shares else rest
         # (each body its own figure's organisation, when all are named as bodies are)
-        named_bodies = len(names) == len(values) and all(w.ORGANISATION.fullmatch(n) for n in names)
+        # (or places of one kind named once, each its name as written: "các LĐLĐ huyện Đắk Hà,
+        # Ngọc Hồi và Sa Thầy", whose first the sentence's organisation takes, probes492)
+        shared = which == "shared" and len(names) == len(values)
+        named_bodies = shared or (
+            len(names) == len(values) and all(w.ORGANISATION.fullmatch(n) for n in names)
+        )
         # (a value another rule read is its body's too: "… lần lượt kết nạp 186, 97 và 88 đoàn
         # viên", whose last two a tally reads, probes474)
         for figure in whole:
             if named_bodies and figure.start <= value.start() < figure.end:
-                figure.organisation = figure.organisation or names[index]
+                figure.organisation = (
+                    names[index] if shared else figure.organisation or names[index]
+                )
         for figure in _sentence_figures(read, *flags, **named):
             if figure.start <= at < figure.end and not within(whole, value.start()):
                 added.append(
@@ -1459,6 +1476,7 @@ def _sentence_figures(
     figures = counts_by_time_said_bare(sentence, figures)
     figures = bodies_under_a_topic(sentence, figures)
     figures = pairs_under_a_legend(sentence, figures)
+    figures = lists_under_a_legend(sentence, figures)
     figures = times_in_brackets(sentence, parts_of_a_whole(sentence, figures))
     # what would happen if: "Nếu mỗi CĐCS vận động được thêm 5 người thì cả ngành sẽ có thêm hơn
     # 1.000 đoàn viên" ("nếu như …, thì …" compares what was done, and stays)
@@ -1476,7 +1494,7 @@ def _sentence_figures(
         and not _now_and_then(sentence, f)
         and not _AWARDED_AT_RE.search(sentence, max(0, f.start - 80), f.start)
         and not _praised_for_it(sentence, f)
-        and not _MORE_THAN_A_YEAR_BEFORE_RE.search(sentence, max(0, f.start - 80), f.end)
+        and not _more_than_a_year_before(sentence, f)
     ]
     # (how much the count rose on a year before is no count recruited: "So với cùng kỳ năm 2023, số
     # đoàn viên tăng 3.150 người, số CĐCS tăng 21 đơn vị", probes226)
@@ -2933,6 +2951,27 @@ _MORE_THAN_A_YEAR_BEFORE_RE = re.compile(
 )
 
 
+def _more_than_a_year_before(sentence: str, figure: Figure) -> bool:
+    """`figure`'s count is how many more than a year before (_MORE_THAN_A_YEAR_BEFORE_RE), not a
+    count said with it before its percent ("kết nạp 6.815 đoàn viên, nhiều hơn cùng kỳ năm ngoái
+    chừng 900 người, đạt 85,2% kế hoạch năm", probes493)."""
+    return any(
+        not _set_off_after_the_count(sentence, figure, found)
+        for found in _MORE_THAN_A_YEAR_BEFORE_RE.finditer(
+            sentence, max(0, figure.start - 80), figure.end
+        )
+    )
+
+
+def _set_off_after_the_count(sentence: str, figure: Figure, found: re.Match) -> bool:
+    """`found` is a clause of its own after `figure`'s count, which took the percent past it."""
+    return (
+        figure.percent is not None
+        and found.start() > figure.start
+        and sentence[figure.start : found.start()].rstrip().endswith(",")
+    )
+
+
 # A count that wins units an award is its bar, no count done: "khen thưởng các đơn vị kết nạp từ
 # 500 đoàn viên trở lên trong năm" (probes297).
 _AWARDED_AT_RE = re.compile(
@@ -3307,6 +3346,13 @@ _TARGET_NAMED_RE = re.compile(
     # (not a percent's yardstick: "mới đạt 55,6% kế hoạch năm là 15.000 đoàn viên")
     rf"|(?<!theo )(?<!vượt )(?<!đạt )(?<!%)(?<!% )kế hoạch"
     rf"(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d)){{0,12}}?\s*(?:là|:)\s*(?:(?:{w.QUALIFIER})\s+)?$"
+    # (or its count right after it, in a report's short form: "Kế hoạch 15 CĐCS, 2.000 đoàn viên;
+    # thực hiện 17 CĐCS …", "đặt kế hoạch năm 2025 là …" aside, probes471)
+    rf"|(?<!theo )(?<!vượt )(?<!đạt )(?<!thành )(?<!%)(?<!% )(?<!xa )\bkế hoạch"
+    rf"(?:\s+năm(?:\s+(?:19|20)\d\d)?)?\s+(?:(?:{w.QUALIFIER})\s+)?$"
+    # ... or striven for, its deed left to the noun: "Năm 2020, phấn đấu 1.000 đoàn viên, 6 CĐCS
+    # mới", "năm sau phấn đấu 250 đoàn viên" (probes181, probes392; see _striven_for_alone)
+    rf"|\bphấn đấu\s+(?:(?:{w.QUALIFIER})\s+)?$"
     # ... or an aim: "Long An đặt mục tiêu 50.000 đoàn viên mới trong nhiệm kỳ 2023–2028"
     rf"|mục tiêu(?:\s+(?:là|đến năm \d{{4}}|năm \d{{4}})"
     # ("Mục tiêu cả năm là 6.000 đoàn viên", probes77)
@@ -3352,6 +3398,21 @@ _RATED_OR_HOLDING_RE = re.compile(
 _MEMBERS_DEED_RE = re.compile(
     r"\b(?:kết nạp|phát triển|vận động|gia nhập|đoàn viên|công đoàn)\b", re.IGNORECASE
 )
+
+
+_MEMBERS_NAMED_RE = re.compile(r"đoàn viên|ĐVCĐ|CĐ viên|công đoàn viên", re.IGNORECASE)
+_NO_DEED_NAMED_RE = re.compile(r"phấn đấu|kế hoạch(?:\s+năm(?:\s+\d{4})?)?\s*$", re.IGNORECASE)
+# What may follow such a count: its list, its time or its end ("phấn đấu 1.000 đoàn viên, 6 CĐCS
+# mới", "phấn đấu 800 đoàn viên trong năm 2025", "kế hoạch 500 đoàn viên mà LĐLĐ tỉnh đặt ra").
+_COUNT_ALONE_ENDS_RE = re.compile(
+    r"(?:\s+(?:mới|công đoàn|ưu tú))*\s*(?:[,;.:)”\"]|$|\s(?:và|trong|trở lên|năm|nhiệm kỳ|"
+    r"giai đoạn|đến|từ|mà|nhưng|thì|cho|vào|ở|tại|khu vực)\b)",
+    re.IGNORECASE,
+)
+
+
+def _striven_for_alone(sentence: str, item: Counted) -> bool:
+    return bool(_COUNT_ALONE_ENDS_RE.match(sentence, item.unit_end))
 
 
 def _named_as_a_target(left: str, sentence: str, unit_start: int) -> bool:
@@ -3405,6 +3466,19 @@ def _target_named(
         named
         and named.group(0).lower().startswith("kế hoạch")
         and re.fullmatch(r"(?:lượt\s+)?người", unit_word)
+    ):
+        return None
+    # (a count striven for or planned with no deed named is the noun's own deed only when nothing
+    # else is said of it: not "phấn đấu 5.000 đoàn viên tham gia giải chạy")
+    if named and _NO_DEED_NAMED_RE.match(named.group(0)) and not _striven_for_alone(sentence, item):
+        return None
+    # (nor of people, whom the plan may be to introduce: "mỗi CĐCS phải giới thiệu ít nhất 2 đoàn
+    # viên ưu tú cho Đảng, toàn Tổng công ty phấn đấu ít nhất 40 người", probes469)
+    if (
+        named
+        and _NO_DEED_NAMED_RE.match(named.group(0))
+        and item.kind == "member"
+        and not _MEMBERS_NAMED_RE.match(unit_word)
     ):
         return None
     # (unions rated or holding something, not founded: "đặt chỉ tiêu 70 CĐCS đạt vững mạnh",

@@ -413,12 +413,23 @@ def read_header(sentence: str) -> tuple[Header, int] | None:
         columns.append(column)
         if position == len(cells) - 1:
             rows_at = len(sentence)
-    header = Header(
+    header = header_of(columns, start, indicator_named(heading["heading"]) if heading else None)
+    return (header, rows_at) if makes_a_header(header) else None
+
+
+def column_of(cell: str) -> Column | None:
+    """What a header's cell (not its first) names, or None."""
+    return _column(cell, False)
+
+
+def header_of(columns: list[Column], start: int, heading) -> Header:
+    """A header of `columns` read apart (a legend's parts, legends.py), as read_header makes one:
+    what each column counts taken from the columns beside it."""
+    return Header(
         _with_indicators_inherited(_admitted_after_introduced(_done_of_a_target(columns))),
         start,
-        indicator_named(heading["heading"]) if heading else None,
+        heading,
     )
-    return (header, rows_at) if _makes_a_header(header) else None
 
 
 def _with_indicators_inherited(columns: list[Column]) -> tuple[Column, ...]:
@@ -480,7 +491,7 @@ def _of_a_row(columns: list[Column]) -> bool:
     )
 
 
-def _makes_a_header(header: Header) -> bool:
+def makes_a_header(header: Header) -> bool:
     roles = [column.role for column in header.columns]
     if roles and roles[0] == "index":
         roles = roles[1:]
@@ -517,7 +528,7 @@ def header_rows(sentence: str, header: Header, start: int) -> list[Figure] | Non
     figures: list[Figure] = []
     for at in range(0, len(cells), header.width):
         row = cells[at : at + header.width]
-        read = _row_figures(header, row)
+        read = row_figures(header, row)
         if read is None:
             return None
         figures.extend(read)
@@ -541,7 +552,7 @@ _BY_YEAR_RE = re.compile(r"năm|kỳ|giai đoạn|thời gian", re.IGNORECASE)
 _INDEX_CELL_RE = re.compile(r"\d{1,3}\.?|[IVX]+\.?|[a-z]\)?")
 
 
-def _row_figures(header: Header, row: list[Cell]) -> list[Figure] | None:
+def row_figures(header: Header, row: list[Cell]) -> list[Figure] | None:
     """A row's figures, or None when it is no row of this header (a name where a number should
     be, a number where the name is)."""
     values: dict[int, tuple[float | int, bool, str | None]] = {}
@@ -1064,16 +1075,27 @@ _LISTED_COUNT_RE = re.compile(
     r"(?:\s+(?P<noun>đoàn viên|người|CĐCS|đơn vị|cơ sở|lượt(?:\s+người)?|cán bộ))?\s*(?:[;.]|$)",
     re.IGNORECASE,
 )
+_A_COUNT = r"\d{1,3}(?:\.\d{3})+|\d+"
 # (or each with its bare count and what it counts after the name, apart by commas: "Thành lập
 # CĐCS: TP Vinh 7 đơn vị, Hoàng Mai 4 đơn vị, Quỳnh Lưu 3 đơn vị", a report's text; the noun after
 # the count keeps a year or a list of other things out)
 _LISTED_BARE_COUNT_RE = re.compile(
     rf"\s*(?:và\s+)?(?P<name>(?:(?:{w.PLACE_WORDS})\.?\s+)?[^\W\d][^:;,|\d]{{1,60}}?)\s+"
-    rf"(?:(?P<qualifier>{QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%/]|[.,]\d)"
-    r"(?:\s+(?P<noun>đoàn viên|người|CĐCS|đơn vị|cơ sở|công đoàn cơ sở|lượt(?:\s+người)?|cán bộ"
+    rf"(?:(?P<qualifier>{QUALIFIER})\s+)?(?P<n>{_A_COUNT})"
+    # (or what was done of its target: "Kết quả đại hội CĐCS …: Công đoàn Cảng Hải Phòng 14/14 đơn
+    # vị, …", probes496)
+    rf"(?:\s*/\s*(?P<t>{_A_COUNT}))?(?![\d%/]|[.,]\d)"
+    r"(?:\s+(?P<noun>đoàn viên|người|CĐCS|đơn vị|cơ sở|công đoàn cơ sở|lượt(?:\s+(?:người|cán bộ))?"
     # (or an other indicator's copies and meetings: "Kết quả ký kết TƯLĐTT năm 2024: Công đoàn
     # các KCN tỉnh 48 bản; LĐLĐ TP. Vĩnh Yên 12 bản", probes424)
-    r"|bản|cuộc))?"
+    # (or the units that held it: "Hội nghị NLĐ năm 2024: KCN Cái Lân 24 doanh nghiệp, …")
+    r"|cán bộ|bản|cuộc|doanh nghiệp|DN|trường|cơ quan))?"
+    # (with its percent of the plan or its target after it: "Kết nạp đoàn viên 6 tháng đầu năm
+    # 2024: Khu kinh tế Nghi Sơn 1.820, đạt 60,7%; …", "thị xã An Khê 245 (chỉ tiêu giao 200)",
+    # probes496)
+    r"(?:\s*,\s*(?P<verb>đạt|vượt)\s+(?P<pct>\d{1,3}(?:,\d+)?)\s*%(?:\s*(?:kế hoạch|chỉ tiêu))?"
+    r"|\s*\(\s*(?:(?P<verb2>đạt|vượt)\s+)?(?P<pct2>\d{1,3}(?:,\d+)?)\s*%\s*\)"
+    rf"|\s*\(\s*(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?\s+(?P<t2>{_A_COUNT})\s*\))?"
     # (or bare, the heading's noun: "Số đoàn viên ưu tú được giới thiệu cho Đảng năm 2024: Công
     # đoàn ngành Giáo dục 156, Công đoàn ngành Y tế 48, LĐLĐ TP. Hà Tĩnh 37", probes424)
     r"\s*(?:[;,.]|(?=\s+và\s)|$)",
@@ -1121,6 +1143,10 @@ _LISTED_SUM_RE = re.compile(
 )
 
 
+def _LAST_ONLY(nouns: list[bool]) -> list[bool]:
+    return [False] * (len(nouns) - 1) + [True]
+
+
 def _listed_items(sentence: str, start: int) -> list[re.Match]:
     """The items of a list from start to the end of the line, each a unit with its count after a
     colon, or each with its bare count (all one way); none unless two or more fill the line."""
@@ -1130,8 +1156,10 @@ def _listed_items(sentence: str, start: int) -> list[re.Match]:
             items.append(item)
             at = item.end()
         named = item_re is _LISTED_TIME_COUNT_RE or all(map(_a_units_name, items))
-        # (units' counts all bare or all with a noun, one way)
-        if item_re is _LISTED_BARE_COUNT_RE and len({bool(i["noun"]) for i in items}) > 1:
+        # (units' counts all bare or all with a noun, one way, or the noun said once at the end:
+        # "…: huyện Hải Hậu 186, huyện Giao Thủy 142, TP. Nam Định 205 lượt cán bộ", probes496)
+        nouns = [bool(i["noun"]) for i in items]
+        if item_re is _LISTED_BARE_COUNT_RE and len(set(nouns)) > 1 and nouns != _LAST_ONLY(nouns):
             continue
         summed = (
             _LISTED_SUM_RE.fullmatch(sentence, at) if item_re is _LISTED_TIME_COUNT_RE else None
@@ -1202,7 +1230,11 @@ def _a_units_name(item: re.Match) -> bool:
     """A unit is named by a place's kind or a capitalised name, not by a common noun."""
     name = item["name"].strip()
     # (a name that ends in a verb is a clause: "Nghiệp đoàn xã Vị Tân có 52 đoàn viên", a stock)
-    if re.search(r"\s(?:có|gồm|với|là|đạt|còn)$", name, re.IGNORECASE):
+    # (or in a rise or a time: "TP. Đà Lạt tăng 215 người", "KCN Tam Thăng ngày 19/4", probes496)
+    if re.search(r"\s(?:có|gồm|với|là|đạt|còn|tăng|giảm|ngày|tháng|năm|quý)$", name, re.I):
+        return False
+    # (nor is a Party cell a union's unit: "Chi bộ Văn phòng 1", probes496)
+    if re.match(r"(?:Chi bộ|Đảng bộ|Đảng ủy)\b", name, re.IGNORECASE):
         return False
     return name[:1].isupper() or re.match(rf"(?:{w.PLACE_WORDS})\b", name, re.I) is not None
 
@@ -1237,6 +1269,12 @@ def _headed_lists(sentence: str) -> list[Figure]:
     return figures
 
 
+# A heading of what is not each unit's count done: an average, or the Youth Union's members
+# ("Số đoàn viên kết nạp bình quân trên mỗi CĐCS năm 2024:", "Kết nạp đoàn viên Đoàn TNCS Hồ Chí
+# Minh trong công nhân năm 2024:", probes496).
+_NOT_DONE_COUNTS_RE = re.compile(rf"\b(?:bình quân|trung bình)\b|{w.YOUTH.pattern}", re.IGNORECASE)
+
+
 def _one_list(sentence: str, before: str) -> list[Figure]:
     heading = _LIST_HEADING_RE.match(sentence)
     starts = [heading.end()] if heading else []
@@ -1262,25 +1300,39 @@ def _one_list(sentence: str, before: str) -> list[Figure]:
             indicator = indicator_named(_COUNTS_RE.sub("", named))
             if indicator is not None and not _nouns_of(items, indicator):
                 continue
-        if indicator is None or _MONEY_RE.search(named):
+        if indicator is None or _MONEY_RE.search(named) or _NOT_DONE_COUNTS_RE.search(named):
             return []
         nouns_said = any(item["noun"] for item in items)
         if under_a_count and nouns_said and not _nouns_of(items, indicator):
             continue
         kind = "plan" if sets_targets(named) else "result"
-        return [
-            _counted(
-                indicator,
-                kind,
-                item.start("name"),
-                item.end("noun") if item["noun"] else item.end("n"),
-                parse_number(item["n"]),
-                item["qualifier"],
-                **_whose(item),
-            )
-            for item in items
-        ]
+        return [_item_figure(indicator, kind, item) for item in items]
     return []
+
+
+def _item_figure(indicator, kind: str, item: re.Match) -> Figure:
+    """A listed item's figure, with what was done of its target and its percent when given."""
+    figure = _counted(
+        indicator,
+        kind,
+        item.start("name"),
+        item.end(),
+        parse_number(item["n"]),
+        item["qualifier"],
+        **_whose(item),
+    )
+    figure.end = item.start() + len(item.group(0).rstrip().rstrip(";,."))
+    target = item.groupdict().get("t") or item.groupdict().get("t2")
+    if target and kind == "result":
+        figure.target = parse_number(target)
+    percent = item.groupdict().get("pct") or item.groupdict().get("pct2")
+    if percent and kind == "result":
+        over = (item["verb"] or item["verb2"] or "").lower() == "vượt"
+        figure.percent = parse_number(percent)
+        figure.percent_kind = (
+            "rate" if figure.metric == "other" else "over_target" if over else "of_target"
+        )
+    return figure
 
 
 _COUNTS_RE = re.compile(rf"(?:(?:{QUALIFIER})\s+)?\d[\d.,]*\s*")

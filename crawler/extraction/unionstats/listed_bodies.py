@@ -159,12 +159,15 @@ _TOPIC_RE = re.compile(
     r"^\s*(?:(?:Về|Đối với)\s+(?P<topic>[^,;:\d]{3,80}?)\s*[,:]"
     r"|(?P<heading>[^,;:\d]{3,80}?(?:,[^,;:\d]{1,30}?){0,2}"
     r"(?:\s+(?:năm(?:\s+học)?|quý|\d+\s+tháng(?:\s+đầu)?(?:\s+năm)?)\s+"
-    r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)?(?P<legend>\s*\([^()\d]{1,40}\))?)\s*:)\s*"
+    r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?"
+    # (and whose, after its time: "Kết quả phát triển đoàn viên 6 tháng đầu năm 2024 của các khu
+    # công nghiệp (kết quả/chỉ tiêu năm):", probes486)
+    r"(?:\s+(?:của|ở|tại)\s+[^,;:\d()]{1,40}?)?)?(?P<legend>\s*\([^()\d]{1,40}\))?)\s*:)\s*"
     r"(?:[^,;:\d]{0,60}?\b(?:như sau|gồm|cụ thể)\s*:\s*)?",
     re.IGNORECASE,
 )
 _UNDER_A_TOPIC_RE = re.compile(
-    rf"(?P<name>{w.BODY_NAME})\s+(?:(?:mới|đã|cũng|chỉ|đều)\s+)*(?:(?:đạt|được|có|là)\s+)?"
+    rf"(?P<name>{w.LISTED_NAME})\s+(?:(?:mới|đã|cũng|chỉ|đều)\s+)*(?:(?:đạt|được|có|là)\s+)?"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>{_COUNT})"
     # (or its count alone, two bodies at least: "Về thành lập CĐCS, Công đoàn các KCN tỉnh 3, LĐLĐ
     # thị xã Phú Mỹ 2, …", probes451)
@@ -248,7 +251,7 @@ _LEGEND_OF_RESULTS_RE = re.compile(
 )
 _LEGEND_OF_A_STOCK_RE = re.compile(r"\b(?:hiện có|tổng số|quản lý|đang có)\b", re.IGNORECASE)
 _LEGEND_ITEM_RE = re.compile(
-    rf"(?P<name>{w.BODY_NAME})\s+(?P<n>{_COUNT})\s*/\s*(?P<t>{_COUNT})(?![\d/%]|[.,]\d)"
+    rf"(?P<name>{w.LISTED_NAME})\s+(?P<n>{_COUNT})\s*/\s*(?P<t>{_COUNT})(?![\d/%]|[.,]\d)"
     r"(?=\s*(?:[,;.)]|và\b|$))",
     re.IGNORECASE,
 )

@@ -41,7 +41,10 @@ _NEXT_PLACE_RE = re.compile(
     rf"(?P<name>(?P<opens>{_TALLY_PLACE_WORDS})"
     # (long names too: "Công đoàn ngành Nông nghiệp và Phát triển nông thôn 2 lớp cho 180 cán bộ",
     # probes441)
-    rf"(?:\s+(?:[^\s,;:\d()%]+|[–-]|(?i:{w.NUMBERED_WARD})(?![\d.,/%]))){{1,10}}?)\s+"
+    rf"(?:\s+(?:[^\s,;:\d()%]+|[–-]|(?i:{w.NUMBERED_WARD})(?![\d.,/%]))){{1,10}}?"
+    # (or a place named bare, as the first one is: "Hạ Long kết nạp 1.125/1.400 đoàn viên, đạt
+    # 80,4% chỉ tiêu; Cẩm Phả 760/900, đạt 84,4%", probes486)
+    rf"|(?P<bare>{w.PLACE_NAME}))\s+"
     # (or with "được": "LĐLĐ quận Bình Thủy năm 2022 lập được 5 CĐCS, LĐLĐ quận Ô Môn được 3",
     # probes203; or "là", "có")
     # (or "đạt", as the first place's: "LĐLĐ huyện Bình Xuyên đạt 9/8 CĐCS theo chỉ tiêu, LĐLĐ TP
@@ -182,6 +185,14 @@ def _take_its_percent(tally: Figure, item: re.Match, first: Figure) -> None:
         tally.qualifiers["percent"] = hedge.lower()
 
 
+def _kind_of(item: re.Match) -> str:
+    return next(k for k in _TALLY_PLACE_KINDS if re.fullmatch(k, item["opens"], re.IGNORECASE))
+
+
+# The first place named bare before its deed, as the clause opens (its time before a comma).
+_NAMED_BARE_RE = re.compile(rf"\s*{w.PLACE_NAME}\s*")
+
+
 def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
     added: list[Figure] = []
     for figure in figures:
@@ -237,12 +248,12 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
             whole = re.match(r"[^,;\d()]{0,80}(?=[,;])", sentence[at:])
             at += whole.end() if whole else 0
         while (item := _NEXT_PLACE_RE.match(sentence, at)) is not None:
-            kind = next(
-                k for k in _TALLY_PLACE_KINDS if re.fullmatch(k, item["opens"], re.IGNORECASE)
-            )
-            if w.NOT_A_NAME_RE.search(item["name"]) or not re.search(
-                rf"\b(?:{kind})(?!\w)", opening, re.IGNORECASE
-            ):
+            if w.NOT_A_NAME_RE.search(item["name"]):
+                break
+            if item["bare"]:
+                if not _NAMED_BARE_RE.fullmatch(subject):
+                    break
+            elif not re.search(rf"\b(?:{_kind_of(item)})(?!\w)", opening, re.IGNORECASE):
                 break
             if item["unit"] and item["unit"].lower() not in nouns:
                 break
@@ -274,7 +285,10 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
                 percent=None,
                 percent_kind=None,
                 qualifiers={},
-                organisation=_its_federation(item["name"], subject) or figure.organisation,
+                # (a place named bare is named as written)
+                organisation=item["name"].strip()
+                if item["bare"]
+                else _its_federation(item["name"], subject) or figure.organisation,
             )
             if item["qual"]:
                 tally.qualifiers["target" if figure.kind == "plan" else "achieved"] = item[
@@ -324,7 +338,9 @@ _WHOLES_CLAUSE_RE = re.compile(rf"[^,;\d()]{{0,40}}?(?:(?i:{w.PERIOD.pattern})[^
 _ITEMS_APART_RE = re.compile(r"\s*[,;]\s*(?:(?:và|còn|trong khi)\s+)?|\s+và\s+")
 _PART_RE = re.compile(
     # (a ward named by its number: "trong đó phường 25 có 4 CĐCS", probes398)
-    rf"(?P<name>{w.NUMBERED_WARD}|{w.BODY_NAME})\s+"
+    # (or a place named bare, when the parts add up to the whole: "thành lập 39 CĐCS (Hạ Long 14,
+    # Cẩm Phả 9, Uông Bí 7, Móng Cái 5, Đông Triều 4)", probes498)
+    rf"(?P<name>{w.NUMBERED_WARD}|{w.BODY_NAME}|(?P<named_bare>{w.PLACE_NAME}))\s+"
     # (the whole's deed said again, in speech too: "Toàn ngành kết nạp 1.900 đoàn viên, riêng Công
     # đoàn Bệnh viện Đa khoa tỉnh kết nạp 210", "…, riêng Công đoàn Công ty … đã được 380 người",
     # probes423, probes431)
@@ -392,6 +408,10 @@ def parts_of_a_whole(sentence: str, figures: list[Figure]) -> list[Figure]:
             rest = parse_number(told["rest"]) if told else 0
             if not any(_adds_up_to(parts, whole, rest) for whole in wholes[:1]):
                 continue
+        if any(part["named_bare"] for part in parts) and not any(
+            _adds_up_to(parts, whole, rest) for whole in wholes
+        ):
+            continue
         wholes = _the_whole_they_add_up_to(parts, wholes, rest)
         # (past more than the whole's clause when the bare parts add up to it: "kết nạp 346 đoàn
         # viên tại 3 doanh nghiệp (Công ty TNHH Xây lắp Kỳ Lợi 152, …, Công ty TNHH Thép Kỳ Trinh
@@ -1179,13 +1199,15 @@ _NOUN_OF_A_PAIR = (
     rf"{w.CDCS_WORDS}|nghiệp đoàn(?:\s+[^\W\d][^\s,;]*){{0,2}}?|{w.MEMBER_WORDS}|người|"
     r"lượt(?:\s+cán bộ)?|cán bộ"
 )
+_A_COUNT = r"\d{1,3}(?:\.\d{3})+|\d+"
 _NEXT_PAIR_RE = re.compile(
     r"\s*[,;]\s*(?:và\s+|còn\s+)?"
     # (no heading's dash: "TP Buôn Ma Thuột – 5 CĐCS, 1.020 đoàn viên; …", a headed list's)
     rf"(?P<name>(?:{w.PLACE_WORDS})(?:\s+[^\s,;:\d()%–—-]+){{1,8}}?)\s+"
-    rf"(?:(?P<q1>{w.QUALIFIER})\s+)?(?P<n1>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?P<u1>{_NOUN_OF_A_PAIR})"
-    r"\s*(?:,|\s+với|\s+và)\s*"
-    rf"(?:(?P<q2>{w.QUALIFIER})\s+)?(?P<n2>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?P<u2>{_NOUN_OF_A_PAIR})"
+    rf"(?:(?P<q1>{w.QUALIFIER})\s+)?(?P<n1>{_A_COUNT})(?:\s*/\s*(?P<t1>{_A_COUNT}))?"
+    rf"\s+(?P<u1>{_NOUN_OF_A_PAIR})\s*(?:,|\s+với|\s+và)\s*"
+    rf"(?:(?P<q2>{w.QUALIFIER})\s+)?(?P<n2>{_A_COUNT})(?:\s*/\s*(?P<t2>{_A_COUNT}))?"
+    rf"\s+(?P<u2>{_NOUN_OF_A_PAIR})"
     r"(?=\s*(?:[,;.]|$))",
     re.IGNORECASE,
 )
@@ -1196,10 +1218,18 @@ def _of_the_metric(noun: str, metric: str) -> bool:
 
 
 def pairs_by_place(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """See _NEXT_PAIR_RE. (Planned too, and what was done of a target said x/y when the first
+    place's are: "LĐLĐ TP Phan Thiết thành lập 4/3 CĐCS, kết nạp 520/450 đoàn viên; LĐLĐ thị xã
+    La Gi 2/2 CĐCS, 260/250 đoàn viên", "… phấn đấu kết nạp 800 đoàn viên, thành lập 4 CĐCS;
+    LĐLĐ TP Tam Kỳ 500 đoàn viên, 3 CĐCS", probes491.)"""
     added: list[Figure] = []
     for first, second in zip(figures, figures[1:], strict=False):
-        if not (first.kind == second.kind == "result" and first.metric != second.metric):
+        if not (first.kind == second.kind and first.metric != second.metric):
             continue
+        planned = first.kind == "plan"
+        if planned and (first.achieved is not None or second.achieved is not None):
+            continue
+        paired = first.target is not None and not planned
         if {first.metric, second.metric} - set(_TALLIED_METRICS):
             continue
         if not _TWO_JOINED_RE.fullmatch(sentence, first.end, second.start):
@@ -1213,14 +1243,23 @@ def pairs_by_place(sentence: str, figures: list[Figure]) -> list[Figure]:
                 and _of_the_metric(item["u2"], second.metric)
             ):
                 break
-            for figure, n, q, u in ((first, "n1", "q1", "u1"), (second, "n2", "q2", "u2")):
+            if (item["t1"] is not None) != paired or (item["t2"] is not None) != paired:
+                break
+            # (read once, from the first pair of the list)
+            if any(a.start <= item.start("n1") < a.end for a in added):
+                break
+            for figure, n, t, q, u in (
+                (first, "n1", "t1", "q1", "u1"),
+                (second, "n2", "t2", "q2", "u2"),
+            ):
+                value = parse_number(item[n])
                 added.append(
                     dataclasses.replace(
                         figure,
                         start=item.start("name") if figure is first else item.start(n),
                         end=item.end(u),
-                        achieved=parse_number(item[n]),
-                        target=None,
+                        achieved=None if planned else value,
+                        target=value if planned else item[t] and parse_number(item[t]),
                         percent=None,
                         percent_kind=None,
                         qualifiers={"achieved": item[q].lower()} if item[q] else {},

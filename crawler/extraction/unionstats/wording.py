@@ -707,6 +707,12 @@ CLAUSE_STOP = re.compile(r";|\.(?![\d\w])")
 # A body's name, as a part's or a list's item opens: "LĐLĐ huyện Yên Lạc", "Công đoàn Tổng công ty
 # Cơ khí Giao thông vận tải Sài Gòn" (BODY_WORDS and up to twelve words with no number).
 BODY_NAME = rf"(?:{BODY_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-])){{1,12}}?"
+# ... or, as the items under a heading that says what they are, a place named bare: one to five
+# words that open with a capital ("(CĐCS/đoàn viên) của một số địa phương: Bình Tân 12/1.416, Tân
+# Phú 9/684", "Phan Rang – Tháp Chàm", probes486; reports list their districts so).
+_CAPITALISED_WORD = rf"(?-i:[{UPPER}])[^\s,;:\d()%/]*"
+PLACE_NAME = rf"{_CAPITALISED_WORD}(?:\s+(?:{_CAPITALISED_WORD}|[–-])){{0,4}}?"
+LISTED_NAME = rf"(?:{BODY_NAME}|{PLACE_NAME})"
 # A name with a word of a deed or a link in it is a clause of its own, not a place's tally:
 # "…, LĐLĐ thành phố Vinh giảm 1.064 đoàn viên" (heldout-022), "…, Đảng bộ tỉnh kết nạp 7 …".
 # (and, past those, the words a tally's bare count may stand after: "trên", "gần", "với", …)
