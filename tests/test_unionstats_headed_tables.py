@@ -913,3 +913,22 @@ def test_a_headed_list_of_gifts_with_percents_is_none():
 )
 def test_headed_lists_of_no_count_done(text):
     assert union_stats(text) == []
+
+
+def test_a_headed_list_of_targets_with_ranges_and_floors():
+    found = union_stats(
+        "Chỉ tiêu kết nạp đoàn viên năm 2026: LĐLĐ huyện Phú Hòa 300 – 350, LĐLĐ huyện Đông Hòa "
+        "từ 250 đến 300, LĐLĐ thị xã Sông Cầu 200 trở lên."
+    )
+    assert [(f["kind"], f["target"], f["qualifiers"]) for f in found] == [
+        ("plan", {"min": 300, "max": 350}, {}),
+        ("plan", {"min": 250, "max": 300}, {}),
+        ("plan", 200, {"target": "trở lên"}),
+    ]
+    # (a range in a list of results is none the rules can tell)
+    assert (
+        union_stats(
+            "Kết quả kết nạp đoàn viên năm 2025: huyện Phú Hòa 300 – 350, huyện Đông Hòa 250."
+        )
+        == []
+    )

@@ -98,3 +98,34 @@ def test_each_items_numbers_are_what_the_legend_says(text, expected):
 )
 def test_no_figures_from_legends_of_other_things(text):
     assert read(text) == []
+
+
+def test_pairs_under_a_legend_of_unions_and_members_or_introduced_and_admitted():
+    found = union_stats(
+        "Kết quả phát triển đoàn viên năm 2025 (CĐCS/đoàn viên): LĐLĐ huyện Tân Yên 4/520, LĐLĐ "
+        "huyện Hiệp Hòa 6/1.040."
+    )
+    assert [(f["metric"], f["achieved"], f["organisation"]) for f in found] == [
+        ("cdcs_thanh_lap", 4, "LĐLĐ huyện Tân Yên"),
+        ("doan_vien_ket_nap", 520, "LĐLĐ huyện Tân Yên"),
+        ("cdcs_thanh_lap", 6, "LĐLĐ huyện Hiệp Hòa"),
+        ("doan_vien_ket_nap", 1040, "LĐLĐ huyện Hiệp Hòa"),
+    ]
+    found = union_stats(
+        "Kết quả giới thiệu đoàn viên ưu tú cho Đảng (giới thiệu/được kết nạp): Công đoàn ngành "
+        "Xây dựng 15/9, Công đoàn ngành Công Thương 22/14."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [
+        ("introduced", 15),
+        ("admitted", 9),
+        ("introduced", 22),
+        ("admitted", 14),
+    ]
+    # (what bodies have is no result)
+    assert (
+        union_stats(
+            "Tổng số CĐCS và đoàn viên hiện có (CĐCS/đoàn viên): LĐLĐ huyện Tân Yên 96/6.200, LĐLĐ "
+            "huyện Hiệp Hòa 140/11.300."
+        )
+        == []
+    )

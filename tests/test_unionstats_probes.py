@@ -500,6 +500,25 @@ both, with none of 65; and at the session's last rules, each angle leaving the w
 writer: lists, a twenty-sixth (483): 0.970 / 0.844 at both, with none of 65; speech at
 conferences and in interviews, a thirty-second (484): 0.981 / 0.963 at both, with none of 65;
 hard negatives, a fifty-fifth (485): 0.990 / 0.990 at both, with 1 of 66.
+The session of 2026-12-05's seventh part scored each of its files before reading it, at 2b9d3f2
+(before its rules) and with the rules it had then (uncommitted), the same at both unless said:
+lists, a twenty-seventh (486): 0.948 / 0.596, with 1 of 66; speech, a thirty-third (487): 1.000 /
+0.897, with none of 65; hard negatives, a fifty-sixth (488): 1.000 / 1.000, with none of 68; the
+Red River Delta and the north-east (489): 0.991 / 0.991, with none of 67; the public sector and
+services (490): 1.000 / 0.983, with none of 65; lists, a twenty-eighth (491): 0.956 / 0.861, with
+1 of 66; lists, a twenty-ninth (492): 0.983 / 0.829, with 2 of 67; speech, a thirty-fourth (493):
+0.926 / 0.863, with 1 of 65; hard negatives, a fifty-seventh (494): 1.000 / 0.990, with none of
+64; the South Central Coast and the Central Highlands (495): 1.000 / 0.973, with none of 65;
+lists in the compact forms of reports, a thirtieth (496, its angle naming the headings and
+legends those rules read): 0.835 / 0.366 and 0.865 / 0.464, with 5 of 66; speech, a thirty-fifth
+(497): 0.947 / 0.788, with none of 66; lists, a thirty-first (498, its angle naming bare names
+and places of one kind named once): 0.995 / 0.871 and 0.995 / 0.884, with none of 65; hard
+negatives, a fifty-eighth (499, its angle naming lists, legends and values in turn of no figure):
+0.990 / 0.963, with 1 of 66; and, at the rules of b98ad79 and after (uncommitted), each angle
+leaving the wordings to its writer: lists, a thirty-second (500): 0.972 / 0.932, with 3 of 67;
+speech, a thirty-sixth (501): 0.990 / 0.950, with none of 65; hard negatives, a fifty-ninth
+(502): 1.000 / 0.991, with none of 67; the five cities and the industrial zones (503): 0.991 /
+0.991, with 1 of 65.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole.
@@ -855,6 +874,16 @@ FLOORS = {
     "probes481": (0.98, 0.96, 1),
     "probes483": (0.97, 0.84, 0),
     "probes485": (0.99, 0.99, 1),
+    "probes486": (0.96, 0.78, 1),
+    "probes487": (1.0, 0.89, 0),
+    "probes491": (0.95, 0.89, 1),
+    "probes492": (0.98, 0.84, 2),
+    "probes493": (0.93, 0.87, 1),
+    "probes496": (0.95, 0.71, 1),
+    "probes497": (0.95, 0.79, 0),
+    "probes499": (0.99, 0.96, 1),
+    "probes500": (0.97, 0.93, 3),
+    "probes503": (0.99, 0.99, 1),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),

@@ -1594,3 +1594,14 @@ def test_parts_named_bare_only_when_they_add_up_to_the_whole():
     assert read("Năm 2025, toàn tỉnh thành lập 21 CĐCS (Tuy Hòa 9, Sông Cầu 5).") == [
         ("cdcs_thanh_lap", "result", 21, None)
     ]
+
+
+def test_the_next_places_officials_trained_for_with_cho():
+    assert read(
+        "Năm 2025, LĐLĐ huyện Tuy An tập huấn cho 640 lượt cán bộ công đoàn, LĐLĐ huyện Sơn Hòa "
+        "cho 420 lượt."
+    ) == [("can_bo_tap_huan", "result", 640, None), ("can_bo_tap_huan", "result", 420, None)]
+    # (not after another deed: gifts given "cho" are none)
+    assert read(
+        "Năm 2025, LĐLĐ huyện Tuy An kết nạp 640 đoàn viên, LĐLĐ huyện Sơn Hòa cho 420 suất quà."
+    ) == [("doan_vien_ket_nap", "result", 640, None)]

@@ -46,7 +46,7 @@ from .indicators import (
     targets_given_before,
 )
 from .legends import lists_under_a_legend
-from .listed_bodies import bodies_listed_with_results, bodies_under_a_topic, pairs_under_a_legend
+from .listed_bodies import bodies_listed_with_results, bodies_under_a_topic
 from .numbers import (
     HEDGES,
     NOT_THE_YEAR,
@@ -349,7 +349,8 @@ _TARGET_AFTER_UNIT = (
 # 103,96%)", "thành lập 32 CĐCS, vượt xa chỉ tiêu 21 CĐCS cả năm")
 _TARGET_COMPARED_RE = re.compile(
     # (past the rest of the count's noun: "10 CĐCS doanh nghiệp, gấp đôi chỉ tiêu 5 CĐCS")
-    r"(?:\s+(?!(?:vượt|đạt|bằng|gấp|gần|so|thiếu|còn)\b)[^\s,;\d]+){0,3}?"
+    # (or of its Party: "giới thiệu 97 đoàn viên ưu tú cho Đảng, vượt chỉ tiêu 80 người …")
+    r"(?:\s+(?!(?:vượt|đạt|bằng|gấp|gần|so|thiếu|còn)\b)[^\s,;\d]+){0,4}?"
     # ("…, thấp xa so với chỉ tiêu 120 người", probes131)
     r"\s*,?\s*(?:(?:(?:vượt|thiếu|còn thiếu)\s+\d[\d.]*(?:\s+[^\s,;\d]+){1,3}?\s+"
     # ("…, vẫn thấp so với chỉ tiêu 250 đoàn viên", probes352)
@@ -364,7 +365,8 @@ _TARGET_COMPARED_RE = re.compile(
     r"(?:\s+xa)?\s+)"
     # ("vượt chỉ tiêu cả năm (21 CĐCS)", "vượt mục tiêu 300 đoàn viên trở lên mà Ban Thường vụ đề
     # ra")
-    r"(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:được\s+)?giao|\s+đề ra|\s+năm|\s+cả năm)?"
+    # (or the number set, said "con số": "…, vượt con số 900 mà LĐLĐ tỉnh giao", probes497)
+    r"(?:chỉ tiêu|kế hoạch|mục tiêu|con số)(?:\s+(?:được\s+)?giao|\s+đề ra|\s+năm|\s+cả năm)?"
     # (not the plan's year: "Gần 200.000 đoàn viên mới, vượt kế hoạch năm 2025", probes332)
     r"\s*(?:là\s+)?\(?\s*(?!(?<=năm )(?:19|20)\d\d(?!\d))"
     r"(?:(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,]\d|\s*%)"
@@ -374,12 +376,24 @@ _TARGET_COMPARED_RE = re.compile(
     rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|người|cán bộ|lượt|đơn vị)|\s*[,;.)]|\s*$"
     # (whose plan, a count no year: "kế hoạch 200 của năm nay")
     r"|(?<!\b(?:19|20)\d\d)\s+của\b"
-    # (or who set it, after: "chưa đạt chỉ tiêu 2.500 được giao", probes448)
-    r"|\s+(?:được\s+)?giao\b|\s+đề ra\b"
+    # (or who set it, after: "chưa đạt chỉ tiêu 2.500 được giao", probes448; "vượt con số 900 mà
+    # LĐLĐ tỉnh giao", "vượt chỉ tiêu 80 người huyện ủy giao", probes497)
+    r"|\s+(?:được\s+)?giao\b|\s+đề ra\b|\s+(?:mà|do)\s+[^,;.\d]{1,40}?\b(?:giao|đề ra|đặt ra)\b"
     # (its percent in brackets: "thành lập 16 CĐCS so với chỉ tiêu 12 (133%)")
     rf"|\s*\(\s*(?:{w.PERCENT_VERB}\s+)?\d[\d,.]*\s*%)",
     re.IGNORECASE,
 )
+
+
+def _target_compared(sentence: str, at: int) -> re.Match | None:
+    """_TARGET_COMPARED_RE at `at`; a number named "con số" only when a body set it (not "vượt con
+    số 900 của năm trước", a year before's count)."""
+    compared = _TARGET_COMPARED_RE.match(sentence, at)
+    if compared is None or not re.search(r"\bcon số\s+\d", compared.group(0), re.IGNORECASE):
+        return compared
+    clause = sentence[compared.end() : end_of_clause(sentence, compared.end())]
+    return compared if re.search(r"\b(?:giao|đề ra|đặt ra)\b", clause, re.IGNORECASE) else None
+
 
 # Members named with an association's: "phát triển 13.320 đoàn viên, hội viên thanh niên" (the
 # Youth Union's and the Youth Federation's, not the trade union's).
@@ -1214,11 +1228,12 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
         )
         # (a value another rule read is its body's too: "… lần lượt kết nạp 186, 97 và 88 đoàn
         # viên", whose last two a tally reads, probes474)
+        # (each name as the sentence writes it, the issue's rule: the writers of probes492 and
+        # probes498 read them so, those of probes405 and probes465 with the kind said once)
+        own = names[index] if shared else None
         for figure in whole:
             if named_bodies and figure.start <= value.start() < figure.end:
-                figure.organisation = (
-                    names[index] if shared else figure.organisation or names[index]
-                )
+                figure.organisation = own or figure.organisation or names[index]
         for figure in _sentence_figures(read, *flags, **named):
             if figure.start <= at < figure.end and not within(whole, value.start()):
                 added.append(
@@ -1226,7 +1241,7 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
                         figure,
                         start=value.start(),
                         end=value.end(),
-                        organisation=names[index] if named_bodies else figure.organisation,
+                        organisation=(own or names[index]) if named_bodies else figure.organisation,
                     )
                 )
                 break
@@ -1475,7 +1490,6 @@ def _sentence_figures(
     figures = pairs_by_place(sentence, figures)
     figures = counts_by_time_said_bare(sentence, figures)
     figures = bodies_under_a_topic(sentence, figures)
-    figures = pairs_under_a_legend(sentence, figures)
     figures = lists_under_a_legend(sentence, figures)
     figures = times_in_brackets(sentence, parts_of_a_whole(sentence, figures))
     # what would happen if: "Nếu mỗi CĐCS vận động được thêm 5 người thì cả ngành sẽ có thêm hơn
@@ -2694,9 +2708,7 @@ def _development_figure(
         else item.unit_end
     )
     figure = counted_figure(metric, kind, span_start, end, quantity, stage=stage, verb=verb_text)
-    stated = _target_after_unit(sentence, end, unit_word) or _TARGET_COMPARED_RE.match(
-        sentence, end
-    )
+    stated = _target_after_unit(sentence, end, unit_word) or _target_compared(sentence, end)
     if stated and quantity.relation is None and kind == "result":
         # "phát triển mới được 4.215 đoàn viên/4.000 chỉ tiêu, đạt 105,4%"
         figure.target, end = _target_stated(stated, sentence), stated.end()
@@ -3993,7 +4005,7 @@ def _new_ones_said(sentence: str, item: Counted, previous: Figure | None) -> Fig
     said_new = _NEW_AFTER_RE.match(sentence, item.unit_end)
     figure.end = said_new.end() if said_new else item.unit_end
     # ("26 CĐCS mới so với chỉ tiêu 20")
-    compared = _TARGET_COMPARED_RE.match(sentence, figure.end)
+    compared = _target_compared(sentence, figure.end)
     if compared and figure.kind == "result":
         figure.target, figure.end = _target_stated(compared, sentence), compared.end()
     return _with_percent_after(sentence, figure, item, figure.end)

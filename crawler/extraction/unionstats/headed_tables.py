@@ -1081,15 +1081,18 @@ _A_COUNT = r"\d{1,3}(?:\.\d{3})+|\d+"
 # the count keeps a year or a list of other things out)
 _LISTED_BARE_COUNT_RE = re.compile(
     rf"\s*(?:và\s+)?(?P<name>(?:(?:{w.PLACE_WORDS})\.?\s+)?[^\W\d][^:;,|\d]{{1,60}}?)\s+"
-    rf"(?:(?P<qualifier>{QUALIFIER})\s+)?(?P<n>{_A_COUNT})"
+    rf"(?:(?P<qualifier>{QUALIFIER})\s+)?(?:từ\s+(?=\d[\d.]*\s*(?:đến|[–-])\s*\d))?(?P<n>{_A_COUNT})"
     # (or what was done of its target: "Kết quả đại hội CĐCS …: Công đoàn Cảng Hải Phòng 14/14 đơn
     # vị, …", probes496)
-    rf"(?:\s*/\s*(?P<t>{_A_COUNT}))?(?![\d%/]|[.,]\d)"
+    # (or a range, planned: "Chỉ tiêu kết nạp đoàn viên năm 2025: LĐLĐ TP. Phủ Lý 400 – 450, …")
+    rf"(?:\s*/\s*(?P<t>{_A_COUNT})|\s*(?:đến|[–-])\s*(?P<max>{_A_COUNT}))?(?![\d%/]|[.,]\d)"
     r"(?:\s+(?P<noun>đoàn viên|người|CĐCS|đơn vị|cơ sở|công đoàn cơ sở|lượt(?:\s+(?:người|cán bộ))?"
     # (or an other indicator's copies and meetings: "Kết quả ký kết TƯLĐTT năm 2024: Công đoàn
     # các KCN tỉnh 48 bản; LĐLĐ TP. Vĩnh Yên 12 bản", probes424)
     # (or the units that held it: "Hội nghị NLĐ năm 2024: KCN Cái Lân 24 doanh nghiệp, …")
     r"|cán bộ|bản|cuộc|doanh nghiệp|DN|trường|cơ quan))?"
+    # (a floor: "Công ty Cao su Đồng Nai 200 trở lên")
+    r"(?:\s+(?P<floor>trở lên))?"
     # (with its percent of the plan or its target after it: "Kết nạp đoàn viên 6 tháng đầu năm
     # 2024: Khu kinh tế Nghi Sơn 1.820, đạt 60,7%; …", "thị xã An Khê 245 (chỉ tiêu giao 200)",
     # probes496)
@@ -1272,7 +1275,12 @@ def _headed_lists(sentence: str) -> list[Figure]:
 # A heading of what is not each unit's count done: an average, or the Youth Union's members
 # ("Số đoàn viên kết nạp bình quân trên mỗi CĐCS năm 2024:", "Kết nạp đoàn viên Đoàn TNCS Hồ Chí
 # Minh trong công nhân năm 2024:", probes496).
-_NOT_DONE_COUNTS_RE = re.compile(rf"\b(?:bình quân|trung bình)\b|{w.YOUTH.pattern}", re.IGNORECASE)
+_AN_AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình)\b", re.IGNORECASE)
+
+
+def _not_done_counts(heading: str) -> bool:
+    youth = w.YOUTH.search(heading) and not w.UNION.search(heading)
+    return bool(_AN_AVERAGE_RE.search(heading) or youth)
 
 
 def _one_list(sentence: str, before: str) -> list[Figure]:
@@ -1300,12 +1308,15 @@ def _one_list(sentence: str, before: str) -> list[Figure]:
             indicator = indicator_named(_COUNTS_RE.sub("", named))
             if indicator is not None and not _nouns_of(items, indicator):
                 continue
-        if indicator is None or _MONEY_RE.search(named) or _NOT_DONE_COUNTS_RE.search(named):
+        if indicator is None or _MONEY_RE.search(named) or _not_done_counts(named):
             return []
         nouns_said = any(item["noun"] for item in items)
         if under_a_count and nouns_said and not _nouns_of(items, indicator):
             continue
         kind = "plan" if sets_targets(named) else "result"
+        # (a range is planned; one in a list of results is no count the rules can tell)
+        if kind == "result" and any(item.groupdict().get("max") for item in items):
+            return []
         return [_item_figure(indicator, kind, item) for item in items]
     return []
 
@@ -1325,6 +1336,11 @@ def _item_figure(indicator, kind: str, item: re.Match) -> Figure:
     target = item.groupdict().get("t") or item.groupdict().get("t2")
     if target and kind == "result":
         figure.target = parse_number(target)
+    if item.groupdict().get("floor"):
+        figure.qualifiers["target" if kind == "plan" else "achieved"] = "trở lên"
+    most = item.groupdict().get("max")
+    if most and kind == "plan":
+        figure.target = {"min": parse_number(item["n"]), "max": parse_number(most)}
     percent = item.groupdict().get("pct") or item.groupdict().get("pct2")
     if percent and kind == "result":
         over = (item["verb"] or item["verb2"] or "").lower() == "vượt"

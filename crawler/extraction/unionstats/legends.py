@@ -5,10 +5,11 @@ and each item a row: "Số CĐCS thành lập mới và đoàn viên kết nạp
 của một số địa phương: Bình Tân 12/1.416, Tân Phú 9/684, …"; "Kết quả 9 tháng của các LĐLĐ huyện
 (đoàn viên kết nạp – CĐCS thành lập): Trảng Bàng 1.284 – 6, …"; "… (đơn vị đã đại hội/tổng số, tỷ
 lệ): Đông Hà 96/96, 100%; Hải Lăng 88/91, 96,7%"; "Chỉ tiêu năm 2025 (CĐCS – đoàn viên) giao các
-đơn vị: Chí Linh 5 – 600, …" (probes486). The legend's parts are read as a table's columns
-(headed_tables), each item as a row: its body's name, then exactly as many numbers as the legend
-has parts, apart as the legend's are. Two items at least, and a heading that names what was done or
-planned, never what bodies have."""
+đơn vị: Chí Linh 5 – 600, …" (probes486); "Kết quả theo đơn vị (giới thiệu/được kết nạp): Công
+đoàn Sở Y tế 24/17, …", "(CĐCS/đoàn viên: TP Đông Hà 4/410, …)" (probes474). The legend's parts
+are read as a table's columns (headed_tables), each item as a row: its body's name, then exactly
+as many numbers as the legend has parts, apart as the legend's are. Two items at least, and a
+heading that names what was done or planned, never what bodies have."""
 
 from __future__ import annotations
 
@@ -36,8 +37,18 @@ _HEADING_RE = re.compile(
     r"\s*\((?P<legend>(?:[^()\d]|(?:19|20)\d\d){1,60}?)\)(?P<tail>[^:;()\d]{0,60}?):\s*",
     re.IGNORECASE,
 )
+# ... or the legend opening the bracket the list is in, after the words of what was done: "…
+# thành lập 11 CĐCS, kết nạp 1.320 đoàn viên (CĐCS/đoàn viên: TP Đông Hà 4/410, huyện Hải Lăng
+# 3/265, …)" (probes474).
+_IN_ITS_BRACKET_RE = re.compile(
+    r"(?P<heading>[^;()]{3,200}?)\s*\(\s*(?P<legend>(?:[^():;\d]|(?:19|20)\d\d){1,60}?)"
+    r"(?P<tail>)\s*:\s*",
+    re.IGNORECASE,
+)
 _PARTS_APART_RE = re.compile(r"\s*(?:/|\s[–-]\s|,)\s*")
 # The bare nouns a legend names its counts by, which a table's header would name with their deed.
+# (not headed_tables' nouns of a count: in a legend "đơn vị" is the units that did something of a
+# whole, "(đơn vị/tổng số)", and "người" says nothing of what they are)
 _NOUN_COLUMNS = (
     (
         re.compile(r"CĐCS|công đoàn cơ sở|CĐ cơ sở|nghiệp đoàn", re.I),
@@ -147,7 +158,8 @@ def _row_of(item: re.Match, width: int) -> list[tuple[int, int, str]]:
 
 def lists_under_a_legend(sentence: str, figures: list[Figure]) -> list[Figure]:
     """See the module's docstring: each item's figures, in place of what was read of the list."""
-    for heading in _HEADING_RE.finditer(sentence):
+    headings = [*_HEADING_RE.finditer(sentence), *_IN_ITS_BRACKET_RE.finditer(sentence)]
+    for heading in headings:
         said = heading["heading"] + " " + heading["tail"]
         if _A_STOCK_RE.search(said):
             continue

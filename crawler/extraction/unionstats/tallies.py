@@ -49,7 +49,9 @@ _NEXT_PLACE_RE = re.compile(
     # probes203; or "là", "có")
     # (or "đạt", as the first place's: "LĐLĐ huyện Bình Xuyên đạt 9/8 CĐCS theo chỉ tiêu, LĐLĐ TP
     # Phúc Yên đạt 6/7", probes459)
-    r"(?:(?:cũng\s+|chỉ\s+|mới\s+)?được\s+|là\s+|có\s+|chỉ\s+(?:có\s+)?|đạt\s+)?"
+    # (or "cho", those trained for: "LĐLĐ thị xã Bình Minh tập huấn cho 1.120 lượt cán bộ công
+    # đoàn, LĐLĐ huyện Long Hồ cho 960 lượt", probes500)
+    r"(?:(?:cũng\s+|chỉ\s+|mới\s+)?được\s+|là\s+|có\s+|chỉ\s+(?:có\s+)?|đạt\s+|(?P<for>cho)\s+)?"
     # (or in brackets, as the first place's: "LĐLĐ huyện Xuân Trường (hơn 800 đoàn viên), LĐLĐ
     # huyện Giao Thủy (gần 600)", "… (kết nạp 980 trên chỉ tiêu 900 đoàn viên), LĐLĐ thành phố
     # Cẩm Phả (615 trên 550)", probes381)
@@ -256,6 +258,8 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
             elif not re.search(rf"\b(?:{_kind_of(item)})(?!\w)", opening, re.IGNORECASE):
                 break
             if item["unit"] and item["unit"].lower() not in nouns:
+                break
+            if item["for"] and figure.metric != "can_bo_tap_huan":
                 break
             if item["classes"] and not (
                 figure.metric == "can_bo_tap_huan"
