@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from . import wording as w
 from .figure import Figure
 from .indicators import grade_label
-from .numbers import QUALIFIER, parse_number
+from .numbers import COUNT_IN_DIGITS, QUALIFIER, parse_number
 
 # --- What a header cell names --- -----------------------------------------------------------------
 
@@ -1075,17 +1075,18 @@ _LISTED_COUNT_RE = re.compile(
     r"(?:\s+(?P<noun>đoàn viên|người|CĐCS|đơn vị|cơ sở|lượt(?:\s+người)?|cán bộ))?\s*(?:[;.]|$)",
     re.IGNORECASE,
 )
-_A_COUNT = r"\d{1,3}(?:\.\d{3})+|\d+"
 # (or each with its bare count and what it counts after the name, apart by commas: "Thành lập
 # CĐCS: TP Vinh 7 đơn vị, Hoàng Mai 4 đơn vị, Quỳnh Lưu 3 đơn vị", a report's text; the noun after
 # the count keeps a year or a list of other things out)
 _LISTED_BARE_COUNT_RE = re.compile(
     rf"\s*(?:và\s+)?(?P<name>(?:(?:{w.PLACE_WORDS})\.?\s+)?[^\W\d][^:;,|\d]{{1,60}}?)\s+"
-    rf"(?:(?P<qualifier>{QUALIFIER})\s+)?(?:từ\s+(?=\d[\d.]*\s*(?:đến|[–-])\s*\d))?(?P<n>{_A_COUNT})"
+    rf"(?:(?P<qualifier>{QUALIFIER})\s+)?(?:từ\s+(?=\d[\d.]*\s*(?:đến|[–-])\s*\d))?"
+    rf"(?P<n>{COUNT_IN_DIGITS})"
     # (or what was done of its target: "Kết quả đại hội CĐCS …: Công đoàn Cảng Hải Phòng 14/14 đơn
     # vị, …", probes496)
     # (or a range, planned: "Chỉ tiêu kết nạp đoàn viên năm 2025: LĐLĐ TP. Phủ Lý 400 – 450, …")
-    rf"(?:\s*/\s*(?P<t>{_A_COUNT})|\s*(?:đến|[–-])\s*(?P<max>{_A_COUNT}))?(?![\d%/]|[.,]\d)"
+    rf"(?:\s*/\s*(?P<t>{COUNT_IN_DIGITS})|\s*(?:đến|[–-])\s*(?P<max>{COUNT_IN_DIGITS}))?"
+    r"(?![\d%/]|[.,]\d)"
     r"(?:\s+(?P<noun>đoàn viên|người|CĐCS|đơn vị|cơ sở|công đoàn cơ sở|lượt(?:\s+(?:người|cán bộ))?"
     # (or an other indicator's copies and meetings: "Kết quả ký kết TƯLĐTT năm 2024: Công đoàn
     # các KCN tỉnh 48 bản; LĐLĐ TP. Vĩnh Yên 12 bản", probes424)
@@ -1098,7 +1099,7 @@ _LISTED_BARE_COUNT_RE = re.compile(
     # probes496)
     r"(?:\s*,\s*(?P<verb>đạt|vượt)\s+(?P<pct>\d{1,3}(?:,\d+)?)\s*%(?:\s*(?:kế hoạch|chỉ tiêu))?"
     r"|\s*\(\s*(?:(?P<verb2>đạt|vượt)\s+)?(?P<pct2>\d{1,3}(?:,\d+)?)\s*%\s*\)"
-    rf"|\s*\(\s*(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?\s+(?P<t2>{_A_COUNT})\s*\))?"
+    rf"|\s*\(\s*(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?\s+(?P<t2>{COUNT_IN_DIGITS})\s*\))?"
     # (or bare, the heading's noun: "Số đoàn viên ưu tú được giới thiệu cho Đảng năm 2024: Công
     # đoàn ngành Giáo dục 156, Công đoàn ngành Y tế 48, LĐLĐ TP. Hà Tĩnh 37", probes424)
     r"\s*(?:[;,.]|(?=\s+và\s)|$)",
@@ -1146,8 +1147,9 @@ _LISTED_SUM_RE = re.compile(
 )
 
 
-def _LAST_ONLY(nouns: list[bool]) -> list[bool]:
-    return [False] * (len(nouns) - 1) + [True]
+def _said_on_the_last_only(nouns: list[bool]) -> bool:
+    """Only the last item says its noun (`nouns`: whether each does)."""
+    return nouns == [False] * (len(nouns) - 1) + [True]
 
 
 def _listed_items(sentence: str, start: int) -> list[re.Match]:
@@ -1162,7 +1164,8 @@ def _listed_items(sentence: str, start: int) -> list[re.Match]:
         # (units' counts all bare or all with a noun, one way, or the noun said once at the end:
         # "…: huyện Hải Hậu 186, huyện Giao Thủy 142, TP. Nam Định 205 lượt cán bộ", probes496)
         nouns = [bool(i["noun"]) for i in items]
-        if item_re is _LISTED_BARE_COUNT_RE and len(set(nouns)) > 1 and nouns != _LAST_ONLY(nouns):
+        mixed = len(set(nouns)) > 1 and not _said_on_the_last_only(nouns)
+        if item_re is _LISTED_BARE_COUNT_RE and mixed:
             continue
         summed = (
             _LISTED_SUM_RE.fullmatch(sentence, at) if item_re is _LISTED_TIME_COUNT_RE else None

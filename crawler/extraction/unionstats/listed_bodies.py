@@ -17,9 +17,9 @@ import re
 from . import wording as w
 from .figure import Figure
 from .headed_tables import indicator_named, the_one_indicator_counted
-from .numbers import parse_number
+from .numbers import COUNT_IN_DIGITS, parse_number
 
-_COUNT = r"\d{1,3}(?:\.\d{3})+|\d+"
+_COUNT = COUNT_IN_DIGITS
 _PERCENT = r"\d{1,3}(?:,\d+)?"
 # (the noun a pair may carry: "715/650 đoàn viên")
 # (or the units that held another indicator's: "… 78/78 trường", "… 46/46 cơ quan", probes468)

@@ -75,6 +75,8 @@ _MAGNITUDE = r"triệu|nghìn|ngàn|vạn|trăm|chục"
 # (and the hedges of speech: "tầm 900 đoàn viên", "vượt chừng 4%", "cỡ 1.500 lượt", probes138)
 # ("ngót" is nearly: "anh em làm được ngót 7.800 người", probes210; "trên dưới" about: "năm 2023
 # trên dưới 700", probes293)
+# A count in digits as Vietnamese writes it, thousands apart by dots: "1.400", "86".
+COUNT_IN_DIGITS = r"\d{1,3}(?:\.\d{3})+|\d+"
 QUALIFIER = (
     r"ít nhất|tối thiểu|không dưới|không ít hơn|xấp xỉ|khoảng(?: chừng)?|gần|hơn|trên dưới|trên|"
     r"chừng|tầm|cỡ"

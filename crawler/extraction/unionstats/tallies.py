@@ -16,7 +16,7 @@ import re
 
 from . import wording as w
 from .figure import Figure, all_numbers
-from .numbers import NUMBER_IN_WORDS, SPOKEN_NUMBER, parse_number, quantities
+from .numbers import COUNT_IN_DIGITS, NUMBER_IN_WORDS, SPOKEN_NUMBER, parse_number, quantities
 
 # (and Party bodies, as the first: "… từ nguồn đoàn viên do công đoàn giới thiệu, Đảng bộ Khối
 # doanh nghiệp tỉnh kết nạp 142 đảng viên, Đảng bộ huyện Yên Mỹ 37 đảng viên", probes441)
@@ -1203,14 +1203,15 @@ _NOUN_OF_A_PAIR = (
     rf"{w.CDCS_WORDS}|nghiệp đoàn(?:\s+[^\W\d][^\s,;]*){{0,2}}?|{w.MEMBER_WORDS}|người|"
     r"lượt(?:\s+cán bộ)?|cán bộ"
 )
-_A_COUNT = r"\d{1,3}(?:\.\d{3})+|\d+"
 _NEXT_PAIR_RE = re.compile(
     r"\s*[,;]\s*(?:và\s+|còn\s+)?"
     # (no heading's dash: "TP Buôn Ma Thuột – 5 CĐCS, 1.020 đoàn viên; …", a headed list's)
     rf"(?P<name>(?:{w.PLACE_WORDS})(?:\s+[^\s,;:\d()%–—-]+){{1,8}}?)\s+"
-    rf"(?:(?P<q1>{w.QUALIFIER})\s+)?(?P<n1>{_A_COUNT})(?:\s*/\s*(?P<t1>{_A_COUNT}))?"
+    rf"(?:(?P<q1>{w.QUALIFIER})\s+)?(?P<n1>{COUNT_IN_DIGITS})"
+    rf"(?:\s*/\s*(?P<t1>{COUNT_IN_DIGITS}))?"
     rf"\s+(?P<u1>{_NOUN_OF_A_PAIR})\s*(?:,|\s+với|\s+và)\s*"
-    rf"(?:(?P<q2>{w.QUALIFIER})\s+)?(?P<n2>{_A_COUNT})(?:\s*/\s*(?P<t2>{_A_COUNT}))?"
+    rf"(?:(?P<q2>{w.QUALIFIER})\s+)?(?P<n2>{COUNT_IN_DIGITS})"
+    rf"(?:\s*/\s*(?P<t2>{COUNT_IN_DIGITS}))?"
     rf"\s+(?P<u2>{_NOUN_OF_A_PAIR})"
     r"(?=\s*(?:[,;.]|$))",
     re.IGNORECASE,
