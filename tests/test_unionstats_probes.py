@@ -521,7 +521,8 @@ speech, a thirty-sixth (501): 0.990 / 0.950, with none of 65; hard negatives, a 
 0.991, with 1 of 65.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
-when it said the same of parts by body in brackets right after the whole.
+when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
+bare) by the same line in the seventh part.
 Twelve sentences whose writers' reading the conventions or a real set contradict were taken
 out (probes15, probes21, probes29, probes71, probes80, probes97, probes248, see their "about"),
 and the figures of thirteen of probes283's. The files not yet all fixed are kept at floors of
