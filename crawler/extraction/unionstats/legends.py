@@ -158,6 +158,10 @@ def _row_of(item: re.Match, width: int) -> list[tuple[int, int, str]]:
 
 def lists_under_a_legend(sentence: str, figures: list[Figure]) -> list[Figure]:
     """See the module's docstring: each item's figures, in place of what was read of the list."""
+    # (cheap: a legend is a bracket with a colon after its opening, which few sentences have)
+    bracket = sentence.find("(")
+    if bracket < 0 or sentence.find(":", bracket) < 0:
+        return figures
     headings = [*_HEADING_RE.finditer(sentence), *_IN_ITS_BRACKET_RE.finditer(sentence)]
     for heading in headings:
         said = heading["heading"] + " " + heading["tail"]
