@@ -69,7 +69,7 @@ def read(text: str) -> list[tuple]:
             ],
         ),
         (
-            # a share alone by unit, and the courses read past
+            # the courses read past, those trained counted
             "Số lớp và học viên bồi dưỡng cán bộ công đoàn (lớp/học viên): Mộc Châu 2/180; Sông "
             "Mã 3/236.",
             [
