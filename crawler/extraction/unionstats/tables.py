@@ -11,9 +11,8 @@ from collections.abc import Iterator
 
 from .figure import Figure
 from .headed_tables import indicator_named
-from .numbers import QUALIFIER, parse_number
+from .numbers import COUNT_IN_DIGITS, QUALIFIER, parse_number
 
-_NUMBER = r"\d{1,3}(?:\.\d{3})+|\d+"
 _INDICATORS = {
     "cdcs_thanh_lap": r"thành lập(?:\s+mới)?\s+(?:CĐCS|công đoàn cơ sở|CĐ cơ sở)(?:\s+mới)?",
     "doan_vien_ket_nap": r"(?:kết nạp|phát triển)(?:\s+mới)?\s+(?:đoàn viên|ĐVCĐ|ĐV)(?:\s+mới)?",
@@ -26,7 +25,7 @@ _INDICATORS = {
 _DONE_LABELS = ("th", "thực hiện")
 # One column: its name may come first ("KH 15", "TH 18"), a unit after ("1.200 lượt").
 _COLUMN = (
-    rf"(?:(?P<{{name}}_label>KH|TH|kế hoạch|thực hiện)\s*:?\s*)?(?P<{{name}}>{_NUMBER})"
+    rf"(?:(?P<{{name}}_label>KH|TH|kế hoạch|thực hiện)\s*:?\s*)?(?P<{{name}}>{COUNT_IN_DIGITS})"
     r"(?:\s+(?:lượt|người|đơn vị|CĐCS|ĐV))?"
 )
 # (or the pipes of a table copied as text: "Thành lập CĐCS mới | 12 | 7 | 58,3")
@@ -99,7 +98,7 @@ _UNIT_CELL = (
 _CELL_ROW_RE = re.compile(
     r"(?:^|[|%])\s*(?P<index>\d{1,2}\s*\|\s*)?(?P<label>[^\W\d_][^|\d%]{2,80}?)\s*\|\s*"
     rf"(?P<unit>{_UNIT_CELL}\s*\|\s*)?"
-    rf"(?P<first>{_NUMBER}){_UNITS}\s*\|\s*(?P<second>{_NUMBER}){_UNITS}\s*\|\s*"
+    rf"(?P<first>{COUNT_IN_DIGITS}){_UNITS}\s*\|\s*(?P<second>{COUNT_IN_DIGITS}){_UNITS}\s*\|\s*"
     r"(?P<percent>\d{1,3}(?:,\d+)?)(?:\s*%(?=\s*(?:\||$))|(?=\s*(?:$|\|\s*[^\W\d_])))",
     re.IGNORECASE,
 )
@@ -153,7 +152,8 @@ def _rows_of_named_indicators(sentence: str, taken: list[Figure]) -> Iterator[Fi
 # (or its body named after the indicator, the cells apart by semicolons, the percent after "đạt":
 # "Kết nạp đoàn viên – huyện Bình Xuyên: TH 820; KH 800; đạt 102,5%", probes373)
 _SHORT_CELL = (
-    rf"(?:(?P<{{name}}_label>KH|TH|kế hoạch|thực hiện|chỉ tiêu)\s*:?\s*(?P<{{name}}>{_NUMBER})"
+    rf"(?:(?P<{{name}}_label>KH|TH|kế hoạch|thực hiện|chỉ tiêu)\s*:?\s*"
+    rf"(?P<{{name}}>{COUNT_IN_DIGITS})"
     r"|(?:đạt\s+)?(?P<{name}_percent>\d{1,3}(?:,\d+)?)\s*%)"
 )
 _SHORT_CELLS_APART = r"\s*[–—|;-]\s*"
@@ -227,7 +227,7 @@ def _row_figure(
 # column named: "1. Công đoàn Khu kinh tế Đông Nam: chỉ tiêu 1.500 – thực hiện 1.032 – đạt 68,8%"
 # under "Nghệ An: 6 tháng kết nạp 4.360 đoàn viên" (probes209).
 _NAMED_COLUMN = (
-    rf"(?P<{{name}}_label>KH|TH|chỉ tiêu|kế hoạch|thực hiện)\s*:?\s*(?P<{{name}}>{_NUMBER})"
+    rf"(?P<{{name}}_label>KH|TH|chỉ tiêu|kế hoạch|thực hiện)\s*:?\s*(?P<{{name}}>{COUNT_IN_DIGITS})"
     r"(?:\s+(?:lượt|người|đơn vị|CĐCS|ĐV|đoàn viên))?"
 )
 _COLUMN_SEPARATOR = r"\s*[–—|;,-]\s*"
@@ -247,7 +247,7 @@ _NAMED_ROW_RE = re.compile(
 # Thủ Dầu Một 3.500 3.812 108,9%", probes230)
 _CELL_SEPARATOR = r"(?:\s*[–—|]\s*|\s+)"
 _BARE_ROW_RE = re.compile(
-    rf"(?<![\d.,/])(?P<first>{_NUMBER}){_CELL_SEPARATOR}(?P<second>{_NUMBER}){_CELL_SEPARATOR}"
+    rf"(?<![\d.,/])(?P<first>{COUNT_IN_DIGITS}){_CELL_SEPARATOR}(?P<second>{COUNT_IN_DIGITS}){_CELL_SEPARATOR}"
     r"(?P<percent>\d{1,3}(?:,\d+)?)\s*%",
 )
 
@@ -255,7 +255,7 @@ _BARE_ROW_RE = re.compile(
 # (or, cells apart by pipes, the percent's column named in a header and its sign left out: "2 |
 # LĐLĐ huyện Thủy Nguyên | 900 | 812 | 90,2", probes265)
 _PIPED_ROW_RE = re.compile(
-    rf"(?<![\d.,/])(?P<first>{_NUMBER})\s*\|\s*(?P<second>{_NUMBER})\s*\|\s*"
+    rf"(?<![\d.,/])(?P<first>{COUNT_IN_DIGITS})\s*\|\s*(?P<second>{COUNT_IN_DIGITS})\s*\|\s*"
     # (with no "%", the row's last cell: not a month of "Kết nạp đoàn viên | 64 | 58 | 91 | 213",
     # probes356)
     r"(?P<percent>\d{1,3}(?:,\d+)?)(?:\s*%(?=\s*(?:\||$))|(?=\s*(?:$|\|\s*[^\W\d_])))",
@@ -279,7 +279,7 @@ def looks_like_a_row(sentence: str) -> bool:
 # must be what was done of the plan.
 _CELL_RE = re.compile(
     r"(?<![\w.,])(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,5})[ \t]*:[ \t]*"
-    rf"(?:(?:{QUALIFIER})\s+)?(?P<number>{_NUMBER})(?P<decimals>,\d+|\.\d{{1,2}}(?=\s*%))?"
+    rf"(?:(?:{QUALIFIER})\s+)?(?P<number>{COUNT_IN_DIGITS})(?P<decimals>,\d+|\.\d{{1,2}}(?=\s*%))?"
     r"(?P<percent>\s*%)?"
     r"(?:[ \t]+(?P<unit>lượt|người|đơn vị|CĐCS|ĐV|đoàn viên|cán bộ)(?![\w]))?",
     re.IGNORECASE,

@@ -26,6 +26,7 @@ from .figure import (
     written_percent,
 )
 from .numbers import (
+    COUNT_IN_DIGITS,
     NOT_THE_YEAR,
     NUMBER_IN_WORDS,
     SPOKEN_NUMBER,
@@ -830,13 +831,12 @@ _TARGET_BY_BODY_RE = re.compile(
     r"(?P<apart>\s*[,;]\s*(?:và\s+)?|\s+và\s+)?",
     w.ORGANISATION.flags,
 )
-_IN_TURN_COUNT = r"\d{1,3}(?:\.\d{3})+|\d+"
 _IN_TURN_PERCENT = r"\d{1,3}(?:,\d+)?\s*%"
 _DONE_IN_TURN_RE = re.compile(
     r"[^;]{0,80}?\b(?:lần lượt(?:\s+(?:là|đạt|được|có))?"
     r"|(?:kết nạp|thành lập|giới thiệu|tập huấn|đạt|thực hiện)(?:\s+được)?\s+lần lượt)\s+"
-    rf"(?P<values>(?:{_IN_TURN_COUNT})(?:\s*,\s*(?:{_IN_TURN_COUNT}))*\s*,?\s+và\s+"
-    rf"(?:{_IN_TURN_COUNT}))(?![\d%/]|[.,]\d)"
+    rf"(?P<values>(?:{COUNT_IN_DIGITS})(?:\s*,\s*(?:{COUNT_IN_DIGITS}))*\s*,?\s+và\s+"
+    rf"(?:{COUNT_IN_DIGITS}))(?![\d%/]|[.,]\d)"
     rf"(?:\s+(?P<unit>{w.CDCS_WORDS}|nghiệp đoàn|đoàn viên|ĐVCĐ)\b)?"
     rf"(?:\s*,\s*(?:đạt\s+)?(?P<percents>{_IN_TURN_PERCENT}(?:\s*(?:,|và)\s*{_IN_TURN_PERCENT})+))?",
     re.IGNORECASE,
@@ -861,7 +861,7 @@ def results_in_turn_of_targets_by_body(sentence: str, figures: list[Figure]) -> 
         (metric,) = metrics
         if done["unit"] and _metric_of_unit(done["unit"]) != metric:
             continue
-        values = list(re.finditer(_IN_TURN_COUNT, done["values"]))
+        values = list(re.finditer(COUNT_IN_DIGITS, done["values"]))
         percents = re.findall(r"\d{1,3}(?:,\d+)?", done["percents"] or "")
         if len(values) != len(items) or (percents and len(percents) != len(values)):
             continue
