@@ -12449,3 +12449,92 @@ def test_a_number_set_passed_after_the_count_is_its_target():
     # (a year before's number is no target)
     found = union_stats("Năm 2025, huyện kết nạp 760 đoàn viên, vượt con số 690 của năm 2024.")
     assert [(f["achieved"], f["target"]) for f in found] == [(760, None)]
+
+
+def test_values_in_turn_each_read_though_one_figure_spans_them():
+    # (a hedge before each, the noun after the last: each body its count, probes511's shape)
+    found = union_stats(
+        "Năm 2024, LĐLĐ huyện Tiên Du và LĐLĐ huyện Quế Võ lần lượt tập huấn cho hơn 640 và khoảng "
+        "520 lượt cán bộ công đoàn."
+    )
+    assert [(f["achieved"], f["organisation"]) for f in found] == [
+        (640, "LĐLĐ huyện Tiên Du"),
+        (520, "LĐLĐ huyện Quế Võ"),
+    ]
+    assert found[1]["text_span"].startswith("khoảng 520")
+
+
+def test_values_in_turn_of_bodies_with_and_inside_a_name_or_a_label_after_them():
+    found = union_stats(
+        "Công đoàn ngành Xây dựng và Công đoàn ngành Nông nghiệp và PTNT tỉnh Bình Định đạt tương "
+        "ứng 104% và 96% chỉ tiêu thành lập CĐCS năm 2024."
+    )
+    assert [(f["metric"], f["percent"], f["percent_kind"]) for f in found] == [
+        ("cdcs_thanh_lap", 104, "of_target"),
+        ("cdcs_thanh_lap", 96, "of_target"),
+    ]
+    found = union_stats(
+        "Năm 2024, LĐLĐ thị xã Quảng Yên và LĐLĐ huyện Đông Triều có tỷ lệ doanh nghiệp ký thỏa "
+        "ước lao động tập thể lần lượt đạt 64% và 71%."
+    )
+    assert [(f["percent"], f["organisation"]) for f in found] == [
+        (64, "LĐLĐ thị xã Quảng Yên"),
+        (71, "LĐLĐ huyện Đông Triều"),
+    ]
+
+
+def test_values_in_turn_after_theo_thu_tu():
+    assert [
+        f["achieved"]
+        for f in union_stats(
+            "LĐLĐ huyện Lục Nam và LĐLĐ huyện Yên Dũng theo thứ tự kết nạp 415 và 390 đoàn viên."
+        )
+    ] == [415, 390]
+
+
+def test_targets_assigned_then_results_headed_with_a_date_and_percents_in_brackets():
+    found = union_stats(
+        "LĐLĐ huyện được giao 8 CĐCS và 1.100 đoàn viên; kết quả đến 30/11: 9 CĐCS (112,5%) và "
+        "1.045 đoàn viên (95%)."
+    )
+    assert [(f["achieved"], f["target"], f["percent"]) for f in found] == [
+        (9, 8, 112.5),
+        (1045, 1100, 95),
+    ]
+
+
+def test_targets_assigned_to_a_city_union_then_done():
+    assert keys(
+        "LĐLĐ tỉnh giao LĐLĐ thành phố Tam Điệp 3 CĐCS và 300 đoàn viên trong năm 2025; đến nay, "
+        "thành phố đã thành lập 3 CĐCS, kết nạp 284 đoàn viên."
+    ) == [("cdcs_thanh_lap", "result", 3, 3), ("doan_vien_ket_nap", "result", 284, 300)]
+
+
+def test_deeds_assigned_to_a_body_with_the_year_between_are_planned():
+    assert keys(
+        "LĐLĐ tỉnh giao Công đoàn các KCN tỉnh năm 2026 thành lập 20 CĐCS và kết nạp 6.000 đoàn "
+        "viên."
+    ) == [("cdcs_thanh_lap", "plan", None, 20), ("doan_vien_ket_nap", "plan", None, 6000)]
+
+
+def test_the_percent_of_the_plan_past_the_parts_of_a_whole_is_the_wholes():
+    found = union_stats(
+        "Năm 2024 thành lập 14 CĐCS (Tiên Lãng 5, Vĩnh Bảo 4, Thủy Nguyên 5), đạt 127% kế hoạch."
+    )
+    assert (found[0]["achieved"], found[0]["percent"], found[0]["percent_kind"]) == (
+        14,
+        127,
+        "of_target",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tên chương trình: “Phát triển 500 đoàn viên, thành lập 5 CĐCS”; đơn vị chủ trì: LĐLĐ "
+        "huyện.",
+        "Số CĐCS kết nạp trên 200 đoàn viên năm 2024: Yên Phong 3; Quế Võ 2; Tiên Du 2.",
+    ],
+)
+def test_a_campaigns_name_in_a_forms_field_and_a_bar_units_passed_are_no_figures(text):
+    assert union_stats(text) == []

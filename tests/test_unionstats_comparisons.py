@@ -58,3 +58,73 @@ def test_this_count_fallen_to():
         "Nếu năm 2023 công đoàn các KCN kết nạp được 5.100 đoàn viên thì năm 2024 con số này chỉ "
         "còn hơn 3.900."
     ) == [("doan_vien_ket_nap", "result", 5100, None), ("doan_vien_ket_nap", "result", 3900, None)]
+
+
+def read_all(text: str) -> list[tuple]:
+    return [
+        (f["metric"], f["kind"], f["achieved"], f["target"], f["percent"])
+        for f in union_stats(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a share referred back in a clause of another time
+        (
+            "Năm 2024 có 96/104 doanh nghiệp có CĐCS tổ chức đối thoại định kỳ, đạt 92,3%; năm "
+            "2022 tỷ lệ này mới là 71%.",
+            [
+                ("other", "result", 96, 104, 92.3),
+                ("other", "result", None, None, 71),
+            ],
+        ),
+        # planned, as its own clause says
+        (
+            "Năm nay huyện kết nạp 830 đoàn viên; năm 2026, LĐLĐ huyện phấn đấu nâng con số này "
+            "lên 1.000 đoàn viên.",
+            [
+                ("doan_vien_ket_nap", "result", 830, None, None),
+                ("doan_vien_ket_nap", "plan", None, 1000, None),
+            ],
+        ),
+        # of another place, with its percent after it
+        (
+            "Tại huyện Phú Bình, 58/64 doanh nghiệp đã ký thỏa ước lao động tập thể, đạt 90,6%; "
+            "tại huyện Đồng Hỷ, con số này là 31/40, đạt 77,5%.",
+            [
+                ("other", "result", 58, 64, 90.6),
+                ("other", "result", 31, 40, 77.5),
+            ],
+        ),
+        # "con số" bare before "đã"
+        (
+            "Cả năm 2023 quận kết nạp 512 đoàn viên thì năm nay, đến cuối tháng 10, con số đã là "
+            "730.",
+            [
+                ("doan_vien_ket_nap", "result", 512, None, None),
+                ("doan_vien_ket_nap", "result", 730, None, None),
+            ],
+        ),
+    ],
+)
+def test_a_count_or_share_referred_back_is_of_the_figure_before(text, found):
+    assert read_all(text) == found
+
+
+def test_the_figures_own_share_said_after_it_is_its_percent():
+    text = (
+        "Công đoàn giới thiệu 60 đoàn viên ưu tú, 45 người được kết nạp Đảng – tỷ lệ này đạt 75%."
+    )
+    assert [(f["achieved"], f["percent"], f["percent_kind"]) for f in union_stats(text)] == [
+        (60, None, None),
+        (45, 75, "rate"),
+    ]
+
+
+def test_a_reference_past_another_count_is_not_the_figures():
+    text = (
+        "Năm 2024 kết nạp 640 đoàn viên, nâng tổng số đoàn viên lên 9.800; năm trước con số này "
+        "là 9.300."
+    )
+    assert [f["achieved"] for f in union_stats(text)] == [640]

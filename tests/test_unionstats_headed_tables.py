@@ -932,3 +932,30 @@ def test_a_headed_list_of_targets_with_ranges_and_floors():
         )
         == []
     )
+
+
+def test_units_named_bare_after_a_dash_heading_each_with_a_colon():
+    assert _read(
+        "Kết nạp đoàn viên 9 tháng năm 2024 – Kiến An: 412/500 (82,4%); Đồ Sơn: 236/250 (94,4%); "
+        "An Lão: 318/300 (106%)."
+    ) == [
+        ("doan_vien_ket_nap", "result", 412, 500, 82.4, "of_target"),
+        ("doan_vien_ket_nap", "result", 236, 250, 94.4, "of_target"),
+        ("doan_vien_ket_nap", "result", 318, 300, 106, "of_target"),
+    ]
+
+
+def test_counts_in_words_listed_and_a_deed_whose_noun_the_items_say():
+    assert [
+        f["achieved"]
+        for f in union_stats("Thành lập CĐCS (đơn vị) – Ba Vì: 3; Sóc Sơn: hai; Mê Linh: một.")
+    ] == [3, 2, 1]
+    assert _read("Thành lập mới năm 2025 – Lục Ngạn: bốn CĐCS; Sơn Động: năm CĐCS.") == [
+        ("cdcs_thanh_lap", "result", 4, None, None, None),
+        ("cdcs_thanh_lap", "result", 5, None, None, None),
+    ]
+
+
+def test_no_figures_from_a_dash_heading_of_other_things():
+    assert union_stats("Quà Tết năm 2025 – Ba Vì: 320 suất; Sóc Sơn: 280 suất.") == []
+    assert union_stats("Lịch tập huấn – Ba Vì: ngày 5/6; Sóc Sơn: ngày 7/6.") == []

@@ -129,3 +129,36 @@ def test_pairs_under_a_legend_of_unions_and_members_or_introduced_and_admitted()
         )
         == []
     )
+
+
+def test_a_legend_of_the_deed_its_target_and_percent_reads_results():
+    assert read(
+        "Thành lập CĐCS năm 2024 (thành lập/chỉ tiêu, tỷ lệ): Long Xuyên 5/4 (125%); Châu Đốc "
+        "3/3 (100%); Tân Châu 1/2 (50%)."
+    ) == [
+        ("cdcs_thanh_lap", "result", 5, 4, 125, "of_target", "Long Xuyên"),
+        ("cdcs_thanh_lap", "result", 3, 3, 100, "of_target", "Châu Đốc"),
+        ("cdcs_thanh_lap", "result", 1, 2, 50, "of_target", "Tân Châu"),
+    ]
+
+
+def test_a_legend_that_names_its_unit_first():
+    assert [
+        (f["achieved"], f["target"], f["percent"])
+        for f in union_stats(
+            "Kết nạp đoàn viên (đơn vị tính: người; thực hiện/kế hoạch/tỷ lệ): Buôn Hồ "
+            "230/200/115%; Krông Búk 140/200/70%."
+        )
+    ] == [(230, 200, 115), (140, 200, 70)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CĐCS giải thể năm 2024 (đơn vị/đoàn viên): Mỹ Hào 3/245; Văn Lâm 2/130.",
+        "Lớp cảm tình Đảng năm 2024 (lớp/học viên): Công đoàn ngành Giáo dục 2/140; LĐLĐ huyện "
+        "Khoái Châu 1/60.",
+    ],
+)
+def test_no_figures_under_a_legend_of_losses_or_of_the_partys_course(text):
+    assert union_stats(text) == []

@@ -1,14 +1,17 @@
-"""Counts of two times compared in one sentence, the second said as "con số này".
+"""Counts of two times or places compared in one sentence, the second said as "con số này".
 
 "Nếu cùng kỳ năm trước Công đoàn các Khu chế xuất và công nghiệp TP.HCM mới kết nạp được 9.450
 đoàn viên thì 6 tháng đầu năm nay con số này là 13.206 đoàn viên" (probes317): the second count is
-of what the first one counts, done in the time said after "thì".
+of what the first one counts, done in the time said after "thì". So is a count or share referred
+back to in a clause of another time or place: "…; năm ngoái tỷ lệ này mới được khoảng 80%", "…;
+năm 2025 chúng tôi phấn đấu con số này là 100%", "…; ở KCN Vân Trung, con số này là 38 trên 42".
 """
 
 from __future__ import annotations
 
 import re
 
+from . import wording as w
 from .figure import (
     METRICS_OF_UNIT,
     Figure,
@@ -18,7 +21,7 @@ from .figure import (
     unit_of,
     within,
 )
-from .numbers import quantities
+from .numbers import COUNT_IN_DIGITS, parse_number, quantities
 
 _THIS_COUNT_THEN_RE = re.compile(
     r"\bthì\b[^;]{0,80}?\b(?P<this>con số\s+(?:này|đó|ấy)\s+(?:(?:đã|lại|chỉ|mới|cũng)\s+)?"
@@ -55,5 +58,120 @@ def counts_of_the_time_after(sentence: str, figures: list[Figure]) -> list[Figur
         figure = counted_figure(first.metric, "result", said.start("this"), end, quantity)
         figure.stage = first.stage
         figure.qualifiers.update(qualifiers_of(quantity, "result", sentence, end))
+        added.append(figure)
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+# A count or share of the sentence referred back to: "con số này / đó / ấy", "tỷ lệ này" (or "con
+# số" bare before "đã", "chỉ", "mới": "…, tính đến giữa tháng 11, con số đã là 1.105", probes504),
+# said to be, reach, or be raised to a number ("phấn đấu nâng con số này lên 900 doanh nghiệp",
+# probes508).
+_REFERRED_BACK_RE = re.compile(
+    r"\b(?P<this>(?:nâng\s+)?(?:(?:con số|t[ỷỉ] lệ)\s+(?:này|đó|ấy)"
+    r"|con số(?=\s+(?:đã|chỉ|mới)\b)))"
+    r"\s+(?:(?:đã|lại|chỉ|mới|cũng|vẫn|sẽ)\s+)*"
+    r"(?:là|lên tới|lên đến|lên|tăng lên|đạt|được|còn|giảm còn|xuống còn)\s+",
+    re.IGNORECASE,
+)
+# What may stand between the figure referred to and its reference: times and places, no other
+# count ("…, nâng tổng số đoàn viên lên 12.000; năm trước con số này là 11.000" is the total's).
+_A_TIME_RE = re.compile(
+    r"\b(?:(?:năm|tháng|quý|ngày|giữa tháng|cuối tháng|đầu tháng)\s+[\d/]+|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+# Another time or place that the reference is said of: "…; năm ngoái tỷ lệ này …", "…; tại Công
+# đoàn các KCN tỉnh Tây Ninh, tỷ lệ này là 186/240" (with none, "412 đoàn viên ưu tú được giới
+# thiệu, 238 người đã đứng vào hàng ngũ của Đảng – tỷ lệ này đạt 57,8%" is the last figure's share,
+# probes110).
+_ANOTHER_TIME_OR_PLACE_RE = re.compile(
+    r"\b(?:năm|tháng|quý|kỳ|cùng kỳ|nhiệm kỳ|đến|hết|tại|ở|còn)\b", re.IGNORECASE
+)
+# What the count or share says with it: its percent ("186/240, đạt 77,5%") or its count of the
+# whole in brackets ("96,4% (27/28 CĐCS)", probes459, probes500).
+_ITS_PERCENT_RE = re.compile(
+    r"\s*,\s*(?:đạt|bằng|chiếm)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?(?P<p>\d{1,3}(?:,\d+)?)\s*%", re.I
+)
+_ITS_COUNT_RE = re.compile(
+    rf"\s*\(\s*(?P<n>{COUNT_IN_DIGITS})\s*/\s*(?P<of>{COUNT_IN_DIGITS})(?:\s+[^\W\d][^)]{{0,20}})?\)"
+)
+
+
+_ITS_PLACE_RE = re.compile(r"\b(?:tại|ở)\s+(?P<name>[^,;]{2,60}?)\s*,\s*$", re.IGNORECASE)
+_CLAUSE_OF_ANOTHER_RE = re.compile(r";|\bthì\b|\btrong khi\b", re.IGNORECASE)
+
+
+def _said_of_another_time_or_place(sentence: str, start: int, end: int) -> bool:
+    """The reference at `end` opens a clause of its own time or place (after a semicolon, "thì" or
+    "trong khi", or else in the words since the last comma: not "so với chỉ tiêu 14.000 đoàn viên
+    cả năm, con số này mới đạt 45,1%", probes354)."""
+    opened = [m.end() for m in _CLAUSE_OF_ANOTHER_RE.finditer(sentence, start, end)]
+    since = opened[-1] if opened else sentence.rfind(",", start, end) + 1 or start
+    return bool(_ANOTHER_TIME_OR_PLACE_RE.search(sentence, max(since, start), end))
+
+
+def _another_count_between(sentence: str, start: int, end: int) -> bool:
+    return bool(re.search(r"\d", _A_TIME_RE.sub(" ", sentence[start:end])))
+
+
+def referred_back(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """The count or share "con số này" / "tỷ lệ này" states (_REFERRED_BACK_RE), of the metric,
+    label and stage of the sentence's figure right before it, done or planned as its own clause
+    says."""
+    added: list[Figure] = []
+    found: list | None = None
+    for said in _REFERRED_BACK_RE.finditer(sentence):
+        before = [f for f in figures if f.end <= said.start()]
+        if not before:
+            continue
+        first = before[-1]
+        if _another_count_between(sentence, first.end, said.start()):
+            continue
+        found = quantities(sentence) if found is None else found
+        quantity = quantity_at(found, said.end())
+        if quantity is None or within(figures + added, quantity.start):
+            continue
+        if not _said_of_another_time_or_place(sentence, first.end, said.start()):
+            # (the figure's own share, said after it)
+            if quantity.percent and first.kind == "result" and first.percent is None:
+                first.percent, first.percent_kind = quantity.value, "rate"
+                first.end = quantity.end
+            continue
+        # (planned or done as its own words say, not the figure's: "Năm 2024, … phấn đấu 100% CĐCS
+        # doanh nghiệp tổ chức đối thoại …; năm 2023 tỷ lệ này mới đạt 78%", probes508)
+        between = sentence[first.end : quantity.start]
+        planned = w.PLAN_MARKERS.search(between) or w.CLAUSE_PLAN_MARKERS.search(between)
+        kind = "plan" if planned else "result"
+        if quantity.percent:
+            # (a share of what the figure before it counts: "tỷ lệ này mới được khoảng 80%")
+            figure = Figure(first.metric, kind, said.start("this"), quantity.end)
+            figure.percent, figure.percent_kind = quantity.value, first.percent_kind or "rate"
+            hedge = next(iter(quantity.qualifiers.values()), None)
+            figure.qualifiers = {"percent": hedge} if hedge else {}
+            count = _ITS_COUNT_RE.match(sentence, quantity.end)
+            if count:
+                figure.achieved, figure.target = parse_number(count["n"]), parse_number(count["of"])
+                figure.end = count.end()
+        else:
+            unit = unit_of(sentence, quantity)
+            # (any noun for another indicator's count: "… lên 900 doanh nghiệp")
+            fits = unit is None or first.metric == "other"
+            if not (fits or _fits(sentence, quantity, unit, first.metric)):
+                continue
+            end = unit[1] if unit else quantity.end
+            figure = counted_figure(first.metric, kind, said.start("this"), end, quantity)
+            figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, end))
+            share = _ITS_PERCENT_RE.match(sentence, end)
+            if share:
+                figure.percent, figure.percent_kind = parse_number(share["p"]), first.percent_kind
+                figure.percent_kind = figure.percent_kind or "rate"
+                figure.end = share.end()
+        figure.stage, figure.label = first.stage, first.label
+        # (of the place its clause names: "…; tại TP Đồng Xoài, con số này là 46 trên 51",
+        # probes459)
+        place = _ITS_PLACE_RE.search(sentence, first.end, said.start())
+        if place and re.match(rf"(?:{w.BODY_WORDS})\b|(?-i:[A-ZĐ])", place["name"], re.I):
+            figure.organisation = place["name"]
         added.append(figure)
     return sorted(figures + added, key=lambda f: f.start) if added else figures

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from . import wording as w
-from .comparisons import counts_of_the_time_after
+from .comparisons import counts_of_the_time_after, referred_back
 from .figure import (
     COUNTS_AFTER_RE,
     POTENTIAL_DUOC_RE,
@@ -72,6 +72,7 @@ from .percents import (
     leading_rate,
     percent_done_of_a_target,
     percent_of_the_count_with,
+    percent_past_its_parts,
     percent_reached_with,
     percent_to_the_indicator_it_names,
     percents_done_of_targets_in_turn,
@@ -1123,9 +1124,10 @@ _IN_TURN_RE = re.compile(
     # (or what each had or did, the deed's words read with each value: "LĐLĐ TP Hạ Long, LĐLĐ TP
     # Cẩm Phả và LĐLĐ TP Uông Bí lần lượt có 186/190, 97/97 và 88/92 CĐCS đã tổ chức xong đại
     # hội", "… lần lượt kết nạp được 412, 386 và 240 đoàn viên", probes468, probes474)
-    r"\s(?:(?:lần lượt|tương ứng)\s+(?P<verb>là|đạt|vượt|bằng|có|(?:kết nạp|thành lập|giới thiệu|"
-    r"tập huấn|tổ chức|ký kết|ký)(?:\s+(?:mới|thêm|được|cho))*)"
-    r"|(?P<verb2>đạt|vượt)\s+(?:lần lượt|tương ứng))\s+"
+    # (or "theo thứ tự": "… vượt theo thứ tự 24% và 17%", probes511)
+    r"\s(?:(?:lần lượt|tương ứng|theo thứ tự)\s+(?P<verb>là|đạt|vượt|bằng|có|"
+    r"(?:kết nạp|thành lập|giới thiệu|tập huấn|tổ chức|ký kết|ký)(?:\s+(?:mới|thêm|được|cho))*)"
+    r"|(?P<verb2>đạt|vượt)\s+(?:lần lượt|tương ứng|theo thứ tự))\s+"
     rf"(?P<values>{_VALUE_IN_TURN}(?:\s*,\s*{_VALUE_IN_TURN})*\s*,?\s+và\s+{_VALUE_IN_TURN})"
     # (not before a decimal comma: "… và 33,3% chỉ tiêu", probes462)
     r"(?=\s*(?:[;.)]|,(?!\d)|$))",
@@ -1146,8 +1148,14 @@ _OF_ONE_KIND = (
 # (or named as the subject: "…, LĐLĐ thành phố Huế và LĐLĐ thị xã Hương Thủy đạt lần lượt …")
 _BODIES_IN_TURN_RE = re.compile(
     r"(?:^\s*(?:Tại|Ở)\s+(?P<lead>[^,;:]+(?:,\s*[^,;:]+)*?\s+và\s+[^,;:]+?)\s*,"
-    r"|\b(?:của|ở|tại)\s+(?P<after>[^;:]+?)(?=\s+(?:so với|năm|trong)\b|\s*$)"
-    rf"|(?:^|,)\s*(?P<subject>{w.BODY_NAME}(?:\s*,\s*{w.BODY_NAME})*\s+và\s+{w.BODY_NAME})\s*$"
+    # (the last of them: "Ở khối doanh nghiệp, số CĐCS xếp loại khá của Công đoàn KKT Dung Quất,
+    # LĐLĐ TP Quảng Ngãi và LĐLĐ huyện Bình Sơn lần lượt là 14, 9 và 6", probes474)
+    r"|\b(?:của|ở|tại)\s+(?P<after>(?:(?!\b(?:của|ở|tại)\s)[^;:])+?)"
+    r"(?=\s+(?:so với|năm|trong)\b|\s*$)"
+    rf"|(?:^|,)\s*(?P<subject>{w.BODY_NAME}(?:\s*,\s*{w.BODY_NAME})*\s+và\s+{w.BODY_NAME})"
+    # (what they have said after them: "LĐLĐ huyện Nhơn Trạch và LĐLĐ huyện Long Thành có tỷ lệ
+    # doanh nghiệp tổ chức đối thoại định kỳ lần lượt đạt 78% và 82%", probes511)
+    r"(?:\s+có\s+(?:tỷ lệ|tỉ lệ|số)\b[^,;:]{0,80})?\s*$"
     # (or places of one kind named once before their names: "các LĐLĐ huyện Đắk Hà, Ngọc Hồi và Sa
     # Thầy lần lượt đạt …", "LĐLĐ các huyện …", probes492)
     rf"|(?:^|,)\s*{_OF_ONE_KIND}\s+(?P<shared>{w.PLACE_NAME}(?:\s*,\s*{w.PLACE_NAME})*"
@@ -1165,6 +1173,38 @@ _TWO_LABELS_RE = re.compile(
 
 
 _A_YEARS_NUMBER_RE = re.compile(r"\bnăm\s+$", re.IGNORECASE)
+
+
+# Where the next of the bodies named in turn opens: a comma or "và" before a body's word, not the
+# "và" inside a name ("Công đoàn ngành Nông nghiệp và PTNT tỉnh Sóc Trăng", probes511).
+_NEXT_BODY_IN_TURN_RE = re.compile(
+    rf"\s*,\s*(?:và\s+)?(?=(?:{w.BODY_WORDS})\b)|\s+và\s+(?=(?:{w.BODY_WORDS})\b)", re.IGNORECASE
+)
+
+
+# (a union's, not a place's: "Hai lớp tập huấn tại TP Pleiku và thị xã An Khê lần lượt có 120 và 95
+# cán bộ" are the organiser's, probes499)
+_A_BODYS_WORD_RE = re.compile(rf"(?:{w.UNIONS_NAMED})\b", re.IGNORECASE)
+
+
+def _names_in_turn(said: str, which: str) -> list[str]:
+    """The names of the bodies said in turn in `said` (the group `which` of _BODIES_IN_TURN_RE)."""
+    split = re.split(r"\s*,\s*(?:và\s+)?|\s+và\s+", said)
+    if which == "shared":
+        return split
+    by_body = _NEXT_BODY_IN_TURN_RE.split(said)
+    return by_body if len(by_body) > 1 else split
+
+
+def _reads_the_value(figure: Figure, value: re.Match, counts_only: bool = False) -> bool:
+    """`figure` states the number `value` says (not only spans it, as a figure read across a list
+    of values in turn does: "tập huấn cho trên 2.300 và gần 1.800 lượt cán bộ", probes511); of its
+    counts alone with `counts_only`."""
+    said = next((q for q in quantities(value.group(0))), None)
+    if said is None:
+        return True
+    numbers = {figure.achieved, figure.target} | (set() if counts_only else {figure.percent})
+    return bool({said.value, said.second} & (numbers - {None}))
 
 
 def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
@@ -1197,7 +1237,7 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
         return whole
     bodies = _BODIES_IN_TURN_RE.search(head)
     which = next((g for g in ("lead", "after", "subject", "shared") if bodies and bodies[g]), None)
-    names = re.split(r"\s*,\s*(?:và\s+)?|\s+và\s+", bodies[which]) if which else []
+    names = _names_in_turn(bodies[which], which) if which else []
     # (what bodies reached in turn, only of the bodies named: not "… hai đơn vị đạt lần lượt 3.450
     # và 1.180 đoàn viên" of targets given before, probes393)
     verb = (turn["verb"] or turn["verb2"]).lower()
@@ -1223,19 +1263,35 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
         # (or places of one kind named once, each its name as written: "các LĐLĐ huyện Đắk Hà,
         # Ngọc Hồi và Sa Thầy", whose first the sentence's organisation takes, probes492)
         shared = which == "shared" and len(names) == len(values)
+        # (or each opening with a body's word: "Công đoàn Sở Y tế, Công đoàn Sở Tư pháp và Công đoàn
+        # Sở Nông nghiệp và PTNT lần lượt có …", probes474)
         named_bodies = shared or (
-            len(names) == len(values) and all(w.ORGANISATION.fullmatch(n) for n in names)
+            len(names) == len(values)
+            and all(w.ORGANISATION.fullmatch(n) or _A_BODYS_WORD_RE.match(n) for n in names)
         )
         # (a value another rule read is its body's too: "… lần lượt kết nạp 186, 97 và 88 đoàn
         # viên", whose last two a tally reads, probes474)
         # (each name as the sentence writes it, the issue's rule: the writers of probes492 and
         # probes498 read them so, those of probes405 and probes465 with the kind said once)
         own = names[index] if shared else None
-        for figure in whole:
-            if named_bodies and figure.start <= value.start() < figure.end:
+        spanning = [f for f in whole if f.start <= value.start() < f.end]
+        mine = [f for f in spanning if _reads_the_value(f, value)]
+        for figure in mine:
+            if named_bodies:
                 figure.organisation = own or figure.organisation or names[index]
+            # (its words from its own count, not past the ones before it it spans)
+            earlier = [v for v in values[:index] if figure.start <= v.start()]
+            if (
+                earlier
+                and _reads_the_value(figure, value, counts_only=True)
+                and not any(_reads_the_value(figure, v) for v in earlier)
+            ):
+                figure.start = value.start()
+        # (a value another figure reads is none to add: "… kết nạp 8.946 đoàn viên, đạt lần lượt
+        # 70% và 74,5% kế hoạch năm", whose first the CĐCS' figure reads, probes114)
+        read_already = mine or (spanning and any(_reads_the_value(f, value) for f in whole))
         for figure in _sentence_figures(read, *flags, **named):
-            if figure.start <= at < figure.end and not within(whole, value.start()):
+            if figure.start <= at < figure.end and not read_already:
                 added.append(
                     dataclasses.replace(
                         figure,
@@ -1633,6 +1689,7 @@ def _sentence_figures(
     figures = other_counts_in_their_cells(sentence, figures)
     figures = counts_of_the_time_after(sentence, figures)
     figures = counts_said_first(sentence, figures)
+    figures = referred_back(sentence, figures)
     told = [
         f
         for f in counts_of_a_time(sentence)
@@ -1645,6 +1702,7 @@ def _sentence_figures(
     percents_named_by_their_deeds(sentence, figures)
     percents_done_of_targets_in_turn(sentence, figures)
     percent_done_of_a_target(sentence, figures)
+    percent_past_its_parts(sentence, figures)
     figures = founded_and_recruited(sentence, figures)
     figures = joined_bare(sentence, figures)
     figures = plans_met_by_their_results(sentence, figures)
@@ -2408,6 +2466,14 @@ def _development_figure(
         # (a target handed to each is a plan: "giao chỉ tiêu cho mỗi công đoàn cấp trên cơ sở kết
         # nạp từ 150–200 đoàn viên")
         if re.search(r"(?<!chỉ tiêu )\bcho\s+mỗi\s+[^\d,;]{0,30}$", left[: verb.start()], re.I):
+            return None
+        # Nor is the bar that units counted passed: "Số CĐCS kết nạp trên 300 đoàn viên năm 2024:
+        # Đức Hòa 4; …" (probes505), as "Có 12 CĐCS kết nạp trên 300 đoàn viên" is not.
+        if quantity.qualifiers and re.search(
+            rf"\bsố\s+(?:lượng\s+)?(?:{w.CDCS_WORDS}|đơn vị|doanh nghiệp)\s+(?:đã\s+)?$",
+            left[: verb.start()],
+            re.I,
+        ):
             return None
         # A programme's name is no count: "thực hiện Chương trình phát triển 1 triệu đoàn viên
         # của Tổng Liên đoàn".

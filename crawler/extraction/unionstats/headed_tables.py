@@ -23,7 +23,13 @@ from dataclasses import dataclass
 from . import wording as w
 from .figure import Figure
 from .indicators import grade_label
-from .numbers import COUNT_IN_DIGITS, QUALIFIER, parse_number
+from .numbers import (
+    COUNT_IN_DIGITS,
+    QUALIFIER,
+    SPOKEN_NUMBER,
+    parse_number,
+    quantities,
+)
 
 # --- What a header cell names --- -----------------------------------------------------------------
 
@@ -1069,10 +1075,20 @@ def count_before_its_label(sentence: str) -> list[Figure]:
 # the line (before the first unit) or in the line before, as a table's column written as text:
 # "Số đoàn viên kết nạp theo từng đơn vị: LĐLĐ TP Vinh: 612; LĐLĐ thị xã Hoàng Mai: 408; Công đoàn
 # KKT Đông Nam: 1.104" (probes275).
+# (or a place named bare, a dash before its count, its count in words, what was done of its target
+# and its percent in brackets: "Kết nạp đoàn viên năm 2024 – Lương Sơn: 640/600 (106,7%); Kim Bôi:
+# 310/400 (77,5%)", "Thành lập CĐCS (đơn vị) – Chơn Thành: 4; Đồng Xoài: 3; Bình Long: hai",
+# probes505)
 _LISTED_COUNT_RE = re.compile(
-    rf"\s*(?P<name>(?:{w.PLACE_WORDS})\b[^:;|\d]{{1,80}}?)\s*:\s*"
-    rf"(?:(?P<qualifier>{QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
-    r"(?:\s+(?P<noun>đoàn viên|người|CĐCS|đơn vị|cơ sở|lượt(?:\s+người)?|cán bộ))?\s*(?:[;.]|$)",
+    rf"\s*(?P<name>(?:{w.PLACE_WORDS})\b[^:;|\d]{{1,80}}?|{w.PLACE_NAME})\s*(?::|\s[–-])\s*"
+    rf"(?:(?P<qualifier>{QUALIFIER})\s+)?"
+    # (the word "năm" before a year's digits is no five)
+    rf"(?P<n>{COUNT_IN_DIGITS}|(?!năm\s+\d)(?:{SPOKEN_NUMBER})(?![^\W\d]))"
+    rf"(?:\s*/\s*(?P<t>{COUNT_IN_DIGITS}))?(?![\d%/]|[.,]\d)"
+    r"(?:\s+(?P<noun>đoàn viên|ĐVCĐ|người|CĐCS|công đoàn cơ sở|đơn vị|cơ sở|"
+    r"lượt(?:\s+(?:người|cán bộ))?|cán bộ|doanh nghiệp|bản|cuộc))?"
+    r"(?:\s*\(\s*(?:(?P<verb2>đạt|vượt)\s+)?(?P<pct2>\d{1,3}(?:,\d+)?)\s*%\s*\))?"
+    r"\s*(?:[;.]|$)",
     re.IGNORECASE,
 )
 # (or each with its bare count and what it counts after the name, apart by commas: "Thành lập
@@ -1106,6 +1122,9 @@ _LISTED_BARE_COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _LIST_HEADING_RE = re.compile(r"(?P<heading>[^:;|]{4,120}?)\s*:\s*")
+# (or a dash, the first unit's colon after it: "Kết nạp đoàn viên năm 2024 – Lương Sơn: 640/600
+# (106,7%); …", probes505)
+_DASH_HEADING_RE = re.compile(r"(?P<heading>[^:;|]{4,120}?)\s+[–-]\s+(?=[^:;|]{1,60}:)")
 # (or each with its percent under a heading of a share or of the plan: "Tỷ lệ CĐCS đạt vững mạnh
 # năm 2023: Công đoàn các KCX và Công nghiệp Đà Nẵng 72,4%, Công đoàn Viên chức thành phố 91,6%",
 # "Tỷ lệ doanh nghiệp … tổ chức hội nghị người lao động … như sau: huyện Ý Yên 92%, …", probes457,
@@ -1288,6 +1307,9 @@ def _not_done_counts(heading: str) -> bool:
 
 def _one_list(sentence: str, before: str) -> list[Figure]:
     heading = _LIST_HEADING_RE.match(sentence)
+    dashed = _DASH_HEADING_RE.match(sentence)
+    if dashed and (heading is None or dashed.end() < heading.end()):
+        heading = dashed
     starts = [heading.end()] if heading else []
     # (or a line of times alone, each with its count and noun, whose indicator only the headline
     # or the line before names: "Tháng 7: 263 ĐV; Tháng 8: 301 ĐV; Tháng 9: 322 ĐV." under "Quận
@@ -1311,7 +1333,17 @@ def _one_list(sentence: str, before: str) -> list[Figure]:
             indicator = indicator_named(_COUNTS_RE.sub("", named))
             if indicator is not None and not _nouns_of(items, indicator):
                 continue
+        # (a deed with no noun, the items' nouns its: "Thành lập mới năm 2024 – Cao Lộc: ba CĐCS;
+        # Hữu Lũng: hai CĐCS; …", probes505)
+        nouns = {(item["noun"] or "").lower() for item in items}
+        if indicator is None and len(nouns) == 1 and "" not in nouns:
+            deed = re.search(rf"\b(?:{w.DEED_VERBS})\b", named, re.IGNORECASE)
+            indicator = indicator_named(f"{deed.group(0)} {items[0]['noun']}") if deed else None
+            if indicator is not None and not _nouns_of(items, indicator):
+                return []
         if indicator is None or _MONEY_RE.search(named) or _not_done_counts(named):
+            return []
+        if None in map(_count_of, items):
             return []
         nouns_said = any(item["noun"] for item in items)
         if under_a_count and nouns_said and not _nouns_of(items, indicator):
@@ -1331,7 +1363,7 @@ def _item_figure(indicator, kind: str, item: re.Match) -> Figure:
         kind,
         item.start("name"),
         item.end(),
-        parse_number(item["n"]),
+        _count_of(item),
         item["qualifier"],
         **_whose(item),
     )
@@ -1346,12 +1378,21 @@ def _item_figure(indicator, kind: str, item: re.Match) -> Figure:
         figure.target = {"min": parse_number(item["n"]), "max": parse_number(most)}
     percent = item.groupdict().get("pct") or item.groupdict().get("pct2")
     if percent and kind == "result":
-        over = (item["verb"] or item["verb2"] or "").lower() == "vượt"
+        verb = item.groupdict().get("verb") or item.groupdict().get("verb2") or ""
+        over = verb.lower() == "vượt"
         figure.percent = parse_number(percent)
         figure.percent_kind = (
             "rate" if figure.metric == "other" else "over_target" if over else "of_target"
         )
     return figure
+
+
+def _count_of(item: re.Match):
+    """An item's count, in digits or in words ("Bình Long: hai")."""
+    if item["n"][:1].isdigit():
+        return parse_number(item["n"])
+    said = [q for q in quantities(item.string) if q.start <= item.start("n") < q.end]
+    return said[0].value if said else None
 
 
 _COUNTS_RE = re.compile(rf"(?:(?:{QUALIFIER})\s+)?\d[\d.,]*\s*")

@@ -25,6 +25,7 @@ from .headed_tables import (
     indicator_named,
     makes_a_header,
     number_of,
+    reads_results,
     row_figures,
     sets_targets,
 )
@@ -65,6 +66,11 @@ _WHOLE_RE = re.compile(
     r"|(?:doanh nghiệp|DN|đơn vị|cơ quan)\s+có\s+(?:CĐCS|công đoàn|tổ chức công đoàn)",
     re.IGNORECASE,
 )
+# The deed alone, what was done of the heading's indicator: "Thành lập CĐCS năm 2023 (thành lập/chỉ
+# tiêu, tỷ lệ)" (probes505).
+_A_DEED_BARE_RE = re.compile(
+    r"(?:đã\s+)?(?:thành lập|tập huấn|phát triển|bồi dưỡng)(?:\s+(?:mới|được))*", re.IGNORECASE
+)
 # The units that did it, named bare before the whole: "(đơn vị/tổng số, tỷ lệ)".
 _UNITS_RE = re.compile(r"đơn vị|doanh nghiệp|DN|cơ quan|trường", re.IGNORECASE)
 # What a part opens with that says nothing of its role: "(số lớp/số cán bộ)", "(doanh nghiệp đã
@@ -73,7 +79,13 @@ _PART_OPENS_RE = re.compile(
     r"^(?:số(?:\s+lượng)?\s+)?(?:(?:doanh nghiệp|DN|đơn vị|cơ quan)\s+(?=đã\b))?", re.IGNORECASE
 )
 # A heading of what bodies have, not of what they did: "Số đoàn viên hiện có (…)".
-_A_STOCK_RE = re.compile(r"\b(?:hiện có|đang có|quản lý|hiện nay)\b", re.IGNORECASE)
+# (nor of what they lost: "CĐCS giải thể năm 2023 (đơn vị/đoàn viên): Thanh Oai 6/412; …",
+# probes505)
+_A_STOCK_RE = re.compile(
+    r"\b(?:hiện có|đang có|quản lý|hiện nay|giải thể|ngừng hoạt động|chấm dứt hoạt động|"
+    r"thôi sinh hoạt|giảm|ra khỏi|rút khỏi)\b",
+    re.IGNORECASE,
+)
 _NUMBER = r"(?:(?:khoảng|gần|hơn|trên)\s+)?\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _ITEMS_APART_RE = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")
 
@@ -86,7 +98,7 @@ def _legend_column(part: str) -> Column | None:
     column = column_of(part)
     if column is not None:
         return column
-    if _UNITS_RE.fullmatch(part):
+    if _UNITS_RE.fullmatch(part) or _A_DEED_BARE_RE.fullmatch(part):
         return Column("done", written=part)
     for words, indicator in _NOUN_COLUMNS:
         if words.fullmatch(part):
@@ -98,8 +110,14 @@ def _legend_column(part: str) -> Column | None:
     return None
 
 
+# The unit a legend names first, apart from its parts: "(đơn vị: người; kết nạp/chỉ tiêu giao/tỷ
+# lệ)" (probes505).
+_UNIT_SAID_FIRST_RE = re.compile(r"^\s*đơn vị(?:\s+tính)?\s*:\s*[^;/]{1,20};\s*", re.IGNORECASE)
+
+
 def _header(heading: re.Match) -> Header | None:
-    parts = _PARTS_APART_RE.split(heading["legend"].strip())
+    legend = _UNIT_SAID_FIRST_RE.sub("", heading["legend"])
+    parts = _PARTS_APART_RE.split(legend.strip())
     columns = [_legend_column(part) for part in parts]
     if len(columns) < 1 or None in columns:
         return None
@@ -165,7 +183,9 @@ def lists_under_a_legend(sentence: str, figures: list[Figure]) -> list[Figure]:
     headings = [*_HEADING_RE.finditer(sentence), *_IN_ITS_BRACKET_RE.finditer(sentence)]
     for heading in headings:
         said = heading["heading"] + " " + heading["tail"]
-        if _A_STOCK_RE.search(said):
+        # (nor the Party's course, whose learners are no officials trained: "Lớp bồi dưỡng nhận
+        # thức về Đảng năm 2024 (lớp/học viên): …", probes505)
+        if _A_STOCK_RE.search(said) or w.PARTY_COURSE.search(said):
             continue
         header = _header(heading)
         if header is None:
@@ -187,15 +207,25 @@ def lists_under_a_legend(sentence: str, figures: list[Figure]) -> list[Figure]:
             # (the row's place named bare is its unit, as the legend's list names them)
             for figure in figures_of_row:
                 figure.organisation = figure.organisation or row[0][2]
+                _close_its_bracket(sentence, figure)
             read.extend(figures_of_row)
         if not read:
             continue
-        if sets_targets(said):
+        # (not a legend of what was done of the target: "Thành lập CĐCS năm 2023 (thành lập/chỉ
+        # tiêu, tỷ lệ): Phú Quốc 9/8 (112,5%); …", probes505)
+        if sets_targets(said) and not reads_results(header):
             read = [as_planned(figure) for figure in read]
         span = (items[0].start(), items[-1].end())
         kept = [f for f in figures if f.end <= span[0] or f.start >= span[1]]
         return sorted(kept + read, key=lambda f: f.start)
     return figures
+
+
+def _close_its_bracket(sentence: str, figure: Figure) -> None:
+    """A figure's words end past the bracket its percent opened: "Phú Quốc 9/8 (112,5%)"."""
+    said = sentence[figure.start : figure.end]
+    if said.count("(") > said.count(")") and (close := re.match(r"\s*\)", sentence[figure.end :])):
+        figure.end += close.end()
 
 
 def _share(header: Header, row: list[tuple[int, int, str]]) -> Figure:

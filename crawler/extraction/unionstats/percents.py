@@ -798,6 +798,8 @@ _SHARE_PLANNED_AFTER_RE = re.compile(
     r"(?:tới|sau|nay|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*,?\s*)?"
     r"(?P<verb>phấn đấu|mục tiêu|chỉ tiêu|kế hoạch)(?:\s+(?:là|đạt|nâng lên|lên|tăng lên))*\s+"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>{w.PERCENT_NUMBER})\s*%"
+    # (a floor after it: "…; năm 2024 phấn đấu đạt 95% trở lên", probes508)
+    r"(?:\s+(?P<floor>trở lên))?"
     # (or a quote's end: "…, chiếm gần 88,5%; năm nay phấn đấu trên 90%”, ông … cho biết",
     # probes460)
     r"(?=\s*(?:[.;”\"]|$))",
@@ -826,7 +828,35 @@ def share_planned_after(sentence: str, figures: list[Figure]) -> list[Figure]:
             stage=figure.stage,
             label=figure.label,
         )
-        if planned["qual"]:
-            plan.qualifiers["percent"] = planned["qual"].lower()
+        if planned["qual"] or planned["floor"]:
+            plan.qualifiers["percent"] = (planned["qual"] or planned["floor"]).lower()
         added.append(plan)
     return sorted([*figures, *added], key=lambda f: f.start)
+
+
+# The percent of the plan said past the parts of a whole in brackets: "Thành lập mới CĐCS: 26 đơn
+# vị (Điện Bàn 8, Núi Thành 7, Tam Kỳ 6, Duy Xuyên 5), đạt 118% chỉ tiêu", "kết nạp 6.214 đoàn
+# viên (Công đoàn KCN Trảng Bàng 3.120, …), đạt 103,6% chỉ tiêu" (probes505): the whole's.
+_PERCENT_PAST_ITS_PARTS_RE = re.compile(
+    r"\s*\([^()%;]{3,240}\)\s*,\s*(?P<verb>đạt|vượt|bằng)\s+"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<pct>{w.PERCENT_NUMBER})\s*%"
+    r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH)\b",
+    re.IGNORECASE,
+)
+
+
+def percent_past_its_parts(sentence: str, figures: list[Figure]) -> None:
+    """See _PERCENT_PAST_ITS_PARTS_RE: the count before the bracket takes the percent after it,
+    when nothing else read it."""
+    for figure in figures:
+        if figure.kind != "result" or figure.percent is not None:
+            continue
+        past = _PERCENT_PAST_ITS_PARTS_RE.match(sentence, figure.end)
+        if past is None or any(f.start <= past.start("pct") < f.end for f in figures):
+            continue
+        over = past["verb"].lower() == "vượt"
+        figure.percent = parse_number(past["pct"])
+        figure.percent_kind = "over_target" if over else "of_target"
+        if past["qual"]:
+            figure.qualifiers["percent"] = past["qual"].lower()
+        figure.end = past.end("pct") + sentence[past.end("pct") : past.end()].index("%") + 1

@@ -754,9 +754,11 @@ def next_deeds_done_bare(sentence: str, figures: list[Figure]) -> list[Figure]:
 # count with its noun and no deed: "Chỉ tiêu được giao: 8 CĐCS, 1.200 đoàn viên; kết quả: 11 CĐCS,
 # 1.347 đoàn viên", "Kế hoạch 15 CĐCS, 2.000 đoàn viên; thực hiện 17 CĐCS, đạt 113%; 2.236 đoàn
 # viên, đạt 111,8%" (probes471). Each is what was done of the target of its noun's metric.
+# (up to a date, before a colon: "Thành phố giao 18 CĐCS và 2.400 đoàn viên; kết quả đến 15/12: 21
+# CĐCS, 2.615 đoàn viên", probes505)
 _RESULTS_HEADED_RE = re.compile(
     r";\s*(?:kết quả(?:\s+thực hiện)?|(?:đã\s+)?thực hiện(?:\s+được)?|đạt được)"
-    r"\s*(?::\s*|\s+(?=\d))",
+    r"\s*(?::\s*|\s+(?=\d)|\s+(?:(?:tính\s+)?đến|tới)\s+[^:;,]{1,25}?:\s*)",
     re.IGNORECASE,
 )
 _HEADED_RESULT_RE = re.compile(
@@ -764,7 +766,9 @@ _HEADED_RESULT_RE = re.compile(
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+"
     rf"(?P<unit>{w.CDCS_WORDS}|nghiệp đoàn|đoàn viên|ĐVCĐ)\b"
     r"(?:\s*,\s*(?P<verb>đạt|vượt)\s+(?P<p>\d{1,3}(?:,\d+)?)\s*%"
-    r"(?:\s*(?:kế hoạch|chỉ tiêu|KH)\b)?)?"
+    r"(?:\s*(?:kế hoạch|chỉ tiêu|KH)\b)?"
+    # (or in brackets: "4 CĐCS (66,7%) và 812 đoàn viên (90,2%)", probes505)
+    r"|\s*\(\s*(?:(?P<verb2>đạt|vượt)\s+)?(?P<p2>\d{1,3}(?:,\d+)?)\s*%\s*\))?"
     r"(?=\s*(?:[,;.]|và\b|$))",
     re.IGNORECASE,
 )
@@ -803,9 +807,10 @@ def results_headed_after_targets(sentence: str, figures: list[Figure]) -> list[F
             done.target = plan.target
             if item["qual"]:
                 done.qualifiers["achieved"] = item["qual"].lower()
-            if item["p"]:
-                done.percent = parse_number(item["p"])
-                done.percent_kind = "over_target" if item["verb"].lower() == "vượt" else "of_target"
+            if item["p"] or item["p2"]:
+                done.percent = parse_number(item["p"] or item["p2"])
+                verb = (item["verb"] or item["verb2"] or "").lower()
+                done.percent_kind = "over_target" if verb == "vượt" else "of_target"
             added.append(done)
             merged.append(plan)
     if not added:
@@ -1097,9 +1102,11 @@ def founded_and_recruited(sentence: str, figures: list[Figure]) -> list[Figure]:
     return sorted(figures + added, key=lambda f: f.start)
 
 
+# (a city's "thành phố" is part of its name: "LĐLĐ tỉnh giao LĐLĐ thành phố Lạng Sơn 6 CĐCS và 550
+# đoàn viên …; đến nay, thành phố đã thành lập 5 CĐCS, kết nạp 497 đoàn viên", probes507)
 _TO_A_UNION_BODY = (
-    r"\s+(?:LĐLĐ|Liên đoàn Lao động|Công đoàn)(?:\s+(?!là\b|mỗi\b|giới\b|kết\b|thành\b|phát\b|"
-    r"tập\b)[^\s,;\d]+){1,8}?"
+    r"\s+(?:LĐLĐ|Liên đoàn Lao động|Công đoàn)(?:\s+(?!là\b|mỗi\b|giới\b|kết\b|thành\b(?!\s+phố)|"
+    r"phát\b|tập\b)[^\s,;\d]+){1,8}?"
 )
 _ASSIGNED_BEFORE_RE = re.compile(
     # ("Tổng Liên đoàn giao cho LĐLĐ tỉnh 35.000 đoàn viên nhưng …")

@@ -646,8 +646,11 @@ CLAUSE_PLAN_MARKERS = _re(
     r"\bgiao\s+(?:cho\s+)?(?:chúng tôi|đơn vị|ngành|huyện|quận|tỉnh)\b|"
     # (or a union body named, then the deed: "Năm 2025, Tổng Liên đoàn giao LĐLĐ thành phố kết nạp
     # 65.000 đoàn viên, thành lập 400 CĐCS", probes277)
+    # (a year between them: "Đoàn Chủ tịch Tổng Liên đoàn giao LĐLĐ tỉnh Long An năm 2025 thành
+    # lập ít nhất 30 CĐCS và kết nạp 12.000 đoàn viên", probes506)
     r"\bgiao\s+(?:cho\s+)?(?:các\s+)?(?:LĐLĐ|Liên đoàn Lao động|Công đoàn|CĐ|CĐCS)\b"
-    r"[^,;:.\d]{0,40}?\s(?=(?:kết nạp|thành lập|phát triển|giới thiệu|tập huấn)\b|\s*$)|"
+    r"(?:[^,;:.\d]|\b(?:19|20)\d\d\b){0,40}?"
+    r"\s(?=(?:kết nạp|thành lập|phát triển|giới thiệu|tập huấn)\b|\s*$)|"
     # (or the deed given with no noun: "LĐLĐ huyện được giao kết nạp 1.200 đoàn viên và thành lập
     # 15 CĐCS", probes259)
     r"\bđược\s+giao\s+(?=(?:kết nạp|thành lập|phát triển|giới thiệu|tập huấn)\b)|"
@@ -1377,7 +1380,11 @@ CAMPAIGN_NAME = _re(
     r"|(?<=mô hình )|(?<=cuộc thi )"
     # (a peak named after "cao điểm", a slogan: "phát động đợt thi đua cao điểm “100 ngày phát
     # triển 5.000 đoàn viên”", probes353)
-    r"|(?<=cao điểm )|(?<=khẩu hiệu )|(?<=chủ đề ))[“\"«][^”\"»]{1,120}[”\"»]"
+    r"|(?<=cao điểm )|(?<=khẩu hiệu )|(?<=chủ đề )"
+    # (or a form's field: "Tên phong trào: “Mỗi CĐCS phát triển thêm 10 đoàn viên”; phạm vi: …",
+    # "Tên chương trình: “Phát triển 1 triệu đoàn viên, thành lập 10.000 CĐCS”", probes505)
+    r"|(?<=chương trình: )|(?<=phong trào: )|(?<=thi đua: )|(?<=khẩu hiệu: )|(?<=chủ đề: ))"
+    r"[“\"«][^”\"»]{1,120}[”\"»]"
     # (or a name in quotes that says it is a campaign's: "Tên đợt thi đua là “Tháng phát triển 500
     # đoàn viên” cho dễ nhớ", probes372)
     # (not a quote of speech that opens on a month: "“Tháng 7 vừa rồi chúng tôi kết nạp …”")
