@@ -128,3 +128,24 @@ def test_a_reference_past_another_count_is_not_the_figures():
         "là 9.300."
     )
     assert [f["achieved"] for f in union_stats(text)] == [640]
+
+
+def test_bare_values_in_turn_of_the_figures_of_the_clause_before():
+    assert read(
+        "Năm 2025, LĐLĐ huyện kết nạp 2.240 đoàn viên và thành lập 12 CĐCS, trong khi năm 2024 chỉ "
+        "lần lượt là 1.610 và 7."
+    ) == [
+        ("doan_vien_ket_nap", "result", 2240, None),
+        ("cdcs_thanh_lap", "result", 12, None),
+        ("doan_vien_ket_nap", "result", 1610, None),
+        ("cdcs_thanh_lap", "result", 7, None),
+    ]
+
+
+def test_bare_values_in_turn_of_no_other_time_or_place_are_not_the_figures():
+    assert [
+        f["achieved"]
+        for f in union_stats(
+            "Huyện kết nạp 2.240 đoàn viên, thành lập 12 CĐCS, lần lượt là 310 và 4 đơn vị."
+        )
+    ] == [2240, 12]

@@ -21,7 +21,7 @@ from .figure import (
     unit_of,
     within,
 )
-from .numbers import COUNT_IN_DIGITS, parse_number, quantities
+from .numbers import COUNT_IN_DIGITS, QUALIFIER, parse_number, quantities
 
 _THIS_COUNT_THEN_RE = re.compile(
     r"\bthì\b[^;]{0,80}?\b(?P<this>con số\s+(?:này|đó|ấy)\s+(?:(?:đã|lại|chỉ|mới|cũng)\s+)?"
@@ -174,4 +174,45 @@ def referred_back(sentence: str, figures: list[Figure]) -> list[Figure]:
         if place and re.match(rf"(?:{w.BODY_WORDS})\b|(?-i:[A-ZĐ])", place["name"], re.I):
             figure.organisation = place["name"]
         added.append(figure)
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+# Values said in turn, bare, of the figures of the clause before, in a clause of another time or
+# place: "…, đơn vị đã kết nạp 67.318 đoàn viên và thành lập 163 CĐCS, trong khi cả nhiệm kỳ trước
+# chỉ lần lượt là 31.000 và 95" (probes510), "…; năm 2023 các con số này lần lượt là 5.120 và 18".
+_BARE_VALUES_IN_TURN_RE = re.compile(
+    r"\b(?:lần lượt|tương ứng|theo thứ tự)\s+(?:là|đạt|ở mức)\s+"
+    rf"(?P<values>(?:(?:{QUALIFIER})\s+)?(?:{COUNT_IN_DIGITS})"
+    rf"(?:\s*(?:,|và)\s*(?:(?:{QUALIFIER})\s+)?(?:{COUNT_IN_DIGITS}))+)"
+    r"(?=\s*(?:[.;”\"]|$))",
+    re.IGNORECASE,
+)
+
+
+def earlier_counts_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """See _BARE_VALUES_IN_TURN_RE: each value a count of the metric of the figure before of its
+    turn, done in the time or place its own clause says."""
+    added: list[Figure] = []
+    for said in _BARE_VALUES_IN_TURN_RE.finditer(sentence):
+        if within(figures, said.start("values")):
+            continue
+        found = [
+            q for q in quantities(sentence) if said.start("values") <= q.start < said.end("values")
+        ]
+        before = [f for f in figures if f.end <= said.start() and f.kind == "result"]
+        if len(found) < 2 or len(before) < len(found):
+            continue
+        before = before[-len(found) :]
+        metrics = [(f.metric, f.stage, f.label) for f in before]
+        if len(set(metrics)) != len(metrics) or any(q.percent or q.relation for q in found):
+            continue
+        if _another_count_between(sentence, before[-1].end, said.start()):
+            continue
+        if not _said_of_another_time_or_place(sentence, before[-1].end, said.start()):
+            continue
+        for quantity, first in zip(found, before, strict=True):
+            figure = counted_figure(first.metric, "result", quantity.start, quantity.end, quantity)
+            figure.stage, figure.label = first.stage, first.label
+            figure.qualifiers.update(quantity.qualifiers)
+            added.append(figure)
     return sorted(figures + added, key=lambda f: f.start) if added else figures

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from . import wording as w
-from .comparisons import counts_of_the_time_after, referred_back
+from .comparisons import counts_of_the_time_after, earlier_counts_in_turn, referred_back
 from .figure import (
     COUNTS_AFTER_RE,
     POTENTIAL_DUOC_RE,
@@ -1690,6 +1690,7 @@ def _sentence_figures(
     figures = counts_of_the_time_after(sentence, figures)
     figures = counts_said_first(sentence, figures)
     figures = referred_back(sentence, figures)
+    figures = earlier_counts_in_turn(sentence, figures)
     told = [
         f
         for f in counts_of_a_time(sentence)
