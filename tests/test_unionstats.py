@@ -12534,7 +12534,84 @@ def test_the_percent_of_the_plan_past_the_parts_of_a_whole_is_the_wholes():
         "Tên chương trình: “Phát triển 500 đoàn viên, thành lập 5 CĐCS”; đơn vị chủ trì: LĐLĐ "
         "huyện.",
         "Số CĐCS kết nạp trên 200 đoàn viên năm 2024: Yên Phong 3; Quế Võ 2; Tiên Du 2.",
+        "Đơn vị kết nạp từ 150 đoàn viên trở lên: 4 (Yên Phong, Quế Võ, Tiên Du, Thuận Thành).",
+        "Bình quân mỗi CĐCS: 2 lần sinh hoạt/quý; 3,2 đoàn viên mới/năm.",
     ],
 )
 def test_a_campaigns_name_in_a_forms_field_and_a_bar_units_passed_are_no_figures(text):
     assert union_stats(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # the marker right before the values, the noun after the last only
+        (
+            "Năm 2024, LĐLĐ tỉnh và các LĐLĐ huyện tập huấn cho lần lượt hơn 300 và gần 900 lượt "
+            "cán bộ công đoàn.",
+            [(300, None), (900, None)],
+        ),
+        (
+            "Năm 2023 và năm 2024, LĐLĐ huyện Quan Sơn thành lập được lần lượt một và bốn CĐCS.",
+            [(1, None), (4, None)],
+        ),
+        # x/y each its own
+        (
+            "Năm 2024, các quận Hải Châu và Thanh Khê có lần lượt 88/90 và 61/64 doanh nghiệp có "
+            "tổ chức công đoàn tổ chức đối thoại định kỳ.",
+            [(88, 90), (61, 64)],
+        ),
+    ],
+)
+def test_earlier_values_in_turn_are_read_as_the_last(text, found):
+    assert sorted((f["achieved"], f["target"]) for f in union_stats(text)) == sorted(found)
+
+
+def test_percents_in_turn_of_figures_a_tally_reads():
+    found = union_stats(
+        "Năm 2024, LĐLĐ huyện Yên Mỹ có 140 trên tổng số 152 doanh nghiệp tổ chức hội nghị người "
+        "lao động, LĐLĐ huyện Văn Giang có 66 trên 80 doanh nghiệp, đạt tỷ lệ lần lượt 92,1% và "
+        "82,5%."
+    )
+    assert [(f["achieved"], f["target"], f["percent"]) for f in found] == [
+        (140, 152, 92.1),
+        (66, 80, 82.5),
+    ]
+
+
+def test_percents_in_turn_after_theo_thu_tu_la():
+    found = union_stats(
+        "Năm 2024, LĐLĐ huyện Hậu Lộc kết nạp 620 đoàn viên, LĐLĐ huyện Nga Sơn 480 đoàn viên, "
+        "đạt theo thứ tự là 103% và 96% kế hoạch năm."
+    )
+    assert [(f["achieved"], f["percent"]) for f in found] == [(620, 103), (480, 96)]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Năm 2024 – chỉ tiêu giao: 150 đoàn viên; đã kết nạp: 96 (64%).",
+            [("doan_vien_ket_nap", 96, 150, 64, "of_target")],
+        ),
+        (
+            "Hội nghị người lao động năm 2024: 45/50 doanh nghiệp, đơn vị (90%).",
+            [("other", 45, 50, 90, "rate")],
+        ),
+        # (not a percent its numbers do not make)
+        (
+            "Năm 2024 – chỉ tiêu giao: 150 đoàn viên; đã kết nạp: 96 (30%).",
+            [("doan_vien_ket_nap", 96, 150, None, None)],
+        ),
+    ],
+)
+def test_a_bare_percent_in_brackets_after_what_was_done_of_a_target(text, found):
+    assert [
+        (f["metric"], f["achieved"], f["target"], f["percent"], f["percent_kind"])
+        for f in union_stats(text)
+    ] == found
+
+
+def test_a_figures_words_close_the_bracket_its_percent_opened():
+    (found,) = union_stats("Năm 2024 thành lập 9/12 CĐCS (75%).")
+    assert found["text_span"].endswith("(75%)")

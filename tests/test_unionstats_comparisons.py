@@ -149,3 +149,76 @@ def test_bare_values_in_turn_of_no_other_time_or_place_are_not_the_figures():
             "Huyện kết nạp 2.240 đoàn viên, thành lập 12 CĐCS, lần lượt là 310 và 4 đơn vị."
         )
     ] == [2240, 12]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # the time said after the reference, "số này"
+        (
+            "Năm 2024, LĐLĐ huyện Gia Bình kết nạp 486 đoàn viên, con số này năm 2023 là 402 đoàn "
+            "viên.",
+            [
+                ("doan_vien_ket_nap", "result", 486, None, None),
+                ("doan_vien_ket_nap", "result", 402, None, None),
+            ],
+        ),
+        (
+            "Năm 2024, LĐLĐ tỉnh tổ chức tập huấn cho 1.240 lượt cán bộ công đoàn; ở LĐLĐ tỉnh "
+            "Hà Nam, số này là 690 lượt.",
+            [
+                ("can_bo_tap_huan", "result", 1240, None, None),
+                ("can_bo_tap_huan", "result", 690, None, None),
+            ],
+        ),
+        # a plan said "chỉ tiêu này", "mức này" raised
+        (
+            "Năm 2024, huyện kết nạp được 1.020 đoàn viên, chỉ tiêu giao là 900; năm 2025, chỉ "
+            "tiêu này được nâng lên 1.100.",
+            [
+                ("doan_vien_ket_nap", "result", 1020, 900, None),
+                ("doan_vien_ket_nap", "plan", None, 1100, None),
+            ],
+        ),
+        # a past count compared, its time after it
+        (
+            "Năm 2024, Công đoàn ngành Giáo dục tập huấn cho 940 cán bộ công đoàn cơ sở, gấp rưỡi "
+            "con số 610 cán bộ của năm 2023.",
+            [
+                ("can_bo_tap_huan", "result", 940, None, None),
+                ("can_bo_tap_huan", "result", 610, None, None),
+            ],
+        ),
+        # wished for, in speech
+        (
+            "“Năm nay có 35 doanh nghiệp tổ chức đối thoại định kỳ, sang năm chúng tôi muốn con số "
+            "ấy lên 50”, ông Hòa nói.",
+            [
+                ("other", "result", 35, None, None),
+                ("other", "plan", None, 50, None),
+            ],
+        ),
+    ],
+)
+def test_references_back_in_other_words_and_orders(text, found):
+    assert read_all(text) == found
+
+
+def test_the_figures_own_percent_of_the_plan_said_mức_này():
+    found = union_stats(
+        "Năm 2024, LĐLĐ thị xã kết nạp được 930 đoàn viên; mức này vượt 16% kế hoạch được giao."
+    )
+    assert [(f["achieved"], f["percent"], f["percent_kind"]) for f in found] == [
+        (930, 16, "over_target")
+    ]
+
+
+def test_a_reference_after_a_range_planned():
+    # (a range is a figure's target too: the reference reads past it without failing)
+    found = union_stats(
+        "Năm 2025 phấn đấu kết nạp từ 400 đến 500 đoàn viên; năm 2024 con số này là 380."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("plan", None, {"min": 400, "max": 500}),
+        ("result", 380, None),
+    ]

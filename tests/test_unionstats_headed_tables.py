@@ -959,3 +959,12 @@ def test_counts_in_words_listed_and_a_deed_whose_noun_the_items_say():
 def test_no_figures_from_a_dash_heading_of_other_things():
     assert union_stats("Quà Tết năm 2025 – Ba Vì: 320 suất; Sóc Sơn: 280 suất.") == []
     assert union_stats("Lịch tập huấn – Ba Vì: ngày 5/6; Sóc Sơn: ngày 7/6.") == []
+
+
+def test_a_heading_of_targets_whose_items_name_unions_or_members():
+    assert _read("Chỉ tiêu năm 2026 – huyện Tân Uyên: bốn CĐCS; huyện Than Uyên: ba CĐCS.") == [
+        ("cdcs_thanh_lap", "plan", None, 4, None, None),
+        ("cdcs_thanh_lap", "plan", None, 3, None, None),
+    ]
+    # (nor any figure from a heading of neither deed nor targets)
+    assert union_stats("Năm 2024 – huyện Tân Uyên: bốn CĐCS; huyện Than Uyên: ba CĐCS.") == []

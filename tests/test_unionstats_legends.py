@@ -162,3 +162,12 @@ def test_a_legend_that_names_its_unit_first():
 )
 def test_no_figures_under_a_legend_of_losses_or_of_the_partys_course(text):
     assert union_stats(text) == []
+
+
+def test_a_legend_before_a_dash_for_the_colon():
+    assert read(
+        "Kết nạp đoàn viên (thực hiện/chỉ tiêu) – TP Hưng Yên 410/400; huyện Kim Động 280/320."
+    ) == [
+        ("doan_vien_ket_nap", "result", 410, 400, None, None, "TP Hưng Yên"),
+        ("doan_vien_ket_nap", "result", 280, 320, None, None, "huyện Kim Động"),
+    ]

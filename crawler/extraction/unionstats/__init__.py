@@ -245,6 +245,16 @@ def _percent_kind(figure: Figure) -> str | None:
     return figure.percent_kind
 
 
+def _span(sentence: str, figure: Figure) -> str:
+    """The figure's words, with the bracket its percent opened closed: "kết nạp 74/120 đoàn viên
+    (61,7%)", not "… (61,7%"."""
+    span = sentence[figure.start : figure.end].strip(" ,;(")
+    end = sentence.find(span, figure.start) + len(span)
+    if span.count("(") > span.count(")") and sentence[end : end + 1] == ")":
+        span += ")"
+    return span
+
+
 def _record(figure: Figure, mentions: Mentions, figures: list[Figure], title, lead) -> dict:
     sentence = mentions.sentence
     others = [(f.start, f.end) for f in figures if f is not figure]
@@ -263,7 +273,7 @@ def _record(figure: Figure, mentions: Mentions, figures: list[Figure], title, le
         "percent_kind": _percent_kind(figure),
         "qualifiers": figure.qualifiers,
         **where,
-        "text_span": sentence[figure.start : figure.end].strip(" ,;("),
+        "text_span": _span(sentence, figure),
         "sentence": sentence,
     }
     return {key: record[key] for key in FIELDS}

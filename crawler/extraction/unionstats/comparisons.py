@@ -66,11 +66,31 @@ def counts_of_the_time_after(sentence: str, figures: list[Figure]) -> list[Figur
 # số" bare before "đã", "chỉ", "mới": "…, tính đến giữa tháng 11, con số đã là 1.105", probes504),
 # said to be, reach, or be raised to a number ("phấn đấu nâng con số này lên 900 doanh nghiệp",
 # probes508).
+# (or "số này", "mức này", "con số tương ụng", the plan "chỉ tiêu này", its time or place said
+# after it: "…, con số này năm 2022 là 5.130 đoàn viên", "…; số này ở LĐLĐ thị xã Hoàng Mai là
+# 212 người", "…; năm 2025, ngành phấn đấu nâng mức này lên 110 người", "…; năm 2024, chỉ tiêu này
+# được nâng lên 2.300", probes513)
 _REFERRED_BACK_RE = re.compile(
-    r"\b(?P<this>(?:nâng\s+)?(?:(?:con số|t[ỷỉ] lệ)\s+(?:này|đó|ấy)"
+    r"\b(?P<this>(?:nâng\s+)?(?:các\s+)?"
+    r"(?:(?P<noun>con số|số|mức|t[ỷỉ] lệ|chỉ tiêu|kế hoạch|mục tiêu)\s+(?:này|đó|ấy|tương ứng)"
     r"|con số(?=\s+(?:đã|chỉ|mới)\b)))"
-    r"\s+(?:(?:đã|lại|chỉ|mới|cũng|vẫn|sẽ)\s+)*"
-    r"(?:là|lên tới|lên đến|lên|tăng lên|đạt|được|còn|giảm còn|xuống còn)\s+",
+    r"(?:\s+(?:của\s+|ở\s+|tại\s+|trong\s+)?(?:năm|quý|tháng|cùng kỳ|kỳ|nhiệm kỳ|LĐLĐ|Công đoàn)\b"
+    r"(?:[^,;:\d]|(?:19|20)\d\d|\b[IV]+/){0,40}?"
+    r"|\s+(?:của|ở|tại)\s+[^,;:\d]{2,50}?)?"
+    r"\s+(?:(?:đã|lại|chỉ|mới|cũng|vẫn|sẽ|được|dự kiến)\s+)*"
+    r"(?:(?:là|lên tới|lên đến|nâng lên|lên|tăng lên|đạt|vượt|được|còn|giảm còn|xuống còn|"
+    r"ở mức)\s+"
+    rf"|(?=(?:{QUALIFIER})\s))",
+    re.IGNORECASE,
+)
+# ... or a past count compared with the new one: "…, gần gấp đôi con số 380 cán bộ của năm 2022",
+# "…, đạt 77%, cao hơn mức 69% của năm 2022", "…, gấp rưỡi con số 1.350 đoàn viên của cả năm
+# 2023" (probes513).
+_COMPARED_WITH_RE = re.compile(
+    r"\b(?P<this>(?:gần\s+)?gấp\s+(?:đôi|rưỡi|ba|\d+(?:,\d+)?\s+lần)|cao hơn|thấp hơn|nhiều hơn|"
+    r"ít hơn|tăng(?:\s+\S+)?\s+so với|so với)\s+(?:con số|mức|t[ỷỉ] lệ)\s+"
+    r"(?=[\d.,]+\s*(?:%|[^\W\d][^,;\d]{0,20}?)?\s+(?:của\s+)?(?:cả\s+)?"
+    r"(?:năm|cùng kỳ|quý|tháng|kỳ|nhiệm kỳ)\b)",
     re.IGNORECASE,
 )
 # What may stand between the figure referred to and its reference: times and places, no other
@@ -86,7 +106,10 @@ _A_TIME_RE = re.compile(
 # thiệu, 238 người đã đứng vào hàng ngũ của Đảng – tỷ lệ này đạt 57,8%" is the last figure's share,
 # probes110).
 _ANOTHER_TIME_OR_PLACE_RE = re.compile(
-    r"\b(?:năm|tháng|quý|kỳ|cùng kỳ|nhiệm kỳ|đến|hết|tại|ở|còn)\b", re.IGNORECASE
+    # (or a part or a body named: "…; riêng Công đoàn Khu kinh tế tỉnh, tỷ lệ này đạt 72%", "…,
+    # tỷ lệ này của LĐLĐ tỉnh Gia Lai là 91,2%", probes513)
+    r"\b(?:năm|tháng|quý|kỳ|cùng kỳ|nhiệm kỳ|đến|hết|tại|ở|còn|riêng|LĐLĐ|Liên đoàn|Công đoàn)\b",
+    re.IGNORECASE,
 )
 # What the count or share says with it: its percent ("186/240, đạt 77,5%") or its count of the
 # whole in brackets ("96,4% (27/28 CĐCS)", probes459, probes500).
@@ -98,6 +121,15 @@ _ITS_COUNT_RE = re.compile(
 )
 
 
+_OF_THE_PLAN_AFTER_RE = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH)\b", re.IGNORECASE)
+# (or wished for, in speech: "…, năm nay chúng tôi muốn con số ấy lên 60", probes517)
+_WISHED_RE = re.compile(r"\b(?:muốn|mong|hy vọng|hi vọng|kỳ vọng|dự kiến|sẽ)\b", re.IGNORECASE)
+_ITS_TIME_AFTER_RE = re.compile(
+    r"\s*(?:của\s+)?(?P<period>(?:cả\s+)?(?:năm|cùng kỳ|quý|tháng|nhiệm kỳ)\b[^,;.]{0,25}?)"
+    r"(?=\s*(?:[,;.]|$))",
+    re.IGNORECASE,
+)
+_A_PLAN_NOUN_RE = re.compile(r"chỉ tiêu|kế hoạch|mục tiêu", re.IGNORECASE)
 _ITS_PLACE_RE = re.compile(r"\b(?:tại|ở)\s+(?P<name>[^,;]{2,60}?)\s*,\s*$", re.IGNORECASE)
 _CLAUSE_OF_ANOTHER_RE = re.compile(r";|\bthì\b|\btrong khi\b", re.IGNORECASE)
 
@@ -111,8 +143,31 @@ def _said_of_another_time_or_place(sentence: str, start: int, end: int) -> bool:
     return bool(_ANOTHER_TIME_OR_PLACE_RE.search(sentence, max(since, start), end))
 
 
-def _another_count_between(sentence: str, start: int, end: int) -> bool:
-    return bool(re.search(r"\d", _A_TIME_RE.sub(" ", sentence[start:end])))
+# (the figure's target said after it, which a later rule gives it: "kết nạp được 1.020 đoàn viên,
+# chỉ tiêu giao là 900; năm 2025, chỉ tiêu này …")
+_A_TARGET_SAID_RE = re.compile(r"\b(?:chỉ tiêu|kế hoạch)\b[^,;\d]{0,20}?\d[\d.,]*", re.IGNORECASE)
+
+
+def _blank(match: re.Match) -> str:
+    """As many spaces as `match` has characters: offsets hold."""
+    return " " * len(match.group(0))
+
+
+def _another_count_between(
+    sentence: str, start: int, end: int, found: list | None = None, first: Figure | None = None
+) -> bool:
+    """A number stands between `start` and `end` that is no time (nor one of `first`'s own, of
+    `found`: "kết nạp được 2.315 đoàn viên, chỉ tiêu giao là 2.000; năm 2024, chỉ tiêu này …")."""
+    text = _A_TARGET_SAID_RE.sub(_blank, _A_TIME_RE.sub(_blank, sentence[start:end]))
+    if first is not None:
+        own = set()
+        for value in (first.achieved, first.target, first.percent):
+            own |= set(value.values()) if isinstance(value, dict) else {value}
+        for quantity in found or []:
+            if start <= quantity.start < end and quantity.value in own:
+                a, b = quantity.start - start, quantity.end - start
+                text = text[:a] + " " * (b - a) + text[b:]
+    return bool(re.search(r"\d", text))
 
 
 def referred_back(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -121,28 +176,41 @@ def referred_back(sentence: str, figures: list[Figure]) -> list[Figure]:
     says."""
     added: list[Figure] = []
     found: list | None = None
-    for said in _REFERRED_BACK_RE.finditer(sentence):
+    referred = [*_REFERRED_BACK_RE.finditer(sentence), *_COMPARED_WITH_RE.finditer(sentence)]
+    for said in sorted(referred, key=lambda m: m.start()):
         before = [f for f in figures if f.end <= said.start()]
         if not before:
             continue
         first = before[-1]
-        if _another_count_between(sentence, first.end, said.start()):
-            continue
         found = quantities(sentence) if found is None else found
+        if _another_count_between(sentence, first.end, said.start(), found, first):
+            continue
         quantity = quantity_at(found, said.end())
         if quantity is None or within(figures + added, quantity.start):
             continue
-        if not _said_of_another_time_or_place(sentence, first.end, said.start()):
-            # (the figure's own share, said after it)
+        compared = said.re is _COMPARED_WITH_RE
+        if not compared and not _said_of_another_time_or_place(sentence, first.end, quantity.start):
+            # (the figure's own share, said after it; of the plan when said so: "…; mức này vượt
+            # 24% kế hoạch được giao", probes513)
             if quantity.percent and first.kind == "result" and first.percent is None:
                 first.percent, first.percent_kind = quantity.value, "rate"
+                yardstick = _OF_THE_PLAN_AFTER_RE.match(sentence, quantity.end)
+                if yardstick:
+                    over = re.search(r"\bvượt\s*$", sentence[: quantity.start], re.IGNORECASE)
+                    first.percent_kind = "over_target" if over else "of_target"
                 first.end = quantity.end
             continue
         # (planned or done as its own words say, not the figure's: "Năm 2024, … phấn đấu 100% CĐCS
         # doanh nghiệp tổ chức đối thoại …; năm 2023 tỷ lệ này mới đạt 78%", probes508)
         between = sentence[first.end : quantity.start]
-        planned = w.PLAN_MARKERS.search(between) or w.CLAUSE_PLAN_MARKERS.search(between)
-        kind = "plan" if planned else "result"
+        planned = (
+            w.PLAN_MARKERS.search(between)
+            or w.CLAUSE_PLAN_MARKERS.search(between)
+            or _WISHED_RE.search(between)
+        )
+        noun = said["noun"] if said.re is _REFERRED_BACK_RE else None
+        planned = planned or _A_PLAN_NOUN_RE.fullmatch(noun or "")
+        kind = "result" if compared else "plan" if planned else "result"
         if quantity.percent:
             # (a share of what the figure before it counts: "tỷ lệ này mới được khoảng 80%")
             figure = Figure(first.metric, kind, said.start("this"), quantity.end)
@@ -156,7 +224,11 @@ def referred_back(sentence: str, figures: list[Figure]) -> list[Figure]:
         else:
             unit = unit_of(sentence, quantity)
             # (any noun for another indicator's count: "… lên 900 doanh nghiệp")
+            # (or the noun the figure itself says: "… cho 720 cán bộ công đoàn cơ sở, gần gấp đôi
+            # con số 380 cán bộ của năm 2022", probes513)
             fits = unit is None or first.metric == "other"
+            noun = sentence[quantity.end : unit[1]].strip().lower() if unit else ""
+            fits = fits or (noun and noun in sentence[first.start : first.end].lower())
             if not (fits or _fits(sentence, quantity, unit, first.metric)):
                 continue
             end = unit[1] if unit else quantity.end
@@ -168,6 +240,10 @@ def referred_back(sentence: str, figures: list[Figure]) -> list[Figure]:
                 figure.percent_kind = figure.percent_kind or "rate"
                 figure.end = share.end()
         figure.stage, figure.label = first.stage, first.label
+        # (of the time said after a count compared: "… con số 380 cán bộ của năm 2022")
+        when = _ITS_TIME_AFTER_RE.match(sentence, figure.end) if compared else None
+        if when:
+            figure.period = when["period"]
         # (of the place its clause names: "…; tại TP Đồng Xoài, con số này là 46 trên 51",
         # probes459)
         place = _ITS_PLACE_RE.search(sentence, first.end, said.start())

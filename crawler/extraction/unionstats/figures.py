@@ -78,6 +78,7 @@ from .percents import (
     percents_done_of_targets_in_turn,
     percents_named_by_their_deeds,
     rated_out_of_their_whole,
+    ratio_in_brackets_after,
     respective_percents,
     share_of_a_whole_after,
     share_planned_after,
@@ -1010,6 +1011,7 @@ def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]
     label said of it alone (_values_in_turn), and a quote whose indicator only the words after it
     name as the answer to a question asking that count (_quote_told_about)."""
     whole = _values_in_turn(sentence, _sentence_figures(sentence, *flags, **named), flags, named)
+    whole = _earlier_values_read_as_the_last(sentence, whole)
     question = (
         _QUESTION_RE.search(sentence)
         or _TOPIC_QUESTION_RE.search(sentence)
@@ -1203,7 +1205,10 @@ def _reads_the_value(figure: Figure, value: re.Match, counts_only: bool = False)
     said = next((q for q in quantities(value.group(0))), None)
     if said is None:
         return True
-    numbers = {figure.achieved, figure.target} | (set() if counts_only else {figure.percent})
+    fields = [figure.achieved, figure.target] + ([] if counts_only else [figure.percent])
+    numbers = set()
+    for value in fields:
+        numbers |= set(value.values()) if isinstance(value, dict) else {value}
     return bool({said.value, said.second} & (numbers - {None}))
 
 
@@ -1302,6 +1307,83 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
                 )
                 break
     return sorted(whole + added, key=lambda f: f.start) if added else whole
+
+
+# Values said in turn right after their marker, the last with its noun: "… có lần lượt 215 và 168
+# CĐCS thuộc …", "… tập huấn cho lần lượt hơn 420 và gần 1.100 lượt cán bộ công đoàn", "… thành lập
+# được lần lượt hai và ba CĐCS", "… tương ứng cho hơn 350 và gần 300 lượt cán bộ" (probes514): the
+# figure the last one is read as is each earlier one's, with its own number.
+_VALUE_OF_A_TURN = (
+    rf"(?:(?:{w.QUALIFIER})\s+)?(?:\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
+    rf"|{NOT_THE_YEAR}(?:{NUMBER_IN_WORDS}))(?:\s*(?:/|[–-])\s*\d{{1,3}}(?:\.\d{{3}})*)?(?:\s*%)?"
+)
+_MARKED_VALUES_RE = re.compile(
+    r"\b(?:lần lượt|tương ứng|theo thứ tự)(?:\s+(?:là|cho|có|với|đạt|được))?\s+"
+    rf"(?P<values>{_VALUE_OF_A_TURN}(?:\s*,\s*{_VALUE_OF_A_TURN})*\s*,?\s+và\s+{_VALUE_OF_A_TURN})",
+    re.IGNORECASE,
+)
+
+
+def _earlier_values_read_as_the_last(sentence: str, whole: list[Figure]) -> list[Figure]:
+    """See _MARKED_VALUES_RE."""
+    added: list[Figure] = []
+    for marked in _MARKED_VALUES_RE.finditer(sentence):
+        values = list(re.finditer(_VALUE_OF_A_TURN, marked.group("values"), re.IGNORECASE))
+        at = marked.start("values")
+        last = values[-1]
+        said_last = _a_turns_quantity(last.group(0))
+        readings = [
+            f for f in whole if f.start <= at + last.start() < f.end and _reads_the_value(f, last)
+        ]
+        for reading, value in ((r, v) for r in readings for v in values[:-1]):
+            start = at + value.start()
+            said = _a_turns_quantity(value.group(0))
+            # (counts only: percents in turn are each their own figure's, respective_percents)
+            if said is None or said_last is None or not _said_alike(said, said_last):
+                continue
+            if said.percent:
+                continue
+            if any(_reads_the_value(f, value) for f in whole if f.start <= start < f.end):
+                continue
+            figure = dataclasses.replace(reading, start=start, end=at + value.end(), qualifiers={})
+            for field in ("achieved", "target"):
+                setattr(figure, field, _its_own(field, getattr(reading, field), said_last, said))
+            if said.qualifiers:
+                key = (
+                    "percent"
+                    if said.percent
+                    else "target"
+                    if reading.kind == "plan"
+                    else "achieved"
+                )
+                figure.qualifiers[key] = next(iter(said.qualifiers.values()))
+            added.append(figure)
+    if not added:
+        return whole
+    figures = sorted(whole + added, key=lambda f: f.start)
+    # (their percents said in turn after them: "… có lần lượt 45/52 và 38/47 doanh nghiệp ký kết
+    # thỏa ước lao động tập thể, tương ứng 86,5% và 80,9%", probes445)
+    respective_percents(sentence, figures)
+    return figures
+
+
+def _said_alike(said: Quantity, last: Quantity) -> bool:
+    """Two values in turn said alike: both percents or both counts, both x/y or ranges or not."""
+    return said.percent == last.percent and said.relation == last.relation
+
+
+def _its_own(field: str, read, last: Quantity, said: Quantity):
+    """What a figure's `field`, read as `read` from the last value `last`, reads from `said`."""
+    if read is None:
+        return None
+    if last.relation == "of":
+        return said.value if field == "achieved" else said.second
+    return said.text_value if read == last.text_value else read
+
+
+def _a_turns_quantity(text: str) -> Quantity | None:
+    said = quantities(text)
+    return said[0] if said else None
 
 
 def _answer_in_the_question(sentence, question, count, flags, named) -> Figure | None:
@@ -1704,6 +1786,11 @@ def _sentence_figures(
     percents_done_of_targets_in_turn(sentence, figures)
     percent_done_of_a_target(sentence, figures)
     percent_past_its_parts(sentence, figures)
+    ratio_in_brackets_after(sentence, figures)
+    # (again, for the figures the tallies read after the first time: "… có 312 trên tổng số 340
+    # doanh nghiệp …, LĐLĐ thành phố Vĩnh Yên có 95 trên 118 doanh nghiệp, đạt tỷ lệ lần lượt
+    # 91,8% và 80,5%", probes514)
+    respective_percents(sentence, figures)
     figures = founded_and_recruited(sentence, figures)
     figures = joined_bare(sentence, figures)
     figures = plans_met_by_their_results(sentence, figures)
@@ -2470,11 +2557,16 @@ def _development_figure(
             return None
         # Nor is the bar that units counted passed: "Số CĐCS kết nạp trên 300 đoàn viên năm 2024:
         # Đức Hòa 4; …" (probes505), as "Có 12 CĐCS kết nạp trên 300 đoàn viên" is not.
-        if quantity.qualifiers and re.search(
-            rf"\bsố\s+(?:lượng\s+)?(?:{w.CDCS_WORDS}|đơn vị|doanh nghiệp)\s+(?:đã\s+)?$",
+        # (nor units said bare before a floor: "Đơn vị kết nạp từ 300 đoàn viên trở lên: 5 (Kỳ
+        # Anh, …)", probes512)
+        units = re.search(
+            rf"(?:^|\bsố\s+(?:lượng\s+)?|[,;:(]\s*)(?:{w.CDCS_WORDS}|đơn vị|doanh nghiệp)"
+            r"\s+(?:đã\s+)?$",
             left[: verb.start()],
             re.I,
-        ):
+        )
+        floor = re.match(r"[^,;:\d]{0,30}?\btrở lên\b", sentence[item.unit_end :], re.I)
+        if units and (floor or (quantity.qualifiers and "số" in units.group(0).lower())):
             return None
         # A programme's name is no count: "thực hiện Chương trình phát triển 1 triệu đoàn viên
         # của Tổng Liên đoàn".
@@ -4028,8 +4120,19 @@ def _new_with_the_next(sentence: str, at: int) -> bool:
     return bool(number) and bool(_NEW_NOUN_RE.match(sentence, number.end()))
 
 
+# A rate per unit or time under an average: "Bình quân mỗi CĐCS: 1,8 lần sinh hoạt/quý; 4,6 đoàn
+# viên mới/năm" (probes512).
+_PER_A_TIME_OR_UNIT_RE = re.compile(
+    rf"(?:\s+mới)?\s*/\s*(?:năm|quý|tháng|{w.CDCS_WORDS}|đơn vị)\b", re.IGNORECASE
+)
+
+
 def _new_ones_said(sentence: str, item: Counted, previous: Figure | None) -> Figure | None:
     if item.quantity.relation == "of":
+        return None
+    if _PER_A_TIME_OR_UNIT_RE.match(sentence, item.unit_end) and re.search(
+        r"\b(?:bình quân|trung bình)\b", sentence[: item.quantity.start], re.IGNORECASE
+    ):
         return None
     # (the next of a list of new ones may leave "mới" to the first: "Với 627 đoàn viên mới (đạt
     # 104,5%) và 2 CĐCS khu vực ngoài nhà nước (đạt 100%)")

@@ -1335,10 +1335,11 @@ def _one_list(sentence: str, before: str) -> list[Figure]:
                 continue
         # (a deed with no noun, the items' nouns its: "Thành lập mới năm 2024 – Cao Lộc: ba CĐCS;
         # Hữu Lũng: hai CĐCS; …", probes505)
+        # (or a heading of targets, the noun a union's or a member's: "Chỉ tiêu 2025 – huyện Bến
+        # Lức: sáu CĐCS; huyện Đức Hòa: tám CĐCS; …", probes512)
         nouns = {(item["noun"] or "").lower() for item in items}
         if indicator is None and len(nouns) == 1 and "" not in nouns:
-            deed = re.search(rf"\b(?:{w.DEED_VERBS})\b", named, re.IGNORECASE)
-            indicator = indicator_named(f"{deed.group(0)} {items[0]['noun']}") if deed else None
+            indicator = _indicator_of_the_items_noun(named, items[0]["noun"])
             if indicator is not None and not _nouns_of(items, indicator):
                 return []
         if indicator is None or _MONEY_RE.search(named) or _not_done_counts(named):
@@ -1354,6 +1355,25 @@ def _one_list(sentence: str, before: str) -> list[Figure]:
             return []
         return [_item_figure(indicator, kind, item) for item in items]
     return []
+
+
+# The deed a target's bare noun is of: "Chỉ tiêu 2025 – …: sáu CĐCS".
+_DEED_OF_A_TARGETS_NOUN = (
+    (re.compile(r"đoàn viên|ĐVCĐ", re.IGNORECASE), "kết nạp"),
+    (re.compile(rf"{w.CDCS_WORDS}", re.IGNORECASE), "thành lập"),
+)
+
+
+def _indicator_of_the_items_noun(named: str, noun: str):
+    """The indicator of a heading's deed said with its items' noun, or of a heading of targets
+    with the noun of unions or members."""
+    deed = re.search(rf"\b(?:{w.DEED_VERBS})\b", named, re.IGNORECASE)
+    if deed is not None:
+        return indicator_named(f"{deed.group(0)} {noun}")
+    if not sets_targets(named):
+        return None
+    words = next((d for pattern, d in _DEED_OF_A_TARGETS_NOUN if pattern.fullmatch(noun)), None)
+    return indicator_named(f"{words} {noun}") if words else None
 
 
 def _item_figure(indicator, kind: str, item: re.Match) -> Figure:

@@ -35,7 +35,10 @@ _HEADING_RE = re.compile(
     r"(?:^|(?<=[\s,]))(?P<heading>(?:[^:;()\d]|(?:19|20)\d\d|\b\d{1,2}\s+tháng\b"
     r"|\b(?:\d{1,2}/){1,2}(?:19|20)\d\d\b){3,200}?)"
     # (a legend may name its years: "(kết quả năm 2024 – chỉ tiêu năm 2025)", probes496)
-    r"\s*\((?P<legend>(?:[^()\d]|(?:19|20)\d\d){1,60}?)\)(?P<tail>[^:;()\d]{0,60}?):\s*",
+    # (or a dash for the colon: "Thành lập CĐCS (thực hiện/chỉ tiêu năm) – TP Buôn Ma Thuột 5/12;
+    # …", probes512)
+    r"\s*\((?P<legend>(?:[^()\d]|(?:19|20)\d\d){1,60}?)\)(?P<tail>[^:;()\d]{0,60}?)"
+    r"(?::|\s[–-])\s*",
     re.IGNORECASE,
 )
 # ... or the legend opening the bracket the list is in, after the words of what was done: "…
@@ -46,6 +49,7 @@ _IN_ITS_BRACKET_RE = re.compile(
     r"(?P<tail>)\s*:\s*",
     re.IGNORECASE,
 )
+_DASH_AFTER_A_BRACKET_RE = re.compile(r"\)\s*[–-]\s")
 _PARTS_APART_RE = re.compile(r"\s*(?:/|\s[–-]\s|,)\s*")
 # The bare nouns a legend names its counts by, which a table's header would name with their deed.
 # (not headed_tables' nouns of a count: in a legend "đơn vị" is the units that did something of a
@@ -178,7 +182,9 @@ def lists_under_a_legend(sentence: str, figures: list[Figure]) -> list[Figure]:
     """See the module's docstring: each item's figures, in place of what was read of the list."""
     # (cheap: a legend is a bracket with a colon after its opening, which few sentences have)
     bracket = sentence.find("(")
-    if bracket < 0 or sentence.find(":", bracket) < 0:
+    if bracket < 0 or (
+        sentence.find(":", bracket) < 0 and not _DASH_AFTER_A_BRACKET_RE.search(sentence)
+    ):
         return figures
     headings = [*_HEADING_RE.finditer(sentence), *_IN_ITS_BRACKET_RE.finditer(sentence)]
     for heading in headings:
@@ -207,7 +213,6 @@ def lists_under_a_legend(sentence: str, figures: list[Figure]) -> list[Figure]:
             # (the row's place named bare is its unit, as the legend's list names them)
             for figure in figures_of_row:
                 figure.organisation = figure.organisation or row[0][2]
-                _close_its_bracket(sentence, figure)
             read.extend(figures_of_row)
         if not read:
             continue
@@ -219,13 +224,6 @@ def lists_under_a_legend(sentence: str, figures: list[Figure]) -> list[Figure]:
         kept = [f for f in figures if f.end <= span[0] or f.start >= span[1]]
         return sorted(kept + read, key=lambda f: f.start)
     return figures
-
-
-def _close_its_bracket(sentence: str, figure: Figure) -> None:
-    """A figure's words end past the bracket its percent opened: "Phú Quốc 9/8 (112,5%)"."""
-    said = sentence[figure.start : figure.end]
-    if said.count("(") > said.count(")") and (close := re.match(r"\s*\)", sentence[figure.end :])):
-        figure.end += close.end()
 
 
 def _share(header: Header, row: list[tuple[int, int, str]]) -> Figure:

@@ -860,3 +860,31 @@ def percent_past_its_parts(sentence: str, figures: list[Figure]) -> None:
         if past["qual"]:
             figure.qualifiers["percent"] = past["qual"].lower()
         figure.end = past.end("pct") + sentence[past.end("pct") : past.end()].index("%") + 1
+
+
+# A bare percent in brackets right after what was done of a target, the ratio of the two: "Năm
+# 2024 – chỉ tiêu giao: 120 đoàn viên; đã kết nạp: 74 (61,7%)", "Hội nghị cán bộ, công chức, viên
+# chức đầu năm: 84/86 cơ quan, đơn vị (97,7%)" (probes512).
+_RATIO_IN_BRACKETS_AFTER_RE = re.compile(
+    r"(?:\s*,\s*[^,;()\d%]{1,20}?)?\s*\(\s*(?:(?:đạt|chiếm|bằng)\s+)?"
+    rf"(?P<pct>{w.PERCENT_NUMBER})\s*%\s*\)",
+    re.IGNORECASE,
+)
+
+
+def ratio_in_brackets_after(sentence: str, figures: list[Figure]) -> None:
+    """See _RATIO_IN_BRACKETS_AFTER_RE: the figure takes the percent its numbers make."""
+    for figure in figures:
+        if figure.kind != "result" or figure.percent is not None:
+            continue
+        if not all_numbers(figure.achieved, figure.target) or not figure.target:
+            continue
+        said = _RATIO_IN_BRACKETS_AFTER_RE.match(sentence, figure.end)
+        if said is None or any(f.start <= said.start("pct") < f.end for f in figures):
+            continue
+        percent = parse_number(said["pct"])
+        if not is_ratio(percent, said["pct"], figure.achieved, figure.target):
+            continue
+        figure.percent = percent
+        figure.percent_kind = "rate" if figure.metric == "other" else "of_target"
+        figure.end = said.end()

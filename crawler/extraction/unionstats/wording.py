@@ -894,8 +894,10 @@ QUALIFIED_PERCENT = rf"(?:(?:{QUALIFIER})\s+)?\d[\d.]*(?:,\d+)?\s*%"
 RESPECTIVE_PERCENTS = _re(
     # (the yardstick may come before the word: "vượt chỉ tiêu Thành phố giao lần lượt 12% và 24%")
     r"(?:(?P<verb>đạt|bằng|vượt|hoàn thành)\s+(?:t[ỷỉ] lệ\s+)?"
-    rf"(?:{PLAN_NOUN}(?:\s+[^\s\d,;%]+){{0,3}}?\s+)?(?:lần lượt|tương ứng)(?:\s+là)?"
-    r"|(?:lần lượt|tương ứng)\s+(?P<verb2>đạt|bằng|vượt|hoàn thành)(?:\s+t[ỷỉ] lệ)?(?:\s+là)?"
+    # (or "theo thứ tự": "…, đạt theo thứ tự là 115% và 94% kế hoạch năm", probes514)
+    rf"(?:{PLAN_NOUN}(?:\s+[^\s\d,;%]+){{0,3}}?\s+)?(?:lần lượt|tương ứng|theo thứ tự)(?:\s+là)?"
+    r"|(?:lần lượt|tương ứng|theo thứ tự)\s+(?P<verb2>đạt|bằng|vượt|hoàn thành)(?:\s+t[ỷỉ] lệ)?"
+    r"(?:\s+là)?"
     # (or "tương ứng" bare: "có 18/18 và 42/45 doanh nghiệp tổ chức đối thoại định kỳ, tương ứng
     # 100% và 93,3%", probes393)
     r"|(?P<verb3>tương ứng)(?:\s+với)?)"
