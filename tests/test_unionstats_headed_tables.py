@@ -968,3 +968,13 @@ def test_a_heading_of_targets_whose_items_name_unions_or_members():
     ]
     # (nor any figure from a heading of neither deed nor targets)
     assert union_stats("Năm 2024 – huyện Tân Uyên: bốn CĐCS; huyện Than Uyên: ba CĐCS.") == []
+
+
+def test_units_listed_each_with_x_tren_y_of_its_target():
+    assert _read(
+        "Kết nạp đoàn viên quý II/2024: KCN Quế Võ 842 trên 900 chỉ tiêu, KCN Yên Phong 1.015 "
+        "trên 1.000 chỉ tiêu."
+    ) == [
+        ("doan_vien_ket_nap", "result", 842, 900, None, None),
+        ("doan_vien_ket_nap", "result", 1015, 1000, None, None),
+    ]

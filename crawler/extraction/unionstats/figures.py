@@ -1335,6 +1335,14 @@ def _earlier_values_read_as_the_last(sentence: str, whole: list[Figure]) -> list
         readings = [
             f for f in whole if f.start <= at + last.start() < f.end and _reads_the_value(f, last)
         ]
+        # (each its body's, when the bodies named before are as many: "Công đoàn Công ty Than Hà
+        # Lầm và Công đoàn Công ty Than Mạo Khê có lần lượt 31 và 27 đoàn viên được kết nạp vào
+        # Đảng", probes498)
+        counts = said_last is not None and not said_last.percent
+        names = _bodies_named_before(sentence[: marked.start()], len(values)) if counts else []
+        if names:
+            for reading in readings:
+                reading.organisation = names[-1]
         for reading, value in ((r, v) for r in readings for v in values[:-1]):
             start = at + value.start()
             said = _a_turns_quantity(value.group(0))
@@ -1343,9 +1351,14 @@ def _earlier_values_read_as_the_last(sentence: str, whole: list[Figure]) -> list
                 continue
             if said.percent:
                 continue
-            if any(_reads_the_value(f, value) for f in whole if f.start <= start < f.end):
+            already = [f for f in whole if f.start <= start < f.end and _reads_the_value(f, value)]
+            for figure in already if names else []:
+                figure.organisation = names[values.index(value)]
+            if already:
                 continue
             figure = dataclasses.replace(reading, start=start, end=at + value.end(), qualifiers={})
+            if names:
+                figure.organisation = names[values.index(value)]
             for field in ("achieved", "target"):
                 setattr(figure, field, _its_own(field, getattr(reading, field), said_last, said))
             if said.qualifiers:
@@ -1365,6 +1378,24 @@ def _earlier_values_read_as_the_last(sentence: str, whole: list[Figure]) -> list
     # thỏa ước lao động tập thể, tương ứng 86,5% và 80,9%", probes445)
     respective_percents(sentence, figures)
     return figures
+
+
+def _bodies_named_before(head: str, count: int) -> list[str]:
+    """The `count` union bodies named in turn at the end of `head`, past up to six words of what
+    they did ("… có", "… tổ chức đã thu hút"), or none."""
+    words = head.split()
+    found = []
+    for cut in range(0, min(7, len(words))):
+        said = " ".join(words[: len(words) - cut])
+        bodies = _BODIES_IN_TURN_RE.search(said)
+        if bodies is None or not bodies["subject"]:
+            continue
+        names = _names_in_turn(bodies["subject"], "subject")
+        if len(names) == count and all(_A_BODYS_WORD_RE.match(n) for n in names):
+            found.append(names)
+    # (the cut that leaves whole names, not "… Than Mạo Khê có")
+    whole = [names for names in found if all(w.ORGANISATION.fullmatch(n) for n in names)]
+    return whole[0] if whole else []
 
 
 def _said_alike(said: Quantity, last: Quantity) -> bool:

@@ -1101,7 +1101,10 @@ _LISTED_BARE_COUNT_RE = re.compile(
     # (or what was done of its target: "Kết quả đại hội CĐCS …: Công đoàn Cảng Hải Phòng 14/14 đơn
     # vị, …", probes496)
     # (or a range, planned: "Chỉ tiêu kết nạp đoàn viên năm 2025: LĐLĐ TP. Phủ Lý 400 – 450, …")
-    rf"(?:\s*/\s*(?P<t>{COUNT_IN_DIGITS})|\s*(?:đến|[–-])\s*(?P<max>{COUNT_IN_DIGITS}))?"
+    # (or "x trên y chỉ tiêu": "Kết nạp đoàn viên quý I/2024: KCN Đình Vũ 1.126 trên 1.500 chỉ
+    # tiêu, …", probes505)
+    rf"(?:(?:\s*/\s*|\s+trên\s+)(?P<t>{COUNT_IN_DIGITS})(?:\s+chỉ tiêu)?"
+    rf"|\s*(?:đến|[–-])\s*(?P<max>{COUNT_IN_DIGITS}))?"
     r"(?![\d%/]|[.,]\d)"
     r"(?:\s+(?P<noun>đoàn viên|người|CĐCS|đơn vị|cơ sở|công đoàn cơ sở|lượt(?:\s+(?:người|cán bộ))?"
     # (or an other indicator's copies and meetings: "Kết quả ký kết TƯLĐTT năm 2024: Công đoàn
@@ -1349,7 +1352,10 @@ def _one_list(sentence: str, before: str) -> list[Figure]:
         nouns_said = any(item["noun"] for item in items)
         if under_a_count and nouns_said and not _nouns_of(items, indicator):
             continue
-        kind = "plan" if sets_targets(named) else "result"
+        # (what was done of a target, each item's x/y, is a result whatever the heading says:
+        # "Thành lập CĐCS năm 2024 (so với chỉ tiêu): huyện Đắk R’lấp 4 trên 3, …", probes496)
+        of_targets = any(item.groupdict().get("t") for item in items)
+        kind = "plan" if sets_targets(named) and not of_targets else "result"
         # (a range is planned; one in a list of results is no count the rules can tell)
         if kind == "result" and any(item.groupdict().get("max") for item in items):
             return []
