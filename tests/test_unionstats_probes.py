@@ -519,6 +519,25 @@ leaving the wordings to its writer: lists, a thirty-second (500): 0.972 / 0.932,
 speech, a thirty-sixth (501): 0.990 / 0.950, with none of 65; hard negatives, a fifty-ninth
 (502): 1.000 / 0.991, with none of 67; the five cities and the industrial zones (503): 0.991 /
 0.991, with 1 of 65.
+The session of 2026-12-05's eighth part scored each of its files before reading it, at 0f87ac1
+(before its rules) and, from 512 on, with the rules it had then (uncommitted or just committed),
+the same at both unless said: speech, a thirty-seventh (504): 0.991 / 0.915, with none of 66;
+lists in the compact forms of reports, a thirty-third (505): 0.852 / 0.637, with 7 of 65; hard
+negatives, a sixtieth (506): 0.989 / 0.979, with none of 66; the northern mountain provinces
+(507): 0.953 / 0.962, with none of 68; the "other" indicators (508): 1.000 / 0.857, with none of
+65; Party introduction and officials' training (509): 0.978 / 0.938, with none of 66; features
+and long reports (510): 0.978 / 0.830, with none of 66; short news items, a third (511): 0.992 /
+0.923, with none of 65; then, with the rules of f65f21c and after: lists, a thirty-fourth (512,
+its angle naming the compact forms those rules read): 0.875 / 0.552 and 0.889 / 0.582, with 4 of
+66; comparisons and references back (513, its angle naming "con số này"): 0.990 / 0.667 and
+0.991 / 0.744, with none of 65; values in turn (514, its angle naming them): 0.890 / 0.721 and
+0.885 / 0.726, with 2 of 65; hard negatives, a sixty-first (515): 0.990 / 0.981, with none of 66;
+the Central Highlands and the South Central Coast (516): 0.973 / 0.973, with none of 65; speech, a
+thirty-eighth (517): 0.979 / 0.931 and 0.969 / 0.931, with 2 of 65 (a wish, "muốn con số ấy lên
+60", read as done); and with the rules of e771afd: lists, a thirty-fifth (518): 0.972 / 0.843,
+with none of 66; speech, a thirty-ninth (519): 0.989 / 0.938, with 1 of 65; hard negatives, a
+sixty-second (520): 1.000 / 0.979, with none of 65; the North Central Coast (521): 1.000 / 1.000,
+with none of 65.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -885,6 +904,14 @@ FLOORS = {
     "probes499": (0.99, 0.96, 1),
     "probes500": (0.97, 0.93, 3),
     "probes503": (0.99, 0.99, 1),
+    "probes505": (0.97, 0.75, 2),
+    "probes508": (1.0, 0.88, 0),
+    "probes510": (0.97, 0.85, 0),
+    "probes512": (0.92, 0.63, 2),
+    "probes514": (0.92, 0.82, 2),
+    "probes517": (0.97, 0.94, 2),
+    "probes518": (0.97, 0.84, 0),
+    "probes519": (0.98, 0.93, 1),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),
