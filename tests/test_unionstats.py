@@ -12615,3 +12615,22 @@ def test_a_bare_percent_in_brackets_after_what_was_done_of_a_target(text, found)
 def test_a_figures_words_close_the_bracket_its_percent_opened():
     (found,) = union_stats("Năm 2024 thành lập 9/12 CĐCS (75%).")
     assert found["text_span"].endswith("(75%)")
+
+
+def test_people_admitted_said_bare_after_admissions_to_the_party_are_the_partys():
+    found = union_stats(
+        "Năm 2024, 52 đoàn viên được kết nạp vào Đảng; Công đoàn Bệnh viện A và Công đoàn Bệnh "
+        "viện B lần lượt có 9 và 7 người được kết nạp."
+    )
+    assert [(f["metric"], f["stage"], f["achieved"]) for f in found] == [
+        ("dang_vien_gioi_thieu", "admitted", 52),
+        ("dang_vien_gioi_thieu", "admitted", 9),
+        ("dang_vien_gioi_thieu", "admitted", 7),
+    ]
+    # (not new members admitted to the union, said so)
+    assert [
+        f["metric"]
+        for f in union_stats(
+            "Năm 2024, 52 đoàn viên được kết nạp vào Đảng; công đoàn có 300 người được kết nạp mới."
+        )
+    ] == ["dang_vien_gioi_thieu", "doan_vien_ket_nap"]

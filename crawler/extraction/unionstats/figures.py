@@ -2884,6 +2884,18 @@ def _development_figure(
         and not (verb_text.lower().startswith((*w.FOUND_VERBS, "phát triển")) and adjacent)
     ):
         return None
+    # People admitted, said bare after the sentence's admissions to the Party, are the Party's:
+    # "… đã có 61 người được kết nạp vào Đảng, chiếm 63,5%; Nông trường Bình Sơn và Nông trường
+    # An Viễng lần lượt có 14 và 11 người được kết nạp" (probes457)
+    if (
+        metric == "doan_vien_ket_nap"
+        and verb is None
+        and passive is not None
+        and sentence[item.quantity.end : item.unit_end].strip().lower() == "người"
+        and re.match(r"\s*(?:[.;,]|$)", sentence[item.unit_end + passive.end() :])
+        and _ADMITTED_TO_THE_PARTY_RE.search(sentence, 0, item.quantity.start)
+    ):
+        metric, stage = "dang_vien_gioi_thieu", "admitted"
     kind = plan_or_result(sentence, span_start, quantity)
     # what will be done, said after the count: "Khoảng 400 chủ tịch, phó chủ tịch CĐCS sẽ được tập
     # huấn về Luật Công đoàn"
@@ -4149,6 +4161,9 @@ def _new_with_the_next(sentence: str, at: int) -> bool:
     link = _NEXT_IN_THE_LIST_RE.match(sentence, at)
     number = link and QUANTITY_RE.match(sentence, link.end())
     return bool(number) and bool(_NEW_NOUN_RE.match(sentence, number.end()))
+
+
+_ADMITTED_TO_THE_PARTY_RE = re.compile(r"\bkết nạp\s+(?:vào\s+)?Đảng\b", re.IGNORECASE)
 
 
 # A rate per unit or time under an average: "Bình quân mỗi CĐCS: 1,8 lần sinh hoạt/quý; 4,6 đoàn
