@@ -16,6 +16,7 @@ from .figure import (
     METRICS_OF_UNIT,
     Figure,
     counted_figure,
+    numbers_of,
     qualifiers_of,
     quantity_at,
     unit_of,
@@ -66,7 +67,7 @@ def counts_of_the_time_after(sentence: str, figures: list[Figure]) -> list[Figur
 # số" bare before "đã", "chỉ", "mới": "…, tính đến giữa tháng 11, con số đã là 1.105", probes504),
 # said to be, reach, or be raised to a number ("phấn đấu nâng con số này lên 900 doanh nghiệp",
 # probes508).
-# (or "số này", "mức này", "con số tương ụng", the plan "chỉ tiêu này", its time or place said
+# (or "số này", "mức này", "con số tương ứng", the plan "chỉ tiêu này", its time or place said
 # after it: "…, con số này năm 2022 là 5.130 đoàn viên", "…; số này ở LĐLĐ thị xã Hoàng Mai là
 # 212 người", "…; năm 2025, ngành phấn đấu nâng mức này lên 110 người", "…; năm 2024, chỉ tiêu này
 # được nâng lên 2.300", probes513)
@@ -160,9 +161,7 @@ def _another_count_between(
     `found`: "kết nạp được 2.315 đoàn viên, chỉ tiêu giao là 2.000; năm 2024, chỉ tiêu này …")."""
     text = _A_TARGET_SAID_RE.sub(_blank, _A_TIME_RE.sub(_blank, sentence[start:end]))
     if first is not None:
-        own = set()
-        for value in (first.achieved, first.target, first.percent):
-            own |= set(value.values()) if isinstance(value, dict) else {value}
+        own = numbers_of(first.achieved, first.target, first.percent)
         for quantity in found or []:
             if start <= quantity.start < end and quantity.value in own:
                 a, b = quantity.start - start, quantity.end - start

@@ -1046,6 +1046,14 @@ def within(figures: list[Figure], at: int) -> bool:
     return any(f.start <= at < f.end for f in figures)
 
 
+def numbers_of(*values) -> set:
+    """The numbers `values` hold (a range's bounds for a range), None left out."""
+    found = set()
+    for value in values:
+        found |= set(value.values()) if isinstance(value, dict) else {value}
+    return found - {None}
+
+
 def all_numbers(*values) -> bool:
     """Each of `values` is a single number (neither missing nor a range)."""
     return all(isinstance(v, (int, float)) for v in values)

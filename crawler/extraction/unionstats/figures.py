@@ -21,6 +21,7 @@ from .figure import (
     count_at,
     counted_figure,
     counted_quantities,
+    numbers_of,
     percent_after,
     plan_or_result,
     qualifiers_of,
@@ -1206,10 +1207,7 @@ def _reads_the_value(figure: Figure, value: re.Match, counts_only: bool = False)
     if said is None:
         return True
     fields = [figure.achieved, figure.target] + ([] if counts_only else [figure.percent])
-    numbers = set()
-    for value in fields:
-        numbers |= set(value.values()) if isinstance(value, dict) else {value}
-    return bool({said.value, said.second} & (numbers - {None}))
+    return bool({said.value, said.second} & numbers_of(*fields))
 
 
 def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
