@@ -226,8 +226,8 @@ def referred_back(sentence: str, figures: list[Figure]) -> list[Figure]:
             # (or the noun the figure itself says: "… cho 720 cán bộ công đoàn cơ sở, gần gấp đôi
             # con số 380 cán bộ của năm 2022", probes513)
             fits = unit is None or first.metric == "other"
-            noun = sentence[quantity.end : unit[1]].strip().lower() if unit else ""
-            fits = fits or (noun and noun in sentence[first.start : first.end].lower())
+            said_as = sentence[quantity.end : unit[1]].strip().lower() if unit else ""
+            fits = fits or (said_as and said_as in sentence[first.start : first.end].lower())
             if not (fits or _fits(sentence, quantity, unit, first.metric)):
                 continue
             end = unit[1] if unit else quantity.end

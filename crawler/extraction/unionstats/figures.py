@@ -49,6 +49,7 @@ from .indicators import (
 from .legends import lists_under_a_legend
 from .listed_bodies import bodies_listed_with_results, bodies_under_a_topic
 from .numbers import (
+    COUNT_IN_DIGITS,
     HEDGES,
     NOT_THE_YEAR,
     NUMBER_IN_WORDS,
@@ -1199,11 +1200,16 @@ def _names_in_turn(said: str, which: str) -> list[str]:
     return by_body if len(by_body) > 1 else split
 
 
-def _reads_the_value(figure: Figure, value: re.Match, counts_only: bool = False) -> bool:
-    """`figure` states the number `value` says (not only spans it, as a figure read across a list
-    of values in turn does: "tập huấn cho trên 2.300 và gần 1.800 lượt cán bộ", probes511); of its
-    counts alone with `counts_only`."""
-    said = next((q for q in quantities(value.group(0))), None)
+def _value_said(text: str) -> Quantity | None:
+    """The number a value said in turn is (its first quantity)."""
+    said = quantities(text)
+    return said[0] if said else None
+
+
+def _reads_the_value(figure: Figure, said: Quantity | None, counts_only: bool = False) -> bool:
+    """`figure` states the number `said` (a value in turn, _value_said), not only spans it, as a
+    figure read across a list of values in turn does: "tập huấn cho trên 2.300 và gần 1.800 lượt
+    cán bộ" (probes511); of its counts alone with `counts_only`."""
     if said is None:
         return True
     fields = [figure.achieved, figure.target] + ([] if counts_only else [figure.percent])
@@ -1250,6 +1256,7 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
     # (the noun the last one is said with is the others' too: "312/348, 86/102 và 64/75 doanh
     # nghiệp có CĐCS")
     noun = sentence[values[-1].end() : turn.end("values")].strip() if values else ""
+    saids = [_value_said(value.group(0)) for value in values]
     added = []
     for index, value in enumerate(values):
         said = head
@@ -1278,7 +1285,7 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
         # probes498 read them so, those of probes405 and probes465 with the kind said once)
         own = names[index] if shared else None
         spanning = [f for f in whole if f.start <= value.start() < f.end]
-        mine = [f for f in spanning if _reads_the_value(f, value)]
+        mine = [f for f in spanning if _reads_the_value(f, saids[index])]
         for figure in mine:
             if named_bodies:
                 figure.organisation = own or figure.organisation or names[index]
@@ -1286,13 +1293,13 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
             earlier = [v for v in values[:index] if figure.start <= v.start()]
             if (
                 earlier
-                and _reads_the_value(figure, value, counts_only=True)
-                and not any(_reads_the_value(figure, v) for v in earlier)
+                and _reads_the_value(figure, saids[index], counts_only=True)
+                and not any(_reads_the_value(figure, saids[values.index(v)]) for v in earlier)
             ):
                 figure.start = value.start()
         # (a value another figure reads is none to add: "… kết nạp 8.946 đoàn viên, đạt lần lượt
         # 70% và 74,5% kế hoạch năm", whose first the CĐCS' figure reads, probes114)
-        read_already = mine or (spanning and any(_reads_the_value(f, value) for f in whole))
+        read_already = mine or (spanning and any(_reads_the_value(f, saids[index]) for f in whole))
         for figure in _sentence_figures(read, *flags, **named):
             if figure.start <= at < figure.end and not read_already:
                 added.append(
@@ -1312,8 +1319,8 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
 # được lần lượt hai và ba CĐCS", "… tương ứng cho hơn 350 và gần 300 lượt cán bộ" (probes514): the
 # figure the last one is read as is each earlier one's, with its own number.
 _VALUE_OF_A_TURN = (
-    rf"(?:(?:{w.QUALIFIER})\s+)?(?:\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
-    rf"|{NOT_THE_YEAR}(?:{NUMBER_IN_WORDS}))(?:\s*(?:/|[–-])\s*\d{{1,3}}(?:\.\d{{3}})*)?(?:\s*%)?"
+    rf"(?:(?:{w.QUALIFIER})\s+)?(?:(?:{COUNT_IN_DIGITS})(?:,\d+)?|{NOT_THE_YEAR}(?:{NUMBER_IN_WORDS}))"
+    rf"(?:\s*(?:/|[–-])\s*(?:{COUNT_IN_DIGITS}))?(?:\s*%)?"
 )
 _MARKED_VALUES_RE = re.compile(
     r"\b(?:lần lượt|tương ứng|theo thứ tự)(?:\s+(?:là|cho|có|với|đạt|được))?\s+"
@@ -1327,48 +1334,44 @@ def _earlier_values_read_as_the_last(sentence: str, whole: list[Figure]) -> list
     added: list[Figure] = []
     for marked in _MARKED_VALUES_RE.finditer(sentence):
         values = list(re.finditer(_VALUE_OF_A_TURN, marked.group("values"), re.IGNORECASE))
-        at = marked.start("values")
-        last = values[-1]
-        said_last = _a_turns_quantity(last.group(0))
+        saids = [_value_said(value.group(0)) for value in values]
+        at, last, said_last = marked.start("values"), values[-1], saids[-1]
+        # (counts only: percents in turn are each their own figure's, respective_percents)
+        if said_last is None or said_last.percent:
+            continue
         readings = [
-            f for f in whole if f.start <= at + last.start() < f.end and _reads_the_value(f, last)
+            f
+            for f in whole
+            if f.start <= at + last.start() < f.end and _reads_the_value(f, said_last)
         ]
         # (each its body's, when the bodies named before are as many: "Công đoàn Công ty Than Hà
         # Lầm và Công đoàn Công ty Than Mạo Khê có lần lượt 31 và 27 đoàn viên được kết nạp vào
         # Đảng", probes498)
-        counts = said_last is not None and not said_last.percent
-        names = _bodies_named_before(sentence[: marked.start()], len(values)) if counts else []
-        if names:
-            for reading in readings:
-                reading.organisation = names[-1]
-        for reading, value in ((r, v) for r in readings for v in values[:-1]):
+        names = _bodies_named_before(sentence[: marked.start()], len(values))
+        for reading in readings if names else []:
+            reading.organisation = names[-1]
+        for index, (value, said) in enumerate(zip(values[:-1], saids[:-1], strict=True)):
             start = at + value.start()
-            said = _a_turns_quantity(value.group(0))
-            # (counts only: percents in turn are each their own figure's, respective_percents)
-            if said is None or said_last is None or not _said_alike(said, said_last):
+            if said is None or not _said_alike(said, said_last):
                 continue
-            if said.percent:
-                continue
-            already = [f for f in whole if f.start <= start < f.end and _reads_the_value(f, value)]
+            already = [f for f in whole if f.start <= start < f.end and _reads_the_value(f, said)]
             for figure in already if names else []:
-                figure.organisation = names[values.index(value)]
+                figure.organisation = names[index]
             if already:
                 continue
-            figure = dataclasses.replace(reading, start=start, end=at + value.end(), qualifiers={})
-            if names:
-                figure.organisation = names[values.index(value)]
-            for field in ("achieved", "target"):
-                setattr(figure, field, _its_own(field, getattr(reading, field), said_last, said))
-            if said.qualifiers:
-                key = (
-                    "percent"
-                    if said.percent
-                    else "target"
-                    if reading.kind == "plan"
-                    else "achieved"
+            for reading in readings:
+                figure = dataclasses.replace(
+                    reading, start=start, end=at + value.end(), qualifiers={}
                 )
-                figure.qualifiers[key] = next(iter(said.qualifiers.values()))
-            added.append(figure)
+                figure.organisation = names[index] if names else reading.organisation
+                for field in ("achieved", "target"):
+                    setattr(
+                        figure, field, _its_own(field, getattr(reading, field), said_last, said)
+                    )
+                if said.qualifiers:
+                    key = "target" if reading.kind == "plan" else "achieved"
+                    figure.qualifiers[key] = next(iter(said.qualifiers.values()))
+                added.append(figure)
     if not added:
         return whole
     figures = sorted(whole + added, key=lambda f: f.start)
@@ -1408,11 +1411,6 @@ def _its_own(field: str, read, last: Quantity, said: Quantity):
     if last.relation == "of":
         return said.value if field == "achieved" else said.second
     return said.text_value if read == last.text_value else read
-
-
-def _a_turns_quantity(text: str) -> Quantity | None:
-    said = quantities(text)
-    return said[0] if said else None
 
 
 def _answer_in_the_question(sentence, question, count, flags, named) -> Figure | None:

@@ -1071,6 +1071,10 @@ def count_before_its_label(sentence: str) -> list[Figure]:
     return [figure]
 
 
+# An item's percent in brackets after its count: "Kim Bôi: 310/400 (77,5%)", "… 245 (đạt 98%)".
+_ITS_PERCENT_IN_BRACKETS = r"\s*\(\s*(?:(?P<verb2>đạt|vượt)\s+)?(?P<pct2>\d{1,3}(?:,\d+)?)\s*%\s*\)"
+
+
 # A list of units each with its count after a colon, under a heading that names the indicator in
 # the line (before the first unit) or in the line before, as a table's column written as text:
 # "Số đoàn viên kết nạp theo từng đơn vị: LĐLĐ TP Vinh: 612; LĐLĐ thị xã Hoàng Mai: 408; Công đoàn
@@ -1087,7 +1091,7 @@ _LISTED_COUNT_RE = re.compile(
     rf"(?:\s*/\s*(?P<t>{COUNT_IN_DIGITS}))?(?![\d%/]|[.,]\d)"
     r"(?:\s+(?P<noun>đoàn viên|ĐVCĐ|người|CĐCS|công đoàn cơ sở|đơn vị|cơ sở|"
     r"lượt(?:\s+(?:người|cán bộ))?|cán bộ|doanh nghiệp|bản|cuộc))?"
-    r"(?:\s*\(\s*(?:(?P<verb2>đạt|vượt)\s+)?(?P<pct2>\d{1,3}(?:,\d+)?)\s*%\s*\))?"
+    rf"(?:{_ITS_PERCENT_IN_BRACKETS})?"
     r"\s*(?:[;.]|$)",
     re.IGNORECASE,
 )
@@ -1117,7 +1121,7 @@ _LISTED_BARE_COUNT_RE = re.compile(
     # 2024: Khu kinh tế Nghi Sơn 1.820, đạt 60,7%; …", "thị xã An Khê 245 (chỉ tiêu giao 200)",
     # probes496)
     r"(?:\s*,\s*(?P<verb>đạt|vượt)\s+(?P<pct>\d{1,3}(?:,\d+)?)\s*%(?:\s*(?:kế hoạch|chỉ tiêu))?"
-    r"|\s*\(\s*(?:(?P<verb2>đạt|vượt)\s+)?(?P<pct2>\d{1,3}(?:,\d+)?)\s*%\s*\)"
+    rf"|{_ITS_PERCENT_IN_BRACKETS}"
     rf"|\s*\(\s*(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?\s+(?P<t2>{COUNT_IN_DIGITS})\s*\))?"
     # (or bare, the heading's noun: "Số đoàn viên ưu tú được giới thiệu cho Đảng năm 2024: Công
     # đoàn ngành Giáo dục 156, Công đoàn ngành Y tế 48, LĐLĐ TP. Hà Tĩnh 37", probes424)

@@ -85,7 +85,7 @@ _PART_OPENS_RE = re.compile(
 # A heading of what bodies have, not of what they did: "Số đoàn viên hiện có (…)".
 # (nor of what they lost: "CĐCS giải thể năm 2023 (đơn vị/đoàn viên): Thanh Oai 6/412; …",
 # probes505)
-_A_STOCK_RE = re.compile(
+_NOTHING_DONE_RE = re.compile(
     r"\b(?:hiện có|đang có|quản lý|hiện nay|giải thể|ngừng hoạt động|chấm dứt hoạt động|"
     r"thôi sinh hoạt|giảm|ra khỏi|rút khỏi)\b",
     re.IGNORECASE,
@@ -191,7 +191,7 @@ def lists_under_a_legend(sentence: str, figures: list[Figure]) -> list[Figure]:
         said = heading["heading"] + " " + heading["tail"]
         # (nor the Party's course, whose learners are no officials trained: "Lớp bồi dưỡng nhận
         # thức về Đảng năm 2024 (lớp/học viên): …", probes505)
-        if _A_STOCK_RE.search(said) or w.PARTY_COURSE.search(said):
+        if _NOTHING_DONE_RE.search(said) or w.PARTY_COURSE.search(said):
             continue
         header = _header(heading)
         if header is None:

@@ -859,7 +859,7 @@ def percent_past_its_parts(sentence: str, figures: list[Figure]) -> None:
         figure.percent_kind = "over_target" if over else "of_target"
         if past["qual"]:
             figure.qualifiers["percent"] = past["qual"].lower()
-        figure.end = past.end("pct") + sentence[past.end("pct") : past.end()].index("%") + 1
+        figure.end = sentence.index("%", past.end("pct")) + 1
 
 
 # A bare percent in brackets right after what was done of a target, the ratio of the two: "Năm
