@@ -222,3 +222,11 @@ def test_a_reference_after_a_range_planned():
         ("plan", None, {"min": 400, "max": 500}),
         ("result", 380, None),
     ]
+
+
+def test_a_reference_takes_the_time_said_in_its_own_words():
+    found = union_stats(
+        "Năm 2024, LĐLĐ huyện Lương Tài kết nạp 395 đoàn viên, con số này năm 2023 là 310 đoàn "
+        "viên."
+    )
+    assert [(f["achieved"], f["period"]) for f in found] == [(395, "Năm 2024"), (310, "năm 2023")]

@@ -130,6 +130,11 @@ _ITS_TIME_AFTER_RE = re.compile(
     r"(?=\s*(?:[,;.]|$))",
     re.IGNORECASE,
 )
+_A_TIME_SAID_RE = re.compile(
+    r"\b(?P<period>(?:cùng kỳ\s+)?(?:năm|quý|tháng)\s+(?:(?:19|20)\d\d|[IV]+(?:/(?:19|20)\d\d)?|"
+    r"trước|ngoái|nay)|cùng kỳ)\b",
+    re.IGNORECASE,
+)
 _A_PLAN_NOUN_RE = re.compile(r"chỉ tiêu|kế hoạch|mục tiêu", re.IGNORECASE)
 _ITS_PLACE_RE = re.compile(r"\b(?:tại|ở)\s+(?P<name>[^,;]{2,60}?)\s*,\s*$", re.IGNORECASE)
 _CLAUSE_OF_ANOTHER_RE = re.compile(r";|\bthì\b|\btrong khi\b", re.IGNORECASE)
@@ -239,8 +244,13 @@ def referred_back(sentence: str, figures: list[Figure]) -> list[Figure]:
                 figure.percent_kind = figure.percent_kind or "rate"
                 figure.end = share.end()
         figure.stage, figure.label = first.stage, first.label
-        # (of the time said after a count compared: "… con số 380 cán bộ của năm 2022")
-        when = _ITS_TIME_AFTER_RE.match(sentence, figure.end) if compared else None
+        # (of the time said after a count compared, "… con số 380 cán bộ của năm 2022", or in the
+        # reference's own words, "con số này năm 2023 là 402 đoàn viên")
+        when = (
+            _ITS_TIME_AFTER_RE.match(sentence, figure.end)
+            if compared
+            else _A_TIME_SAID_RE.search(said.group(0))
+        )
         if when:
             figure.period = when["period"]
         # (of the place its clause names: "…; tại TP Đồng Xoài, con số này là 46 trên 51",
