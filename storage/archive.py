@@ -18,7 +18,7 @@ from sqlite_utils.db import NotFoundError
 from storage import unionstats
 from storage.health import HEALTH_FIELDS, crawl_health
 from storage.migrations import migrate, register_search_functions
-from storage.transactions import immediate, set_busy_timeout
+from storage.transactions import enable_wal, immediate, set_busy_timeout
 
 # The extractor's output, in column order.
 ARTICLE_FIELDS = (
@@ -177,7 +177,7 @@ class Archive:
         set_busy_timeout(self.db)
         # WAL lets Datasette read while a crawl writes (readers never block the writer, nor
         # it them); in-memory databases ignore it.
-        self.db.enable_wal()
+        enable_wal(self.db)
         # The search index's triggers call it on every write of article text (m010).
         register_search_functions(self.db)
         migrate(self.db)

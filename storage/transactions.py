@@ -1,5 +1,7 @@
 """Write transactions that take SQLite's write lock when they begin (BEGIN IMMEDIATE)."""
 
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -14,6 +16,25 @@ BUSY_TIMEOUT_MS = 30_000
 def set_busy_timeout(db: Database, milliseconds: int = BUSY_TIMEOUT_MS) -> None:
     """Make the connection wait up to `milliseconds` for another writer instead of failing."""
     db.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+
+
+def enable_wal(db: Database, seconds: float = BUSY_TIMEOUT_MS / 1000) -> None:
+    """Turn on WAL, waiting up to `seconds` for connections that hold the file meanwhile.
+
+    Switching a new file's journal mode needs it alone, and SQLite answers "database is locked"
+    at once, whatever the busy timeout, when another connection opening the same new archive is
+    switching it or migrating it (tests/test_migrations.py: four at once failed about one time
+    in fifteen). Once one of them has switched, the others find WAL on and write nothing.
+    """
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            db.enable_wal()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 @contextmanager

@@ -5,9 +5,10 @@ import threading
 import time
 
 import pytest
+from sqlite_utils import Database
 
 from storage import Archive
-from storage.transactions import immediate
+from storage.transactions import enable_wal, immediate
 
 URL = "https://laodong.vn/cong-doan/doan-vien-don-tet-1064033.ldo"
 ARTICLE = {
@@ -75,3 +76,29 @@ def test_immediate_rolls_back_on_error_and_nests_as_a_savepoint(tmp_path):
             raise RuntimeError("outer")
         assert db["sites"].count == 1
         assert not db.conn.in_transaction
+
+
+def test_enable_wal_waits_for_a_connection_that_holds_the_new_file(tmp_path):
+    path = tmp_path / "new.db"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN EXCLUSIVE")  # as another process migrating the new archive would
+    threading.Timer(0.3, lambda: holder.execute("COMMIT")).start()
+    db = Database(sqlite3.connect(path, timeout=0, check_same_thread=False))
+    enable_wal(db, seconds=5)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    holder.close()
+    db.close()
+
+
+def test_enable_wal_gives_up_after_its_time(tmp_path):
+    path = tmp_path / "new.db"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    db = Database(sqlite3.connect(path, timeout=0))
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        enable_wal(db, seconds=0.2)
+    holder.execute("COMMIT")
+    holder.close()
+    db.close()
