@@ -12634,3 +12634,285 @@ def test_people_admitted_said_bare_after_admissions_to_the_party_are_the_partys(
             "Năm 2024, 52 đoàn viên được kết nạp vào Đảng; công đoàn có 300 người được kết nạp mới."
         )
     ] == ["dang_vien_gioi_thieu", "doan_vien_ket_nap"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Năm 2024, số CĐCS thành lập mới và số đoàn viên kết nạp lần lượt là 12 và 1.500.",
+            [("cdcs_thanh_lap", None, 12, None), ("doan_vien_ket_nap", None, 1500, None)],
+        ),
+        # (the second leaves out what the first opens with; the introduction is the Party's)
+        (
+            "Giai đoạn 2020-2024, số đoàn viên được giới thiệu và được kết nạp vào Đảng lần lượt "
+            "là 520 và 318 người.",
+            [
+                ("dang_vien_gioi_thieu", "introduced", 520, None),
+                ("dang_vien_gioi_thieu", "admitted", 318, None),
+            ],
+        ),
+        (
+            "Năm 2023, tỷ lệ CĐCS tổ chức hội nghị người lao động, đối thoại định kỳ và ký kết "
+            "thỏa ước lao động tập thể lần lượt đạt 95%, 81% và 64,5%.",
+            [
+                ("other", "hội nghị người lao động", None, 95),
+                ("other", "đối thoại", None, 81),
+                ("other", "thỏa ước lao động tập thể", None, 64.5),
+            ],
+        ),
+        # (with their shares in turn after them)
+        (
+            "Năm 2024, số doanh nghiệp tổ chức đối thoại định kỳ và số doanh nghiệp ký thỏa ước "
+            "lao động tập thể lần lượt là 212 và 157, đạt 88,3% và 65,4%.",
+            [("other", "đối thoại", 212, 88.3), ("other", "thỏa ước lao động tập thể", 157, 65.4)],
+        ),
+        # (the targets' own, said of the plan)
+        (
+            "Năm 2024, chỉ tiêu kết nạp đoàn viên và thành lập CĐCS của LĐLĐ huyện Cư M'gar lần "
+            "lượt đạt 108% và 75% kế hoạch.",
+            [("doan_vien_ket_nap", None, None, 108), ("cdcs_thanh_lap", None, None, 75)],
+        ),
+        # (the first with no deed takes the last one's)
+        (
+            "Số CĐCS và đoàn viên được phát triển mới trong quý I lần lượt là 7 và 1.240.",
+            [("cdcs_thanh_lap", None, 7, None), ("doan_vien_ket_nap", None, 1240, None)],
+        ),
+        # (one label of several bodies is no labels in turn)
+        (
+            "Số CĐCS thành lập mới của LĐLĐ huyện Yên Lạc và LĐLĐ huyện Tam Dương lần lượt là 5 "
+            "và 3.",
+            [("cdcs_thanh_lap", None, 5, None), ("cdcs_thanh_lap", None, 3, None)],
+        ),
+    ],
+)
+def test_labels_said_in_turn_each_take_the_value_of_its_turn(text, found):
+    assert [
+        (f["metric"], f.get("stage") or f.get("label"), f["achieved"], f["percent"])
+        for f in union_stats(text)
+    ] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Năm 2024, LĐLĐ huyện Tân Uyên thành lập 6 CĐCS, kết nạp 1.150 đoàn viên; chỉ tiêu cả "
+            "năm lần lượt là 8 CĐCS và 1.400 đoàn viên.",
+            [("cdcs_thanh_lap", "result", 6, 8), ("doan_vien_ket_nap", "result", 1150, 1400)],
+        ),
+        (
+            "Năm 2024, Công đoàn ngành Y tế và Công đoàn ngành Giáo dục kết nạp lần lượt 412 và "
+            "530 đoàn viên, chỉ tiêu giao tương ứng là 400 và 600.",
+            [("doan_vien_ket_nap", "result", 412, 400), ("doan_vien_ket_nap", "result", 530, 600)],
+        ),
+        (
+            "Năm 2024, LĐLĐ thị xã thành lập 3 CĐCS, kết nạp 418 đoàn viên; kế hoạch năm theo thứ "
+            "tự là 4 và 450.",
+            [("cdcs_thanh_lap", "result", 3, 4), ("doan_vien_ket_nap", "result", 418, 450)],
+        ),
+    ],
+)
+def test_targets_said_in_turn_after_the_results_are_theirs(text, found):
+    assert keys(text) == found
+
+
+def test_results_in_turn_of_targets_given_in_turn():
+    assert keys(
+        "LĐLĐ huyện Ba Vì và LĐLĐ huyện Phúc Thọ được giao lần lượt 450 và 380 đoàn viên; đến hết "
+        "quý III đã kết nạp lần lượt 402 và 391 đoàn viên."
+    ) == [("doan_vien_ket_nap", "result", 402, 450), ("doan_vien_ket_nap", "result", 391, 380)]
+
+
+def test_a_target_in_brackets_said_by_the_body_that_gave_it():
+    found = union_stats(
+        "Năm 2024, LĐLĐ huyện Mê Linh thành lập 5 CĐCS (thành phố giao 4), kết nạp 930 đoàn viên "
+        "(Thành phố giao 1.000)."
+    )
+    assert [(f["achieved"], f["target"], f["organisation"]) for f in found] == [
+        (5, 4, "LĐLĐ huyện Mê Linh"),
+        (930, 1000, "LĐLĐ huyện Mê Linh"),
+    ]
+    # (the giver is not the body that did it)
+    (found,) = union_stats("Cả năm kết nạp 1.540 người (Tổng LĐLĐ Việt Nam giao 1.500).")
+    assert (found["target"], found["organisation"]) == (1500, None)
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        (
+            "LĐLĐ huyện Krông Pắc phát động thi đua kết nạp 600 đoàn viên, thành lập 4 CĐCS "
+            "trong năm 2025.",
+            ["plan", "plan"],
+        ),
+        (
+            "Công đoàn ngành Giáo dục phát động đợt thi đua phát triển, kết nạp mới 900 đoàn viên.",
+            ["plan"],
+        ),
+        (
+            "Các cấp công đoàn trong thành phố thi đua phát triển, kết nạp mới 2.000 đoàn viên, "
+            "thành lập 12 CĐCS.",
+            ["plan", "plan"],
+        ),
+        ("Qua đợt thi đua, các CĐCS khối doanh nghiệp kết nạp 740 đoàn viên.", ["result"]),
+        # (what was done after it, or under a drive another body launched, is done)
+        ("LĐLĐ tỉnh phát động thi đua, sau 6 tháng đã kết nạp 1.250 đoàn viên.", ["result"]),
+        (
+            "Hưởng ứng đợt thi đua do LĐLĐ tỉnh phát động, các CĐCS đã kết nạp 1.250 đoàn viên.",
+            ["result"],
+        ),
+    ],
+)
+def test_deeds_an_emulation_drive_is_launched_for_are_planned(text, kinds):
+    assert [f["kind"] for f in union_stats(text)] == kinds
+
+
+def test_a_range_done_each_of_the_recent_years_is_a_result():
+    (found,) = union_stats(
+        "Mấy năm trở lại đây, mỗi năm LĐLĐ huyện Bảo Lâm kết nạp từ 300 đến 350 đoàn viên."
+    )
+    assert (found["kind"], found["achieved"]) == ("result", {"min": 300, "max": 350})
+
+
+def test_a_share_of_an_indicator_past_the_body_it_is_of():
+    (found,) = union_stats(
+        "Tỷ lệ ký kết thỏa ước lao động tập thể của Công đoàn Khu kinh tế tỉnh Hà Tĩnh năm 2024 "
+        "đạt 104,5% kế hoạch."
+    )
+    assert (found["metric"], found["label"], found["percent"], found["percent_kind"]) == (
+        "other",
+        "thỏa ước lao động tập thể",
+        104.5,
+        "of_target",
+    )
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Nhiệm kỳ qua, Công đoàn Công ty Than Mạo Khê đã đưa được 64 thợ lò, đoàn viên vào "
+            "Đảng.",
+            [64],
+        ),
+        (
+            "Năm 2024, Công đoàn ngành Y tế và Công đoàn ngành Giáo dục đã đưa được lần lượt 41 và "
+            "67 đoàn viên vào Đảng.",
+            [41, 67],
+        ),
+        # (a deed further left, across a comma, does not claim it)
+        (
+            "Năm nào cũng có đoàn viên được giới thiệu, riêng năm 2025 công đoàn đã đưa được 9 "
+            "công nhân vào Đảng.",
+            [9],
+        ),
+    ],
+)
+def test_people_the_union_brought_into_the_party(text, found):
+    figures = union_stats(text)
+    assert [f["achieved"] for f in figures] == found
+    assert {(f["metric"], f["stage"]) for f in figures} == {("dang_vien_gioi_thieu", "admitted")}
+
+
+@pytest.mark.parametrize(
+    "text, percents",
+    [
+        # bare, at the end of their clause, each the ratio of its figure
+        (
+            "Đến hết tháng 5/2023, LĐLĐ huyện Sơn Dương và LĐLĐ huyện Yên Sơn có lần lượt 71/75 "
+            "và 64/64 CĐCS tổ chức xong đại hội, đạt 94,7% và 100%.",
+            [94.7, 100],
+        ),
+        # named as shares
+        (
+            "Năm 2024, 40 trên 45 CĐCS tổ chức hội nghị cán bộ công chức và 36 trên 45 CĐCS đạt "
+            "tiêu chuẩn vững mạnh, tỷ lệ lần lượt là 88,9% và 80%.",
+            [88.9, 80],
+        ),
+        # x/y values bare, the noun after the last
+        (
+            "Năm 2024, hai LĐLĐ huyện Kim Thành và Tứ Kỳ có 75/80 và 91/100 doanh nghiệp tổ chức "
+            "đối thoại định kỳ, tương ứng 93,8% và 91%.",
+            [93.8, 91],
+        ),
+    ],
+)
+def test_percents_in_turn_after_as_many_ratios(text, percents):
+    assert [f["percent"] for f in union_stats(text)] == percents
+
+
+def test_percents_in_turn_said_ứng_với():
+    text = (
+        "Năm 2024, Công đoàn Dệt May Việt Nam kết nạp 4.120 đoàn viên và thành lập 9 CĐCS, ứng "
+        "với 82,4% và 90% chỉ tiêu cả năm."
+    )
+    percents = [82.4, 90]
+    assert [f["percent"] for f in union_stats(text)] == percents
+
+
+def test_bare_percents_that_are_no_ratios_of_the_figures_before_are_not_theirs():
+    found = union_stats(
+        "Năm 2024, LĐLĐ huyện Kim Thành có 75/80 doanh nghiệp tổ chức đối thoại định kỳ, LĐLĐ "
+        "huyện Tứ Kỳ có 91/100 doanh nghiệp, đạt 60% và 70%."
+    )
+    assert [f["percent"] for f in found if f["achieved"] is not None] == [None, None]
+
+
+def test_a_share_of_an_indicator_said_of_the_plan():
+    (found,) = union_stats("Năm 2024, tổ chức đối thoại định kỳ tại doanh nghiệp đạt 94% kế hoạch.")
+    assert (found["percent"], found["percent_kind"]) == (94, "of_target")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CĐCS Công ty TNHH Giày Thái Bình được thành lập tháng 4/2024, khi ra mắt có 865 đoàn "
+        "viên.",
+        "Công đoàn Công ty CP Thủy sản Cà Mau được thành lập vào tháng 9/2024, khi thành lập có "
+        "865 đoàn viên.",
+    ],
+)
+def test_a_company_unions_members_at_its_launch_are_recruited(text):
+    (found,) = union_stats(text)
+    assert (found["metric"], found["achieved"]) == ("doan_vien_ket_nap", 865)
+
+
+def test_a_company_unions_members_at_a_launch_long_ago_are_no_figure():
+    assert (
+        union_stats(
+            "Công đoàn Công ty CP Thủy sản Cà Mau được thành lập năm 1998, khi thành lập có 42 "
+            "đoàn viên."
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text, percents",
+    [
+        # a deed said bare after its plan, as people say it
+        (
+            "“Năm ngoái xã mình chỉ đạt 80% chỉ tiêu kết nạp, năm nay đã đạt 110%”, anh Tâm nói.",
+            [80, 110],
+        ),
+        # the deed that is a percent's yardstick is not read again with the next clause's percent
+        (
+            "Năm 2023, LĐLĐ huyện Gia Lâm đạt 91% chỉ tiêu kết nạp đoàn viên, năm 2024 đạt 104%.",
+            [91, 104],
+        ),
+    ],
+)
+def test_percents_of_the_plan_of_a_deed_then_of_another_year(text, percents):
+    found = union_stats(text)
+    assert [(f["metric"], f["percent"]) for f in found] == [
+        ("doan_vien_ket_nap", p) for p in percents
+    ]
+
+
+def test_a_percent_after_a_clause_set_against_another_indicator_is_its_own_clauses():
+    (found,) = union_stats(
+        "Năm 2024, huyện đã vượt chỉ tiêu về thành lập CĐCS, nhưng số đoàn viên kết nạp mới chỉ "
+        "đạt khoảng 62%."
+    )
+    assert (found["metric"], found["percent"]) == ("doan_vien_ket_nap", 62)

@@ -230,3 +230,76 @@ def test_a_reference_takes_the_time_said_in_its_own_words():
         "viên."
     )
     assert [(f["achieved"], f["period"]) for f in found] == [(395, "Năm 2024"), (310, "năm 2023")]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a plan of a time of its own, said in turn
+        (
+            "Năm 2024, LĐLĐ huyện Chương Mỹ kết nạp 1.210 đoàn viên, thành lập 7 CĐCS; năm 2025 "
+            "huyện phấn đấu các con số tương ứng là 1.400 và 9.",
+            [
+                ("doan_vien_ket_nap", "result", 1210, None),
+                ("cdcs_thanh_lap", "result", 7, None),
+                ("doan_vien_ket_nap", "plan", None, 1400),
+                ("cdcs_thanh_lap", "plan", None, 9),
+            ],
+        ),
+        # each value with its noun
+        (
+            "Quý III, Công đoàn các KCN tỉnh kết nạp 2.050 đoàn viên và thành lập 8 CĐCS, còn quý "
+            "II con số này lần lượt là 1.630 đoàn viên và 5 CĐCS.",
+            [
+                ("doan_vien_ket_nap", "result", 2050, None),
+                ("cdcs_thanh_lap", "result", 8, None),
+                ("doan_vien_ket_nap", "result", 1630, None),
+                ("cdcs_thanh_lap", "result", 5, None),
+            ],
+        ),
+        # said done with "được" before the marker, as people say it
+        (
+            "“Năm ngoái huyện mới được 180 đoàn viên và 2 công đoàn cơ sở, năm nay được tương ứng "
+            "260 và 3”, bà Lê Thị Hạnh nói.",
+            [
+                ("doan_vien_ket_nap", "result", 180, None),
+                ("cdcs_thanh_lap", "result", 2, None),
+                ("doan_vien_ket_nap", "result", 260, None),
+                ("cdcs_thanh_lap", "result", 3, None),
+            ],
+        ),
+        # what was done of targets referred back to, with "mới"
+        (
+            "Chỉ tiêu năm 2024 của LĐLĐ tỉnh Lai Châu là 6 CĐCS và 800 đoàn viên; hết 10 tháng, "
+            "các con số tương ứng mới đạt 4 CĐCS và 655 đoàn viên.",
+            [("cdcs_thanh_lap", "result", 4, 6), ("doan_vien_ket_nap", "result", 655, 800)],
+        ),
+        # referred back with the place it is of
+        (
+            "Công đoàn Bệnh viện Việt Đức giới thiệu 58 đoàn viên cho Đảng, 41 người đã được kết "
+            "nạp; con số tương ứng ở Công đoàn Bệnh viện Bạch Mai là 63 và 45.",
+            [
+                ("dang_vien_gioi_thieu", "result", 58, None),
+                ("dang_vien_gioi_thieu", "result", 41, None),
+                ("dang_vien_gioi_thieu", "result", 63, None),
+                ("dang_vien_gioi_thieu", "result", 45, None),
+            ],
+        ),
+        # what was done of the targets given before, in turn
+        (
+            "Năm 2025, LĐLĐ tỉnh giao LĐLĐ huyện Đức Trọng 5 CĐCS và 700 đoàn viên; hết tháng 10, "
+            "huyện đạt lần lượt 4 CĐCS và 655 đoàn viên.",
+            [("cdcs_thanh_lap", "result", 4, 5), ("doan_vien_ket_nap", "result", 655, 700)],
+        ),
+    ],
+)
+def test_values_in_turn_of_the_figures_before_planned_with_nouns_or_done_of_targets(text, found):
+    assert read(text) == found
+
+
+def test_a_share_referred_back_with_a_decimal_comma_is_no_values_in_turn():
+    found = union_stats(
+        "Khối doanh nghiệp nhà nước có 100% đơn vị tổ chức hội nghị người lao động, còn ở khối "
+        "ngoài nhà nước tỷ lệ này mới đạt 68,5%."
+    )
+    assert [f["percent"] for f in found] == [100, 68.5]

@@ -1605,3 +1605,34 @@ def test_the_next_places_officials_trained_for_with_cho():
     assert read(
         "Năm 2025, LĐLĐ huyện Tuy An kết nạp 640 đoàn viên, LĐLĐ huyện Sơn Hòa cho 420 suất quà."
     ) == [("doan_vien_ket_nap", "result", 640, None)]
+
+
+def test_parts_in_brackets_ending_with_an_ellipsis():
+    found = union_stats(
+        "Năm 2025, LĐLĐ tỉnh Quảng Ngãi thành lập 41 CĐCS (Công đoàn các KCN 15, Công đoàn phường "
+        "Trương Quang Trọng 6, Công đoàn xã Bình Sơn 4, …)."
+    )
+    assert [f["achieved"] for f in found] == [41, 15, 6, 4]
+
+
+def test_parts_of_the_same_count_are_each_their_bodys_not_repeats():
+    found = union_stats(
+        "Năm 2024, LĐLĐ tỉnh Hà Nam thành lập 12 CĐCS (Duy Tiên 4, Kim Bảng 2, Thanh Liêm 2, Lý "
+        "Nhân 4)."
+    )
+    assert [(f["achieved"], f["organisation"]) for f in found][1:] == [
+        (4, "Duy Tiên"),
+        (2, "Kim Bảng"),
+        (2, "Thanh Liêm"),
+        (4, "Lý Nhân"),
+    ]
+
+
+def test_parts_named_by_public_bodies():
+    found = union_stats(
+        "Năm 2024, Công đoàn ngành Y tế kết nạp 640 đoàn viên (Bệnh viện Đa khoa tỉnh 190, Bệnh "
+        "viện Phụ sản 120, còn lại là các trung tâm y tế)."
+    )
+    assert [f["achieved"] for f in found] == [640, 190, 120]
+    # (the words alone, before no name, are none: "Trường hợp …", "Sở dĩ …")
+    assert union_stats("Trường hợp doanh nghiệp có 25 lao động thì vận động thành lập CĐCS.") == []

@@ -284,13 +284,20 @@ def _the_list_reads_more(figures: list[Figure], listed: list[Figure]) -> bool:
     one figure of the list's first indicator at most, or only counts the list reads too (a line of
     several headed lists, "Thành lập CĐCS: …; giới thiệu đoàn viên ưu tú cho Đảng: huyện Kỳ Sơn
     14 người, …", whose one item the rules read alone)."""
-    if len(listed) <= len(figures):
+    said = {(f.metric, f.kind, f.achieved) for f in listed}
+    # (as many, the same counts, the list naming more of their bodies: "Thành lập CĐCS mới …: TP
+    # Vinh 7 đơn vị, Hoàng Mai 4 đơn vị, Quỳnh Lưu 3 đơn vị, Diễn Châu 3 đơn vị", probes279)
+    if len(listed) == len(figures):
+        named = sum(bool(f.organisation) for f in listed) > sum(
+            bool(f.organisation) for f in figures
+        )
+        return named and all((f.metric, f.kind, f.achieved) in said for f in figures)
+    if len(listed) < len(figures):
         return False
     if len(figures) <= 1 and all(
         (f.metric, f.kind) == (listed[0].metric, listed[0].kind) for f in figures
     ):
         return True
-    said = {(f.metric, f.kind, f.achieved) for f in listed}
     return all((f.metric, f.kind, f.achieved) in said for f in figures)
 
 

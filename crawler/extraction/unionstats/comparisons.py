@@ -97,7 +97,9 @@ _COMPARED_WITH_RE = re.compile(
 # What may stand between the figure referred to and its reference: times and places, no other
 # count ("…, nâng tổng số đoàn viên lên 12.000; năm trước con số này là 11.000" is the total's).
 _A_TIME_RE = re.compile(
-    r"\b(?:(?:năm|tháng|quý|ngày|giữa tháng|cuối tháng|đầu tháng)\s+[\d/]+|(?:19|20)\d\d)\b",
+    # (or so many months: "…; hết 9 tháng, các con số tương ứng mới đạt …", probes533)
+    r"\b(?:(?:năm|tháng|quý|ngày|giữa tháng|cuối tháng|đầu tháng)\s+[\d/]+|(?:19|20)\d\d"
+    r"|\d{1,2}\s+tháng)\b",
     re.IGNORECASE,
 )
 
@@ -182,8 +184,13 @@ def referred_back(sentence: str, figures: list[Figure]) -> list[Figure]:
     found: list | None = None
     referred = [*_REFERRED_BACK_RE.finditer(sentence), *_COMPARED_WITH_RE.finditer(sentence)]
     for said in sorted(referred, key=lambda m: m.start()):
+        # (not values said in turn, each of its own figure: "…; năm 2025 phấn đấu các con số
+        # tương ứng là 4.000 và 15", earlier_counts_in_turn's, probes514)
         before = [f for f in figures if f.end <= said.start()]
         if not before:
+            continue
+        done = [(f.metric, f.stage, f.label) for f in before if f.kind == "result"][-2:]
+        if _VALUES_IN_TURN_AHEAD_RE.match(sentence, said.end()) and len(set(done)) == 2:
             continue
         first = before[-1]
         found = quantities(sentence) if found is None else found
@@ -265,13 +272,77 @@ def referred_back(sentence: str, figures: list[Figure]) -> list[Figure]:
 # Values said in turn, bare, of the figures of the clause before, in a clause of another time or
 # place: "…, đơn vị đã kết nạp 67.318 đoàn viên và thành lập 163 CĐCS, trong khi cả nhiệm kỳ trước
 # chỉ lần lượt là 31.000 và 95" (probes510), "…; năm 2023 các con số này lần lượt là 5.120 và 18".
+# (each with its noun too: "…; năm 2023 con số này lần lượt là 858.886 đoàn viên và 3.296 CĐCS",
+# probes24; or said done with "được" before the marker: "Năm 2023 chúng tôi mới được 210 đoàn viên
+# và 1 công đoàn cơ sở, năm nay được tương ứng 365 và 4", probes514)
+_A_VALUES_NOUN = (
+    rf"(?:\s+(?:{w.MEMBER_WORDS}|{w.CDCS_WORDS}|người|đơn vị|nghiệp đoàn|lượt(?:\s+cán bộ)?"
+    r"|cán bộ|doanh nghiệp|cuộc|bản))?"
+)
 _BARE_VALUES_IN_TURN_RE = re.compile(
-    r"\b(?:lần lượt|tương ứng|theo thứ tự)\s+(?:là|đạt|ở mức)\s+"
-    rf"(?P<values>(?:(?:{QUALIFIER})\s+)?(?:{COUNT_IN_DIGITS})"
-    rf"(?:\s*(?:,|và)\s*(?:(?:{QUALIFIER})\s+)?(?:{COUNT_IN_DIGITS}))+)"
+    # (or referred back, with its place or time: "…; con số tương ứng ở Công đoàn Tổng công ty
+    # Điện lực TP Hà Nội là 40 và 27", probes432)
+    r"\b(?:(?:các\s+)?(?:con số|số|tỷ lệ|tỉ lệ)\s+(?:này|đó|ấy|tương ứng)"
+    # (or what was done of targets: "…; hết 9 tháng, các con số tương ứng mới đạt 5 CĐCS và 721
+    # đoàn viên", probes533)
+    r"(?:\s+(?:của|ở|tại|năm|quý|trong)\b[^,;:\d]{0,60}?)?\s+(?:(?:đều|mới|đã|chỉ|cũng)\s+)*"
+    r"(?:là|đạt)"
+    r"|(?:lần lượt|tương ứng|theo thứ tự)\s+(?:là|đạt|ở mức)"
+    r"|(?:(?<=được )|(?<=đạt ))(?:lần lượt|tương ứng|theo thứ tự))\s+"
+    rf"(?P<values>(?:(?:{QUALIFIER})\s+)?(?:{COUNT_IN_DIGITS}){_A_VALUES_NOUN}"
+    rf"(?:\s*(?:,|và)\s*(?:(?:{QUALIFIER})\s+)?(?:{COUNT_IN_DIGITS}){_A_VALUES_NOUN})+)"
     r"(?=\s*(?:[.;”\"]|$))",
     re.IGNORECASE,
 )
+_VALUES_IN_TURN_AHEAD_RE = re.compile(
+    # (not a decimal comma: "…, tỷ lệ này mới đạt 72,4%", probes528)
+    rf"(?:(?:{QUALIFIER})\s+)?(?:{COUNT_IN_DIGITS})(?![.,]\d){_A_VALUES_NOUN}\s*(?:,|và)\s*"
+    rf"(?:(?:{QUALIFIER})\s+)?\d",
+    re.IGNORECASE,
+)
+# A plan said in the values' own clause: "…; năm 2025 phấn đấu các con số tương ứng là 4.000 và
+# 15" (probes514) are targets of that year; a plan noun with no time of its own ("…, chỉ tiêu
+# giao tương ứng là 600 và 300") names the targets of the figures before, which
+# targets.bare_targets_in_turn gives them.
+_PLANNED_IN_TURN_RE = re.compile(
+    r"\b(?:phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|dự kiến|muốn|mong|sẽ)\b", re.IGNORECASE
+)
+_A_TIME_OF_ITS_OWN_RE = re.compile(
+    r"\b(?:(?:năm|quý|tháng)\s+(?:(?:19|20)\d\d|tới|sau|nay)|(?:19|20)\d\d|giai đoạn|nhiệm kỳ)\b",
+    re.IGNORECASE,
+)
+
+
+def _done_of_targets_in_turn(
+    sentence: str, said: re.Match, found: list, figures: list[Figure]
+) -> bool:
+    """Values said done in turn after as many targets given right before them are what was done
+    of those targets: "Năm 2024, thành phố giao LĐLĐ huyện Bình Chánh 8 CĐCS và 2.600 đoàn viên;
+    đến cuối tháng 11, huyện đã thực hiện được tương ứng 7 CĐCS và 2.412 đoàn viên" (probes514).
+    Each target becomes its result; True when they did."""
+    targets = [f for f in figures if f.end <= said.start()][-len(found) :]
+    if len(targets) != len(found) or any(
+        f.kind != "plan" or f.achieved is not None or not isinstance(f.target, (int, float))
+        for f in targets
+    ):
+        return False
+    clause = sentence[targets[-1].end : said.start()]
+    if _PLANNED_IN_TURN_RE.search(clause) or not re.search(r"\b(?:được|đạt)\b", clause + said[0]):
+        return False
+    if _another_count_between(sentence, targets[-1].end, said.start()):
+        return False
+    units = [unit_of(sentence, q) for q in found]
+    if any(
+        q.percent or q.relation or (unit is not None and not _fits(sentence, q, unit, f.metric))
+        for q, unit, f in zip(found, units, targets, strict=True)
+    ):
+        return False
+    for target, quantity, unit in zip(targets, found, units, strict=True):
+        target.kind, target.achieved = "result", quantity.text_value
+        target.qualifiers.update(quantity.qualifiers)
+        # (its span the stretch from its target to what was done of it)
+        target.end = unit[1] if unit else quantity.end
+    return True
 
 
 def earlier_counts_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -284,6 +355,8 @@ def earlier_counts_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]
         found = [
             q for q in quantities(sentence) if said.start("values") <= q.start < said.end("values")
         ]
+        if len(found) >= 2 and _done_of_targets_in_turn(sentence, said, found, figures):
+            continue
         before = [f for f in figures if f.end <= said.start() and f.kind == "result"]
         if len(found) < 2 or len(before) < len(found):
             continue
@@ -293,10 +366,22 @@ def earlier_counts_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]
             continue
         if _another_count_between(sentence, before[-1].end, said.start()):
             continue
-        if not _said_of_another_time_or_place(sentence, before[-1].end, said.start()):
+        if not _said_of_another_time_or_place(sentence, before[-1].end, said.start("values")):
             continue
-        for quantity, first in zip(found, before, strict=True):
-            figure = counted_figure(first.metric, "result", quantity.start, quantity.end, quantity)
+        clause = sentence[before[-1].end : said.start("values")]
+        planned = _PLANNED_IN_TURN_RE.search(clause)
+        if planned and not _A_TIME_OF_ITS_OWN_RE.search(clause):
+            continue
+        units = [unit_of(sentence, q) for q in found]
+        if any(
+            unit is not None and not _fits(sentence, q, unit, first.metric)
+            for q, unit, first in zip(found, units, before, strict=True)
+        ):
+            continue
+        kind = "plan" if planned else "result"
+        for quantity, first, unit in zip(found, before, units, strict=True):
+            end = unit[1] if unit else quantity.end
+            figure = counted_figure(first.metric, kind, quantity.start, end, quantity)
             figure.stage, figure.label = first.stage, first.label
             figure.qualifiers.update(quantity.qualifiers)
             added.append(figure)

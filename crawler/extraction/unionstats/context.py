@@ -40,6 +40,9 @@ def _without_person(name: str) -> str:
     return name
 
 
+_GIVES_RE = re.compile(r"\s+giao\b")
+
+
 def _outside(match: re.Match, spans: list[Span]) -> bool:
     return all(match.end() <= a or match.start() >= b for a, b in spans)
 
@@ -52,7 +55,13 @@ def in_sentence(found: list[re.Match], sentence: str, own: Span, others: list[Sp
     # (a name may run into the count after it: "LĐLĐ huyện Quỳnh Phụ 812 đoàn viên", a breakdown's
     # place and its count, probes209)
     before = [m for m in mentions if m.end() <= start or _runs_into(m, start, end)]
-    inside = [m for m in mentions if m.start() >= start and m.end() <= end]
+    # (not the body that gave its target, in its words: "kết nạp 2.146 người (Tổng LĐLĐ Việt Nam
+    # giao 2.000)", probes505)
+    inside = [
+        m
+        for m in mentions
+        if m.start() >= start and m.end() <= end and not _GIVES_RE.match(sentence, m.end())
+    ]
     after = [
         m
         for m in mentions

@@ -109,6 +109,7 @@ from .targets import (
     bare_plans_of_a_count_done,
     bare_targets_after,
     bare_targets_before,
+    bare_targets_in_turn,
     bare_targets_said_met,
     counts_of_a_time,
     counts_of_their_topic,
@@ -122,6 +123,7 @@ from .targets import (
     ratios_of_targets_named,
     results_headed_after_targets,
     results_in_turn_of_targets_by_body,
+    results_in_turn_of_targets_in_turn,
     results_said_short,
     targets_in_brackets_of_earlier,
     targets_listed_after,
@@ -336,7 +338,10 @@ _TARGET_AFTER_UNIT = (
     # (or past the rest of the officials' name: "tập huấn cho 1.874 cán bộ công đoàn (kế hoạch năm
     # 2.500 người), đạt 75%", "… cho 480 cán bộ công đoàn (chỉ tiêu 400)", probes413)
     r"|(?:\s+(?:ưu tú|công đoàn(?:\s+cơ sở)?|cơ sở|CĐCS))?(?:\s+(?:cho|vào)\s+(?:tổ chức\s+)?Đảng)?"
-    r"\s*\(\s*" + w.PLAN_NOUN + r"(?:\s+(?:năm|được giao|giao))?(?:\s+\d{4})?"
+    r"\s*\(\s*(?:" + w.PLAN_NOUN + r"(?:\s+(?:năm|được giao|giao))?(?:\s+\d{4})?"
+    # (or the body that gave it: "kết nạp 2.146 người (Tổng LĐLĐ Việt Nam giao 2.000)", probes505)
+    r"|(?:Tổng\s+(?:LĐLĐ|Liên đoàn)[^()\d,;]{0,30}?|(?:LĐLĐ|Liên đoàn Lao động|Công đoàn)"
+    r"[^()\d,;]{0,40}?|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|cấp trên|TLĐ)\s+giao)"
     r"\s*(?:là\s*|:\s*)?(?P<n2>\d{1,3}(?:\.\d{3})+|\d+)"
     # (not another indicator's target: "kết nạp 412 đoàn viên (chỉ tiêu 6 CĐCS)", probes187)
     rf"(?!\s+(?!{{unit}})(?:đoàn viên|ĐVCĐ|{w.CDCS_WORDS}|cán bộ|đảng viên)\b)"
@@ -1013,6 +1018,7 @@ def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]
     label said of it alone (_values_in_turn), and a quote whose indicator only the words after it
     name as the answer to a question asking that count (_quote_told_about)."""
     whole = _values_in_turn(sentence, _sentence_figures(sentence, *flags, **named), flags, named)
+    whole = _labels_in_turn(sentence, whole, flags, named)
     whole = _earlier_values_read_as_the_last(sentence, whole)
     question = (
         _QUESTION_RE.search(sentence)
@@ -1314,6 +1320,119 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
     return sorted(whole + added, key=lambda f: f.start) if added else whole
 
 
+# Labels said in turn, then their values in turn: "Năm 2024, số CĐCS thành lập mới và số đoàn viên
+# kết nạp lần lượt là 12 và 1.500", "Giai đoạn 2019-2023, số đoàn viên được giới thiệu và được kết
+# nạp vào Đảng lần lượt là 367 và 241 người" (probes465), "… tỷ lệ CĐCS doanh nghiệp tổ chức hội
+# nghị người lao động, đối thoại định kỳ và ký kết thỏa ước lần lượt đạt 92,5%, 88% và 71,3%"
+# (probes334): each value is its own label's, read as that label said of it alone ("số đoàn viên
+# kết nạp là 1.500"). A label that leaves out what the first one opens with takes it ("được kết
+# nạp vào Đảng" is "số đoàn viên được kết nạp vào Đảng"); one with no deed takes the last one's
+# ("số CĐCS và đoàn viên được phát triển mới"); an introduction paired with the Party's admission
+# is to the Party ("được giới thiệu và được kết nạp vào Đảng").
+# (or the targets' own: "… chỉ tiêu phát triển đoàn viên và thành lập CĐCS của LĐLĐ tỉnh Bình Định
+# lần lượt đạt 112% và 125% kế hoạch", probes533)
+_A_LABELS_OPENER_RE = re.compile(r"(?<!\bcon )\b(?:số|tỷ lệ|tỉ lệ|chỉ tiêu)\b", re.IGNORECASE)
+_A_LABELS_DEED_RE = re.compile(
+    rf"\b(?:được|đã|mới|{w.DEED_VERBS}|tổ chức|ký|xếp loại|đạt|có|hội nghị|đối thoại|thỏa ước"
+    r"|TƯLĐTT|đại hội)\b",
+    re.IGNORECASE,
+)
+_LABELS_APART_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+_TO_THE_PARTY_RE = re.compile(r"\b(?:vào|cho)\s+Đảng\b|\bĐảng\b", re.IGNORECASE)
+_INTRODUCED_RE = re.compile(r"\bgiới thiệu\b", re.IGNORECASE)
+
+
+# (and their shares in turn after them: "… lần lượt là 148 và 121, đạt 90,2% và 73,8%", "… lần
+# lượt là 1.045 cuộc và 136 bản, vượt 4,5% và 13,3% kế hoạch", probes381, probes419)
+_SHARES_IN_TURN_RE = re.compile(
+    r"\s*,\s*(?:(?:lần lượt|tương ứng)\s+)?(?P<verb>đạt|vượt|chiếm|bằng)?\s*"
+    r"(?:(?:lần lượt|tương ứng)\s+)?"
+    r"(?P<percents>\d[\d,]*\s*%(?:\s*(?:,|và)\s*\d[\d,]*\s*%)+)"
+    r"(?P<yardstick>\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu)\b[^,;.]*)?",
+    re.IGNORECASE,
+)
+
+
+def _labels_said(head: str, how_many: int) -> tuple[int, list[str]] | None:
+    """Where the labels said in turn at the end of `head` open, and each as said alone, when
+    there are `how_many` of them (see _A_LABELS_OPENER_RE)."""
+    clause_start = max((m.end() for m in re.finditer(r"[;:]", head)), default=0)
+    for opener in reversed(list(_A_LABELS_OPENER_RE.finditer(head, clause_start))):
+        labels = _LABELS_APART_RE.split(head[opener.start() :].strip())
+        if len(labels) > how_many:
+            return None
+        if len(labels) < how_many:
+            continue
+        first_deed = _A_LABELS_DEED_RE.search(labels[0])
+        last_deed = _A_LABELS_DEED_RE.search(labels[-1])
+        if last_deed is None:
+            return None
+        opens_with = labels[0][: first_deed.start() if first_deed else None].strip()
+        alone = []
+        for label in labels:
+            deed = _A_LABELS_DEED_RE.search(label)
+            if deed is not None and deed.start() == 0:
+                label = f"{opens_with} {label}"
+            elif not _A_LABELS_OPENER_RE.match(label):
+                label = f"{opener.group(0)} {label}"
+            if deed is None:
+                label = f"{label} {labels[-1][last_deed.start() :]}"
+            alone.append(label)
+        if any(_TO_THE_PARTY_RE.search(label) for label in alone):
+            alone = [
+                f"{label} cho Đảng"
+                if _INTRODUCED_RE.search(label) and not _TO_THE_PARTY_RE.search(label)
+                else label
+                for label in alone
+            ]
+        return opener.start(), alone
+    return None
+
+
+def _labels_in_turn(sentence, whole, flags, named) -> list[Figure]:
+    turn = _IN_TURN_RE.search(sentence)
+    if turn is None or (turn["verb"] or turn["verb2"]).lower() not in ("là", "đạt", "bằng"):
+        return whole
+    values = list(_ONE_VALUE_RE.finditer(sentence, turn.start("values"), turn.end("values")))
+    labels = _labels_said(sentence[: turn.start()], len(values))
+    if labels is None:
+        return whole
+    opens, alone = labels
+    verb = (turn["verb"] or turn["verb2"]).lower()
+    verb = "là" if verb == "bằng" else verb
+    ends = [v.start() for v in values[1:]] + [turn.end("values")]
+    rest = sentence[turn.end("values") :]
+    shares = _SHARES_IN_TURN_RE.match(rest)
+    percents = re.findall(r"\d[\d,]*\s*%", shares["percents"]) if shares else []
+    if shares and len(percents) != len(values):
+        return whole
+    added = []
+    for index, (label, value, end) in enumerate(zip(alone, values, ends, strict=True)):
+        told = re.sub(r"\s*(?:,|\bvà\b)\s*$", "", sentence[value.start() : end])
+        said = f"{sentence[:opens]}{label} {verb} "
+        read = f"{said}{told}{rest}"
+        if shares:
+            share = f", {shares['verb'] or 'đạt'} {percents[index]}{shares['yardstick'] or ''}"
+            read = f"{said}{told}{share}{rest[shares.end() :]}"
+        number = _value_said(told)
+        figure = next(
+            (
+                f
+                for f in _sentence_figures(read, *flags, **named)
+                if f.start <= len(said) < f.end and _reads_the_value(f, number)
+            ),
+            None,
+        )
+        if figure is None:
+            return whole
+        added.append(dataclasses.replace(figure, start=value.start(), end=value.end()))
+    # (labels of one indicator are bodies' or times' in turn, _values_in_turn's)
+    if len({(f.metric, f.stage, f.label) for f in added}) < len(added):
+        return whole
+    kept = [f for f in whole if not opens <= f.start < turn.end("values")]
+    return sorted(kept + added, key=lambda f: f.start)
+
+
 # Values said in turn right after their marker, the last with its noun: "… có lần lượt 215 và 168
 # CĐCS thuộc …", "… tập huấn cho lần lượt hơn 420 và gần 1.100 lượt cán bộ công đoàn", "… thành lập
 # được lần lượt hai và ba CĐCS", "… tương ứng cho hơn 350 và gần 300 lượt cán bộ" (probes514): the
@@ -1323,16 +1442,28 @@ _VALUE_OF_A_TURN = (
     rf"(?:\s*(?:/|[–-])\s*(?:{COUNT_IN_DIGITS}))?(?:\s*%)?"
 )
 _MARKED_VALUES_RE = re.compile(
-    r"\b(?:lần lượt|tương ứng|theo thứ tự)(?:\s+(?:là|cho|có|với|đạt|được))?\s+"
+    r"(?:\b(?:lần lượt|tương ứng|theo thứ tự)(?:\s+(?:là|cho|có|với|đạt|được))?\s+"
+    # (or x/y values bare, their shared noun after the last: "hai LĐLĐ huyện Tiên Lãng và Vĩnh
+    # Bảo có 96/104 và 118/130 doanh nghiệp tổ chức hội nghị người lao động", probes438)
+    rf"|(?<=\s)(?=(?:{COUNT_IN_DIGITS})\s*/\s*(?:{COUNT_IN_DIGITS})\s*(?:,|\s+và\s)))"
     rf"(?P<values>{_VALUE_OF_A_TURN}(?:\s*,\s*{_VALUE_OF_A_TURN})*\s*,?\s+và\s+{_VALUE_OF_A_TURN})",
     re.IGNORECASE,
 )
+
+
+_IN_TURN_MARKER_RE = re.compile(r"\b(?:lần lượt|tương ứng|theo thứ tự)\b", re.IGNORECASE)
 
 
 def _earlier_values_read_as_the_last(sentence: str, whole: list[Figure]) -> list[Figure]:
     """See _MARKED_VALUES_RE."""
     added: list[Figure] = []
     for marked in _MARKED_VALUES_RE.finditer(sentence):
+        # (x/y values bare after a marker said before their verb: "… lần lượt giới thiệu 64/60 và
+        # 41/40 đoàn viên ưu tú", probes447, whose bodies other rules name)
+        bare = not _IN_TURN_MARKER_RE.match(marked.group(0))
+        marked_before = bare and _IN_TURN_MARKER_RE.search(
+            sentence, max(0, marked.start() - 60), marked.start()
+        )
         values = list(re.finditer(_VALUE_OF_A_TURN, marked.group("values"), re.IGNORECASE))
         saids = [_value_said(value.group(0)) for value in values]
         at, last, said_last = marked.start("values"), values[-1], saids[-1]
@@ -1347,7 +1478,9 @@ def _earlier_values_read_as_the_last(sentence: str, whole: list[Figure]) -> list
         # (each its body's, when the bodies named before are as many: "Công đoàn Công ty Than Hà
         # Lầm và Công đoàn Công ty Than Mạo Khê có lần lượt 31 và 27 đoàn viên được kết nạp vào
         # Đảng", probes498)
-        names = _bodies_named_before(sentence[: marked.start()], len(values))
+        names = (
+            [] if marked_before else _bodies_named_before(sentence[: marked.start()], len(values))
+        )
         for reading in readings if names else []:
             reading.organisation = names[-1]
         for index, (value, said) in enumerate(zip(values[:-1], saids[:-1], strict=True)):
@@ -1585,6 +1718,9 @@ def _sentence_figures(
         figure = (
             figure
             or _admitted_through_the_union(sentence, item)
+            # (before a deed further left claims it: "…, năm nào công đoàn cũng có người được
+            # giới thiệu, riêng năm 2024 đã đưa được 11 công nhân vào Đảng", probes523)
+            or (None if youth or clause_youth else _brought_into_the_party(sentence, item, left))
             or _development_figure(
                 sentence,
                 item,
@@ -1599,8 +1735,7 @@ def _sentence_figures(
         )
         if figure is None and not (youth or clause_youth):
             figure = (
-                _brought_into_the_party(sentence, item, left)
-                or _companies_founding(sentence, item)
+                _companies_founding(sentence, item)
                 or _done_said_short(sentence, item, left)
                 or _new_ones_tallied(sentence, item)
                 or _new_ones_said(sentence, item, previous)
@@ -1832,6 +1967,8 @@ def _sentence_figures(
     figures = admitted_as_a_share_of_the_introduced(sentence, figures)
     figures = bare_targets_after(sentence, figures)
     figures = targets_listed_after(sentence, figures)
+    figures = bare_targets_in_turn(sentence, figures)
+    figures = results_in_turn_of_targets_in_turn(sentence, figures)
     figures = targets_in_brackets_of_earlier(sentence, figures)
     figures = bare_targets_before(sentence, figures)
     figures = plans_said_short(sentence, figures)
@@ -2229,6 +2366,13 @@ def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:
             # (nor another time's, its words opening on the time: "Cả năm 2023 chúng tôi thành lập
             # được 6 công đoàn cơ sở, sáu tháng nay cũng đã được sáu", probes380)
             and not _A_TIME_OPENS_RE.match(sentence, figure.start)
+            # (nor parts whose rules gave each its own body: "… thành lập 17 CĐCS (Ý Yên 5, Hải
+            # Hậu 4, Giao Thủy 3, Nghĩa Hưng 5)", probes532)
+            and not (
+                figure.organisation
+                and earlier.organisation
+                and figure.organisation != earlier.organisation
+            )
             for earlier in kept
         )
         if not repeat:
@@ -3569,7 +3713,10 @@ _TARGET_NAMED_RE = re.compile(
     rf"|(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d)){{1,6}}?\s+là)?\s*:?\s*(?:(?:{w.QUALIFIER})\s+)?$"
     # ... or assigned: "khu vực ngoài nhà nước được giao 240 CĐCS và 32.000 đoàn viên mới", "được
     # LĐLĐ tỉnh giao 25 CĐCS" (probes53; not "giao kết", a contract entered into)
+    # (or in turn, the last read so, the earlier ones as it: "LĐLĐ quận Ninh Kiều và LĐLĐ quận Cái
+    # Răng được giao lần lượt 500 và 300 đoàn viên", probes533)
     rf"|\b(?:được|(?<!tiếp )nhận)(?:\s+[^\s,;\d]+){{0,4}}?\s+(?<!bàn )(?<!chuyển )giao\s*:?\s*"
+    r"(?:(?:lần lượt|tương ứng|theo thứ tự)\s+(?:\d[\d.]*\s*(?:,|và)\s*)*)?"
     rf"(?:(?:{w.QUALIFIER})\s+)?$"
     # ... or to be assigned: "Tỉnh dự kiến giao 16.000 đoàn viên và 50 CĐCS cho các công đoàn cấp
     # trên" (probes77)
@@ -4275,9 +4422,16 @@ def _admitted_through_the_union(sentence: str, item: Counted) -> Figure | None:
 
 # People the union brought into the Party: "Công đoàn KCN tỉnh Bình Dương đã đưa được 312 công
 # nhân vào Đảng" (probes94); not people brought anywhere else ("đưa 1.500 công nhân về quê").
-_BROUGHT_RE = re.compile(rf"\bđưa\s+(?:được\s+)?(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE)
+# (in turn too: "… đã đưa được lần lượt 312 và 205 công nhân vào Đảng", probes533; those brought
+# named in a list, "đã đưa được 96 công nhân, đoàn viên vào Đảng", probes526, probes534)
+_BROUGHT_RE = re.compile(
+    r"\bđưa\s+(?:được\s+)?(?:(?:lần lượt|tương ứng|theo thứ tự)\s+"
+    r"(?:\d[\d.]*\s*(?:,|và)\s*)*)?"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
 _INTO_THE_PARTY_RE = re.compile(
-    r"(?:\s+[^\s,;.\d]+){0,4}?\s+vào\s+(?:hàng ngũ(?:\s+của)?\s+)?Đảng\b"
+    r"(?:\s*,?\s+[^\s,;.\d]+){0,5}?\s+vào\s+(?:hàng ngũ(?:\s+của)?\s+)?Đảng\b"
 )
 
 
@@ -4288,7 +4442,12 @@ def _brought_into_the_party(sentence: str, item: Counted, left: str) -> Figure |
         return None
     figure = _figure_at(sentence, item, "dang_vien_gioi_thieu")
     figure.stage, figure.verb = "admitted", "kết nạp"
-    figure.start = _BROUGHT_RE.search(left).start() + item.quantity.start - len(left)
+    brought = _BROUGHT_RE.search(left)
+    # (the last of values in turn from its own count, the earlier ones read as it is)
+    in_turn = re.search(r"\d", brought.group(0))
+    figure.start = (
+        item.quantity.start if in_turn else brought.start() + item.quantity.start - len(left)
+    )
     figure.end = _INTO_THE_PARTY_RE.match(sentence, item.unit_end).end()
     # (its percent after: "đã đưa được 56 đoàn viên vào Đảng, vượt chỉ tiêu 12%", probes358)
     return _with_percent_after(sentence, figure, item, figure.end)
@@ -4492,10 +4651,14 @@ _NAMED_UNION_FOUNDED = re.compile(
     # (or its founding told verb first, the time referred back to: "Hồi tháng 3 công ty mới
     # thành lập công đoàn, khi đó có 86 đoàn viên, đến nay là 140", probes355)
     # (or the union first, bare: "Hôm công đoàn ra mắt, khi đó có 530 đoàn viên", probes361)
-    rf"|(?:{_UNION_NAMED}[^;]{{0,80}}?\b(?:được\s+)?(?i:thành lập)"
+    # (a company's union by its name, at its launch: "Công đoàn Công ty TNHH Phát triển Cao su Tân
+    # Biên – Kampong Thom được thành lập vào tháng 8/2024, khi thành lập có 342 đoàn viên", "CĐCS
+    # Công ty … được thành lập tháng 3/2024, khi ra mắt có 1.148 đoàn viên", probes534, probes535)
+    rf"|(?:{_UNION_OR_COMPANYS}[^;]{{0,80}}?\b(?:được\s+)?(?i:thành lập)"
     r"|(?i:công đoàn|nghiệp đoàn)\s+(?:(?:mới|vừa|được)\s+)*(?i:thành lập|ra mắt)"
     r"|(?i:thành lập|ra mắt)\s+(?:được\s+)?(?i:công đoàn|CĐCS|nghiệp đoàn)\b)[^;]{0,40}?,\s*"
-    r"(?i:(?:khi|lúc)\s+(?:mới\s+)?thành lập|ban đầu|thời điểm thành lập"
+    r"(?i:(?:ngay\s+)?(?:khi|lúc|hôm)\s+(?:mới\s+)?(?:thành lập|ra mắt)|ban đầu"
+    r"|thời điểm (?:thành lập|ra mắt)"
     r"|(?:khi|lúc)\s+(?:đó|ấy))\s*,?\s*(?:đã\s+)?"
     r"(?:có|gồm)\s*(?:tổng số\s*)?$"
     # or the sentence after the founding, the unions referred back to: "Khi thành lập, các CĐCS

@@ -1123,6 +1123,9 @@ def _share(sentence: str, match: re.Match, metric: str, **fields) -> Figure:
     return figure
 
 
+_YARDSTICK_BEFORE_RE = re.compile(rf"\d\s*%\s*(?:so với\s+)?{w.PLAN_NOUN}\s*$", re.IGNORECASE)
+
+
 def _progress_shares(sentence: str) -> Iterator[Figure]:
     """ "phát triển đoàn viên đạt 105% kế hoạch", "đạt tỷ lệ 113,9% (14.804/13.000)"."""
     for match in w.PERCENT_ONLY.finditer(sentence):
@@ -1142,6 +1145,10 @@ def _progress_shares(sentence: str) -> Iterator[Figure]:
         # năm 2023" (probes55)
         if not match["yard"] and w.YEAR_ON_YEAR.match(sentence[match.end() :]):
             continue
+        # (nor the deed that is the yardstick of a percent before it, its own clause's: "Năm 2023,
+        # LĐLĐ huyện đạt 76% chỉ tiêu kết nạp đoàn viên, năm 2024 đạt 103%", probes504)
+        if _YARDSTICK_BEFORE_RE.search(sentence, 0, match.start()) and "," in match.group(0):
+            continue
         metric = next(m for m in METRIC_GROUPS if match[m])
         figure = _share(sentence, match, metric)
         figure.kind = "result"
@@ -1157,6 +1164,21 @@ def _progress_shares(sentence: str) -> Iterator[Figure]:
         yield figure
     for match in w.PERCENT_FIRST.finditer(sentence):
         yield from _plan_percent_first(sentence, match)
+    for match in _OF_A_BARE_DEEDS_PLAN_RE.finditer(sentence):
+        kind = "over_target" if match["verb"].lower() == "vượt" else "of_target"
+        metric = "cdcs_thanh_lap" if match["deed"].lower() == "thành lập" else "doan_vien_ket_nap"
+        yield _share(sentence, match, metric, percent_kind=kind)
+
+
+# A percent of the plan of a deed said bare, its noun left out, as people say it: "“Năm ngoái chúng
+# tôi chỉ đạt 76% chỉ tiêu kết nạp, năm nay đã đạt 103%”" (probes504); "kết nạp" alone is the
+# union's (not "kết nạp Đảng"), "thành lập" alone its unions'.
+_OF_A_BARE_DEEDS_PLAN_RE = re.compile(
+    rf"(?P<verb>đạt|vượt|hoàn thành)\s+(?:(?P<qual>{w.QUALIFIER})\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d+)?)\s*%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)\s+"
+    r"(?P<deed>kết nạp|thành lập|phát triển)(?=\s*(?:[,.;”\"]|$))",
+    re.IGNORECASE,
+)
 
 
 def _plan_percent_first(sentence: str, match: re.Match) -> Iterator[Figure]:
@@ -1242,7 +1264,13 @@ def _named_shares(sentence: str) -> Iterator[Figure]:
             continue
         labelled = other_label(match["rest"], "enterprise")
         if labelled:
-            yield _share(sentence, match, "other", label=labelled[0])
+            # (of the plan, when it says so: "… tổ chức đối thoại tại doanh nghiệp đạt 96% kế
+            # hoạch", probes533)
+            kind = "of_target" if _OF_THE_PLAN_RE.match(sentence, match.end()) else "rate"
+            yield _share(sentence, match, "other", label=labelled[0], percent_kind=kind)
+
+
+_OF_THE_PLAN_RE = re.compile(rf"\s*(?:so với\s+)?{w.PLAN_NOUN}", re.IGNORECASE)
 
 
 def _raised_shares(sentence: str) -> Iterator[Figure]:

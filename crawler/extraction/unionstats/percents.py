@@ -109,10 +109,35 @@ _QUALIFIED_NUMBER_RE = re.compile(
 )
 
 
+# Percents said bare after as many x/y figures, at the end of their clause: "… có lần lượt 88/92
+# và 57/57 CĐCS tổ chức xong đại hội nhiệm kỳ 2023-2028, đạt 95,7% và 100%" (probes533), each the
+# ratio of the figure of its turn (which alone says whose they are).
+_RATIOS_IN_TURN_RE = re.compile(
+    rf"(?P<verb>đạt|chiếm|bằng)\s+(?:t[ỷỉ] lệ\s+)?"
+    rf"(?P<numbers>{w.QUALIFIED_PERCENT}(?:\s*(?:,|và)\s*{w.QUALIFIED_PERCENT})+)"
+    r"(?=\s*(?:[.;]|$))",
+    re.IGNORECASE,
+)
+
+
+def _ratios_of(figures: list[Figure], numbers: list[tuple[str, str]]) -> bool:
+    """Each of `numbers` (qualifier, percent) is the ratio of the figure of its turn."""
+    return all(
+        all_numbers(f.achieved, f.target)
+        and f.target
+        and is_ratio(parse_number(number), number, f.achieved, f.target)
+        for f, (_, number) in zip(figures, numbers, strict=True)
+    )
+
+
 def respective_percents(sentence: str, figures: list[Figure]) -> None:
     """ "thành lập được 18 CĐCS, kết nạp 1.350 đoàn viên, đạt lần lượt 60% và 67,5% kế hoạch":
     the percents go, in order, to the figures right before them that have none."""
-    matches = [*w.RESPECTIVE_PERCENTS.finditer(sentence), *w.LISTED_PERCENTS.finditer(sentence)]
+    matches = [
+        *w.RESPECTIVE_PERCENTS.finditer(sentence),
+        *w.LISTED_PERCENTS.finditer(sentence),
+        *_RATIOS_IN_TURN_RE.finditer(sentence),
+    ]
     for match in matches:
         # (not against last year: "lần lượt bằng 126,7% và 115,3% so với cùng kỳ năm trước")
         if w.YEAR_ON_YEAR.match(sentence[match.end() :]):
@@ -125,6 +150,8 @@ def respective_percents(sentence: str, figures: list[Figure]) -> None:
         taken = before[-len(numbers) :]
         if len(taken) != len(numbers) or any(f.percent is not None for f in taken):
             continue
+        if match.re is _RATIOS_IN_TURN_RE and not _ratios_of(taken, numbers):
+            continue
         others = {f.metric == "other" for f in taken}
         if len(others) > 1:
             continue
@@ -132,7 +159,9 @@ def respective_percents(sentence: str, figures: list[Figure]) -> None:
             rf"\s*(?:so với\s+)?{w.PLAN_NOUN}", sentence[match.end() :], re.I
         )
         verb = next(
-            match.groupdict()[g] for g in ("verb", "verb2", "verb3") if match.groupdict().get(g)
+            match.groupdict()[g]
+            for g in ("verb", "verb2", "verb3", "verb4")
+            if match.groupdict().get(g)
         ).lower()
         # (what was done of the plans, in a clause of its own after them: "Kế hoạch cả năm 2024:
         # kết nạp 7.500 đoàn viên, thành lập 28 CĐCS; 9 tháng đạt lần lượt 78,7% và 78,6%",

@@ -188,7 +188,14 @@ def _take_its_percent(tally: Figure, item: re.Match, first: Figure) -> None:
 
 
 def _kind_of(item: re.Match) -> str:
-    return next(k for k in _TALLY_PLACE_KINDS if re.fullmatch(k, item["opens"], re.IGNORECASE))
+    """The kind of place the item opens with, matched where it stands (a kind may look past it:
+    "Sở" only before a name, w.FIRMS)."""
+    start, end = item.span("opens")
+    return next(
+        k
+        for k in _TALLY_PLACE_KINDS
+        if (m := re.compile(k, re.IGNORECASE).match(item.string, start)) and m.end() == end
+    )
 
 
 # The first place named bare before its deed, as the clause opens (its time before a comma).
@@ -378,8 +385,11 @@ _REST_ENDS_THE_LIST_RE = re.compile(
 # TP Thái Nguyên 384, huyện Phú Bình 221, còn lại là các đơn vị khác)", probes438)
 # (or the rest named by their kind, with a count: "(thành phố Phổ Yên 8, …, các huyện còn lại 4)",
 # "(KCN Long Đức 6, …, các KCN khác 3)", probes471, probes472)
+# (or an ellipsis, the rest unsaid: "(Công đoàn các KCN 22, Công đoàn phường Điện Bàn 8, …)",
+# probes529)
 _PARTS_IN_BRACKETS_END_RE = re.compile(
-    r"\s*(?:,\s*(?:còn lại|các (?:đơn vị|địa phương|địa bàn) khác"
+    r"\s*(?:,\s*(?:…|\.{3})\s*(?=\))"
+    r"|,\s*(?:còn lại|các (?:đơn vị|địa phương|địa bàn) khác"
     r"|các\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:còn lại|khác))\b"
     # (its count, which the parts add up to the whole with: "(…, các huyện còn lại 12)")
     r"(?:\s+(?:là\s+)?(?P<rest>\d{1,3}(?:\.\d{3})*)(?=\s*\)))?[^()]*)?\)",

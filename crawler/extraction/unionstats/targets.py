@@ -178,7 +178,8 @@ _TARGETS_LISTED_AFTER_RE = re.compile(
     rf"[,;]\s*(?:(?:còn|trong khi(?: đó)?|mà)\s+)?{w.PLAN_NOUN}"
     r"(?:\s+(?:năm nay|năm|cả năm|được giao|giao|đề ra"
     r"|(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ|LĐLĐ(?:\s+tỉnh)?)"
-    r"\s+giao))*\s*(?:là|:)\s*",
+    # (said in turn: "…; chỉ tiêu cả năm lần lượt là 60 CĐCS và 9.000 đoàn viên", probes334)
+    r"\s+giao))*\s*(?:(?:lần lượt|tương ứng|theo thứ tự)\s+)?(?:là|:)\s*",
     re.IGNORECASE,
 )
 
@@ -207,6 +208,85 @@ def targets_listed_after(sentence: str, figures: list[Figure]) -> list[Figure]:
             if "target" in plan.qualifiers:
                 result.qualifiers["target"] = plan.qualifiers["target"]
         figures = [f for f in figures if not any(f is plan for plan in plans)]
+    return figures
+
+
+# The targets of the results before them said bare in turn: "… kết nạp lần lượt 735 và 298 đoàn
+# viên, chỉ tiêu giao tương ứng là 600 và 300" (probes514), "… thành lập 4 CĐCS, kết nạp 512 đoàn
+# viên; kế hoạch năm theo thứ tự là 5 và 600": each the target of the result of its turn, the last
+# as many results right before them, none with a target yet.
+_BARE_TARGETS_IN_TURN_RE = re.compile(
+    rf"[,;]\s*(?:(?:còn|trong khi(?: đó)?|mà)\s+)?{w.PLAN_NOUN}"
+    r"(?:\s+(?:năm nay|năm|cả năm|được giao|giao|đề ra"
+    r"|(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ|LĐLĐ(?:\s+tỉnh)?)\s+giao))*"
+    r"\s+(?:lần lượt|tương ứng|theo thứ tự)\s+(?:là\s+)?"
+    rf"(?P<values>(?:{COUNT_IN_DIGITS})(?:\s*,\s*(?:{COUNT_IN_DIGITS}))*\s*,?\s+và\s+"
+    rf"(?:{COUNT_IN_DIGITS}))(?=\s*(?:[.;”\"]|$))",
+    re.IGNORECASE,
+)
+
+
+def bare_targets_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """See _BARE_TARGETS_IN_TURN_RE."""
+    for match in _BARE_TARGETS_IN_TURN_RE.finditer(sentence):
+        if within(figures, match.start("values")):
+            continue
+        targets = [
+            q.value
+            for q in quantities(sentence)
+            if match.start("values") <= q.start < match.end("values")
+        ]
+        results = [f for f in figures if f.end <= match.start()][-len(targets) :]
+        if len(results) != len(targets) or any(
+            f.kind != "result" or f.target is not None or not all_numbers(f.achieved)
+            for f in results
+        ):
+            continue
+        if _ANOTHER_COUNT_DONE_RE.search(sentence, results[-1].end, match.start()):
+            continue
+        for result, target in zip(results, targets, strict=True):
+            result.target = target
+    return figures
+
+
+# Targets given in turn, then what was done of them in turn, in a clause after: "LĐLĐ quận Ninh
+# Kiều và LĐLĐ quận Cái Răng được giao lần lượt 500 và 300 đoàn viên; đến hết tháng 11/2024 đã
+# kết nạp lần lượt 532 và 287 đoàn viên" (probes533): each result is of the target of its turn,
+# the indicators alike in the same order, with the targets' bodies when those are each their own.
+_IN_TURN_WORD_RE = re.compile(r"\b(?:lần lượt|tương ứng|theo thứ tự)\b", re.IGNORECASE)
+
+
+def _alike(a: Figure, b: Figure) -> bool:
+    return (a.metric, a.stage, a.label) == (b.metric, b.stage, b.label)
+
+
+def results_in_turn_of_targets_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """See _IN_TURN_WORD_RE."""
+    for n in range(len(figures) // 2, 1, -1):
+        for i in range(len(figures) - 2 * n + 1):
+            plans, results = figures[i : i + n], figures[i + n : i + 2 * n]
+            if not all(
+                p.kind == "plan" and p.achieved is None and isinstance(p.target, (int, float))
+                for p in plans
+            ) or not all(
+                r.kind == "result" and r.target is None and isinstance(r.achieved, (int, float))
+                for r in results
+            ):
+                continue
+            if not all(_alike(p, r) for p, r in zip(plans, results, strict=True)):
+                continue
+            between = sentence[plans[-1].end : results[0].start]
+            if ";" not in between or not _IN_TURN_WORD_RE.search(
+                sentence, plans[0].start - 30 if plans[0].start > 30 else 0, results[-1].end
+            ):
+                continue
+            bodies = [p.organisation for p in plans]
+            own_bodies = all(bodies) and len(set(bodies)) == len(bodies)
+            for plan, result in zip(plans, results, strict=True):
+                result.target = plan.target
+                if own_bodies:
+                    result.organisation = plan.organisation
+            return [f for f in figures if not any(f is p for p in plans)]
     return figures
 
 

@@ -566,6 +566,17 @@ PLAN_MARKERS = _re(
     r"phấn đấu|mục tiêu|dự kiến|đề ra|đặt ra|hướng tới|\bsẽ\b|đăng ký|giải pháp\s+(?:để|nhằm)"
     # ("năm 2024 đơn vị lên kế hoạch bồi dưỡng 1.500 lượt cán bộ công đoàn", probes105)
     r"|lên kế hoạch"
+    # (an emulation drive launched for a deed: "Các cấp công đoàn trong tỉnh phát động thi đua phát
+    # triển, kết nạp mới 3.500 đoàn viên, thành lập 10 CĐCS", probes507; its name in quotes is
+    # none, NAMED_CAMPAIGN's)
+    # (or the bodies' own drive, "thi đua" their verb right before the deed: "Các cấp công đoàn
+    # trong tỉnh thi đua phát triển, kết nạp mới 6.000 đoàn viên, thành lập 25 CĐCS", probes526;
+    # not a drive's result, "Qua đợt thi đua, …", "Trong thi đua, … đã kết nạp")
+    r"|(?:phát động(?:\s+(?:đợt|phong trào|chiến dịch|cao điểm))*\s+thi đua"
+    r"(?=(?:\s+[^\s,;.\d“”\"]+){0,8}?\s*,?\s*(?:$|\s(?:kết nạp|thành lập|phát triển|giới thiệu|"
+    r"tập huấn|vận động)\b))"
+    r"|(?<!đợt )(?<!phong trào )(?<!qua )(?<!Qua )(?<!trong )(?<!Trong )(?<!cuộc )(?<!ứng )"
+    r"\bthi đua(?=\s*(?:$|\s(?:phát triển,?\s+)?(?:kết nạp|thành lập|phát triển|giới thiệu)\b)))"
     # (a promise: "Đến cuối năm, phường cam kết với LĐLĐ Thành phố kết nạp thêm 250 đoàn viên
     # nữa", "Nghiệp đoàn hứa đến cuối năm 2025 sẽ vận động thêm khoảng 80 tài xế", probes313; not
     # pledges signed, "ký cam kết", nor "hứa hẹn", promising)
@@ -689,7 +700,13 @@ TERRITORIES = r"huyện|thị xã|quận|thành phố|TP\.?|tỉnh|xã|phường
 ZONES = r"KCN|KCX|KKT|[Kk]hu công nghiệp|[Kk]hu chế xuất|[Kk]hu kinh tế"
 # (enterprises ranked or listed as units: "… với 612 người, Công ty TNHH Daewon Vina (Hàn Quốc) 455
 # người", "kế đến là Tổng Công ty Xây dựng Trường Sơn (156)", probes349, probes350)
-FIRMS = r"[Cc]ông ty|[Tt]ổng [Cc]ông ty|[Tt]ập đoàn|[Nn]hà máy"
+# (and public bodies by their name, capitalised: "(Bệnh viện Đa khoa tỉnh 210, Bệnh viện Sản - Nhi
+# 145, còn lại là các trung tâm y tế)", "Sở Nội vụ 12 cán bộ; Trường Cao đẳng Bắc Kạn 18 cán bộ",
+# probes531, probes505)
+FIRMS = (
+    r"[Cc]ông ty|[Tt]ổng [Cc]ông ty|[Tt]ập đoàn|[Nn]hà máy"
+    rf"|(?-i:Bệnh viện|Trường|Xí nghiệp|Ngân hàng|Trung tâm|Sở)(?=\s+[{UPPER}])"
+)
 PLACE_KINDS = (
     UNIONS_NAMED,
     TERRITORIES,
@@ -774,6 +791,9 @@ RESULT_MARKERS = _re(
 PAST = _re(
     r"(?:năm|tháng|quý|nhiệm kỳ|thời gian|giai đoạn|tuần)(?:\s+[^\s,;]+){0,2}?\s+(?:vừa\s+)?qua\b"
     r"|vừa qua"
+    # (the recent years: "Những năm gần đây, mỗi năm Công đoàn Cao su Việt Nam giới thiệu từ 150
+    # đến 200 đoàn viên ưu tú cho Đảng", probes509)
+    r"|(?:những|các|mấy|vài)\s+(?:năm|nhiệm kỳ)\s+(?:gần đây|trở lại đây)"
 )
 # "đạt 55% kế hoạch", "vượt 12% chỉ tiêu": the words are then the yardstick, not a plan.
 # So are "hoàn thành chỉ tiêu cả năm", "đạt chỉ tiêu 200%", "so với chỉ tiêu giao là 6.000".
@@ -900,7 +920,11 @@ RESPECTIVE_PERCENTS = _re(
     r"(?:\s+là)?"
     # (or "tương ứng" bare: "có 18/18 và 42/45 doanh nghiệp tổ chức đối thoại định kỳ, tương ứng
     # 100% và 93,3%", probes393)
-    r"|(?P<verb3>tương ứng)(?:\s+với)?)"
+    # (or "ứng với": "… kết nạp 1.980 đoàn viên và thành lập 7 CĐCS, ứng với 79,2% và 70% chỉ
+    # tiêu cả năm", probes533)
+    r"|(?P<verb3>tương ứng(?:\s+với)?|ứng\s+với)"
+    # (or the shares named: "…, tỷ lệ lần lượt là 96,3% và 90,7%", probes533)
+    r"|(?P<verb4>t[ỷỉ] lệ)\s+(?:lần lượt|tương ứng|theo thứ tự)(?:\s+là)?)"
     rf"\s+(?P<numbers>{QUALIFIED_PERCENT}(?:\s*(?:,|và|;)\s*{QUALIFIED_PERCENT})+)"
 )
 # ... or with no word for it, the yardstick after the last: "phát triển được 2.035 đoàn viên, thành
@@ -908,7 +932,7 @@ RESPECTIVE_PERCENTS = _re(
 # (or "tương ứng": "kết nạp 2.140 đoàn viên và thành lập 12 CĐCS, tương ứng 53,5% và 40% chỉ tiêu
 # năm", probes408)
 LISTED_PERCENTS = _re(
-    rf"(?P<verb>{PERCENT_VERB}|tương ứng(?:\s+với)?)\s+"
+    rf"(?P<verb>{PERCENT_VERB}|tương ứng(?:\s+với)?|ứng\s+với)\s+"
     rf"(?P<numbers>{QUALIFIED_PERCENT}(?:\s*(?:,|và)\s*{QUALIFIED_PERCENT})+)"
     rf"\s*(?:so với\s+)?{PLAN_NOUN}"
 )
@@ -942,7 +966,9 @@ LABEL_RATE = _re(
     # "tổ chức hội nghị NLĐ trong các doanh nghiệp ngoài nhà nước đạt gần 70%"
     # (past a time said in it: "Tỉ lệ ký kết thỏa ước lao động tập thể 6 tháng đạt 106,2% kế
     # hoạch", "… năm 2025 đạt 92%", probes354)
-    r"(?:\s+(?:[^\s,;%\d]+|\d{1,2}(?=\s+tháng\b)|(?<=năm )(?:19|20)\d\d\b)){0,7}?\s+"
+    # (or past the body it is of: "Tỷ lệ ký kết thỏa ước lao động tập thể của Công đoàn các KCN
+    # tỉnh Vĩnh Phúc năm 2023 đạt 106,2% kế hoạch", probes526, probes527, probes529)
+    r"(?:\s+(?:[^\s,;%\d]+|\d{1,2}(?=\s+tháng\b)|(?<=năm )(?:19|20)\d\d\b)){0,12}?\s+"
     r"(?:đạt|chiếm|bằng|hoàn thành|"
     # held at a share of places: "Hội nghị người lao động được tổ chức ở 98% cơ quan, đơn vị"
     rf"được\s+(?:tổ chức|ký kết|ký|thực hiện)\s+(?:ở|tại|trong)(?=\s+(?:(?:{QUALIFIER})\s+)?"
@@ -1201,7 +1227,10 @@ _PROGRESS_INDICATORS = (
 )
 # "... phát triển đoàn viên đạt 105% kế hoạch": a percent with no count before it.
 PERCENT_ONLY = _re(
-    _PROGRESS_INDICATORS + r"(?P<gap>[^%;]{0,60}?)"
+    # (not past a clause set against it: "… đã vượt chỉ tiêu cả nhiệm kỳ về thành lập CĐCS, song số
+    # đoàn viên kết nạp mới chỉ đạt khoảng 55%", probes510)
+    _PROGRESS_INDICATORS
+    + r"(?P<gap>(?:(?!,\s*(?:song|nhưng|còn|trong khi|tuy nhiên)\b)[^%;]){0,60}?)"
     rf"(?P<verb>{PERCENT_VERB})\s+(?:(?P<qual>{QUALIFIER})\s+)?"
     r"(?P<num>\d[\d.]*(?:,\d+)?)\s*%"
     rf"(?P<yard>\s*(?:so với\s+)?{PLAN_NOUN})?"
