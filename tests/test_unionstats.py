@@ -12916,3 +12916,24 @@ def test_a_percent_after_a_clause_set_against_another_indicator_is_its_own_claus
         "đạt khoảng 62%."
     )
     assert (found["metric"], found["percent"]) == ("doan_vien_ket_nap", 62)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a proposal whose deed opens the figure's words
+        "LĐLĐ huyện Kim Bảng đề xuất thành lập CĐCS tại 9 doanh nghiệp đủ điều kiện trong năm "
+        "2026.",
+        # the regional and commune unions of the 2025 reorganisation are no grassroots unions
+        "Ngày 1/7/2025, LĐLĐ tỉnh Phú Thọ công bố quyết định thành lập 9 công đoàn khu vực.",
+        "Tháng 7/2025, LĐLĐ tỉnh Bắc Ninh và LĐLĐ tỉnh Thái Nguyên lần lượt thành lập 99 và 92 "
+        "công đoàn xã, phường.",
+    ],
+)
+def test_no_founding_of_grassroots_unions(text):
+    assert union_stats(text) == []
+
+
+def test_a_sectors_unions_said_công_đoàn_khu_vực_are_grassroots_unions():
+    (found,) = union_stats("Năm 2024, huyện thành lập 5 công đoàn khu vực ngoài nhà nước.")
+    assert (found["metric"], found["achieved"]) == ("cdcs_thanh_lap", 5)

@@ -360,6 +360,10 @@ def _unit_of_its_verb(sentence: str, quantity: Quantity) -> tuple[str, int] | No
     verb = _BARE_AFTER_ITS_VERB_RE.search(sentence, max(0, quantity.start - 40), quantity.start)
     if verb is None or not _NO_NOUN_AFTER_RE.match(sentence, quantity.end):
         return None
+    # (nor one listed before the noun of its list, which is that noun's: "… thành lập 126 và 129
+    # công đoàn xã, phường", no grassroots unions, probes533)
+    if _LISTED_BEFORE_ITS_NOUN_RE.match(sentence, quantity.end):
+        return None
     # (a pair after a union said to be founded is its date: "Công đoàn được thành lập 20/11")
     if quantity.relation == "of" and _PASSIVE_BEFORE_RE.search(sentence, 0, verb.start()):
         return None

@@ -57,7 +57,9 @@ CDCS_UNIT = _re(
     # ("công đoàn khu vực ngoài nhà nước" is a grassroots union of a sector, "Công đoàn Khu công
     # nghiệp" a level above)
     r"|(?:công đoàn|CĐ\b)(?!\s+(?:viên|phí|ngành|cấp|các|huyện|quận|tỉnh|thành phố|tp\b|"
-    r"khu(?!\s+vực)|"
+    # (the regional unions of the 2025 reorganisation too: "quyết định thành lập 12 công đoàn khu
+    # vực, thay thế các LĐLĐ quận, huyện", probes529)
+    r"khu(?!\s+vực\s+(?:ngoài|nhà nước|doanh nghiệp|hành chính|sự nghiệp|FDI|có vốn|kinh tế tư))|"
     r"Việt Nam|bộ phận|xã|phường|đặc khu)))"
 )
 # ... and "cơ sở" alone, as union chairs say it, where no noun names another kind of place after it
