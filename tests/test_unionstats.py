@@ -12937,3 +12937,10 @@ def test_no_founding_of_grassroots_unions(text):
 def test_a_sectors_unions_said_công_đoàn_khu_vực_are_grassroots_unions():
     (found,) = union_stats("Năm 2024, huyện thành lập 5 công đoàn khu vực ngoài nhà nước.")
     assert (found["metric"], found["achieved"]) == ("cdcs_thanh_lap", 5)
+
+
+def test_a_request_to_consider_admitting_is_no_proposal():
+    (found,) = union_stats(
+        "Quý II, LĐLĐ huyện đã có văn bản đề nghị các chi bộ xem xét kết nạp 21 đoàn viên ưu tú."
+    )
+    assert (found["metric"], found["achieved"]) == ("dang_vien_gioi_thieu", 21)

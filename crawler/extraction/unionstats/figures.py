@@ -2154,13 +2154,16 @@ _SPOKEN_IF_RE = re.compile(rf"\bmà\s+(?:(?:{w.DEED_VERBS}|làm|ký)\b[^,;]{{0,2
 _THEN_RE = re.compile(r"[^,;.]{0,30}?\bthì\b", re.IGNORECASE)
 
 
+_PROPOSED_RIGHT_BEFORE_RE = re.compile(r"\b(?:đề xuất|kiến nghị)\s*$", re.IGNORECASE)
+
+
 def _hypothetical(sentence: str, figure: Figure) -> bool:
     """What would be, or is only proposed, drafted or wished for, said of `figure`."""
     # (its lookahead may see into the figure's words, which may open on the deed proposed: "LĐLĐ
     # huyện Thanh Liêm đề xuất thành lập CĐCS tại 6 doanh nghiệp …", probes526)
-    supposed = _HYPOTHETICAL_RE.search(sentence, 0, figure.end)
-    if supposed and supposed.start() >= figure.start:
-        supposed = _HYPOTHETICAL_RE.search(sentence, 0, figure.start)
+    supposed = _HYPOTHETICAL_RE.search(sentence, 0, figure.start)
+    if supposed is None and _PROPOSED_RIGHT_BEFORE_RE.search(sentence, 0, figure.start):
+        supposed = _HYPOTHETICAL_RE.search(sentence, 0, figure.end)
     if supposed and not _TWO_TIMES_COMPARED_RE.match(sentence, supposed.start()):
         return True
     if _WISHED_FOR_RE.search(sentence, 0, figure.start):
