@@ -142,3 +142,21 @@ def test_units_that_passed_the_plan_listed_after_gom_are_results():
         ("cdcs_thanh_lap", "result", 150),
         ("cdcs_thanh_lap", "result", 125),
     ]
+
+
+def test_members_said_admitted_under_a_headline_of_the_partys_are_the_partys():
+    found = union_stats(
+        "Các đơn vị có nhiều đoàn viên được kết nạp nhất: Sở Y tế (14), Sở Nội vụ (8).",
+        title="Công đoàn Viên chức tỉnh Ninh Bình giới thiệu 96 đoàn viên ưu tú cho Đảng",
+    )
+    assert [(f["metric"], f["stage"], f["achieved"]) for f in found] == [
+        ("dang_vien_gioi_thieu", "admitted", 14),
+        ("dang_vien_gioi_thieu", "admitted", 8),
+    ]
+    # (with no such headline, those admitted are the union's)
+    assert {
+        f["metric"]
+        for f in union_stats(
+            "Các đơn vị có nhiều đoàn viên được kết nạp nhất: Sở Y tế (14), Sở Nội vụ (8)."
+        )
+    } == {"doan_vien_ket_nap"}

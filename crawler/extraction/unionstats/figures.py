@@ -1900,7 +1900,7 @@ def _sentence_figures(
         one = next(iter(context_counts)) if len(context_counts) == 1 else None
         rows = percents_by_body(sentence, one, figures)
         # (or each with its pair or percent, after what they reached)
-        rows = rows or bodies_listed_with_results(sentence, one)
+        rows = rows or bodies_listed_with_results(sentence, one, party_source)
     if rows:
         figures = [f for f in figures if all(f.end <= r.start or f.start >= r.end for r in rows)]
         figures.extend(rows)

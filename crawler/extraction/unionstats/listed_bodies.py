@@ -119,7 +119,15 @@ def _figure(item: re.Match, metric: str) -> Figure:
     )
 
 
-def bodies_listed_with_results(sentence: str, metric: str | None) -> list[Figure]:
+# Members said admitted with no union named, under a headline or sa-pô of the union's introductions
+# to the Party (`party_source`), are the Party's (CONVENTIONS.md): "Các đơn vị có nhiều đoàn viên
+# được kết nạp nhất: Sở Y tế (11), …" under "… giới thiệu 128 đoàn viên ưu tú cho Đảng" (probes223).
+_ADMITTED_BARE_RE = re.compile(r"\bđược\s+kết nạp\b(?!\s+(?:mới|vào\s+công đoàn))", re.IGNORECASE)
+
+
+def bodies_listed_with_results(
+    sentence: str, metric: str | None, party_source: bool = False
+) -> list[Figure]:
     """Each listed body's figure (see the module's docstring), of the development indicator the
     words before the list name, else of `metric`; none when nothing before the list says the
     bodies reached something. (What else was read in the list, its first body's percent as the
@@ -145,6 +153,17 @@ def bodies_listed_with_results(sentence: str, metric: str | None) -> list[Figure
     metric = named[0] if named is not None else metric
     if metric not in _DEVELOPMENT_COUNTS:
         return []
+    admitted = (
+        party_source
+        and metric == "doan_vien_ket_nap"
+        and _ADMITTED_BARE_RE.search(before)
+        and not w.UNION.search(before)
+    )
+    if admitted:
+        figures = [_figure(item, "dang_vien_gioi_thieu") for item in items]
+        for figure in figures:
+            figure.stage = "admitted"
+        return figures
     return [_figure(item, metric) for item in items]
 
 
