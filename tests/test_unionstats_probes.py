@@ -538,6 +538,28 @@ thirty-eighth (517): 0.979 / 0.931 and 0.969 / 0.931, with 2 of 65 (a wish, "mu�
 with none of 66; speech, a thirty-ninth (519): 0.989 / 0.938, with 1 of 65; hard negatives, a
 sixty-second (520): 1.000 / 0.979, with none of 65; the North Central Coast (521): 1.000 / 1.000,
 with none of 65.
+The session of 2026-12-05's ninth part scored each of its files before reading it, at 7c6bbda
+(before its rules) and with the rules it had then, the same at both unless said: the Mekong Delta
+(525): 0.990 / 0.990, with 1 of 67; after the 2025 merger of provinces (529): 0.982 / 0.964, with
+2 of 65; short news items, a fourth (527): 0.990 / 0.951, with none of 67; hard negatives, a
+sixty-third (522): 0.991 / 0.981, with 1 of 65; the Red River Delta (526): 0.982 / 0.964, with 1
+of 65; lists, a thirty-sixth (524): 0.946 / 0.773 and 0.946 / 0.781, with 3 of 65; features and
+long reports, a second (528): 0.936 / 0.896, with 1 of 70 (0.887 with the uncommitted rules then,
+a decimal comma read as values in turn, fixed before they were committed); speech, a fortieth
+(523): 0.989 / 0.911, with none of 65; then, with the rules of 684b0db's making: hard negatives, a
+sixty-fourth (530): 0.990 / 0.990, with 1 of 67; speech, a forty-first (531): 0.979 / 0.911, with
+none of 65; lists, a thirty-seventh (532): 0.991 / 0.909, with 1 of 65; indicators and bodies in
+turn (533, its angle naming the shapes those rules read): 0.868 / 0.749 and 0.898 / 0.806, with 2
+of 65; the Southeast (534): 1.000 / 0.971, with none of 65; the national industry unions (535):
+0.990 / 0.961, with 1 of 66; short news items, a fifth (536): 1.000 / 0.989, with none of 65;
+year-end and term reviews (537): 1.000 / 1.000, with none of 65; and with the rules of 12e9bea
+and 1b0e86d (the session's rules but the last commit's): hard negatives, a sixty-fifth (538):
+0.990 / 0.990, with 1 of 66; speech, a forty-second (539): 1.000 / 0.968, with none of 66; lists,
+a thirty-eighth (540): 0.981 / 0.923 and 0.981 / 0.928, with 2 of 65; the northern mountain
+provinces (541): 0.991 / 0.966, with 1 of 65; Hà Nội (542): 1.000 / 0.966 and 1.000 / 0.991, with
+none of 69; features and long reports, a third (543): 0.974 / 0.950, with 1 of 65; short news
+items, a sixth (544): 1.000 / 0.990, with none of 65; the "other" indicators, a second (545): 0.968
+/ 0.909, with 1 of 67.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -912,6 +934,19 @@ FLOORS = {
     "probes517": (0.97, 0.94, 2),
     "probes518": (0.97, 0.84, 0),
     "probes519": (0.98, 0.93, 1),
+    "probes522": (0.99, 0.98, 1),
+    "probes524": (0.94, 0.8, 3),
+    "probes525": (0.99, 0.99, 1),
+    "probes528": (0.93, 0.9, 1),
+    "probes530": (0.98, 1.0, 1),
+    "probes532": (0.99, 0.91, 1),
+    "probes533": (0.96, 0.89, 1),
+    "probes535": (0.99, 0.98, 1),
+    "probes538": (0.99, 0.99, 1),
+    "probes540": (0.98, 0.92, 2),
+    "probes541": (0.99, 0.96, 1),
+    "probes543": (0.97, 0.95, 1),
+    "probes545": (0.96, 0.9, 1),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),

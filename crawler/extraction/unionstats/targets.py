@@ -174,12 +174,15 @@ def bare_targets_after(sentence: str, figures: list[Figure]) -> list[Figure]:
 # The targets of the period listed after what was done of them, each with its noun: "…, LĐLĐ
 # tỉnh Gia Lai kết nạp được 3.215 đoàn viên, thành lập 14 CĐCS; chỉ tiêu cả năm là 5.000 đoàn
 # viên và 25 CĐCS" (probes243). Not a plan of a year of its own ("chỉ tiêu năm 2026 là …").
-_TARGETS_LISTED_AFTER_RE = re.compile(
+# (the words that name the targets after a clause: "…; chỉ tiêu tỉnh giao", "…, còn kế hoạch năm")
+_TARGETS_NAMED_AFTER = (
     rf"[,;]\s*(?:(?:còn|trong khi(?: đó)?|mà)\s+)?{w.PLAN_NOUN}"
     r"(?:\s+(?:năm nay|năm|cả năm|được giao|giao|đề ra"
-    r"|(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ|LĐLĐ(?:\s+tỉnh)?)"
+    r"|(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ|LĐLĐ(?:\s+tỉnh)?)\s+giao))*"
+)
+_TARGETS_LISTED_AFTER_RE = re.compile(
     # (said in turn: "…; chỉ tiêu cả năm lần lượt là 60 CĐCS và 9.000 đoàn viên", probes334)
-    r"\s+giao))*\s*(?:(?:lần lượt|tương ứng|theo thứ tự)\s+)?(?:là|:)\s*",
+    _TARGETS_NAMED_AFTER + r"\s*(?:(?:lần lượt|tương ứng|theo thứ tự)\s+)?(?:là|:)\s*",
     re.IGNORECASE,
 )
 
@@ -216,10 +219,7 @@ def targets_listed_after(sentence: str, figures: list[Figure]) -> list[Figure]:
 # viên; kế hoạch năm theo thứ tự là 5 và 600": each the target of the result of its turn, the last
 # as many results right before them, none with a target yet.
 _BARE_TARGETS_IN_TURN_RE = re.compile(
-    rf"[,;]\s*(?:(?:còn|trong khi(?: đó)?|mà)\s+)?{w.PLAN_NOUN}"
-    r"(?:\s+(?:năm nay|năm|cả năm|được giao|giao|đề ra"
-    r"|(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ|LĐLĐ(?:\s+tỉnh)?)\s+giao))*"
-    r"\s+(?:lần lượt|tương ứng|theo thứ tự)\s+(?:là\s+)?"
+    _TARGETS_NAMED_AFTER + r"\s+(?:lần lượt|tương ứng|theo thứ tự)\s+(?:là\s+)?"
     rf"(?P<values>(?:{COUNT_IN_DIGITS})(?:\s*,\s*(?:{COUNT_IN_DIGITS}))*\s*,?\s+và\s+"
     rf"(?:{COUNT_IN_DIGITS}))(?=\s*(?:[.;”\"]|$))",
     re.IGNORECASE,
