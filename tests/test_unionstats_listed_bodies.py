@@ -160,3 +160,15 @@ def test_members_said_admitted_under_a_headline_of_the_partys_are_the_partys():
             "Các đơn vị có nhiều đoàn viên được kết nạp nhất: Sở Y tế (14), Sở Nội vụ (8)."
         )
     } == {"doan_vien_ket_nap"}
+
+
+def test_a_list_items_name_without_the_dash_it_ends_with():
+    found = union_stats(
+        "Các đơn vị thành lập được nhiều CĐCS: LĐLĐ huyện Thanh Ba – 5 CĐCS, LĐLĐ huyện Hạ Hòa – 3 "
+        "CĐCS, LĐLĐ huyện Đoan Hùng – 2 CĐCS."
+    )
+    assert [f["organisation"] for f in found] == [
+        "LĐLĐ huyện Thanh Ba",
+        "LĐLĐ huyện Hạ Hòa",
+        "LĐLĐ huyện Đoan Hùng",
+    ]

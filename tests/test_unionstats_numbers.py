@@ -241,3 +241,18 @@ def test_round_numbers_in_turn_after_a_hedge_are_a_rough_range():
     assert only("khoảng 1.200, 1.300 người").second == 1300
     # (not two numbers that are no steps of one: a list, "chừng 500, 650")
     assert len(quantities("chừng 500, 650 đoàn viên")) == 2
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        # a number word in a place's name is no number
+        ("LĐLĐ huyện Thanh Ba – 5 CĐCS", [5]),
+        ("quận Hai Bà Trưng 12 CĐCS, huyện Ba Vì 3", [12, 3]),
+        # a count opening a sentence is one
+        ("Ba CĐCS mới được thành lập.", [3]),
+        ("Hai Công ty đã thành lập CĐCS.", [2]),
+    ],
+)
+def test_number_words_of_place_names(text, values):
+    assert [q.value for q in quantities(text)] == values

@@ -261,7 +261,10 @@ def _record(figure: Figure, mentions: Mentions, figures: list[Figure], title, le
     where = organisation_and_period(mentions, (figure.start, figure.end), others, title, lead)
     for name in ("organisation", "period"):
         if getattr(figure, name):
-            where[name], where[f"{name}_from"] = getattr(figure, name), "sentence"
+            # (not the dash or colon a list's item ends its name with: "LĐLĐ huyện Lâm Thao – 4
+            # CĐCS", probes307)
+            said = getattr(figure, name).rstrip(" –—-:")
+            where[name], where[f"{name}_from"] = said, "sentence"
     record = {
         "metric": figure.metric,
         "stage": figure.stage,
@@ -279,26 +282,31 @@ def _record(figure: Figure, mentions: Mentions, figures: list[Figure], title, le
     return {key: record[key] for key in FIELDS}
 
 
+def _count_of(figure: Figure) -> tuple:
+    """What a figure counts and how many (a range's bounds are a dict: compared, not hashed)."""
+    return figure.metric, figure.kind, figure.achieved
+
+
 def _the_list_reads_more(figures: list[Figure], listed: list[Figure]) -> bool:
     """Whether a headed list's figures (listed_counts) read more than the rules did of the line:
     one figure of the list's first indicator at most, or only counts the list reads too (a line of
     several headed lists, "Thành lập CĐCS: …; giới thiệu đoàn viên ưu tú cho Đảng: huyện Kỳ Sơn
     14 người, …", whose one item the rules read alone)."""
-    said = {(f.metric, f.kind, f.achieved) for f in listed}
+    said = [_count_of(f) for f in listed]
     # (as many, the same counts, the list naming more of their bodies: "Thành lập CĐCS mới …: TP
     # Vinh 7 đơn vị, Hoàng Mai 4 đơn vị, Quỳnh Lưu 3 đơn vị, Diễn Châu 3 đơn vị", probes279)
     if len(listed) == len(figures):
         named = sum(bool(f.organisation) for f in listed) > sum(
             bool(f.organisation) for f in figures
         )
-        return named and all((f.metric, f.kind, f.achieved) in said for f in figures)
+        return named and all(_count_of(f) in said for f in figures)
     if len(listed) < len(figures):
         return False
     if len(figures) <= 1 and all(
         (f.metric, f.kind) == (listed[0].metric, listed[0].kind) for f in figures
     ):
         return True
-    return all((f.metric, f.kind, f.achieved) in said for f in figures)
+    return all(_count_of(f) in said for f in figures)
 
 
 def _party_admits_its_own(figure: Figure, sentence: str) -> bool:

@@ -349,10 +349,35 @@ def _the_year_word(sentence: str, match: re.Match) -> bool:
     )
 
 
+# A number word that is part of a place's name, capitalised next to another capitalised word of
+# it: "LĐLĐ huyện Thanh Ba – 5 CĐCS" (a list of probes307's kind read "Ba – 5" as a range), "quận
+# Hai Bà Trưng", "huyện Ba Vì", "Năm Căn"; not a count opening a sentence ("Ba CĐCS …", "Hai công
+# đoàn cơ sở …", "Năm 2024 …", "Ba Công ty …").
+_A_NUMBER_WORD_RE = re.compile(r"\b(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\b")
+_A_NAMES_WORD_BEFORE_RE = re.compile(r"(?:^|\s)[^\W\d_][^\W\d_]*\s$")
+_A_NAMES_WORD_AFTER_RE = re.compile(
+    r"\s(?!(?:Công|Tổng|Nghiệp|Liên|Doanh|Đoàn|Cán|Lớp|Người|Đơn|Chi|Đảng)\b)"
+    r"[^\W\d_][^\W\d_A-ZĐ]"
+)
+
+
+def _names_masked(sentence: str) -> str:
+    """`sentence` with the number words of names made letters that are no number (offsets kept)."""
+    masked = sentence
+    for word in _A_NUMBER_WORD_RE.finditer(sentence):
+        before = _A_NAMES_WORD_BEFORE_RE.search(sentence, 0, word.start())
+        after = _A_NAMES_WORD_AFTER_RE.match(sentence, word.end())
+        named_before = before is not None and before.group(0).strip()[0].isupper()
+        named_after = after is not None and after.group(0).strip()[0].isupper()
+        if named_before or named_after:
+            masked = masked[: word.start()] + "X" * len(word.group(0)) + masked[word.end() :]
+    return masked
+
+
 def quantities(sentence: str) -> list[Quantity]:
     """Every number in `sentence`, with x/y, ranges, magnitudes, percent and qualifiers read."""
     found = []
-    for match in QUANTITY_RE.finditer(sentence):
+    for match in QUANTITY_RE.finditer(_names_masked(sentence)):
         if _the_year_word(sentence, match):
             continue
         first, in_words = _value(match, "a")
