@@ -15,6 +15,7 @@ from . import wording as w
 from .figure import (
     METRICS_OF_UNIT,
     Figure,
+    all_numbers,
     counted_figure,
     numbers_of,
     qualifiers_of,
@@ -124,7 +125,6 @@ _ITS_COUNT_RE = re.compile(
 )
 
 
-_OF_THE_PLAN_AFTER_RE = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH)\b", re.IGNORECASE)
 # (or wished for, in speech: "…, năm nay chúng tôi muốn con số ấy lên 60", probes517)
 _WISHED_RE = re.compile(r"\b(?:muốn|mong|hy vọng|hi vọng|kỳ vọng|dự kiến|sẽ)\b", re.IGNORECASE)
 _ITS_TIME_AFTER_RE = re.compile(
@@ -184,11 +184,11 @@ def referred_back(sentence: str, figures: list[Figure]) -> list[Figure]:
     found: list | None = None
     referred = [*_REFERRED_BACK_RE.finditer(sentence), *_COMPARED_WITH_RE.finditer(sentence)]
     for said in sorted(referred, key=lambda m: m.start()):
-        # (not values said in turn, each of its own figure: "…; năm 2025 phấn đấu các con số
-        # tương ứng là 4.000 và 15", earlier_counts_in_turn's, probes514)
         before = [f for f in figures if f.end <= said.start()]
         if not before:
             continue
+        # (not values said in turn, each of its own figure: "…; năm 2025 phấn đấu các con số
+        # tương ứng là 4.000 và 15", earlier_counts_in_turn's, probes514)
         done = [(f.metric, f.stage, f.label) for f in before if f.kind == "result"][-2:]
         if _VALUES_IN_TURN_AHEAD_RE.match(sentence, said.end()) and len(set(done)) == 2:
             continue
@@ -205,7 +205,7 @@ def referred_back(sentence: str, figures: list[Figure]) -> list[Figure]:
             # 24% kế hoạch được giao", probes513)
             if quantity.percent and first.kind == "result" and first.percent is None:
                 first.percent, first.percent_kind = quantity.value, "rate"
-                yardstick = _OF_THE_PLAN_AFTER_RE.match(sentence, quantity.end)
+                yardstick = w.OF_THE_PLAN_AFTER.match(sentence, quantity.end)
                 if yardstick:
                     over = re.search(r"\bvượt\s*$", sentence[: quantity.start], re.IGNORECASE)
                     first.percent_kind = "over_target" if over else "of_target"
@@ -322,8 +322,7 @@ def _done_of_targets_in_turn(
     Each target becomes its result; True when they did."""
     targets = [f for f in figures if f.end <= said.start()][-len(found) :]
     if len(targets) != len(found) or any(
-        f.kind != "plan" or f.achieved is not None or not isinstance(f.target, (int, float))
-        for f in targets
+        f.kind != "plan" or f.achieved is not None or not all_numbers(f.target) for f in targets
     ):
         return False
     clause = sentence[targets[-1].end : said.start()]

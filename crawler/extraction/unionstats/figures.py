@@ -1451,17 +1451,14 @@ _MARKED_VALUES_RE = re.compile(
 )
 
 
-_IN_TURN_MARKER_RE = re.compile(r"\b(?:lần lượt|tương ứng|theo thứ tự)\b", re.IGNORECASE)
-
-
 def _earlier_values_read_as_the_last(sentence: str, whole: list[Figure]) -> list[Figure]:
     """See _MARKED_VALUES_RE."""
     added: list[Figure] = []
     for marked in _MARKED_VALUES_RE.finditer(sentence):
         # (x/y values bare after a marker said before their verb: "… lần lượt giới thiệu 64/60 và
         # 41/40 đoàn viên ưu tú", probes447, whose bodies other rules name)
-        bare = not _IN_TURN_MARKER_RE.match(marked.group(0))
-        marked_before = bare and _IN_TURN_MARKER_RE.search(
+        bare = not w.IN_TURN.match(marked.group(0))
+        marked_before = bare and w.IN_TURN.search(
             sentence, max(0, marked.start() - 60), marked.start()
         )
         values = list(re.finditer(_VALUE_OF_A_TURN, marked.group("values"), re.IGNORECASE))

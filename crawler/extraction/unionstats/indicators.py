@@ -1266,11 +1266,8 @@ def _named_shares(sentence: str) -> Iterator[Figure]:
         if labelled:
             # (of the plan, when it says so: "… tổ chức đối thoại tại doanh nghiệp đạt 96% kế
             # hoạch", probes533)
-            kind = "of_target" if _OF_THE_PLAN_RE.match(sentence, match.end()) else "rate"
+            kind = "of_target" if w.OF_THE_PLAN_AFTER.match(sentence, match.end()) else "rate"
             yield _share(sentence, match, "other", label=labelled[0], percent_kind=kind)
-
-
-_OF_THE_PLAN_RE = re.compile(rf"\s*(?:so với\s+)?{w.PLAN_NOUN}", re.IGNORECASE)
 
 
 def _raised_shares(sentence: str) -> Iterator[Figure]:

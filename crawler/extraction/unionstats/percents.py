@@ -155,8 +155,8 @@ def respective_percents(sentence: str, figures: list[Figure]) -> None:
         others = {f.metric == "other" for f in taken}
         if len(others) > 1:
             continue
-        of_a_plan = re.search(w.PLAN_NOUN, match.group(0), re.I) or re.match(
-            rf"\s*(?:so với\s+)?{w.PLAN_NOUN}", sentence[match.end() :], re.I
+        of_a_plan = re.search(w.PLAN_NOUN, match.group(0), re.I) or w.OF_THE_PLAN_AFTER.match(
+            sentence, match.end()
         )
         verb = next(
             match.groupdict()[g]

@@ -253,7 +253,6 @@ def bare_targets_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]:
 # Kiều và LĐLĐ quận Cái Răng được giao lần lượt 500 và 300 đoàn viên; đến hết tháng 11/2024 đã
 # kết nạp lần lượt 532 và 287 đoàn viên" (probes533): each result is of the target of its turn,
 # the indicators alike in the same order, with the targets' bodies when those are each their own.
-_IN_TURN_WORD_RE = re.compile(r"\b(?:lần lượt|tương ứng|theo thứ tự)\b", re.IGNORECASE)
 
 
 def _alike(a: Figure, b: Figure) -> bool:
@@ -261,23 +260,24 @@ def _alike(a: Figure, b: Figure) -> bool:
 
 
 def results_in_turn_of_targets_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]:
-    """See _IN_TURN_WORD_RE."""
+    """See the comment above: the longest run of targets followed by as many results."""
+    # (most sentences say nothing in turn across a semicolon: no run to look for)
+    if ";" not in sentence or not w.IN_TURN.search(sentence):
+        return figures
     for n in range(len(figures) // 2, 1, -1):
         for i in range(len(figures) - 2 * n + 1):
             plans, results = figures[i : i + n], figures[i + n : i + 2 * n]
             if not all(
-                p.kind == "plan" and p.achieved is None and isinstance(p.target, (int, float))
-                for p in plans
+                p.kind == "plan" and p.achieved is None and all_numbers(p.target) for p in plans
             ) or not all(
-                r.kind == "result" and r.target is None and isinstance(r.achieved, (int, float))
-                for r in results
+                r.kind == "result" and r.target is None and all_numbers(r.achieved) for r in results
             ):
                 continue
             if not all(_alike(p, r) for p, r in zip(plans, results, strict=True)):
                 continue
             between = sentence[plans[-1].end : results[0].start]
-            if ";" not in between or not _IN_TURN_WORD_RE.search(
-                sentence, plans[0].start - 30 if plans[0].start > 30 else 0, results[-1].end
+            if ";" not in between or not w.IN_TURN.search(
+                sentence, max(0, plans[0].start - 30), results[-1].end
             ):
                 continue
             bodies = [p.organisation for p in plans]

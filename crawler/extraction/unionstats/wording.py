@@ -43,6 +43,9 @@ PERCENT_NUMBER = r"(?<![\d.,])\d+(?:,\d+|\.\d{1,2}(?=\s*%))?"
 PERCENT_VERB = r"(?:đạt t[ỷỉ] lệ|đạt|bằng|vượt|hoàn thành)"
 # What a percent of the plan is measured against: "kế hoạch", "chỉ tiêu", "KH", "chỉ tiêu kế hoạch".
 PLAN_NOUN = r"(?:chỉ tiêu\s+kế hoạch|kế hoạch|chỉ tiêu|KH\b)"
+# The plan named as a yardstick right after a percent or count: "… 96% kế hoạch", "… so với chỉ
+# tiêu".
+OF_THE_PLAN_AFTER = _re(rf"\s*(?:so với\s+)?{PLAN_NOUN}")  # used with .match
 
 # --- What a number counts: the noun right after it ------------------------------------------------
 
@@ -723,6 +726,8 @@ PLACE_WORDS = "|".join(PLACE_KINDS)
 # The bodies and places among them, which do what they are counted for (not a sector, "khu vực
 # ngoài nhà nước", nor an industry said bare, "ngành Y tế"): a whole's parts are named so (tallies).
 BODY_WORDS = "|".join((UNIONS_NAMED, TERRITORIES, ZONES, FIRMS))
+# The words that say values go in turn with what was named before them.
+IN_TURN = _re(r"\b(?:lần lượt|tương ứng|theo thứ tự)\b")
 # Where a clause stops: a semicolon, or a full stop that is no decimal point nor an abbreviation's
 # ("TP.HCM", "TP.Vinh": "Thành phố giao Công đoàn các KCX-KCN TP.HCM 18 CĐCS …", probes416).
 CLAUSE_STOP = re.compile(r";|\.(?![\d\w])")
