@@ -12944,3 +12944,368 @@ def test_a_request_to_consider_admitting_is_no_proposal():
         "Quý II, LĐLĐ huyện đã có văn bản đề nghị các chi bộ xem xét kết nạp 21 đoàn viên ưu tú."
     )
     assert (found["metric"], found["achieved"]) == ("dang_vien_gioi_thieu", 21)
+
+
+def test_the_main_indicators_whose_items_say_what_they_reached_are_results():
+    assert _read(
+        union_stats(
+            "Các chỉ tiêu chủ yếu năm 2024: phát triển đoàn viên: 2.310 người (đạt 105% kế hoạch); "
+            "thành lập CĐCS: 9 đơn vị."
+        )
+    ) == [
+        ("doan_vien_ket_nap", "result", 2310, None),
+        ("cdcs_thanh_lap", "result", 9, None),
+    ]
+
+
+def test_the_main_indicators_with_nothing_reached_stay_targets():
+    assert [
+        f["kind"]
+        for f in union_stats(
+            "Các chỉ tiêu chủ yếu năm 2026: kết nạp 3.000 đoàn viên; thành lập 12 CĐCS."
+        )
+    ] == ["plan", "plan"]
+
+
+def test_the_parts_named_after_a_whole_are_not_the_wholes_body():
+    found = union_stats(
+        "Năm 2025, toàn tỉnh thành lập 14 CĐCS, trong đó LĐLĐ huyện Lập Thạch và LĐLĐ huyện Sông "
+        "Lô lần lượt thành lập 5 và 3 CĐCS.",
+        title="LĐLĐ tỉnh Vĩnh Phúc sơ kết năm",
+    )
+    assert [(f["achieved"], f["organisation"]) for f in found] == [
+        (14, "LĐLĐ tỉnh Vĩnh Phúc"),
+        (5, "LĐLĐ huyện Lập Thạch"),
+        (3, "LĐLĐ huyện Sông Lô"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kết quả xếp loại 96 CĐCS: vững mạnh 71 đơn vị (74%); khá 20 đơn vị (20,8%).",
+            [("cđcs vững mạnh", 71, 74), ("cđcs khá", 20, 20.8)],
+        ),
+        (
+            "Kết quả đánh giá CĐCS năm 2025: hoàn thành tốt nhiệm vụ 64 đơn vị, chiếm 71,1%; hoàn "
+            "thành nhiệm vụ 22 đơn vị, chiếm 24,4%.",
+            [("cđcs hoàn thành tốt nhiệm vụ", 64, 71.1), ("cđcs hoàn thành nhiệm vụ", 22, 24.4)],
+        ),
+        (
+            "Năm 2025, số CĐCS được xếp loại vững mạnh, khá và yếu của LĐLĐ huyện Ba Vì lần lượt "
+            "là 112, 40 và 3 đơn vị.",
+            [("cđcs vững mạnh", 112, None), ("cđcs khá", 40, None)],
+        ),
+    ],
+)
+def test_ratings_listed_or_said_in_turn(text, expected):
+    assert [(f["label"], f["achieved"], f["percent"]) for f in union_stats(text)] == expected
+
+
+def test_a_now_and_then_said_in_an_aside_closed_before_the_count_is_no_now_and_then():
+    found = union_stats(
+        "Ở các xưởng mộc – nơi thợ làm theo đơn hàng, có tuần làm tới 70 giờ – năm 2025 Công "
+        "đoàn ngành đã thành lập 3 CĐCS, kết nạp 240 đoàn viên."
+    )
+    assert _read(found) == [
+        ("cdcs_thanh_lap", "result", 3, None),
+        ("doan_vien_ket_nap", "result", 240, None),
+    ]
+
+
+def test_a_deed_said_in_an_aside_closed_before_the_count_names_no_count():
+    assert (
+        union_stats(
+            "Qua rà soát theo tiêu chí mới (gắn với kết quả kết nạp đoàn viên), có 4 CĐCS không đủ "
+            "điều kiện xếp loại."
+        )
+        == []
+    )
+
+
+def test_a_rise_said_in_turn_is_no_count_done():
+    assert (
+        union_stats(
+            "So với năm 2024, số CĐCS thành lập mới và số đoàn viên kết nạp của LĐLĐ huyện năm "
+            "2025 tăng lần lượt 4 đơn vị và 612 người."
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Năm 2025, Công đoàn KKT tỉnh thành lập mới và kết nạp mới tương ứng 9 CĐCS và 3.120 "
+            "đoàn viên.",
+            [("cdcs_thanh_lap", 9, None), ("doan_vien_ket_nap", 3120, None)],
+        ),
+        (
+            "Năm 2025, LĐLĐ thị xã thành lập và kết nạp lần lượt 4 CĐCS và 950 đoàn viên, đạt 133% "
+            "và 105% kế hoạch.",
+            [("cdcs_thanh_lap", 4, 133), ("doan_vien_ket_nap", 950, 105)],
+        ),
+    ],
+)
+def test_deeds_said_in_turn_each_read_with_its_value(text, expected):
+    assert [(f["metric"], f["achieved"], f["percent"]) for f in union_stats(text)] == expected
+
+
+def test_percents_of_the_plan_completed_in_turn_by_bodies():
+    found = union_stats(
+        "Đến hết tháng 9/2025, LĐLĐ huyện Thường Tín và LĐLĐ huyện Phú Xuyên đã hoàn thành lần "
+        "lượt 92% và 104% chỉ tiêu kết nạp đoàn viên năm."
+    )
+    assert [(f["percent"], f["organisation"]) for f in found] == [
+        (92, "LĐLĐ huyện Thường Tín"),
+        (104, "LĐLĐ huyện Phú Xuyên"),
+    ]
+
+
+def test_the_target_named_once_after_the_next_bodys_count_reached():
+    found = union_stats(
+        "Năm 2025, LĐLĐ huyện Đức Trọng đạt 530/500 đoàn viên và LĐLĐ huyện Di Linh đạt 288/300 "
+        "đoàn viên theo chỉ tiêu được giao."
+    )
+    assert _read(found) == [
+        ("doan_vien_ket_nap", "result", 530, 500),
+        ("doan_vien_ket_nap", "result", 288, 300),
+    ]
+
+
+def test_x_of_y_of_one_kind_of_units_read_as_the_next_kinds():
+    found = union_stats(
+        "Năm 2025, có 845/902 doanh nghiệp và 120/121 cơ quan có CĐCS trên địa bàn tỉnh tổ chức "
+        "hội nghị người lao động, đạt tỷ lệ lần lượt 93,7% và 99,2%."
+    )
+    assert [(f["label"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("hội nghị người lao động", 845, 902, 93.7),
+        ("hội nghị người lao động", 120, 121, 99.2),
+    ]
+
+
+def test_targets_named_after_the_results_percents_of_them():
+    found = union_stats(
+        "Sáu tháng đầu năm 2025, Công đoàn Dầu khí Việt Nam kết nạp 1.240 đoàn viên và thành lập 3 "
+        "CĐCS, ứng với 62% và 50% chỉ tiêu cả năm là 2.000 đoàn viên và 6 CĐCS."
+    )
+    assert [(f["metric"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("doan_vien_ket_nap", 1240, 2000, 62),
+        ("cdcs_thanh_lap", 3, 6, 50),
+    ]
+
+
+def test_unions_founded_named_at_length_before_vừa_được_thành_lập():
+    (found,) = union_stats(
+        "Hai CĐCS Công ty TNHH Gỗ Phú Lâm và Công ty TNHH Bao bì Tân Tiến vừa được thành lập "
+        "trong tháng 5/2025."
+    )
+    assert (found["metric"], found["achieved"]) == ("cdcs_thanh_lap", 2)
+
+
+def test_units_counted_by_how_much_they_rose_on_a_year_before_are_no_count():
+    assert (
+        union_stats(
+            "So với năm 2024, số doanh nghiệp tổ chức đối thoại định kỳ tăng 21 đơn vị, số CĐCS "
+            "đạt vững mạnh tăng 6 đơn vị."
+        )
+        == []
+    )
+
+
+def test_attendances_alone_after_a_training_of_officials_are_trainees():
+    found = union_stats(
+        "Năm 2025, LĐLĐ tỉnh bồi dưỡng cho 2.140 lượt cán bộ công đoàn; trong đó Công đoàn ngành "
+        "Công Thương bồi dưỡng 310 lượt, Công đoàn ngành Xây dựng 205 lượt."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("can_bo_tap_huan", 2140),
+        ("can_bo_tap_huan", 310),
+        ("can_bo_tap_huan", 205),
+    ]
+
+
+def test_a_plan_of_attendances_alone_after_a_training():
+    found = union_stats(
+        "Năm 2024, LĐLĐ huyện đã tập huấn 860 lượt cán bộ công đoàn; năm 2025 phấn đấu tập huấn "
+        "1.000 lượt."
+    )
+    assert _read(found) == [
+        ("can_bo_tap_huan", "result", 860, None),
+        ("can_bo_tap_huan", "plan", None, 1000),
+    ]
+
+
+def test_a_target_of_people_after_a_training_is_the_trainings():
+    found = union_stats(
+        "Năm 2025, Công đoàn Tổng công ty đã bồi dưỡng cho 142 cán bộ công đoàn; chỉ tiêu năm 2026 "
+        "là 160 người."
+    )
+    assert _read(found) == [
+        ("can_bo_tap_huan", "result", 142, None),
+        ("can_bo_tap_huan", "plan", None, 160),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, title, count",
+    [
+        (
+            "Tham dự có 214 đồng chí là chủ tịch, phó chủ tịch công đoàn cơ sở.",
+            "LĐLĐ tỉnh Bắc Ninh bồi dưỡng nghiệp vụ cho cán bộ công đoàn cơ sở",
+            214,
+        ),
+        (
+            "Gần 90 cán bộ phụ trách công tác nữ công của các công đoàn cấp trên cơ sở và CĐCS đã "
+            "tham dự.",
+            "LĐLĐ tỉnh Quảng Bình tập huấn công tác nữ công cho cán bộ công đoàn",
+            90,
+        ),
+    ],
+)
+def test_officials_at_the_course_the_headline_names(text, title, count):
+    (found,) = union_stats(text, title=title)
+    assert (found["metric"], found["achieved"]) == ("can_bo_tap_huan", count)
+
+
+def test_values_in_turn_after_ứng_với():
+    found = union_stats(
+        "Năm 2024 và năm 2025, Công đoàn Cao su Việt Nam đã tập huấn ứng với 980 và 1.120 lượt cán "
+        "bộ công đoàn, đạt 98% và 112% kế hoạch."
+    )
+    assert [(f["achieved"], f["percent"]) for f in found] == [(980, 98), (1120, 112)]
+
+
+def test_labels_in_turn_reached_ứng_với():
+    found = union_stats(
+        "Các chỉ tiêu kết nạp đoàn viên và thành lập CĐCS của LĐLĐ tỉnh năm 2025 đạt ứng với 104% "
+        "và 120% kế hoạch."
+    )
+    assert [(f["metric"], f["percent"]) for f in found] == [
+        ("doan_vien_ket_nap", 104),
+        ("cdcs_thanh_lap", 120),
+    ]
+
+
+def test_percents_in_turn_after_the_plan_named_before_them():
+    found = union_stats(
+        "Hai năm 2024 và 2025, Công đoàn Dệt May Việt Nam kết nạp tương ứng 6,4 ngàn và 7,1 ngàn "
+        "đoàn viên, vượt kế hoạch 7% và 18%."
+    )
+    assert [(f["achieved"], f["percent"], f["percent_kind"]) for f in found] == [
+        (6400, 7, "over_target"),
+        (7100, 18, "over_target"),
+    ]
+
+
+def test_x_trên_y_values_in_turn():
+    found = union_stats(
+        "Năm 2024 và năm 2025, số doanh nghiệp tổ chức đối thoại định kỳ của huyện lần lượt là 61 "
+        "trên 70 và 66 trên 72 doanh nghiệp có công đoàn."
+    )
+    assert [(f["achieved"], f["target"]) for f in found] == [(61, 70), (66, 72)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the last one's noun said with words of its own, only the first read alone
+        (
+            "Năm 2025, Công đoàn Bệnh viện Nhi Trung ương và Công đoàn Bệnh viện K kết nạp lần "
+            "lượt 74 và 58 đoàn viên là viên chức mới tuyển dụng.",
+            [74, 58],
+        ),
+        # the deed after the marker, the values in words
+        (
+            "Quý III và quý IV/2025, Công đoàn Xây dựng Việt Nam lần lượt thành lập mới bốn và hai "
+            "công đoàn cơ sở.",
+            [4, 2],
+        ),
+    ],
+)
+def test_every_value_said_in_turn_is_read(text, expected):
+    assert sorted(f["achieved"] for f in union_stats(text)) == sorted(expected)
+
+
+def test_party_admissions_in_turn_from_the_unions_source_are_all_the_unions():
+    found = union_stats(
+        "Qua giới thiệu của công đoàn, năm 2025 Đảng bộ Công ty May Phù Đổng và Đảng bộ Công ty "
+        "Giày Phúc Yên lần lượt kết nạp 14 và 9 đảng viên mới."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("admitted", 14), ("admitted", 9)]
+
+
+def test_a_count_completed_of_the_target_before_it():
+    (found,) = union_stats(
+        "Năm 2025, LĐLĐ huyện Tam Nông được giao thành lập 5 CĐCS; đến nay đã hoàn thành 4 CĐCS, "
+        "đạt 80%."
+    )
+    assert (found["achieved"], found["target"], found["percent"]) == (4, 5, 80)
+
+
+def test_the_speakers_own_union_founded_in_a_month_with_its_members():
+    (found,) = union_stats(
+        "“Công đoàn chúng tôi được thành lập tháng 3/2025 với 860 đoàn viên”, chị Hoa nói."
+    )
+    assert (found["metric"], found["achieved"]) == ("doan_vien_ket_nap", 860)
+
+
+def test_x_of_y_done_in_speech_against_the_plan():
+    (found,) = union_stats(
+        "“Đến tháng 9 mình mới làm được 640/800 đoàn viên theo kế hoạch”, anh Tâm cho biết."
+    )
+    assert (found["achieved"], found["target"]) == (640, 800)
+
+
+def test_signed_anew_or_again_is_one_deed():
+    (found,) = union_stats(
+        "Năm 2025, LĐLĐ huyện Gia Lâm có 58 trên 64 CĐCS doanh nghiệp ký mới, ký lại thỏa ước lao "
+        "động tập thể."
+    )
+    assert (found["label"], found["achieved"], found["target"]) == (
+        "thỏa ước lao động tập thể",
+        58,
+        64,
+    )
+
+
+def test_the_party_organ_and_the_union_holding_the_ceremony_together():
+    (found,) = union_stats(
+        "Tháng 5/2025, Đảng ủy và Công đoàn Công ty CP Xi măng Bút Sơn phối hợp tổ chức lễ kết nạp "
+        "Đảng cho 9 đoàn viên công đoàn ưu tú."
+    )
+    assert (found["stage"], found["achieved"], found["organisation"]) == (
+        "admitted",
+        9,
+        "Công đoàn Công ty CP Xi măng Bút Sơn",
+    )
+
+
+def test_units_honoured_listed_after_the_first_are_no_count():
+    assert (
+        union_stats(
+            "LĐLĐ tỉnh Gia Lai biểu dương 12 CĐCS làm tốt công tác phát triển đoàn viên, 7 CĐCS tổ "
+            "chức tốt đối thoại và 5 CĐCS tiêu biểu về thỏa ước lao động tập thể."
+        )
+        == []
+    )
+
+
+def test_a_band_of_a_classification_is_no_count():
+    assert (
+        union_stats(
+            "Năm 2025, có 9 CĐCS kết nạp từ 150 đoàn viên trở lên và 21 CĐCS kết nạp từ 50 đến "
+            "dưới 150 đoàn viên."
+        )
+        == []
+    )
+
+
+def test_a_rise_then_the_count_it_reached():
+    (found,) = union_stats(
+        "So với năm 2024, số đoàn viên kết nạp năm 2025 của thị xã tăng 180 người, đạt 942 đoàn "
+        "viên."
+    )
+    assert (found["metric"], found["achieved"]) == ("doan_vien_ket_nap", 942)

@@ -978,3 +978,44 @@ def test_units_listed_each_with_x_tren_y_of_its_target():
         ("doan_vien_ket_nap", "result", 842, 900, None, None),
         ("doan_vien_ket_nap", "result", 1015, 1000, None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Số CĐCS thành lập mới năm 2025 (đơn vị: CĐCS): KCN Quang Châu 4; KCN Đình Trám 3.",
+        "Số đoàn viên kết nạp 6 tháng (ĐVT: người): huyện Lục Nam 412; huyện Yên Thế 236.",
+    ],
+)
+def test_a_lists_heading_says_its_unit_in_brackets_with_a_colon(text):
+    assert len(_read(text)) == 2 and all(row[1] == "result" for row in _read(text))
+
+
+def test_a_lists_heading_with_a_long_legend_in_brackets():
+    assert _read(
+        "Đối thoại định kỳ năm 2025 (đơn vị đã tổ chức/đơn vị thuộc diện phải tổ chức): Lục Ngạn "
+        "58/61 (95,1%); Sơn Động 22/22 (100%)."
+    ) == [
+        ("other", "result", 58, 61, 95.1, "rate"),
+        ("other", "result", 22, 22, 100, "rate"),
+    ]
+
+
+def test_a_tables_number_before_a_dash_then_the_lists_heading():
+    assert _read(
+        "Bảng 3 – Kết quả thành lập CĐCS năm 2025: LĐLĐ huyện Hương Khê 4/3 (133,3%); LĐLĐ huyện "
+        "Vũ Quang 2/2 (100%)."
+    ) == [
+        ("cdcs_thanh_lap", "result", 4, 3, 133.3, "of_target"),
+        ("cdcs_thanh_lap", "result", 2, 2, 100, "of_target"),
+    ]
+
+
+def test_the_rest_of_a_kind_closes_a_list_of_ranges():
+    assert [
+        row[3]
+        for row in _read(
+            "Chỉ tiêu kết nạp đoàn viên năm 2026 giao cho các đơn vị: Đà Nẵng từ 300 đến 350 "
+            "người, các tỉnh còn lại từ 40 đến 60 người."
+        )
+    ] == [{"min": 300, "max": 350}, {"min": 40, "max": 60}]

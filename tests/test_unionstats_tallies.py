@@ -1636,3 +1636,85 @@ def test_parts_named_by_public_bodies():
     assert [f["achieved"] for f in found] == [640, 190, 120]
     # (the words alone, before no name, are none: "Trường hợp …", "Sở dĩ …")
     assert union_stats("Trường hợp doanh nghiệp có 25 lao động thì vận động thành lập CĐCS.") == []
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        # each class named with the officials it was for, the deed said once
+        (
+            "Quý III/2025, LĐLĐ tỉnh Phú Thọ mở 3 lớp bồi dưỡng: lớp tại Việt Trì cho 140 cán bộ "
+            "CĐCS; lớp tại Phù Ninh cho 75 cán bộ; lớp tại Thanh Sơn cho 88 chủ tịch CĐCS.",
+            [140, 75, 88],
+        ),
+        # each place with its classes and officials, in brackets
+        (
+            "Năm 2025, Công đoàn Dệt May Việt Nam tổ chức 4 lớp tập huấn cho 530 lượt cán bộ công "
+            "đoàn (Nam Định 2 lớp, 260 lượt; Bình Dương 2 lớp, 270 lượt).",
+            [530, 260, 270],
+        ),
+        # workers are no officials: the class of workers is no tally
+        (
+            "LĐLĐ huyện tập huấn cho 95 cán bộ CĐCS; lớp tại xã Tân Lập cho 120 công nhân.",
+            [95],
+        ),
+        # a class planned in a clause of its own is no class held
+        (
+            "“Đợt này có 2 lớp với 150 học viên là cán bộ công đoàn, tháng sau chúng tôi sẽ mở "
+            "thêm 1 lớp cho 80 người nữa”.",
+            [150],
+        ),
+    ],
+)
+def test_the_next_classes_officials_are_figures_of_the_first_training(text, counts):
+    assert [f["achieved"] for f in union_stats(text) if f["metric"] == "can_bo_tap_huan"] == counts
+
+
+def test_a_long_bank_name_goes_on_a_tally_with_its_name_whole():
+    figures = union_stats(
+        "Kết quả quý I: Công đoàn Ngân hàng TMCP Đầu tư và Phát triển Việt Nam – kết nạp 845 đoàn "
+        "viên; Công đoàn Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam – 1.020."
+    )
+    assert [(f["achieved"], f["organisation"]) for f in figures] == [
+        (845, "Công đoàn Ngân hàng TMCP Đầu tư và Phát triển Việt Nam"),
+        (1020, "Công đoàn Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam"),
+    ]
+
+
+def test_the_next_classes_joined_by_và():
+    figures = union_stats(
+        "Năm 2025, LĐLĐ tỉnh mở 3 lớp: lớp kỹ năng đối thoại cho 70 cán bộ, lớp nghiệp vụ kiểm tra "
+        "cho 65 cán bộ và lớp nghiệp vụ nữ công cho 58 cán bộ CĐCS."
+    )
+    assert [f["achieved"] for f in figures] == [70, 65, 58]
+
+
+def test_the_next_places_people_said_người_whatever_the_first_ones_noun():
+    figures = union_stats(
+        "Giai đoạn 2020-2025, Công đoàn ngành Y tế đã đưa được 312 đoàn viên vào Đảng, Công đoàn "
+        "ngành Giáo dục 540 người."
+    )
+    assert [(f["metric"], f["achieved"]) for f in figures] == [
+        ("dang_vien_gioi_thieu", 312),
+        ("dang_vien_gioi_thieu", 540),
+    ]
+
+
+def test_another_times_count_after_đạt():
+    assert read(
+        "Năm 2023, LĐLĐ thị xã kết nạp 640 đoàn viên; năm 2024 là 702 đoàn viên và năm 2025 đạt "
+        "815 đoàn viên."
+    ) == [
+        ("doan_vien_ket_nap", "result", 640, None),
+        ("doan_vien_ket_nap", "result", 702, None),
+        ("doan_vien_ket_nap", "result", 815, None),
+    ]
+
+
+def test_the_next_classes_said_with_có_and_còn():
+    figures = union_stats(
+        "Lớp tại thị xã Sơn Tây có 95 cán bộ CĐCS tham dự, lớp tại huyện Ba Vì có 80 người, còn "
+        "lớp tại huyện Thạch Thất có 102 người.",
+        title="LĐLĐ thành phố Hà Nội mở ba lớp tập huấn cho cán bộ công đoàn cơ sở",
+    )
+    assert [f["achieved"] for f in figures] == [95, 80, 102]

@@ -165,6 +165,18 @@ def _no_union_people_admitted(
     admitted are the Party's own, whatever the headline: "Trong nhiệm kỳ đã kết nạp 7 đảng viên
     mới, vượt chỉ tiêu đề ra" (a union's own Party committee at its congress), "Trong buổi lễ, 8
     quần chúng ưu tú được kết nạp Đảng" (a union word further on says nothing of them)."""
+    # (a value said in turn after another is read as that one is: "Qua giới thiệu của công đoàn, …
+    # Đảng bộ A và Đảng bộ B lần lượt kết nạp 23 và 17 đảng viên mới", probes558)
+    before = [
+        f
+        for f in figures
+        if f is not figure
+        and (f.metric, f.stage) == (figure.metric, figure.stage)
+        and f.end <= figure.start
+        and re.fullmatch(r"\s*(?:,|và)\s*", sentence[f.end : figure.start])
+    ]
+    if before:
+        return _no_union_people_admitted(before[-1], sentence, figures)
     said = _said_of(figure, sentence)
     # (those introduced to the Party are a mass organisation's, the union's in a union text; the
     # Youth Union's and associations' are read apart: "đơn vị phấn đấu giới thiệu 250 quần chúng ưu

@@ -41,6 +41,11 @@ def _without_person(name: str) -> str:
 
 
 _GIVES_RE = re.compile(r"\s+giao\b")
+# (a part's body right after the words that name parts, or the next after "và")
+_PARTS_NAMED_RE = re.compile(
+    r"\b(?:trong đó|riêng)\s*,?\s*(?:có\s+)?(?:[^,;\d]*?\svà\s+)?$", re.IGNORECASE
+)
+_ITS_OWN_COUNT_RE = re.compile(r"[^,;]{0,60}?\d")
 
 
 def _outside(match: re.Match, spans: list[Span]) -> bool:
@@ -68,6 +73,15 @@ def in_sentence(found: list[re.Match], sentence: str, own: Span, others: list[Sp
         if m.start() >= end
         and m.start() - end <= _AFTER_REACH
         and not re.search(r"[;:]", sentence[end : m.start()])
+        # (nor a part named after its whole with a count of its own: "toàn tỉnh kết nạp 1.900 đoàn
+        # viên, trong đó LĐLĐ huyện Tân Yên và LĐLĐ huyện Yên Thế lần lượt …", probes524, "…,
+        # riêng Công đoàn giáo dục TP Thủ Đức bồi dưỡng 540 lượt", probes559; one whose deed says no
+        # count right after it is the body the real sets give the whole, "…, trong đó, CĐ KKT
+        # thương lượng, ký kết thành công thỏa ước …", h3-054)
+        and not (
+            _PARTS_NAMED_RE.search(sentence[end : m.start()])
+            and _ITS_OWN_COUNT_RE.match(sentence, m.end())
+        )
     ]
     # (a figure whose words open with its own organisation is that one's: a tally's next place,
     # "…, LĐLĐ thành phố Phúc Yên 410", probes149)

@@ -223,7 +223,23 @@ def unit_of(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
             # "18 công đoàn cơ sở (CĐCS) với 3.000 đoàn viên": the abbreviation belongs to it.
             defined = _DEFINED_RE.match(stripped, match.end())
             return kind, offset + (defined.end() if defined else match.end())
+    # (attendances alone, right after a training of officials: "… bồi dưỡng cho 4.215 lượt cán bộ
+    # công đoàn; trong đó Công đoàn ngành Giáo dục bồi dưỡng 640 lượt", probes559)
+    alone = _ATTENDANCES_ALONE_RE.match(stripped)
+    if (
+        alone
+        and _TRAINED_RIGHT_BEFORE_RE.search(sentence, max(0, quantity.start - 40), quantity.start)
+        and w.OFFICIALS_NAMED.search(sentence)
+    ):
+        return "trainee", offset + alone.end()
     return None
+
+
+_ATTENDANCES_ALONE_RE = re.compile(r"lượt(?=\s*(?:[,;.)]|$|\s+(?:và|cán bộ)\b))", re.IGNORECASE)
+_TRAINED_RIGHT_BEFORE_RE = re.compile(
+    rf"\b(?:tập huấn|bồi dưỡng|đào tạo)(?:\s+(?:được|cho|thêm))*\s+(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # How far before a number its fronted noun may stand: "Số cán bộ công đoàn cơ sở được Công đoàn
@@ -525,6 +541,11 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     # (nor are indicators said met or not: "Các chỉ tiêu vượt kế hoạch: phát triển đoàn viên
     # (15.420 người, đạt 128,5%), …", "Hai chỉ tiêu chưa đạt là …", probes317)
     before = _INDICATORS_MET_RE.sub(" ", before)
+    # (nor the main indicators, when what they reached of the plan is said: "Một số chỉ tiêu chính
+    # năm 2023: kết nạp đoàn viên: 1.845 người (vượt 23% kế hoạch); thành lập CĐCS: 6 đơn vị",
+    # probes524)
+    if _PLAN_REACHED_RE.search(sentence):
+        before = w.INDICATORS_NAMED_RE.sub(" ", before)
     before = w.YARDSTICK_RE.sub(" ", before)
     # a quote opened after a speech verb starts what its speaker says: "Trả lời câu hỏi vì sao phải
     # đóng đoàn phí, ông Tư nói: “Năm rồi, … kết nạp được gần 9 ngàn đoàn viên …”" (probes252)
@@ -785,6 +806,11 @@ def _plan_heading_end(before: str, clause_start: int) -> int:
     if w.RESULT_MARKERS.search(before, heading_start + heading.end(), heading_end):
         return -1
     return heading_start + heading.end()
+
+
+_PLAN_REACHED_RE = re.compile(
+    r"\b(?:đạt|vượt|bằng)\s+\d{1,3}(?:,\d+)?\s*%\s*(?:kế hoạch|chỉ tiêu)", re.IGNORECASE
+)
 
 
 _ENSURED_RE = re.compile(r"\b(?:đảm bảo|bảo đảm)(?:\s+có)?\s*$", re.IGNORECASE)

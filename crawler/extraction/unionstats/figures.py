@@ -34,6 +34,7 @@ from .figure import (
 )
 from .indicators import (
     agreements_said_short,
+    grades_in_turn,
     grades_listed_first,
     other_counts_listed_by_body,
     other_figure,
@@ -43,6 +44,7 @@ from .indicators import (
     other_targets_done_after,
     pairs_named_after,
     percent_figures,
+    says_grades_in_turn,
     second_indicator,
     targets_given_before,
 )
@@ -99,6 +101,7 @@ from .tallies import (
     parts_of_a_whole,
     parts_own_percents,
     percents_by_body,
+    tallied_classes,
     tallied_places,
     tallied_shares,
     tallied_times,
@@ -128,6 +131,7 @@ from .targets import (
     targets_in_brackets_of_earlier,
     targets_listed_after,
     targets_listed_after_a_target,
+    targets_named_after_their_percents,
     targets_said_after_results,
     targets_said_again_in_a_pair,
     wholes_plans_said_short,
@@ -190,7 +194,9 @@ _PASSIVE_RE = re.compile(
     r"|(?<=,\s)có\b|(?<!với )\d[\d.,]*\s+(?:nữ\s+)?(?:đoàn viên|ĐVCĐ|ĐV\b|người|công nhân|CNLĐ|NLĐ|"
     r"lao động|cán bộ|quần chúng)\b)[^\s;]+\s+){0,14}?"
     # ("742 nhà giáo đã vinh dự đứng vào hàng ngũ của Đảng", probes81)
-    r"(?:đã\s+)?(?:(?:chính thức|cũng|đều|lần lượt|vinh dự)\s+)?"
+    # ("vừa": "Hai CĐCS Công ty TNHH Điện tử Sơn Thành và Công ty TNHH May Yên Bình vừa được thành
+    # lập", probes524)
+    r"(?:(?:đã|vừa)\s+)?(?:(?:chính thức|cũng|đều|lần lượt|vinh dự)\s+)?"
     r"(?:được\s+(?:(?:trao|nhận)\s+)?(?:quyết định\s+)?"
     # "1.300 đoàn viên CĐ ưu tú được lựa chọn, giới thiệu để Đảng xem xét"
     r"(?:(?:lựa chọn|bồi dưỡng)(?:,\s*|\s+và\s+))?"
@@ -792,7 +798,13 @@ _UNION_HOLDS_THE_CEREMONY_RE = re.compile(
     # (a partner: not the union's name inside a Party cell's, "Chi bộ Công đoàn cơ quan tổ chức lễ
     # kết nạp Đảng cho 3 đoàn viên công đoàn ưu tú")
     r"\b(?:phối hợp|cùng)(?:\s+với)?\s+(?:Công đoàn|CĐ|LĐLĐ|Liên đoàn Lao động)\b[^,;.\d]{0,60}?"
-    r"\btổ chức\s+lễ kết nạp",
+    r"\btổ chức\s+lễ kết nạp"
+    # (or the Party organ and the union named together before it: "Đảng ủy và Công đoàn Công ty
+    # Cổ phần Thép Hòa Phát Dung Quất phối hợp tổ chức lễ kết nạp Đảng cho 12 đoàn viên công đoàn
+    # ưu tú", probes548)
+    # ("phối hợp" before "tổ chức" is blanked, w.IDLE_WORD)
+    r"|\b(?:Đảng ủy|Đảng bộ|Chi bộ)\s+và\s+(?:Công đoàn|CĐ)\b[^,;.\d]{0,80}?"
+    r"\s+(?:(?:phối hợp|cùng)\s+)?(?:tổ chức\s+)?(?:lễ\s+)?kết nạp",
     re.IGNORECASE,
 )
 # (not with the Youth Union's: "… kết nạp 37 đảng viên mới, là đoàn viên công đoàn và đoàn viên
@@ -931,10 +943,24 @@ def _in_a_name(left: str, match: re.Match) -> bool:
     )
 
 
+def _in_an_aside(left: str, verb: re.Match) -> bool:
+    """The verb is said in brackets closed before a comma that comes before the count: "Qua đánh
+    giá, xếp loại theo hướng dẫn mới (…, gắn với kết quả phát triển đoàn viên …), có 3 CĐCS bị xếp
+    loại …" (probes528)."""
+    opened = left.rfind("(", 0, verb.start())
+    return opened > left.rfind(")", 0, verb.start()) and bool(
+        re.search(r"^[^()]*\)\s*[,;]", left[verb.end() :])
+    )
+
+
 def _verb_before(left: str) -> re.Match | None:
     best = None
     for pattern in (w.FOUND_VERB, w.RECRUIT_VERB, w.INTRODUCE_VERB, w.TRAIN_VERB):
-        matches = [m for m in pattern.finditer(left) if not _in_a_name(left, m)]
+        matches = [
+            m
+            for m in pattern.finditer(left)
+            if not _in_a_name(left, m) and not _in_an_aside(left, m)
+        ]
         match = matches[-1] if matches else None
         if match and (best is None or match.start() > best.start()):
             best = match
@@ -1019,7 +1045,9 @@ def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]
     name as the answer to a question asking that count (_quote_told_about)."""
     whole = _values_in_turn(sentence, _sentence_figures(sentence, *flags, **named), flags, named)
     whole = _labels_in_turn(sentence, whole, flags, named)
+    whole = _deeds_in_turn(sentence, whole, flags, named)
     whole = _earlier_values_read_as_the_last(sentence, whole)
+    whole = _xy_of_other_units(sentence, whole)
     question = (
         _QUESTION_RE.search(sentence)
         or _TOPIC_QUESTION_RE.search(sentence)
@@ -1121,7 +1149,10 @@ def _quote_told_about(sentence, whole, flags, named) -> list[Figure]:
 # 1.985 người"), read so, with the body of its turn when the bodies are as many as the values, and
 # its percent of the percents said in turn after them ("…, tương ứng 84,3% và 88,1%").
 _VALUE_IN_TURN = (
-    rf"(?:(?:{w.QUALIFIER})\s+)?\d+(?:\.\d{{3}})*(?:,\d+)?(?:\s*/\s*\d+(?:\.\d{{3}})*)?(?:\s*%)?"
+    rf"(?:(?:{w.QUALIFIER})\s+)?\d+(?:\.\d{{3}})*(?:,\d+)?"
+    # (x/y, or "x trên y": "… lần lượt là 96 trên 130 và 108 trên 134 doanh nghiệp có công đoàn",
+    # probes558)
+    r"(?:\s*/\s*\d+(?:\.\d{3})*|\s+trên\s+(?:tổng số\s+)?\d+(?:\.\d{3})*(?![.,]\d))?(?:\s*%)?"
     # (the last one's noun or yardstick: "96% chỉ tiêu thành lập CĐCS", probes451; its year too:
     # "… và 96% kế hoạch năm 2024", probes462)
     r"(?:\s+(?!và\b)(?:[^\W\d][^\s,;.]*|(?:19|20)\d\d(?!\d))){0,8}?"
@@ -1137,7 +1168,11 @@ _IN_TURN_RE = re.compile(
     # (or "theo thứ tự": "… vượt theo thứ tự 24% và 17%", probes511)
     r"\s(?:(?:lần lượt|tương ứng|theo thứ tự)\s+(?P<verb>là|đạt|vượt|bằng|có|"
     r"(?:kết nạp|thành lập|giới thiệu|tập huấn|tổ chức|ký kết|ký)(?:\s+(?:mới|thêm|được|cho))*)"
-    r"|(?P<verb2>đạt|vượt)\s+(?:lần lượt|tương ứng|theo thứ tự))\s+"
+    # (or "hoàn thành": "… đã hoàn thành lần lượt 105%, 98,6% và 121% chỉ tiêu phát triển đoàn viên
+    # năm", probes533)
+    # (or "ứng với": "Các chỉ tiêu kết nạp đoàn viên, thành lập CĐCS và giới thiệu đoàn viên ưu tú
+    # cho Đảng … đạt ứng với 112%, 105% và 130% kế hoạch", probes558)
+    r"|(?P<verb2>đạt|vượt|hoàn thành)\s+(?:lần lượt|tương ứng|theo thứ tự|ứng với))\s+"
     rf"(?P<values>{_VALUE_IN_TURN}(?:\s*,\s*{_VALUE_IN_TURN})*\s*,?\s+và\s+{_VALUE_IN_TURN})"
     # (not before a decimal comma: "… và 33,3% chỉ tiêu", probes462)
     r"(?=\s*(?:[;.)]|,(?!\d)|$))",
@@ -1162,9 +1197,15 @@ _BODIES_IN_TURN_RE = re.compile(
     # LĐLĐ TP Quảng Ngãi và LĐLĐ huyện Bình Sơn lần lượt là 14, 9 và 6", probes474)
     r"|\b(?:của|ở|tại)\s+(?P<after>(?:(?!\b(?:của|ở|tại)\s)[^;:])+?)"
     r"(?=\s+(?:so với|năm|trong)\b|\s*$)"
-    rf"|(?:^|,)\s*(?P<subject>{w.BODY_NAME}(?:\s*,\s*{w.BODY_NAME})*\s+và\s+{w.BODY_NAME})"
+    # (or as the parts of a whole: "…, trong đó LĐLĐ huyện Tân Yên và LĐLĐ huyện Yên Thế lần lượt
+    # kết nạp 720 và 410 đoàn viên", probes524)
+    rf"|(?:^|[,;])\s*(?:(?:trong đó|riêng)\s+)?"
+    rf"(?P<subject>{w.BODY_NAME}(?:\s*,\s*{w.BODY_NAME})*\s+và\s+{w.BODY_NAME})"
     # (what they have said after them: "LĐLĐ huyện Nhơn Trạch và LĐLĐ huyện Long Thành có tỷ lệ
     # doanh nghiệp tổ chức đối thoại định kỳ lần lượt đạt 78% và 82%", probes511)
+    # (and the words of time before their verb: "… và Công đoàn các KCN Hà Nội đã hoàn thành lần
+    # lượt …", probes533)
+    r"(?:\s+(?:đã|đều|cũng|mới|vừa))*"
     r"(?:\s+có\s+(?:tỷ lệ|tỉ lệ|số)\b[^,;:]{0,80})?\s*$"
     # (or places of one kind named once before their names: "các LĐLĐ huyện Đắk Hà, Ngọc Hồi và Sa
     # Thầy lần lượt đạt …", "LĐLĐ các huyện …", probes492)
@@ -1228,6 +1269,9 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
     # và 136 bản", "số doanh nghiệp tổ chức hội nghị người lao động và ký thỏa ước lao động tập
     # thể lần lượt là 148 và 121" (probes381), each value its own label's)
     if turn is None or _TWO_LABELS_RE.search(sentence, 0, turn.start()):
+        return whole
+    # (nor ratings in turn, grades_in_turn's)
+    if says_grades_in_turn(sentence):
         return whole
     values = [
         v
@@ -1353,6 +1397,19 @@ _SHARES_IN_TURN_RE = re.compile(
 )
 
 
+def _percents_of(shares: re.Match) -> list[str]:
+    return re.findall(r"\d[\d,]*\s*%", shares["percents"])
+
+
+def _read_alone(said: str, told: str, rest: str, shares: re.Match | None, index: int) -> str:
+    """A value said in turn (`told`, the `index`th) read alone after `said`, with its own share of
+    the shares in turn after the values (_SHARES_IN_TURN_RE) when there are."""
+    if shares is None:
+        return f"{said}{told}{rest}"
+    share = f", {shares['verb'] or 'đạt'} {_percents_of(shares)[index]}{shares['yardstick'] or ''}"
+    return f"{said}{told}{share}{rest[shares.end() :]}"
+
+
 def _labels_said(head: str, how_many: int) -> tuple[int, list[str]] | None:
     """Where the labels said in turn at the end of `head` open, and each as said alone, when
     there are `how_many` of them (see _A_LABELS_OPENER_RE)."""
@@ -1403,17 +1460,13 @@ def _labels_in_turn(sentence, whole, flags, named) -> list[Figure]:
     ends = [v.start() for v in values[1:]] + [turn.end("values")]
     rest = sentence[turn.end("values") :]
     shares = _SHARES_IN_TURN_RE.match(rest)
-    percents = re.findall(r"\d[\d,]*\s*%", shares["percents"]) if shares else []
-    if shares and len(percents) != len(values):
+    if shares and len(_percents_of(shares)) != len(values):
         return whole
     added = []
     for index, (label, value, end) in enumerate(zip(alone, values, ends, strict=True)):
         told = re.sub(r"\s*(?:,|\bvà\b)\s*$", "", sentence[value.start() : end])
         said = f"{sentence[:opens]}{label} {verb} "
-        read = f"{said}{told}{rest}"
-        if shares:
-            share = f", {shares['verb'] or 'đạt'} {percents[index]}{shares['yardstick'] or ''}"
-            read = f"{said}{told}{share}{rest[shares.end() :]}"
+        read = _read_alone(said, told, rest, shares, index)
         number = _value_said(told)
         figure = next(
             (
@@ -1433,6 +1486,61 @@ def _labels_in_turn(sentence, whole, flags, named) -> list[Figure]:
     return sorted(kept + added, key=lambda f: f.start)
 
 
+# Deeds said in turn, each value with its own noun: "Công đoàn các KCN Bắc Ninh thành lập mới và
+# kết nạp mới tương ứng 7 CĐCS và 2.940 đoàn viên" (probes533): each value is read as its own deed
+# said of it alone.
+_A_DEED_IN_TURN = rf"(?:{w.DEED_VERBS})(?:\s+(?:mới|được))*"
+_DEEDS_IN_TURN_RE = re.compile(
+    rf"(?P<deeds>{_A_DEED_IN_TURN}(?:\s*,\s*{_A_DEED_IN_TURN})*\s+và\s+{_A_DEED_IN_TURN})"
+    rf"\s+(?:{w.IN_TURN.pattern})\s+(?:(?:được|là)\s+)?"
+    rf"(?P<values>{_VALUE_IN_TURN}\s+[^\W\d][^,;\d]*?"
+    rf"(?:\s*,\s*{_VALUE_IN_TURN}\s+[^\W\d][^,;\d]*?)*\s*,?\s+và\s+{_VALUE_IN_TURN}\s+[^\W\d][^,;.\d]*?)"
+    r"(?=\s*(?:[,;.]|$))",
+    re.IGNORECASE,
+)
+
+
+def _deeds_in_turn(sentence, whole, flags, named) -> list[Figure]:
+    """See _DEEDS_IN_TURN_RE."""
+    turn = _DEEDS_IN_TURN_RE.search(sentence)
+    if turn is None:
+        return whole
+    deeds = re.split(r"\s*,\s*|\s+và\s+", turn["deeds"])
+    values = list(_ONE_VALUE_RE.finditer(sentence, turn.start("values"), turn.end("values")))
+    if len(values) != len(deeds):
+        return whole
+    ends = [v.start() for v in values[1:]] + [turn.end("values")]
+    head, rest = sentence[: turn.start("deeds")], sentence[turn.end("values") :]
+    # (and shares in turn after them: "…, đạt 125% và 110% kế hoạch")
+    shares = _SHARES_IN_TURN_RE.match(rest)
+    if shares and len(_percents_of(shares)) != len(values):
+        return whole
+    added = []
+    for index, (deed, value, end) in enumerate(zip(deeds, values, ends, strict=True)):
+        told = re.sub(r"\s*(?:,|\bvà\b)\s*$", "", sentence[value.start() : end])
+        said = f"{head}{deed} "
+        figure = next(
+            (
+                f
+                for f in _sentence_figures(
+                    _read_alone(said, told, rest, shares, index), *flags, **named
+                )
+                if f.start <= len(said) < f.end and _reads_the_value(f, _value_said(told))
+            ),
+            None,
+        )
+        if figure is None:
+            return whole
+        added.append(
+            dataclasses.replace(figure, start=value.start(), end=value.start() + len(told))
+        )
+    # (deeds of one indicator are no deeds in turn)
+    if len({(f.metric, f.stage, f.label) for f in added}) < len(added):
+        return whole
+    kept = [f for f in whole if not turn.start() <= f.start < turn.end()]
+    return sorted(kept + added, key=lambda f: f.start)
+
+
 # Values said in turn right after their marker, the last with its noun: "… có lần lượt 215 và 168
 # CĐCS thuộc …", "… tập huấn cho lần lượt hơn 420 và gần 1.100 lượt cán bộ công đoàn", "… thành lập
 # được lần lượt hai và ba CĐCS", "… tương ứng cho hơn 350 và gần 300 lượt cán bộ" (probes514): the
@@ -1442,7 +1550,12 @@ _VALUE_OF_A_TURN = (
     rf"(?:\s*(?:/|[–-])\s*(?:{COUNT_IN_DIGITS}))?(?:\s*%)?"
 )
 _MARKED_VALUES_RE = re.compile(
-    r"(?:\b(?:lần lượt|tương ứng|theo thứ tự)(?:\s+(?:là|cho|có|với|đạt|được))?\s+"
+    # (or "ứng với": "… đã bồi dưỡng ứng với 1.250 và 2.680 lượt cán bộ công đoàn", probes558)
+    r"(?:\b(?:lần lượt|tương ứng|theo thứ tự|(?<!tương )ứng với)"
+    r"(?:\s+(?:là|cho|có|với|đạt|được))?"
+    # (or the deed after the marker: "… lần lượt thành lập mới hai và ba công đoàn cơ sở",
+    # probes558)
+    rf"(?:\s+(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm|được))*)?\s+"
     # (or x/y values bare, their shared noun after the last: "hai LĐLĐ huyện Tiên Lãng và Vĩnh
     # Bảo có 96/104 và 118/130 doanh nghiệp tổ chức hội nghị người lao động", probes438)
     rf"|(?<=\s)(?=(?:{COUNT_IN_DIGITS})\s*/\s*(?:{COUNT_IN_DIGITS})\s*(?:,|\s+và\s)))"
@@ -1472,6 +1585,23 @@ def _earlier_values_read_as_the_last(sentence: str, whole: list[Figure]) -> list
             for f in whole
             if f.start <= at + last.start() < f.end and _reads_the_value(f, said_last)
         ]
+        read_as = len(values) - 1
+        # (or the first, when only it is read: "… kết nạp lần lượt 126 và 98 đoàn viên là viên chức
+        # mới tuyển dụng", "… lần lượt kết nạp 23 và 17 đảng viên mới", probes558)
+        if (
+            not readings
+            and saids[0] is not None
+            and not any(
+                f.start <= at + value.start() < f.end for f in whole for value in values[1:]
+            )
+        ):
+            readings = [
+                f
+                for f in whole
+                if f.start <= at + values[0].start() < f.end and _reads_the_value(f, saids[0])
+            ]
+            read_as = 0
+        said_as = saids[read_as]
         # (each its body's, when the bodies named before are as many: "Công đoàn Công ty Than Hà
         # Lầm và Công đoàn Công ty Than Mạo Khê có lần lượt 31 và 27 đoàn viên được kết nạp vào
         # Đảng", probes498)
@@ -1479,10 +1609,10 @@ def _earlier_values_read_as_the_last(sentence: str, whole: list[Figure]) -> list
             [] if marked_before else _bodies_named_before(sentence[: marked.start()], len(values))
         )
         for reading in readings if names else []:
-            reading.organisation = names[-1]
-        for index, (value, said) in enumerate(zip(values[:-1], saids[:-1], strict=True)):
+            reading.organisation = names[read_as]
+        for index, (value, said) in enumerate(zip(values, saids, strict=True)):
             start = at + value.start()
-            if said is None or not _said_alike(said, said_last):
+            if index == read_as or said is None or not _said_alike(said, said_as):
                 continue
             already = [f for f in whole if f.start <= start < f.end and _reads_the_value(f, said)]
             for figure in already if names else []:
@@ -1495,9 +1625,7 @@ def _earlier_values_read_as_the_last(sentence: str, whole: list[Figure]) -> list
                 )
                 figure.organisation = names[index] if names else reading.organisation
                 for field in ("achieved", "target"):
-                    setattr(
-                        figure, field, _its_own(field, getattr(reading, field), said_last, said)
-                    )
+                    setattr(figure, field, _its_own(field, getattr(reading, field), said_as, said))
                 if said.qualifiers:
                     key = "target" if reading.kind == "plan" else "achieved"
                     figure.qualifiers[key] = next(iter(said.qualifiers.values()))
@@ -1507,6 +1635,47 @@ def _earlier_values_read_as_the_last(sentence: str, whole: list[Figure]) -> list
     figures = sorted(whole + added, key=lambda f: f.start)
     # (their percents said in turn after them: "… có lần lượt 45/52 và 38/47 doanh nghiệp ký kết
     # thỏa ước lao động tập thể, tương ứng 86,5% và 80,9%", probes445)
+    respective_percents(sentence, figures)
+    return figures
+
+
+# x/y of one kind of units before x/y of another that the indicator after both is said of: "có
+# 1.028/1.096 doanh nghiệp và 286/286 đơn vị sự nghiệp có CĐCS trên địa bàn tỉnh tổ chức hội nghị
+# người lao động, đạt tỷ lệ lần lượt 93,8% và 100%" (probes533): the first is read as the second.
+_XY_OF_OTHER_UNITS_RE = re.compile(
+    rf"(?<=\s)(?P<first>(?:{COUNT_IN_DIGITS})\s*/\s*(?:{COUNT_IN_DIGITS}))\s+"
+    r"(?:doanh nghiệp|DN|CĐCS|công đoàn cơ sở|cơ quan|đơn vị|trường)(?:\s+[^\W\d]+){0,3}?\s+và\s+"
+    rf"(?P<last>(?:{COUNT_IN_DIGITS})\s*/\s*(?:{COUNT_IN_DIGITS}))\s",
+    re.IGNORECASE,
+)
+
+
+def _xy_of_other_units(sentence: str, whole: list[Figure]) -> list[Figure]:
+    """See _XY_OF_OTHER_UNITS_RE."""
+    added = []
+    for pair in _XY_OF_OTHER_UNITS_RE.finditer(sentence):
+        first, last = _value_said(pair["first"]), _value_said(pair["last"])
+        if any(f.start <= pair.start("first") < f.end for f in whole):
+            continue
+        reading = next(
+            (
+                f
+                for f in whole
+                if f.metric == "other"
+                and f.start == pair.start("last")
+                and _reads_the_value(f, last, counts_only=True)
+            ),
+            None,
+        )
+        if reading is None or first is None or last is None:
+            continue
+        figure = dataclasses.replace(reading, start=pair.start("first"), qualifiers={})
+        figure.end = pair.start("last") - len(" và ")
+        figure.achieved, figure.target = first.value, first.second
+        added.append(figure)
+    if not added:
+        return whole
+    figures = sorted(whole + added, key=lambda f: f.start)
     respective_percents(sentence, figures)
     return figures
 
@@ -1782,7 +1951,8 @@ def _sentence_figures(
     ranked = ranked_figures(sentence, figures, counted_before, youth_context)
     if ranked:
         figures = sorted(figures + ranked, key=lambda f: f.start)
-    figures = times_in_turn(sentence, tallied_times(sentence, tallied_places(sentence, figures)))
+    figures = tallied_classes(sentence, tallied_places(sentence, figures))
+    figures = times_in_turn(sentence, tallied_times(sentence, figures))
     figures = counts_of_bodies_in_turn(sentence, figures)
     figures = pairs_by_place(sentence, figures)
     figures = counts_by_time_said_bare(sentence, figures)
@@ -1795,7 +1965,7 @@ def _sentence_figures(
     figures = [
         f
         for f in figures
-        if not _RISE_OF_THE_COUNT_RE.match(sentence, f.start)
+        if not _a_rise_of_the_count(sentence, f)
         and not _A_STOCK_RISEN_TO_RE.search(sentence, 0, f.start)
     ]
     figures = [
@@ -1817,7 +1987,14 @@ def _sentence_figures(
             for f in figures
             if (f.verb or "").lower() != "tăng"
             and not _HOW_MANY_MORE_RE.search(sentence, max(0, f.start - 30), f.end)
+            # (nor a count of units by how much it rose: "…, số doanh nghiệp ký thỏa ước tăng 14
+            # đơn vị", probes540)
+            and not _RISEN_BY_RE.search(sentence, max(0, f.start - 20), f.start)
         ]
+    # (a band of a classification is no count: "…, 27 CĐCS kết nạp từ 100 đến dưới 200 đoàn viên",
+    # probes540, probes548, as the bar before it, "12 CĐCS kết nạp từ 200 đoàn viên trở lên")
+    figures = [f for f in figures if not _A_BAND_RE.search(sentence, f.start, f.end)]
+    figures = [f for f in figures if not _one_of_the_units_honoured(sentence, f)]
     # (and what the condition leads to: "Kết nạp 10 người thì có tới 14 người nghỉ việc",
     # probes134)
     conditions = [f for f in figures if _a_conditional_count(sentence, f)]
@@ -1911,7 +2088,7 @@ def _sentence_figures(
     figures = tallied_shares(sentence, figures)
     figures = share_planned_after(sentence, figures)
     figures = rated_out_of_their_whole(sentence, figures)
-    figures = grades_listed_first(sentence, figures)
+    figures = grades_in_turn(sentence, grades_listed_first(sentence, figures))
     figures = whole_said_after(sentence, figures)
     figures = bare_plans_of_a_count_done(sentence, figures, counted_before)
     targets_listed_after_a_target(sentence, figures)
@@ -1966,6 +2143,7 @@ def _sentence_figures(
     figures = targets_listed_after(sentence, figures)
     figures = bare_targets_in_turn(sentence, figures)
     figures = results_in_turn_of_targets_in_turn(sentence, figures)
+    figures = targets_named_after_their_percents(sentence, figures)
     figures = targets_in_brackets_of_earlier(sentence, figures)
     figures = bare_targets_before(sentence, figures)
     figures = plans_said_short(sentence, figures)
@@ -2110,6 +2288,30 @@ _ON_A_YEAR_BEFORE_RE = re.compile(
     r"\bso với\s+(?:cùng kỳ|năm (?:trước|ngoái|(?:19|20)\d\d))", re.IGNORECASE
 )
 _HOW_MANY_MORE_RE = re.compile(r"\b(?:nhiều|ít)\s+hơn\s+\d", re.IGNORECASE)
+# Units honoured, listed after the first one's count: "LĐLĐ tỉnh khen thưởng 15 CĐCS có thành tích
+# xuất sắc trong phát triển đoàn viên, 8 CĐCS thực hiện tốt đối thoại và 6 CĐCS tiêu biểu trong ký
+# kết thỏa ước" (probes548): each is a count of units praised, as the first one is
+# (w.HONOUR_BEFORE), no count of an indicator.
+_HONOURED_LIST_RE = re.compile(
+    r"(?:tuyên dương|khen thưởng|\bkhen|biểu dương|tặng (?:bằng|giấy) khen|(?:trao|tặng) thưởng)"
+    rf"(?:\s+cho)?\s+\d[\d.]*\s+(?:{w.CDCS_WORDS}|đơn vị|tập thể|doanh nghiệp)\b[^;]*$",
+    re.IGNORECASE,
+)
+_UNITS_COUNT_RE = re.compile(
+    rf"\d[\d.]*\s+(?:{w.CDCS_WORDS}|đơn vị|tập thể|doanh nghiệp)\b", re.IGNORECASE
+)
+
+
+def _one_of_the_units_honoured(sentence: str, figure: Figure) -> bool:
+    clause_start = sentence.rfind(";", 0, figure.start) + 1
+    return bool(
+        _HONOURED_LIST_RE.search(sentence, clause_start, figure.start)
+        and _UNITS_COUNT_RE.search(sentence, figure.start, figure.end)
+    )
+
+
+_A_BAND_RE = re.compile(r"\btừ\s+\d[\d.]*\s*(?:đến|[–-])\s*dưới\s+\d", re.IGNORECASE)
+_RISEN_BY_RE = re.compile(rf"\b(?:tăng|giảm)\s+(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE)
 # A draft not adopted, in the figure's clause, said so before or after it: "Dự thảo Kế hoạch năm
 # 2026 …, hiện đang được lấy ý kiến và chưa được thông qua, nêu phương án phát triển 25.000 đoàn
 # viên" (probes84), "Dự thảo kế hoạch còn nêu phương án tổ chức 500 cuộc đối thoại chuyên đề, đang
@@ -2968,7 +3170,12 @@ def _development_figure(
         unit == "trainee"
         and quantity.relation != "of"
         and verb_text.lower().startswith(w.TRAIN_VERBS)
-        and re.search(rf"\bcho\s+(?:(?:{w.QUALIFIER})\s+)?$", left)
+        and (
+            re.search(rf"\bcho\s+(?:(?:{w.QUALIFIER})\s+)?$", left)
+            # (or attendances alone after a training of officials: "… bồi dưỡng 640 lượt",
+            # figure.unit_of)
+            or sentence[quantity.end : item.unit_end].strip().lower() == "lượt"
+        )
         # not "cho 450 học viên là đoàn viên, người lao động về pháp luật lao động"
         and not w.RANK_AND_FILE.match(sentence, item.unit_end)
     ):
@@ -3287,7 +3494,9 @@ _NOW_AND_THEN_RE = re.compile(
     # (its subject after a comma: "Có tháng, LĐLĐ tỉnh thành lập được 6, 7 CĐCS", probes348)
     # (the second of two counts said as one: "Có tháng, LĐLĐ thành phố Long Xuyên kết nạp được
     # 100, 120 đoàn viên", probes369)
-    r"[^,;.%]*(?:,\s*[^,;.%\d]*)?(?:\d[\d.]*\s*,\s*)?$"
+    # (not past a contrast or a colon: "Có nơi phải ba lần mời giám đốc mới ngồi vào bàn, nhưng kết
+    # quả cuối năm cho thấy …: 412/437 doanh nghiệp …", probes555)
+    r"[^,;.%:]*(?:,\s*(?!nhưng\b|song\b|tuy nhiên\b)[^,;.%\d:]*)?(?:\d[\d.]*\s*,\s*)?$"
     # (or "whichever": "“Tháng nào vận động được 5, 7 người vào công đoàn là mừng lắm rồi”",
     # probes291)
     # (after "thì" too: "Công nhân mới vào thì tháng nào mình cũng kết nạp, …", probes196)
@@ -3350,7 +3559,16 @@ def _praised_for_it(sentence: str, figure: Figure) -> bool:
 
 
 def _now_and_then(sentence: str, figure: Figure) -> bool:
-    return bool(_NOW_AND_THEN_RE.search(sentence, 0, figure.start))
+    said = _NOW_AND_THEN_RE.search(sentence, 0, figure.start)
+    # (not said in an aside the dash closes before the figure: "… – nơi công nhân làm việc theo
+    # con nước, có hôm bắt đầu ca từ 2 giờ sáng – năm 2023 Công đoàn ngành đã …", probes528)
+    return bool(said) and not (
+        _ASIDE_DASH_RE.search(sentence, 0, said.start())
+        and _ASIDE_DASH_RE.search(sentence, said.start(), figure.start)
+    )
+
+
+_ASIDE_DASH_RE = re.compile(r"\s[–—]\s")
 
 
 def _an_average_done_per_unit(sentence: str, figure: Figure) -> bool:
@@ -3397,12 +3615,31 @@ _LOST_BEFORE_RE = re.compile(
 # (past a few words of whose: "số đảng viên được kết nạp từ nguồn công đoàn tăng 41 người",
 # probes154)
 _RISE_OF_THE_COUNT_RE = re.compile(
-    rf"(?:{w.DEED_VERBS})(?:\s+mới)?(?:\s+[^\s,;\d]+){{0,6}}?\s+(?:tăng|giảm)\s+(?!thêm\b)"
+    # (or said in turn: "số CĐCS thành lập mới và số đoàn viên kết nạp của LĐLĐ tỉnh Long An năm
+    # 2024 tăng lần lượt 12 đơn vị và 1.705 người", probes533)
+    rf"(?:{w.DEED_VERBS})(?:\s+mới)?(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d)){{0,8}}?\s+(?:tăng|giảm)\s+"
+    rf"(?!thêm\b)(?:(?:{w.IN_TURN.pattern})\s+)?"
     # (in words too: "số kết nạp tăng chừng bốn nghìn người", probes318)
     rf"(?:(?:{w.QUALIFIER})\s+)?(?:\d|(?:{NUMBER_IN_WORDS})\b)"
     rf"|(?:tăng|giảm)\s+từ\s+\d[^;]{{0,60}}?\s(?:lên|xuống|còn)\s+(?:(?:{w.QUALIFIER})\s+)?\d",
     re.IGNORECASE,
 )
+
+
+def _a_rise_of_the_count(sentence: str, figure: Figure) -> bool:
+    """The figure's words say how much its count rose (_RISE_OF_THE_COUNT_RE), its own count the
+    rise: not "số đoàn viên kết nạp năm 2023 của huyện tăng 215 người, đạt 1.015 đoàn viên"
+    (probes431), whose count is said after the rise."""
+    rise = _RISE_OF_THE_COUNT_RE.match(sentence, figure.start)
+    if rise is None:
+        return False
+    # (rises said in turn are all rises: "… tăng lần lượt 12 đơn vị và 1.705 người")
+    if w.IN_TURN.search(rise.group(0)):
+        return True
+    said = re.match(r"[\d.,]*", sentence[rise.end() :])
+    return not re.search(r"\d", sentence[rise.end() + said.end() : figure.end])
+
+
 _ASIDE_NUMBERS_RE = re.compile(
     # (or where they work: "…, trong đó 1.980 người làm việc tại doanh nghiệp FDI; 2.317 người đã
     # được kết nạp", probes94)
@@ -3714,7 +3951,10 @@ _TARGET_NAMED_RE = re.compile(
     # ... or an aim: "Long An đặt mục tiêu 50.000 đoàn viên mới trong nhiệm kỳ 2023–2028"
     rf"|mục tiêu(?:\s+(?:là|đến năm \d{{4}}|năm \d{{4}})"
     # ("Mục tiêu cả năm là 6.000 đoàn viên", probes77)
-    rf"|(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d)){{1,6}}?\s+là)?\s*:?\s*(?:(?:{w.QUALIFIER})\s+)?$"
+    rf"|(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d)){{1,6}}?\s+là"
+    # (or its words before a colon: "… và năm 2025 đặt mục tiêu cao hơn: 15.000 đoàn viên, 60 CĐCS
+    # thành lập mới", probes555)
+    rf"|(?:\s+[^\s,;:\d]+){{1,4}}?(?=\s*:))?\s*:?\s*(?:(?:{w.QUALIFIER})\s+)?$"
     # ... or assigned: "khu vực ngoài nhà nước được giao 240 CĐCS và 32.000 đoàn viên mới", "được
     # LĐLĐ tỉnh giao 25 CĐCS" (probes53; not "giao kết", a contract entered into)
     # (or in turn, the last read so, the earlier ones as it: "LĐLĐ quận Ninh Kiều và LĐLĐ quận Cái
@@ -3761,6 +4001,9 @@ _MEMBERS_DEED_RE = re.compile(
 )
 
 
+_MEMBERS_RECRUITED_RE = re.compile(
+    r"\b(?:kết nạp|phát triển|vận động|gia nhập|giới thiệu)\b", re.IGNORECASE
+)
 _MEMBERS_NAMED_RE = re.compile(r"đoàn viên|ĐVCĐ|CĐ viên|công đoàn viên", re.IGNORECASE)
 _NO_DEED_NAMED_RE = re.compile(r"phấn đấu|kế hoạch(?:\s+năm(?:\s+\d{4})?)?\s*$", re.IGNORECASE)
 # What may follow such a count: its list, its time or its end ("phấn đấu 1.000 đoàn viên, 6 CĐCS
@@ -3857,6 +4100,16 @@ def _target_named(
         outstanding or (named and re.search(r"\bgiới thiệu\b", named.group(0), re.I))
     ):
         verb, metric, stage = "giới thiệu", "dang_vien_gioi_thieu", "introduced"
+    # (or people, after the officials a training reached, with no deed named: "… đã bồi dưỡng cho
+    # 186 cán bộ công đoàn; chỉ tiêu năm 2025 là 200 người", probes559)
+    if (
+        item.kind == "member"
+        and re.fullmatch(r"(?:lượt\s+)?người", unit_word)
+        and previous is not None
+        and previous.metric == "can_bo_tap_huan"
+        and not _MEMBERS_RECRUITED_RE.search(sentence, 0, item.quantity.start)
+    ):
+        verb, metric, stage = "tập huấn", "can_bo_tap_huan", None
     quantity = item.quantity
     figure = counted_figure(metric, "plan", quantity.start, item.unit_end, quantity, verb=verb)
     figure.stage = stage
@@ -4092,9 +4345,13 @@ _PERCENT_OF_PLAN_AFTER_RE = re.compile(
 # Tổng Liên đoàn giao, bằng 78,3%" (probes328).
 # (reached: not where work was done as planned, "làm việc tại 12/15 CĐCS theo kế hoạch", probes1)
 _AGAINST_ITS_TARGET_RE = re.compile(
-    r"\s+(?:theo|so với|trên)\s+chỉ tiêu\b(?P<whose>[^,;.()]{0,40})", re.IGNORECASE
+    r"\s+(?:theo|so với|trên)\s+(?:chỉ tiêu|kế hoạch)\b(?P<whose>[^,;.()]{0,40})", re.IGNORECASE
 )
-_REACHED_BEFORE_RE = re.compile(r"\bđạt(?:\s+được)?\s*$", re.IGNORECASE)
+# (or done, in speech: "“Đến tháng 10/2024 mình mới làm được 1.030/1.200 đoàn viên theo kế
+# hoạch”", probes547)
+_REACHED_BEFORE_RE = re.compile(
+    r"\b(?:đạt(?:\s+được)?|(?:làm|thực hiện)\s+được)\s*$", re.IGNORECASE
+)
 _HAS_BEFORE_RE = re.compile(r"\b(?:có|gồm|tổng số|là)\s+(?:(?:\S+\s+){0,2})?$", re.IGNORECASE)
 
 
@@ -4102,7 +4359,8 @@ def _counted_against_its_plan(sentence: str, item: Counted) -> Figure | None:
     metric = _METRIC_OF_TALLIED.get(item.kind)
     if metric is None or item.quantity.relation != "of":
         return None
-    against = _AGAINST_ITS_TARGET_RE.match(sentence, item.unit_end)
+    shared = _THE_NEXT_REACHED_TOO_RE.match(sentence, item.unit_end)
+    against = _AGAINST_ITS_TARGET_RE.match(sentence, shared.end() if shared else item.unit_end)
     if against and not _REACHED_BEFORE_RE.search(sentence, 0, item.quantity.start):
         against = None
     if not (_PERCENT_OF_PLAN_AFTER_RE.match(sentence, item.unit_end) or against):
@@ -4110,7 +4368,17 @@ def _counted_against_its_plan(sentence: str, item: Counted) -> Figure | None:
     if _HAS_BEFORE_RE.search(sentence, max(0, item.quantity.start - 30), item.quantity.start):
         return None
     figure = _figure_at(sentence, item, metric)
-    return _with_percent_after(sentence, figure, item, against.end() if against else item.unit_end)
+    end = against.end() if against and not shared else item.unit_end
+    return _with_percent_after(sentence, figure, item, end)
+
+
+# (the target named once after the next body's count reached: "LĐLĐ TP Đà Lạt đạt 412/450 đoàn viên
+# và LĐLĐ TP Bảo Lộc đạt 376/400 đoàn viên theo chỉ tiêu được giao", probes533)
+_THE_NEXT_REACHED_TOO_RE = re.compile(
+    r"\s+và\s+[^,;.()\d]{1,60}?\s+đạt\s+\d[\d.]*\s*/\s*\d[\d.]*(?:\s+[^\W\d]+){0,3}?"
+    r"(?=\s+(?:theo|so với|trên)\s+(?:chỉ tiêu|kế hoạch)\b)",
+    re.IGNORECASE,
+)
 
 
 # A count named as the result of its deed after it: "4.126 đoàn viên là kết quả kết nạp mới của các
@@ -4597,9 +4865,12 @@ def _figure_at(sentence: str, item: Counted, metric: str) -> Figure:
 
 _UNION_NAMED = rf"(?:[Nn]ghiệp đoàn|(?i:{w.CDCS_WORDS})|NĐ)\b"
 # ... or a company's union by its name ("Công đoàn Công ty TNHH khoai mì Phước Vân", H42-014)
+# (or the speaker's own, in speech: "“Công đoàn chúng tôi được thành lập tháng 8/2024 với 1.240 đoàn
+# viên …”", probes547)
 _UNION_OR_COMPANYS = (
     rf"(?:{_UNION_NAMED}|Công đoàn\s+(?:Công ty|Tổng công ty|Bệnh viện|Trường|Nhà máy|"
-    r"Xí nghiệp|Chi nhánh)\b)"
+    r"Xí nghiệp|Chi nhánh)\b"
+    r"|(?i:công đoàn)\s+(?:của\s+)?(?:chúng tôi|chúng em|chúng mình|bọn mình|mình)\b)"
 )
 # A character of a union's name: a small number may be part of it ("CĐCS Công ty TNHH Goertek Vina
 # 2 với 1.084 đoàn viên", "Công đoàn Công ty May 10"), not a year, a date or a count of anything.
@@ -5064,8 +5335,8 @@ def _trainee_figure(
         # (those at it named after its guests: "Đến dự có bà …, Trưởng ban Tuyên giáo - Nữ công,
         # LĐLĐ tỉnh cùng 100 đại biểu là cán bộ công đoàn …", H40-042)
         or _GUESTS_THEN_ATTENDANCE_RE.match(sentence, 0, quantity.start)
-        # "Tham dự lớp học có 49 học viên"
-        or re.search(r"\b(?:tham dự|tham gia|dự)\s+(?:[^\s,;]+\s+){1,4}?có\s*$", before, re.I)
+        # "Tham dự lớp học có 49 học viên" (or "Tham dự có 196 đồng chí là …", probes559)
+        or re.search(r"\b(?:tham dự|tham gia|dự)\s+(?:[^\s,;]+\s+){0,4}?có\s*$", before, re.I)
         # ("Lớp học có 49 học viên", "Khóa học có gần 30 học viên")
         or re.search(r"\b(?:lớp|khóa|khoá)(?:\s+học)?\s+có\s*$", before, re.I)
         # ("Riêng lớp dành cho chủ tịch CĐCS doanh nghiệp ngoài nhà nước, tổ chức ngày 12-13/6 tại

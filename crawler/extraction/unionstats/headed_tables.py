@@ -991,7 +991,7 @@ def sets_targets(text: str) -> bool:
     trên trực tiếp cơ sở", then "Đơn vị | Kết nạp đoàn viên | Thành lập CĐCS" (probes258)."""
     # ("chỉ tiêu" may name the indicators, not targets: "Bảng so sánh một số chỉ tiêu chủ yếu giữa
     # hai năm:", probes287)
-    text = _INDICATORS_NAMED_RE.sub(" ", text)
+    text = w.INDICATORS_NAMED_RE.sub(" ", text)
     said = bool(w.PLAN_MARKERS.search(text) or w.CLAUSE_PLAN_MARKERS.search(text))
     return said and not w.RESULT_MARKERS.search(text)
 
@@ -1022,11 +1022,6 @@ def a_line_of_cells(sentence: str) -> bool:
     return bool(_CELLS_LINE_RE.fullmatch(sentence)) and not (
         _A_TIME_GONE_BY_RE.search(sentence) or w.RESULT_MARKERS.search(sentence)
     )
-
-
-_INDICATORS_NAMED_RE = re.compile(
-    r"\b(?:các|một số|những)\s+chỉ tiêu\s+(?:chủ yếu|chính|cơ bản|chủ chốt)\b", re.IGNORECASE
-)
 
 
 def reads_results(header: Header) -> bool:
@@ -1128,7 +1123,11 @@ _LISTED_BARE_COUNT_RE = re.compile(
     r"\s*(?:[;,.]|(?=\s+và\s)|$)",
     re.IGNORECASE,
 )
-_LIST_HEADING_RE = re.compile(r"(?P<heading>[^:;|]{4,120}?)\s*:\s*")
+# (a unit said in brackets in it, with its own colon: "Kết quả kết nạp đoàn viên năm 2024 (đơn vị:
+# người): KCN Tiền Hải 1.085; KCN Phúc Khánh 642; …", probes524)
+_LIST_HEADING_RE = re.compile(
+    r"(?P<heading>(?:[^:;|(]|\([^():;|]*(?::[^():;|]*)?\)|\(){4,120}?)\s*:\s*"
+)
 # (or a dash, the first unit's colon after it: "Kết nạp đoàn viên năm 2024 – Lương Sơn: 640/600
 # (106,7%); …", probes505)
 _DASH_HEADING_RE = re.compile(r"(?P<heading>[^:;|]{4,120}?)\s+[–-]\s+(?=[^:;|]{1,60}:)")
@@ -1268,7 +1267,12 @@ def _a_units_name(item: re.Match) -> bool:
     # (nor is a Party cell a union's unit: "Chi bộ Văn phòng 1", probes496)
     if re.match(r"(?:Chi bộ|Đảng bộ|Đảng ủy)\b", name, re.IGNORECASE):
         return False
-    return name[:1].isupper() or re.match(rf"(?:{w.PLACE_WORDS})\b", name, re.I) is not None
+    # (or the rest of them, of a kind: "…, các tỉnh còn lại từ 30 đến 80 người", probes554)
+    return (
+        name[:1].isupper()
+        or re.match(rf"(?:{w.PLACE_WORDS})\b", name, re.I) is not None
+        or re.fullmatch(rf"(?:các|những)\s+(?:{w.PLACE_WORDS})\s+còn lại", name, re.I) is not None
+    )
 
 
 def listed_counts(sentence: str, before: str) -> list[Figure]:
@@ -1315,9 +1319,12 @@ def _not_done_counts(heading: str) -> bool:
 def _one_list(sentence: str, before: str) -> list[Figure]:
     heading = _LIST_HEADING_RE.match(sentence)
     dashed = _DASH_HEADING_RE.match(sentence)
-    if dashed and (heading is None or dashed.end() < heading.end()):
-        heading = dashed
-    starts = [heading.end()] if heading else []
+    # (the dash heading first, then the colon's when the dash only numbers a table: "Bảng 2 – Kết
+    # quả phát triển đoàn viên năm 2024: LĐLĐ huyện Cẩm Xuyên 168/150 (112%); …", probes554)
+    heads = [h for h in (dashed, heading) if h is not None]
+    if dashed and heading and heading.end() < dashed.end():
+        heads = [heading]
+    starts = [h.end() for h in heads]
     # (or a line of times alone, each with its count and noun, whose indicator only the headline
     # or the line before names: "Tháng 7: 263 ĐV; Tháng 8: 301 ĐV; Tháng 9: 322 ĐV." under "Quận
     # Hoàng Mai: Kết nạp gần 900 đoàn viên trong quý III", probes364)
@@ -1326,7 +1333,7 @@ def _one_list(sentence: str, before: str) -> list[Figure]:
         starts.insert(0, 0)
     for start in starts:
         items = _listed_items(sentence, start)
-        named = sentence[: heading.end()] if start and heading else before
+        named = sentence[:start] if start else before
         if not items:
             percents = _listed_percents(sentence, start, named)
             if percents:

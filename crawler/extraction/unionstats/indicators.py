@@ -65,6 +65,9 @@ _NOT_REACHED_RE = re.compile(
 )
 
 
+_NEW_OR_AGAIN_RE = re.compile(r"\bký\s+(?:mới|lại)\s*,\s*ký\s+(?:mới|lại)\b", re.IGNORECASE)
+
+
 def other_label(
     text: str, unit: str, reach: int = 8, commas: bool = False
 ) -> tuple[str, int] | None:
@@ -82,6 +85,9 @@ def other_label(
     # (nor the sector they are of: "1.032 CĐCS khu vực hành chính sự nghiệp hoàn thành tốt nhiệm
     # vụ", probes360)
     text = _THEIR_SECTOR_RE.sub(lambda m: " " * len(m.group(0)), text, count=1)
+    # (signed anew or again is one deed: "46 trên 52 CĐCS doanh nghiệp ký mới, ký lại thỏa ước lao
+    # động tập thể", probes548)
+    text = _NEW_OR_AGAIN_RE.sub(lambda m: m.group(0).replace(",", " "), text)
     # a rating not reached is none reached: "46 CĐCS không hoàn thành nhiệm vụ" (probes57)
     if _NOT_REACHED_RE.match(text):
         return None
@@ -1665,7 +1671,10 @@ def _share_said_short(sentence: str, figure: Figure) -> Figure | None:
 # (or the list in brackets after it: "Kết quả xếp loại (hoàn thành xuất sắc nhiệm vụ: 128 CĐCS;
 # hoàn thành tốt nhiệm vụ: 201 CĐCS; …)", probes324)
 _RATINGS_HEADING_RE = re.compile(
-    rf"\b{w.RATING_VERBS}(?P<unions>\s+(?:{w.CDCS_WORDS}|công đoàn cơ sở)\b)?"
+    # (their count too: "Kết quả xếp loại 142 CĐCS: hoàn thành xuất sắc nhiệm vụ 38 đơn vị
+    # (26,8%); …", probes524)
+    rf"\b{w.RATING_VERBS}(?P<unions>\s+(?:\d{{1,3}}(?:\.\d{{3}})*\s+)?"
+    rf"(?:{w.CDCS_WORDS}|công đoàn cơ sở)\b)?"
     # (no count before its bracket: "Kết quả đánh giá, 78,6% CĐCS (1.318 đơn vị) …", probes290)
     r"(?:[^:;(]{0,60}:|[^:;(\d]{0,60}\()",
     re.IGNORECASE,
@@ -1680,7 +1689,9 @@ _GRADE_FIRST_RE = re.compile(
     r"(?P<n>\d+(?:\.\d{3})*(?:\s*/\s*\d+(?:\.\d{3})*)?)"
     r"(?:\s+(?:(?P<named>CĐCS|công đoàn cơ sở)|đơn vị))?"
     r"(?(bracket)\s*\))"
-    r"(?:\s*\(\s*(?:chiếm\s+)?(?P<pct>\d{1,3}(?:,\d+)?)\s*%\s*\))?"
+    r"(?:\s*\(\s*(?:chiếm\s+)?(?P<pct>\d{1,3}(?:,\d+)?)\s*%\s*\)"
+    # (or its share after a comma: "hoàn thành tốt nhiệm vụ 81 đơn vị, chiếm 57%; …")
+    r"|\s*,\s*chiếm\s+(?P<pct2>\d{1,3}(?:,\d+)?)\s*%)?"
     r"\s*(?P<sep>[,;]|\.(?!\d)|$)",
     re.IGNORECASE,
 )
@@ -1733,13 +1744,57 @@ def _grades_from(sentence: str, start: int, unions: bool, figures: list[Figure])
             figure = counted_figure("other", kind, at, end, quantity, label=label)
             if item["qual"]:
                 figure.qualifiers["achieved"] = item["qual"].lower()
-            if item["pct"]:
-                figure.percent, figure.percent_kind = parse_number(item["pct"]), "rate"
+            if item["pct"] or item["pct2"]:
+                figure.percent = parse_number(item["pct"] or item["pct2"])
+                figure.percent_kind = "rate"
             added.append(figure)
         if item["sep"] in ("", "."):
             break
         item = _GRADE_FIRST_RE.match(sentence, item.end())
     return added
+
+
+# Ratings said in turn with their counts: "số CĐCS được xếp loại vững mạnh, khá và trung bình của
+# Công đoàn ngành Y tế TP Hồ Chí Minh lần lượt là 58, 31 và 6 đơn vị" (probes533). Each count is
+# of its own rating (the lowest ones are none reached, lowest_grade).
+_A_GRADE = w.GRADE_WORDS.replace("(?P<grade>", "(?:")
+_GRADES_IN_TURN_RE = re.compile(
+    rf"\b(?:{w.CDCS_WORDS}|công đoàn cơ sở|đơn vị)\s+(?:được\s+)?(?:xếp loại|đánh giá|đạt)?\s*"
+    rf"(?P<grades>{_A_GRADE}(?:\s*,\s*{_A_GRADE})*\s*,?\s+và\s+{_A_GRADE})"
+    rf"[^;:\d]{{0,80}}?\s(?:{w.IN_TURN.pattern})\s+(?:là|có|đạt)\s+"
+    r"(?P<values>\d[\d.]*(?:\s*,\s*\d[\d.]*)*\s*,?\s+và\s+\d[\d.]*)"
+    r"(?:\s+(?:đơn vị|CĐCS|công đoàn cơ sở))?(?![\d%/,])",
+    re.IGNORECASE,
+)
+
+
+def says_grades_in_turn(sentence: str) -> bool:
+    return _GRADES_IN_TURN_RE.search(sentence) is not None
+
+
+def grades_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """`figures` with each count of ratings said in turn (_GRADES_IN_TURN_RE)."""
+    turn = _GRADES_IN_TURN_RE.search(sentence)
+    if turn is None:
+        return figures
+    grades = re.split(r"\s*,\s*(?:và\s+)?|\s+và\s+", turn["grades"])
+    counted = [q for q in quantities(sentence) if turn.start("values") <= q.start < turn.end()]
+    if len(grades) != len(counted) or any(q.percent or q.relation for q in counted):
+        return figures
+    # (in place of what the rules read of them one by one: "… và yếu … lần lượt là 112, 40 và 3
+    # đơn vị" is no "3 đơn vị" rated as the first)
+    figures = [f for f in figures if not any(f.start <= q.start < f.end for q in counted)]
+    added = []
+    for grade, quantity in zip(grades, counted, strict=True):
+        if lowest_grade(grade):
+            continue
+        kind = plan_or_result(sentence, quantity.start, quantity)
+        added.append(
+            counted_figure(
+                "other", kind, quantity.start, quantity.end, quantity, label=grade_label(grade)
+            )
+        )
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
 
 
 # Agreements counted as "bản" alone, the agreement named elsewhere in the sentence: "ký mới 64 bản

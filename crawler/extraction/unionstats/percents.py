@@ -136,6 +136,7 @@ def respective_percents(sentence: str, figures: list[Figure]) -> None:
     matches = [
         *w.RESPECTIVE_PERCENTS.finditer(sentence),
         *w.LISTED_PERCENTS.finditer(sentence),
+        *w.LISTED_PERCENTS_AFTER_THE_PLAN.finditer(sentence),
         *_RATIOS_IN_TURN_RE.finditer(sentence),
     ]
     for match in matches:

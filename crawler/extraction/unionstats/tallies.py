@@ -41,7 +41,9 @@ _NEXT_PLACE_RE = re.compile(
     rf"(?P<name>(?P<opens>{_TALLY_PLACE_WORDS})"
     # (long names too: "Công đoàn ngành Nông nghiệp và Phát triển nông thôn 2 lớp cho 180 cán bộ",
     # probes441)
-    rf"(?:\s+(?:[^\s,;:\d()%]+|[–-]|(?i:{w.NUMBERED_WARD})(?![\d.,/%]))){{1,10}}?"
+    # (a bank's: "…; Công đoàn Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam – 1.587",
+    # probes524)
+    rf"(?:\s+(?:[^\s,;:\d()%]+|[–-]|(?i:{w.NUMBERED_WARD})(?![\d.,/%]))){{1,13}}?"
     # (or a place named bare, as the first one is: "Hạ Long kết nạp 1.125/1.400 đoàn viên, đạt
     # 80,4% chỉ tiêu; Cẩm Phả 760/900, đạt 84,4%", probes486)
     rf"|(?P<bare>{w.PLACE_NAME}))\s+"
@@ -264,7 +266,14 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
                     break
             elif not re.search(rf"\b(?:{_kind_of(item)})(?!\w)", opening, re.IGNORECASE):
                 break
-            if item["unit"] and item["unit"].lower() not in nouns:
+            # ("người" for any people counted: "… đã đưa được 1.240 đoàn viên vào Đảng, Công đoàn
+            # VietinBank 1.105 người", probes532)
+            people = (
+                item["unit"]
+                and item["unit"].lower() == "người"
+                and figure.metric != "cdcs_thanh_lap"
+            )
+            if item["unit"] and item["unit"].lower() not in nouns and not people:
                 break
             if item["for"] and figure.metric != "can_bo_tap_huan":
                 break
@@ -748,7 +757,8 @@ _NEXT_TIME_RE = re.compile(
     # probes372)
     # ("được thêm": "…, tháng 11 được thêm 2.910 người", probes463)
     r"(?:\s*:\s*|\s*,?\s+(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều)\s+)*"
-    r"(?:(?:làm\s+)?được(?:\s+thêm)?|còn|có|lên)\s+"
+    # (or "đạt": "…; năm 2022 là 1.364 đoàn viên và năm 2023 đạt 1.587 đoàn viên", probes540)
+    r"(?:(?:làm\s+)?được(?:\s+thêm)?|còn|có|lên|đạt)\s+"
     # (or a hedge after "chỉ": "năm ngoái chỉ độ 150")
     rf"|\s+(?:chỉ|mới|cũng)\s+(?=(?:{w.QUALIFIER})\s+(?:\d|(?:{NUMBER_IN_WORDS})\b))"
     # (or the bare count after "chỉ", "mới", "đã": "…, năm ngoái mới ba", probes392)
@@ -819,6 +829,82 @@ def _tally(figure: Figure, told: re.Match, start: int) -> Figure:
         qualifiers={"achieved": told["qual"].lower()} if told["qual"] else {},
         period=(told.groupdict().get("time") or "").strip() or figure.period,
     )
+
+
+# The officials a training's next classes were for, the deed left to the first: "LĐLĐ tỉnh mở 3
+# lớp tập huấn: lớp tại Tam Kỳ cho 120 cán bộ CĐCS; lớp tại Hội An cho 85 cán bộ; …", "… mở 2
+# lớp: lớp nghiệp vụ tài chính cho khoảng 90 cán bộ; lớp kỹ năng thương lượng cho hơn 70 chủ tịch
+# CĐCS", or each place's classes and officials: "(Hà Nội 2 lớp, 248 lượt; Đà Nẵng 1 lớp, 117
+# lượt)", "khu vực phía Bắc: 2 lớp, 230 học viên …; khu vực phía Nam: 1 lớp, 145 cán bộ"
+# (probes524). Each is a figure of the first one's indicator, of union officials (not of workers:
+# only an official's noun is read).
+_NEXT_CLASS_RE = re.compile(
+    # (past the rest of the first one's noun: "… cho 120 cán bộ CĐCS; …")
+    r"(?:(?:\s+[^\W\d][^\s,;()]*){1,10}?(?=\s*[,;(]))?"
+    r"(?:\s*[;,(]\s*(?:và\s+|còn\s+)?|\s+và\s+)"
+    # (a class named: "lớp tại Hội An cho 85 cán bộ"; or who it had: "Lớp tại huyện Bình Sơn có
+    # 110 cán bộ CĐCS tham gia, lớp tại huyện Đức Phổ có 95 người, còn lớp tại TP Quảng Ngãi có
+    # 140 người", probes559)
+    r"(?:(?P<named>(?:một\s+)?lớp\b[^;,:()\d]{0,80}?)\s(?:cho|với|có)\s+"
+    # (or a place with its count of classes: "Đà Nẵng 1 lớp, 117 lượt", "khu vực phía Nam: 1 lớp,
+    # 145 cán bộ")
+    r"|(?P<place>[^\W\d][^;,:()\d]{1,60}?)\s*:?\s+(?:\d+|một|hai|ba|bốn|năm)\s+lớp\s*"
+    r"(?:,\s*|\s+(?:cho|với)\s+))"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>{COUNT_IN_DIGITS})(?![\d%/]|[.,]\d)\s+"
+    r"(?P<noun>lượt(?:\s+(?:người|cán bộ|học viên))?|cán bộ|học viên|(?:phó\s+)?chủ tịch|"
+    r"(?:ủy|uỷ) viên|người)\b"
+    # (the rest of the noun: "cán bộ công đoàn khu vực doanh nghiệp", "chủ tịch CĐCS")
+    r"(?P<rest>[^;,()\d]{0,60}?)(?=\s*(?:[;,.)]|$)|\s+và\s)",
+    re.IGNORECASE,
+)
+_NAMED_PLACE_RE = re.compile(rf"[{w.UPPER}]|(?i:(?:{w.PLACE_WORDS})\b)")
+_NOT_A_CLASS_NAME_RE = re.compile(
+    r"\b(?:sẽ|dự kiến|kế hoạch|phấn đấu|chúng tôi|mở|tổ chức|thêm|nữa)\b", re.IGNORECASE
+)
+# (officials of another kind are no union's: "cho 85 công nhân", nor "đoàn viên" trained)
+_NOT_OFFICIALS_RE = re.compile(r"\b(?:công nhân|người lao động|NLĐ|đoàn viên|học sinh)\b", re.I)
+
+
+def tallied_classes(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """Each next class's or place's officials after a training's figure (_NEXT_CLASS_RE)."""
+    added: list[Figure] = []
+    for figure in figures:
+        if figure.metric != "can_bo_tap_huan" or not all_numbers(figure.achieved):
+            continue
+        if figure.kind != "result" or figure.target is not None:
+            continue
+        at = figure.end
+        while (item := _NEXT_CLASS_RE.match(sentence, at)) is not None:
+            if _NOT_OFFICIALS_RE.search(item["rest"]) or any(
+                f.start < item.end() and item.start("n") < f.end for f in figures
+            ):
+                break
+            # (a place's count of classes only after one said so: "2 lớp, 230 học viên"; a place
+            # named, not a clause: "…, quý III chúng tôi sẽ mở thêm 1 lớp cho khoảng 90 người",
+            # probes504)
+            if item["place"] and (
+                not re.search(r"\blớp\b", sentence[: figure.end])
+                or not _NAMED_PLACE_RE.match(item["place"])
+                or _NOT_A_CLASS_NAME_RE.search(item["place"])
+            ):
+                break
+            # (nor a class planned: "…; lớp thứ hai sẽ mở cho 90 cán bộ")
+            if _NOT_A_CLASS_NAME_RE.search(item["named"] or ""):
+                break
+            tally = dataclasses.replace(
+                figure,
+                start=item.start("named") if item["named"] else item.start("place"),
+                end=item.end("noun"),
+                achieved=parse_number(item["n"]),
+                percent=None,
+                percent_kind=None,
+                qualifiers={"achieved": item["qual"].lower()} if item["qual"] else {},
+                # (a place named is named as written: "Đà Nẵng 1 lớp, 117 lượt")
+                organisation=item["place"].strip() if item["place"] else figure.organisation,
+            )
+            added.append(tally)
+            at = item.end()
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
 
 
 def tallied_times(sentence: str, figures: list[Figure]) -> list[Figure]:

@@ -290,6 +290,39 @@ def results_in_turn_of_targets_in_turn(sentence: str, figures: list[Figure]) -> 
     return figures
 
 
+# Targets named after the results' percents of them, in the results' order: "… kết nạp 1.980 đoàn
+# viên và thành lập 7 CĐCS, ứng với 79,2% và 70% chỉ tiêu cả năm là 2.500 đoàn viên và 10 CĐCS"
+# (probes533): each target is its result's, no plan of its own.
+_TARGETS_NAMED_AS_RE = re.compile(
+    r"(?:chỉ tiêu|kế hoạch)(?:\s+(?:cả\s+)?năm(?:\s+\d{4})?|\s+(?:được\s+)?giao|\s+đề ra)*"
+    r"\s+(?:là|gồm)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def targets_named_after_their_percents(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """See the comment above."""
+    for i in range(len(figures) - 3):
+        for n in range(2, (len(figures) - i) // 2 + 1):
+            results, plans = figures[i : i + n], figures[i + n : i + 2 * n]
+            if not all(
+                r.kind == "result"
+                and r.target is None
+                and r.percent_kind == "of_target"
+                and all_numbers(r.achieved)
+                for r in results
+            ) or not all(p.kind == "plan" and p.achieved is None for p in plans):
+                continue
+            if not all(_alike(r, p) for r, p in zip(results, plans, strict=True)):
+                continue
+            if not _TARGETS_NAMED_AS_RE.search(sentence, results[-1].start, plans[0].start):
+                continue
+            for result, plan in zip(results, plans, strict=True):
+                result.target = plan.target
+            return [f for f in figures if not any(f is p for p in plans)]
+    return figures
+
+
 # The next plan said short after a result, its deed and noun left to the result's: "tập huấn cho
 # 2.100 lượt cán bộ công đoàn, năm 2018 phấn đấu đạt 2.300 lượt", "Phát triển 5.083 đoàn viên,
 # năm 2020 phấn đấu 5.500", "…; năm 2020 dự kiến tập huấn 1.300 lượt".
@@ -431,6 +464,9 @@ _DONE_OF_IT_RE = re.compile(
     # probes407)
     r"|\b(?:đến nay|tới nay|đến giờ|tới giờ|hiện nay)\s+(?:chỉ\s+)?mới"
     r"|\b(?:đã|mới|chỉ)\s+làm(?!\s+được)"
+    # (or completed: "… được giao thành lập 6 CĐCS; đến nay đã hoàn thành 5 CĐCS, đạt 83,3%",
+    # probes561)
+    r"|\b(?:đã|mới|chỉ)\s+hoàn thành(?!\s+(?:vượt|kế hoạch|chỉ tiêu))"
     # ("…, nhưng đến ngày 15/11 con số đã là 78.340", probes17)
     # ("…; con số đạt được là 420 (105%)", probes149)
     r"|\bcon số(?:\s+này)?(?:\s+(?:đã|mới|chỉ))?\s+(?:là|đạt(?:\s+được)?(?:\s+là)?)"

@@ -148,11 +148,18 @@ NOUN_FRONTED_PASSIVE = _re(
     r"|\s+trong\s+[^,;:]{1,30}?(?=\s*(?:là|đạt|lên|:))"
     # ("Số lượt cán bộ công đoàn được tập huấn từ đầu năm đến nay là 1.370", probes59)
     r"|\s+(?:từ đầu\s+(?:năm|quý|nhiệm kỳ)(?:\s+\d{4})?(?:\s+(?:đến|tới)\s+nay)?|(?:đến|tới) nay)"
+    # (and whose: "nâng tổng số CĐCS thành lập mới từ đầu năm 2024 của LĐLĐ tỉnh Yên Bái lên 22
+    # đơn vị, đạt 110% chỉ tiêu", probes555)
+    r"(?:\s+(?:tại|ở|của)\s+[^,;:\d]{1,60}?)?"
     r"(?=\s*(?:là|đạt|lên|:))"
     # (and where: "số công đoàn cơ sở mới thành lập tại Bắc Giang năm 2024 đạt 71")
+    # (or whose, then since when: "nâng tổng số CĐCS thành lập mới của LĐLĐ tỉnh Tây Ninh từ đầu
+    # năm lên 24 đơn vị, đạt 120% chỉ tiêu", probes532)
     r"|\s+(?:tại|ở|của|trên địa bàn|qua)\s+[^,;:\d]{1,60}?"
     r"(?:\s+(?:trong\s+)?(?:năm \d{4}|năm nay))?"
     r"(?=\s*(?:là|đạt)\s)"
+    r"|\s+(?:tại|ở|của)\s+[^,;:\d]{1,60}?\s+từ đầu\s+(?:năm|quý|nhiệm kỳ)(?:\s+\d{4})?"
+    r"(?=\s*lên\s)"
     # (not the plan's: "Đoàn viên kết nạp mới – chỉ tiêu giao: 9.000; thực hiện: 9.812")
     r"|\s+(?:(?!chỉ tiêu|kế hoạch)[^;:\d]|\b(?:19|20)\d\d\b|\b\d{1,2}\s+tháng\b){1,80}?(?=\s*:))?"
     # (or the total of the new ones raised to it: "nâng tổng số CĐCS thành lập mới trong 9 tháng
@@ -770,6 +777,11 @@ DEVELOPMENT_DONE = _re(
     rf"(?:(?:phát triển|kết nạp)(?:\s+mới)?\s+(?:đoàn viên|ĐVCĐ)"
     rf"|thành lập(?:\s+mới)?\s+(?:{CDCS_WORDS}))"
 )
+# "Chỉ tiêu" that names the indicators, not targets: "Bảng so sánh một số chỉ tiêu chủ yếu giữa
+# hai năm:" (probes287), "Một số chỉ tiêu chính năm 2023: …" (probes524).
+INDICATORS_NAMED_RE = re.compile(
+    r"\b(?:các|một số|những)\s+chỉ tiêu\s+(?:chủ yếu|chính|cơ bản|chủ chốt)\b", re.IGNORECASE
+)
 # "được" marks a result after a verb or before a number ("kết nạp được 300", "được 551/530"); before
 # a verb it is a passive that plans use too ("90% đoàn viên được phổ biến chủ trương").
 RESULT_MARKERS = _re(
@@ -942,6 +954,12 @@ LISTED_PERCENTS = _re(
     rf"(?P<verb>{PERCENT_VERB}|tương ứng(?:\s+với)?|ứng\s+với)\s+"
     rf"(?P<numbers>{QUALIFIED_PERCENT}(?:\s*(?:,|và)\s*{QUALIFIED_PERCENT})+)"
     rf"\s*(?:so với\s+)?{PLAN_NOUN}"
+)
+# ... or the yardstick before them: "… kết nạp tương ứng 7,2 ngàn và 8,1 ngàn đoàn viên, vượt kế
+# hoạch 20% và 35%" (probes558).
+LISTED_PERCENTS_AFTER_THE_PLAN = _re(
+    rf"(?P<verb>{PERCENT_VERB})\s+(?:so với\s+)?{PLAN_NOUN}(?:\s+năm)?\s+"
+    rf"(?P<numbers>{QUALIFIED_PERCENT}(?:\s*(?:,|và)\s*{QUALIFIED_PERCENT})+)"
 )
 # A percent that begins a list of them (given in turn, not to the figure before).
 _NEXT_PERCENT = rf"\s*(?:,|và)\s*(?:(?:{QUALIFIER})\s+)?{PERCENT_NUMBER}\s*%"
@@ -1432,6 +1450,9 @@ CAMPAIGN_NAME = _re(
 IDLE_WORD = _re(
     r"(?:(?<=\bđạt)|(?<=\bvượt)|(?<=\bhoàn thành))\s+(?:được|đến|mức)"
     rf"(?=\s+(?:(?:{QUALIFIER})\s+)?(?:\d|t[ỷỉ] lệ|chỉ tiêu|kế hoạch))"
+    # ... nor "ứng với" between a deed and its values in turn: "… đã bồi dưỡng ứng với 1.250 và
+    # 2.680 lượt cán bộ công đoàn" reads as "… đã bồi dưỡng 1.250 …" (probes558)
+    rf"|(?<=\s)ứng với(?=\s+(?:(?:{QUALIFIER})\s+)?\d[\d.,]*(?:\s+[^\W\d]+){{0,3}}\s*(?:,|và)\s)"
     # ... nor does a partner in holding a conference: "236/240 CĐCS … đã phối hợp (với chuyên môn)
     # tổ chức hội nghị viên chức, người lao động" reads as "… đã tổ chức hội nghị …" (probes54)
     # (a union partner stays: whose ceremony it also is, "Đảng ủy Công ty phối hợp với Công đoàn
@@ -1472,7 +1493,14 @@ HONOUR_AFTER = _re(
 # (a list of who they are may come between: "thu hút 180 cán bộ công đoàn chuyên trách, chủ tịch
 # CĐCS thuộc LĐLĐ tỉnh Quảng Bình tham dự")
 ATTENDING = _re(
-    r"^\s*(?:[^\s;]+\s+){0,14}?(?:đã\s+)?(?:tham gia|tham dự|dự(?!\s+(?:kiến|án|toán|thảo))"
+    # (past who they are: "Hơn 80 cán bộ phụ trách công tác tuyên giáo của các công đoàn cấp trên
+    # cơ sở và CĐCS đã tham dự", probes559)
+    # (never past another count of people: "Trong tổng số 800 cán bộ công đoàn cần được bồi dưỡng
+    # theo kế hoạch, đã có 640 lượt cán bộ tham gia …"; the units they come from are passed, "Hơn
+    # 120 cán bộ công đoàn đến từ 60 bệnh viện … tham dự lớp học")
+    r"^\s*(?:(?!\d[\d.]*\s+(?:lượt|cán bộ|người|đoàn viên|học viên|đồng chí)\b)[^\s;]+\s+)"
+    r"{0,18}?(?:đã\s+)?"
+    r"(?:tham gia|tham dự|dự(?!\s+(?:kiến|án|toán|thảo))"
     # (or finished it: "88 cán bộ CĐCS … vừa hoàn thành lớp bồi dưỡng lý luận chính trị")
     r"|hoàn thành\s+(?:các\s+)?(?=lớp|khóa|khoá)"
     # ("70 cán bộ công đoàn ngành cao su vào lớp bồi dưỡng nghiệp vụ")
@@ -1553,12 +1581,20 @@ _SAID_OF_IT = (
     r"(?:đã|đang|vừa|sẽ|được|đạt|kết|thành|phát|giới|có|là|với|cho|tại|trong|của|và|thì|cũng|luôn"
     r"|tổ|trao|nhận|hiện|vận|mới|đều|chỉ|ký|tham|thực|triển|tiếp|nay|này|đó|năm|tháng|ngày|từ"
     r"|đến|khi|sau|trước|đầu|cuối|qua|các|những|toàn|gồm|bao|người|lao|công|đoàn|viên|cơ|sở|hơn"
-    r"|gần|trên|khoảng|cùng|nên|vì|do|bởi|để|nhằm|theo|về|ra|lên|số|hội|đối|tập|bồi|ban|chủ|phó)"
+    r"|gần|trên|khoảng|cùng|nên|vì|do|bởi|để|nhằm|theo|về|ra|lên|số|hội|đối|tập|bồi|ban|chủ|phó"
+    # ("Công đoàn Ngân hàng Việt Nam tổng kết công tác năm 2024", probes553; "… Công đoàn Công ty
+    # Cổ phần Cảng Quy Nhơn phối hợp kết nạp …", probes548)
+    r"|tổng\s+kết|phối\s+hợp"
+    # ("… Công đoàn Công ty Than Núi Béo đưa được 58 người", probes492)
+    r"|đưa)"
 )
 _FIRM_NAME = (
     rf"\s+(?:[{UPPER}][\w.&-]*|\d+\b|{_FIRM_WORDS}(?=\s+[{UPPER}\d]))"
     rf"(?:\s+(?:[{UPPER}][\w.&-]*|\d+\b|{_FIRM_WORDS}(?=\s+[{UPPER}\d])"
-    rf"|(?!{_SAID_OF_IT}\b)[{LOWER}]+\b)){{0,8}}"
+    # ("Phát triển" in a name: "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam", "Công ty
+    # TNHH Phát triển …", whose "triển" would else start what is said of it)
+    # (not "triển khai", deploying: "Công đoàn Tập đoàn Hòa Phát triển khai …", probes508)
+    rf"|(?<=Phát\s)triển\b(?!\s+khai)|(?!{_SAID_OF_IT}\b)[{LOWER}]+\b)){{0,8}}"
     rf"(?:\s*\([{UPPER}][\w&-]*\))?"
 )
 # "Liên đoàn Lao động (LĐLĐ) huyện": the abbreviation a page defines on first use.
@@ -1567,6 +1603,8 @@ _DEFINED = r"(?:\s*\((?:LĐLĐ|CĐ|CĐCS)\))?"
 _BRANCHES = (
     "viên chức|giáo dục|y tế|công thương|đường sắt|cao su|dệt may|điện lực|xây dựng|nông nghiệp|"
     "ngân hàng|bưu điện|thông tin|tài chính|giao thông vận tải|giao thông|than|dầu khí|quốc phòng|"
+    # ("Công đoàn ngành Thủy sản tỉnh Cà Mau", probes528)
+    "thủy sản|thuỷ sản|"
     "công an|cơ quan|văn hóa|văn hoá|nông nghiệp và phát triển nông thôn|công an nhân dân|"
     # (the coal and minerals' union, its dash with spaces or none: probes of 2026-12-04)
     "than – khoáng sản|than - khoáng sản|than-khoáng sản"
@@ -1577,6 +1615,9 @@ _BRANCH = "(?i:" + "|".join(sorted(_BRANCHES.split("|"), key=len, reverse=True))
 ORGANISATION = re.compile(
     r"(?:Tổng Liên đoàn Lao động Việt Nam|Tổng LĐLĐ Việt Nam|Tổng LĐLĐVN|"
     rf"(?:LĐLĐ|Liên đoàn Lao động|Liên đoàn lao động|LĐ LĐ){_DEFINED}(?:\s+{_PLACE})?{_NAME}|"
+    # (a bank's union, not the banks' branch union, its name going on in small letters: "Công đoàn
+    # Ngân hàng TMCP Ngoại thương Việt Nam", probes524)
+    rf"(?:Công đoàn|CĐ)\s+(?i:ngân hàng)(?!\s+Việt Nam\b)(?=\s+[{UPPER}]){_FIRM_NAME}|"
     rf"(?:Công đoàn|CĐ)\s+(?:ngành\s+)?{_BRANCH}\b{_NAME}(?:\s+{_PLACE}{_NAME})?|"
     # (the union of a province's offices or firms: "Công đoàn Khối các cơ quan tỉnh Lào Cai",
     # "Công đoàn Khối Doanh nghiệp tỉnh Hà Tĩnh", probes362)
