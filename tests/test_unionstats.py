@@ -13309,3 +13309,14 @@ def test_a_rise_then_the_count_it_reached():
         "viên."
     )
     assert (found["metric"], found["achieved"]) == ("doan_vien_ket_nap", 942)
+
+
+def test_what_a_place_made_said_in_speech():
+    found = union_stats(
+        "“Năm nay, huyện Kiến Thụy làm được 4 công đoàn cơ sở, huyện Vĩnh Bảo làm được 3 công đoàn "
+        "cơ sở”, ông Hùng cho biết."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 4),
+        ("cdcs_thanh_lap", 3),
+    ]

@@ -1718,3 +1718,28 @@ def test_the_next_classes_said_with_có_and_còn():
         title="LĐLĐ thành phố Hà Nội mở ba lớp tập huấn cho cán bộ công đoàn cơ sở",
     )
     assert [f["achieved"] for f in figures] == [95, 80, 102]
+
+
+def test_the_next_places_after_a_percent_of_the_years_plan_in_brackets():
+    figures = union_stats(
+        "Kết quả 9 tháng của các đơn vị: Công đoàn ngành Giáo dục kết nạp 312 đoàn viên (đạt 78% "
+        "kế hoạch năm), Công đoàn ngành Y tế 145 đoàn viên (đạt 72,5%)."
+    )
+    assert [(f["achieved"], f["percent"]) for f in figures] == [(312, 78), (145, 72.5)]
+
+
+def test_another_months_count_with_its_year():
+    figures = union_stats(
+        "Tháng 4/2025, Công đoàn các KCN tỉnh kết nạp 1.210 đoàn viên; tháng 5/2025, 1.342 đoàn "
+        "viên."
+    )
+    assert [f["achieved"] for f in figures] == [1210, 1342]
+
+
+def test_the_parts_classes_after_trong_đó():
+    figures = union_stats(
+        "Năm 2025, LĐLĐ tỉnh mở 30 lớp tập huấn cho 2.700 lượt cán bộ công đoàn, trong đó Công "
+        "đoàn ngành Y tế 6 lớp với 520 lượt cán bộ, LĐLĐ thành phố Pleiku 5 lớp với 430 lượt cán "
+        "bộ."
+    )
+    assert [f["achieved"] for f in figures] == [2700, 520, 430]

@@ -4739,7 +4739,11 @@ _DONE_SHORT_LEFT_RE = re.compile(
     # tháng trước làm được hai công đoàn cơ sở", probes318)
     r"|(?:đến|tới)\s+(?:giờ|nay)|(?:tháng|quý|năm)\s+(?:trước|rồi|này|vừa rồi|vừa qua)"
     # (or a place named: "Quận Long Biên thì mới được 900 đoàn viên, đạt 48%", probes266)
-    rf"|(?:{w.PLACE_WORDS})(?:\s+[^\W\d][^\s,;:]*){{1,4}}?(?=\s+(?:thì|mới|chỉ|cũng)\b)))"
+    rf"|(?:{w.PLACE_WORDS})(?:\s+[^\W\d][^\s,;:]*){{1,4}}?(?=\s+(?:thì|mới|chỉ|cũng)\b)"
+    # (or before what it made: "quận Ngô Quyền làm được 6 công đoàn cơ sở, quận Lê Chân làm được 5
+    # công đoàn cơ sở", probes564)
+    rf"|(?:{w.PLACE_WORDS})(?:\s+[^\W\d][^\s,;:]*){{1,4}}?"
+    r"(?=\s+(?:(?:đã|mới|chỉ|cũng)\s+)?làm\s+được\b)))"
     # (or what the speaker believes it was: "“Quý I chắc cũng được khoảng 150 đoàn viên, tôi chưa
     # cộng kỹ”", probes469)
     r"\s*(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều|chắc|có lẽ|hẳn)\s+)*(?:làm\s+)?"

@@ -234,7 +234,8 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
         # (its place may be named in its words, before the bracket: "kết nạp cao là LĐLĐ huyện
         # Xuân Trường (hơn 800 đoàn viên)")
         in_brackets = re.search(r"\([^()]*$", sentence[clause_start : figure.end]) is not None
-        closed = re.match(r"\s*\)", sentence[at:])
+        # ("… (đạt 84% kế hoạch năm), …", probes564)
+        closed = re.match(r"(?:\s+năm(?:\s+\d{4})?)?\s*\)", sentence[at:])
         its_percent = _PERCENT_IN_BRACKETS_END_RE.search(span) is not None
         if its_percent or (in_brackets and closed):
             if closed is None:
@@ -733,7 +734,8 @@ _NEXT_TIME_RE = re.compile(
     rf"(?:\d+|{NUMBER_IN_WORDS})\s+tháng(?:\s+(?:đầu|cuối)\s+năm|\s+(?:nay|qua)|\s+năm\s+nay)?"
     # (or up to a month of this year: "… thì đến hết tháng 10 năm nay đã được 2.615 người",
     # probes395)
-    r"|(?:(?:đến|tới)\s+(?:hết\s+)?)?tháng\s+(?:này|\d{1,2})(?:\s+năm\s+nay)?)"
+    # (its year too: "…; tháng 8/2024, 3.106 đoàn viên", probes564)
+    r"|(?:(?:đến|tới)\s+(?:hết\s+)?)?tháng\s+(?:này|\d{1,2}(?:/(?:19|20)\d\d)?)(?:\s+năm\s+nay)?)"
     # (the same months of it: "…, năm ngoái cùng kỳ chỉ hơn 900", probes392)
     r"(?:\s+cùng kỳ)?"
     # (or up to a month: "…, năm nay mới hết tháng 8 đã được 710", probes390)
@@ -841,7 +843,9 @@ def _tally(figure: Figure, told: re.Match, start: int) -> Figure:
 _NEXT_CLASS_RE = re.compile(
     # (past the rest of the first one's noun: "… cho 120 cán bộ CĐCS; …")
     r"(?:(?:\s+[^\W\d][^\s,;()]*){1,10}?(?=\s*[,;(]))?"
-    r"(?:\s*[;,(]\s*(?:và\s+|còn\s+)?|\s+và\s+)"
+    # (or the parts of the whole: "… 42 lớp tập huấn cho 3.860 lượt cán bộ công đoàn, trong đó Công
+    # đoàn ngành Giáo dục 12 lớp với 1.150 lượt cán bộ, …", probes564)
+    r"(?:\s*[;,(]\s*(?:và\s+|còn\s+|(?P<part>trong đó|riêng)\s+)?|\s+và\s+)"
     # (a class named: "lớp tại Hội An cho 85 cán bộ"; or who it had: "Lớp tại huyện Bình Sơn có
     # 110 cán bộ CĐCS tham gia, lớp tại huyện Đức Phổ có 95 người, còn lớp tại TP Quảng Ngãi có
     # 140 người", probes559)
@@ -890,6 +894,10 @@ def tallied_classes(sentence: str, figures: list[Figure]) -> list[Figure]:
                 break
             # (nor a class planned: "…; lớp thứ hai sẽ mở cho 90 cán bộ")
             if _NOT_A_CLASS_NAME_RE.search(item["named"] or ""):
+                break
+            # (a class among the whole's is a part of the same officials, no figure: "…, trong
+            # đó một lớp dành riêng cho 45 chủ tịch CĐCS", probes68; a body's classes are its own)
+            if item["part"] and item["named"]:
                 break
             tally = dataclasses.replace(
                 figure,
