@@ -560,6 +560,27 @@ provinces (541): 0.991 / 0.966, with 1 of 65; Hà Nội (542): 1.000 / 0.966 and
 none of 69; features and long reports, a third (543): 0.974 / 0.950, with 1 of 65; short news
 items, a sixth (544): 1.000 / 0.990, with none of 65; the "other" indicators, a second (545): 0.968
 / 0.909, with 1 of 67.
+The session of 2026-12-06 (the tenth part) scored each of its files before reading it, at 2f0f26b
+(before its rules) and with the rules it had then, the same at both unless said: hard negatives, a
+sixty-sixth (546): 1.000 / 0.990, with none of 65; speech, a forty-third (547): 1.000 / 0.927, with
+none of 65; lists, a thirty-ninth (548): 0.976 / 0.949, with 2 of 66; the Central Highlands and the
+south-central coast (549): 1.000 / 1.000, with none of 65; features and long reports, a fourth
+(550): 0.982 / 0.964, with 1 of 66; the north-central provinces (551): 0.991 / 0.991, with 1 of 65;
+Thành phố Hồ Chí Minh (552): 0.990 / 0.961, with 1 of 65; short news items, a seventh (553): 1.000 /
+0.990, with none of 65; hard negatives, a sixty-seventh (557): 1.000 / 1.000, with none of 65; the
+Party's development through the union (560): 0.966 / 0.991 and 0.974 / 0.991, with 3 and 2 of 65;
+the Mekong Delta and the south, a second (561): 0.990 / 0.990, with none of 65; speech, a
+forty-fourth (556): 0.960 / 0.941, with 4 of 66; indicators, deeds and bodies in turn, a second
+(558, its angle naming the shapes): 0.840 / 0.703 and 0.842 / 0.715, with 2 of 66; training of
+union officials (559): 0.965 / 0.838, with 2 of 65; lists, a fortieth (554): 0.991 / 0.855 and
+0.991 / 0.863, with none of 65; features and long reports, a fifth (555): 0.970 / 0.897, with none
+of 66; and at fb8c838 (the part's rules, committed): hard negatives, a sixty-eighth (562): 0.990 /
+0.962 and 0.990 / 0.972, with 1 of 65; speech, a forty-fifth (563): 0.967 / 0.898, with 2 of 66;
+lists, a forty-first (564): 0.961 / 0.896 and 0.967 / 0.902, with 4 and 3 of 65; features and long
+reports, a sixth (565): 0.949 / 0.921 and 0.949 / 0.931, with 2 of 65; short news items, an eighth
+(566): 0.990 / 0.981, with 1 of 67; the Red River Delta, a second (567): 0.992 / 1.000, with 1 of
+65; the central coast (568): 0.990 / 0.981, with 1 of 65; the national industry unions, a second
+(569): 0.981 / 0.936 and 0.981 / 0.945, with none of 65.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -947,6 +968,21 @@ FLOORS = {
     "probes541": (0.99, 0.96, 1),
     "probes543": (0.97, 0.95, 1),
     "probes545": (0.96, 0.9, 1),
+    "probes550": (0.98, 0.96, 1),
+    "probes551": (0.99, 0.99, 1),
+    "probes552": (0.98, 0.96, 1),
+    "probes554": (0.99, 0.88, 0),
+    "probes556": (0.95, 0.94, 4),
+    "probes558": (0.86, 0.79, 2),
+    "probes559": (0.97, 0.93, 2),
+    "probes560": (0.98, 0.99, 1),
+    "probes562": (0.99, 0.97, 1),
+    "probes563": (0.96, 0.89, 2),
+    "probes564": (0.96, 0.94, 3),
+    "probes565": (0.94, 0.93, 2),
+    "probes566": (0.99, 0.98, 1),
+    "probes567": (0.99, 1.0, 1),
+    "probes568": (0.99, 0.98, 1),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),
