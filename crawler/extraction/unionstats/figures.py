@@ -1655,7 +1655,11 @@ def _xy_of_other_units(sentence: str, whole: list[Figure]) -> list[Figure]:
     added = []
     for pair in _XY_OF_OTHER_UNITS_RE.finditer(sentence):
         first, last = _value_said(pair["first"]), _value_said(pair["last"])
-        if any(f.start <= pair.start("first") < f.end for f in whole):
+        if (
+            first is None
+            or last is None
+            or any(f.start <= pair.start("first") < f.end for f in whole)
+        ):
             continue
         reading = next(
             (
@@ -1667,7 +1671,7 @@ def _xy_of_other_units(sentence: str, whole: list[Figure]) -> list[Figure]:
             ),
             None,
         )
-        if reading is None or first is None or last is None:
+        if reading is None:
             continue
         figure = dataclasses.replace(reading, start=pair.start("first"), qualifiers={})
         figure.end = pair.start("last") - len(" và ")
