@@ -228,7 +228,7 @@ def unit_of(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
     alone = _ATTENDANCES_ALONE_RE.match(stripped)
     if (
         alone
-        and _TRAINED_RIGHT_BEFORE_RE.search(sentence, max(0, quantity.start - 40), quantity.start)
+        and w.TRAINED_RIGHT_BEFORE.search(sentence, max(0, quantity.start - 40), quantity.start)
         and w.OFFICIALS_NAMED.search(sentence)
     ):
         return "trainee", offset + alone.end()
@@ -236,10 +236,6 @@ def unit_of(sentence: str, quantity: Quantity) -> tuple[str, int] | None:
 
 
 _ATTENDANCES_ALONE_RE = re.compile(r"lượt(?=\s*(?:[,;.)]|$|\s+(?:và|cán bộ)\b))", re.IGNORECASE)
-_TRAINED_RIGHT_BEFORE_RE = re.compile(
-    rf"\b(?:tập huấn|bồi dưỡng|đào tạo)(?:\s+(?:được|cho|thêm))*\s+(?:(?:{w.QUALIFIER})\s+)?$",
-    re.IGNORECASE,
-)
 
 
 # How far before a number its fronted noun may stand: "Số cán bộ công đoàn cơ sở được Công đoàn
@@ -544,7 +540,7 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     # (nor the main indicators, when what they reached of the plan is said: "Một số chỉ tiêu chính
     # năm 2023: kết nạp đoàn viên: 1.845 người (vượt 23% kế hoạch); thành lập CĐCS: 6 đơn vị",
     # probes524)
-    if _PLAN_REACHED_RE.search(sentence):
+    if w.INDICATORS_NAMED_RE.search(before) and _PLAN_REACHED_RE.search(sentence):
         before = w.INDICATORS_NAMED_RE.sub(" ", before)
     before = w.YARDSTICK_RE.sub(" ", before)
     # a quote opened after a speech verb starts what its speaker says: "Trả lời câu hỏi vì sao phải

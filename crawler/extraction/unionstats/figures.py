@@ -1401,13 +1401,32 @@ def _percents_of(shares: re.Match) -> list[str]:
     return re.findall(r"\d[\d,]*\s*%", shares["percents"])
 
 
-def _read_alone(said: str, told: str, rest: str, shares: re.Match | None, index: int) -> str:
-    """A value said in turn (`told`, the `index`th) read alone after `said`, with its own share of
-    the shares in turn after the values (_SHARES_IN_TURN_RE) when there are."""
-    if shares is None:
-        return f"{said}{told}{rest}"
-    share = f", {shares['verb'] or 'đạt'} {_percents_of(shares)[index]}{shares['yardstick'] or ''}"
-    return f"{said}{told}{share}{rest[shares.end() :]}"
+def _value_read_alone(said, told, rest, shares, index, flags, named) -> Figure | None:
+    """The figure of a value said in turn (`told`, the `index`th) read alone after `said`, with its
+    own share of the shares in turn after the values (_SHARES_IN_TURN_RE) when there are."""
+    read = f"{said}{told}{rest}"
+    if shares is not None:
+        percent = _percents_of(shares)[index]
+        share = f", {shares['verb'] or 'đạt'} {percent}{shares['yardstick'] or ''}"
+        read = f"{said}{told}{share}{rest[shares.end() :]}"
+    number = _value_said(told)
+    return next(
+        (
+            f
+            for f in _sentence_figures(read, *flags, **named)
+            if f.start <= len(said) < f.end and _reads_the_value(f, number)
+        ),
+        None,
+    )
+
+
+def _each_its_own_indicator(whole, added, start, end) -> list[Figure]:
+    """`whole` with the figures read between `start` and `end` given way to `added`, the values in
+    turn read one by one, when each is of an indicator of its own; else `whole` as it was."""
+    if len({(f.metric, f.stage, f.label) for f in added}) < len(added):
+        return whole
+    kept = [f for f in whole if not start <= f.start < end]
+    return sorted(kept + added, key=lambda f: f.start)
 
 
 def _labels_said(head: str, how_many: int) -> tuple[int, list[str]] | None:
@@ -1466,24 +1485,12 @@ def _labels_in_turn(sentence, whole, flags, named) -> list[Figure]:
     for index, (label, value, end) in enumerate(zip(alone, values, ends, strict=True)):
         told = re.sub(r"\s*(?:,|\bvà\b)\s*$", "", sentence[value.start() : end])
         said = f"{sentence[:opens]}{label} {verb} "
-        read = _read_alone(said, told, rest, shares, index)
-        number = _value_said(told)
-        figure = next(
-            (
-                f
-                for f in _sentence_figures(read, *flags, **named)
-                if f.start <= len(said) < f.end and _reads_the_value(f, number)
-            ),
-            None,
-        )
+        figure = _value_read_alone(said, told, rest, shares, index, flags, named)
         if figure is None:
             return whole
         added.append(dataclasses.replace(figure, start=value.start(), end=value.end()))
     # (labels of one indicator are bodies' or times' in turn, _values_in_turn's)
-    if len({(f.metric, f.stage, f.label) for f in added}) < len(added):
-        return whole
-    kept = [f for f in whole if not opens <= f.start < turn.end("values")]
-    return sorted(kept + added, key=lambda f: f.start)
+    return _each_its_own_indicator(whole, added, opens, turn.end("values"))
 
 
 # Deeds said in turn, each value with its own noun: "Công đoàn các KCN Bắc Ninh thành lập mới và
@@ -1519,26 +1526,14 @@ def _deeds_in_turn(sentence, whole, flags, named) -> list[Figure]:
     for index, (deed, value, end) in enumerate(zip(deeds, values, ends, strict=True)):
         told = re.sub(r"\s*(?:,|\bvà\b)\s*$", "", sentence[value.start() : end])
         said = f"{head}{deed} "
-        figure = next(
-            (
-                f
-                for f in _sentence_figures(
-                    _read_alone(said, told, rest, shares, index), *flags, **named
-                )
-                if f.start <= len(said) < f.end and _reads_the_value(f, _value_said(told))
-            ),
-            None,
-        )
+        figure = _value_read_alone(said, told, rest, shares, index, flags, named)
         if figure is None:
             return whole
         added.append(
             dataclasses.replace(figure, start=value.start(), end=value.start() + len(told))
         )
     # (deeds of one indicator are no deeds in turn)
-    if len({(f.metric, f.stage, f.label) for f in added}) < len(added):
-        return whole
-    kept = [f for f in whole if not turn.start() <= f.start < turn.end()]
-    return sorted(kept + added, key=lambda f: f.start)
+    return _each_its_own_indicator(whole, added, turn.start(), turn.end())
 
 
 # Values said in turn right after their marker, the last with its noun: "… có lần lượt 215 và 168
@@ -5226,9 +5221,6 @@ _GUESTS_THEN_ATTENDANCE_RE = re.compile(
 )
 
 
-_TRAINED_FOR_RE = re.compile(
-    rf"\b(?:tập huấn|bồi dưỡng)(?:\s+(?:được|cho))*\s+(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE
-)
 _THERE_ARE_NOW_RE = re.compile(
     rf"\b(?:hiện|hiện nay|hiện đang)\s+có\s+(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE
 )
@@ -5271,7 +5263,7 @@ def _trainee_figure(
     trained = (
         item.kind == "member"
         and re.fullmatch(r"(?:lượt\s+)?người", sentence[quantity.end : item.unit_end].strip(), re.I)
-        and _TRAINED_FOR_RE.search(sentence, max(0, quantity.start - 40), quantity.start)
+        and w.TRAINED_RIGHT_BEFORE.search(sentence, max(0, quantity.start - 40), quantity.start)
         and (officials_course or w.OFFICIALS_NAMED.search(sentence))
     )
     if trained:

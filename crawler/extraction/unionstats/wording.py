@@ -1521,6 +1521,12 @@ TRAINEES = _re(
     # sở, có trên 8.365 lượt người tham dự"; read only after a course for officials)
     r"|lượt\s+người(?=\s+(?:đã\s+)?(?:tham dự|tham gia|dự)\b)"
 )
+# The training deed right before a count of those trained: "tập huấn cho gần 1 nghìn người",
+# "bồi dưỡng 640 lượt" (used with .search up to the count; not "Đào tạo" ending a name, "Công đoàn
+# Sở Giáo dục và Đào tạo 450 người", probes486).
+TRAINED_RIGHT_BEFORE = _re(
+    rf"\b(?:tập huấn|bồi dưỡng|(?-i:đào tạo))(?:\s+(?:được|cho|thêm))*\s+(?:(?:{QUALIFIER})\s+)?$"
+)
 OFFICIALS_NAMED = _re(
     r"cán bộ(?:\s+\S+){0,3}\s+(?:công đoàn|CĐ)|cán bộ CĐCS|CBCĐ|Ban Chấp hành Công đoàn|"
     r"chủ tịch công đoàn|làm công tác công đoàn"
