@@ -37,6 +37,7 @@ from crawler.extraction.unionstats import (
     STAGES,
     union_stats,
 )
+from crawler.extraction.unionstats.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ROOT / "tests" / "unionstats"
@@ -489,7 +490,8 @@ def unionstats_section(names: tuple[str, ...] | None = None) -> str:
                 "",
             ]
     if names is None:
-        lines += [*probe_lines(), "", articles_line(), "", rewrites_line(), "", speed_line(), ""]
+        lines += [*probe_lines(), "", articles_line(), "", rewrites_line(), "", speed_line()]
+        lines += ["", archive_speed_line(), ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -611,6 +613,42 @@ def speed_line(repeat: int = 5) -> str:
         f"Speed: {1 / per_sentence:,.0f} sentences a second ({per_sentence * 1e6:,.0f} µs each, "
         f"{len(entries)} annotated sentences read {repeat} times); the crawl reads every stored "
         "article's body this way."
+    )
+
+
+def _article_pages() -> list[Path]:
+    """Every article page the tests hold: the union sites' fixtures and, when ../shared is there,
+    the real pages of Vietnamese news sites (general news, most with no union figure)."""
+    sites = sorted((ROOT / "tests" / "sites").glob("*/*.html"))
+    real = sorted((ROOT.parent / "shared" / "fixtures" / "real").rglob("*.html"))
+    return [p for p in [*sites, *real] if "listing" not in p.name and "_list" not in p.name]
+
+
+def archive_speed_line(repeat: int = 5) -> str:
+    """Articles read per second as the archive reads them (crawler.unionstats.article_figures:
+    the sa-pô, then the body with its headline and sa-pô) over every article page the tests
+    hold, extracted once beforehand: what `congdoan unionstats --db` spends on each article."""
+    from crawler.extraction import extract_article
+    from crawler.unionstats import article_figures
+
+    articles = [
+        extract_article(page.read_bytes(), url=f"https://example.vn/{page.stem}.html")
+        for page in _article_pages()
+    ]
+    articles = [a for a in articles if (a.get("body") or "").strip()]
+    if not articles:
+        return ""
+    sentences = sum(len(split_sentences(a["body"])) for a in articles)
+    started = time.perf_counter()
+    for _ in range(repeat):
+        for article in articles:
+            article_figures(article)
+    per_article = (time.perf_counter() - started) / (repeat * len(articles))
+    return (
+        f"Archive pass: {1 / per_article:,.1f} articles a second ({per_article * 1e3:,.1f} ms "
+        f"each, {len(articles)} article pages of the tests — union sites' fixtures and real "
+        f"pages of general news — {sentences:,} sentences in all, each read {repeat} times as "
+        "`congdoan unionstats --db` reads an archived article)."
     )
 
 

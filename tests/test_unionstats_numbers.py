@@ -256,3 +256,15 @@ def test_round_numbers_in_turn_after_a_hedge_are_a_rough_range():
 )
 def test_number_words_of_place_names(text, values):
     assert [q.value for q in quantities(text)] == values
+
+
+def test_each_asker_gets_its_own_copy_of_a_sentences_numbers():
+    # (the numbers of a sentence are read once and handed out as copies: a rule that changes what
+    # it was given changes nothing for the next)
+    text = "kết nạp hơn 1.400 đoàn viên"
+    first = quantities(text)
+    first[0].qualifiers["achieved"] = "khoảng"
+    first[0].value = 0
+    again = quantities(text)
+    assert again[0].value == 1400 and again[0].qualifiers == {"achieved": "hơn"}
+    assert again[0] is not first[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extraction.unionstats.sentences import (
+    moved_through,
     split_sentences,
     with_deeds_written_out,
     with_halves_as_percents,
@@ -60,6 +61,25 @@ def test_abbreviations_in_brackets_taken_out_with_where_each_position_was():
     assert sentence[where[at] : where[at] + 3] == "tại"
     assert where[len(read)] == len(sentence)
     assert without_abbreviations("đạt 55% (đạt kế hoạch)")[0] == "đạt 55% (đạt kế hoạch)"
+
+
+def test_a_rewrite_that_moves_nothing_says_so_and_positions_compose():
+    # (a range is a text unmoved: _as_read then keeps the positions it had, with no copy)
+    read, moved = with_spaces("Kết nạp 412 đoàn viên.")
+    assert read == "Kết nạp 412 đoàn viên." and moved == range(len(read) + 1)
+    assert without_abbreviations("Kết nạp 412 đoàn viên.")[1] == range(23)
+    first = [0, 1, 2, 5, 6]
+    assert moved_through(first, range(5)) is first
+    assert moved_through(range(5), [0, 2, 4]) == [0, 2, 4]
+    assert moved_through(first, [0, 2, 4]) == [0, 2, 6]
+    # a rewrite after one that took abbreviations out: positions back in the sentence as written
+    sentence = "Thành lập 12 công đoàn cơ sở (CĐCS), đạt 52 phần trăm kế hoạch"
+    read, where = without_abbreviations(sentence)
+    read, moved = with_percent_signs(read)
+    where = moved_through(where, moved)
+    assert read == "Thành lập 12 công đoàn cơ sở, đạt 52% kế hoạch"
+    assert sentence[where[read.index(",")]] == ","
+    assert sentence[: where[read.index("%")] + 1].endswith("52 phần trăm")
 
 
 def test_a_percent_written_out_becomes_a_sign_and_keeps_its_span():
@@ -196,7 +216,7 @@ def test_a_share_before_its_count_in_brackets_is_read_as_the_count_first():
 def test_tone_marks_typed_on_the_wrong_vowel(text, read):
     rewritten, where = with_tones_placed(text)
     assert rewritten == read
-    assert where == list(range(len(text) + 1))
+    assert list(where) == list(range(len(text) + 1))
 
 
 @pytest.mark.parametrize(
@@ -368,7 +388,7 @@ def test_only_so_many_is_read_as_the_count_done(text, read):
     rewritten, where = with_only_so_many_said_plainly(text)
     assert rewritten == (read or text)
     assert len(where) == len(rewritten) + 1
-    assert where == sorted(where)
+    assert list(where) == sorted(where)
 
 
 def test_a_correction_with_a_comma_before_la():

@@ -54,6 +54,7 @@ from .listed_bodies import lists_bodies_results
 from .numbers import quantities
 from .rankings import ranks
 from .sentences import (
+    moved_through,
     split_sentences,
     with_counts_before_their_shares,
     with_deeds_written_out,
@@ -385,7 +386,10 @@ def _a_part_of_a_result(figure: Figure, sentence: str, before: Sequence[Figure])
 _SQUARE_BRACKETS = str.maketrans("[]", "()")
 
 
-def _as_read(sentence: str) -> tuple[str, list[int]]:
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _as_read(sentence: str) -> tuple[str, Sequence[int]]:
     """The sentence as the rules read it (abbreviations in brackets out, percent signs, spaces and
     magnitudes made regular), and where each of its characters was in the sentence as written."""
     read, where = without_abbreviations(sentence)
@@ -409,7 +413,7 @@ def _as_read(sentence: str) -> tuple[str, list[int]]:
         with_only_so_many_said_plainly,
     ):
         read, moved = rewrite(read)
-        where = [where[i] for i in moved]
+        where = moved_through(where, moved)
     return read, where
 
 
@@ -673,19 +677,28 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
             previous,
             lambda said=previous_figures: context_figures() if said is None else said,
         )
+        # (a sentence with no number states no figure, and most of a news archive's sentences
+        # have none: the rules are not asked of it, though a heading it is still heads what
+        # follows; any digit is a number, though no quantity may be read from it, as a legend's
+        # cells "Gia Nghĩa 412/400/103%", probes505)
+        counts = _DIGIT_RE.search(read) is not None or bool(quantities(read))
         # The Youth Union named in the sentence before and no union since: "Từ năm 2009, các cơ sở
         # đoàn thuộc Đoàn khối Doanh nghiệp T.Ư đã giới thiệu … . Kết quả, năm 2009, đã có 2.355
         # đoàn viên được kết nạp đảng."
-        figures = sentence_figures(
-            read,
-            youth_context or previous_youth,
-            course_context or _names_a_course(previous),
-            founding_context,
-            officials_course,
-            introduced_context,
-            tallied_results=_results_counted(
-                read, tallied_before, context, context_figures, previous
-            ),
+        figures = (
+            sentence_figures(
+                read,
+                youth_context or previous_youth,
+                course_context or _names_a_course(previous),
+                founding_context,
+                officials_course,
+                introduced_context,
+                tallied_results=_results_counted(
+                    read, tallied_before, context, context_figures, previous
+                ),
+            )
+            if counts
+            else []
         )
         # (who the courses are for may be said by the headline or sa-pô: "LĐLĐ tỉnh Hà Tĩnh mở 9
         # lớp tập huấn cho hơn 1.000 cán bộ công đoàn cơ sở", probes278)
@@ -693,22 +706,24 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
         if rows is None and course_figures is not None:
             # (a course table's rows, in place of what their numbers said one by one)
             figures = course_figures
-        if rows is None and all(f.achieved is None for f in figures):
+        if counts and rows is None and all(f.achieved is None for f in figures):
             # (an infographic's count before its label, which the rules read as a percent alone)
             figures = count_before_its_label(read) or figures
-        if rows is None:
+        if counts and rows is None:
             # (a list's first item the rules read alone gives way to the whole list: "Kết nạp
             # đoàn viên mới: huyện Yên Thành 312 người, huyện Đô Lương 208 người")
             listed = listed_counts(read, previous)
             if _the_list_reads_more(figures, listed):
                 figures = listed
-        if rows is None and not figures:
+        if counts and rows is None and not figures:
             figures = breakdown_counts(
                 read, lambda said=previous_figures: said or context_figures()
             )
         # (rows of label and value pairs go on with the line before the first of them: "Chỉ
         # tiêu giao năm 2026:" then "Kết nạp đoàn viên | 3.500", "Thành lập CĐCS | 25")
-        paired = label_value_pairs(read, pairs_under) if rows is None and not figures else []
+        paired = (
+            label_value_pairs(read, pairs_under) if counts and rows is None and not figures else []
+        )
         figures = paired or figures
         pairs_under = pairs_under if paired else read
         youth_table = (youth_context or YOUTH.search(read)) and not UNION.search(read)
@@ -762,7 +777,8 @@ def union_stats(text: str, *, title: str | None = None, lead: str | None = None)
         if before is None:
             before = context_figures() if CONTINUATION.match(read) else []
         if (
-            previous
+            figures
+            and previous
             and not (previous is context and results_headline)
             and (
                 continues_a_plan(previous, read, before) or answers_a_plan_question(previous, read)

@@ -1575,6 +1575,10 @@ def _percents_said_before(sentence: str, figures: list[Figure]) -> None:
 
 def percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
     """Figures stated by a percent with no count, where no counted figure stands already."""
+    if "%" not in sentence:
+        # (no percent, no share: the sentence as read has its percent words written as the sign,
+        # "52 phần trăm", "một nửa", sentences.py)
+        return []
     _percents_said_before(sentence, figures)
     taken = [(f.start, f.end) for f in figures]
     found = []

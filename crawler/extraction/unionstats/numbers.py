@@ -6,6 +6,7 @@ A quantity is found by `quantities(sentence)`; what it counts (its unit) is deci
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -376,6 +377,13 @@ def _names_masked(sentence: str) -> str:
 
 def quantities(sentence: str) -> list[Quantity]:
     """Every number in `sentence`, with x/y, ranges, magnitudes, percent and qualifiers read."""
+    # (each a copy: the rules ask for a sentence's numbers many times over and may change what
+    # they are given)
+    return [replace(q, qualifiers=dict(q.qualifiers)) for q in _quantities(sentence)]
+
+
+@functools.lru_cache(maxsize=256)
+def _quantities(sentence: str) -> tuple[Quantity, ...]:
     found = []
     for match in QUANTITY_RE.finditer(_names_masked(sentence)):
         if _the_year_word(sentence, match):
@@ -423,7 +431,7 @@ def quantities(sentence: str) -> list[Quantity]:
                 qualifiers=qualifiers,
             )
         )
-    return _spoken_ranges(sentence, found)
+    return tuple(_spoken_ranges(sentence, found))
 
 
 # A range said as two numbers in a row after a hedge: "thành lập thêm chừng 5, 6 công đoàn cơ sở"

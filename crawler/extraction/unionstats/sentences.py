@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..text import normalize_text
 from .numbers import (
@@ -117,7 +117,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
 _ABBREVIATION_ASIDE_RE = re.compile(r"\s*\(\s*([^\W\d_][^\s()]{1,14})\s*\)")
 
 
-def without_abbreviations(sentence: str) -> tuple[str, list[int]]:
+def without_abbreviations(sentence: str) -> tuple[str, Sequence[int]]:
     """`sentence` without its bracketed abbreviations, and for each position of that text (and
     its end) the position it has in `sentence`."""
     pieces, where, kept_from = [], [], 0
@@ -127,6 +127,8 @@ def without_abbreviations(sentence: str) -> tuple[str, list[int]]:
         pieces.append(sentence[kept_from : match.start()])
         where.extend(range(kept_from, match.start()))
         kept_from = match.end()
+    if not pieces:
+        return sentence, range(len(sentence) + 1)
     pieces.append(sentence[kept_from:])
     where.extend(range(kept_from, len(sentence) + 1))
     return "".join(pieces), where
@@ -151,14 +153,14 @@ _LOST_SPACE_RE = re.compile(
 )
 
 
-def _unchanged(sentence: str) -> tuple[str, list[int]]:
+def _unchanged(sentence: str) -> tuple[str, Sequence[int]]:
     """`sentence` as a rewrite that changed nothing gives it (see _rewritten)."""
     return sentence, list(range(len(sentence) + 1))
 
 
 def _rewritten(
     sentence: str, pattern: re.Pattern, replacement: str | Callable[[re.Match], str]
-) -> tuple[str, list[int]]:
+) -> tuple[str, Sequence[int]]:
     """`sentence` with each match of `pattern` replaced, and for each position of the new text
     (and its end) the position it has in `sentence`: a one-character replacement stands for the
     last character of what it replaces (so a span ending at it ends after that), an insertion for
@@ -174,9 +176,24 @@ def _rewritten(
             ([match.start()] + [last] * (len(written) - 1)) if len(written) > 1 else [last]
         )
         kept_from = match.end()
+    if not pieces:
+        # (nothing rewritten, as in most sentences for most rewrites: a range is a text unmoved,
+        # which `moved_through` need not read)
+        return sentence, range(len(sentence) + 1)
     pieces.append(sentence[kept_from:])
     where.extend(range(kept_from, len(sentence) + 1))
     return "".join(pieces), where
+
+
+def moved_through(where: Sequence[int], moved: Sequence[int]) -> Sequence[int]:
+    """Where each position of a text rewritten twice was before both: `where` (the first
+    rewrite's positions) read at `moved` (the second's); a range is a rewrite that moved nothing
+    (see _rewritten)."""
+    if isinstance(moved, range):
+        return where
+    if isinstance(where, range):
+        return moved
+    return [where[i] for i in moved]
 
 
 # Half of the plan, said in words: "mới đạt gần một nửa chỉ tiêu phát triển đoàn viên", "bằng một
@@ -191,7 +208,7 @@ _HALF_OF_THE_PLAN_RE = re.compile(
 _AGAINST_A_TARGET_RE = re.compile(r"\d\s*/\s*\d|\btrên\s+(?:tổng\s+số|chỉ tiêu|kế hoạch)\b", re.I)
 
 
-def with_halves_as_percents(sentence: str) -> tuple[str, list[int]]:
+def with_halves_as_percents(sentence: str) -> tuple[str, Sequence[int]]:
     """`sentence` with half of a plan written "50%" (see _rewritten)."""
 
     def written(match: re.Match) -> str:
@@ -216,7 +233,7 @@ _SHARE_BEFORE_ITS_COUNT_RE = re.compile(
 )
 
 
-def with_counts_before_their_shares(sentence: str) -> tuple[str, list[int]]:
+def with_counts_before_their_shares(sentence: str) -> tuple[str, Sequence[int]]:
     """`sentence` with a share's count against its whole, in brackets after it, said first."""
     return _rewritten(
         sentence,
@@ -232,12 +249,12 @@ def _percent_in_digits(match: re.Match) -> str:
     return f"{words_value(match['words'])}{',' + decimals if decimals else ''}%"
 
 
-def with_percent_signs(sentence: str) -> tuple[str, list[int]]:
+def with_percent_signs(sentence: str) -> tuple[str, Sequence[int]]:
     """`sentence` with "phần trăm" after a number written "%", a number in words before it in
     digits (see _rewritten)."""
     read, where = _rewritten(sentence, _PERCENT_IN_WORDS_RE, _percent_in_digits)
     read, moved = _rewritten(read, _PERCENT_WORDS_RE, "%")
-    return read, [where[i] for i in moved]
+    return read, moved_through(where, moved)
 
 
 # Two neighbouring numbers in words before one magnitude are a range, as speech says a rough count:
@@ -259,7 +276,7 @@ def _range_in_digits(match: re.Match) -> str:
     return " – ".join(f"{n * times:,}".replace(",", ".") for n in (first, second))
 
 
-def with_ranges_in_words(sentence: str) -> tuple[str, list[int]]:
+def with_ranges_in_words(sentence: str) -> tuple[str, Sequence[int]]:
     """`sentence` with a rough range said in words written in digits: "hai, ba trăm" as "200 –
     300" (see _rewritten)."""
     return _rewritten(sentence, _RANGE_IN_WORDS_RE, _range_in_digits)
@@ -273,7 +290,7 @@ _DEED_WRITTEN_SHORT_RE = re.compile(
 )
 
 
-def with_deeds_written_out(sentence: str) -> tuple[str, list[int]]:
+def with_deeds_written_out(sentence: str) -> tuple[str, Sequence[int]]:
     """`sentence` with "TL" and "KN" before their counts written "thành lập" and "kết nạp" (see
     _rewritten)."""
     if "TL" not in sentence and "KN" not in sentence:
@@ -339,14 +356,14 @@ _BARE_MAGNITUDE_RE = re.compile(
 _ONE_OF = {"trăm": "100", "chục": "10", "nghìn": "1.000", "ngàn": "1.000"}
 
 
-def with_magnitudes_in_digits(sentence: str) -> tuple[str, list[int]]:
+def with_magnitudes_in_digits(sentence: str) -> tuple[str, Sequence[int]]:
     """`sentence` with "6 nghìn" written "6.000", "2,2 triệu" "2.200.000", "hơn trăm" "hơn 100"
     (see _rewritten)."""
     read, where = _rewritten(sentence, _MAGNITUDE_WORD_RE, _in_digits)
     if not _BARE_MAGNITUDE_RE.search(read):
         return read, where
     read, moved = _rewritten(read, _BARE_MAGNITUDE_RE, lambda m: _ONE_OF[m["magnitude"].lower()])
-    return read, [where[i] for i in moved]
+    return read, moved_through(where, moved)
 
 
 # Thousands written another way than with a dot: a space ("kết nạp 10 000 đoàn viên", "1 426/1 512
@@ -370,14 +387,14 @@ _COMMA_THOUSANDS_RE = re.compile(
 )
 
 
-def with_regular_thousands(sentence: str) -> tuple[str, list[int]]:
+def with_regular_thousands(sentence: str) -> tuple[str, Sequence[int]]:
     """`sentence` with thousands written with a space or a comma written with a dot (see
     _rewritten; the text keeps its length)."""
     read, where = _rewritten(
         sentence, _SPACED_THOUSANDS_RE, lambda m: re.sub(r"[ \u00a0\u202f]", ".", m.group(0))
     )
     read, moved = _rewritten(read, _COMMA_THOUSANDS_RE, lambda m: m.group(0).replace(",", "."))
-    return read, [where[i] for i in moved]
+    return read, moved_through(where, moved)
 
 
 # A tone mark typed on the first vowel of "oa", "oe", "uy" (or "ua") before a final consonant,
@@ -393,9 +410,9 @@ def _tone_moved(match: re.Match) -> str:
     return first[0] + unicodedata.normalize("NFC", match["second"] + first[1:])
 
 
-def with_tones_placed(sentence: str) -> tuple[str, list[int]]:
+def with_tones_placed(sentence: str) -> tuple[str, Sequence[int]]:
     """`sentence` with tone marks typed on the wrong vowel put back (see _MISPLACED_TONE_RE)."""
-    return _MISPLACED_TONE_RE.sub(_tone_moved, sentence), list(range(len(sentence) + 1))
+    return _MISPLACED_TONE_RE.sub(_tone_moved, sentence), range(len(sentence) + 1)
 
 
 # A chart's bare years said as years: "Số đoàn viên kết nạp mới: 2022: 9.820 | 2023: 11.240"
@@ -412,14 +429,14 @@ _BARE_YEAR_CELL_RE = re.compile(
 _BAR_BEFORE_A_YEAR_CELL_RE = re.compile(r"\s*\|\s*(?=(?:19|20)\d\d\s*:\s*\d)")
 
 
-def with_years_of_chart_cells(sentence: str) -> tuple[str, list[int]]:
+def with_years_of_chart_cells(sentence: str) -> tuple[str, Sequence[int]]:
     """`sentence` with a chart's bare years said as years (_BARE_YEAR_CELL_RE), its cells parted
     as a tally's items are, by semicolons."""
     if not _BARE_YEAR_CELL_RE.search(sentence):
         return sentence, list(range(len(sentence) + 1))
     parted, where = _rewritten(sentence, _BAR_BEFORE_A_YEAR_CELL_RE, "; ")
     said, moved = _rewritten(parted, _BARE_YEAR_CELL_RE, "năm ")
-    return said, [where[i] for i in moved]
+    return said, moved_through(where, moved)
 
 
 # A range of percents is read as its lower bound (CONVENTIONS.md): "trong đó 40 - 50% được kết
@@ -432,7 +449,7 @@ _PERCENT_RANGE_RE = re.compile(
 )
 
 
-def with_percent_ranges_floored(sentence: str) -> tuple[str, list[int]]:
+def with_percent_ranges_floored(sentence: str) -> tuple[str, Sequence[int]]:
     """`sentence` with a close range of percents written as its lower bound."""
 
     def written(match: re.Match) -> str:
@@ -444,7 +461,7 @@ def with_percent_ranges_floored(sentence: str) -> tuple[str, list[int]]:
     return _rewritten(sentence, _PERCENT_RANGE_RE, written)
 
 
-def with_spaces(sentence: str) -> tuple[str, list[int]]:
+def with_spaces(sentence: str) -> tuple[str, Sequence[int]]:
     """`sentence` with the spaces put back that a comma or a count lost (see _rewritten)."""
     return _rewritten(sentence, _LOST_SPACE_RE, " ")
 
@@ -542,7 +559,7 @@ _SAID_AGAIN_RE = re.compile(
 )
 
 
-def with_self_corrections(sentence: str) -> tuple[str, list[int]]:
+def with_self_corrections(sentence: str) -> tuple[str, Sequence[int]]:
     """`sentence` with a number corrected as it is said read as the corrected one, in the first
     one's place (_CORRECTION_RE); the corrected words' span ends past the correction."""
     if not _SAID_AGAIN_RE.search(sentence):  # (most sentences: their numbers are not parsed)
@@ -593,7 +610,7 @@ _INTRODUCED_BY_UNSAID_RE = re.compile(
 )
 
 
-def with_introducers_said(sentence: str) -> tuple[str, list[int]]:
+def with_introducers_said(sentence: str) -> tuple[str, Sequence[int]]:
     """`sentence` with "do" before the union that introduced those counted, where it is unsaid
     (_INTRODUCED_BY_UNSAID_RE; see _rewritten)."""
     if "giới thiệu" not in sentence.lower():
@@ -609,7 +626,7 @@ _ONLY_SO_MANY_RE = re.compile(
 )
 
 
-def with_only_so_many_said_plainly(sentence: str) -> tuple[str, list[int]]:
+def with_only_so_many_said_plainly(sentence: str) -> tuple[str, Sequence[int]]:
     """`sentence` with "được có" before a count read "được" (_ONLY_SO_MANY_RE; see _rewritten)."""
     if "được có" not in sentence.lower():
         return _unchanged(sentence)
