@@ -13320,3 +13320,111 @@ def test_what_a_place_made_said_in_speech():
         ("cdcs_thanh_lap", 4),
         ("cdcs_thanh_lap", 3),
     ]
+
+
+def _read(text: str, title: str | None = None) -> list[tuple]:
+    return [
+        (f["metric"], f["achieved"], f["target"], f["percent"])
+        for f in union_stats(text, title=title)
+    ]
+
+
+def test_an_if_that_frames_a_comparison_is_no_hypothesis():
+    assert _read(
+        "Con số của LĐLĐ huyện Mèo Vạc nếu so với các huyện miền xuôi còn nhỏ, song đáng ghi nhận: "
+        "thành lập 2 CĐCS, kết nạp 148 đoàn viên."
+    ) == [("cdcs_thanh_lap", 2, None, None), ("doan_vien_ket_nap", 148, None, None)]
+    # (an "if" of what would be still is one)
+    assert _read("Nếu mỗi CĐCS kết nạp thêm 3 người thì toàn huyện sẽ có thêm 600 đoàn viên.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Sáng nay nghiệp đoàn ra mắt với 64 đoàn viên là tiểu thương chợ Cồn”, bà Hạnh nói.",
+        "Công đoàn cơ sở vừa ra mắt chiều nay quy tụ 212 công nhân.",
+        "Nghiệp đoàn Xe ôm công nghệ phường Hải Châu, ra mắt chiều 5/3/2026, quy tụ 74 thành viên.",
+    ],
+)
+def test_the_members_of_a_union_launched_that_day(text):
+    (found,) = union_stats(text)
+    assert found["metric"] == "doan_vien_ket_nap" and found["kind"] == "result"
+
+
+def test_many_unions_launched_with_their_members_are_counted_as_unions_too():
+    assert _read("Năm 2025, 9 nghiệp đoàn ra mắt với 420 đoàn viên.") == [
+        ("cdcs_thanh_lap", 9, None, None),
+        ("doan_vien_ket_nap", 420, None, None),
+    ]
+
+
+def test_officials_trained_of_all_there_are_and_learners_graded_are_not():
+    title = "Công đoàn ngành Y tế tỉnh Bình Phước tập huấn cho cán bộ công đoàn cơ sở"
+    assert _read(
+        "Đến nay, 47 trên tổng số 52 chủ tịch CĐCS bệnh viện đã hoàn thành chương trình bồi "
+        "dưỡng, chiếm 90,4%.",
+        title,
+    ) == [("can_bo_tap_huan", 47, 52, 90.4)]
+    assert _read("Khóa học có 88/96 học viên đạt yêu cầu.", title) == []
+    assert _read("Kết thúc lớp học, 64 cán bộ công đoàn đạt loại giỏi.", title) == []
+    assert _read("Lớp bồi dưỡng nghiệp vụ tài chính có 58 học viên.", title) == [
+        ("can_bo_tap_huan", 58, None, None)
+    ]
+
+
+def test_the_firms_that_signed_a_group_agreement_said_to_be_in_it():
+    assert _read(
+        "Thỏa ước nhóm ngành du lịch năm nay có 17 khách sạn cùng tham gia ký, bao phủ 3.200 lao "
+        "động."
+    ) == [("other", 17, None, None)]
+    assert _read("Thỏa ước nhóm năm nay có 17 khách sạn chưa ký.") == []
+    assert _read("Thỏa ước: 8 trường tư thục ký kết, 2 trường đang thương lượng.") == [
+        ("other", 8, None, None)
+    ]
+
+
+def test_the_whole_of_the_target_done():
+    assert _read(
+        "“Chỉ tiêu giao 350 đoàn viên, đến quý III chúng tôi đã kết nạp đủ 350, đạt 100%”, ông "
+        "Tâm nói."
+    ) == [("doan_vien_ket_nap", 350, 350, 100)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2025, Công đoàn Công Thương Việt Nam vượt chỉ tiêu thành lập CĐCS 30%.",
+        "Năm 2025, Công đoàn Công Thương Việt Nam thành lập CĐCS vượt chỉ tiêu 30%.",
+    ],
+)
+def test_over_the_plan_said_with_the_plan_before_the_percent(text):
+    assert _read(text) == [("cdcs_thanh_lap", None, None, 30)]
+    assert union_stats(text)[0]["percent_kind"] == "over_target"
+
+
+def test_percents_in_turn_said_equivalent_to_the_plan():
+    assert _read(
+        "6 tháng đầu năm, LĐLĐ tỉnh Phú Yên kết nạp 1.200 đoàn viên, thành lập 6 CĐCS, tương "
+        "đương 48% và 40% chỉ tiêu năm."
+    ) == [("doan_vien_ket_nap", 1200, None, 48), ("cdcs_thanh_lap", 6, None, 40)]
+
+
+def test_labels_in_turn_take_the_last_values_noun_when_one_alone_reads_nothing():
+    found = union_stats(
+        "Năm 2025, số đoàn viên ưu tú được công đoàn các cấp của ngành giới thiệu cho tổ chức đảng "
+        "và số được kết nạp vào Đảng lần lượt là 640 và 415 người."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 640), ("admitted", 415)]
+
+
+def test_what_each_unit_of_a_kind_did_is_no_count_but_each_named_body_is():
+    assert (
+        _read("Mỗi CĐCS trường học bình quân giới thiệu 2 đoàn viên ưu tú cho Đảng mỗi năm.") == []
+    )
+    assert _read(
+        "Năm 2025, huyện tổ chức 30 cuộc đối thoại định kỳ, mỗi doanh nghiệp FDI kết nạp 25 "
+        "đoàn viên."
+    ) == [("other", 30, None, None)]
+    assert _read(
+        "Xếp sau là LĐLĐ huyện Hàm Tân và LĐLĐ huyện Đức Linh, mỗi đơn vị thành lập 5 CĐCS."
+    ) == [("cdcs_thanh_lap", 5, None, None)]

@@ -1743,3 +1743,29 @@ def test_the_parts_classes_after_trong_đó():
         "bộ."
     )
     assert [f["achieved"] for f in figures] == [2700, 520, 430]
+
+
+def test_parts_named_by_the_units_they_were_before_the_merger():
+    found = union_stats(
+        "6 tháng đầu năm 2026, LĐLĐ tỉnh Đắk Lắk kết nạp 2.310 đoàn viên (khu vực Phú Yên cũ 940, "
+        "Đắk Lắk cũ 1.370)."
+    )
+    assert [(f["achieved"], f["organisation"]) for f in found] == [
+        (2310, "LĐLĐ tỉnh Đắk Lắk"),
+        (940, "khu vực Phú Yên cũ"),
+        (1370, "Đắk Lắk cũ"),
+    ]
+
+
+def test_parts_named_bare_falling_short_of_the_whole_the_rest_unsaid():
+    found = union_stats(
+        "Năm 2025, toàn tỉnh thành lập 31 CĐCS (Buôn Ma Thuột 12, Buôn Hồ 6, Ea Kar 4, còn lại là "
+        "các huyện khác)."
+    )
+    assert [f["achieved"] for f in found] == [31, 12, 6, 4]
+    # (parts named bare that add up to more than the whole are no parts of it)
+    found = union_stats(
+        "Năm 2025, toàn tỉnh thành lập 11 CĐCS (Buôn Ma Thuột 12, Buôn Hồ 6, còn lại là các huyện "
+        "khác)."
+    )
+    assert [f["achieved"] for f in found] == [11]

@@ -343,7 +343,9 @@ _BARE_AFTER_ITS_VERB_RE = re.compile(
     # (or those introduced, read as people are: "Khối doanh nghiệp: giới thiệu 612, kết nạp 187."
     # under a sa-pô of introductions to the Party, probes346)
     r"\b(?:(?P<member>kết nạp)|(?P<cdcs>thành lập)|(?P<introduced>giới thiệu))"
-    r"(?:\s+(?:mới|thêm|được))*\s+"
+    # (or the whole of it: "Được giao 800 đoàn viên, … chúng tôi đã kết nạp đủ 800, hoàn thành 100%
+    # chỉ tiêu", probes571)
+    r"(?:\s+(?:mới|thêm|được|đủ))*\s+"
     rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )

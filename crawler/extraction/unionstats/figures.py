@@ -1482,10 +1482,17 @@ def _labels_in_turn(sentence, whole, flags, named) -> list[Figure]:
     if shares and len(_percents_of(shares)) != len(values):
         return whole
     added = []
+    # (the last value's noun may be theirs all when the others say none: "số đoàn viên ưu tú được
+    # các cấp công đoàn tỉnh … giới thiệu cho tổ chức đảng và số được kết nạp vào Đảng lần lượt
+    # là 2.350 và 1.210 người", probes574; read with it when a value is read of nothing alone)
+    shared = re.sub(r"^\S+\s*", "", sentence[values[-1].start() : ends[-1]].strip())
     for index, (label, value, end) in enumerate(zip(alone, values, ends, strict=True)):
         told = re.sub(r"\s*(?:,|\bvà\b)\s*$", "", sentence[value.start() : end])
         said = f"{sentence[:opens]}{label} {verb} "
         figure = _value_read_alone(said, told, rest, shares, index, flags, named)
+        if figure is None and shared and re.fullmatch(r"\S+", told.strip()):
+            told = f"{told} {shared}"
+            figure = _value_read_alone(said, told, rest, shares, index, flags, named)
         if figure is None:
             return whole
         added.append(dataclasses.replace(figure, start=value.start(), end=value.end()))
@@ -2258,7 +2265,9 @@ _A_STOCK_RISEN_TO_RE = re.compile(
     re.IGNORECASE,
 )
 _HYPOTHETICAL_RE = re.compile(
-    r"\b(?:nếu\b(?!\s+như)|giả sử\b|giả định\b"
+    # (an "if" that frames a comparison is none: "Kết quả năm 2024 … tuy khiêm tốn nếu đặt cạnh các
+    # tỉnh đồng bằng, nhưng …: thành lập 3 CĐCS, …", probes573)
+    r"\b(?:nếu\b(?!\s+(?:như|so\s+(?:với|sánh)|đặt\s+(?:bên\s+)?cạnh)\b)|giả sử\b|giả định\b"
     # (a request to consider one too: "đề nghị Tổng LĐLĐ Việt Nam xem xét giao chỉ tiêu … ở mức
     # 12.000 người", probes376; not "đề nghị các CĐCS kết nạp …", a directive)
     r"|(?:đề xuất|kiến nghị|đề nghị(?=[^,;.]{0,60}?\bxem xét\b))\b"
@@ -3197,7 +3206,12 @@ def _development_figure(
     found = _metric(verb_text, unit, unit_word, local, youth, sentence, party_source)
     if found is None or (found[0] == "doan_vien_ket_nap" and w.ANOTHER_BODY.search(local)):
         return None
-    if found[0] == "can_bo_tap_huan" and w.ANOTHER_BODYS_OFFICIALS.match(sentence, item.unit_end):
+    if found[0] == "can_bo_tap_huan" and (
+        w.ANOTHER_BODYS_OFFICIALS.match(sentence, item.unit_end)
+        # (those graded at a course's end are some of those trained: "Kết thúc khóa học, 127 cán
+        # bộ công đoàn đạt loại khá, giỏi")
+        or _GRADED_AFTER_RE.match(sentence, item.unit_end)
+    ):
         return None
     metric, stage = found
     # people persuaded who only applied have not joined yet (CONVENTIONS.md): "chỉ sau hai tuần
@@ -3352,7 +3366,9 @@ _ITS_OWN_DEED_RE = re.compile(
     # ("…, 1.971 doanh nghiệp nâng mức bữa ăn ca lên 15.000 đồng/suất")
     r"(?:tổ chức|hoàn thành|tiến hành|ký|xếp loại|đạt|được|chưa|không|nâng|tăng|hỗ trợ|chi|trả|"
     # ("52 doanh nghiệp ký kết mới, 18 doanh nghiệp sửa đổi, bổ sung nội dung thỏa ước", probes148)
-    r"thực hiện|ban hành|xây dựng|sửa đổi|bổ sung)\b",
+    # (or still at it: "Thỏa ước: 12 bệnh viện tư nhân ký kết, 3 đơn vị đang thương lượng",
+    # probes187)
+    r"thực hiện|ban hành|xây dựng|sửa đổi|bổ sung|đang|sẽ)\b",
     re.IGNORECASE,
 )
 
@@ -3586,10 +3602,25 @@ def _an_average_done_per_unit(sentence: str, figure: Figure) -> bool:
     # (the average said in a clause before, each unit in the figure's: "Tính bình quân, mỗi CĐCS
     # khu vực doanh nghiệp kết nạp được 6 đoàn viên", "…, mỗi cán bộ công đoàn chuyên trách phụ
     # trách phát triển 96 đoàn viên", probes307)
+    # (or each unit of a kind said with no average: "Mỗi CĐCS thuộc Công đoàn ngành … bình quân
+    # kết nạp 6 đoàn viên/năm", "…, mỗi doanh nghiệp ngoài nhà nước kết nạp 15 đoàn viên",
+    # probes572; not each of the bodies just named, whose count the probes read as said once,
+    # "…, mỗi đơn vị thành lập được 4 CĐCS", probes57; "một" alone is one unit, "một CĐCS mới được
+    # thành lập")
+    opens = _EACH_UNIT_OPENS_RE.match(sentence, part + 1)
     return bool(
-        _EACH_UNIT_OPENS_RE.match(sentence, part + 1)
-        and _AN_AVERAGE_SAID_RE.search(sentence, 0, part + 1)
+        opens
+        and (
+            (
+                opens.group(0).strip().lower() == "mỗi"
+                and not _EACH_OF_THOSE_NAMED_RE.match(sentence, opens.end())
+            )
+            or _AN_AVERAGE_SAID_RE.search(sentence, 0, part + 1)
+        )
     )
+
+
+_EACH_OF_THOSE_NAMED_RE = re.compile(r"(?:đơn vị|nơi|địa phương|bên)\b", re.IGNORECASE)
 
 
 # Those counted before, referred back to, are no new count: "Khi thành lập, 12 CĐCS này có 468
@@ -4903,6 +4934,12 @@ _NAMED_UNION_FOUNDED = re.compile(
     r"|(?<!chưa )(?<!không )(?<![Nn]gày )(?i:thành lập|ra mắt)\s+(?:được\s+)?"
     r"(?i:công đoàn|nghiệp đoàn)\b"
     r"[^\d;,]{0,40}?\bvới\s*$"
+    # (or the union said bare, its launch told in speech, that day's: "Hôm nay công đoàn ra mắt với
+    # 1.150 đoàn viên", "Nghiệp đoàn ra mắt hôm nay quy tụ 57 tiểu thương", probes571; not one of
+    # several counted, "12 nghiệp đoàn ra mắt với …")
+    r"|(?<!chưa )(?<!không )(?<!\d )\b(?i:công đoàn(?:\s+cơ sở)?|CĐCS|nghiệp đoàn)\s+"
+    r"(?:(?:vừa|mới|đã)\s+)?(?i:ra mắt|ra đời)(?:\s+(?i:hôm nay|sáng nay|chiều nay|tối nay))?"
+    r"\s*,?\s*(?:với|quy tụ|tập hợp)\s*$"
     # "Công đoàn cơ sở Công ty TNHH ABC được thành lập với 450 đoàn viên" (not "được thành lập
     # năm 2010 với ...": a union's history)
     # (one union, named: not "có 13 NĐ nghề cá được thành lập với ...", a count of them)
@@ -4963,7 +5000,10 @@ _FOUNDED_IN_A_MONTH_RE = re.compile(
     # (or on a day: "được thành lập ngày 20/8/2023 với 47 thành viên", probes148)
     # (or "trong tháng": "… được thành lập trong tháng 2/2026 với 1.120 đoàn viên", probes291)
     r"(?:vào\s+|hồi\s+|trong\s+)?(?:(?:cuối|đầu|giữa)\s+)?"
-    r"(?:(?i:tháng)\s+|(?i:ngày)\s+\d{1,2}[/.-])\d{1,2}"
+    # (or on a day named by its part: "Nghiệp đoàn Lái xe công nghệ quận Thanh Xuân, ra mắt sáng
+    # 12/10/2024, quy tụ 58 thành viên", probes573)
+    r"(?:(?i:tháng)\s+|(?:(?i:sáng|chiều|tối)\s+)?(?i:ngày)\s+\d{1,2}[/.-]"
+    r"|(?i:sáng|chiều|tối)\s+\d{1,2}[/.-])\d{1,2}"
     # (or this year's, its year unsaid: "Nghiệp đoàn nghề cá xã Phước Thể … được thành lập cuối
     # tháng 5 với 58 đoàn viên", probes321)
     r"(?:[/.-](?P<year>(?:19|20)\d\d)|(?:\s+(?:vừa rồi|vừa qua|này))?(?![/.\d]))"
@@ -5227,6 +5267,9 @@ _THERE_ARE_NOW_RE = re.compile(
 
 
 _HELD_FOR_RE = re.compile(r"\btổ chức\s+cho\s*$", re.IGNORECASE)
+_GRADED_AFTER_RE = re.compile(
+    r"\s*(?:[^\s,;]+\s+){0,4}?(?:(?:đều|được)\s+)?(?:đạt|xếp)\s+loại\b", re.IGNORECASE
+)
 _TRAINED_AFTER_RE = re.compile(
     r"\s*(?:[^\s,;]+\s+){0,6}?(?:học tập\s*(?:,|và)\s*)?"
     r"(?:tập huấn|bồi dưỡng|đào tạo|học\s+(?:lớp|khóa|khoá|nghiệp vụ|kỹ năng))\b",
@@ -5268,7 +5311,16 @@ def _trainee_figure(
     )
     if trained:
         item = Counted(quantity, "trainee", item.unit_end)
-    if quantity.relation == "of" or item.kind not in ("trainee", "official_or_member"):
+    if item.kind not in ("trainee", "official_or_member"):
+        return None
+    # (learners x/y are those who passed of those who sat a course, the issue's "127/142 học
+    # viên"; officials x/y are those trained of all there are: "Đã có 61 trên tổng số 63 chủ tịch
+    # CĐCS … hoàn thành chương trình tập huấn năm 2024, đạt 96,8%", probes575)
+    if quantity.relation == "of" and item.kind == "trainee":
+        return None
+    # (nor those graded at its end, some of those trained: "Kết thúc khóa học, 127 cán bộ công
+    # đoàn đạt loại khá, giỏi")
+    if _GRADED_AFTER_RE.match(sentence, item.unit_end):
         return None
     if w.RANK_AND_FILE.match(sentence, item.unit_end):
         return None
@@ -5337,8 +5389,14 @@ def _trainee_figure(
         or _GUESTS_THEN_ATTENDANCE_RE.match(sentence, 0, quantity.start)
         # "Tham dự lớp học có 49 học viên" (or "Tham dự có 196 đồng chí là …", probes559)
         or re.search(r"\b(?:tham dự|tham gia|dự)\s+(?:[^\s,;]+\s+){0,4}?có\s*$", before, re.I)
-        # ("Lớp học có 49 học viên", "Khóa học có gần 30 học viên")
-        or re.search(r"\b(?:lớp|khóa|khoá)(?:\s+học)?\s+có\s*$", before, re.I)
+        # ("Lớp học có 49 học viên", "Khóa học có gần 30 học viên"; "Lớp tập huấn kỹ năng đối
+        # thoại có 74 học viên", probes574)
+        or re.search(
+            r"\b(?:lớp|khóa|khoá)(?:\s+(?:học|tập huấn|bồi dưỡng|đào tạo)(?:\s+[^\s,;\d]+){0,5}?)?"
+            r"\s+có\s*$",
+            before,
+            re.I,
+        )
         # ("Riêng lớp dành cho chủ tịch CĐCS doanh nghiệp ngoài nhà nước, tổ chức ngày 12-13/6 tại
         # TP Biên Hòa, có 96 học viên", probes77)
         or _COURSE_THEN_ITS_SIZE_RE.search(sentence, 0, quantity.start)

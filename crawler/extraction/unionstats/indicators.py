@@ -429,7 +429,12 @@ _HAVE_AN_AGREEMENT_RE = re.compile(_HAVE_AN_AGREEMENT, re.IGNORECASE)
 # có 52 doanh nghiệp ký kết mới, …", "có 17 doanh nghiệp ký kết mới và 6 doanh nghiệp ký lại thỏa
 # ước lao động tập thể" (probes148).
 _SIGNED_RE = re.compile(
-    r"\s*(?:đã\s+)?(?:ký kết|ký)(?:\s+(?:mới|lại))?(?=\s*(?:[,.;]|và\b|$))", re.IGNORECASE
+    # (past the rest of the units' name, who signed together: "Thỏa ước nhóm lần này có 14 trường
+    # mầm non tư thục cùng tham gia ký", probes571)
+    r"(?:\s+(?!(?:chưa|không|sẽ|chuẩn bị|dự kiến)\b)[^\s\d,.;]+){0,4}?"
+    r"\s*(?:đã\s+)?(?:cùng\s+)?(?:tham gia\s+)?(?:ký kết|ký)(?:\s+(?:mới|lại))?"
+    r"(?=\s*(?:[,.;]|và\b|$))",
+    re.IGNORECASE,
 )
 
 
@@ -1149,7 +1154,9 @@ def _progress_shares(sentence: str) -> Iterator[Figure]:
             continue
         # against a year before, not the plan: "Số đoàn viên kết nạp mới năm nay bằng 131% so với
         # năm 2023" (probes55)
-        if not match["yard"] and w.YEAR_ON_YEAR.match(sentence[match.end() :]):
+        if not (match["yard"] or match["yard_before"]) and w.YEAR_ON_YEAR.match(
+            sentence[match.end() :]
+        ):
             continue
         # (nor the deed that is the yardstick of a percent before it, its own clause's: "Năm 2023,
         # LĐLĐ huyện đạt 76% chỉ tiêu kết nạp đoàn viên, năm 2024 đạt 103%", probes504)
@@ -1170,6 +1177,13 @@ def _progress_shares(sentence: str) -> Iterator[Figure]:
         yield figure
     for match in w.PERCENT_FIRST.finditer(sentence):
         yield from _plan_percent_first(sentence, match)
+    for match in w.PLAN_THEN_PERCENT.finditer(sentence):
+        kind = "over_target" if match["verb"].lower() == "vượt" else "of_target"
+        metric = next(m for m in METRIC_GROUPS if match[m])
+        figure = _share(sentence, match, metric, percent_kind=kind)
+        if metric == "dang_vien_gioi_thieu":
+            figure.stage = "admitted" if match["admitted"] else "introduced"
+        yield figure
     for match in _OF_A_BARE_DEEDS_PLAN_RE.finditer(sentence):
         kind = "over_target" if match["verb"].lower() == "vượt" else "of_target"
         metric = "cdcs_thanh_lap" if match["deed"].lower() == "thành lập" else "doan_vien_ket_nap"

@@ -361,7 +361,7 @@ _PART_RE = re.compile(
     # (a ward named by its number: "trong đó phường 25 có 4 CĐCS", probes398)
     # (or a place named bare, when the parts add up to the whole: "thành lập 39 CĐCS (Hạ Long 14,
     # Cẩm Phả 9, Uông Bí 7, Móng Cái 5, Đông Triều 4)", probes498)
-    rf"(?P<name>{w.NUMBERED_WARD}|{w.BODY_NAME}|(?P<named_bare>{w.PLACE_NAME}))\s+"
+    rf"(?P<name>{w.NUMBERED_WARD}|{w.BODY_NAME}|(?P<named_bare>{w.FORMER_PLACE}|{w.PLACE_NAME}))\s+"
     # (the whole's deed said again, in speech too: "Toàn ngành kết nạp 1.900 đoàn viên, riêng Công
     # đoàn Bệnh viện Đa khoa tỉnh kết nạp 210", "…, riêng Công đoàn Công ty … đã được 380 người",
     # probes423, probes431)
@@ -432,8 +432,11 @@ def parts_of_a_whole(sentence: str, figures: list[Figure]) -> list[Figure]:
             rest = parse_number(told["rest"]) if told else 0
             if not any(_adds_up_to(parts, whole, rest) for whole in wholes[:1]):
                 continue
+        # (or fall short of it, the bracket closing on the rest unsaid: "thành lập 28 công đoàn cơ
+        # sở (TP Hạ Long 11, Cẩm Phả 7, Móng Cái 5, còn lại các địa phương khác)", probes571)
+        unsaid = bool(end and end.group(0).strip() != ")" and not end["rest"])
         if any(part["named_bare"] for part in parts) and not any(
-            _adds_up_to(parts, whole, rest) for whole in wholes
+            _adds_up_to(parts, whole, rest, short=unsaid) for whole in wholes
         ):
             continue
         wholes = _the_whole_they_add_up_to(parts, wholes, rest)
@@ -465,13 +468,18 @@ def parts_of_a_whole(sentence: str, figures: list[Figure]) -> list[Figure]:
     return sorted(figures + added, key=lambda f: f.start) if added else figures
 
 
-def _adds_up_to(parts: list[re.Match], whole: Figure, rest: int | float = 0) -> bool:
+def _adds_up_to(
+    parts: list[re.Match], whole: Figure, rest: int | float = 0, short: bool = False
+) -> bool:
     """Two or more bare parts (no noun, deed or x/y of their own) whose counts add up to the
-    whole's, with the `rest` the list ends with."""
+    whole's, with the `rest` the list ends with (`short`: or to less, the rest unsaid)."""
     if len(parts) < 2 or any(part["unit"] or part["deed"] or part["t"] for part in parts):
         return False
     total = sum(parse_number(part["n"]) for part in parts) + rest
-    return (whole.target if whole.kind == "plan" else whole.achieved) == total
+    value = whole.target if whole.kind == "plan" else whole.achieved
+    if short and isinstance(value, (int, float)):
+        return total < value
+    return value == total
 
 
 def _the_whole_they_add_up_to(

@@ -746,6 +746,9 @@ BODY_NAME = rf"(?:{BODY_WORDS})(?:\s+(?:[^\s,;:\d()%]+|[–-])){{1,12}}?"
 # Phú 9/684", "Phan Rang – Tháp Chàm", probes486; reports list their districts so).
 _CAPITALISED_WORD = rf"(?-i:[{UPPER}])[^\s,;:\d()%/]*"
 PLACE_NAME = rf"{_CAPITALISED_WORD}(?:\s+(?:{_CAPITALISED_WORD}|[–-])){{0,4}}?"
+# ... or by what it was before the provinces and communes merged in 2025: "thành lập 19 CĐCS (khu
+# vực Bình Định cũ 12, Gia Lai cũ 7)" (probes576).
+FORMER_PLACE = rf"(?:khu vực\s+|địa bàn\s+)?{PLACE_NAME}\s+cũ"
 LISTED_NAME = rf"(?:{BODY_NAME}|{PLACE_NAME})"
 # A name with a word of a deed or a link in it is a clause of its own, not a place's tally:
 # "…, LĐLĐ thành phố Vinh giảm 1.064 đoàn viên" (heldout-022), "…, Đảng bộ tỉnh kết nạp 7 …".
@@ -951,7 +954,9 @@ RESPECTIVE_PERCENTS = _re(
 # (or "tương ứng": "kết nạp 2.140 đoàn viên và thành lập 12 CĐCS, tương ứng 53,5% và 40% chỉ tiêu
 # năm", probes408)
 LISTED_PERCENTS = _re(
-    rf"(?P<verb>{PERCENT_VERB}|tương ứng(?:\s+với)?|ứng\s+với)\s+"
+    # (or "tương đương": "… kết nạp ít nhất 800 đoàn viên, thành lập ít nhất 5 CĐCS, tương đương
+    # 20% và 25% chỉ tiêu cả năm", probes574)
+    rf"(?P<verb>{PERCENT_VERB}|tương (?:ứng|đương)(?:\s+với)?|ứng\s+với)\s+"
     rf"(?P<numbers>{QUALIFIED_PERCENT}(?:\s*(?:,|và)\s*{QUALIFIED_PERCENT})+)"
     rf"\s*(?:so với\s+)?{PLAN_NOUN}"
 )
@@ -1256,7 +1261,10 @@ PERCENT_ONLY = _re(
     # đoàn viên kết nạp mới chỉ đạt khoảng 55%", probes510)
     _PROGRESS_INDICATORS
     + r"(?P<gap>(?:(?!,\s*(?:song|nhưng|còn|trong khi|tuy nhiên)\b)[^%;]){0,60}?)"
-    rf"(?P<verb>{PERCENT_VERB})\s+(?:(?P<qual>{QUALIFIER})\s+)?"
+    rf"(?P<verb>{PERCENT_VERB})\s+"
+    # (the yardstick may come before the percent: "kết nạp đoàn viên vượt chỉ tiêu 12%")
+    rf"(?:(?P<yard_before>{PLAN_NOUN})(?:\s+(?:năm|được giao|đề ra))?\s+)?"
+    rf"(?:(?P<qual>{QUALIFIER})\s+)?"
     r"(?P<num>\d[\d.]*(?:,\d+)?)\s*%"
     rf"(?P<yard>\s*(?:so với\s+)?{PLAN_NOUN})?"
 )
@@ -1274,6 +1282,14 @@ PERCENT_FIRST = _re(
     rf"\s*(?:so với\s+)?{PLAN_NOUN}"
     r"(?:\s+(?:năm|được giao|đề ra))?\s+(?:(?:về|của)\s+)?(?:(?:công tác|nhiệm vụ)\s+)?"
     + _PROGRESS_INDICATORS
+)
+# ... or the plan first, its indicator, then the percent: "Công đoàn Giao thông vận tải Việt Nam
+# vượt chỉ tiêu kết nạp đoàn viên 12%" (probes574).
+PLAN_THEN_PERCENT = _re(
+    rf"(?P<verb>đạt|vượt|hoàn thành)\s+{PLAN_NOUN}(?:\s+(?:năm|được giao|đề ra))?\s+"
+    r"(?:(?:về|của)\s+)?"
+    + _PROGRESS_INDICATORS
+    + rf"\s+(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>\d[\d.]*(?:,\d+)?)\s*%(?!\s*(?:và|,)\s*\d)"
 )
 # The next indicator a percent of the plan is given for: "..., thành lập công đoàn cơ sở", or the
 # next with its own percent: "vượt 28% chỉ tiêu thành lập CĐCS và 45% chỉ tiêu phát triển đoàn
@@ -1502,7 +1518,9 @@ ATTENDING = _re(
     r"{0,18}?(?:đã\s+)?"
     r"(?:tham gia|tham dự|dự(?!\s+(?:kiến|án|toán|thảo))"
     # (or finished it: "88 cán bộ CĐCS … vừa hoàn thành lớp bồi dưỡng lý luận chính trị")
-    r"|hoàn thành\s+(?:các\s+)?(?=lớp|khóa|khoá)"
+    # (or its programme: "61 trên tổng số 63 chủ tịch CĐCS … hoàn thành chương trình tập huấn",
+    # probes575)
+    r"|hoàn thành\s+(?:các\s+)?(?=lớp|khóa|khoá|chương trình\s+(?:tập huấn|bồi dưỡng|đào tạo))"
     # ("70 cán bộ công đoàn ngành cao su vào lớp bồi dưỡng nghiệp vụ")
     r"|vào\s+(?=lớp|khóa|khoá)"
     # ("49 cán bộ theo học lớp lý luận, nghiệp vụ công đoàn", "30 cán bộ công đoàn … học kỹ năng
