@@ -13322,7 +13322,7 @@ def test_what_a_place_made_said_in_speech():
     ]
 
 
-def _read(text: str, title: str | None = None) -> list[tuple]:
+def _figures_of(text: str, title: str | None = None) -> list[tuple]:
     return [
         (f["metric"], f["achieved"], f["target"], f["percent"])
         for f in union_stats(text, title=title)
@@ -13330,12 +13330,15 @@ def _read(text: str, title: str | None = None) -> list[tuple]:
 
 
 def test_an_if_that_frames_a_comparison_is_no_hypothesis():
-    assert _read(
+    assert _figures_of(
         "Con số của LĐLĐ huyện Mèo Vạc nếu so với các huyện miền xuôi còn nhỏ, song đáng ghi nhận: "
         "thành lập 2 CĐCS, kết nạp 148 đoàn viên."
     ) == [("cdcs_thanh_lap", 2, None, None), ("doan_vien_ket_nap", 148, None, None)]
     # (an "if" of what would be still is one)
-    assert _read("Nếu mỗi CĐCS kết nạp thêm 3 người thì toàn huyện sẽ có thêm 600 đoàn viên.") == []
+    assert (
+        _figures_of("Nếu mỗi CĐCS kết nạp thêm 3 người thì toàn huyện sẽ có thêm 600 đoàn viên.")
+        == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -13352,7 +13355,7 @@ def test_the_members_of_a_union_launched_that_day(text):
 
 
 def test_many_unions_launched_with_their_members_are_counted_as_unions_too():
-    assert _read("Năm 2025, 9 nghiệp đoàn ra mắt với 420 đoàn viên.") == [
+    assert _figures_of("Năm 2025, 9 nghiệp đoàn ra mắt với 420 đoàn viên.") == [
         ("cdcs_thanh_lap", 9, None, None),
         ("doan_vien_ket_nap", 420, None, None),
     ]
@@ -13360,31 +13363,31 @@ def test_many_unions_launched_with_their_members_are_counted_as_unions_too():
 
 def test_officials_trained_of_all_there_are_and_learners_graded_are_not():
     title = "Công đoàn ngành Y tế tỉnh Bình Phước tập huấn cho cán bộ công đoàn cơ sở"
-    assert _read(
+    assert _figures_of(
         "Đến nay, 47 trên tổng số 52 chủ tịch CĐCS bệnh viện đã hoàn thành chương trình bồi "
         "dưỡng, chiếm 90,4%.",
         title,
     ) == [("can_bo_tap_huan", 47, 52, 90.4)]
-    assert _read("Khóa học có 88/96 học viên đạt yêu cầu.", title) == []
-    assert _read("Kết thúc lớp học, 64 cán bộ công đoàn đạt loại giỏi.", title) == []
-    assert _read("Lớp bồi dưỡng nghiệp vụ tài chính có 58 học viên.", title) == [
+    assert _figures_of("Khóa học có 88/96 học viên đạt yêu cầu.", title) == []
+    assert _figures_of("Kết thúc lớp học, 64 cán bộ công đoàn đạt loại giỏi.", title) == []
+    assert _figures_of("Lớp bồi dưỡng nghiệp vụ tài chính có 58 học viên.", title) == [
         ("can_bo_tap_huan", 58, None, None)
     ]
 
 
 def test_the_firms_that_signed_a_group_agreement_said_to_be_in_it():
-    assert _read(
+    assert _figures_of(
         "Thỏa ước nhóm ngành du lịch năm nay có 17 khách sạn cùng tham gia ký, bao phủ 3.200 lao "
         "động."
     ) == [("other", 17, None, None)]
-    assert _read("Thỏa ước nhóm năm nay có 17 khách sạn chưa ký.") == []
-    assert _read("Thỏa ước: 8 trường tư thục ký kết, 2 trường đang thương lượng.") == [
+    assert _figures_of("Thỏa ước nhóm năm nay có 17 khách sạn chưa ký.") == []
+    assert _figures_of("Thỏa ước: 8 trường tư thục ký kết, 2 trường đang thương lượng.") == [
         ("other", 8, None, None)
     ]
 
 
 def test_the_whole_of_the_target_done():
-    assert _read(
+    assert _figures_of(
         "“Chỉ tiêu giao 350 đoàn viên, đến quý III chúng tôi đã kết nạp đủ 350, đạt 100%”, ông "
         "Tâm nói."
     ) == [("doan_vien_ket_nap", 350, 350, 100)]
@@ -13398,12 +13401,12 @@ def test_the_whole_of_the_target_done():
     ],
 )
 def test_over_the_plan_said_with_the_plan_before_the_percent(text):
-    assert _read(text) == [("cdcs_thanh_lap", None, None, 30)]
+    assert _figures_of(text) == [("cdcs_thanh_lap", None, None, 30)]
     assert union_stats(text)[0]["percent_kind"] == "over_target"
 
 
 def test_percents_in_turn_said_equivalent_to_the_plan():
-    assert _read(
+    assert _figures_of(
         "6 tháng đầu năm, LĐLĐ tỉnh Phú Yên kết nạp 1.200 đoàn viên, thành lập 6 CĐCS, tương "
         "đương 48% và 40% chỉ tiêu năm."
     ) == [("doan_vien_ket_nap", 1200, None, 48), ("cdcs_thanh_lap", 6, None, 40)]
@@ -13419,12 +13422,64 @@ def test_labels_in_turn_take_the_last_values_noun_when_one_alone_reads_nothing()
 
 def test_what_each_unit_of_a_kind_did_is_no_count_but_each_named_body_is():
     assert (
-        _read("Mỗi CĐCS trường học bình quân giới thiệu 2 đoàn viên ưu tú cho Đảng mỗi năm.") == []
+        _figures_of("Mỗi CĐCS trường học bình quân giới thiệu 2 đoàn viên ưu tú cho Đảng mỗi năm.")
+        == []
     )
-    assert _read(
+    assert _figures_of(
         "Năm 2025, huyện tổ chức 30 cuộc đối thoại định kỳ, mỗi doanh nghiệp FDI kết nạp 25 "
         "đoàn viên."
     ) == [("other", 30, None, None)]
-    assert _read(
+    assert _figures_of(
         "Xếp sau là LĐLĐ huyện Hàm Tân và LĐLĐ huyện Đức Linh, mỗi đơn vị thành lập 5 CĐCS."
     ) == [("cdcs_thanh_lap", 5, None, None)]
+
+
+def test_those_not_yet_done_or_waiting_are_no_count():
+    assert _figures_of("Số đoàn viên ưu tú chưa được kết nạp là 64 người.") == []
+    assert _figures_of("Hiện còn 40 hồ sơ đang chờ xét kết nạp vào Đảng.") == []
+    found = union_stats(
+        "Năm 2025, Công đoàn ngành Giáo dục giới thiệu 210 đoàn viên ưu tú cho Đảng; số đã được "
+        "kết nạp và số đang chờ kết nạp lần lượt là 150 và 60 người."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 210), ("admitted", 150)]
+
+
+def test_a_count_is_no_passive_of_the_next_tally_named():
+    found = union_stats(
+        "Năm 2025, số đoàn viên ưu tú được công đoàn giới thiệu cho Đảng xem xét, kết nạp là 300 "
+        "người, số đã được kết nạp là 190 người."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 300), ("admitted", 190)]
+
+
+def test_a_campaigns_name_in_single_quotes():
+    assert (
+        _figures_of(
+            "“Chúng tôi dồn sức cho đợt thi đua ‘100 ngày kết nạp 2.000 đoàn viên’”, ông Nam nói."
+        )
+        == []
+    )
+
+
+def test_x_of_y_assigned_is_done_of_a_target():
+    assert _figures_of("Năm 2025, 6 trên 9 doanh nghiệp được giao vận động đã thành lập CĐCS.") == [
+        ("cdcs_thanh_lap", 6, 9, None)
+    ]
+    assert _figures_of("Năm 2025, có 14 trên 16 CĐCS được giao đã thành lập xong.") == [
+        ("cdcs_thanh_lap", 14, 16, None)
+    ]
+    # (x/y of the companies there are is a share of those that have one, no founding)
+    assert _figures_of("Năm 2025, 6/9 doanh nghiệp đã thành lập CĐCS.") == []
+
+
+def test_grown_from_one_count_to_another_is_a_history():
+    assert _figures_of("Sau 20 năm, công đoàn ngành đã phát triển từ 12 CĐCS lên 210 CĐCS.") == []
+
+
+def test_what_should_be_done_proposed_is_no_count():
+    assert (
+        _figures_of(
+            "Đại biểu kiến nghị hằng năm nên bồi dưỡng cho khoảng 500 cán bộ công đoàn cơ sở."
+        )
+        == []
+    )

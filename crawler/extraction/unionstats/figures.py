@@ -167,7 +167,10 @@ _PASSIVE_RE = re.compile(
     # "phát triển" make a deed the same way)
     # (or a time of the deed after it: "Cùng với 27 CĐCS thành lập trong 6 tháng cuối năm, …",
     # probes291)
-    r"^\s*(?:(?:(?:đã|vừa)\s+)?(?P<bare>thành lập|kết nạp|phát triển)\s+(?:(?:mới|thêm)\b|"
+    # (or of those assigned, done in full: "Có 21 trên 25 công đoàn cơ sở được giao đã thành lập
+    # xong", probes571)
+    r"^\s*(?:(?:được\s+giao\s+)?(?:(?:đã|vừa)\s+)?(?P<bare>thành lập|kết nạp|phát triển)\s+"
+    r"(?:(?:mới|thêm|xong)\b|"
     r"(?=trong\s+(?:\d+\s+tháng|năm|quý|tháng|thời gian|đợt|dịp|giai đoạn)\b|từ đầu năm\b))|"
     r"mới\s+(?P<bare2>kết nạp)\b|"
     # (past a long subject: "Hơn 1.000 cán bộ công đoàn phụ trách công tác đời sống văn hóa cơ sở
@@ -191,8 +194,10 @@ _PASSIVE_RE = re.compile(
     r"\d[\d.,]*\s*%|trong đó\b(?![^,;]*,)"
     # (but past the members of unions founded: "4 công đoàn cơ sở với 255 đoàn viên đã được …
     # thành lập")
-    r"|(?<=,\s)có\b|(?<!với )\d[\d.,]*\s+(?:nữ\s+)?(?:đoàn viên|ĐVCĐ|ĐV\b|người|công nhân|CNLĐ|NLĐ|"
-    r"lao động|cán bộ|quần chúng)\b)[^\s;]+\s+){0,14}?"
+    # (nor into the next tally named: "… kết nạp là 936 người, số đã được kết nạp là 702 người",
+    # probes574)
+    r"|(?<=,\s)(?:có|số)\b|(?<!với )\d[\d.,]*\s+(?:nữ\s+)?(?:đoàn viên|ĐVCĐ|ĐV\b|người|công nhân|"
+    r"CNLĐ|NLĐ|lao động|cán bộ|quần chúng)\b)[^\s;]+\s+){0,14}?"
     # ("742 nhà giáo đã vinh dự đứng vào hàng ngũ của Đảng", probes81)
     # ("vừa": "Hai CĐCS Công ty TNHH Điện tử Sơn Thành và Công ty TNHH May Yên Bình vừa được thành
     # lập", probes524)
@@ -1487,6 +1492,10 @@ def _labels_in_turn(sentence, whole, flags, named) -> list[Figure]:
     # là 2.350 và 1.210 người", probes574; read with it when a value is read of nothing alone)
     shared = re.sub(r"^\S+\s*", "", sentence[values[-1].start() : ends[-1]].strip())
     for index, (label, value, end) in enumerate(zip(alone, values, ends, strict=True)):
+        # (a label of those not yet done counts none: "số đã được kết nạp và số đang chờ kết nạp
+        # tương ứng là 268 và 157 người", probes574)
+        if _NOT_YET_DONE_RE.search(label):
+            continue
         told = re.sub(r"\s*(?:,|\bvà\b)\s*$", "", sentence[value.start() : end])
         said = f"{sentence[:opens]}{label} {verb} "
         figure = _value_read_alone(said, told, rest, shares, index, flags, named)
@@ -1576,6 +1585,11 @@ def _earlier_values_read_as_the_last(sentence: str, whole: list[Figure]) -> list
         marked_before = bare and w.IN_TURN.search(
             sentence, max(0, marked.start() - 60), marked.start()
         )
+        # (not after labels of which one counts those not yet done, _labels_in_turn's: "số đã
+        # được kết nạp và số đang chờ kết nạp tương ứng là 268 và 157 người", probes574)
+        clause = sentence.rfind(";", 0, marked.start()) + 1
+        if _NOT_YET_DONE_RE.search(sentence, clause, marked.start()):
+            continue
         values = list(re.finditer(_VALUE_OF_A_TURN, marked.group("values"), re.IGNORECASE))
         saids = [_value_said(value.group(0)) for value in values]
         at, last, said_last = marked.start("values"), values[-1], saids[-1]
@@ -2171,7 +2185,14 @@ def _sentence_figures(
         figures = []
     # (what is not yet done is none: "72% cán bộ CĐCS chưa được đào tạo bài bản về kỹ năng thương
     # lượng", a survey's share, probes282)
-    figures = [f for f in figures if not _NOT_YET_DONE_RE.search(sentence, f.start, f.end)]
+    # (or said right before its deed's span: "số đã được kết nạp và số đang chờ kết nạp tương ứng
+    # là 268 và 157 người", "Số chưa được kết nạp là 157 người", probes574)
+    figures = [
+        f
+        for f in figures
+        if not _NOT_YET_DONE_RE.search(sentence, f.start, f.end)
+        and not _NOT_YET_RIGHT_BEFORE_RE.search(sentence, max(0, f.start - 24), f.start)
+    ]
     # (nor an age: "Độ tuổi bình quân của đoàn viên mới kết nạp là 27", probes402)
     figures = [
         f for f in figures if not _AN_AGE_BEFORE_RE.search(sentence, 0, _number_at(sentence, f))
@@ -2220,9 +2241,12 @@ def _number_at(sentence: str, figure: Figure) -> int:
 
 _THE_REST_RE = re.compile(r"\s*còn lại\s+(?:đang|chưa|sẽ|vẫn|thì)\b", re.IGNORECASE)
 _NOT_YET_DONE_RE = re.compile(
-    r"\bchưa\s+(?:từng\s+)?(?:được\s+)?(?:đào tạo|tập huấn|bồi dưỡng|kết nạp|thành lập|"
-    r"giới thiệu)\b",
+    r"\b(?:chưa\s+(?:từng\s+)?|(?:đang\s+)?chờ\s+)(?:được\s+)?(?:xét\s+)?"
+    r"(?:đào tạo|tập huấn|bồi dưỡng|kết nạp|thành lập|giới thiệu)\b",
     re.IGNORECASE,
+)
+_NOT_YET_RIGHT_BEFORE_RE = re.compile(
+    r"\b(?:chưa(?:\s+từng)?|(?:đang\s+)?chờ)(?:\s+được)?(?:\s+xét)?\s+$", re.IGNORECASE
 )
 
 
@@ -2257,7 +2281,10 @@ _INTRODUCED_TO_THE_PARTY_RE = re.compile(
 # ... whose new level is no count done: "Số đoàn viên tăng từ 98.000 người đầu nhiệm kỳ lên 152.000
 # người hiện nay" (probes157).
 _A_STOCK_RISEN_TO_RE = re.compile(
-    rf"\b(?:tăng|giảm)\s+từ\s+\d[^;]{{0,60}}?\s(?:lên|xuống|còn)\s+(?:(?:{w.QUALIFIER})\s+)?$"
+    # (or grown: "Sau 30 năm thành lập, Công đoàn Khu chế xuất Tân Thuận đã phát triển từ 3 CĐCS
+    # ban đầu lên hơn 150 CĐCS", probes570)
+    rf"\b(?:tăng|giảm|phát triển)\s+từ\s+\d[^;]{{0,60}}?\s(?:lên|xuống|còn)\s+"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$"
     # (or the members of the total raised to: "…, nâng tổng số nghiệp đoàn trên địa bàn lên 21 với
     # hơn 1.900 đoàn viên", probes219)
     rf"|\bnâng\s+tổng\s+số\b[^;]{{0,60}}?\blên\s+\d[\d.]*(?:\s+[^\W\d]+){{0,3}}\s+"
@@ -2286,6 +2313,11 @@ _HYPOTHETICAL_RE = re.compile(
     # đột xuất", held, probes362)
     r"|(?:đề xuất|kiến nghị)"
     r"(?:\s+(?:mỗi|hằng|hàng)\s+năm|\s+(?:trong\s+)?năm\s+(?:tới|sau|20\d\d))+\s*$"
+    # (or what should be done, proposed: "Nhiều đại biểu đề xuất mỗi năm nên tổ chức ít nhất 2 lớp
+    # tập huấn chuyên sâu cho khoảng 300 chủ tịch CĐCS", probes575)
+    # (not "nên" after a comma, "so": "Khi công nhân đề nghị, tôi ủng hộ ngay, nên chỉ sau hai
+    # tuần, công đoàn cơ sở … đã ra mắt với 146 đoàn viên", probes523)
+    r"|(?:đề xuất|kiến nghị|đề nghị)\b[^;.,]{0,40}?\bnên\b"
     # (or options yet to be chosen between: "Ban Thường vụ đang cân nhắc hai phương án: kết nạp
     # 1.200 hoặc 1.500 đoàn viên", the README's known gap "a draft plan's option")
     r"|(?:hai|ba|các|những)\s+phương án\b|cân nhắc\b)[^;]*$",
@@ -3651,7 +3683,8 @@ _RISE_OF_THE_COUNT_RE = re.compile(
     rf"(?!thêm\b)(?:(?:{w.IN_TURN.pattern})\s+)?"
     # (in words too: "số kết nạp tăng chừng bốn nghìn người", probes318)
     rf"(?:(?:{w.QUALIFIER})\s+)?(?:\d|(?:{NUMBER_IN_WORDS})\b)"
-    rf"|(?:tăng|giảm)\s+từ\s+\d[^;]{{0,60}}?\s(?:lên|xuống|còn)\s+(?:(?:{w.QUALIFIER})\s+)?\d",
+    rf"|(?:tăng|giảm|phát triển)\s+từ\s+\d[^;]{{0,60}}?\s(?:lên|xuống|còn)\s+"
+    rf"(?:(?:{w.QUALIFIER})\s+)?\d",
     re.IGNORECASE,
 )
 
@@ -4251,6 +4284,10 @@ def _officials_sent(sentence: str, item: Counted) -> Figure | None:
 # Companies that founded their union: "năm 2025 có 34 doanh nghiệp trên địa bàn tỉnh thành lập công
 # đoàn cơ sở, vượt 13% so với kế hoạch" (not those that could, or have not: "đủ điều kiện thành
 # lập", "chưa thành lập").
+_ASSIGNED_RE = re.compile(
+    r"\s+(?:được\s+giao(?:\s+(?:vận động|thành lập))?|theo kế hoạch|trong kế hoạch)(?=[\s,])",
+    re.IGNORECASE,
+)
 _COMPANIES_FOUNDING_RE = re.compile(
     # (nor those to be won for one: "sẽ khảo sát 5 doanh nghiệp … để vận động thành lập CĐCS")
     # (nor those that only promised or agreed to: "Có 3 doanh nghiệp đã hứa thành lập công đoàn,
@@ -4276,9 +4313,14 @@ _COMPANIES_THERE_ARE_RE = re.compile(
 
 
 def _companies_founding(sentence: str, item: Counted) -> Figure | None:
-    if item.kind != "enterprise" or item.quantity.relation == "of":
+    if item.kind != "enterprise":
         return None
-    founding = _COMPANIES_FOUNDING_RE.match(sentence, item.unit_end)
+    # (x/y of the companies assigned is what was done of a target, not a share of those that have
+    # one: "Quý II, 5 trên 7 doanh nghiệp được giao vận động đã thành lập CĐCS", probes570)
+    assigned = _ASSIGNED_RE.match(sentence, item.unit_end)
+    if item.quantity.relation == "of" and assigned is None:
+        return None
+    founding = _COMPANIES_FOUNDING_RE.match(sentence, assigned.end() if assigned else item.unit_end)
     if founding is None:
         return None
     # how many have a union, not how many founded one: "toàn tỉnh có 1.896 doanh nghiệp …, trong

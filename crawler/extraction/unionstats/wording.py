@@ -1456,12 +1456,14 @@ CAMPAIGN_NAME = _re(
     # (or a form's field: "Tên phong trào: “Mỗi CĐCS phát triển thêm 10 đoàn viên”; phạm vi: …",
     # "Tên chương trình: “Phát triển 1 triệu đoàn viên, thành lập 10.000 CĐCS”", probes505)
     r"|(?<=chương trình: )|(?<=phong trào: )|(?<=thi đua: )|(?<=khẩu hiệu: )|(?<=chủ đề: ))"
-    r"[“\"«][^”\"»]{1,120}[”\"»]"
+    # (in single quotes too, within a quote of speech: "“Cả hệ thống đang dồn sức cho phong trào
+    # ‘Tháng phát triển 10.000 đoàn viên’, …”", probes571)
+    r"[“\"«‘][^”\"»’]{1,120}[”\"»’]"
     # (or a name in quotes that says it is a campaign's: "Tên đợt thi đua là “Tháng phát triển 500
     # đoàn viên” cho dễ nhớ", probes372)
     # (not a quote of speech that opens on a month: "“Tháng 7 vừa rồi chúng tôi kết nạp …”")
     r"|(?:(?<=là )|(?<=tên )|(?<=mang tên )|(?<=hưởng ứng )|(?<=phát động )|(?<=triển khai ))"
-    r"[“\"«](?:Tháng|Đợt|Chiến dịch|Phong trào|Chương trình)\s(?!\d)[^”\"»,.;:]{1,80}[”\"»]"
+    r"[“\"«‘](?:Tháng|Đợt|Chiến dịch|Phong trào|Chương trình)\s(?!\d)[^”\"»’,.;:]{1,80}[”\"»’]"
 )
 IDLE_WORD = _re(
     r"(?:(?<=\bđạt)|(?<=\bvượt)|(?<=\bhoàn thành))\s+(?:được|đến|mức)"
