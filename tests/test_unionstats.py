@@ -13483,3 +13483,51 @@ def test_what_should_be_done_proposed_is_no_count():
         )
         == []
     )
+
+
+def test_a_figure_in_a_quote_that_names_no_body_is_the_speakers_bodys():
+    (found,) = union_stats(
+        "“Năm nay, dù doanh nghiệp trên địa bàn còn nhiều khó khăn về đơn hàng, anh em vẫn kết "
+        "nạp được 640 đoàn viên, vượt kế hoạch đề ra”, ông Lò Văn Sơn, Chủ tịch LĐLĐ huyện Mộc "
+        "Châu cho biết."
+    )
+    assert (found["achieved"], found["organisation"]) == (640, "LĐLĐ huyện Mộc Châu")
+    # (not a body named after a quote that no one is said to have said)
+    (found,) = union_stats(
+        "“Năm nay, dù doanh nghiệp trên địa bàn còn nhiều khó khăn về đơn hàng, anh em vẫn kết "
+        "nạp được 640 đoàn viên, vượt kế hoạch đề ra”, đó là nội dung được nhắc lại nhiều lần "
+        "trong hội nghị của LĐLĐ huyện Mộc Châu."
+    )
+    assert found["organisation"] is None
+
+
+def test_the_percent_done_of_a_target_past_a_reason_set_against_it():
+    assert _figures_of(
+        "Chỉ tiêu năm 2025 của LĐLĐ tỉnh Cà Mau là kết nạp 2.800 đoàn viên, song do nhiều nhà máy "
+        "chế biến tôm giảm đơn hàng, cắt giảm lao động, đến hết tháng 9 mới đạt 57,3%."
+    ) == [("doan_vien_ket_nap", None, 2800, 57.3)]
+    assert _figures_of(
+        "“Chỉ tiêu năm nay của huyện là 900 đoàn viên; hết quý III mới làm được chừng 70%”, ông "
+        "Hòa nói."
+    ) == [("doan_vien_ket_nap", None, 900, 70)]
+
+
+def test_the_target_the_federation_above_gave_said_after_the_result():
+    assert _figures_of(
+        "“Năm nay huyện làm được 14 công đoàn cơ sở, chỉ tiêu Liên đoàn tỉnh giao là 12”, ông "
+        "Khánh nói."
+    ) == [("cdcs_thanh_lap", 14, 12, None)]
+
+
+def test_a_count_with_a_fraction_is_an_average():
+    assert (
+        _figures_of(
+            "Năm 2025, các CĐCS khu vực doanh nghiệp và khu vực hành chính tổ chức lần lượt 2,6 và "
+            "1,4 cuộc đối thoại định kỳ."
+        )
+        == []
+    )
+    # (a magnitude's count is whole)
+    assert _figures_of("Năm 2025, toàn quốc kết nạp 1,2 triệu đoàn viên.") == [
+        ("doan_vien_ket_nap", 1200000, None, None)
+    ]

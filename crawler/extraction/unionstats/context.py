@@ -145,6 +145,7 @@ def _named_more_fully(written: str, title: str | None, lead: str | None) -> tupl
 
 
 def _organisation(sentence, found, own, others, title, lead) -> tuple[str | None, str | None]:
+    mentions = found
     written = in_sentence(found, sentence, own, others)
     if written and not _UNNAMED.match(written):
         written = _without_person(written)
@@ -171,7 +172,36 @@ def _organisation(sentence, found, own, others, title, lead) -> tuple[str | None
     if unnamed:
         source, value = unnamed[0]
         return value, source
+    # (said in a quote that names no body, under a headline that names none: the body of the one
+    # quoted, "“Thỏa ước nhóm lần này có 9 doanh nghiệp cùng ký, …”, bà Huỳnh Thị Thu, Chủ tịch
+    # LĐLĐ TP Biên Hòa nói", as the probes' writers read it, probes454, 460, 519, 523, 556, 571)
+    speaker = _the_speakers(mentions, sentence, own)
+    if speaker is not None:
+        return speaker, "sentence"
     return None, None
+
+
+# (a quote's close, then who said it: "”, ông …, Chủ tịch LĐLĐ tỉnh Nam Định nói")
+_QUOTE_CLOSED_RE = re.compile(r"[”\"]\s*,\s*")
+_SAID_RE = re.compile(
+    r"\b(?:nói|cho biết|chia sẻ|phát biểu|khẳng định|nhấn mạnh|kể|thông tin|trao đổi|bày tỏ)\b"
+)
+
+
+def _the_speakers(found: list[re.Match], sentence: str, own: Span) -> str | None:
+    """The body of the one who said the quote the figure at `own` is in, named after it."""
+    opened = max(sentence.rfind("“", 0, own[0]), sentence.rfind('"', 0, own[0]))
+    closed = _QUOTE_CLOSED_RE.search(sentence, own[1])
+    if opened < 0 or closed is None or not _SAID_RE.search(sentence, closed.end()):
+        return None
+    named = next((m for m in found if m.start() >= closed.end()), None)
+    if named is None:
+        return None
+    # (a name runs on into the word of saying: "…, chị Vũ Thị Lan, Chủ tịch CĐCS Công ty CP May
+    # Sông Hồng nói")
+    said = _SAID_RE.search(named.group(0))
+    name = _clean(named.group(0)[: said.start()] if said else named.group(0))
+    return None if _UNNAMED.match(name) else _without_person(name)
 
 
 _TRONG_RE = re.compile(

@@ -2185,6 +2185,9 @@ def _sentence_figures(
         figures = []
     # (what is not yet done is none: "72% cán bộ CĐCS chưa được đào tạo bài bản về kỹ năng thương
     # lượng", a survey's share, probes282)
+    # (nor a count with a fraction, an average: "Bình quân mỗi doanh nghiệp … tổ chức lần lượt 3,2
+    # và 2,4 cuộc đối thoại định kỳ mỗi năm", probes582)
+    figures = [f for f in figures if not _a_fraction_of_a_count(f)]
     # (or said right before its deed's span: "số đã được kết nạp và số đang chờ kết nạp tương ứng
     # là 268 và 157 người", "Số chưa được kết nạp là 157 người", probes574)
     figures = [
@@ -2240,6 +2243,15 @@ def _number_at(sentence: str, figure: Figure) -> int:
 
 
 _THE_REST_RE = re.compile(r"\s*còn lại\s+(?:đang|chưa|sẽ|vẫn|thì)\b", re.IGNORECASE)
+def _a_fraction_of_a_count(figure: Figure) -> bool:
+    """`figure` counts units or people with a fraction, which no count done or planned has (a
+    magnitude's is whole: "2,2 triệu" is read as 2.200.000)."""
+    values = []
+    for value in (figure.achieved, figure.target):
+        values += list(value.values()) if isinstance(value, dict) else [value]
+    return any(isinstance(v, float) and not v.is_integer() for v in values)
+
+
 _NOT_YET_DONE_RE = re.compile(
     r"\b(?:chưa\s+(?:từng\s+)?|(?:đang\s+)?chờ\s+)(?:được\s+)?(?:xét\s+)?"
     r"(?:đào tạo|tập huấn|bồi dưỡng|kết nạp|thành lập|giới thiệu)\b",

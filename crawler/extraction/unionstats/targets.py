@@ -85,6 +85,8 @@ _BARE_TARGET_AFTER_RE = re.compile(
     # ("chỉ tiêu LĐLĐ thành phố giao là 450", probes386)
     r"giao|đề ra|(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ"
     r"|LĐLĐ(?:\s+(?:tỉnh|thành phố|huyện|quận))?"
+    # (or the federation above by its word: "chỉ tiêu Liên đoàn tỉnh giao là 25", probes579)
+    r"|Liên đoàn(?:\s+(?:tỉnh|thành phố|huyện|quận))?"
     # (or the union above named in full: "trong khi chỉ tiêu Công đoàn Cao su Việt Nam giao là 250
     # đoàn viên", probes387)
     r"|(?:Công đoàn|Liên đoàn Lao động)(?:\s+[^\s\d,;.:]+){1,6}?)"
