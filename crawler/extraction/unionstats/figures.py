@@ -2243,6 +2243,8 @@ def _number_at(sentence: str, figure: Figure) -> int:
 
 
 _THE_REST_RE = re.compile(r"\s*còn lại\s+(?:đang|chưa|sẽ|vẫn|thì)\b", re.IGNORECASE)
+
+
 def _a_fraction_of_a_count(figure: Figure) -> bool:
     """`figure` counts units or people with a fraction, which no count done or planned has (a
     magnitude's is whole: "2,2 triệu" is read as 2.200.000)."""
