@@ -13531,3 +13531,21 @@ def test_a_count_with_a_fraction_is_an_average():
     assert _figures_of("Năm 2025, toàn quốc kết nạp 1,2 triệu đoàn viên.") == [
         ("doan_vien_ket_nap", 1200000, None, None)
     ]
+
+
+def test_the_share_admitted_of_those_a_union_introduced():
+    assert _figures_of(
+        "Giai đoạn 2020–2025, gần 75% số đoàn viên do các CĐCS ngành dệt may giới thiệu đã được "
+        "kết nạp vào Đảng."
+    ) == [("dang_vien_gioi_thieu", None, None, 75)]
+    (found,) = union_stats(
+        "Năm 2025, 100% đoàn viên do Công đoàn trường giới thiệu đều được kết nạp vào Đảng."
+    )
+    assert (found["stage"], found["percent"], found["percent_kind"]) == ("admitted", 100, "rate")
+
+
+def test_party_members_all_said_to_be_union_members_are_the_unions():
+    (found,) = union_stats(
+        "Năm 2025, Đảng bộ Công ty kết nạp 14 đảng viên mới, tất cả đều là đoàn viên công đoàn."
+    )
+    assert (found["stage"], found["achieved"]) == ("admitted", 14)

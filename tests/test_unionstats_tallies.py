@@ -1769,3 +1769,15 @@ def test_parts_named_bare_falling_short_of_the_whole_the_rest_unsaid():
         "khác)."
     )
     assert [f["achieved"] for f in found] == [11]
+
+
+def test_parts_named_by_the_province_they_were_after_trong_đó():
+    found = union_stats(
+        "9 tháng năm 2026, LĐLĐ tỉnh Tuyên Quang kết nạp 3.050 đoàn viên, trong đó khu vực tỉnh Hà "
+        "Giang (cũ) 1.120 đoàn viên, khu vực tỉnh Tuyên Quang (cũ) 1.930 đoàn viên."
+    )
+    assert [(f["achieved"], f["organisation"]) for f in found] == [
+        (3050, "LĐLĐ tỉnh Tuyên Quang"),
+        (1120, "khu vực tỉnh Hà Giang (cũ)"),
+        (1930, "khu vực tỉnh Tuyên Quang (cũ)"),
+    ]

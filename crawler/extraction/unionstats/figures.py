@@ -797,7 +797,11 @@ _AT_THE_WORKPLACES_RE = re.compile(
     re.IGNORECASE,
 )
 # People said to be union members: "… cho 21 công nhân lao động ưu tú là đoàn viên công đoàn".
-_ARE_UNION_MEMBERS = r"(?:đều\s+)?là\s+(?:đoàn viên công đoàn|ĐVCĐ|đoàn viên CĐ)"
+# ("tất cả đều là": "… đã kết nạp 27 đảng viên mới, tất cả đều là đoàn viên công đoàn được CĐCS
+# giới thiệu", probes583)
+_ARE_UNION_MEMBERS = (
+    r"(?:(?:tất cả|cả|100%)\s+)?(?:đều\s+)?là\s+(?:đoàn viên công đoàn|ĐVCĐ|đoàn viên CĐ)"
+)
 _SAID_UNION_MEMBERS_RE = re.compile(rf"\b{_ARE_UNION_MEMBERS}", re.IGNORECASE)
 _UNION_HOLDS_THE_CEREMONY_RE = re.compile(
     # (a partner: not the union's name inside a Party cell's, "Chi bộ Công đoàn cơ quan tổ chức lễ

@@ -361,7 +361,9 @@ _PART_RE = re.compile(
     # (a ward named by its number: "trong đó phường 25 có 4 CĐCS", probes398)
     # (or a place named bare, when the parts add up to the whole: "thành lập 39 CĐCS (Hạ Long 14,
     # Cẩm Phả 9, Uông Bí 7, Móng Cái 5, Đông Triều 4)", probes498)
-    rf"(?P<name>{w.NUMBERED_WARD}|{w.BODY_NAME}|(?P<named_bare>{w.FORMER_PLACE}|{w.PLACE_NAME}))\s+"
+    # (or by what it was before the provinces merged, a name as plain as a body's: "(khu vực Bình
+    # Định cũ 12, Gia Lai cũ 7)", "trong đó khu vực tỉnh Quảng Bình (cũ) 11 CĐCS", probes576, 581)
+    rf"(?P<name>{w.NUMBERED_WARD}|{w.BODY_NAME}|{w.FORMER_PLACE}|(?P<named_bare>{w.PLACE_NAME}))\s+"
     # (the whole's deed said again, in speech too: "Toàn ngành kết nạp 1.900 đoàn viên, riêng Công
     # đoàn Bệnh viện Đa khoa tỉnh kết nạp 210", "…, riêng Công đoàn Công ty … đã được 380 người",
     # probes423, probes431)

@@ -748,7 +748,11 @@ _CAPITALISED_WORD = rf"(?-i:[{UPPER}])[^\s,;:\d()%/]*"
 PLACE_NAME = rf"{_CAPITALISED_WORD}(?:\s+(?:{_CAPITALISED_WORD}|[–-])){{0,4}}?"
 # ... or by what it was before the provinces and communes merged in 2025: "thành lập 19 CĐCS (khu
 # vực Bình Định cũ 12, Gia Lai cũ 7)" (probes576).
-FORMER_PLACE = rf"(?:khu vực\s+|địa bàn\s+)?{PLACE_NAME}\s+cũ"
+# (its kind named too, "cũ" in brackets: "trong đó khu vực tỉnh Quảng Bình (cũ) 11 CĐCS", probes581)
+FORMER_PLACE = (
+    r"(?:khu vực\s+|địa bàn\s+)?(?:(?:tỉnh|thành phố|TP|huyện|quận|thị xã)\s+)?"
+    rf"{PLACE_NAME}\s*(?:cũ|\(\s*cũ\s*\))"
+)
 LISTED_NAME = rf"(?:{BODY_NAME}|{PLACE_NAME})"
 # A name with a word of a deed or a link in it is a clause of its own, not a place's tally:
 # "…, LĐLĐ thành phố Vinh giảm 1.064 đoàn viên" (heldout-022), "…, Đảng bộ tỉnh kết nạp 7 …".
@@ -1086,8 +1090,11 @@ ADMITTED_SHARE = _re(
     rf"(?:(?P<qual>{QUALIFIER})\s+)?(?<![\d,]\s[-–]\s)(?<![\d,][-–])(?P<num>{PERCENT_NUMBER})\s*%\s+(?:số\s+)?(?:{MEMBER_WORDS})"
     # (by whom may be said: "trên 90% đoàn viên được Công đoàn Công ty Nhiệt điện Phả Lại giới
     # thiệu đã được kết nạp vào Đảng", probes358)
-    r"(?:\s+(?:công đoàn|ưu tú))*\s+(?:đã\s+)?được\s+(?:[^;%\d]{1,60}?\s)?giới thiệu[^;%\d]{0,30}?"
-    r"\s(?:đã\s+)?được\s+kết nạp\s+(?:vào\s+)?Đảng"
+    # (or "do" them, all admitted: "trên 68% số đoàn viên do các CĐCS ngành cao su giới thiệu đã
+    # được kết nạp vào Đảng", "100% đoàn viên do Công đoàn … giới thiệu đều được kết nạp vào Đảng",
+    # probes583)
+    r"(?:\s+(?:công đoàn|ưu tú))*\s+(?:(?:đã\s+)?được|do)\s+(?:[^;%\d]{1,60}?\s)?giới thiệu"
+    r"[^;%\d]{0,30}?\s(?:(?:đã|đều)\s+)?được\s+kết nạp\s+(?:vào\s+)?Đảng"
 )
 # A share of companies with a union, as a plan's target: "Đến hết nhiệm kỳ ...: 100% doanh nghiệp có
 # 25 công nhân lao động trở lên có tổ chức công đoàn" (done, it is how many have one: a stock).
