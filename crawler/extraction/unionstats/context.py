@@ -145,7 +145,6 @@ def _named_more_fully(written: str, title: str | None, lead: str | None) -> tupl
 
 
 def _organisation(sentence, found, own, others, title, lead) -> tuple[str | None, str | None]:
-    mentions = found
     written = in_sentence(found, sentence, own, others)
     if written and not _UNNAMED.match(written):
         written = _without_person(written)
@@ -164,18 +163,18 @@ def _organisation(sentence, found, own, others, title, lead) -> tuple[str | None
         return fuller
     unnamed = [("sentence", written)] if written else []
     for source, text in (("title", title), ("lead", lead)):
-        found = first_body_in(text)
-        if found and not _UNNAMED.match(found):
-            return _without_person(found), source
-        if found:
-            unnamed.append((source, found))
+        body = first_body_in(text)
+        if body and not _UNNAMED.match(body):
+            return _without_person(body), source
+        if body:
+            unnamed.append((source, body))
     if unnamed:
         source, value = unnamed[0]
         return value, source
     # (said in a quote that names no body, under a headline that names none: the body of the one
     # quoted, "“Thỏa ước nhóm lần này có 9 doanh nghiệp cùng ký, …”, bà Huỳnh Thị Thu, Chủ tịch
     # LĐLĐ TP Biên Hòa nói", as the probes' writers read it, probes454, 460, 519, 523, 556, 571)
-    speaker = _the_speakers(mentions, sentence, own)
+    speaker = _the_speakers(found, sentence, own)
     if speaker is not None:
         return speaker, "sentence"
     return None, None
