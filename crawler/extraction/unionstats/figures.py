@@ -4299,13 +4299,15 @@ def _officials_sent(sentence: str, item: Counted) -> Figure | None:
     return _with_percent_after(sentence, figure, item, figure.end)
 
 
-# Companies that founded their union: "năm 2025 có 34 doanh nghiệp trên địa bàn tỉnh thành lập công
-# đoàn cơ sở, vượt 13% so với kế hoạch" (not those that could, or have not: "đủ điều kiện thành
-# lập", "chưa thành lập").
+# The companies or unions of a target, right after their count: "5 trên 7 doanh nghiệp được giao
+# vận động", "21/25 CĐCS theo kế hoạch".
 _ASSIGNED_RE = re.compile(
     r"\s+(?:được\s+giao(?:\s+(?:vận động|thành lập))?|theo kế hoạch|trong kế hoạch)(?=[\s,])",
     re.IGNORECASE,
 )
+# Companies that founded their union: "năm 2025 có 34 doanh nghiệp trên địa bàn tỉnh thành lập công
+# đoàn cơ sở, vượt 13% so với kế hoạch" (not those that could, or have not: "đủ điều kiện thành
+# lập", "chưa thành lập").
 _COMPANIES_FOUNDING_RE = re.compile(
     # (nor those to be won for one: "sẽ khảo sát 5 doanh nghiệp … để vận động thành lập CĐCS")
     # (nor those that only promised or agreed to: "Có 3 doanh nghiệp đã hứa thành lập công đoàn,
