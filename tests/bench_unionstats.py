@@ -599,16 +599,21 @@ def rewrites_line() -> str:
     )
 
 
+def _seconds_each(items: list, read, repeat: int) -> float:
+    """How long `read` takes on each of `items`, over `repeat` passes of them all."""
+    started = time.perf_counter()
+    for _ in range(repeat):
+        for item in items:
+            read(item)
+    return (time.perf_counter() - started) / (repeat * len(items))
+
+
 def speed_line(repeat: int = 5) -> str:
     """Sentences read per second over every annotated sentence (with its headline and sa-pô)."""
     entries = [e for name, _ in SETS_SHOWN for e in load(name)]
     if not entries:
         return ""
-    started = time.perf_counter()
-    for _ in range(repeat):
-        for entry in entries:
-            predict(entry)
-    per_sentence = (time.perf_counter() - started) / (repeat * len(entries))
+    per_sentence = _seconds_each(entries, predict, repeat)
     return (
         f"Speed: {1 / per_sentence:,.0f} sentences a second ({per_sentence * 1e6:,.0f} µs each, "
         f"{len(entries)} annotated sentences read {repeat} times); the crawl reads every stored "
@@ -639,11 +644,7 @@ def archive_speed_line(repeat: int = 5) -> str:
     if not articles:
         return ""
     sentences = sum(len(split_sentences(a["body"])) for a in articles)
-    started = time.perf_counter()
-    for _ in range(repeat):
-        for article in articles:
-            article_figures(article)
-    per_article = (time.perf_counter() - started) / (repeat * len(articles))
+    per_article = _seconds_each(articles, article_figures, repeat)
     return (
         f"Archive pass: {1 / per_article:,.1f} articles a second ({per_article * 1e3:,.1f} ms "
         f"each, {len(articles)} article pages of the tests — union sites' fixtures and real "
