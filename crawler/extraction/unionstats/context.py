@@ -182,9 +182,7 @@ def _organisation(sentence, found, own, others, title, lead) -> tuple[str | None
 
 # (a quote's close, then who said it: "”, ông …, Chủ tịch LĐLĐ tỉnh Nam Định nói")
 _QUOTE_CLOSED_RE = re.compile(r"[”\"]\s*,\s*")
-_SAID_RE = re.compile(
-    r"\b(?:nói|cho biết|chia sẻ|phát biểu|khẳng định|nhấn mạnh|kể|thông tin|trao đổi|bày tỏ)\b"
-)
+_SAID_RE = re.compile(rf"\b(?:{w.SAY_VERBS})\b")
 
 
 def _the_speakers(found: list[re.Match], sentence: str, own: Span) -> str | None:

@@ -684,7 +684,7 @@ _TARGET_SAID_THEN_RE = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_OPENS_RE = re.compile(
-    r"\b(?:nói|cho biết|chia sẻ|khẳng định|nhấn mạnh|kể|trả lời|phát biểu|bày tỏ)\s*:\s*[“\"]",
+    rf"\b(?:{w.SAY_VERBS})\s*:\s*[“\"]",
     re.IGNORECASE,
 )
 

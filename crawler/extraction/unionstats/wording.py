@@ -514,6 +514,12 @@ DOERS = (
     r"huyện|tỉnh|thành phố|quận|ngành|đơn vị)"
 )
 
+# The verbs a quote's speaker is said with, after the quote or before its colon: "…”, bà Thu,
+# Chủ tịch LĐLĐ TP Biên Hòa nói", "ông Nam cho biết: “…”".
+SAY_VERBS = (
+    r"nói|cho biết|chia sẻ|phát biểu|khẳng định|nhấn mạnh|kể|trả lời|thông tin|trao đổi|bày tỏ"
+)
+
 # A sentence summing up to a date for a whole territory, with nothing said new, gives how many
 # there are: "Như vậy, tính đến nay toàn tỉnh đã thành lập được 1.632 công đoàn cơ sở với 140.650
 # đoàn viên", "Tính đến đầu tháng 7-2012, cả nước thành lập 22 nghiệp đoàn nghề cá" (two sets;
