@@ -13549,3 +13549,98 @@ def test_party_members_all_said_to_be_union_members_are_the_unions():
         "Năm 2025, Đảng bộ Công ty kết nạp 14 đảng viên mới, tất cả đều là đoàn viên công đoàn."
     )
     assert (found["stage"], found["achieved"]) == ("admitted", 14)
+
+
+def test_members_of_unions_founded_in_turn_said_after_with():
+    assert _figures_of(
+        "Tháng 5/2025, Công đoàn Công ty TNHH Giày Minh Phát và Công đoàn Công ty TNHH Dệt Hoàng "
+        "Sơn lần lượt ra mắt với 640 và 385 đoàn viên."
+    ) == [("doan_vien_ket_nap", 640, None, None), ("doan_vien_ket_nap", 385, None, None)]
+    # (in the months named in turn, the marker after the verb)
+    assert _figures_of(
+        "Nghiệp đoàn xe ôm phường Phú Hội và Nghiệp đoàn tiểu thương chợ Đông Ba được thành lập "
+        "tương ứng vào tháng 2 và tháng 4/2025 với 36 và 51 đoàn viên."
+    ) == [("doan_vien_ket_nap", 36, None, None), ("doan_vien_ket_nap", 51, None, None)]
+    # (no marker, no values in turn: the first alone is read as before)
+    assert _figures_of("Năm 2025, LĐLĐ huyện thành lập 2 CĐCS với 140 đoàn viên.") == [
+        ("cdcs_thanh_lap", 2, None, None),
+        ("doan_vien_ket_nap", 140, None, None),
+    ]
+
+
+def test_units_counted_in_turn_each_over_a_floor_are_no_count():
+    assert (
+        _figures_of(
+            "Năm 2025, có 9 và 5 công đoàn xã lần lượt kết nạp từ 50 và 100 đoàn viên trở lên."
+        )
+        == []
+    )
+    assert (
+        _figures_of(
+            "Năm 2025, số CĐCS kết nạp từ 30 đoàn viên trở lên và tổ chức từ 2 cuộc đối thoại "
+            "trở lên lần lượt là 41 và 17 đơn vị."
+        )
+        == []
+    )
+    # (bodies named, each with its target over a floor, still are targets)
+    assert _figures_of(
+        "Năm 2026, LĐLĐ phường Hải Châu và LĐLĐ phường Thanh Khê phấn đấu kết nạp lần lượt từ "
+        "150 và 120 đoàn viên trở lên."
+    ) == [("doan_vien_ket_nap", None, 150, None), ("doan_vien_ket_nap", None, 120, None)]
+
+
+def test_values_before_the_deeds_they_are_of_in_turn():
+    assert _figures_of(
+        "Năm 2025, có 212/240 và 190/240 doanh nghiệp có công đoàn lần lượt tổ chức hội nghị "
+        "người lao động và ký kết thỏa ước lao động tập thể, đạt tỷ lệ tương ứng 88,3% và 79,2%."
+    ) == [("other", 212, 240, 88.3), ("other", 190, 240, 79.2)]
+    # (the second indicator named bare)
+    assert _figures_of(
+        "Năm 2025, 98% và 91% cơ quan, đơn vị có CĐCS lần lượt tổ chức hội nghị cán bộ công "
+        "chức và đối thoại định kỳ."
+    ) == [("other", None, None, 98), ("other", None, None, 91)]
+
+
+def test_firms_with_a_union_named_in_a_fronted_indicator():
+    assert _figures_of(
+        "Năm 2025, số doanh nghiệp có CĐCS ký kết thỏa ước lao động tập thể là 318/402, đạt 79,1%."
+    ) == [("other", 318, 402, 79.1)]
+    # (the firms that have one, alone, are a stock)
+    assert _figures_of("Năm 2025, số doanh nghiệp có CĐCS là 402.") == []
+
+
+def test_a_course_named_at_length_then_its_learners_in_turn():
+    assert _figures_of(
+        "Hai lớp bồi dưỡng nghiệp vụ công tác kiểm tra cho ủy viên ủy ban kiểm tra CĐCS tại "
+        "huyện Ba Vì và huyện Sóc Sơn có lần lượt 92 và 78 học viên."
+    ) == [("can_bo_tap_huan", 92, None, None), ("can_bo_tap_huan", 78, None, None)]
+    assert _figures_of(
+        "Lớp tập huấn kỹ năng thương lượng cho chủ tịch CĐCS khu vực doanh nghiệp ngoài nhà nước "
+        "có số học viên là 65 người."
+    ) == [("can_bo_tap_huan", 65, None, None)]
+    # (not a course for workers)
+    assert (
+        _figures_of(
+            "Các lớp bồi dưỡng kỹ năng số cho người lao động do Công đoàn Khu kinh tế mở tại hai "
+            "khu công nghiệp có lần lượt 120 và 140 học viên."
+        )
+        == []
+    )
+
+
+def test_targets_said_in_turn_after_the_results_set_against_them():
+    assert _figures_of(
+        "Năm 2025, LĐLĐ tỉnh Quảng Trị kết nạp 2.410 đoàn viên, thành lập 9 CĐCS, so với chỉ "
+        "tiêu lần lượt là 2.200 đoàn viên và 8 CĐCS."
+    ) == [("doan_vien_ket_nap", 2410, 2200, None), ("cdcs_thanh_lap", 9, 8, None)]
+    assert _figures_of(
+        "Năm 2025, LĐLĐ tỉnh Ninh Bình thành lập 6 CĐCS, kết nạp 980 đoàn viên; chỉ tiêu tỉnh "
+        "giao cho hai nội dung trên theo thứ tự là 5 CĐCS và 900 đoàn viên."
+    ) == [("cdcs_thanh_lap", 6, 5, None), ("doan_vien_ket_nap", 980, 900, None)]
+
+
+def test_results_headed_in_turn_after_the_targets():
+    assert _figures_of(
+        "Năm 2025, LĐLĐ tỉnh được giao thành lập 12 CĐCS và kết nạp 1.500 đoàn viên; kết quả "
+        "lần lượt là 13 CĐCS và 1.620 đoàn viên."
+    ) == [("cdcs_thanh_lap", 13, 12, None), ("doan_vien_ket_nap", 1620, 1500, None)]

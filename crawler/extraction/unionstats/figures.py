@@ -1055,6 +1055,7 @@ def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]
     whole = _values_in_turn(sentence, _sentence_figures(sentence, *flags, **named), flags, named)
     whole = _labels_in_turn(sentence, whole, flags, named)
     whole = _deeds_in_turn(sentence, whole, flags, named)
+    whole = _values_before_their_deeds(sentence, whole, flags, named)
     whole = _earlier_values_read_as_the_last(sentence, whole)
     whole = _xy_of_other_units(sentence, whole)
     question = (
@@ -1399,7 +1400,8 @@ _INTRODUCED_RE = re.compile(r"\bgiới thiệu\b", re.IGNORECASE)
 # lượt là 1.045 cuộc và 136 bản, vượt 4,5% và 13,3% kế hoạch", probes381, probes419)
 _SHARES_IN_TURN_RE = re.compile(
     r"\s*,\s*(?:(?:lần lượt|tương ứng)\s+)?(?P<verb>đạt|vượt|chiếm|bằng)?\s*"
-    r"(?:(?:lần lượt|tương ứng)\s+)?"
+    # (their rate named: "…, đạt tỷ lệ tương ứng 90,7% và 88,6%", probes590)
+    r"(?:(?:tỷ lệ|tỉ lệ)\s+)?(?:(?:lần lượt|tương ứng)\s+)?"
     r"(?P<percents>\d[\d,]*\s*%(?:\s*(?:,|và)\s*\d[\d,]*\s*%)+)"
     r"(?P<yardstick>\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu)\b[^,;.]*)?",
     re.IGNORECASE,
@@ -1573,10 +1575,62 @@ _MARKED_VALUES_RE = re.compile(
     rf"(?:\s+(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm|được))*)?\s+"
     # (or x/y values bare, their shared noun after the last: "hai LĐLĐ huyện Tiên Lãng và Vĩnh
     # Bảo có 96/104 và 118/130 doanh nghiệp tổ chức hội nghị người lao động", probes438)
-    rf"|(?<=\s)(?=(?:{COUNT_IN_DIGITS})\s*/\s*(?:{COUNT_IN_DIGITS})\s*(?:,|\s+và\s)))"
+    rf"|(?<=\s)(?=(?:{COUNT_IN_DIGITS})\s*/\s*(?:{COUNT_IN_DIGITS})\s*(?:,|\s+và\s))"
+    # (or after "với", the marker said before their deed: "CĐCS Công ty A và CĐCS Công ty B lần
+    # lượt được thành lập trong tháng 9 và tháng 10/2024 với 420 và 1.150 đoàn viên", "… thành
+    # lập lần lượt 3 và 4 CĐCS với 210 và 356 đoàn viên", probes590, probes582; _marker_before)
+    r"|(?<=\bvới\s))"
     rf"(?P<values>{_VALUE_OF_A_TURN}(?:\s*,\s*{_VALUE_OF_A_TURN})*\s*,?\s+và\s+{_VALUE_OF_A_TURN})",
     re.IGNORECASE,
 )
+
+
+# Values said in turn before the deeds they are of, the marker between: "có 286/342 và 301/342
+# CĐCS doanh nghiệp lần lượt ký kết thỏa ước lao động tập thể và tổ chức hội nghị người lao động,
+# đạt tỷ lệ tương ứng 83,6% và 88%", "có 386 và 214 doanh nghiệp có tổ chức công đoàn lần lượt tổ
+# chức hội nghị người lao động và ký kết thỏa ước lao động tập thể" (probes582, probes590): each
+# value is read with the units they share and its own deed.
+# (or the indicator named bare, its deed the first one's: "… lần lượt tổ chức hội nghị người lao
+# động và đối thoại định kỳ", probes590)
+_A_DEED_AFTER_ITS_VALUE = (
+    r"(?:tổ chức|ký kết|ký|thực hiện|hội nghị|đối thoại|thỏa ước|thoả ước|{deeds})\b"
+)
+_VALUES_BEFORE_THEIR_DEEDS_RE = re.compile(
+    rf"(?<!\S)(?!(?:19|20)\d\d\s*,)(?P<values>{_VALUE_IN_TURN}(?:\s*,\s*{_VALUE_IN_TURN})*\s*,?\s+và\s+"
+    rf"{_VALUE_IN_TURN})\s+(?P<units>[^\W\d][^;:\d]{{0,60}}?)\s+"
+    rf"(?:(?:đã|đều)\s+)?(?:{w.IN_TURN.pattern})\s+(?:(?:đã|được)\s+)?"
+    rf"(?P<deeds>(?:{_A_DEED_AFTER_ITS_VALUE.format(deeds=w.DEED_VERBS)})[^;:\d]*?)"
+    r"(?=\s*(?:[;.]|,(?!\d)|$))",
+    re.IGNORECASE,
+)
+_NEXT_DEED_RE = re.compile(
+    rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?=(?:{_A_DEED_AFTER_ITS_VALUE.format(deeds=w.DEED_VERBS)}))",
+    re.IGNORECASE,
+)
+
+
+def _values_before_their_deeds(sentence, whole, flags, named) -> list[Figure]:
+    """See _VALUES_BEFORE_THEIR_DEEDS_RE."""
+    turn = _VALUES_BEFORE_THEIR_DEEDS_RE.search(sentence)
+    if turn is None:
+        return whole
+    values = list(_ONE_VALUE_RE.finditer(sentence, turn.start("values"), turn.end("values")))
+    deeds = _NEXT_DEED_RE.split(turn["deeds"])
+    if len(deeds) != len(values) or len(values) < 2:
+        return whole
+    head, rest = sentence[: turn.start("values")], sentence[turn.end("deeds") :]
+    shares = _SHARES_IN_TURN_RE.match(rest)
+    if shares and len(_percents_of(shares)) != len(values):
+        return whole
+    added = []
+    for index, (value, deed) in enumerate(zip(values, deeds, strict=True)):
+        said = f"{head}"
+        told = f"{value.group(0)} {turn['units']} {deed}"
+        figure = _value_read_alone(said, told, rest, shares, index, flags, named)
+        if figure is None:
+            return whole
+        added.append(dataclasses.replace(figure, start=value.start(), end=value.end()))
+    return _each_its_own_indicator(whole, added, turn.start(), turn.end())
 
 
 def _earlier_values_read_as_the_last(sentence: str, whole: list[Figure]) -> list[Figure]:
@@ -1589,9 +1643,14 @@ def _earlier_values_read_as_the_last(sentence: str, whole: list[Figure]) -> list
         marked_before = bare and w.IN_TURN.search(
             sentence, max(0, marked.start() - 60), marked.start()
         )
+        clause = sentence.rfind(";", 0, marked.start()) + 1
+        with_said = bare and sentence[: marked.start()].lower().endswith("với ")
+        if with_said:
+            marked_before = _marker_before(sentence, clause, marked.start())
+            if marked_before is None:
+                continue
         # (not after labels of which one counts those not yet done, _labels_in_turn's: "số đã
         # được kết nạp và số đang chờ kết nạp tương ứng là 268 và 157 người", probes574)
-        clause = sentence.rfind(";", 0, marked.start()) + 1
         if _NOT_YET_DONE_RE.search(sentence, clause, marked.start()):
             continue
         values = list(re.finditer(_VALUE_OF_A_TURN, marked.group("values"), re.IGNORECASE))
@@ -1625,8 +1684,15 @@ def _earlier_values_read_as_the_last(sentence: str, whole: list[Figure]) -> list
         # (each its body's, when the bodies named before are as many: "Công đoàn Công ty Than Hà
         # Lầm và Công đoàn Công ty Than Mạo Khê có lần lượt 31 và 27 đoàn viên được kết nạp vào
         # Đảng", probes498)
+        # (or the unions the deed names before "với": "… lần lượt thành lập Nghiệp đoàn nghề cá
+        # Sông Đốc và Nghiệp đoàn nghề cá Đất Mũi với 132 và 96 đoàn viên", probes590)
         names = (
-            [] if marked_before else _bodies_named_before(sentence[: marked.start()], len(values))
+            _unions_named_in_turn(sentence[clause : marked.start()], len(values))
+            or _bodies_named_before(sentence[: marked_before.start()], len(values))
+            if with_said
+            else []
+            if marked_before
+            else _bodies_named_before(sentence[: marked.start()], len(values))
         )
         for reading in readings if names else []:
             reading.organisation = names[read_as]
@@ -1702,6 +1768,13 @@ def _xy_of_other_units(sentence: str, whole: list[Figure]) -> list[Figure]:
     figures = sorted(whole + added, key=lambda f: f.start)
     respective_percents(sentence, figures)
     return figures
+
+
+def _marker_before(sentence: str, clause: int, at: int) -> re.Match | None:
+    """The marker of values in turn ("lần lượt", "tương ứng", "theo thứ tự") said in the clause
+    before `at` (from `clause`), within 120 characters, its own values not yet said."""
+    markers = list(w.IN_TURN.finditer(sentence, max(clause, at - 120), at))
+    return markers[-1] if markers else None
 
 
 def _bodies_named_before(head: str, count: int) -> list[str]:
@@ -2520,7 +2593,12 @@ _UNITS_COUNTED_BEFORE_RE = re.compile(
     # đoàn viên trở lên", probes377)
     # (or after a semicolon: "Có 7 LĐLĐ quận, huyện kết nạp từ 1.000 đoàn viên trở lên; 3 đơn vị
     # thành lập được từ 10 CĐCS trở lên", probes419)
-    rf"(?:(?:\bcó|\bvà)\s+|^\s*|(?<=[:;])\s*)(?:\d+(?:\s*/\s*\d+)?|{NUMBER_IN_WORDS})\s+"
+    # (or so many in turn: "Có 6 và 4 CĐCS lần lượt kết nạp từ 100 và 200 đoàn viên trở lên",
+    # probes590; or the number of units, their count said after: "số công đoàn cấp trên cơ sở kết
+    # nạp từ 300 đoàn viên trở lên và thành lập từ 5 CĐCS trở lên lần lượt là 6 và 3 đơn vị",
+    # probes574)
+    rf"(?:(?:(?:\bcó|\bvà)\s+|^\s*|(?<=[:;])\s*)(?:\d+(?:\s*/\s*\d+)?|{NUMBER_IN_WORDS})"
+    rf"(?:\s*,\s*\d+)*(?:\s+và\s+\d+)?\s+|\bsố\s+(?:lượng\s+)?)"
     # (or places: "“Có 4 huyện kết nạp từ 300 đoàn viên trở lên”", probes414)
     r"(?:công đoàn|CĐCS|CĐ\b|nghiệp đoàn|đơn vị|doanh nghiệp|xã|phường|huyện|quận|thị xã|"
     r"thành phố|tỉnh|địa phương|LĐLĐ|"
@@ -2536,7 +2614,10 @@ _UNITS_COUNTED_BEFORE_RE = re.compile(
     # đoàn viên trở lên", probes446)
     r"(?:\s*,?\s+(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố|tỉnh|ngành|địa phương|"
     r"công đoàn(?:\s+cấp\s+trên(?:\s+(?:trực tiếp\s+)?cơ sở)?|\s+ngành)?)\b)*"
-    r"[^,;.\d]{0,60}$",
+    r"[^,;.\d]{0,60}"
+    # (past the floors said before in turn: "… kết nạp từ 100 và ", "… trên 300 và trên ", "… từ
+    # 300 đoàn viên trở lên và thành lập từ ")
+    r"(?:(?<=\s)\d+(?:\.\d{3})*(?:\s+[^\W\d]+){0,4}?\s*(?:,|\svà)\s+[^,;.\d]{0,30})?$",
     re.IGNORECASE,
 )
 # (the next units after a comma, past units each over a floor: "Có 12 CĐCS kết nạp từ 50 đoàn viên
@@ -2550,11 +2631,23 @@ _FLOORS = ("trở lên", "trên", "hơn", "ít nhất", "từ")
 _EACH_OF_THEM_BEFORE_RE = re.compile(r"\bđều\s+(?:đã\s+)?$", re.IGNORECASE)
 
 
+# The floor of values in turn said after the last of them: "… kết nạp từ 100 và 200 đoàn viên trở
+# lên" (probes590), where the first value reads no qualifier of its own.
+_FLOOR_AFTER_THE_NEXT_VALUES_RE = re.compile(
+    r"(?:\s*,|\s+và)\s+(?:(?:từ|trên|hơn)\s+)?\d+(?:\.\d{3})*"
+    r"(?:(?:\s*,|\s+và)\s+(?:(?:từ|trên|hơn)\s+)?\d+(?:\.\d{3})*)*"
+    r"\s+[^\W\d][^,;.\d]{0,30}?\btrở lên\b",
+    re.IGNORECASE,
+)
+
+
 def _each_units_floor(sentence: str, figure: Figure) -> bool:
     # (a share of the plan too: "có 14/27 LĐLĐ huyện, thị xã, thành phố … đã hoàn thành trên 70%
     # chỉ tiêu kết nạp đoàn viên cả năm", probes381)
     qualifiers = figure.qualifiers
     floor = qualifiers.get("achieved") or qualifiers.get("target") or qualifiers.get("percent")
+    if floor is None and _FLOOR_AFTER_THE_NEXT_VALUES_RE.match(sentence, figure.end):
+        floor = "trở lên"
     # (units named, each: "LĐLĐ TP.Hải Dương, LĐLĐ TP.Chí Linh và LĐLĐ huyện Cẩm Giàng đều kết
     # nạp từ 300 đoàn viên trở lên", probes381)
     if floor in ("trở lên", "từ", "ít nhất") and _EACH_OF_THEM_BEFORE_RE.search(
@@ -4968,6 +5061,27 @@ _UNION_OR_COMPANYS = (
     r"Xí nghiệp|Chi nhánh)\b"
     r"|(?i:công đoàn)\s+(?:của\s+)?(?:chúng tôi|chúng em|chúng mình|bọn mình|mình)\b)"
 )
+# Unions named in turn, each by its own name: "Nghiệp đoàn nghề cá Sông Đốc và Nghiệp đoàn nghề cá
+# Đất Mũi", "CĐCS Công ty TNHH Lites Vina và CĐCS Công ty TNHH Sumitomo Electric" (probes590).
+_A_UNIONS_NAME = (
+    rf"(?:{_UNION_OR_COMPANYS})"
+    r"(?:\s+(?!(?:và|với|lần lượt|tương ứng|theo thứ tự|được|đã|vừa|mới|ra mắt|thành lập)\b)"
+    r"[^\s,;:()]+)+"
+)
+_UNIONS_IN_TURN_RE = re.compile(
+    rf"{_A_UNIONS_NAME}(?:\s*,\s*{_A_UNIONS_NAME})*\s*,?\s+và\s+{_A_UNIONS_NAME}"
+)
+
+
+def _unions_named_in_turn(text: str, count: int) -> list[str]:
+    """The last `count` unions named in turn in `text` (_UNIONS_IN_TURN_RE), or none."""
+    found = list(_UNIONS_IN_TURN_RE.finditer(text))
+    if not found:
+        return []
+    names = re.findall(_A_UNIONS_NAME, found[-1].group(0))
+    return names if len(names) == count else []
+
+
 # A character of a union's name: a small number may be part of it ("CĐCS Công ty TNHH Goertek Vina
 # 2 với 1.084 đoàn viên", "Công đoàn Công ty May 10"), not a year, a date or a count of anything.
 _NAME_CHAR = (
@@ -5059,12 +5173,18 @@ _FOUNDED_IN_A_MONTH_RE = re.compile(
     # (a company's union by its name too: "Công đoàn Công ty TNHH Kỹ thuật Nhựa An Dương, được
     # thành lập tháng 2/2025 với 318 đoàn viên", probes293)
     rf"(?:{_UNION_OR_COMPANYS}[^\d;]{{0,80}}?\b|^\W*)(?:được\s+)?(?i:thành lập|ra mắt)\s+"
+    # (the marker of unions in turn between: "… được thành lập lần lượt vào tháng 3 và tháng 5/2024
+    # với 1.240 và 860 đoàn viên", probes582)
+    r"(?:(?i:lần lượt|tương ứng|theo thứ tự)\s+)?"
     # (or on a day: "được thành lập ngày 20/8/2023 với 47 thành viên", probes148)
     # (or "trong tháng": "… được thành lập trong tháng 2/2026 với 1.120 đoàn viên", probes291)
     r"(?:vào\s+|hồi\s+|trong\s+)?(?:(?:cuối|đầu|giữa)\s+)?"
     # (or on a day named by its part: "Nghiệp đoàn Lái xe công nghệ quận Thanh Xuân, ra mắt sáng
     # 12/10/2024, quy tụ 58 thành viên", probes573)
-    r"(?:(?i:tháng)\s+|(?:(?i:sáng|chiều|tối)\s+)?(?i:ngày)\s+\d{1,2}[/.-]"
+    # (or in the months of unions founded in turn: "… lần lượt được thành lập trong tháng 9 và
+    # tháng 10/2024 với 420 và 1.150 đoàn viên", probes590)
+    r"(?:(?i:tháng)\s+(?:\d{1,2}\s*(?:,|\s(?i:và))\s*(?:(?i:tháng)\s+)?)*"
+    r"|(?:(?i:sáng|chiều|tối)\s+)?(?i:ngày)\s+\d{1,2}[/.-]"
     r"|(?i:sáng|chiều|tối)\s+\d{1,2}[/.-])\d{1,2}"
     # (or this year's, its year unsaid: "Nghiệp đoàn nghề cá xã Phước Thể … được thành lập cuối
     # tháng 5 với 58 đoàn viên", probes321)
@@ -5293,6 +5413,22 @@ _COURSE_THEN_ITS_SIZE_RE = re.compile(
     rf"có\s+(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )
+# A course, then how many it had, the course named at length or several in turn: "Các lớp tập huấn
+# kỹ năng thương lượng tập thể cho cán bộ CĐCS tại KCN Thăng Long, KCN Quang Minh và KCN Nội Bài
+# có theo thứ tự 86, 64 và 52 học viên" (probes582), "Ba lớp tập huấn … có số học viên theo thứ tự
+# 74, 68 và 81 người" (probes574: those counted are its learners, whatever noun follows).
+_COURSE_HAS_RE = re.compile(
+    r"\b(?:lớp|khóa|khoá)(?:\s+(?:học|tập huấn|bồi dưỡng|đào tạo))"
+    r"(?:\s*,?\s+(?!có\b)[^\s,;\d]+){0,32}?"
+    r"\s+có\s+(?:số\s+(?:lượng\s+)?(?P<learners>học viên)\s+)?"
+    r"(?:(?:lần lượt|tương ứng|theo thứ tự)\s+)?(?:là\s+)?"
+    rf"(?:(?:(?:{w.QUALIFIER})\s+)?\d+(?:\.\d{{3}})*\s*(?:,|\svà)\s*)*"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+_FOR_WORKERS_RE = re.compile(
+    rf"\bcho\s+(?:các\s+)?(?:{_WORKERS_RE.pattern}|con em|đoàn viên)\b", re.IGNORECASE
+)
 _OTHER_EVENT_RE = re.compile(
     # (not officials said newly elected: "Gần 120 cán bộ CĐCS mới được bầu, chỉ định tham dự"
     # under a course's headline, probes352)
@@ -5372,6 +5508,18 @@ def _trainee_figure(
         and (officials_course or w.OFFICIALS_NAMED.search(sentence))
     )
     if trained:
+        item = Counted(quantity, "trainee", item.unit_end)
+    course_has = _COURSE_HAS_RE.search(sentence, max(0, quantity.start - 240), quantity.start)
+    # (not a course for workers: "Các lớp đào tạo kỹ năng cho công nhân … lần lượt có 360 và 410
+    # học viên", probes590)
+    if course_has and _FOR_WORKERS_RE.search(course_has.group(0)):
+        course_has = None
+    if (
+        course_has
+        and course_has["learners"]
+        and item.kind == "member"
+        and re.fullmatch(r"người", sentence[quantity.end : item.unit_end].strip(), re.I)
+    ):
         item = Counted(quantity, "trainee", item.unit_end)
     if item.kind not in ("trainee", "official_or_member"):
         return None
@@ -5462,6 +5610,7 @@ def _trainee_figure(
         # ("Riêng lớp dành cho chủ tịch CĐCS doanh nghiệp ngoài nhà nước, tổ chức ngày 12-13/6 tại
         # TP Biên Hòa, có 96 học viên", probes77)
         or _COURSE_THEN_ITS_SIZE_RE.search(sentence, 0, quantity.start)
+        or course_has
         # (briefed at the course the headline names: "Hơn 80 cán bộ CĐ … đã được nghe báo cáo
         # viên phổ biến, hướng dẫn …")
         or (course_context and _BRIEFED_RE.match(after))

@@ -177,14 +177,21 @@ def bare_targets_after(sentence: str, figures: list[Figure]) -> list[Figure]:
 # tỉnh Gia Lai kết nạp được 3.215 đoàn viên, thành lập 14 CĐCS; chỉ tiêu cả năm là 5.000 đoàn
 # viên và 25 CĐCS" (probes243). Not a plan of a year of its own ("chỉ tiêu năm 2026 là …").
 # (the words that name the targets after a clause: "…; chỉ tiêu tỉnh giao", "…, còn kế hoạch năm")
+# (or set against them: "…, so với chỉ tiêu tương ứng là 1.000 đoàn viên và 5 công đoàn cơ sở",
+# probes590; the targets said of the deeds named: "chỉ tiêu Tổng Liên đoàn giao cho hai nội dung
+# này lần lượt là 10 CĐCS và 700 đoàn viên", probes597)
 _TARGETS_NAMED_AFTER = (
-    rf"[,;]\s*(?:(?:còn|trong khi(?: đó)?|mà)\s+)?{w.PLAN_NOUN}"
+    rf"[,;]\s*(?:(?:còn|trong khi(?: đó)?|mà|so với)\s+)?{w.PLAN_NOUN}"
     r"(?:\s+(?:năm nay|năm|cả năm|được giao|giao|đề ra"
     r"|(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ|LĐLĐ(?:\s+tỉnh)?)\s+giao))*"
+    r"(?:\s+(?:cho|của|về)\s+(?:hai|ba|các)\s+(?:nội dung|chỉ tiêu|việc)(?:\s+(?:này|trên))?)?"
 )
 _TARGETS_LISTED_AFTER_RE = re.compile(
     # (said in turn: "…; chỉ tiêu cả năm lần lượt là 60 CĐCS và 9.000 đoàn viên", probes334)
-    _TARGETS_NAMED_AFTER + r"\s*(?:(?:lần lượt|tương ứng|theo thứ tự)\s+)?(?:là|:)\s*",
+    # (or "only": "…, trong khi chỉ tiêu giao tương ứng chỉ là 10 CĐCS và 3.000 đoàn viên",
+    # probes597)
+    _TARGETS_NAMED_AFTER + r"\s*(?:(?:lần lượt|tương ứng|theo thứ tự)\s+)?(?:(?:chỉ|cũng)\s+)?"
+    r"(?:là|:)\s*",
     re.IGNORECASE,
 )
 
@@ -874,9 +881,14 @@ def next_deeds_done_bare(sentence: str, figures: list[Figure]) -> list[Figure]:
 # viên, đạt 111,8%" (probes471). Each is what was done of the target of its noun's metric.
 # (up to a date, before a colon: "Thành phố giao 18 CĐCS và 2.400 đoàn viên; kết quả đến 15/12: 21
 # CĐCS, 2.615 đoàn viên", probes505)
+# (in turn: "…; kết quả thực hiện tương ứng là 17 CĐCS và 2.046 đoàn viên", probes597; or set
+# against them after a comma, in speech: "tỉnh giao chúng tôi 1.500 đoàn viên, 10 CĐCS, còn kết
+# quả đạt lần lượt 1.620 đoàn viên và 12 CĐCS", probes590)
 _RESULTS_HEADED_RE = re.compile(
-    r";\s*(?:kết quả(?:\s+thực hiện)?|(?:đã\s+)?thực hiện(?:\s+được)?|đạt được)"
-    r"\s*(?::\s*|\s+(?=\d)|\s+(?:(?:tính\s+)?đến|tới)\s+[^:;,]{1,25}?:\s*)",
+    r"(?:;|,\s*còn)\s*(?:kết quả(?:\s+thực hiện)?(?:\s+đạt(?:\s+được)?)?"
+    r"|(?:đã\s+)?thực hiện(?:\s+được)?|đạt được)"
+    r"\s*(?::\s*|\s+(?:(?:lần lượt|tương ứng|theo thứ tự)\s+)?(?:là\s+)?(?=\d)"
+    r"|\s+(?:(?:tính\s+)?đến|tới)\s+[^:;,]{1,25}?:\s*)",
     re.IGNORECASE,
 )
 _HEADED_RESULT_RE = re.compile(

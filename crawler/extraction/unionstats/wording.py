@@ -196,7 +196,10 @@ FRONTED_INDICATOR = _re(
     r"(?:doanh nghiệp|DN\b|đơn vị|cơ quan))"
     # (a year may be in it: "Số doanh nghiệp tổ chức đối thoại định kỳ năm 2018 là 312", probes85;
     # or a date: "Số CĐCS hoàn thành đại hội trước ngày 31/3/2025 là 687 đơn vị", probes204)
-    r"(?!\s+(?:hiện\s+)?(?:có|đang)\b)(?P<rest>(?:[^;\d]|(?<=năm )(?:19|20)\d\d"
+    # (the firms that have a union are no stock: "số doanh nghiệp có CĐCS tổ chức hội nghị người
+    # lao động và đối thoại định kỳ lần lượt là 1.532/1.690 và 1.498/1.690", probes590)
+    r"(?!\s+(?:hiện\s+)?(?:có|đang)\b(?!\s+(?:tổ chức\s+)?(?:công đoàn|CĐCS)\b))"
+    r"(?P<rest>(?:[^;\d]|(?<=năm )(?:19|20)\d\d"
     r"|(?<=ngày )\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?){0,80}?)"
     r"\s*(?:\s(?:là|đạt)\s*:?|:)\s*$"
 )
