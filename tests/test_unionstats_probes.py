@@ -602,6 +602,21 @@ forty-eighth (587): 0.977 / 0.887 and 0.989 / 0.918, with none of 66; lists, a f
 training of union officials, a third (591): 0.989 / 0.967 and 0.989 / 0.978, with 1 of 65; 2026
 news, a third (592): 1.000 / 0.939 and 1.000 / 0.965, with none of 65; the South-East (593): 0.991 /
 0.972, with none of 65.
+The session of 2026-12-06 (the twelfth part) scored each of its files before reading it, at 5a51bf4
+(before its rules) and with the rules it had then (uncommitted: the first batch's unions founded in
+turn and values before their deeds, the second's also the targets in turn after the results), the
+same at both unless said: hard negatives, a seventy-second (594): 0.991 / 0.981, with none of 65;
+speech, a forty-ninth (595): 0.964 / 0.880, with none of 65; lists, a forty-fifth (596): 0.979 /
+0.887, with 3 of 65; figures said in turn, a sixth (597): 0.832 / 0.744 and 0.848 / 0.744, with 4
+of 65; union congresses' documents, a second (598): 0.974 / 0.950, with none of 65; the public
+sector's unions (599): 0.989 / 0.949, with none of 65; short news items, a tenth (600): 1.000 /
+0.990, with none of 65; the Central coast and Highlands (601): 0.991 / 0.981, with 1 of 65; hard
+negatives, a seventy-third (602): 0.991 / 0.939, with none of 67; speech, a fiftieth (603): 0.990 /
+0.971, with 1 of 66; lists, a forty-sixth (604): 0.990 / 0.961, with none of 65; figures said in
+turn, a seventh (605): 0.898 / 0.789 and 0.901 / 0.811, with 2 of 65; features and long reports, a
+tenth (606): 0.964 / 0.964, with 3 of 68; training of union officials, a fourth (607): 0.975 /
+0.886, with 1 of 65; the Party's development through the union, a third (608): 0.980 / 0.943, with
+none of 65; the Mekong Delta (609): 0.991 / 0.991, with 1 of 65.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1021,6 +1036,15 @@ FLOORS = {
     "probes589": (0.95, 0.94, 2),
     "probes590": (0.85, 0.71, 3),
     "probes591": (0.98, 0.97, 1),
+    "probes595": (0.96, 0.88, 0),
+    "probes596": (0.97, 0.88, 3),
+    "probes597": (0.9, 0.77, 4),
+    "probes601": (0.99, 0.98, 1),
+    "probes603": (0.98, 0.97, 1),
+    "probes605": (0.9, 0.81, 2),
+    "probes606": (0.96, 0.96, 3),
+    "probes607": (0.97, 0.88, 1),
+    "probes609": (0.99, 0.99, 1),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),
