@@ -13644,3 +13644,95 @@ def test_results_headed_in_turn_after_the_targets():
         "Năm 2025, LĐLĐ tỉnh được giao thành lập 12 CĐCS và kết nạp 1.500 đoàn viên; kết quả "
         "lần lượt là 13 CĐCS và 1.620 đoàn viên."
     ) == [("cdcs_thanh_lap", 13, 12, None), ("doan_vien_ket_nap", 1620, 1500, None)]
+
+
+def test_values_before_their_deeds_with_the_marker_in_their_shares():
+    assert _figures_of(
+        "Năm 2025, có 88/90 và 30/32 cơ quan, đơn vị tổ chức hội nghị cán bộ, công chức và hội "
+        "nghị người lao động, đạt tỷ lệ tương ứng 97,8% và 93,8%."
+    ) == [("other", 88, 90, 97.8), ("other", 30, 32, 93.8)]
+    # (grades said as deeds)
+    assert _figures_of(
+        "Năm 2025, có 57 và 23 CĐCS lần lượt được xếp loại hoàn thành xuất sắc nhiệm vụ và hoàn "
+        "thành tốt nhiệm vụ."
+    ) == [("other", 57, None, None), ("other", 23, None, None)]
+
+
+def test_shares_in_turn_that_do_not_fit_their_values_pair_none():
+    from crawler.extraction.unionstats.figures import _ONE_VALUE_RE, _shares_fit_their_values
+
+    values = list(_ONE_VALUE_RE.finditer("88/90 và 30/32"))
+    assert _shares_fit_their_values(values, ["97,8%", "93,8%"])
+    assert not _shares_fit_their_values(values, ["93,8%", "97,8%"])
+
+
+def test_percents_in_turn_follow_values_in_turn_with_qualifiers():
+    assert _figures_of(
+        "Năm 2024 và 2025, LĐLĐ tỉnh kết nạp lần lượt gần 3.100 và hơn 3.400 đoàn viên, tương "
+        "ứng đạt 96% và 108% kế hoạch."
+    ) == [("doan_vien_ket_nap", 3100, None, 96), ("doan_vien_ket_nap", 3400, None, 108)]
+
+
+def test_members_gathered_in_turn_at_a_launch_in_a_month():
+    assert _figures_of(
+        "Nghiệp đoàn xe ôm công nghệ phường Vĩnh Hải và Nghiệp đoàn tiểu thương chợ Xóm Mới ra mắt "
+        "trong tháng 3/2025, quy tụ tương ứng 45 và 72 đoàn viên."
+    ) == [("doan_vien_ket_nap", 45, None, None), ("doan_vien_ket_nap", 72, None, None)]
+
+
+def test_the_counts_of_a_year_named_in_turn_after_this_years():
+    assert _figures_of(
+        "Năm 2025, LĐLĐ tỉnh kết nạp 4.100 đoàn viên, thành lập 22 CĐCS; các con số tương ứng "
+        "của năm 2024 là 3.870 và 19."
+    ) == [
+        ("doan_vien_ket_nap", 4100, None, None),
+        ("cdcs_thanh_lap", 22, None, None),
+        ("doan_vien_ket_nap", 3870, None, None),
+        ("cdcs_thanh_lap", 19, None, None),
+    ]
+
+
+def test_admissions_in_turn_after_introductions_are_to_the_party():
+    found = union_stats(
+        "Năm 2025, Công đoàn Công ty Than Núi Béo và Công đoàn Công ty Than Cao Sơn lần lượt giới "
+        "thiệu 26 và 31 đoàn viên ưu tú cho Đảng; số được kết nạp tương ứng là 19 và 24 người."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [
+        ("introduced", 26),
+        ("introduced", 31),
+        ("admitted", 19),
+        ("admitted", 24),
+    ]
+    # (labels in turn: the admission said bare is into the Party, the members' is the union's)
+    found = union_stats(
+        "Năm 2025, số đoàn viên ưu tú giới thiệu cho Đảng và số được kết nạp lần lượt là 52 và "
+        "37 người."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 52), ("admitted", 37)]
+    assert _figures_of(
+        "Năm 2025, số đoàn viên kết nạp và số đoàn viên ưu tú giới thiệu cho Đảng lần lượt là "
+        "1.240 và 65 người."
+    ) == [("doan_vien_ket_nap", 1240, None, None), ("dang_vien_gioi_thieu", 65, None, None)]
+
+
+def test_parts_at_a_place_after_among_them():
+    assert _figures_of(
+        "Năm 2025, Công đoàn các KCN tỉnh Hải Dương kết nạp 2.600 đoàn viên, trong đó tại KCN Đại "
+        "An là 940 đoàn viên."
+    ) == [("doan_vien_ket_nap", 2600, None, None), ("doan_vien_ket_nap", 940, None, None)]
+    assert _figures_of(
+        "Năm 2025, Công đoàn các KCN tỉnh Hải Dương thành lập 21 CĐCS, trong đó ở KCN Đại An, KCN "
+        "Nam Sách và KCN Phú Thái lần lượt là 8, 5 và 3 CĐCS."
+    ) == [
+        ("cdcs_thanh_lap", 21, None, None),
+        ("cdcs_thanh_lap", 8, None, None),
+        ("cdcs_thanh_lap", 5, None, None),
+        ("cdcs_thanh_lap", 3, None, None),
+    ]
+
+
+def test_district_level_federations_named_short_each_over_a_floor():
+    assert (
+        _figures_of("Năm 2025, có 9 LĐLĐ huyện, thành, thị kết nạp từ 250 đoàn viên trở lên.")
+        == []
+    )

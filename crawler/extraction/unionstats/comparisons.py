@@ -285,7 +285,9 @@ _BARE_VALUES_IN_TURN_RE = re.compile(
     r"\b(?:(?:các\s+)?(?:con số|số|tỷ lệ|tỉ lệ)\s+(?:này|đó|ấy|tương ứng)"
     # (or what was done of targets: "…; hết 9 tháng, các con số tương ứng mới đạt 5 CĐCS và 721
     # đoàn viên", probes533)
-    r"(?:\s+(?:của|ở|tại|năm|quý|trong)\b[^,;:\d]{0,60}?)?\s+(?:(?:đều|mới|đã|chỉ|cũng)\s+)*"
+    # (of a year named: "…; các con số tương ứng của năm 2022 là 5.870, 41 và 1.960", probes605)
+    r"(?:\s+(?:của|ở|tại|năm|quý|trong)\b(?:[^,;:\d]|(?<=năm )(?:19|20)\d\d){0,60}?)?"
+    r"\s+(?:(?:đều|mới|đã|chỉ|cũng)\s+)*"
     r"(?:là|đạt)"
     r"|(?:lần lượt|tương ứng|theo thứ tự)\s+(?:là|đạt|ở mức)"
     r"|(?:(?<=được )|(?<=đạt ))(?:lần lượt|tương ứng|theo thứ tự))\s+"

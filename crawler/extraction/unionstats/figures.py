@@ -1057,6 +1057,7 @@ def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]
     whole = _deeds_in_turn(sentence, whole, flags, named)
     whole = _values_before_their_deeds(sentence, whole, flags, named)
     whole = _earlier_values_read_as_the_last(sentence, whole)
+    whole = _admissions_in_turn_alike(sentence, whole)
     whole = _xy_of_other_units(sentence, whole)
     question = (
         _QUESTION_RE.search(sentence)
@@ -1394,6 +1395,8 @@ _A_LABELS_DEED_RE = re.compile(
 _LABELS_APART_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _TO_THE_PARTY_RE = re.compile(r"\b(?:vào|cho)\s+Đảng\b|\bĐảng\b", re.IGNORECASE)
 _INTRODUCED_RE = re.compile(r"\bgiới thiệu\b", re.IGNORECASE)
+_ADMITTED_RE = re.compile(r"\bkết nạp\b", re.IGNORECASE)
+_MEMBERS_NAMED_RE = re.compile(rf"\b(?:{w.MEMBER_WORDS})\b", re.IGNORECASE)
 
 
 # (and their shares in turn after them: "… lần lượt là 148 và 121, đạt 90,2% và 73,8%", "… lần
@@ -1472,6 +1475,16 @@ def _labels_said(head: str, how_many: int) -> tuple[int, list[str]] | None:
                 else label
                 for label in alone
             ]
+            # (and an admission said bare, paired with introductions to the Party, is into it:
+            # "Số đoàn viên ưu tú giới thiệu cho Đảng và số được kết nạp theo thứ tự là 64 và 41
+            # người", probes605; not "số đoàn viên kết nạp", the union's)
+            if any(_INTRODUCED_RE.search(label) for label in alone):
+                alone = [
+                    _ADMITTED_RE.sub("kết nạp vào Đảng", label, count=1)
+                    if not _TO_THE_PARTY_RE.search(label) and not _MEMBERS_NAMED_RE.search(label)
+                    else label
+                    for label in alone
+                ]
         return opener.start(), alone
     return None
 
@@ -1592,15 +1605,24 @@ _MARKED_VALUES_RE = re.compile(
 # value is read with the units they share and its own deed.
 # (or the indicator named bare, its deed the first one's: "… lần lượt tổ chức hội nghị người lao
 # động và đối thoại định kỳ", probes590)
+# (or grades: "68 và 11 CĐCS lần lượt được xếp loại hoàn thành xuất sắc nhiệm vụ và hoàn thành
+# tốt nhiệm vụ", probes605)
 _A_DEED_AFTER_ITS_VALUE = (
-    r"(?:tổ chức|ký kết|ký|thực hiện|hội nghị|đối thoại|thỏa ước|thoả ước|{deeds})\b"
+    r"(?:tổ chức|ký kết|ký|thực hiện|hội nghị|đối thoại|thỏa ước|thoả ước|xếp loại|hoàn thành"
+    r"|{deeds})\b"
 )
+# (the marker may come with the shares after them instead: "Đã có 112/115 và 46/46 cơ quan, đơn
+# vị tổ chức hội nghị cán bộ, công chức và hội nghị người lao động, đạt tỷ lệ tương ứng 97,4% và
+# 100%", probes605)
 _VALUES_BEFORE_THEIR_DEEDS_RE = re.compile(
-    rf"(?<!\S)(?!(?:19|20)\d\d\s*,)(?P<values>{_VALUE_IN_TURN}(?:\s*,\s*{_VALUE_IN_TURN})*\s*,?\s+và\s+"
-    rf"{_VALUE_IN_TURN})\s+(?P<units>[^\W\d][^;:\d]{{0,60}}?)\s+"
-    rf"(?:(?:đã|đều)\s+)?(?:{w.IN_TURN.pattern})\s+(?:(?:đã|được)\s+)?"
-    rf"(?P<deeds>(?:{_A_DEED_AFTER_ITS_VALUE.format(deeds=w.DEED_VERBS)})[^;:\d]*?)"
-    r"(?=\s*(?:[;.]|,(?!\d)|$))",
+    rf"(?<!\S)(?!(?:19|20)\d\d\s*,)(?P<values>{_VALUE_IN_TURN}(?:\s*,\s*{_VALUE_IN_TURN})*"
+    rf"\s*,?\s+và\s+{_VALUE_IN_TURN})\s+(?P<units>[^\W\d][^;:\d]{{0,60}}?)\s+"
+    rf"(?:(?:đã|đều)\s+)?(?:(?P<marker>{w.IN_TURN.pattern})\s+)?(?:(?:đã|được)\s+)?"
+    rf"(?P<deeds>(?:{_A_DEED_AFTER_ITS_VALUE.format(deeds=w.DEED_VERBS)})"
+    r"(?:(?!\b(?:lần lượt|tương ứng|theo thứ tự)\b)[^;:\d])*?)"
+    # (past the commas inside a deed's name, "hội nghị cán bộ, công chức", up to their shares)
+    r"(?=\s*(?:[;.]|$)|\s*,\s*(?:(?:lần lượt|tương ứng|theo thứ tự)\s+)?"
+    r"(?:đạt|vượt|chiếm|bằng|lần lượt|tương ứng|theo thứ tự)\b)",
     re.IGNORECASE,
 )
 _NEXT_DEED_RE = re.compile(
@@ -1615,12 +1637,21 @@ def _values_before_their_deeds(sentence, whole, flags, named) -> list[Figure]:
     if turn is None:
         return whole
     values = list(_ONE_VALUE_RE.finditer(sentence, turn.start("values"), turn.end("values")))
-    deeds = _NEXT_DEED_RE.split(turn["deeds"])
-    if len(deeds) != len(values) or len(values) < 2:
+    # (the deeds up to the first comma that leaves as many as the values: not the clause after
+    # them, "…, được LĐLĐ biểu dương")
+    said = turn["deeds"]
+    ends = [m.start() for m in re.finditer(r"\s*,", said)] + [len(said)]
+    end = next((e for e in ends if len(_NEXT_DEED_RE.split(said[:e])) == len(values)), None)
+    if end is None or len(values) < 2:
         return whole
-    head, rest = sentence[: turn.start("values")], sentence[turn.end("deeds") :]
+    deeds = _NEXT_DEED_RE.split(said[:end])
+    head, rest = sentence[: turn.start("values")], sentence[turn.start("deeds") + end :]
     shares = _SHARES_IN_TURN_RE.match(rest)
     if shares and len(_percents_of(shares)) != len(values):
+        return whole
+    if not turn["marker"] and not (shares and w.IN_TURN.search(shares.group(0))):
+        return whole
+    if shares and not _shares_fit_their_values(values, _percents_of(shares)):
         return whole
     added = []
     for index, (value, deed) in enumerate(zip(values, deeds, strict=True)):
@@ -1630,7 +1661,48 @@ def _values_before_their_deeds(sentence, whole, flags, named) -> list[Figure]:
         if figure is None:
             return whole
         added.append(dataclasses.replace(figure, start=value.start(), end=value.end()))
-    return _each_its_own_indicator(whole, added, turn.start(), turn.end())
+    return _each_its_own_indicator(whole, added, turn.start(), turn.start("deeds") + end)
+
+
+def _admissions_in_turn_alike(sentence: str, whole: list[Figure]) -> list[Figure]:
+    """Values said in turn after one label of admissions are all of its kind: "… giới thiệu 38 và
+    45 đoàn viên ưu tú, trong đó số được kết nạp vào Đảng tương ứng là 29 và 33 người", "Số đoàn
+    viên ưu tú giới thiệu cho Đảng và số được kết nạp theo thứ tự là 64 và 41 người" (probes605,
+    probes597, probes590): the first, read with the label, is to the Party; so are the rest, which
+    a count of people after "kết nạp" alone would read as joining the union."""
+    for marked in _MARKED_VALUES_RE.finditer(sentence):
+        if not w.IN_TURN.match(marked.group(0)):
+            continue
+        at = marked.start("values")
+        values = list(re.finditer(_VALUE_OF_A_TURN, marked.group("values"), re.IGNORECASE))
+        readings = []
+        for value in values:
+            said = _value_said(value.group(0))
+            reading = [
+                f
+                for f in whole
+                if f.start <= at + value.start() < f.end and _reads_the_value(f, said)
+            ]
+            readings.append(reading[0] if len(reading) == 1 else None)
+        first, rest = readings[0], readings[1:]
+        if first is None or first.metric != "dang_vien_gioi_thieu" or first.stage != "admitted":
+            continue
+        for reading in rest:
+            if reading is not None and reading.metric == "doan_vien_ket_nap":
+                reading.metric, reading.stage = first.metric, first.stage
+    return whole
+
+
+def _shares_fit_their_values(values: list[re.Match], percents: list[str]) -> bool:
+    """Each x/y value said in turn is the percent of its turn, to a rounding (a share in turn that
+    is another's would pair them wrong)."""
+    for value, percent in zip(values, percents, strict=True):
+        said = _value_said(value.group(0))
+        if said is None or said.relation != "of" or not said.second:
+            continue
+        if abs(said.value / said.second * 100 - parse_number(percent.rstrip("% "))) > 0.6:
+            return False
+    return True
 
 
 def _earlier_values_read_as_the_last(sentence: str, whole: list[Figure]) -> list[Figure]:
@@ -1681,6 +1753,13 @@ def _earlier_values_read_as_the_last(sentence: str, whole: list[Figure]) -> list
             ]
             read_as = 0
         said_as = saids[read_as]
+        # (the last one's words from its own count, not past the earlier ones it spans, so their
+        # percents in turn after them go in order: "kết nạp lần lượt hơn 5.200 và trên 6.800 đoàn
+        # viên, tương ứng đạt 104% và 113% kế hoạch", probes605)
+        if read_as == len(values) - 1:
+            for reading in readings:
+                if reading.start <= at + values[0].start():
+                    reading.start = at + last.start()
         # (each its body's, when the bodies named before are as many: "Công đoàn Công ty Than Hà
         # Lầm và Công đoàn Công ty Than Mạo Khê có lần lượt 31 và 27 đoàn viên được kết nạp vào
         # Đảng", probes498)
@@ -2612,7 +2691,8 @@ _UNITS_COUNTED_BEFORE_RE = re.compile(
     # probes425)
     # (or unions of another level: "Có 6 công đoàn ngành, công đoàn cấp trên cơ sở kết nạp từ 500
     # đoàn viên trở lên", probes446)
-    r"(?:\s*,?\s+(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố|tỉnh|ngành|địa phương|"
+    # (or shortened: "có 12 LĐLĐ huyện, thành, thị kết nạp từ 300 đoàn viên trở lên", probes596)
+    r"(?:\s*,?\s+(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố|thành|thị|tỉnh|ngành|địa phương|"
     r"công đoàn(?:\s+cấp\s+trên(?:\s+(?:trực tiếp\s+)?cơ sở)?|\s+ngành)?)\b)*"
     r"[^,;.\d]{0,60}"
     # (past the floors said before in turn: "… kết nạp từ 100 và ", "… trên 300 và trên ", "… từ
@@ -5191,7 +5271,9 @@ _FOUNDED_IN_A_MONTH_RE = re.compile(
     r"(?:[/.-](?P<year>(?:19|20)\d\d)|(?:\s+(?:vừa rồi|vừa qua|này))?(?![/.\d]))"
     # (or gathering them: "… ra mắt vào tháng 3/2026, quy tụ 112 thành viên", probes320)
     r"\s*(?:,?\s+(?:với|có)|,\s*(?:quy tụ|tập hợp))\s*"
-    r"(?:tổng số\s*)?$"
+    # (the first of their members in turn: "… ra mắt trong tháng 8/2024, quy tụ lần lượt 86 và 64
+    # đoàn viên", probes605)
+    r"(?:tổng số\s*|(?i:lần lượt|tương ứng|theo thứ tự)\s+)?$"
 )
 _YEAR_RE = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,])")
 # How many years before the newest year its sentence names a founding is still news.

@@ -342,7 +342,10 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
 # miền Bắc 1.120 đoàn viên, …", "… 2.140 lượt cán bộ công đoàn, cụ thể: LĐLĐ huyện Đông Sơn 310
 # lượt, …", probes424, probes447)
 _AMONG_THEM_RE = re.compile(
-    rf"(?:[,;]\s*(?:(?:{w.AMONG_THEM}|(?:bao\s+)?gồm|cụ thể)\s*[,:]?\s*(?:riêng\s+)?|riêng\s+)"
+    # (or "tại", "ở" before the part's place: "… thành lập 34 CĐCS, trong đó tại KCN Yên Phong là
+    # 12 CĐCS", probes596)
+    rf"(?:[,;]\s*(?:(?:{w.AMONG_THEM}|(?:bao\s+)?gồm|cụ thể)\s*[,:]?\s*(?:riêng\s+)?"
+    r"(?:(?:tại|ở)\s+)?|riêng\s+)"
     rf"|\(\s*{w.AMONG_THEM}\s*[,:]?\s*"
     # (or a colon, the parts adding up to the whole, with the rest if it ends the list: "dự kiến
     # thành lập mới 35 CĐCS: LĐLĐ huyện Thái Thụy 8, …, các đơn vị còn lại 9", probes480)
@@ -370,7 +373,7 @@ _PART_RE = re.compile(
     r"(?:(?:đã|cũng|chỉ|mới)\s+)*"
     r"(?:(?P<deed>kết nạp|thành lập|giới thiệu|tập huấn)(?:\s+được)?\s+)?"
     # (or "chiếm": "…, riêng Công đoàn các KCN đã chiếm 15 đơn vị", probes460)
-    rf"(?:(?:có|được|chiếm)\s+)?"
+    rf"(?:(?:có|được|chiếm|là)\s+)?"
     # (its classes before the trainees: "mở 3 lớp tập huấn cho 380 cán bộ công đoàn, trong đó huyện
     # A 2 lớp với 260 học viên", the README's known gap "parts by body with classes")
     r"(?:(?:mở|tổ chức)\s+)?(?:\d+\s+lớp\s*(?:,\s*|\s+(?:với|cho)\s+))?"
