@@ -13733,6 +13733,34 @@ def test_parts_at_a_place_after_among_them():
 
 def test_district_level_federations_named_short_each_over_a_floor():
     assert (
-        _figures_of("Năm 2025, có 9 LĐLĐ huyện, thành, thị kết nạp từ 250 đoàn viên trở lên.")
-        == []
+        _figures_of("Năm 2025, có 9 LĐLĐ huyện, thành, thị kết nạp từ 250 đoàn viên trở lên.") == []
     )
+
+
+def test_a_target_said_as_what_the_count_is_out_of_or_twice():
+    assert _figures_of(
+        "“Đến tháng 9, huyện mới thành lập được 6 công đoàn cơ sở trên chỉ tiêu 11”, ông Tuấn nói."
+    ) == [("cdcs_thanh_lap", 6, 11, None)]
+    assert _figures_of(
+        "Năm 2025, LĐLĐ huyện thành lập được 14 công đoàn cơ sở, gấp đôi chỉ tiêu 7 công đoàn "
+        "được giao."
+    ) == [("cdcs_thanh_lap", 14, 7, None)]
+
+
+def test_a_part_trained_for_by_a_body_after_the_whole():
+    assert _figures_of(
+        "Năm 2025, Công đoàn Dầu khí Việt Nam tập huấn cho 860 cán bộ công đoàn, trong đó Công "
+        "đoàn Tổng công ty Khí Việt Nam tập huấn cho 210 người."
+    ) == [("can_bo_tap_huan", 860, None, None), ("can_bo_tap_huan", 210, None, None)]
+
+
+def test_a_target_after_the_count_and_a_slash_before_a_comma():
+    assert _figures_of(
+        "Năm 2025, số đoàn viên kết nạp mới đạt 4.310 người/chỉ tiêu 5.000, bằng 86,2% kế hoạch."
+    ) == [("doan_vien_ket_nap", 4310, 5000, 86.2)]
+
+
+def test_a_target_not_yet_reached():
+    assert _figures_of(
+        "Năm 2025, LĐLĐ huyện kết nạp 640 đoàn viên, chưa tới chỉ tiêu 800 được giao."
+    ) == [("doan_vien_ket_nap", 640, 800, None)]

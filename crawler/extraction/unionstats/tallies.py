@@ -371,7 +371,9 @@ _PART_RE = re.compile(
     # đoàn Bệnh viện Đa khoa tỉnh kết nạp 210", "…, riêng Công đoàn Công ty … đã được 380 người",
     # probes423, probes431)
     r"(?:(?:đã|cũng|chỉ|mới)\s+)*"
-    r"(?:(?P<deed>kết nạp|thành lập|giới thiệu|tập huấn)(?:\s+được)?\s+)?"
+    # (trained "for" them: "…, trong đó Công đoàn Tổng Công ty May 10 tập huấn cho 120 người",
+    # probes607)
+    r"(?:(?P<deed>kết nạp|thành lập|giới thiệu|tập huấn)(?:\s+được)?(?:(?<=tập huấn)\s+cho)?\s+)?"
     # (or "chiếm": "…, riêng Công đoàn các KCN đã chiếm 15 đơn vị", probes460)
     rf"(?:(?:có|được|chiếm|là)\s+)?"
     # (its classes before the trainees: "mở 3 lớp tập huấn cho 380 cán bộ công đoàn, trong đó huyện
