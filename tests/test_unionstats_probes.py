@@ -616,7 +616,14 @@ negatives, a seventy-third (602): 0.991 / 0.939, with none of 67; speech, a fift
 turn, a seventh (605): 0.898 / 0.789 and 0.901 / 0.811, with 2 of 65; features and long reports, a
 tenth (606): 0.964 / 0.964, with 3 of 68; training of union officials, a fourth (607): 0.975 /
 0.886, with 1 of 65; the Party's development through the union, a third (608): 0.980 / 0.943, with
-none of 65; the Mekong Delta (609): 0.991 / 0.991, with 1 of 65.
+none of 65; the Mekong Delta (609): 0.991 / 0.991, with 1 of 65; and at the part's final rules
+(its third commit of rules): hard negatives, a seventy-fourth (610): 0.981 / 0.962, with none of
+66; speech, a fifty-first (611): 0.924 / 0.907, with 2 of 66; lists, a forty-seventh (612): 0.995 /
+0.949, with none of 67; figures said in turn, an eighth (613): 0.939 / 0.803 and 0.953 / 0.815,
+with 1 of 65; short news items, an eleventh (614): 1.000 / 1.000, with none of 65; training of union
+officials, a fifth (615): 0.978 / 0.917, with 1 of 65; union congresses' documents, a third (616):
+0.981 / 0.964, with 2 of 65; the Red River Delta and the North-East (617): 0.972 / 0.981, with 1 of
+65.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1045,6 +1052,11 @@ FLOORS = {
     "probes606": (0.96, 0.96, 3),
     "probes607": (0.97, 0.88, 1),
     "probes609": (0.99, 0.99, 1),
+    "probes611": (0.92, 0.9, 2),
+    "probes613": (0.95, 0.81, 1),
+    "probes615": (0.97, 0.91, 1),
+    "probes616": (0.98, 0.96, 2),
+    "probes617": (0.97, 0.98, 1),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),
