@@ -1649,12 +1649,12 @@ def _values_before_their_deeds(sentence, whole, flags, named) -> list[Figure]:
     values = list(_ONE_VALUE_RE.finditer(sentence, turn.start("values"), turn.end("values")))
     # (the deeds up to the first comma that leaves as many as the values: not the clause after
     # them, "…, được LĐLĐ biểu dương")
-    said = turn["deeds"]
-    ends = [m.start() for m in re.finditer(r"\s*,", said)] + [len(said)]
-    end = next((e for e in ends if len(_NEXT_DEED_RE.split(said[:e])) == len(values)), None)
+    all_said = turn["deeds"]
+    ends = [m.start() for m in re.finditer(r"\s*,", all_said)] + [len(all_said)]
+    end = next((e for e in ends if len(_NEXT_DEED_RE.split(all_said[:e])) == len(values)), None)
     if end is None or len(values) < 2:
         return whole
-    deeds = _NEXT_DEED_RE.split(said[:end])
+    deeds = _NEXT_DEED_RE.split(all_said[:end])
     head, rest = sentence[: turn.start("values")], sentence[turn.start("deeds") + end :]
     shares = _SHARES_IN_TURN_RE.match(rest)
     if shares and len(_percents_of(shares)) != len(values):
@@ -1665,9 +1665,8 @@ def _values_before_their_deeds(sentence, whole, flags, named) -> list[Figure]:
         return whole
     added = []
     for index, (value, deed) in enumerate(zip(values, deeds, strict=True)):
-        said = f"{head}"
         told = f"{value.group(0)} {turn['units']} {deed}"
-        figure = _value_read_alone(said, told, rest, shares, index, flags, named)
+        figure = _value_read_alone(head, told, rest, shares, index, flags, named)
         if figure is None:
             return whole
         added.append(dataclasses.replace(figure, start=value.start(), end=value.end()))
@@ -1860,8 +1859,8 @@ def _xy_of_other_units(sentence: str, whole: list[Figure]) -> list[Figure]:
 
 
 def _marker_before(sentence: str, clause: int, at: int) -> re.Match | None:
-    """The marker of values in turn ("lần lượt", "tương ứng", "theo thứ tự") said in the clause
-    before `at` (from `clause`), within 120 characters, its own values not yet said."""
+    """The last marker of values in turn ("lần lượt", "tương ứng", "theo thứ tự") said between
+    `clause` and `at`, at most 120 characters before `at`, or None."""
     markers = list(w.IN_TURN.finditer(sentence, max(clause, at - 120), at))
     return markers[-1] if markers else None
 
