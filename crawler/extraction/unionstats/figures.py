@@ -1679,6 +1679,9 @@ def _admissions_in_turn_alike(sentence: str, whole: list[Figure]) -> list[Figure
     viên ưu tú giới thiệu cho Đảng và số được kết nạp theo thứ tự là 64 và 41 người" (probes605,
     probes597, probes590): the first, read with the label, is to the Party; so are the rest, which
     a count of people after "kết nạp" alone would read as joining the union."""
+    # (most sentences read no admission to the Party: nothing to look for in them)
+    if not any(f.stage == "admitted" for f in whole):
+        return whole
     for marked in _MARKED_VALUES_RE.finditer(sentence):
         if not w.IN_TURN.match(marked.group(0)):
             continue
