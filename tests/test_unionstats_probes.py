@@ -624,6 +624,16 @@ with 1 of 65; short news items, an eleventh (614): 1.000 / 1.000, with none of 6
 officials, a fifth (615): 0.978 / 0.917, with 1 of 65; union congresses' documents, a third (616):
 0.981 / 0.964, with 2 of 65; the Red River Delta and the North-East (617): 0.972 / 0.981, with 1 of
 65.
+The session of 2026-12-06 (the thirteenth part) scored its files before reading them, at 0dbc32e and
+with the rules it had then (the twelfth part's known gaps: a percent of a target named by its deed
+after one set against it, a part of a body whose name ends on a number, what was done said short
+with the target it is out of, a target passed by so many units), the same at both: figures said in
+turn, a ninth (618): 0.917 / 0.818, with 1 of 67; speech, a fifty-second (619): 0.953 / 0.953,
+with 3 of 67; hard negatives, a seventy-fifth (620): 0.984 / 0.969, with none of 101; lists, a
+forty-eighth (621): 0.980 / 0.826, with 1 of 65; features and long reports, an eleventh (622):
+0.929 / 0.913, with 1 of 70; the other indicators (623): 1.000 / 0.886, with none of 68; the
+Party's development through the union, a fourth (624): 0.991 / 0.983, with none of 65; Workers'
+Month and the peak campaigns (625): 0.982 / 0.991, with 1 of 65.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1057,6 +1067,12 @@ FLOORS = {
     "probes615": (0.97, 0.91, 1),
     "probes616": (0.98, 0.96, 2),
     "probes617": (0.97, 0.98, 1),
+    "probes618": (0.91, 0.81, 1),
+    "probes619": (0.95, 0.95, 3),
+    "probes621": (0.98, 0.82, 1),
+    "probes622": (0.92, 0.91, 1),
+    "probes623": (1.0, 0.88, 0),
+    "probes625": (0.98, 0.99, 1),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),
