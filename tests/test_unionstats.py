@@ -13764,3 +13764,86 @@ def test_a_target_not_yet_reached():
     assert _figures_of(
         "Năm 2025, LĐLĐ huyện kết nạp 640 đoàn viên, chưa tới chỉ tiêu 800 được giao."
     ) == [("doan_vien_ket_nap", 640, 800, None)]
+
+
+def test_a_percent_of_a_target_named_by_its_deed_after_one_set_against_it():
+    assert _figures_of(
+        "Năm 2025, LĐLĐ thị xã đạt 118% chỉ tiêu về thành lập CĐCS nhưng mới đạt 79% chỉ tiêu về "
+        "kết nạp đoàn viên."
+    ) == [("cdcs_thanh_lap", None, None, 118), ("doan_vien_ket_nap", None, None, 79)]
+    assert _figures_of(
+        "Năm 2024, Công đoàn ngành Y tế vượt 15% kế hoạch thành lập công đoàn cơ sở, đạt 92% kế "
+        "hoạch phát triển đoàn viên."
+    ) == [("cdcs_thanh_lap", None, None, 15), ("doan_vien_ket_nap", None, None, 92)]
+
+
+def test_a_part_of_a_body_whose_name_ends_on_a_number():
+    assert _figures_of(
+        "Năm 2025, Công đoàn Xây dựng Việt Nam kết nạp 1.240 đoàn viên, trong đó Công đoàn Công ty "
+        "Cổ phần Sông Đà 11 kết nạp 160 người."
+    ) == [("doan_vien_ket_nap", 1240, None, None), ("doan_vien_ket_nap", 160, None, None)]
+    # (a number that is no name's: the count of the part follows no deed of its own)
+    assert _figures_of(
+        "Năm 2025, LĐLĐ tỉnh kết nạp 1.240 đoàn viên, trong đó LĐLĐ huyện Cái Bè 160 đoàn viên."
+    ) == [("doan_vien_ket_nap", 1240, None, None), ("doan_vien_ket_nap", 160, None, None)]
+
+
+def test_what_was_done_said_short_takes_the_target_it_is_out_of():
+    assert _figures_of(
+        "“Từ đầu năm đến nay chúng tôi mới làm được 7 công đoàn cơ sở trên chỉ tiêu 12”, ông "
+        "Thành cho biết."
+    ) == [("cdcs_thanh_lap", 7, 12, None)]
+    assert _figures_of("“Năm ngoái anh em được 1.150 đoàn viên, vượt chỉ tiêu 1.000 người”.") == [
+        ("doan_vien_ket_nap", 1150, 1000, None)
+    ]
+
+
+def test_a_target_passed_by_so_many_units_is_no_target():
+    assert _figures_of(
+        "Năm 2025, LĐLĐ huyện thành lập được 14 công đoàn cơ sở, vượt kế hoạch 3 đơn vị."
+    ) == [("cdcs_thanh_lap", 14, None, None)]
+    # (one set by a body, the units its own count)
+    assert _figures_of(
+        "Năm 2025, LĐLĐ huyện thành lập được 14 CĐCS, vượt chỉ tiêu 11 đơn vị mà LĐLĐ tỉnh giao."
+    ) == [("cdcs_thanh_lap", 14, 11, None)]
+
+
+def test_the_decision_founding_unions_handed_to_them():
+    assert _figures_of(
+        "Sáng 9/5, LĐLĐ huyện Đông Anh trao quyết định thành lập cho 4 CĐCS với 836 đoàn viên."
+    ) == [("cdcs_thanh_lap", 4, None, None), ("doan_vien_ket_nap", 836, None, None)]
+    # (something else founded at the unions is still none)
+    assert _figures_of("Năm 2025, LĐLĐ huyện thành lập Ban Nữ công cho 9 công đoàn cơ sở.") == []
+
+
+def test_a_target_and_its_result_named_as_labels_in_turn():
+    assert _figures_of(
+        "Chỉ tiêu và kết quả thành lập CĐCS năm 2025 của LĐLĐ huyện Mê Linh tương ứng là 8 và 11 "
+        "đơn vị."
+    ) == [("cdcs_thanh_lap", 11, 8, None)]
+    assert _figures_of(
+        "Kết quả và kế hoạch kết nạp đoàn viên năm 2025 của Công đoàn ngành Y tế lần lượt là 640 "
+        "và 700 người."
+    ) == [("doan_vien_ket_nap", 640, 700, None)]
+
+
+def test_percents_of_the_plan_said_together_for_indicators_in_turn():
+    assert _figures_of(
+        "Năm 2025, LĐLĐ tỉnh Phú Thọ vượt lần lượt 9% và 30% kế hoạch phát triển đoàn viên và "
+        "thành lập công đoàn cơ sở."
+    ) == [("doan_vien_ket_nap", None, None, 9), ("cdcs_thanh_lap", None, None, 30)]
+    assert _figures_of(
+        "Hết quý III, thành lập CĐCS và kết nạp đoàn viên của huyện đạt tương ứng 75% và 82,5% "
+        "chỉ tiêu năm."
+    ) == [("cdcs_thanh_lap", None, None, 75), ("doan_vien_ket_nap", None, None, 82.5)]
+
+
+def test_percents_of_one_indicator_in_turn_are_each_a_bodys():
+    figures = union_stats(
+        "Năm 2025, Công đoàn ngành Giáo dục và Công đoàn ngành Y tế kết nạp đoàn viên đạt lần lượt "
+        "112% và 104% kế hoạch."
+    )
+    assert [(f["metric"], f["percent"], f["organisation"]) for f in figures] == [
+        ("doan_vien_ket_nap", 112, "Công đoàn ngành Giáo dục"),
+        ("doan_vien_ket_nap", 104, "Công đoàn ngành Y tế"),
+    ]

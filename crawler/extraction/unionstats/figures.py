@@ -33,9 +33,11 @@ from .figure import (
     within,
 )
 from .indicators import (
+    PERCENTS_TOGETHER_RE,
     agreements_said_short,
     grades_in_turn,
     grades_listed_first,
+    indicators_before,
     other_counts_listed_by_body,
     other_figure,
     other_label,
@@ -403,7 +405,9 @@ _TARGET_COMPARED_RE = re.compile(
     # (the unions said short: "gần gấp đôi chỉ tiêu 9 công đoàn mà Liên đoàn tỉnh giao",
     # probes595)
     rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|công đoàn|nghiệp đoàn|người|cán bộ|lượt"
-    r"|đơn vị)|\s*[,;.)]|\s*$"
+    # (or a quote's end: "“… mới làm được 7 công đoàn cơ sở trên chỉ tiêu 12”", this file's
+    # _done_said_short)
+    r"|đơn vị)|\s*[,;.)”\"]|\s*$"
     # (whose plan, a count no year: "kế hoạch 200 của năm nay")
     r"|(?<!\b(?:19|20)\d\d)\s+của\b"
     # (or who set it, after: "chưa đạt chỉ tiêu 2.500 được giao", probes448; "vượt con số 900 mà
@@ -415,10 +419,28 @@ _TARGET_COMPARED_RE = re.compile(
 )
 
 
+_PASSED_BY_UNITS_RE = re.compile(
+    rf"\D*?\bvượt\s+(?:chỉ tiêu|kế hoạch)\s+(?:\d+|{SPOKEN_NUMBER})$", re.IGNORECASE
+)
+# (or by so many said bare at a quote's end, in speech: "“Hai nghìn ba trăm đoàn viên, vượt chỉ
+# tiêu ba trăm”", probes454)
+_UNITS_AFTER_RE = re.compile(r"\s+đơn vị\b|\s*[”\"]", re.IGNORECASE)
+_SET_BY_AFTER_RE = re.compile(
+    r"\s+(?:(?:được|mà|do)\s+)?(?:[^,;.\d]{1,40}?\s+)?(?:giao|đề ra|đặt ra)\b", re.IGNORECASE
+)
+
+
 def _target_compared(sentence: str, at: int) -> re.Match | None:
     """_TARGET_COMPARED_RE at `at`; a number named "con số" only when a body set it (not "vượt con
     số 900 của năm trước", a year before's count)."""
     compared = _TARGET_COMPARED_RE.match(sentence, at)
+    # (passed by so many units, not a target of so many: "làm được 9 công đoàn cơ sở, vượt chỉ
+    # tiêu 2 đơn vị", "vượt kế hoạch 12 đơn vị", probes307, probes372, probes410; a target set
+    # says who set it, "vượt chỉ tiêu 15 đơn vị được LĐLĐ tỉnh giao", probes252)
+    if compared is not None and _PASSED_BY_UNITS_RE.match(compared.group(0)):
+        units = _UNITS_AFTER_RE.match(sentence, compared.end())
+        if units and not _SET_BY_AFTER_RE.match(sentence, units.end()):
+            return None
     if compared is None or not re.search(r"\bcon số\s+\d", compared.group(0), re.IGNORECASE):
         return compared
     clause = sentence[compared.end() : end_of_clause(sentence, compared.end())]
@@ -972,6 +994,11 @@ def _in_an_aside(left: str, verb: re.Match) -> bool:
     )
 
 
+_FOR_THOSE_IT_FOUNDS_RE = re.compile(
+    r"\bquyết định\s+(?:công nhận\s+)?thành lập(?:\s+mới)?$", re.IGNORECASE
+)
+
+
 def _verb_before(left: str) -> re.Match | None:
     best = None
     for pattern in (w.FOUND_VERB, w.RECRUIT_VERB, w.INTRODUCE_VERB, w.TRAIN_VERB):
@@ -1068,6 +1095,8 @@ def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]
     whole = _values_before_their_deeds(sentence, whole, flags, named)
     whole = _earlier_values_read_as_the_last(sentence, whole)
     whole = _admissions_in_turn_alike(sentence, whole)
+    whole = _target_and_result_in_turn(sentence, whole)
+    _bodies_of_percents_in_turn(sentence, whole)
     whole = _xy_of_other_units(sentence, whole)
     question = (
         _QUESTION_RE.search(sentence)
@@ -1703,6 +1732,80 @@ def _admissions_in_turn_alike(sentence: str, whole: list[Figure]) -> list[Figure
             if reading is not None and reading.metric == "doan_vien_ket_nap":
                 reading.metric, reading.stage = first.metric, first.stage
     return whole
+
+
+# A target and its result named as labels in turn, then their two values: "Chỉ tiêu và kết quả
+# kết nạp đoàn viên năm 2024 của LĐLĐ quận … lần lượt là 1.800 và 2.046 người" (probes618), "Kế
+# hoạch và kết quả thành lập CĐCS … tương ứng là 12 và 9 đơn vị".
+_TARGET_AND_RESULT_IN_TURN_RE = re.compile(
+    r"\b(?:(?P<plan_first>chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:được\s+)?giao)?\s+và\s+"
+    r"(?:kết quả(?:\s+thực hiện)?|(?:số\s+)?thực hiện)"
+    r"|(?:kết quả(?:\s+thực hiện)?|(?:số\s+)?thực hiện)\s+và\s+(?:chỉ tiêu|kế hoạch|mục tiêu))\b"
+    r"(?P<between>[^;:]{0,120}?)\b(?:lần lượt|tương ứng|theo thứ tự)(?:\s+(?:là|đạt))?\s+",
+    re.IGNORECASE,
+)
+
+
+def _target_and_result_in_turn(sentence: str, whole: list[Figure]) -> list[Figure]:
+    """The two values after labels of a target and its result in turn are one result's target and
+    achieved (_TARGET_AND_RESULT_IN_TURN_RE), not two counts."""
+    for labels in _TARGET_AND_RESULT_IN_TURN_RE.finditer(sentence):
+        pair = [f for f in whole if f.end > labels.end() and f.start < labels.end() + 60]
+        if len(pair) != 2 or pair[0].metric != pair[1].metric:
+            continue
+        values = [f.achieved if f.achieved is not None else f.target for f in pair]
+        if any(v is None for v in values) or any(f.percent is not None for f in pair[:1]):
+            continue
+        plan, done = (0, 1) if labels["plan_first"] else (1, 0)
+        merged = dataclasses.replace(
+            pair[0],
+            kind="result",
+            achieved=values[done],
+            target=values[plan],
+            percent=pair[1].percent,
+            percent_kind=pair[1].percent_kind,
+            qualifiers={
+                role: said
+                for role, figure in (("achieved", pair[done]), ("target", pair[plan]))
+                for said in filter(None, [_value_qualifier(figure)])
+            },
+            start=min(f.start for f in pair),
+            end=max(f.end for f in pair),
+        )
+        whole = [merged if f is pair[0] else f for f in whole if f is not pair[1]]
+    return whole
+
+
+def _bodies_of_percents_in_turn(sentence: str, whole: list[Figure]) -> None:
+    """Percents of one indicator said in turn are each of a body named in turn before it: "LĐLĐ
+    huyện Hoằng Hóa, LĐLĐ huyện Quảng Xương và LĐLĐ thị xã Bỉm Sơn là ba đơn vị dẫn đầu, kết nạp
+    đoàn viên đạt lần lượt 148%, 135% và 126% kế hoạch" (probes618; PERCENTS_TOGETHER_RE)."""
+    for together in PERCENTS_TOGETHER_RE.finditer(sentence):
+        run = [
+            f
+            for f in whole
+            if together.start("percents") <= f.start
+            and f.end <= together.end("percents")
+            and f.achieved is None
+            and f.target is None
+        ]
+        if len(run) < 2 or len({f.metric for f in run}) != 1:
+            continue
+        indicators = indicators_before(sentence, together.start())
+        if len(indicators) != 1:
+            continue
+        head = sentence[: indicators[0].start()].rstrip(" ,")
+        # (past what the bodies are said to be: "… là ba đơn vị dẫn đầu, kết nạp …")
+        names = _bodies_named_before(head, len(run)) or _bodies_named_before(
+            head[: max(head.rfind(","), 0)], len(run)
+        )
+        for figure, name in zip(run, names, strict=False):
+            figure.organisation = name
+
+
+def _value_qualifier(figure: Figure) -> str | None:
+    """The qualifier said of the value a figure read, achieved or target."""
+    return figure.qualifiers.get("achieved" if figure.achieved is not None else "target")
 
 
 def _shares_fit_their_values(values: list[re.Match], percents: list[str]) -> bool:
@@ -3257,9 +3360,14 @@ def _development_figure(
             # định thành lập CĐCS cho 3 doanh nghiệp"): 13 founded;
             # "thành lập mới Ban Nữ công quần chúng ở 9 công đoàn cơ sở": something else founded
             # at 9 unions.
-            if not (w.CDCS_UNIT.search(between) and item.kind == "enterprise"):
+            # (the decision founding them handed "cho" them: "trao quyết định thành lập cho 5
+            # CĐCS với 1.214 đoàn viên", probes621, probes623)
+            if item.kind == "cdcs" and _FOR_THOSE_IT_FOUNDS_RE.search(left[: verb.end()]):
+                pass
+            elif not (w.CDCS_UNIT.search(between) and item.kind == "enterprise"):
                 return None
-            item = Counted(quantity, "cdcs", item.unit_end)
+            else:
+                item = Counted(quantity, "cdcs", item.unit_end)
         # "... được các cấp ủy Đảng xem xét, bồi dưỡng, kết nạp 6.811 người": the Party admits
         # (the Party admits, it does not train: "…, giới thiệu 1.312 đoàn viên ưu tú cho Đảng xem
         # xét, đào tạo, bồi dưỡng cho 1.200 cán bộ công đoàn" trains union officials).
@@ -5083,8 +5191,13 @@ def _done_said_short(sentence: str, item: Counted, left: str) -> Figure | None:
     # khoảng 450 đến 480 đoàn viên, chứ 500 thì khó", probes323)
     if _HOPED_BY_THE_END_RE.search(left):
         return as_planned(figure)
+    # (and the target it is out of, as other counts take it: "“Năm nay chúng tôi làm được 4 công
+    # đoàn cơ sở trên chỉ tiêu 10, …”", the README's known gap of the twelfth part)
+    compared = _target_compared(sentence, item.unit_end)
+    if compared:
+        figure.target, figure.end = _target_stated(compared, sentence), compared.end()
     # ("cả tỉnh cũng chỉ được hơn 9.400 đoàn viên, đạt khoảng 78% chỉ tiêu", probes116)
-    return _with_percent_after(sentence, figure, item, item.unit_end)
+    return _with_percent_after(sentence, figure, item, figure.end)
 
 
 _HOPED_BY_THE_END_RE = re.compile(

@@ -366,7 +366,11 @@ _PART_RE = re.compile(
     # Cẩm Phả 9, Uông Bí 7, Móng Cái 5, Đông Triều 4)", probes498)
     # (or by what it was before the provinces merged, a name as plain as a body's: "(khu vực Bình
     # Định cũ 12, Gia Lai cũ 7)", "trong đó khu vực tỉnh Quảng Bình (cũ) 11 CĐCS", probes576, 581)
-    rf"(?P<name>{w.NUMBERED_WARD}|{w.BODY_NAME}|{w.FORMER_PLACE}|(?P<named_bare>{w.PLACE_NAME}))\s+"
+    # (or a body whose name ends on a number, before its deed: "…, trong đó Công đoàn Tổng Công ty
+    # May 10 tập huấn cho 120 người", the README's known gap of the twelfth part)
+    rf"(?P<name>{w.NUMBERED_WARD}|{w.BODY_NAME}\s+(?-i:[{w.UPPER}])\S*\s+\d{{1,3}}"
+    r"(?=\s+(?:(?:đã|cũng|chỉ|mới)\s+)*(?:kết nạp|thành lập|giới thiệu|tập huấn)\b)"
+    rf"|{w.BODY_NAME}|{w.FORMER_PLACE}|(?P<named_bare>{w.PLACE_NAME}))\s+"
     # (the whole's deed said again, in speech too: "Toàn ngành kết nạp 1.900 đoàn viên, riêng Công
     # đoàn Bệnh viện Đa khoa tỉnh kết nạp 210", "…, riêng Công đoàn Công ty … đã được 380 người",
     # probes423, probes431)

@@ -1271,6 +1271,8 @@ _PROGRESS_INDICATORS = (
     r"\bsố\s+(?:lượt\s+)?(?:cán bộ|CBCĐ\b)(?:\s+[^\s%;\d]+){0,5}?\s+được\s+"
     r"(?:đào tạo|bồi dưỡng|tập huấn)))"
 )
+# One progress indicator alone, for lists of them (indicators.py, _percents_of_indicators_in_turn).
+PROGRESS_INDICATOR = _re(_PROGRESS_INDICATORS)
 # "... phát triển đoàn viên đạt 105% kế hoạch": a percent with no count before it.
 PERCENT_ONLY = _re(
     # (not past a clause set against it: "… đã vượt chỉ tiêu cả nhiệm kỳ về thành lập CĐCS, song số
