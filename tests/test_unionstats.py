@@ -13847,3 +13847,28 @@ def test_percents_of_one_indicator_in_turn_are_each_a_bodys():
         ("doan_vien_ket_nap", 112, "Công đoàn ngành Giáo dục"),
         ("doan_vien_ket_nap", 104, "Công đoàn ngành Y tế"),
     ]
+
+
+def test_targets_in_brackets_after_the_results():
+    assert _figures_of(
+        "Năm 2025, Công đoàn Dầu khí Việt Nam kết nạp 2.410 đoàn viên, thành lập 6 CĐCS (chỉ tiêu "
+        "Tổng LĐLĐ Việt Nam giao là 2.000 đoàn viên và 5 CĐCS)."
+    ) == [("doan_vien_ket_nap", 2410, 2000, None), ("cdcs_thanh_lap", 6, 5, None)]
+    assert _figures_of(
+        "Nhiệm kỳ qua, LĐLĐ huyện kết nạp 6.120 đoàn viên (vượt chỉ tiêu cả nhiệm kỳ là 5.000 đoàn "
+        "viên), thành lập 31 CĐCS."
+    ) == [("doan_vien_ket_nap", 6120, 5000, None), ("cdcs_thanh_lap", 31, None, None)]
+
+
+def test_union_officials_trained_beside_the_youth_unions():
+    assert _figures_of(
+        "Năm 2025, LĐLĐ thị xã phối hợp Thị đoàn tập huấn cho 96 cán bộ công đoàn cơ sở và 60 cán "
+        "bộ đoàn."
+    ) == [("can_bo_tap_huan", 96, None, None)]
+
+
+def test_those_still_groomed_for_the_party_are_not_trained():
+    assert _figures_of(
+        "Năm 2025, Công đoàn ngành Giáo dục giới thiệu 52 đoàn viên ưu tú cho Đảng, trong đó 31 "
+        "đồng chí đã được kết nạp, 21 đồng chí đang được bồi dưỡng."
+    ) == [("dang_vien_gioi_thieu", 52, None, None), ("dang_vien_gioi_thieu", 31, None, None)]

@@ -216,7 +216,11 @@ _PASSIVE_RE = re.compile(
     r"đào tạo(?! nghề)|"
     # (the training's other names and its subject: "4.820 lượt cán bộ công đoàn được tập huấn,
     # bồi dưỡng nghiệp vụ, đạt 120,5% kế hoạch")
-    r"bồi dưỡng)(?:(?:(?<=tập huấn)|(?<=bồi dưỡng)|(?<=đào tạo))" + _TRAINING_TAIL + r")?"
+    # (not those still being groomed for the Party: "… giới thiệu 84 đoàn viên ưu tú cho Đảng,
+    # trong đó 57 đồng chí được kết nạp, 27 đồng chí đang được bồi dưỡng", probes624)
+    r"(?<!đang được )(?<!tiếp tục được )bồi dưỡng)(?:(?:(?<=tập huấn)|(?<=bồi dưỡng)|(?<=đào tạo))"
+    + _TRAINING_TAIL
+    + r")?"
     # ("261 ngư dân Phổ Quang gia nhập Nghiệp đoàn nghề cá")
     r"|(?P<join>(?:tự nguyện\s+)?(?:(?:xin|đăng ký)\s+)?gia nhập\s+(?:tổ chức\s+)?"
     r"(?:Công đoàn|CĐ|nghiệp đoàn|NĐ\b)"
@@ -450,7 +454,12 @@ def _target_compared(sentence: str, at: int) -> re.Match | None:
 # Members named with an association's: "phát triển 13.320 đoàn viên, hội viên thanh niên" (the
 # Youth Union's and the Youth Federation's, not the trade union's).
 # ... or the Youth Union's by name: "kết nạp 120 đoàn viên thanh niên mới".
-_YOUTH_MEMBERS_AFTER_RE = re.compile(r"\s*(?:,|và)\s*hội viên\b|\s+thanh niên\b", re.IGNORECASE)
+# ... or the Youth Union's officials said short: "… tập huấn cho 96 cán bộ công đoàn cơ sở và 60
+# cán bộ đoàn" (this file's tests).
+_YOUTH_MEMBERS_AFTER_RE = re.compile(
+    r"\s*(?:,|và)\s*hội viên\b|\s+thanh niên\b|(?<=cán bộ)\s+đoàn(?=\s*(?:[,.;)]|và\b|$))",
+    re.IGNORECASE,
+)
 _UNION_MEMBER_WORD_RE = re.compile(w.UNION_MEMBER_WORDS, re.I)
 _JOIN_THE_UNION_AFTER_RE = re.compile(
     r"\s+thanh niên\s+(?:(?:đã|được)\s+)?(?:gia nhập|vào)\s+(?:tổ chức\s+)?công đoàn\b",
@@ -956,6 +965,9 @@ def _a_party_organ_after_its_own_clause(
     return bool(w.UNION_PEOPLE.search(own)) and not _youth_only(own)
 
 
+_UNIONS_NOUN_GOES_ON_RE = re.compile(rf"\s+(?:{w.UNION.pattern})", re.IGNORECASE)
+
+
 def _youth_goes_on(sentence: str, start: int, at: int) -> bool:
     """The Youth Union is the subject of the deeds listed from `start` up to a count whose noun
     ends at `at`, no union named since nor by the count's noun: "Cùng với hoạt động công đoàn, Đoàn
@@ -964,8 +976,12 @@ def _youth_goes_on(sentence: str, start: int, at: int) -> bool:
     youth = rightmost(w.YOUTH, sentence[start:at])
     # (from a little before it: "công đoàn cơ sở", "nghiệp đoàn cơ sở" hold a "Đoàn cơ sở", and a
     # union may be named after the Youth Union's office: "Công đoàn cơ sở Tỉnh đoàn Gia Lai")
-    return youth is not None and not w.UNION.search(
-        sentence, max(start, start + youth.start() - 25), at
+    # (or the count's noun goes on with the union's: "… phối hợp Huyện đoàn mở lớp tập huấn cho
+    # 150 cán bộ công đoàn cơ sở và 80 cán bộ đoàn thanh niên", probes620)
+    return (
+        youth is not None
+        and not w.UNION.search(sentence, max(start, start + youth.start() - 25), at)
+        and not _UNIONS_NOUN_GOES_ON_RE.match(sentence, at)
     )
 
 
@@ -2938,6 +2954,9 @@ _OWN_PREDICATE_RE = re.compile(
     r"\s*(?:đã\s+|đang\s+|sẽ\s+)?(?:(?:được|bị)\s+"
     r"(?!(?:(?:Đảng\s+)?xem xét|kết nạp|thành lập|phát triển|giới thiệu|tập huấn|bồi dưỡng|đào tạo|"
     r"công nhận|đứng)\b)[^\W\d]|(?:nhận|tham dự|hưởng)\b"
+    # (still being groomed, the _PASSIVE_RE's "bồi dưỡng" it is not: "…, 57 đồng chí được kết nạp,
+    # 27 đồng chí đang được bồi dưỡng", probes624)
+    r"|(?:đang|tiếp tục)\s+được\s+bồi dưỡng\b"
     # (joining the union is what is counted: "120 công nhân tham gia tổ chức công đoàn")
     r"|tham gia\b(?!\s+(?:tổ chức\s+)?(?:công đoàn|CĐ\b|nghiệp đoàn))"
     # who they are: "giới thiệu 45 công nhân ưu tú cho Chi bộ …, trong đó 18 người là tổ trưởng"

@@ -180,10 +180,15 @@ def bare_targets_after(sentence: str, figures: list[Figure]) -> list[Figure]:
 # (or set against them: "…, so với chỉ tiêu tương ứng là 1.000 đoàn viên và 5 công đoàn cơ sở",
 # probes590; the targets said of the deeds named: "chỉ tiêu Tổng Liên đoàn giao cho hai nội dung
 # này lần lượt là 10 CĐCS và 700 đoàn viên", probes597)
+# (or in brackets, passed or not: "…, thành lập 4 CĐCS mới (chỉ tiêu Tổng LĐLĐ Việt Nam giao là
+# 2.500 đoàn viên và 3 CĐCS)", "kết nạp 15.470 đoàn viên (vượt chỉ tiêu cả nhiệm kỳ là 15.000 đoàn
+# viên)", probes622)
 _TARGETS_NAMED_AFTER = (
-    rf"[,;]\s*(?:(?:còn|trong khi(?: đó)?|mà|so với)\s+)?{w.PLAN_NOUN}"
-    r"(?:\s+(?:năm nay|năm|cả năm|được giao|giao|đề ra"
-    r"|(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ|LĐLĐ(?:\s+tỉnh)?)\s+giao))*"
+    rf"(?:[,;]\s*(?:(?:còn|trong khi(?: đó)?|mà|so với)\s+)?|(?P<bracket>\()\s*(?:vượt\s+)?)"
+    rf"{w.PLAN_NOUN}"
+    r"(?:\s+(?:năm nay|năm|cả năm|cả nhiệm kỳ|được giao|giao|đề ra"
+    r"|(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ|Tổng LĐLĐ(?:\s+Việt Nam)?"
+    r"|LĐLĐ(?:\s+tỉnh)?)\s+giao))*"
     r"(?:\s+(?:cho|của|về)\s+(?:hai|ba|các)\s+(?:nội dung|chỉ tiêu|việc)(?:\s+(?:này|trên))?)?"
 )
 _TARGETS_LISTED_AFTER_RE = re.compile(
@@ -199,7 +204,7 @@ _TARGETS_LISTED_AFTER_RE = re.compile(
 def targets_listed_after(sentence: str, figures: list[Figure]) -> list[Figure]:
     """Results with no target take the targets listed right after them, one of each indicator."""
     for match in _TARGETS_LISTED_AFTER_RE.finditer(sentence):
-        clause_end = sentence.find(";", match.end())
+        clause_end = sentence.find(")" if match["bracket"] else ";", match.end())
         clause_end = len(sentence) if clause_end < 0 else clause_end
         plans = [f for f in figures if match.end() <= f.start < clause_end]
         results = [f for f in figures if f.end <= match.start()]
