@@ -13872,3 +13872,27 @@ def test_those_still_groomed_for_the_party_are_not_trained():
         "Năm 2025, Công đoàn ngành Giáo dục giới thiệu 52 đoàn viên ưu tú cho Đảng, trong đó 31 "
         "đồng chí đã được kết nạp, 21 đồng chí đang được bồi dưỡng."
     ) == [("dang_vien_gioi_thieu", 52, None, None), ("dang_vien_gioi_thieu", 31, None, None)]
+
+
+def test_results_raised_to_a_running_total_since_the_start_of_the_year():
+    assert _figures_of(
+        "Trong quý III, LĐLĐ huyện Đức Hòa kết nạp thêm 420 đoàn viên, nâng kết quả 9 tháng lên "
+        "1.860 đoàn viên, đạt 77,5% kế hoạch năm."
+    ) == [("doan_vien_ket_nap", 420, None, None), ("doan_vien_ket_nap", 1860, None, 77.5)]
+
+
+def test_the_next_count_of_a_list_with_a_year_of_its_own():
+    assert _figures_of(
+        "LĐLĐ huyện Bình Chánh thành lập 9 CĐCS trong năm 2024 và 12 CĐCS trong năm 2025."
+    ) == [("cdcs_thanh_lap", 9, None, None), ("cdcs_thanh_lap", 12, None, None)]
+    # (a place after the count still ends the list)
+    assert _figures_of("LĐLĐ huyện kết nạp 44 đoàn viên mới tại 2 công đoàn cơ sở.") == [
+        ("doan_vien_ket_nap", 44, None, None)
+    ]
+
+
+def test_percents_done_in_turn_of_targets_labelled_in_turn():
+    assert _figures_of(
+        "Chỉ tiêu thành lập CĐCS và kết nạp đoàn viên năm 2025 của LĐLĐ huyện lần lượt là 10 "
+        "đơn vị và 1.200 người; hết quý III mới đạt tương ứng 60% và 72,5%."
+    ) == [("cdcs_thanh_lap", None, 10, 60), ("doan_vien_ket_nap", None, 1200, 72.5)]

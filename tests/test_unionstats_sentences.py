@@ -16,6 +16,7 @@ from crawler.extraction.unionstats.sentences import (
     with_percent_signs,
     with_ranges_in_words,
     with_regular_thousands,
+    with_results_raised_to_said_as_totals,
     with_self_corrections,
     with_spaces,
     with_tones_placed,
@@ -403,3 +404,31 @@ def test_a_correction_said_noi_dung_ra():
         "thành lập được 7 CĐCS, nói đúng ra là 6, vì một đơn vị chưa ra mắt"
     )
     assert text.startswith("thành lập được 6 CĐCS")
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        (
+            "nâng kết quả 6 tháng lên 2.310 đoàn viên, đạt 57,8% kế hoạch",
+            "nâng tổng số đoàn viên kết nạp mới 6 tháng lên 2.310 đoàn viên, đạt 57,8% kế hoạch",
+        ),
+        (
+            "nâng kết quả từ đầu năm lên 17 công đoàn cơ sở",
+            "nâng tổng số CĐCS thành lập mới từ đầu năm lên 17 công đoàn cơ sở",
+        ),
+        # (two nouns, or a result that is no count of new ones, stay as they are)
+        ("nâng kết quả 9 tháng lên 14 CĐCS và 6.540 đoàn viên", None),
+        ("nâng kết quả xếp loại lên 92%", None),
+    ],
+)
+def test_results_raised_to_a_count_are_read_as_the_running_total(text, read):
+    rewritten, where = with_results_raised_to_said_as_totals(text)
+    assert rewritten == (read or text)
+    assert len(where) == len(rewritten) + 1
+    assert list(where) == sorted(where)
+    # (the deed stands where "kết quả" stood, so a figure's words may start at it)
+    if read:
+        assert where[rewritten.index("kết nạp mới" if "đoàn viên" in read else "thành lập")] == (
+            text.index("kết quả")
+        )

@@ -66,6 +66,7 @@ from .sentences import (
     with_percent_signs,
     with_ranges_in_words,
     with_regular_thousands,
+    with_results_raised_to_said_as_totals,
     with_self_corrections,
     with_spaces,
     with_tones_placed,
@@ -411,6 +412,7 @@ def _as_read(sentence: str) -> tuple[str, Sequence[int]]:
         with_self_corrections,
         with_introducers_said,
         with_only_so_many_said_plainly,
+        with_results_raised_to_said_as_totals,
     ):
         read, moved = rewrite(read)
         where = moved_through(where, moved)

@@ -550,8 +550,10 @@ _COUNT_IN_GAP_RE = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d]+\s+(?:đoàn viên|CĐC
 # 2025 Tổng Liên đoàn giao là 6.000 đoàn viên và 40 CĐCS; đến ngày 30/6 mới thực hiện được 54% và
 # 47%" (probes300).
 _DONE_IN_TURN_RE = re.compile(
-    r"[,;]\s*(?P<gap>[^%,;.]{0,60}?)\b(?:đã|mới|chỉ)\s+"
-    r"(?P<verb>đạt|vượt|thực hiện được|hoàn thành)\s+"
+    # (the marker of a turn before or after the verb: "…; đến hết tháng 6 mới đạt tương ứng 41,2%
+    # và 36%", probes634)
+    r"[,;]\s*(?P<gap>[^%,;.]{0,60}?)\b(?:đã|mới|chỉ|lần lượt|tương ứng|theo thứ tự)\s+"
+    r"(?P<verb>đạt|vượt|thực hiện được|hoàn thành)\s+(?:(?:lần lượt|tương ứng|theo thứ tự)\s+)?"
     rf"(?P<numbers>{w.QUALIFIED_PERCENT}(?:\s*(?:,|và)\s*{w.QUALIFIED_PERCENT})+)"
     rf"(?:\s*(?:{w.PLAN_NOUN})(?:\s+(?:năm|cả năm|được giao|giao|đề ra))?\b)?",
     re.IGNORECASE,
