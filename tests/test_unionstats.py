@@ -13896,3 +13896,29 @@ def test_percents_done_in_turn_of_targets_labelled_in_turn():
         "Chỉ tiêu thành lập CĐCS và kết nạp đoàn viên năm 2025 của LĐLĐ huyện lần lượt là 10 "
         "đơn vị và 1.200 người; hết quý III mới đạt tương ứng 60% và 72,5%."
     ) == [("cdcs_thanh_lap", None, 10, 60), ("doan_vien_ket_nap", None, 1200, 72.5)]
+
+
+def test_results_in_turn_after_a_time_and_who_did_them():
+    assert _figures_of(
+        "Chỉ tiêu năm 2025 của LĐLĐ huyện là thành lập 8 CĐCS và kết nạp 1.100 đoàn viên; đến hết "
+        "quý III, huyện đã thực hiện lần lượt 6 CĐCS và 905 đoàn viên."
+    ) == [("cdcs_thanh_lap", 6, 8, None), ("doan_vien_ket_nap", 905, 1100, None)]
+
+
+def test_results_in_turn_right_after_targets_in_turn():
+    assert _figures_of(
+        "Năm 2025, LĐLĐ huyện Củ Chi và LĐLĐ huyện Hóc Môn được giao chỉ tiêu kết nạp 700 và 850 "
+        "đoàn viên, kết quả thực hiện lần lượt là 736 và 802 người."
+    ) == [("doan_vien_ket_nap", 736, 700, None), ("doan_vien_ket_nap", 802, 850, None)]
+    # (as many values as targets, or none read)
+    assert _figures_of(
+        "Năm 2025, LĐLĐ huyện được giao chỉ tiêu kết nạp 700 và 850 đoàn viên ở hai đợt, kết quả "
+        "thực hiện lần lượt là 736, 802 và 95 người."
+    ) == [("doan_vien_ket_nap", None, 700, None), ("doan_vien_ket_nap", None, 850, None)]
+
+
+def test_a_label_of_courses_in_turn_beside_the_officials_at_them():
+    assert _figures_of(
+        "Năm 2025, số lớp bồi dưỡng và số cán bộ công đoàn cơ sở được bồi dưỡng của LĐLĐ tỉnh "
+        "tương ứng là 12 lớp và 940 người."
+    ) == [("can_bo_tap_huan", 940, None, None)]

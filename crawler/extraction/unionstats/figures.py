@@ -127,6 +127,7 @@ from .targets import (
     plans_said_short,
     ratios_of_targets_named,
     results_headed_after_targets,
+    results_in_turn_after_targets_in_turn,
     results_in_turn_of_targets_by_body,
     results_in_turn_of_targets_in_turn,
     results_said_short,
@@ -1548,6 +1549,9 @@ def _labels_said(head: str, how_many: int) -> tuple[int, list[str]] | None:
     return None
 
 
+_COURSES_LABEL_RE = re.compile(r"\W*(?:tổng\s+)?số\s+(?:lớp|khóa|khoá|đợt|buổi)\b", re.IGNORECASE)
+
+
 def _labels_in_turn(sentence, whole, flags, named) -> list[Figure]:
     turn = _IN_TURN_RE.search(sentence)
     if turn is None or (turn["verb"] or turn["verb2"]).lower() not in ("là", "đạt", "bằng"):
@@ -1573,6 +1577,10 @@ def _labels_in_turn(sentence, whole, flags, named) -> list[Figure]:
         # (a label of those not yet done counts none: "số đã được kết nạp và số đang chờ kết nạp
         # tương ứng là 268 và 157 người", probes574)
         if _NOT_YET_DONE_RE.search(label):
+            continue
+        # (nor one of the courses, beside the officials at them: "số lớp tập huấn và số cán bộ
+        # công đoàn được tập huấn … lần lượt là 18 lớp và 1.350 người", probes634)
+        if _COURSES_LABEL_RE.match(label):
             continue
         told = re.sub(r"\s*(?:,|\bvà\b)\s*$", "", sentence[value.start() : end])
         said = f"{sentence[:opens]}{label} {verb} "
@@ -2406,6 +2414,7 @@ def _sentence_figures(
     figures = results_said_short(sentence, figures)
     figures = next_deeds_done_bare(sentence, figures)
     figures = results_headed_after_targets(sentence, figures)
+    results_in_turn_after_targets_in_turn(sentence, figures)
     figures = results_in_turn_of_targets_by_body(sentence, figures)
     figures = targets_said_again_in_a_pair(figures)
     figures = ratios_of_targets_named(sentence, figures)

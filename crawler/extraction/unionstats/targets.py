@@ -304,6 +304,46 @@ def results_in_turn_of_targets_in_turn(sentence: str, figures: list[Figure]) -> 
     return figures
 
 
+# What was done of targets said in turn, said in turn right after them: "Công đoàn ngành Y tế Hà Nội
+# và Công đoàn ngành Giáo dục Hà Nội được giao chỉ tiêu kết nạp 900 và 1.500 đoàn viên, kết quả
+# thực hiện tương ứng là 1.012 và 1.488 người" (probes634): each value the result of its target.
+_RESULTS_IN_TURN_AFTER_RE = re.compile(
+    r"[,;]\s*(?:còn\s+)?(?:kết quả(?:\s+thực hiện)?|(?:đã\s+)?thực hiện(?:\s+được)?)\s+"
+    r"(?:lần lượt|tương ứng|theo thứ tự)\s+(?:là|đạt)\s+"
+    rf"(?P<values>(?:(?:{w.QUALIFIER})\s+)?(?:{COUNT_IN_DIGITS})"
+    rf"(?:\s*(?:,|và)\s*(?:(?:{w.QUALIFIER})\s+)?(?:{COUNT_IN_DIGITS}))+)"
+    r"(?:\s+(?:người|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|đơn vị|cán bộ"
+    r"|lượt(?:\s+(?:cán bộ|người))?))?"
+    r"(?=\s*(?:[,;.)]|$))",
+    re.IGNORECASE,
+)
+_A_VALUE_RE = re.compile(
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>{COUNT_IN_DIGITS})(?![\d.])", re.IGNORECASE
+)
+
+
+def results_in_turn_after_targets_in_turn(sentence: str, figures: list[Figure]) -> None:
+    """See _RESULTS_IN_TURN_AFTER_RE: the targets right before take the values in order, as
+    results."""
+    for said in _RESULTS_IN_TURN_AFTER_RE.finditer(sentence):
+        values = list(_A_VALUE_RE.finditer(said["values"]))
+        before = [f for f in figures if f.end <= said.start()]
+        plans = before[-len(values) :]
+        if (
+            len(plans) != len(values)
+            or any(f.start < said.end() and f.end > said.start() for f in figures)
+            or not all(
+                p.kind == "plan" and p.achieved is None and all_numbers(p.target) for p in plans
+            )
+            or len({(p.metric, p.stage, p.label) for p in plans}) != 1
+        ):
+            continue
+        for plan, value in zip(plans, values, strict=True):
+            plan.kind, plan.achieved = "result", parse_number(value["n"])
+            if value["qual"]:
+                plan.qualifiers["achieved"] = value["qual"].lower()
+
+
 # Targets named after the results' percents of them, in the results' order: "… kết nạp 1.980 đoàn
 # viên và thành lập 7 CĐCS, ứng với 79,2% và 70% chỉ tiêu cả năm là 2.500 đoàn viên và 10 CĐCS"
 # (probes533): each target is its result's, no plan of its own.
@@ -891,7 +931,11 @@ def next_deeds_done_bare(sentence: str, figures: list[Figure]) -> list[Figure]:
 # quả đạt lần lượt 1.620 đoàn viên và 12 CĐCS", probes590)
 _RESULTS_HEADED_RE = re.compile(
     r"(?:;|,\s*còn)\s*(?:kết quả(?:\s+thực hiện)?(?:\s+đạt(?:\s+được)?)?"
-    r"|(?:đã\s+)?thực hiện(?:\s+được)?|đạt được)"
+    r"|(?:đã\s+)?thực hiện(?:\s+được)?|đạt được"
+    # (or after a time and who did it, said in turn: "…; đến hết tháng 9, đơn vị đã thực hiện lần
+    # lượt 10 CĐCS và 2.130 đoàn viên", probes634)
+    r"|(?:(?:đến|tới|tính đến|hết)\s[^;:,]{0,25},\s*)?(?:[^\W\d][^;:,\d]{0,30}?\s+)?"
+    r"đã\s+thực hiện(?:\s+được)?(?=\s+(?:lần lượt|tương ứng|theo thứ tự)\b))"
     r"\s*(?::\s*|\s+(?:(?:lần lượt|tương ứng|theo thứ tự)\s+)?(?:là\s+)?(?=\d)"
     r"|\s+(?:(?:tính\s+)?đến|tới)\s+[^:;,]{1,25}?:\s*)",
     re.IGNORECASE,
