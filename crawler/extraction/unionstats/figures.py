@@ -1782,7 +1782,9 @@ def _target_and_result_in_turn(sentence: str, whole: list[Figure]) -> list[Figur
         if len(pair) != 2 or pair[0].metric != pair[1].metric:
             continue
         values = [f.achieved if f.achieved is not None else f.target for f in pair]
-        if any(v is None for v in values) or any(f.percent is not None for f in pair[:1]):
+        # (the first value's percent, if any, would be the second's: "… 1.800 và 2.046 người,
+        # vượt 13,7% kế hoạch" gives it to the last)
+        if None in values or pair[0].percent is not None:
             continue
         plan, done = (0, 1) if labels["plan_first"] else (1, 0)
         merged = dataclasses.replace(
