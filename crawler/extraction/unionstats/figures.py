@@ -1117,7 +1117,8 @@ def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]
     # (again, for the targets the labels in turn have just set apart: "Chỉ tiêu kết nạp đoàn viên
     # và thành lập CĐCS … lần lượt là 3.000 người và 25 đơn vị; đến hết tháng 6 mới đạt tương ứng
     # 41,2% và 36%", probes634)
-    percents_done_of_targets_in_turn(sentence, whole)
+    if any(f.kind == "plan" for f in whole):
+        percents_done_of_targets_in_turn(sentence, whole)
     whole = _xy_of_other_units(sentence, whole)
     question = (
         _QUESTION_RE.search(sentence)
@@ -1769,7 +1770,7 @@ _TARGET_AND_RESULT_IN_TURN_RE = re.compile(
     r"\b(?:(?P<plan_first>chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:được\s+)?giao)?\s+và\s+"
     r"(?:kết quả(?:\s+thực hiện)?|(?:số\s+)?thực hiện)"
     r"|(?:kết quả(?:\s+thực hiện)?|(?:số\s+)?thực hiện)\s+và\s+(?:chỉ tiêu|kế hoạch|mục tiêu))\b"
-    r"(?P<between>[^;:]{0,120}?)\b(?:lần lượt|tương ứng|theo thứ tự)(?:\s+(?:là|đạt))?\s+",
+    r"[^;:]{0,120}?\b(?:lần lượt|tương ứng|theo thứ tự)(?:\s+(?:là|đạt))?\s+",
     re.IGNORECASE,
 )
 
@@ -1777,6 +1778,8 @@ _TARGET_AND_RESULT_IN_TURN_RE = re.compile(
 def _target_and_result_in_turn(sentence: str, whole: list[Figure]) -> list[Figure]:
     """The two values after labels of a target and its result in turn are one result's target and
     achieved (_TARGET_AND_RESULT_IN_TURN_RE), not two counts."""
+    if len(whole) < 2:
+        return whole
     for labels in _TARGET_AND_RESULT_IN_TURN_RE.finditer(sentence):
         pair = [f for f in whole if f.end > labels.end() and f.start < labels.end() + 60]
         if len(pair) != 2 or pair[0].metric != pair[1].metric:
@@ -1810,6 +1813,8 @@ def _bodies_of_percents_in_turn(sentence: str, whole: list[Figure]) -> None:
     """Percents of one indicator said in turn are each of a body named in turn before it: "LĐLĐ
     huyện Hoằng Hóa, LĐLĐ huyện Quảng Xương và LĐLĐ thị xã Bỉm Sơn là ba đơn vị dẫn đầu, kết nạp
     đoàn viên đạt lần lượt 148%, 135% và 126% kế hoạch" (probes618; PERCENTS_TOGETHER_RE)."""
+    if len(whole) < 2 or "%" not in sentence:
+        return
     for together in PERCENTS_TOGETHER_RE.finditer(sentence):
         run = [
             f
@@ -3402,11 +3407,10 @@ def _development_figure(
             # at 9 unions.
             # (the decision founding them handed "cho" them: "trao quyết định thành lập cho 5
             # CĐCS với 1.214 đoàn viên", probes621, probes623)
-            if item.kind == "cdcs" and _FOR_THOSE_IT_FOUNDS_RE.search(left[: verb.end()]):
-                pass
-            elif not (w.CDCS_UNIT.search(between) and item.kind == "enterprise"):
-                return None
-            else:
+            handed = item.kind == "cdcs" and _FOR_THOSE_IT_FOUNDS_RE.search(left[: verb.end()])
+            if not handed:
+                if not (w.CDCS_UNIT.search(between) and item.kind == "enterprise"):
+                    return None
                 item = Counted(quantity, "cdcs", item.unit_end)
         # "... được các cấp ủy Đảng xem xét, bồi dưỡng, kết nạp 6.811 người": the Party admits
         # (the Party admits, it does not train: "…, giới thiệu 1.312 đoàn viên ưu tú cho Đảng xem
