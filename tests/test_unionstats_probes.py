@@ -650,6 +650,16 @@ none of 100; lists, a fiftieth (637): 0.965 / 0.957, with 1 of 65; running total
 fifth (639): 0.983 / 0.960, with none of 65; the other indicators, a second (640): 0.985 / 0.937,
 with 1 of 70; the Central coast, the Highlands and the Mekong Delta (641): 1.000 / 1.000, with none
 of 64.
+The session of 2026-12-06 (the fourteenth part) scored its first batch before reading it, at
+e629863 and with the rules it had then (shares of other indicators said in turn, courses and their
+learners in turn, results in turn after targets in turn past a time and who did them), the same at
+both unless said: figures said in turn, a twelfth (642): 0.816 / 0.773 and 0.825 / 0.820, with 3 of
+66; speech, a fifty-fifth (643): 0.949 / 0.861, with 2 of 65; hard negatives, a seventy-eighth
+(644): 0.968 / 0.968, with none of 100; lists, a fifty-first (645): 0.945 / 0.916, with 1 of 66;
+the other indicators, a third (646): 0.977 / 0.947, with 2 of 66; quarterly and monthly reports
+and tables read out in prose (647): 0.972 / 0.895, with 1 of 64; the Northern mountains and
+midlands (648): 1.000 / 1.000, with none of 65; training of union officials, a seventh (649): 0.955
+/ 0.923, with 1 of 65.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1098,6 +1108,13 @@ FLOORS = {
     "probes637": (0.96, 0.95, 1),
     "probes638": (0.96, 0.91, 1),
     "probes640": (0.98, 0.93, 1),
+    "probes642": (0.81, 0.77, 3),
+    "probes643": (0.94, 0.86, 2),
+    "probes644": (0.96, 0.96, 0),
+    "probes645": (0.94, 0.91, 1),
+    "probes646": (0.97, 0.94, 2),
+    "probes647": (0.97, 0.89, 1),
+    "probes649": (0.95, 0.92, 1),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),
