@@ -660,6 +660,16 @@ the other indicators, a third (646): 0.977 / 0.947, with 2 of 66; quarterly and 
 and tables read out in prose (647): 0.972 / 0.895, with 1 of 64; the Northern mountains and
 midlands (648): 1.000 / 1.000, with none of 65; training of union officials, a seventh (649): 0.955
 / 0.923, with 1 of 65.
+Its second batch, scored at 1f25482 (the rules of e629863) and with the rules then (the first
+batch's: shares in turn, courses in turn, results in turn after targets in turn, what was done in
+another year than the targets'), the same at both unless said: figures said in turn, a thirteenth
+(650): 0.893 / 0.732 and 0.899 / 0.781, with 1 of 69; speech, a fifty-sixth (651): 0.969 / 0.845,
+with none of 66; hard negatives, a seventy-ninth (652): 1.000 / 1.000, with none of 100; features
+and long reports, a thirteenth (653): 0.918 / 0.849, with none of 66; the Party's development
+through the union, a sixth (654): 0.963 / 0.954, with 3 of 68; short news items, a thirteenth
+(655): 1.000 / 1.000, with none of 65; targets and results in one sentence (656): 0.730 / 0.735 and
+0.804 / 0.782, with none of 69; the South-East and its industrial zones (657): 1.000 / 0.990, with
+none of 66.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1115,6 +1125,11 @@ FLOORS = {
     "probes646": (0.97, 0.94, 2),
     "probes647": (0.97, 0.89, 1),
     "probes649": (0.95, 0.92, 1),
+    "probes650": (0.89, 0.73, 1),
+    "probes651": (0.96, 0.84, 0),
+    "probes653": (0.91, 0.84, 0),
+    "probes654": (0.96, 0.95, 3),
+    "probes656": (0.72, 0.73, 0),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),
