@@ -670,6 +670,14 @@ through the union, a sixth (654): 0.963 / 0.954, with 3 of 68; short news items,
 (655): 1.000 / 1.000, with none of 65; targets and results in one sentence (656): 0.730 / 0.735 and
 0.804 / 0.782, with none of 69; the South-East and its industrial zones (657): 1.000 / 0.990, with
 none of 66.
+Its third batch, scored at 3855518 (the rules of e629863) and with the rules then (the same as for
+the second batch), the same at both unless said: figures said in turn, a fourteenth (658): 0.883 /
+0.727 and 0.941 / 0.803, with 2 of 67; targets and results in one sentence, a second (659): 0.891 /
+0.871 and 0.921 / 0.886, with 1 of 65; speech, a fifty-seventh (660): 0.960 / 0.850, with 1 of 65;
+lists, a fifty-second (661): 0.952 / 0.939, with 2 of 63; the other indicators, a fourth (662):
+0.982 / 0.907, with 1 of 65; quarterly and monthly reports, a second (663): 0.939 / 0.874, with 4
+of 69; hard negatives, an eightieth (664): 0.953 / 1.000, with 1 of 100; the public sector's
+unions, a second (665): 1.000 / 0.991, with none of 65.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1130,6 +1138,13 @@ FLOORS = {
     "probes653": (0.91, 0.84, 0),
     "probes654": (0.96, 0.95, 3),
     "probes656": (0.72, 0.73, 0),
+    "probes658": (0.88, 0.72, 2),
+    "probes659": (0.89, 0.87, 1),
+    "probes660": (0.96, 0.84, 1),
+    "probes661": (0.95, 0.93, 2),
+    "probes662": (0.98, 0.9, 1),
+    "probes663": (0.93, 0.87, 4),
+    "probes664": (0.95, 1.0, 1),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),
