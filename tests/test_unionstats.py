@@ -13922,3 +13922,81 @@ def test_a_label_of_courses_in_turn_beside_the_officials_at_them():
         "Năm 2025, số lớp bồi dưỡng và số cán bộ công đoàn cơ sở được bồi dưỡng của LĐLĐ tỉnh "
         "tương ứng là 12 lớp và 940 người."
     ) == [("can_bo_tap_huan", 940, None, None)]
+
+
+def test_shares_of_other_indicators_said_in_turn():
+    assert _figures_of(
+        "Năm 2025, tỷ lệ tổ chức hội nghị cán bộ, công chức, viên chức ở các trường học và hội "
+        "nghị người lao động ở các công ty có công đoàn tương ứng là 100% và 97,2%."
+    ) == [("other", None, None, 100), ("other", None, None, 97.2)]
+    # (one alone, "là" after its rate named)
+    assert _figures_of(
+        "Năm 2025, tỷ lệ cơ quan, đơn vị tổ chức hội nghị cán bộ, công chức là 100%."
+    ) == [("other", None, None, 100)]
+    # (not a percent of something else said after a conference: a wage rise)
+    assert _figures_of("Tiền lương tăng thêm sau đối thoại là năm phần trăm.") == []
+
+
+def test_shares_of_units_in_turn_each_its_bodys():
+    found = union_stats(
+        "Năm 2025, Công đoàn Điện lực Việt Nam và Công đoàn Dầu khí Việt Nam lần lượt có 97% và "
+        "99% CĐCS trực thuộc tổ chức đối thoại định kỳ."
+    )
+    assert [(f["percent"], f["organisation"]) for f in found] == [
+        (97, "Công đoàn Điện lực Việt Nam"),
+        (99, "Công đoàn Dầu khí Việt Nam"),
+    ]
+    # (shares in turn of ratings in turn are not one reading copied to each: two figures, not four)
+    rated = _figures_of(
+        "Năm 2025, có lần lượt 85% và 12% CĐCS thuộc Công đoàn ngành Y tế được đánh giá vững mạnh "
+        "và khá."
+    )
+    assert len(rated) == 2
+
+
+def test_learners_of_courses_said_in_turn():
+    assert _figures_of(
+        "Năm 2025, LĐLĐ tỉnh mở 9 lớp tập huấn cho chủ tịch CĐCS và 4 lớp bồi dưỡng cán bộ nữ "
+        "công, với số học viên tương ứng là 720 và 260 lượt cán bộ."
+    ) == [("can_bo_tap_huan", 720, None, None), ("can_bo_tap_huan", 260, None, None)]
+    assert _figures_of(
+        "Ba lớp tập huấn mở tại Vĩnh Yên, Phúc Yên và Tam Dương lần lượt thu hút 140, 125 và 98 "
+        "cán bộ công đoàn cơ sở tham gia."
+    ) == [
+        ("can_bo_tap_huan", 140, None, None),
+        ("can_bo_tap_huan", 125, None, None),
+        ("can_bo_tap_huan", 98, None, None),
+    ]
+
+
+def test_results_in_turn_with_their_nouns_after_targets_of_several_indicators():
+    assert _figures_of(
+        "Chỉ tiêu LĐLĐ thành phố giao cho Công đoàn các KCN năm 2025 là 12 CĐCS và 3.000 đoàn "
+        "viên; tính đến hết tháng 10, kết quả thực hiện lần lượt là 14 CĐCS và 2.870 đoàn viên."
+    ) == [("cdcs_thanh_lap", 14, 12, None), ("doan_vien_ket_nap", 2870, 3000, None)]
+    assert _figures_of(
+        "Năm 2025, huyện Gia Bình và huyện Lương Tài được giao lần lượt 250 và 320 đoàn viên, "
+        "tới nay mới làm được 180 và 305."
+    ) == [("doan_vien_ket_nap", 180, 250, None), ("doan_vien_ket_nap", 305, 320, None)]
+    # (a value's noun that is not its target's indicator pairs none)
+    assert ("doan_vien_ket_nap", 2870, 3000, None) not in _figures_of(
+        "Chỉ tiêu năm 2025 là 12 CĐCS và 3.000 đoàn viên; đến nay kết quả thực hiện lần lượt là "
+        "2.870 đoàn viên và 14 CĐCS."
+    )
+
+
+def test_results_of_another_year_than_the_targets_before_them():
+    assert _figures_of(
+        "LĐLĐ huyện Lục Nam đặt mục tiêu năm 2026 thành lập 6 CĐCS và kết nạp 700 đoàn viên; năm "
+        "2025, hai chỉ tiêu này lần lượt đạt 5 CĐCS và 655 đoàn viên."
+    ) == [
+        ("cdcs_thanh_lap", None, 6, None),
+        ("doan_vien_ket_nap", None, 700, None),
+        ("cdcs_thanh_lap", 5, None, None),
+        ("doan_vien_ket_nap", 655, None, None),
+    ]
+    # (a time of the targets' year is theirs: "tháng 11/2025" after targets with no year)
+    assert _figures_of(
+        "LĐLĐ huyện Lục Nam và LĐLĐ huyện Yên Thế được giao lần lượt 500 và 400 đoàn viên; đến "
+        "hết tháng 11/2025 đã kết nạp lần lượt 512 và 377 đoàn viên."
+    ) == [("doan_vien_ket_nap", 512, 500, None), ("doan_vien_ket_nap", 377, 400, None)]

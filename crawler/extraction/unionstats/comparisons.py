@@ -23,7 +23,7 @@ from .figure import (
     unit_of,
     within,
 )
-from .numbers import COUNT_IN_DIGITS, QUALIFIER, parse_number, quantities
+from .numbers import COUNT_IN_DIGITS, QUALIFIER, of_another_year, parse_number, quantities
 
 _THIS_COUNT_THEN_RE = re.compile(
     r"\bthì\b[^;]{0,80}?\b(?P<this>con số\s+(?:này|đó|ấy)\s+(?:(?:đã|lại|chỉ|mới|cũng)\s+)?"
@@ -316,12 +316,13 @@ _A_TIME_OF_ITS_OWN_RE = re.compile(
 
 
 def _done_of_targets_in_turn(
-    sentence: str, said: re.Match, found: list, figures: list[Figure]
+    sentence: str, said: re.Match, found: list, figures: list[Figure], added: list[Figure]
 ) -> bool:
     """Values said done in turn after as many targets given right before them are what was done
     of those targets: "Năm 2024, thành phố giao LĐLĐ huyện Bình Chánh 8 CĐCS và 2.600 đoàn viên;
     đến cuối tháng 11, huyện đã thực hiện được tương ứng 7 CĐCS và 2.412 đoàn viên" (probes514).
-    Each target becomes its result; True when they did."""
+    Each target becomes its result, or, done in another year, each value a result of its target's
+    indicator (put in `added`); True when they did."""
     targets = [f for f in figures if f.end <= said.start()][-len(found) :]
     if len(targets) != len(found) or any(
         f.kind != "plan" or f.achieved is not None or not all_numbers(f.target) for f in targets
@@ -338,6 +339,14 @@ def _done_of_targets_in_turn(
         for q, unit, f in zip(found, units, targets, strict=True)
     ):
         return False
+    if of_another_year(sentence, targets[-1].end, said.start("values")):
+        for target, quantity, unit in zip(targets, found, units, strict=True):
+            end = unit[1] if unit else quantity.end
+            figure = counted_figure(target.metric, "result", quantity.start, end, quantity)
+            figure.stage, figure.label = target.stage, target.label
+            figure.qualifiers.update(quantity.qualifiers)
+            added.append(figure)
+        return True
     for target, quantity, unit in zip(targets, found, units, strict=True):
         target.kind, target.achieved = "result", quantity.text_value
         target.qualifiers.update(quantity.qualifiers)
@@ -356,7 +365,7 @@ def earlier_counts_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]
         found = [
             q for q in quantities(sentence) if said.start("values") <= q.start < said.end("values")
         ]
-        if len(found) >= 2 and _done_of_targets_in_turn(sentence, said, found, figures):
+        if len(found) >= 2 and _done_of_targets_in_turn(sentence, said, found, figures, added):
             continue
         before = [f for f in figures if f.end <= said.start() and f.kind == "result"]
         if len(found) < 2 or len(before) < len(found):

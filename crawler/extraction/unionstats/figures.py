@@ -1453,7 +1453,9 @@ _A_LABELS_DEED_RE = re.compile(
     r"|TƯLĐTT|đại hội)\b",
     re.IGNORECASE,
 )
-_LABELS_APART_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+# (not at the comma inside the civil servants' conference's name: "tỷ lệ tổ chức hội nghị cán bộ,
+# công chức … và hội nghị người lao động … tương ứng là 100% và 98,6%", probes634)
+_LABELS_APART_RE = re.compile(r"\s*,(?!\s*(?:công chức|viên chức)\b)\s*(?:và\s+)?|\s+và\s+")
 _TO_THE_PARTY_RE = re.compile(r"\b(?:vào|cho)\s+Đảng\b|\bĐảng\b", re.IGNORECASE)
 _INTRODUCED_RE = re.compile(r"\bgiới thiệu\b", re.IGNORECASE)
 _ADMITTED_RE = re.compile(r"\bkết nạp\b", re.IGNORECASE)
@@ -1650,7 +1652,8 @@ _VALUE_OF_A_TURN = (
 _MARKED_VALUES_RE = re.compile(
     # (or "ứng với": "… đã bồi dưỡng ứng với 1.250 và 2.680 lượt cán bộ công đoàn", probes558)
     r"(?:\b(?:lần lượt|tương ứng|theo thứ tự|(?<!tương )ứng với)"
-    r"(?:\s+(?:là|cho|có|với|đạt|được))?"
+    # (or those a course drew: "… lần lượt thu hút 160 và 215 cán bộ công đoàn tham dự", probes634)
+    r"(?:\s+(?:là|cho|có|với|đạt|được|thu hút|quy tụ))?"
     # (or the deed after the marker: "… lần lượt thành lập mới hai và ba công đoàn cơ sở",
     # probes558)
     rf"(?:\s+(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm|được))*)?\s+"
@@ -1878,14 +1881,21 @@ def _earlier_values_read_as_the_last(sentence: str, whole: list[Figure]) -> list
         values = list(re.finditer(_VALUE_OF_A_TURN, marked.group("values"), re.IGNORECASE))
         saids = [_value_said(value.group(0)) for value in values]
         at, last, said_last = marked.start("values"), values[-1], saids[-1]
-        # (counts only: percents in turn are each their own figure's, respective_percents)
-        if said_last is None or said_last.percent:
+        if said_last is None:
             continue
         readings = [
             f
             for f in whole
             if f.start <= at + last.start() < f.end and _reads_the_value(f, said_last)
         ]
+        # (counts only: percents in turn are each their own figure's, respective_percents; but
+        # shares of units in turn are each a share of its own, as the last one is read: "Công
+        # đoàn A và Công đoàn B lần lượt có 96% và 100% CĐCS trực thuộc tổ chức hội nghị người lao
+        # động", probes634)
+        # (one reading only: shares in turn of deeds in turn are each their deed's, not each
+        # deed's, "có lần lượt 88% và 10% CĐCS … được đánh giá vững mạnh và khá", probes613)
+        if said_last.percent and not (len(readings) == 1 and _a_bare_share(readings[0])):
+            continue
         read_as = len(values) - 1
         # (or the first, when only it is read: "… kết nạp lần lượt 126 và 98 đoàn viên là viên chức
         # mới tuyển dụng", "… lần lượt kết nạp 23 và 17 đảng viên mới", probes558)
@@ -1939,7 +1949,7 @@ def _earlier_values_read_as_the_last(sentence: str, whole: list[Figure]) -> list
                     reading, start=start, end=at + value.end(), qualifiers={}
                 )
                 figure.organisation = names[index] if names else reading.organisation
-                for field in ("achieved", "target"):
+                for field in ("achieved", "target", "percent"):
                     setattr(figure, field, _its_own(field, getattr(reading, field), said_as, said))
                 if said.qualifiers:
                     key = "target" if reading.kind == "plan" else "achieved"
@@ -2022,6 +2032,11 @@ def _bodies_named_before(head: str, count: int) -> list[str]:
     # (the cut that leaves whole names, not "… Than Mạo Khê có")
     whole = [names for names in found if all(w.ORGANISATION.fullmatch(n) for n in names)]
     return whole[0] if whole else []
+
+
+def _a_bare_share(figure: Figure) -> bool:
+    """`figure` is a share of units with no count: "100% CĐCS tổ chức hội nghị người lao động"."""
+    return figure.percent_kind == "rate" and figure.achieved is None and figure.target is None
 
 
 def _said_alike(said: Quantity, last: Quantity) -> bool:
@@ -2421,7 +2436,7 @@ def _sentence_figures(
     figures = results_said_short(sentence, figures)
     figures = next_deeds_done_bare(sentence, figures)
     figures = results_headed_after_targets(sentence, figures)
-    results_in_turn_after_targets_in_turn(sentence, figures)
+    figures = results_in_turn_after_targets_in_turn(sentence, figures)
     figures = results_in_turn_of_targets_by_body(sentence, figures)
     figures = targets_said_again_in_a_pair(figures)
     figures = ratios_of_targets_named(sentence, figures)
@@ -5671,7 +5686,11 @@ _COURSE_THEN_ITS_SIZE_RE = re.compile(
 _COURSE_HAS_RE = re.compile(
     r"\b(?:lớp|khóa|khoá)(?:\s+(?:học|tập huấn|bồi dưỡng|đào tạo))"
     r"(?:\s*,?\s+(?!có\b)[^\s,;\d]+){0,32}?"
-    r"\s+có\s+(?:số\s+(?:lượng\s+)?(?P<learners>học viên)\s+)?"
+    # (or "với", "thu hút": "… 3 lớp bồi dưỡng cán bộ chủ chốt, với số học viên tương ứng là 1.120
+    # và 186 lượt cán bộ", "Hai lớp tập huấn tổ chức tại … lần lượt thu hút 160 và 215 cán bộ công
+    # đoàn tham dự", probes634)
+    r"\s*,?\s+(?:(?:lần lượt|tương ứng|theo thứ tự)\s+)?(?:có|với|thu hút|quy tụ)\s+"
+    r"(?:số\s+(?:lượng\s+)?(?P<learners>học viên)\s+)?"
     r"(?:(?:lần lượt|tương ứng|theo thứ tự)\s+)?(?:là\s+)?"
     rf"(?:(?:(?:{w.QUALIFIER})\s+)?\d+(?:\.\d{{3}})*\s*(?:,|\svà)\s*)*"
     rf"(?:(?:{w.QUALIFIER})\s+)?$",

@@ -1366,6 +1366,12 @@ def _named_shares(sentence: str) -> Iterator[Figure]:
         )
         if _PEOPLES_RATE_RE.search(sentence, clause_start, match.start()):
             continue
+        # ("là" only after its rate named: "tỷ lệ tổ chức hội nghị người lao động là 98,6%", not
+        # "Mức tăng lương … sau đối thoại là sáu phần trăm", probes365)
+        if _SAID_BARE_RE.search(sentence, match.end("rest"), match.start("num")) and not (
+            _RATE_NAMED_RE.search(sentence, clause_start, match.start())
+        ):
+            continue
         labelled = other_label(match["rest"], "enterprise")
         if labelled:
             # (of the plan, when it says so: "… tổ chức đối thoại tại doanh nghiệp đạt 96% kế
@@ -1394,6 +1400,8 @@ def _raised_shares(sentence: str) -> Iterator[Figure]:
             yield figure
 
 
+_SAID_BARE_RE = re.compile(r"\slà\s")
+_RATE_NAMED_RE = re.compile(r"\bt[ỷỉ] lệ\b", re.IGNORECASE)
 _PEOPLES_RATE_RE = re.compile(
     r"t[ỷỉ] lệ\s+(?:người lao động|NLĐ|đoàn viên|công nhân|CNLĐ|lao động)\b", re.IGNORECASE
 )

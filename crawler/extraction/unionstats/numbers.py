@@ -473,3 +473,17 @@ def _spoken_ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
             continue
         merged.append(quantity)
     return merged
+
+
+_A_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def of_another_year(sentence: str, targets_end: int, values_start: int) -> bool:
+    """What is said done between `targets_end` and `values_start` is of a year the targets before
+    are not: "… đặt mục tiêu năm 2025 thành lập 40 CĐCS, kết nạp 20.000 đoàn viên; năm 2024 đơn vị
+    đạt tương ứng 38 CĐCS và 21.450 đoàn viên" (probes642)."""
+    # (both years said: "được giao … ; đến hết tháng 11/2024 đã kết nạp …" is of the targets'
+    # year, probes533)
+    years = set(_A_YEAR_RE.findall(sentence, targets_end, values_start))
+    before = set(_A_YEAR_RE.findall(sentence, 0, targets_end))
+    return bool(years and before) and not years & before

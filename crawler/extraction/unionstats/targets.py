@@ -31,6 +31,7 @@ from .numbers import (
     NUMBER_IN_WORDS,
     SPOKEN_NUMBER,
     UNIT_WORDS,
+    of_another_year,
     parse_number,
     quantities,
 )
@@ -294,6 +295,8 @@ def results_in_turn_of_targets_in_turn(sentence: str, figures: list[Figure]) -> 
                 sentence, max(0, plans[0].start - 30), results[-1].end
             ):
                 continue
+            if of_another_year(sentence, plans[-1].end, results[0].start):
+                continue
             bodies = [p.organisation for p in plans]
             own_bodies = all(bodies) and len(set(bodies)) == len(bodies)
             for plan, result in zip(plans, results, strict=True):
@@ -307,41 +310,115 @@ def results_in_turn_of_targets_in_turn(sentence: str, figures: list[Figure]) -> 
 # What was done of targets said in turn, said in turn right after them: "Công đoàn ngành Y tế Hà Nội
 # và Công đoàn ngành Giáo dục Hà Nội được giao chỉ tiêu kết nạp 900 và 1.500 đoàn viên, kết quả
 # thực hiện tương ứng là 1.012 và 1.488 người" (probes634): each value the result of its target.
+# (after a time and who did them, each value with its noun or none, of targets of one indicator or
+# several in order: "…; đến ngày 30/11, kết quả thực hiện lần lượt là 43 CĐCS và 7.910 đoàn
+# viên", "…; hai đơn vị đã thành lập tương ứng 10 và 6 CĐCS", "… được giao lần lượt 400 và 350
+# đoàn viên, đến giờ mới làm được 290 và 310", "…; đến 30/6, cả hệ thống đạt lần lượt 1.812 CĐCS
+# và 486.000 đoàn viên", probes642)
+_A_VALUES_NOUN = (
+    r"(?:người|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|đơn vị|cán bộ|lượt(?:\s+(?:cán bộ|người))?)"
+)
 _RESULTS_IN_TURN_AFTER_RE = re.compile(
-    r"[,;]\s*(?:còn\s+)?(?:kết quả(?:\s+thực hiện)?|(?:đã\s+)?thực hiện(?:\s+được)?)\s+"
-    r"(?:lần lượt|tương ứng|theo thứ tự)\s+(?:là|đạt)\s+"
+    r"[,;]\s*(?:(?P<time>(?:đến|tính đến|hết|năm|trong năm|sau)\b[^,;]{0,30}?)\s*,\s*)?"
+    r"(?P<head>[^,;\d]{0,40}?)"
+    r"(?:\bkết quả(?:\s+thực hiện)?(?:\s+đạt(?:\s+được)?)?|(?:\bđã\s+)?\bthực hiện(?:\s+được)?"
+    rf"|\blàm được|\bđạt(?:\s+được)?|\b(?:{w.DEED_VERBS})(?:\s+(?:mới|được))*)"
+    r"(?:\s+(?P<marker>lần lượt|tương ứng|theo thứ tự))?(?:\s+(?:là|đạt))?\s+"
     rf"(?P<values>(?:(?:{w.QUALIFIER})\s+)?(?:{COUNT_IN_DIGITS})"
-    rf"(?:\s*(?:,|và)\s*(?:(?:{w.QUALIFIER})\s+)?(?:{COUNT_IN_DIGITS}))+)"
-    r"(?:\s+(?:người|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|đơn vị|cán bộ"
-    r"|lượt(?:\s+(?:cán bộ|người))?))?"
-    r"(?=\s*(?:[,;.)]|$))",
+    rf"(?:\s+{_A_VALUES_NOUN})?"
+    rf"(?:\s*(?:,|và)\s*(?:(?:{w.QUALIFIER})\s+)?(?:{COUNT_IN_DIGITS})(?:\s+{_A_VALUES_NOUN})?)+)"
+    r"(?=\s*(?:[,;.)”\"]|$))",
     re.IGNORECASE,
 )
 _A_VALUE_RE = re.compile(
-    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>{COUNT_IN_DIGITS})(?![\d.])", re.IGNORECASE
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<n>{COUNT_IN_DIGITS})(?![\d.])"
+    rf"(?:\s+(?P<noun>{_A_VALUES_NOUN}))?",
+    re.IGNORECASE,
 )
+_NOUNS_METRIC = {"cđcs": "cdcs_thanh_lap", "công đoàn cơ sở": "cdcs_thanh_lap"}
+_MEMBERS_NOUNS = ("đoàn viên", "đvcđ")
 
 
-def results_in_turn_after_targets_in_turn(sentence: str, figures: list[Figure]) -> None:
-    """See _RESULTS_IN_TURN_AFTER_RE: the targets right before take the values in order, as
-    results."""
+def _fits_its_noun(plan: Figure, noun: str | None) -> bool:
+    """A value's noun, when said, is of the target's indicator (a union founded, a member)."""
+    noun = (noun or "").lower()
+    if noun in _NOUNS_METRIC:
+        return plan.metric == _NOUNS_METRIC[noun]
+    return noun not in _MEMBERS_NOUNS or plan.metric != "cdcs_thanh_lap"
+
+
+def _result_of_its_own(plan: Figure, value: re.Match) -> Figure:
+    """The result `value` (of _A_VALUE_RE) says of the indicator of `plan`, no target."""
+    qualifiers = {"achieved": value["qual"].lower()} if value["qual"] else {}
+    return dataclasses.replace(
+        plan,
+        kind="result",
+        achieved=parse_number(value["n"]),
+        target=None,
+        percent=None,
+        percent_kind=None,
+        start=value.start(),
+        end=value.end(),
+        qualifiers=qualifiers,
+    )
+
+
+def results_in_turn_after_targets_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """See _RESULTS_IN_TURN_AFTER_RE: the targets right before are each their value's, in order,
+    as results (a value read alone there already gives way)."""
     for said in _RESULTS_IN_TURN_AFTER_RE.finditer(sentence):
-        values = list(_A_VALUE_RE.finditer(said["values"]))
+        values = list(_A_VALUE_RE.finditer(sentence, said.start("values"), said.end("values")))
         before = [f for f in figures if f.end <= said.start()]
         plans = before[-len(values) :]
-        if (
-            len(plans) != len(values)
-            or any(f.start < said.end() and f.end > said.start() for f in figures)
-            or not all(
-                p.kind == "plan" and p.achieved is None and all_numbers(p.target) for p in plans
-            )
-            or len({(p.metric, p.stage, p.label) for p in plans}) != 1
+        if len(plans) != len(values) or not all(
+            p.kind == "plan" and p.achieved is None and all_numbers(p.target) for p in plans
         ):
             continue
+        # (said in turn, the targets or what was done of them: "… mới làm được 290 và 310")
+        if not said["marker"] and not w.IN_TURN.search(
+            sentence, plans[0].start - 40, said.start("values")
+        ):
+            continue
+        if not all(_fits_its_noun(p, v["noun"]) for p, v in zip(plans, values, strict=True)):
+            continue
+        # (not what was done in another year than the targets': "… đặt mục tiêu năm 2025 thành
+        # lập 40 CĐCS, kết nạp 20.000 đoàn viên; năm 2024 đơn vị đạt tương ứng 38 CĐCS và 21.450
+        # đoàn viên", probes642)
+        another_year = of_another_year(sentence, plans[-1].end, said.start("values"))
+        read = [
+            [
+                f
+                for f in figures
+                if f.kind == "result"
+                and f.start < v.end("n")
+                and f.end > v.start("n")
+                and f.achieved == parse_number(v["n"])
+            ]
+            for v in values
+        ]
+        # (done in another year, each value is a result of its own: "LĐLĐ huyện Yên Dũng phấn đấu
+        # trong năm 2025 thành lập 5 CĐCS và kết nạp 600 đoàn viên; năm 2024, hai chỉ tiêu này lần
+        # lượt đạt 4 CĐCS và 512 đoàn viên", probes642)
+        if another_year:
+            figures = sorted(
+                figures
+                + [
+                    _result_of_its_own(plan, value)
+                    for plan, value, results in zip(plans, values, read, strict=True)
+                    if not results
+                ],
+                key=lambda f: f.start,
+            )
+            continue
+        # (each target becomes its result, in the targets' place, where a value was read alone
+        # too: the values said in turn before are read as those targets, _values_in_turn's)
         for plan, value in zip(plans, values, strict=True):
             plan.kind, plan.achieved = "result", parse_number(value["n"])
             if value["qual"]:
                 plan.qualifiers["achieved"] = value["qual"].lower()
+        gone = [f for results in read for f in results]
+        figures = [f for f in figures if not any(f is g for g in gone)]
+    return figures
 
 
 # Targets named after the results' percents of them, in the results' order: "… kết nạp 1.980 đoàn

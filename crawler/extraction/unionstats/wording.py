@@ -988,10 +988,15 @@ PERCENT_LIST_GOES_ON = _re(_NEXT_PERCENT)
 # đạt trên 95%", heldout27; not a percent of the plan, "số CĐCS … đạt 95% kế hoạch")
 RATE_BEFORE = _re(
     rf"(?:t[ỷỉ] lệ|\bsố(?=[^%]{{1,120}}%(?!\s*{PLAN_NOUN})))\s+"
-    rf"(?P<unit>doanh nghiệp|DN|{CDCS_WORDS})(?:\s*\([^)]{{1,10}}\))?"
+    # (or the public bodies that hold the civil servants' conference: "tỷ lệ cơ quan, đơn vị tổ
+    # chức hội nghị cán bộ, công chức là 100%", probes634)
+    rf"(?P<unit>doanh nghiệp|DN|{CDCS_WORDS}|(?:cơ quan,?\s+)?đơn vị|cơ quan)"
+    r"(?:\s*\([^)]{{1,10}}\))?"
     # (its year may be said: "… tổ chức hội nghị người lao động năm 2024 đạt 86,5%")
     # (or a report's colon: "Tỷ lệ CĐCS tổ chức hội nghị người lao động: gần 98%")
-    rf"(?P<rest>(?:[^,;%\d]|\b(?:19|20)\d\d\b){{1,80}}?)(?:\s+(?:đạt|là|chiếm|bằng)\s+|\s*:\s*"
+    # (past the comma inside the conference's name: "hội nghị cán bộ, công chức")
+    rf"(?P<rest>(?:[^,;%\d]|,(?=\s*(?:công chức|viên chức)\b)|\b(?:19|20)\d\d\b){{1,80}}?)"
+    r"(?:\s+(?:đạt|là|chiếm|bằng)\s+|\s*:\s*"
     # (or with no verb, its hedge right before it: "tỷ lệ CĐCS đạt vững mạnh trên 80%", probes185)
     rf"|\s+(?=(?:{QUALIFIER}|từ)\s+\d))"
     # (a floor from … up: "đạt từ 85% trở lên", probes180)
@@ -1012,7 +1017,8 @@ LABEL_RATE = _re(
     # (or past the body it is of: "Tỷ lệ ký kết thỏa ước lao động tập thể của Công đoàn các KCN
     # tỉnh Vĩnh Phúc năm 2023 đạt 106,2% kế hoạch", probes526, probes527, probes529)
     r"(?:\s+(?:[^\s,;%\d]+|\d{1,2}(?=\s+tháng\b)|(?<=năm )(?:19|20)\d\d\b)){0,12}?\s+"
-    r"(?:đạt|chiếm|bằng|hoàn thành|"
+    # ("là" after its rate named: "tỷ lệ tổ chức hội nghị người lao động là 98,6%", probes634)
+    r"(?:đạt|chiếm|bằng|hoàn thành|là|"
     # held at a share of places: "Hội nghị người lao động được tổ chức ở 98% cơ quan, đơn vị"
     rf"được\s+(?:tổ chức|ký kết|ký|thực hiện)\s+(?:ở|tại|trong)(?=\s+(?:(?:{QUALIFIER})\s+)?"
     rf"{PERCENT_NUMBER}\s*%\s+(?:số\s+)?(?:{UNIONS_OR_COMPANIES})))\s+(?:t[ỷỉ] lệ\s+)?"
