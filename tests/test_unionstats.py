@@ -14000,3 +14000,30 @@ def test_results_of_another_year_than_the_targets_before_them():
         "LĐLĐ huyện Lục Nam và LĐLĐ huyện Yên Thế được giao lần lượt 500 và 400 đoàn viên; đến "
         "hết tháng 11/2025 đã kết nạp lần lượt 512 và 377 đoàn viên."
     ) == [("doan_vien_ket_nap", 512, 500, None), ("doan_vien_ket_nap", 377, 400, None)]
+
+
+def test_a_goal_of_a_year_named_and_what_was_done_of_it():
+    assert _figures_of(
+        "Mục tiêu năm 2025 của LĐLĐ huyện Quốc Oai là kết nạp 900 đoàn viên, thành lập 7 CĐCS; đến "
+        "cuối tháng 11, huyện đã kết nạp 948 đoàn viên, thành lập 8 CĐCS."
+    ) == [("doan_vien_ket_nap", 948, 900, None), ("cdcs_thanh_lap", 8, 7, None)]
+    assert _figures_of(
+        "Năm 2025, Công đoàn ngành Giáo dục đặt mục tiêu kết nạp 1.300 đoàn viên; kết quả kết nạp "
+        "1.342 đoàn viên."
+    ) == [("doan_vien_ket_nap", 1342, 1300, None)]
+
+
+def test_what_was_done_in_another_year_is_not_of_the_target():
+    assert _figures_of(
+        "Chỉ tiêu năm 2026 là 650 đoàn viên, trong khi cả năm 2025 LĐLĐ huyện Mỹ Đức chỉ kết nạp "
+        "được 512 đoàn viên."
+    ) == [("doan_vien_ket_nap", None, 650, None), ("doan_vien_ket_nap", 512, None, None)]
+    # (this year set against the target's with "còn")
+    assert _figures_of(
+        "“Mục tiêu năm 2026 là 9 CĐCS, còn năm nay chúng tôi đã làm được 8”, ông Lê Văn Tám nói."
+    ) == [("cdcs_thanh_lap", None, 9, None), ("cdcs_thanh_lap", 8, None, None)]
+    # (a year of the targets' term is theirs)
+    assert _figures_of(
+        "Chỉ tiêu nhiệm kỳ 2023-2028 của Công đoàn Viên chức tỉnh là mỗi năm kết nạp ít nhất 250 "
+        "đoàn viên và thành lập 3 CĐCS; năm 2025, kết quả tương ứng là 271 đoàn viên và 4 CĐCS."
+    ) == [("doan_vien_ket_nap", 271, 250, None), ("cdcs_thanh_lap", 4, 3, None)]

@@ -475,15 +475,38 @@ def _spoken_ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
     return merged
 
 
-_A_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_A_YEAR_RE = re.compile(
+    r"\b(?P<first>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<last>(?:19|20)\d\d))?\b"
+    # (this year or last set against another with "còn": "“Mục tiêu năm 2025 là 12 CĐCS, còn năm
+    # nay chúng tôi đã làm được 10”", probes423; not "Năm nay, … được giao …; tính đến hết tháng
+    # 9/2024 …", probes638, where it is the year named)
+    r"|\bcòn\s+(?:trong\s+)?năm\s+(?P<relative>nay|ngoái|trước|qua)\b",
+    re.IGNORECASE,
+)
+
+
+def _years_said(sentence: str, start: int, end: int) -> set[str]:
+    """The years named between `start` and `end`, every year of a term ("2023-2028") among them,
+    and this year or last as said against another ("còn năm nay")."""
+    years: set[str] = set()
+    for said in _A_YEAR_RE.finditer(sentence, start, end):
+        if said["relative"]:
+            years.add(said["relative"].lower())
+        elif said["last"] and int(said["first"]) < int(said["last"]) <= int(said["first"]) + 10:
+            years.update(str(y) for y in range(int(said["first"]), int(said["last"]) + 1))
+        else:
+            years.add(said["first"])
+    return years
 
 
 def of_another_year(sentence: str, targets_end: int, values_start: int) -> bool:
     """What is said done between `targets_end` and `values_start` is of a year the targets before
     are not: "… đặt mục tiêu năm 2025 thành lập 40 CĐCS, kết nạp 20.000 đoàn viên; năm 2024 đơn vị
-    đạt tương ứng 38 CĐCS và 21.450 đoàn viên" (probes642)."""
+    đạt tương ứng 38 CĐCS và 21.450 đoàn viên" (probes642); not of a year of the targets' term
+    ("Chỉ tiêu nhiệm kỳ 2023-2028 … là mỗi năm kết nạp ít nhất 300 đoàn viên …; năm 2024, kết quả
+    tương ứng là 326 …", probes642)."""
     # (both years said: "được giao … ; đến hết tháng 11/2024 đã kết nạp …" is of the targets'
     # year, probes533)
-    years = set(_A_YEAR_RE.findall(sentence, targets_end, values_start))
-    before = set(_A_YEAR_RE.findall(sentence, 0, targets_end))
+    years = _years_said(sentence, targets_end, values_start)
+    before = _years_said(sentence, 0, targets_end)
     return bool(years and before) and not years & before

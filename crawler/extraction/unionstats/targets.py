@@ -1394,7 +1394,11 @@ _ASSIGNED_BEFORE_RE = re.compile(
 # (or the goal of this year: "Mục tiêu năm nay của HEPZA là 10 ngàn đoàn viên mới, mà bây giờ mới
 # tháng 7 đã được ngót 5 ngàn rồi", probes252)
 _TARGET_OF_THE_PERIOD_RE = re.compile(
-    r"\b(?:chỉ tiêu|(?<!theo )kế hoạch|mục tiêu\s+(?:năm nay|cả năm|của năm nay))\b"
+    # (or a goal of a year named: "Mục tiêu năm 2023 của LĐLĐ quận … là kết nạp 1.500 đoàn viên,
+    # thành lập 15 CĐCS; đến ngày 15/12, quận đã kết nạp 1.634 đoàn viên, …", "Năm 2023, LĐLĐ …
+    # đặt mục tiêu thành lập 30 CĐCS, …; kết quả thành lập được 34 CĐCS", probes656)
+    r"\b(?:chỉ tiêu|(?<!theo )kế hoạch|mục tiêu\s+(?:năm nay|cả năm|của năm nay|năm\s+\d{4}))\b"
+    r"|\bđặt\s+(?:ra\s+)?mục tiêu\b"
     # (or set by the speaker right before it: "chúng tôi đặt ra 25, làm được 27 cơ sở", probes259)
     r"|\bđặt ra\s*$",
     re.IGNORECASE,
@@ -1556,6 +1560,10 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
             result = next(
                 (f for f in figures if f.start >= plan.end and f.stage == "introduced"), None
             )
+        # (not what was done in another year: "Chỉ tiêu năm 2024 là 700 đoàn viên, trong khi cả
+        # năm 2023 LĐLĐ thị xã Sơn Tây chỉ kết nạp được 486 đoàn viên", probes656)
+        if result is not None and of_another_year(sentence, plan.end, result.end):
+            continue
         if result is not None and _done_read_as_planned(result, plan):
             # (what was done of it, said "kết nạp được" as a plan may: "Chỉ tiêu thành phố giao cho
             # huyện năm 2022 là 1.200 đoàn viên, huyện kết nạp được 1.350, vượt 12,5%", probes231)
