@@ -14027,3 +14027,21 @@ def test_what_was_done_in_another_year_is_not_of_the_target():
         "Chỉ tiêu nhiệm kỳ 2023-2028 của Công đoàn Viên chức tỉnh là mỗi năm kết nạp ít nhất 250 "
         "đoàn viên và thành lập 3 CĐCS; năm 2025, kết quả tương ứng là 271 đoàn viên và 4 CĐCS."
     ) == [("doan_vien_ket_nap", 271, 250, None), ("cdcs_thanh_lap", 4, 3, None)]
+
+
+def test_a_terms_target_is_no_target_of_one_year_unless_set_for_every_year():
+    assert _figures_of(
+        "Chỉ tiêu giai đoạn 2024-2026 là kết nạp 4.500 đoàn viên; riêng năm 2025, LĐLĐ huyện Mê "
+        "Linh đã kết nạp 1.620 đoàn viên."
+    ) == [("doan_vien_ket_nap", None, 4500, None), ("doan_vien_ket_nap", 1620, None, None)]
+
+
+def test_percents_in_turn_of_places_of_one_kind_counted_before_them():
+    found = union_stats(
+        "Năm 2025, hai LĐLĐ huyện Yên Lập và Hạ Hòa lần lượt đạt 102% và 91% chỉ tiêu kết nạp "
+        "đoàn viên."
+    )
+    assert [(f["percent"], f["organisation"]) for f in found] == [
+        (102, "Yên Lập"),
+        (91, "Hạ Hòa"),
+    ]

@@ -1256,9 +1256,11 @@ _PERCENTS_IN_TURN_RE = re.compile(
     r"(?P<percents>\d[\d,]*\s*%(?:\s*(?:,|và)\s*\d[\d,]*\s*%)+)",
     re.IGNORECASE,
 )
+# (or counted, or named bare before them: "ba LĐLĐ huyện Thanh Sơn, Tam Nông và Cẩm Khê lần lượt
+# đạt 96%, 104% và 88% chỉ tiêu …", probes659)
 _OF_ONE_KIND = (
-    r"(?:các\s+(?:LĐLĐ\s+|Liên đoàn Lao động\s+|Công đoàn\s+)?"
-    r"|(?:LĐLĐ|Liên đoàn Lao động)\s+các\s+)"
+    r"(?:(?:các|hai|ba|bốn|năm|sáu|bảy|tám|\d)\s+(?:LĐLĐ\s+|Liên đoàn Lao động\s+|Công đoàn\s+)?"
+    r"|(?:LĐLĐ|Liên đoàn Lao động)\s+(?:các\s+)?)"
     rf"(?:{w.TERRITORIES}|KCN|khu công nghiệp)(?:\s*,\s*(?:{w.TERRITORIES}))*"
 )
 # the bodies the values are of: "của LĐLĐ huyện A, LĐLĐ huyện B và …", "Tại A, B và C, …"

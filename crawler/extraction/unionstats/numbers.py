@@ -485,28 +485,36 @@ _A_YEAR_RE = re.compile(
 )
 
 
-def _years_said(sentence: str, start: int, end: int) -> set[str]:
-    """The years named between `start` and `end`, every year of a term ("2023-2028") among them,
-    and this year or last as said against another ("còn năm nay")."""
+_EVERY_YEAR_RE = re.compile(r"\b(?:mỗi|hằng|hàng)\s+năm\b", re.IGNORECASE)
+
+
+def _years_said(sentence: str, start: int, end: int, every_year: bool = False) -> set[str]:
+    """The years named between `start` and `end` (every year of a term, "2023-2028", with
+    `every_year`, else its first and last), and this year or last as said against another ("còn
+    năm nay")."""
     years: set[str] = set()
     for said in _A_YEAR_RE.finditer(sentence, start, end):
         if said["relative"]:
             years.add(said["relative"].lower())
-        elif said["last"] and int(said["first"]) < int(said["last"]) <= int(said["first"]) + 10:
-            years.update(str(y) for y in range(int(said["first"]), int(said["last"]) + 1))
+            continue
+        first, last = int(said["first"]), int(said["last"] or said["first"])
+        if every_year and first < last <= first + 10:
+            years.update(str(y) for y in range(first, last + 1))
         else:
-            years.add(said["first"])
+            years.update({str(first), str(last)})
     return years
 
 
 def of_another_year(sentence: str, targets_end: int, values_start: int) -> bool:
     """What is said done between `targets_end` and `values_start` is of a year the targets before
     are not: "… đặt mục tiêu năm 2025 thành lập 40 CĐCS, kết nạp 20.000 đoàn viên; năm 2024 đơn vị
-    đạt tương ứng 38 CĐCS và 21.450 đoàn viên" (probes642); not of a year of the targets' term
-    ("Chỉ tiêu nhiệm kỳ 2023-2028 … là mỗi năm kết nạp ít nhất 300 đoàn viên …; năm 2024, kết quả
-    tương ứng là 326 …", probes642)."""
+    đạt tương ứng 38 CĐCS và 21.450 đoàn viên" (probes642), "Chỉ tiêu giai đoạn 2023-2025 là thành
+    lập 60 CĐCS; riêng năm 2024, LĐLĐ tỉnh … đã thành lập 23 CĐCS" (probes659); not of a year of
+    the targets' term set for every year ("Chỉ tiêu nhiệm kỳ 2023-2028 … là mỗi năm kết nạp ít
+    nhất 300 đoàn viên …; năm 2024, kết quả tương ứng là 326 …", probes642)."""
     # (both years said: "được giao … ; đến hết tháng 11/2024 đã kết nạp …" is of the targets'
     # year, probes533)
     years = _years_said(sentence, targets_end, values_start)
-    before = _years_said(sentence, 0, targets_end)
+    every_year = bool(_EVERY_YEAR_RE.search(sentence, 0, targets_end))
+    before = _years_said(sentence, 0, targets_end, every_year)
     return bool(years and before) and not years & before
