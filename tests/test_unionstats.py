@@ -14045,3 +14045,24 @@ def test_percents_in_turn_of_places_of_one_kind_counted_before_them():
         (102, "Yên Lập"),
         (91, "Hạ Hòa"),
     ]
+
+
+def test_rates_of_other_indicators_in_turn_are_not_the_counts_before_them():
+    assert _figures_of(
+        "Năm 2026, LĐLĐ huyện phấn đấu thành lập 6 CĐCS, kết nạp 800 đoàn viên, với tỷ lệ doanh "
+        "nghiệp có CĐCS ký kết thỏa ước và tổ chức đối thoại định kỳ tương ứng đạt 70% và 88%."
+    )[:2] == [("cdcs_thanh_lap", None, 6, None), ("doan_vien_ket_nap", None, 800, None)]
+
+
+def test_learners_in_turn_of_courses_held_in_months_named():
+    assert _figures_of(
+        "Công đoàn Dầu khí Việt Nam mở 2 lớp tập huấn nghiệp vụ công tác công đoàn vào tháng 4 và "
+        "tháng 9, thu hút lần lượt 210 và 185 cán bộ công đoàn."
+    ) == [("can_bo_tap_huan", 210, None, None), ("can_bo_tap_huan", 185, None, None)]
+
+
+def test_members_of_a_union_launched_named_as_its_number():
+    assert _figures_of(
+        "Năm 2025, LĐLĐ huyện Kỳ Anh ra mắt Nghiệp đoàn nghề cá xã Kỳ Xuân với số đoàn viên 57 "
+        "người."
+    ) == [("doan_vien_ket_nap", 57, None, None)]

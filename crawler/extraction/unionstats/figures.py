@@ -5371,7 +5371,9 @@ _NAMED_UNION_FOUNDED = re.compile(
     r"(?<![Nn]gày )"
     rf"(?i:thành lập|ra mắt|quyết định công nhận)\s+(?:mới\s+)?{_UNION_NAMED}{_NAME_CHAR}{{0,160}}?"
     r"(?:\bvới|,\s*(?:quy tụ|tập hợp|thu hút))\s*"
-    r"(?:tổng số\s*)?$"
+    # (or their number named: "… ra mắt Nghiệp đoàn nghề cá xã Xuân Hội với số đoàn viên 42
+    # người", probes634)
+    r"(?:tổng số\s*|số\s+(?:đoàn viên|thành viên)\s+(?:là\s+)?)?$"
     # (a company's union, bare: "rồi mới thành lập được công đoàn với 45 đoàn viên", probes361)
     r"|(?<!chưa )(?<!không )(?<![Nn]gày )(?i:thành lập|ra mắt)\s+(?:được\s+)?"
     r"(?i:công đoàn|nghiệp đoàn)\b"
@@ -5687,11 +5689,15 @@ _COURSE_THEN_ITS_SIZE_RE = re.compile(
 # 74, 68 và 81 người" (probes574: those counted are its learners, whatever noun follows).
 _COURSE_HAS_RE = re.compile(
     r"\b(?:lớp|khóa|khoá)(?:\s+(?:học|tập huấn|bồi dưỡng|đào tạo))"
-    r"(?:\s*,?\s+(?!có\b)[^\s,;\d]+){0,32}?"
+    # (past the months they were held in: "… 2 khóa bồi dưỡng trực tuyến … vào tháng 3 và tháng 8,
+    # thu hút tương ứng hơn 1.150 và gần 1.320 cán bộ công đoàn", probes658)
+    r"(?:\s*,?\s+(?!có\b)(?:[^\s,;\d]+|(?<=tháng )\d{1,2}(?:/\d{4})?(?!\d|[.,]\d)))"
+    r"{0,32}?"
     # (or "với", "thu hút": "… 3 lớp bồi dưỡng cán bộ chủ chốt, với số học viên tương ứng là 1.120
     # và 186 lượt cán bộ", "Hai lớp tập huấn tổ chức tại … lần lượt thu hút 160 và 215 cán bộ công
     # đoàn tham dự", probes634)
     r"\s*,?\s+(?:(?:lần lượt|tương ứng|theo thứ tự)\s+)?(?:có|với|thu hút|quy tụ)\s+"
+    r"(?:(?:lần lượt|tương ứng|theo thứ tự)\s+(?=\D))?"
     r"(?:số\s+(?:lượng\s+)?(?P<learners>học viên)\s+)?"
     r"(?:(?:lần lượt|tương ứng|theo thứ tự)\s+)?(?:là\s+)?"
     rf"(?:(?:(?:{w.QUALIFIER})\s+)?\d+(?:\.\d{{3}})*\s*(?:,|\svà)\s*)*"

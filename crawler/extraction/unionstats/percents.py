@@ -130,6 +130,11 @@ def _ratios_of(figures: list[Figure], numbers: list[tuple[str, str]]) -> bool:
     )
 
 
+_A_RATE_NAMED_RE = re.compile(
+    r"\bt[ỷỉ] lệ\s+(?!(?:lần lượt|tương ứng|theo thứ tự|là|đạt|bằng)\b)[^\W\d]", re.IGNORECASE
+)
+
+
 def respective_percents(sentence: str, figures: list[Figure]) -> None:
     """ "thành lập được 18 CĐCS, kết nạp 1.350 đoàn viên, đạt lần lượt 60% và 67,5% kế hoạch":
     the percents go, in order, to the figures right before them that have none."""
@@ -152,6 +157,11 @@ def respective_percents(sentence: str, figures: list[Figure]) -> None:
         if len(taken) != len(numbers) or any(f.percent is not None for f in taken):
             continue
         if match.re is _RATIOS_IN_TURN_RE and not _ratios_of(taken, numbers):
+            continue
+        # (nor the rates of others named between: "… phấn đấu thành lập mới 15 CĐCS, kết nạp 4.000
+        # đoàn viên, với tỷ lệ doanh nghiệp có CĐCS tổ chức hội nghị người lao động và đối thoại
+        # định kỳ lần lượt đạt 90% và 85%", probes658; labels_in_turn's)
+        if _A_RATE_NAMED_RE.search(sentence, taken[-1].end, match.start()):
             continue
         others = {f.metric == "other" for f in taken}
         if len(others) > 1:
