@@ -14066,3 +14066,19 @@ def test_members_of_a_union_launched_named_as_its_number():
         "Năm 2025, LĐLĐ huyện Kỳ Anh ra mắt Nghiệp đoàn nghề cá xã Kỳ Xuân với số đoàn viên 57 "
         "người."
     ) == [("doan_vien_ket_nap", 57, None, None)]
+
+
+def test_a_running_total_raised_to_a_count_with_its_percent_of_the_plan():
+    assert _figures_of(
+        "Tháng 9, Công đoàn ngành Y tế kết nạp 64 đoàn viên, đưa số kết nạp 9 tháng lên 455 đoàn "
+        "viên, đạt 91% chỉ tiêu."
+    ) == [("doan_vien_ket_nap", 64, None, None), ("doan_vien_ket_nap", 455, None, 91)]
+    assert _figures_of(
+        "Quý III, LĐLĐ huyện thành lập 3 CĐCS, đưa kết quả 9 tháng lên 11 CĐCS, đạt 73,3% kế "
+        "hoạch năm."
+    ) == [("cdcs_thanh_lap", 3, None, None), ("cdcs_thanh_lap", 11, None, 73.3)]
+    # (a total raised with no percent of the plan stays a total)
+    assert _figures_of(
+        "Tháng 9, Công đoàn ngành Y tế kết nạp 64 đoàn viên, nâng số đoàn viên toàn ngành lên "
+        "6.455 người."
+    ) == [("doan_vien_ket_nap", 64, None, None)]

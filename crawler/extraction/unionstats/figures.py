@@ -3271,7 +3271,7 @@ def _development_figure(
         # the plan follows, as with "là" below: "nâng tổng số đoàn viên kết nạp mới từ đầu năm
         # lên 5.912 người, đạt 98,5% kế hoạch năm", probes17)
         new_ones_raised = (
-            _RAISED_TOTAL_RE.search(left, max(0, verb.start() - 50), verb.start())
+            _RAISED_TO_RE.search(left, max(0, verb.start() - 50), verb.start())
             # (its period may hold numbers: "nâng tổng số CĐCS thành lập mới 10 tháng năm 2024 lên
             # 71 đơn vị", probes317)
             and re.fullmatch(r"(?:[^,;\d]|\d{1,2}\s+tháng\b|(?:19|20)\d\d\b)*\blên\s*", between)
@@ -4153,6 +4153,9 @@ _FOUNDED_BEFORE_RE = re.compile(
 )
 # A total raised, said before the deed its noun names: "nâng tổng số đoàn viên kết nạp mới …".
 _RAISED_TOTAL_RE = re.compile(r"nâng\s+tổng số(?:\s+\S+){0,5}\s*$", re.IGNORECASE)
+# (raised "lên" a count, "đưa" too, or "số" alone: "… đưa số kết nạp 5 tháng đầu năm lên 1.042
+# đoàn viên, đạt 69,5% chỉ tiêu", "nâng số đoàn viên kết nạp quý I lên 2.210 người, …", probes663)
+_RAISED_TO_RE = re.compile(r"(?:nâng|đưa)\s+(?:tổng\s+)?số(?:\s+\S+){0,5}\s*$", re.IGNORECASE)
 # The plan's percent right after a count: "…, đạt 93,75 % chỉ tiêu giao".
 _PLAN_PERCENT_NEXT_RE = re.compile(
     rf"(?:\s+[^\s,;\d]+){{0,2}}\s*,?\s*{w.PERCENT_VERB}\s+(?:(?:{w.QUALIFIER})\s+)?"

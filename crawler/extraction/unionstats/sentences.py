@@ -643,8 +643,9 @@ _RAISED_TO_A_COUNT = (
     r"(?=[^,;:]{{0,60}}?\s+lên\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.]*\s+"
     r"(?:(?P<member{0}>đoàn viên|ĐVCĐ)|CĐCS|công đoàn cơ sở)\b(?!\s*(?:và|,)\s*\d))"
 )
+# (or "đưa": "…, đưa kết quả cả năm lên 512 đoàn viên, đạt 102,4% chỉ tiêu", probes663)
 _RESULTS_RAISED_TO_RE = re.compile(
-    r"(?<=\bnâng\s)(?:(?=kết quả" + _RAISED_TO_A_COUNT.format("") + ")"
+    r"(?:(?<=\bnâng\s)|(?<=\bđưa\s))(?:(?=kết quả" + _RAISED_TO_A_COUNT.format("") + ")"
     r"|kết quả" + _RAISED_TO_A_COUNT.format("2") + ")",
     re.IGNORECASE,
 )
@@ -658,8 +659,8 @@ def _total_of_new_ones(match: re.Match) -> str:
 
 
 def with_results_raised_to_said_as_totals(sentence: str) -> tuple[str, Sequence[int]]:
-    """`sentence` with "nâng kết quả … lên N đoàn viên" read "nâng tổng số đoàn viên kết nạp mới
-    … lên N đoàn viên" (_RESULTS_RAISED_TO_RE; see _rewritten)."""
-    if "nâng kết quả" not in sentence.lower():
+    """`sentence` with "nâng (đưa) kết quả … lên N đoàn viên" read "nâng tổng số đoàn viên kết nạp
+    mới … lên N đoàn viên" (_RESULTS_RAISED_TO_RE; see _rewritten)."""
+    if "nâng kết quả" not in sentence.lower() and "đưa kết quả" not in sentence.lower():
         return _unchanged(sentence)
     return _rewritten(sentence, _RESULTS_RAISED_TO_RE, _total_of_new_ones)
