@@ -678,6 +678,17 @@ lists, a fifty-second (661): 0.952 / 0.939, with 2 of 63; the other indicators, 
 0.982 / 0.907, with 1 of 65; quarterly and monthly reports, a second (663): 0.939 / 0.874, with 4
 of 69; hard negatives, an eightieth (664): 0.953 / 1.000, with 1 of 100; the public sector's
 unions, a second (665): 1.000 / 0.991, with none of 65.
+Its fourth batch, scored at 9f498c2 (the first, second and third batches' rules: a goal of a year
+named, results of another year, a term's target, places of one kind counted, rates of others in
+turn, learners in months named) and with the rules then (running totals raised with "đưa", counts
+of times said short after a first one with its deed), the same at both unless said: figures said
+in turn, a fifteenth (666): 0.925 / 0.786, with 1 of 68; targets and results in one sentence, a
+third (667): 0.797 / 0.810, with 3 of 66; speech, a fifty-eighth (668): 0.960 / 0.915, with 2 of
+65; features and long reports, a fourteenth (669): 0.900 / 0.824 and 0.901 / 0.830, with 2 of 67;
+hard negatives, an eighty-first (670): 1.000 / 1.000, with none of 100; lists, a fifty-third
+(671): 0.934 / 0.902, with 4 of 66; training of union officials, an eighth (672): 0.977 / 0.934,
+with none of 65; the Party's development through the union, a seventh (673): 0.955 / 0.938, with
+1 of 68.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1147,6 +1158,12 @@ FLOORS = {
     "probes662": (0.98, 0.9, 1),
     "probes663": (0.94, 0.89, 4),
     "probes664": (0.95, 1.0, 1),
+    "probes666": (0.92, 0.78, 1),
+    "probes667": (0.79, 0.8, 3),
+    "probes668": (0.96, 0.91, 2),
+    "probes669": (0.9, 0.82, 2),
+    "probes671": (0.93, 0.9, 4),
+    "probes673": (0.95, 0.93, 1),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),
