@@ -14082,3 +14082,29 @@ def test_a_running_total_raised_to_a_count_with_its_percent_of_the_plan():
         "Tháng 9, Công đoàn ngành Y tế kết nạp 64 đoàn viên, nâng số đoàn viên toàn ngành lên "
         "6.455 người."
     ) == [("doan_vien_ket_nap", 64, None, None)]
+
+
+def test_counts_of_times_said_short_after_a_first_count_with_its_deed():
+    assert _figures_of(
+        "“Năm 2024 chúng tôi kết nạp được 710 đoàn viên thì năm nay, tính đến giờ, đã được 802 "
+        "người”, ông Tạ Văn Hùng nói."
+    ) == [("doan_vien_ket_nap", 710, None, None), ("doan_vien_ket_nap", 802, None, None)]
+    assert _figures_of(
+        "“Năm 2023 cả huyện kết nạp được 1.250 đoàn viên thì năm 2024 xuống còn 1.090, năm nay "
+        "nhích lên 1.180”, bà Lò Thị Xuân nói."
+    ) == [
+        ("doan_vien_ket_nap", 1250, None, None),
+        ("doan_vien_ket_nap", 1090, None, None),
+        ("doan_vien_ket_nap", 1180, None, None),
+    ]
+    # (the stage of the first is theirs)
+    found = union_stats(
+        "“Về phát triển đảng viên thì năm ngoái chúng tôi giới thiệu 52 đoàn viên, năm nay tăng "
+        "lên 67”, ông Bình nói."
+    )
+    assert [(f["stage"], f["achieved"]) for f in found] == [("introduced", 52), ("introduced", 67)]
+    # (not after a stock: what it rose to is a stock too)
+    assert (
+        _figures_of("“Năm 2024 công ty có 1.900 đoàn viên thì năm nay đã lên 2.050”, anh Quân nói.")
+        == []
+    )

@@ -1209,20 +1209,30 @@ _SAID_TIME = (
 _SAID_TIME_RE = re.compile(_SAID_TIME, re.IGNORECASE)
 _TIME_COUNT_RE = re.compile(
     rf"(?P<time>{_SAID_TIME})\s*,?"
-    # (the words between: "chắc cũng", "hẳn phải", "tính đến tháng 9 đã", none a deed's)
-    r"(?P<between>(?:\s+(?!\d)[^\s,;:.\d“”\"]+){0,6}?)\s+"
+    # (the words between: "chắc cũng", "hẳn phải", "tính đến tháng 9 đã", none a deed's; past
+    # commas and months too: "năm nay, tính đến giờ, đã được 845 người", "còn năm nay mới 9 tháng
+    # đã được 24", probes643, probes660)
+    r"(?P<between>(?:\s*,?\s+(?:(?!\d)[^\s,;:.\d“”\"]+|\d{1,2}(?=\s+tháng\b))){0,8}?)\s+"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?{_COUNT}"
-    rf"(?:\s+(?P<unit>{w.CDCS_WORDS}|{w.MEMBER_WORDS}|lượt(?:\s+cán bộ)?|cán bộ)"
-    r"(?:\s+(?:công đoàn|CĐCS)(?:\s+cơ sở)?)?)?"
-    r"(?=\s*(?:[,;.”\"]|$|\s+(?:rồi|thôi|nữa|mới)\b))",
+    # ("người" says no indicator: the list's is the first count's)
+    rf"(?:\s+(?P<unit>{w.CDCS_WORDS}|nghiệp đoàn|{w.MEMBER_WORDS}|lượt(?:\s+cán bộ)?|cán bộ"
+    r"|người)(?:\s+(?:công đoàn|CĐCS)(?:\s+cơ sở)?)?)?"
+    # (or "thì" and the next time: "… 620 đoàn viên thì năm nay …"; not "… hơn 20.000 thì mới
+    # xứng …", probes182)
+    r"(?=\s*(?:[,;.”\"]|$|\s+(?:rồi|thôi|nữa|mới)\b|\s+thì\s+(?:năm|quý|tháng)\b))",
     re.IGNORECASE,
 )
 # (or on to the next: "Quý I được 2, quý II được 3, sang quý III thì được thêm 4 công đoàn cơ sở
 # nữa", probes444)
 _TIMES_APART_RE = re.compile(
-    r"(?:\s*[,;]\s*(?:(?:còn|nhưng|và|mà|thì)\s+)?|\s+(?:còn|nhưng)\s+)(?:(?:sang|đến|tới)\s+)?"
+    r"(?:\s*[,;]\s*(?:(?:còn|nhưng|và|mà|thì)\s+)?|\s+(?:còn|nhưng|thì)\s+)(?:(?:sang|đến|tới)\s+)?"
 )
 _GAINED_RE = re.compile(r"\bđược\b", re.IGNORECASE)
+# (after a first count whose deed the rules read, what it rose or fell to as well: "… thì năm 2023
+# tụt xuống còn 3.910, năm 2024 nhích lên 4.420", "năm nay tăng lên 780 lượt cán bộ công đoàn",
+# "năm nay tính đến tháng 10 đã là 12", probes651, probes660; not after a stock, "Năm 2023 huyện
+# có 13.000 đoàn viên thì năm 2024 đã lên 17.200", probes627)
+_GAINED_SINCE_RE = re.compile(r"\b(?:được|lên|còn|là)\b", re.IGNORECASE)
 
 
 def _metric_of_noun(unit: str) -> str | None:
@@ -1236,12 +1246,14 @@ def _metric_of_noun(unit: str) -> str | None:
 
 def _times_counts_at(sentence: str, at: int) -> list[re.Match]:
     """The times' counts said one after another from `at`; the last may say its deed ("Năm ngoái
-    1.100 lượt, năm nay chúng tôi tập huấn được 1.450 lượt cán bộ", probes442)."""
+    1.100 lượt, năm nay chúng tôi tập huấn được 1.450 lượt cán bộ", probes442), or the first
+    ("Năm 2023 chúng tôi kết nạp được 620 đoàn viên thì năm nay, tính đến giờ, đã được 845
+    người", probes643)."""
     items: list[re.Match] = []
     while (item := _TIME_COUNT_RE.match(sentence, at)) is not None:
         items.append(item)
         apart = _TIMES_APART_RE.match(sentence, item.end())
-        if _DEED_RE.search(item["between"]) or apart is None:
+        if (_DEED_RE.search(item["between"]) and len(items) > 1) or apart is None:
             break
         at = apart.end()
     return items
@@ -1252,7 +1264,7 @@ _NEW_ONES_RE = re.compile(r"\s+mới\b", re.IGNORECASE)
 _GIVEN_RE = re.compile(r"\b(?:giao|chỉ tiêu|kế hoạch)\b", re.IGNORECASE)
 
 
-def _time_count(item: re.Match, metric: str) -> Figure:
+def _time_count(item: re.Match, metric: str, stage: str | None = None) -> Figure:
     """The figure of a time's count (_TIME_COUNT_RE): planned when the words between say so ("Năm
     ngoái được 1.030, năm nay phấn đấu 1.200 đoàn viên", probes437)."""
     planned = w.PLAN_MARKERS.search(item["between"]) is not None
@@ -1267,6 +1279,7 @@ def _time_count(item: re.Match, metric: str) -> Figure:
         target=count if planned else None,
         qualifiers={field: item["qual"].lower()} if item["qual"] else {},
         period=item["time"],
+        stage=stage,
     )
 
 
@@ -1277,25 +1290,35 @@ def counts_by_time_said_bare(sentence: str, figures: list[Figure]) -> list[Figur
         # quý I mới làm được hơn 9.000, gần 37%", probes174)
         if len(items) < 2 or any(_GIVEN_RE.search(i["between"]) for i in items):
             continue
-        last = items[-1]
+        last, first = items[-1], items[0]
         there = [f for f in figures if f.start < last.end() and last.start() < f.end]
+        first_read = [f for f in figures if f.start < first.end() and first.start() < f.end]
+        # (the first one's deed said, read by the rules: the times after are its indicator's)
+        if _DEED_RE.search(first["between"]) and first_read:
+            metrics = {(f.metric, f.stage) for f in first_read}
+            (metric, stage), items = (
+                (metrics.pop() if len(metrics) == 1 else (None, None)),
+                items[1:],
+            )
+            gained = all(_GAINED_SINCE_RE.search(i["between"]) for i in items)
         # (the last one's deed said, read by the rules: the times before are its indicator's)
-        if _DEED_RE.search(last["between"]) and there:
+        elif _DEED_RE.search(last["between"]) and there:
+            stage = None
             metrics = {f.metric for f in there}
             metric, items = (metrics.pop() if len(metrics) == 1 else None), items[:-1]
             gained = True
         else:
             # (the noun said last, or first: "Năm ngoái bên em làm được 640 đoàn viên, năm nay mới
             # được 380 thôi", probes448)
-            said = [i["unit"] for i in items if i["unit"]]
-            metric = _metric_of_noun(said[-1]) if said else None
+            said = [i["unit"] for i in items if i["unit"] and _metric_of_noun(i["unit"])]
+            metric, stage = (_metric_of_noun(said[-1]) if said else None), None
             # (or new ones: "Năm 2022 hơn 600, năm 2023 hơn 750 đoàn viên mới", probes454; or a
             # deed the rules did not read: "…, còn quý III đến giờ mới làm được 2")
             gained = any(
                 _GAINED_RE.search(i["between"]) or _DEED_RE.search(i["between"]) for i in items
             ) or bool(_NEW_ONES_RE.match(sentence, last.end()))
-        # (each item's noun, said or not, is the list's one)
-        nouns = {_metric_of_noun(i["unit"]) for i in items if i["unit"]}
+        # (each item's noun, said or not, is the list's one; "người" says none)
+        nouns = {_metric_of_noun(i["unit"]) for i in items if i["unit"]} - {None}
         if metric is None or not gained or nouns - {metric}:
             continue
         # (the times' counts the rules read already, of the same indicator, stay as they are:
@@ -1306,7 +1329,7 @@ def counts_by_time_said_bare(sentence: str, figures: list[Figure]) -> list[Figur
         new = [i for i in items if not any(f.start < i.end() and i.start() < f.end for f in read)]
         if not new:
             continue
-        added = [_time_count(item, metric) for item in new]
+        added = [_time_count(item, metric, stage) for item in new]
         return sorted(figures + added, key=lambda f: f.start)
     return figures
 
