@@ -14115,3 +14115,30 @@ def test_counts_of_times_said_short_after_a_first_count_with_its_deed():
         _figures_of("“Năm 2024 công ty có 1.900 đoàn viên thì năm nay đã lên 2.050”, anh Quân nói.")
         == []
     )
+
+
+def test_counts_with_their_percent_of_the_plan_under_a_heading_of_the_targets_are_done():
+    assert _figures_of(
+        "Năm 2025, các LĐLĐ huyện bám sát chỉ tiêu được giao: LĐLĐ huyện Hậu Lộc kết nạp 610 đoàn "
+        "viên, đạt 101,7% kế hoạch; LĐLĐ huyện Nga Sơn kết nạp 455 đoàn viên, đạt 91% kế hoạch."
+    ) == [("doan_vien_ket_nap", 610, None, 101.7), ("doan_vien_ket_nap", 455, None, 91)]
+
+
+def test_targets_a_federation_of_a_level_gave_named_after_the_results():
+    assert _figures_of(
+        "Năm 2025, LĐLĐ huyện Phong Điền đã thành lập 5 CĐCS, kết nạp 640 đoàn viên, trong khi "
+        "chỉ tiêu LĐLĐ tỉnh giao chỉ là 3 CĐCS và 500 đoàn viên."
+    ) == [("cdcs_thanh_lap", 5, 3, None), ("doan_vien_ket_nap", 640, 500, None)]
+
+
+def test_by_the_plan_and_what_was_done_set_against_it():
+    assert _figures_of(
+        "Theo kế hoạch, năm 2025 LĐLĐ huyện Tam Dương thành lập mới 6 CĐCS, nhưng đến hết tháng "
+        "10 mới thành lập được 4 CĐCS."
+    ) == [("cdcs_thanh_lap", 4, 6, None)]
+    # (a plan's parts by body are not what was done of each other: the first stays a plan, no
+    # count takes its target; the second's kind is a known gap, read done)
+    assert _figures_of(
+        "Theo kế hoạch, LĐLĐ tỉnh trực tiếp tập huấn cho 800 cán bộ chủ chốt; các công đoàn cấp "
+        "trên cơ sở tập huấn cho 9.000 lượt cán bộ CĐCS."
+    )[:1] == [("can_bo_tap_huan", None, 800, None)]

@@ -588,6 +588,11 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     # thực hiện … và đạt chất lượng" (heldout38; a floor in a clause with "đạt" is otherwise done)
     if _a_floor(sentence, quantity) and _ENSURED_RE.search(before):
         return "plan"
+    # (a count with its own percent of the plan after it is what was done of the plan, under a
+    # heading of the targets too: "… bám sát chỉ tiêu được giao: Công đoàn Dầu khí Việt Nam kết
+    # nạp 1.240 đoàn viên, đạt 124% kế hoạch; …", probes667)
+    if strong is None and _ITS_PERCENT_OF_THE_PLAN_RE.match(sentence, quantity.end):
+        return "result"
     if plan_end < 0:
         return "plan" if _worded_as_a_target(sentence, quantity) else "result"
     after_plan = before[plan_end:]
@@ -806,6 +811,11 @@ def _plan_heading_end(before: str, clause_start: int) -> int:
     return heading_start + heading.end()
 
 
+_ITS_PERCENT_OF_THE_PLAN_RE = re.compile(
+    r"(?:\s+[^\s,;\d%]+){0,4}?\s*,?\s*(?:đạt|vượt|bằng)\s+"
+    rf"(?:(?:{w.QUALIFIER})\s+)?\d[\d,]*\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)",
+    re.IGNORECASE,
+)
 _PLAN_REACHED_RE = re.compile(
     r"\b(?:đạt|vượt|bằng)\s+\d{1,3}(?:,\d+)?\s*%\s*(?:kế hoạch|chỉ tiêu)", re.IGNORECASE
 )

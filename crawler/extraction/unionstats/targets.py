@@ -189,7 +189,9 @@ _TARGETS_NAMED_AFTER = (
     rf"{w.PLAN_NOUN}"
     r"(?:\s+(?:năm nay|năm|cả năm|cả nhiệm kỳ|được giao|giao|đề ra"
     r"|(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ|Tổng LĐLĐ(?:\s+Việt Nam)?"
-    r"|LĐLĐ(?:\s+tỉnh)?)\s+giao))*"
+    # (a federation of a level: "… trong khi chỉ tiêu LĐLĐ thành phố giao chỉ là 4 CĐCS và 600
+    # đoàn viên", probes667)
+    r"|LĐLĐ(?:\s+(?:tỉnh|thành phố|TP|huyện|quận))?)\s+giao))*"
     r"(?:\s+(?:cho|của|về)\s+(?:hai|ba|các)\s+(?:nội dung|chỉ tiêu|việc)(?:\s+(?:này|trên))?)?"
 )
 _TARGETS_LISTED_AFTER_RE = re.compile(
@@ -1393,6 +1395,8 @@ _ASSIGNED_BEFORE_RE = re.compile(
 
 # (or the goal of this year: "Mục tiêu năm nay của HEPZA là 10 ngàn đoàn viên mới, mà bây giờ mới
 # tháng 7 đã được ngót 5 ngàn rồi", probes252)
+_BY_THE_PLAN_RE = re.compile(r"\btheo kế hoạch\b", re.IGNORECASE)
+_SET_AGAINST_RE = re.compile(r"\b(?:nhưng|song|tuy nhiên|trong khi)\b", re.IGNORECASE)
 _TARGET_OF_THE_PERIOD_RE = re.compile(
     # (or a goal of a year named: "Mục tiêu năm 2023 của LĐLĐ quận … là kết nạp 1.500 đoàn viên,
     # thành lập 15 CĐCS; đến ngày 15/12, quận đã kết nạp 1.634 đoàn viên, …", "Năm 2023, LĐLĐ …
@@ -1585,6 +1589,15 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
             and (
                 _ASSIGNED_BEFORE_RE.search(sentence, clause_start, first.start)
                 or _TARGET_OF_THE_PERIOD_RE.search(sentence, clause_start, first.start)
+                # (or "theo kế hoạch", when what was done is set against it: "Theo kế hoạch, năm
+                # 2024 Công đoàn Khu kinh tế … thành lập mới 12 CĐCS …, nhưng đến hết tháng 9 mới
+                # thành lập được 7 CĐCS", probes667; not a plan's parts, "Theo kế hoạch, LĐLĐ
+                # tỉnh … tổ chức 10 lớp cho 1.000 cán bộ …; các công đoàn cấp trên … tập huấn cho
+                # 11.000 lượt cán bộ", probes126)
+                or (
+                    _BY_THE_PLAN_RE.search(sentence, clause_start, first.start)
+                    and _SET_AGAINST_RE.search(sentence, plan.end, result.start)
+                )
             )
         ):
             result.target = plan.target
