@@ -14142,3 +14142,22 @@ def test_by_the_plan_and_what_was_done_set_against_it():
         "Theo kế hoạch, LĐLĐ tỉnh trực tiếp tập huấn cho 800 cán bộ chủ chốt; các công đoàn cấp "
         "trên cơ sở tập huấn cho 9.000 lượt cán bộ CĐCS."
     )[:1] == [("can_bo_tap_huan", None, 800, None)]
+
+
+def test_percents_in_turn_of_indicators_listed_with_a_comma_before_them():
+    assert _figures_of(
+        "Hết quý III/2025, kết quả thành lập CĐCS, kết nạp đoàn viên của LĐLĐ huyện Tân Uyên đạt "
+        "lần lượt 75% và 81,2% kế hoạch năm."
+    ) == [("cdcs_thanh_lap", None, None, 75), ("doan_vien_ket_nap", None, None, 81.2)]
+
+
+def test_percents_in_turn_each_over_the_target_of_its_result():
+    assert _figures_of(
+        "Năm 2025, LĐLĐ tỉnh được giao chỉ tiêu kết nạp 2.000 đoàn viên và thành lập 8 CĐCS, kết "
+        "quả lần lượt đạt 2.150 đoàn viên và 10 CĐCS, vượt 7,5% và 25%."
+    ) == [("doan_vien_ket_nap", 2150, 2000, 7.5), ("cdcs_thanh_lap", 10, 8, 25)]
+    # (not percents that are no such excess)
+    assert _figures_of(
+        "Năm 2025, LĐLĐ tỉnh được giao chỉ tiêu kết nạp 2.000 đoàn viên và thành lập 8 CĐCS, kết "
+        "quả lần lượt đạt 2.150 đoàn viên và 10 CĐCS, vượt 12% và 3%."
+    ) == [("doan_vien_ket_nap", 2150, 2000, None), ("cdcs_thanh_lap", 10, 8, None)]

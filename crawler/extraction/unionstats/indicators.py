@@ -1175,8 +1175,10 @@ def _indicators_from(sentence: str, at: int) -> list[re.Match]:
 
 
 def indicators_before(sentence: str, end: int) -> list[re.Match]:
-    """The progress indicators listed right before `end` (its clause's), "và" or commas between."""
-    clause = max(sentence.rfind(mark, 0, end) for mark in ",;:") + 1
+    """The progress indicators listed right before `end` (its clause's), "và" or commas between
+    (the commas of the list no clause's end: "kết quả thành lập CĐCS, kết nạp đoàn viên của LĐLĐ
+    huyện Phú Giáo đạt theo thứ tự 50% và 62,5% kế hoạch năm", probes666)."""
+    clause = max(sentence.rfind(mark, 0, end) for mark in ";:") + 1
     for start in range(clause, end):
         if start > clause and not sentence[start - 1].isspace():
             continue

@@ -112,20 +112,23 @@ _QUALIFIED_NUMBER_RE = re.compile(
 # Percents said bare after as many x/y figures, at the end of their clause: "… có lần lượt 88/92
 # và 57/57 CĐCS tổ chức xong đại hội nhiệm kỳ 2023-2028, đạt 95,7% và 100%" (probes533), each the
 # ratio of the figure of its turn (which alone says whose they are).
+# (or over the targets they are of: "… kết quả lần lượt đạt 1.623 đoàn viên và 11 CĐCS, vượt 8,2%
+# và 10%", probes666)
 _RATIOS_IN_TURN_RE = re.compile(
-    rf"(?P<verb>đạt|chiếm|bằng)\s+(?:t[ỷỉ] lệ\s+)?"
+    rf"(?P<verb>đạt|chiếm|bằng|vượt)\s+(?:t[ỷỉ] lệ\s+)?"
     rf"(?P<numbers>{w.QUALIFIED_PERCENT}(?:\s*(?:,|và)\s*{w.QUALIFIED_PERCENT})+)"
     r"(?=\s*(?:[.;]|$))",
     re.IGNORECASE,
 )
 
 
-def _ratios_of(figures: list[Figure], numbers: list[tuple[str, str]]) -> bool:
-    """Each of `numbers` (qualifier, percent) is the ratio of the figure of its turn."""
+def _ratios_of(figures: list[Figure], numbers: list[tuple[str, str]], over: bool) -> bool:
+    """Each of `numbers` (qualifier, percent) is the ratio of the figure of its turn (what it is
+    over its target by, with `over`)."""
     return all(
         all_numbers(f.achieved, f.target)
         and f.target
-        and is_ratio(parse_number(number), number, f.achieved, f.target)
+        and is_ratio(parse_number(number) + (100 if over else 0), number, f.achieved, f.target)
         for f, (_, number) in zip(figures, numbers, strict=True)
     )
 
@@ -156,7 +159,9 @@ def respective_percents(sentence: str, figures: list[Figure]) -> None:
         taken = before[-len(numbers) :]
         if len(taken) != len(numbers) or any(f.percent is not None for f in taken):
             continue
-        if match.re is _RATIOS_IN_TURN_RE and not _ratios_of(taken, numbers):
+        if match.re is _RATIOS_IN_TURN_RE and not _ratios_of(
+            taken, numbers, match["verb"].lower() == "vượt"
+        ):
             continue
         # (nor the rates of others named between: "… phấn đấu thành lập mới 15 CĐCS, kết nạp 4.000
         # đoàn viên, với tỷ lệ doanh nghiệp có CĐCS tổ chức hội nghị người lao động và đối thoại
