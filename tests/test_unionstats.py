@@ -14161,3 +14161,15 @@ def test_percents_in_turn_each_over_the_target_of_its_result():
         "Năm 2025, LĐLĐ tỉnh được giao chỉ tiêu kết nạp 2.000 đoàn viên và thành lập 8 CĐCS, kết "
         "quả lần lượt đạt 2.150 đoàn viên và 10 CĐCS, vượt 12% và 3%."
     ) == [("doan_vien_ket_nap", 2150, 2000, None), ("cdcs_thanh_lap", 10, 8, None)]
+
+
+def test_counts_in_turn_of_years_named_in_turn_each_of_its_year():
+    found = union_stats(
+        "Số đoàn viên kết nạp mới của LĐLĐ huyện Sóc Sơn trong 3 năm 2022, 2023 và 2024 lần lượt "
+        "là 1.120, 1.305 và 1.478 người."
+    )
+    assert [(f["metric"], f["achieved"], f["period"]) for f in found] == [
+        ("doan_vien_ket_nap", 1120, "năm 2022"),
+        ("doan_vien_ket_nap", 1305, "năm 2023"),
+        ("doan_vien_ket_nap", 1478, "năm 2024"),
+    ]

@@ -1337,6 +1337,30 @@ def _reads_the_value(figure: Figure, said: Quantity | None, counts_only: bool = 
     return bool({said.value, said.second} & numbers_of(*fields))
 
 
+_YEARS_IN_TURN_RE = re.compile(
+    r"\b(?:(?:trong|các)\s+)?(?:(?:\d|hai|ba|bốn|năm)\s+)?năm\s+"
+    r"(?P<years>(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s+và\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _heads_by_year(head: str, count: int) -> list[str] | None:
+    """`head` once for each of the `count` years it names in turn, with that year alone."""
+    said = _YEARS_IN_TURN_RE.search(head)
+    if said is None:
+        return None
+    years = _years_of(head)
+    if len(years) != count:
+        return None
+    return [f"{head[: said.start()]}năm {year}{head[said.end() :]}" for year in years]
+
+
+def _years_of(head: str) -> list[str]:
+    """The years `head` names in turn (_YEARS_IN_TURN_RE), in order."""
+    said = _YEARS_IN_TURN_RE.search(head)
+    return re.findall(r"(?:19|20)\d\d", said["years"]) if said else []
+
+
 def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
     turn = _IN_TURN_RE.search(sentence)
     # (not two labels in turn: "Số cuộc đối thoại … và số bản thỏa ước … lần lượt là 1.045 cuộc
@@ -1368,7 +1392,10 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
     shares = re.findall(r"\d[\d,]*\s*%", percents["percents"]) if percents else []
     if shares and len(shares) != len(values):
         return whole
-    bodies = _BODIES_IN_TURN_RE.search(head)
+    # (or years named in turn, each value its year's: "Số CĐCS thành lập mới … trong 3 năm 2021,
+    # 2022 và 2023 lần lượt là 45, 52 và 61 đơn vị", probes666)
+    by_year = _heads_by_year(head, len(values))
+    bodies = None if by_year else _BODIES_IN_TURN_RE.search(head)
     which = next((g for g in ("lead", "after", "subject", "shared") if bodies and bodies[g]), None)
     names = _names_in_turn(bodies[which], which) if which else []
     # (what bodies reached in turn, only of the bodies named: not "… hai đơn vị đạt lần lượt 3.450
@@ -1383,7 +1410,7 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
     saids = [_value_said(value.group(0)) for value in values]
     added = []
     for index, value in enumerate(values):
-        said = head
+        said = by_year[index] if by_year else head
         if len(names) == len(values):
             said = head[: bodies.start(which)] + names[index] + head[bodies.end(which) :]
         told = value.group(0)
@@ -1413,6 +1440,8 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
         for figure in mine:
             if named_bodies:
                 figure.organisation = own or figure.organisation or names[index]
+            if by_year:
+                figure.period = f"năm {_years_of(head)[index]}"
             # (its words from its own count, not past the ones before it it spans)
             earlier = [v for v in values[:index] if figure.start <= v.start()]
             if (
@@ -1432,6 +1461,7 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
                         start=value.start(),
                         end=value.end(),
                         organisation=(own or names[index]) if named_bodies else figure.organisation,
+                        period=f"năm {_years_of(head)[index]}" if by_year else figure.period,
                     )
                 )
                 break
