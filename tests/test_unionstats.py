@@ -14173,3 +14173,10 @@ def test_counts_in_turn_of_years_named_in_turn_each_of_its_year():
         ("doan_vien_ket_nap", 1305, "năm 2023"),
         ("doan_vien_ket_nap", 1478, "năm 2024"),
     ]
+
+
+def test_a_target_conceded_after_the_result():
+    assert _figures_of(
+        "Năm 2025, Công đoàn ngành Y tế kết nạp 915 đoàn viên, tuy chưa đạt chỉ tiêu 1.000 đoàn "
+        "viên được giao nhưng cao hơn năm 2024."
+    ) == [("doan_vien_ket_nap", 915, 1000, None)]
