@@ -378,7 +378,7 @@ def results_in_turn_after_targets_in_turn(sentence: str, figures: list[Figure]) 
             continue
         # (said in turn, the targets or what was done of them: "… mới làm được 290 và 310")
         if not said["marker"] and not w.IN_TURN.search(
-            sentence, plans[0].start - 40, said.start("values")
+            sentence, max(0, plans[0].start - 40), said.start("values")
         ):
             continue
         if not all(_fits_its_noun(p, v["noun"]) for p, v in zip(plans, values, strict=True)):
@@ -1393,10 +1393,10 @@ _ASSIGNED_BEFORE_RE = re.compile(
 )
 
 
-# (or the goal of this year: "Mục tiêu năm nay của HEPZA là 10 ngàn đoàn viên mới, mà bây giờ mới
-# tháng 7 đã được ngót 5 ngàn rồi", probes252)
 _BY_THE_PLAN_RE = re.compile(r"\btheo kế hoạch\b", re.IGNORECASE)
 _SET_AGAINST_RE = re.compile(r"\b(?:nhưng|song|tuy nhiên|trong khi)\b", re.IGNORECASE)
+# (or the goal of this year: "Mục tiêu năm nay của HEPZA là 10 ngàn đoàn viên mới, mà bây giờ mới
+# tháng 7 đã được ngót 5 ngàn rồi", probes252)
 _TARGET_OF_THE_PERIOD_RE = re.compile(
     # (or a goal of a year named: "Mục tiêu năm 2023 của LĐLĐ quận … là kết nạp 1.500 đoàn viên,
     # thành lập 15 CĐCS; đến ngày 15/12, quận đã kết nạp 1.634 đoàn viên, …", "Năm 2023, LĐLĐ …
