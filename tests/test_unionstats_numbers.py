@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extraction.unionstats.numbers import parse_number, quantities
+from crawler.extraction.unionstats.numbers import of_another_year, parse_number, quantities
 
 
 @pytest.mark.parametrize(
@@ -268,3 +268,20 @@ def test_each_asker_gets_its_own_copy_of_a_sentences_numbers():
     again = quantities(text)
     assert again[0].value == 1400 and again[0].qualifiers == {"achieved": "hơn"}
     assert again[0] is not first[0]
+
+
+def test_what_was_done_of_another_year_than_the_targets():
+    def said(text: str) -> bool:
+        at = text.index(";")
+        return of_another_year(text, at, len(text))
+
+    assert said("Mục tiêu năm 2026 là 700 đoàn viên; năm 2025 kết nạp 650 đoàn viên")
+    assert not said("Mục tiêu năm 2026 là 700 đoàn viên; đến hết tháng 9/2026 kết nạp 520")
+    # (a year said on one side only is no other year)
+    assert not said("Được giao 700 đoàn viên; đến hết tháng 9/2026 kết nạp 520")
+    # (a term's years are each its own only when its target is set for every year)
+    assert said("Chỉ tiêu giai đoạn 2024-2026 là 60 CĐCS; riêng năm 2025 thành lập 23 CĐCS")
+    assert not said("Chỉ tiêu nhiệm kỳ 2023-2028 là mỗi năm 300 đoàn viên; năm 2025 được 326")
+    # (this year set against a year named with "còn")
+    text = "Mục tiêu năm 2026 là 12 CĐCS, còn năm nay chúng tôi đã làm được 10"
+    assert of_another_year(text, text.index(","), len(text))

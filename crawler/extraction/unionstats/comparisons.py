@@ -340,12 +340,10 @@ def _done_of_targets_in_turn(
     ):
         return False
     if of_another_year(sentence, targets[-1].end, said.start("values")):
-        for target, quantity, unit in zip(targets, found, units, strict=True):
-            end = unit[1] if unit else quantity.end
-            figure = counted_figure(target.metric, "result", quantity.start, end, quantity)
-            figure.stage, figure.label = target.stage, target.label
-            figure.qualifiers.update(quantity.qualifiers)
-            added.append(figure)
+        added.extend(
+            _count_of_its_indicator(target, "result", quantity, unit)
+            for target, quantity, unit in zip(targets, found, units, strict=True)
+        )
         return True
     for target, quantity, unit in zip(targets, found, units, strict=True):
         target.kind, target.achieved = "result", quantity.text_value
@@ -353,6 +351,15 @@ def _done_of_targets_in_turn(
         # (its span the stretch from its target to what was done of it)
         target.end = unit[1] if unit else quantity.end
     return True
+
+
+def _count_of_its_indicator(of: Figure, kind: str, quantity, unit) -> Figure:
+    """The figure of `quantity` (its unit's end `unit`, or none) of the indicator of `of`."""
+    end = unit[1] if unit else quantity.end
+    figure = counted_figure(of.metric, kind, quantity.start, end, quantity)
+    figure.stage, figure.label = of.stage, of.label
+    figure.qualifiers.update(quantity.qualifiers)
+    return figure
 
 
 def earlier_counts_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -389,10 +396,8 @@ def earlier_counts_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]
         ):
             continue
         kind = "plan" if planned else "result"
-        for quantity, first, unit in zip(found, before, units, strict=True):
-            end = unit[1] if unit else quantity.end
-            figure = counted_figure(first.metric, kind, quantity.start, end, quantity)
-            figure.stage, figure.label = first.stage, first.label
-            figure.qualifiers.update(quantity.qualifiers)
-            added.append(figure)
+        added.extend(
+            _count_of_its_indicator(first, kind, quantity, unit)
+            for quantity, first, unit in zip(found, before, units, strict=True)
+        )
     return sorted(figures + added, key=lambda f: f.start) if added else figures

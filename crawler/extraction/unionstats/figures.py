@@ -1346,21 +1346,17 @@ _YEARS_IN_TURN_RE = re.compile(
 )
 
 
-def _heads_by_year(head: str, count: int) -> list[str] | None:
-    """`head` once for each of the `count` years it names in turn, with that year alone."""
+def _years_in_turn(head: str, count: int) -> list[str]:
+    """The `count` years `head` names in turn (_YEARS_IN_TURN_RE), in order, or none."""
     said = _YEARS_IN_TURN_RE.search(head)
-    if said is None:
-        return None
-    years = _years_of(head)
-    if len(years) != count:
-        return None
-    return [f"{head[: said.start()]}năm {year}{head[said.end() :]}" for year in years]
+    years = re.findall(r"(?:19|20)\d\d", said["years"]) if said else []
+    return years if len(years) == count else []
 
 
-def _years_of(head: str) -> list[str]:
-    """The years `head` names in turn (_YEARS_IN_TURN_RE), in order."""
+def _with_the_year_alone(head: str, year: str) -> str:
+    """`head` with the years it names in turn said as `year` alone."""
     said = _YEARS_IN_TURN_RE.search(head)
-    return re.findall(r"(?:19|20)\d\d", said["years"]) if said else []
+    return f"{head[: said.start()]}năm {year}{head[said.end() :]}"
 
 
 def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
@@ -1396,8 +1392,8 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
         return whole
     # (or years named in turn, each value its year's: "Số CĐCS thành lập mới … trong 3 năm 2021,
     # 2022 và 2023 lần lượt là 45, 52 và 61 đơn vị", probes666)
-    by_year = _heads_by_year(head, len(values))
-    bodies = None if by_year else _BODIES_IN_TURN_RE.search(head)
+    years = _years_in_turn(head, len(values))
+    bodies = None if years else _BODIES_IN_TURN_RE.search(head)
     which = next((g for g in ("lead", "after", "subject", "shared") if bodies and bodies[g]), None)
     names = _names_in_turn(bodies[which], which) if which else []
     # (what bodies reached in turn, only of the bodies named: not "… hai đơn vị đạt lần lượt 3.450
@@ -1412,7 +1408,7 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
     saids = [_value_said(value.group(0)) for value in values]
     added = []
     for index, value in enumerate(values):
-        said = by_year[index] if by_year else head
+        said = _with_the_year_alone(head, years[index]) if years else head
         if len(names) == len(values):
             said = head[: bodies.start(which)] + names[index] + head[bodies.end(which) :]
         told = value.group(0)
@@ -1442,8 +1438,8 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
         for figure in mine:
             if named_bodies:
                 figure.organisation = own or figure.organisation or names[index]
-            if by_year:
-                figure.period = f"năm {_years_of(head)[index]}"
+            if years:
+                figure.period = f"năm {years[index]}"
             # (its words from its own count, not past the ones before it it spans)
             earlier = [v for v in values[:index] if figure.start <= v.start()]
             if (
@@ -1463,7 +1459,7 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
                         start=value.start(),
                         end=value.end(),
                         organisation=(own or names[index]) if named_bodies else figure.organisation,
-                        period=f"năm {_years_of(head)[index]}" if by_year else figure.period,
+                        period=f"năm {years[index]}" if years else figure.period,
                     )
                 )
                 break

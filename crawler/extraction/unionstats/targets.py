@@ -321,8 +321,8 @@ _A_VALUES_NOUN = (
     r"(?:người|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|đơn vị|cán bộ|lượt(?:\s+(?:cán bộ|người))?)"
 )
 _RESULTS_IN_TURN_AFTER_RE = re.compile(
-    r"[,;]\s*(?:(?P<time>(?:đến|tính đến|hết|năm|trong năm|sau)\b[^,;]{0,30}?)\s*,\s*)?"
-    r"(?P<head>[^,;\d]{0,40}?)"
+    r"[,;]\s*(?:(?:đến|tính đến|hết|năm|trong năm|sau)\b[^,;]{0,30}?\s*,\s*)?"
+    r"[^,;\d]{0,40}?"
     r"(?:\bkết quả(?:\s+thực hiện)?(?:\s+đạt(?:\s+được)?)?|(?:\bđã\s+)?\bthực hiện(?:\s+được)?"
     rf"|\blàm được|\bđạt(?:\s+được)?|\b(?:{w.DEED_VERBS})(?:\s+(?:mới|được))*)"
     r"(?:\s+(?P<marker>lần lượt|tương ứng|theo thứ tự))?(?:\s+(?:là|đạt))?\s+"
