@@ -17,6 +17,7 @@ from .figure import (
     Figure,
     all_numbers,
     counted_figure,
+    done_of_targets,
     numbers_of,
     qualifiers_of,
     quantity_at,
@@ -339,17 +340,17 @@ def _done_of_targets_in_turn(
         for q, unit, f in zip(found, units, targets, strict=True)
     ):
         return False
-    if of_another_year(sentence, targets[-1].end, said.start("values")):
-        added.extend(
-            _count_of_its_indicator(target, "result", quantity, unit)
-            for target, quantity, unit in zip(targets, found, units, strict=True)
-        )
-        return True
-    for target, quantity, unit in zip(targets, found, units, strict=True):
-        target.kind, target.achieved = "result", quantity.text_value
-        target.qualifiers.update(quantity.qualifiers)
-        # (its span the stretch from its target to what was done of it)
-        target.end = unit[1] if unit else quantity.end
+    done = [
+        _count_of_its_indicator(target, "result", quantity, unit)
+        for target, quantity, unit in zip(targets, found, units, strict=True)
+    ]
+    another_year = of_another_year(sentence, targets[-1].end, said.start("values"))
+    added.extend(done_of_targets(targets, done, another_year))
+    if not another_year:
+        # (each its span the stretch from its target to what was done of it, so no value there
+        # is read again)
+        for target, result in zip(targets, done, strict=True):
+            target.end = result.end
     return True
 
 

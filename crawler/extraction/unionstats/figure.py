@@ -1062,6 +1062,20 @@ def counted_figure(
     return figure
 
 
+def done_of_targets(targets: list[Figure], done: list[Figure], another_year: bool) -> list[Figure]:
+    """What was done of `targets`, said in turn right after them (`done`, each a result of its
+    target's indicator, in order): each target becomes its result, in its place, and nothing is
+    left to add; done in another year than the targets' ("… phấn đấu trong năm 2025 …; năm 2024,
+    hai chỉ tiêu này lần lượt đạt …", probes642), the targets stay and each done is a result of
+    its own, returned to be added."""
+    if another_year:
+        return list(done)
+    for target, result in zip(targets, done, strict=True):
+        target.kind, target.achieved = "result", result.achieved
+        target.qualifiers.update(result.qualifiers)
+    return []
+
+
 def written_percent(number: float) -> str:
     """How a percent is written, for its digits: 49.8 -> "49,8"."""
     return f"{number:g}".replace(".", ",")

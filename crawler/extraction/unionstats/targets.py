@@ -13,6 +13,7 @@ from .figure import (
     as_planned,
     count_at,
     counted_figure,
+    done_of_targets,
     is_ratio,
     percent_after,
     plan_or_result,
@@ -398,28 +399,16 @@ def results_in_turn_after_targets_in_turn(sentence: str, figures: list[Figure]) 
             ]
             for v in values
         ]
-        # (done in another year, each value is a result of its own: "LĐLĐ huyện Yên Dũng phấn đấu
-        # trong năm 2025 thành lập 5 CĐCS và kết nạp 600 đoàn viên; năm 2024, hai chỉ tiêu này lần
-        # lượt đạt 4 CĐCS và 512 đoàn viên", probes642)
-        if another_year:
-            figures = sorted(
-                figures
-                + [
-                    _result_of_its_own(plan, value)
-                    for plan, value, results in zip(plans, values, read, strict=True)
-                    if not results
-                ],
-                key=lambda f: f.start,
-            )
-            continue
         # (each target becomes its result, in the targets' place, where a value was read alone
-        # too: the values said in turn before are read as those targets, _values_in_turn's)
-        for plan, value in zip(plans, values, strict=True):
-            plan.kind, plan.achieved = "result", parse_number(value["n"])
-            if value["qual"]:
-                plan.qualifiers["achieved"] = value["qual"].lower()
+        # too: the values said in turn before are read as those targets, _values_in_turn's; done
+        # in another year, each value is a result of its own of its target's indicator)
+        done = [_result_of_its_own(plan, value) for plan, value in zip(plans, values, strict=True)]
         gone = [f for results in read for f in results]
-        figures = [f for f in figures if not any(f is g for g in gone)]
+        figures = sorted(
+            [f for f in figures if not any(f is g for g in gone)]
+            + done_of_targets(plans, done, another_year),
+            key=lambda f: f.start,
+        )
     return figures
 
 
