@@ -698,6 +698,14 @@ year, a second (677): 0.932 / 0.794 at e629863, 0.933 / 0.806, with 2 of 64; the
 indicators, a fifth (678): 0.951 / 0.874, with 2 of 65; hard negatives, an eighty-second (679):
 1.000 / 0.981, with none of 102; short news items, a fourteenth (680): 1.000 / 1.000, with none of
 65; lists, a fifty-fourth (681): 0.961 / 0.941, with 1 of 65.
+The session of 2026-12-06 (the fifteenth part) scored its first batch at d807229 before anyone
+read it (the fourteenth part's rules, behaviour unchanged): figures said in turn, a seventeenth
+(682): 0.944 / 0.779, with 1 of 66; targets and results in one sentence, a fifth (683): 0.793 /
+0.793, with none of 66; speech, a sixtieth (684): 0.978 / 0.840, with none of 65; hard negatives,
+an eighty-third (685): 0.964 / 0.982, with 1 of 99; lists, a fifty-fifth (686): 0.958 / 0.906,
+with none of 65; features and long reports, a fifteenth (687): 0.855 / 0.835, with 3 of 64; the
+Party's development through the union, an eighth (688): 0.974 / 0.941, with 2 of 65; the Red River
+Delta and the North-East coast (689): 0.992 / 0.992, with none of 64.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1178,6 +1186,12 @@ FLOORS = {
     "probes677": (0.93, 0.8, 2),
     "probes678": (0.95, 0.87, 2),
     "probes681": (0.96, 0.94, 1),
+    "probes682": (0.94, 0.77, 1),
+    "probes683": (0.79, 0.79, 0),
+    "probes684": (0.97, 0.83, 0),
+    "probes685": (0.96, 0.98, 1),
+    "probes687": (0.85, 0.83, 3),
+    "probes688": (0.97, 0.94, 2),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),
