@@ -14180,3 +14180,27 @@ def test_a_target_conceded_after_the_result():
         "Năm 2025, Công đoàn ngành Y tế kết nạp 915 đoàn viên, tuy chưa đạt chỉ tiêu 1.000 đoàn "
         "viên được giao nhưng cao hơn năm 2024."
     ) == [("doan_vien_ket_nap", 915, 1000, None)]
+
+
+def test_targets_in_brackets_after_the_plan_each_of_its_result():
+    assert _figures_of(
+        "Hết năm 2025, LĐLĐ huyện Đông Anh thành lập 9 CĐCS và kết nạp 1.260 đoàn viên, tương "
+        "ứng đạt 90% và 105% kế hoạch cả năm (10 CĐCS, 1.200 đoàn viên)."
+    ) == [("cdcs_thanh_lap", 9, 10, 90), ("doan_vien_ket_nap", 1260, 1200, 105)]
+    # (in the other order, each of its noun's indicator)
+    assert _figures_of(
+        "Năm 2025, Công đoàn ngành Xây dựng kết nạp 830 đoàn viên, thành lập 6 CĐCS, vượt chỉ tiêu "
+        "Tổng Liên đoàn giao (5 CĐCS, 800 đoàn viên)."
+    ) == [("doan_vien_ket_nap", 830, 800, None), ("cdcs_thanh_lap", 6, 5, None)]
+    # (not past another count done after the results)
+    assert _figures_of(
+        "Năm 2025, Công đoàn ngành Xây dựng kết nạp 830 đoàn viên, thành lập 6 CĐCS; năm 2026 "
+        "phấn đấu hoàn thành kế hoạch (5 CĐCS, 800 đoàn viên)."
+    )[:2] == [("doan_vien_ket_nap", 830, None, None), ("cdcs_thanh_lap", 6, None, None)]
+
+
+def test_a_target_in_brackets_closes_before_the_next_count():
+    assert _figures_of(
+        "Từ đầu nhiệm kỳ đến nay, Công đoàn Dệt May đã kết nạp 9.350 đoàn viên (chỉ tiêu cả nhiệm "
+        "kỳ 12.000), thành lập 21 CĐCS (chỉ tiêu 30)."
+    ) == [("doan_vien_ket_nap", 9350, 12000, None), ("cdcs_thanh_lap", 21, 30, None)]

@@ -545,6 +545,9 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     if w.INDICATORS_NAMED_RE.search(before) and _PLAN_REACHED_RE.search(sentence):
         before = w.INDICATORS_NAMED_RE.sub(" ", before)
     before = w.YARDSTICK_RE.sub(" ", before)
+    # (nor does a target said in brackets with its own count, closed before the number: "… kết
+    # nạp 14.720 đoàn viên (chỉ tiêu cả nhiệm kỳ 25.000), thành lập 38 CĐCS", probes687)
+    before = _AN_ASIDE_WITH_ITS_COUNT_RE.sub(lambda aside: " " * len(aside[0]), before)
     # a quote opened after a speech verb starts what its speaker says: "Trả lời câu hỏi vì sao phải
     # đóng đoàn phí, ông Tư nói: “Năm rồi, … kết nạp được gần 9 ngàn đoàn viên …”" (probes252)
     quoted = rightmost(_QUOTE_OPENS_RE, before)
@@ -668,6 +671,7 @@ def _plan_closed_before_the_next_body(before: str, plan_start: int, plan_end: in
     )
 
 
+_AN_ASIDE_WITH_ITS_COUNT_RE = re.compile(r"\((?=[^()]*\d)[^()]*\)")
 _RATED_AS_RE = re.compile(
     r"\bđược\s+(?:đánh giá|xếp loại|công nhận)(?:,?\s+(?:đánh giá|xếp loại))?(?:\s+đạt)?\b",
     re.IGNORECASE,

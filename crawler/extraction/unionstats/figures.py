@@ -131,6 +131,7 @@ from .targets import (
     results_in_turn_of_targets_by_body,
     results_in_turn_of_targets_in_turn,
     results_said_short,
+    targets_in_brackets_after_the_plan,
     targets_in_brackets_of_earlier,
     targets_listed_after,
     targets_listed_after_a_target,
@@ -358,7 +359,12 @@ _TARGET_AFTER_UNIT = (
     # (or past the rest of the officials' name: "tập huấn cho 1.874 cán bộ công đoàn (kế hoạch năm
     # 2.500 người), đạt 75%", "… cho 480 cán bộ công đoàn (chỉ tiêu 400)", probes413)
     r"|(?:\s+(?:ưu tú|công đoàn(?:\s+cơ sở)?|cơ sở|CĐCS))?(?:\s+(?:cho|vào)\s+(?:tổ chức\s+)?Đảng)?"
-    r"\s*\(\s*(?:" + w.PLAN_NOUN + r"(?:\s+(?:năm|được giao|giao))?(?:\s+\d{4})?"
+    # (of the term or set by the congress, or passed: "kết nạp 14.720 đoàn viên (chỉ tiêu cả nhiệm
+    # kỳ 25.000)", "giới thiệu 842 đoàn viên ưu tú … (vượt chỉ tiêu Đại hội đề ra là 700 người)",
+    # probes687)
+    r"\s*\(\s*(?:vượt\s+)?(?:"
+    + w.PLAN_NOUN
+    + r"(?:\s+(?:(?:cả\s+)?(?:năm|nhiệm kỳ)|được giao|giao|đề ra|Đại hội))*(?:\s+\d{4})?"
     # (or the body that gave it: "kết nạp 2.146 người (Tổng LĐLĐ Việt Nam giao 2.000)", probes505)
     r"|(?:Tổng\s+(?:LĐLĐ|Liên đoàn)[^()\d,;]{0,30}?|(?:LĐLĐ|Liên đoàn Lao động|Công đoàn)"
     r"[^()\d,;]{0,40}?|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|cấp trên|TLĐ)\s+giao)"
@@ -2513,6 +2519,7 @@ def _sentence_figures(
     figures = admitted_as_a_share_of_the_introduced(sentence, figures)
     figures = bare_targets_after(sentence, figures)
     figures = targets_listed_after(sentence, figures)
+    figures = targets_in_brackets_after_the_plan(sentence, figures)
     figures = bare_targets_in_turn(sentence, figures)
     figures = results_in_turn_of_targets_in_turn(sentence, figures)
     figures = targets_named_after_their_percents(sentence, figures)

@@ -267,6 +267,71 @@ def bare_targets_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]:
     return figures
 
 
+# The targets listed in brackets right after the plan named, each with its noun, of the results
+# before it: "… kết nạp 6.245 đoàn viên, thành lập 41 CĐCS, đạt lần lượt 104% và 102,5% chỉ tiêu
+# Tổng Liên đoàn giao (6.000 đoàn viên, 40 CĐCS)", "…, vượt xa chỉ tiêu Thành phố giao (2.500 đoàn
+# viên, 15 CĐCS)" (probes687): each the target of the result of its noun's indicator, or of its
+# turn.
+_ITS_NOUN = rf"(?:{w.MEMBER_WORDS}|{w.CDCS_WORDS}|người|đơn vị|lượt(?:\s+cán bộ)?|cán bộ)"
+_A_TARGET_WITH_ITS_NOUN = rf"(?:{COUNT_IN_DIGITS})(?![.,]\d)\s+{_ITS_NOUN}"
+_A_TARGET_WITH_ITS_NOUN_RE = re.compile(
+    rf"(?P<n>{COUNT_IN_DIGITS})(?![.,]\d)\s+(?P<noun>{_ITS_NOUN})", re.IGNORECASE
+)
+_TARGETS_IN_BRACKETS_AFTER_THE_PLAN_RE = re.compile(
+    rf"{w.PLAN_NOUN}(?:\s+[^\s()\d,;.:]+){{0,5}}?\s*\(\s*"
+    rf"(?P<values>{_A_TARGET_WITH_ITS_NOUN}(?:\s*(?:,|và)\s*{_A_TARGET_WITH_ITS_NOUN})+)\s*\)",
+    re.IGNORECASE,
+)
+# (what stands between the results and the plan named: nothing (their spans hold their percents),
+# their percents of it or a verb of meeting it, no other count: "…, lần lượt đạt 87,7% và 103,3%
+# kế hoạch năm (…)")
+_RESULTS_SET_AGAINST_RE = re.compile(
+    rf"^\s*,?\s*(?:(?:lần lượt|tương ứng|theo thứ tự|đã|đều|mới|cùng)\s+)*"
+    rf"(?:(?:đạt|vượt|bằng|so với|hoàn thành)(?:\s+(?:xa|mức|lần lượt|tương ứng))*)?"
+    rf"(?:\s+(?:(?:{w.QUALIFIER})\s+)?[\d.,]+\s*%(?:\s*(?:,|và)\s*)?)*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _noun_metric(noun: str) -> str | None:
+    """The indicator a target's noun says alone: a union founded or a member, else none."""
+    if re.fullmatch(w.CDCS_WORDS, noun, re.IGNORECASE):
+        return "cdcs_thanh_lap"
+    if re.fullmatch(w.MEMBER_WORDS, noun, re.IGNORECASE):
+        return "doan_vien_ket_nap"
+    return None
+
+
+def targets_in_brackets_after_the_plan(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """See _TARGETS_IN_BRACKETS_AFTER_THE_PLAN_RE."""
+    for match in _TARGETS_IN_BRACKETS_AFTER_THE_PLAN_RE.finditer(sentence):
+        if within(figures, match.start("values")):
+            continue
+        values = list(_A_TARGET_WITH_ITS_NOUN_RE.finditer(match["values"]))
+        results = [f for f in figures if f.end <= match.start()][-len(values) :]
+        if len(results) != len(values) or any(
+            f.kind != "result" or f.target is not None or not all_numbers(f.achieved)
+            for f in results
+        ):
+            continue
+        if not _RESULTS_SET_AGAINST_RE.search(sentence[results[-1].end : match.start()]):
+            continue
+        nouns = [_noun_metric(value["noun"]) for value in values]
+        by_noun = [[r for r in results if r.metric == metric] if metric else [] for metric in nouns]
+        pairs = [
+            (found[0] if len(found) == 1 else result, parse_number(value["n"]))
+            for value, found, result in zip(values, by_noun, results, strict=True)
+        ]
+        if len({id(r) for r, _ in pairs}) != len(pairs) or any(
+            metric and result.metric != metric
+            for (result, _), metric in zip(pairs, nouns, strict=True)
+        ):
+            continue
+        for result, target in pairs:
+            result.target = target
+    return figures
+
+
 # Targets given in turn, then what was done of them in turn, in a clause after: "LĐLĐ quận Ninh
 # Kiều và LĐLĐ quận Cái Răng được giao lần lượt 500 và 300 đoàn viên; đến hết tháng 11/2024 đã
 # kết nạp lần lượt 532 và 287 đoàn viên" (probes533): each result is of the target of its turn,
