@@ -706,6 +706,14 @@ an eighty-third (685): 0.964 / 0.982, with 1 of 99; lists, a fifty-fifth (686): 
 with none of 65; features and long reports, a fifteenth (687): 0.855 / 0.835, with 3 of 64; the
 Party's development through the union, an eighth (688): 0.974 / 0.941, with 2 of 65; the Red River
 Delta and the North-East coast (689): 0.992 / 0.992, with none of 64.
+Its second batch, scored at 772ce24 before anyone read it (targets in brackets after the plan
+named; a target in brackets closing before the next count), the same at d807229: figures said in
+turn, an eighteenth (690): 0.873 / 0.741, with 1 of 65; targets and results in one sentence, a
+sixth (691): 0.799 / 0.828, with 2 of 65; speech, a sixty-first (692): 0.978 / 0.883, with none of
+65; hard negatives, an eighty-fourth (693): 0.984 / 0.984, with none of 100; the other indicators,
+a sixth (694): 0.947 / 0.892, with 1 of 67; training of union officials, a ninth (695): 0.988 /
+0.944, with none of 68; short news items, a fifteenth (696): 0.990 / 1.000, with none of 65;
+running totals through the year, a third (697): 0.953 / 0.870, with 1 of 67.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1192,6 +1200,11 @@ FLOORS = {
     "probes685": (0.96, 0.98, 1),
     "probes687": (0.85, 0.83, 3),
     "probes688": (0.97, 0.94, 2),
+    "probes690": (0.87, 0.74, 1),
+    "probes691": (0.79, 0.82, 2),
+    "probes692": (0.97, 0.88, 0),
+    "probes694": (0.94, 0.89, 1),
+    "probes697": (0.95, 0.87, 1),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),
