@@ -14204,3 +14204,18 @@ def test_a_target_in_brackets_closes_before_the_next_count():
         "Từ đầu nhiệm kỳ đến nay, Công đoàn Dệt May đã kết nạp 9.350 đoàn viên (chỉ tiêu cả nhiệm "
         "kỳ 12.000), thành lập 21 CĐCS (chỉ tiêu 30)."
     ) == [("doan_vien_ket_nap", 9350, 12000, None), ("cdcs_thanh_lap", 21, 30, None)]
+
+
+def test_by_the_plan_heading_its_clause_then_what_was_done_so_far():
+    assert _figures_of(
+        "Theo kế hoạch năm 2025, Công đoàn ngành Công Thương tập huấn cho 450 cán bộ công đoàn cơ "
+        "sở; đến hết tháng 9 đã mở 6 lớp với 470 lượt cán bộ dự học."
+    ) == [("can_bo_tap_huan", 470, 450, None)]
+    assert _figures_of(
+        "Theo kế hoạch năm 2025, các CĐCS thuộc LĐLĐ huyện Yên Phong tổ chức 80 cuộc đối thoại "
+        "định kỳ tại nơi làm việc; hết quý III, đã tổ chức được 64 cuộc, đạt 80% kế hoạch."
+    ) == [("other", 64, 80, 80)]
+    # ("theo kế hoạch" after a count is what was done by it)
+    assert _figures_of(
+        "Năm 2025, LĐLĐ huyện Yên Phong tập huấn cho 450 cán bộ công đoàn cơ sở theo kế hoạch."
+    ) == [("can_bo_tap_huan", 450, None, None)]

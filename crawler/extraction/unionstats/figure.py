@@ -578,8 +578,12 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     weak = rightmost(w.CLAUSE_PLAN_MARKERS, before[clause_start:])
     # (a target referred to is no plan: "thành lập được 9 trên 10 CĐCS theo chỉ tiêu được giao, kết
     # nạp 1.400 đoàn viên", probes303)
-    if weak is not None and _BY_THE_TARGET_RE.search(
-        before, clause_start, clause_start + weak.start()
+    # (but one that heads its clause frames what follows as planned: "Theo kế hoạch năm 2024, LĐLĐ
+    # tỉnh Đắk Lắk tập huấn cho 1.200 cán bộ công đoàn cơ sở; đến hết tháng 10 …", probes683)
+    if (
+        weak is not None
+        and _BY_THE_TARGET_RE.search(before, clause_start, clause_start + weak.start())
+        and not _BY_THE_PLAN_HEADS_RE.fullmatch(before, clause_start, clause_start + weak.start())
     ):
         weak = None
 
@@ -677,6 +681,7 @@ _RATED_AS_RE = re.compile(
     re.IGNORECASE,
 )
 _BY_THE_TARGET_RE = re.compile(r"\btheo\s+(?:chỉ tiêu\s+)?$", re.IGNORECASE)
+_BY_THE_PLAN_HEADS_RE = re.compile(r"\s*[“\"]?\s*theo\s+", re.IGNORECASE)
 _INDICATORS_MET_RE = re.compile(
     # (what they are of may come between: "Các chỉ tiêu về phát triển tổ chức đều vượt kế hoạch
     # (thành lập mới 38 CĐCS, đạt 126,7%; …)", probes324)

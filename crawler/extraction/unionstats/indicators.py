@@ -768,7 +768,10 @@ def targets_given_before(sentence: str, figures: list[Figure]) -> None:
 _OTHER_TARGET_RE = re.compile(
     # (whose and for when may lie between: "Kế hoạch năm 2024 của Công đoàn các KCN tỉnh Thái
     # Nguyên là 120 cuộc đối thoại định kỳ; …", probes415)
-    r"\b(?:(?:được\s+)?giao|(?:theo\s+)?(?:chỉ tiêu|kế hoạch))(?:[^,;%\d]|(?:19|20)\d\d){0,60}?\s+"
+    # (or the plan's year in a clause of its own: "Theo kế hoạch năm 2024, các CĐCS trực thuộc
+    # LĐLĐ huyện Nhơn Trạch tổ chức 120 cuộc đối thoại định kỳ …; hết tháng 10, …", probes667)
+    r"\b(?:(?:được\s+)?giao|(?:theo\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+năm\s+(?:19|20)\d\d\s*,)?)"
+    r"(?:[^,;%\d]|(?:19|20)\d\d){0,60}?\s+"
     r"(?P<t>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)"
     r"(?P<what>\s+[^\W\d][^,;%\d]{0,80}?)\s*[,;]"
     # (by when: "đến nay", "đến tháng 10", "đến hết quý III"; "hết năm, các CĐCS")

@@ -1449,6 +1449,9 @@ _ASSIGNED_BEFORE_RE = re.compile(
 
 _BY_THE_PLAN_RE = re.compile(r"\btheo kế hoạch\b", re.IGNORECASE)
 _SET_AGAINST_RE = re.compile(r"\b(?:nhưng|song|tuy nhiên|trong khi)\b", re.IGNORECASE)
+_DONE_SO_FAR_AFTER_RE = re.compile(
+    r"[;,]\s*(?:kết quả,?\s*)?(?:đến nay|tính đến|đến hết|hết|sau)\b", re.IGNORECASE
+)
 # (or the goal of this year: "Mục tiêu năm nay của HEPZA là 10 ngàn đoàn viên mới, mà bây giờ mới
 # tháng 7 đã được ngót 5 ngàn rồi", probes252)
 _TARGET_OF_THE_PERIOD_RE = re.compile(
@@ -1648,9 +1651,15 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
                 # thành lập được 7 CĐCS", probes667; not a plan's parts, "Theo kế hoạch, LĐLĐ
                 # tỉnh … tổ chức 10 lớp cho 1.000 cán bộ …; các công đoàn cấp trên … tập huấn cho
                 # 11.000 lượt cán bộ", probes126)
+                # (or what was done of it so far, in a clause of its own: "Theo kế hoạch, năm nay
+                # Công đoàn ngành tập huấn cho 600 cán bộ; đến nay đã tổ chức 8 lớp với 642 cán bộ
+                # …", probes683)
                 or (
                     _BY_THE_PLAN_RE.search(sentence, clause_start, first.start)
-                    and _SET_AGAINST_RE.search(sentence, plan.end, result.start)
+                    and (
+                        _SET_AGAINST_RE.search(sentence, plan.end, result.start)
+                        or _DONE_SO_FAR_AFTER_RE.search(sentence, plan.end, result.start)
+                    )
                 )
             )
         ):
