@@ -14219,3 +14219,17 @@ def test_by_the_plan_heading_its_clause_then_what_was_done_so_far():
     assert _figures_of(
         "Năm 2025, LĐLĐ huyện Yên Phong tập huấn cho 450 cán bộ công đoàn cơ sở theo kế hoạch."
     ) == [("can_bo_tap_huan", 450, None, None)]
+
+
+def test_results_of_the_bodies_whose_targets_were_given_body_by_body():
+    assert _figures_of(
+        "Năm 2025, LĐLĐ thị xã Phú Mỹ được giao 1.500 đoàn viên, LĐLĐ huyện Châu Đức được giao "
+        "700 đoàn viên; hết tháng 10, Châu Đức đã kết nạp 640 người, còn Phú Mỹ kết nạp 1.620 "
+        "người."
+    ) == [("doan_vien_ket_nap", 640, 700, None), ("doan_vien_ket_nap", 1620, 1500, None)]
+    # (given in turn, the bodies named before them in order)
+    assert _figures_of(
+        "LĐLĐ huyện Lục Nam và LĐLĐ huyện Sơn Động được giao lần lượt 6 và 3 CĐCS trong năm "
+        "2025; đến nay, LĐLĐ huyện Sơn Động đã thành lập 3 CĐCS, còn LĐLĐ huyện Lục Nam mới "
+        "thành lập được 4 CĐCS."
+    ) == [("cdcs_thanh_lap", 3, 3, None), ("cdcs_thanh_lap", 4, 6, None)]

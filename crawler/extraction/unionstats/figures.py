@@ -130,6 +130,7 @@ from .targets import (
     results_in_turn_after_targets_in_turn,
     results_in_turn_of_targets_by_body,
     results_in_turn_of_targets_in_turn,
+    results_of_their_bodies_targets,
     results_said_short,
     targets_in_brackets_after_the_plan,
     targets_in_brackets_of_earlier,
@@ -2507,6 +2508,7 @@ def _sentence_figures(
     respective_percents(sentence, figures)
     figures = founded_and_recruited(sentence, figures)
     figures = joined_bare(sentence, figures)
+    figures = results_of_their_bodies_targets(sentence, figures)
     figures = plans_met_by_their_results(sentence, figures)
     figures = targets_said_after_results(sentence, figures)
     figures = bare_targets_said_met(sentence, figures)

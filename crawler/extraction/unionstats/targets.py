@@ -1675,6 +1675,80 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
     return [f for f in figures if not any(f is m for m in merged)]
 
 
+# Targets given body by body, then what each of those bodies did, named again in a clause after:
+# "LĐLĐ huyện Vĩnh Cửu được giao 600 đoàn viên, LĐLĐ huyện Trảng Bom được giao 900 đoàn viên trong
+# năm 2024; đến cuối tháng 11, Vĩnh Cửu đã kết nạp 655 người, còn Trảng Bom mới được 710 người"
+# (probes683): each result is of the target of the body its clause names, not the nearest.
+_A_PLACES_NAME_RE = re.compile(
+    rf"\b(?:{w.TERRITORIES}|ngành|{w.ZONES})\s+"
+    rf"(?P<name>(?-i:[{w.UPPER}])[^\s,;:\d()%/]*(?:\s+(?-i:[{w.UPPER}])[^\s,;:\d()%/]*){{0,4}})",
+    re.IGNORECASE,
+)
+
+
+def _its_own_name(sentence: str, start: int, end: int) -> str | None:
+    """The one place a stretch of `sentence` names (its name's own words: "Vĩnh Cửu"), or None."""
+    names = {m["name"] for m in _A_PLACES_NAME_RE.finditer(sentence, start, end)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _targets_of_bodies_named(sentence: str, figures: list[Figure]) -> tuple[list, list]:
+    """The targets of bodies named each before its own, and their names; or, given in turn, those
+    the clause names before them in order ("LĐLĐ huyện Thuận Thành và LĐLĐ huyện Gia Bình được
+    giao chỉ tiêu thành lập lần lượt 5 và 4 CĐCS", probes683)."""
+    plans, names = [], []
+    for index, figure in enumerate(figures):
+        if figure.kind != "plan" or figure.achieved is not None or not all_numbers(figure.target):
+            continue
+        start = figures[index - 1].end if index else 0
+        name = _its_own_name(sentence, start, figure.start)
+        if name is not None:
+            plans.append(figure)
+            names.append(name)
+    if len(plans) >= 2:
+        return plans, names
+    plans = [
+        f for f in figures if f.kind == "plan" and f.achieved is None and all_numbers(f.target)
+    ]
+    if len(plans) < 2 or not w.IN_TURN.search(
+        sentence, max(0, plans[0].start - 30), plans[-1].start
+    ):
+        return [], []
+    opens = max((m.end() for m in w.CLAUSE_STOP.finditer(sentence, 0, plans[0].start)), default=0)
+    names = [m["name"] for m in _A_PLACES_NAME_RE.finditer(sentence, opens, plans[0].start)]
+    return (plans, names) if len(names) == len(plans) else ([], [])
+
+
+def results_of_their_bodies_targets(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """See the comment above."""
+    plans, names = _targets_of_bodies_named(sentence, figures)
+    if len(plans) < 2 or len(set(names)) != len(names):
+        return figures
+    pairs = []
+    for index, figure in enumerate(figures):
+        if figure.start < plans[-1].end or figure.kind != "result" or figure.target is not None:
+            continue
+        if not all_numbers(figure.achieved):
+            continue
+        start = max(figures[index - 1].end, plans[-1].end)
+        said = [
+            plan
+            for plan, name in zip(plans, names, strict=True)
+            if re.search(rf"\b{re.escape(name)}\b", sentence[start : figure.start])
+        ]
+        if len(said) == 1 and _alike(said[0], figure):
+            pairs.append((said[0], figure))
+    if len(pairs) < 2 or len({id(plan) for plan, _ in pairs}) != len(pairs):
+        return figures
+    if ";" not in sentence[plans[-1].end : pairs[0][1].start] or of_another_year(
+        sentence, plans[-1].end, pairs[0][1].start
+    ):
+        return figures
+    for plan, result in pairs:
+        result.target = plan.target
+    return [f for f in figures if not any(f is plan for plan, _ in pairs)]
+
+
 # A target in brackets at the end of a line, of an indicator counted earlier in it: "– LĐLĐ thị xã
 # Điện Bàn: 9 CĐCS, 412 đoàn viên (chỉ tiêu 6 CĐCS)" (probes187): the CĐCS's target, not a plan.
 # (of a time: "thành lập mới 7 CĐCS (kế hoạch cả năm là 10 CĐCS)", probes293)
