@@ -714,6 +714,15 @@ sixth (691): 0.799 / 0.828, with 2 of 65; speech, a sixty-first (692): 0.978 / 0
 a sixth (694): 0.947 / 0.892, with 1 of 67; training of union officials, a ninth (695): 0.988 /
 0.944, with none of 68; short news items, a fifteenth (696): 0.990 / 1.000, with none of 65;
 running totals through the year, a third (697): 0.953 / 0.870, with 1 of 67.
+Its third batch, scored at 9db5c0e before anyone read it (and at d807229, the part's start, to
+show what the part's rules did on text they were not written from), the same at both unless said:
+lists, a fifty-sixth (698): 0.974 / 0.889, with none of 70; features and long reports, a sixteenth
+(699): 0.897 / 0.798 at d807229, 0.917 / 0.810, with 1 of 65; the Party's development through the
+union, a ninth (700): 0.991 / 0.956, with 1 of 65; speech, a sixty-second (701): 0.979 / 0.904,
+with none of 68; hard negatives, an eighty-fifth (702): 0.980 / 0.980, with 1 of 100; figures said
+in turn, a nineteenth (703): 0.919 / 0.621, with 1 of 67; targets and results in one sentence, a
+seventh (704): 0.799 / 0.869, with 3 of 69; the public sector's unions, a third (705): 0.980 /
+0.952, with none of 65.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1205,6 +1214,12 @@ FLOORS = {
     "probes692": (0.97, 0.88, 0),
     "probes694": (0.94, 0.89, 1),
     "probes697": (0.95, 0.87, 1),
+    "probes698": (0.97, 0.88, 0),
+    "probes699": (0.91, 0.8, 1),
+    "probes700": (0.99, 0.95, 1),
+    "probes702": (0.98, 0.98, 1),
+    "probes703": (0.91, 0.62, 1),
+    "probes704": (0.79, 0.86, 3),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),
