@@ -14233,3 +14233,10 @@ def test_results_of_the_bodies_whose_targets_were_given_body_by_body():
         "2025; đến nay, LĐLĐ huyện Sơn Động đã thành lập 3 CĐCS, còn LĐLĐ huyện Lục Nam mới "
         "thành lập được 4 CĐCS."
     ) == [("cdcs_thanh_lap", 3, 3, None), ("cdcs_thanh_lap", 4, 6, None)]
+
+
+def test_learners_who_came_to_courses_in_turn():
+    assert _figures_of(
+        "Trong tháng 8, LĐLĐ tỉnh Hà Giang mở 2 lớp tập huấn cho cán bộ công đoàn cơ sở và cán "
+        "bộ nữ công, với số học viên tham gia tương ứng là 132 và 74 người."
+    ) == [("can_bo_tap_huan", 132, None, None), ("can_bo_tap_huan", 74, None, None)]

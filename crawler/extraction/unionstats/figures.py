@@ -32,6 +32,7 @@ from .figure import (
     unit_of,
     within,
 )
+from .founded_members import members_of_unions_founded_in_turn
 from .indicators import (
     PERCENTS_TOGETHER_RE,
     agreements_said_short,
@@ -2510,6 +2511,7 @@ def _sentence_figures(
     figures = joined_bare(sentence, figures)
     figures = results_of_their_bodies_targets(sentence, figures)
     figures = plans_met_by_their_results(sentence, figures)
+    figures = members_of_unions_founded_in_turn(sentence, figures, founding_context)
     figures = targets_said_after_results(sentence, figures)
     figures = bare_targets_said_met(sentence, figures)
     figures = named_as_targets(sentence, figures)
@@ -5738,7 +5740,8 @@ _COURSE_HAS_RE = re.compile(
     # đoàn tham dự", probes634)
     r"\s*,?\s+(?:(?:lần lượt|tương ứng|theo thứ tự)\s+)?(?:có|với|thu hút|quy tụ)\s+"
     r"(?:(?:lần lượt|tương ứng|theo thứ tự)\s+(?=\D))?"
-    r"(?:số\s+(?:lượng\s+)?(?P<learners>học viên)\s+)?"
+    # (who came said: "…, với số học viên tham dự tương ứng là 145 và 68 người", probes703)
+    r"(?:số\s+(?:lượng\s+)?(?P<learners>học viên)(?:\s+(?:tham dự|tham gia|dự học))?\s+)?"
     r"(?:(?:lần lượt|tương ứng|theo thứ tự)\s+)?(?:là\s+)?"
     rf"(?:(?:(?:{w.QUALIFIER})\s+)?\d+(?:\.\d{{3}})*\s*(?:,|\svà)\s*)*"
     rf"(?:(?:{w.QUALIFIER})\s+)?$",

@@ -1,0 +1,65 @@
+"""The members of several unions founded, said in turn after them.
+
+A founding of two unions or more names each union's members in one run of values: "LĐLĐ huyện Nam
+Trực trao quyết định thành lập 2 CĐCS là CĐCS Công ty … và CĐCS Công ty …, với số đoàn viên ban đầu
+lần lượt là 214 và 57 người", "3 CĐCS được thành lập tại Công ty …, … và … với số đoàn viên tương
+ứng 1.230, 680 và 415 người", "Hai nghiệp đoàn quy tụ lần lượt 42 và 65 thành viên" under a launch
+headline (probes703). Each value is the members its union brought in, as a union founded "với 350
+đoàn viên" is read (tests/unionstats/CONVENTIONS.md): a result of members admitted."""
+
+from __future__ import annotations
+
+import re
+
+from .figure import Figure, within
+from .numbers import COUNT_IN_DIGITS, parse_number
+
+_MARKER = r"(?:lần lượt|tương ứng|theo thứ tự)"
+_MEMBERS_IN_TURN_RE = re.compile(
+    # (the founding said before, in the same clause; or the unions launched named by the headline)
+    r"(?:\b(?:thành lập|ra mắt|ra đời)\b[^;.]{0,240}?|^(?P<bare>[^;.]{0,80}?))"
+    r"\b(?:với|quy tụ|tập hợp|thu hút|gồm)\s+"
+    r"(?:(?:tổng\s+)?số\s+(?:đoàn viên|thành viên)(?:\s+ban đầu)?\s+)?"
+    rf"{_MARKER}\s+(?:là\s+)?"
+    rf"(?P<values>(?:{COUNT_IN_DIGITS})(?:\s*,\s*(?:{COUNT_IN_DIGITS}))*\s*,?\s+và\s+"
+    rf"(?:{COUNT_IN_DIGITS}))(?![.,]?\d)"
+    r"\s*(?:người|đoàn viên|thành viên|ĐVCĐ)?",
+    re.IGNORECASE,
+)
+_UNIONS_RE = re.compile(r"\b(?:công đoàn|CĐCS|nghiệp đoàn)\b", re.IGNORECASE)
+# (not the unions of communes and wards the 2025 reorganisation set up, whose members were moved
+# there, not admitted: "Công đoàn xã Thạch Khê và Công đoàn phường Thành Sen được thành lập với lần
+# lượt 620 và 1.140 đoàn viên", probes605, probes613)
+_COMMUNES_UNIONS_RE = re.compile(r"\bcông đoàn\s+(?:các\s+)?(?:xã|phường|đặc khu)\b", re.IGNORECASE)
+
+
+def members_of_unions_founded_in_turn(
+    sentence: str, figures: list[Figure], founding_context: bool = False
+) -> list[Figure]:
+    """See the module's docstring: a result of members for each value, none of them read yet
+    (`founding_context`: the headline tells the unions founded, which the sentence names bare)."""
+    added: list[Figure] = []
+    for said in _MEMBERS_IN_TURN_RE.finditer(sentence):
+        if said["bare"] is not None and not (founding_context and _UNIONS_RE.search(said["bare"])):
+            continue
+        clause_start = sentence.rfind(";", 0, said.start()) + 1
+        if _COMMUNES_UNIONS_RE.search(sentence, clause_start, said.end()):
+            continue
+        values = [v.strip() for v in re.split(r"\s*,\s*|\s+và\s+", said["values"]) if v.strip()]
+        starts = [m.start() for m in re.finditer(COUNT_IN_DIGITS, said["values"])]
+        if len(values) < 2 or len(starts) != len(values):
+            continue
+        at = [said.start("values") + start for start in starts]
+        if any(within(figures, start) for start in at):
+            continue
+        added.extend(
+            Figure(
+                metric="doan_vien_ket_nap",
+                kind="result",
+                start=start,
+                end=start + len(value),
+                achieved=parse_number(value),
+            )
+            for start, value in zip(at, values, strict=True)
+        )
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
