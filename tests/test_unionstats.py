@@ -14240,3 +14240,14 @@ def test_learners_who_came_to_courses_in_turn():
         "Trong tháng 8, LĐLĐ tỉnh Hà Giang mở 2 lớp tập huấn cho cán bộ công đoàn cơ sở và cán "
         "bộ nữ công, với số học viên tham gia tương ứng là 132 và 74 người."
     ) == [("can_bo_tap_huan", 132, None, None), ("can_bo_tap_huan", 74, None, None)]
+
+
+def test_the_share_said_to_go_with_the_admitted():
+    assert _figures_of(
+        "Năm 2025, Công đoàn ngành Y tế giới thiệu 64 đoàn viên ưu tú cho Đảng, trong đó 40 đồng "
+        "chí đã được kết nạp, tỷ lệ kết nạp tương ứng đạt 62,5%."
+    ) == [("dang_vien_gioi_thieu", 64, None, None), ("dang_vien_gioi_thieu", 40, None, 62.5)]
+    assert _figures_of(
+        "Trong số 210 đoàn viên được giới thiệu, đã có 126 người được kết nạp vào Đảng, tương ứng "
+        "tỷ lệ 60%."
+    ) == [("dang_vien_gioi_thieu", 210, None, None), ("dang_vien_gioi_thieu", 126, None, 60)]

@@ -906,7 +906,8 @@ _SHARE_NOUN_RE = re.compile(
 # đoàn viên trên 95%")
 _SHARE_NAMED_BEFORE_RE = re.compile(
     # (not the share of the deed counted: "tỉ lệ ký kết đạt 113,3% kế hoạch", w.PERCENT_AFTER)
-    r"\bt[ỷỉ] lệ\s+(?!(?:ký kết|kết nạp|thành lập|phát triển|giới thiệu|tập huấn)\s+đạt\b)"
+    r"\bt[ỷỉ] lệ\s+(?!(?:ký kết|kết nạp|thành lập|phát triển|giới thiệu|tập huấn)\s+"
+    r"(?:tương ứng\s+)?đạt\b)"
     rf"[^\W\d][^\d%;]*\s(?:đạt|là|lên)\s+(?:(?:{w.QUALIFIER})\s+)?$"
     rf"|\b(?:giữ|duy trì)(?:\s+vững)?\s+t[ỷỉ] lệ\s+[^\W\d][^\d%;]*\s(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,

@@ -915,8 +915,10 @@ PERCENT_AFTER = _re(
     r"(?:(?:số|con số|t[ỷỉ] lệ)\s+này\s+)?"
     # (the share of the deed named: "ký kết mới 68 bản TƯLĐTT, tỉ lệ ký kết đạt 113,3% kế hoạch",
     # probes362)
+    # (or its share said to go with it: "…, trong đó 31 đồng chí đã được kết nạp vào Đảng, tỷ lệ
+    # kết nạp tương ứng đạt 53,4%", "…, tương ứng tỷ lệ 77,8%", probes690, probes703)
     r"(?:t[ỷỉ] lệ\s+(?:ký kết|kết nạp|thành lập|phát triển|giới thiệu|tập huấn)\s+"
-    r"(?=(?:đạt|vượt|hoàn thành)\s))?"
+    r"(?:tương ứng\s+)?(?=(?:đạt|vượt|hoàn thành)\s))?"
     # "..., so với chỉ tiêu của Tổng Liên đoàn Lao động Việt Nam giao đạt 191% kế hoạch"
     r"(?:so với\s+(?:kế hoạch|chỉ tiêu|KH\b)[^,;%\d()]{0,60}?(?:giao|đề ra)\s*,?\s*)?"
     # ("mới thành lập được 4/10 CĐCS, chỉ đạt 40% kế hoạch")
@@ -930,7 +932,8 @@ PERCENT_AFTER = _re(
     r"(?:(?P<near>gần|xấp xỉ)\s+(?=bằng\s))?"
     r"(?:(?P<verb>đạt t[ỷỉ] lệ|đạt|bằng|vượt|tăng|chiếm t[ỷỉ] lệ|chiếm|t[ỷỉ] lệ|hoàn thành|"
     # ("mới được 640, mới được 58% thôi", probes68: only after "mới"/"chỉ")
-    r"tương đương(?:\s+với)?|tương ứng(?:\s+với)?|(?<=mới )được|(?<=chỉ )được|(?<=này )là"
+    r"tương đương(?:\s+với)?|tương ứng(?:\s+với)?(?:\s+t[ỷỉ] lệ)?|(?<=mới )được|(?<=chỉ )được"
+    r"|(?<=này )là"
     # (short of a share of the plan: "kết nạp mới được hơn 1.700 đoàn viên, chưa đến 9% chỉ
     # tiêu", probes376)
     rf"|chưa\s+(?:đến|tới|đạt|được)(?=\s+(?:(?:{QUALIFIER})\s+)?\d[\d.,]*\s*%\s*{PLAN_NOUN}))"
