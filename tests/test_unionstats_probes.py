@@ -723,6 +723,14 @@ with none of 68; hard negatives, an eighty-fifth (702): 0.980 / 0.980, with 1 of
 in turn, a nineteenth (703): 0.919 / 0.621, with 1 of 67; targets and results in one sentence, a
 seventh (704): 0.799 / 0.869, with 3 of 69; the public sector's unions, a third (705): 0.980 /
 0.952, with none of 65.
+Its fourth batch, scored at e52d5d0 before anyone read it (and at d807229), the same at both
+unless said: figures said in turn, a twentieth (706): 0.844 / 0.758 at d807229, 0.846 / 0.770,
+with 2 of 65; targets and results in one sentence, an eighth (707): 0.828 / 0.845, with 4 of 65;
+speech, a sixty-third (708): 0.950 / 0.923, with 1 of 65; hard negatives, an eighty-sixth (709):
+0.932 / 0.965, with 1 of 99; lists, a fifty-seventh (710): 0.981 / 0.950, with 1 of 65; the other
+indicators, a seventh (711): 0.981 / 0.920, with 1 of 65; running totals through the year, a
+fourth (712): 0.882 / 0.789, with 3 of 66; the Northern mountains and midlands, a second (713):
+1.000 / 0.976, with none of 66.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1220,6 +1228,13 @@ FLOORS = {
     "probes702": (0.98, 0.98, 1),
     "probes703": (0.91, 0.62, 1),
     "probes704": (0.79, 0.86, 3),
+    "probes706": (0.84, 0.76, 2),
+    "probes707": (0.82, 0.84, 4),
+    "probes708": (0.95, 0.92, 1),
+    "probes709": (0.93, 0.96, 1),
+    "probes710": (0.98, 0.94, 1),
+    "probes711": (0.98, 0.92, 1),
+    "probes712": (0.88, 0.78, 3),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),
