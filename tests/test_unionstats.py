@@ -14251,3 +14251,21 @@ def test_the_share_said_to_go_with_the_admitted():
         "Trong số 210 đoàn viên được giới thiệu, đã có 126 người được kết nạp vào Đảng, tương ứng "
         "tỷ lệ 60%."
     ) == [("dang_vien_gioi_thieu", 210, None, None), ("dang_vien_gioi_thieu", 126, None, 60)]
+
+
+def test_shares_of_a_whole_taken_in_turn():
+    assert _figures_of(
+        "Năm 2025, 96 CĐCS đạt vững mạnh và 31 CĐCS đạt khá, chiếm lần lượt 73,8% và 23,8% số "
+        "CĐCS được đánh giá."
+    ) == [("other", 96, None, 73.8), ("other", 31, None, 23.8)]
+
+
+def test_parts_of_a_whole_the_bodies_made_up_in_turn():
+    assert _figures_of(
+        "Năm 2025, toàn tỉnh kết nạp 3.410 đoàn viên, trong đó LĐLĐ thành phố Bắc Ninh và LĐLĐ "
+        "thị xã Từ Sơn đóng góp lần lượt 980 và 640 đoàn viên."
+    ) == [
+        ("doan_vien_ket_nap", 3410, None, None),
+        ("doan_vien_ket_nap", 980, None, None),
+        ("doan_vien_ket_nap", 640, None, None),
+    ]

@@ -1248,13 +1248,17 @@ _IN_TURN_RE = re.compile(
     # Cẩm Phả và LĐLĐ TP Uông Bí lần lượt có 186/190, 97/97 và 88/92 CĐCS đã tổ chức xong đại
     # hội", "… lần lượt kết nạp được 412, 386 và 240 đoàn viên", probes468, probes474)
     # (or "theo thứ tự": "… vượt theo thứ tự 24% và 17%", probes511)
-    r"\s(?:(?:lần lượt|tương ứng|theo thứ tự)\s+(?P<verb>là|đạt|vượt|bằng|có|"
+    # (or the parts of a whole they make up: "…, trong đó LĐLĐ thành phố Vĩnh Yên và LĐLĐ thành
+    # phố Phúc Yên đóng góp lần lượt 1.120 và 865 đoàn viên", "… tương ứng đóng góp 512, 406 và
+    # 378 người", "… chiếm lần lượt 420 và 310 người", probes690, probes703)
+    r"\s(?:(?:lần lượt|tương ứng|theo thứ tự)\s+(?P<verb>là|đạt|vượt|bằng|có|đóng góp|chiếm|"
     r"(?:kết nạp|thành lập|giới thiệu|tập huấn|tổ chức|ký kết|ký)(?:\s+(?:mới|thêm|được|cho))*)"
     # (or "hoàn thành": "… đã hoàn thành lần lượt 105%, 98,6% và 121% chỉ tiêu phát triển đoàn viên
     # năm", probes533)
     # (or "ứng với": "Các chỉ tiêu kết nạp đoàn viên, thành lập CĐCS và giới thiệu đoàn viên ưu tú
     # cho Đảng … đạt ứng với 112%, 105% và 130% kế hoạch", probes558)
-    r"|(?P<verb2>đạt|vượt|hoàn thành)\s+(?:lần lượt|tương ứng|theo thứ tự|ứng với))\s+"
+    r"|(?P<verb2>đạt|vượt|hoàn thành|đóng góp|chiếm)\s+(?:lần lượt|tương ứng|theo thứ tự|ứng với))"
+    r"\s+"
     rf"(?P<values>{_VALUE_IN_TURN}(?:\s*,\s*{_VALUE_IN_TURN})*\s*,?\s+và\s+{_VALUE_IN_TURN})"
     # (not before a decimal comma: "… và 33,3% chỉ tiêu", probes462)
     r"(?=\s*(?:[;.)]|,(?!\d)|$))",

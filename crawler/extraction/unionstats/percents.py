@@ -195,7 +195,7 @@ def respective_percents(sentence: str, figures: list[Figure]) -> None:
                 "over_target"
                 if verb == "vượt"
                 else "rate"
-                if figure.metric == "other" and not of_a_plan
+                if (figure.metric == "other" or verb == "chiếm") and not of_a_plan
                 else "of_target"
             )
             if qualifier:

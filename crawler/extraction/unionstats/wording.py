@@ -951,10 +951,13 @@ QUALIFIED_PERCENT = rf"(?:(?:{QUALIFIER})\s+)?\d[\d.]*(?:,\d+)?\s*%"
 # viên, đạt lần lượt 60% và 67,5% kế hoạch", "lần lượt vượt 5% và 12%", "tương ứng đạt 90%, 110%".
 RESPECTIVE_PERCENTS = _re(
     # (the yardstick may come before the word: "vượt chỉ tiêu Thành phố giao lần lượt 12% và 24%")
-    r"(?:(?P<verb>đạt|bằng|vượt|hoàn thành)\s+(?:t[ỷỉ] lệ\s+)?"
+    # (or the shares of a whole they take: "82 CĐCS đạt vững mạnh và 27 CĐCS đạt khá, chiếm lần
+    # lượt 71,3% và 23,5%", probes690, probes703)
+    r"(?:(?P<verb>đạt|bằng|vượt|hoàn thành|chiếm)\s+(?:t[ỷỉ] lệ\s+)?"
     # (or "theo thứ tự": "…, đạt theo thứ tự là 115% và 94% kế hoạch năm", probes514)
     rf"(?:{PLAN_NOUN}(?:\s+[^\s\d,;%]+){{0,3}}?\s+)?(?:lần lượt|tương ứng|theo thứ tự)(?:\s+là)?"
-    r"|(?:lần lượt|tương ứng|theo thứ tự)\s+(?P<verb2>đạt|bằng|vượt|hoàn thành)(?:\s+t[ỷỉ] lệ)?"
+    r"|(?:lần lượt|tương ứng|theo thứ tự)\s+(?P<verb2>đạt|bằng|vượt|hoàn thành|chiếm)"
+    r"(?:\s+t[ỷỉ] lệ)?"
     r"(?:\s+là)?"
     # (or "tương ứng" bare: "có 18/18 và 42/45 doanh nghiệp tổ chức đối thoại định kỳ, tương ứng
     # 100% và 93,3%", probes393)
