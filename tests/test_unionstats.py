@@ -14269,3 +14269,17 @@ def test_parts_of_a_whole_the_bodies_made_up_in_turn():
         ("doan_vien_ket_nap", 980, None, None),
         ("doan_vien_ket_nap", 640, None, None),
     ]
+
+
+def test_a_share_set_as_the_target_gives_way_to_what_was_done_of_it():
+    assert _figures_of(
+        "Năm 2025, Công đoàn Giáo dục huyện Nghi Lộc đặt chỉ tiêu 90% CĐCS đạt vững mạnh; kết quả "
+        "có 47/50 CĐCS đạt vững mạnh, chiếm 94%."
+    ) == [("other", 47, 50, 94)]
+    # (a plan for a coming period stays a figure of its own)
+    assert len(
+        _figures_of(
+            "Năm 2025 có 47/50 CĐCS đạt vững mạnh; năm 2026, Công đoàn Giáo dục huyện Nghi Lộc "
+            "phấn đấu 96% CĐCS đạt vững mạnh."
+        )
+    ) == 2

@@ -133,6 +133,7 @@ from .targets import (
     results_in_turn_of_targets_in_turn,
     results_of_their_bodies_targets,
     results_said_short,
+    shares_set_then_done,
     targets_in_brackets_after_the_plan,
     targets_in_brackets_of_earlier,
     targets_listed_after,
@@ -2515,6 +2516,7 @@ def _sentence_figures(
     figures = joined_bare(sentence, figures)
     figures = results_of_their_bodies_targets(sentence, figures)
     figures = plans_met_by_their_results(sentence, figures)
+    figures = shares_set_then_done(sentence, figures)
     figures = members_of_unions_founded_in_turn(sentence, figures, founding_context)
     figures = targets_said_after_results(sentence, figures)
     figures = bare_targets_said_met(sentence, figures)

@@ -1749,6 +1749,51 @@ def results_of_their_bodies_targets(sentence: str, figures: list[Figure]) -> lis
     return [f for f in figures if not any(f is plan for plan, _ in pairs)]
 
 
+# A share set as the period's target, then what was done of it counted in a clause after: "Năm
+# 2024, LĐLĐ huyện Hoằng Hóa đặt chỉ tiêu có ít nhất 85% CĐCS đạt vững mạnh; kết quả đánh giá cuối
+# năm có 112/124 CĐCS đạt vững mạnh, chiếm 90,3%" (probes707; probes659, 683, 704 alike, as every
+# writer reads them): one figure, what was done, as CONVENTIONS.md reads a target of the period and
+# what was done of it; the share planned gives way. (A plan for a coming period, "phấn đấu", stays
+# a figure of its own, as the conventions say.)
+_A_SHARE_SET_RE = re.compile(
+    r"\b(?:(?:đặt|đề ra)(?:\s+ra)?\s+(?:chỉ tiêu|mục tiêu)|(?<!theo )(?:chỉ tiêu|kế hoạch)"
+    r"(?:\s+(?:năm(?:\s+(?:19|20)\d\d)?|được giao|giao|đề ra|đặt ra))*)\b",
+    re.IGNORECASE,
+)
+
+
+def shares_set_then_done(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """See the comment above."""
+    gone = []
+    for index, plan in enumerate(figures):
+        if plan.kind != "plan" or plan.achieved is not None or plan.target is not None:
+            continue
+        if plan.percent is None or plan.percent_kind != "rate":
+            continue
+        clause_start = max(
+            (m.end() for m in w.CLAUSE_STOP.finditer(sentence, 0, plan.start)), default=0
+        )
+        if not _A_SHARE_SET_RE.search(sentence, clause_start, plan.start):
+            continue
+        if w.FUTURE.search(sentence, clause_start, plan.end):
+            continue
+        done = next(
+            (
+                f
+                for f in figures[index + 1 :]
+                if _alike(f, plan)
+                and f.kind == "result"
+                and all_numbers(f.achieved, f.target)
+                and ";" in sentence[plan.end : f.start]
+            ),
+            None,
+        )
+        if done is None or of_another_year(sentence, plan.end, done.start):
+            continue
+        gone.append(plan)
+    return [f for f in figures if not any(f is g for g in gone)] if gone else figures
+
+
 # A target in brackets at the end of a line, of an indicator counted earlier in it: "– LĐLĐ thị xã
 # Điện Bàn: 9 CĐCS, 412 đoàn viên (chỉ tiêu 6 CĐCS)" (probes187): the CĐCS's target, not a plan.
 # (of a time: "thành lập mới 7 CĐCS (kế hoạch cả năm là 10 CĐCS)", probes293)
