@@ -731,6 +731,14 @@ speech, a sixty-third (708): 0.950 / 0.923, with 1 of 65; hard negatives, an eig
 indicators, a seventh (711): 0.981 / 0.920, with 1 of 65; running totals through the year, a
 fourth (712): 0.882 / 0.789, with 3 of 66; the Northern mountains and midlands, a second (713):
 1.000 / 0.976, with none of 66.
+Its fifth batch, scored at a9e9c5e before anyone read it (and at d807229), the same at both
+unless said: figures said in turn, a twenty-first (714): 0.927 / 0.822, with 2 of 65; targets and
+results in one sentence, a ninth (715): 0.724 / 0.697, with 2 of 66; speech, a sixty-fourth (716):
+1.000 / 0.906, with none of 65; hard negatives, an eighty-seventh (717): 0.970 / 1.000, with 2 of
+100; features and long reports, a seventeenth (718): 0.854 / 0.798 at d807229, 0.866 / 0.810, with
+2 of 65; the Party's development through the union, a tenth (719): 0.973 / 0.982, with 1 of 66;
+short news items, a sixteenth (720): 1.000 / 1.000, with none of 65; training of union officials,
+a tenth (721): 0.989 / 0.945, with none of 65.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1235,6 +1243,11 @@ FLOORS = {
     "probes710": (0.98, 0.94, 1),
     "probes711": (0.98, 0.92, 1),
     "probes712": (0.88, 0.78, 3),
+    "probes714": (0.92, 0.82, 2),
+    "probes715": (0.72, 0.69, 2),
+    "probes717": (0.96, 1.0, 2),
+    "probes718": (0.86, 0.8, 2),
+    "probes719": (0.97, 0.98, 1),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),
