@@ -14283,3 +14283,10 @@ def test_a_share_set_as_the_target_gives_way_to_what_was_done_of_it():
             "phấn đấu 96% CĐCS đạt vững mạnh."
         )
     ) == 2
+
+
+def test_results_of_bodies_whose_kind_is_said_once_before_targets_in_turn():
+    assert _figures_of(
+        "Các LĐLĐ huyện Yên Dũng, Việt Yên được giao chỉ tiêu thành lập lần lượt 5 và 6 CĐCS trong "
+        "năm 2025; đến nay Việt Yên đã thành lập 7 CĐCS, Yên Dũng thành lập 3 CĐCS."
+    ) == [("cdcs_thanh_lap", 7, 6, None), ("cdcs_thanh_lap", 3, 5, None)]

@@ -1679,9 +1679,20 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
 # "LĐLĐ huyện Vĩnh Cửu được giao 600 đoàn viên, LĐLĐ huyện Trảng Bom được giao 900 đoàn viên trong
 # năm 2024; đến cuối tháng 11, Vĩnh Cửu đã kết nạp 655 người, còn Trảng Bom mới được 710 người"
 # (probes683): each result is of the target of the body its clause names, not the nearest.
+# (a place's own name: its capitalised words, not a body's word)
+_A_NAME = (
+    rf"(?!(?:{w.UNIONS_NAMED})\b)(?-i:[{w.UPPER}])[^\s,;:\d()%/]*"
+    rf"(?:\s+(?-i:[{w.UPPER}])[^\s,;:\d()%/]*){{0,4}}"
+)
 _A_PLACES_NAME_RE = re.compile(
+    rf"\b(?:{w.TERRITORIES}|ngành|{w.ZONES})\s+(?P<name>{_A_NAME})", re.IGNORECASE
+)
+
+
+_A_NAME_RE = re.compile(_A_NAME)
+_PLACES_LISTED_RE = re.compile(
     rf"\b(?:{w.TERRITORIES}|ngành|{w.ZONES})\s+"
-    rf"(?P<name>(?-i:[{w.UPPER}])[^\s,;:\d()%/]*(?:\s+(?-i:[{w.UPPER}])[^\s,;:\d()%/]*){{0,4}})",
+    rf"(?P<names>{_A_NAME}(?:\s*,\s*{_A_NAME})*(?:\s*,?\s+và\s+{_A_NAME})?)",
     re.IGNORECASE,
 )
 
@@ -1715,7 +1726,13 @@ def _targets_of_bodies_named(sentence: str, figures: list[Figure]) -> tuple[list
     ):
         return [], []
     opens = max((m.end() for m in w.CLAUSE_STOP.finditer(sentence, 0, plans[0].start)), default=0)
-    names = [m["name"] for m in _A_PLACES_NAME_RE.finditer(sentence, opens, plans[0].start)]
+    # (each with its kind, or the kind said once: "Các LĐLĐ huyện Lục Ngạn, Lạng Giang …", "Hai
+    # Công đoàn ngành Y tế và Giáo dục …", probes715)
+    names = [
+        name
+        for listed in _PLACES_LISTED_RE.finditer(sentence, opens, plans[0].start)
+        for name in _A_NAME_RE.findall(listed["names"])
+    ]
     return (plans, names) if len(names) == len(plans) else ([], [])
 
 
