@@ -14290,3 +14290,10 @@ def test_results_of_bodies_whose_kind_is_said_once_before_targets_in_turn():
         "Các LĐLĐ huyện Yên Dũng, Việt Yên được giao chỉ tiêu thành lập lần lượt 5 và 6 CĐCS trong "
         "năm 2025; đến nay Việt Yên đã thành lập 7 CĐCS, Yên Dũng thành lập 3 CĐCS."
     ) == [("cdcs_thanh_lap", 7, 6, None), ("cdcs_thanh_lap", 3, 5, None)]
+
+
+def test_a_target_passed_named_in_the_counts_own_noun():
+    assert _figures_of(
+        "Năm 2025, từ nguồn đoàn viên ưu tú do công đoàn giới thiệu, các chi bộ đã kết nạp 96 đảng "
+        "viên mới, vượt chỉ tiêu 80 đảng viên mà Huyện ủy giao."
+    ) == [("dang_vien_gioi_thieu", 96, 80, None)]

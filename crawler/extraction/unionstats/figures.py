@@ -388,7 +388,10 @@ _TARGET_AFTER_UNIT = (
 _TARGET_COMPARED_RE = re.compile(
     # (past the rest of the count's noun: "10 CĐCS doanh nghiệp, gấp đôi chỉ tiêu 5 CĐCS")
     # (or of its Party: "giới thiệu 97 đoàn viên ưu tú cho Đảng, vượt chỉ tiêu 80 người …")
-    r"(?:\s+(?!(?:vượt|đạt|bằng|gấp|gần|so|thiếu|còn)\b)[^\s,;\d]+){0,4}?"
+    # (or its year: "Sau khi thành lập 12 nghiệp đoàn trong năm 2024, vượt chỉ tiêu 10 nghiệp đoàn
+    # được giao", probes715; or what the units did, "76 doanh nghiệp ký kết thỏa ước lao động tập
+    # thể, vượt chỉ tiêu 70 doanh nghiệp")
+    r"(?:\s+(?:(?!(?:vượt|đạt|bằng|gấp|gần|so|thiếu|còn)\b)[^\s,;\d]+|(?:19|20)\d\d(?![\d.,]))){0,8}?"
     # ("…, thấp xa so với chỉ tiêu 120 người", probes131)
     r"\s*,?\s*(?:(?:(?:vượt|thiếu|còn thiếu)\s+\d[\d.]*(?:\s+[^\s,;\d]+){1,3}?\s+"
     # ("…, vẫn thấp so với chỉ tiêu 250 đoàn viên", probes352)
@@ -421,6 +424,7 @@ _TARGET_COMPARED_RE = re.compile(
     # (the unions said short: "gần gấp đôi chỉ tiêu 9 công đoàn mà Liên đoàn tỉnh giao",
     # probes595)
     rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|công đoàn|nghiệp đoàn|người|cán bộ|lượt"
+    r"|doanh nghiệp|bản|cuộc|đảng viên"
     # (or a quote's end: "“… mới làm được 7 công đoàn cơ sở trên chỉ tiêu 12”", this file's
     # _done_said_short)
     r"|đơn vị)|\s*[,;.)”\"]|\s*$"
