@@ -739,6 +739,14 @@ results in one sentence, a ninth (715): 0.724 / 0.697, with 2 of 66; speech, a s
 2 of 65; the Party's development through the union, a tenth (719): 0.973 / 0.982, with 1 of 66;
 short news items, a sixteenth (720): 1.000 / 1.000, with none of 65; training of union officials,
 a tenth (721): 0.989 / 0.945, with none of 65.
+Its sixth batch, scored at 6e518fc before anyone read it (and at d807229), the same at both
+unless said: targets and results in one sentence, a tenth (722): 0.848 / 0.866 at d807229, 0.861 /
+0.873, with 1 of 65; figures said in turn, a twenty-second (723): 0.882 / 0.730 at d807229, 0.884 /
+0.741, with 1 of 65; lists, a fifty-eighth (724): 0.984 / 0.940, with none of 64; the other
+indicators, an eighth (725): 0.989 / 0.830, with 1 of 65; hard negatives, an eighty-eighth (726):
+1.000 / 1.000, with none of 101; speech, a sixty-fifth (727): 0.951 / 0.899, with 1 of 65; the
+South-East and its industrial zones, a second (728): 0.991 / 0.991, with 1 of 65; running totals
+through the year, a fifth (729): 0.916 / 0.845, with 1 of 65.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1248,6 +1256,12 @@ FLOORS = {
     "probes717": (0.96, 1.0, 2),
     "probes718": (0.86, 0.8, 2),
     "probes719": (0.97, 0.98, 1),
+    "probes722": (0.86, 0.87, 1),
+    "probes723": (0.88, 0.74, 1),
+    "probes725": (0.98, 0.83, 1),
+    "probes727": (0.95, 0.89, 1),
+    "probes728": (0.99, 0.99, 1),
+    "probes729": (0.91, 0.84, 1),
     "probes248": (0.97, 0.93, 2),
     "probes167": (0.92, 0.71, 2),
     "probes169": (0.98, 0.93, 1),
