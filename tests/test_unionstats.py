@@ -14297,3 +14297,14 @@ def test_a_target_passed_named_in_the_counts_own_noun():
         "Năm 2025, từ nguồn đoàn viên ưu tú do công đoàn giới thiệu, các chi bộ đã kết nạp 96 đảng "
         "viên mới, vượt chỉ tiêu 80 đảng viên mà Huyện ủy giao."
     ) == [("dang_vien_gioi_thieu", 96, 80, None)]
+
+
+def test_targets_passed_named_after_the_results():
+    assert _figures_of(
+        "Mười tháng đầu năm, LĐLĐ huyện Ba Vì đã kết nạp 830 đoàn viên, thành lập 7 CĐCS, vượt chỉ "
+        "tiêu cả năm được LĐLĐ Thành phố giao là 800 đoàn viên và 6 CĐCS."
+    ) == [("doan_vien_ket_nap", 830, 800, None), ("cdcs_thanh_lap", 7, 6, None)]
+    assert _figures_of(
+        "Đến hết tháng 11/2025, LĐLĐ tỉnh Ninh Thuận đã thành lập 9 CĐCS, kết nạp 1.650 đoàn viên, "
+        "vượt chỉ tiêu cả năm Tổng Liên đoàn giao (8 CĐCS và 1.500 đoàn viên)."
+    ) == [("cdcs_thanh_lap", 9, 8, None), ("doan_vien_ket_nap", 1650, 1500, None)]

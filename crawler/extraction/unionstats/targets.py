@@ -186,10 +186,14 @@ def bare_targets_after(sentence: str, figures: list[Figure]) -> list[Figure]:
 # 2.500 đoàn viên và 3 CĐCS)", "kết nạp 15.470 đoàn viên (vượt chỉ tiêu cả nhiệm kỳ là 15.000 đoàn
 # viên)", probes622)
 _TARGETS_NAMED_AFTER = (
-    rf"(?:[,;]\s*(?:(?:còn|trong khi(?: đó)?|mà|so với)\s+)?|(?P<bracket>\()\s*(?:vượt\s+)?)"
+    # (or passed: "…, vượt chỉ tiêu cả năm được LĐLĐ Thành phố giao là 1.000 đoàn viên và 10
+    # CĐCS", probes722)
+    rf"(?:[,;]\s*(?:(?:còn|trong khi(?: đó)?|mà|so với|vượt(?:\s+xa)?)\s+)?"
+    rf"|(?P<bracket>\()\s*(?:vượt\s+)?)"
     rf"{w.PLAN_NOUN}"
     r"(?:\s+(?:năm nay|năm|cả năm|cả nhiệm kỳ|được giao|giao|đề ra"
-    r"|(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ|Tổng LĐLĐ(?:\s+Việt Nam)?"
+    r"|(?:được\s+)?(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ"
+    r"|Tổng LĐLĐ(?:\s+Việt Nam)?"
     # (a federation of a level: "… trong khi chỉ tiêu LĐLĐ thành phố giao chỉ là 4 CĐCS và 600
     # đoàn viên", probes667)
     r"|LĐLĐ(?:\s+(?:tỉnh|thành phố|TP|huyện|quận))?)\s+giao))*"
@@ -278,7 +282,7 @@ _A_TARGET_WITH_ITS_NOUN_RE = re.compile(
     rf"(?P<n>{COUNT_IN_DIGITS})(?![.,]\d)\s+(?P<noun>{_ITS_NOUN})", re.IGNORECASE
 )
 _TARGETS_IN_BRACKETS_AFTER_THE_PLAN_RE = re.compile(
-    rf"{w.PLAN_NOUN}(?:\s+[^\s()\d,;.:]+){{0,5}}?\s*\(\s*"
+    rf"{w.PLAN_NOUN}(?:\s+[^\s()\d,;.:]+){{0,8}}?\s*\(\s*"
     rf"(?P<values>{_A_TARGET_WITH_ITS_NOUN}(?:\s*(?:,|và)\s*{_A_TARGET_WITH_ITS_NOUN})+)\s*\)",
     re.IGNORECASE,
 )
