@@ -14307,3 +14307,14 @@ def test_targets_passed_named_after_the_results():
         "Đến hết tháng 11/2025, LĐLĐ tỉnh Ninh Thuận đã thành lập 9 CĐCS, kết nạp 1.650 đoàn viên, "
         "vượt chỉ tiêu cả năm Tổng Liên đoàn giao (8 CĐCS và 1.500 đoàn viên)."
     ) == [("cdcs_thanh_lap", 9, 8, None), ("doan_vien_ket_nap", 1650, 1500, None)]
+
+
+def test_what_was_done_in_fact_or_by_the_end_of_a_plan_heading_its_clause():
+    assert _figures_of(
+        "Theo kế hoạch, năm 2025 LĐLĐ quận Long Biên thành lập 10 CĐCS; thực tế quận đã thành lập "
+        "13 CĐCS."
+    ) == [("cdcs_thanh_lap", 13, 10, None)]
+    assert _figures_of(
+        "Theo kế hoạch, năm 2025 Công đoàn Khu kinh tế Dung Quất kết nạp 1.200 đoàn viên; kết thúc "
+        "năm, đơn vị kết nạp 1.315 đoàn viên."
+    ) == [("doan_vien_ket_nap", 1315, 1200, None)]

@@ -1454,7 +1454,10 @@ _ASSIGNED_BEFORE_RE = re.compile(
 _BY_THE_PLAN_RE = re.compile(r"\btheo kế hoạch\b", re.IGNORECASE)
 _SET_AGAINST_RE = re.compile(r"\b(?:nhưng|song|tuy nhiên|trong khi)\b", re.IGNORECASE)
 _DONE_SO_FAR_AFTER_RE = re.compile(
-    r"[;,]\s*(?:kết quả,?\s*)?(?:đến nay|tính đến|đến hết|hết|sau)\b", re.IGNORECASE
+    # (or at its end, or what was done in fact: "…; kết thúc năm, đơn vị kết nạp 1.032 đoàn viên",
+    # "…; thực tế quận đã thành lập 15 CĐCS", probes704)
+    r"[;,]\s*(?:kết quả,?\s*)?(?:đến nay|tính đến|đến hết|hết|sau|kết thúc|thực tế)\b",
+    re.IGNORECASE,
 )
 # (or the goal of this year: "Mục tiêu năm nay của HEPZA là 10 ngàn đoàn viên mới, mà bây giờ mới
 # tháng 7 đã được ngót 5 ngàn rồi", probes252)
