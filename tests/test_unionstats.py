@@ -14318,3 +14318,15 @@ def test_what_was_done_in_fact_or_by_the_end_of_a_plan_heading_its_clause():
         "Theo kế hoạch, năm 2025 Công đoàn Khu kinh tế Dung Quất kết nạp 1.200 đoàn viên; kết thúc "
         "năm, đơn vị kết nạp 1.315 đoàn viên."
     ) == [("doan_vien_ket_nap", 1315, 1200, None)]
+
+
+def test_another_indicators_target_then_what_was_done_of_it_with_no_percent():
+    assert _figures_of(
+        "Năm 2025, Công đoàn các KCN tỉnh Hải Dương được giao chỉ tiêu 90 doanh nghiệp tổ chức "
+        "đối thoại định kỳ; kết quả có 97 doanh nghiệp tổ chức, vượt chỉ tiêu."
+    ) == [("other", 97, 90, None)]
+    # (not what was done in another year)
+    assert ("other", 97, 90, None) not in _figures_of(
+        "Năm 2025, Công đoàn các KCN tỉnh Hải Dương được giao chỉ tiêu 90 doanh nghiệp tổ chức "
+        "đối thoại định kỳ; năm 2024 đã có 97 doanh nghiệp tổ chức."
+    )

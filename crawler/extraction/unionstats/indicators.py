@@ -24,7 +24,7 @@ from .figure import (
     take_plans_percent,
     within,
 )
-from .numbers import QUALIFIER, Quantity, parse_number, quantities
+from .numbers import QUALIFIER, Quantity, of_another_year, parse_number, quantities
 
 METRIC_GROUPS = ("doan_vien_ket_nap", "cdcs_thanh_lap", "dang_vien_gioi_thieu", "can_bo_tap_huan")
 
@@ -784,21 +784,34 @@ _OTHER_TARGET_RE = re.compile(
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)"
     r"(?:\s+(?:cuộc|bản|doanh nghiệp|DN|đơn vị|CĐCS|công đoàn cơ sở|hội nghị))?"
     r"(?:\s+[^\W\d][^\s,;%]*){0,4}?"
-    r"\s*,\s*(?P<verb>đạt|vượt)\s+(?:t[ỷỉ] lệ\s+)?(?P<p>\d{1,3}(?:,\d+)?)\s*%",
+    r"(?:\s*,\s*(?P<verb>đạt|vượt)\s+(?:t[ỷỉ] lệ\s+)?(?P<p>\d{1,3}(?:,\d+)?)\s*%"
+    # (or with no percent, in a clause of its own, the target said met or passed or nothing more:
+    # "được giao chỉ tiêu 120 doanh nghiệp tổ chức đối thoại định kỳ; kết quả có 148 doanh nghiệp
+    # tổ chức, vượt chỉ tiêu", probes704)
+    r"|(?<=\S)(?=\s*(?:,\s*(?:vượt|đạt|hoàn thành)\s+(?:chỉ tiêu|kế hoạch)\b|[.;]|$)))",
     re.IGNORECASE,
 )
 
 
 def other_targets_done_after(sentence: str, figures: list[Figure]) -> list[Figure]:
     """See _OTHER_TARGET_RE: the figure read of the target, or of either count, gives way to it."""
-    if "%" not in sentence:
-        return figures
     for told in _OTHER_TARGET_RE.finditer(sentence):
         target, done = parse_number(told["t"]), parse_number(told["n"])
-        percent = parse_number(told["p"])
-        share = percent + (100 if told["verb"].lower() == "vượt" else 0)
-        if not target or abs(100 * done / target - share) > 1.01:
+        if not target:
             continue
+        if told["p"] is None:
+            # (with no percent, only the target of the period and what was done of it in a clause
+            # of its own, as CONVENTIONS.md reads them)
+            if ";" not in sentence[told.start("t") : told.start("n")] or of_another_year(
+                sentence, told.end("what"), told.start("n")
+            ):
+                continue
+            percent = None
+        else:
+            percent = parse_number(told["p"])
+            share = percent + (100 if told["verb"].lower() == "vượt" else 0)
+            if abs(100 * done / target - share) > 1.01:
+                continue
         read = [
             f
             for f in figures
@@ -820,7 +833,11 @@ def other_targets_done_after(sentence: str, figures: list[Figure]) -> list[Figur
             achieved=done,
             target=target,
             percent=percent,
-            percent_kind="over_target" if told["verb"].lower() == "vượt" else "of_target",
+            percent_kind=None
+            if percent is None
+            else "over_target"
+            if told["verb"].lower() == "vượt"
+            else "of_target",
             label=label,
         )
         figures = sorted([f for f in figures if f not in read] + [figure], key=lambda f: f.start)
