@@ -45,21 +45,18 @@ def members_of_unions_founded_in_turn(
         clause_start = sentence.rfind(";", 0, said.start()) + 1
         if _COMMUNES_UNIONS_RE.search(sentence, clause_start, said.end()):
             continue
-        values = [v.strip() for v in re.split(r"\s*,\s*|\s+và\s+", said["values"]) if v.strip()]
-        starts = [m.start() for m in re.finditer(COUNT_IN_DIGITS, said["values"])]
-        if len(values) < 2 or len(starts) != len(values):
-            continue
-        at = [said.start("values") + start for start in starts]
-        if any(within(figures, start) for start in at):
+        found = list(re.finditer(COUNT_IN_DIGITS, said["values"]))
+        at = said.start("values")
+        if len(found) < 2 or any(within(figures, at + value.start()) for value in found):
             continue
         added.extend(
             Figure(
                 metric="doan_vien_ket_nap",
                 kind="result",
-                start=start,
-                end=start + len(value),
-                achieved=parse_number(value),
+                start=at + value.start(),
+                end=at + value.end(),
+                achieved=parse_number(value[0]),
             )
-            for start, value in zip(at, values, strict=True)
+            for value in found
         )
     return sorted(figures + added, key=lambda f: f.start) if added else figures

@@ -407,16 +407,15 @@ _A_VALUE_RE = re.compile(
     rf"(?:\s+(?P<noun>{_A_VALUES_NOUN}))?",
     re.IGNORECASE,
 )
-_NOUNS_METRIC = {"cđcs": "cdcs_thanh_lap", "công đoàn cơ sở": "cdcs_thanh_lap"}
-_MEMBERS_NOUNS = ("đoàn viên", "đvcđ")
 
 
 def _fits_its_noun(plan: Figure, noun: str | None) -> bool:
-    """A value's noun, when said, is of the target's indicator (a union founded, a member)."""
-    noun = (noun or "").lower()
-    if noun in _NOUNS_METRIC:
-        return plan.metric == _NOUNS_METRIC[noun]
-    return noun not in _MEMBERS_NOUNS or plan.metric != "cdcs_thanh_lap"
+    """A value's noun, when said, is of the target's indicator: a union founded its own, a member
+    any but a union founded's."""
+    metric = _noun_metric(noun or "")
+    if metric == "cdcs_thanh_lap":
+        return plan.metric == metric
+    return metric is None or plan.metric != "cdcs_thanh_lap"
 
 
 def _result_of_its_own(plan: Figure, value: re.Match) -> Figure:
@@ -1691,11 +1690,6 @@ _A_NAME = (
     rf"(?!(?:{w.UNIONS_NAMED})\b)(?-i:[{w.UPPER}])[^\s,;:\d()%/]*"
     rf"(?:\s+(?-i:[{w.UPPER}])[^\s,;:\d()%/]*){{0,4}}"
 )
-_A_PLACES_NAME_RE = re.compile(
-    rf"\b(?:{w.TERRITORIES}|ngành|{w.ZONES})\s+(?P<name>{_A_NAME})", re.IGNORECASE
-)
-
-
 _A_NAME_RE = re.compile(_A_NAME)
 _PLACES_LISTED_RE = re.compile(
     rf"\b(?:{w.TERRITORIES}|ngành|{w.ZONES})\s+"
@@ -1704,9 +1698,20 @@ _PLACES_LISTED_RE = re.compile(
 )
 
 
+def _places_named(sentence: str, start: int, end: int) -> list[str]:
+    """The places a stretch of `sentence` names, in order, by their names' own words ("Vĩnh Cửu"),
+    each with its kind or the kind said once ("Các LĐLĐ huyện Lục Ngạn, Lạng Giang …", "Hai Công
+    đoàn ngành Y tế và Giáo dục …", probes715)."""
+    return [
+        name
+        for listed in _PLACES_LISTED_RE.finditer(sentence, start, end)
+        for name in _A_NAME_RE.findall(listed["names"])
+    ]
+
+
 def _its_own_name(sentence: str, start: int, end: int) -> str | None:
-    """The one place a stretch of `sentence` names (its name's own words: "Vĩnh Cửu"), or None."""
-    names = {m["name"] for m in _A_PLACES_NAME_RE.finditer(sentence, start, end)}
+    """The one place a stretch of `sentence` names, or None."""
+    names = set(_places_named(sentence, start, end))
     return names.pop() if len(names) == 1 else None
 
 
@@ -1733,13 +1738,7 @@ def _targets_of_bodies_named(sentence: str, figures: list[Figure]) -> tuple[list
     ):
         return [], []
     opens = max((m.end() for m in w.CLAUSE_STOP.finditer(sentence, 0, plans[0].start)), default=0)
-    # (each with its kind, or the kind said once: "Các LĐLĐ huyện Lục Ngạn, Lạng Giang …", "Hai
-    # Công đoàn ngành Y tế và Giáo dục …", probes715)
-    names = [
-        name
-        for listed in _PLACES_LISTED_RE.finditer(sentence, opens, plans[0].start)
-        for name in _A_NAME_RE.findall(listed["names"])
-    ]
+    names = _places_named(sentence, opens, plans[0].start)
     return (plans, names) if len(names) == len(plans) else ([], [])
 
 
@@ -1778,14 +1777,8 @@ def results_of_their_bodies_targets(sentence: str, figures: list[Figure]) -> lis
 # năm có 112/124 CĐCS đạt vững mạnh, chiếm 90,3%" (probes707; probes659, 683, 704 alike, as every
 # writer reads them): one figure, what was done, as CONVENTIONS.md reads a target of the period and
 # what was done of it; the share planned gives way. (A plan for a coming period, "phấn đấu", stays
-# a figure of its own, as the conventions say.)
-_A_SHARE_SET_RE = re.compile(
-    r"\b(?:(?:đặt|đề ra)(?:\s+ra)?\s+(?:chỉ tiêu|mục tiêu)|(?<!theo )(?:chỉ tiêu|kế hoạch)"
-    r"(?:\s+(?:năm(?:\s+(?:19|20)\d\d)?|được giao|giao|đề ra|đặt ra))*)\b",
-    re.IGNORECASE,
-)
-
-
+# a figure of its own, as the conventions say.) The share is set in words _TARGET_OF_THE_PERIOD_RE
+# knows ("đặt chỉ tiêu", "kế hoạch đề ra", "mục tiêu năm 2024").
 def shares_set_then_done(sentence: str, figures: list[Figure]) -> list[Figure]:
     """See the comment above."""
     gone = []
@@ -1797,7 +1790,7 @@ def shares_set_then_done(sentence: str, figures: list[Figure]) -> list[Figure]:
         clause_start = max(
             (m.end() for m in w.CLAUSE_STOP.finditer(sentence, 0, plan.start)), default=0
         )
-        if not _A_SHARE_SET_RE.search(sentence, clause_start, plan.start):
+        if not _TARGET_OF_THE_PERIOD_RE.search(sentence, clause_start, plan.start):
             continue
         if w.FUTURE.search(sentence, clause_start, plan.end):
             continue
