@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from . import wording as w
 from .comparisons import counts_of_the_time_after, earlier_counts_in_turn, referred_back
+from .each_body import each_of_the_bodies
 from .figure import (
     COUNTS_AFTER_RE,
     POTENTIAL_DUOC_RE,
@@ -1135,6 +1136,7 @@ def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]
     if any(f.kind == "plan" for f in whole):
         percents_done_of_targets_in_turn(sentence, whole)
     whole = _xy_of_other_units(sentence, whole)
+    whole = each_of_the_bodies(sentence, whole)
     question = (
         _QUESTION_RE.search(sentence)
         or _TOPIC_QUESTION_RE.search(sentence)

@@ -1,0 +1,171 @@
+"""What each of several bodies named together did: one figure a body.
+
+"LĐLĐ huyện Mộc Châu và LĐLĐ huyện Mai Sơn mỗi đơn vị thành lập 3 CĐCS" says two counts of 3, one
+each, not one count of the pair; so do "Hai huyện Tam Nông và Thanh Thủy mỗi huyện thành lập được 4
+CĐCS" (the kind said once) and "LĐLĐ các huyện Mai Sơn, Thuận Châu và Yên Châu mỗi đơn vị phấn đấu
+kết nạp từ 150 đến 200 đoàn viên" (a target each). The probe writers read them so, nine files of ten
+(probes74, 474, 492, 511, 666, 690, 703, 714, 723; CONVENTIONS.md). A target the bodies were each
+given, then what they did of it in turn ("… mỗi đơn vị được giao chỉ tiêu kết nạp 500 đoàn viên, đến
+nay đã kết nạp lần lượt 468 và 530 người", probes690) is each result's target, and each result its
+body's."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from . import wording as w
+from .figure import Figure
+
+# (a count of the bodies, or "các", said before their kind: "Hai huyện …", "Ba công đoàn ngành …")
+_HOW_MANY = r"(?:(?:Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Các|Cả)\s+)"
+# The kind of bodies said once, before the first name: "LĐLĐ các huyện", "công đoàn ngành", "huyện".
+_KIND = (
+    rf"(?:(?:{w.UNIONS_NAMED})\s+)?(?:các\s+)?(?:{w.TERRITORIES}|ngành|{w.ZONES})"
+    rf"|(?:{w.UNIONS_NAMED})"
+)
+# What a body asks of or gives each unit under it: "LĐLĐ thành phố yêu cầu mỗi công đoàn cấp trên
+# cơ sở phải thành lập ít nhất 2 CĐCS" is one body's target for each (probes224, 354, 631)
+_ASKS = (
+    r"yêu cầu|giao|đề nghị|chỉ đạo|hướng dẫn|cho|tặng|hỗ trợ|trao|phân bổ|đề ra|đặt|cử|đề xuất"
+    r"|thưởng|quy định|phân công|chọn|dành|cấp"
+)
+# One item of the list: words with no digit, the first capitalised, no "và" or "mỗi" inside.
+_WORD = r"[^\s,;:\d()%/]+"
+_ITEM = (
+    rf"(?-i:[{w.UPPER}]){_WORD}"
+    rf"(?:\s+(?!(?:và|mỗi|phấn đấu|đều|cũng|đã|được|trong|năm|quý|{_ASKS})\b){_WORD}){{0,11}}"
+)
+# The unit "mỗi" takes: the bodies' own kind or a unit, not a time ("mỗi năm" is per year).
+_UNIT = (
+    rf"(?:đơn vị|nơi|bên|địa phương|{w.TERRITORIES}|ngành|LĐLĐ|CĐCS|công đoàn(?:\s+ngành)?"
+    r"|cơ sở|doanh nghiệp|trường|công ty)"
+)
+# What may stand between the list and "mỗi": a striving and the year it is for ("LĐLĐ thành phố Yên
+# Bái và LĐLĐ huyện Văn Yên phấn đấu năm 2024 mỗi đơn vị thành lập ít nhất 3 CĐCS", probes511).
+_BETWEEN = r"(?:\s+(?:phấn đấu|đều|cũng|đã))?(?:\s+(?:trong\s+)?(?:năm|quý)\s+[\dIV/]+)?"
+_EACH_RE = re.compile(
+    rf"(?P<bodies>{_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+và\s+{_ITEM}|(?:\s*,\s*{_ITEM})))"
+    rf"{_BETWEEN}"
+    rf"\s+mỗi\s+(?P<unit>{_UNIT})\b",
+    re.IGNORECASE,
+)
+_ITEMS_APART_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+_A_BODY_RE = re.compile(rf"(?:{_HOW_MANY})?(?P<kind>{_KIND})\s+(?P<name>\S.*)", re.IGNORECASE)
+_A_KIND_OPENS_RE = re.compile(rf"\b{_HOW_MANY}?(?:{_KIND})\s", re.IGNORECASE)
+# (a place named bare: every word capitalised, "Gia Lộc", "Thanh Hà"; not a connective, "Cụ thể",
+# nor a time, "Quý IV, LĐLĐ thành phố …")
+_A_PLACE_RE = re.compile(
+    r"(?!(?:Quý|Tháng|Năm|Trong|Đến|Từ|Sau|Ngày|Giai đoạn)\b)"
+    rf"(?-i:[{w.UPPER}])\S*(?:\s+(?-i:[{w.UPPER}])\S*){{0,4}}"
+)
+# Where the clause of the deed each did stops: a semicolon, or another subject's "trong khi", "còn".
+_CLAUSE_ENDS_RE = re.compile(r";|,\s*(?:trong khi|còn|riêng)\b|\.(?![\d\w])", re.IGNORECASE)
+
+
+def _kind_said_once(item: str) -> str | None:
+    """The kind the first item says for the bare names after it: "LĐLĐ huyện" of "LĐLĐ các huyện
+    Kim Thành", "Công đoàn ngành" of "Ba công đoàn ngành Công Thương"."""
+    body = _A_BODY_RE.fullmatch(item)
+    if body is None:
+        return None
+    kind = re.sub(r"\s+các\s+", " ", body["kind"], flags=re.IGNORECASE).strip()
+    return kind[:1].upper() + kind[1:] if kind.lower().startswith("công đoàn") else kind
+
+
+def _without_the_count(item: str) -> str:
+    """A body as the sentence names it, without the count said before its kind ("Hai huyện Tam
+    Nông" is "huyện Tam Nông")."""
+    return re.sub(rf"^{_HOW_MANY}", "", item, flags=re.IGNORECASE)
+
+
+def bodies_named(bodies: str) -> list[str]:
+    """The bodies of a list, each named in full ("huyện Tam Nông", "huyện Thanh Thủy" of "Hai huyện
+    Tam Nông và Thanh Thủy"; "LĐLĐ huyện Thanh Miện" of "LĐLĐ các huyện Kim Thành, Thanh Miện"), or
+    [] when the list is no list of bodies. Words before the first body that name none are no item
+    ("Cụ thể, Công đoàn Viên chức thành phố, …")."""
+    items = _ITEMS_APART_RE.split(bodies.strip())
+    # (the first item from its kind on: "Trong khi đó LĐLĐ huyện A" is "LĐLĐ huyện A")
+    while items:
+        opens = _A_KIND_OPENS_RE.search(items[0] + " ")
+        if opens is not None:
+            items[0] = items[0][opens.start() :]
+            break
+        if _A_PLACE_RE.fullmatch(items[0]):
+            break
+        items = items[1:]
+    if len(items) < 2:
+        return []
+    kind = _kind_said_once(items[0])
+    bare = [not _A_BODY_RE.fullmatch(item) for item in items[1:]]
+    if any(bare) and kind is not None:
+        # (the kind said once is each name's: the first's too, without "các")
+        first = _A_BODY_RE.fullmatch(items[0])
+        names = [f"{kind} {first['name']}"]
+    else:
+        names = [_without_the_count(items[0])]
+    for item, is_bare in zip(items[1:], bare, strict=True):
+        if not is_bare:
+            names.append(_without_the_count(item))
+        elif kind is not None and len(item.split()) <= 5:
+            names.append(f"{kind} {item}")
+        elif _A_PLACE_RE.fullmatch(item):
+            names.append(item)
+        else:
+            return []
+    return names
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    stop = _CLAUSE_ENDS_RE.search(sentence, start)
+    return stop.start() if stop else len(sentence)
+
+
+def each_of_the_bodies(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """`figures` with each figure the bodies named together before "mỗi <unit>" each did said once
+    for each body, named; and results said in turn after a target each was given, in that clause
+    or the next ("…; đến hết năm, ba đơn vị đã kết nạp lần lượt 162, 171 và 149 người",
+    probes674), each its body's and with that target."""
+    for each in _EACH_RE.finditer(sentence):
+        names = bodies_named(each["bodies"])
+        if not names:
+            continue
+        end = _clause_end(sentence, each.end())
+        turn = w.IN_TURN.search(sentence, each.end(), _clause_end(sentence, end + 1))
+        in_turn = []
+        if turn is not None:
+            turn_end = _clause_end(sentence, turn.end())
+            in_turn = [
+                f for f in figures if turn.start() < f.end <= turn_end and f.start >= each.start()
+            ]
+        if len(in_turn) == len(names):
+            _results_of_each(in_turn, names, turn.start())
+        shared = [
+            f
+            for f in figures
+            if each.end() <= f.end <= end
+            and f.start >= each.start()
+            and f.organisation is None
+            and not any(f is t for t in in_turn)
+        ]
+        if not shared:
+            continue
+        copies = [
+            dataclasses.replace(figure, organisation=name) for figure in shared for name in names
+        ]
+        figures = sorted(
+            [f for f in figures if not any(f is s for s in shared)] + copies,
+            key=lambda f: f.start,
+        )
+    return figures
+
+
+def _results_of_each(in_turn: list[Figure], names: list[str], turn: int) -> None:
+    """Results said in turn, one a body: each its body's, and each the target the bodies were each
+    given (the one the first result took), when it was said before the turn."""
+    given = [f.target for f in in_turn if f.target is not None and f.start < turn]
+    alike = len({(f.metric, f.stage, f.kind) for f in in_turn}) == 1
+    for figure, name in zip(in_turn, names, strict=True):
+        figure.organisation = name
+        if alike and len(given) == 1 and figure.target is None and figure.kind == "result":
+            figure.target = given[0]

@@ -1,0 +1,96 @@
+"""What each of several bodies named together did, one figure a body (crawler.extraction.
+unionstats.each_body), read through union_stats as a crawl stores them. The sentences are new,
+none of the probe files' the rule was written from."""
+
+from __future__ import annotations
+
+from crawler.extraction.unionstats import union_stats
+from crawler.extraction.unionstats.each_body import bodies_named
+
+
+def _read(text: str) -> list[tuple]:
+    return [
+        (f["metric"], f["kind"], f["achieved"], f["target"], f["organisation"])
+        for f in union_stats(text)
+    ]
+
+
+def test_bodies_named_in_full_each_did_the_count():
+    assert _read(
+        "Trong tháng 5/2025, LĐLĐ huyện Đông Anh và LĐLĐ huyện Sóc Sơn mỗi đơn vị kết nạp được "
+        "120 đoàn viên."
+    ) == [
+        ("doan_vien_ket_nap", "result", 120, None, "LĐLĐ huyện Đông Anh"),
+        ("doan_vien_ket_nap", "result", 120, None, "LĐLĐ huyện Sóc Sơn"),
+    ]
+
+
+def test_the_kind_said_once_is_each_names():
+    assert _read(
+        "Ba quận Hải Châu, Thanh Khê và Sơn Trà mỗi quận thành lập mới 2 công đoàn cơ sở trong "
+        "quý II/2024."
+    ) == [
+        ("cdcs_thanh_lap", "result", 2, None, "quận Hải Châu"),
+        ("cdcs_thanh_lap", "result", 2, None, "quận Thanh Khê"),
+        ("cdcs_thanh_lap", "result", 2, None, "quận Sơn Trà"),
+    ]
+
+
+def test_a_target_each_is_to_reach():
+    read = _read(
+        "Năm 2026, Công đoàn ngành Giáo dục và Công đoàn ngành Y tế mỗi đơn vị phấn đấu giới "
+        "thiệu ít nhất 20 đoàn viên ưu tú cho Đảng."
+    )
+    assert [(m, k, a, t) for m, k, a, t, _o in read] == [
+        ("dang_vien_gioi_thieu", "plan", None, 20),
+        ("dang_vien_gioi_thieu", "plan", None, 20),
+    ]
+    assert [o for *_rest, o in read] == ["Công đoàn ngành Giáo dục", "Công đoàn ngành Y tế"]
+
+
+def test_results_in_turn_each_of_the_target_each_was_given():
+    assert _read(
+        "Công đoàn Khu kinh tế tỉnh và LĐLĐ thị xã Điện Bàn mỗi đơn vị được giao chỉ tiêu kết nạp "
+        "800 đoàn viên; hết tháng 11, hai đơn vị đã kết nạp tương ứng 845 và 612 người."
+    ) == [
+        ("doan_vien_ket_nap", "result", 845, 800, "Công đoàn Khu kinh tế tỉnh"),
+        ("doan_vien_ket_nap", "result", 612, 800, "LĐLĐ thị xã Điện Bàn"),
+    ]
+
+
+def test_a_body_that_asks_each_unit_under_it_is_one_body():
+    # (the federation's target for each union under it, not a list of bodies)
+    assert _read(
+        "Tháng 3, LĐLĐ quận Cầu Giấy giao mỗi công đoàn cơ sở khu vực doanh nghiệp kết nạp ít "
+        "nhất 10 đoàn viên."
+    ) == [("doan_vien_ket_nap", "plan", None, 10, "LĐLĐ quận Cầu Giấy")]
+
+
+def test_what_each_body_was_given_in_money_is_no_figure():
+    assert (
+        _read(
+            "LĐLĐ huyện Gia Lâm và LĐLĐ huyện Thanh Trì mỗi đơn vị được hỗ trợ 50 triệu đồng để "
+            "tổ chức Tháng Công nhân."
+        )
+        == []
+    )
+
+
+def test_the_list_of_bodies():
+    assert bodies_named("LĐLĐ các huyện Quế Võ, Yên Phong và Lương Tài") == [
+        "LĐLĐ huyện Quế Võ",
+        "LĐLĐ huyện Yên Phong",
+        "LĐLĐ huyện Lương Tài",
+    ]
+    # (a connective before the first body is no body)
+    assert bodies_named("Cụ thể, Công đoàn Viên chức tỉnh và Công đoàn ngành Xây dựng") == [
+        "Công đoàn Viên chức tỉnh",
+        "Công đoàn ngành Xây dựng",
+    ]
+    # (a body whose name has "các" in it keeps it when each is named in full)
+    assert bodies_named("Công đoàn các KCN tỉnh Bắc Ninh và LĐLĐ thành phố Từ Sơn") == [
+        "Công đoàn các KCN tỉnh Bắc Ninh",
+        "LĐLĐ thành phố Từ Sơn",
+    ]
+    # (one body is no list)
+    assert bodies_named("Cụ thể, LĐLĐ huyện Thuận Thành") == []
