@@ -747,6 +747,16 @@ indicators, an eighth (725): 0.989 / 0.830, with 1 of 65; hard negatives, an eig
 1.000 / 1.000, with none of 101; speech, a sixty-fifth (727): 0.951 / 0.899, with 1 of 65; the
 South-East and its industrial zones, a second (728): 0.991 / 0.991, with 1 of 65; running totals
 through the year, a fifth (729): 0.916 / 0.845, with 1 of 65.
+The session of 2026-12-06 (the sixteenth part) scored its first batch at ebb338e before anyone
+read it (the fifteenth part's rules) and at f28f44c (bodies named together before "mỗi đơn vị",
+one figure a body), the same at both unless said: figures said in turn, a twenty-third (730):
+0.905 / 0.733 at ebb338e, 0.906 / 0.744, with 1 of 68; targets and results in one sentence, an
+eleventh (731): 0.913 / 0.872, with none of 65; speech, a sixty-sixth (732): 0.989 / 0.880, with
+none of 65; hard negatives, an eighty-ninth (733): 0.964 / 0.964, with 2 of 103; lists, a
+fifty-ninth (734): 0.957 / 0.830, with 1 of 69; features and long reports, an eighteenth (735):
+0.914 / 0.826, with none of 70; the Party's development through the union, an eleventh (736):
+0.962 / 0.918, with none of 68; the Central coast and the Highlands, a second (737): 0.984 /
+0.976, with none of 65.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1219,6 +1229,12 @@ FLOORS = {
     "probes727": (0.95, 0.89, 1),
     "probes728": (0.99, 0.99, 1),
     "probes729": (0.93, 0.85, 1),
+    "probes730": (0.9, 0.74, 1),
+    "probes731": (0.91, 0.87, 0),
+    "probes732": (0.98, 0.88, 0),
+    "probes733": (0.96, 0.96, 2),
+    "probes734": (0.95, 0.83, 1),
+    "probes735": (0.91, 0.82, 0),
     "probes248": (0.97, 0.96, 2),
     "probes167": (0.93, 0.76, 2),
     "probes169": (0.98, 0.94, 1),
