@@ -14330,3 +14330,16 @@ def test_another_indicators_target_then_what_was_done_of_it_with_no_percent():
         "Năm 2025, Công đoàn các KCN tỉnh Hải Dương được giao chỉ tiêu 90 doanh nghiệp tổ chức "
         "đối thoại định kỳ; năm 2024 đã có 97 doanh nghiệp tổ chức."
     )
+
+
+def test_another_indicators_target_past_a_numbered_district_or_a_term():
+    # (a district of Ho Chi Minh City's by its number between the plan and its target)
+    assert _figures_of(
+        "Kế hoạch năm 2025, LĐLĐ quận 10 phối hợp tổ chức 30 cuộc đối thoại định kỳ tại doanh "
+        "nghiệp; hết tháng 10 đã tổ chức 27 cuộc, đạt 90% kế hoạch."
+    ) == [("other", 27, 30, 90)]
+    # (the plan heading its clause with a comma, the congresses' term in what it is)
+    assert _figures_of(
+        "Theo kế hoạch, năm 2027 có 410 CĐCS thuộc LĐLĐ tỉnh Nghệ An tổ chức đại hội nhiệm kỳ "
+        "2027-2032; đến hết tháng 5, đã có 369 đơn vị tổ chức xong, đạt 90%."
+    ) == [("other", 369, 410, 90)]

@@ -765,15 +765,22 @@ def targets_given_before(sentence: str, figures: list[Figure]) -> None:
 # chức 102 cuộc, đạt 85%", "Theo kế hoạch có 320 CĐCS tổ chức đại hội trong quý III; đến nay đã có
 # 312 CĐCS hoàn thành, đạt 97,5%" (probes406). One figure: the count done of its target (the
 # percent, its share of it, says they go together).
+_NUMBERED_PLACE = r"(?:(?<=quận )|(?<=phường ))\d{1,2}\b"
 _OTHER_TARGET_RE = re.compile(
     # (whose and for when may lie between: "Kế hoạch năm 2024 của Công đoàn các KCN tỉnh Thái
     # Nguyên là 120 cuộc đối thoại định kỳ; …", probes415)
     # (or the plan's year in a clause of its own: "Theo kế hoạch năm 2024, các CĐCS trực thuộc
     # LĐLĐ huyện Nhơn Trạch tổ chức 120 cuộc đối thoại định kỳ …; hết tháng 10, …", probes667)
-    r"\b(?:(?:được\s+)?giao|(?:theo\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+năm\s+(?:19|20)\d\d\s*,)?)"
-    r"(?:[^,;%\d]|(?:19|20)\d\d){0,60}?\s+"
+    # (or "Theo kế hoạch," heading the clause: "Theo kế hoạch, trong năm 2024 có 320 CĐCS …
+    # tổ chức đại hội …; đến hết tháng 6, đã có 284 đơn vị tổ chức xong, đạt 88,8%", probes731)
+    r"\b(?:(?:được\s+)?giao|(?:theo\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+năm\s+(?:19|20)\d\d)?\s*,?)"
+    # (a numbered district or ward of Ho Chi Minh City's may lie between: "LĐLĐ quận 7 phối hợp
+    # tổ chức 20 cuộc đối thoại", probes731)
+    rf"(?:[^,;%\d]|(?:19|20)\d\d|{_NUMBERED_PLACE}){{0,60}}?\s+"
     r"(?P<t>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)"
-    r"(?P<what>\s+[^\W\d][^,;%\d]{0,80}?)\s*[,;]"
+    # (and what it is may name its term: "tổ chức đại hội nhiệm kỳ 2024-2029")
+    r"(?P<what>\s+[^\W\d](?:[^,;%\d]|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?){0,80}?)"
+    r"\s*[,;]"
     # (by when: "đến nay", "đến tháng 10", "đến hết quý III"; "hết năm, các CĐCS")
     r"(?P<gap>[^;%]{0,40}?)"
     r"(?:\b(?:đã|mới|chỉ)\s+(?:có\s+)?"
@@ -781,7 +788,8 @@ _OTHER_TARGET_RE = re.compile(
     # (or the result said: "…, kết quả có 74 CĐCS được công nhận, đạt 105,7%"; or what was done
     # with "được": "…; cả năm 2023 các cấp công đoàn ký được 34 bản, đạt 113%", probes415)
     r"|\bkết quả\s*,?\s*(?:có\s+)?|\b(?:thực hiện|tổ chức|ký kết|ký|làm)\s+được\s+)"
-    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)"
+    # (a whole number, not the first digit of one: "đã có 2.146/2.180 CĐCS hoàn thành", probes362)
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)(?![.,]?\d)"
     r"(?:\s+(?:cuộc|bản|doanh nghiệp|DN|đơn vị|CĐCS|công đoàn cơ sở|hội nghị))?"
     r"(?:\s+[^\W\d][^\s,;%]*){0,4}?"
     r"(?:\s*,\s*(?P<verb>đạt|vượt)\s+(?:t[ỷỉ] lệ\s+)?(?P<p>\d{1,3}(?:,\d+)?)\s*%"
