@@ -757,6 +757,15 @@ fifty-ninth (734): 0.957 / 0.830, with 1 of 69; features and long reports, an ei
 0.914 / 0.826, with none of 70; the Party's development through the union, an eleventh (736):
 0.962 / 0.918, with none of 68; the Central coast and the Highlands, a second (737): 0.984 /
 0.976, with none of 65.
+Its second batch, scored at ebb338e before anyone read it and at 7915da9 (another indicator's
+target then what was done of it, past a numbered district or a term), the same at both unless
+said: targets and results in one sentence, a twelfth (738): 0.806 / 0.818 at ebb338e, 0.807 /
+0.825, with 1 of 67; figures said in turn, a twenty-fourth (739): 0.910 / 0.799 at ebb338e, 0.910
+/ 0.804, with none of 65; the other indicators, a ninth (740): 0.976 / 0.952, with 2 of 69; hard
+negatives, a ninetieth (741): 0.984 / 0.984, with 1 of 99; speech, a sixty-seventh (742): 0.957 /
+0.900, with 1 of 66; training of union officials, an eleventh (743): 0.978 / 0.989, with 2 of 68;
+short news items, a seventeenth (744): 0.990 / 0.954, with none of 65; running totals through the
+year, a sixth (745): 0.935 / 0.838, with none of 65.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1235,6 +1244,13 @@ FLOORS = {
     "probes733": (0.96, 0.96, 2),
     "probes734": (0.95, 0.83, 1),
     "probes735": (0.91, 0.82, 0),
+    "probes738": (0.8, 0.82, 1),
+    "probes739": (0.91, 0.8, 0),
+    "probes740": (0.97, 0.95, 2),
+    "probes741": (0.98, 0.98, 1),
+    "probes742": (0.95, 0.9, 1),
+    "probes743": (0.97, 0.98, 2),
+    "probes745": (0.93, 0.83, 0),
     "probes248": (0.97, 0.96, 2),
     "probes167": (0.93, 0.76, 2),
     "probes169": (0.98, 0.94, 1),
