@@ -94,3 +94,14 @@ def test_the_list_of_bodies():
     ]
     # (one body is no list)
     assert bodies_named("Cụ thể, LĐLĐ huyện Thuận Thành") == []
+
+
+def test_another_body_after_a_comma_has_a_count_of_its_own():
+    assert _read(
+        "Năm 2025, LĐLĐ huyện Yên Thế và LĐLĐ huyện Tân Yên mỗi đơn vị thành lập 2 CĐCS, LĐLĐ "
+        "huyện Lạng Giang thành lập 5 CĐCS."
+    ) == [
+        ("cdcs_thanh_lap", "result", 2, None, "LĐLĐ huyện Yên Thế"),
+        ("cdcs_thanh_lap", "result", 2, None, "LĐLĐ huyện Tân Yên"),
+        ("cdcs_thanh_lap", "result", 5, None, "LĐLĐ huyện Lạng Giang"),
+    ]

@@ -59,8 +59,11 @@ _A_PLACE_RE = re.compile(
     r"(?!(?:Quý|Tháng|Năm|Trong|Đến|Từ|Sau|Ngày|Giai đoạn)\b)"
     rf"(?-i:[{w.UPPER}])\S*(?:\s+(?-i:[{w.UPPER}])\S*){{0,4}}"
 )
-# Where the clause of the deed each did stops: a semicolon, or another subject's "trong khi", "còn".
-_CLAUSE_ENDS_RE = re.compile(r";|,\s*(?:trong khi|còn|riêng)\b|\.(?![\d\w])", re.IGNORECASE)
+# Where the clause of the deed each did stops: a semicolon, another subject's "trong khi", "còn", or
+# another body's name after a comma ("…, LĐLĐ thành phố Sơn La thành lập 4 CĐCS", probes492).
+_CLAUSE_ENDS_RE = re.compile(
+    rf";|,\s*(?:trong khi|còn|riêng)\b|,\s*(?-i:{w.UNIONS_NAMED})\b|\.(?![\d\w])", re.IGNORECASE
+)
 
 
 def _kind_said_once(item: str) -> str | None:
