@@ -14343,3 +14343,36 @@ def test_another_indicators_target_past_a_numbered_district_or_a_term():
         "Theo kế hoạch, năm 2027 có 410 CĐCS thuộc LĐLĐ tỉnh Nghệ An tổ chức đại hội nhiệm kỳ "
         "2027-2032; đến hết tháng 5, đã có 369 đơn vị tổ chức xong, đạt 90%."
     ) == [("other", 369, 410, 90)]
+
+
+def test_another_indicators_target_registered_or_passed_by_a_percent_of_the_plan():
+    # (registered for the year's emulation, then passed)
+    assert _figures_of(
+        "Năm 2025, Công đoàn ngành Y tế tỉnh Nam Định đăng ký 60 CĐCS đạt vững mạnh, kết quả có 66 "
+        "CĐCS được xếp loại vững mạnh, vượt 10% chỉ tiêu đăng ký."
+    ) == [("other", 66, 60, 10)]
+    # (the plan named before its percent; what was done a syllable a word)
+    assert _figures_of(
+        "Theo kế hoạch, năm 2025 các CĐCS thuộc LĐLĐ huyện Cần Giuộc phối hợp tổ chức 80 cuộc đối "
+        "thoại định kỳ; đến tháng 10 đã tổ chức 84 cuộc, vượt kế hoạch 5%."
+    ) == [("other", 84, 80, 5)]
+
+
+def test_another_indicators_target_named_by_what_was_done_of_it():
+    assert _figures_of(
+        "Theo kế hoạch, năm 2027 có 150 CĐCS thuộc Công đoàn ngành Giáo dục tỉnh Quảng Bình tiến "
+        "hành đại hội nhiệm kỳ 2027-2032; tính đến ngày 31/3/2027 đã có 120 CĐCS tổ chức xong đại "
+        "hội, đạt 80%."
+    ) == [("other", 120, 150, 80)]
+
+
+def test_a_share_set_as_the_target_then_the_units_that_did_it_out_of_all():
+    assert _figures_of(
+        "Năm 2025, LĐLĐ huyện Văn Lâm đề ra chỉ tiêu 100% doanh nghiệp có công đoàn tổ chức đối "
+        "thoại định kỳ; kết quả có 186/200 doanh nghiệp tổ chức, đạt 93%."
+    ) == [("other", 186, 200, 93)]
+    # (not when the share after is no share of the x/y)
+    assert ("other", 186, 200, 90) not in _figures_of(
+        "Năm 2025, LĐLĐ huyện Văn Lâm đề ra chỉ tiêu 100% doanh nghiệp có công đoàn tổ chức đối "
+        "thoại định kỳ; kết quả có 186/200 doanh nghiệp tổ chức, đạt 90%."
+    )

@@ -773,7 +773,10 @@ _OTHER_TARGET_RE = re.compile(
     # LĐLĐ huyện Nhơn Trạch tổ chức 120 cuộc đối thoại định kỳ …; hết tháng 10, …", probes667)
     # (or "Theo kế hoạch," heading the clause: "Theo kế hoạch, trong năm 2024 có 320 CĐCS …
     # tổ chức đại hội …; đến hết tháng 6, đã có 284 đơn vị tổ chức xong, đạt 88,8%", probes731)
-    r"\b(?:(?:được\s+)?giao|(?:theo\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+năm\s+(?:19|20)\d\d)?\s*,?)"
+    # (or registered for an emulation: "đăng ký 95 CĐCS đạt vững mạnh, kết quả có 101 CĐCS …,
+    # vượt 6,3% chỉ tiêu đăng ký", probes738)
+    r"\b(?:(?:được\s+)?giao|đăng ký"
+    r"|(?:theo\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+năm\s+(?:19|20)\d\d)?\s*,?)"
     # (a numbered district or ward of Ho Chi Minh City's may lie between: "LĐLĐ quận 7 phối hợp
     # tổ chức 20 cuộc đối thoại", probes731)
     rf"(?:[^,;%\d]|(?:19|20)\d\d|{_NUMBERED_PLACE}){{0,60}}?\s+"
@@ -791,8 +794,12 @@ _OTHER_TARGET_RE = re.compile(
     # (a whole number, not the first digit of one: "đã có 2.146/2.180 CĐCS hoàn thành", probes362)
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)(?![.,]?\d)"
     r"(?:\s+(?:cuộc|bản|doanh nghiệp|DN|đơn vị|CĐCS|công đoàn cơ sở|hội nghị))?"
-    r"(?:\s+[^\W\d][^\s,;%]*){0,4}?"
-    r"(?:\s*,\s*(?P<verb>đạt|vượt)\s+(?:t[ỷỉ] lệ\s+)?(?P<p>\d{1,3}(?:,\d+)?)\s*%"
+    # (what they did, a syllable a word: "205 CĐCS tổ chức xong đại hội", "101 CĐCS được đánh giá
+    # vững mạnh", probes738)
+    r"(?:\s+[^\W\d][^\s,;%]*){0,6}?"
+    # (the plan named before its percent too: "vượt kế hoạch 8%", probes738)
+    r"(?:\s*,\s*(?P<verb>đạt|vượt)\s+(?:t[ỷỉ] lệ\s+|(?:kế hoạch|chỉ tiêu)\s+)?"
+    r"(?P<p>\d{1,3}(?:,\d+)?)\s*%"
     # (or with no percent, in a clause of its own, the target said met or passed or nothing more:
     # "được giao chỉ tiêu 120 doanh nghiệp tổ chức đối thoại định kỳ; kết quả có 148 doanh nghiệp
     # tổ chức, vượt chỉ tiêu", probes704)
@@ -828,9 +835,11 @@ def other_targets_done_after(sentence: str, figures: list[Figure]) -> list[Figur
         if any(f.metric != "other" for f in read):
             continue
         label = next((f.label for f in read if f.start <= told.start("t") < f.end), None)
-        if label is None:
-            what = told["what"]
-            label = next((lb for lb, pattern in w.OTHER_LABELS if pattern.search(what)), None)
+        # (named by the target's words, else by what was done: "… tiến hành đại hội nhiệm kỳ
+        # 2025-2030; … đã có 205 CĐCS tổ chức xong đại hội, đạt 65,7%", probes738)
+        for what in (told["what"], sentence[told.start("n") : told.end()]):
+            if label is None:
+                label = next((lb for lb, pattern in w.OTHER_LABELS if pattern.search(what)), None)
         if label is None:
             continue
         figure = Figure(

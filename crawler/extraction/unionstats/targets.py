@@ -1781,7 +1781,7 @@ def results_of_their_bodies_targets(sentence: str, figures: list[Figure]) -> lis
 # knows ("đặt chỉ tiêu", "kế hoạch đề ra", "mục tiêu năm 2024").
 def shares_set_then_done(sentence: str, figures: list[Figure]) -> list[Figure]:
     """See the comment above."""
-    gone = []
+    gone, added = [], []
     for index, plan in enumerate(figures):
         if plan.kind != "plan" or plan.achieved is not None or plan.target is not None:
             continue
@@ -1805,10 +1805,56 @@ def shares_set_then_done(sentence: str, figures: list[Figure]) -> list[Figure]:
             ),
             None,
         )
-        if done is None or of_another_year(sentence, plan.end, done.start):
+        if done is None:
+            done = _units_done_of_the_share(sentence, plan)
+            if done is not None and not of_another_year(sentence, plan.end, done.start):
+                added.append(done)
+                gone.append(plan)
+            continue
+        if of_another_year(sentence, plan.end, done.start):
             continue
         gone.append(plan)
-    return [f for f in figures if not any(f is g for g in gone)] if gone else figures
+    if not gone:
+        return figures
+    kept = [f for f in figures if not any(f is g for g in gone)]
+    return sorted(kept + added, key=lambda f: f.start) if added else kept
+
+
+# ... or the units that did it counted out of all, the deed said bare, their share after: "đề ra
+# chỉ tiêu 100% doanh nghiệp có công đoàn tổ chức hội nghị người lao động; kết quả có 412/436
+# doanh nghiệp tổ chức, đạt 94,5%" (probes738): what was done of the share's indicator, which the
+# share's clause names; the share after is x/y's.
+_UNITS_DONE_OUT_OF_ALL_RE = re.compile(
+    r";[^;%\d]{0,40}?(?:\bcó\s+)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)/(?P<t>\d{1,3}(?:\.\d{3})+|\d+)\s+"
+    r"(?:doanh nghiệp|DN|cơ quan(?:\s*,\s*đơn vị)?|đơn vị|CĐCS|công đoàn cơ sở|trường)"
+    r"(?:\s+[^\W\d][^\s,;%]*){0,6}?"
+    r"\s*,\s*(?:đạt|chiếm)\s+(?:t[ỷỉ] lệ\s+)?(?P<p>\d{1,3}(?:,\d+)?)\s*%",
+    re.IGNORECASE,
+)
+
+
+def _units_done_of_the_share(sentence: str, plan: Figure) -> Figure | None:
+    """What was done of an other indicator's share set as the target, counted x/y after it."""
+    if plan.metric != "other" or plan.label is None:
+        return None
+    told = _UNITS_DONE_OUT_OF_ALL_RE.search(sentence, plan.end)
+    if told is None or w.CLAUSE_STOP.search(sentence, plan.end, told.start()):
+        return None
+    done, whole, share = (parse_number(told[name]) for name in ("n", "t", "p"))
+    if not whole or abs(100 * done / whole - share) > 0.1:
+        return None
+    return dataclasses.replace(
+        plan,
+        kind="result",
+        start=told.start("n"),
+        end=told.end(),
+        achieved=done,
+        target=whole,
+        percent=share,
+        percent_kind="rate",
+        qualifiers={},
+    )
 
 
 # A target in brackets at the end of a line, of an indicator counted earlier in it: "– LĐLĐ thị xã
