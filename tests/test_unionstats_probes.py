@@ -766,6 +766,15 @@ negatives, a ninetieth (741): 0.984 / 0.984, with 1 of 99; speech, a sixty-seven
 0.900, with 1 of 66; training of union officials, an eleventh (743): 0.978 / 0.989, with 2 of 68;
 short news items, a seventeenth (744): 0.990 / 0.954, with none of 65; running totals through the
 year, a sixth (745): 0.935 / 0.838, with none of 65.
+Its third batch, scored at ebb338e before anyone read it and at 6459af5 (an emulation's
+registered target, a share set as the target then the units that did it out of all), the same at
+both unless said: figures said in turn, a twenty-fifth (746): 0.871 / 0.703 at ebb338e, 0.872 /
+0.714, with 3 of 66; targets and results in one sentence, a thirteenth (747): 0.790 / 0.773, with
+2 of 66; speech, a sixty-eighth (748): 0.890 / 0.723, with none of 66; hard negatives, a
+ninety-first (749): 0.982 / 0.982, with none of 99; lists, a sixtieth (750): 0.979 / 0.890, with
+none of 64; features and long reports, a nineteenth (751): 0.946 / 0.886, with 1 of 66; the
+Party's development through the union, a twelfth (752): 0.981 / 0.955, with none of 67; the
+Mekong Delta, a second (753): 0.990 / 0.990, with none of 65.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1251,6 +1260,11 @@ FLOORS = {
     "probes742": (0.95, 0.9, 1),
     "probes743": (0.97, 0.98, 2),
     "probes745": (0.93, 0.83, 0),
+    "probes746": (0.87, 0.71, 3),
+    "probes747": (0.78, 0.77, 2),
+    "probes748": (0.89, 0.72, 0),
+    "probes750": (0.97, 0.89, 0),
+    "probes751": (0.94, 0.88, 1),
     "probes248": (0.97, 0.96, 2),
     "probes167": (0.93, 0.76, 2),
     "probes169": (0.98, 0.94, 1),
