@@ -14376,3 +14376,16 @@ def test_a_share_set_as_the_target_then_the_units_that_did_it_out_of_all():
         "Năm 2025, LĐLĐ huyện Văn Lâm đề ra chỉ tiêu 100% doanh nghiệp có công đoàn tổ chức đối "
         "thoại định kỳ; kết quả có 186/200 doanh nghiệp tổ chức, đạt 90%."
     )
+
+
+def test_an_aim_said_first_is_nothing_done():
+    # ("Để hoàn thành chỉ tiêu" is what the targets after it are for)
+    assert _figures_of(
+        "Để hoàn thành chỉ tiêu năm 2026, LĐLĐ tỉnh Thái Bình giao mỗi LĐLĐ huyện, thành phố kết "
+        "nạp ít nhất 400 đoàn viên."
+    ) == [("doan_vien_ket_nap", None, 400, None)]
+    # (what was done to meet it is still done)
+    assert _figures_of(
+        "Để hoàn thành chỉ tiêu năm 2026, LĐLĐ tỉnh Thái Bình đã kết nạp 400 đoàn viên trong "
+        "quý IV."
+    ) == [("doan_vien_ket_nap", 400, None, None)]

@@ -844,6 +844,11 @@ _ESTIMATED_RE = re.compile(
 _AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình)\b", re.IGNORECASE)
 
 
+_AN_AIM_RE = re.compile(
+    r"\b(?:để|nhằm)\s+(?:hoàn thành|đạt|thực hiện|về đích)\b[^,;\d]*", re.IGNORECASE
+)
+
+
 def _worded_as_a_target(sentence: str, quantity: Quantity) -> bool:
     """A number only a target is written as, in a clause that says nothing done: a range ("bồi
     dưỡng, giới thiệu 400-500 đoàn viên CĐ ưu tú cho Đảng"), a floor ("kết nạp mới từ 10.000 đoàn
@@ -851,6 +856,9 @@ def _worded_as_a_target(sentence: str, quantity: Quantity) -> bool:
     clause_start = max((m.end() for m in re.finditer(r";", sentence[: quantity.start])), default=0)
     clause_end = sentence.find(";", quantity.end)
     clause = sentence[clause_start : clause_end if clause_end >= 0 else len(sentence)]
+    # (an aim is nothing done: "Để hoàn thành chỉ tiêu, LĐLĐ tỉnh … giao mỗi LĐLĐ huyện, thành phố
+    # thành lập ít nhất 2 CĐCS", probes746)
+    clause = _AN_AIM_RE.sub(" ", clause)
     if (
         w.RESULT_MARKERS.search(clause)
         or w.STOCK_BEFORE.search(sentence[clause_start : quantity.start])
