@@ -14389,3 +14389,10 @@ def test_an_aim_said_first_is_nothing_done():
         "Để hoàn thành chỉ tiêu năm 2026, LĐLĐ tỉnh Thái Bình đã kết nạp 400 đoàn viên trong "
         "quý IV."
     ) == [("doan_vien_ket_nap", 400, None, None)]
+
+
+def test_the_terms_target_and_what_was_done_of_it_so_far():
+    assert _figures_of(
+        "“Mục tiêu của nhiệm kỳ là 60 công đoàn cơ sở mới, đến nay mới thành lập được 25”, ông "
+        "Phạm Văn Long, Chủ tịch LĐLĐ huyện Kim Sơn nói."
+    ) == [("cdcs_thanh_lap", 25, 60, None)]

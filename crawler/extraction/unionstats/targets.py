@@ -1465,6 +1465,9 @@ _TARGET_OF_THE_PERIOD_RE = re.compile(
     # thành lập 15 CĐCS; đến ngày 15/12, quận đã kết nạp 1.634 đoàn viên, …", "Năm 2023, LĐLĐ …
     # đặt mục tiêu thành lập 30 CĐCS, …; kết quả thành lập được 34 CĐCS", probes656)
     r"\b(?:chỉ tiêu|(?<!theo )kế hoạch|mục tiêu\s+(?:năm nay|cả năm|của năm nay|năm\s+\d{4}))\b"
+    # (or of the term: "Mục tiêu cả nhiệm kỳ là 100 công đoàn cơ sở mới, đến giờ thì mới làm được
+    # 38", probes748)
+    r"|\bmục tiêu\s+(?:của\s+)?(?:cả\s+)?nhiệm kỳ\b"
     r"|\bđặt\s+(?:ra\s+)?mục tiêu\b"
     # (or set by the speaker right before it: "chúng tôi đặt ra 25, làm được 27 cơ sở", probes259)
     r"|\bđặt ra\s*$",
