@@ -775,6 +775,15 @@ ninety-first (749): 0.982 / 0.982, with none of 99; lists, a sixtieth (750): 0.9
 none of 64; features and long reports, a nineteenth (751): 0.946 / 0.886, with 1 of 66; the
 Party's development through the union, a twelfth (752): 0.981 / 0.955, with none of 67; the
 Mekong Delta, a second (753): 0.990 / 0.990, with none of 65.
+Its fourth batch, scored at ebb338e before anyone read it and at a25252e (an aim said first is
+nothing done; the term's target), the same at both unless said: figures said in turn, a
+twenty-sixth (754): 0.882 / 0.798, with 2 of 65; targets and results in one sentence, a
+fourteenth (755): 0.779 / 0.791 at ebb338e, 0.788 / 0.806, with 3 of 65; speech, a sixty-ninth
+(756): 0.989 / 0.938, with none of 67; hard negatives, a ninety-second (757): 0.981 / 0.981, with
+none of 100; the other indicators, a tenth (758): 0.983 / 0.950, with none of 67; training of
+union officials, a twelfth (759): 0.923 / 0.847, with none of 65; short news items, an eighteenth
+(760): 1.000 / 0.962, with none of 65; running totals through the year, a seventh (761): 0.932 /
+0.834, with 1 of 66.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1265,6 +1274,10 @@ FLOORS = {
     "probes748": (0.89, 0.72, 0),
     "probes750": (0.97, 0.89, 0),
     "probes751": (0.94, 0.88, 1),
+    "probes754": (0.88, 0.79, 2),
+    "probes755": (0.78, 0.8, 3),
+    "probes759": (0.92, 0.84, 0),
+    "probes761": (0.93, 0.83, 1),
     "probes248": (0.97, 0.96, 2),
     "probes167": (0.93, 0.76, 2),
     "probes169": (0.98, 0.94, 1),
