@@ -14396,3 +14396,22 @@ def test_the_terms_target_and_what_was_done_of_it_so_far():
         "“Mục tiêu của nhiệm kỳ là 60 công đoàn cơ sở mới, đến nay mới thành lập được 25”, ông "
         "Phạm Văn Long, Chủ tịch LĐLĐ huyện Kim Sơn nói."
     ) == [("cdcs_thanh_lap", 25, 60, None)]
+
+
+def test_another_indicators_targets_and_results_said_after_them():
+    # (its result said after a comma, "kết quả đạt …")
+    assert _figures_of(
+        "Năm 2025, Công đoàn Dệt May Việt Nam được Tổng Liên đoàn giao chỉ tiêu 60 doanh nghiệp "
+        "ký kết thỏa ước lao động tập thể mới, kết quả đạt 64 doanh nghiệp."
+    ) == [("other", 64, 60, None)]
+    # (targets of two indicators, then their results in turn)
+    assert _figures_of(
+        "Năm 2025, LĐLĐ huyện Bến Lức đặt chỉ tiêu 120 doanh nghiệp tổ chức hội nghị người lao "
+        "động và 90 doanh nghiệp tổ chức đối thoại định kỳ; kết quả đạt lần lượt 126 và 88 doanh "
+        "nghiệp."
+    ) == [("other", 126, 120, None), ("other", 88, 90, None)]
+    # (not results of members against targets of firms)
+    assert ("doan_vien_ket_nap", 126, 120, None) not in _figures_of(
+        "Năm 2025, LĐLĐ huyện Bến Lức đặt chỉ tiêu kết nạp 120 đoàn viên và 90 đoàn viên ưu tú "
+        "giới thiệu cho Đảng; kết quả đạt lần lượt 126 và 88 doanh nghiệp."
+    )

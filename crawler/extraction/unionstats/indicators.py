@@ -790,7 +790,9 @@ _OTHER_TARGET_RE = re.compile(
     r"(?:(?:thực hiện|tổ chức|ký kết|ký|hoàn thành)\s+)?(?:được\s+)?"
     # (or the result said: "…, kết quả có 74 CĐCS được công nhận, đạt 105,7%"; or what was done
     # with "được": "…; cả năm 2023 các cấp công đoàn ký được 34 bản, đạt 113%", probes415)
-    r"|\bkết quả\s*,?\s*(?:có\s+)?|\b(?:thực hiện|tổ chức|ký kết|ký|làm)\s+được\s+)"
+    # ("…, kết quả đạt 91 doanh nghiệp", probes755)
+    r"|\b(?P<result>kết quả)\s*,?\s*(?:có\s+|đạt\s+)?"
+    r"|\b(?:thực hiện|tổ chức|ký kết|ký|làm)\s+được\s+)"
     # (a whole number, not the first digit of one: "đã có 2.146/2.180 CĐCS hoàn thành", probes362)
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)(?![.,]?\d)"
     r"(?:\s+(?:cuộc|bản|doanh nghiệp|DN|đơn vị|CĐCS|công đoàn cơ sở|hội nghị))?"
@@ -817,9 +819,10 @@ def other_targets_done_after(sentence: str, figures: list[Figure]) -> list[Figur
         if told["p"] is None:
             # (with no percent, only the target of the period and what was done of it in a clause
             # of its own, as CONVENTIONS.md reads them)
-            if ";" not in sentence[told.start("t") : told.start("n")] or of_another_year(
-                sentence, told.end("what"), told.start("n")
-            ):
+            # (or the result said so after a comma: "được Tổng Liên đoàn giao chỉ tiêu 85 doanh
+            # nghiệp ký kết thỏa ước lao động tập thể mới, kết quả đạt 91 doanh nghiệp", probes755)
+            apart = ";" in sentence[told.start("t") : told.start("n")] or told["result"]
+            if not apart or of_another_year(sentence, told.end("what"), told.start("n")):
                 continue
             percent = None
         else:

@@ -387,8 +387,13 @@ def results_in_turn_of_targets_in_turn(sentence: str, figures: list[Figure]) -> 
 # viên", "…; hai đơn vị đã thành lập tương ứng 10 và 6 CĐCS", "… được giao lần lượt 400 và 350
 # đoàn viên, đến giờ mới làm được 290 và 310", "…; đến 30/6, cả hệ thống đạt lần lượt 1.812 CĐCS
 # và 486.000 đoàn viên", probes642)
+# (or the units another indicator counts: "đặt chỉ tiêu 180 doanh nghiệp tổ chức hội nghị người lao
+# động và 150 doanh nghiệp tổ chức đối thoại định kỳ, kết quả đạt lần lượt 192 và 147 doanh
+# nghiệp", probes755)
+_OTHERS_UNITS = r"doanh nghiệp|DN|cuộc|bản|cơ quan"
 _A_VALUES_NOUN = (
-    r"(?:người|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|đơn vị|cán bộ|lượt(?:\s+(?:cán bộ|người))?)"
+    r"(?:người|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|đơn vị|cán bộ|lượt(?:\s+(?:cán bộ|người))?"
+    rf"|{_OTHERS_UNITS})"
 )
 _RESULTS_IN_TURN_AFTER_RE = re.compile(
     r"[,;]\s*(?:(?:đến|tính đến|hết|năm|trong năm|sau)\b[^,;]{0,30}?\s*,\s*)?"
@@ -415,6 +420,8 @@ def _fits_its_noun(plan: Figure, noun: str | None) -> bool:
     metric = _noun_metric(noun or "")
     if metric == "cdcs_thanh_lap":
         return plan.metric == metric
+    if re.fullmatch(_OTHERS_UNITS, noun or "", re.IGNORECASE):
+        return plan.metric == "other"
     return metric is None or plan.metric != "cdcs_thanh_lap"
 
 
