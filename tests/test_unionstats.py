@@ -14415,3 +14415,21 @@ def test_another_indicators_targets_and_results_said_after_them():
         "Năm 2025, LĐLĐ huyện Bến Lức đặt chỉ tiêu kết nạp 120 đoàn viên và 90 đoàn viên ưu tú "
         "giới thiệu cho Đảng; kết quả đạt lần lượt 126 và 88 doanh nghiệp."
     )
+
+
+def test_percents_said_after_values_in_turn_or_bare_after_their_counts():
+    # (after values said in turn, the plan's year after the plan)
+    assert _figures_of(
+        "LĐLĐ huyện Đông Hưng và LĐLĐ huyện Thái Thụy lần lượt thành lập 6 và 8 CĐCS, đạt 120% và "
+        "133,3% chỉ tiêu năm 2025."
+    ) == [("cdcs_thanh_lap", 6, None, 120), ("cdcs_thanh_lap", 8, None, 133.3)]
+    # (bare at the clause's end, after counts with no target)
+    assert _figures_of(
+        "Năm 2025, Công đoàn Điện lực Việt Nam kết nạp 2.400 đoàn viên, thành lập 5 CĐCS, đạt 96% "
+        "và 125%."
+    ) == [("doan_vien_ket_nap", 2400, None, 96), ("cdcs_thanh_lap", 5, None, 125)]
+    # (not against the year before)
+    assert _figures_of(
+        "Năm 2025, Công đoàn Điện lực Việt Nam kết nạp 2.400 đoàn viên, thành lập 5 CĐCS, bằng "
+        "96% và 125% so với năm 2024."
+    ) == [("doan_vien_ket_nap", 2400, None, None), ("cdcs_thanh_lap", 5, None, None)]

@@ -1130,6 +1130,10 @@ def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]
     whole = _admissions_in_turn_alike(sentence, whole)
     whole = _target_and_result_in_turn(sentence, whole)
     _bodies_of_percents_in_turn(sentence, whole)
+    # (and the percents in turn of values the steps above have just set apart: "LĐLĐ huyện Cần
+    # Giuộc và LĐLĐ huyện Bến Lức lần lượt thành lập 7 và 9 CĐCS, đạt 140% và 128,6% chỉ tiêu năm
+    # 2024", probes754)
+    respective_percents(sentence, whole)
     # (again, for the targets the labels in turn have just set apart: "Chỉ tiêu kết nạp đoàn viên
     # và thành lập CĐCS … lần lượt là 3.000 người và 25 đơn vị; đến hết tháng 6 mới đạt tương ứng
     # 41,2% và 36%", probes634)

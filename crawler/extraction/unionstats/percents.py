@@ -138,6 +138,9 @@ _A_RATE_NAMED_RE = re.compile(
 )
 
 
+_PLAN_NAMED_LAST_RE = re.compile(rf"{w.PLAN_NOUN}\s*$", re.IGNORECASE)
+
+
 def respective_percents(sentence: str, figures: list[Figure]) -> None:
     """ "thành lập được 18 CĐCS, kết nạp 1.350 đoàn viên, đạt lần lượt 60% và 67,5% kế hoạch":
     the percents go, in order, to the figures right before them that have none."""
@@ -148,8 +151,12 @@ def respective_percents(sentence: str, figures: list[Figure]) -> None:
         *_RATIOS_IN_TURN_RE.finditer(sentence),
     ]
     for match in matches:
-        # (not against last year: "lần lượt bằng 126,7% và 115,3% so với cùng kỳ năm trước")
-        if w.YEAR_ON_YEAR.match(sentence[match.end() :]):
+        # (not against last year: "lần lượt bằng 126,7% và 115,3% so với cùng kỳ năm trước"; the
+        # year after the plan named is the plan's, "đạt 140% và 128,6% chỉ tiêu năm 2024",
+        # probes754)
+        if w.YEAR_ON_YEAR.match(sentence[match.end() :]) and not _PLAN_NAMED_LAST_RE.search(
+            match.group(0)
+        ):
             continue
         numbers = _QUALIFIED_NUMBER_RE.findall(match["numbers"])
         # (the other indicators' too, as shares unless of a plan: "Có 396 doanh nghiệp tổ chức hội
@@ -159,8 +166,14 @@ def respective_percents(sentence: str, figures: list[Figure]) -> None:
         taken = before[-len(numbers) :]
         if len(taken) != len(numbers) or any(f.percent is not None for f in taken):
             continue
-        if match.re is _RATIOS_IN_TURN_RE and not _ratios_of(
-            taken, numbers, match["verb"].lower() == "vượt"
+        # (or, bare at the clause's end, of counts with no target said: "Năm 2024, Công đoàn Cao
+        # su Việt Nam kết nạp 3.150 đoàn viên, thành lập 4 CĐCS, đạt 105% và 100%", probes754)
+        if (
+            match.re is _RATIOS_IN_TURN_RE
+            and not _ratios_of(taken, numbers, match["verb"].lower() == "vượt")
+            and not all(
+                f.kind == "result" and f.target is None and all_numbers(f.achieved) for f in taken
+            )
         ):
             continue
         # (nor the rates of others named between: "… phấn đấu thành lập mới 15 CĐCS, kết nạp 4.000
