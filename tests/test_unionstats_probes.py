@@ -784,6 +784,17 @@ none of 100; the other indicators, a tenth (758): 0.983 / 0.950, with none of 67
 union officials, a twelfth (759): 0.923 / 0.847, with none of 65; short news items, an eighteenth
 (760): 1.000 / 0.962, with none of 65; running totals through the year, a seventh (761): 0.932 /
 0.834, with 1 of 66.
+Its fifth batch, scored at ebb338e before anyone read it and at de8958b (targets and results of
+other indicators in turn; percents in turn after values set apart), the same at both unless said:
+figures said in turn, a twenty-seventh (762): 0.930 / 0.729 at ebb338e, 0.924 / 0.740, with 2 of
+69; targets and results in one sentence, a fifteenth (763): 0.786 / 0.805 at ebb338e, 0.778 /
+0.820, with 5 of 65; speech, a seventieth (764): 0.951 / 0.933, with 1 of 65; hard negatives, a
+ninety-third (765): 1.000 / 0.983 at ebb338e, 1.000 / 1.000, with none of 100; lists, a
+sixty-first (766): 0.967 / 0.907 at ebb338e, 0.968 / 0.921, with 1 of 67; features and long
+reports, a twentieth (767): 0.935 / 0.867 at ebb338e, 0.929 / 0.873, with 1 of 65; the Party's
+development through the union, a thirteenth (768): 0.970 / 0.899 at ebb338e, 0.971 / 0.917, with
+none of 65; the public sector's unions, a fourth (769): 0.978 / 0.891 at ebb338e, 0.979 / 0.911,
+with none of 67.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1278,6 +1289,11 @@ FLOORS = {
     "probes755": (0.78, 0.8, 3),
     "probes759": (0.92, 0.84, 0),
     "probes761": (0.93, 0.83, 1),
+    "probes762": (0.92, 0.74, 2),
+    "probes763": (0.77, 0.82, 5),
+    "probes764": (0.95, 0.93, 1),
+    "probes766": (0.96, 0.92, 1),
+    "probes767": (0.92, 0.87, 1),
     "probes248": (0.97, 0.96, 2),
     "probes167": (0.93, 0.76, 2),
     "probes169": (0.98, 0.94, 1),
