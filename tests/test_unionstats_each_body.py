@@ -105,3 +105,37 @@ def test_another_body_after_a_comma_has_a_count_of_its_own():
         ("cdcs_thanh_lap", "result", 2, None, "LĐLĐ huyện Tân Yên"),
         ("cdcs_thanh_lap", "result", 5, None, "LĐLĐ huyện Lạng Giang"),
     ]
+
+
+def test_a_target_each_was_given_then_their_results_in_turn():
+    assert _read(
+        "Năm 2025, LĐLĐ tỉnh giao các huyện Lâm Hà, Đức Trọng và Di Linh mỗi huyện thành lập 3 "
+        "CĐCS, kết quả lần lượt thành lập được 4, 3 và 2 CĐCS."
+    ) == [
+        ("cdcs_thanh_lap", "result", 4, 3, "Lâm Hà"),
+        ("cdcs_thanh_lap", "result", 3, 3, "Đức Trọng"),
+        ("cdcs_thanh_lap", "result", 2, 3, "Di Linh"),
+    ]
+
+
+def test_a_target_each_was_given_then_each_bodys_result_by_its_name():
+    assert _read(
+        "Năm 2025, LĐLĐ tỉnh giao Công đoàn ngành Xây dựng và Công đoàn ngành Công Thương mỗi nơi "
+        "kết nạp 250 đoàn viên; đến nay ngành Xây dựng đã kết nạp 262, ngành Công Thương kết nạp "
+        "231 đoàn viên."
+    ) == [
+        ("doan_vien_ket_nap", "result", 262, 250, "Công đoàn ngành Xây dựng"),
+        ("doan_vien_ket_nap", "result", 231, 250, "Công đoàn ngành Công Thương"),
+    ]
+
+
+def test_a_running_total_of_the_whole_is_no_bodys():
+    read = _read(
+        "Trong quý III/2025, LĐLĐ huyện Kim Bảng và LĐLĐ huyện Thanh Liêm mỗi đơn vị thành lập 3 "
+        "CĐCS, nâng kết quả 9 tháng của toàn tỉnh lên 41 CĐCS."
+    )
+    assert [(a, o) for _m, _k, a, _t, o in read][:2] == [
+        (3, "LĐLĐ huyện Kim Bảng"),
+        (3, "LĐLĐ huyện Thanh Liêm"),
+    ]
+    assert [a for _m, _k, a, _t, _o in read].count(41) == 1

@@ -15,7 +15,7 @@ import dataclasses
 import re
 
 from . import wording as w
-from .figure import Figure
+from .figure import Figure, all_numbers
 
 # (a count of the bodies, or "các", said before their kind: "Hai huyện …", "Ba công đoàn ngành …")
 _HOW_MANY = r"(?:(?:Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Các|Cả)\s+)"
@@ -60,9 +60,12 @@ _A_PLACE_RE = re.compile(
     rf"(?-i:[{w.UPPER}])\S*(?:\s+(?-i:[{w.UPPER}])\S*){{0,4}}"
 )
 # Where the clause of the deed each did stops: a semicolon, another subject's "trong khi", "còn", or
-# another body's name after a comma ("…, LĐLĐ thành phố Sơn La thành lập 4 CĐCS", probes492).
+# another body's name after a comma ("…, LĐLĐ thành phố Sơn La thành lập 4 CĐCS", probes492), or a
+# running total of the whole they raise ("…, nâng kết quả 6 tháng đầu năm của toàn thành phố lên 98
+# CĐCS", probes767).
 _CLAUSE_ENDS_RE = re.compile(
-    rf";|,\s*(?:trong khi|còn|riêng)\b|,\s*(?-i:{w.UNIONS_NAMED})\b|\.(?![\d\w])", re.IGNORECASE
+    rf";|,\s*(?:trong khi|còn|riêng|nâng|đưa)\b|,\s*(?-i:{w.UNIONS_NAMED})\b|\.(?![\d\w])",
+    re.IGNORECASE,
 )
 
 
@@ -128,7 +131,8 @@ def each_of_the_bodies(sentence: str, figures: list[Figure]) -> list[Figure]:
     """`figures` with each figure the bodies named together before "mỗi <unit>" each did said once
     for each body, named; and results said in turn after a target each was given, in that clause
     or the next ("…; đến hết năm, ba đơn vị đã kết nạp lần lượt 162, 171 và 149 người",
-    probes674), each its body's and with that target."""
+    probes674), each its body's and with that target; or said body by body after it, each by its
+    name ("…; đến nay ngành Y tế đã kết nạp 324, ngành Giáo dục kết nạp 276", probes763)."""
     for each in _EACH_RE.finditer(sentence):
         names = bodies_named(each["bodies"])
         if not names:
@@ -141,8 +145,6 @@ def each_of_the_bodies(sentence: str, figures: list[Figure]) -> list[Figure]:
             in_turn = [
                 f for f in figures if turn.start() < f.end <= turn_end and f.start >= each.start()
             ]
-        if len(in_turn) == len(names):
-            _results_of_each(in_turn, names, turn.start())
         shared = [
             f
             for f in figures
@@ -151,6 +153,20 @@ def each_of_the_bodies(sentence: str, figures: list[Figure]) -> list[Figure]:
             and f.organisation is None
             and not any(f is t for t in in_turn)
         ]
+        given = _the_target_each_was_given(sentence, each, shared, in_turn or figures)
+        if len(in_turn) == len(names):
+            if given is not None and _results_of_each(in_turn, names, given[1]):
+                shared = [f for f in shared if f is not given[0]]
+                figures = [f for f in figures if f is not given[0]]
+            else:
+                _results_of_each(in_turn, names, _target_said_before(in_turn, turn.start()))
+        elif given is not None:
+            named = _results_named_by_body(sentence, figures, given[0], names, end)
+            if named:
+                for result in named:
+                    result.target = given[1]
+                shared = [f for f in shared if f is not given[0]]
+                figures = [f for f in figures if f is not given[0]]
         if not shared:
             continue
         copies = [
@@ -163,12 +179,81 @@ def each_of_the_bodies(sentence: str, figures: list[Figure]) -> list[Figure]:
     return figures
 
 
-def _results_of_each(in_turn: list[Figure], names: list[str], turn: int) -> None:
-    """Results said in turn, one a body: each its body's, and each the target the bodies were each
-    given (the one the first result took), when it was said before the turn."""
+# (the bodies given their targets: "LĐLĐ tỉnh giao các huyện Krông Pắc, Cư M'gar và Ea Kar mỗi
+# huyện thành lập 2 CĐCS, kết quả lần lượt …", probes763)
+_GIVEN_BEFORE_RE = re.compile(r"\bgiao(?:\s+cho)?\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _the_target_each_was_given(
+    sentence: str, each: re.Match, shared: list[Figure], results: list[Figure]
+) -> tuple[Figure, object] | None:
+    """The one figure of the bodies' clause that is the target each was given, and that target: a
+    plan, or a count said after "giao" before the bodies, of the results' indicator."""
+    kinds = {(f.metric, f.stage, f.label) for f in results if f.kind == "result"}
+    alike = [f for f in shared if (f.metric, f.stage, f.label) in kinds]
+    if len(alike) != 1:
+        return None
+    figure = alike[0]
+    if figure.kind == "plan" and figure.achieved is None and all_numbers(figure.target):
+        return figure, figure.target
+    if (
+        figure.kind == "result"
+        and figure.target is None
+        and all_numbers(figure.achieved)
+        and _GIVEN_BEFORE_RE.search(sentence, 0, each.start("bodies"))
+    ):
+        return figure, figure.achieved
+    return None
+
+
+def _own_words(name: str) -> str:
+    """A body's name without its kind: "Y tế" of "Công đoàn ngành Y tế", "Bảo Yên" of "Bảo Yên"."""
+    body = _A_BODY_RE.fullmatch(name)
+    return body["name"] if body else name
+
+
+def _results_named_by_body(
+    sentence: str, figures: list[Figure], given: Figure, names: list[str], end: int
+) -> list[Figure]:
+    """The results after the bodies' clause, one a body, each after its own name, of the given
+    target's indicator and none of their own; or [] unless every body has one."""
+    results = [
+        f
+        for f in figures
+        if f.start >= end
+        and f.kind == "result"
+        and f.target is None
+        and (f.metric, f.stage, f.label) == (given.metric, given.stage, given.label)
+    ]
+    found = []
+    start = end
+    for result in results:
+        said = [
+            name
+            for name in names
+            if re.search(rf"\b{re.escape(_own_words(name))}\b", sentence[start : result.start])
+        ]
+        if len(said) != 1:
+            return []
+        result.organisation = said[0]
+        found.append(result)
+        start = result.end
+    return found if len(found) == len(names) else []
+
+
+def _target_said_before(in_turn: list[Figure], turn: int) -> object:
+    """The target the first result said in turn took, said before the turn, or None."""
     given = [f.target for f in in_turn if f.target is not None and f.start < turn]
+    return given[0] if len(given) == 1 else None
+
+
+def _results_of_each(in_turn: list[Figure], names: list[str], target: object) -> bool:
+    """Results said in turn, one a body: each its body's, and each of `target` (the one the bodies
+    were each given) when they are all alike; whether they took it."""
     alike = len({(f.metric, f.stage, f.kind) for f in in_turn}) == 1
+    took = alike and target is not None and all(f.kind == "result" for f in in_turn)
     for figure, name in zip(in_turn, names, strict=True):
         figure.organisation = name
-        if alike and len(given) == 1 and figure.target is None and figure.kind == "result":
-            figure.target = given[0]
+        if took and figure.target is None:
+            figure.target = target
+    return took
