@@ -132,7 +132,7 @@ def test_a_target_each_was_given_then_each_bodys_result_by_its_name():
 def test_a_running_total_of_the_whole_is_no_bodys():
     read = _read(
         "Trong quý III/2025, LĐLĐ huyện Kim Bảng và LĐLĐ huyện Thanh Liêm mỗi đơn vị thành lập 3 "
-        "CĐCS, nâng kết quả 9 tháng của toàn tỉnh lên 41 CĐCS."
+        "CĐCS, nâng kết quả 9 tháng của toàn tỉnh lên 41 CĐCS, đạt 82% kế hoạch năm."
     )
     assert [(a, o) for _m, _k, a, _t, o in read][:2] == [
         (3, "LĐLĐ huyện Kim Bảng"),
