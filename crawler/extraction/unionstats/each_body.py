@@ -50,6 +50,7 @@ _EACH_RE = re.compile(
     rf"\s+mỗi\s+(?P<unit>{_UNIT})\b",
     re.IGNORECASE,
 )
+_EACH_WORD_RE = re.compile(r"\bmỗi\s", re.IGNORECASE)
 _ITEMS_APART_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _A_BODY_RE = re.compile(rf"(?:{_HOW_MANY})?(?P<kind>{_KIND})\s+(?P<name>\S.*)", re.IGNORECASE)
 _A_KIND_OPENS_RE = re.compile(rf"\b{_HOW_MANY}?(?:{_KIND})\s", re.IGNORECASE)
@@ -133,6 +134,9 @@ def each_of_the_bodies(sentence: str, figures: list[Figure]) -> list[Figure]:
     or the next ("…; đến hết năm, ba đơn vị đã kết nạp lần lượt 162, 171 và 149 người",
     probes674), each its body's and with that target; or said body by body after it, each by its
     name ("…; đến nay ngành Y tế đã kết nạp 324, ngành Giáo dục kết nạp 276", probes763)."""
+    # (most sentences say no "mỗi": the list's pattern is not asked of them)
+    if not _EACH_WORD_RE.search(sentence):
+        return figures
     for each in _EACH_RE.finditer(sentence):
         names = bodies_named(each["bodies"])
         if not names:

@@ -1133,7 +1133,8 @@ def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]
     # (and the percents in turn of values the steps above have just set apart: "LĐLĐ huyện Cần
     # Giuộc và LĐLĐ huyện Bến Lức lần lượt thành lập 7 và 9 CĐCS, đạt 140% và 128,6% chỉ tiêu năm
     # 2024", probes754)
-    respective_percents(sentence, whole)
+    if "%" in sentence:
+        respective_percents(sentence, whole)
     # (again, for the targets the labels in turn have just set apart: "Chỉ tiêu kết nạp đoàn viên
     # và thành lập CĐCS … lần lượt là 3.000 người và 25 đơn vị; đến hết tháng 6 mới đạt tương ứng
     # 41,2% và 36%", probes634)
