@@ -157,20 +157,12 @@ def each_of_the_bodies(sentence: str, figures: list[Figure]) -> list[Figure]:
             and f.organisation is None
             and not any(f is t for t in in_turn)
         ]
-        given = _the_target_each_was_given(sentence, each, shared, in_turn or figures)
-        if len(in_turn) == len(names):
-            if given is not None and _results_of_each(in_turn, names, given[1]):
-                shared = [f for f in shared if f is not given[0]]
-                figures = [f for f in figures if f is not given[0]]
-            else:
-                _results_of_each(in_turn, names, _target_said_before(in_turn, turn.start()))
-        elif given is not None:
-            named = _results_named_by_body(sentence, figures, given[0], names, end)
-            if named:
-                for result in named:
-                    result.target = given[1]
-                shared = [f for f in shared if f is not given[0]]
-                figures = [f for f in figures if f is not given[0]]
+        gone = _the_given_target_paired(sentence, each, names, end, figures, shared, in_turn)
+        if gone is not None:
+            shared = [f for f in shared if f is not gone]
+            figures = [f for f in figures if f is not gone]
+        elif len(in_turn) == len(names):
+            _results_of_each(in_turn, names, _target_said_before(in_turn, turn.start()))
         if not shared:
             continue
         copies = [
@@ -181,6 +173,28 @@ def each_of_the_bodies(sentence: str, figures: list[Figure]) -> list[Figure]:
             key=lambda f: f.start,
         )
     return figures
+
+
+def _the_given_target_paired(
+    sentence: str,
+    each: re.Match,
+    names: list[str],
+    end: int,
+    figures: list[Figure],
+    shared: list[Figure],
+    in_turn: list[Figure],
+) -> Figure | None:
+    """The figure of the target each body was given, once its results (in turn, or by name after
+    the bodies' clause) have each taken it, or None when none did."""
+    given = _the_target_each_was_given(sentence, each, shared, in_turn or figures)
+    if given is None:
+        return None
+    if len(in_turn) == len(names):
+        return given[0] if _results_of_each(in_turn, names, given[1]) else None
+    named = _results_named_by_body(sentence, figures, given[0], names, end)
+    for result in named:
+        result.target = given[1]
+    return given[0] if named else None
 
 
 # (the bodies given their targets: "LĐLĐ tỉnh giao các huyện Krông Pắc, Cư M'gar và Ea Kar mỗi
