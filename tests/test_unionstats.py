@@ -14433,3 +14433,21 @@ def test_percents_said_after_values_in_turn_or_bare_after_their_counts():
         "Năm 2025, Công đoàn Điện lực Việt Nam kết nạp 2.400 đoàn viên, thành lập 5 CĐCS, bằng "
         "96% và 125% so với năm 2024."
     ) == [("doan_vien_ket_nap", 2400, None, None), ("cdcs_thanh_lap", 5, None, None)]
+
+
+def test_deeds_a_heading_names_then_their_values_in_turn():
+    assert _figures_of(
+        "Về kết nạp đoàn viên và thành lập CĐCS, LĐLĐ huyện Hiệp Hòa đạt lần lượt 108% và 120% kế "
+        "hoạch."
+    ) == [("doan_vien_ket_nap", None, None, 108), ("cdcs_thanh_lap", None, None, 120)]
+    assert _figures_of(
+        "Về kết nạp đoàn viên và thành lập CĐCS, LĐLĐ huyện Hiệp Hòa lần lượt đạt 1.080 người và "
+        "12 đơn vị."
+    ) == [("doan_vien_ket_nap", 1080, None, None), ("cdcs_thanh_lap", 12, None, None)]
+    # (a heading of no deed names no labels)
+    assert (
+        _figures_of(
+            "Về tài chính công đoàn, LĐLĐ huyện Hiệp Hòa đạt lần lượt 108% và 120% kế hoạch."
+        )
+        == []
+    )

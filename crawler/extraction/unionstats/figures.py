@@ -1564,6 +1564,14 @@ def _labels_said(head: str, how_many: int) -> tuple[int, list[str]] | None:
     """Where the labels said in turn at the end of `head` open, and each as said alone, when
     there are `how_many` of them (see _A_LABELS_OPENER_RE)."""
     clause_start = max((m.end() for m in re.finditer(r"[;:]", head)), default=0)
+    # (or the deeds a "Về …" heading names, whose body the clause after it says: "Về phát triển đoàn
+    # viên và thành lập CĐCS, Công đoàn ngành Công Thương tỉnh Đắk Lắk đạt tương ứng 104,5% và
+    # 150%", probes730)
+    about = _ABOUT_THE_DEEDS_RE.match(head, clause_start)
+    if about is not None:
+        labels = _LABELS_APART_RE.split(about["labels"].strip())
+        if len(labels) == how_many and all(_A_LABELS_DEED_RE.match(lb) for lb in labels):
+            return about.start("labels"), labels
     for opener in reversed(list(_A_LABELS_OPENER_RE.finditer(head, clause_start))):
         labels = _LABELS_APART_RE.split(head[opener.start() :].strip())
         if len(labels) > how_many:
@@ -1606,6 +1614,9 @@ def _labels_said(head: str, how_many: int) -> tuple[int, list[str]] | None:
     return None
 
 
+_ABOUT_THE_DEEDS_RE = re.compile(
+    r"\s*(?:Về|Đối với)\s+(?P<labels>[^,;:\d]+?)\s*,\s*[^,;:\d]*$", re.IGNORECASE
+)
 _COURSES_LABEL_RE = re.compile(r"\W*(?:tổng\s+)?số\s+(?:lớp|khóa|khoá|đợt|buổi)\b", re.IGNORECASE)
 
 
