@@ -45,7 +45,7 @@ _UNIT = (
 # Bái và LĐLĐ huyện Văn Yên phấn đấu năm 2024 mỗi đơn vị thành lập ít nhất 3 CĐCS", probes511).
 _BETWEEN = r"(?:\s+(?:phấn đấu|đều|cũng|đã))?(?:\s+(?:trong\s+)?(?:năm|quý)\s+[\dIV/]+)?"
 _EACH_RE = re.compile(
-    rf"(?P<bodies>{_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+và\s+{_ITEM}|(?:\s*,\s*{_ITEM})))"
+    rf"(?P<bodies>{_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,\s*|\s*,?\s+và\s+){_ITEM})"
     rf"{_BETWEEN}"
     rf"\s+mỗi\s+(?P<unit>{_UNIT})\b",
     re.IGNORECASE,

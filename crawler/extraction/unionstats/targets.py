@@ -1837,7 +1837,7 @@ def shares_set_then_done(sentence: str, figures: list[Figure]) -> list[Figure]:
 _UNITS_DONE_OUT_OF_ALL_RE = re.compile(
     r";[^;%\d]{0,40}?(?:\bcó\s+)?"
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)/(?P<t>\d{1,3}(?:\.\d{3})+|\d+)\s+"
-    r"(?:doanh nghiệp|DN|cơ quan(?:\s*,\s*đơn vị)?|đơn vị|CĐCS|công đoàn cơ sở|trường)"
+    rf"(?:cơ quan\s*,\s*đơn vị|{_OTHERS_UNITS}|đơn vị|CĐCS|công đoàn cơ sở|trường)"
     r"(?:\s+[^\W\d][^\s,;%]*){0,6}?"
     r"\s*,\s*(?:đạt|chiếm)\s+(?:t[ỷỉ] lệ\s+)?(?P<p>\d{1,3}(?:,\d+)?)\s*%",
     re.IGNORECASE,
