@@ -14451,3 +14451,31 @@ def test_deeds_a_heading_names_then_their_values_in_turn():
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the plan's indicators named as the subject, then what was reached of each in turn: done,
+        # with the plan's year after it as with none
+        (
+            "Chỉ tiêu phát triển đoàn viên và thành lập công đoàn cơ sở của LĐLĐ huyện Cẩm Giàng "
+            "đạt lần lượt 108% và 140% kế hoạch năm 2024.",
+            [
+                ("doan_vien_ket_nap", None, "result", None, None, 108),
+                ("cdcs_thanh_lap", None, "result", None, None, 140),
+            ],
+        ),
+        # a word that sets a target keeps them planned
+        (
+            "Năm 2026, LĐLĐ tỉnh phấn đấu kết nạp đoàn viên và thành lập CĐCS đạt lần lượt 105% "
+            "và 110% kế hoạch năm.",
+            [
+                ("doan_vien_ket_nap", None, "plan", None, None, 105),
+                ("cdcs_thanh_lap", None, "plan", None, None, 110),
+            ],
+        ),
+    ],
+)
+def test_percents_in_turn_of_the_plans_indicators_are_done(text, expected):
+    assert _figures(text) == expected
