@@ -795,6 +795,15 @@ reports, a twentieth (767): 0.935 / 0.867 at ebb338e, 0.929 / 0.873, with 1 of 6
 development through the union, a thirteenth (768): 0.970 / 0.899 at ebb338e, 0.971 / 0.917, with
 none of 65; the public sector's unions, a fourth (769): 0.978 / 0.891 at ebb338e, 0.979 / 0.911,
 with none of 67.
+The session of 2026-12-06 (the seventeenth part) scored its first batch at 305ebba before anyone
+read it and at 49be522 (percents of the plan reached in turn under a heading naming the plan's
+indicators are done), the same at both: figures said in turn, a twenty-eighth (770): 0.899 /
+0.726, with none of 67; targets and results in one sentence, a sixteenth (771): 0.762 / 0.741,
+with 1 of 69; speech, a seventy-first (772): 0.990 / 0.960, with none of 69; hard negatives, a
+ninety-fourth (773): 0.965 / 1.000, with 1 of 100; the other indicators, an eleventh (774): 0.959
+/ 0.879, with 1 of 65; training of union officials, a thirteenth (775): 0.965 / 0.954, with 2 of
+65; short news items, a nineteenth (776): 1.000 / 0.990, with none of 69; running totals through
+the year, an eighth (777): 0.914 / 0.873, with 4 of 65.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1294,6 +1303,12 @@ FLOORS = {
     "probes764": (0.95, 0.93, 1),
     "probes766": (0.96, 0.92, 1),
     "probes767": (0.92, 0.87, 1),
+    "probes770": (0.89, 0.72, 0),
+    "probes771": (0.76, 0.74, 1),
+    "probes773": (0.96, 1.0, 1),
+    "probes774": (0.95, 0.87, 1),
+    "probes775": (0.96, 0.95, 2),
+    "probes777": (0.91, 0.87, 4),
     "probes248": (0.97, 0.96, 2),
     "probes167": (0.93, 0.76, 2),
     "probes169": (0.98, 0.94, 1),
