@@ -14479,3 +14479,27 @@ def test_deeds_a_heading_names_then_their_values_in_turn():
 )
 def test_percents_in_turn_of_the_plans_indicators_are_done(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # officials trained, raised to with the plan's percent: the year's count so far
+        (
+            "Tháng 5, LĐLĐ huyện Thanh Oai tổ chức lớp bồi dưỡng cho 96 cán bộ công đoàn cơ sở, "
+            "nâng số cán bộ được bồi dưỡng từ đầu năm lên 318 lượt người, đạt 79,5% kế hoạch.",
+            [
+                ("can_bo_tap_huan", None, "result", 96, None, None),
+                ("can_bo_tap_huan", None, "result", 318, None, 79.5),
+            ],
+        ),
+        # with no percent of the plan it stays a total
+        (
+            "Tháng 5, LĐLĐ huyện Thanh Oai tổ chức lớp bồi dưỡng cho 96 cán bộ công đoàn cơ sở, "
+            "nâng tổng số cán bộ được bồi dưỡng từ đầu năm lên 318 lượt người.",
+            [("can_bo_tap_huan", None, "result", 96, None, None)],
+        ),
+    ],
+)
+def test_officials_trained_raised_to_with_the_plans_percent_are_the_periods_count(text, expected):
+    assert _figures(text) == expected
