@@ -14503,3 +14503,18 @@ def test_percents_in_turn_of_the_plans_indicators_are_done(text, expected):
 )
 def test_officials_trained_raised_to_with_the_plans_percent_are_the_periods_count(text, expected):
     assert _figures(text) == expected
+
+
+def test_results_raised_to_in_a_list_with_their_percents_are_the_periods_counts():
+    text = (
+        "Tháng 10/2024, Công đoàn các KCN tỉnh Hưng Yên thành lập 3 CĐCS, kết nạp 915 đoàn viên, "
+        "nâng kết quả 10 tháng lên 22 CĐCS và 6.480 đoàn viên, lần lượt đạt 88% và 81% kế hoạch."
+    )
+    assert _figures(text) == [
+        ("cdcs_thanh_lap", None, "result", 3, None, None),
+        ("doan_vien_ket_nap", None, "result", 915, None, None),
+        ("cdcs_thanh_lap", None, "result", 22, None, 88),
+        ("doan_vien_ket_nap", None, "result", 6480, None, 81),
+    ]
+    spans = [f["text_span"] for f in union_stats(text)]
+    assert spans[2].startswith("22 CĐCS") or "lên 22 CĐCS" in spans[2]

@@ -10,6 +10,7 @@ from crawler.extraction.unionstats.sentences import (
     with_deeds_written_out,
     with_halves_as_percents,
     with_introducers_said,
+    with_listed_results_raised_to_said_as_deeds,
     with_magnitudes_in_digits,
     with_only_so_many_said_plainly,
     with_percent_ranges_floored,
@@ -432,3 +433,33 @@ def test_results_raised_to_a_count_are_read_as_the_running_total(text, read):
         assert where[rewritten.index("kết nạp mới" if "đoàn viên" in read else "thành lập")] == (
             text.index("kết quả")
         )
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        (
+            "Quý I, LĐLĐ huyện Kim Sơn thành lập 2 CĐCS, kết nạp 240 đoàn viên, đưa kết quả từ đầu "
+            "năm lên 5 CĐCS và hơn 600 đoàn viên, đạt lần lượt 50% và 60% chỉ tiêu.",
+            "Quý I, LĐLĐ huyện Kim Sơn thành lập 2 CĐCS, kết nạp 240 đoàn viên, đưa kết quả từ đầu "
+            "năm lên thành lập mới 5 CĐCS và kết nạp mới hơn 600 đoàn viên, đạt lần lượt 50% và "
+            "60% chỉ tiêu.",
+        ),
+        # with no percent of the plan after them they stay totals
+        (
+            "Quý I, LĐLĐ huyện Kim Sơn thành lập 2 CĐCS, nâng kết quả từ đầu năm lên 5 CĐCS và 600 "
+            "đoàn viên.",
+            None,
+        ),
+        # one count alone is with_results_raised_to_said_as_totals's
+        ("Quý I, nâng kết quả từ đầu năm lên 600 đoàn viên, đạt 60% chỉ tiêu.", None),
+    ],
+)
+def test_listed_results_raised_to_with_their_percents_get_their_deeds(text, read):
+    rewritten, where = with_listed_results_raised_to_said_as_deeds(text)
+    assert rewritten == (read or text)
+    assert len(where) == len(rewritten) + 1
+    assert list(where) == sorted(where)
+    # (each deed stands for the count after it)
+    if read:
+        assert where[rewritten.index("kết nạp mới hơn")] == text.index("hơn 600")

@@ -60,6 +60,7 @@ from .sentences import (
     with_deeds_written_out,
     with_halves_as_percents,
     with_introducers_said,
+    with_listed_results_raised_to_said_as_deeds,
     with_magnitudes_in_digits,
     with_only_so_many_said_plainly,
     with_percent_ranges_floored,
@@ -413,6 +414,7 @@ def _as_read(sentence: str) -> tuple[str, Sequence[int]]:
         with_introducers_said,
         with_only_so_many_said_plainly,
         with_results_raised_to_said_as_totals,
+        with_listed_results_raised_to_said_as_deeds,
     ):
         read, moved = rewrite(read)
         where = moved_through(where, moved)
