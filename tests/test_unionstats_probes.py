@@ -804,6 +804,15 @@ ninety-fourth (773): 0.965 / 1.000, with 1 of 100; the other indicators, an elev
 / 0.879, with 1 of 65; training of union officials, a thirteenth (775): 0.965 / 0.954, with 2 of
 65; short news items, a nineteenth (776): 1.000 / 0.990, with none of 69; running totals through
 the year, an eighth (777): 0.914 / 0.873, with 4 of 65.
+Its second batch, scored at 305ebba before anyone read it and at 3db45f0 (running totals with
+their percents of the plan are the period's counts, of officials trained and of both deeds listed),
+the same at both unless said: lists, a sixty-second (778): 0.967 / 0.958, with 2 of 70; features
+and long reports, a twenty-first (779): 0.930 / 0.834 at 305ebba, 0.930 / 0.840, with 2 of 66; the
+Party's development through the union, a fourteenth (780): 0.983 / 0.974, with none of 70; the Red
+River Delta and Hà Nội, a third (781): 0.992 / 0.984, with 1 of 66; speech, a seventy-second
+(782): 0.929 / 0.885, with 1 of 66; targets and results in one sentence, a seventeenth (783): 0.807
+/ 0.813, with 2 of 66; figures said in turn, a twenty-ninth (784): 0.890 / 0.832, with 3 of 66;
+hard negatives, a ninety-fifth (785): 1.000 / 0.984, with none of 100.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1309,6 +1318,12 @@ FLOORS = {
     "probes774": (0.95, 0.87, 1),
     "probes775": (0.96, 0.95, 2),
     "probes777": (0.91, 0.87, 4),
+    "probes778": (0.96, 0.95, 2),
+    "probes779": (0.93, 0.84, 2),
+    "probes781": (0.99, 0.98, 1),
+    "probes782": (0.92, 0.88, 1),
+    "probes783": (0.8, 0.81, 2),
+    "probes784": (0.89, 0.83, 3),
     "probes248": (0.97, 0.96, 2),
     "probes167": (0.93, 0.76, 2),
     "probes169": (0.98, 0.94, 1),
