@@ -14518,3 +14518,40 @@ def test_results_raised_to_in_a_list_with_their_percents_are_the_periods_counts(
     ]
     spans = [f["text_span"] for f in union_stats(text)]
     assert spans[2].startswith("22 CĐCS") or "lên 22 CĐCS" in spans[2]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the bodies that did them named in full before their results in turn
+        (
+            "Được giao chỉ tiêu thành lập lần lượt 6 và 4 CĐCS trong năm 2025, LĐLĐ huyện Phù Cừ "
+            "và LĐLĐ thị xã Mỹ Hào đã thành lập được lần lượt 7 và 3 CĐCS.",
+            [
+                ("cdcs_thanh_lap", None, "result", 7, 6, None),
+                ("cdcs_thanh_lap", None, "result", 3, 4, None),
+            ],
+        ),
+        # the year said between "kết quả" and the deed
+        (
+            "Hai LĐLĐ huyện Tiền Hải và Kiến Xương được giao lần lượt 420 và 380 đoàn viên, kết "
+            "quả năm 2025 đã kết nạp 455 và 371 đoàn viên.",
+            [
+                ("doan_vien_ket_nap", None, "result", 455, 420, None),
+                ("doan_vien_ket_nap", None, "result", 371, 380, None),
+            ],
+        ),
+        # a time before the body, the values read once
+        (
+            "Được LĐLĐ tỉnh giao chỉ tiêu phát triển 2.400 đoàn viên và 12 CĐCS, đến ngày "
+            "15/12/2025, Công đoàn Khu kinh tế tỉnh Quảng Ninh đã thực hiện được tương ứng 2.515 "
+            "đoàn viên và 12 CĐCS.",
+            [
+                ("doan_vien_ket_nap", None, "result", 2515, 2400, None),
+                ("cdcs_thanh_lap", None, "result", 12, 12, None),
+            ],
+        ),
+    ],
+)
+def test_results_in_turn_after_targets_in_turn_past_their_bodies_and_year(text, expected):
+    assert _figures(text) == expected

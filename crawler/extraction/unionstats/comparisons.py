@@ -379,6 +379,11 @@ def earlier_counts_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]
         if len(found) < 2 or len(before) < len(found):
             continue
         before = before[-len(found) :]
+        # (the values are already those results', read in their targets' place: "Được … giao chỉ
+        # tiêu phát triển 1.800 đoàn viên và 15 CĐCS, đến ngày 30/11/2024, … đã thực hiện được
+        # tương ứng 1.932 đoàn viên và 17 CĐCS", probes754)
+        if all(f.achieved == q.value for f, q in zip(before, found, strict=True)):
+            continue
         metrics = [(f.metric, f.stage, f.label) for f in before]
         if len(set(metrics)) != len(metrics) or any(q.percent or q.relation for q in found):
             continue

@@ -397,7 +397,10 @@ _A_VALUES_NOUN = (
 )
 _RESULTS_IN_TURN_AFTER_RE = re.compile(
     r"[,;]\s*(?:(?:đến|tính đến|hết|năm|trong năm|sau)\b[^,;]{0,30}?\s*,\s*)?"
-    r"[^,;\d]{0,40}?"
+    # (who did them, named in full, and the year: "…, LĐLĐ huyện Yên Mô và LĐLĐ huyện Kim Sơn đã
+    # kết nạp được lần lượt 327 và 198 đoàn viên", "…, kết quả năm 2024 đã kết nạp 268, 341 và
+    # 215 đoàn viên", probes771)
+    r"(?:[^,;\d]|\b(?:19|20)\d\d\b){0,80}?"
     r"(?:\bkết quả(?:\s+thực hiện)?(?:\s+đạt(?:\s+được)?)?|(?:\bđã\s+)?\bthực hiện(?:\s+được)?"
     rf"|\blàm được|\bđạt(?:\s+được)?|\b(?:{w.DEED_VERBS})(?:\s+(?:mới|được))*)"
     r"(?:\s+(?P<marker>lần lượt|tương ứng|theo thứ tự))?(?:\s+(?:là|đạt))?\s+"
