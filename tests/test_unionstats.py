@@ -14555,3 +14555,20 @@ def test_results_raised_to_in_a_list_with_their_percents_are_the_periods_counts(
 )
 def test_results_in_turn_after_targets_in_turn_past_their_bodies_and_year(text, expected):
     assert _figures(text) == expected
+
+
+def test_a_target_each_body_was_given_is_each_of_their_results():
+    text = (
+        "Năm 2025, mỗi LĐLĐ huyện được giao kết nạp 250 đoàn viên; đến hết tháng 11, LĐLĐ huyện "
+        "Thạch Thất đã kết nạp 281, LĐLĐ huyện Quốc Oai 240, LĐLĐ huyện Chương Mỹ 263 đoàn viên."
+    )
+    assert _figures(text) == [
+        ("doan_vien_ket_nap", None, "result", 281, 250, None),
+        ("doan_vien_ket_nap", None, "result", 240, 250, None),
+        ("doan_vien_ket_nap", None, "result", 263, 250, None),
+    ]
+    # (a target of one body only is that body's)
+    assert _figures(text.replace("mỗi LĐLĐ huyện", "LĐLĐ huyện Thạch Thất"))[1:] == [
+        ("doan_vien_ket_nap", None, "result", 240, None, None),
+        ("doan_vien_ket_nap", None, "result", 263, None, None),
+    ]

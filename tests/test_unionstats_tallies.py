@@ -1781,3 +1781,18 @@ def test_parts_named_by_the_province_they_were_after_trong_đó():
         (1120, "khu vực tỉnh Hà Giang (cũ)"),
         (1930, "khu vực tỉnh Tuyên Quang (cũ)"),
     ]
+
+
+def test_the_noun_said_once_at_the_end_of_a_tally_whose_first_count_is_bare():
+    assert read(
+        "Năm 2025, LĐLĐ huyện Ba Vì thành lập 6, LĐLĐ huyện Mỹ Đức 3, LĐLĐ huyện Ứng Hòa 2 CĐCS."
+    ) == [
+        ("cdcs_thanh_lap", "result", 6, None),
+        ("cdcs_thanh_lap", "result", 3, None),
+        ("cdcs_thanh_lap", "result", 2, None),
+    ]
+    # (a noun of another indicator ends it)
+    assert read(
+        "Năm 2025, LĐLĐ huyện Ba Vì thành lập 6, LĐLĐ huyện Mỹ Đức 3, LĐLĐ huyện Ứng Hòa 2 cuộc "
+        "đối thoại."
+    )[:2] == [("cdcs_thanh_lap", "result", 6, None), ("cdcs_thanh_lap", "result", 3, None)]

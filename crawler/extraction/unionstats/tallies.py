@@ -15,8 +15,15 @@ import dataclasses
 import re
 
 from . import wording as w
-from .figure import Figure, all_numbers
-from .numbers import COUNT_IN_DIGITS, NUMBER_IN_WORDS, SPOKEN_NUMBER, parse_number, quantities
+from .figure import METRICS_OF_UNIT, Figure, all_numbers, unit_of
+from .numbers import (
+    COUNT_IN_DIGITS,
+    NUMBER_IN_WORDS,
+    SPOKEN_NUMBER,
+    Quantity,
+    parse_number,
+    quantities,
+)
 
 # (and Party bodies, as the first: "… từ nguồn đoàn viên do công đoàn giới thiệu, Đảng bộ Khối
 # doanh nghiệp tỉnh kết nạp 142 đảng viên, Đảng bộ huyện Yên Mỹ 37 đảng viên", probes441)
@@ -204,6 +211,12 @@ def _kind_of(item: re.Match) -> str:
 _NAMED_BARE_RE = re.compile(rf"\s*{w.PLACE_NAME}\s*")
 
 
+def _counts_for(sentence: str, item: re.Match, metric: str) -> bool:
+    """Whether the noun after the item's count counts what `metric` does."""
+    unit = unit_of(sentence, Quantity(item.start("n"), item.end("n"), None))
+    return unit is not None and metric in METRICS_OF_UNIT.get(unit[0], ())
+
+
 def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
     added: list[Figure] = []
     for figure in figures:
@@ -229,6 +242,10 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
         )
         subject = sentence[clause_start : figure.start]
         nouns = _its_nouns(span)
+        # (the first count said bare, the noun said once for all at the list's end: "LĐLĐ huyện
+        # Chơn Thành đã kết nạp 412, LĐLĐ thị xã Bình Long 287, LĐLĐ huyện Lộc Ninh 305 đoàn
+        # viên", probes771)
+        bare_first = re.search(r"\d\s*$", span) is not None
         at = figure.end
         # (past the bracket the first place's count or its percent is said in)
         # (its place may be named in its words, before the bracket: "kết nạp cao là LĐLĐ huyện
@@ -274,7 +291,12 @@ def tallied_places(sentence: str, figures: list[Figure]) -> list[Figure]:
                 and item["unit"].lower() == "người"
                 and figure.metric != "cdcs_thanh_lap"
             )
-            if item["unit"] and item["unit"].lower() not in nouns and not people:
+            if (
+                item["unit"]
+                and item["unit"].lower() not in nouns
+                and not people
+                and not (bare_first and _counts_for(sentence, item, figure.metric))
+            ):
                 break
             if item["for"] and figure.metric != "can_bo_tap_huan":
                 break

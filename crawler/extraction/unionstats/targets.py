@@ -1608,6 +1608,39 @@ def _first_of_its_list(sentence: str, plan: Figure, figures: list[Figure]) -> Fi
         first = before
 
 
+# A target each body of a kind was given ("Mỗi LĐLĐ huyện … được giao kết nạp 300 đoàn viên",
+# "LĐLĐ tỉnh giao mỗi LĐLĐ huyện chỉ tiêu thành lập ít nhất 3 CĐCS"), then what each did, body by
+# body: "…; đến ngày 15/12, LĐLĐ huyện Chơn Thành đã kết nạp 412, LĐLĐ thị xã Bình Long 287, LĐLĐ
+# huyện Lộc Ninh 305 đoàn viên" (probes771): the target is each one's.
+_EACH_BODY_RE = re.compile(
+    rf"\bmỗi\s+(?:{w.UNIONS_NAMED}|{w.TERRITORIES}|{w.ZONES}|đơn vị|địa phương)\b", re.IGNORECASE
+)
+
+
+def _the_others_given_it_too(
+    sentence: str, plan: Figure, first: Figure, after: list[Figure]
+) -> None:
+    """Gives `plan`'s target to the results after `first`, in its clause, that a body's name opens
+    (a tally's next places), none of their own."""
+    clause_end = next(
+        (m.start() for m in w.CLAUSE_STOP.finditer(sentence, first.end)), len(sentence)
+    )
+    for result in after[after.index(first) + 1 :]:
+        if (
+            result.start >= clause_end
+            or result.kind != "result"
+            or result.target is not None
+            or result.percent is not None
+            or not all_numbers(result.achieved)
+            or not _A_BODY_OPENS_RE.match(sentence, result.start)
+        ):
+            continue
+        result.target = plan.target
+
+
+_A_BODY_OPENS_RE = re.compile(rf"(?:{w.BODY_WORDS})\b|(?-i:[{w.UPPER}])", re.IGNORECASE)
+
+
 def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Figure]:
     """A target given and, after it, the count done with its percent of that very target are one
     figure: "được giao chỉ tiêu kết nạp 100 đoàn viên, đến nay đã thực hiện được 50 đoàn viên, đạt
@@ -1684,6 +1717,8 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
         ):
             result.target = plan.target
             merged.append(plan)
+            if _EACH_BODY_RE.search(sentence, clause_start, first.start):
+                _the_others_given_it_too(sentence, plan, result, after)
             continue
         if not _its_share_of(result, plan):
             continue
