@@ -813,6 +813,15 @@ River Delta and Hà Nội, a third (781): 0.992 / 0.984, with 1 of 66; speech, a
 (782): 0.929 / 0.885, with 1 of 66; targets and results in one sentence, a seventeenth (783): 0.807
 / 0.813, with 2 of 66; figures said in turn, a twenty-ninth (784): 0.890 / 0.832, with 3 of 66;
 hard negatives, a ninety-fifth (785): 1.000 / 0.984, with none of 100.
+Its third batch, scored at 305ebba before anyone read it and at 65b5299 (results in turn after
+targets in turn past their bodies; a tally's noun said once at its end; a target each body was
+given), the same at both unless said: running totals through the year, a ninth (786): 0.985 /
+0.942 at 305ebba, 0.985 / 0.957, with none of 66; the other indicators, a twelfth (787): 0.990 /
+0.873, with 1 of 69; training of union officials, a fourteenth (788): 0.965 / 0.872 at 305ebba,
+0.965 / 0.883, with none of 69; short news items, a twentieth (789): 1.000 / 1.000, with none of
+65; the public sector's unions, a fifth (790): 0.990 / 0.954, with 1 of 65; targets and results in
+one sentence, an eighteenth (791): 0.744 / 0.756, with 5 of 68; figures said in turn, a thirtieth
+(792): 0.896 / 0.758, with 1 of 66; speech, a seventy-third (793): 0.979 / 0.920, with none of 65.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1324,6 +1333,11 @@ FLOORS = {
     "probes782": (0.92, 0.88, 1),
     "probes783": (0.8, 0.81, 2),
     "probes784": (0.89, 0.83, 3),
+    "probes787": (0.99, 0.87, 1),
+    "probes788": (0.96, 0.88, 0),
+    "probes790": (0.99, 0.95, 1),
+    "probes791": (0.74, 0.75, 5),
+    "probes792": (0.89, 0.75, 1),
     "probes248": (0.97, 0.96, 2),
     "probes167": (0.93, 0.76, 2),
     "probes169": (0.98, 0.94, 1),
