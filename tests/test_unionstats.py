@@ -14572,3 +14572,14 @@ def test_a_target_each_body_was_given_is_each_of_their_results():
         ("doan_vien_ket_nap", None, "result", 240, None, None),
         ("doan_vien_ket_nap", None, "result", 263, None, None),
     ]
+
+
+def test_counts_a_target_was_met_with_are_its_results():
+    text = (
+        "Năm 2025, LĐLĐ tỉnh giao 12 CĐCS và 900 đoàn viên, LĐLĐ huyện Gia Bình đã hoàn thành với "
+        "14 CĐCS và 936 đoàn viên."
+    )
+    assert _figures(text) == [
+        ("cdcs_thanh_lap", None, "result", 14, 12, None),
+        ("doan_vien_ket_nap", None, "result", 936, 900, None),
+    ]

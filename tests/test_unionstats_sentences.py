@@ -7,10 +7,10 @@ import pytest
 from crawler.extraction.unionstats.sentences import (
     moved_through,
     split_sentences,
+    with_deeds_of_counts_done_said,
     with_deeds_written_out,
     with_halves_as_percents,
     with_introducers_said,
-    with_listed_results_raised_to_said_as_deeds,
     with_magnitudes_in_digits,
     with_only_so_many_said_plainly,
     with_percent_ranges_floored,
@@ -456,10 +456,31 @@ def test_results_raised_to_a_count_are_read_as_the_running_total(text, read):
     ],
 )
 def test_listed_results_raised_to_with_their_percents_get_their_deeds(text, read):
-    rewritten, where = with_listed_results_raised_to_said_as_deeds(text)
+    rewritten, where = with_deeds_of_counts_done_said(text)
     assert rewritten == (read or text)
     assert len(where) == len(rewritten) + 1
     assert list(where) == sorted(where)
     # (each deed stands for the count after it)
     if read:
         assert where[rewritten.index("kết nạp mới hơn")] == text.index("hơn 600")
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        (
+            "LĐLĐ huyện Mê Linh đã hoàn thành chỉ tiêu với 9 CĐCS và 640 đoàn viên.",
+            "LĐLĐ huyện Mê Linh đã hoàn thành chỉ tiêu với thành lập mới 9 CĐCS và kết nạp mới 640 "
+            "đoàn viên.",
+        ),
+        # a deed of its own before or after the count: read as it is
+        ("LĐLĐ huyện hoàn thành chỉ tiêu phát triển đoàn viên với 640 đoàn viên mới.", None),
+        ("LĐLĐ huyện vượt chỉ tiêu với 640 đoàn viên kết nạp mới.", None),
+        # nor is a meeting met with its attendance
+        ("Hội nghị hoàn thành với 120 đại biểu tham dự.", None),
+    ],
+)
+def test_counts_a_plan_was_met_with_get_their_deeds(text, read):
+    rewritten, where = with_deeds_of_counts_done_said(text)
+    assert rewritten == (read or text)
+    assert len(where) == len(rewritten) + 1

@@ -57,10 +57,10 @@ from .sentences import (
     moved_through,
     split_sentences,
     with_counts_before_their_shares,
+    with_deeds_of_counts_done_said,
     with_deeds_written_out,
     with_halves_as_percents,
     with_introducers_said,
-    with_listed_results_raised_to_said_as_deeds,
     with_magnitudes_in_digits,
     with_only_so_many_said_plainly,
     with_percent_ranges_floored,
@@ -414,7 +414,7 @@ def _as_read(sentence: str) -> tuple[str, Sequence[int]]:
         with_introducers_said,
         with_only_so_many_said_plainly,
         with_results_raised_to_said_as_totals,
-        with_listed_results_raised_to_said_as_deeds,
+        with_deeds_of_counts_done_said,
     ):
         read, moved = rewrite(read)
         where = moved_through(where, moved)

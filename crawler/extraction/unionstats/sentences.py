@@ -681,6 +681,15 @@ _RESULTS_RAISED_TO_LISTED_RE = re.compile(
     re.IGNORECASE,
 )
 _A_RAISED_RESULT_RE = re.compile(_RAISED_RESULT, re.IGNORECASE)
+# (or a target met with them, the deed left to the plan: "Thành phố giao 18 CĐCS và 1.100 đoàn
+# viên, LĐLĐ huyện Thanh Trì đã hoàn thành với 20 CĐCS và 1.157 đoàn viên", "… được giao chỉ tiêu
+# 600 đoàn viên và đã hoàn thành với 615 đoàn viên mới", probes791; not past a deed of its own,
+# "hoàn thành vượt mức chỉ tiêu phát triển đoàn viên với 5.230 đoàn viên mới", read as it is)
+_PLAN_MET_WITH_RE = re.compile(
+    r"\b(?:hoàn thành|vượt)(?:\s+(?:vượt mức|mức|chỉ tiêu|kế hoạch|được giao|đề ra|năm|\d{4}))*"
+    rf"\s+với\s+(?P<items>{_RAISED_RESULT}(?:\s*(?:,|và)\s*{_RAISED_RESULT})*)",
+    re.IGNORECASE,
+)
 
 
 def _inserted(sentence: str, insertions: list[tuple[int, str]]) -> tuple[str, Sequence[int]]:
@@ -697,17 +706,32 @@ def _inserted(sentence: str, insertions: list[tuple[int, str]]) -> tuple[str, Se
     return "".join(pieces), where
 
 
-def with_listed_results_raised_to_said_as_deeds(sentence: str) -> tuple[str, Sequence[int]]:
-    """`sentence` with "nâng kết quả … lên 41 CĐCS và 7.854 đoàn viên, … đạt 82% và 87,3% kế
-    hoạch" read "… lên thành lập mới 41 CĐCS và kết nạp mới 7.854 đoàn viên, …"
-    (_RESULTS_RAISED_TO_LISTED_RE)."""
-    if "kết quả" not in sentence.lower():
-        return _unchanged(sentence)
+_ITS_DEED_AFTER_RE = re.compile(
+    r"\s+(?:mới\s+)?(?:được\s+)?(?:kết nạp|thành lập|phát triển)\b", re.IGNORECASE
+)
+
+
+def with_deeds_of_counts_done_said(sentence: str) -> tuple[str, Sequence[int]]:
+    """`sentence` with the deed written before each count done whose deed is left to a frame:
+    "nâng kết quả … lên 41 CĐCS và 7.854 đoàn viên, … đạt 82% và 87,3% kế hoạch" read "… lên thành
+    lập mới 41 CĐCS và kết nạp mới 7.854 đoàn viên, …" (_RESULTS_RAISED_TO_LISTED_RE), "đã hoàn
+    thành với 20 CĐCS" read "đã hoàn thành với thành lập mới 20 CĐCS" (_PLAN_MET_WITH_RE)."""
+    lowered = sentence.lower()
+    frames = [
+        pattern
+        for pattern, word in ((_RESULTS_RAISED_TO_LISTED_RE, "kết quả"), (_PLAN_MET_WITH_RE, "với"))
+        if word in lowered
+    ]
     insertions = []
-    for listed in _RESULTS_RAISED_TO_LISTED_RE.finditer(sentence):
-        for item in _A_RAISED_RESULT_RE.finditer(sentence, listed.start("items"), listed.end()):
-            members = re.search(r"đoàn viên|ĐVCĐ", item.group(0), re.IGNORECASE)
-            insertions.append((item.start(), "kết nạp mới " if members else "thành lập mới "))
+    for frame in frames:
+        for listed in frame.finditer(sentence):
+            for item in _A_RAISED_RESULT_RE.finditer(sentence, listed.start("items"), listed.end()):
+                # (not a count whose deed is said after it: "… vượt chỉ tiêu năm 2024 với 2.860
+                # đoàn viên kết nạp mới (chỉ tiêu 2.500)", probes763)
+                if _ITS_DEED_AFTER_RE.match(sentence, item.end()):
+                    continue
+                members = re.search(r"đoàn viên|ĐVCĐ", item.group(0), re.IGNORECASE)
+                insertions.append((item.start(), "kết nạp mới " if members else "thành lập mới "))
     if not insertions:
         return _unchanged(sentence)
-    return _inserted(sentence, insertions)
+    return _inserted(sentence, sorted(insertions))
