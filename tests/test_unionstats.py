@@ -14583,3 +14583,30 @@ def test_counts_a_target_was_met_with_are_its_results():
         ("cdcs_thanh_lap", None, "result", 14, 12, None),
         ("doan_vien_ket_nap", None, "result", 936, 900, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the target's year, then a subject of its own and "mới" before the deed: done of it
+        (
+            "Chỉ tiêu năm 2025 là 6 CĐCS, LĐLĐ huyện Lạng Giang mới thành lập 2 CĐCS.",
+            [("cdcs_thanh_lap", None, "result", 2, 6, None)],
+        ),
+        # "thì" as the comma after "trong khi"
+        (
+            "Trong khi chỉ tiêu năm 2025 là 6 CĐCS thì LĐLĐ huyện Lạng Giang mới thành lập 2 CĐCS.",
+            [("cdcs_thanh_lap", None, "result", 2, 6, None)],
+        ),
+        # a plan word after it keeps the next count planned
+        (
+            "Chỉ tiêu năm 2026 là 6 CĐCS, LĐLĐ huyện Lạng Giang phấn đấu thành lập 7 CĐCS.",
+            [
+                ("cdcs_thanh_lap", None, "plan", None, 6, None),
+                ("cdcs_thanh_lap", None, "plan", None, 7, None),
+            ],
+        ),
+    ],
+)
+def test_a_target_with_its_year_then_what_only_was_done_of_it(text, expected):
+    assert _figures(text) == expected

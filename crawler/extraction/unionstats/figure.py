@@ -638,6 +638,10 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
         re.IGNORECASE,
     ):
         return "result"
+    if said_then and _DONE_AFTER_ITS_TARGET_RE.search(
+        after_plan[said_then.end() :] + sentence[at : max(at, quantity.start)]
+    ):
+        return "result"
     if assigned_only or said_then:
         after_plan += sentence[at : max(at, quantity.start)]
     else:
@@ -697,10 +701,16 @@ _INDICATORS_MET_RE = re.compile(
 # (its noun left to the deed after it too: "LĐLĐ thị xã Mỹ Hào được giao 600, kết nạp 645",
 # probes432, probes436, probes447)
 _TARGET_SAID_THEN_RE = re.compile(
-    r"\s*(?:(?:năm|cả năm|giao|là|được giao)\s+)*\d[\d.]*(?:\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*,"
+    # (its year too, and "thì" as the comma: "Trong khi chỉ tiêu năm 2024 là 4 CĐCS thì LĐLĐ huyện
+    # Cao Lộc mới thành lập 1 CĐCS", probes791)
+    r"\s*(?:(?:năm(?:\s+(?:19|20)\d\d)?|cả năm|giao|là|được giao)\s+)*\d[\d.]*"
+    r"(?:\s+[^\W\d]+(?:\s+[^\W\d]+)?)?(?:\s*,|\s+thì\b)"
     r"\s*(?!(?:và\s+)?\d)",
     re.IGNORECASE,
 )
+# What was done of a target said then, a subject of its own before it: "… là 4 CĐCS, LĐLĐ huyện Cao
+# Lộc mới thành lập 1 CĐCS" ("mới" before the deed is "only so far", as "đã" is done).
+_DONE_AFTER_ITS_TARGET_RE = re.compile(rf"\b(?:đã|mới|chỉ)\s+(?:{w.DEED_VERBS})\b", re.IGNORECASE)
 _QUOTE_OPENS_RE = re.compile(
     rf"\b(?:{w.SAY_VERBS})\s*:\s*[“\"]",
     re.IGNORECASE,
