@@ -822,6 +822,16 @@ given), the same at both unless said: running totals through the year, a ninth (
 65; the public sector's unions, a fifth (790): 0.990 / 0.954, with 1 of 65; targets and results in
 one sentence, an eighteenth (791): 0.744 / 0.756, with 5 of 68; figures said in turn, a thirtieth
 (792): 0.896 / 0.758, with 1 of 66; speech, a seventy-third (793): 0.979 / 0.920, with none of 65.
+Its fourth batch, scored at 305ebba before anyone read it and at 10dac6c (counts a target was met
+with; a target with its year, then what only was done of it), the same at both unless said: hard
+negatives, a ninety-sixth (794): 1.000 / 1.000, with none of 101; lists, a sixty-third (795): 0.971
+/ 0.919, with none of 66; features and long reports, a twenty-second (796): 0.960 / 0.877 at
+305ebba, 0.960 / 0.883, with none of 65; the Party's development through the union, a fifteenth
+(797): 0.954 / 0.963, with 2 of 65; the Northern mountains and midlands, a third (798): 0.992 /
+0.983 at 305ebba, 1.000 / 0.992, with none of 65; targets and results in one sentence, a
+nineteenth (799): 0.840 / 0.795 at 305ebba, 0.849 / 0.811, with 1 of 66; figures said in turn, a
+thirty-first (800): 0.903 / 0.775 at 305ebba, 0.914 / 0.784, with 5 of 65; speech, a
+seventy-fourth (801): 0.960 / 0.924, with none of 65.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1338,6 +1348,10 @@ FLOORS = {
     "probes790": (0.99, 0.95, 1),
     "probes791": (0.74, 0.75, 5),
     "probes792": (0.89, 0.75, 1),
+    "probes796": (0.96, 0.88, 0),
+    "probes797": (0.95, 0.96, 2),
+    "probes799": (0.84, 0.81, 1),
+    "probes800": (0.91, 0.78, 5),
     "probes248": (0.97, 0.96, 2),
     "probes167": (0.93, 0.76, 2),
     "probes169": (0.98, 0.94, 1),
