@@ -14610,3 +14610,22 @@ def test_counts_a_target_was_met_with_are_its_results():
 )
 def test_a_target_with_its_year_then_what_only_was_done_of_it(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "cứ" before the deed: a condition each time, whatever time the clause names
+        "“Năm nào chúng tôi cũng đạt chỉ tiêu, nhưng cứ kết nạp 20 người thì lại mất 15 người vì "
+        "công nhân chuyển việc”, bà Hạnh nói.",
+        "“Có quý chúng tôi kết nạp được 80, 90 đoàn viên, nhưng cứ kết nạp 10 người thì mất 6 "
+        "người”, ông Phúc kể.",
+        # rises in turn on a year before, two bodies named between the deed and the rise
+        "Số đoàn viên kết nạp mới năm 2025 của hai huyện Thuận Thành và Lương Tài tăng lần lượt "
+        "180 và 95 người so với năm 2024.",
+        "So với năm 2024, số CĐCS thành lập mới và số đoàn viên kết nạp của Công đoàn ngành Giao "
+        "thông vận tải tỉnh Nghệ An tăng lần lượt 4 và 260 người.",
+    ],
+)
+def test_conditions_each_time_and_rises_in_turn_are_no_figures(text):
+    assert union_stats(text) == []

@@ -2395,7 +2395,7 @@ def _sentence_figures(
             and not _HOW_MANY_MORE_RE.search(sentence, max(0, f.start - 30), f.end)
             # (nor a count of units by how much it rose: "…, số doanh nghiệp ký thỏa ước tăng 14
             # đơn vị", probes540)
-            and not _RISEN_BY_RE.search(sentence, max(0, f.start - 20), f.start)
+            and not _RISEN_BY_RE.search(sentence, max(0, f.start - 60), f.start)
         ]
     # (a band of a classification is no count: "…, 27 CĐCS kết nạp từ 100 đến dưới 200 đoàn viên",
     # probes540, probes548, as the bar before it, "12 CĐCS kết nạp từ 200 đoàn viên trở lên")
@@ -2756,7 +2756,13 @@ def _one_of_the_units_honoured(sentence: str, figure: Figure) -> bool:
 
 
 _A_BAND_RE = re.compile(r"\btừ\s+\d[\d.]*\s*(?:đến|[–-])\s*dưới\s+\d", re.IGNORECASE)
-_RISEN_BY_RE = re.compile(rf"\b(?:tăng|giảm)\s+(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE)
+_RISEN_BY_RE = re.compile(
+    # (or the rises in turn, this one after the first: "… tăng lần lượt 210 và 45 người", probes784)
+    rf"\b(?:tăng|giảm)\s+(?:(?:{w.IN_TURN.pattern})\s+"
+    rf"(?:(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*(?:\s+[^\W\d,;]+){{0,2}}?\s*(?:,|và)\s*)*)?"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
 # A draft not adopted, in the figure's clause, said so before or after it: "Dự thảo Kế hoạch năm
 # 2026 …, hiện đang được lấy ý kiến và chưa được thông qua, nêu phương án phát triển 25.000 đoàn
 # viên" (probes84), "Dự thảo kế hoạch còn nêu phương án tổ chức 500 cuộc đối thoại chuyên đề, đang
@@ -4118,7 +4124,9 @@ _LOST_BEFORE_RE = re.compile(
 _RISE_OF_THE_COUNT_RE = re.compile(
     # (or said in turn: "số CĐCS thành lập mới và số đoàn viên kết nạp của LĐLĐ tỉnh Long An năm
     # 2024 tăng lần lượt 12 đơn vị và 1.705 người", probes533)
-    rf"(?:{w.DEED_VERBS})(?:\s+mới)?(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d)){{0,8}}?\s+(?:tăng|giảm)\s+"
+    # (whose, two bodies named: "Số đoàn viên kết nạp mới năm 2024 của hai huyện Đức Hòa và Bến
+    # Lức tăng lần lượt 320 và 215 người so với năm 2023", probes800)
+    rf"(?:{w.DEED_VERBS})(?:\s+mới)?(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d)){{0,12}}?\s+(?:tăng|giảm)\s+"
     rf"(?!thêm\b)(?:(?:{w.IN_TURN.pattern})\s+)?"
     # (in words too: "số kết nạp tăng chừng bốn nghìn người", probes318)
     rf"(?:(?:{w.QUALIFIER})\s+)?(?:\d|(?:{NUMBER_IN_WORDS})\b)"
@@ -4280,8 +4288,16 @@ def _a_conditional_count(sentence: str, figure: Figure) -> bool:
     # nạp", probes318)
     if re.search(r"\btrong(?: (?:tổng )?số)?\s*$", sentence[: figure.start], re.IGNORECASE):
         return False
+    # ("cứ" before the deed says it happens each time, whatever time the clause names: "Có tháng
+    # chúng tôi kết nạp được 50, 60 đoàn viên, nhưng cứ kết nạp 10 người thì mất 8 người", "Chỉ tiêu
+    # năm nào chúng tôi cũng vượt, nhưng cứ kết nạp 10 người thì lại mất 14 người", probes771, 778)
+    if _EACH_TIME_RE.search(sentence, 0, figure.start):
+        return True
     clause_start = max((m.end() for m in re.finditer(r"[;:]", sentence[: figure.start])), default=0)
     return not _A_TIME_BEFORE_RE.search(sentence, clause_start, figure.start)
+
+
+_EACH_TIME_RE = re.compile(r"\bcứ\s+(?:(?:là|mỗi|hễ)\s+)?$", re.IGNORECASE)
 
 
 # A ratio said with "cứ … thì …" is no count done: "Cứ 10 đoàn viên mình giới thiệu thì gần 5
