@@ -14629,3 +14629,28 @@ def test_a_target_with_its_year_then_what_only_was_done_of_it(text, expected):
 )
 def test_conditions_each_time_and_rises_in_turn_are_no_figures(text):
     assert union_stats(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the units a whole province has that have done it by now: a stock
+        (
+            "Đến nay, toàn tỉnh Thái Nguyên có 742 doanh nghiệp đã ký kết thỏa ước lao động tập "
+            "thể, chiếm 70,2% số doanh nghiệp có tổ chức công đoàn.",
+            [],
+        ),
+        (
+            "Toàn thành phố có 2.315 doanh nghiệp đã thành lập công đoàn cơ sở, chiếm 58% số doanh "
+            "nghiệp từ 25 lao động trở lên.",
+            [],
+        ),
+        # those that did it in a time said after the deed are done
+        (
+            "Năm 2025, toàn tỉnh có 58 doanh nghiệp đã ký mới thỏa ước lao động tập thể.",
+            [("other", "thỏa ước lao động tập thể", "result", 58, None, None)],
+        ),
+    ],
+)
+def test_the_units_a_whole_territory_has_that_did_it_are_a_stock(text, expected):
+    assert _figures(text) == expected

@@ -2401,6 +2401,7 @@ def _sentence_figures(
     # probes540, probes548, as the bar before it, "12 CĐCS kết nạp từ 200 đoàn viên trở lên")
     figures = [f for f in figures if not _A_BAND_RE.search(sentence, f.start, f.end)]
     figures = [f for f in figures if not _one_of_the_units_honoured(sentence, f)]
+    figures = [f for f in figures if not _units_that_have_done_it_so_far(sentence, f)]
     # (and what the condition leads to: "Kết nạp 10 người thì có tới 14 người nghỉ việc",
     # probes134)
     conditions = [f for f in figures if _a_conditional_count(sentence, f)]
@@ -2745,6 +2746,33 @@ _HONOURED_LIST_RE = re.compile(
 _UNITS_COUNT_RE = re.compile(
     rf"\d[\d.]*\s+(?:{w.CDCS_WORDS}|đơn vị|tập thể|doanh nghiệp)\b", re.IGNORECASE
 )
+
+
+# The units a whole territory or sector has that have done a deed by now, a stock: "Toàn tỉnh có
+# 1.120 doanh nghiệp đã thành lập CĐCS, chiếm 64% …", "Lũy kế đến nay, toàn tỉnh Quảng Ngãi có 486
+# doanh nghiệp đã ký thỏa ước lao động tập thể, …" (probes155, 173, 190, 241, 268, 522, 525, 638,
+# 773 and 777 read every one as none, as CONVENTIONS.md reads "toàn tỉnh có N CĐCS"); not those that
+# did it in a time the clause names after the deed ("… đã ký mới trong năm 2024").
+_UNITS_THAT_HAVE_DONE_IT_RE = re.compile(
+    rf"\btoàn\s+(?:{w.TERRITORIES}|ngành|{w.ZONES})(?:\s+[^\s,;\d]+){{0,4}}?\s+(?:hiện\s+)?có\s+"
+    rf"(?:(?:{w.QUALIFIER})\s+)?(?P<n>\d[\d.]*)\s+(?:doanh nghiệp|DN|đơn vị|cơ quan)\s+đã\s+"
+    r"(?P<deed>[^,;.]*)",
+    re.IGNORECASE,
+)
+_A_TIME_OF_THE_DEED_RE = re.compile(
+    r"\b(?:mới|trong năm|từ đầu|năm (?:19|20)\d\d|quý|tháng)\b", re.IGNORECASE
+)
+
+
+def _units_that_have_done_it_so_far(sentence: str, figure: Figure) -> bool:
+    if figure.metric not in ("cdcs_thanh_lap", "other"):
+        return False
+    return any(
+        figure.start <= stock.start("n") < max(figure.end, stock.end("n"))
+        or figure.start <= stock.end("n") <= figure.end
+        for stock in _UNITS_THAT_HAVE_DONE_IT_RE.finditer(sentence)
+        if not _A_TIME_OF_THE_DEED_RE.search(stock["deed"])
+    )
 
 
 def _one_of_the_units_honoured(sentence: str, figure: Figure) -> bool:
