@@ -832,6 +832,16 @@ negatives, a ninety-sixth (794): 1.000 / 1.000, with none of 101; lists, a sixty
 nineteenth (799): 0.840 / 0.795 at 305ebba, 0.849 / 0.811, with 1 of 66; figures said in turn, a
 thirty-first (800): 0.903 / 0.775 at 305ebba, 0.914 / 0.784, with 5 of 65; speech, a
 seventy-fourth (801): 0.960 / 0.924, with none of 65.
+Its fifth batch, scored at 305ebba before anyone read it and at f374b2b (conditions each time,
+rises in turn, the units a whole territory has that did it), the same at both unless said: the
+other indicators, a thirteenth (802): 0.991 / 0.899, with 1 of 64; training of union officials, a
+fifteenth (803): 0.966 / 0.915 at 305ebba, 0.967 / 0.926, with 2 of 65; short news items, a
+twenty-first (804): 1.000 / 1.000, with none of 65; running totals through the year, a tenth
+(805): 0.961 / 0.854 at 305ebba, 0.977 / 0.889, with 1 of 65; targets and results in one sentence,
+a twentieth (806): 0.856 / 0.850 at 305ebba, 0.858 / 0.865, with 1 of 66; figures said in turn, a
+thirty-second (807): 0.881 / 0.800, with 3 of 65; hard negatives, a ninety-seventh (808): 1.000 /
+1.000, with none of 100; the Mekong Delta, a third (809): 1.000 / 0.966 at 305ebba, 1.000 / 0.974,
+with none of 65.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1352,6 +1362,11 @@ FLOORS = {
     "probes797": (0.95, 0.96, 2),
     "probes799": (0.84, 0.81, 1),
     "probes800": (0.91, 0.78, 5),
+    "probes802": (0.99, 0.89, 1),
+    "probes803": (0.96, 0.92, 2),
+    "probes805": (0.97, 0.88, 1),
+    "probes806": (0.85, 0.86, 1),
+    "probes807": (0.88, 0.8, 3),
     "probes248": (0.97, 0.96, 2),
     "probes167": (0.93, 0.76, 2),
     "probes169": (0.98, 0.94, 1),
