@@ -14654,3 +14654,14 @@ def test_conditions_each_time_and_rises_in_turn_are_no_figures(text):
 )
 def test_the_units_a_whole_territory_has_that_did_it_are_a_stock(text, expected):
     assert _figures(text) == expected
+
+
+def test_results_in_turn_after_targets_labels_set_apart():
+    text = (
+        "Các chỉ tiêu thành lập CĐCS và kết nạp đoàn viên của LĐLĐ huyện Gia Lâm năm 2025 lần lượt "
+        "là 8 đơn vị và 900 người; kết quả đạt tương ứng 9 đơn vị và 874 người."
+    )
+    assert _figures(text) == [
+        ("cdcs_thanh_lap", None, "result", 9, 8, None),
+        ("doan_vien_ket_nap", None, "result", 874, 900, None),
+    ]

@@ -1140,6 +1140,10 @@ def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]
     # 41,2% và 36%", probes634)
     if any(f.kind == "plan" for f in whole):
         percents_done_of_targets_in_turn(sentence, whole)
+        # (and their results in turn, the values after them: "Các chỉ tiêu thành lập CĐCS, kết
+        # nạp đoàn viên và giới thiệu đoàn viên ưu tú cho Đảng … lần lượt là 5 đơn vị, 600 người
+        # và 25 người; kết quả đạt tương ứng 6 đơn vị, 648 người và 31 người", probes807)
+        whole = results_in_turn_after_targets_in_turn(sentence, whole)
     whole = _xy_of_other_units(sentence, whole)
     whole = each_of_the_bodies(sentence, whole)
     question = (
