@@ -14665,3 +14665,14 @@ def test_results_in_turn_after_targets_labels_set_apart():
         ("cdcs_thanh_lap", None, "result", 9, 8, None),
         ("doan_vien_ket_nap", None, "result", 874, 900, None),
     ]
+
+
+def test_percents_in_turn_said_as_the_share_of_the_plan_they_take():
+    text = (
+        "Quý I/2025, LĐLĐ huyện Đông Anh và LĐLĐ huyện Sóc Sơn kết nạp được tương ứng 410 và 265 "
+        "đoàn viên, chiếm 27,3% và 22,1% chỉ tiêu cả năm."
+    )
+    assert _figures(text) == [
+        ("doan_vien_ket_nap", None, "result", 410, None, 27.3),
+        ("doan_vien_ket_nap", None, "result", 265, None, 22.1),
+    ]

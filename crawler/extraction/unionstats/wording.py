@@ -975,7 +975,9 @@ RESPECTIVE_PERCENTS = _re(
 LISTED_PERCENTS = _re(
     # (or "tương đương": "… kết nạp ít nhất 800 đoàn viên, thành lập ít nhất 5 CĐCS, tương đương
     # 20% và 25% chỉ tiêu cả năm", probes574)
-    rf"(?P<verb>{PERCENT_VERB}|tương (?:ứng|đương)(?:\s+với)?|ứng\s+với)\s+"
+    # (or "chiếm", of the plan named after: "… kết nạp được tương ứng 1.240 và 530 đoàn viên
+    # trong quý I/2025, chiếm 24,8% và 21,2% chỉ tiêu cả năm", probes807)
+    rf"(?P<verb>{PERCENT_VERB}|chiếm|tương (?:ứng|đương)(?:\s+với)?|ứng\s+với)\s+"
     rf"(?P<numbers>{QUALIFIED_PERCENT}(?:\s*(?:,|và)\s*{QUALIFIED_PERCENT})+)"
     rf"\s*(?:so với\s+)?{PLAN_NOUN}"
 )
