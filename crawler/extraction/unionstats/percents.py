@@ -141,6 +141,11 @@ _A_RATE_NAMED_RE = re.compile(
 _PLAN_NAMED_LAST_RE = re.compile(rf"{w.PLAN_NOUN}\s*$", re.IGNORECASE)
 
 
+_COUNTS_DONE_BETWEEN_RE = re.compile(
+    r"\d[\d.]*\s+(?:đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở|người|đơn vị|cán bộ|lượt)\b", re.IGNORECASE
+)
+
+
 def respective_percents(sentence: str, figures: list[Figure]) -> None:
     """ "thành lập được 18 CĐCS, kết nạp 1.350 đoàn viên, đạt lần lượt 60% và 67,5% kế hoạch":
     the percents go, in order, to the figures right before them that have none."""
@@ -200,6 +205,16 @@ def respective_percents(sentence: str, figures: list[Figure]) -> None:
             and ";" in sentence[taken[-1].end : match.start()]
             and not w.FUTURE.search(match.group(0))
         )
+        # (not past the counts done of them, said in turn first: "… được giao chỉ tiêu thành lập
+        # 40 CĐCS, kết nạp 4.500 đoàn viên; kết quả đạt tương ứng 46 CĐCS và 4.872 đoàn viên, bằng
+        # 115% và 108,3% chỉ tiêu", probes792; results_in_turn_after_targets_in_turn's, whose
+        # results take the percents after)
+        if (
+            done_of_plans
+            and any(f.kind == "plan" for f in taken)
+            and _COUNTS_DONE_BETWEEN_RE.search(sentence, taken[-1].end, match.start())
+        ):
+            continue
         for figure, (qualifier, number) in zip(taken, numbers, strict=True):
             if done_of_plans and figure.kind == "plan" and all_numbers(figure.target):
                 figure.kind = "result"
