@@ -14680,8 +14680,8 @@ def test_percents_in_turn_said_as_the_share_of_the_plan_they_take():
 
 def test_percents_after_the_results_in_turn_of_targets_are_the_results():
     text = (
-        "Năm 2025, LĐLĐ tỉnh Hà Tĩnh được giao chỉ tiêu thành lập 20 CĐCS, kết nạp 3.000 đoàn viên; "
-        "kết quả đạt tương ứng 23 CĐCS và 3.150 đoàn viên, bằng 115% và 105% chỉ tiêu."
+        "Năm 2025, LĐLĐ tỉnh Hà Tĩnh được giao chỉ tiêu thành lập 20 CĐCS, kết nạp 3.000 đoàn "
+        "viên; kết quả đạt tương ứng 23 CĐCS và 3.150 đoàn viên, bằng 115% và 105% chỉ tiêu."
     )
     assert _figures(text) == [
         ("cdcs_thanh_lap", None, "result", 23, 20, 115),
