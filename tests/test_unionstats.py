@@ -14687,3 +14687,16 @@ def test_percents_after_the_results_in_turn_of_targets_are_the_results():
         ("cdcs_thanh_lap", None, "result", 23, 20, 115),
         ("doan_vien_ket_nap", None, "result", 3150, 3000, 105),
     ]
+
+
+def test_a_fronted_targets_noun_past_a_body_of_many_words():
+    text = (
+        "Chỉ tiêu thành lập CĐCS năm 2025 của Công đoàn Khu kinh tế Nghi Sơn và các khu công "
+        "nghiệp tỉnh là 14 đơn vị."
+    )
+    assert _figures(text) == [("cdcs_thanh_lap", None, "plan", None, 14, None)]
+    # (not past a question's end)
+    assert _figures(
+        "Thưa ông, kết quả phát triển đoàn viên năm qua ra sao? – Chỉ tiêu đặt ra là 1.500, làm "
+        "được là 1.620 đoàn viên."
+    ) == [("doan_vien_ket_nap", None, "result", 1620, 1500, None)]

@@ -112,7 +112,11 @@ NOUN_FRONTED = _re(
     rf"(?:\s+mới)?\s*(?:(?:(?:chỉ|mới)\s+)?(?:được|đạt|là)\s+|:\s*|\(\s*"
     # (a time or a body between the noun and its "là": "Chỉ tiêu kết nạp đoàn viên năm 2024 của
     # huyện là 1.200"; "… năm 2024 của LĐLĐ tỉnh Ninh Thuận là 15 đơn vị", probes378)
-    r"|(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d)){1,8}?\s+là\s+)?"
+    # (a body of many words too: "Chỉ tiêu thành lập CĐCS năm 2024 của Công đoàn Khu kinh tế Hải
+    # Phòng là 20 đơn vị", probes792)
+    # (not past a question's end: "… phát triển đoàn viên nhiệm kỳ qua ra sao? – Chỉ tiêu đặt ra
+    # là 90.000, …", probes345)
+    r"|(?:\s+(?:[^\s,;\d?]+|(?:19|20)\d\d)){1,12}?\s+là\s+)?"
     rf"(?:(?:{QUALIFIER})\s+)?$"
 )
 # A union body that does a deed, as its agent ("được LĐLĐ tỉnh … tập huấn").
