@@ -14697,3 +14697,39 @@ def test_a_fronted_targets_noun_past_a_body_of_many_words():
         "Thưa ông, kết quả phát triển đoàn viên năm qua ra sao? – Chỉ tiêu đặt ra là 1.500, làm "
         "được là 1.620 đoàn viên."
     ) == [("doan_vien_ket_nap", None, "result", 1620, 1500, None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a target the province gave each body of a kind, then each one's result by name
+        (
+            "LĐLĐ tỉnh giao mỗi công đoàn ngành kết nạp 120 đoàn viên trong năm 2025; đến tháng "
+            "11, Công đoàn ngành Công Thương kết nạp 131 người, Công đoàn ngành Nông nghiệp 97 "
+            "người.",
+            [
+                ("doan_vien_ket_nap", None, "result", 131, 120, None),
+                ("doan_vien_ket_nap", None, "result", 97, 120, None),
+            ],
+        ),
+        (
+            "Năm 2025, LĐLĐ tỉnh giao mỗi LĐLĐ huyện, thị xã thành lập ít nhất 2 CĐCS; đến nay "
+            "LĐLĐ huyện Yên Lạc đã thành lập 3, LĐLĐ thị xã Phúc Yên 2.",
+            [
+                ("cdcs_thanh_lap", None, "result", 3, 2, None),
+                ("cdcs_thanh_lap", None, "result", 2, 2, None),
+            ],
+        ),
+        # not what many units did together
+        (
+            "Năm 2025, LĐLĐ huyện giao mỗi CĐCS giới thiệu ít nhất 1 đoàn viên ưu tú cho Đảng; kết "
+            "quả 41 CĐCS đã giới thiệu 55 đoàn viên.",
+            [
+                ("dang_vien_gioi_thieu", None, "plan", None, 1, None),
+                ("dang_vien_gioi_thieu", None, "result", 55, None, None),
+            ],
+        ),
+    ],
+)
+def test_a_target_given_each_body_of_a_kind_is_each_named_ones(text, expected):
+    assert _figures(text) == expected

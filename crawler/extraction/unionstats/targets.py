@@ -1444,7 +1444,10 @@ _ASSIGNED_BEFORE_RE = re.compile(
     # 900 đoàn viên; …, huyện đã thành lập 14 CĐCS, …", probes351)
     rf"|{_TO_A_UNION_BODY}"
     # (or a territory: "Thành phố giao quận 1.000 đoàn viên, mình làm được 1.136", probes469)
-    r"|\s+(?:quận|huyện|thị xã|phường|xã)(?:\s+[^\s,;\d]+){0,4}?)?"
+    r"|\s+(?:quận|huyện|thị xã|phường|xã)(?:\s+[^\s,;\d]+){0,4}?"
+    # (or each of a kind, the kinds listed: "LĐLĐ tỉnh giao mỗi LĐLĐ huyện, thành phố thành lập ít
+    # nhất 3 CĐCS; đến nay …", probes816)
+    r"|\s+mỗi(?:\s*,?\s+[^\s,;\d]+){1,8}?)?"
     r"\s*:?\s*"
     r"(?:(?:ít nhất|khoảng|gần|hơn|trên)\s+)?$"
     # (the next of the targets a body assigned, listed: "được giao 25 CĐCS và 1.400 đoàn viên; kết
@@ -1625,20 +1628,34 @@ def _the_others_given_it_too(
     clause_end = next(
         (m.start() for m in w.CLAUSE_STOP.finditer(sentence, first.end)), len(sentence)
     )
+    previous_end = first.end
     for result in after[after.index(first) + 1 :]:
+        # (the body's name opens the result's words, or stands right before its count: "…, Công
+        # đoàn ngành Y tế kết nạp 168 người, Công đoàn ngành Giáo dục 143 người", probes816)
+        named = _A_BODY_OPENS_RE.match(sentence, result.start) or _A_BODY_BEFORE_RE.match(
+            sentence, previous_end, result.start
+        )
         if (
             result.start >= clause_end
             or result.kind != "result"
             or result.target is not None
             or result.percent is not None
             or not all_numbers(result.achieved)
-            or not _A_BODY_OPENS_RE.match(sentence, result.start)
+            or not named
         ):
             continue
         result.target = plan.target
+        previous_end = result.end
 
 
+_DONE_BY_MANY_RE = re.compile(
+    rf"\d[\d.]*\s+(?:{w.CDCS_WORDS}|công đoàn|đơn vị|doanh nghiệp)\b[^,;:\d]*$", re.IGNORECASE
+)
 _A_BODY_OPENS_RE = re.compile(rf"(?:{w.BODY_WORDS})\b|(?-i:[{w.UPPER}])", re.IGNORECASE)
+_A_BODY_BEFORE_RE = re.compile(
+    rf"\s*[,;]\s*(?:và\s+|còn\s+)?(?:(?:{w.BODY_WORDS})\b|(?-i:[{w.UPPER}]))[^,;\d]*$",
+    re.IGNORECASE,
+)
 
 
 def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -1715,9 +1732,15 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
                 )
             )
         ):
+            each = _EACH_BODY_RE.search(sentence, clause_start, first.start)
+            # (a target each unit was given is not what many units did together: "… giao mỗi CĐCS
+            # giới thiệu ít nhất 1 đoàn viên ưu tú cho Đảng; kết quả 63 CĐCS đã giới thiệu 81 đoàn
+            # viên", probes738)
+            if each and _DONE_BY_MANY_RE.search(sentence, 0, result.start):
+                continue
             result.target = plan.target
             merged.append(plan)
-            if _EACH_BODY_RE.search(sentence, clause_start, first.start):
+            if each:
                 _the_others_given_it_too(sentence, plan, result, after)
             continue
         if not _its_share_of(result, plan):

@@ -684,7 +684,8 @@ CLAUSE_PLAN_MARKERS = _re(
     # 65.000 đoàn viên, thành lập 400 CĐCS", probes277)
     # (a year between them: "Đoàn Chủ tịch Tổng Liên đoàn giao LĐLĐ tỉnh Long An năm 2025 thành
     # lập ít nhất 30 CĐCS và kết nạp 12.000 đoàn viên", probes506)
-    r"\bgiao\s+(?:cho\s+)?(?:các\s+)?(?:LĐLĐ|Liên đoàn Lao động|Công đoàn|CĐ|CĐCS)\b"
+    # (or each of them: "LĐLĐ tỉnh giao mỗi công đoàn ngành kết nạp 150 đoàn viên", probes816)
+    r"\bgiao\s+(?:cho\s+)?(?:các\s+|mỗi\s+)?(?:LĐLĐ|Liên đoàn Lao động|Công đoàn|CĐ|CĐCS)\b"
     r"(?:[^,;:.\d]|\b(?:19|20)\d\d\b){0,40}?"
     r"\s(?=(?:kết nạp|thành lập|phát triển|giới thiệu|tập huấn)\b|\s*$)|"
     # (or the deed given with no noun: "LĐLĐ huyện được giao kết nạp 1.200 đoàn viên và thành lập
