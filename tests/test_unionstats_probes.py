@@ -852,6 +852,15 @@ public sector's unions, a sixth (814): 0.990 / 0.990, with none of 65; hard nega
 ninety-eighth (815): 1.000 / 0.962 at 305ebba, 1.000 / 0.981, with none of 102; targets and
 results in one sentence, a twenty-first (816): 0.791 / 0.822 at 305ebba, 0.806 / 0.837, with 3 of
 66; figures said in turn, a thirty-third (817): 0.935 / 0.763, with 1 of 70.
+Its seventh batch, scored at 305ebba before anyone read it and at 6f39151 (a target given each
+body of a kind), the same at both unless said: running totals through the year, an eleventh (818):
+0.958 / 0.908 at 305ebba, 0.959 / 0.921, with 2 of 65; the other indicators, a fourteenth (819):
+0.948 / 0.932, with 2 of 65; training of union officials, a sixteenth (820): 0.966 / 0.915 at
+305ebba, 0.967 / 0.926, with none of 65; short news items, a twenty-second (821): 1.000 / 1.000,
+with none of 68; targets and results in one sentence, a twenty-second (822): 0.793 / 0.839 at
+305ebba, 0.814 / 0.861, with 2 of 66; figures said in turn, a thirty-fourth (823): 0.838 / 0.785,
+with 1 of 65; speech, a seventy-sixth (824): 0.978 / 0.899, with 1 of 65; hard negatives, a
+ninety-ninth (825): 0.982 / 1.000, with 1 of 100.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1382,6 +1391,12 @@ FLOORS = {
     "probes812": (0.95, 0.91, 1),
     "probes816": (0.8, 0.83, 3),
     "probes817": (0.93, 0.76, 1),
+    "probes818": (0.95, 0.92, 2),
+    "probes819": (0.94, 0.93, 2),
+    "probes822": (0.81, 0.86, 2),
+    "probes823": (0.83, 0.78, 1),
+    "probes824": (0.97, 0.89, 1),
+    "probes825": (0.98, 1.0, 1),
     "probes248": (0.97, 0.96, 2),
     "probes167": (0.93, 0.76, 2),
     "probes169": (0.98, 0.94, 1),
