@@ -861,6 +861,15 @@ with none of 68; targets and results in one sentence, a twenty-second (822): 0.7
 305ebba, 0.814 / 0.861, with 2 of 66; figures said in turn, a thirty-fourth (823): 0.838 / 0.785,
 with 1 of 65; speech, a seventy-sixth (824): 0.978 / 0.899, with 1 of 65; hard negatives, a
 ninety-ninth (825): 0.982 / 1.000, with 1 of 100.
+Its eighth batch, scored at 305ebba before anyone read it and at f30989e (the part's last rules),
+the same at both unless said: lists, a sixty-fifth (826): 0.968 / 0.959, with 2 of 65; features and
+long reports, a twenty-fourth (827): 0.932 / 0.863 at 305ebba, 0.939 / 0.874, with 4 of 65; the
+Party's development through the union, a seventeenth (828): 0.991 / 0.966, with 1 of 66; the
+South-East and its industrial zones, a third (829): 0.973 / 0.964, with 1 of 65; speech, a
+seventy-seventh (830): 0.961 / 0.934, with none of 66; targets and results in one sentence, a
+twenty-third (831): 0.794 / 0.820 at 305ebba, 0.802 / 0.828, with 3 of 65; figures said in turn, a
+thirty-fifth (832): 0.880 / 0.782 at 305ebba, 0.892 / 0.793, with 4 of 66; hard negatives, a
+hundredth (833): 0.981 / 0.981, with 1 of 100.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -1397,6 +1406,13 @@ FLOORS = {
     "probes823": (0.83, 0.78, 1),
     "probes824": (0.97, 0.89, 1),
     "probes825": (0.98, 1.0, 1),
+    "probes826": (0.96, 0.95, 2),
+    "probes827": (0.93, 0.87, 4),
+    "probes828": (0.99, 0.96, 1),
+    "probes829": (0.97, 0.96, 1),
+    "probes831": (0.8, 0.82, 3),
+    "probes832": (0.89, 0.79, 4),
+    "probes833": (0.98, 0.98, 1),
     "probes248": (0.97, 0.96, 2),
     "probes167": (0.93, 0.76, 2),
     "probes169": (0.98, 0.94, 1),
