@@ -2769,7 +2769,7 @@ _A_TIME_OF_THE_DEED_RE = re.compile(
 
 
 def _units_that_have_done_it_so_far(sentence: str, figure: Figure) -> bool:
-    if figure.metric not in ("cdcs_thanh_lap", "other"):
+    if figure.metric not in ("cdcs_thanh_lap", "other") or "toàn" not in sentence.lower():
         return False
     return any(
         figure.start <= stock.start("n") < max(figure.end, stock.end("n"))

@@ -717,11 +717,11 @@ def with_deeds_of_counts_done_said(sentence: str) -> tuple[str, Sequence[int]]:
     lập mới 41 CĐCS và kết nạp mới 7.854 đoàn viên, …" (_RESULTS_RAISED_TO_LISTED_RE), "đã hoàn
     thành với 20 CĐCS" read "đã hoàn thành với thành lập mới 20 CĐCS" (_PLAN_MET_WITH_RE)."""
     lowered = sentence.lower()
-    frames = [
-        pattern
-        for pattern, word in ((_RESULTS_RAISED_TO_LISTED_RE, "kết quả"), (_PLAN_MET_WITH_RE, "với"))
-        if word in lowered
-    ]
+    frames = []
+    if "kết quả" in lowered:
+        frames.append(_RESULTS_RAISED_TO_LISTED_RE)
+    if "với" in lowered and ("hoàn thành" in lowered or "vượt" in lowered):
+        frames.append(_PLAN_MET_WITH_RE)
     insertions = []
     for frame in frames:
         for listed in frame.finditer(sentence):
