@@ -14650,6 +14650,12 @@ def test_conditions_each_time_and_rises_in_turn_are_no_figures(text):
             "Năm 2025, toàn tỉnh có 58 doanh nghiệp đã ký mới thỏa ước lao động tập thể.",
             [("other", "thỏa ước lao động tập thể", "result", 58, None, None)],
         ),
+        # another count of the sentence, before the stock, stays
+        (
+            "Năm 2025, LĐLĐ huyện thành lập 5 CĐCS; toàn huyện có 120 doanh nghiệp đã thành lập "
+            "CĐCS.",
+            [("cdcs_thanh_lap", None, "result", 5, None, None)],
+        ),
     ],
 )
 def test_the_units_a_whole_territory_has_that_did_it_are_a_stock(text, expected):

@@ -2771,9 +2771,9 @@ _A_TIME_OF_THE_DEED_RE = re.compile(
 def _units_that_have_done_it_so_far(sentence: str, figure: Figure) -> bool:
     if figure.metric not in ("cdcs_thanh_lap", "other") or "toàn" not in sentence.lower():
         return False
+    # (the figure whose words hold the stock's number, not another count of the sentence)
     return any(
-        figure.start <= stock.start("n") < max(figure.end, stock.end("n"))
-        or figure.start <= stock.end("n") <= figure.end
+        figure.start < stock.end("n") and stock.start("n") < figure.end
         for stock in _UNITS_THAT_HAVE_DONE_IT_RE.finditer(sentence)
         if not _A_TIME_OF_THE_DEED_RE.search(stock["deed"])
     )
