@@ -36,18 +36,13 @@ _ITEM = (
     rf"(?-i:[{w.UPPER}]){_WORD}"
     rf"(?:\s+(?!(?:và|mỗi|phấn đấu|đều|cũng|đã|được|trong|năm|quý|{_ASKS})\b){_WORD}){{0,11}}"
 )
-# The unit "mỗi" takes: the bodies' own kind or a unit, not a time ("mỗi năm" is per year).
-_UNIT = (
-    rf"(?:đơn vị|nơi|bên|địa phương|{w.TERRITORIES}|ngành|LĐLĐ|CĐCS|công đoàn(?:\s+ngành)?"
-    r"|cơ sở|doanh nghiệp|trường|công ty)"
-)
 # What may stand between the list and "mỗi": a striving and the year it is for ("LĐLĐ thành phố Yên
 # Bái và LĐLĐ huyện Văn Yên phấn đấu năm 2024 mỗi đơn vị thành lập ít nhất 3 CĐCS", probes511).
 _BETWEEN = r"(?:\s+(?:phấn đấu|đều|cũng|đã))?(?:\s+(?:trong\s+)?(?:năm|quý)\s+[\dIV/]+)?"
 _EACH_RE = re.compile(
     rf"(?P<bodies>{_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,\s*|\s*,?\s+và\s+){_ITEM})"
     rf"{_BETWEEN}"
-    rf"\s+mỗi\s+(?P<unit>{_UNIT})\b",
+    rf"\s+mỗi\s+(?P<unit>{w.EACH_UNIT})\b",
     re.IGNORECASE,
 )
 _EACH_WORD_RE = re.compile(r"\bmỗi\s", re.IGNORECASE)

@@ -1615,9 +1615,7 @@ def _first_of_its_list(sentence: str, plan: Figure, figures: list[Figure]) -> Fi
 # "LĐLĐ tỉnh giao mỗi LĐLĐ huyện chỉ tiêu thành lập ít nhất 3 CĐCS"), then what each did, body by
 # body: "…; đến ngày 15/12, LĐLĐ huyện Chơn Thành đã kết nạp 412, LĐLĐ thị xã Bình Long 287, LĐLĐ
 # huyện Lộc Ninh 305 đoàn viên" (probes771): the target is each one's.
-_EACH_BODY_RE = re.compile(
-    rf"\bmỗi\s+(?:{w.UNIONS_NAMED}|{w.TERRITORIES}|{w.ZONES}|đơn vị|địa phương)\b", re.IGNORECASE
-)
+_EACH_BODY_RE = re.compile(rf"\bmỗi\s+{w.EACH_UNIT}\b", re.IGNORECASE)
 
 
 def _the_others_given_it_too(

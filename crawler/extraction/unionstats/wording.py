@@ -747,6 +747,13 @@ PLACE_WORDS = "|".join(PLACE_KINDS)
 # The bodies and places among them, which do what they are counted for (not a sector, "khu vực
 # ngoài nhà nước", nor an industry said bare, "ngành Y tế"): a whole's parts are named so (tallies).
 BODY_WORDS = "|".join((UNIONS_NAMED, TERRITORIES, ZONES, FIRMS))
+# The unit "mỗi" takes when it means each body or unit, not a time ("mỗi năm" is per year): "X và Y
+# mỗi đơn vị thành lập 3 CĐCS" (each_body), "LĐLĐ tỉnh giao mỗi công đoàn ngành kết nạp 150 đoàn
+# viên" (targets).
+EACH_UNIT = (
+    rf"(?:đơn vị|nơi|bên|địa phương|{TERRITORIES}|ngành|{UNIONS_NAMED}|công đoàn\s+ngành|{ZONES}"
+    r"|cơ sở|doanh nghiệp|trường|công ty)"
+)
 # The words that say values go in turn with what was named before them.
 IN_TURN = _re(r"\b(?:lần lượt|tương ứng|theo thứ tự)\b")
 # Where a clause stops: a semicolon, or a full stop that is no decimal point nor an abbreviation's
