@@ -1139,8 +1139,11 @@ UNION_COVERAGE_SHARE = _re(
     # (not what companies with a union do: "100% DN có tổ chức công đoàn ký kết thỏa ước")
     # ("để 100% doanh nghiệp có công đoàn hoàn thành tổ chức hội nghị", probes145)
     # ("95% doanh nghiệp có công đoàn phải tổ chức hội nghị người lao động", probes153)
+    # ("trên 90% doanh nghiệp có tổ chức công đoàn xây dựng và thực hiện quy chế dân chủ ở cơ sở",
+    # probes694)
     r"(?!\s*(?:cơ sở\s+)?(?:(?:phải|đều|cần)\s+)?"
-    r"(?:đạt|ký|tổ chức|hoàn thành|thực hiện|duy trì|đối thoại))"
+    r"(?:đạt|ký|tổ chức|hoàn thành|thực hiện|duy trì|đối thoại|xây dựng|ban hành|công khai|"
+    r"triển khai|phối hợp|thương lượng))"
 )
 # Founding in a share of companies: "thành lập CĐCS ở 100% doanh nghiệp có từ 15 lao động trở
 # lên", "có 90% số doanh nghiệp ... thành lập được tổ chức công đoàn".
