@@ -4051,6 +4051,15 @@ def test_report_headings_colons_pairs_after_the_percent_and_grades_named_with_an
         ("cđcs hoàn thành tốt nhiệm vụ", "result"),
         ("cđcs hoàn thành xuất sắc nhiệm vụ", "result"),
     ]
+    # (the grades' shares said in turn: each its own, not the first one twice)
+    found = union_stats(
+        "Năm học 2024–2025, số CĐCS trường học xếp loại vững mạnh và vững mạnh xuất sắc lần lượt "
+        "chiếm 61,5% và 27%."
+    )
+    assert [(f["label"], f["percent"]) for f in found] == [
+        ("cđcs vững mạnh", 61.5),
+        ("cđcs vững mạnh xuất sắc", 27),
+    ]
 
 
 def test_a_sentences_opening_read_past_who_says_it():
@@ -14739,3 +14748,88 @@ def test_a_fronted_targets_noun_past_a_body_of_many_words():
 )
 def test_a_target_given_each_body_of_a_kind_is_each_named_ones(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (probes835: the year's count reached, said "chỉ đạt", is what was done of the target)
+        (
+            "Năm 2025, LĐLĐ tỉnh Bạc Liêu được giao kết nạp 3.000 đoàn viên, nhưng cả năm chỉ đạt "
+            "2.412 đoàn viên, bằng 80,4% chỉ tiêu.",
+            [("doan_vien_ket_nap", None, "result", 2412, 3000, 80.4)],
+        ),
+        (
+            "Chỉ tiêu năm 2025 của Công đoàn ngành Công Thương là 9 CĐCS; đến tháng 10 mới đạt 6 "
+            "CĐCS.",
+            [("cdcs_thanh_lap", None, "result", 6, 9, None)],
+        ),
+        # (but not what the whole year is to reach: probes638)
+        (
+            "6 tháng cuối năm 2025, LĐLĐ huyện Thanh Trì sẽ kết nạp 700 đoàn viên, phấn đấu cả năm "
+            "đạt 1.500 đoàn viên.",
+            [("doan_vien_ket_nap", None, "plan", None, 700, None)],
+        ),
+    ],
+)
+def test_a_count_reached_after_a_target_is_what_was_done_of_it(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (probes839: the target in brackets, with who set it)
+        (
+            "Năm 2025, LĐLĐ tỉnh Nam Định thành lập mới 17 CĐCS (chỉ tiêu Tổng LĐLĐ Việt Nam giao "
+            "là 15).",
+            (17, 15),
+        ),
+        (
+            "Nhiệm kỳ 2018–2023, LĐLĐ tỉnh Nghệ An kết nạp 41.200 đoàn viên (Nghị quyết Đại hội đề "
+            "ra 35.000 đoàn viên).",
+            (41200, 35000),
+        ),
+        (
+            "Năm 2025, Công đoàn ngành Giao thông tập huấn cho 2.310 lượt cán bộ công đoàn (chỉ "
+            "tiêu Nghị quyết là 2.000 lượt).",
+            (2310, 2000),
+        ),
+    ],
+)
+def test_a_target_in_brackets_said_with_who_set_it(text, expected):
+    (figure,) = union_stats(text)
+    assert (figure["achieved"], figure["target"]) == expected
+
+
+def test_an_indicators_percent_of_the_plan_with_the_count_said_after_it():
+    # (probes835, probes839)
+    figure = one(
+        "Năm 2025, tỷ lệ ký kết thỏa ước lao động tập thể của LĐLĐ huyện Đức Hòa đạt 112% kế "
+        "hoạch, với 28 doanh nghiệp ký mới thỏa ước so với chỉ tiêu 25 doanh nghiệp."
+    )
+    assert (figure["label"], figure["achieved"], figure["target"], figure["percent"]) == (
+        "thỏa ước lao động tập thể",
+        28,
+        25,
+        112,
+    )
+    # (not the count of another indicator)
+    figure = one(
+        "Năm 2025, tỷ lệ doanh nghiệp tổ chức đối thoại định kỳ đạt 102% kế hoạch, với 51 doanh "
+        "nghiệp tổ chức hội nghị người lao động."
+    )
+    assert (figure["label"], figure["achieved"]) == ("đối thoại", None)
+
+
+def test_companies_with_a_union_that_do_something_else_are_no_founding_target():
+    # (probes694: "có tổ chức công đoàn" only says which companies)
+    assert (
+        union_stats(
+            "Phấn đấu đến năm 2027 có trên 85% doanh nghiệp có tổ chức công đoàn ban hành quy chế "
+            "dân chủ ở cơ sở tại nơi làm việc."
+        )
+        == []
+    )
+    figure = one("Đến năm 2028, phấn đấu 100% doanh nghiệp có 25 lao động trở lên có công đoàn.")
+    assert (figure["metric"], figure["kind"], figure["percent"]) == ("cdcs_thanh_lap", "plan", 100)

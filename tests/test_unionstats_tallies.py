@@ -227,6 +227,35 @@ def test_a_running_total_after_a_months_deed_with_its_percent_of_the_plan():
     ]
 
 
+def test_a_running_total_since_the_year_began_or_said_with_tính_chung():
+    # (probes841; these sentences were written for this test)
+    found = union_stats(
+        "Tháng 9, Công đoàn ngành Giáo dục thành lập 2 CĐCS, cộng dồn từ đầu năm đạt 11 CĐCS, bằng "
+        "91,7% kế hoạch năm."
+    )
+    assert [(f["achieved"], f["percent"], f["period"]) for f in found] == [
+        (2, None, "Tháng 9"),
+        (11, 91.7, "từ đầu năm"),
+    ]
+    found = union_stats(
+        "Quý II, LĐLĐ huyện Gia Lâm kết nạp 640 đoàn viên, tính chung 6 tháng đạt 1.210 đoàn viên, "
+        "bằng 55% kế hoạch."
+    )
+    assert [(f["achieved"], f["percent"]) for f in found] == [(640, None), (1210, 55)]
+
+
+def test_a_running_totals_target_named_after_its_percent_is_its_own():
+    # (probes786: the plan's number is the running total's target, no plan of its own)
+    found = union_stats(
+        "Quý III, LĐLĐ quận kết nạp 410 đoàn viên; lũy kế 9 tháng là 1.230 đoàn viên, đạt 82% chỉ "
+        "tiêu 1.500 đoàn viên được giao."
+    )
+    assert [(f["kind"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("result", 410, None, None),
+        ("result", 1230, 1500, 82),
+    ]
+
+
 def test_another_school_years_count_of_another_indicator():
     # (probes372)
     found = union_stats(

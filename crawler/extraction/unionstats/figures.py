@@ -368,10 +368,18 @@ _TARGET_AFTER_UNIT = (
     # probes687)
     r"\s*\(\s*(?:vượt\s+)?(?:"
     + w.PLAN_NOUN
-    + r"(?:\s+(?:(?:cả\s+)?(?:năm|nhiệm kỳ)|được giao|giao|đề ra|Đại hội))*(?:\s+\d{4})?"
+    + r"(?:\s+(?:(?:cả\s+)?(?:năm|nhiệm kỳ)|được giao|giao|đề ra|Đại hội|Nghị quyết))*"
+    + r"(?:\s+\d{4})?"
+    # (or the body that gave it named after: "thành lập mới 32 CĐCS (chỉ tiêu Tổng LĐLĐ Việt Nam
+    # giao là 28)", probes839)
+    + r"(?:\s+(?!\d)[^()\d,;]{1,40}?\s+(?:giao|đề ra)(?=\s*(?:là\s*|:\s*)?\d))?"
     # (or the body that gave it: "kết nạp 2.146 người (Tổng LĐLĐ Việt Nam giao 2.000)", probes505)
     r"|(?:Tổng\s+(?:LĐLĐ|Liên đoàn)[^()\d,;]{0,30}?|(?:LĐLĐ|Liên đoàn Lao động|Công đoàn)"
-    r"[^()\d,;]{0,40}?|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|cấp trên|TLĐ)\s+giao)"
+    r"[^()\d,;]{0,40}?|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|cấp trên|TLĐ)\s+giao"
+    # (or the resolution or congress that set it: "kết nạp 78.450 đoàn viên (Nghị quyết đề ra
+    # 60.000 đoàn viên)", probes839)
+    r"|(?:Nghị quyết|Đại hội)(?:\s+(?:Đại hội|Nghị quyết))?(?:\s+[^()\d,;]{1,30}?)?"
+    r"\s+(?:đề ra|giao))"
     r"\s*(?:là\s*|:\s*)?(?P<n2>\d{1,3}(?:\.\d{3})+|\d+)"
     # (not another indicator's target: "kết nạp 412 đoàn viên (chỉ tiêu 6 CĐCS)", probes187)
     rf"(?!\s+(?!{{unit}})(?:đoàn viên|ĐVCĐ|{w.CDCS_WORDS}|cán bộ|đảng viên)\b)"
@@ -3814,11 +3822,6 @@ def _development_figure(
         # 16 CĐCS so với chỉ tiêu 12 (133%)"
         if stated and figure.percent_kind == "rate" and _BARE_PERCENT_RE.match(sentence, end):
             figure.percent_kind = "of_target"
-        given = (
-            _TARGET_IN_YARDSTICK_RE.match(sentence, figure.end)
-            or _TARGET_IN_BRACKETS_RE.match(sentence, figure.end)
-            or _target_after_the_plan(sentence, figure.end)
-        )
         # (or the count over the target in brackets: "đạt 117,7% chỉ tiêu nghị quyết (412/350)")
         pair = _PAIR_AFTER_THE_PERCENT_RE.match(sentence, figure.end)
         if (
@@ -3828,13 +3831,8 @@ def _development_figure(
             and parse_number(pair["a"]) == figure.achieved
         ):
             figure.target, figure.end = parse_number(pair["b"]), pair.end()
-        if given and figure.target is None and kind == "result":
-            figure.target = parse_number(given["n"])
-            unit = re.match(
-                rf"\s+(?:đoàn viên|{w.CDCS_WORDS}|người|cán bộ|đảng viên)\)?",
-                sentence[given.end() :],
-            )
-            figure.end = given.end() + (unit.end() if unit else 0)
+        if kind == "result":
+            _take_the_target_named_after(sentence, figure)
     figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, item.unit_end))
     if passive is not None and verb is None and not re.search(r"\d", passive.group(0)):
         figure.end = max(figure.end, item.unit_end + passive.end())
@@ -5211,7 +5209,29 @@ def _with_percent_after(sentence: str, figure: Figure, item: Counted, at: int) -
     percent = percent_after(sentence, at, item.quantity, figure.metric)
     if percent and figure.kind == "result":
         take_percent(figure, percent)
+        # (and the target named after it: "…; lũy kế 9 tháng là 1.230 đoàn viên, đạt 82% chỉ tiêu
+        # 1.500 đoàn viên được giao", probes786)
+        _take_the_target_named_after(sentence, figure)
     return figure
+
+
+def _take_the_target_named_after(sentence: str, figure: Figure) -> None:
+    """Gives a result the target named right after its percent of the plan: "(đạt 147% so với
+    chỉ tiêu giao là 6.000 đoàn viên)", "đạt 33,6% chỉ tiêu 1.400 đoàn viên Thành phố giao"."""
+    if figure.target is not None:
+        return
+    given = (
+        _TARGET_IN_YARDSTICK_RE.match(sentence, figure.end)
+        or _TARGET_IN_BRACKETS_RE.match(sentence, figure.end)
+        or _target_after_the_plan(sentence, figure.end)
+    )
+    if given is None:
+        return
+    figure.target = parse_number(given["n"])
+    unit = re.match(
+        rf"\s+(?:đoàn viên|{w.CDCS_WORDS}|người|cán bộ|đảng viên)\)?", sentence[given.end() :]
+    )
+    figure.end = given.end() + (unit.end() if unit else 0)
 
 
 # Those a Party organ admitted whom the union introduced: "Chi bộ Công ty … tổ chức lễ kết nạp 6

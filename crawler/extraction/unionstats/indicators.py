@@ -1076,9 +1076,27 @@ def _next_grade(sentence: str, figure: Figure) -> Figure | None:
     label = grade_label(grade["grade"])
     if label == figure.label:
         return None
+    # (the grades' shares said in turn after them: "số CĐCS hoàn thành xuất sắc và hoàn thành tốt
+    # nhiệm vụ lần lượt chiếm 32% và 54%", the README's known gap of the seventeenth part; the next
+    # grade's is the next percent, not the first one again)
+    if grade.end() <= figure.end and w.IN_TURN.search(sentence, grade.end(), figure.end):
+        following = _NEXT_PERCENT_RE.match(sentence, figure.end)
+        if following is None:
+            return None
+        return dataclasses.replace(
+            figure,
+            label=label,
+            start=following.start("num"),
+            end=following.end(),
+            percent=parse_number(following["num"]),
+            qualifiers={},
+        )
     return dataclasses.replace(
         figure, label=label, end=max(figure.end, grade.end()), qualifiers=dict(figure.qualifiers)
     )
+
+
+_NEXT_PERCENT_RE = re.compile(r"\s*(?:,|và)\s*(?P<num>\d{1,3}(?:,\d+)?)\s*%")
 
 
 _SIBLING_RE = re.compile(
@@ -1781,12 +1799,47 @@ def percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
                 if also is not None:
                     found.append(also)
                     taken.append((figure.end, also.end))
+                _count_said_with(sentence, figure)
                 last = also or figure
                 while (short := _share_said_short(sentence, last)) is not None:
                     found.append(short)
                     taken.append((short.start, short.end))
                     last = short
     return found
+
+
+# The count an indicator's percent of the plan was reached with, said after it: "tỷ lệ ký kết thỏa
+# ước lao động tập thể … đạt 108,6% kế hoạch, với 76 doanh nghiệp ký mới thỏa ước" (probes839),
+# "…, với 27 bản thỏa ước được ký mới so với chỉ tiêu 25 bản" (probes835), as the development
+# counts are read (percents.percent_reached_with).
+_COUNT_SAID_WITH_RE = re.compile(
+    rf"(?:\s*(?:so với\s+)?{w.PLAN_NOUN}(?:\s+năm)?)?\s*,?\s*với\s+"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%/]|[.,]\d)\s+"
+    r"(?P<unit>doanh nghiệp|đơn vị|cơ quan|CĐCS|công đoàn cơ sở|bản|cuộc)\b"
+    r"(?P<rest>(?:(?!\s+so với\b)[^,;.%\d]){0,50})",
+    re.IGNORECASE,
+)
+_ITS_PLAN_SAID_AGAINST_RE = re.compile(
+    rf"\s*so với\s+{w.PLAN_NOUN}\s+(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%/]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _count_said_with(sentence: str, figure: Figure) -> None:
+    """Gives an indicator's percent of the plan the count said with it, of the same indicator."""
+    if figure.metric != "other" or figure.percent_kind != "of_target":
+        return
+    if figure.achieved is not None or figure.label not in _LABEL_PATTERNS:
+        return
+    said = _COUNT_SAID_WITH_RE.match(sentence, figure.end)
+    if said is None or not _LABEL_PATTERNS[figure.label].search(said["rest"]):
+        return
+    figure.achieved = parse_number(said["n"])
+    figure.end = said.end()
+    against = _ITS_PLAN_SAID_AGAINST_RE.match(sentence, said.end())
+    if against is not None:
+        figure.target = parse_number(against["n"])
+        figure.end = against.end()
 
 
 # A share with its noun left out, after a share of the same units: "96,5% CĐCS đạt vững mạnh,

@@ -758,7 +758,9 @@ _NEXT_TIME_RE = re.compile(
     # (or the running total since the year began: "Tháng 10: kết nạp 214 ĐV; lũy kế 10 tháng:
     # 2.967 ĐV – 98,9% KH năm", probes369)
     # (or a part of that time: "…, đạt 98,2% kế hoạch; riêng tháng 11 là 9 đơn vị", probes390)
-    r"(?:(?:lũy kế|luỹ kế|cộng dồn|riêng)\s+)?"
+    # (or "tính chung": "…, tính chung 9 tháng đạt 3.908 đoàn viên, bằng 81,4% kế hoạch năm",
+    # probes841)
+    r"(?:(?:lũy kế|luỹ kế|cộng dồn|tính chung|riêng)\s+)?"
     # (or set against it: "…, tức vượt 20,8% kế hoạch, so với cùng kỳ năm ngoái là 1.530",
     # probes407)
     r"(?:so với\s+(?=cùng kỳ))?"
@@ -766,6 +768,9 @@ _NEXT_TIME_RE = re.compile(
     # (or the next month "sang": "…, sang tháng 7 được 655 người", probes463)
     r"(?:sang\s+)?"
     r"(?P<time>năm(?:\s+học)?\s+(?:nay|này|ngoái|qua|trước|rồi|(?:19|20)\d\d)|"
+    # (or since the year or the term began: "…, cộng dồn từ đầu năm đạt 8.552 đoàn viên, bằng 95%
+    # kế hoạch năm", probes841)
+    r"(?:tính\s+)?từ\s+đầu\s+(?:năm|nhiệm kỳ)(?:\s+(?:đến|tới)\s+(?:nay|giờ))?|"
     r"quý\s+(?:này|(?:[IV]+|\d)(?:/(?:19|20)\d\d)?)|"
     # (the same time a year before: "…, cùng kỳ năm 2024 là 980 đoàn viên", probes293)
     rf"{_A_YEAR_BEFORE}|"
@@ -849,6 +854,11 @@ _PERCENT_OF_THE_PLAN_AFTER_RE = re.compile(
     # khoảng 10%", probes442)
     r"|\s*,\s*(?:tức(?:\s+là)?\s+)?(?P<verb2>đạt|vượt)\s+(?:KH|kế hoạch|chỉ tiêu)(?:\s+năm)?\s+"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<pct2>\d{{1,3}}(?:,\d+)?)\s*%",
+    re.IGNORECASE,
+)
+
+_ITS_TARGET_AFTER_RE = re.compile(
+    rf"\s+(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%/]|[.,]\d)\s+(?P<unit>{_TALLIED_UNIT})\b",
     re.IGNORECASE,
 )
 
@@ -958,6 +968,7 @@ def tallied_classes(sentence: str, figures: list[Figure]) -> list[Figure]:
 
 def tallied_times(sentence: str, figures: list[Figure]) -> list[Figure]:
     added: list[Figure] = []
+    read_as_a_plan: list[Figure] = []
     for figure in figures:
         if figure.kind != "result" or not isinstance(figure.achieved, (int, float)):
             continue
@@ -977,9 +988,24 @@ def tallied_times(sentence: str, figures: list[Figure]) -> list[Figure]:
                 over = (share["verb"] or share["verb2"] or "").lower() == "vượt"
                 tally.percent_kind = "over_target" if over else "of_target"
                 tally.end = share.end()
+                # (and the plan's number after it: "…; cộng dồn từ đầu năm là 1.488 đoàn viên, đạt
+                # 74,4% chỉ tiêu 2.000 đoàn viên được giao", probes786)
+                given = _ITS_TARGET_AFTER_RE.match(sentence, share.end())
+                if given is not None and given["unit"].lower() in units:
+                    tally.target = parse_number(given["n"])
+                    tally.end = given.end()
+                    # (no plan of its own then: the number is this count's target)
+                    read_as_a_plan.extend(
+                        f
+                        for f in figures
+                        if f.kind == "plan" and given.start("n") <= f.start < given.end()
+                    )
             added.append(tally)
             at = tally.end
-    return sorted(figures + added, key=lambda f: f.start) if added else figures
+    if not added:
+        return figures
+    kept = [f for f in figures if not any(f is p for p in read_as_a_plan)]
+    return sorted(kept + added, key=lambda f: f.start)
 
 
 # Another time's share after a share, said bare: "“Năm ngoái tỷ lệ CĐCS vững mạnh chỉ khoảng 70%,

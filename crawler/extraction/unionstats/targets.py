@@ -658,6 +658,12 @@ _DONE_OF_IT_RE = re.compile(
     # 25 đơn vị, đến nay được 11", probes162, probes165)
     r"|\b(?:cuối năm|đến nay|tới nay|đến giờ|tới giờ|hiện nay)\s+"
     r"(?:(?:cũng|vẫn|mới|chỉ|đã)\s+)?được"
+    # (or reached, said of the whole year or with "chỉ", "mới", "đã": "Tổng Liên đoàn giao LĐLĐ
+    # tỉnh Kiên Giang kết nạp 4.000 đoàn viên, nhưng cả năm chỉ đạt 2.964 đoàn viên, bằng 74,1%
+    # chỉ tiêu", probes835)
+    r"|\b(?:cả năm|cuối năm|đến nay|tới nay|đến giờ|tới giờ|hiện nay)\s+"
+    r"(?:(?:cũng|vẫn|mới|chỉ|đã)\s+)?đạt(?:\s+được)?"
+    r"|\b(?:đã|mới|chỉ)\s+đạt(?:\s+được)?"
     # (or so far only had: "Thị xã được giao 900 đoàn viên, đến giờ mới có 410 người", probes299)
     r"|\b(?:đến nay|tới nay|đến giờ|tới giờ|hiện nay)\s+(?:mới|chỉ)\s+có"
     # (or bare: "Chỉ tiêu 5, nhưng đến giờ chỉ mới 2", "Được giao 700, mới làm 420, tức 60%",
@@ -965,6 +971,10 @@ def results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
         if deed and deed.lower() in w.METRIC_OF_DEED:
             named.add(w.METRIC_OF_DEED[deed.lower()])
         if len(named) > 1 or not before:
+            continue
+        # (a count the year is to reach is no count done: "…, kết nạp 900 đoàn viên, phấn đấu cả
+        # năm đạt 1.800 đoàn viên", probes638)
+        if w.FUTURE.search(done["gap"]):
             continue
         quantity = quantity_at(found, done.end())
         if quantity is None or quantity.percent or within(figures + added, quantity.start):
