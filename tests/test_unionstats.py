@@ -14833,3 +14833,92 @@ def test_companies_with_a_union_that_do_something_else_are_no_founding_target():
     )
     figure = one("Đến năm 2028, phấn đấu 100% doanh nghiệp có 25 lao động trở lên có công đoàn.")
     assert (figure["metric"], figure["kind"], figure["percent"]) == ("cdcs_thanh_lap", "plan", 100)
+
+
+def test_percents_in_turn_of_a_list_that_counts_a_rating_that_is_no_figure():
+    # (probes834: the lowest rating is none, its percent goes with it)
+    found = union_stats(
+        "Năm 2025, có 212 đơn vị đạt vững mạnh, 35 đơn vị hoàn thành tốt nhiệm vụ và 6 đơn vị "
+        "xếp loại trung bình, chiếm theo thứ tự 83,8%, 13,8% và 2,4%."
+    )
+    assert [(f["achieved"], f["percent"]) for f in found] == [(212, 83.8), (35, 13.8)]
+    # (and a speaker's target raised to, probes836)
+    found = union_stats(
+        "“Năm ngoái giao 1.800 đoàn viên thì làm được 1.950, năm nay chỉ tiêu lên 2.200 đoàn viên "
+        "mà đến giờ mới được 1.300”, ông Hùng nói."
+    )
+    assert [(f["achieved"], f["target"]) for f in found] == [(1950, 1800), (1300, 2200)]
+
+
+def test_two_counts_then_two_indicators_take_them_in_turn():
+    # (probes842: not both indicators for the second count)
+    found = union_stats(
+        "Đến hết quý I/2025, có 205/210 cơ quan, đơn vị và 140/176 doanh nghiệp tổ chức hội nghị "
+        "cán bộ, công chức, viên chức và hội nghị người lao động, tương ứng đạt 97,6% và 79,5%."
+    )
+    assert [(f["label"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("hội nghị cán bộ công chức", 205, 210, 97.6),
+        ("hội nghị người lao động", 140, 176, 79.5),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (probes842: the plan said before the percents in turn, with the indicators)
+        (
+            "Các chỉ tiêu kết nạp đoàn viên, thành lập CĐCS và giới thiệu đoàn viên ưu tú cho Đảng "
+            "của LĐLĐ huyện Kim Bảng năm 2025 đều vượt kế hoạch, lần lượt đạt 108%, 133% và 120%.",
+            [
+                ("doan_vien_ket_nap", None, 108, "of_target"),
+                ("cdcs_thanh_lap", None, 133, "of_target"),
+                ("dang_vien_gioi_thieu", None, 120, "of_target"),
+            ],
+        ),
+        (
+            "Năm 2025, kết nạp đoàn viên và thành lập CĐCS của LĐLĐ huyện đều vượt kế hoạch, lần "
+            "lượt 9% và 20%.",
+            [
+                ("doan_vien_ket_nap", None, 9, "over_target"),
+                ("cdcs_thanh_lap", None, 20, "over_target"),
+            ],
+        ),
+        # (and the counts said after them in turn, probes779)
+        (
+            "Năm 2025, hai chỉ tiêu kết nạp đoàn viên và thành lập CĐCS đều vượt kế hoạch, đạt lần "
+            "lượt 104% và 150%, với 2.080 đoàn viên và 6 CĐCS.",
+            [
+                ("doan_vien_ket_nap", 2080, 104, "of_target"),
+                ("cdcs_thanh_lap", 6, 150, "of_target"),
+            ],
+        ),
+    ],
+)
+def test_percents_in_turn_with_the_plan_said_before_them(text, expected):
+    found = union_stats(text)
+    assert [(f["metric"], f["achieved"], f["percent"], f["percent_kind"]) for f in found] == (
+        expected
+    )
+
+
+def test_totals_raised_to_in_turn_are_stocks():
+    # (probes842)
+    assert (
+        union_stats(
+            "Sau đợt kết nạp, LĐLĐ huyện Tứ Kỳ và LĐLĐ huyện Ninh Giang nâng tổng số đoàn viên "
+            "lên lần lượt 7.320 và 5.915 người."
+        )
+        == []
+    )
+
+
+def test_a_bare_target_of_another_year_than_the_count_is_a_plan_of_its_own():
+    # (probes805)
+    found = union_stats(
+        "Năm 2024, LĐLĐ huyện Thạch Thất kết nạp được 1.240 đoàn viên thì năm nay, chỉ tiêu được "
+        "nâng lên 1.500 đoàn viên."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("result", 1240, None),
+        ("plan", None, 1500),
+    ]

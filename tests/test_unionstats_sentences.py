@@ -20,6 +20,7 @@ from crawler.extraction.unionstats.sentences import (
     with_results_raised_to_said_as_totals,
     with_self_corrections,
     with_spaces,
+    with_targets_raised_to_said_plainly,
     with_tones_placed,
     with_years_of_chart_cells,
     without_abbreviations,
@@ -388,6 +389,26 @@ def test_a_close_range_of_percents_is_read_as_its_lower_bound():
 )
 def test_only_so_many_is_read_as_the_count_done(text, read):
     rewritten, where = with_only_so_many_said_plainly(text)
+    assert rewritten == (read or text)
+    assert len(where) == len(rewritten) + 1
+    assert list(where) == sorted(where)
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        (
+            "năm nay chỉ tiêu lên 3.200 đoàn viên mà mới được 1.900",
+            "năm nay chỉ tiêu 3.200 đoàn viên mà mới được 1.900",
+        ),
+        ("chỉ tiêu được tăng lên hơn 40 CĐCS", "chỉ tiêu hơn 40 CĐCS"),
+        # (not a stock raised to, nor a target's share)
+        ("nâng tổng số đoàn viên lên 12.400 người", None),
+        ("chỉ tiêu tỷ lệ đối thoại lên 90%", None),
+    ],
+)
+def test_a_target_raised_to_is_read_as_the_target(text, read):
+    rewritten, where = with_targets_raised_to_said_plainly(text)
     assert rewritten == (read or text)
     assert len(where) == len(rewritten) + 1
     assert list(where) == sorted(where)

@@ -70,6 +70,7 @@ from .sentences import (
     with_results_raised_to_said_as_totals,
     with_self_corrections,
     with_spaces,
+    with_targets_raised_to_said_plainly,
     with_tones_placed,
     with_years_of_chart_cells,
     without_abbreviations,
@@ -413,6 +414,7 @@ def _as_read(sentence: str) -> tuple[str, Sequence[int]]:
         with_self_corrections,
         with_introducers_said,
         with_only_so_many_said_plainly,
+        with_targets_raised_to_said_plainly,
         with_results_raised_to_said_as_totals,
         with_deeds_of_counts_done_said,
     ):

@@ -2361,6 +2361,9 @@ def _sentence_figures(
         figures.append(figure)
         boundary = figure.end
         also = second_indicator(sentence, figure)
+        if also is not None and _counts_take_labels_in_turn(sentence, figures, also):
+            figure.label, figure.end = also.label, also.end
+            also = None
         if also is not None:
             figures.append(also)
             boundary = also.end
@@ -5202,6 +5205,28 @@ def _new_ones_said(sentence: str, item: Counted, previous: Figure | None) -> Fig
     if compared and figure.kind == "result":
         figure.target, figure.end = _target_stated(compared, sentence), compared.end()
     return _with_percent_after(sentence, figure, item, figure.end)
+
+
+# Two counts of units joined by "và", then two indicators joined by "và": each count is of the
+# indicator of its turn, not of both ("có 312/318 cơ quan, đơn vị và 186/240 doanh nghiệp tổ chức
+# hội nghị cán bộ, công chức, viên chức và hội nghị người lao động, tương ứng đạt 98,1% và 77,5%",
+# probes842).
+_JOINED_BY_AND_RE = re.compile(r"[^\d;]{0,40}?\svà\s+$", re.IGNORECASE)
+
+
+def _counts_take_labels_in_turn(sentence: str, figures: list[Figure], also: Figure) -> bool:
+    """Whether the last of `figures` and the one before it take the two labels in turn, `also`
+    (the last one's second label) being the second's."""
+    if len(figures) < 2:
+        return False
+    first, second = figures[-2], figures[-1]
+    return (
+        first.metric == second.metric == "other"
+        and first.label == second.label != also.label
+        and first.end <= second.start
+        and bool(_JOINED_BY_AND_RE.fullmatch(sentence, first.end, second.start))
+        and (first.target is None) == (second.target is None)
+    )
 
 
 def _with_percent_after(sentence: str, figure: Figure, item: Counted, at: int) -> Figure:

@@ -1278,6 +1278,90 @@ def _percents_of_indicators_in_turn(sentence: str) -> Iterator[Figure]:
             )
 
 
+# Percents in turn with no plan named after them, the plan said before them with the indicators:
+# "Ba chỉ tiêu phát triển đoàn viên, thành lập CĐCS và giới thiệu đoàn viên ưu tú cho Đảng … đều
+# vượt kế hoạch, lần lượt đạt 112%, 125% và 130%" (probes842), "Tỷ lệ kết nạp đoàn viên, thành lập
+# CĐCS … so với kế hoạch năm 2024 … theo thứ tự là 101,5%, 120% và 95%".
+_PERCENTS_IN_TURN_BARE_RE = re.compile(
+    r"(?P<marker>lần lượt|tương ứng|theo thứ tự)\s+(?:(?P<verb>đạt|là|bằng|vượt)\s+)?"
+    r"(?P<percents>\d[\d.]*(?:,\d+)?\s*%(?:\s*(?:,|và)\s*\d[\d.]*(?:,\d+)?\s*%)+)"
+    rf"(?!\s*(?:so với\s+)?{w.PLAN_NOUN})",
+    re.IGNORECASE,
+)
+_PLAN_SAID_BEFORE_RE = re.compile(
+    r"\b(?:(?:(?:đều|cùng)\s+)?(?P<verb>đạt|vượt|hoàn thành)(?:\s+(?:và|hoặc)\s+vượt)?|so với)\s+"
+    rf"{w.PLAN_NOUN}",
+    re.IGNORECASE,
+)
+
+
+def _percents_in_turn_of_the_plan_said_before(sentence: str) -> Iterator[Figure]:
+    """See _PERCENTS_IN_TURN_BARE_RE: the indicators listed first in the clause, as many as the
+    percents, with the plan said between them and the percents."""
+    for match in _PERCENTS_IN_TURN_BARE_RE.finditer(sentence):
+        clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in ";:") + 1
+        plan = _PLAN_SAID_BEFORE_RE.search(sentence, clause_start, match.start())
+        if plan is None or w.FUTURE.search(sentence, clause_start, match.start()):
+            continue
+        percents = list(_A_PERCENT_RE.finditer(sentence, match.start("percents"), match.end()))
+        indicators = next(
+            (
+                listed
+                for start in range(clause_start, plan.start())
+                if (start == clause_start or sentence[start - 1].isspace())
+                and len(listed := _indicators_from(sentence, start)) == len(percents)
+            ),
+            None,
+        )
+        if indicators is None or indicators[-1].end() > plan.start():
+            continue
+        # (by how much it was passed, when the plan's verb is said alone: "… đều vượt kế hoạch, lần
+        # lượt 12% và 25%")
+        # (or said before the turn's word: "…, đạt lần lượt 108,2%, 125% và 116,7%")
+        said_before = re.search(r"\b(đạt|bằng|vượt)\s+$", sentence[: match.start()], re.I)
+        verb = match["verb"] or (said_before and said_before[1]) or plan["verb"] or ""
+        over = verb.lower() == "vượt"
+        # (and the counts they were reached with, in the same turn: "…, đạt lần lượt 108,2%, 125%
+        # và 116,7%, với 5.410 đoàn viên, 15 CĐCS và 350 đoàn viên ưu tú được giới thiệu",
+        # probes779)
+        counts = _counts_said_with_in_turn(sentence, match.end(), len(percents))
+        for at, (indicator, percent) in enumerate(zip(indicators, percents, strict=True)):
+            metric = next(m for m in METRIC_GROUPS if indicator[m])
+            end = percent.end() + len(re.match(r"\s*%", sentence[percent.end() :]).group(0))
+            yield Figure(
+                metric=metric,
+                kind="result",
+                start=percent.start(),
+                end=end,
+                achieved=counts[at] if counts else None,
+                percent=parse_number(percent.group(0)),
+                percent_kind="over_target" if over else "of_target",
+                stage=("admitted" if indicator["admitted"] else "introduced")
+                if metric == "dang_vien_gioi_thieu"
+                else None,
+            )
+
+
+_WITH_COUNTS_RE = re.compile(r"\s*,?\s*với\s+", re.IGNORECASE)
+_A_COUNT_LISTED_RE = re.compile(
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%/]|[.,]\d)(?P<noun>(?:\s+[^\W\d]+){1,4}?)"
+    r"(?P<next>\s*(?:,|và)\s*(?=\d)|(?=\s*(?:[,.;]|$|\s+(?:được|đã)\b)))",
+    re.IGNORECASE,
+)
+
+
+def _counts_said_with_in_turn(sentence: str, at: int, many: int) -> list | None:
+    """The `many` counts listed after "với" at `at`, in their turn, or None."""
+    said = _WITH_COUNTS_RE.match(sentence, at)
+    if said is None:
+        return None
+    counts, at = [], said.end()
+    while len(counts) < many and (count := _A_COUNT_LISTED_RE.match(sentence, at)) is not None:
+        counts.append(parse_number(count["n"]))
+        at = count.end()
+    return counts if len(counts) == many else None
+
+
 def _kind_of_percents_reached(sentence: str, together: re.Match, first: re.Match) -> str:
     """Percents of the plan reached are done, under a heading that only names the plan's
     indicators too: "Chỉ tiêu kết nạp đoàn viên và thành lập CĐCS của LĐLĐ tỉnh đạt lần lượt 112%
@@ -1763,6 +1847,7 @@ def percent_figures(sentence: str, figures: list[Figure]) -> list[Figure]:
     found = []
     finders = (
         _percents_of_indicators_in_turn,
+        _percents_in_turn_of_the_plan_said_before,
         _progress_shares,
         _named_shares,
         _raised_shares,

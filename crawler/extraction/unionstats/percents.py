@@ -146,6 +146,38 @@ _COUNTS_DONE_BETWEEN_RE = re.compile(
 )
 
 
+# Units counted in a list, each with what it did or how it was rated (figures or not).
+_UNITS_COUNTED_RE = re.compile(
+    r"(?<![\d.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%/]|[.,]\d)\s+"
+    r"(?:đơn vị|CĐCS|công đoàn cơ sở|doanh nghiệp|cơ quan)\b",
+    re.IGNORECASE,
+)
+
+
+def _paired_by_the_counts_listed(
+    sentence: str, before: list[Figure], numbers: list, at: int
+) -> tuple[list[Figure], list] | None:
+    """The figures and their percents in turn when the list counts units that are no figure too:
+    "có 186 đơn vị đạt vững mạnh, 42 đơn vị hoàn thành tốt nhiệm vụ và 9 đơn vị xếp loại trung
+    bình, chiếm theo thứ tự 78,5%, 17,7% và 3,8%" (probes834; the lowest rating is none)."""
+    clause_start = max((m.end() for m in w.CLAUSE_STOP.finditer(sentence, 0, at)), default=0)
+    counts = list(_UNITS_COUNTED_RE.finditer(sentence, clause_start, at))
+    if len(counts) != len(numbers):
+        return None
+    listed = [f for f in before if f.start >= counts[0].start() - 40]
+    taken, kept = [], []
+    for count, number in zip(counts, numbers, strict=True):
+        owner = [f for f in listed if f.start <= count.start() < f.end]
+        if len(owner) > 1 or (owner and owner[0].achieved != parse_number(count["n"])):
+            return None
+        if owner:
+            taken.append(owner[0])
+            kept.append(number)
+    if len(taken) < 2 or len(taken) != len(listed):
+        return None
+    return taken, kept
+
+
 def respective_percents(sentence: str, figures: list[Figure]) -> None:
     """ "thành lập được 18 CĐCS, kết nạp 1.350 đoàn viên, đạt lần lượt 60% và 67,5% kế hoạch":
     the percents go, in order, to the figures right before them that have none."""
@@ -169,7 +201,12 @@ def respective_percents(sentence: str, figures: list[Figure]) -> None:
         # 95,3% số doanh nghiệp có CĐCS", probes155)
         before = [f for f in figures if f.end <= match.start()]
         taken = before[-len(numbers) :]
-        if len(taken) != len(numbers) or any(f.percent is not None for f in taken):
+        if len(taken) != len(numbers):
+            paired = _paired_by_the_counts_listed(sentence, before, numbers, match.start())
+            if paired is None:
+                continue
+            taken, numbers = paired
+        if any(f.percent is not None for f in taken):
             continue
         # (or, bare at the clause's end, of counts with no target said: "Năm 2024, Công đoàn Cao
         # su Việt Nam kết nạp 3.150 đoàn viên, thành lập 4 CĐCS, đạt 105% và 100%", probes754)

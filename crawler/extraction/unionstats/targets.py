@@ -133,6 +133,19 @@ def _bare_target(match: re.Match, sentence: str) -> float | int | None:
     return None if said is None else said.value
 
 
+_THIS_OR_NEXT_YEAR_RE = re.compile(r"\bnăm\s+(?:nay|tới|sau)\b|\bsang năm\b", re.IGNORECASE)
+
+
+def _of_another_year_than(sentence: str, result: Figure, at: int) -> bool:
+    """Whether the words from `result` to `at` name a year other than the one said before it."""
+    said_before = set(_YEAR_RE.findall(sentence, 0, result.end))
+    if not said_before:
+        return False
+    between = sentence[result.end : at]
+    other_years = set(_YEAR_RE.findall(between)) - said_before
+    return bool(_THIS_OR_NEXT_YEAR_RE.search(between) or other_years)
+
+
 def bare_targets_after(sentence: str, figures: list[Figure]) -> list[Figure]:
     """A result with no target takes the one said bare right after its clause (read as a plan of
     its own when it names its noun: "kết nạp được 86 bạn, chỉ tiêu cả năm là 200 người",
@@ -159,6 +172,10 @@ def bare_targets_after(sentence: str, figures: list[Figure]) -> list[Figure]:
             # "… thành lập được 26 cơ sở, nhưng năm nay đến giờ mới được 11, trong khi chỉ tiêu cả
             # năm là 30", probes123; a part of it is passed, "trong đó 150 ở khu vực …")
             or _ANOTHER_COUNT_DONE_RE.search(sentence, result.end, match.start())
+            # (nor the target of another year than the count's: "Năm 2023, Công đoàn các KCN …
+            # kết nạp được 8.360 đoàn viên thì năm nay, chỉ tiêu được nâng lên 10.000 đoàn viên",
+            # probes805)
+            or _of_another_year_than(sentence, result, match.start())
         ):
             continue
         result.target = _bare_target(match, sentence)

@@ -560,6 +560,9 @@ STOCK_BEFORE = _re(
     # (its noun, place and time may come between: "nâng tổng số hội viên hiện nay hơn 29.000
     # người", "nâng tổng số công đoàn cơ sở trong toàn huyện là 82")
     r"nâng tổng(?:\s+số)?(?:\s+[^\s\d,;]+){0,10}?|lên(?:\s+con\s+số)?|quản lý|đang sinh hoạt|"
+    # (or raised to in turn, past the values before: "… nâng tổng số đoàn viên lên lần lượt 9.215 và
+    # 6.140 người", probes842)
+    r"lên\s+(?:lần lượt|tương ứng|theo thứ tự)(?:\s+[\d.,]+(?:\s+[^\W\d]+)?\s*(?:,|và))*|"
     r"với(?:\s+tổng số)?|gồm|"
     r"tổng cộng|"
     # a net change of the stock: "trừ đi số giảm còn tăng thực tế gần 6.900 ĐV"
