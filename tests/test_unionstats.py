@@ -14922,3 +14922,59 @@ def test_a_bare_target_of_another_year_than_the_count_is_a_plan_of_its_own():
         ("result", 1240, None),
         ("plan", None, 1500),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (probes842, 822, 831: a target each body was given, then the results in turn or by body)
+        (
+            "Mỗi LĐLĐ quận được giao thành lập 3 CĐCS trong năm 2025; kết quả LĐLĐ các quận Lê "
+            "Chân, Ngô Quyền và Kiến An lần lượt thành lập được 4, 3 và 2 CĐCS.",
+            [(4, 3), (3, 3), (2, 3)],
+        ),
+        (
+            "Được giao chỉ tiêu kết nạp 400 đoàn viên mỗi đơn vị trong năm 2025, đến nay LĐLĐ "
+            "huyện Vụ Bản đã kết nạp 412 đoàn viên, LĐLĐ huyện Ý Yên 389 đoàn viên.",
+            [(412, 400), (389, 400)],
+        ),
+        (
+            "LĐLĐ huyện Củ Chi và LĐLĐ huyện Hóc Môn được giao thành lập 5 CĐCS mỗi đơn vị, song "
+            "đến hết năm 2025 Củ Chi thành lập 6 CĐCS còn Hóc Môn mới thành lập 3 CĐCS.",
+            [(6, 5), (3, 5)],
+        ),
+    ],
+)
+def test_a_target_each_body_was_given_then_their_results(text, expected):
+    assert [(f["achieved"], f["target"]) for f in union_stats(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (probes843, 831, 840, 835: another indicator's target, then what was done of it)
+        (
+            "Năm 2025, LĐLĐ quận Gò Vấp đặt chỉ tiêu phối hợp tổ chức đối thoại tại 80 doanh "
+            "nghiệp, kết quả đã phối hợp tổ chức tại 92 doanh nghiệp, đạt 115%.",
+            ("đối thoại", 92, 80, 115),
+        ),
+        (
+            "Năm 2025, Công đoàn Giáo dục huyện Sóc Sơn đặt mục tiêu có 60 CĐCS đạt vững mạnh; kết "
+            "quả đánh giá cuối năm có 63 CĐCS đạt, vượt mục tiêu 3 đơn vị.",
+            ("cđcs vững mạnh", 63, 60, None),
+        ),
+        (
+            "Năm 2025, Công đoàn các KCN tỉnh được giao 70 doanh nghiệp tổ chức hội nghị người lao "
+            "động nhưng mới thực hiện được 52 đơn vị.",
+            ("hội nghị người lao động", 52, 70, None),
+        ),
+        (
+            "Theo kế hoạch của Công đoàn KCN Đình Trám, năm 2025 có 64 doanh nghiệp phải tổ chức "
+            "hội nghị người lao động; đến nay đã có 60 doanh nghiệp tổ chức, đạt 93,8%.",
+            ("hội nghị người lao động", 60, 64, 93.8),
+        ),
+    ],
+)
+def test_another_indicators_target_then_its_result_in_other_wordings(text, expected):
+    figure = one(text)
+    assert (figure["label"], figure["achieved"], figure["target"], figure["percent"]) == expected

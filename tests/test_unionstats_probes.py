@@ -909,6 +909,10 @@ PROBES = Path(__file__).parent / "unionstats_probes"
 # turn real sentences inside out ("Đạt 55% và 60,5% kế hoạch là kết quả …") and parts lying far
 # apart. Floors: precision, recall, negatives given a figure.
 FLOORS = {
+    # (a target only proposed, "nêu khả năng nâng chỉ tiêu lên 5.500 đoàn viên, nhưng chưa được
+    # Ban Thường vụ thông qua", read as a plan since targets raised to are read as targets, the
+    # eighteenth part: probes312's "dự kiến nâng chỉ tiêu lên 4.500 đoàn viên" is one)
+    "probes347": (0.97, 0.98, 1),
     # the eighteenth part's first batch, as it read when committed
     "probes834": (0.9, 0.87, 2),
     "probes835": (0.89, 0.89, 1),

@@ -775,23 +775,33 @@ _OTHER_TARGET_RE = re.compile(
     # tổ chức đại hội …; đến hết tháng 6, đã có 284 đơn vị tổ chức xong, đạt 88,8%", probes731)
     # (or registered for an emulation: "đăng ký 95 CĐCS đạt vững mạnh, kết quả có 101 CĐCS …,
     # vượt 6,3% chỉ tiêu đăng ký", probes738)
+    # (or an aim, or whose plan it is: "đặt mục tiêu có 55 CĐCS đạt vững mạnh; …", "Theo kế hoạch
+    # của Công đoàn KCN Nam Cầu Kiền, năm 2024 có 85 doanh nghiệp phải tổ chức …", probes835,
+    # probes843)
     r"\b(?:(?:được\s+)?giao|đăng ký"
-    r"|(?:theo\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+năm\s+(?:19|20)\d\d)?\s*,?)"
+    r"|(?:theo\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+năm\s+(?:19|20)\d\d)?"
+    r"(?:\s+của\s+[^,;%\d]{1,60}?)?\s*,?)"
     # (a numbered district or ward of Ho Chi Minh City's may lie between: "LĐLĐ quận 7 phối hợp
     # tổ chức 20 cuộc đối thoại", probes731)
-    rf"(?:[^,;%\d]|(?:19|20)\d\d|{_NUMBERED_PLACE}){{0,60}}?\s+"
+    rf"(?:[^,;%\d]|(?:19|20)\d\d|{_NUMBERED_PLACE}){{0,90}}?\s+"
     r"(?P<t>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)"
     # (and what it is may name its term: "tổ chức đại hội nhiệm kỳ 2024-2029")
     r"(?P<what>\s+[^\W\d](?:[^,;%\d]|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?){0,80}?)"
-    r"\s*[,;]"
+    # (or set against it with "nhưng": "được giao 60 doanh nghiệp tổ chức hội nghị người lao động
+    # nhưng mới thực hiện được 44 đơn vị", probes840)
+    r"(?:\s*[,;]|(?=\s+(?:nhưng|song)\b))"
     # (by when: "đến nay", "đến tháng 10", "đến hết quý III"; "hết năm, các CĐCS")
     r"(?P<gap>[^;%]{0,40}?)"
     r"(?:\b(?:đã|mới|chỉ)\s+(?:có\s+)?"
-    r"(?:(?:thực hiện|tổ chức|ký kết|ký|hoàn thành)\s+)?(?:được\s+)?"
+    # (held jointly, and where: "…, kết quả đã phối hợp tổ chức tại 134 doanh nghiệp", probes843)
+    r"(?:(?:phối hợp\s+)?(?:thực hiện|tổ chức|ký kết|ký|hoàn thành)(?:\s+(?:tại|ở))?\s+)?"
+    r"(?:được\s+)?"
     # (or the result said: "…, kết quả có 74 CĐCS được công nhận, đạt 105,7%"; or what was done
     # with "được": "…; cả năm 2023 các cấp công đoàn ký được 34 bản, đạt 113%", probes415)
     # ("…, kết quả đạt 91 doanh nghiệp", probes755)
-    r"|\b(?P<result>kết quả)\s*,?\s*(?:có\s+|đạt\s+)?"
+    # (or the rating's: "…; kết quả đánh giá cuối năm có 58 CĐCS đạt", probes843)
+    r"|\b(?P<result>kết quả)(?:\s+(?:đánh giá|bình xét|xếp loại)(?:\s+cuối năm)?)?"
+    r"\s*,?\s*(?:có\s+|đạt\s+)?"
     r"|\b(?:thực hiện|tổ chức|ký kết|ký|làm)\s+được\s+)"
     # (a whole number, not the first digit of one: "đã có 2.146/2.180 CĐCS hoàn thành", probes362)
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)(?![.,]?\d)"
@@ -805,7 +815,7 @@ _OTHER_TARGET_RE = re.compile(
     # (or with no percent, in a clause of its own, the target said met or passed or nothing more:
     # "được giao chỉ tiêu 120 doanh nghiệp tổ chức đối thoại định kỳ; kết quả có 148 doanh nghiệp
     # tổ chức, vượt chỉ tiêu", probes704)
-    r"|(?<=\S)(?=\s*(?:,\s*(?:vượt|đạt|hoàn thành)\s+(?:chỉ tiêu|kế hoạch)\b|[.;]|$)))",
+    r"|(?<=\S)(?=\s*(?:,\s*(?:vượt|đạt|hoàn thành)\s+(?:chỉ tiêu|kế hoạch|mục tiêu)\b|[.;]|$)))",
     re.IGNORECASE,
 )
 
@@ -821,7 +831,8 @@ def other_targets_done_after(sentence: str, figures: list[Figure]) -> list[Figur
             # of its own, as CONVENTIONS.md reads them)
             # (or the result said so after a comma: "được Tổng Liên đoàn giao chỉ tiêu 85 doanh
             # nghiệp ký kết thỏa ước lao động tập thể mới, kết quả đạt 91 doanh nghiệp", probes755)
-            apart = ";" in sentence[told.start("t") : told.start("n")] or told["result"]
+            between = sentence[told.start("t") : told.start("n")]
+            apart = ";" in between or told["result"] or re.search(r"\b(?:nhưng|song)\b", between)
             if not apart or of_another_year(sentence, told.end("what"), told.start("n")):
                 continue
             percent = None

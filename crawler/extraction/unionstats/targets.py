@@ -1654,11 +1654,16 @@ def _the_others_given_it_too(
         (m.start() for m in w.CLAUSE_STOP.finditer(sentence, first.end)), len(sentence)
     )
     previous_end = first.end
+    # (or the values said in turn: "Mỗi LĐLĐ huyện được giao thành lập 4 CĐCS …; kết quả LĐLĐ các
+    # huyện Tiên Lữ, Phù Cừ và Ân Thi lần lượt thành lập được 5, 4 và 6 CĐCS", probes842)
+    in_turn = w.IN_TURN.search(sentence, plan.end, first.start + 1) is not None
     for result in after[after.index(first) + 1 :]:
         # (the body's name opens the result's words, or stands right before its count: "…, Công
         # đoàn ngành Y tế kết nạp 168 người, Công đoàn ngành Giáo dục 143 người", probes816)
-        named = _A_BODY_OPENS_RE.match(sentence, result.start) or _A_BODY_BEFORE_RE.match(
-            sentence, previous_end, result.start
+        named = (
+            _A_BODY_OPENS_RE.match(sentence, result.start)
+            or _A_BODY_BEFORE_RE.match(sentence, previous_end, result.start)
+            or (in_turn and _NEXT_IN_TURN_RE.fullmatch(sentence, previous_end, result.start))
         )
         if (
             result.start >= clause_end
@@ -1673,12 +1678,19 @@ def _the_others_given_it_too(
         previous_end = result.end
 
 
+_NEXT_IN_TURN_RE = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s*(?:,|và|,\s*và)\s*", re.IGNORECASE)
+# (or said after the target: "Được giao chỉ tiêu thành lập 3 CĐCS mỗi đơn vị trong năm 2024, đến
+# nay …", probes796, probes812)
+_EACH_AFTER_RE = re.compile(rf"\s*(?:,\s*)?mỗi\s+{w.EACH_UNIT}\b", re.IGNORECASE)
 _DONE_BY_MANY_RE = re.compile(
     rf"\d[\d.]*\s+(?:{w.CDCS_WORDS}|công đoàn|đơn vị|doanh nghiệp)\b[^,;:\d]*$", re.IGNORECASE
 )
 _A_BODY_OPENS_RE = re.compile(rf"(?:{w.BODY_WORDS})\b|(?-i:[{w.UPPER}])", re.IGNORECASE)
 _A_BODY_BEFORE_RE = re.compile(
-    rf"\s*[,;]\s*(?:và\s+|còn\s+)?(?:(?:{w.BODY_WORDS})\b|(?-i:[{w.UPPER}]))[^,;\d]*$",
+    # (or "còn" with no comma: "… Nhà Bè thành lập 5 CĐCS còn Cần Giờ mới thành lập 1 CĐCS",
+    # probes822)
+    rf"(?:\s*[,;]\s*(?:và\s+|còn\s+)?|\s+còn\s+)(?:(?:{w.BODY_WORDS})\b|(?-i:[{w.UPPER}]))"
+    r"[^,;\d]*$",
     re.IGNORECASE,
 )
 
@@ -1757,7 +1769,9 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
                 )
             )
         ):
-            each = _EACH_BODY_RE.search(sentence, clause_start, first.start)
+            each = _EACH_BODY_RE.search(
+                sentence, clause_start, first.start
+            ) or _EACH_AFTER_RE.match(sentence, plan.end)
             # (a target each unit was given is not what many units did together: "… giao mỗi CĐCS
             # giới thiệu ít nhất 1 đoàn viên ưu tú cho Đảng; kết quả 63 CĐCS đã giới thiệu 81 đoàn
             # viên", probes738)
