@@ -14978,3 +14978,29 @@ def test_a_target_each_body_was_given_then_their_results(text, expected):
 def test_another_indicators_target_then_its_result_in_other_wordings(text, expected):
     figure = one(text)
     assert (figure["label"], figure["achieved"], figure["target"], figure["percent"]) == expected
+
+
+def test_percents_in_turn_of_indicators_the_last_introduced_to_the_party():
+    # (probes850)
+    found = union_stats(
+        "Các chỉ tiêu kết nạp đoàn viên, thành lập CĐCS và giới thiệu đoàn viên ưu tú cho Đảng "
+        "của LĐLĐ huyện Yên Dũng lần lượt đạt 104%, 120% và 110% kế hoạch năm 2025."
+    )
+    assert [(f["metric"], f["percent"]) for f in found] == [
+        ("doan_vien_ket_nap", 104),
+        ("cdcs_thanh_lap", 120),
+        ("dang_vien_gioi_thieu", 110),
+    ]
+
+
+def test_results_in_turn_after_targets_in_turn_said_by_a_month():
+    # (probes850)
+    found = union_stats(
+        "LĐLĐ tỉnh được giao chỉ tiêu kết nạp 6.000 đoàn viên và thành lập 30 CĐCS trong năm "
+        "2025; đến hết tháng 10 đã thực hiện được lần lượt 5.100 đoàn viên và 27 CĐCS, đạt 85% và "
+        "90%."
+    )
+    assert [(f["achieved"], f["target"], f["percent"]) for f in found] == [
+        (5100, 6000, 85),
+        (27, 30, 90),
+    ]

@@ -139,3 +139,15 @@ def test_a_running_total_of_the_whole_is_no_bodys():
         (3, "LĐLĐ huyện Thanh Liêm"),
     ]
     assert [a for _m, _k, a, _t, _o in read].count(41) == 1
+
+
+def test_a_quarters_number_before_the_bodies_is_no_body():
+    # (probes857)
+    found = union_stats(
+        "Tính chung quý III, LĐLĐ huyện Tân Uyên và LĐLĐ huyện Phú Giáo mỗi đơn vị kết nạp được "
+        "210 đoàn viên."
+    )
+    assert [(f["organisation"], f["achieved"]) for f in found] == [
+        ("LĐLĐ huyện Tân Uyên", 210),
+        ("LĐLĐ huyện Phú Giáo", 210),
+    ]

@@ -50,9 +50,10 @@ _ITEMS_APART_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _A_BODY_RE = re.compile(rf"(?:{_HOW_MANY})?(?P<kind>{_KIND})\s+(?P<name>\S.*)", re.IGNORECASE)
 _A_KIND_OPENS_RE = re.compile(rf"\b{_HOW_MANY}?(?:{_KIND})\s", re.IGNORECASE)
 # (a place named bare: every word capitalised, "Gia Lộc", "Thanh Hà"; not a connective, "Cụ thể",
-# nor a time, "Quý IV, LĐLĐ thành phố …")
+# nor a time, "Quý IV, LĐLĐ thành phố …", nor a quarter's number read alone, "Tính chung quý III,
+# LĐLĐ huyện Bàu Bàng và …", probes857)
 _A_PLACE_RE = re.compile(
-    r"(?!(?:Quý|Tháng|Năm|Trong|Đến|Từ|Sau|Ngày|Giai đoạn)\b)"
+    r"(?!(?:Quý|Tháng|Năm|Trong|Đến|Từ|Sau|Ngày|Giai đoạn|[IVX]+)\b)"
     rf"(?-i:[{w.UPPER}])\S*(?:\s+(?-i:[{w.UPPER}])\S*){{0,4}}"
 )
 # Where the clause of the deed each did stops: a semicolon, another subject's "trong khi", "còn", or

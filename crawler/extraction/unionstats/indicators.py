@@ -1225,6 +1225,9 @@ _A_PERCENT_RE = re.compile(r"\d[\d.]*(?:,\d+)?(?=\s*%)")
 _BETWEEN_INDICATORS_RE = re.compile(r"\s*(?:,|và)\s*")
 _BEFORE_THE_VERB_RE = re.compile(
     # (past whose or when they are: "… kết nạp đoàn viên của huyện đạt …", "… năm 2025 đạt …")
+    # (or to whom the last were introduced: "… và giới thiệu đoàn viên ưu tú cho Đảng lần lượt đạt
+    # 112%, 100% và 135% kế hoạch năm 2024", probes850)
+    r"(?:\s+(?:cho|vào)\s+(?:tổ chức\s+)?Đảng)?"
     r"(?:\s+(?:của|ở|tại)\s+[^\d,;:%]{1,40}?|\s+(?:năm|quý|tháng)\s+[\dIVX/]+)*"
     r"\s*(?:(?:lần lượt|tương ứng|theo thứ tự|đều|đã|mới|chỉ|cũng)\s+)*$",
     re.IGNORECASE,

@@ -417,7 +417,9 @@ _RESULTS_IN_TURN_AFTER_RE = re.compile(
     # (who did them, named in full, and the year: "…, LĐLĐ huyện Yên Mô và LĐLĐ huyện Kim Sơn đã
     # kết nạp được lần lượt 327 và 198 đoàn viên", "…, kết quả năm 2024 đã kết nạp 268, 341 và
     # 215 đoàn viên", probes771)
-    r"(?:[^,;\d]|\b(?:19|20)\d\d\b){0,80}?"
+    # (or the month: "…; đến hết tháng 11 đã thực hiện được lần lượt 4.270 đoàn viên và 36 CĐCS,
+    # đạt 85,4% và 90%", probes850)
+    r"(?:[^,;\d]|\b(?:19|20)\d\d\b|(?<=tháng )\d{1,2}\b(?:/(?:19|20)\d\d)?){0,80}?"
     r"(?:\bkết quả(?:\s+thực hiện)?(?:\s+đạt(?:\s+được)?)?|(?:\bđã\s+)?\bthực hiện(?:\s+được)?"
     rf"|\blàm được|\bđạt(?:\s+được)?|\b(?:{w.DEED_VERBS})(?:\s+(?:mới|được))*)"
     r"(?:\s+(?P<marker>lần lượt|tương ứng|theo thứ tự))?(?:\s+(?:là|đạt))?\s+"
