@@ -1276,20 +1276,30 @@ def _percents_of_indicators_in_turn(sentence: str) -> Iterator[Figure]:
         if len(indicators) != len(percents):
             continue
         kind = _kind_of_percents_reached(sentence, match, percents[0])
+        over = match["verb"].lower() == "vượt"
         for indicator, percent in zip(indicators, percents, strict=True):
-            metric = next(m for m in METRIC_GROUPS if indicator[m])
-            end = percent.end() + len(re.match(r"\s*%", sentence[percent.end() :]).group(0))
-            yield Figure(
-                metric=metric,
-                kind=kind,
-                start=percent.start(),
-                end=end,
-                percent=parse_number(percent.group(0)),
-                percent_kind="over_target" if match["verb"].lower() == "vượt" else "of_target",
-                stage=("admitted" if indicator["admitted"] else "introduced")
-                if metric == "dang_vien_gioi_thieu"
-                else None,
-            )
+            yield _indicators_percent(sentence, indicator, percent, kind, over)
+
+
+def _indicators_percent(
+    sentence: str, indicator: re.Match, percent: re.Match, kind: str, over: bool, achieved=None
+) -> Figure:
+    """The figure of a progress indicator (PROGRESS_INDICATOR) stated by its percent of the plan,
+    said apart from it (`percent` matches the number, the sign after it)."""
+    metric = next(m for m in METRIC_GROUPS if indicator[m])
+    end = percent.end() + len(re.match(r"\s*%", sentence[percent.end() :]).group(0))
+    return Figure(
+        metric=metric,
+        kind=kind,
+        start=percent.start(),
+        end=end,
+        achieved=achieved,
+        percent=parse_number(percent.group(0)),
+        percent_kind="over_target" if over else "of_target",
+        stage=("admitted" if indicator["admitted"] else "introduced")
+        if metric == "dang_vien_gioi_thieu"
+        else None,
+    )
 
 
 # Percents in turn with no plan named after them, the plan said before them with the indicators:
@@ -1340,20 +1350,8 @@ def _percents_in_turn_of_the_plan_said_before(sentence: str) -> Iterator[Figure]
         # probes779)
         counts = _counts_said_with_in_turn(sentence, match.end(), len(percents))
         for at, (indicator, percent) in enumerate(zip(indicators, percents, strict=True)):
-            metric = next(m for m in METRIC_GROUPS if indicator[m])
-            end = percent.end() + len(re.match(r"\s*%", sentence[percent.end() :]).group(0))
-            yield Figure(
-                metric=metric,
-                kind="result",
-                start=percent.start(),
-                end=end,
-                achieved=counts[at] if counts else None,
-                percent=parse_number(percent.group(0)),
-                percent_kind="over_target" if over else "of_target",
-                stage=("admitted" if indicator["admitted"] else "introduced")
-                if metric == "dang_vien_gioi_thieu"
-                else None,
-            )
+            achieved = counts[at] if counts else None
+            yield _indicators_percent(sentence, indicator, percent, "result", over, achieved)
 
 
 _WITH_COUNTS_RE = re.compile(r"\s*,?\s*với\s+", re.IGNORECASE)
