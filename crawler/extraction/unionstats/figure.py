@@ -1051,6 +1051,70 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
     )
 
 
+# "(đạt 147% so với chỉ tiêu giao là 6.000 đoàn viên)": the target, given with the percent.
+# (not a time said after it: "…, đạt 103,2% kế hoạch năm, mà đây mới là 11 tháng", probes339)
+# (not another time's count it is set against: "…, tức vượt 20,8% kế hoạch, so với cùng kỳ năm
+# ngoái là 1.530", probes407)
+_TARGET_IN_YARDSTICK_RE = re.compile(
+    r"(?![^();\d]{0,30}?\b(?:cùng kỳ|năm ngoái|năm trước)\b)"
+    r"[^();\d]{0,30}?\s(?:là|:)\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%])"
+    r"(?!\s+(?:tháng|năm|quý|tuần|ngày)\b)",
+    re.IGNORECASE,
+)
+
+# "đạt 33,6% chỉ tiêu 1.400 đoàn viên Thành phố giao", "mới bằng 32% kế hoạch 25 CĐCS": the target
+# right after the plan's name.
+_TARGET_AFTER_THE_PLAN_RE = re.compile(
+    # (its deed may be named: "bằng 89,55% so với kế hoạch kết nạp 4.000 ĐVCĐ cả năm")
+    rf"(?:\s+(?:năm|cả năm|được giao|giao|đề ra))?"
+    rf"(?:\s+(?:kết nạp|phát triển|thành lập)(?:\s+mới)?)?\s*(?:là\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%,])"
+    rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|người|cán bộ|lượt|đơn vị))",
+    re.IGNORECASE,
+)
+_ENDS_WITH_THE_PLAN_RE = re.compile(rf"{w.PLAN_NOUN}\s*$", re.IGNORECASE)
+
+
+def _target_after_the_plan(sentence: str, at: int) -> re.Match | None:
+    if not _ENDS_WITH_THE_PLAN_RE.search(sentence, max(0, at - 30), at):
+        return None
+    return _TARGET_AFTER_THE_PLAN_RE.match(sentence, at)
+
+
+# "đạt 89,47% kế hoạch (kết nạp mới 4.000 ĐVCĐ)": the plan, in brackets after the percent (its
+# year named, "kế hoạch năm (…)", or the percent in brackets itself, "(đạt 89,47% kế hoạch) (…)").
+# (or the plan's name: "vượt 4,6% chỉ tiêu Nghị quyết (50.000 đoàn viên)")
+_TARGET_IN_BRACKETS_RE = re.compile(
+    # (or the congress's: "đạt 71,3% chỉ tiêu Nghị quyết Đại hội (30.000 đoàn viên)", probes411)
+    rf"\s*(?:(?:năm(?:\s+\d{{4}})?|Nghị quyết|Đại hội|đề ra|được giao|giao|cả năm)\s*){{0,3}}"
+    r"\)?\s*\("
+    rf"(?:[^()\d]{{0,30}}?)(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)"
+    rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|"
+    # ("tập huấn cho 8.430 lượt cán bộ, đạt 70,3% kế hoạch năm (12.000 lượt)", probes98)
+    rf"cán bộ|người|đảng viên|lượt|học viên)[^()]{{0,20}}\)|\s*\))",
+    re.IGNORECASE,
+)
+
+
+def take_the_target_named_after(sentence: str, figure: Figure) -> None:
+    """Gives a result the target named right after its percent of the plan: "(đạt 147% so với
+    chỉ tiêu giao là 6.000 đoàn viên)", "đạt 33,6% chỉ tiêu 1.400 đoàn viên Thành phố giao"."""
+    if figure.target is not None:
+        return
+    given = (
+        _TARGET_IN_YARDSTICK_RE.match(sentence, figure.end)
+        or _TARGET_IN_BRACKETS_RE.match(sentence, figure.end)
+        or _target_after_the_plan(sentence, figure.end)
+    )
+    if given is None:
+        return
+    figure.target = parse_number(given["n"])
+    unit = re.match(
+        rf"\s+(?:đoàn viên|{w.CDCS_WORDS}|người|cán bộ|đảng viên)\)?", sentence[given.end() :]
+    )
+    figure.end = given.end() + (unit.end() if unit else 0)
+
+
 def take_percent(owner: Figure, percent: tuple, moved: Figure | None = None) -> None:
     """Give `owner` the percent percent_after found, and end `moved` (the owner by default) after
     it."""

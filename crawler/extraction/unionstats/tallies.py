@@ -15,7 +15,7 @@ import dataclasses
 import re
 
 from . import wording as w
-from .figure import METRICS_OF_UNIT, Figure, all_numbers, unit_of
+from .figure import METRICS_OF_UNIT, Figure, all_numbers, take_the_target_named_after, unit_of
 from .numbers import (
     COUNT_IN_DIGITS,
     NUMBER_IN_WORDS,
@@ -857,11 +857,6 @@ _PERCENT_OF_THE_PLAN_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 
-_ITS_TARGET_AFTER_RE = re.compile(
-    rf"\s+(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%/]|[.,]\d)\s+(?P<unit>{_TALLIED_UNIT})\b",
-    re.IGNORECASE,
-)
-
 
 def _count_of(said: str) -> int | float:
     return parse_number(said) if said[0].isdigit() else quantities(said)[0].value
@@ -990,15 +985,15 @@ def tallied_times(sentence: str, figures: list[Figure]) -> list[Figure]:
                 tally.end = share.end()
                 # (and the plan's number after it: "…; cộng dồn từ đầu năm là 1.488 đoàn viên, đạt
                 # 74,4% chỉ tiêu 2.000 đoàn viên được giao", probes786)
-                given = _ITS_TARGET_AFTER_RE.match(sentence, share.end())
-                if given is not None and given["unit"].lower() in units:
-                    tally.target = parse_number(given["n"])
-                    tally.end = given.end()
+                # (or in brackets: "…, bằng 80,3% chỉ tiêu được giao (1.500 đoàn viên)", probes857)
+                if tally.target is None:
+                    take_the_target_named_after(sentence, tally)
+                if tally.target is not None:
                     # (no plan of its own then: the number is this count's target)
                     read_as_a_plan.extend(
                         f
                         for f in figures
-                        if f.kind == "plan" and given.start("n") <= f.start < given.end()
+                        if f.kind == "plan" and share.end() <= f.start < tally.end
                     )
             added.append(tally)
             at = tally.end
