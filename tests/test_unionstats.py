@@ -15004,3 +15004,46 @@ def test_results_in_turn_after_targets_in_turn_said_by_a_month():
         (5100, 6000, 85),
         (27, 30, 90),
     ]
+
+
+def test_a_target_set_with_its_verb_between_the_deed_and_the_number():
+    # (probes850; this sentence was written for this test)
+    found = union_stats(
+        "Kế hoạch bồi dưỡng năm 2025 đặt ra 900 lượt cán bộ công đoàn, thực hiện được 954 lượt, "
+        "tương ứng đạt 106%."
+    )
+    assert [(f["kind"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("result", 954, 900, 106)
+    ]
+
+
+def test_percents_in_turn_with_the_turns_word_after_them_and_the_plan_named_first():
+    # (probes850; these sentences were written for this test)
+    found = union_stats(
+        "Năm 2025, tỷ lệ hoàn thành các chỉ tiêu kết nạp đoàn viên, thành lập CĐCS là 97% và "
+        "125%, theo thứ tự."
+    )
+    assert [(f["metric"], f["percent"]) for f in found] == [
+        ("doan_vien_ket_nap", 97),
+        ("cdcs_thanh_lap", 125),
+    ]
+    # (with no plan named, they are no percents of it)
+    found = union_stats("Năm 2025, kết nạp đoàn viên, thành lập CĐCS đạt 97% và 125%, theo thứ tự.")
+    assert [f["percent"] for f in found if f["metric"] == "cdcs_thanh_lap"] == []
+
+
+def test_unions_a_members_deed_is_handed_to_are_none_founded():
+    # (probes843; these sentences were written for this test)
+    assert (
+        union_stats(
+            "Sáng 12/3, LĐLĐ huyện Kim Bôi tổ chức hội nghị giao chỉ tiêu phát triển đoàn viên năm "
+            "2025 cho 38 CĐCS trực thuộc, với 80 đại biểu tham dự."
+        )
+        == []
+    )
+    # (a founding's decision handed to them is one)
+    found = union_stats("LĐLĐ huyện Kim Bôi trao quyết định thành lập cho 3 CĐCS với 145 đoàn viên")
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 3),
+        ("doan_vien_ket_nap", 145),
+    ]

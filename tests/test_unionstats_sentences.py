@@ -19,6 +19,7 @@ from crawler.extraction.unionstats.sentences import (
     with_regular_thousands,
     with_results_raised_to_said_as_totals,
     with_self_corrections,
+    with_shares_of_the_target_said_reached,
     with_spaces,
     with_targets_raised_to_said_plainly,
     with_tones_placed,
@@ -505,3 +506,29 @@ def test_counts_a_plan_was_met_with_get_their_deeds(text, read):
     rewritten, where = with_deeds_of_counts_done_said(text)
     assert rewritten == (read or text)
     assert len(where) == len(rewritten) + 1
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        # (probes850; these sentences were written for this test)
+        (
+            "tỷ lệ hoàn thành các chỉ tiêu thành lập CĐCS, kết nạp đoàn viên 2025 là 95%, 110%",
+            "tỷ lệ hoàn thành các chỉ tiêu thành lập CĐCS, kết nạp đoàn viên 2025 đạt 95%, 110%",
+        ),
+        (
+            "Tỷ lệ hoàn thành chỉ tiêu phát triển đoàn viên là gần 88%",
+            "Tỷ lệ hoàn thành chỉ tiêu phát triển đoàn viên đạt gần 88%",
+        ),
+        # (a share of something else, or no percent after "là", stays as it is)
+        ("tỷ lệ đoàn viên là 88%", None),
+        ("tỷ lệ hoàn thành chỉ tiêu là điều kiện xét thi đua", None),
+        # (nor after the turn's word, which the readers of percents in turn read with "là")
+        ("tỷ lệ hoàn thành chỉ tiêu tương ứng là 124% và 104,6%", None),
+    ],
+)
+def test_shares_of_the_target_completed_said_la_are_read_as_reached(text, read):
+    rewritten, where = with_shares_of_the_target_said_reached(text)
+    assert rewritten == (read or text)
+    assert len(where) == len(rewritten) + 1
+    assert list(where) == sorted(where)

@@ -256,6 +256,25 @@ def test_a_running_totals_target_named_after_its_percent_is_its_own():
     ]
 
 
+def test_a_running_totals_bare_percent_of_the_plan_given_before_it():
+    # (probes857; these sentences were written for this test)
+    found = union_stats(
+        "Năm 2025, LĐLĐ huyện Mê Linh được giao chỉ tiêu thành lập 30 CĐCS; quý I thành lập 6, quý "
+        "II thành lập 9, tính chung 6 tháng đạt 15 CĐCS, bằng 50%."
+    )
+    assert [(f["achieved"], f["target"], f["percent"]) for f in found] == [
+        (6, None, None),
+        (9, None, None),
+        (15, 30, 50),
+    ]
+    # (a percent that is not its share of the plan is no percent of it)
+    found = union_stats(
+        "Năm 2025, LĐLĐ huyện Mê Linh được giao chỉ tiêu thành lập 30 CĐCS; quý I thành lập 6, quý "
+        "II thành lập 9, tính chung 6 tháng đạt 15 CĐCS, bằng 125%."
+    )
+    assert [f["percent"] for f in found if f["achieved"] == 15] == [None]
+
+
 def test_another_school_years_count_of_another_indicator():
     # (probes372)
     found = union_stats(

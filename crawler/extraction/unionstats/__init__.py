@@ -69,6 +69,7 @@ from .sentences import (
     with_regular_thousands,
     with_results_raised_to_said_as_totals,
     with_self_corrections,
+    with_shares_of_the_target_said_reached,
     with_spaces,
     with_targets_raised_to_said_plainly,
     with_tones_placed,
@@ -415,6 +416,7 @@ def _as_read(sentence: str) -> tuple[str, Sequence[int]]:
         with_introducers_said,
         with_only_so_many_said_plainly,
         with_targets_raised_to_said_plainly,
+        with_shares_of_the_target_said_reached,
         with_results_raised_to_said_as_totals,
         with_deeds_of_counts_done_said,
     ):

@@ -510,6 +510,9 @@ def after_its_list(sentence: str, item: Counted) -> str:
     return right_context(sentence, listed.end(), len(sentence)) if listed else ""
 
 
+_SET_BEFORE_ITS_NUMBER_RE = re.compile(
+    rf"\b(?:đặt ra|đề ra)(?:\s+là)?\s+(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE
+)
 _EACH_YEAR_REACHED_RE = re.compile(r"\b(?:hằng|hàng) năm(?=,?\s+(?:đạt|chiếm)\b)", re.I)
 # ... and right before a share: "Hằng năm, trên 95% công đoàn cơ sở được xếp loại …"
 _EACH_YEAR_BEFORE_A_SHARE_RE = re.compile(
@@ -528,6 +531,10 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     """
     if quantity.relation == "of":
         return "result"
+    # a target set, its verb between the deed and the number: "Kế hoạch tập huấn năm 2024 đặt ra
+    # 1.200 lượt cán bộ công đoàn, thực hiện được 1.315 lượt" (probes850)
+    if _SET_BEFORE_ITS_NUMBER_RE.search(sentence, at, quantity.start):
+        return "plan"
     # a plan said reached before its count: "chỉ tiêu phát triển đoàn viên đạt 118%, với 7.080
     # đoàn viên được kết nạp mới" (probes246: the count was read as the target)
     if PLAN_REACHED_WITH_RE.search(sentence, max(0, at - 80), at):

@@ -3667,6 +3667,15 @@ def _development_figure(
     unit_word = sentence[quantity.end : item.unit_end].strip()
     if _a_firms_workforce(sentence, item):
         return None
+    # (unions a members' deed is handed to, none founded: "… tổ chức hội nghị giao chỉ tiêu phát
+    # triển đoàn viên năm 2024 cho 46 CĐCS trực thuộc", probes843; a founding's decision handed to
+    # them is one, "trao quyết định thành lập cho 5 CĐCS")
+    if (
+        unit == "cdcs"
+        and not verb_text.lower().startswith(("thành lập", "ra mắt", "công nhận"))
+        and _HANDED_TO_RE.search(left)
+    ):
+        return None
     # (a quote's verb reaches no further than the quote: not who said it, "“… năm nay mới kết nạp
     # lại được hơn hai nghìn”, một cán bộ LĐLĐ tỉnh nói", probes355)
     if verb is not None and re.search(r"”\s*,", left[verb.end() :]):
@@ -5304,6 +5313,7 @@ _PLANS_PERCENT_AFTER_RE = re.compile(
     rf"\d[\d.,]*\s*%\s*(?:so với\s+)?{w.PLAN_NOUN}",
     re.IGNORECASE,
 )
+_HANDED_TO_RE = re.compile(rf"\bcho\s+(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE)
 _TOOK_PART_AFTER_RE = re.compile(
     # ("được 1.200 đoàn viên ở 46 CĐCS đăng ký thi đấu", probes106)
     # (after other people listed with them too: "Giải chạy … được hơn 2.000 đoàn viên, người lao

@@ -5,6 +5,7 @@ mạnh")."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -1312,6 +1313,15 @@ _PERCENTS_IN_TURN_BARE_RE = re.compile(
     rf"(?!\s*(?:so với\s+)?{w.PLAN_NOUN})",
     re.IGNORECASE,
 )
+# (or the turn's word after them, the plan named before the indicators: "… tỷ lệ hoàn thành các chỉ
+# tiêu thành lập CĐCS, kết nạp đoàn viên năm 2024 là 120% và 103%, theo thứ tự", probes850)
+_PERCENTS_THEN_IN_TURN_RE = re.compile(
+    r"(?P<verb>đạt|là|bằng|vượt)\s+"
+    r"(?P<percents>\d[\d.]*(?:,\d+)?\s*%(?:\s*(?:,|và)\s*\d[\d.]*(?:,\d+)?\s*%)+)"
+    r"\s*,\s*(?P<marker>lần lượt|tương ứng|theo thứ tự)(?=\s*(?:[.;]|$))",
+    re.IGNORECASE,
+)
+_PLAN_NAMED_FIRST_RE = re.compile(rf"{w.PLAN_NOUN}\s+(?:các\s+)?$", re.IGNORECASE)
 _PLAN_SAID_BEFORE_RE = re.compile(
     r"\b(?:(?:(?:đều|cùng)\s+)?(?P<verb>đạt|vượt|hoàn thành)(?:\s+(?:và|hoặc)\s+vượt)?|so với)\s+"
     rf"{w.PLAN_NOUN}",
@@ -1322,28 +1332,23 @@ _PLAN_SAID_BEFORE_RE = re.compile(
 def _percents_in_turn_of_the_plan_said_before(sentence: str) -> Iterator[Figure]:
     """See _PERCENTS_IN_TURN_BARE_RE: the indicators listed first in the clause, as many as the
     percents, with the plan said between them and the percents."""
-    for match in _PERCENTS_IN_TURN_BARE_RE.finditer(sentence):
+    in_turn = itertools.chain(
+        _PERCENTS_IN_TURN_BARE_RE.finditer(sentence), _PERCENTS_THEN_IN_TURN_RE.finditer(sentence)
+    )
+    for match in in_turn:
         clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in ";:") + 1
-        plan = _PLAN_SAID_BEFORE_RE.search(sentence, clause_start, match.start())
-        if plan is None or w.FUTURE.search(sentence, clause_start, match.start()):
+        if w.FUTURE.search(sentence, clause_start, match.start()):
             continue
         percents = list(_A_PERCENT_RE.finditer(sentence, match.start("percents"), match.end()))
-        indicators = next(
-            (
-                listed
-                for start in range(clause_start, plan.start())
-                if (start == clause_start or sentence[start - 1].isspace())
-                and len(listed := _indicators_from(sentence, start)) == len(percents)
-            ),
-            None,
-        )
-        if indicators is None or indicators[-1].end() > plan.start():
+        plan = _PLAN_SAID_BEFORE_RE.search(sentence, clause_start, match.start())
+        indicators = _indicators_of_the_plan_before(sentence, clause_start, match, len(percents))
+        if indicators is None:
             continue
         # (by how much it was passed, when the plan's verb is said alone: "… đều vượt kế hoạch, lần
         # lượt 12% và 25%")
         # (or said before the turn's word: "…, đạt lần lượt 108,2%, 125% và 116,7%")
         said_before = re.search(r"\b(đạt|bằng|vượt)\s+$", sentence[: match.start()], re.I)
-        verb = match["verb"] or (said_before and said_before[1]) or plan["verb"] or ""
+        verb = match["verb"] or (said_before and said_before[1]) or (plan and plan["verb"]) or ""
         over = verb.lower() == "vượt"
         # (and the counts they were reached with, in the same turn: "…, đạt lần lượt 108,2%, 125%
         # và 116,7%, với 5.410 đoàn viên, 15 CĐCS và 350 đoàn viên ưu tú được giới thiệu",
@@ -1352,6 +1357,33 @@ def _percents_in_turn_of_the_plan_said_before(sentence: str) -> Iterator[Figure]
         for at, (indicator, percent) in enumerate(zip(indicators, percents, strict=True)):
             achieved = counts[at] if counts else None
             yield _indicators_percent(sentence, indicator, percent, "result", over, achieved)
+
+
+def _indicators_of_the_plan_before(
+    sentence: str, clause_start: int, match: re.Match, many: int
+) -> list[re.Match] | None:
+    """The `many` indicators of the plan the percents in turn `match` reads are of: listed first
+    in the clause with the plan said after them (_PLAN_SAID_BEFORE_RE), or listed right before the
+    percents' verb with the plan named before them (_PLAN_NAMED_FIRST_RE); None when neither."""
+    plan = _PLAN_SAID_BEFORE_RE.search(sentence, clause_start, match.start())
+    if plan is not None:
+        listed = next(
+            (
+                listed
+                for start in range(clause_start, plan.start())
+                if (start == clause_start or sentence[start - 1].isspace())
+                and len(listed := _indicators_from(sentence, start)) == many
+            ),
+            None,
+        )
+        if listed is not None and listed[-1].end() <= plan.start():
+            return listed
+    if match.re is not _PERCENTS_THEN_IN_TURN_RE:
+        return None
+    listed = indicators_before(sentence, match.start())
+    if len(listed) != many or not _PLAN_NAMED_FIRST_RE.search(sentence, 0, listed[0].start()):
+        return None
+    return listed
 
 
 _WITH_COUNTS_RE = re.compile(r"\s*,?\s*với\s+", re.IGNORECASE)

@@ -159,23 +159,26 @@ def _unchanged(sentence: str) -> tuple[str, Sequence[int]]:
 
 
 def _rewritten(
-    sentence: str, pattern: re.Pattern, replacement: str | Callable[[re.Match], str]
+    sentence: str,
+    pattern: re.Pattern,
+    replacement: str | Callable[[re.Match], str],
+    group: int | str = 0,
 ) -> tuple[str, Sequence[int]]:
-    """`sentence` with each match of `pattern` replaced, and for each position of the new text
-    (and its end) the position it has in `sentence`: a one-character replacement stands for the
-    last character of what it replaces (so a span ending at it ends after that), an insertion for
-    the next one; a longer one starts where the match starts and stands for its last character
-    after that (so a span may start or end with it)."""
+    """`sentence` with each match of `pattern` (or its `group`, the rest read as its context)
+    replaced, and for each position of the new text (and its end) the position it has in
+    `sentence`: a one-character replacement stands for the last character of what it replaces
+    (so a span ending at it ends after that), an insertion for the next one; a longer one starts
+    where the match starts and stands for its last character after that (so a span may start or
+    end with it)."""
     pieces, where, kept_from = [], [], 0
     for match in pattern.finditer(sentence):
         written = replacement(match) if callable(replacement) else replacement
-        pieces.append(sentence[kept_from : match.start()] + written)
-        where.extend(range(kept_from, match.start()))
-        last = max(match.end() - 1, match.start())
-        where.extend(
-            ([match.start()] + [last] * (len(written) - 1)) if len(written) > 1 else [last]
-        )
-        kept_from = match.end()
+        start, end = match.span(group)
+        pieces.append(sentence[kept_from:start] + written)
+        where.extend(range(kept_from, start))
+        last = max(end - 1, start)
+        where.extend(([start] + [last] * (len(written) - 1)) if len(written) > 1 else [last])
+        kept_from = end
     if not pieces:
         # (nothing rewritten, as in most sentences for most rewrites: a range is a text unmoved,
         # which `moved_through` need not read)
@@ -651,6 +654,27 @@ def with_targets_raised_to_said_plainly(sentence: str) -> tuple[str, Sequence[in
     if "lên" not in sentence or "chỉ tiêu" not in sentence.lower():
         return _unchanged(sentence)
     return _rewritten(sentence, _TARGET_RAISED_TO_RE, " ")
+
+
+# The share of a target completed, said "là" as a report's table heads it: "… cho biết tỷ lệ hoàn
+# thành các chỉ tiêu thành lập CĐCS, kết nạp đoàn viên năm 2024 là 120% và 103%, theo thứ tự"
+# (probes850), read "… đạt 120% …" as "chỉ tiêu kết nạp đoàn viên đạt 103%" is.
+_SHARE_OF_THE_TARGET_IS_RE = re.compile(
+    r"\bt[ỷỉ] lệ hoàn thành\s+(?:các\s+)?chỉ tiêu\b(?:[^\d%;:.]|\b(?:19|20)\d\d\b){1,80}?"
+    # (not after the turn's word, which the readers of percents in turn read with "là": "…, với tỷ
+    # lệ hoàn thành chỉ tiêu Đại hội tương ứng là 124%, 104,6% và 107%", probes605)
+    r"(?<!lần lượt)(?<!tương ứng)(?<!theo thứ tự)\s(?P<is>là)\s+(?=(?:(?:khoảng|gần|hơn|trên)\s+)?"
+    r"\d[\d.]*(?:,\d+)?\s*%)",
+    re.IGNORECASE,
+)
+
+
+def with_shares_of_the_target_said_reached(sentence: str) -> tuple[str, Sequence[int]]:
+    """`sentence` with "tỷ lệ hoàn thành chỉ tiêu … là N%" read "… đạt N%"
+    (_SHARE_OF_THE_TARGET_IS_RE)."""
+    if "hoàn thành" not in sentence.lower():
+        return _unchanged(sentence)
+    return _rewritten(sentence, _SHARE_OF_THE_TARGET_IS_RE, "đạt", group="is")
 
 
 # The results since the start of a period raised to a count, the deed left to "kết quả": "…, nâng

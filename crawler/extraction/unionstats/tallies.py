@@ -15,7 +15,14 @@ import dataclasses
 import re
 
 from . import wording as w
-from .figure import METRICS_OF_UNIT, Figure, all_numbers, take_the_target_named_after, unit_of
+from .figure import (
+    METRICS_OF_UNIT,
+    Figure,
+    all_numbers,
+    is_ratio,
+    take_the_target_named_after,
+    unit_of,
+)
 from .numbers import (
     COUNT_IN_DIGITS,
     NUMBER_IN_WORDS,
@@ -858,6 +865,36 @@ _PERCENT_OF_THE_PLAN_AFTER_RE = re.compile(
 )
 
 
+# A running total's percent said bare, the plan given before it in the sentence: "Năm 2024, Thành
+# phố giao LĐLĐ huyện Sóc Sơn chỉ tiêu kết nạp 1.600 đoàn viên; quý I huyện kết nạp 312, quý II
+# kết nạp 498, tính chung 6 tháng đạt 810 đoàn viên, bằng 50,6%" (probes857).
+_BARE_SHARE_AFTER_RE = re.compile(
+    r"\s*,\s*(?:(?:đạt|bằng|tương đương|tức(?:\s+là)?)\s+)"
+    rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<pct>\d{{1,3}}(?:,\d+)?)\s*%(?=\s*(?:[.;]|$))",
+    re.IGNORECASE,
+)
+
+
+def _take_a_share_of_the_plan(tally: Figure, share: re.Match, figures: list[Figure]) -> None:
+    """`tally` takes the bare percent `share` says when it is its count's share of the target of a
+    plan of its indicator said before it (the plan is then read as its target, by
+    targets.plans_met_by_their_results); a share of anything else is left unread."""
+    percent = parse_number(share["pct"])
+    if not any(
+        plan.kind == "plan"
+        and plan.end <= tally.start
+        and (plan.metric, plan.stage, plan.label) == (tally.metric, tally.stage, tally.label)
+        and all_numbers(plan.target)
+        and plan.target
+        and is_ratio(percent, share["pct"], tally.achieved, plan.target)
+        for plan in figures
+    ):
+        return
+    tally.percent, tally.percent_kind, tally.end = percent, "rate", share.end()
+    if share["qual"]:
+        tally.qualifiers["percent"] = share["qual"].lower()
+
+
 def _count_of(said: str) -> int | float:
     return parse_number(said) if said[0].isdigit() else quantities(said)[0].value
 
@@ -995,6 +1032,8 @@ def tallied_times(sentence: str, figures: list[Figure]) -> list[Figure]:
                         for f in figures
                         if f.kind == "plan" and share.end() <= f.start < tally.end
                     )
+            elif (share := _BARE_SHARE_AFTER_RE.match(sentence, told.end())) is not None:
+                _take_a_share_of_the_plan(tally, share, figures)
             added.append(tally)
             at = tally.end
     if not added:

@@ -934,6 +934,11 @@ PERCENT_AFTER = _re(
     # kết nạp tương ứng đạt 53,4%", "…, tương ứng tỷ lệ 77,8%", probes690, probes703)
     r"(?:t[ỷỉ] lệ\s+(?:ký kết|kết nạp|thành lập|phát triển|giới thiệu|tập huấn)\s+"
     r"(?:tương ứng\s+)?(?=(?:đạt|vượt|hoàn thành)\s))?"
+    # (or "tương ứng" bare before its verb: "…, thực hiện được 1.315 lượt, tương ứng đạt 109,6%",
+    # probes850)
+    # (one percent, not the first of percents in turn: "…, tương ứng đạt 91,4% và 52,9% số doanh
+    # nghiệp …", probes582)
+    r"(?:tương ứng\s+(?=(?:đạt|bằng|vượt|hoàn thành)\s+[^%;]{0,20}?%(?!\s*(?:,|và)\s*\d)))?"
     # "..., so với chỉ tiêu của Tổng Liên đoàn Lao động Việt Nam giao đạt 191% kế hoạch"
     r"(?:so với\s+(?:kế hoạch|chỉ tiêu|KH\b)[^,;%\d()]{0,60}?(?:giao|đề ra)\s*,?\s*)?"
     # ("mới thành lập được 4/10 CĐCS, chỉ đạt 40% kế hoạch")
