@@ -15047,3 +15047,85 @@ def test_unions_a_members_deed_is_handed_to_are_none_founded():
         ("cdcs_thanh_lap", 3),
         ("doan_vien_ket_nap", 145),
     ]
+
+
+def test_grades_listed_with_a_comma_and_their_shares_in_turn():
+    # (probes858; these sentences were written for this test)
+    found = union_stats(
+        "Tỷ lệ công đoàn cơ sở xếp loại vững mạnh, khá năm 2025 lần lượt là 81% và 14%."
+    )
+    assert [(f["label"], f["percent"]) for f in found] == [
+        ("cđcs vững mạnh", 81),
+        ("cđcs khá", 14),
+    ]
+
+
+def test_shares_in_turn_of_values_in_turn_are_theirs_alone():
+    # (probes858; this sentence was written for this test: the bodies named after the values in
+    # turn take no figure of their own)
+    found = union_stats(
+        "Có 41/45 và 33/40 doanh nghiệp ở KCN Quang Châu và KCN Vân Trung tổ chức hội nghị người "
+        "lao động, lần lượt đạt 91,1% và 82,5%."
+    )
+    assert [(f["achieved"], f["target"], f["percent"]) for f in found] == [
+        (41, 45, 91.1),
+        (33, 40, 82.5),
+    ]
+
+
+def test_a_reporters_deed_before_a_speakers_quote_counts_nothing_inside_it():
+    # (probes860; this sentence was written for this test)
+    found = union_stats(
+        "Trả lời câu hỏi về kết quả phát triển đoàn viên, ông Tuấn cho hay: “Chỉ tiêu Tổng Liên "
+        "đoàn giao cho tỉnh năm 2025 là 18.000 đoàn viên, đến giờ chúng tôi đã kết nạp được 15.300 "
+        "người”."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [("result", 15300, 18000)]
+
+
+def test_a_target_passed_named_after_a_bare_percent_that_is_its_share():
+    # (probes859; these sentences were written for this test)
+    found = union_stats(
+        "Đến hết tháng 10/2025, Công đoàn Công ty CP Cao su Đồng Phú kết nạp 84 đoàn viên, đạt "
+        "120%, vượt chỉ tiêu 70 đoàn viên được giao."
+    )
+    assert [(f["achieved"], f["target"], f["percent"]) for f in found] == [(84, 70, 120)]
+    # (a percent that is not its share names no target of it)
+    found = union_stats(
+        "Đến hết tháng 10/2025, Công đoàn Công ty CP Cao su Đồng Phú kết nạp 84 đoàn viên, đạt "
+        "105%, vượt chỉ tiêu 70 đoàn viên được giao."
+    )
+    assert [f["target"] for f in found] == [None]
+
+
+def test_a_target_assigned_to_the_speakers_body_then_what_was_done_of_it():
+    # (probes860, probes843; these sentences were written for this test)
+    found = union_stats(
+        "“Thành phố giao chúng tôi 800 đoàn viên, mà đến nay mới được 520, còn phải cố nhiều”, ông "
+        "Lâm nói."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [("result", 520, 800)]
+
+
+def test_a_grades_task_year_is_no_task_set_for_the_year():
+    # (probes646; this sentence was written for this test)
+    found = union_stats(
+        "Tỷ lệ CĐCS xếp loại hoàn thành xuất sắc, hoàn thành tốt nhiệm vụ năm 2024 lần lượt là 25% "
+        "và 61,5%."
+    )
+    assert [(f["kind"], f["label"], f["percent"]) for f in found] == [
+        ("result", "cđcs xuất sắc", 25),
+        ("result", "cđcs hoàn thành tốt nhiệm vụ", 61.5),
+    ]
+
+
+def test_next_years_target_said_sang_nam_is_not_of_this_years_count():
+    # (probes727; this sentence was written for this test)
+    found = union_stats(
+        "“Sang năm thành phố giao chúng tôi 1.800 đoàn viên, trong khi năm nay mới làm được "
+        "1.420”, ông Hậu nói."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("plan", None, 1800),
+        ("result", 1420, None),
+    ]

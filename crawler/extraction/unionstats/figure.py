@@ -1103,6 +1103,29 @@ _TARGET_IN_BRACKETS_RE = re.compile(
 )
 
 
+# ... or passed, named after a bare percent that is the count's share of it: "… kết nạp 57 đoàn
+# viên, đạt 114%, vượt chỉ tiêu 50 đoàn viên được giao" (probes859).
+_TARGET_PASSED_AFTER_RE = re.compile(
+    rf"\s*,\s*(?:vượt|hoàn thành(?:\s+vượt)?)\s+(?:mức\s+)?{w.PLAN_NOUN}"
+    r"(?:\s+(?:năm|cả năm|được giao|giao|đề ra))?\s+(?:là\s+)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d%,])"
+    rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|người|cán bộ|lượt|đơn vị))",
+    re.IGNORECASE,
+)
+
+
+def _target_passed_after(sentence: str, figure: Figure) -> re.Match | None:
+    passed = _TARGET_PASSED_AFTER_RE.match(sentence, figure.end)
+    if passed is None or not all_numbers(figure.achieved, figure.percent):
+        return None
+    target = parse_number(passed["n"])
+    if not target or not is_ratio(
+        figure.percent, written_percent(figure.percent), figure.achieved, target
+    ):
+        return None
+    return passed
+
+
 def take_the_target_named_after(sentence: str, figure: Figure) -> None:
     """Gives a result the target named right after its percent of the plan: "(đạt 147% so với
     chỉ tiêu giao là 6.000 đoàn viên)", "đạt 33,6% chỉ tiêu 1.400 đoàn viên Thành phố giao"."""
@@ -1112,9 +1135,12 @@ def take_the_target_named_after(sentence: str, figure: Figure) -> None:
         _TARGET_IN_YARDSTICK_RE.match(sentence, figure.end)
         or _TARGET_IN_BRACKETS_RE.match(sentence, figure.end)
         or _target_after_the_plan(sentence, figure.end)
+        or _target_passed_after(sentence, figure)
     )
     if given is None:
         return
+    if figure.percent_kind == "rate":
+        figure.percent_kind = "of_target"
     figure.target = parse_number(given["n"])
     unit = re.match(
         rf"\s+(?:đoàn viên|{w.CDCS_WORDS}|người|cán bộ|đảng viên)\)?", sentence[given.end() :]

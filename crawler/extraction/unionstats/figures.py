@@ -996,13 +996,30 @@ _FOR_THOSE_IT_FOUNDS_RE = re.compile(
 )
 
 
+# A quote a speaker opens after a colon, still open at the count, that names a target of its own
+# before it: "Trả lời câu hỏi của phóng viên về kết quả phát triển đoàn viên, ông … cho hay: “Chỉ
+# tiêu Tổng Liên đoàn giao cho tỉnh năm 2024 là 25.000 đoàn viên, …”" (probes860): the reporter's
+# deed before it is the topic, and the target the speaker names is no count of it (a count said
+# bare is, "Hỏi chuyện kết nạp đoàn viên năm nay, ông Trí trả lời: “Cả năm được 6.480 người, …”",
+# probes327).
+_SPEECH_OPENED_RE = re.compile(
+    r":\s*[“\"][^”\"]*?\b(?:chỉ tiêu|kế hoạch|mục tiêu|giao)\b[^”\"]*$", re.IGNORECASE
+)
+
+
+def _before_the_speech(left: str, verb: re.Match) -> bool:
+    return _SPEECH_OPENED_RE.search(left, verb.end()) is not None
+
+
 def _verb_before(left: str) -> re.Match | None:
     best = None
     for pattern in (w.FOUND_VERB, w.RECRUIT_VERB, w.INTRODUCE_VERB, w.TRAIN_VERB):
         matches = [
             m
             for m in pattern.finditer(left)
-            if not _in_a_name(left, m) and not _in_an_aside(left, m)
+            if not _in_a_name(left, m)
+            and not _in_an_aside(left, m)
+            and not _before_the_speech(left, m)
         ]
         match = matches[-1] if matches else None
         if match and (best is None or match.start() > best.start()):
@@ -1245,6 +1262,10 @@ _IN_TURN_RE = re.compile(
     re.IGNORECASE,
 )
 _ONE_VALUE_RE = re.compile(_VALUE_IN_TURN, re.IGNORECASE)
+# Counts or x/y values listed together before a noun ("27/30 và 18/22 doanh nghiệp"), and each.
+_A_VALUE = r"(?<![\d,.])\d[\d.]*(?:/\d[\d.]*)?(?![\d,.%])"
+_A_VALUE_RE = re.compile(_A_VALUE)
+_VALUES_LISTED_RE = re.compile(rf"{_A_VALUE}(?:\s*(?:,|và)\s*{_A_VALUE})+(?=\s+[^\W\d])")
 _PERCENTS_IN_TURN_RE = re.compile(
     r"\s*,\s*(?:lần lượt\s+|tương ứng\s+)(?:(?:là|đạt|bằng)\s+)?"
     r"(?P<percents>\d[\d,]*\s*%(?:\s*(?:,|và)\s*\d[\d,]*\s*%)+)",
@@ -1377,7 +1398,15 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
     }
     if len(nouns - {""}) > 1:
         return whole
+    # (nor the shares of counts said in turn before them, respective_percents': "Đã có 27/30 và
+    # 18/22 doanh nghiệp tại KCN Phố Nối A và KCN Thăng Long II tổ chức đối thoại định kỳ, lần
+    # lượt đạt 90% và 81,8%", probes858)
     head, after = sentence[: turn.start()], sentence[turn.end() :]
+    if all(v.group(0).endswith("%") for v in values) and any(
+        len(_A_VALUE_RE.findall(listed.group(0))) == len(values)
+        for listed in _VALUES_LISTED_RE.finditer(head)
+    ):
+        return whole
     percents = _PERCENTS_IN_TURN_RE.match(after)
     shares = re.findall(r"\d[\d,]*\s*%", percents["percents"]) if percents else []
     if shares and len(shares) != len(values):
@@ -4496,7 +4525,10 @@ _ASSIGNED_BY_A_BODY_RE = re.compile(
     r"(?:\s+cho\s+[^,;\d]{1,40}?|\s+(?:LĐLĐ|Liên đoàn Lao động|Công đoàn|CĐCS)\b[^,;\d]{0,40}?"
     # (or a territory with no "cho": "Thành phố giao quận 1.000 đoàn viên, mình làm được 1.136",
     # probes469)
-    r"|\s+(?:quận|huyện|thị xã|phường|xã)\b[^,;\d]{0,30}?)?\s+"
+    r"|\s+(?:quận|huyện|thị xã|phường|xã|tỉnh|thành phố)\b[^,;\d]{0,30}?"
+    # (or to the speaker's body: "“Tổng Liên đoàn giao chúng tôi 1.000 đoàn viên, mà đến nay mới
+    # được 640 …”", "“Tỉnh giao chúng tôi 4 CĐCS, chúng tôi làm được 5 …”", probes860, probes843)
+    r"|\s+(?:chúng tôi|chúng ta|chúng mình|tụi tôi|bọn tôi|mình|anh em|đơn vị)\b)?\s+"
     rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )

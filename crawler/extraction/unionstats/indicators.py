@@ -1083,6 +1083,8 @@ def _next_grade(sentence: str, figure: Figure) -> Figure | None:
     grade = w.NEXT_GRADE.match(sentence, figure.end) or w.NEXT_GRADE.search(
         sentence, figure.start, figure.end
     )
+    if grade is None and w.IN_TURN.search(sentence, figure.start, figure.end):
+        grade = w.NEXT_GRADE_LISTED.search(sentence, figure.start, figure.end)
     if grade is None or lowest_grade(grade["grade"]):
         return None
     label = grade_label(grade["grade"])

@@ -1473,7 +1473,10 @@ _ASSIGNED_BEFORE_RE = re.compile(
     # 900 đoàn viên; …, huyện đã thành lập 14 CĐCS, …", probes351)
     rf"|{_TO_A_UNION_BODY}"
     # (or a territory: "Thành phố giao quận 1.000 đoàn viên, mình làm được 1.136", probes469)
-    r"|\s+(?:quận|huyện|thị xã|phường|xã)(?:\s+[^\s,;\d]+){0,4}?"
+    r"|\s+(?:quận|huyện|thị xã|phường|xã|tỉnh|thành phố)(?:\s+[^\s,;\d]+){0,4}?"
+    # (or the speaker's body: "“Tổng Liên đoàn giao chúng tôi 1.000 đoàn viên, mà đến nay mới được
+    # 640 …”", probes860)
+    r"|\s+(?:chúng tôi|chúng ta|chúng mình|tụi tôi|bọn tôi|mình|anh em|đơn vị)"
     # (or each of a kind, the kinds listed: "LĐLĐ tỉnh giao mỗi LĐLĐ huyện, thành phố thành lập ít
     # nhất 3 CĐCS; đến nay …", probes816)
     r"|\s+mỗi(?:\s*,?\s+[^\s,;\d]+){1,8}?)?"

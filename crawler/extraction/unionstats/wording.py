@@ -639,7 +639,10 @@ PLAN_MARKERS = _re(
     r"\byêu cầu\b(?!\s+(?:của|về|đặt ra|công việc|tư vấn|hỗ trợ|giải quyết|bồi thường))"
     # a task set for a time to come: "Nhiệm vụ 6 tháng cuối năm là phát triển thêm ít nhất 1.900
     # đoàn viên, thành lập 3 CĐCS" (probes74)
-    r"|nhiệm vụ\s+(?:trọng tâm\s+)?(?:\d+\s+)?(?:tháng|quý|năm)\b[^,;.:]{0,25}?\s(?:là|gồm)\b"
+    # (not a grade's: "… xếp loại hoàn thành xuất sắc, hoàn thành tốt nhiệm vụ năm 2023 lần lượt là
+    # 21,4% và 63,9%", probes646)
+    r"|(?<!tốt )(?<!sắc )(?<!thành )nhiệm vụ\s+(?:trọng tâm\s+)?(?:\d+\s+)?(?:tháng|quý|năm)\b"
+    r"[^,;.:]{0,25}?\s(?:là|gồm)\b"
     # a deed to do each year is a standing target: "Hằng năm phát triển 500 đoàn viên mới; thành
     # lập ít nhất 2 nghiệp đoàn" (what was done each year says so: "Hằng năm, LĐLĐ đã kết nạp …").
     # Read on the text before the deed's verb, so the words must end it.
@@ -1023,7 +1026,10 @@ RATE_BEFORE = _re(
     # (its year may be said: "… tổ chức hội nghị người lao động năm 2024 đạt 86,5%")
     # (or a report's colon: "Tỷ lệ CĐCS tổ chức hội nghị người lao động: gần 98%")
     # (past the comma inside the conference's name: "hội nghị cán bộ, công chức")
-    rf"(?P<rest>(?:[^,;%\d]|,(?=\s*(?:công chức|viên chức)\b)|\b(?:19|20)\d\d\b){{1,80}}?)"
+    # (or inside a list of grades: "Tỷ lệ CĐCS xếp loại vững mạnh, khá lần lượt đạt …", probes858)
+    r"(?P<rest>(?:[^,;%\d]|,(?=\s*(?:công chức|viên chức)\b)|\b(?:19|20)\d\d\b"
+    r"|,(?=\s*(?:loại\s+)?(?:khá|xuất sắc|hoàn thành)\b(?:[^;%\d]|(?:19|20)\d\d){0,40}?"
+    r"\s(?:lần lượt|tương ứng|theo thứ tự)\b)){1,80}?)"
     r"(?:\s+(?:đạt|là|chiếm|bằng)\s+|\s*:\s*"
     # (or with no verb, its hedge right before it: "tỷ lệ CĐCS đạt vững mạnh trên 80%", probes185)
     rf"|\s+(?=(?:{QUALIFIER}|từ)\s+\d))"
@@ -1390,6 +1396,9 @@ GRADE = _re(r"^[\s,]*(?:[^\s,;]+\s+){0,5}?(?:" + _GRADE_VERB + r")?" + GRADE_WOR
 NEXT_GRADE = _re(
     rf"\s+và\s+(?:đạt\s+)?(?:(?:{CDCS_WORDS}|công đoàn)\s+)?(?:loại\s+)?" + GRADE_WORDS
 )
+# ... or after a comma, in a list of grades said in turn: "Tỷ lệ CĐCS xếp loại vững mạnh, khá lần
+# lượt đạt 78,5% và 15,2%" (probes858).
+NEXT_GRADE_LISTED = _re(r"\s*,\s*(?:loại\s+)?" + GRADE_WORDS)
 # ... and said further on, its verb named: "13/13 CĐCS trường học trên địa bàn huyện được Hội đồng
 # Thi đua-Khen thưởng LĐLĐ huyện đánh giá hoàn thành tốt nhiệm vụ" (up to 18 words: the agent may be
 # written long, "Liên đoàn Lao động huyện"); "95% CĐ cơ sở khu vực nhà nước,
@@ -1819,7 +1828,10 @@ def is_party(text: str) -> bool:
 # A plan said to be the coming one, not the target of what is reported: "toàn tỉnh sẽ thành lập mới
 # 21 CĐCS, … đến nay … đã có 32 CĐCS" (two figures, as the annotated sets read it).
 FUTURE = re.compile(
-    r"\bsẽ\b|phấn đấu|dự kiến|hướng tới|năm tới(?!\s+(?:giờ|nay|bây giờ|hôm nay|hết)\b)|sắp tới",
+    r"\bsẽ\b|phấn đấu|dự kiến|hướng tới|năm tới(?!\s+(?:giờ|nay|bây giờ|hôm nay|hết)\b)|sắp tới"
+    # (next year, said bare: "“Sang năm tỉnh giao chúng tôi 2.500 đoàn viên, trong khi năm nay mới
+    # làm được 1.980”", probes727)
+    r"|\bsang năm\b(?!\s+(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 
