@@ -15129,3 +15129,107 @@ def test_next_years_target_said_sang_nam_is_not_of_this_years_count():
         ("plan", None, 1800),
         ("result", 1420, None),
     ]
+
+
+def test_a_stocks_aim_passed_is_no_target():
+    # (probes867; these sentences were written for this test)
+    found = union_stats(
+        "Tháng 9, Công đoàn KCN Nam Cầu Kiền thành lập thêm 3 CĐCS, nâng tổng số CĐCS trực thuộc "
+        "lên 64, vượt mục tiêu 60 CĐCS đề ra cho nhiệm kỳ."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [("result", 3, None)]
+    assert (
+        union_stats(
+            "Sau 5 năm, số đoàn viên toàn huyện tăng từ 21.000 lên 26.500 người, vượt mục tiêu "
+            "25.000 người đề ra."
+        )
+        == []
+    )
+
+
+def test_a_target_of_another_thing_people_do_is_no_members_target():
+    # (probes867; this sentence was written for this test)
+    assert (
+        union_stats(
+            "Chỉ tiêu năm 2025 về số người tham gia bảo hiểm y tế trên địa bàn là 120.000 người, "
+            "đến nay đạt 110.400 người, bằng 92%."
+        )
+        == []
+    )
+
+
+def test_a_deed_assigned_to_all_bodies_of_a_kind_listed_then_what_was_done_of_it():
+    # (probes867; this sentence was written for this test)
+    found = union_stats(
+        "Năm 2025, LĐLĐ tỉnh Hà Nam giao các LĐLĐ huyện, thị xã thành lập 24 CĐCS; kết quả, toàn "
+        "tỉnh thành lập được 27 CĐCS."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [("result", 27, 24)]
+
+
+def test_a_task_done_at_the_average_is_the_lowest_grade_and_no_figure():
+    # (probes866; these sentences were written for this test)
+    assert (
+        union_stats(
+            "LĐLĐ huyện Ân Thi và LĐLĐ huyện Kim Động lần lượt có 5 và 4 CĐCS xếp loại hoàn thành "
+            "nhiệm vụ ở mức trung bình."
+        )
+        == []
+    )
+    found = union_stats("LĐLĐ huyện Ân Thi có 41 CĐCS xếp loại hoàn thành nhiệm vụ.")
+    assert [(f["label"], f["achieved"]) for f in found] == [("cđcs hoàn thành nhiệm vụ", 41)]
+
+
+def test_units_rewarded_in_turn_are_no_count_of_an_indicator():
+    # (probes866; this sentence was written for this test)
+    assert (
+        union_stats(
+            "LĐLĐ tỉnh trao thưởng cho lần lượt 15 và 9 doanh nghiệp thực hiện tốt đối thoại định "
+            "kỳ và hội nghị người lao động."
+        )
+        == []
+    )
+
+
+def test_a_target_in_brackets_after_those_introduced_to_a_party_committee():
+    # (probes878; this sentence was written for this test)
+    found = union_stats(
+        "Năm 2025, Công đoàn ngành Y tế giới thiệu 37 đoàn viên ưu tú cho chi bộ (chỉ tiêu 30)."
+    )
+    assert [(f["stage"], f["achieved"], f["target"]) for f in found] == [("introduced", 37, 30)]
+
+
+def test_a_reports_target_and_what_was_done_each_after_a_colon():
+    # (probes878; these sentences were written for this test)
+    found = union_stats("Chỉ tiêu thành lập CĐCS năm 2025: 14; thực hiện: 16, đạt 114,3%.")
+    assert [(f["metric"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("cdcs_thanh_lap", 16, 14, 114.3)
+    ]
+    # (the percent after a semicolon too, as the report's next item)
+    found = union_stats("Kết nạp đoàn viên – chỉ tiêu giao: 2.500; thực hiện: 2.640; đạt 105,6%.")
+    assert [(f["metric"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("doan_vien_ket_nap", 2640, 2500, 105.6)
+    ]
+
+
+def test_deeds_assigned_to_a_body_with_the_year_between_then_what_was_done_of_them():
+    # (probes875; this sentence was written for this test)
+    found = union_stats(
+        "Tỉnh giao cho LĐLĐ huyện Đức Hòa năm 2025 thành lập 8 CĐCS và kết nạp 1.500 đoàn viên; "
+        "đến ngày 30/11, huyện đã thành lập 9 CĐCS và kết nạp 1.386 đoàn viên."
+    )
+    assert [(f["metric"], f["achieved"], f["target"]) for f in found] == [
+        ("cdcs_thanh_lap", 9, 8),
+        ("doan_vien_ket_nap", 1386, 1500),
+    ]
+
+
+def test_officials_said_bare_after_a_training_target_are_what_was_done_of_it():
+    # (probes875; this sentence was written for this test)
+    found = union_stats(
+        "Năm 2025, LĐLĐ huyện Bến Cát được giao tập huấn 250 cán bộ công đoàn; kết quả đạt 274 cán "
+        "bộ."
+    )
+    assert [(f["metric"], f["achieved"], f["target"]) for f in found] == [
+        ("can_bo_tap_huan", 274, 250)
+    ]

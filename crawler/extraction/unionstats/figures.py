@@ -318,7 +318,10 @@ _TARGET_AFTER_UNIT = (
     # (past those it goes to: "giới thiệu 215 đoàn viên ưu tú cho Đảng (chỉ tiêu 180)", probes385)
     # (or past the rest of the officials' name: "tập huấn cho 1.874 cán bộ công đoàn (kế hoạch năm
     # 2.500 người), đạt 75%", "… cho 480 cán bộ công đoàn (chỉ tiêu 400)", probes413)
-    r"|(?:\s+(?:ưu tú|công đoàn(?:\s+cơ sở)?|cơ sở|CĐCS))?(?:\s+(?:cho|vào)\s+(?:tổ chức\s+)?Đảng)?"
+    # (or to a Party committee or cell: "… giới thiệu 64 đoàn viên ưu tú cho cấp ủy (chỉ tiêu 50)",
+    # probes878)
+    r"|(?:\s+(?:ưu tú|công đoàn(?:\s+cơ sở)?|cơ sở|CĐCS))?"
+    r"(?:\s+(?:cho|vào)\s+(?:tổ chức\s+|các\s+)?(?:Đảng|cấp ủy|cấp uỷ|chi bộ|đảng bộ|đảng ủy))?"
     # (of the term or set by the congress, or passed: "kết nạp 14.720 đoàn viên (chỉ tiêu cả nhiệm
     # kỳ 25.000)", "giới thiệu 842 đoàn viên ưu tú … (vượt chỉ tiêu Đại hội đề ra là 700 người)",
     # probes687)
@@ -4556,6 +4559,18 @@ _MEMBERS_RECRUITED_RE = re.compile(
     r"\b(?:kết nạp|phát triển|vận động|gia nhập|giới thiệu)\b", re.IGNORECASE
 )
 _MEMBERS_NAMED_RE = re.compile(r"đoàn viên|ĐVCĐ|CĐ viên|công đoàn viên", re.IGNORECASE)
+_A_STOCKS_AIM_PASSED_RE = re.compile(
+    rf"\blên\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.]*(?:\s+[^\s,;\d]+){{0,4}}\s*,\s*"
+    r"(?:vượt|đạt|hoàn thành)\s+(?:mục tiêu|chỉ tiêu|kế hoạch)\s*$",
+    re.IGNORECASE,
+)
+_TARGET_OF_ANOTHER_THING_RE = re.compile(
+    r"\b(?:chỉ tiêu|kế hoạch|mục tiêu)\b(?:[^,;\d]|(?:19|20)\d\d){0,30}?\svề\s+(?:số\s+)?"
+    r"(?!(?:công tác\s+)?(?:kết nạp|phát triển|thành lập|giới thiệu|tập huấn|bồi dưỡng|đoàn viên|"
+    r"CĐCS|công đoàn|cán bộ|nghiệp đoàn)\b)(?:người|lao động|lượt)\b"
+    r"(?![^,;\d]{0,30}?\b(?:kết nạp|gia nhập|phát triển|giới thiệu|tập huấn|bồi dưỡng)\b)",
+    re.IGNORECASE,
+)
 _NO_DEED_NAMED_RE = re.compile(r"phấn đấu|kế hoạch(?:\s+năm(?:\s+\d{4})?)?\s*$", re.IGNORECASE)
 # What may follow such a count: its list, its time or its end ("phấn đấu 1.000 đoàn viên, 6 CĐCS
 # mới", "phấn đấu 800 đoàn viên trong năm 2025", "kế hoạch 500 đoàn viên mà LĐLĐ tỉnh đặt ra").
@@ -4599,6 +4614,15 @@ def _target_named(
 ) -> Figure | None:
     """A plan's target written as a count of unions or members after "chỉ tiêu ... là"."""
     if youth or item.kind not in _VERB_OF_UNIT or item.quantity.relation is not None:
+        return None
+    # (a stock's aim passed, after the stock raised to: "…, nâng tổng số CĐCS trực thuộc lên 86,
+    # vượt mục tiêu 80 CĐCS đề ra cho nhiệm kỳ", "số đoàn viên toàn tỉnh tăng từ 162.000 lên
+    # 187.000 người, vượt mục tiêu 180.000 người đề ra", probes867)
+    if _A_STOCKS_AIM_PASSED_RE.search(left):
+        return None
+    # (nor a target of another thing people do: "Chỉ tiêu năm 2024 về số người tham gia bảo hiểm
+    # xã hội trên địa bàn là 98.500 người", probes867)
+    if _TARGET_OF_ANOTHER_THING_RE.search(left):
         return None
     listed = (
         previous is not None

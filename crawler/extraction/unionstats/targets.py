@@ -700,7 +700,8 @@ _DONE_OF_IT_RE = re.compile(
     r"|\bkết quả\s*,?\s*(?:(?:đã|chỉ|mới)\s+)?đạt(?:\s+được)?)"
     # (and "là" said after it: "chỉ tiêu … là 3.000 đoàn viên, thì đến giờ chúng tôi làm được là
     # 2.450 rồi ạ", a gap probes339 named)
-    r"(?:\s+là)?\s+"
+    # (or a report's colon: "…; thực hiện: 2.468, đạt 112,2%", probes878)
+    r"(?:\s*:)?(?:\s+là)?\s+"
     # (hedged as people say it: "chúng tôi làm được chừng 6.200", probes196; or in words with a
     # magnitude: "chúng tôi làm được hơn sáu nghìn", probes247)
     # (a count, not a share: "… giao là hai mươi lăm nghìn thì mới được tám mươi tư phần trăm",
@@ -761,7 +762,9 @@ _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # (probes252). Its indicator is the one its clause names, or else the one its context counts.
 _BARE_PLAN_SAID_RE = re.compile(
     # (a year may stand in it: "Chỉ tiêu Tỉnh ủy giao năm 2020 là 500 người", probes263)
-    r"(?:\b(?:chỉ tiêu|kế hoạch|mục tiêu)\b(?:[^,;.:\d]|(?:19|20)\d\d){0,50}?\s(?:là|:)"
+    # (or a report's colon right after its words: "Chỉ tiêu phát triển đoàn viên năm 2024: 2.200;
+    # thực hiện: 2.468, đạt 112,2%", probes878)
+    r"(?:\b(?:chỉ tiêu|kế hoạch|mục tiêu)\b(?:[^,;.:\d]|(?:19|20)\d\d){0,50}?(?:\s(?:là|:)|:)"
     r"|\bgiao(?:\s+cho\s+[^,;.\d]{1,30}?)?|\bđặt ra"
     # (or the number right after: "Còn CĐCS thì chỉ tiêu 8, làm được 9", probes272)
     # (or "kế hoạch", or a number in words: "Đoàn viên thì kế hoạch hai nghìn năm trăm, đạt hai
@@ -1004,7 +1007,14 @@ def results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
             # (people said as "người" or "lượt" may be the officials a target named: "đặt mục tiêu
             # tập huấn cho 1.000 tổ trưởng công đoàn, đến nay đã thực hiện được 640 người", "đã
             # tập huấn được 452 người", probes136)
-            if re.fullmatch(r"(?:lượt\s+)?người|lượt", sentence[quantity.end : unit[1]].strip()):
+            # (or officials and learners, said bare after a training target: "… được giao thành lập
+            # 10 CĐCS, kết nạp 2.000 đoàn viên và tập huấn 300 cán bộ công đoàn; kết quả đạt lần
+            # lượt 12 CĐCS, 2.185 đoàn viên và 326 cán bộ", probes875)
+            if re.fullmatch(
+                r"(?:lượt\s+)?(?:người|cán bộ|học viên)|lượt",
+                sentence[quantity.end : unit[1]].strip(),
+                re.IGNORECASE,
+            ):
                 fits.add("can_bo_tap_huan")
             # (and units, the unions a founding target named: "được giao thành lập 12 CĐCS và nghiệp
             # đoàn, đến nay đã thành lập được 9 đơn vị", probes231)
@@ -1459,16 +1469,21 @@ def founded_and_recruited(sentence: str, figures: list[Figure]) -> list[Figure]:
 # (a city's "thành phố" is part of its name: "LĐLĐ tỉnh giao LĐLĐ thành phố Lạng Sơn 6 CĐCS và 550
 # đoàn viên …; đến nay, thành phố đã thành lập 5 CĐCS, kết nạp 497 đoàn viên", probes507)
 _TO_A_UNION_BODY = (
-    r"\s+(?:LĐLĐ|Liên đoàn Lao động|Công đoàn)(?:\s+(?!là\b|mỗi\b|giới\b|kết\b|thành\b(?!\s+phố)|"
-    r"phát\b|tập\b)[^\s,;\d]+){1,8}?"
+    # (or all of a kind, the kinds listed: "LĐLĐ tỉnh Ninh Bình giao các LĐLĐ huyện, thành phố thành
+    # lập 35 CĐCS; kết quả, toàn tỉnh thành lập được 38 CĐCS", probes867)
+    r"\s+(?:các\s+)?(?:LĐLĐ|Liên đoàn Lao động|Công đoàn)(?:(?:\s+|\s*,\s*(?=(?:thành phố|thị xã|"
+    r"huyện|quận)\b))(?!là\b|mỗi\b|giới\b|kết\b|thành\b(?!\s+phố)|phát\b|tập\b)"
+    r"(?:[^\s,;\d]+|(?:19|20)\d\d\b)){1,8}?"
 )
 _ASSIGNED_BEFORE_RE = re.compile(
     # ("Tổng Liên đoàn giao cho LĐLĐ tỉnh 35.000 đoàn viên nhưng …")
     # (not a deed assigned: "giao cho công đoàn mỗi năm giới thiệu ít nhất 40 …")
     # (but a city's "thành phố" is whom: "Tỉnh giao cho thành phố 10 công đoàn cơ sở và 1.200 đoàn
     # viên; …", probes460)
+    # (its year between: "Thành phố giao cho LĐLĐ huyện Hóc Môn năm 2024 thành lập 12 CĐCS và kết
+    # nạp 3.000 đoàn viên; đến ngày 15/11, huyện đã thành lập 13 CĐCS …", probes875)
     r"\bgiao(?:\s+cho(?:\s+(?!là\b|mỗi\b|giới\b|kết\b|thành\b(?!\s+phố)|phát\b|tập\b)"
-    r"[^\s,;\d]+){1,8}?"
+    r"(?:[^\s,;\d]+|(?:19|20)\d\d\b)){1,8}?"
     # (or to a union body named with no "cho": "Thành phố giao LĐLĐ huyện Thanh Oai 12 CĐCS và
     # 900 đoàn viên; …, huyện đã thành lập 14 CĐCS, …", probes351)
     rf"|{_TO_A_UNION_BODY}"

@@ -691,8 +691,10 @@ CLAUSE_PLAN_MARKERS = _re(
     # (a year between them: "Đoàn Chủ tịch Tổng Liên đoàn giao LĐLĐ tỉnh Long An năm 2025 thành
     # lập ít nhất 30 CĐCS và kết nạp 12.000 đoàn viên", probes506)
     # (or each of them: "LĐLĐ tỉnh giao mỗi công đoàn ngành kết nạp 150 đoàn viên", probes816)
+    # (the kinds of them listed with a comma: "LĐLĐ tỉnh Ninh Bình giao các LĐLĐ huyện, thành phố
+    # thành lập 35 CĐCS", probes867)
     r"\bgiao\s+(?:cho\s+)?(?:các\s+|mỗi\s+)?(?:LĐLĐ|Liên đoàn Lao động|Công đoàn|CĐ|CĐCS)\b"
-    r"(?:[^,;:.\d]|\b(?:19|20)\d\d\b){0,40}?"
+    r"(?:[^,;:.\d]|,(?=\s*(?:thành phố|thị xã|huyện|quận|xã|phường)\b)|\b(?:19|20)\d\d\b){0,40}?"
     r"\s(?=(?:kết nạp|thành lập|phát triển|giới thiệu|tập huấn)\b|\s*$)|"
     # (or the deed given with no noun: "LĐLĐ huyện được giao kết nạp 1.200 đoàn viên và thành lập
     # 15 CĐCS", probes259)
@@ -929,7 +931,10 @@ PERCENT_AFTER = _re(
     # (or inside the brackets of its target: "kết nạp 5.340 đoàn viên (KH năm: 10.000; đạt 53,4%)",
     # probes369)
     r"{0,9}?\s*(?:[,(–-]|;(?=\s*(?:số|con số|t[ỷỉ] lệ)\s+này\b)"
-    r"|;(?=\s*(?:đạt|vượt)\s+[^;()]*%\s*\)))?\s*(?:\(\s*)?"
+    r"|;(?=\s*(?:đạt|vượt)\s+[^;()]*%\s*\))"
+    # (or a report's next item, the percent alone: "Thành lập CĐCS – chỉ tiêu giao: 40; thực hiện:
+    # 43; đạt 107,5%", probes1)
+    r"|;(?=\s*(?:đạt|vượt)\s+\d[\d.]*(?:,\d+)?\s*%\s*(?:[.;]|$)))?\s*(?:\(\s*)?"
     r"(?:(?:số|con số|t[ỷỉ] lệ)\s+này\s+)?"
     # (the share of the deed named: "ký kết mới 68 bản TƯLĐTT, tỉ lệ ký kết đạt 113,3% kế hoạch",
     # probes362)
@@ -1383,7 +1388,10 @@ GRADE_WORDS = (
     r"(?P<grade>(?:trong sạch,?\s+)?vững mạnh(?:\s+xuất sắc)?|khá(?!\s+hơn\b)|"
     r"(?<!thành tích )xuất sắc|"
     # (not "chủ yếu", mainly: "11 công đoàn cơ sở, chủ yếu trong các doanh nghiệp giày da")
-    r"hoàn thành (?:tốt |xuất sắc )?nhiệm vụ|trung bình|(?<!chủ )yếu|"
+    # (a task done at the average, the lowest grade: "… lần lượt có 8 và 6 CĐCS xếp loại hoàn thành
+    # nhiệm vụ ở mức trung bình", probes866)
+    r"hoàn thành (?:tốt |xuất sắc )?nhiệm vụ(?!\s+(?:ở\s+)?mức\s+(?:trung bình|yếu|thấp))|"
+    r"trung bình|(?<!chủ )yếu|"
     # (the first of two grades with their noun said once: "xếp loại hoàn thành tốt và hoàn thành
     # xuất sắc nhiệm vụ")
     r"hoàn thành tốt(?=\s+(?:và|,)\s+(?:hoàn thành\s+)?xuất sắc\s+nhiệm vụ))\b"
@@ -1555,7 +1563,10 @@ HONOUR_BEFORE = _re(
     # ("trao thưởng cho 20 doanh nghiệp thực hiện tốt đối thoại", probes109)
     # (or "khen" alone: "Năm nay tỉnh khen 15 doanh nghiệp làm tốt đối thoại", probes372)
     r"(?:tuyên dương|khen thưởng|\bkhen|biểu dương|tặng (?:bằng|giấy) khen(?: cho)?|"
-    r"(?:trao|tặng) thưởng(?: cho)?|khen thưởng cho)\s*$"
+    # (the counts in turn: "LĐLĐ tỉnh trao thưởng cho lần lượt 12 và 8 doanh nghiệp thực hiện tốt
+    # đối thoại định kỳ và …", probes866)
+    r"(?:trao|tặng) thưởng(?: cho)?|khen thưởng cho)(?:\s+(?:lần lượt|tương ứng|theo thứ tự))?"
+    r"(?:\s+\d[\d.]*\s*(?:,|\s+và))*\s*$"
     # (the award named, its giver between: "trao Bằng khen, Cờ thi đua của Tổng Liên đoàn Lao động
     # Việt Nam và Liên đoàn Lao động thành phố cho 3 Công đoàn cơ sở có thành tích xuất sắc",
     # heldout31)
