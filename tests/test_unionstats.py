@@ -15145,6 +15145,12 @@ def test_a_stocks_aim_passed_is_no_target():
         )
         == []
     )
+    # (whatever deed came before the stock, probes891)
+    found = union_stats(
+        "Trong quý II/2025, Công đoàn Tổng công ty kết nạp thêm đoàn viên tại 4 đơn vị, nâng tổng "
+        "số đoàn viên lên 6.120 người, vượt mục tiêu 6.000 đoàn viên đặt ra cho năm 2025."
+    )
+    assert [f["achieved"] for f in found] == []
 
 
 def test_a_target_of_another_thing_people_do_is_no_members_target():
@@ -15176,6 +15182,8 @@ def test_a_task_done_at_the_average_is_the_lowest_grade_and_no_figure():
         )
         == []
     )
+    # (nor a task not done, probes890)
+    assert union_stats("Năm 2025, có lần lượt 4 và 2 CĐCS không hoàn thành nhiệm vụ.") == []
     found = union_stats("LĐLĐ huyện Ân Thi có 41 CĐCS xếp loại hoàn thành nhiệm vụ.")
     assert [(f["label"], f["achieved"]) for f in found] == [("cđcs hoàn thành nhiệm vụ", 41)]
 
@@ -15233,3 +15241,62 @@ def test_officials_said_bare_after_a_training_target_are_what_was_done_of_it():
     assert [(f["metric"], f["achieved"], f["target"]) for f in found] == [
         ("can_bo_tap_huan", 274, 250)
     ]
+
+
+def test_unions_that_have_not_yet_done_something_are_none_founded():
+    # (probes887; this sentence was written for this test)
+    assert (
+        union_stats(
+            "Các CĐCS mới thành lập còn lúng túng, có 5 CĐCS chưa tổ chức được hội nghị người lao "
+            "động."
+        )
+        == []
+    )
+
+
+def test_members_chosen_to_attend_a_congress_are_no_introduction_to_the_party():
+    # (probes886; this sentence was written for this test)
+    assert (
+        union_stats(
+            "Hội nghị đã bầu và giới thiệu 9 đoàn viên ưu tú đi dự Đại hội Công đoàn ngành lần "
+            "thứ X."
+        )
+        == []
+    )
+
+
+def test_learners_after_a_party_course_are_no_union_officials_trained():
+    # (probes883; these sentences were written for this test)
+    assert (
+        union_stats(
+            "Kế hoạch năm 2025 mở 3 lớp bồi dưỡng nhận thức về Đảng cho 240 đoàn viên ưu tú, LĐLĐ "
+            "huyện Yên Thành đã mở 4 lớp cho 298 học viên."
+        )
+        == []
+    )
+    found = union_stats("LĐLĐ huyện Yên Thành mở 4 lớp tập huấn cho 298 học viên là cán bộ CĐCS.")
+    assert [(f["metric"], f["achieved"]) for f in found] == [("can_bo_tap_huan", 298)]
+
+
+def test_units_rewarded_after_the_deed_that_is_the_rewards_reason_are_none_counted():
+    # (probes891; these sentences were written for this test)
+    assert (
+        union_stats(
+            "Năm 2025, LĐLĐ tỉnh trích 300 triệu đồng khen thưởng các CĐCS hoàn thành chỉ tiêu "
+            "phát triển đoàn viên, trong đó thưởng 20 CĐCS, mỗi CĐCS 15 triệu đồng."
+        )
+        == []
+    )
+    found = union_stats("LĐLĐ tỉnh đã thành lập 24 CĐCS và khen thưởng 10 CĐCS.")
+    assert [(f["metric"], f["achieved"]) for f in found] == [("cdcs_thanh_lap", 24)]
+
+
+def test_the_police_youth_union_by_the_name_it_goes_by_is_the_youth_union():
+    # (probes891; this sentence was written for this test)
+    assert (
+        union_stats(
+            "Tuổi trẻ Công an tỉnh Sơn La năm 2025 được giao chỉ tiêu giới thiệu 40 đoàn viên ưu "
+            "tú cho Đảng; đến nay đã giới thiệu 44 đoàn viên."
+        )
+        == []
+    )

@@ -574,7 +574,10 @@ _PARTY_WORK_TAUGHT_RE = re.compile(
     re.IGNORECASE,
 )
 _NOMINATED_RE = re.compile(
-    r"\b(?:bổ sung vào|ứng cử|đề cử|bầu vào|quy hoạch|bổ nhiệm|tham gia Ban Chấp hành)\b",
+    # (or chosen to attend a congress: "Hội nghị đã bầu và giới thiệu 12 đoàn viên ưu tú đi dự Đại
+    # hội Công đoàn tỉnh lần thứ XVI", probes886)
+    r"\b(?:bổ sung vào|ứng cử|đề cử|bầu vào|quy hoạch|bổ nhiệm|tham gia Ban Chấp hành"
+    r"|(?:đi\s+)?(?:tham\s+)?dự\s+Đại hội|làm đại biểu)\b",
     re.IGNORECASE,
 )
 _PARTY_ITEM_BEFORE_RE = re.compile(r"\d[\d.]*\s+đảng viên(?:\s+mới)?\s*(?:,|và)\s*", re.I)
@@ -3208,6 +3211,15 @@ def _development_figure(
     # được gia nhập công đoàn", probes107)
     if _A_TIME_OR_AGE_RE.match(sentence, quantity.end):
         return None
+    # (nor a stock's aim passed, whatever deed came before the stock: "… kết nạp thêm đoàn viên tại
+    # 3 đơn vị thành viên, nâng tổng số đoàn viên lên 8.450 người, vượt mục tiêu 8.000 đoàn viên đặt
+    # ra cho năm 2024", probes891)
+    if _A_STOCKS_AIM_PASSED_RE.search(left):
+        return None
+    # (nor units rewarded, the deed named before them the reward's reason: "… khen thưởng các CĐCS
+    # hoàn thành vượt chỉ tiêu phát triển đoàn viên, trong đó thưởng 30 CĐCS, …", probes891)
+    if w.HONOUR_BEFORE.search(left) or _REWARDED_BEFORE_RE.search(left):
+        return None
     verb = _verb_before(left)
     # officials "cho" whom a course was held, past the course's subject: "tổ chức lớp tập huấn kỹ
     # năng tuyên truyền, vận động thành lập công đoàn cơ sở cho gần một trăm cán bộ công đoàn"
@@ -3698,6 +3710,11 @@ def _development_figure(
         unit = "official"  # "tập huấn, bồi dưỡng ... cho gần 1.980 lượt học viên"
     unit_word = sentence[quantity.end : item.unit_end].strip()
     if _a_firms_workforce(sentence, item):
+        return None
+    # (unions that have not yet done something, counted after a founding said of them: "Hoạt động
+    # của các CĐCS mới thành lập còn nhiều khó khăn, có 7 CĐCS chưa tổ chức được hội nghị người
+    # lao động", probes887)
+    if unit == "cdcs" and _NOT_YET_DONE_AFTER_RE.match(sentence, item.unit_end):
         return None
     # (unions a members' deed is handed to, none founded: "… tổ chức hội nghị giao chỉ tiêu phát
     # triển đoàn viên năm 2024 cho 46 CĐCS trực thuộc", probes843; a founding's decision handed to
@@ -4738,6 +4755,17 @@ _COURSE_FOR_TRAINEES_RE = re.compile(
 )
 
 
+def _after_a_party_course(sentence: str, item: Counted) -> bool:
+    """Learners counted after a Party course the sentence named, no union officials named: "Kế
+    hoạch năm 2024 mở 4 lớp bồi dưỡng nhận thức về Đảng cho 300 đoàn viên công đoàn ưu tú, LĐLĐ
+    huyện … đã phối hợp mở 5 lớp cho 356 học viên", "… mở lớp cảm tình Đảng cho 120 công nhân; ngày
+    18/6 lớp học đã khai giảng với 136 học viên" (probes883)."""
+    return bool(
+        w.PARTY_COURSE.search(sentence, 0, item.quantity.start)
+        and not w.OFFICIALS_NAMED.search(sentence)
+    )
+
+
 def _officials_at_courses(sentence: str, item: Counted) -> Figure | None:
     if item.quantity.relation == "of":
         return None
@@ -4747,6 +4775,8 @@ def _officials_at_courses(sentence: str, item: Counted) -> Figure | None:
         # (a union's: named in the course or as who holds it, "LĐLĐ TP Hà Nội sẽ tổ chức 2 lớp …",
         # heldout34)
         if course is None or w.is_party(course.group(0)):
+            return None
+        if _after_a_party_course(sentence, item):
             return None
         if not w.UNION.search(sentence, 0, course.end()):
             return None
@@ -5369,6 +5399,8 @@ _PLANS_PERCENT_AFTER_RE = re.compile(
     rf"\d[\d.,]*\s*%\s*(?:so với\s+)?{w.PLAN_NOUN}",
     re.IGNORECASE,
 )
+_REWARDED_BEFORE_RE = re.compile(r"\bthưởng(?:\s+cho)?\s+$", re.IGNORECASE)
+_NOT_YET_DONE_AFTER_RE = re.compile(r"\s+(?:vẫn\s+)?chưa\s+(?!được\s+thành lập)", re.IGNORECASE)
 _HANDED_TO_RE = re.compile(rf"\bcho\s+(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE)
 _TOOK_PART_AFTER_RE = re.compile(
     # ("được 1.200 đoàn viên ở 46 CĐCS đăng ký thi đấu", probes106)
@@ -5929,6 +5961,8 @@ def _trainee_figure(
     headline ("Bồi dưỡng kiến thức, kỹ năng cho cán bộ Công đoàn", then "Hơn 80 cán bộ Công đoàn
     cơ sở … tham dự hội nghị", heldout31) or the sentence before."""
     quantity = item.quantity
+    if _after_a_party_course(sentence, item):
+        return None
     # (people said to be officials right after: "đã có 38 người tham gia, là cán bộ cơ quan Công
     # đoàn Công ty, …", H22-040 with "người" for "đồng chí")
     if item.kind == "member" and _said_to_be_officials(sentence, item):

@@ -368,6 +368,9 @@ YOUTH = _re(
     r"bộ Đoàn\b|tổ chức Đoàn\b|"
     # ("các cơ sở Đoàn trong tỉnh đã giới thiệu 152 đoàn viên ưu tú", "Tháng Thanh niên")
     r"(?-i:cơ sở Đoàn\b|Tháng Thanh niên\b)|"
+    # (the Youth Union of the police and the army by the name it goes by: "Tuổi trẻ Công an tỉnh Hòa
+    # Bình năm 2024 được giao chỉ tiêu giới thiệu 45 đoàn viên ưu tú cho Đảng", probes891)
+    r"(?-i:Tuổi trẻ\s+(?:Công an|Quân đội|Biên phòng)\b)|"
     # "Toàn Đoàn đã tổ chức 16.414 lớp bồi dưỡng nhận thức về Đoàn", "giúp đỡ 560 thanh niên vào
     # Đoàn và rèn luyện 512 đoàn viên ưu tú được kết nạp Đảng"
     # ("Năm qua, toàn Đoàn đã kết nạp hơn một triệu đoàn viên mới": mid-sentence too)
@@ -1390,6 +1393,8 @@ GRADE_WORDS = (
     # (not "chủ yếu", mainly: "11 công đoàn cơ sở, chủ yếu trong các doanh nghiệp giày da")
     # (a task done at the average, the lowest grade: "… lần lượt có 8 và 6 CĐCS xếp loại hoàn thành
     # nhiệm vụ ở mức trung bình", probes866)
+    # (nor one not done: "… có lần lượt 3 và 2 CĐCS không hoàn thành nhiệm vụ", probes890)
+    r"(?<!không )(?<!chưa )"
     r"hoàn thành (?:tốt |xuất sắc )?nhiệm vụ(?!\s+(?:ở\s+)?mức\s+(?:trung bình|yếu|thấp))|"
     r"trung bình|(?<!chủ )yếu|"
     # (the first of two grades with their noun said once: "xếp loại hoàn thành tốt và hoàn thành
