@@ -929,6 +929,25 @@ sixty-ninth (878): 0.974 / 0.842, with 1 of 66; features and long reports, a twe
 0.958 / 0.901, with 2 of 69; running totals through the year, a fifteenth (880): 0.979 / 0.945, with
 none of 65; short news items, a twenty-fourth (881): 0.971 / 0.971, with none of 65. At its commit:
 875 0.827 / 0.827, 878 0.979 / 0.851.
+Its fourth batch, scored at 057f482 before anyone read it, the same at the rules of the moment
+(29fc4d8 and the rules after it up to the Party course): figures said in turn, a forty-second
+(882): 0.934 / 0.815, with 1 of 65; targets and results in one sentence, a thirtieth (883): 0.843 /
+0.829, with 2 of 65; speech, an eighty-second (884): 0.989 / 0.939, with none of 66; hard
+negatives, a hundred-and-seventh (885): 1.000 / 1.000, with none of 100; the Party's development
+through the union, a twentieth (886): 0.982 / 0.991, with 2 of 65; the other indicators, an
+eighteenth (887): 0.976 / 0.968, with 3 of 65; training of union officials, a nineteenth (888):
+1.000 / 0.903, with none of 65; the South-East and its industrial zones, a fourth (889): 0.991 /
+0.957, with none of 65. At its commit: 883 0.856 / 0.829 with none of 65, 886 0.991 / 0.991 with 1,
+887 0.984 / 0.968 with 2.
+Its fifth batch, scored at 057f482 before anyone read it and at the rules of the moment (the same
+as the fourth's), the same at both unless said: figures said in turn, a forty-third (890): 0.906 /
+0.692, with 1 of 68; targets and results in one sentence, a thirty-first (891): 0.815 / 0.842 with
+10 of 69 at 057f482, 0.820 / 0.842 with 9; speech, an eighty-third (892): 0.955 / 0.899, with 2 of
+67; hard negatives, a hundred-and-eighth (893): 1.000 / 1.000, with none of 100; lists, a
+seventieth (894): 0.980 / 0.880, with 3 of 65; features and long reports, a twenty-ninth (895):
+0.929 / 0.906, with none of 65; running totals through the year, a sixteenth (896): 0.956 / 0.922,
+with 3 of 65; the Northern mountains and midlands, a fourth (897): 1.000 / 0.983, with none of 66.
+At its commit: 890 0.913 / 0.692 with none of 68, 891 0.842 / 0.842 with 6 of 69.
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -982,6 +1001,17 @@ FLOORS = {
     "probes877": (0.98, 0.98, 1),
     "probes878": (0.97, 0.85, 1),
     "probes879": (0.95, 0.9, 2),
+    # the nineteenth part's fourth and fifth batches, as they read when committed
+    "probes882": (0.93, 0.81, 1),
+    "probes883": (0.85, 0.82, 0),
+    "probes886": (0.99, 0.99, 1),
+    "probes887": (0.98, 0.96, 2),
+    "probes890": (0.91, 0.69, 0),
+    "probes891": (0.84, 0.84, 6),
+    "probes892": (0.95, 0.89, 2),
+    "probes894": (0.98, 0.88, 3),
+    "probes895": (0.92, 0.9, 0),
+    "probes896": (0.95, 0.92, 3),
     # the eighteenth part's second and third batches, as they read when committed
     "probes842": (0.94, 0.87, 1),
     "probes843": (0.88, 0.87, 1),
