@@ -3227,7 +3227,7 @@ def _development_figure(
         verb is not None
         and item.kind in ("official_or_member", "trainee")
         and not verb.group(0).lower().startswith(w.TRAIN_VERBS)
-        and re.search(rf"\bcho\s+(?:(?:{w.QUALIFIER})\s+)?$", left, re.I)
+        and _HANDED_TO_RE.search(left)
     ):
         verb = rightmost(w.TRAIN_VERB, left) or verb
     # "giới thiệu cho Đảng xem xét kết nạp 3.718 đoàn viên": the Party is to consider them; they
