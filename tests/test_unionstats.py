@@ -15300,3 +15300,16 @@ def test_the_police_youth_union_by_the_name_it_goes_by_is_the_youth_union():
         )
         == []
     )
+
+
+def test_results_in_turn_of_targets_in_turn_are_each_read_once():
+    # (probes703; this sentence was written for this test: the first value, its figure's words
+    # the target's, is read no second time as the last one's)
+    found = union_stats(
+        "Năm nay tỉnh giao cho huyện 8 công đoàn cơ sở và 900 đoàn viên, đến nay đã thực hiện được "
+        "lần lượt 5 và 630, đạt 62,5% và 70%."
+    )
+    assert [(f["metric"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("cdcs_thanh_lap", 5, 8, 62.5),
+        ("doan_vien_ket_nap", 630, 900, 70),
+    ]

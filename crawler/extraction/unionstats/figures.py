@@ -2012,6 +2012,15 @@ def _earlier_values_read_as_the_last(sentence: str, whole: list[Figure]) -> list
                 figure.organisation = names[index]
             if already:
                 continue
+            # (nor one the results in turn of targets in turn read already, each its own target's:
+            # "… giao cho huyện 10 công đoàn cơ sở và 1.000 đoàn viên, đến nay đã thực hiện được lần
+            # lượt 6 và 720, đạt 60% và 72%", probes703)
+            if any(
+                f.achieved == said.value and f.metric != reading.metric
+                for f in whole
+                for reading in readings
+            ):
+                continue
             for reading in readings:
                 figure = dataclasses.replace(
                     reading, start=start, end=at + value.end(), qualifiers={}
