@@ -1014,7 +1014,7 @@ _SPEECH_OPENED_RE = re.compile(
 
 
 def _before_the_speech(left: str, verb: re.Match) -> bool:
-    return _SPEECH_OPENED_RE.search(left, verb.end()) is not None
+    return ":" in left and _SPEECH_OPENED_RE.search(left, verb.end()) is not None
 
 
 def _verb_before(left: str) -> re.Match | None:
@@ -4557,7 +4557,7 @@ _ASSIGNED_BY_A_BODY_RE = re.compile(
     r"|\s+(?:quận|huyện|thị xã|phường|xã|tỉnh|thành phố)\b[^,;\d]{0,30}?"
     # (or to the speaker's body: "“Tổng Liên đoàn giao chúng tôi 1.000 đoàn viên, mà đến nay mới
     # được 640 …”", "“Tỉnh giao chúng tôi 4 CĐCS, chúng tôi làm được 5 …”", probes860, probes843)
-    r"|\s+(?:chúng tôi|chúng ta|chúng mình|tụi tôi|bọn tôi|mình|anh em|đơn vị)\b)?\s+"
+    rf"|\s+{w.DOERS}\b)?\s+"
     rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )

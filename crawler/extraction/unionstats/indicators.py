@@ -1343,7 +1343,7 @@ def _percents_in_turn_of_the_plan_said_before(sentence: str) -> Iterator[Figure]
             continue
         percents = list(_A_PERCENT_RE.finditer(sentence, match.start("percents"), match.end()))
         plan = _PLAN_SAID_BEFORE_RE.search(sentence, clause_start, match.start())
-        indicators = _indicators_of_the_plan_before(sentence, clause_start, match, len(percents))
+        indicators = _indicators_of_the_plan_before(sentence, clause_start, match, plan, percents)
         if indicators is None:
             continue
         # (by how much it was passed, when the plan's verb is said alone: "… đều vượt kế hoạch, lần
@@ -1362,12 +1362,13 @@ def _percents_in_turn_of_the_plan_said_before(sentence: str) -> Iterator[Figure]
 
 
 def _indicators_of_the_plan_before(
-    sentence: str, clause_start: int, match: re.Match, many: int
+    sentence: str, clause_start: int, match: re.Match, plan: re.Match | None, percents: list
 ) -> list[re.Match] | None:
-    """The `many` indicators of the plan the percents in turn `match` reads are of: listed first
-    in the clause with the plan said after them (_PLAN_SAID_BEFORE_RE), or listed right before the
-    percents' verb with the plan named before them (_PLAN_NAMED_FIRST_RE); None when neither."""
-    plan = _PLAN_SAID_BEFORE_RE.search(sentence, clause_start, match.start())
+    """The indicators, one for each of `percents`, of the plan the percents in turn `match` reads
+    are of: listed first in the clause with the plan said after them (`plan`, a match of
+    _PLAN_SAID_BEFORE_RE), or listed right before the percents' verb with the plan named before
+    them (_PLAN_NAMED_FIRST_RE); None when neither."""
+    many = len(percents)
     if plan is not None:
         listed = next(
             (

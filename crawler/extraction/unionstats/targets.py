@@ -1491,7 +1491,7 @@ _ASSIGNED_BEFORE_RE = re.compile(
     r"|\s+(?:quận|huyện|thị xã|phường|xã|tỉnh|thành phố)(?:\s+[^\s,;\d]+){0,4}?"
     # (or the speaker's body: "“Tổng Liên đoàn giao chúng tôi 1.000 đoàn viên, mà đến nay mới được
     # 640 …”", probes860)
-    r"|\s+(?:chúng tôi|chúng ta|chúng mình|tụi tôi|bọn tôi|mình|anh em|đơn vị)"
+    rf"|\s+{w.DOERS}\b"
     # (or each of a kind, the kinds listed: "LĐLĐ tỉnh giao mỗi LĐLĐ huyện, thành phố thành lập ít
     # nhất 3 CĐCS; đến nay …", probes816)
     r"|\s+mỗi(?:\s*,?\s+[^\s,;\d]+){1,8}?)?"
