@@ -15313,3 +15313,21 @@ def test_results_in_turn_of_targets_in_turn_are_each_read_once():
         ("cdcs_thanh_lap", 5, 8, 62.5),
         ("doan_vien_ket_nap", 630, 900, 70),
     ]
+
+
+def test_percents_in_turn_said_again_with_tuc_are_the_ratios_of_the_results_before():
+    # (probes703; this sentence was written for this test: "tức" says what the counts come to)
+    found = union_stats(
+        "Năm 2025, Công đoàn Khu kinh tế được giao 12 CĐCS và 2.000 đoàn viên; hết tháng 10 đã "
+        "thực hiện được lần lượt 9 và 1.650, tương đương 75% và 82,5%."
+    )
+    assert [(f["metric"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("cdcs_thanh_lap", 9, 12, 75),
+        ("doan_vien_ket_nap", 1650, 2000, 82.5),
+    ]
+    # (not percents that are no ratio of the counts before)
+    found = union_stats(
+        "Năm 2025, Công đoàn Khu kinh tế thành lập 9/12 CĐCS và kết nạp 1.650/2.000 đoàn viên, tức "
+        "30% và 40%."
+    )
+    assert [f["percent"] for f in found] == [None, None]

@@ -303,3 +303,19 @@ def test_a_share_referred_back_with_a_decimal_comma_is_no_values_in_turn():
         "ngoài nhà nước tỷ lệ này mới đạt 68,5%."
     )
     assert [f["percent"] for f in found] == [100, 68.5]
+
+
+def test_bare_results_in_turn_of_targets_in_turn_with_the_percents_they_come_to():
+    # (probes703's SYN703-055, a target given to the speaker's body; these sentences were written
+    # for this test: the values are followed by their percents in turn, "tức" or "bằng")
+    for said in ("tức", "bằng"):
+        found = union_stats(
+            "“Năm nay thành phố giao chúng tôi 12 công đoàn cơ sở và 1.500 đoàn viên, đến giờ mới "
+            f"được lần lượt 9 và 1.200, {said} 75% và 80%”."
+        )
+        assert [
+            (f["metric"], f["kind"], f["achieved"], f["target"], f["percent"]) for f in found
+        ] == [
+            ("cdcs_thanh_lap", "result", 9, 12, 75),
+            ("doan_vien_ket_nap", "result", 1200, 1500, 80),
+        ]

@@ -294,7 +294,10 @@ _BARE_VALUES_IN_TURN_RE = re.compile(
     r"|(?:(?<=được )|(?<=đạt ))(?:lần lượt|tương ứng|theo thứ tự))\s+"
     rf"(?P<values>(?:(?:{QUALIFIER})\s+)?(?:{COUNT_IN_DIGITS}){_A_VALUES_NOUN}"
     rf"(?:\s*(?:,|và)\s*(?:(?:{QUALIFIER})\s+)?(?:{COUNT_IN_DIGITS}){_A_VALUES_NOUN})+)"
-    r"(?=\s*(?:[.;”\"]|$))",
+    # (or with the percents in turn they come to, which respective_percents gives them: "…, đến
+    # giờ mới được lần lượt 6 và 720, tức 60% và 72%”", probes703)
+    rf"(?=\s*(?:[.;”\"]|$|,\s*(?:tức(?:\s+là)?|tương đương(?:\s+với)?|bằng|đạt)\s+"
+    rf"{w.QUALIFIED_PERCENT}(?:\s*(?:,|và)\s*{w.QUALIFIED_PERCENT})+\s*(?:[.;”\"]|$)))",
     re.IGNORECASE,
 )
 _VALUES_IN_TURN_AHEAD_RE = re.compile(

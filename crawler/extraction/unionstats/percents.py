@@ -114,10 +114,13 @@ _QUALIFIED_NUMBER_RE = re.compile(
 # ratio of the figure of its turn (which alone says whose they are).
 # (or over the targets they are of: "… kết quả lần lượt đạt 1.623 đoàn viên và 11 CĐCS, vượt 8,2%
 # và 10%", probes666)
+# (or said again as what they come to, "tức" or "tương đương": "…, đến giờ mới được lần lượt 6 và
+# 720, tức 60% và 72%", probes703)
 _RATIOS_IN_TURN_RE = re.compile(
-    rf"(?P<verb>đạt|chiếm|bằng|vượt)\s+(?:t[ỷỉ] lệ\s+)?"
+    r"(?P<verb>(?:(?:tức(?:\s+là)?|tương đương(?:\s+với)?)\s+)?(?:đạt|chiếm|bằng|vượt)"
+    r"|tức(?:\s+là)?|tương đương(?:\s+với)?)\s+(?:t[ỷỉ] lệ\s+)?"
     rf"(?P<numbers>{w.QUALIFIED_PERCENT}(?:\s*(?:,|và)\s*{w.QUALIFIED_PERCENT})+)"
-    r"(?=\s*(?:[.;]|$))",
+    r"(?=\s*(?:[.;”\"]|$))",
     re.IGNORECASE,
 )
 
@@ -212,7 +215,7 @@ def respective_percents(sentence: str, figures: list[Figure]) -> None:
         # su Việt Nam kết nạp 3.150 đoàn viên, thành lập 4 CĐCS, đạt 105% và 100%", probes754)
         if (
             match.re is _RATIOS_IN_TURN_RE
-            and not _ratios_of(taken, numbers, match["verb"].lower() == "vượt")
+            and not _ratios_of(taken, numbers, match["verb"].lower().endswith("vượt"))
             and not all(
                 f.kind == "result" and f.target is None and all_numbers(f.achieved) for f in taken
             )
@@ -229,11 +232,15 @@ def respective_percents(sentence: str, figures: list[Figure]) -> None:
         of_a_plan = re.search(w.PLAN_NOUN, match.group(0), re.I) or w.OF_THE_PLAN_AFTER.match(
             sentence, match.end()
         )
-        verb = next(
-            match.groupdict()[g]
-            for g in ("verb", "verb2", "verb3", "verb4")
-            if match.groupdict().get(g)
-        ).lower()
+        verb = (
+            next(
+                match.groupdict()[g]
+                for g in ("verb", "verb2", "verb3", "verb4")
+                if match.groupdict().get(g)
+            )
+            .lower()
+            .split()[-1]
+        )
         # (what was done of the plans, in a clause of its own after them: "Kế hoạch cả năm 2024:
         # kết nạp 7.500 đoàn viên, thành lập 28 CĐCS; 9 tháng đạt lần lượt 78,7% và 78,6%",
         # probes364)
