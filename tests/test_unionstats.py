@@ -15331,3 +15331,122 @@ def test_percents_in_turn_said_again_with_tuc_are_the_ratios_of_the_results_befo
         "30% và 40%."
     )
     assert [f["percent"] for f in found] == [None, None]
+
+
+def test_members_named_the_youth_unions_are_no_union_members():
+    # (probes898, probes903; these sentences were written for this test)
+    for text in (
+        "Đoàn Thanh niên và Công đoàn Công ty TNHH Giày Thái Bình tổ chức lễ kết nạp 48 đoàn viên "
+        "Đoàn TNCS Hồ Chí Minh là công nhân mới.",
+        "Công đoàn Công ty TNHH Giày Thái Bình tổ chức lễ kết nạp 48 đoàn viên Đoàn TNCS Hồ Chí "
+        "Minh cho công nhân trẻ.",
+    ):
+        assert union_stats(text) == []
+
+
+def test_a_percent_of_a_past_periods_result_is_no_percent_of_the_plan():
+    # (probes898; these sentences were written for this test)
+    found = union_stats(
+        "Tháng 6/2025, Công đoàn KCN Đồng Văn kết nạp 940 đoàn viên, bằng 52% kết quả cả năm 2024."
+    )
+    assert [(f["achieved"], f["percent"]) for f in found] == [(940, None)]
+    found = union_stats(
+        "Năm 2025, LĐLĐ tỉnh kết nạp 2.400 đoàn viên, bằng 120% so với cả năm 2024 và đạt 96% kế "
+        "hoạch."
+    )
+    assert [(f["achieved"], f["percent"], f["percent_kind"]) for f in found] == [
+        (2400, 96, "of_target")
+    ]
+
+
+def test_some_of_the_units_over_a_floor_are_no_count_either():
+    # (probes898, probes903; these sentences were written for this test)
+    assert (
+        union_stats(
+            "Có 14 CĐCS thuộc Công đoàn ngành Dệt may kết nạp từ 80 đoàn viên trở lên trong năm "
+            "2025, trong đó 5 đơn vị kết nạp trên 200 người."
+        )
+        == []
+    )
+    found = union_stats(
+        "Năm 2025, Công đoàn Dệt May Việt Nam kết nạp 6.240 đoàn viên, đạt 104% kế hoạch, với hơn "
+        "30 CĐCS kết nạp từ 100 đoàn viên trở lên."
+    )
+    assert [(f["achieved"], f["percent"]) for f in found] == [(6240, 104)]
+
+
+def test_the_size_of_each_course_is_no_count_trained():
+    # (probes898; these sentences were written for this test)
+    for text in (
+        "Mỗi lớp bồi dưỡng do LĐLĐ tỉnh mở trong quý III có từ 50 đến 60 cán bộ công đoàn cơ sở "
+        "tham gia.",
+        "Năm 2025, LĐLĐ tỉnh mở 6 lớp tập huấn, mỗi lớp 70 cán bộ công đoàn cơ sở.",
+    ):
+        assert union_stats(text) == []
+    # (not each course's length in brackets)
+    found = union_stats(
+        "Năm 2025, Công đoàn Giáo dục tỉnh mở 3 lớp tập huấn (mỗi lớp 2 ngày) cho 260 cán bộ công "
+        "đoàn cơ sở."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [("can_bo_tap_huan", 260)]
+
+
+def test_targets_listed_after_are_the_running_totals_and_may_be_set_against_them():
+    # (probes904; these sentences were written for this test)
+    found = union_stats(
+        "Tháng 10, LĐLĐ tỉnh thành lập 3 CĐCS, kết nạp 410 đoàn viên; lũy kế 10 tháng thành lập 22 "
+        "CĐCS, kết nạp 3.120 đoàn viên, trong khi chỉ tiêu cả năm là 30 CĐCS và 4.000 đoàn viên."
+    )
+    assert [(f["metric"], f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("cdcs_thanh_lap", "result", 3, None),
+        ("doan_vien_ket_nap", "result", 410, None),
+        ("cdcs_thanh_lap", "result", 22, 30),
+        ("doan_vien_ket_nap", "result", 3120, 4000),
+    ]
+    found = union_stats(
+        "Đến ngày 15/10, LĐLĐ tỉnh đã thành lập 12 CĐCS, kết nạp 2.050 đoàn viên; tuy nhiên so với "
+        "chỉ tiêu cả năm là 25 CĐCS và 3.500 đoàn viên, kết quả còn thấp."
+    )
+    assert [(f["metric"], f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("cdcs_thanh_lap", "result", 12, 25),
+        ("doan_vien_ket_nap", "result", 2050, 3500),
+    ]
+
+
+def test_a_share_set_as_the_target_then_units_counted_after_a_date_or_a_comma():
+    # (probes859, probes899; these sentences were written for this test)
+    found = union_stats(
+        "Năm 2025, LĐLĐ tỉnh đặt chỉ tiêu 100% doanh nghiệp có công đoàn tổ chức hội nghị người "
+        "lao động; đến 31/5, có 604/650 doanh nghiệp đã tổ chức, đạt 92,9%."
+    )
+    assert [(f["label"], f["kind"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("hội nghị người lao động", "result", 604, 650, 92.9)
+    ]
+    found = union_stats(
+        "Kế hoạch năm 2025 của Công đoàn KKT đề ra 100% doanh nghiệp có công đoàn tổ chức đối "
+        "thoại định kỳ, thực tế đến tháng 9 mới có 57 trên tổng số 75 doanh nghiệp thực hiện, đạt "
+        "tỷ lệ 76%."
+    )
+    assert [(f["label"], f["kind"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("đối thoại", "result", 57, 75, 76)
+    ]
+
+
+def test_unions_and_members_handed_over_to_manage_are_a_stock():
+    # (probes903; this sentence was written for this test)
+    assert (
+        union_stats(
+            "Theo quyết định của Tổng Liên đoàn, LĐLĐ tỉnh Ninh Bình tiếp nhận và giao LĐLĐ tỉnh "
+            "quản lý 2.140 CĐCS và 118.000 đoàn viên từ ba tỉnh cũ."
+        )
+        == []
+    )
+
+
+def test_by_how_much_a_target_is_above_another_is_no_figure():
+    # (probes903; this sentence was written for this test)
+    found = union_stats(
+        "Năm 2026, LĐLĐ tỉnh phấn đấu kết nạp 5.500 đoàn viên (nhiều hơn chỉ tiêu năm 2025 là 700 "
+        "đoàn viên)."
+    )
+    assert [(f["kind"], f["target"]) for f in found] == [("plan", 5500)]

@@ -151,3 +151,17 @@ def test_a_quarters_number_before_the_bodies_is_no_body():
         ("LĐLĐ huyện Tân Uyên", 210),
         ("LĐLĐ huyện Phú Giáo", 210),
     ]
+
+
+def test_results_said_bare_in_turn_after_the_target_each_was_given():
+    # (probes898; this sentence was written for this test)
+    found = union_stats(
+        "Năm 2025, ba công đoàn xã Tân Lập, Tân Hòa và Tân Phú mỗi đơn vị được giao chỉ tiêu kết "
+        "nạp 150 đoàn viên; kết quả lần lượt đạt 172, 149 và 160 người."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("result", 172, 150),
+        ("result", 149, 150),
+        ("result", 160, 150),
+    ]
+    assert len({f["organisation"] for f in found}) == 3

@@ -440,6 +440,15 @@ def test_a_correction_said_noi_dung_ra():
             "nâng kết quả từ đầu năm lên 17 công đoàn cơ sở",
             "nâng tổng số CĐCS thành lập mới từ đầu năm lên 17 công đoàn cơ sở",
         ),
+        # (the deed named after "kết quả", the count's noun bare, probes903)
+        (
+            "nâng kết quả phát triển đoàn viên từ đầu năm lên 8.410 người, đạt 95,6% chỉ tiêu",
+            "nâng tổng số đoàn viên kết nạp mới từ đầu năm lên 8.410 người, đạt 95,6% chỉ tiêu",
+        ),
+        (
+            "nâng kết quả thành lập CĐCS năm 2025 lên 31 đơn vị, đạt 103,3% kế hoạch",
+            "nâng tổng số CĐCS thành lập mới năm 2025 lên 31 đơn vị, đạt 103,3% kế hoạch",
+        ),
         # (two nouns, or a result that is no count of new ones, stay as they are)
         ("nâng kết quả 9 tháng lên 14 CĐCS và 6.540 đoàn viên", None),
         ("nâng kết quả xếp loại lên 92%", None),

@@ -15,7 +15,8 @@ import dataclasses
 import re
 
 from . import wording as w
-from .figure import Figure, all_numbers
+from .figure import Figure, all_numbers, counted_figure
+from .numbers import COUNT_IN_DIGITS, QUALIFIER, quantities
 
 # (a count of the bodies, or "các", said before their kind: "Hai huyện …", "Ba công đoàn ngành …")
 _HOW_MANY = r"(?:(?:Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Các|Cả)\s+)"
@@ -153,6 +154,9 @@ def each_of_the_bodies(sentence: str, figures: list[Figure]) -> list[Figure]:
             and f.organisation is None
             and not any(f is t for t in in_turn)
         ]
+        if turn is not None and not in_turn:
+            in_turn = _bare_results_in_turn(sentence, turn, shared, len(names))
+            figures = sorted(figures + in_turn, key=lambda f: f.start)
         gone = _the_given_target_paired(sentence, each, names, end, figures, shared, in_turn)
         if gone is not None:
             shared = [f for f in shared if f is not gone]
@@ -253,6 +257,45 @@ def _results_named_by_body(
         found.append(result)
         start = result.end
     return found if len(found) == len(names) else []
+
+
+# Values said bare in turn after the marker, at their clause's end, each with the unit of the target
+# or none: "…; kết quả lần lượt đạt 236, 214 và 187 người" (probes898).
+_VALUE_SAID = (
+    rf"(?:(?:{QUALIFIER})\s+)?(?:{COUNT_IN_DIGITS})(?![.,]\d)"
+    r"(?:\s+(?:người|đoàn viên|cán bộ|CĐCS|công đoàn cơ sở|đơn vị|lượt(?:\s+cán bộ)?))?"
+)
+_BARE_VALUES_AFTER_THE_TURN_RE = re.compile(
+    rf"\s+(?:(?:là|đạt|được)\s+)?(?P<values>{_VALUE_SAID}(?:\s*(?:,|và)\s*{_VALUE_SAID})+)"
+    r"(?=\s*(?:[.;”\"]|$))",
+    re.IGNORECASE,
+)
+
+
+def _bare_results_in_turn(
+    sentence: str, turn: re.Match, shared: list[Figure], count: int
+) -> list[Figure]:
+    """The results said bare in turn, one a body, after the one target each body was given:
+    "… mỗi đơn vị được giao chỉ tiêu kết nạp 200 đoàn viên; kết quả lần lượt đạt 236, 214 và 187
+    người" (probes898); [] unless there are as many as bodies."""
+    plans = [f for f in shared if f.kind == "plan" and all_numbers(f.target)]
+    said = _BARE_VALUES_AFTER_THE_TURN_RE.match(sentence, turn.end())
+    if len(plans) != 1 or said is None:
+        return []
+    values = [
+        q
+        for q in quantities(sentence)
+        if said.start("values") <= q.start < said.end("values") and not q.percent
+    ]
+    if len(values) != count or any(q.relation for q in values):
+        return []
+    results = []
+    for quantity in values:
+        result = counted_figure(plans[0].metric, "result", quantity.start, quantity.end, quantity)
+        result.stage, result.label = plans[0].stage, plans[0].label
+        result.qualifiers.update(quantity.qualifiers)
+        results.append(result)
+    return results
 
 
 def _target_said_before(in_turn: list[Figure], turn: int) -> object:

@@ -76,7 +76,8 @@ _BREAKDOWN_CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 _THEN_THE_PLANS_RE = re.compile(
-    r"\s*(?:so với\s+)?(?:(?:cùng kỳ|năm trước|năm ngoái)\s*)?(?:năm\s+\d{4})?"
+    r"\s*(?:so với\s+)?(?:(?:kết quả|con số)\s+(?:của\s+)?)?(?:cả\s+)?"
+    r"(?:(?:cùng kỳ|năm trước|năm ngoái)\s*)?(?:năm\s+\d{4})?"
     r"\s*(?:,|\bvà\b|[–—]|\()\s*"
     rf"(?={_PLANS_PERCENT})",
     re.IGNORECASE,

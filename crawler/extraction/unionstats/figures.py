@@ -440,8 +440,11 @@ def _target_compared(sentence: str, at: int) -> re.Match | None:
 # ... or the Youth Union's by name: "kết nạp 120 đoàn viên thanh niên mới".
 # ... or the Youth Union's officials said short: "… tập huấn cho 96 cán bộ công đoàn cơ sở và 60
 # cán bộ đoàn" (this file's tests).
+# ... or named the Youth Union's members by its name: "lễ kết nạp 56 đoàn viên Đoàn TNCS Hồ Chí Minh
+# là công nhân trẻ", the union taking part (probes898).
 _YOUTH_MEMBERS_AFTER_RE = re.compile(
-    r"\s*(?:,|và)\s*hội viên\b|\s+thanh niên\b|(?<=cán bộ)\s+đoàn(?=\s*(?:[,.;)]|và\b|$))",
+    r"\s*(?:,|và)\s*hội viên\b|\s+thanh niên\b|(?<=cán bộ)\s+đoàn(?=\s*(?:[,.;)]|và\b|$))"
+    r"|\s+(?:của\s+)?(?-i:Đoàn)\s+(?:TNCS|Thanh niên)\b",
     re.IGNORECASE,
 )
 _UNION_MEMBER_WORD_RE = re.compile(w.UNION_MEMBER_WORDS, re.I)
@@ -2393,6 +2396,7 @@ def _sentence_figures(
         f
         for f in figures
         if not _an_average_done_per_unit(sentence, f)
+        and not _the_size_of_each_course(sentence, f)
         and not _now_and_then(sentence, f)
         and not _AWARDED_AT_RE.search(sentence, max(0, f.start - 80), f.start)
         and not _praised_for_it(sentence, f)
@@ -2415,6 +2419,11 @@ def _sentence_figures(
     # (a band of a classification is no count: "…, 27 CĐCS kết nạp từ 100 đến dưới 200 đoàn viên",
     # probes540, probes548, as the bar before it, "12 CĐCS kết nạp từ 200 đoàn viên trở lên")
     figures = [f for f in figures if not _A_BAND_RE.search(sentence, f.start, f.end)]
+    figures = [
+        f
+        for f in figures
+        if not _A_DIFFERENCE_BEFORE_RE.search(sentence, max(0, f.start - 60), f.start)
+    ]
     figures = [f for f in figures if not _one_of_the_units_honoured(sentence, f)]
     figures = [f for f in figures if not _units_that_have_done_it_so_far(sentence, f)]
     # (and what the condition leads to: "Kết nạp 10 người thì có tới 14 người nghỉ việc",
@@ -2749,6 +2758,13 @@ _ON_A_YEAR_BEFORE_RE = re.compile(
     r"\bso với\s+(?:cùng kỳ|năm (?:trước|ngoái|(?:19|20)\d\d))", re.IGNORECASE
 )
 _HOW_MANY_MORE_RE = re.compile(r"\b(?:nhiều|ít)\s+hơn\s+\d", re.IGNORECASE)
+# By how much one count is above or below another, said after "là": "kết nạp 6.000 đoàn viên (cao
+# hơn chỉ tiêu năm 2025 là 500 đoàn viên)" (probes903) is a difference, no count.
+_A_DIFFERENCE_BEFORE_RE = re.compile(
+    r"\b(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so với\s+)?(?:[^,;:\d()]|(?:19|20)\d\d){0,40}?\s+là\s+"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
 # Units honoured, listed after the first one's count: "LĐLĐ tỉnh khen thưởng 15 CĐCS có thành tích
 # xuất sắc trong phát triển đoàn viên, 8 CĐCS thực hiện tốt đối thoại và 6 CĐCS tiêu biểu trong ký
 # kết thỏa ước" (probes548): each is a count of units praised, as the first one is
@@ -2960,7 +2976,10 @@ _UNITS_COUNTED_BEFORE_RE = re.compile(
     # probes590; or the number of units, their count said after: "số công đoàn cấp trên cơ sở kết
     # nạp từ 300 đoàn viên trở lên và thành lập từ 5 CĐCS trở lên lần lượt là 6 và 3 đơn vị",
     # probes574)
-    rf"(?:(?:(?:\bcó|\bvà)\s+|^\s*|(?<=[:;])\s*)(?:\d+(?:\s*/\s*\d+)?|{NUMBER_IN_WORDS})"
+    # (or said with a result, how many: "…, đạt 115,8% kế hoạch, với ít nhất 40 CĐCS kết nạp từ 50
+    # đoàn viên trở lên", probes903)
+    rf"(?:(?:(?:\bcó|\bvà|\bvới)\s+(?:(?:ít nhất|hơn|gần|trên|khoảng)\s+)?|^\s*|(?<=[:;])\s*)"
+    rf"(?:\d+(?:\s*/\s*\d+)?|{NUMBER_IN_WORDS})"
     rf"(?:\s*,\s*\d+)*(?:\s+và\s+\d+)?\s+|\bsố\s+(?:lượng\s+)?)"
     # (or places: "“Có 4 huyện kết nạp từ 300 đoàn viên trở lên”", probes414)
     r"(?:công đoàn|CĐCS|CĐ\b|nghiệp đoàn|đơn vị|doanh nghiệp|xã|phường|huyện|quận|thị xã|"
@@ -2986,8 +3005,12 @@ _UNITS_COUNTED_BEFORE_RE = re.compile(
 )
 # (the next units after a comma, past units each over a floor: "Có 12 CĐCS kết nạp từ 50 đoàn viên
 # trở lên, 5 CĐCS kết nạp trên 100 đoàn viên", probes441)
+# (or some of them, past the time: "Có 9 CĐCS … kết nạp từ 100 đoàn viên trở lên trong năm, trong
+# đó 3 đơn vị kết nạp trên 300 người", probes898)
 _NEXT_UNITS_COUNTED_RE = re.compile(
-    rf"\btrở lên\s*,\s*(?:\d+|{NUMBER_IN_WORDS})\s+(?:công đoàn|CĐCS|đơn vị|doanh nghiệp|LĐLĐ)"
+    r"\btrở lên(?:\s+(?:trong|năm|quý|tháng)\b(?:[^,;.\d]|(?:19|20)\d\d){0,25})?"
+    r"\s*,\s*(?:trong đó\s+(?:có\s+)?)?"
+    rf"(?:\d+|{NUMBER_IN_WORDS})\s+(?:công đoàn|CĐCS|đơn vị|doanh nghiệp|LĐLĐ)"
     r"[^,;.\d]{0,60}$",
     re.IGNORECASE,
 )
@@ -3032,7 +3055,8 @@ def _each_units_floor(sentence: str, figure: Figure) -> bool:
         (figure.metric != "other" or meetings is not None)
         and floor in _FLOORS
         and units is not None
-        and not re.search(r"\b(?:với|gồm)\b", units.group(0), re.IGNORECASE)
+        # (but the units may open with it: "…, với ít nhất 40 CĐCS kết nạp từ 50 đoàn viên trở lên")
+        and not re.search(r"\b(?:với|gồm)\b", units.group(0)[4:], re.IGNORECASE)
         # (units listed after others, only with a floor said as one: not "… và 7 doanh nghiệp
         # kết nạp hơn 300 đoàn viên", what they did together)
         and (units.group(0)[:2].lower() == "có" or floor in ("trở lên", "từ", "ít nhất"))
@@ -4117,6 +4141,20 @@ def _now_and_then(sentence: str, figure: Figure) -> bool:
 
 
 _ASIDE_DASH_RE = re.compile(r"\s[–—]\s")
+_EACH_COURSE_RE = re.compile(r"\bmỗi\s+(?:lớp|khóa|khoá|buổi|đợt)\b", re.IGNORECASE)
+_IN_BRACKETS_RE = re.compile(r"\([^()]*\)")
+
+
+def _the_size_of_each_course(sentence: str, figure: Figure) -> bool:
+    """How many officials each course has is no count trained: "Mỗi lớp tập huấn do Công đoàn KKT
+    Nghi Sơn tổ chức trong tháng 7/2025 có từ 60 đến 70 cán bộ công đoàn tham gia" (probes898),
+    "mở 4 lớp, mỗi lớp 60 cán bộ". (Not each course's length in brackets: "mở 2 lớp tập huấn (mỗi
+    lớp 2 ngày) cho 185 cán bộ công đoàn cơ sở", probes293.)"""
+    if figure.metric != "can_bo_tap_huan":
+        return False
+    said = _IN_BRACKETS_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+    part = max(said.rfind(",", 0, figure.start), said.rfind(";", 0, figure.start))
+    return bool(_EACH_COURSE_RE.search(said, part + 1, figure.end))
 
 
 def _an_average_done_per_unit(sentence: str, figure: Figure) -> bool:
@@ -4557,7 +4595,10 @@ _ASSIGNED_BY_A_BODY_RE = re.compile(
     r"|\s+(?:quận|huyện|thị xã|phường|xã|tỉnh|thành phố)\b[^,;\d]{0,30}?"
     # (or to the speaker's body: "“Tổng Liên đoàn giao chúng tôi 1.000 đoàn viên, mà đến nay mới
     # được 640 …”", "“Tỉnh giao chúng tôi 4 CĐCS, chúng tôi làm được 5 …”", probes860, probes843)
-    rf"|\s+{w.DOERS}\b)?\s+"
+    rf"|\s+{w.DOERS}\b)?"
+    # (not unions and members handed over to manage, a stock: "Quyết định … giao LĐLĐ tỉnh Quảng
+    # Ngãi quản lý 1.640 CĐCS và 96.300 đoàn viên chuyển về từ LĐLĐ tỉnh Kon Tum cũ", probes903)
+    r"(?<!quản lý)(?<!tiếp nhận)\s+"
     rf"(?:(?:{w.QUALIFIER})\s+)?$",
     re.IGNORECASE,
 )

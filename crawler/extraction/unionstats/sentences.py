@@ -688,15 +688,35 @@ _RAISED_TO_A_COUNT = (
     r"(?:(?P<member{0}>đoàn viên|ĐVCĐ)|CĐCS|công đoàn cơ sở)\b(?!\s*(?:và|,)\s*\d))"
 )
 # (or "đưa": "…, đưa kết quả cả năm lên 512 đoàn viên, đạt 102,4% chỉ tiêu", probes663)
+# (or the deed named after "kết quả", the count's noun bare: "…, nâng kết quả phát triển đoàn viên
+# từ đầu năm 2025 lên 15.870 người, đạt 93,4% chỉ tiêu", "… nâng kết quả thành lập CĐCS năm 2025
+# lên 118 đơn vị, đạt 107,3% chỉ tiêu", probes903: read "nâng tổng số đoàn viên kết nạp mới …",
+# "nâng tổng số CĐCS thành lập mới …")
+_A_DEED_RAISED_TO = (
+    r"\s+(?:(?P<deed{0}>(?:phát triển|kết nạp)(?:\s+mới)?\s+(?:đoàn viên|ĐVCĐ))"
+    r"|thành lập(?:\s+mới)?\s+(?:CĐCS|công đoàn cơ sở))"
+    r"(?=[^,;:]{{0,60}}?\s+lên\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.]*\s+"
+    r"(?:người|đơn vị|đoàn viên|ĐVCĐ|CĐCS|công đoàn cơ sở)\b(?!\s*(?:và|,)\s*\d))"
+)
 _RESULTS_RAISED_TO_RE = re.compile(
-    r"(?:(?<=\bnâng\s)|(?<=\bđưa\s))(?:(?=kết quả" + _RAISED_TO_A_COUNT.format("") + ")"
+    r"(?:(?<=\bnâng\s)|(?<=\bđưa\s))(?:(?=kết quả" + _A_DEED_RAISED_TO.format("") + ")"
+    r"|kết quả"
+    + _A_DEED_RAISED_TO.format("2")
+    + r"|(?=kết quả"
+    + _RAISED_TO_A_COUNT.format("")
+    + ")"
     r"|kết quả" + _RAISED_TO_A_COUNT.format("2") + ")",
     re.IGNORECASE,
 )
 
 
 def _total_of_new_ones(match: re.Match) -> str:
-    members = match["member"] or match["member2"]
+    if match["deed"] or match["deed2"]:
+        members = True
+    elif match.group(0).lower().startswith("kết quả "):
+        members = False
+    else:
+        members = match["member"] or match["member2"]
     if not match.group(0):
         return "tổng số đoàn viên " if members else "tổng số CĐCS "
     return "kết nạp mới" if members else "thành lập mới"

@@ -205,7 +205,10 @@ def bare_targets_after(sentence: str, figures: list[Figure]) -> list[Figure]:
 _TARGETS_NAMED_AFTER = (
     # (or passed: "…, vượt chỉ tiêu cả năm được LĐLĐ Thành phố giao là 1.000 đoàn viên và 10
     # CĐCS", probes722)
-    rf"(?:[,;]\s*(?:(?:còn|trong khi(?: đó)?|mà|so với|vượt(?:\s+xa)?)\s+)?"
+    # (or set against them: "…; tuy nhiên so với chỉ tiêu cả năm là 35 CĐCS và 7.000 đoàn viên,
+    # kết quả còn thấp", probes904)
+    rf"(?:[,;]\s*(?:(?:tuy nhiên|nhưng|song),?\s+(?=so với))?"
+    rf"(?:(?:còn|trong khi(?: đó)?|mà|so với|vượt(?:\s+xa)?)\s+)?"
     rf"|(?P<bracket>\()\s*(?:vượt\s+)?)"
     rf"{w.PLAN_NOUN}"
     r"(?:\s+(?:năm nay|năm|cả năm|cả nhiệm kỳ|được giao|giao|đề ra"
@@ -237,9 +240,15 @@ def targets_listed_after(sentence: str, figures: list[Figure]) -> list[Figure]:
             f.kind != "plan" or f.achieved is not None or not all_numbers(f.target) for f in plans
         ):
             continue
+        # (of the running total, when the clause before gave the month's: "…, kết nạp 392 đoàn
+        # viên; lũy kế 9 tháng thành lập 27 CĐCS, kết nạp 3.915 đoàn viên, trong khi chỉ tiêu cả
+        # năm Tổng Liên đoàn giao là 40 CĐCS và 6.000 đoàn viên", probes904)
+        part = sentence.rfind(";", 0, match.start()) + 1
         pairs = []
         for plan in plans:
             done = [f for f in results if f.metric == plan.metric and f.kind == "result"]
+            if len(done) > 1:
+                done = [f for f in done if f.start >= part]
             if len(done) != 1 or done[0].target is not None or not all_numbers(done[0].achieved):
                 break
             pairs.append((done[0], plan))
@@ -1954,9 +1963,14 @@ def shares_set_then_done(sentence: str, figures: list[Figure]) -> list[Figure]:
 # chỉ tiêu 100% doanh nghiệp có công đoàn tổ chức hội nghị người lao động; kết quả có 412/436
 # doanh nghiệp tổ chức, đạt 94,5%" (probes738): what was done of the share's indicator, which the
 # share's clause names; the share after is x/y's.
+# (past the date it was counted on, "; đến 30/11, có 318/342 doanh nghiệp đã tổ chức, đạt 93%",
+# or after a comma that says what was done, x of all said "trên tổng số": "…, thực tế đến tháng 10
+# mới có 87 trên tổng số 104 doanh nghiệp thực hiện, đạt tỷ lệ 83,7%", probes859, probes899)
 _UNITS_DONE_OUT_OF_ALL_RE = re.compile(
-    r";[^;%\d]{0,40}?(?:\bcó\s+)?"
-    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)/(?P<t>\d{1,3}(?:\.\d{3})+|\d+)\s+"
+    r"(?:;|,(?=\s*(?:thực tế|kết quả|đến|tính đến|hết)\b))"
+    r"(?:[^;%\d]|\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|(?<=tháng )\d{1,2}\b){0,50}?(?:\bcó\s+)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?:/|\s+trên\s+(?:tổng số\s+)?)"
+    r"(?P<t>\d{1,3}(?:\.\d{3})+|\d+)\s+"
     rf"(?:cơ quan\s*,\s*đơn vị|{_OTHERS_UNITS}|đơn vị|CĐCS|công đoàn cơ sở|trường)"
     r"(?:\s+[^\W\d][^\s,;%]*){0,6}?"
     r"\s*,\s*(?:đạt|chiếm)\s+(?:t[ỷỉ] lệ\s+)?(?P<p>\d{1,3}(?:,\d+)?)\s*%",

@@ -1261,7 +1261,10 @@ OF_THE_WORKFORCE = _re(
 # (or against another time of the same length: "kết nạp 412 đoàn viên, bằng 87% so với quý I/2024",
 # probes390)
 YEAR_ON_YEAR = _re(
-    r"^\s*(?:so với\s+)?(?:cùng kỳ|năm trước|năm ngoái|năm 20\d\d|"
+    # (or against that time's result: "kết nạp 1.120 đoàn viên, bằng 45% kết quả cả năm 2024",
+    # probes898)
+    r"^\s*(?:so với\s+)?(?:(?:kết quả|con số)\s+(?:của\s+)?)?(?:cả\s+)?"
+    r"(?:cùng kỳ|năm trước|năm ngoái|năm 20\d\d|"
     r"(?:quý|tháng)\s+(?:trước|[\dIV]+/(?:19|20)\d\d)|nhiệm kỳ trước|năm học trước)"
 )
 # Counts of dialogues and agreements are done by someone: "tổ chức 1.200 cuộc đối thoại", "ký kết
