@@ -15450,3 +15450,69 @@ def test_by_how_much_a_target_is_above_another_is_no_figure():
         "đoàn viên)."
     )
     assert [(f["kind"], f["target"]) for f in found] == [("plan", 5500)]
+
+
+def test_another_number_risen_is_no_count_recruited():
+    # (probes905; these sentences were written for this test)
+    assert (
+        union_stats(
+            "Năm 2025, số người lao động tham gia bảo hiểm thất nghiệp tại các khu công nghiệp của "
+            "tỉnh tăng thêm 6.200 người."
+        )
+        == []
+    )
+    found = union_stats("Năm 2025, số đoàn viên của LĐLĐ huyện tăng thêm 1.150 người.")
+    assert [(f["metric"], f["achieved"]) for f in found] == [("doan_vien_ket_nap", 1150)]
+
+
+def test_units_that_passed_a_mark_of_a_whole_said_first_are_no_count():
+    # (probes902; this sentence was written for this test)
+    assert (
+        union_stats(
+            "Trong số 41 công đoàn xã, phường, 7 đơn vị đã vượt mốc 150 đoàn viên kết nạp mới, 3 "
+            "đơn vị thành lập được 4 CĐCS trở lên."
+        )
+        == []
+    )
+
+
+def test_the_items_of_a_list_headed_by_the_honours_are_no_count():
+    # (probes902; these sentences were written for this test)
+    assert (
+        union_stats(
+            "Danh sách được khen thưởng gồm: 12 CĐCS vững mạnh tiêu biểu; 18 chủ tịch công đoàn cơ "
+            "sở; 5 doanh nghiệp tổ chức tốt hội nghị người lao động."
+        )
+        == []
+    )
+    # (not a report after the honours)
+    found = union_stats(
+        "Dịp này, LĐLĐ huyện biểu dương 20 chủ tịch CĐCS tiêu biểu và công bố kết quả năm 2025: "
+        "thành lập 9 CĐCS, kết nạp 1.020 đoàn viên."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("cdcs_thanh_lap", 9),
+        ("doan_vien_ket_nap", 1020),
+    ]
+
+
+def test_the_plans_percent_after_a_change_on_a_year_before_said_with_va():
+    # (probes904; this sentence was written for this test)
+    found = union_stats(
+        "Chín tháng năm 2025, LĐLĐ tỉnh kết nạp 3.210 đoàn viên, tăng 410 đoàn viên so với cùng kỳ "
+        "năm 2024 và đạt 80,3% kế hoạch năm."
+    )
+    assert [(f["achieved"], f["percent"], f["percent_kind"]) for f in found] == [
+        (3210, 80.3, "of_target")
+    ]
+
+
+def test_another_indicators_target_named_after_its_percent_of_the_plan():
+    # (probes904; this sentence was written for this test)
+    found = union_stats(
+        "Năm 2025, Công đoàn KCN có 52 doanh nghiệp ký kết thỏa ước lao động tập thể, đạt 86,7% kế "
+        "hoạch năm là 60 doanh nghiệp."
+    )
+    assert [(f["label"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("thỏa ước lao động tập thể", 52, 60, 86.7)
+    ]

@@ -64,7 +64,8 @@ _PLANS_PERCENT = (
     rf"{w.PLAN_NOUN}|(?:{w.PERCENT_VERB})\s+{w.PLAN_NOUN}\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.,]*\s*%)"
 )
 # (after a comma, a dash or in brackets: "…, tăng 18% so với cùng kỳ – đạt 80,4% chỉ tiêu")
-_BEFORE_THE_PLANS_PERCENT = rf"(?=\s*(?:,|[–—]|\()\s*{_PLANS_PERCENT})"
+# (or "và": "…, tăng 37 đoàn viên so với cùng kỳ năm 2024 và đạt 58% kế hoạch năm", probes904)
+_BEFORE_THE_PLANS_PERCENT = rf"(?=\s*(?:,|[–—]|\(|\bvà\b)\s*{_PLANS_PERCENT})"
 # A breakdown said before the count's percent of the plan: "kết nạp 215 đoàn viên mới, trong đó 138
 # lao động nữ (chiếm 64,2%), đạt 107,5% kế hoạch năm".
 # (or what they are made of, or the breakdown in brackets: "thành lập mới 3 tổ chức công đoàn, gồm 2
@@ -1077,7 +1078,10 @@ _TARGET_AFTER_THE_PLAN_RE = re.compile(
     rf"(?:\s+(?:năm|cả năm|được giao|giao|đề ra))?"
     rf"(?:\s+(?:kết nạp|phát triển|thành lập)(?:\s+mới)?)?\s*(?:là\s+)?"
     rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%,])"
-    rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|người|cán bộ|lượt|đơn vị))",
+    # (or another indicator's units: "… ký kết thỏa ước lao động tập thể, đạt 76,7% kế hoạch năm là
+    # 30 doanh nghiệp", probes904)
+    rf"(?=\s+(?:đoàn viên|ĐVCĐ|ĐV\b|{w.CDCS_WORDS}|người|cán bộ|lượt|đơn vị|doanh nghiệp|cuộc"
+    r"|bản|cơ quan))",
     re.IGNORECASE,
 )
 _ENDS_WITH_THE_PLAN_RE = re.compile(rf"{w.PLAN_NOUN}\s*$", re.IGNORECASE)
@@ -1144,7 +1148,8 @@ def take_the_target_named_after(sentence: str, figure: Figure) -> None:
         figure.percent_kind = "of_target"
     figure.target = parse_number(given["n"])
     unit = re.match(
-        rf"\s+(?:đoàn viên|{w.CDCS_WORDS}|người|cán bộ|đảng viên)\)?", sentence[given.end() :]
+        rf"\s+(?:đoàn viên|{w.CDCS_WORDS}|người|cán bộ|đảng viên|doanh nghiệp|cuộc|bản|cơ quan)\)?",
+        sentence[given.end() :],
     )
     figure.end = given.end() + (unit.end() if unit else 0)
 

@@ -2401,6 +2401,7 @@ def _sentence_figures(
         and not _AWARDED_AT_RE.search(sentence, max(0, f.start - 80), f.start)
         and not _praised_for_it(sentence, f)
         and not _more_than_a_year_before(sentence, f)
+        and not _another_number_risen(sentence, f)
     ]
     # (how much the count rose on a year before is no count recruited: "So với cùng kỳ năm 2023, số
     # đoàn viên tăng 3.150 người, số CĐCS tăng 21 đơn vị", probes226)
@@ -2806,10 +2807,25 @@ def _units_that_have_done_it_so_far(sentence: str, figure: Figure) -> bool:
     )
 
 
+# (or the items of a list headed by the honours: "Danh sách khen thưởng gồm: 15 CĐCS vững mạnh xuất
+# sắc tiêu biểu; 24 cán bộ công đoàn có thành tích xuất sắc; 6 doanh nghiệp thực hiện tốt đối
+# thoại", probes902)
+_HONOURS_HEADING_RE = re.compile(
+    r"\b(?:khen thưởng|tuyên dương|biểu dương|vinh danh|(?:trao|tặng) (?:bằng|giấy) khen)\b"
+    # (not a report after the honours: "… biểu dương 30 chủ tịch CĐCS tiêu biểu và công bố kết quả
+    # năm 2024: vận động thành lập 21 CĐCS, …", probes72)
+    r"(?![^:;.]*\b(?:kết quả|công bố|báo cáo)\b)[^:;.\d]{0,40}:",
+    re.IGNORECASE,
+)
+
+
 def _one_of_the_units_honoured(sentence: str, figure: Figure) -> bool:
     clause_start = sentence.rfind(";", 0, figure.start) + 1
     return bool(
-        _HONOURED_LIST_RE.search(sentence, clause_start, figure.start)
+        (
+            _HONOURED_LIST_RE.search(sentence, clause_start, figure.start)
+            or _HONOURS_HEADING_RE.search(sentence, 0, figure.start)
+        )
         and _UNITS_COUNT_RE.search(sentence, figure.start, figure.end)
     )
 
@@ -3015,6 +3031,11 @@ _NEXT_UNITS_COUNTED_RE = re.compile(
     re.IGNORECASE,
 )
 _FLOORS = ("trở lên", "trên", "hơn", "ít nhất", "từ")
+_OF_A_WHOLE_OPENS_RE = re.compile(r"\s*Trong (?:tổng )?số\s+\d", re.IGNORECASE)
+_UNITS_OF_THE_WHOLE_RE = re.compile(
+    r"(?<=,)\s*\d+\s+(?:công đoàn|CĐCS|đơn vị|doanh nghiệp|LĐLĐ)\b[^,;.\d]{0,60}$", re.IGNORECASE
+)
+_A_MARK_PASSED_RE = re.compile(r"\b(?:vượt|đạt|cán)\s+(?:qua\s+)?mốc\s+\d", re.IGNORECASE)
 _EACH_OF_THEM_BEFORE_RE = re.compile(r"\bđều\s+(?:đã\s+)?$", re.IGNORECASE)
 
 
@@ -3035,6 +3056,10 @@ def _each_units_floor(sentence: str, figure: Figure) -> bool:
     floor = qualifiers.get("achieved") or qualifiers.get("target") or qualifiers.get("percent")
     if floor is None and _FLOOR_AFTER_THE_NEXT_VALUES_RE.match(sentence, figure.end):
         floor = "trở lên"
+    # (a mark passed is a floor: "Trong số 58 công đoàn xã, phường, 9 đơn vị đã vượt mốc 100 đoàn
+    # viên kết nạp mới", probes902)
+    if floor is None and _A_MARK_PASSED_RE.search(sentence, max(0, figure.start - 30), figure.end):
+        floor = "trở lên"
     # (units named, each: "LĐLĐ TP.Hải Dương, LĐLĐ TP.Chí Linh và LĐLĐ huyện Cẩm Giàng đều kết
     # nạp từ 300 đoàn viên trở lên", probes381)
     if floor in ("trở lên", "từ", "ít nhất") and _EACH_OF_THEM_BEFORE_RE.search(
@@ -3042,6 +3067,11 @@ def _each_units_floor(sentence: str, figure: Figure) -> bool:
     ):
         return True
     units = _UNITS_COUNTED_BEFORE_RE.search(sentence, max(0, figure.start - 80), figure.start)
+    # (or some of a whole the sentence opens on, after a comma: "Trong số 58 công đoàn xã, phường,
+    # 9 đơn vị đã vượt mốc 100 đoàn viên kết nạp mới, 4 đơn vị thành lập được 3 CĐCS trở lên",
+    # probes902)
+    if units is None and _OF_A_WHOLE_OPENS_RE.match(sentence):
+        units = _UNITS_OF_THE_WHOLE_RE.search(sentence, max(0, figure.start - 80), figure.start)
     if units is None and floor in _FLOORS:
         units = _NEXT_UNITS_COUNTED_RE.search(sentence, max(0, figure.start - 100), figure.start)
         if units is not None:
@@ -4141,6 +4171,24 @@ def _now_and_then(sentence: str, figure: Figure) -> bool:
 
 
 _ASIDE_DASH_RE = re.compile(r"\s[–—]\s")
+# The number of others risen, named before it: "số lao động tham gia bảo hiểm xã hội bắt buộc tại
+# các doanh nghiệp … tăng thêm 4.800 người" (probes905) counts no members recruited.
+_ANOTHER_NUMBER_NAMED_RE = re.compile(
+    r"\bsố\s+(?:lượng\s+)?(?:lao động|người|công nhân|CNLĐ|NLĐ|hội viên|học viên|thanh niên)\b"
+    r"(?![^,;]*\b(?:đoàn viên|công đoàn|ĐVCĐ)\b)[^;]*$",
+    re.IGNORECASE,
+)
+
+
+def _another_number_risen(sentence: str, figure: Figure) -> bool:
+    if figure.metric != "doan_vien_ket_nap" or not (figure.verb or "").lower().startswith("tăng"):
+        return False
+    clause_start = max(
+        (m.end() for m in w.CLAUSE_STOP.finditer(sentence, 0, figure.start)), default=0
+    )
+    return bool(_ANOTHER_NUMBER_NAMED_RE.search(sentence, clause_start, figure.start))
+
+
 _EACH_COURSE_RE = re.compile(r"\bmỗi\s+(?:lớp|khóa|khoá|buổi|đợt)\b", re.IGNORECASE)
 _IN_BRACKETS_RE = re.compile(r"\([^()]*\)")
 

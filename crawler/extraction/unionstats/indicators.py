@@ -23,6 +23,7 @@ from .figure import (
     rightmost,
     take_percent,
     take_plans_percent,
+    take_the_target_named_after,
     within,
 )
 from .numbers import QUALIFIER, Quantity, of_another_year, parse_number, quantities
@@ -699,6 +700,10 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         percent = percent_after(sentence, also.end(), quantity, "other")
     if percent:
         take_percent(figure, percent)
+        # (and the target named after it: "… ký kết thỏa ước lao động tập thể, đạt 76,7% kế hoạch
+        # năm là 30 doanh nghiệp", probes904)
+        if kind == "result" and figure.percent_kind != "rate":
+            take_the_target_named_after(sentence, figure)
     elif share:
         figure.percent, figure.percent_kind = parse_number(share["num"]), "rate"
     figure.qualifiers.update(qualifiers_of(quantity, kind, sentence, item.unit_end))
