@@ -15516,3 +15516,33 @@ def test_another_indicators_target_named_after_its_percent_of_the_plan():
     assert [(f["label"], f["achieved"], f["target"], f["percent"]) for f in found] == [
         ("thỏa ước lao động tập thể", 52, 60, 86.7)
     ]
+
+
+def test_values_in_turn_before_grades_listed_after_one_rating_verb():
+    # (probes898; these sentences were written for this test)
+    found = union_stats(
+        "Năm 2025, LĐLĐ huyện có 57 và 24 CĐCS lần lượt được xếp loại vững mạnh và khá."
+    )
+    assert [(f["label"], f["achieved"]) for f in found] == [
+        ("cđcs vững mạnh", 57),
+        ("cđcs khá", 24),
+    ]
+    found = union_stats(
+        "Năm 2025, 71% và 18% số CĐCS thuộc Công đoàn ngành Y tế lần lượt được xếp loại hoàn thành "
+        "tốt và hoàn thành xuất sắc nhiệm vụ."
+    )
+    assert [(f["label"], f["percent"]) for f in found] == [
+        ("cđcs hoàn thành tốt nhiệm vụ", 71),
+        ("cđcs hoàn thành xuất sắc nhiệm vụ", 18),
+    ]
+
+
+def test_units_honoured_in_turn_are_no_count():
+    # (probes898; this sentence was written for this test)
+    assert (
+        union_stats(
+            "LĐLĐ tỉnh Hòa Bình trao bằng khen cho 11 và 7 doanh nghiệp lần lượt thực hiện tốt đối "
+            "thoại tại nơi làm việc và ký kết thỏa ước lao động tập thể."
+        )
+        == []
+    )

@@ -1773,6 +1773,34 @@ _NEXT_DEED_RE = re.compile(
 )
 
 
+# Grades listed after one rating verb, each the deed of its value in turn: "… có 412 và 186 CĐCS
+# lần lượt được xếp loại vững mạnh và khá", "68% và 21% số CĐCS … lần lượt được xếp loại hoàn thành
+# tốt và hoàn thành xuất sắc nhiệm vụ" (probes898), the task said once for both.
+_GRADES_RATED_RE = re.compile(
+    r"(?P<verb>(?:xếp loại|đạt|được công nhận|công nhận)(?:\s+(?:là|đạt))?)\s+(?P<grades>.+?)"
+    r"(?P<task>\s+nhiệm vụ)?\s*$",
+    re.IGNORECASE,
+)
+_A_GRADE_RE = re.compile(
+    r"(?:vững mạnh(?:\s+xuất sắc)?|khá|hoàn thành(?:\s+(?:tốt|xuất sắc))?(?:\s+nhiệm vụ)?)",
+    re.IGNORECASE,
+)
+
+
+def _grades_each_rated(said: str) -> list[str]:
+    """The deeds of grades listed after one rating verb (_GRADES_RATED_RE), or []."""
+    rated = _GRADES_RATED_RE.fullmatch(said.strip())
+    if rated is None:
+        return []
+    grades = re.split(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)", rated["grades"])
+    if len(grades) < 2 or not all(_A_GRADE_RE.fullmatch(g) for g in grades):
+        return []
+    task = rated["task"] or ""
+    return [
+        f"{rated['verb']} {g}{task if g.lower().startswith('hoàn thành') else ''}" for g in grades
+    ]
+
+
 def _values_before_their_deeds(sentence, whole, flags, named) -> list[Figure]:
     """See _VALUES_BEFORE_THEIR_DEEDS_RE."""
     turn = _VALUES_BEFORE_THEIR_DEEDS_RE.search(sentence)
@@ -1783,10 +1811,18 @@ def _values_before_their_deeds(sentence, whole, flags, named) -> list[Figure]:
     # them, "…, được LĐLĐ biểu dương")
     all_said = turn["deeds"]
     ends = [m.start() for m in re.finditer(r"\s*,", all_said)] + [len(all_said)]
-    end = next((e for e in ends if len(_NEXT_DEED_RE.split(all_said[:e])) == len(values)), None)
+    # (or the grades after one rating verb, each with the task said once after the last)
+    end, deeds = next(
+        (
+            (e, deeds)
+            for e in ends
+            for deeds in (_grades_each_rated(all_said[:e]), _NEXT_DEED_RE.split(all_said[:e]))
+            if len(deeds) == len(values)
+        ),
+        (None, None),
+    )
     if end is None or len(values) < 2:
         return whole
-    deeds = _NEXT_DEED_RE.split(all_said[:end])
     head, rest = sentence[: turn.start("values")], sentence[turn.start("deeds") + end :]
     shares = _SHARES_IN_TURN_RE.match(rest)
     if shares and len(_percents_of(shares)) != len(values):
@@ -2771,8 +2807,11 @@ _A_DIFFERENCE_BEFORE_RE = re.compile(
 # kết thỏa ước" (probes548): each is a count of units praised, as the first one is
 # (w.HONOUR_BEFORE), no count of an indicator.
 _HONOURED_LIST_RE = re.compile(
+    # (or several in turn: "LĐLĐ tỉnh Phú Thọ trao bằng khen cho 20 và 15 doanh nghiệp lần lượt
+    # thực hiện tốt đối thoại … và ký kết thỏa ước …", probes898)
     r"(?:tuyên dương|khen thưởng|\bkhen|biểu dương|tặng (?:bằng|giấy) khen|(?:trao|tặng) thưởng)"
-    rf"(?:\s+cho)?\s+\d[\d.]*\s+(?:{w.CDCS_WORDS}|đơn vị|tập thể|doanh nghiệp)\b[^;]*$",
+    r"(?:\s+cho)?\s+(?:\d[\d.]*\s*(?:,|và)\s*)*(?:\d[\d.]*"
+    rf"\s+(?:{w.CDCS_WORDS}|đơn vị|tập thể|doanh nghiệp)\b[^;]*)?$",
     re.IGNORECASE,
 )
 _UNITS_COUNT_RE = re.compile(
