@@ -15546,3 +15546,36 @@ def test_units_honoured_in_turn_are_no_count():
         )
         == []
     )
+
+
+def test_a_stocks_aim_named_with_its_maker_or_set_against_a_total_is_no_target():
+    # (probes907; these sentences were written for this test)
+    for text in (
+        "So với đầu nhiệm kỳ, số đoàn viên của LĐLĐ tỉnh tăng từ 96.200 lên 104.300 người, vượt "
+        "mục tiêu Nghị quyết Đại hội đề ra là 100.000 đoàn viên.",
+        "Sau 6 tháng, tổng số đoàn viên của Công đoàn KKT đạt 48.600 người, trong khi chỉ tiêu đặt "
+        "ra cho cuối năm là 50.000 đoàn viên.",
+    ):
+        assert union_stats(text) == []
+
+
+def test_units_rewarded_in_turn_said_lan_luot_cho_are_no_count():
+    # (probes906; this sentence was written for this test)
+    assert (
+        union_stats(
+            "LĐLĐ tỉnh Hà Tĩnh trao thưởng lần lượt cho 9 và 6 doanh nghiệp thực hiện tốt đối "
+            "thoại và ký kết thỏa ước lao động tập thể năm 2025."
+        )
+        == []
+    )
+
+
+def test_a_part_of_those_made_full_party_members_is_no_admission():
+    # (probes911; this sentence was written for this test)
+    assert (
+        union_stats(
+            "Đảng ủy Khối doanh nghiệp tỉnh đã công nhận đảng viên chính thức cho 52 đồng chí, "
+            "trong đó 30 đồng chí được kết nạp từ nguồn đoàn viên công đoàn."
+        )
+        == []
+    )

@@ -2480,7 +2480,13 @@ def _sentence_figures(
     figures = [
         f
         for f in figures
-        if not (f.metric == "dang_vien_gioi_thieu" and _MADE_FULL_MEMBERS_RE.match(sentence, f.end))
+        if not (
+            f.metric == "dang_vien_gioi_thieu"
+            and (
+                _MADE_FULL_MEMBERS_RE.match(sentence, f.end)
+                or _A_PART_OF_THOSE_MADE_FULL_MEMBERS_RE.search(sentence, 0, f.start)
+            )
+        )
     ]
     respective_percents(sentence, figures)
     shared_percent(sentence, figures)
@@ -2810,7 +2816,8 @@ _HONOURED_LIST_RE = re.compile(
     # (or several in turn: "LĐLĐ tỉnh Phú Thọ trao bằng khen cho 20 và 15 doanh nghiệp lần lượt
     # thực hiện tốt đối thoại … và ký kết thỏa ước …", probes898)
     r"(?:tuyên dương|khen thưởng|\bkhen|biểu dương|tặng (?:bằng|giấy) khen|(?:trao|tặng) thưởng)"
-    r"(?:\s+cho)?\s+(?:\d[\d.]*\s*(?:,|và)\s*)*(?:\d[\d.]*"
+    r"(?:\s+(?:lần lượt|tương ứng|theo thứ tự))?(?:\s+cho)?\s+(?:\d[\d.]*\s*(?:,|và)\s*)*"
+    r"(?:\d[\d.]*"
     rf"\s+(?:{w.CDCS_WORDS}|đơn vị|tập thể|doanh nghiệp)\b[^;]*)?$",
     re.IGNORECASE,
 )
@@ -4498,6 +4505,11 @@ def _a_ratio(sentence: str, figure: Figure) -> bool:
     return any(ratio.start() <= at < ratio.end() for ratio in _RATIO_RE.finditer(sentence))
 
 
+# (or a part of those made full members: "… công nhận đảng viên chính thức cho 37 đồng chí, trong đó
+# 21 đồng chí được kết nạp từ nguồn đoàn viên công đoàn", probes911)
+_A_PART_OF_THOSE_MADE_FULL_MEMBERS_RE = re.compile(
+    r"\bcông nhận\s+(?:là\s+)?đảng viên chính thức\b[^;.]{0,40}?,\s*trong đó\s*$", re.IGNORECASE
+)
 _MADE_FULL_MEMBERS_RE = re.compile(
     # (not others, counted apart: "27 đoàn viên được kết nạp vào Đảng và 19 đảng viên được công
     # nhận chính thức", probes353)
@@ -4715,7 +4727,17 @@ _MEMBERS_RECRUITED_RE = re.compile(
 _MEMBERS_NAMED_RE = re.compile(r"đoàn viên|ĐVCĐ|CĐ viên|công đoàn viên", re.IGNORECASE)
 _A_STOCKS_AIM_PASSED_RE = re.compile(
     rf"\blên\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.]*(?:\s+[^\s,;\d]+){{0,4}}\s*,\s*"
-    r"(?:vượt|đạt|hoàn thành)\s+(?:mục tiêu|chỉ tiêu|kế hoạch)\s*$",
+    r"(?:vượt|đạt|hoàn thành)\s+(?:mục tiêu|chỉ tiêu|kế hoạch)"
+    # (its maker named, "là" before the number: "số đoàn viên … tăng từ 118.400 lên 131.760 người,
+    # vượt mục tiêu Nghị quyết Đại hội đề ra là 130.000 đoàn viên", probes907)
+    r"(?:\s+(?:Nghị quyết|Đại hội|đề ra|đặt ra|nhiệm kỳ|cả nhiệm kỳ|năm|của\s+[^\s,;\d]+)){0,4}"
+    r"(?:\s+là)?\s*$"
+    # (or a total reached, the aim for the end of the year set against it: "Sau 9 tháng, tổng số
+    # đoàn viên của Công đoàn các KCN tỉnh Bắc Ninh đạt 215.700 người, trong khi chỉ tiêu đặt ra
+    # cho cuối năm là 220.000 đoàn viên", probes907)
+    rf"|\btổng số\b[^;]{{0,80}}?\b(?:đạt|là|lên)\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.]*"
+    r"(?:\s+[^\s,;\d]+){0,3}\s*,\s*(?:trong khi|còn|so với)\s+(?:mục tiêu|chỉ tiêu|kế hoạch)"
+    r"[^,;\d]{0,40}?(?:\s+là)?\s*$",
     re.IGNORECASE,
 )
 _TARGET_OF_ANOTHER_THING_RE = re.compile(
