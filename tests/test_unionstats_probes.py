@@ -958,6 +958,15 @@ thirtieth (903): 0.958 / 0.896, with 2 of 69; running totals through the year, a
 0.869 / 0.855, with none of 68; the Central coast and the Highlands, a third (905): 0.985 / 0.963,
 with 1 of 66. At its commit: 898 0.962 / 0.927 with 1, 899 0.957 / 0.918, 902 0.972 / 0.911 with
 none, 903 0.993 / 0.909 with none, 904 0.949 / 0.895, 905 0.992 / 0.963 with none.
+Its second batch, scored at e2bf679 before anyone read it and at the rules of the moment (the
+first batch's rules and the grades in turn, uncommitted), the same at both: figures said in turn, a
+forty-fifth (906): 0.869 / 0.747, with 3 of 70; targets and results in one sentence, a thirty-third
+(907): 0.836 / 0.793, with 4 of 68; speech, an eighty-fifth (908): 0.981 / 0.936, with 1 of 68; hard
+negatives, a hundred-and-tenth (909): 0.982 / 0.966, with none of 102; lists, a seventy-second (910):
+0.963 / 0.911, with none of 69; the Party's development through the union, a twenty-first (911):
+0.936 / 0.887, with 2 of 67; the other indicators, a nineteenth (912): 0.963 / 0.897, with 2 of 69;
+training of union officials, a twentieth (913): 0.925 / 0.822, with 1 of 67. At its commit: 906
+0.893 / 0.747 with 2, 907 0.849 / 0.793 with 2, 911 0.944 / 0.887 with 1 (only their negatives read).
 Eight sentences of probes9, 14, 71, 95, 98 and 205 were read again when CONVENTIONS.md decided
 that a "trong đó" or "riêng" part a body names is that body's figure (2026-12-05), and SYN340-114
 when it said the same of parts by body in brackets right after the whole; SYN167-101 (places named
@@ -991,7 +1000,13 @@ FLOORS = {
     # Ban Thường vụ thông qua", read as a plan since targets raised to are read as targets, the
     # eighteenth part: probes312's "dự kiến nâng chỉ tiêu lên 4.500 đoàn viên" is one)
     "probes347": (0.97, 0.98, 1),
-    # the twentieth part's first batch, as it read when committed
+    # the twentieth part's first and second batches, as they read when committed
+    "probes906": (0.89, 0.74, 2),
+    "probes907": (0.84, 0.79, 2),
+    "probes908": (0.98, 0.93, 1),
+    "probes911": (0.94, 0.88, 1),
+    "probes912": (0.96, 0.89, 2),
+    "probes913": (0.92, 0.82, 1),
     "probes898": (0.96, 0.92, 1),
     "probes900": (0.97, 0.88, 0),
     "probes904": (0.94, 0.89, 0),
