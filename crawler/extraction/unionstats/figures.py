@@ -3132,7 +3132,9 @@ def _each_units_floor(sentence: str, figure: Figure) -> bool:
         and floor in _FLOORS
         and units is not None
         # (but the units may open with it: "…, với ít nhất 40 CĐCS kết nạp từ 50 đoàn viên trở lên")
-        and not re.search(r"\b(?:với|gồm)\b", units.group(0)[4:], re.IGNORECASE)
+        and not re.search(
+            r"\b(?:với|gồm)\b", re.sub(r"^\s*với\s", "", units.group(0), flags=re.I), re.I
+        )
         # (units listed after others, only with a floor said as one: not "… và 7 doanh nghiệp
         # kết nạp hơn 300 đoàn viên", what they did together)
         and (units.group(0)[:2].lower() == "có" or floor in ("trở lên", "từ", "ít nhất"))
@@ -4236,7 +4238,6 @@ def _another_number_risen(sentence: str, figure: Figure) -> bool:
 
 
 _EACH_COURSE_RE = re.compile(r"\bmỗi\s+(?:lớp|khóa|khoá|buổi|đợt)\b", re.IGNORECASE)
-_IN_BRACKETS_RE = re.compile(r"\([^()]*\)")
 
 
 def _the_size_of_each_course(sentence: str, figure: Figure) -> bool:
@@ -4244,9 +4245,10 @@ def _the_size_of_each_course(sentence: str, figure: Figure) -> bool:
     Nghi Sơn tổ chức trong tháng 7/2025 có từ 60 đến 70 cán bộ công đoàn tham gia" (probes898),
     "mở 4 lớp, mỗi lớp 60 cán bộ". (Not each course's length in brackets: "mở 2 lớp tập huấn (mỗi
     lớp 2 ngày) cho 185 cán bộ công đoàn cơ sở", probes293.)"""
-    if figure.metric != "can_bo_tap_huan":
+    # (most training figures say no "mỗi lớp": nothing to blank out in them)
+    if figure.metric != "can_bo_tap_huan" or not _EACH_COURSE_RE.search(sentence):
         return False
-    said = _IN_BRACKETS_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+    said = _BRACKETS_RE.sub(lambda m: " " * len(m.group(0)), sentence)
     part = max(said.rfind(",", 0, figure.start), said.rfind(";", 0, figure.start))
     return bool(_EACH_COURSE_RE.search(said, part + 1, figure.end))
 
