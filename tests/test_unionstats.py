@@ -15579,3 +15579,346 @@ def test_a_part_of_those_made_full_party_members_is_no_admission():
         )
         == []
     )
+
+
+def test_rates_in_turn_each_opened_by_its_own_word():
+    # (probes906; these sentences were written for this test)
+    found = union_stats(
+        "Năm 2025, tỷ lệ cơ quan, đơn vị tổ chức hội nghị cán bộ, công chức và tỷ lệ doanh nghiệp "
+        "tổ chức hội nghị người lao động của huyện lần lượt là 98% và 91,5%."
+    )
+    assert [(f["metric"], f["percent"]) for f in found] == [("other", 98), ("other", 91.5)]
+    found = union_stats(
+        "Năm 2025, tỷ lệ CĐCS đạt vững mạnh và tỷ lệ CĐCS hoàn thành tốt nhiệm vụ của Công đoàn "
+        "ngành Xây dựng lần lượt là 76,4% và 20%."
+    )
+    assert [(f["metric"], f["percent"]) for f in found] == [("other", 76.4), ("other", 20)]
+
+
+def test_years_in_turn_joined_by_a_comma():
+    # (probes906; this sentence was written for this test)
+    found = union_stats(
+        "Tỷ lệ CĐCS đạt vững mạnh của Công đoàn ngành Y tế trong hai năm 2024, 2025 lần lượt là "
+        "88,1% và 90,6%."
+    )
+    assert [(f["percent"], f["period"]) for f in found] == [(88.1, "năm 2024"), (90.6, "năm 2025")]
+
+
+def test_values_in_turn_said_cho_lan_luot():
+    # (probes906; this sentence was written for this test)
+    found = union_stats(
+        "Hai công đoàn xã mở lớp tập huấn kỹ năng vận động thành lập CĐCS cho lần lượt 48 và 37 "
+        "cán bộ công đoàn cơ sở."
+    )
+    assert [(f["metric"], f["achieved"]) for f in found] == [
+        ("can_bo_tap_huan", 48),
+        ("can_bo_tap_huan", 37),
+    ]
+
+
+def test_a_target_of_people_joining_another_thing_is_none():
+    # (probes917; these sentences were written for this test)
+    for text in (
+        "Năm 2026, chỉ tiêu phát triển người tham gia BHXH tự nguyện của xã là 1.500 người, đến "
+        "nay đạt 1.120 người.",
+        "Năm 2025 cả huyện có 8.400 người tham gia BHYT hộ gia đình thì năm 2026 chỉ tiêu được "
+        "nâng lên 9.000 người.",
+    ):
+        assert union_stats(text) == []
+
+
+def test_a_stocks_aim_passed_after_the_stock_had_is_no_target():
+    # (probes917; these sentences were written for this test)
+    for text in (
+        "Công đoàn Trường Đại học Vinh hiện có 1.032 đoàn viên, vượt mục tiêu 1.000 đoàn viên mà "
+        "Đại hội nhiệm kỳ 2023–2028 đề ra.",
+        "Năm 2020 cả tỉnh có 61.000 đoàn viên thì đến nay con số này đã là 70.400 người, vượt mục "
+        "tiêu 70.000 đoàn viên.",
+    ):
+        assert union_stats(text) == []
+
+
+def test_targets_listed_after_their_results_set_out_or_set_over():
+    # (probes916, probes917; these sentences were written for this test)
+    cases = {
+        "Đến nay, Công đoàn KCN Phố Nối đã thành lập 5 CĐCS, kết nạp 830 đoàn viên trong năm 2025; "
+        "kế hoạch đặt ra là 4 CĐCS và 800 đoàn viên.": [(5, 4), (830, 800)],
+        "Năm 2025, LĐLĐ tỉnh vẫn thành lập 31 CĐCS và kết nạp 5.120 đoàn viên, trên chỉ tiêu lần "
+        "lượt là 30 đơn vị và 5.000 người.": [(31, 30), (5120, 5000)],
+        "Năm 2025, Công đoàn ngành Giáo dục và Công đoàn ngành Y tế kết nạp được 410 và 265 đoàn "
+        "viên trên các chỉ tiêu được giao tương ứng là 400 và 250.": [(410, 400), (265, 250)],
+    }
+    for text, pairs in cases.items():
+        assert [(f["achieved"], f["target"]) for f in union_stats(text)] == pairs, text
+
+
+def test_a_range_done_of_a_target_assigned():
+    # (probes917; this sentence was written for this test)
+    found = union_stats(
+        "Năm nay công đoàn phường được giao 900 đoàn viên, đến nay đã kết nạp khoảng 700 – 750 "
+        "người."
+    )
+    assert [(f["achieved"], f["target"]) for f in found] == [({"min": 700, "max": 750}, 900)]
+
+
+def test_people_at_courses_after_a_training_of_officials_was_named():
+    # (probes907, probes918; these sentences were written for this test)
+    found = union_stats(
+        "Năm 2026, Công đoàn Bệnh viện Bạch Mai được giao tập huấn cho 120 cán bộ công đoàn bộ "
+        "phận, đến tháng 5 đã tổ chức 3 lớp cho 126 người, vượt kế hoạch."
+    )
+    assert [(f["metric"], f["achieved"], f["target"]) for f in found] == [
+        ("can_bo_tap_huan", 126, 120)
+    ]
+    # (not after a course for workers)
+    assert (
+        union_stats("Công đoàn xã tập huấn pháp luật cho 200 công nhân, đã mở 2 lớp cho 84 người.")
+        == []
+    )
+
+
+def test_a_target_of_months_named_before_it():
+    # (probes914; this sentence was written for this test)
+    found = union_stats(
+        "Chỉ tiêu 6 tháng đầu năm 2026 của Công đoàn xã Gia Lâm là 300 đoàn viên mà đến nay mới "
+        "kết nạp được 180 người, đạt 60%."
+    )
+    assert [(f["achieved"], f["target"], f["percent"]) for f in found] == [(180, 300, 60)]
+
+
+def test_a_target_given_to_a_long_named_body_then_its_result():
+    # (probes914; this sentence was written for this test)
+    found = union_stats(
+        "Thành phố giao cho Công đoàn ngành Du lịch Hải Phòng năm 2025 thành lập 6 CĐCS; kết quả, "
+        "đơn vị thành lập được 7 CĐCS."
+    )
+    assert [(f["achieved"], f["target"], f["organisation"]) for f in found] == [
+        (7, 6, "Công đoàn ngành Du lịch Hải Phòng")
+    ]
+
+
+def test_targets_in_brackets_after_a_place_or_after_the_plans_percent():
+    # (probes914, probes915; these sentences were written for this test)
+    found = union_stats(
+        "Năm 2025, Công đoàn ngành Công Thương thành lập 4 CĐCS tại các hợp tác xã, cơ sở chế biến "
+        "(kế hoạch 3)."
+    )
+    assert [(f["achieved"], f["target"]) for f in found] == [(4, 3)]
+    found = union_stats(
+        "Với 36 CĐCS được thành lập trong 6 tháng, LĐLĐ tỉnh đã vượt 20% chỉ tiêu cả năm (30 CĐCS)."
+    )
+    assert [(f["achieved"], f["target"], f["percent"]) for f in found] == [(36, 30, 20)]
+
+
+def test_another_indicators_own_target_in_brackets():
+    # (probes920; this sentence was written for this test)
+    found = union_stats(
+        "Công đoàn KCN tỉnh năm 2025: 142 doanh nghiệp tổ chức đối thoại định kỳ (kế hoạch 130), "
+        "96 doanh nghiệp ký thỏa ước lao động tập thể (kế hoạch 120, đạt 80%)."
+    )
+    assert [(f["metric"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("other", 142, 130, None),
+        ("other", 96, 120, 80),
+    ]
+    # (its percent right after them, when it is the count's share of it)
+    found = union_stats(
+        "Năm 2025, Công đoàn KCN tỉnh ký mới 45 bản thỏa ước lao động tập thể (chỉ tiêu 40 bản), "
+        "đạt 112,5%."
+    )
+    assert [(f["achieved"], f["target"], f["percent"]) for f in found] == [(45, 40, 112.5)]
+
+
+def test_targets_in_brackets_set_against_first():
+    # (probes920; this sentence was written for this test)
+    found = union_stats(
+        "So với chỉ tiêu tỉnh giao (8 CĐCS, 900 đoàn viên), năm 2025 LĐLĐ huyện Kim Bôi thành lập "
+        "được 9 CĐCS và kết nạp 874 đoàn viên."
+    )
+    assert [(f["metric"], f["achieved"], f["target"]) for f in found] == [
+        ("cdcs_thanh_lap", 9, 8),
+        ("doan_vien_ket_nap", 874, 900),
+    ]
+
+
+def test_targets_named_after_how_far_the_results_are_from_them():
+    # (probes915; these sentences were written for this test)
+    found = union_stats(
+        "Năm 2025, LĐLĐ huyện kết nạp 640 đoàn viên, thành lập 3 CĐCS, còn thấp hơn chỉ tiêu 800 "
+        "đoàn viên và 5 CĐCS."
+    )
+    assert [(f["achieved"], f["target"]) for f in found] == [(640, 800), (3, 5)]
+    # (the month's counts before the total raised to keep none: the total is set against them)
+    found = union_stats(
+        "Tháng 9, các cấp công đoàn tỉnh kết nạp 620 đoàn viên và thành lập 3 CĐCS, nâng kết quả 9 "
+        "tháng lên 3.980 đoàn viên, 17 CĐCS, song vẫn còn cách xa chỉ tiêu 6.000 đoàn viên và 30 "
+        "CĐCS."
+    )
+    assert [(f["achieved"], f["target"]) for f in found] == [
+        (620, None),
+        (3, None),
+        (3980, 6000),
+        (17, 30),
+    ]
+
+
+def test_units_out_of_the_target_that_did_it_said_bare():
+    # (probes907, probes917; these sentences were written for this test)
+    found = union_stats(
+        "Theo kế hoạch năm 2026, LĐLĐ tỉnh chỉ đạo 150 doanh nghiệp tổ chức hội nghị người lao "
+        "động; đến hết quý II, đã có 120/150 doanh nghiệp tổ chức, đạt 80%."
+    )
+    assert [(f["metric"], f["achieved"], f["target"], f["percent"]) for f in found] == [
+        ("other", 120, 150, 80)
+    ]
+    found = union_stats(
+        "Năm 2026, Công đoàn KCN phấn đấu 100% doanh nghiệp có công đoàn tổ chức đối thoại định "
+        "kỳ; 6 tháng đầu năm đã có 93/124 doanh nghiệp tổ chức, đạt 75%."
+    )
+    assert [(f["kind"], f["achieved"], f["target"], f["percent"], f["label"]) for f in found] == [
+        ("plan", None, None, 100, "đối thoại"),
+        ("result", 93, 124, 75, "đối thoại"),
+    ]
+
+
+def test_a_terms_target_named_after_the_percent_with_its_years():
+    # (probes907; this sentence was written for this test)
+    found = union_stats(
+        "Trong hai năm 2023-2024, Công đoàn ngành Điện lực đã kết nạp 5.400 đoàn viên, đạt 54% chỉ "
+        "tiêu cả nhiệm kỳ 2023-2028 là 10.000 đoàn viên."
+    )
+    assert [(f["achieved"], f["target"], f["percent"]) for f in found] == [(5400, 10000, 54)]
+
+
+def test_a_target_then_what_was_done_told_by_an_official_named_with_her_office():
+    # (probes907; this sentence was written for this test)
+    found = union_stats(
+        "Mục tiêu năm nay của Công đoàn xã Đức Hòa là 800 đoàn viên; ông Trần Văn Lộc, Chủ tịch "
+        "Công đoàn xã, cho biết đến nay đã kết nạp được khoảng 650 người."
+    )
+    assert [(f["achieved"], f["target"]) for f in found] == [(650, 800)]
+
+
+def test_grades_in_turn_of_the_unions_of_a_body_named_first():
+    # (probes926; this sentence was written for this test)
+    found = union_stats(
+        "Năm 2025, số CĐCS thuộc Công đoàn ngành Y tế tỉnh Nghệ An được xếp loại vững mạnh, khá và "
+        "trung bình lần lượt là 112, 30 và 4 đơn vị."
+    )
+    assert [(f["label"], f["achieved"]) for f in found] == [
+        ("cđcs vững mạnh", 112),
+        ("cđcs khá", 30),
+    ]
+
+
+def test_people_developed_after_a_target_of_people_joining_another_thing_are_none():
+    # (probes927; this sentence was written for this test)
+    assert (
+        union_stats(
+            "Được giao chỉ tiêu phát triển 3.000 người tham gia BHXH tự nguyện, 6 tháng đầu năm "
+            "BHXH huyện đã phát triển được 1.920 người, đạt 64%."
+        )
+        == []
+    )
+
+
+def test_a_target_given_for_the_year_set_against_what_was_done():
+    # (probes927; these sentences were written for this test)
+    found = union_stats(
+        "Đến giữa tháng 12, LĐLĐ tỉnh Bình Thuận đã thành lập 23 CĐCS, trong khi chỉ tiêu Tổng "
+        "Liên đoàn giao cho năm 2025 là 20 CĐCS."
+    )
+    assert [(f["achieved"], f["target"]) for f in found] == [(23, 20)]
+    # (not the next year's)
+    found = union_stats(
+        "Năm 2024, LĐLĐ huyện kết nạp 1.020 đoàn viên, trong khi chỉ tiêu cho năm 2025 là 1.200 "
+        "đoàn viên."
+    )
+    assert [(f["kind"], f["achieved"], f["target"]) for f in found] == [
+        ("result", 1020, None),
+        ("plan", None, 1200),
+    ]
+
+
+def test_marks_passed_places_events_and_now_and_then_are_no_figures():
+    # (probes923, probes927, probes929, probes338; these sentences were written for this test)
+    for text in (
+        "Đến nay, 12 công đoàn phường đã vượt mốc 200 đoàn viên kết nạp mới kể từ khi thành lập.",
+        "Tại 145 doanh nghiệp đã tổ chức đối thoại định kỳ, 96% người lao động hài lòng với điều "
+        "kiện làm việc.",
+        "Ngày hội năm 2025 đặt mục tiêu 3.000 đoàn viên tham gia, thực tế có hơn 3.500 người dự.",
+        "Có những tháng cao điểm, Công đoàn KCN kết nạp được 1.500 đoàn viên, nhưng cũng có tháng "
+        "chỉ vài chục người.",
+        "Số đoàn viên của LĐLĐ tỉnh đã tăng từ 90.000 lên 96.300 người, đạt 96,3% mục tiêu 100.000 "
+        "đoàn viên vào năm 2028.",
+    ):
+        assert union_stats(text) == [], text
+    # (a mark aimed at is a target)
+    found = union_stats(
+        "Năm 2026, LĐLĐ tỉnh đặt mục tiêu kết nạp 8.000 đoàn viên, hướng tới mốc 40.000 đoàn viên "
+        "kết nạp mới trong nhiệm kỳ."
+    )
+    assert [(f["kind"], f["target"]) for f in found] == [("plan", 8000), ("plan", 40000)]
+
+
+def test_admissions_thanks_to_the_unions_introduction():
+    # (probes922; this sentence was written for this test)
+    found = union_stats(
+        "Nhờ công đoàn giới thiệu, Đảng ủy phường Tân Định đã kết nạp 7 đoàn viên là công nhân các "
+        "doanh nghiệp trên địa bàn trong năm 2025."
+    )
+    assert [(f["metric"], f["stage"], f["achieved"]) for f in found] == [
+        ("dang_vien_gioi_thieu", "admitted", 7)
+    ]
+
+
+def test_bare_targets_of_officials_and_of_people_after_what_was_done():
+    # (probes922, probes924; these sentences were written for this test)
+    found = union_stats(
+        "Cả năm, Công đoàn ngành Giáo dục tập huấn được 860 lượt cán bộ công đoàn, trong khi chỉ "
+        "tiêu giao là 800 lượt."
+    )
+    assert [(f["metric"], f["achieved"], f["target"]) for f in found] == [
+        ("can_bo_tap_huan", 860, 800)
+    ]
+    found = union_stats(
+        "Hết quý III/2025, Công đoàn ngành Y tế mới giới thiệu được 18 đoàn viên cho Đảng trong "
+        "khi chỉ tiêu cả năm là 40 người."
+    )
+    assert [(f["metric"], f["achieved"], f["target"]) for f in found] == [
+        ("dang_vien_gioi_thieu", 18, 40)
+    ]
+
+
+def test_percents_in_turn_of_indicators_the_last_to_the_party_for_it_to_consider():
+    # (probes916; this sentence was written for this test)
+    found = union_stats(
+        "Ba chỉ tiêu kết nạp đoàn viên, thành lập CĐCS và giới thiệu đoàn viên ưu tú cho Đảng xem "
+        "xét, kết nạp lần lượt đạt 96%, 110% và 102% kế hoạch năm 2025."
+    )
+    assert [(f["metric"], f["percent"]) for f in found] == [
+        ("doan_vien_ket_nap", 96),
+        ("cdcs_thanh_lap", 110),
+        ("dang_vien_gioi_thieu", 102),
+    ]
+
+
+def test_results_in_turn_of_the_target_each_was_given_the_turn_said_after_the_verb():
+    # (probes916; this sentence was written for this test)
+    found = union_stats(
+        "Mỗi công đoàn ngành được giao chỉ tiêu thành lập 3 CĐCS trong năm 2025; kết quả, Công "
+        "đoàn ngành Xây dựng, Công đoàn ngành Y tế và Công đoàn ngành Công Thương thành lập lần "
+        "lượt 4, 3 và 2 CĐCS."
+    )
+    assert [(f["achieved"], f["target"]) for f in found] == [(4, 3), (3, 3), (2, 3)]
+
+
+def test_years_in_turn_each_said_with_its_word():
+    # (probes906; this sentence was written for this test)
+    found = union_stats(
+        "Số doanh nghiệp tổ chức đối thoại định kỳ tại Công đoàn KCN tỉnh năm 2024 và năm 2025 "
+        "tương ứng là 140 và 152, đạt 100% và 104% chỉ tiêu."
+    )
+    assert [(f["achieved"], f["percent"], f["period"]) for f in found] == [
+        (140, 100, "năm 2024"),
+        (152, 104, "năm 2025"),
+    ]

@@ -23,6 +23,7 @@ from crawler.extraction.unionstats.sentences import (
     with_spaces,
     with_targets_raised_to_said_plainly,
     with_tones_placed,
+    with_turn_said_before_its_preposition,
     with_years_of_chart_cells,
     without_abbreviations,
 )
@@ -541,3 +542,23 @@ def test_shares_of_the_target_completed_said_la_are_read_as_reached(text, read):
     assert rewritten == (read or text)
     assert len(where) == len(rewritten) + 1
     assert list(where) == sorted(where)
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        # (probes906; these sentences were written for this test)
+        (
+            "mở lớp tập huấn cho lần lượt 48 và 37 cán bộ",
+            "mở lớp tập huấn lần lượt cho 48 và 37 cán bộ",
+        ),
+        ("tập huấn cho tương ứng 120 và 95 lượt", "tập huấn tương ứng cho 120 và 95 lượt"),
+        # ("với lần lượt" after unions founded is read as written; nor a turn with no number after)
+        ("ra mắt 2 nghiệp đoàn với lần lượt 42 và 35 thành viên", None),
+        ("trao thưởng cho lần lượt các đơn vị", None),
+    ],
+)
+def test_the_turns_word_after_cho_is_read_before_it(text, read):
+    rewritten, where = with_turn_said_before_its_preposition(text)
+    assert rewritten == (read or text)
+    assert len(where) == len(rewritten) + 1

@@ -73,6 +73,7 @@ from .sentences import (
     with_spaces,
     with_targets_raised_to_said_plainly,
     with_tones_placed,
+    with_turn_said_before_its_preposition,
     with_years_of_chart_cells,
     without_abbreviations,
 )
@@ -415,6 +416,7 @@ def _as_read(sentence: str) -> tuple[str, Sequence[int]]:
         with_self_corrections,
         with_introducers_said,
         with_only_so_many_said_plainly,
+        with_turn_said_before_its_preposition,
         with_targets_raised_to_said_plainly,
         with_shares_of_the_target_said_reached,
         with_results_raised_to_said_as_totals,

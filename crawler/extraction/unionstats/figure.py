@@ -1075,7 +1075,10 @@ _TARGET_IN_YARDSTICK_RE = re.compile(
 # right after the plan's name.
 _TARGET_AFTER_THE_PLAN_RE = re.compile(
     # (its deed may be named: "bằng 89,55% so với kế hoạch kết nạp 4.000 ĐVCĐ cả năm")
-    rf"(?:\s+(?:năm|cả năm|được giao|giao|đề ra))?"
+    # (or its term's years: "… kết nạp 14.260 đoàn viên, vượt 14,1% chỉ tiêu cả nhiệm kỳ 2023-2028
+    # là 12.500 đoàn viên", probes907)
+    rf"(?:\s+(?:năm|cả năm|được giao|giao|đề ra"
+    r"|(?:cả\s+)?nhiệm kỳ(?:\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)?))?"
     rf"(?:\s+(?:kết nạp|phát triển|thành lập)(?:\s+mới)?)?\s*(?:là\s+)?"
     rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%,])"
     # (or another indicator's units: "… ký kết thỏa ước lao động tập thể, đạt 76,7% kế hoạch năm là

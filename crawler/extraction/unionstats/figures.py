@@ -52,6 +52,7 @@ from .indicators import (
     says_grades_in_turn,
     second_indicator,
     targets_given_before,
+    units_that_did_the_share_planned,
 )
 from .legends import lists_under_a_legend
 from .listed_bodies import bodies_listed_with_results, bodies_under_a_topic
@@ -126,6 +127,7 @@ from .targets import (
     joined_bare,
     named_as_targets,
     next_deeds_done_bare,
+    own_targets_in_brackets,
     plans_met_by_their_results,
     plans_said_short,
     ratios_of_targets_named,
@@ -143,6 +145,7 @@ from .targets import (
     targets_named_after_their_percents,
     targets_said_after_results,
     targets_said_again_in_a_pair,
+    targets_set_against_first,
     wholes_plans_said_short,
 )
 from .topics import (
@@ -322,6 +325,9 @@ _TARGET_AFTER_UNIT = (
     # probes878)
     r"|(?:\s+(?:ưu tú|công đoàn(?:\s+cơ sở)?|cơ sở|CĐCS))?"
     r"(?:\s+(?:cho|vào)\s+(?:tổ chức\s+|các\s+)?(?:Đảng|cấp ủy|cấp uỷ|chi bộ|đảng bộ|đảng ủy))?"
+    # (or past where they were: "thành lập 6 CĐCS tại các phòng khám, bệnh viện tư nhân (kế hoạch
+    # 5)", probes914)
+    r"(?:\s+(?:tại|ở)\s+[^()\d;]{1,60}?)?"
     # (of the term or set by the congress, or passed: "kết nạp 14.720 đoàn viên (chỉ tiêu cả nhiệm
     # kỳ 25.000)", "giới thiệu 842 đoàn viên ưu tú … (vượt chỉ tiêu Đại hội đề ra là 700 người)",
     # probes687)
@@ -817,6 +823,16 @@ def _metric(
     # People brought into something else: "Cơ quan BHXH đã phát triển mới 3.500 người tham gia
     # BHXH tự nguyện" (not "kết nạp 40 lao động tự do tham gia Nghiệp đoàn")
     if not _UNION_MEMBER_WORD_RE.match(unit_word) and _joins_another_re(unit_word).search(local):
+        return None
+    # (or bare people "developed" after the target of people joining something else: "Được giao
+    # chỉ tiêu phát triển 5.200 người tham gia bảo hiểm xã hội tự nguyện, 9 tháng năm 2025 BHXH
+    # tỉnh … đã phát triển được 4.016 người", probes927)
+    if (
+        re.fullmatch(r"(?:lượt\s+)?người", unit_word.strip(), re.IGNORECASE)
+        and verb.startswith("phát triển")
+        and _PEOPLE_JOINING_ANOTHER_RE.search(sentence)
+        and not w.JOINING.search(sentence)
+    ):
         return None
     return ("doan_vien_ket_nap", None)
 
@@ -1363,7 +1379,11 @@ def _reads_the_value(figure: Figure, said: Quantity | None, counts_only: bool = 
 
 _YEARS_IN_TURN_RE = re.compile(
     r"\b(?:(?:trong|các)\s+)?(?:(?:\d|hai|ba|bốn|năm)\s+)?năm\s+"
-    r"(?P<years>(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s+và\s+(?:19|20)\d\d)\b",
+    # (the last joined by a comma too: "trong hai năm 2023, 2024 lần lượt là 90,2% và 93,5%",
+    # probes906)
+    # (or each said with its word: "… năm 2023 và năm 2024 tương ứng là 212 và 238", probes906)
+    r"(?P<years>(?:19|20)\d\d(?:\s*,\s*(?:năm\s+)?(?:19|20)\d\d)*"
+    r"(?:\s*,?\s+và\s+|\s*,\s*)(?:năm\s+)?(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -1510,12 +1530,17 @@ def _values_in_turn(sentence, whole, flags, named) -> list[Figure]:
 _A_LABELS_OPENER_RE = re.compile(r"(?<!\bcon )\b(?:số|tỷ lệ|tỉ lệ|chỉ tiêu)\b", re.IGNORECASE)
 _A_LABELS_DEED_RE = re.compile(
     rf"\b(?:được|đã|mới|{w.DEED_VERBS}|tổ chức|ký|xếp loại|đạt|có|hội nghị|đối thoại|thỏa ước"
-    r"|TƯLĐTT|đại hội)\b",
+    # (a grade said by the task done: "tỷ lệ CĐCS đạt vững mạnh và tỷ lệ CĐCS hoàn thành xuất sắc
+    # nhiệm vụ … lần lượt là 84,7% và 22%", probes906)
+    r"|TƯLĐTT|đại hội|hoàn thành(?=\s+(?:tốt|xuất sắc)?\s*nhiệm vụ))\b",
     re.IGNORECASE,
 )
 # (not at the comma inside the civil servants' conference's name: "tỷ lệ tổ chức hội nghị cán bộ,
 # công chức … và hội nghị người lao động … tương ứng là 100% và 98,6%", probes634)
 _LABELS_APART_RE = re.compile(r"\s*,(?!\s*(?:công chức|viên chức)\b)\s*(?:và\s+)?|\s+và\s+")
+_LABELS_EACH_OPENED_RE = re.compile(
+    r"\s*(?:,|\bvà\b)\s*(?=(?:số|tỷ lệ|tỉ lệ|chỉ tiêu)\b)", re.IGNORECASE
+)
 _TO_THE_PARTY_RE = re.compile(r"\b(?:vào|cho)\s+Đảng\b|\bĐảng\b", re.IGNORECASE)
 _INTRODUCED_RE = re.compile(r"\bgiới thiệu\b", re.IGNORECASE)
 _ADMITTED_RE = re.compile(r"\bkết nạp\b", re.IGNORECASE)
@@ -1580,6 +1605,11 @@ def _labels_said(head: str, how_many: int) -> tuple[int, list[str]] | None:
             return about.start("labels"), labels
     for opener in reversed(list(_A_LABELS_OPENER_RE.finditer(head, clause_start))):
         labels = _LABELS_APART_RE.split(head[opener.start() :].strip())
+        # (the commas inside a label are no list's when each label opens with its own word: "tỷ
+        # lệ cơ quan, đơn vị tổ chức hội nghị cán bộ, công chức và tỷ lệ doanh nghiệp nhà nước tổ
+        # chức hội nghị người lao động … lần lượt là 100% và 97,8%", probes906)
+        if len(labels) > how_many:
+            labels = _LABELS_EACH_OPENED_RE.split(head[opener.start() :].strip())
         if len(labels) > how_many:
             return None
         if len(labels) < how_many:
@@ -2592,6 +2622,7 @@ def _sentence_figures(
     figures = sorted(figures + told, key=lambda f: f.start)
     targets_given_before(sentence, figures)
     figures = other_targets_done_after(sentence, figures)
+    figures = units_that_did_the_share_planned(sentence, figures)
     figures = other_plans_said_after(sentence, figures)
     percents_named_by_their_deeds(sentence, figures)
     percents_done_of_targets_in_turn(sentence, figures)
@@ -2620,6 +2651,8 @@ def _sentence_figures(
     figures = bare_targets_after(sentence, figures)
     figures = targets_listed_after(sentence, figures)
     figures = targets_in_brackets_after_the_plan(sentence, figures)
+    figures = own_targets_in_brackets(sentence, figures)
+    figures = targets_set_against_first(sentence, figures)
     figures = bare_targets_in_turn(sentence, figures)
     figures = results_in_turn_of_targets_in_turn(sentence, figures)
     figures = targets_named_after_their_percents(sentence, figures)
@@ -2665,7 +2698,40 @@ def _sentence_figures(
         f for f in figures if not (f.kind == "result" and _THE_REST_RE.match(sentence, f.end))
     ]
     figures = _targets_set_out(sentence, figures)
+    figures = [f for f in figures if not _a_mark_passed(sentence, f)]
+    figures = [f for f in figures if not _units_saying_where(sentence, f)]
     return _without_repeats(sentence, sorted(figures, key=lambda f: f.start))
+
+
+# A mark passed is no count: "Đến nay, 9 công đoàn xã, phường trong tỉnh đã vượt mốc 150 đoàn viên
+# kết nạp mới kể từ khi thành lập" (probes929).
+# (not a mark aimed at: "… hướng tới mốc 2,2 triệu đoàn viên kết nạp mới trong nhiệm kỳ",
+# probes338)
+_A_MARK_BEFORE_RE = re.compile(
+    r"\bvượt\s+(?:qua\s+)?mốc\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE
+)
+
+
+def _a_mark_passed(sentence: str, figure: Figure) -> bool:
+    return bool(
+        _A_MARK_BEFORE_RE.search(sentence, max(0, figure.start - 20), _number_at(sentence, figure))
+    )
+
+
+# Units that only say where what the sentence tells happened: "Tại 320 doanh nghiệp đã ký thỏa ước
+# lao động tập thể ở TP Cần Thơ, 98,2% người lao động được đóng bảo hiểm xã hội …" (probes923).
+_WHERE_OPENS_RE = re.compile(r"\W*(?:Tại|Ở|Trong)\s+(?:(?:các|những|số)\s+)?$", re.IGNORECASE)
+
+
+def _units_saying_where(sentence: str, figure: Figure) -> bool:
+    return (
+        figure.metric == "other"
+        and figure.kind == "result"
+        and figure.target is None
+        and figure.percent is None
+        and bool(_WHERE_OPENS_RE.fullmatch(sentence, 0, figure.start))
+        and "," in sentence[figure.end :]
+    )
 
 
 # Targets set out after a colon, body by body: "Chỉ tiêu năm 2025 được phân bổ như sau: LĐLĐ thị xã
@@ -4135,7 +4201,9 @@ _AN_AVERAGE_SAID_RE = re.compile(
 _NOW_AND_THEN_RE = re.compile(
     # (or after a word of speech: "Thật ra có tháng chúng tôi thành lập được 3, 4 CĐCS", probes308)
     r"(?:^|[,;:“\"(]|\b(?:và|nhưng|vì|mà|thì|cũng|[Tt]hật ra|[Tt]hực ra|[Tt]hực tế)\b)"
-    r"\s*[Cc]ó\s+(?:tháng|năm|nơi|lúc|đợt|hôm|tuần|quý|kỳ|"
+    # ("những" before it: "Có những tháng cao điểm, Công đoàn các KCN Long An kết nạp được 3.000
+    # đoàn viên, nhưng …", probes929)
+    r"\s*[Cc]ó\s+(?:những\s+)?(?:tháng|năm|nơi|lúc|đợt|hôm|tuần|quý|kỳ|"
     # (or some unit, no number said: "“Có doanh nghiệp đầu năm kết nạp được 200 người thì cuối
     # năm nghỉ việc mất một nửa”", probes280)
     r"khi|dịp|doanh nghiệp|đơn vị|công ty|chỗ)\b"
@@ -4647,7 +4715,9 @@ _ASSIGNING_BODY = (
 _TARGET_NAMED_RE = re.compile(
     # (who assigned it to whom, and when, may lie between: "Chỉ tiêu LĐLĐ tỉnh Tây Ninh giao cho
     # Công đoàn xã Tân Trụ năm 2025 là 3 CĐCS và 200 đoàn viên", probes172)
-    rf"chỉ tiêu(?:(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d)){{0,16}}?\s*(?:là|:)"
+    # (and a span of months: "Chỉ tiêu 6 tháng cuối năm 2025 của Công đoàn phường … là 600 đoàn
+    # viên", probes914)
+    rf"chỉ tiêu(?:(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d|\d{{1,2}}(?=\s+tháng\b))){{0,16}}?\s*(?:là|:)"
     # ("Chỉ tiêu giao 25 công đoàn cơ sở mà chúng tôi mới làm được 21", probes128)
     # (or the body that assigned it before "giao": "chỉ tiêu quận giao 5 CĐCS và 400 đoàn viên")
     rf"|(?:\s+[^\s,;\d]+){{0,4}}?\s+(?:được\s+)?giao(?:\s+cho(?:\s+[^\s,;\d]+){{1,4}}?)?"
@@ -4728,8 +4798,14 @@ _MEMBERS_RECRUITED_RE = re.compile(
 )
 _MEMBERS_NAMED_RE = re.compile(r"đoàn viên|ĐVCĐ|CĐ viên|công đoàn viên", re.IGNORECASE)
 _A_STOCKS_AIM_PASSED_RE = re.compile(
-    rf"\blên\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.]*(?:\s+[^\s,;\d]+){{0,4}}\s*,\s*"
-    r"(?:vượt|đạt|hoàn thành)\s+(?:mục tiêu|chỉ tiêu|kế hoạch)"
+    # (or the stock said as had: "Công đoàn Bệnh viện … hiện có 1.284 đoàn viên, vượt mục tiêu 1.250
+    # đoàn viên mà Đại hội … đề ra", "… thì đến nay con số này đã là 176.300 người, vượt mục tiêu
+    # 170.000 đoàn viên", probes917)
+    r"\b(?:lên|hiện có|hiện nay có|(?:đã|nay)\s+là)\s+"
+    rf"(?:(?:{w.QUALIFIER})\s+)?\d[\d.]*(?:\s+[^\s,;\d]+){{0,4}}\s*,\s*"
+    # (its share of it said: "… tăng từ 162.000 lên 187.400 người, đạt 93,7% mục tiêu 200.000 đoàn
+    # viên vào năm 2028", probes927)
+    r"(?:vượt|đạt|hoàn thành)\s+(?:\d{1,3}(?:,\d+)?\s*%\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)"
     # (its maker named, "là" before the number: "số đoàn viên … tăng từ 118.400 lên 131.760 người,
     # vượt mục tiêu Nghị quyết Đại hội đề ra là 130.000 đoàn viên", probes907)
     r"(?:\s+(?:Nghị quyết|Đại hội|đề ra|đặt ra|nhiệm kỳ|cả nhiệm kỳ|năm|của\s+[^\s,;\d]+)){0,4}"
@@ -4749,6 +4825,11 @@ _TARGET_OF_ANOTHER_THING_RE = re.compile(
     r"(?![^,;\d]{0,30}?\b(?:kết nạp|gia nhập|phát triển|giới thiệu|tập huấn|bồi dưỡng)\b)",
     re.IGNORECASE,
 )
+_TAKING_PART_RE = re.compile(
+    r"\s+tham gia\b(?!\s+(?:vào\s+)?(?:tổ chức\s+)?(?:công đoàn|CĐ\b|nghiệp đoàn|NĐ\b))",
+    re.IGNORECASE,
+)
+_PEOPLE_JOINING_ANOTHER_RE = re.compile(r"\b(?:người|lao động)" + _JOINS_ANOTHER, re.IGNORECASE)
 _NO_DEED_NAMED_RE = re.compile(r"phấn đấu|kế hoạch(?:\s+năm(?:\s+\d{4})?)?\s*$", re.IGNORECASE)
 # What may follow such a count: its list, its time or its end ("phấn đấu 1.000 đoàn viên, 6 CĐCS
 # mới", "phấn đấu 800 đoàn viên trong năm 2025", "kế hoạch 500 đoàn viên mà LĐLĐ tỉnh đặt ra").
@@ -4802,6 +4883,18 @@ def _target_named(
     # xã hội trên địa bàn là 98.500 người", probes867)
     if _TARGET_OF_ANOTHER_THING_RE.search(left):
         return None
+    # (nor of people, after people joining another thing were named: "chỉ tiêu phát triển người
+    # tham gia BHXH của phường … là 4.200 người", "… có 21.300 người tham gia BHXH tự nguyện thì
+    # năm 2025 chỉ tiêu được nâng lên 25.000 người", probes917)
+    unit_word = sentence[item.quantity.end : item.unit_end].strip().lower()
+    if re.fullmatch(r"(?:lượt\s+)?người", unit_word) and _PEOPLE_JOINING_ANOTHER_RE.search(
+        sentence, 0, item.quantity.start
+    ):
+        return None
+    # (nor members to take part in an event: "Giải chạy … năm 2025 đặt mục tiêu 5.000 đoàn viên
+    # tham gia, thực tế có hơn 6.200 người đăng ký chạy", probes927)
+    if _TAKING_PART_RE.match(sentence, item.unit_end):
+        return None
     listed = (
         previous is not None
         and previous.kind == "plan"
@@ -4818,7 +4911,6 @@ def _target_named(
     # (a plan named so counts members by name, not people, whom the plan may have been to introduce:
     # "Kế hoạch đầu năm là 400 người, anh em làm được 412 người" under the union's introductions to
     # the Party, probes144)
-    unit_word = sentence[item.quantity.end : item.unit_end].strip().lower()
     if (
         named
         and named.group(0).lower().startswith("kế hoạch")
@@ -4927,6 +5019,38 @@ def _after_a_party_course(sentence: str, item: Counted) -> bool:
     )
 
 
+# People counted at courses, said "người" after a training of officials was named before the
+# courses: "“Kế hoạch là tập huấn cho 500 chủ tịch công đoàn cơ sở, tới giờ đã mở được bốn lớp cho
+# 320 người, đạt 64%”" (probes918), "… được giao tập huấn nghiệp vụ cho 90 cán bộ công đoàn bộ
+# phận, …, đến tháng 6 đã tổ chức 2 lớp cho 96 người" (probes907).
+_COURSES_FOR_PEOPLE_RE = re.compile(
+    r"\b(?:mở|tổ chức)\s+(?:được\s+)?(?:thêm\s+)?"
+    r"(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:lớp|khóa|khoá)\b"
+    r"(?:\s+[^\W\d]+){0,4}?\s+(?:cho|với)\s+"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
+_OFFICIALS_TRAINING_NAMED_RE = re.compile(
+    rf"\b(?:tập huấn|bồi dưỡng)\b[^;\d]{{0,40}}?\bcho\s+(?:(?:{w.QUALIFIER})\s+)?"
+    rf"(?:\d[\d.]*|[^\W\d]+(?:\s+[^\W\d]+)?)\s+{w.OFFICIAL_UNIT.pattern}",
+    re.IGNORECASE,
+)
+
+
+def _people_at_courses_for_officials(sentence: str, item: Counted) -> bool:
+    """See _COURSES_FOR_PEOPLE_RE."""
+    if item.kind != "member" or item.quantity.relation is not None:
+        return False
+    if not re.fullmatch(r"(?:lượt\s+)?người", sentence[item.quantity.end : item.unit_end].strip()):
+        return False
+    courses = _COURSES_FOR_PEOPLE_RE.search(sentence, 0, item.quantity.start)
+    return bool(
+        courses
+        and _OFFICIALS_TRAINING_NAMED_RE.search(sentence, 0, courses.start())
+        and not _after_a_party_course(sentence, item)
+    )
+
+
 def _officials_at_courses(sentence: str, item: Counted) -> Figure | None:
     if item.quantity.relation == "of":
         return None
@@ -4943,6 +5067,9 @@ def _officials_at_courses(sentence: str, item: Counted) -> Figure | None:
             return None
         if w.VOCATIONAL.search(course.group(0)) or w.RANK_AND_FILE.match(sentence, item.unit_end):
             return None
+        figure = _figure_at(sentence, item, "can_bo_tap_huan")
+        return _with_percent_after(sentence, figure, item, item.unit_end)
+    if _people_at_courses_for_officials(sentence, item):
         figure = _figure_at(sentence, item, "can_bo_tap_huan")
         return _with_percent_after(sentence, figure, item, item.unit_end)
     if item.kind != "official_or_member":

@@ -811,6 +811,9 @@ _OTHER_TARGET_RE = re.compile(
     r"|\b(?:thực hiện|tổ chức|ký kết|ký|làm)\s+được\s+)"
     # (a whole number, not the first digit of one: "đã có 2.146/2.180 CĐCS hoàn thành", probes362)
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)(?![.,]?\d)"
+    # (said over the target again: "… chỉ đạo 260 doanh nghiệp … tổ chức đối thoại định kỳ; đến hết
+    # quý III, đã có 231/260 doanh nghiệp tổ chức, đạt 88,8%", probes907)
+    r"(?:\s*/\s*(?P=t)(?![.,]?\d))?"
     r"(?:\s+(?:cuộc|bản|doanh nghiệp|DN|đơn vị|CĐCS|công đoàn cơ sở|hội nghị))?"
     # (what they did, a syllable a word: "205 CĐCS tổ chức xong đại hội", "101 CĐCS được đánh giá
     # vững mạnh", probes738)
@@ -878,6 +881,52 @@ def other_targets_done_after(sentence: str, figures: list[Figure]) -> list[Figur
             label=label,
         )
         figures = sorted([f for f in figures if f not in read] + [figure], key=lambda f: f.start)
+    return figures
+
+
+# Units out of a whole that did it, the indicator left to the share planned right before them:
+# "… phấn đấu 100% doanh nghiệp có tổ chức công đoàn tổ chức đối thoại định kỳ; 9 tháng đầu năm đã
+# có 412/468 doanh nghiệp tổ chức, đạt 88%" (probes917). The share's indicator is theirs.
+_UNITS_THAT_DID_IT_RE = re.compile(
+    r"\b(?:đã|mới|chỉ)\s+có\s+(?P<x>\d{1,3}(?:\.\d{3})+|\d+)\s*/\s*(?P<y>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"\s+(?:doanh nghiệp|DN|đơn vị|CĐCS|công đoàn cơ sở|cơ quan)\s+(?:đã\s+)?"
+    r"(?:tổ chức|thực hiện|ký kết|ký|hoàn thành)(?:\s+xong)?"
+    r"(?:\s*,\s*đạt\s+(?:t[ỷỉ] lệ\s+)?(?P<p>\d{1,3}(?:,\d+)?)\s*%)?(?=\s*(?:[,.;]|$))",
+    re.IGNORECASE,
+)
+
+
+def units_that_did_the_share_planned(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """See _UNITS_THAT_DID_IT_RE."""
+    for match in _UNITS_THAT_DID_IT_RE.finditer(sentence):
+        if within(figures, match.start("x")):
+            continue
+        before = [f for f in figures if f.end <= match.start()]
+        if not before:
+            continue
+        plan = before[-1]
+        if plan.metric != "other" or plan.kind != "plan" or plan.percent_kind != "rate":
+            continue
+        if plan.label is None or ";" not in sentence[plan.end : match.start()]:
+            continue
+        done, whole = parse_number(match["x"]), parse_number(match["y"])
+        if not whole or done > whole:
+            continue
+        percent = parse_number(match["p"]) if match["p"] else None
+        if percent is not None and abs(100 * done / whole - percent) > 1.01:
+            continue
+        figure = Figure(
+            metric="other",
+            kind="result",
+            start=match.start("x"),
+            end=match.end(),
+            achieved=done,
+            target=whole,
+            percent=percent,
+            percent_kind=None if percent is None else "rate",
+            label=plan.label,
+        )
+        figures = sorted([*figures, figure], key=lambda f: f.start)
     return figures
 
 
@@ -1235,7 +1284,9 @@ _BEFORE_THE_VERB_RE = re.compile(
     # (past whose or when they are: "… kết nạp đoàn viên của huyện đạt …", "… năm 2025 đạt …")
     # (or to whom the last were introduced: "… và giới thiệu đoàn viên ưu tú cho Đảng lần lượt đạt
     # 112%, 100% và 135% kế hoạch năm 2024", probes850)
-    r"(?:\s+(?:cho|vào)\s+(?:tổ chức\s+)?Đảng)?"
+    # (and what the Party does with them: "… và giới thiệu đoàn viên ưu tú cho Đảng xem xét, kết
+    # nạp theo thứ tự đạt 82%, 91,5% và 104% kế hoạch năm", probes916)
+    r"(?:\s+(?:cho|vào)\s+(?:tổ chức\s+)?Đảng(?:\s+xem xét(?:\s*,\s*|\s+và\s+)kết nạp)?)?"
     r"(?:\s+(?:của|ở|tại)\s+[^\d,;:%]{1,40}?|\s+(?:năm|quý|tháng)\s+[\dIVX/]+)*"
     r"\s*(?:(?:lần lượt|tương ứng|theo thứ tự|đều|đã|mới|chỉ|cũng)\s+)*$",
     re.IGNORECASE,
@@ -2115,7 +2166,11 @@ def _grades_from(sentence: str, start: int, unions: bool, figures: list[Figure])
 # of its own rating (the lowest ones are none reached, lowest_grade).
 _A_GRADE = w.GRADE_WORDS.replace("(?P<grade>", "(?:")
 _GRADES_IN_TURN_RE = re.compile(
-    rf"\b(?:{w.CDCS_WORDS}|công đoàn cơ sở|đơn vị)\s+(?:được\s+)?(?:xếp loại|đánh giá|đạt)?\s*"
+    rf"\b(?:{w.CDCS_WORDS}|công đoàn cơ sở|đơn vị)"
+    # (whose they are may come first: "số CĐCS thuộc Công đoàn Giáo dục tỉnh Lâm Đồng được xếp loại
+    # vững mạnh, khá và trung bình lần lượt là 286, 41 và 5 đơn vị", probes926)
+    r"(?:\s+(?:thuộc|của)\s+[^,;:\d]{1,60}?(?=\s+(?:được\s+)?(?:xếp loại|đánh giá)))?"
+    rf"\s+(?:được\s+)?(?:xếp loại|đánh giá|đạt)?\s*"
     rf"(?P<grades>{_A_GRADE}(?:\s*,\s*{_A_GRADE})*\s*,?\s+và\s+{_A_GRADE})"
     rf"[^;:\d]{{0,80}}?\s(?:{w.IN_TURN.pattern})\s+(?:là|có|đạt)\s+"
     r"(?P<values>\d[\d.]*(?:\s*,\s*\d[\d.]*)*\s*,?\s+và\s+\d[\d.]*)"

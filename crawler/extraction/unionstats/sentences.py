@@ -636,6 +636,26 @@ def with_only_so_many_said_plainly(sentence: str) -> tuple[str, Sequence[int]]:
     return _rewritten(sentence, _ONLY_SO_MANY_RE, " ")
 
 
+# The turn's word said after "cho" before the values in turn is read before it: "mở lớp tập huấn
+# kỹ năng vận động thành lập CĐCS cho lần lượt 64 và 52 cán bộ" (probes906) read as "lần lượt cho
+# 64 và 52 …", the order the readers of values in turn know. (Not "với lần lượt 215, 148 và 96 đoàn
+# viên" after unions founded: members_of_unions_founded_in_turn reads it as written.)
+_TURN_AFTER_ITS_PREPOSITION_RE = re.compile(
+    r"\b(?P<preposition>cho)\s+(?P<turn>lần lượt|tương ứng|theo thứ tự)(?=\s+\d)",
+    re.IGNORECASE,
+)
+
+
+def with_turn_said_before_its_preposition(sentence: str) -> tuple[str, Sequence[int]]:
+    """`sentence` with "cho lần lượt N …" read "lần lượt cho N …"
+    (_TURN_AFTER_ITS_PREPOSITION_RE; see _rewritten)."""
+    return _rewritten(
+        sentence,
+        _TURN_AFTER_ITS_PREPOSITION_RE,
+        lambda m: f"{m['turn']} {m['preposition']}",
+    )
+
+
 # A target raised to a count is that count's target, as a plan says it: "…; năm nay chỉ tiêu lên
 # 2.500 đoàn viên mà đến giờ mới được 1.600", "…, năm nay chỉ tiêu tăng lên 1.800 thì đến giờ mới
 # được hơn 1.100" (probes835, probes836), read "chỉ tiêu 2.500 …" (not "lên N", a stock raised to).
@@ -741,7 +761,11 @@ _RAISED_RESULT = (
 _RESULTS_RAISED_TO_LISTED_RE = re.compile(
     r"(?:(?<=\bnâng\s)|(?<=\bđưa\s))kết quả[^,;:]{0,60}?\s+lên\s+"
     rf"(?P<items>{_RAISED_RESULT}(?:\s*(?:,|và)\s*{_RAISED_RESULT})+)"
-    r"(?=[^;]*?\d\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b))",
+    r"(?=[^;]*?\d\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b)"
+    # (or set against the targets named after them: "…, nâng kết quả 9 tháng lên 4.410 đoàn viên,
+    # 21 CĐCS, song vẫn còn cách xa chỉ tiêu 7.000 đoàn viên và 35 CĐCS …", probes915)
+    r"|\s*[,;]\s*(?:(?:tuy nhiên|nhưng|song)\s*,?\s+)?(?:(?:vẫn|còn)\s+)*"
+    r"(?:cách xa|còn xa|thấp hơn|chưa đạt)\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu)\s+\d)",
     re.IGNORECASE,
 )
 _A_RAISED_RESULT_RE = re.compile(_RAISED_RESULT, re.IGNORECASE)

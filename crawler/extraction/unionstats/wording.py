@@ -420,6 +420,10 @@ FROM_THE_UNIONS_SOURCE = _re(
     # (or "từ số đoàn viên do công đoàn giới thiệu", probes191)
     r"\btừ\s+(?:nguồn|số)\b[^,;]{0,60}?(?:công đoàn|\bCĐ|LĐLĐ|Liên đoàn Lao động)"
     r"|\bqua\s+(?:sự\s+)?giới thiệu\s+của\s+(?:các\s+cấp\s+)?(?:công đoàn|\bCĐ|LĐLĐ)"
+    # (or thanks to it: "Nhờ công đoàn giới thiệu, Đảng ủy xã Hòa Vang đã kết nạp 9 đoàn viên …",
+    # probes922)
+    r"|\b(?:nhờ|qua|từ)\s+(?:(?:các\s+cấp\s+)?(?:công đoàn|\bCĐ|LĐLĐ)\b[^,;]{0,30}?\s+)"
+    r"giới thiệu\b"
 )
 # Those a union introduces to the Party: its members and the workers it organises.
 UNION_PEOPLE = _re(
@@ -1714,6 +1718,10 @@ _BRANCHES = (
     "ngân hàng|bưu điện|thông tin|tài chính|giao thông vận tải|giao thông|than|dầu khí|quốc phòng|"
     # ("Công đoàn ngành Thủy sản tỉnh Cà Mau", probes528)
     "thủy sản|thuỷ sản|"
+    # (more branches named so: "Công đoàn ngành Du lịch Hà Nội", probes914; the branch unions of
+    # the ministries)
+    "du lịch|hàng không|hàng hải|tư pháp|hải quan|kho bạc|khoa học và công nghệ|"
+    "tài nguyên và môi trường|"
     "công an|cơ quan|văn hóa|văn hoá|nông nghiệp và phát triển nông thôn|công an nhân dân|"
     # (the coal and minerals' union, its dash with spaces or none: probes of 2026-12-04)
     "than – khoáng sản|than - khoáng sản|than-khoáng sản"
