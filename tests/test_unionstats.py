@@ -15912,13 +15912,55 @@ def test_results_in_turn_of_the_target_each_was_given_the_turn_said_after_the_ve
     assert [(f["achieved"], f["target"]) for f in found] == [(4, 3), (3, 3), (2, 3)]
 
 
-def test_years_in_turn_each_said_with_its_word():
-    # (probes906; this sentence was written for this test)
+def test_workers_a_chair_calls_anh_em_introduced_to_a_party_cell():
+    # (probes922; this sentence was written for this test)
     found = union_stats(
-        "Số doanh nghiệp tổ chức đối thoại định kỳ tại Công đoàn KCN tỉnh năm 2024 và năm 2025 "
-        "tương ứng là 140 và 152, đạt 100% và 104% chỉ tiêu."
+        "“Năm nay công đoàn chúng tôi giới thiệu được 9 anh em công nhân cho chi bộ, đã có 5 người "
+        "được kết nạp”, Chủ tịch Công đoàn Công ty TNHH May Hưng Long nói."
     )
-    assert [(f["achieved"], f["percent"], f["period"]) for f in found] == [
-        (140, 100, "năm 2024"),
-        (152, 104, "năm 2025"),
+    assert [(f["metric"], f["stage"], f["achieved"]) for f in found] == [
+        ("dang_vien_gioi_thieu", "introduced", 9),
+        ("dang_vien_gioi_thieu", "admitted", 5),
     ]
+
+
+def test_bodies_each_passing_the_plan_by_its_percent():
+    # (probes925; this sentence was written for this test)
+    found = union_stats(
+        "Năm 2025, cả 3 công đoàn ngành của tỉnh đều vượt chỉ tiêu phát triển đoàn viên, trong đó "
+        "Công đoàn ngành Giáo dục vượt 15%, Công đoàn ngành Y tế vượt 6,5% và Công đoàn ngành Xây "
+        "dựng vượt hơn 10%."
+    )
+    assert [(f["percent"], f["percent_kind"], f["organisation"]) for f in found] == [
+        (15, "over_target", "Công đoàn ngành Giáo dục"),
+        (6.5, "over_target", "Công đoàn ngành Y tế"),
+        (10, "over_target", "Công đoàn ngành Xây dựng"),
+    ]
+
+
+def test_a_target_said_assigned_after_its_noun_then_its_percent_done():
+    # (probes929; this sentence was written for this test)
+    found = union_stats(
+        "Với 4.500 đoàn viên được giao cho cả năm 2025, đến hết quý III Công đoàn KCN tỉnh mới "
+        "thực hiện được 70%."
+    )
+    assert [(f["kind"], f["target"], f["percent"]) for f in found] == [("result", 4500, 70)]
+
+
+def test_a_party_committee_admitting_people_said_to_be_union_members():
+    # (probes929; this sentence was written for this test)
+    found = union_stats(
+        "Trong quý III/2025, Đảng ủy xã Phong Điền đã kết nạp 4 quần chúng là đoàn viên công đoàn "
+        "các hợp tác xã vào Đảng."
+    )
+    assert [(f["metric"], f["stage"], f["achieved"]) for f in found] == [
+        ("dang_vien_gioi_thieu", "admitted", 4)
+    ]
+    # (not those at a Party course)
+    assert (
+        union_stats(
+            "Đảng ủy Khối các cơ quan tỉnh mở 3 lớp bồi dưỡng kết nạp Đảng cho 210 quần chúng "
+            "ưu tú là đoàn viên công đoàn."
+        )
+        == []
+    )

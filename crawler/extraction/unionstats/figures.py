@@ -812,6 +812,21 @@ def _metric(
                 # (or from the union's source: "từ nguồn công đoàn giới thiệu, các chi bộ đã kết
                 # nạp 57 đồng chí", probes99)
                 or w.FROM_THE_UNIONS_SOURCE.search(sentence)
+                # (or people said right after to be union members, as CONVENTIONS.md reads "đều
+                # là đoàn viên công đoàn": "Đảng ủy xã Tân Hòa … đã kết nạp 6 quần chúng là đoàn
+                # viên công đoàn các hợp tác xã trên địa bàn vào Đảng", probes929)
+                # (not those at a course: "Đảng ủy Khối … mở 4 lớp bồi dưỡng kết nạp Đảng cho 320
+                # quần chúng ưu tú là đoàn viên công đoàn", probes654)
+                or (
+                    unit_word.lower().startswith("quần chúng")
+                    and not re.search(r"\b(?:lớp|khóa|khoá)\b", sentence, re.IGNORECASE)
+                    # (nor a cell's ceremony, as for union members by name above: "các chi bộ …
+                    # đã tổ chức lễ kết nạp cho 6 đoàn viên công đoàn ưu tú", H41-024)
+                    and "lễ kết nạp" not in sentence.lower()
+                    and _UNION_MEMBERS_SAID_RIGHT_AFTER_RE.match(
+                        local, local.lower().find(unit_word.lower()) + len(unit_word)
+                    )
+                )
             )
             else None
         )
@@ -850,6 +865,9 @@ _ARE_UNION_MEMBERS = (
     r"(?:(?:tất cả|cả|100%)\s+)?(?:đều\s+)?là\s+(?:đoàn viên công đoàn|ĐVCĐ|đoàn viên CĐ)"
 )
 _SAID_UNION_MEMBERS_RE = re.compile(rf"\b{_ARE_UNION_MEMBERS}", re.IGNORECASE)
+_UNION_MEMBERS_SAID_RIGHT_AFTER_RE = re.compile(
+    rf"(?:\s+ưu tú)?\s*,?\s*{_ARE_UNION_MEMBERS}", re.IGNORECASE
+)
 _UNION_HOLDS_THE_CEREMONY_RE = re.compile(
     # (a partner: not the union's name inside a Party cell's, "Chi bộ Công đoàn cơ quan tổ chức lễ
     # kết nạp Đảng cho 3 đoàn viên công đoàn ưu tú")
@@ -1381,9 +1399,7 @@ _YEARS_IN_TURN_RE = re.compile(
     r"\b(?:(?:trong|các)\s+)?(?:(?:\d|hai|ba|bốn|năm)\s+)?năm\s+"
     # (the last joined by a comma too: "trong hai năm 2023, 2024 lần lượt là 90,2% và 93,5%",
     # probes906)
-    # (or each said with its word: "… năm 2023 và năm 2024 tương ứng là 212 và 238", probes906)
-    r"(?P<years>(?:19|20)\d\d(?:\s*,\s*(?:năm\s+)?(?:19|20)\d\d)*"
-    r"(?:\s*,?\s+và\s+|\s*,\s*)(?:năm\s+)?(?:19|20)\d\d)\b",
+    r"(?P<years>(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*(?:\s*,?\s+và\s+|\s*,\s*)(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -4825,6 +4841,11 @@ _TARGET_OF_ANOTHER_THING_RE = re.compile(
     r"(?![^,;\d]{0,30}?\b(?:kết nạp|gia nhập|phát triển|giới thiệu|tập huấn|bồi dưỡng)\b)",
     re.IGNORECASE,
 )
+_ASSIGNED_AFTER_ITS_NOUN_RE = re.compile(
+    r"\s+được\s+giao(?=\s+(?:cho|trong)\s+(?:cả\s+)?(?:năm|quý|nhiệm kỳ|giai đoạn)\b|\s*,)",
+    re.IGNORECASE,
+)
+_WITH_OPENS_RE = re.compile(r"\W*(?:Với|Trong|Từ)\s+(?:(?:chỉ tiêu|kế hoạch)\s+)?", re.IGNORECASE)
 _TAKING_PART_RE = re.compile(
     r"\s+tham gia\b(?!\s+(?:vào\s+)?(?:tổ chức\s+)?(?:công đoàn|CĐ\b|nghiệp đoàn|NĐ\b))",
     re.IGNORECASE,
@@ -4901,7 +4922,14 @@ def _target_named(
         and previous.verb in _VERB_OF_UNIT.values()
         and _NEXT_TARGET_RE.match(sentence[previous.end : item.quantity.start])
     )
-    if not listed and not _named_as_a_target(left, sentence, item.quantity.end):
+    # (or said assigned right after its noun: "Với 6.000 đoàn viên được giao cho cả năm 2025, đến
+    # hết quý III Công đoàn Khu kinh tế … mới thực hiện được 61,5%", probes929)
+    assigned_after = _ASSIGNED_AFTER_ITS_NOUN_RE.match(sentence, item.unit_end)
+    if (
+        not listed
+        and not _named_as_a_target(left, sentence, item.quantity.end)
+        and not (assigned_after and _WITH_OPENS_RE.fullmatch(sentence, 0, item.quantity.start))
+    ):
         return None
     verb = _VERB_OF_UNIT[item.kind]
     metric = "cdcs_thanh_lap" if item.kind == "cdcs" else "doan_vien_ket_nap"

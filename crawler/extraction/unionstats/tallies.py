@@ -665,11 +665,22 @@ _NEXT_BODYS_PERCENT_RE = re.compile(
     r"[^,;\d%]{0,40}?(?:\s*[,;]\s*(?:và\s+|còn\s+)?|\s+và\s+)"
     r"(?:(?:tiếp (?:theo|đến)|kế (?:đến|tiếp)|sau đó|thấp nhất|cuối cùng)\s+là\s+)?"
     r"(?:(?:của|ở|tại)\s+)?"
-    rf"(?P<name>{w.BODY_NAME})\s+(?:(?:là|đạt|có|chiếm|với)\s+)?"
+    # (or by how much each passed it: "…, trong đó Công đoàn ngành Giáo dục vượt 12%, Công đoàn
+    # ngành Y tế vượt 8,5% và Công đoàn ngành Công Thương vượt hơn 20%", probes925)
+    rf"(?P<name>{w.BODY_NAME})\s+(?:(?P<verb>là|đạt|có|chiếm|với|vượt)\s+)?"
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<pct>\d{{1,3}}(?:,\d+)?)\s*%"
     r"(?=\s*(?:[,;.]|và\b|$))",
     re.IGNORECASE,
 )
+
+
+def _percent_kind_of(verb: str | None, first: str | None) -> str | None:
+    """The kind of a next body's percent: by its own verb of the plan, else the first's."""
+    if verb and verb.lower() == "vượt":
+        return "over_target"
+    if verb and verb.lower() == "đạt" and first == "over_target":
+        return "of_target"
+    return first
 
 
 def next_bodies_percents(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -689,6 +700,7 @@ def next_bodies_percents(sentence: str, figures: list[Figure]) -> list[Figure]:
                     start=item.start("name"),
                     end=item.end(),
                     percent=parse_number(item["pct"]),
+                    percent_kind=_percent_kind_of(item["verb"], figure.percent_kind),
                     qualifiers={"percent": item["qual"].lower()} if item["qual"] else {},
                     organisation=None,
                 )

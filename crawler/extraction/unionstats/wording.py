@@ -87,7 +87,9 @@ MEMBER_UNIT = _re(
     r"lao động|viên chức|quần chúng|đồng chí|cán bộ|người|đảng viên|trường hợp|nhân viên|đại biểu|"
     # (teachers and workers as the news and their chairs call them: "211 nhà giáo … đã được kết
     # nạp", "giới thiệu được 15 anh chị em", probes94)
-    r"giáo viên|nhà giáo|anh chị em|"
+    # ("anh em" too, the workers a chair means: "giới thiệu được 11 anh em công nhân cho chi bộ",
+    # probes922)
+    r"giáo viên|nhà giáo|anh chị em|anh em(?:\s+công nhân)?|"
     # (people named by their trade: "312 y bác sĩ, điều dưỡng vinh dự trở thành đảng viên",
     # "Đảng ủy Tổng công ty … đã kết nạp 26 kỹ sư, công nhân", probes99)
     r"kỹ sư|y,?\s*bác sĩ|bác sĩ|điều dưỡng|giảng viên|thợ lò|thợ mỏ|"
