@@ -432,7 +432,7 @@ def counted_quantities(sentence: str) -> list[Counted]:
             # (people never repeat unions: "Số lao động trong các CĐCS mới thành lập: 1.870 người",
             # probes223)
             fronted = _unit_before(sentence, quantity, unit_end)
-            people = re.fullmatch(r"\s*(?:lượt\s+)?người", sentence[quantity.end : unit_end], re.I)
+            people = w.is_bare_people(sentence[quantity.end : unit_end])
             if fronted and not (people and fronted[0] == "cdcs"):
                 kind, unit_end = fronted
         counted.append(Counted(quantity, _in_office(sentence, quantity.end, kind), unit_end))

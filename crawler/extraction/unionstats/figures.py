@@ -612,6 +612,15 @@ _ADMITTED_FROM_THE_SOURCE_RE = re.compile(
 )
 
 
+def _matches_at_the_word(
+    pattern: re.Pattern, local: str, word: str, *, after: bool = False
+) -> bool:
+    """`pattern` matches where `word` is written in `local` (or right after it with `after`);
+    never when `word` is not written there."""
+    at = local.lower().find(word.lower())
+    return at >= 0 and bool(pattern.match(local, at + (len(word) if after else 0)))
+
+
 def _metric(
     verb: str,
     unit: str,
@@ -796,7 +805,7 @@ def _metric(
                 or (
                     _UNION_MEMBER_WORD_RE.match(unit_word)
                     and not w.PARTY_SUBJECT.match(sentence).group(0).lower().endswith("chi bộ")
-                    and _AT_THE_WORKPLACES_RE.match(local, local.lower().find(unit_word.lower()))
+                    and _matches_at_the_word(_AT_THE_WORKPLACES_RE, local, unit_word)
                 )
                 # (a ceremony the union holds with the Party organ: "Đảng ủy Công ty phối hợp (với)
                 # Công đoàn Công ty tổ chức lễ kết nạp đảng viên mới cho 12 đoàn viên công đoàn ưu
@@ -823,8 +832,8 @@ def _metric(
                     # (nor a cell's ceremony, as for union members by name above: "các chi bộ …
                     # đã tổ chức lễ kết nạp cho 6 đoàn viên công đoàn ưu tú", H41-024)
                     and "lễ kết nạp" not in sentence.lower()
-                    and _UNION_MEMBERS_SAID_RIGHT_AFTER_RE.match(
-                        local, local.lower().find(unit_word.lower()) + len(unit_word)
+                    and _matches_at_the_word(
+                        _UNION_MEMBERS_SAID_RIGHT_AFTER_RE, local, unit_word, after=True
                     )
                 )
             )
@@ -843,7 +852,7 @@ def _metric(
     # chỉ tiêu phát triển 5.200 người tham gia bảo hiểm xã hội tự nguyện, 9 tháng năm 2025 BHXH
     # tỉnh … đã phát triển được 4.016 người", probes927)
     if (
-        re.fullmatch(r"(?:lượt\s+)?người", unit_word.strip(), re.IGNORECASE)
+        w.is_bare_people(unit_word)
         and verb.startswith("phát triển")
         and _PEOPLE_JOINING_ANOTHER_RE.search(sentence)
         and not w.JOINING.search(sentence)
@@ -4845,7 +4854,7 @@ _ASSIGNED_AFTER_ITS_NOUN_RE = re.compile(
     r"\s+được\s+giao(?=\s+(?:cho|trong)\s+(?:cả\s+)?(?:năm|quý|nhiệm kỳ|giai đoạn)\b|\s*,)",
     re.IGNORECASE,
 )
-_WITH_OPENS_RE = re.compile(r"\W*(?:Với|Trong|Từ)\s+(?:(?:chỉ tiêu|kế hoạch)\s+)?", re.IGNORECASE)
+_WITH_OPENS_RE = re.compile(r"\W*Với\s+", re.IGNORECASE)
 _TAKING_PART_RE = re.compile(
     r"\s+tham gia\b(?!\s+(?:vào\s+)?(?:tổ chức\s+)?(?:công đoàn|CĐ\b|nghiệp đoàn|NĐ\b))",
     re.IGNORECASE,
@@ -4908,7 +4917,7 @@ def _target_named(
     # tham gia BHXH của phường … là 4.200 người", "… có 21.300 người tham gia BHXH tự nguyện thì
     # năm 2025 chỉ tiêu được nâng lên 25.000 người", probes917)
     unit_word = sentence[item.quantity.end : item.unit_end].strip().lower()
-    if re.fullmatch(r"(?:lượt\s+)?người", unit_word) and _PEOPLE_JOINING_ANOTHER_RE.search(
+    if w.is_bare_people(unit_word) and _PEOPLE_JOINING_ANOTHER_RE.search(
         sentence, 0, item.quantity.start
     ):
         return None
@@ -4939,11 +4948,7 @@ def _target_named(
     # (a plan named so counts members by name, not people, whom the plan may have been to introduce:
     # "Kế hoạch đầu năm là 400 người, anh em làm được 412 người" under the union's introductions to
     # the Party, probes144)
-    if (
-        named
-        and named.group(0).lower().startswith("kế hoạch")
-        and re.fullmatch(r"(?:lượt\s+)?người", unit_word)
-    ):
+    if named and named.group(0).lower().startswith("kế hoạch") and w.is_bare_people(unit_word):
         return None
     # (a count striven for or planned with no deed named is the noun's own deed only when nothing
     # else is said of it: not "phấn đấu 5.000 đoàn viên tham gia giải chạy")
@@ -4977,7 +4982,7 @@ def _target_named(
     # 186 cán bộ công đoàn; chỉ tiêu năm 2025 là 200 người", probes559)
     if (
         item.kind == "member"
-        and re.fullmatch(r"(?:lượt\s+)?người", unit_word)
+        and w.is_bare_people(unit_word)
         and previous is not None
         and previous.metric == "can_bo_tap_huan"
         and not _MEMBERS_RECRUITED_RE.search(sentence, 0, item.quantity.start)
@@ -5069,7 +5074,7 @@ def _people_at_courses_for_officials(sentence: str, item: Counted) -> bool:
     """See _COURSES_FOR_PEOPLE_RE."""
     if item.kind != "member" or item.quantity.relation is not None:
         return False
-    if not re.fullmatch(r"(?:lượt\s+)?người", sentence[item.quantity.end : item.unit_end].strip()):
+    if not w.is_bare_people(sentence[item.quantity.end : item.unit_end]):
         return False
     courses = _COURSES_FOR_PEOPLE_RE.search(sentence, 0, item.quantity.start)
     return bool(
@@ -6187,7 +6192,7 @@ def _said_to_be_officials(sentence: str, item: Counted) -> bool:
     said = _OFFICIALS_AFTER_RE.match(sentence, item.unit_end)
     return bool(
         said
-        and re.fullmatch(r"\s*(?:lượt\s+)?người", sentence[item.quantity.end : item.unit_end], re.I)
+        and w.is_bare_people(sentence[item.quantity.end : item.unit_end])
         and not w.ANOTHER_BODYS_OFFICIALS.match(sentence, said.end())
     )
 
@@ -6288,7 +6293,7 @@ def _trainee_figure(
     if (
         item.kind == "member"
         and officials_course
-        and re.fullmatch(r"(?:lượt\s+)?người", sentence[quantity.end : item.unit_end].strip(), re.I)
+        and w.is_bare_people(sentence[quantity.end : item.unit_end])
         and w.COURSE.search(sentence, 0, quantity.start)
         and w.ATTENDING.match(sentence[item.unit_end :])
     ):
@@ -6298,7 +6303,7 @@ def _trainee_figure(
     # tập huấn cho gần 1 nghìn người", probes308)
     trained = (
         item.kind == "member"
-        and re.fullmatch(r"(?:lượt\s+)?người", sentence[quantity.end : item.unit_end].strip(), re.I)
+        and w.is_bare_people(sentence[quantity.end : item.unit_end])
         and w.TRAINED_RIGHT_BEFORE.search(sentence, max(0, quantity.start - 40), quantity.start)
         and (officials_course or w.OFFICIALS_NAMED.search(sentence))
     )

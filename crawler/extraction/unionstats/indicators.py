@@ -16,6 +16,7 @@ from .figure import (
     YEARS_RE,
     Figure,
     counted_figure,
+    is_ratio,
     percent_after,
     plan_or_result,
     qualifiers_of,
@@ -913,7 +914,7 @@ def units_that_did_the_share_planned(sentence: str, figures: list[Figure]) -> li
         if not whole or done > whole:
             continue
         percent = parse_number(match["p"]) if match["p"] else None
-        if percent is not None and abs(100 * done / whole - percent) > 1.01:
+        if percent is not None and not is_ratio(percent, match["p"], done, whole):
             continue
         figure = Figure(
             metric="other",

@@ -19,7 +19,7 @@ from .numbers import (
     quantities,
     words_value,
 )
-from .wording import LOWER, UPPER
+from .wording import FAR_FROM_THE_TARGETS, LOWER, UPPER
 
 # A sentence ends at . ! ? … (with closing quotes/brackets) before a space and a capital letter or
 # an opening quote. Dots inside "1.400" or "TP.HCM" have no space after them and never split.
@@ -764,8 +764,7 @@ _RESULTS_RAISED_TO_LISTED_RE = re.compile(
     r"(?=[^;]*?\d\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b)"
     # (or set against the targets named after them: "…, nâng kết quả 9 tháng lên 4.410 đoàn viên,
     # 21 CĐCS, song vẫn còn cách xa chỉ tiêu 7.000 đoàn viên và 35 CĐCS …", probes915)
-    r"|\s*[,;]\s*(?:(?:tuy nhiên|nhưng|song)\s*,?\s+)?(?:(?:vẫn|còn)\s+)*"
-    r"(?:cách xa|còn xa|thấp hơn|chưa đạt)\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu)\s+\d)",
+    rf"|\s*{FAR_FROM_THE_TARGETS}\s+\d)",
     re.IGNORECASE,
 )
 _A_RAISED_RESULT_RE = re.compile(_RAISED_RESULT, re.IGNORECASE)

@@ -165,7 +165,7 @@ def bare_targets_after(sentence: str, figures: list[Figure]) -> list[Figure]:
         result = before[-1]
         # (a plan read of people said bare is the result's, whatever it was read as: "… mới giới
         # thiệu được 21 đoàn viên cho Đảng trong khi chỉ tiêu cả năm là 60 người", probes922)
-        people = bool(match["unit"]) and re.fullmatch(r"(?:lượt\s+)?người", match["unit"], re.I)
+        people = bool(match["unit"]) and w.is_bare_people(match["unit"])
         if said_as_plan and not people and any(f.metric != result.metric for f in inside):
             continue
         unit = _UNIT_OF_A_BARE_TARGET.get(result.metric)
@@ -249,12 +249,7 @@ _TARGETS_LISTED_AFTER_RE = re.compile(
 # (or the targets named right after how far the results are from them: "…, nâng kết quả 9 tháng
 # lên 4.410 đoàn viên, 21 CĐCS, song vẫn còn cách xa chỉ tiêu 7.000 đoàn viên và 35 CĐCS mà Tổng
 # Liên đoàn giao", probes915)
-_TARGETS_FAR_AFTER_RE = re.compile(
-    r"[,;]\s*(?:(?:tuy nhiên|nhưng|song)\s*,?\s+)?(?:(?:vẫn|còn|đều)\s+)*"
-    rf"(?:cách xa|còn xa|thấp hơn|chưa đạt)\s+(?:so với\s+)?{w.PLAN_NOUN}"
-    r"(?:\s+(?:năm nay|năm|cả năm|được giao|giao|đề ra))*\s+(?=\d)",
-    re.IGNORECASE,
-)
+_TARGETS_FAR_AFTER_RE = re.compile(rf"{w.FAR_FROM_THE_TARGETS}\s+(?=\d)", re.IGNORECASE)
 
 
 # (its deed written before the count: sentences.with_deeds_of_counts_done_said)

@@ -43,6 +43,14 @@ PERCENT_NUMBER = r"(?<![\d.,])\d+(?:,\d+|\.\d{1,2}(?=\s*%))?"
 PERCENT_VERB = r"(?:đạt t[ỷỉ] lệ|đạt|bằng|vượt|hoàn thành)"
 # What a percent of the plan is measured against: "kế hoạch", "chỉ tiêu", "KH", "chỉ tiêu kế hoạch".
 PLAN_NOUN = r"(?:chỉ tiêu\s+kế hoạch|kế hoạch|chỉ tiêu|KH\b)"
+# The targets said right after the results to be far from them, the clause's own yardstick: "…,
+# nâng kết quả 9 tháng lên 4.410 đoàn viên, 21 CĐCS, song vẫn còn cách xa chỉ tiêu 7.000 đoàn viên
+# và 35 CĐCS mà Tổng Liên đoàn giao", probes915 (the numbers follow it).
+FAR_FROM_THE_TARGETS = (
+    r"[,;]\s*(?:(?:tuy nhiên|nhưng|song)\s*,?\s+)?(?:(?:vẫn|còn|đều)\s+)*"
+    rf"(?:cách xa|còn xa|thấp hơn|chưa đạt)\s+(?:so với\s+)?{PLAN_NOUN}"
+    r"(?:\s+(?:năm nay|năm|cả năm|được giao|giao|đề ra))*"
+)
 # The plan named as a yardstick right after a percent or count: "… 96% kế hoạch", "… so với chỉ
 # tiêu".
 OF_THE_PLAN_AFTER = _re(rf"\s*(?:so với\s+)?{PLAN_NOUN}")  # used with .match
@@ -1848,6 +1856,15 @@ PERIOD = _re(
     rf"|(?:(?:cuối|đầu|giữa)\s+)?{_MONTH}(?<=\d)(?:\s+(?:vừa qua|này))?"
     r"|(?:bình quân\s+)?(?:mỗi|hằng|hàng)\s+năm)"
 )
+
+
+# People counted bare, the words after a count: "320 người", "1.000 lượt người".
+_BARE_PEOPLE = _re(r"\s*(?:lượt\s+)?người\s*")
+
+
+def is_bare_people(unit: str) -> bool:
+    """`unit`, the words after a count, says people and nothing more."""
+    return bool(_BARE_PEOPLE.fullmatch(unit))
 
 
 def is_party(text: str) -> bool:
