@@ -15964,3 +15964,153 @@ def test_a_party_committee_admitting_people_said_to_be_union_members():
         )
         == []
     )
+
+
+def test_a_target_registered_then_the_result_said():
+    # (probes931; this sentence was written for this test)
+    found = union_stats(
+        "Năm 2025, Công đoàn Trường Cao đẳng Nghề Hải Dương đăng ký giới thiệu 12 đoàn viên ưu tú "
+        "cho Đảng, kết quả đã giới thiệu 15 đồng chí."
+    )
+    assert [(f["metric"], f["achieved"], f["target"]) for f in found] == [
+        ("dang_vien_gioi_thieu", 15, 12)
+    ]
+    # ("đăng ký" is what the body did, not a word of its name)
+    assert found[0]["organisation"] == "Công đoàn Trường Cao đẳng Nghề Hải Dương"
+
+
+def test_a_target_said_right_before_its_count_done_said_short():
+    # (probes931; these sentences were written for this test)
+    assert (
+        "cdcs_thanh_lap",
+        4,
+        6,
+        None,
+    ) in _figures_of(
+        "“Đoàn viên thì thành phố giao 900, đến nay làm được 700, còn công đoàn cơ sở thì giao 6 "
+        "mà mới được 4”, ông Lê Văn Tám, Chủ tịch Công đoàn phường Hồng Gai nói."
+    )
+    assert _figures_of(
+        "“Năm nay huyện giao chúng tôi thành lập 5 nghiệp đoàn, tới giờ đã có 3”, bà Trần Thị "
+        "Mai, Chủ tịch Công đoàn xã Tam Thanh nói."
+    ) == [("cdcs_thanh_lap", 3, 5, None)]
+
+
+def test_workers_signing_up_to_join_register_no_target():
+    # (probes937; these sentences were written for this test)
+    assert _figures_of(
+        "Trong tháng 10, Công đoàn xã Hòa Vang vận động 40 tiểu thương đăng ký tham gia nghiệp "
+        "đoàn, nâng số đoàn viên kết nạp mới từ đầu năm lên 180, đạt 90% chỉ tiêu 200 đoàn viên."
+    )[-1] == ("doan_vien_ket_nap", 180, 200, 90)
+    # (a target registered is still one)
+    assert _figures_of("Năm 2025, Công đoàn ngành Y tế đăng ký kết nạp 300 đoàn viên.") == [
+        ("doan_vien_ket_nap", None, 300, None)
+    ]
+
+
+def test_targets_assigned_in_a_list_whose_noun_says_where():
+    # (probes937; this sentence was written for this test)
+    assert _figures_of(
+        "Năm 2025, Công đoàn phường Ngọc Hà được giao thành lập 3 CĐCS khu vực ngoài nhà nước, "
+        "kết nạp 250 đoàn viên; đến hết tháng 11 đã thành lập được 3 CĐCS, kết nạp 261 đoàn viên."
+    ) == [("cdcs_thanh_lap", 3, 3, None), ("doan_vien_ket_nap", 261, 250, None)]
+
+
+def test_a_target_named_with_its_year_after_the_percent():
+    # (probes937; this sentence was written for this test)
+    assert (
+        "doan_vien_ket_nap",
+        2100,
+        3000,
+        70,
+    ) in _figures_of(
+        "Trong tháng 6, LĐLĐ tỉnh Hậu Giang kết nạp 420 đoàn viên, nâng kết quả từ đầu năm lên "
+        "2.100 đoàn viên, đạt 70% chỉ tiêu năm 2025 là 3.000 đoàn viên."
+    )
+
+
+def test_a_target_compared_of_the_other_indicator_is_not_the_counts():
+    # (probes930; these sentences were written for this test)
+    found = _figures_of(
+        "“Năm nay xã thành lập được 5 công đoàn cơ sở, kết nạp được 400 đoàn viên, tuy chưa bằng "
+        "chỉ tiêu 8 CĐCS nhưng anh em đã rất cố gắng”, ông Hà Văn Lâm nói."
+    )
+    assert ("doan_vien_ket_nap", 400, None, None) in found
+    assert ("doan_vien_ket_nap", 400, 8, None) not in found
+    # (its own indicator's still is)
+    assert ("doan_vien_ket_nap", 400, 500, None) in _figures_of(
+        "Năm nay xã kết nạp được 400 đoàn viên, tuy chưa bằng chỉ tiêu 500 đoàn viên nhưng đã "
+        "tăng so với năm trước."
+    )
+
+
+def test_counts_in_turn_of_the_indicators_named_after_them():
+    # (probes932; these sentences were written for this test)
+    found = union_stats(
+        "Năm 2025, trong 120 doanh nghiệp có công đoàn ở KCN Hòa Khánh, lần lượt có 110 và 96 "
+        "doanh nghiệp tổ chức hội nghị người lao động và đối thoại định kỳ."
+    )
+    assert [(f["label"], f["achieved"]) for f in found] == [
+        ("hội nghị người lao động", 110),
+        ("đối thoại", 96),
+    ]
+    # (one count of units that did both is still each one's)
+    found = union_stats(
+        "Năm 2025 có 110 doanh nghiệp ở KCN Hòa Khánh tổ chức hội nghị người lao động và đối "
+        "thoại định kỳ."
+    )
+    assert [(f["label"], f["achieved"]) for f in found] == [
+        ("hội nghị người lao động", 110),
+        ("đối thoại", 110),
+    ]
+
+
+def test_a_percent_over_the_target_said_with_who_set_it():
+    # (probes933; this sentence was written for this test)
+    assert _figures_of(
+        "Năm 2025, LĐLĐ huyện Tiên Lãng kết nạp 1.150 đoàn viên, vượt chỉ tiêu thành phố giao 15%."
+    ) == [("doan_vien_ket_nap", 1150, None, 15)]
+
+
+def test_a_speakers_phai_noi_la_is_no_duty():
+    # (probes933; this sentence was written for this test)
+    assert _figures_of(
+        "“Cũng phải nói là năm nay công đoàn các cấp đã giới thiệu 300 đoàn viên ưu tú cho Đảng”, "
+        "ông Phan Văn Hùng, Chủ tịch LĐLĐ tỉnh Hà Nam nói."
+    ) == [("dang_vien_gioi_thieu", 300, None, None)]
+
+
+def test_counts_over_their_targets_under_a_heading_of_indicators():
+    # (probes935; this sentence was written for this test)
+    assert _figures_of(
+        "Các chỉ tiêu chủ yếu năm 2025 của LĐLĐ huyện Gia Lâm: thành lập 9 CĐCS/chỉ tiêu 8, đạt "
+        "112,5%; kết nạp 1.260 đoàn viên/chỉ tiêu 1.200, đạt 105%."
+    ) == [("cdcs_thanh_lap", 9, 8, 112.5), ("doan_vien_ket_nap", 1260, 1200, 105)]
+
+
+def test_equal_values_in_turn_with_their_own_percents_are_each_a_figure():
+    # (probes932; this sentence was written for this test)
+    assert _figures_of(
+        "Công đoàn xã Yên Bình, Công đoàn xã Lục Yên và Công đoàn xã Văn Yên thành lập mới 6, 3 và "
+        "3 CĐCS, theo thứ tự đạt 150%, 100% và 75% chỉ tiêu được giao năm 2025."
+    ) == [
+        ("cdcs_thanh_lap", 6, None, 150),
+        ("cdcs_thanh_lap", 3, None, 100),
+        ("cdcs_thanh_lap", 3, None, 75),
+    ]
+
+
+def test_more_units_in_turn():
+    # (probes932; this sentence was written for this test)
+    assert _figures_of(
+        "Trong quý III/2025, Công đoàn KCN Yên Phong và Công đoàn KCN Tiên Sơn lần lượt có thêm 12 "
+        "và 9 doanh nghiệp ký kết mới thỏa ước lao động tập thể."
+    ) == [("other", 12, None, None), ("other", 9, None, None)]
+
+
+def test_craftsmen_drawn_into_the_guilds_founded():
+    # (probes936; this sentence was written for this test)
+    assert _figures_of(
+        "Trong quý II/2025, Công đoàn xã Vạn Phúc đã thành lập 1 nghiệp đoàn dệt lụa tại làng "
+        "nghề, thu hút 38 thợ thủ công tham gia."
+    ) == [("cdcs_thanh_lap", 1, None, None), ("doan_vien_ket_nap", 38, None, None)]

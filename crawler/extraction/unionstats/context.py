@@ -31,7 +31,10 @@ def _without_person(name: str) -> str:
         if not word[:1].isupper():
             run = 0
             continue
-        if run >= 2 and word in w.SURNAMES:
+        # (a person's name goes on after the family name; one that ends the name is a place's
+        # last word: "Công đoàn Trường Cao đẳng Nghề Hải Dương")
+        given = words[index + 1] if index + 1 < len(words) else ""
+        if run >= 2 and word in w.SURNAMES and given[:1].isupper():
             return " ".join(words[:index])
         # (an abbreviation is no word of a place's name: "LĐLĐ TP Hà Nội", "Công đoàn các KCN
         # Bình Dương" keep their Hà and Dương, probes' writers)

@@ -1077,7 +1077,9 @@ _TARGET_AFTER_THE_PLAN_RE = re.compile(
     # (its deed may be named: "bằng 89,55% so với kế hoạch kết nạp 4.000 ĐVCĐ cả năm")
     # (or its term's years: "… kết nạp 14.260 đoàn viên, vượt 14,1% chỉ tiêu cả nhiệm kỳ 2023-2028
     # là 12.500 đoàn viên", probes907)
-    rf"(?:\s+(?:năm|cả năm|được giao|giao|đề ra"
+    # (or its year: "… nâng kết quả từ đầu năm lên 3.286 đoàn viên, đạt 65,7% chỉ tiêu năm 2025 là
+    # 5.000 đoàn viên", probes937)
+    rf"(?:\s+(?:(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?|được giao|giao|đề ra"
     r"|(?:cả\s+)?nhiệm kỳ(?:\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)?))?"
     rf"(?:\s+(?:kết nạp|phát triển|thành lập)(?:\s+mới)?)?\s*(?:là\s+)?"
     rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%,])"

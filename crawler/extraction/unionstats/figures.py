@@ -38,6 +38,7 @@ from .founded_members import members_of_unions_founded_in_turn
 from .indicators import (
     PERCENTS_TOGETHER_RE,
     agreements_said_short,
+    counts_in_turn_of_indicators_in_turn,
     grades_in_turn,
     grades_listed_first,
     indicators_before,
@@ -458,6 +459,22 @@ _JOIN_THE_UNION_AFTER_RE = re.compile(
     r"\s+thanh niên\s+(?:(?:đã|được)\s+)?(?:gia nhập|vào)\s+(?:tổ chức\s+)?công đoàn\b",
     re.IGNORECASE,
 )
+
+
+_SET_OVER_RE = re.compile(r"(?:\s+mới)?\s*/", re.IGNORECASE)
+_FOUNDED_OR_MEMBERS_AFTER_RE = re.compile(
+    rf"\s+(?:(?P<cdcs>{w.CDCS_WORDS})|{w.MEMBER_WORDS})", re.IGNORECASE
+)
+
+
+def _a_target_of_the_other_indicator(sentence: str, stated: re.Match, metric: str) -> bool:
+    """The target stated after a count names by its noun the other of founding and recruiting:
+    "kết nạp được hơn 700 đoàn viên, tuy chưa bằng chỉ tiêu 12 CĐCS" (probes930) is no target
+    of the members."""
+    noun = _FOUNDED_OR_MEMBERS_AFTER_RE.match(sentence, stated.end())
+    if noun is None or metric not in ("cdcs_thanh_lap", "doan_vien_ket_nap"):
+        return False
+    return (metric == "cdcs_thanh_lap") != bool(noun["cdcs"])
 
 
 def _target_stated(stated: re.Match, sentence: str) -> float | int | None:
@@ -1162,6 +1179,7 @@ def sentence_figures(sentence: str, *flags: bool, **named: bool) -> list[Figure]
     whole = _earlier_values_read_as_the_last(sentence, whole)
     whole = _admissions_in_turn_alike(sentence, whole)
     whole = _target_and_result_in_turn(sentence, whole)
+    whole = counts_in_turn_of_indicators_in_turn(sentence, whole)
     _bodies_of_percents_in_turn(sentence, whole)
     # (and the percents in turn of values the steps above have just set apart: "LĐLĐ huyện Cần
     # Giuộc và LĐLĐ huyện Bến Lức lần lượt thành lập 7 và 9 CĐCS, đạt 140% và 128,6% chỉ tiêu năm
@@ -1780,6 +1798,9 @@ _MARKED_VALUES_RE = re.compile(
     r"(?:\b(?:lần lượt|tương ứng|theo thứ tự|(?<!tương )ứng với)"
     # (or those a course drew: "… lần lượt thu hút 160 và 215 cán bộ công đoàn tham dự", probes634)
     r"(?:\s+(?:là|cho|có|với|đạt|được|thu hút|quy tụ))?"
+    # (or more of them: "… lần lượt có thêm 24 và 19 doanh nghiệp ký kết mới thỏa ước lao động tập
+    # thể", probes932)
+    r"(?:\s+thêm)?"
     # (or the deed after the marker: "… lần lượt thành lập mới hai và ba công đoàn cơ sở",
     # probes558)
     rf"(?:\s+(?:{w.DEED_VERBS})(?:\s+(?:mới|thêm|được))*)?\s+"
@@ -3280,6 +3301,9 @@ def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:
             # (nor another time's, its words opening on the time: "Cả năm 2023 chúng tôi thành lập
             # được 6 công đoàn cơ sở, sáu tháng nay cũng đã được sáu", probes380)
             and not _A_TIME_OPENS_RE.match(sentence, figure.start)
+            # (nor one given another percent: values in turn, "… thành lập mới 5, 4 và 4 CĐCS, theo
+            # thứ tự đạt 125%, 100% và 80% chỉ tiêu", probes932)
+            and (None in (earlier.percent, figure.percent) or earlier.percent == figure.percent)
             # (nor parts whose rules gave each its own body: "… thành lập 17 CĐCS (Ý Yên 5, Hải
             # Hậu 4, Giao Thủy 3, Nghĩa Hưng 5)", probes532)
             and not (
@@ -4011,6 +4035,16 @@ def _development_figure(
     )
     figure = counted_figure(metric, kind, span_start, end, quantity, stage=stage, verb=verb_text)
     stated = _target_after_unit(sentence, end, unit_word) or _target_compared(sentence, end)
+    if stated and _a_target_of_the_other_indicator(sentence, stated, metric):
+        stated = None
+    # (a count set over its target with "/" is what was done of it, whatever heads the list: "Các
+    # chỉ tiêu chủ yếu năm 2024 của LĐLĐ tỉnh Vĩnh Long: thành lập 14 CĐCS/chỉ tiêu 12, đạt
+    # 116,7%; …", probes935)
+    if stated and kind == "plan" and _SET_OVER_RE.match(stated.group(0)):
+        kind = "result"
+        figure = counted_figure(
+            metric, kind, span_start, end, quantity, stage=stage, verb=verb_text
+        )
     if stated and quantity.relation is None and kind == "result":
         # "phát triển mới được 4.215 đoàn viên/4.000 chỉ tiêu, đạt 105,4%"
         figure.target, end = _target_stated(stated, sentence), stated.end()

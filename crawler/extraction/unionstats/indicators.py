@@ -2491,3 +2491,42 @@ def other_counts_listed_by_body(sentence: str, figures: list[Figure]) -> list[Fi
             added.append(listed)
             at = item.end()
     return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+# Counts said in turn before the indicators they count, each read for every indicator: "…, lần
+# lượt có 196 và 152 doanh nghiệp tổ chức hội nghị người lao động và đối thoại định kỳ tại nơi làm
+# việc" (probes932): the first count is the first indicator's, the second the second's. Not when
+# the turn is of another list the clause joins, bodies or times ("Công đoàn KCN Phố Nối A và Công
+# đoàn KCN Thăng Long II lần lượt có 26 và 19 doanh nghiệp tổ chức hội nghị người lao động và đối
+# thoại định kỳ", probes842; "Năm 2023 và 6 tháng đầu năm 2024, lần lượt có …", probes605), nor
+# when the units did both ("… vừa tổ chức hội nghị người lao động vừa đối thoại định kỳ",
+# probes823): the clause joins two lists only, the counts and the indicators.
+_IN_TURN_RE = re.compile(r"\b(?:lần lượt|tương ứng|theo thứ tự)\b", re.IGNORECASE)
+_JOINED_RE = re.compile(r"\svà\s", re.IGNORECASE)
+_BOTH_RE = re.compile(r"\b(?:vừa|đồng thời|cùng lúc|cùng với)\b", re.IGNORECASE)
+
+
+def counts_in_turn_of_indicators_in_turn(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """See _IN_TURN_RE."""
+    counts: dict[int, list[Figure]] = {}
+    for figure in figures:
+        if figure.metric == "other" and figure.label and figure.kind == "result":
+            counts.setdefault(figure.start, []).append(figure)
+    starts = sorted(counts)
+    labels = [[f.label for f in counts[start]] for start in starts]
+    if len(starts) < 2 or any(each != labels[0] for each in labels):
+        return figures
+    if len(set(labels[0])) != len(starts):
+        return figures
+    clause_start = max((m.end() for m in w.CLAUSE_STOP.finditer(sentence, 0, starts[0])), default=0)
+    if not _IN_TURN_RE.search(sentence, clause_start, starts[1]):
+        return figures
+    clause_end = next(
+        (m.start() for m in w.CLAUSE_STOP.finditer(sentence, starts[-1])), len(sentence)
+    )
+    clause = sentence[clause_start:clause_end]
+    if len(_JOINED_RE.findall(clause)) != 2 or _BOTH_RE.search(clause):
+        return figures
+    kept = [counts[start][index] for index, start in enumerate(starts)]
+    dropped = [f for start in starts for f in counts[start] if not any(f is k for k in kept)]
+    return [f for f in figures if not any(f is d for d in dropped)]
