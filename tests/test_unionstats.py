@@ -16114,3 +16114,46 @@ def test_craftsmen_drawn_into_the_guilds_founded():
         "Trong quý II/2025, Công đoàn xã Vạn Phúc đã thành lập 1 nghiệp đoàn dệt lụa tại làng "
         "nghề, thu hút 38 thợ thủ công tham gia."
     ) == [("cdcs_thanh_lap", 1, None, None), ("doan_vien_ket_nap", 38, None, None)]
+
+
+def test_some_months_counts_said_in_turn_are_no_counts_done():
+    # (probes932; this sentence was written for this test)
+    assert (
+        _figures_of(
+            "Có tháng, Công đoàn phường Phú Lợi và Công đoàn phường Phú Hòa kết nạp lần lượt tới "
+            "180 và 150 đoàn viên."
+        )
+        == []
+    )
+
+
+def test_people_not_yet_members_or_leaving_are_no_recruits():
+    # (probes930, probes931; these sentences were written for this test)
+    assert (
+        _figures_of(
+            "Trên địa bàn huyện còn 86 doanh nghiệp chưa thành lập CĐCS, với khoảng 4.200 lao động "
+            "chưa là đoàn viên."
+        )
+        == []
+    )
+    assert (
+        _figures_of(
+            "Ở các xưởng may, cứ kết nạp được 20 đoàn viên thì lại có 8, 9 người nghỉ việc."
+        )
+        == []
+    )
+    # (those who joined still are, out of those who were not)
+    assert _figures_of(
+        "Quý III, CĐCS Công ty TNHH Giày Ngọc Hưng kết nạp 150 trên tổng số 200 công nhân chưa "
+        "vào công đoàn, đạt 75%."
+    ) == [("doan_vien_ket_nap", 150, 200, 75)]
+
+
+def test_units_counted_with_co_toi_each_over_a_floor():
+    # (probes933; this sentence was written for this test)
+    assert (
+        _figures_of(
+            "“Năm nay có tới 7 công đoàn xã kết nạp từ 150 đoàn viên trở lên”, ông Đỗ Văn Tiến kể."
+        )
+        == []
+    )

@@ -461,6 +461,22 @@ _JOIN_THE_UNION_AFTER_RE = re.compile(
 )
 
 
+# People said not to be members, or to leave: "… với khoảng 38.000 lao động chưa là đoàn viên"
+# (probes931), "cứ kết nạp được 10 đoàn viên thì lại có 6, 7 người nghỉ việc" (probes930).
+_NO_MEMBERS_RE = re.compile(
+    r"\s+(?:vẫn\s+)?(?:chưa|không)\s+(?:là|phải là|tham gia|gia nhập|vào|được kết nạp)\b"
+    r"|\s+(?:đã\s+)?(?:nghỉ việc|bỏ việc|thôi việc|xin ra khỏi|ra khỏi)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_no_members(sentence: str, item: Counted) -> bool:
+    """`item`'s people are said not to be members, or to leave (_NO_MEMBERS_RE); not the whole a
+    count done is out of: "… kết nạp 312 trên tổng số 450 công nhân chưa vào công đoàn, đạt
+    69,3%" (probes362)."""
+    return item.quantity.second is None and bool(_NO_MEMBERS_RE.match(sentence, item.unit_end))
+
+
 _SET_OVER_RE = re.compile(r"(?:\s+mới)?\s*/", re.IGNORECASE)
 _FOUNDED_OR_MEMBERS_AFTER_RE = re.compile(
     rf"\s+(?:(?P<cdcs>{w.CDCS_WORDS})|{w.MEMBER_WORDS})", re.IGNORECASE
@@ -3152,7 +3168,10 @@ _UNITS_COUNTED_BEFORE_RE = re.compile(
     # probes574)
     # (or said with a result, how many: "…, đạt 115,8% kế hoạch, với ít nhất 40 CĐCS kết nạp từ 50
     # đoàn viên trở lên", probes903)
-    rf"(?:(?:(?:\bcó|\bvà|\bvới)\s+(?:(?:ít nhất|hơn|gần|trên|khoảng)\s+)?|^\s*|(?<=[:;])\s*)"
+    # (or "có tới": "“Năm ngoái có tới 9 công đoàn phường kết nạp từ 200 đoàn viên trở lên, …”",
+    # probes933)
+    rf"(?:(?:(?:\bcó|\bvà|\bvới)\s+(?:(?:ít nhất|hơn|gần|trên|khoảng|tới|đến)\s+)?|^\s*"
+    r"|(?<=[:;])\s*)"
     rf"(?:\d+(?:\s*/\s*\d+)?|{NUMBER_IN_WORDS})"
     rf"(?:\s*,\s*\d+)*(?:\s+và\s+\d+)?\s+|\bsố\s+(?:lượng\s+)?)"
     # (or places: "“Có 4 huyện kết nạp từ 300 đoàn viên trở lên”", probes414)
@@ -4020,6 +4039,9 @@ def _development_figure(
         and _ADMITTED_TO_THE_PARTY_RE.search(sentence, 0, item.quantity.start)
     ):
         metric, stage = "dang_vien_gioi_thieu", "admitted"
+    # (people said not to be members, or to leave: see _NO_MEMBERS_RE)
+    if _said_no_members(sentence, item):
+        return None
     kind = plan_or_result(sentence, span_start, quantity)
     # what will be done, said after the count: "Khoảng 400 chủ tịch, phó chủ tịch CĐCS sẽ được tập
     # huấn về Luật Công đoàn"
@@ -4273,7 +4295,9 @@ _NOW_AND_THEN_RE = re.compile(
     # 100, 120 đoàn viên", probes369)
     # (not past a contrast or a colon: "Có nơi phải ba lần mời giám đốc mới ngồi vào bàn, nhưng kết
     # quả cuối năm cho thấy …: 412/437 doanh nghiệp …", probes555)
-    r"[^,;.%:]*(?:,\s*(?!nhưng\b|song\b|tuy nhiên\b)[^,;.%\d:]*)?(?:\d[\d.]*\s*,\s*)?$"
+    # (or said in turn: "Có tháng, Công đoàn phường Tân Uyên và Công đoàn phường Tân Khánh kết nạp
+    # lần lượt tới 300 và 250 đoàn viên", probes932)
+    r"[^,;.%:]*(?:,\s*(?!nhưng\b|song\b|tuy nhiên\b)[^,;.%\d:]*)?(?:\d[\d.]*\s*(?:,|và)\s*)?$"
     # (or "whichever": "“Tháng nào vận động được 5, 7 người vào công đoàn là mừng lắm rồi”",
     # probes291)
     # (after "thì" too: "Công nhân mới vào thì tháng nào mình cũng kết nạp, …", probes196)
@@ -6133,6 +6157,10 @@ def _members_of_named_union(
     # (those who applied in writing have not joined yet: "Nghiệp đoàn … đã có 184 người lao động
     # viết đơn gia nhập", H17-009)
     if w.APPLYING.search(sentence, item.unit_end, end_of_clause(sentence, item.unit_end)):
+        return None
+    # (nor have those said not to be members: "… chưa thành lập CĐCS, với khoảng 38.000 lao động
+    # chưa là đoàn viên", probes931)
+    if _said_no_members(sentence, item):
         return None
     # (its committee is no count of members: "… Quyết định thành lập CĐCS đồng thời chỉ định Ban
     # Chấp hành CĐCS lâm thời gồm 03 người", H14-028)
