@@ -16157,3 +16157,28 @@ def test_units_counted_with_co_toi_each_over_a_floor():
         )
         == []
     )
+
+
+def test_targets_of_two_indicators_set_against_the_results_before_them():
+    # (probes931; these sentences were written for this test)
+    assert _figures_of(
+        "Sau 9 tháng, LĐLĐ huyện Củ Chi kết nạp 1.460 đoàn viên, thành lập 7 CĐCS, so với chỉ "
+        "tiêu cả năm 2.500 đoàn viên và 15 CĐCS thì mới đạt hơn một nửa."
+    ) == [("doan_vien_ket_nap", 1460, 2500, None), ("cdcs_thanh_lap", 7, 15, None)]
+    # (not when an indicator's result is not said before)
+    assert ("doan_vien_ket_nap", 1460, 2500, None) not in _figures_of(
+        "Sau 9 tháng, LĐLĐ huyện Củ Chi thành lập 7 CĐCS, tổ chức 12 lớp tập huấn, so với chỉ "
+        "tiêu cả năm 2.500 đoàn viên và 15 CĐCS thì mới đạt hơn một nửa."
+    )
+
+
+def test_a_bare_target_after_set_for_the_quarter_or_by_the_party_committee():
+    # (probes931; these sentences were written for this test)
+    assert _figures_of(
+        "Trong quý III/2025, Công đoàn ngành Y tế tỉnh Bắc Giang tổ chức 4 lớp tập huấn cho 380 "
+        "cán bộ công đoàn cơ sở, kế hoạch đặt ra cho quý là 350 người."
+    ) == [("can_bo_tap_huan", 380, 350, None)]
+    assert _figures_of(
+        "Năm 2024, Công đoàn Trường Đại học Vinh giới thiệu 16 đoàn viên ưu tú cho chi bộ xem xét "
+        "kết nạp Đảng, trong khi chỉ tiêu Đảng ủy giao là 12 người."
+    ) == [("dang_vien_gioi_thieu", 16, 12, None)]

@@ -146,6 +146,7 @@ from .targets import (
     targets_named_after_their_percents,
     targets_said_after_results,
     targets_said_again_in_a_pair,
+    targets_set_against_after,
     targets_set_against_first,
     wholes_plans_said_short,
 )
@@ -474,7 +475,8 @@ def _said_no_members(sentence: str, item: Counted) -> bool:
     """`item`'s people are said not to be members, or to leave (_NO_MEMBERS_RE); not the whole a
     count done is out of: "… kết nạp 312 trên tổng số 450 công nhân chưa vào công đoàn, đạt
     69,3%" (probes362)."""
-    return item.quantity.second is None and bool(_NO_MEMBERS_RE.match(sentence, item.unit_end))
+    whole_of_a_count = item.quantity.relation == "of"
+    return not whole_of_a_count and bool(_NO_MEMBERS_RE.match(sentence, item.unit_end))
 
 
 _SET_OVER_RE = re.compile(r"(?:\s+mới)?\s*/", re.IGNORECASE)
@@ -2715,6 +2717,7 @@ def _sentence_figures(
     figures = targets_in_brackets_after_the_plan(sentence, figures)
     figures = own_targets_in_brackets(sentence, figures)
     figures = targets_set_against_first(sentence, figures)
+    figures = targets_set_against_after(sentence, figures)
     figures = bare_targets_in_turn(sentence, figures)
     figures = results_in_turn_of_targets_in_turn(sentence, figures)
     figures = targets_named_after_their_percents(sentence, figures)

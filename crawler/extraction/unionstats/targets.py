@@ -85,8 +85,13 @@ _BARE_TARGET_AFTER_RE = re.compile(
     rf"(?:{w.PLAN_NOUN}|(?=(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ)\s+giao\b)"
     r"|(?<=trong khi )(?=được giao\b))"
     r"(?:\s*(?:năm|cả năm|được giao|"
+    # (or set for the period: "…, kế hoạch đặt ra cho quý là 700 người", probes931)
+    r"đặt ra|cho\s+(?:cả\s+)?(?:năm|quý)|"
     # ("chỉ tiêu LĐLĐ thành phố giao là 450", probes386)
+    # (or the Party committee, its introductions': "…, trong khi chỉ tiêu Đảng ủy giao là 20
+    # người", probes931)
     r"giao|đề ra|(?:tỉnh|thành phố|huyện|quận|cấp trên|Tổng Liên đoàn|TLĐ"
+    r"|Đảng ủy|cấp ủy|chi bộ|(?:Huyện|Tỉnh|Thành|Quận) ủy"
     r"|LĐLĐ(?:\s+(?:tỉnh|thành phố|huyện|quận))?"
     # (or the federation above by its word: "chỉ tiêu Liên đoàn tỉnh giao là 25", probes579)
     r"|Liên đoàn(?:\s+(?:tỉnh|thành phố|huyện|quận))?"
@@ -250,6 +255,58 @@ _TARGETS_LISTED_AFTER_RE = re.compile(
 # lên 4.410 đoàn viên, 21 CĐCS, song vẫn còn cách xa chỉ tiêu 7.000 đoàn viên và 35 CĐCS mà Tổng
 # Liên đoàn giao", probes915)
 _TARGETS_FAR_AFTER_RE = re.compile(rf"{w.FAR_FROM_THE_TARGETS}\s+(?=\d)", re.IGNORECASE)
+# Targets of several indicators set against the results right before them, each named by its
+# noun: "… kết nạp 1.025 đoàn viên, thành lập 5 CĐCS, so với chỉ tiêu cả năm 2.000 đoàn viên và 12
+# CĐCS thì mới đạt khoảng một nửa" (probes931): each target is the result's of its indicator.
+_TARGETS_SET_AGAINST_AFTER_RE = re.compile(
+    rf"[,;]\s*(?:(?:nhưng|song|tuy nhiên)\s*,?\s+)?(?:nếu\s+)?so với\s+{w.PLAN_NOUN}"
+    r"(?:\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?|\s+(?:được\s+)?giao|\s+đề ra)*\s+",
+    re.IGNORECASE,
+)
+_A_TARGET_NAMED_RE = re.compile(
+    rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?P<noun>{w.CDCS_WORDS}|{w.MEMBER_WORDS})"
+    r"(?P<next>\s*(?:,|và)\s*)?",
+    re.IGNORECASE,
+)
+
+
+def targets_set_against_after(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """See _TARGETS_SET_AGAINST_AFTER_RE."""
+    for match in _TARGETS_SET_AGAINST_AFTER_RE.finditer(sentence):
+        targets, at = {}, match.end()
+        while (item := _A_TARGET_NAMED_RE.match(sentence, at)) is not None:
+            metric = _noun_metric(item["noun"])
+            if metric is None or metric in targets:
+                break
+            targets[metric] = (parse_number(item["n"]), item.start(), item.end())
+            if not item["next"]:
+                break
+            at = item.end()
+        part = sentence.rfind(";", 0, match.start()) + 1
+        results = {
+            metric: [
+                f
+                for f in figures
+                if part <= f.start and f.end <= match.start() and f.metric == metric
+            ]
+            for metric in targets
+        }
+        if len(targets) < 2 or any(
+            len(done) != 1
+            or done[0].kind != "result"
+            or done[0].target is not None
+            or not all_numbers(done[0].achieved)
+            for done in results.values()
+        ):
+            continue
+        for metric, (target, _, _) in targets.items():
+            results[metric][0].target = target
+        figures = [
+            f
+            for f in figures
+            if not any(start <= f.start < end for _, start, end in targets.values())
+        ]
+    return figures
 
 
 # (its deed written before the count: sentences.with_deeds_of_counts_done_said)
@@ -1635,7 +1692,9 @@ _TO_A_UNION_BODY = (
     # (or all of a kind, the kinds listed: "LĐLĐ tỉnh Ninh Bình giao các LĐLĐ huyện, thành phố thành
     # lập 35 CĐCS; kết quả, toàn tỉnh thành lập được 38 CĐCS", probes867)
     r"\s+(?:các\s+)?(?:LĐLĐ|Liên đoàn Lao động|Công đoàn)(?:(?:\s+|\s*,\s*(?=(?:thành phố|thị xã|"
-    r"huyện|quận)\b))(?!là\b|mỗi\b|giới\b|kết\b|thành\b(?!\s+phố)|phát\b|tập\b)"
+    # (a deed's first word in small letters ends it; in capitals it is the name's: "giao Công đoàn
+    # ngành Nông nghiệp và Phát triển nông thôn 300 đoàn viên, 3 CĐCS, …", probes931)
+    r"huyện|quận)\b))(?!(?-i:là|mỗi|giới|kết|thành\b(?!\s+phố)|phát|tập)\b)"
     r"(?:[^\s,;\d]+|(?:19|20)\d\d\b)){1,8}?"
 )
 _ASSIGNED_BEFORE_RE = re.compile(
