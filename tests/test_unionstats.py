@@ -16182,3 +16182,26 @@ def test_a_bare_target_after_set_for_the_quarter_or_by_the_party_committee():
         "Năm 2024, Công đoàn Trường Đại học Vinh giới thiệu 16 đoàn viên ưu tú cho chi bộ xem xét "
         "kết nạp Đảng, trong khi chỉ tiêu Đảng ủy giao là 12 người."
     ) == [("dang_vien_gioi_thieu", 16, 12, None)]
+
+
+def test_a_target_in_brackets_after_the_party_the_members_were_introduced_to():
+    # (probes935; this sentence was written for this test)
+    assert _figures_of(
+        "Kết quả 9 tháng năm 2025 của LĐLĐ tỉnh Bình Phước: giới thiệu 168 đoàn viên ưu tú để "
+        "Đảng xem xét kết nạp (chỉ tiêu 250)."
+    ) == [("dang_vien_gioi_thieu", 168, 250, None)]
+
+
+def test_a_target_named_later_whose_share_the_percent_before_said():
+    # (probes935; these sentences were written for this test)
+    assert _figures_of(
+        "Đến hết tháng 10/2025, LĐLĐ tỉnh Hà Giang kết nạp 1.080 đoàn viên, đạt 90% kế hoạch; "
+        "hai tháng cuối năm phấn đấu kết nạp thêm 120 đoàn viên để hoàn thành chỉ tiêu 1.200 đoàn "
+        "viên."
+    )[0] == ("doan_vien_ket_nap", 1080, 1200, 90)
+    # (not when the percent is no share of it)
+    assert _figures_of(
+        "Đến hết tháng 10/2025, LĐLĐ tỉnh Hà Giang kết nạp 1.080 đoàn viên, đạt 80% kế hoạch; "
+        "hai tháng cuối năm phấn đấu kết nạp thêm 120 đoàn viên để hoàn thành chỉ tiêu 1.200 đoàn "
+        "viên."
+    )[0] == ("doan_vien_ket_nap", 1080, None, 80)

@@ -144,6 +144,7 @@ from .targets import (
     targets_listed_after,
     targets_listed_after_a_target,
     targets_named_after_their_percents,
+    targets_named_later_by_their_share,
     targets_said_after_results,
     targets_said_again_in_a_pair,
     targets_set_against_after,
@@ -2718,6 +2719,7 @@ def _sentence_figures(
     figures = own_targets_in_brackets(sentence, figures)
     figures = targets_set_against_first(sentence, figures)
     figures = targets_set_against_after(sentence, figures)
+    figures = targets_named_later_by_their_share(sentence, figures)
     figures = bare_targets_in_turn(sentence, figures)
     figures = results_in_turn_of_targets_in_turn(sentence, figures)
     figures = targets_named_after_their_percents(sentence, figures)

@@ -491,13 +491,20 @@ _OWN_TARGET_IN_BRACKETS_RE = re.compile(
 )
 
 
+_TO_THE_PARTY_RE = re.compile(
+    r"(?:ưu tú\s+)?(?:cho|để)\s+(?:các\s+)?(?:tổ chức\s+)?"
+    r"(?:Đảng|cấp ủy|chi bộ|đảng bộ|Đảng ủy)\b[^()]*",
+    re.IGNORECASE,
+)
+
+
 def own_targets_in_brackets(sentence: str, figures: list[Figure]) -> list[Figure]:
     """See _OWN_TARGET_IN_BRACKETS_RE."""
     if "(" not in sentence:
         return figures
     for index, figure in enumerate(figures):
         if (
-            figure.metric != "other"
+            figure.metric not in ("other", "dang_vien_gioi_thieu")
             or figure.kind != "result"
             or figure.target is not None
             or not all_numbers(figure.achieved)
@@ -506,6 +513,11 @@ def own_targets_in_brackets(sentence: str, figures: list[Figure]) -> list[Figure
         match = _OWN_TARGET_IN_BRACKETS_RE.match(sentence, figure.end)
         following = figures[index + 1].start if index + 1 < len(figures) else len(sentence)
         if match is None or match.start("n") >= following:
+            continue
+        # (members introduced take theirs past the Party they were introduced to: "… giới thiệu
+        # 215 đoàn viên ưu tú để Đảng kết nạp (chỉ tiêu 400)", probes935)
+        words = match["words"].strip()
+        if figure.metric != "other" and words and not _TO_THE_PARTY_RE.fullmatch(words):
             continue
         figure.target = parse_number(match["n"])
         figure.end = match.end() if match["percent2"] is None else match.start("verb2") - 1
@@ -2485,3 +2497,44 @@ def targets_said_again_in_a_pair(figures: list[Figure]) -> list[Figure]:
             )
         )
     ]
+
+
+# A target named later in the sentence, in a clause of its own, which the percent of a result
+# before it says is its: "… kết nạp 1.342 đoàn viên, đạt 89,5% kế hoạch, …; tháng 12 phấn đấu kết
+# nạp thêm 160 đoàn viên để hoàn thành chỉ tiêu 1.500 đoàn viên" (probes935; 1.342 is 89,5% of
+# 1.500).
+_A_TARGET_NAMED_LATER_RE = re.compile(
+    rf"\b{w.PLAN_NOUN}(?:\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?|\s+(?:được\s+)?giao|\s+đề ra)*"
+    rf"\s+(?:là\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?P<noun>{w.CDCS_WORDS}|{w.MEMBER_WORDS})",
+    re.IGNORECASE,
+)
+
+
+def targets_named_later_by_their_share(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """See _A_TARGET_NAMED_LATER_RE."""
+    for named in _A_TARGET_NAMED_LATER_RE.finditer(sentence):
+        metric = _noun_metric(named["noun"])
+        target = parse_number(named["n"])
+        shares = [
+            f
+            for f in figures
+            if f.end <= named.start()
+            and f.metric == metric
+            and f.kind == "result"
+            and f.target is None
+            and f.percent_kind in ("of_target", "over_target")
+            and all_numbers(f.achieved, f.percent)
+        ]
+        # (in a clause of its own, and no other count's target: not another year's, "…, đạt 60%
+        # kế hoạch; năm nay chỉ tiêu 300 đoàn viên, đã kết nạp 276", probes704)
+        if len(shares) != 1 or not target or any(f.target == target for f in figures):
+            continue
+        result = shares[0]
+        if not w.CLAUSE_STOP.search(sentence, result.end, named.start()):
+            continue
+        share = result.percent + (100 if result.percent_kind == "over_target" else 0)
+        if not is_ratio(share, written_percent(result.percent), result.achieved, target):
+            continue
+        result.target = target
+        figures = [f for f in figures if not (named.start() <= f.start < named.end())]
+    return figures
