@@ -16205,3 +16205,26 @@ def test_a_target_named_later_whose_share_the_percent_before_said():
         "hai tháng cuối năm phấn đấu kết nạp thêm 120 đoàn viên để hoàn thành chỉ tiêu 1.200 đoàn "
         "viên."
     )[0] == ("doan_vien_ket_nap", 1080, None, 80)
+
+
+def test_party_members_admitted_through_the_unions_introduction():
+    # (probes930; these sentences were written for this test)
+    assert _figures_of(
+        "Qua giới thiệu của công đoàn, năm 2024 các chi bộ trong doanh nghiệp thuộc Đảng bộ Khối "
+        "Doanh nghiệp tỉnh Yên Bái đã kết nạp 38 đảng viên mới."
+    ) == [("dang_vien_gioi_thieu", 38, None, None)]
+    assert _figures_of(
+        "Năm 2025, qua giới thiệu của các CĐCS, Đảng ủy Khu công nghiệp Việt Hương đã kết nạp 11 "
+        "đảng viên là công nhân."
+    ) == [("dang_vien_gioi_thieu", 11, None, None)]
+    # (a Party cell's own admissions are still none)
+    assert _figures_of("Năm 2024, Chi bộ Công ty CP Sữa Mộc Châu đã kết nạp 5 đảng viên mới.") == []
+
+
+def test_targets_of_the_resolution_set_against_the_results_before_them():
+    # (probes930; this sentence was written for this test)
+    assert _figures_of(
+        "Sau nửa nhiệm kỳ, các cấp công đoàn tỉnh Phú Yên đã thành lập 41 CĐCS, kết nạp 7.300 "
+        "đoàn viên, nhưng so với mục tiêu nghị quyết là 90 CĐCS và 15.000 đoàn viên thì mới đạt "
+        "chưa đến một nửa."
+    ) == [("cdcs_thanh_lap", 41, 90, None), ("doan_vien_ket_nap", 7300, 15000, None)]

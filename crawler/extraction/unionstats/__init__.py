@@ -193,6 +193,10 @@ def _no_union_people_admitted(
     # 1.236 quần chúng ưu tú được giới thiệu, đã có 684 đồng chí được các chi bộ, đảng bộ kết nạp")
     if any(f.stage == "introduced" and f.end <= figure.start for f in figures):
         return False
+    # (nor those the union's introduction is said before them to have given: "Qua giới thiệu của
+    # công đoàn, 10 tháng năm 2024 các tổ chức cơ sở đảng … đã kết nạp 46 đảng viên mới", probes930)
+    if FROM_THE_UNIONS_SOURCE.search(sentence, 0, figure.start):
+        return False
     # (nor those the sentence says the union introduced: "… kết nạp 12 đảng viên mới, đều là đoàn
     # viên ưu tú do Công đoàn Công ty … giới thiệu", probes63)
     if _INTRODUCED_BY_A_UNION_AFTER.match(sentence, figure.end):

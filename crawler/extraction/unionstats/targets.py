@@ -259,8 +259,11 @@ _TARGETS_FAR_AFTER_RE = re.compile(rf"{w.FAR_FROM_THE_TARGETS}\s+(?=\d)", re.IGN
 # noun: "… kết nạp 1.025 đoàn viên, thành lập 5 CĐCS, so với chỉ tiêu cả năm 2.000 đoàn viên và 12
 # CĐCS thì mới đạt khoảng một nửa" (probes931): each target is the result's of its indicator.
 _TARGETS_SET_AGAINST_AFTER_RE = re.compile(
-    rf"[,;]\s*(?:(?:nhưng|song|tuy nhiên)\s*,?\s+)?(?:nếu\s+)?so với\s+{w.PLAN_NOUN}"
-    r"(?:\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?|\s+(?:được\s+)?giao|\s+đề ra)*\s+",
+    rf"[,;]\s*(?:(?:nhưng|song|tuy nhiên)\s*,?\s+)?(?:nếu\s+)?so với\s+(?:{w.PLAN_NOUN}|mục tiêu)"
+    r"(?:\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?|\s+(?:được\s+)?giao|\s+đề ra"
+    # (or the resolution's: "…, nhưng so với mục tiêu nghị quyết là 200 CĐCS và 30.000 đoàn viên
+    # thì mới đạt chưa đến một nửa", probes930)
+    r"|\s+(?:của\s+)?nghị quyết(?:\s+đại hội)?)*\s+(?:là\s+)?",
     re.IGNORECASE,
 )
 _A_TARGET_NAMED_RE = re.compile(

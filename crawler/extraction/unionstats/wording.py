@@ -432,7 +432,9 @@ UNION_INTRODUCES = _re(
 FROM_THE_UNIONS_SOURCE = _re(
     # (or "từ số đoàn viên do công đoàn giới thiệu", probes191)
     r"\btừ\s+(?:nguồn|số)\b[^,;]{0,60}?(?:công đoàn|\bCĐ|LĐLĐ|Liên đoàn Lao động)"
-    r"|\bqua\s+(?:sự\s+)?giới thiệu\s+của\s+(?:các\s+cấp\s+)?(?:công đoàn|\bCĐ|LĐLĐ)"
+    # (or of the grassroots unions: "qua giới thiệu của các CĐCS, Đảng ủy Khu công nghệ cao … đã
+    # kết nạp 19 đảng viên", probes930)
+    r"|\bqua\s+(?:sự\s+)?giới thiệu\s+của\s+(?:các\s+(?:cấp\s+)?)?(?:công đoàn|\bCĐ|LĐLĐ)"
     # (or thanks to it: "Nhờ công đoàn giới thiệu, Đảng ủy xã Hòa Vang đã kết nạp 9 đoàn viên …",
     # probes922)
     r"|\b(?:nhờ|qua|từ)\s+(?:(?:các\s+cấp\s+)?(?:công đoàn|\bCĐ|LĐLĐ)\b[^,;]{0,30}?\s+)"
