@@ -16228,3 +16228,31 @@ def test_targets_of_the_resolution_set_against_the_results_before_them():
         "đoàn viên, nhưng so với mục tiêu nghị quyết là 90 CĐCS và 15.000 đoàn viên thì mới đạt "
         "chưa đến một nửa."
     ) == [("cdcs_thanh_lap", 41, 90, None), ("doan_vien_ket_nap", 7300, 15000, None)]
+
+
+def test_members_in_turn_of_the_unions_a_communes_union_founded():
+    # (probes932; this sentence was written for this test)
+    assert _figures_of(
+        "Tháng 10/2025, Công đoàn xã Đông Anh thành lập 2 CĐCS tại Công ty TNHH Nhựa Tân Phú và "
+        "Công ty CP Bao bì Đông Anh với lần lượt 64 và 118 đoàn viên."
+    ) == [
+        ("cdcs_thanh_lap", 2, None, None),
+        ("doan_vien_ket_nap", 64, None, None),
+        ("doan_vien_ket_nap", 118, None, None),
+    ]
+    # (the communes' unions founded with members moved there are still none)
+    assert (
+        _figures_of(
+            "Công đoàn xã Thạch Hà và Công đoàn phường Thành Sen được thành lập với lần lượt 540 và "
+            "1.020 đoàn viên."
+        )
+        == []
+    )
+
+
+def test_youth_union_officials_at_a_course_are_no_union_officials_trained():
+    # (probes934; this sentence was written for this test)
+    assert _figures_of(
+        "Tháng 10/2025, LĐLĐ tỉnh Quảng Nam mở 4 lớp tập huấn cho 320 cán bộ công đoàn cơ sở, đồng "
+        "thời phối hợp với Tỉnh đoàn mở 1 lớp cho 90 cán bộ đoàn trong doanh nghiệp."
+    ) == [("can_bo_tap_huan", 320, None, None)]

@@ -453,6 +453,9 @@ def _target_compared(sentence: str, at: int) -> re.Match | None:
 # là công nhân trẻ", the union taking part (probes898).
 _YOUTH_MEMBERS_AFTER_RE = re.compile(
     r"\s*(?:,|và)\s*hội viên\b|\s+thanh niên\b|(?<=cán bộ)\s+đoàn(?=\s*(?:[,.;)]|và\b|$))"
+    # (or where they serve: "… phối hợp với Thành đoàn mở 2 lớp kỹ năng cho 180 cán bộ đoàn trong
+    # doanh nghiệp", probes934)
+    r"|(?<=cán bộ)\s+đoàn(?=\s+(?:trong|tại|ở|cơ sở|các)\b)"
     r"|\s+(?:của\s+)?(?-i:Đoàn)\s+(?:TNCS|Thanh niên)\b",
     re.IGNORECASE,
 )
@@ -2461,7 +2464,9 @@ def _sentence_figures(
             )
         if figure is None:
             figure = _target_named(sentence, item, left, youth, previous)
-        if figure is None:
+        # (nor the Youth Union's officials at a course: "… phối hợp với Thành đoàn mở 2 lớp kỹ năng
+        # cho 180 cán bộ đoàn trong doanh nghiệp", probes934)
+        if figure is None and not _YOUTH_MEMBERS_AFTER_RE.match(sentence, item.unit_end):
             figure = (
                 _trainee_figure(sentence, item, course_context, officials_course)
                 or _officials_at_courses(sentence, item)

@@ -30,6 +30,11 @@ _UNIONS_RE = re.compile(r"\b(?:công đoàn|CĐCS|nghiệp đoàn)\b", re.IGNORE
 # (not the unions of communes and wards the 2025 reorganisation set up, whose members were moved
 # there, not admitted: "Công đoàn xã Thạch Khê và Công đoàn phường Thành Sen được thành lập với lần
 # lượt 620 và 1.140 đoàn viên", probes605, probes613)
+_GRASSROOTS_FOUNDED_RE = re.compile(
+    r"(?:thành lập|ra mắt)(?:\s+(?:mới|được|thêm))*\s+(?:\d+|hai|ba|bốn|năm)\s+"
+    r"(?:CĐCS|công đoàn cơ sở|nghiệp đoàn)\b",
+    re.IGNORECASE,
+)
 _COMMUNES_UNIONS_RE = re.compile(r"\bcông đoàn\s+(?:các\s+)?(?:xã|phường|đặc khu)\b", re.IGNORECASE)
 
 
@@ -43,7 +48,11 @@ def members_of_unions_founded_in_turn(
         if said["bare"] is not None and not (founding_context and _UNIONS_RE.search(said["bare"])):
             continue
         clause_start = sentence.rfind(";", 0, said.start()) + 1
-        if _COMMUNES_UNIONS_RE.search(sentence, clause_start, said.end()):
+        # (unless a commune's union founded grassroots unions, named after its verb: "Công đoàn
+        # phường Long Biên thành lập 2 CĐCS tại Công ty … và Công ty … với lần lượt 86 và 142 đoàn
+        # viên", probes932)
+        grassroots = _GRASSROOTS_FOUNDED_RE.match(sentence, said.start())
+        if _COMMUNES_UNIONS_RE.search(sentence, clause_start, said.end()) and not grassroots:
             continue
         found = list(re.finditer(COUNT_IN_DIGITS, said["values"]))
         at = said.start("values")
