@@ -16243,8 +16243,8 @@ def test_members_in_turn_of_the_unions_a_communes_union_founded():
     # (the communes' unions founded with members moved there are still none)
     assert (
         _figures_of(
-            "Công đoàn xã Thạch Hà và Công đoàn phường Thành Sen được thành lập với lần lượt 540 và "
-            "1.020 đoàn viên."
+            "Công đoàn xã Thạch Hà và Công đoàn phường Thành Sen được thành lập với lần lượt 540 "
+            "và 1.020 đoàn viên."
         )
         == []
     )
