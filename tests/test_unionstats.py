@@ -16256,3 +16256,19 @@ def test_youth_union_officials_at_a_course_are_no_union_officials_trained():
         "Tháng 10/2025, LĐLĐ tỉnh Quảng Nam mở 4 lớp tập huấn cho 320 cán bộ công đoàn cơ sở, đồng "
         "thời phối hợp với Tỉnh đoàn mở 1 lớp cho 90 cán bộ đoàn trong doanh nghiệp."
     ) == [("can_bo_tap_huan", 320, None, None)]
+
+
+def test_percents_in_turn_over_the_target_a_body_named_in_many_words_set():
+    # (probes931; this sentence was written for this test)
+    assert _figures_of(
+        "Năm 2025, LĐLĐ tỉnh Ninh Thuận kết nạp được 3.180 đoàn viên, thành lập 24 CĐCS, vượt chỉ "
+        "tiêu Tổng Liên đoàn giao lần lượt 6% và 20%."
+    ) == [("doan_vien_ket_nap", 3180, None, 6), ("cdcs_thanh_lap", 24, None, 20)]
+
+
+def test_the_count_of_the_time_after_takes_its_percent_of_the_plan():
+    # (probes930; this sentence was written for this test)
+    assert _figures_of(
+        "Nếu như năm 2023 Công đoàn Cao su Việt Nam chỉ kết nạp được 2.050 đoàn viên thì năm 2024 "
+        "con số này đã tăng lên 3.120 đoàn viên, vượt 4% kế hoạch."
+    ) == [("doan_vien_ket_nap", 2050, None, None), ("doan_vien_ket_nap", 3120, None, 4)]

@@ -19,8 +19,10 @@ from .figure import (
     counted_figure,
     done_of_targets,
     numbers_of,
+    percent_after,
     qualifiers_of,
     quantity_at,
+    take_percent,
     unit_of,
     within,
 )
@@ -61,6 +63,11 @@ def counts_of_the_time_after(sentence: str, figures: list[Figure]) -> list[Figur
         figure = counted_figure(first.metric, "result", said.start("this"), end, quantity)
         figure.stage = first.stage
         figure.qualifiers.update(qualifiers_of(quantity, "result", sentence, end))
+        # (and its percent of the plan, said after it: "… thì năm 2024 con số này đã tăng lên
+        # 6.785 đoàn viên, vượt 13% kế hoạch", probes930)
+        percent = percent_after(sentence, end, quantity, first.metric)
+        if percent and percent[1] in ("of_target", "over_target"):
+            take_percent(figure, percent)
         added.append(figure)
     return sorted(figures + added, key=lambda f: f.start) if added else figures
 
