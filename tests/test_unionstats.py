@@ -16272,3 +16272,14 @@ def test_the_count_of_the_time_after_takes_its_percent_of_the_plan():
         "Nếu như năm 2023 Công đoàn Cao su Việt Nam chỉ kết nạp được 2.050 đoàn viên thì năm 2024 "
         "con số này đã tăng lên 3.120 đoàn viên, vượt 4% kế hoạch."
     ) == [("doan_vien_ket_nap", 2050, None, None), ("doan_vien_ket_nap", 3120, None, 4)]
+
+
+def test_the_aim_passed_by_the_unions_had_and_their_members():
+    # (probes931; this sentence was written for this test)
+    assert (
+        _figures_of(
+            "Đến cuối năm 2025, toàn tỉnh Kon Tum có 1.120 CĐCS với 64.000 đoàn viên, vượt mục tiêu "
+            "60.000 đoàn viên mà Đại hội Công đoàn tỉnh đặt ra."
+        )
+        == []
+    )

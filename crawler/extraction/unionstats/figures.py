@@ -4894,7 +4894,9 @@ _A_STOCKS_AIM_PASSED_RE = re.compile(
     # (or the stock said as had: "Công đoàn Bệnh viện … hiện có 1.284 đoàn viên, vượt mục tiêu 1.250
     # đoàn viên mà Đại hội … đề ra", "… thì đến nay con số này đã là 176.300 người, vượt mục tiêu
     # 170.000 đoàn viên", probes917)
-    r"\b(?:lên|hiện có|hiện nay có|(?:đã|nay)\s+là)\s+"
+    # (or the unions had and their members: "… toàn tỉnh Quảng Trị có 2.730 CĐCS với 168.000 đoàn
+    # viên, vượt mục tiêu 165.000 đoàn viên mà Đại hội … đặt ra", probes931)
+    rf"(?:\b(?:lên|hiện có|hiện nay có|(?:đã|nay)\s+là)|\bcó\s+\d[\d.]*\s+{w.CDCS_WORDS}\s+với)\s+"
     rf"(?:(?:{w.QUALIFIER})\s+)?\d[\d.]*(?:\s+[^\s,;\d]+){{0,4}}\s*,\s*"
     # (its share of it said: "… tăng từ 162.000 lên 187.400 người, đạt 93,7% mục tiêu 200.000 đoàn
     # viên vào năm 2028", probes927)
