@@ -16278,8 +16278,16 @@ def test_the_aim_passed_by_the_unions_had_and_their_members():
     # (probes931; this sentence was written for this test)
     assert (
         _figures_of(
-            "Đến cuối năm 2025, toàn tỉnh Kon Tum có 1.120 CĐCS với 64.000 đoàn viên, vượt mục tiêu "
-            "60.000 đoàn viên mà Đại hội Công đoàn tỉnh đặt ra."
+            "Đến cuối năm 2025, toàn tỉnh Kon Tum có 1.120 CĐCS với 64.000 đoàn viên, vượt mục "
+            "tiêu 60.000 đoàn viên mà Đại hội Công đoàn tỉnh đặt ra."
         )
         == []
     )
+
+
+def test_what_came_of_a_target_reviewed_is_done():
+    # (probes937; this sentence was written for this test)
+    assert _figures_of(
+        "Sau hợp nhất, LĐLĐ tỉnh Tuyên Quang đã rà soát lại chỉ tiêu và tập trung vào khu vực "
+        "ngoài nhà nước, nhờ đó trong tháng 9 kết nạp 640 đoàn viên."
+    ) == [("doan_vien_ket_nap", 640, None, None)]

@@ -869,6 +869,9 @@ RESULT_MARKERS = _re(
     # a decision or resolution founding a union records it done: "Đại hội … đề ra phương hướng,
     # …, thống nhất thông qua Nghị quyết thành lập Công đoàn cơ sở … với 31 đoàn viên"
     r"|(?:quyết định|nghị quyết)\s+(?:về việc\s+)?thành lập"
+    # what came of something done: "… đã rà soát lại chỉ tiêu …, nhờ đó trong 2 tháng 8 và 9 kết
+    # nạp 1.312 đoàn viên", probes937
+    r"|\bnhờ (?:đó|vậy|thế)\b"
 )
 # A time gone by: "Năm qua", "6 tháng qua", "nhiệm kỳ vừa qua".
 PAST = _re(
