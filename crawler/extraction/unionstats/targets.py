@@ -266,9 +266,12 @@ _TARGETS_SET_AGAINST_AFTER_RE = re.compile(
     r"|\s+(?:của\s+)?nghị quyết(?:\s+đại hội)?)*\s+(?:là\s+)?",
     re.IGNORECASE,
 )
-_A_TARGET_NAMED_RE = re.compile(
+# A number of grassroots unions or of members, named by its noun: the target these rules read.
+_A_COUNT_OF_UNIONS_OR_MEMBERS = (
     rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?P<noun>{w.CDCS_WORDS}|{w.MEMBER_WORDS})"
-    r"(?P<next>\s*(?:,|và)\s*)?",
+)
+_A_TARGET_NAMED_RE = re.compile(
+    _A_COUNT_OF_UNIONS_OR_MEMBERS + r"(?P<next>\s*(?:,|và)\s*)?",
     re.IGNORECASE,
 )
 
@@ -2510,7 +2513,7 @@ def targets_said_again_in_a_pair(figures: list[Figure]) -> list[Figure]:
 # 1.500).
 _A_TARGET_NAMED_LATER_RE = re.compile(
     rf"\b{w.PLAN_NOUN}(?:\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?|\s+(?:được\s+)?giao|\s+đề ra)*"
-    rf"\s+(?:là\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?P<noun>{w.CDCS_WORDS}|{w.MEMBER_WORDS})",
+    rf"\s+(?:là\s+)?{_A_COUNT_OF_UNIONS_OR_MEMBERS}",
     re.IGNORECASE,
 )
 
