@@ -16291,3 +16291,128 @@ def test_what_came_of_a_target_reviewed_is_done():
         "Sau hợp nhất, LĐLĐ tỉnh Tuyên Quang đã rà soát lại chỉ tiêu và tập trung vào khu vực "
         "ngoài nhà nước, nhờ đó trong tháng 9 kết nạp 640 đoàn viên."
     ) == [("doan_vien_ket_nap", 640, None, None)]
+
+
+def test_a_target_assigned_to_a_union_with_a_long_name():
+    # (probes931; this sentence was written for this test)
+    assert _figures_of(
+        "Đầu năm 2025, Tổng Liên đoàn giao Công đoàn ngành Nông nghiệp và Phát triển nông thôn "
+        "Việt Nam 2.500 đoàn viên, đến nay đơn vị đã kết nạp được 1.980 đoàn viên."
+    ) == [("doan_vien_ket_nap", 1980, 2500, None)]
+
+
+def test_a_target_named_after_many_words_of_who_set_it_for_whom():
+    # (probes930; this sentence was written for this test)
+    assert _figures_of(
+        "Chỉ tiêu năm 2026 Liên đoàn Lao động tỉnh giao cho Công đoàn các Khu công nghiệp và Khu "
+        "chế xuất tỉnh Đồng Nai là 4.000 đoàn viên."
+    ) == [("doan_vien_ket_nap", None, 4000, None)]
+
+
+def test_the_members_of_units_founded_said_short_after_their_target():
+    # (probes934; this sentence was written for this test)
+    assert _figures_of(
+        "LĐLĐ phường Thủ Dầu Một được giao thành lập 6 CĐCS trong năm 2025, đến nay đã thành lập "
+        "được 5 đơn vị, đạt 83,3%, với 412 đoàn viên."
+    ) == [("cdcs_thanh_lap", 5, 6, 83.3), ("doan_vien_ket_nap", 412, None, None)]
+
+
+def test_the_youth_union_members_of_the_unions_founded_are_no_recruits():
+    # (this sentence was written for this test)
+    assert _figures_of(
+        "Năm 2025, Công đoàn Khu công nghiệp tỉnh thành lập 9 CĐCS, với 640 đoàn viên thanh niên."
+    ) == [("cdcs_thanh_lap", 9, None, None)]
+
+
+def test_a_target_met_early_named_after_the_count():
+    # (probes935; these sentences were written for this test)
+    assert _figures_of(
+        "Tính đến ngày 25/11, Công đoàn Viên chức tỉnh đã kết nạp 1.310 đoàn viên, về đích sớm chỉ "
+        "tiêu 1.200 đoàn viên được giao."
+    ) == [("doan_vien_ket_nap", 1310, 1200, None)]
+    assert _figures_of(
+        "Hết quý III, LĐLĐ tỉnh Hưng Yên đã thành lập 27 CĐCS, về đích sớm chỉ tiêu cả năm (25 "
+        "CĐCS)."
+    ) == [("cdcs_thanh_lap", 27, 25, None)]
+
+
+def test_a_target_assigned_by_a_body_whose_name_has_a_dot():
+    # (probes942; this sentence was written for this test)
+    assert _figures_of(
+        "Năm 2025, Công đoàn Bệnh viện Nhân dân 115 được Công đoàn ngành Y tế TP.HCM giao kết nạp "
+        "120 đoàn viên; đến tháng 11, đơn vị đã kết nạp 131 người."
+    ) == [("doan_vien_ket_nap", 131, 120, None)]
+
+
+def test_a_registered_target_then_what_was_done_by_the_years_end_joined_by_and():
+    # (probes942; this sentence was written for this test)
+    assert _figures_of(
+        "Công đoàn Tổng công ty Sông Đà đăng ký kết nạp 300 đoàn viên trong năm 2025 và đến cuối "
+        "năm đã kết nạp 342 người."
+    ) == [("doan_vien_ket_nap", 342, 300, None)]
+
+
+def test_the_count_of_the_time_after_takes_the_target_it_passed():
+    # (probes942; this sentence was written for this test)
+    assert _figures_of(
+        "Nếu năm 2024 Công đoàn Công ty Pouchen chỉ kết nạp 1.200 đoàn viên thì năm 2025 con số "
+        "này là 2.050, vượt xa chỉ tiêu 1.500 mà Công đoàn các KCN giao."
+    ) == [("doan_vien_ket_nap", 1200, None, None), ("doan_vien_ket_nap", 2050, 1500, None)]
+
+
+def test_members_recruited_before_a_clause_of_party_introductions_are_the_unions():
+    # (probes938; this sentence was written for this test)
+    assert _figures_of(
+        "Năm 2025, Công đoàn xã Yên Lạc kết nạp 640 đoàn viên, vượt 7% chỉ tiêu được giao, đồng "
+        "thời phối hợp với Đảng ủy xã giới thiệu 6 đoàn viên công đoàn ưu tú để xem xét kết nạp "
+        "vào Đảng."
+    ) == [("doan_vien_ket_nap", 640, None, 7), ("dang_vien_gioi_thieu", 6, None, None)]
+
+
+def test_a_party_committee_that_set_the_target_is_not_counting_its_own():
+    # (probes939; this sentence was written for this test)
+    assert _figures_of(
+        "Được Ban Thường vụ Huyện ủy giao chỉ tiêu giới thiệu 50 đoàn viên ưu tú cho Đảng trong "
+        "năm 2025, LĐLĐ huyện đã giới thiệu được 56 người, đạt 112% chỉ tiêu."
+    ) == [("dang_vien_gioi_thieu", 56, 50, 112)]
+
+
+def test_a_count_done_short_then_why_no_more():
+    # (probes941; this sentence was written for this test)
+    assert _figures_of(
+        "Năm 2025, Công đoàn Khu công nghiệp Phú Bài được giao tập huấn 300 lượt cán bộ công đoàn "
+        "cơ sở nhưng mới thực hiện được 185 lượt do nhiều doanh nghiệp không bố trí được thời gian."
+    ) == [("can_bo_tap_huan", 185, 300, None)]
+
+
+def test_officials_trained_take_the_percent_past_their_levels_and_topic():
+    # (probes941; these sentences were written for this test)
+    assert _figures_of(
+        "Năm 2025, LĐLĐ tỉnh Thanh Hóa mở 40 lớp tập huấn cho 3.150 lượt cán bộ công đoàn xã, "
+        "phường và cơ sở, đạt 105% kế hoạch năm."
+    ) == [("can_bo_tap_huan", 3150, None, 105)]
+    assert _figures_of(
+        "Năm 2025, LĐLĐ tỉnh Nghệ An tập huấn cho 2.210 lượt cán bộ công đoàn cơ sở về kỹ năng "
+        "thương lượng, đối thoại, bằng 92% kế hoạch năm."
+    ) == [("can_bo_tap_huan", 2210, None, 92)]
+
+
+def test_the_members_of_the_unions_done_said_short_after_their_targets():
+    # (probes943; these sentences were written for this test)
+    assert _figures_of(
+        "“Huyện giao cho chúng tôi 5 công đoàn cơ sở và 300 đoàn viên, đến hôm nay đã làm được 4 "
+        "công đoàn cơ sở với 210 đoàn viên rồi”, bà Lan nói."
+    ) == [("cdcs_thanh_lap", 4, 5, None), ("doan_vien_ket_nap", 210, 300, None)]
+    # ("với" joins the unions' members to them, not unions to members)
+    assert ("cdcs_thanh_lap", 4, 5, None) not in _figures_of(
+        "“Huyện giao cho chúng tôi 300 đoàn viên và 5 công đoàn cơ sở, đến giờ đã làm được 210 "
+        "đoàn viên với 4 công đoàn cơ sở”, bà Lan nói."
+    )
+
+
+def test_a_target_compared_in_speech_before_what_is_made_of_it():
+    # (probes943; this sentence was written for this test)
+    assert _figures_of(
+        "“Năm nay bên mình kết nạp được chừng một nghìn tám đoàn viên, so với chỉ tiêu hai nghìn "
+        "thì vẫn còn hụt”, ông Tâm nói."
+    ) == [("doan_vien_ket_nap", 1800, 2000, None)]

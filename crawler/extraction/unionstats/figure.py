@@ -147,6 +147,20 @@ _LABELS_LISTED_RE = re.compile(
     rf"(?=\s*,\s*(?:đạt|chiếm|bằng)\s+(?:t[ỷỉ] lệ\s+)?(?:(?:{w.QUALIFIER})\s+)?\d[\d,.]*\s*%)",
     re.IGNORECASE,
 )
+# ... or, of officials trained, the levels they serve at and what they were taught: "mở 31 lớp
+# tập huấn cho 2.684 lượt cán bộ công đoàn xã, phường và cơ sở, bằng 89,5% kế hoạch năm", "…
+# cho 4.725 lượt cán bộ công đoàn cơ sở về kỹ năng thương lượng, đối thoại, đạt 94,5% kế hoạch
+# năm" (probes941)
+_LEVEL = (
+    r"(?:xã|phường|đặc khu|thị trấn|cơ sở|cấp trên(?:\s+trực tiếp)?(?:\s+cơ sở)?|doanh nghiệp"
+    r"|trường học|CĐCS)"
+)
+_LEVELS_AND_TOPIC_CLAUSE_RE = re.compile(
+    rf"(?:\s+(?:công đoàn|CĐ)\b)?(?:\s+{_LEVEL}\b)?(?:\s*(?:,|và)\s*{_LEVEL}\b)*"
+    r"(?:\s+về\s+[^;%\d()]{1,100}?)?" + _BEFORE_THE_PLANS_PERCENT,
+    re.IGNORECASE,
+)
+
 _DEFINED_RE = re.compile(r"\s*\([^()\d]{1,12}\)")
 
 YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -975,6 +989,9 @@ def percent_after(sentence: str, at: int, quantity: Quantity, metric: str):
         or _KIND_CLAUSE_RE.match(sentence, at)
         or _WHO_THEY_ARE_RE.match(sentence, at)
         or (_LABELS_LISTED_RE.match(sentence, at) if metric == "other" else None)
+        or (
+            _LEVELS_AND_TOPIC_CLAUSE_RE.match(sentence, at) if metric == "can_bo_tap_huan" else None
+        )
     )
     if total:
         at = total.end()

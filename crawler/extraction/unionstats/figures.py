@@ -386,8 +386,10 @@ _TARGET_COMPARED_RE = re.compile(
     r"|(?:còn xa\s+)?(?:mới|chưa)\s+(?:tới|đến)\s+"
     # (or conceded: "…, tuy chưa đạt chỉ tiêu 1.500 đoàn viên được giao nhưng …", probes675)
     r"|(?:(?:tuy|dù|mặc dù)\s+)?(?:(?:chưa|không)\s+)?"
-    r"(?:vượt|đạt|bằng|trên|(?:gần\s+)?gấp\s+(?:đôi|ba|rưỡi|[\d,]+\s+lần))"
-    r"(?:\s+xa)?\s+)"
+    # (or met, early: "…, tỉnh đã kết nạp 4.900 đoàn viên, về đích sớm chỉ tiêu 4.500 đoàn viên",
+    # probes935)
+    r"(?:vượt|đạt|bằng|trên|hoàn thành|về đích|(?:gần\s+)?gấp\s+(?:đôi|ba|rưỡi|[\d,]+\s+lần))"
+    r"(?:\s+(?:xa|sớm|vượt))?\s+)"
     # ("vượt chỉ tiêu cả năm (21 CĐCS)", "vượt mục tiêu 300 đoàn viên trở lên mà Ban Thường vụ đề
     # ra")
     # (or the number set, said "con số": "…, vượt con số 900 mà LĐLĐ tỉnh giao", probes497)
@@ -405,6 +407,9 @@ _TARGET_COMPARED_RE = re.compile(
     # (or a quote's end: "“… mới làm được 7 công đoàn cơ sở trên chỉ tiêu 12”", this file's
     # _done_said_short)
     r"|đơn vị)|\s*[,;.)”\"]|\s*$"
+    # (or what it makes of it, in speech: "…, so với chỉ tiêu ba nghìn thì vẫn còn thiếu",
+    # probes943)
+    r"|\s+thì\b"
     # (whose plan, a count no year: "kế hoạch 200 của năm nay")
     r"|(?<!\b(?:19|20)\d\d)\s+của\b"
     # (or who set it, after: "chưa đạt chỉ tiêu 2.500 được giao", probes448; "vượt con số 900 mà
@@ -660,6 +665,13 @@ def _matches_at_the_word(
     return at >= 0 and bool(pattern.match(local, at + (len(word) if after else 0)))
 
 
+# A clause after a count with a deed and a count of its own (_metric; the text it reads ends
+# before the next count).
+_ANOTHER_DEEDS_CLAUSE_RE = re.compile(
+    rf"[,;]\s*(?=[^,;]*?\b(?:{w.DEED_VERBS})\b(?:[^,;]*?\d|\s*$))", re.IGNORECASE
+)
+
+
 def _metric(
     verb: str,
     unit: str,
@@ -827,8 +839,12 @@ def _metric(
     # (nor are union members "ưu tú" admitted, the Party's candidates: "Đảng ủy Khối Doanh nghiệp
     # tỉnh năm 2024 đã kết nạp 28 đoàn viên công đoàn ưu tú, đều do các CĐCS giới thiệu",
     # probes442; the union admits no member it already has)
-    outstanding = verb.startswith("kết nạp") and _OUTSTANDING_MEMBERS_RE.search(local)
-    if w.is_party(local) or unit_word.lower().startswith("quần chúng") or comrades or outstanding:
+    # (the Party, or the best, named in a clause of its own after, with its own deed and count, are
+    # that clause's: "… kết nạp 1.412 đoàn viên, vượt 12% chỉ tiêu được giao, đồng thời phối hợp
+    # với Đảng ủy phường giới thiệu 9 đoàn viên công đoàn ưu tú …", probes938)
+    own = _ANOTHER_DEEDS_CLAUSE_RE.split(local, maxsplit=1)[0]
+    outstanding = verb.startswith("kết nạp") and _OUTSTANDING_MEMBERS_RE.search(own)
+    if w.is_party(own) or unit_word.lower().startswith("quần chúng") or comrades or outstanding:
         return (
             ("dang_vien_gioi_thieu", "admitted")
             if verb.startswith(("kết nạp", "phát triển"))
@@ -988,7 +1004,10 @@ def _youth_only(sentence: str) -> bool:
     # (nor is one that acts on others: "…; 58 đồng chí đã được kết nạp, số còn lại đang được cấp ủy
     # các chi bộ tiếp tục bồi dưỡng", "…; trong số này, 6.811 người đã được cấp ủy các cấp xem xét
     # kết nạp vào Đảng")
+    # (nor one that set the target: "Được Ban Thường vụ Tỉnh ủy giao chỉ tiêu giới thiệu 400 đoàn
+    # viên ưu tú cho Đảng trong năm 2024, LĐLĐ tỉnh … đã giới thiệu được 436 người", probes939)
     speaking = _PARTY_AS_AGENT_RE.sub(" ", w.PARTY_RECIPIENT.sub(" ", sentence))
+    speaking = _PARTY_SETTING_THE_TARGET_RE.sub(" ", speaking)
     return bool(
         w.YOUTH.search(sentence)
         or w.YOUTH_MEMBERS_CAPITALISED.search(sentence)
@@ -997,6 +1016,10 @@ def _youth_only(sentence: str) -> bool:
     )
 
 
+_PARTY_SETTING_THE_TARGET_RE = re.compile(
+    rf"\bđược\s+(?:Ban Thường vụ\s+)?(?:{w.PARTY_BODY.pattern})[^,;\d]{{0,30}}?\s+giao\b",
+    re.IGNORECASE,
+)
 # (a Party organ's own, with no one introducing them, are still told apart: _PARTY_AGENT_RE)
 _PARTY_ORGANS = (
     r"(?:cấp ủy|cấp uỷ|chi,\s*đảng bộ|chi bộ|đảng bộ|đảng ủy|đảng uỷ|tổ chức (?:cơ sở )?đảng)"
@@ -2666,7 +2689,10 @@ def _sentence_figures(
     figures = whole_said_after(sentence, figures)
     figures = bare_plans_of_a_count_done(sentence, figures, counted_before)
     targets_listed_after_a_target(sentence, figures)
+    read_before = {id(f) for f in figures}
     figures = results_said_short(sentence, figures)
+    said_short = [f for f in figures if id(f) not in read_before]
+    figures = _members_of_units_said_short(sentence, figures, said_short, counted)
     figures = next_deeds_done_bare(sentence, figures)
     figures = results_headed_after_targets(sentence, figures)
     figures = results_in_turn_after_targets_in_turn(sentence, figures)
@@ -2725,6 +2751,7 @@ def _sentence_figures(
     figures = targets_set_against_first(sentence, figures)
     figures = targets_set_against_after(sentence, figures)
     figures = targets_named_later_by_their_share(sentence, figures)
+    _results_take_the_targets_compared(sentence, figures)
     figures = bare_targets_in_turn(sentence, figures)
     figures = results_in_turn_of_targets_in_turn(sentence, figures)
     figures = targets_named_after_their_percents(sentence, figures)
@@ -4725,6 +4752,27 @@ _NUMBERED_PLACE_RE = re.compile(
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
 
 
+def _members_of_units_said_short(
+    sentence: str, figures: list[Figure], said_short: list[Figure], counted: list[Counted]
+) -> list[Figure]:
+    """The members of the unions founded of a target, said short after it (`said_short`, read by
+    results_said_short after the pass over the counts, which could not read them as theirs): "…
+    được giao chỉ tiêu thành lập 15 công đoàn cơ sở năm 2025, đến ngày 30/11 đã thành lập được 13
+    đơn vị, đạt 86,7%, với 1.042 đoàn viên" (probes934)."""
+    added = []
+    for item in counted:
+        if not said_short or within(figures, item.quantity.start):
+            continue
+        before = [f for f in figures if f.end <= item.quantity.start]
+        founded = max(before, key=lambda f: f.end, default=None)
+        if founded is None or not any(founded is f for f in said_short):
+            continue
+        figure = _members_of_founded(sentence, item, founded)
+        if figure is not None:
+            added.append(figure)
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
 def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure | None:
     """ "thành lập 25 CĐCS với 1.500 đoàn viên": the members of unions just founded are recruits."""
     # (past the parts in brackets the founded ones are listed in: "thành lập 28 CĐCS (Công đoàn
@@ -4742,6 +4790,10 @@ def _members_of_founded(sentence: str, item: Counted, founded: Figure) -> Figure
     # (Party members are no union's recruits: "121 công đoàn cơ sở với 8673 đảng viên", a Party
     # summary's words, heldout30)
     if re.match(r"\s*đảng viên", sentence[item.quantity.end : item.unit_end], re.I):
+        return None
+    # (nor the Youth Union's members of the firms: "… thành lập 13 CĐCS, với 1.042 đoàn viên thanh
+    # niên")
+    if _YOUTH_MEMBERS_AFTER_RE.match(sentence, item.unit_end):
         return None
     # (nor a part of the members counted before: "kết nạp mới 1.480 đoàn viên và thành lập mới 5
     # CĐCS, với 712 đoàn viên trong số đó thuộc các CĐCS mới", probes66)
@@ -4809,8 +4861,9 @@ _TARGET_NAMED_RE = re.compile(
     # (who assigned it to whom, and when, may lie between: "Chỉ tiêu LĐLĐ tỉnh Tây Ninh giao cho
     # Công đoàn xã Tân Trụ năm 2025 là 3 CĐCS và 200 đoàn viên", probes172)
     # (and a span of months: "Chỉ tiêu 6 tháng cuối năm 2025 của Công đoàn phường … là 600 đoàn
-    # viên", probes914)
-    rf"chỉ tiêu(?:(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d|\d{{1,2}}(?=\s+tháng\b))){{0,16}}?\s*(?:là|:)"
+    # viên", probes914; or a long name: "Chỉ tiêu năm 2025 Tổng Liên đoàn giao cho Công đoàn Nông
+    # nghiệp và Phát triển nông thôn Việt Nam là 2.300 đoàn viên", probes930)
+    rf"chỉ tiêu(?:(?:\s+(?:[^\s,;\d]+|(?:19|20)\d\d|\d{{1,2}}(?=\s+tháng\b))){{0,22}}?\s*(?:là|:)"
     # ("Chỉ tiêu giao 25 công đoàn cơ sở mà chúng tôi mới làm được 21", probes128)
     # (or the body that assigned it before "giao": "chỉ tiêu quận giao 5 CĐCS và 400 đoàn viên")
     rf"|(?:\s+[^\s,;\d]+){{0,4}}?\s+(?:được\s+)?giao(?:\s+cho(?:\s+[^\s,;\d]+){{1,4}}?)?"
@@ -4853,7 +4906,9 @@ _ASSIGNED_BY_A_BODY_RE = re.compile(
     # (or to a union body named with no "cho": "Thành phố giao LĐLĐ huyện 12 CĐCS và 1.500 đoàn
     # viên", probes301)
     rf"\b{_ASSIGNING_BODY}\s+(?:đã\s+)?(?<!chuyển )(?<!bàn )giao"
-    r"(?:\s+cho\s+[^,;\d]{1,40}?|\s+(?:LĐLĐ|Liên đoàn Lao động|Công đoàn|CĐCS)\b[^,;\d]{0,40}?"
+    # (a sector union's long name: "Tổng Liên đoàn giao Công đoàn ngành Nông nghiệp và Phát triển
+    # nông thôn 300 đoàn viên, 3 CĐCS", probes931)
+    r"(?:\s+cho\s+[^,;\d]{1,70}?|\s+(?:LĐLĐ|Liên đoàn Lao động|Công đoàn|CĐCS)\b[^,;\d]{0,70}?"
     # (or a territory with no "cho": "Thành phố giao quận 1.000 đoàn viên, mình làm được 1.136",
     # probes469)
     r"|\s+(?:quận|huyện|thị xã|phường|xã|tỉnh|thành phố)\b[^,;\d]{0,30}?"
@@ -5643,10 +5698,30 @@ def _new_ones_said(sentence: str, item: Counted, previous: Figure | None) -> Fig
     said_new = _NEW_AFTER_RE.match(sentence, item.unit_end)
     figure.end = said_new.end() if said_new else item.unit_end
     # ("26 CĐCS mới so với chỉ tiêu 20")
-    compared = _target_compared(sentence, figure.end)
-    if compared and figure.kind == "result":
-        figure.target, figure.end = _target_stated(compared, sentence), compared.end()
+    _take_the_target_compared(sentence, figure)
     return _with_percent_after(sentence, figure, item, figure.end)
+
+
+def _results_take_the_targets_compared(sentence: str, figures: list[Figure]) -> None:
+    """Gives each result read by a rule that looks no further than its count the target it is
+    compared with right after it, which no other figure holds: "… thì năm 2024 con số này là 1.540,
+    vượt xa chỉ tiêu 1.000 mà Công đoàn các KCN giao" (probes942)."""
+    for figure in figures:
+        if not all_numbers(figure.achieved):
+            continue
+        compared = _target_compared(sentence, figure.end)
+        if compared is None or any(
+            other is not figure and figure.end <= other.start < compared.end() for other in figures
+        ):
+            continue
+        _take_the_target_compared(sentence, figure)
+
+
+def _take_the_target_compared(sentence: str, figure: Figure) -> None:
+    """Gives a result the target it is compared with right after it (_target_compared)."""
+    compared = _target_compared(sentence, figure.end)
+    if compared and figure.kind == "result" and figure.target is None:
+        figure.target, figure.end = _target_stated(compared, sentence), compared.end()
 
 
 # Two counts of units joined by "và", then two indicators joined by "và": each count is of the

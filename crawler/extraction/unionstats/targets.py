@@ -429,10 +429,12 @@ _TARGETS_IN_BRACKETS_AFTER_THE_PLAN_RE = re.compile(
 )
 # (what stands between the results and the plan named: nothing (their spans hold their percents),
 # their percents of it or a verb of meeting it, no other count: "…, lần lượt đạt 87,7% và 103,3%
-# kế hoạch năm (…)")
+# kế hoạch năm (…)"; or met early: "…, tỉnh đã thành lập 49 CĐCS, về đích sớm chỉ tiêu cả năm (45
+# CĐCS)", probes935)
 _RESULTS_SET_AGAINST_RE = re.compile(
     rf"^\s*,?\s*(?:(?:lần lượt|tương ứng|theo thứ tự|đã|đều|mới|cùng)\s+)*"
-    rf"(?:(?:đạt|vượt|bằng|so với|hoàn thành)(?:\s+(?:xa|mức|lần lượt|tương ứng))*)?"
+    rf"(?:(?:đạt|vượt|bằng|so với|hoàn thành|về đích)"
+    rf"(?:\s+(?:xa|mức|sớm|vượt|lần lượt|tương ứng))*)?"
     rf"(?:\s+(?:(?:{w.QUALIFIER})\s+)?[\d.,]+\s*%(?:\s*(?:,|và)\s*)?)*\s*$",
     re.IGNORECASE,
 )
@@ -955,7 +957,12 @@ _DONE_OF_IT_END_RE = re.compile(
     # (or the next count done, of another target: "kết quả đạt 5.408 đoàn viên và 31 CĐCS")
     # (hedged: "chúng tôi làm được 6 CĐCS và hơn 900 đoàn viên", probes328)
     rf"(?=\s*(?:[,.;)”\"–]|\(\s*\d|$|\s+(?:thôi|nữa|rồi|là)\b"
-    rf"|\s+và\s+(?:(?:{w.QUALIFIER})\s+)?(?:\d|(?:{NUMBER_IN_WORDS})\b)))",
+    # (or why no more: "… được giao tập huấn 600 lượt cán bộ … nhưng mới thực hiện được 410 lượt do
+    # nhiều doanh nghiệp chưa bố trí được thời gian", probes941)
+    r"|\s+(?:do|vì|bởi)\s+(?:nhiều|một số|các|có|chưa|không|doanh nghiệp)\b"
+    # (or the members of the unions done, after "với": "… đến hôm nay đã làm được 6 công đoàn cơ sở
+    # với 352 đoàn viên rồi", probes943)
+    rf"|\s+(?:và|với)\s+(?:(?:{w.QUALIFIER})\s+)?(?:\d|(?:{NUMBER_IN_WORDS})\b)))",
     re.IGNORECASE,
 )
 # The next count done of the targets before, after "và" (see results_said_short).
@@ -963,7 +970,8 @@ _AND_THE_NEXT_DONE_RE = re.compile(
     # (in words too: "… làm được một nghìn ba trăm linh năm đoàn viên và mười bốn CĐCS",
     # probes376)
     # (or after a comma: "… tới giờ làm được 10 công đoàn cơ sở, hơn 1.250 đoàn viên", probes407)
-    rf"(?:\s+và|\s*,)\s+(?P<n>(?:(?:{w.QUALIFIER})\s+)?(?:\d{{1,3}}(?:\.\d{{3}})+|\d+|{SPOKEN_NUMBER}))\s+"
+    rf"(?P<join>\s+(?:và|với)|\s*,)\s+"
+    rf"(?P<n>(?:(?:{w.QUALIFIER})\s+)?(?:\d{{1,3}}(?:\.\d{{3}})+|\d+|{SPOKEN_NUMBER}))\s+"
     rf"(?P<noun>{w.CDCS_WORDS}|nghiệp đoàn|đoàn viên|ĐVCĐ)\b"
     # (spoken: "đến giờ mình được 1.620 đoàn viên và 19 CĐCS rồi", probes355)
     r"(?=\s*(?:[,.;)”\"]|$|\s+(?:rồi|thôi|nữa)\b))",
@@ -1305,6 +1313,12 @@ def results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
                 None,
             )
             other = next((p for p in before if p.metric == metric and p is not plan), None)
+            # ("với": the members of the unions done, not the other way round)
+            if following["join"].strip() == "với" and (plan.metric, metric) != (
+                "cdcs_thanh_lap",
+                "doan_vien_ket_nap",
+            ):
+                other = None
             if other is not None:
                 quantity = quantity_at(found, following.start("n"))
                 if quantity is not None and not quantity.percent:
@@ -1711,9 +1725,10 @@ _TO_A_UNION_BODY = (
     # lập 35 CĐCS; kết quả, toàn tỉnh thành lập được 38 CĐCS", probes867)
     r"\s+(?:các\s+)?(?:LĐLĐ|Liên đoàn Lao động|Công đoàn)(?:(?:\s+|\s*,\s*(?=(?:thành phố|thị xã|"
     # (a deed's first word in small letters ends it; in capitals it is the name's: "giao Công đoàn
-    # ngành Nông nghiệp và Phát triển nông thôn 300 đoàn viên, 3 CĐCS, …", probes931)
+    # ngành Nông nghiệp và Phát triển nông thôn 300 đoàn viên, 3 CĐCS, …", probes931; as long as
+    # a name after "cho")
     r"huyện|quận)\b))(?!(?-i:là|mỗi|giới|kết|thành\b(?!\s+phố)|phát|tập)\b)"
-    r"(?:[^\s,;\d]+|(?:19|20)\d\d\b)){1,8}?"
+    r"(?:[^\s,;\d]+|(?:19|20)\d\d\b)){1,12}?"
 )
 _ASSIGNED_BEFORE_RE = re.compile(
     # ("Tổng Liên đoàn giao cho LĐLĐ tỉnh 35.000 đoàn viên nhưng …")
@@ -1769,7 +1784,10 @@ _SET_AGAINST_RE = re.compile(r"\b(?:nhưng|song|tuy nhiên|trong khi)\b", re.IGN
 _DONE_SO_FAR_AFTER_RE = re.compile(
     # (or at its end, or what was done in fact: "…; kết thúc năm, đơn vị kết nạp 1.032 đoàn viên",
     # "…; thực tế quận đã thành lập 15 CĐCS", probes704)
-    r"[;,]\s*(?:kết quả,?\s*)?(?:đến nay|tính đến|đến hết|hết|sau|kết thúc|thực tế)\b"
+    # (or joined by "và", at the year's end: "… đăng ký kết nạp 500 đoàn viên trong năm 2024 và
+    # đến cuối năm đã kết nạp trên 620 người", probes942)
+    r"(?:[;,]|\bvà)\s*(?:kết quả,?\s*)?"
+    r"(?:đến nay|tính đến|đến hết|đến cuối|hết|sau|kết thúc|thực tế)\b"
     # (or the result said: "…, kết quả đã giới thiệu 652 người", probes931)
     r"|[;,]\s*kết quả\b(?!\s+(?:đánh giá|xếp loại|khảo sát)\b)",
     re.IGNORECASE,

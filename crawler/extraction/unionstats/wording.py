@@ -692,7 +692,12 @@ PLAN_MARKERS = _re(
 # 4.000 đoàn viên, thành lập 30 CĐCS" is assigned, probes308).
 # (who, named in full: "được Liên đoàn Lao động TP Hồ Chí Minh giao thành lập 20 CĐCS", probes473;
 # not a handover, "bàn giao", "chuyển giao")
-_ASSIGNED_TAIL = r"(?:\s+[^\s,;:.\d]+){0,8}?\s+(?<!bàn )(?<!chuyển )giao\b(?!\s+kết(?!\s+nạp))"
+# (a dot inside a word is the name's: "được Công đoàn ngành Y tế TP.HCM giao kết nạp 150 đoàn
+# viên", probes942)
+_ASSIGNED_TAIL = (
+    r"(?:\s+[^\s,;:.\d]+(?:\.[^\s,;:.\d]+)*){0,8}?"
+    r"\s+(?<!bàn )(?<!chuyển )giao\b(?!\s+kết(?!\s+nạp))"
+)
 _ASSIGNED_BY = "được" + _ASSIGNED_TAIL
 # ... and words that only do within their clause: "LĐLĐ huyện đã xây dựng kế hoạch đào tạo cho
 # cán bộ CĐCS; ... tổ chức 1 lớp tập huấn cho 215 cán bộ" (seed 1) is done.
