@@ -16416,3 +16416,33 @@ def test_a_target_compared_in_speech_before_what_is_made_of_it():
         "“Năm nay bên mình kết nạp được chừng một nghìn tám đoàn viên, so với chỉ tiêu hai nghìn "
         "thì vẫn còn hụt”, ông Tâm nói."
     ) == [("doan_vien_ket_nap", 1800, 2000, None)]
+
+
+def test_each_years_target_set_against_the_years_results_in_turn():
+    # (probes942; this sentence was written for this test)
+    assert _figures_of(
+        "Trong ba năm 2023, 2024 và 2025, LĐLĐ tỉnh Bạc Liêu lần lượt kết nạp 2.310, 2.480 và "
+        "1.960 đoàn viên, so với chỉ tiêu mỗi năm 2.200 đoàn viên thì năm 2025 chưa đạt."
+    ) == [
+        ("doan_vien_ket_nap", 2310, 2200, None),
+        ("doan_vien_ket_nap", 2480, 2200, None),
+        ("doan_vien_ket_nap", 1960, 2200, None),
+    ]
+
+
+def test_the_results_of_the_parts_of_a_targets_time_do_not_take_it():
+    # (probes942; these sentences were written for this test)
+    assert _figures_of(
+        "Chỉ tiêu năm 2025 của Công đoàn Kho bạc tỉnh là kết nạp 60 đoàn viên; quý I đơn vị kết "
+        "nạp 9, quý II kết nạp 17, quý III thêm 21 người."
+    ) == [
+        ("doan_vien_ket_nap", None, 60, None),
+        ("doan_vien_ket_nap", 9, None, None),
+        ("doan_vien_ket_nap", 17, None, None),
+        ("doan_vien_ket_nap", 21, None, None),
+    ]
+    # (but the first result of the target's own time does)
+    assert _figures_of(
+        "Chỉ tiêu năm 2025 của Công đoàn Kho bạc tỉnh là kết nạp 60 đoàn viên; năm 2025 đơn vị kết "
+        "nạp 64, năm 2024 kết nạp 51."
+    ) == [("doan_vien_ket_nap", 64, 60, None), ("doan_vien_ket_nap", 51, None, None)]

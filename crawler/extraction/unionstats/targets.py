@@ -263,7 +263,11 @@ _TARGETS_SET_AGAINST_AFTER_RE = re.compile(
     r"(?:\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?|\s+(?:được\s+)?giao|\s+đề ra"
     # (or the resolution's: "…, nhưng so với mục tiêu nghị quyết là 200 CĐCS và 30.000 đoàn viên
     # thì mới đạt chưa đến một nửa", probes930)
-    r"|\s+(?:của\s+)?nghị quyết(?:\s+đại hội)?)*\s+(?:là\s+)?",
+    r"|\s+(?:của\s+)?nghị quyết(?:\s+đại hội)?"
+    # (or each year's, of the years' results in turn: "… các năm 2023, 2024 và 2025 lần lượt kết
+    # nạp 4.120, 4.560 và 3.980 đoàn viên, so với chỉ tiêu mỗi năm 4.000 đoàn viên thì …",
+    # probes942)
+    r"|\s+(?P<each>mỗi|hằng|hàng)\s+năm)*\s+(?:là\s+)?",
     re.IGNORECASE,
 )
 # A number of grassroots unions or of members, named by its noun: the target these rules read.
@@ -297,16 +301,19 @@ def targets_set_against_after(sentence: str, figures: list[Figure]) -> list[Figu
             ]
             for metric in targets
         }
-        if len(targets) < 2 or any(
-            len(done) != 1
-            or done[0].kind != "result"
-            or done[0].target is not None
-            or not all_numbers(done[0].achieved)
+        each_year = match["each"] is not None and len(targets) == 1
+        if (len(targets) < 2 and not each_year) or any(
+            (len(done) != 1 and not (each_year and len(done) > 1))
+            or any(
+                f.kind != "result" or f.target is not None or not all_numbers(f.achieved)
+                for f in done
+            )
             for done in results.values()
         ):
             continue
         for metric, (target, _, _) in targets.items():
-            results[metric][0].target = target
+            for done in results[metric]:
+                done.target = target
         figures = [
             f
             for f in figures
@@ -1991,6 +1998,33 @@ _A_BODY_BEFORE_RE = re.compile(
 )
 
 
+# A time that opens a result's clause, the result's span in it or after it: "; quý I đơn vị kết
+# nạp 12", ", năm 2024 được 22".
+_OPENED_BY_A_TIME_RE = re.compile(
+    r"(?:^|[;,]|\bvà\b)\s*(?P<time>quý\s+[IV]+\b|năm\s+(?:19|20)\d\d\b|tháng\s+\d{1,2}\b"
+    r"|\d{1,2}\s+tháng(?:\s+đầu năm(?:\s+(?:19|20)\d\d)?)?)[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def _first_of_results_by_time(
+    sentence: str, plan: Figure, result: Figure, after: list[Figure]
+) -> bool:
+    """`result` and the next result after it are each opened by a time of their own, not the
+    plan's: results by the parts of its time, none of them what was done of the whole."""
+    following = next((f for f in after if f.start >= result.end and f.kind == "result"), None)
+    if following is None:
+        return False
+    times = [
+        _OPENED_BY_A_TIME_RE.search(sentence, max(plan.end, f.start - 60), f.end)
+        for f in (result, following)
+    ]
+    return all(
+        time is not None and time["time"].lower() not in sentence[: plan.end].lower()
+        for time in times
+    )
+
+
 def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Figure]:
     """A target given and, after it, the count done with its percent of that very target are one
     figure: "được giao chỉ tiêu kết nạp 100 đoàn viên, đến nay đã thực hiện được 50 đoàn viên, đạt
@@ -2084,6 +2118,11 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
             # giới thiệu ít nhất 1 đoàn viên ưu tú cho Đảng; kết quả 63 CĐCS đã giới thiệu 81 đoàn
             # viên", probes738)
             if each and _DONE_BY_MANY_RE.search(sentence, 0, result.start):
+                continue
+            # (nor is the first of the results of the parts of its time, each said with its own:
+            # "Chỉ tiêu năm 2025 … là kết nạp 90 đoàn viên; quý I đơn vị kết nạp 12, quý II kết nạp
+            # 31, quý III thêm 27 người", probes942)
+            if _first_of_results_by_time(sentence, plan, result, after):
                 continue
             result.target = plan.target
             merged.append(plan)
