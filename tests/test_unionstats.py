@@ -16446,3 +16446,36 @@ def test_the_results_of_the_parts_of_a_targets_time_do_not_take_it():
         "Chỉ tiêu năm 2025 của Công đoàn Kho bạc tỉnh là kết nạp 60 đoàn viên; năm 2025 đơn vị kết "
         "nạp 64, năm 2024 kết nạp 51."
     ) == [("doan_vien_ket_nap", 64, 60, None), ("doan_vien_ket_nap", 51, None, None)]
+
+
+def test_a_per_union_rate_worked_out_in_a_quote_is_no_count():
+    # (probes943; this sentence was written for this test)
+    assert (
+        _figures_of(
+            "“Tính ra mỗi công đoàn cơ sở của ngành kết nạp chừng 15 người một năm, không nhiều "
+            "nhưng đều”, ông Hòa nói."
+        )
+        == []
+    )
+
+
+def test_companies_ready_to_let_a_union_be_founded_founded_none():
+    # (probes944; this sentence was written for this test)
+    assert (
+        _figures_of(
+            "Qua khảo sát 300 doanh nghiệp chưa có công đoàn, có 52 doanh nghiệp cho biết sẵn sàng "
+            "tạo điều kiện thành lập CĐCS trong năm tới."
+        )
+        == []
+    )
+
+
+def test_units_each_over_a_floor_named_with_a_city_in_dots():
+    # (probes945; this sentence was written for this test)
+    assert (
+        _figures_of(
+            "Có 7 công đoàn phường, xã của TP.HCM kết nạp từ 800 đoàn viên trở lên trong quý "
+            "III/2025."
+        )
+        == []
+    )

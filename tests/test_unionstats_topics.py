@@ -191,3 +191,16 @@ def test_a_cells_share_with_its_count_of_all_in_brackets():
     assert [(f["label"], f["achieved"], f["target"], f["percent"]) for f in found] == [
         ("cđcs vững mạnh", 215, 223, 96.4)
     ]
+
+
+def test_a_topic_opened_by_riêng_or_về_and_a_comma():
+    # (probes940; these sentences were written for this test)
+    assert read(
+        "Riêng công tác đối thoại, Công đoàn các KCN tỉnh Bắc Giang đã phối hợp tổ chức 214 cuộc, "
+        "đạt 107% kế hoạch năm 2025."
+    ) == [("other", "đối thoại", "result", 214, None, 107)]
+    assert read("Về thỏa ước lao động tập thể, năm 2025 các CĐCS ký mới 31 bản.") == [
+        ("other", "thỏa ước lao động tập thể", "result", 31, None, None)
+    ]
+    # (a list after a comma with no "riêng" or "về" opens no topic)
+    assert read("Công đoàn tổ chức đối thoại, tập huấn cho 40 cuộc họp tổ.") == []

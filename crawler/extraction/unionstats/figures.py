@@ -3227,7 +3227,9 @@ _UNITS_COUNTED_BEFORE_RE = re.compile(
     # (or shortened: "có 12 LĐLĐ huyện, thành, thị kết nạp từ 300 đoàn viên trở lên", probes596)
     r"(?:\s*,?\s+(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố|thành|thị|tỉnh|ngành|địa phương|"
     r"công đoàn(?:\s+cấp\s+trên(?:\s+(?:trực tiếp\s+)?cơ sở)?|\s+ngành)?)\b)*"
-    r"[^,;.\d]{0,60}"
+    # (a dot inside a word is a name's: "Có 9 công đoàn phường, xã của TP.HCM kết nạp từ 1.000
+    # đoàn viên trở lên", probes945)
+    r"(?:[^,;.\d]|(?<=\w)\.(?=\w)){0,60}"
     # (past the floors said before in turn: "… kết nạp từ 100 và ", "… trên 300 và trên ", "… từ
     # 300 đoàn viên trở lên và thành lập từ ")
     r"(?:(?<=\s)\d+(?:\.\d{3})*(?:\s+[^\W\d]+){0,4}?\s*(?:,|\svà)\s+[^,;.\d]{0,30})?$",
@@ -4301,8 +4303,12 @@ _PER_UNIT_AVERAGE_RE = re.compile(
 )
 # (or "one" unit: "Bình quân mỗi năm, một CĐCS doanh nghiệp … tổ chức 2 cuộc đối thoại",
 # probes456)
+# (or worked out, in a quote: "“Tính ra mỗi công đoàn cơ sở trong ngành kết nạp chừng 12 người một
+# năm, …”", probes943)
 _EACH_UNIT_OPENS_RE = re.compile(
-    r"\s*(?:mỗi|một)\s+(?!(?:năm|tháng|quý|tuần|ngày|đợt|kỳ)\b)", re.IGNORECASE
+    r"\s*[“\"]?\s*(?:(?:tính ra|tính ra thì|như vậy)\s*,?\s+)?"
+    r"(?P<each>mỗi|một)\s+(?!(?:năm|tháng|quý|tuần|ngày|đợt|kỳ)\b)",
+    re.IGNORECASE,
 )
 # (not a rating: "xếp loại trung bình")
 # (or of each year: "Bình quân mỗi năm, mỗi CĐCS trong ngành giới thiệu từ 1 đến 2 đoàn viên ưu
@@ -4467,7 +4473,7 @@ def _an_average_done_per_unit(sentence: str, figure: Figure) -> bool:
         opens
         and (
             (
-                opens.group(0).strip().lower() == "mỗi"
+                opens["each"].lower() == "mỗi"
                 and not _EACH_OF_THOSE_NAMED_RE.match(sentence, opens.end())
             )
             or _AN_AVERAGE_SAID_RE.search(sentence, 0, part + 1)
@@ -5287,8 +5293,10 @@ _COMPANIES_FOUNDING_RE = re.compile(
     # (nor those that only registered to: "Có 17 doanh nghiệp đã đăng ký thành lập CĐCS nhưng chưa
     # hoàn tất thủ tục", probes295)
     # (nor units ranked by it: "Ba đơn vị đứng đầu về thành lập CĐCS năm 2024 là …", probes413)
+    # (nor those ready to let one be founded: "… 64 doanh nghiệp cho biết sẵn sàng tạo điều kiện
+    # thành lập CĐCS", probes944)
     r"(?:\s+(?!(?:chưa|không|đủ|cần|phải|sẽ|được|để|nhằm|hứa|đồng ý|cam kết|chỉ tiêu|kế hoạch|"
-    r"đăng ký|đứng|dẫn|xếp|về)\b)"
+    r"đăng ký|đứng|dẫn|xếp|về|sẵn sàng|tạo điều kiện|muốn|mong muốn|có nhu cầu)\b)"
     r"[^\s;,\d]+){0,8}?\s+"
     r"(?:đã\s+|vừa\s+|mới\s+)?"
     r"thành lập(?:\s+(?:mới|được))*\s+(?:tổ chức\s+)?(?:CĐCS|công đoàn cơ sở|CĐ cơ sở|công đoàn)\b",

@@ -21,7 +21,9 @@ from .indicators import grade_label, lowest_grade
 from .numbers import QUALIFIER, parse_number, quantities
 
 _TOPIC_RE = re.compile(
-    r"(?:^|[,;:“\"(–-])\s*(?:còn\s+|về\s+)?"
+    # (or opened by "riêng" or "về" and a comma, in reports too: "Riêng công tác đối thoại, Công
+    # đoàn Khu kinh tế … đã phối hợp tổ chức 126 cuộc, đạt 105% kế hoạch năm 2024", probes940)
+    r"(?:^|[,;:“\"(–-])\s*(?:(?P<topic>riêng|về)\s+(?:công tác\s+)?|còn\s+)?"
     # (with what kind of dialogue it is: "còn đối thoại khi có yêu cầu thì có 11 cuộc", probes323)
     r"(?P<noun>(?:hội nghị\s+)?đối thoại(?:\s+[^\s,;.:\d]+){0,5}?"
     r"|hội nghị (?:người lao động|NLĐ|CNVCLĐ|cán bộ,? công chức(?:,?\s*viên chức)?|CBCC(?:VC)?)"
@@ -29,7 +31,7 @@ _TOPIC_RE = re.compile(
     # (the rest of its clause, up to a full stop or a semicolon: "Còn đối thoại thì tôi nói thẳng,
     # năm ngoái mình làm 4 cuộc định kỳ, 2 cuộc đột xuất …", probes323; or "là" and its count
     # straight after: "Hội nghị người lao động là 1.052, …", probes327)
-    r"\s+(?:thì|(?P<is>là))\s+(?P<rest>(?:[^;.!?]|\.(?=\d)){1,120})",
+    r"(?:\s+(?:thì|(?P<is>là))\s+|(?(topic)\s*,\s+|(?!)))(?P<rest>(?:[^;.!?]|\.(?=\d)){1,120})",
     re.IGNORECASE,
 )
 # After "là", the count comes first, bare or with its noun (not "là dịp", "là 1 trong 3 …").
