@@ -16479,3 +16479,11 @@ def test_units_each_over_a_floor_named_with_a_city_in_dots():
         )
         == []
     )
+
+
+def test_each_sectors_target_given_to_the_sectors_said_short_after():
+    # (probes939; this sentence was written for this test)
+    assert _figures_of(
+        "Mỗi công đoàn ngành được giao chỉ tiêu giới thiệu 80 đoàn viên ưu tú cho Đảng năm 2025; "
+        "đến tháng 11, ngành Xây dựng đã giới thiệu 74 người, ngành Công Thương 86 người."
+    ) == [("dang_vien_gioi_thieu", 74, 80, None), ("dang_vien_gioi_thieu", 86, 80, None)]

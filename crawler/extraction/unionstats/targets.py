@@ -1988,11 +1988,17 @@ _EACH_AFTER_RE = re.compile(rf"\s*(?:,\s*)?mỗi\s+{w.EACH_UNIT}\b", re.IGNORECA
 _DONE_BY_MANY_RE = re.compile(
     rf"\d[\d.]*\s+(?:{w.CDCS_WORDS}|công đoàn|đơn vị|doanh nghiệp)\b[^,;:\d]*$", re.IGNORECASE
 )
-_A_BODY_OPENS_RE = re.compile(rf"(?:{w.BODY_WORDS})\b|(?-i:[{w.UPPER}])", re.IGNORECASE)
+# (or a sector said short, "ngành" and its name: "…; đến tháng 10, ngành Y tế đã giới thiệu 98
+# người, ngành Giáo dục 131 người", probes939)
+_A_SECTOR_SAID_SHORT = rf"ngành\s+(?-i:[{w.UPPER}])"
+_A_BODY_OPENS_RE = re.compile(
+    rf"(?:{w.BODY_WORDS})\b|{_A_SECTOR_SAID_SHORT}|(?-i:[{w.UPPER}])", re.IGNORECASE
+)
 _A_BODY_BEFORE_RE = re.compile(
     # (or "còn" with no comma: "… Nhà Bè thành lập 5 CĐCS còn Cần Giờ mới thành lập 1 CĐCS",
     # probes822)
-    rf"(?:\s*[,;]\s*(?:và\s+|còn\s+)?|\s+còn\s+)(?:(?:{w.BODY_WORDS})\b|(?-i:[{w.UPPER}]))"
+    rf"(?:\s*[,;]\s*(?:và\s+|còn\s+)?|\s+còn\s+)"
+    rf"(?:(?:{w.BODY_WORDS})\b|{_A_SECTOR_SAID_SHORT}|(?-i:[{w.UPPER}]))"
     r"[^,;\d]*$",
     re.IGNORECASE,
 )
