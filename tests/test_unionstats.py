@@ -16487,3 +16487,23 @@ def test_each_sectors_target_given_to_the_sectors_said_short_after():
         "Mỗi công đoàn ngành được giao chỉ tiêu giới thiệu 80 đoàn viên ưu tú cho Đảng năm 2025; "
         "đến tháng 11, ngành Xây dựng đã giới thiệu 74 người, ngành Công Thương 86 người."
     ) == [("dang_vien_gioi_thieu", 74, 80, None), ("dang_vien_gioi_thieu", 86, 80, None)]
+
+
+def test_by_how_much_a_plan_was_passed_is_no_target():
+    # (probes859, probes931; these sentences were written for this test)
+    assert _figures_of(
+        "Năm 2024, LĐLĐ tỉnh Kon Tum tập huấn cho 450 cán bộ CĐCS, đạt 100% kế hoạch; năm 2025, "
+        "con số này là 530 cán bộ, vượt kế hoạch 30 người."
+    ) == [("can_bo_tap_huan", 450, None, 100), ("can_bo_tap_huan", 530, None, None)]
+    assert _figures_of(
+        "Năm 2025, các CĐCS thuộc LĐLĐ tỉnh Yên Bái tổ chức 286 cuộc đối thoại định kỳ tại doanh "
+        "nghiệp, vượt kế hoạch 41 cuộc."
+    ) == [("other", 286, None, None)]
+
+
+def test_people_said_after_a_reason_are_no_members_of_the_unions_done_short():
+    # (probes143; this sentence was written for this test)
+    assert _figures_of(
+        "“Chỉ tiêu thành lập công đoàn cơ sở chúng tôi được giao 4, nhưng cả năm chỉ làm được 1, "
+        "vì doanh nghiệp nhỏ lắm, mới có 8, 9 người”, ông Hùng nói."
+    ) == [("cdcs_thanh_lap", 1, 4, None)]

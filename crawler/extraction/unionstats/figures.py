@@ -1016,8 +1016,11 @@ def _youth_only(sentence: str) -> bool:
     )
 
 
+# (the target of introductions: not "Kết quả này đạt 63% chỉ tiêu cả năm được Tỉnh ủy giao là 200
+# đoàn viên", the Party's own count, probes239)
 _PARTY_SETTING_THE_TARGET_RE = re.compile(
-    rf"\bđược\s+(?:Ban Thường vụ\s+)?(?:{w.PARTY_BODY.pattern})[^,;\d]{{0,30}}?\s+giao\b",
+    rf"\bđược\s+(?:Ban Thường vụ\s+)?(?:{w.PARTY_BODY.pattern})[^,;\d]{{0,30}}?\s+giao"
+    r"(?=\s+(?:chỉ tiêu\s+)?giới thiệu\b)",
     re.IGNORECASE,
 )
 # (a Party organ's own, with no one introducing them, are still told apart: _PARTY_AGENT_RE)
@@ -4758,6 +4761,13 @@ _NUMBERED_PLACE_RE = re.compile(
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
 
 
+_WITH_MEMBERS_AFTER_RE = re.compile(
+    r"(?:\s*,\s*(?:đạt|bằng|vượt)\s+[\d,]+\s*%(?:\s+(?:kế hoạch|chỉ tiêu))?)?\s*,?\s*(?:với|gồm)"
+    r"(?:\s+tổng số)?\s+(?:(?:hơn|gần|trên|khoảng)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _members_of_units_said_short(
     sentence: str, figures: list[Figure], said_short: list[Figure], counted: list[Counted]
 ) -> list[Figure]:
@@ -4772,6 +4782,10 @@ def _members_of_units_said_short(
         before = [f for f in figures if f.end <= item.quantity.start]
         founded = max(before, key=lambda f: f.end, default=None)
         if founded is None or not any(founded is f for f in said_short):
+            continue
+        # (right after it, past its percent at most: not "… chỉ làm được 2, vì doanh nghiệp nhỏ
+        # quá, mới có 6, 7 người", probes143)
+        if not _WITH_MEMBERS_AFTER_RE.fullmatch(sentence, founded.end, item.quantity.start):
             continue
         figure = _members_of_founded(sentence, item, founded)
         if figure is not None:
@@ -5722,6 +5736,14 @@ def _results_take_the_targets_compared(sentence: str, figures: list[Figure]) -> 
             other is not figure and figure.end <= other.start < compared.end() for other in figures
         ):
             continue
+        # (a number after a plan passed is its target only when near what was done, below it:
+        # "con số này là 1.540, vượt xa chỉ tiêu 1.000", not "… 712 cán bộ, vượt kế hoạch 12
+        # người", probes859, or "… 236 đoàn viên, vượt kế hoạch 1 nghiệp đoàn", probes907)
+        target = _target_stated(compared, sentence)
+        if _PASSED_THEN_A_NUMBER_RE.search(compared.group(0)) and not (
+            all_numbers(target) and figure.achieved / 2 <= target < figure.achieved
+        ):
+            continue
         _take_the_target_compared(sentence, figure)
 
 
@@ -5730,6 +5752,13 @@ def _take_the_target_compared(sentence: str, figure: Figure) -> None:
     compared = _target_compared(sentence, figure.end)
     if compared and figure.kind == "result" and figure.target is None:
         figure.target, figure.end = _target_stated(compared, sentence), compared.end()
+
+
+# A plan passed, then a number: the target, or by how much it was passed ("vượt kế hoạch 12
+# người", probes859).
+_PASSED_THEN_A_NUMBER_RE = re.compile(
+    r"\bvượt(?:\s+xa)?\s+(?:chỉ tiêu|kế hoạch|mục tiêu)\s+\d", re.IGNORECASE
+)
 
 
 # Two counts of units joined by "và", then two indicators joined by "và": each count is of the
