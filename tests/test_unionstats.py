@@ -16507,3 +16507,11 @@ def test_people_said_after_a_reason_are_no_members_of_the_unions_done_short():
         "“Chỉ tiêu thành lập công đoàn cơ sở chúng tôi được giao 4, nhưng cả năm chỉ làm được 1, "
         "vì doanh nghiệp nhỏ lắm, mới có 8, 9 người”, ông Hùng nói."
     ) == [("cdcs_thanh_lap", 1, 4, None)]
+
+
+def test_the_share_after_the_whole_name_of_the_civil_servants_conference():
+    # (probes938; this sentence was written for this test)
+    assert _figures_of(
+        "Hết quý I/2026, 212 CĐCS thuộc Công đoàn Viên chức tỉnh Quảng Nam đã tổ chức xong hội "
+        "nghị cán bộ, công chức, viên chức, đạt 100% số đơn vị."
+    ) == [("other", 212, None, 100)]

@@ -143,7 +143,10 @@ _WHO_THEY_ARE_RE = re.compile(
 # ... or the next indicators of one count, before their share: "1.145 CĐCS tổ chức hội nghị người
 # lao động, hội nghị cán bộ, công chức, viên chức, chiếm 98% tổng số CĐCS" (probes86).
 _LABELS_LISTED_RE = re.compile(
-    r"\s*(?:,|và)\s*(?:hội nghị|đối thoại|ký kết|thỏa ước|thoả ước)[^;%\d]{0,60}?"
+    # (or the rest of one's name after its commas: "… đã tổ chức xong hội nghị cán bộ, công chức,
+    # viên chức, đạt 100% số đơn vị", probes938)
+    r"\s*(?:,|và)\s*(?:hội nghị|đối thoại|ký kết|thỏa ước|thoả ước|công chức|viên chức)"
+    r"[^;%\d]{0,60}?"
     rf"(?=\s*,\s*(?:đạt|chiếm|bằng)\s+(?:t[ỷỉ] lệ\s+)?(?:(?:{w.QUALIFIER})\s+)?\d[\d,.]*\s*%)",
     re.IGNORECASE,
 )
