@@ -16515,3 +16515,14 @@ def test_the_share_after_the_whole_name_of_the_civil_servants_conference():
         "Hết quý I/2026, 212 CĐCS thuộc Công đoàn Viên chức tỉnh Quảng Nam đã tổ chức xong hội "
         "nghị cán bộ, công chức, viên chức, đạt 100% số đơn vị."
     ) == [("other", 212, None, 100)]
+
+
+def test_a_ratio_said_with_cứ_and_thì_is_no_count():
+    # (probes940; this sentence was written for this test)
+    assert (
+        _figures_of(
+            "Theo LĐLĐ tỉnh Bình Dương, ở không ít doanh nghiệp, cứ tổ chức được 3 cuộc đối thoại "
+            "thì có 1 cuộc chỉ mang tính hình thức."
+        )
+        == []
+    )

@@ -2762,6 +2762,7 @@ def _sentence_figures(
     figures = bare_targets_before(sentence, figures)
     figures = plans_said_short(sentence, figures)
     figures = wholes_plans_said_short(sentence, figures)
+    figures = [f for f in figures if not _a_ratio_said_with_cứ(sentence, f)]
     total = w.RUNNING_TOTAL.match(sentence)
     if total and not w.SAID_NEW.search(sentence) and not w.RECRUITED.search(sentence):
         # (but for a clause with a time of its own: "Tính đến nay, toàn huyện Tân Châu có tất cả 28
@@ -5722,6 +5723,22 @@ def _new_ones_said(sentence: str, item: Counted, previous: Figure | None) -> Fig
     # ("26 CĐCS mới so với chỉ tiêu 20")
     _take_the_target_compared(sentence, figure)
     return _with_percent_after(sentence, figure, item, figure.end)
+
+
+# "cứ … thì …" says a ratio, not a count: "Ở nhiều doanh nghiệp, cứ tổ chức được 2 cuộc đối thoại
+# thì có 1 cuộc mang tính hình thức" (probes940).
+_EVERY_BEFORE_RE = re.compile(r"\bcứ\s+(?:[^\s,;\d]+\s+){0,4}$", re.IGNORECASE)
+_THEN_AFTER_RE = re.compile(r"[^,;.]{0,60}?\bthì\b", re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _a_ratio_said_with_cứ(sentence: str, figure: Figure) -> bool:
+    digit = _DIGIT_RE.search(sentence, figure.start, figure.end)
+    return bool(
+        digit
+        and _EVERY_BEFORE_RE.search(sentence, max(0, digit.start() - 40), digit.start())
+        and _THEN_AFTER_RE.match(sentence, figure.end)
+    )
 
 
 def _results_take_the_targets_compared(sentence: str, figures: list[Figure]) -> None:
