@@ -16526,3 +16526,21 @@ def test_a_ratio_said_with_cứ_and_thì_is_no_count():
         )
         == []
     )
+
+
+def test_the_aim_a_stock_had_so_far_passed_or_is_short_of_is_no_plan():
+    # (probes942; these sentences were written for this test)
+    assert (
+        _figures_of(
+            "Công đoàn Công ty May Nhà Bè được thành lập năm 1992 với 60 đoàn viên, đến nay đã có "
+            "4.200 đoàn viên, vượt mục tiêu 4.000 đoàn viên mà đại hội nhiệm kỳ đề ra."
+        )
+        == []
+    )
+    assert (
+        _figures_of(
+            "Hiện Công đoàn các KCN tỉnh Hưng Yên có 380 CĐCS với gần 160.000 đoàn viên, còn cách "
+            "mục tiêu 170.000 đoàn viên mà Đại hội đề ra hơn 10.000 người."
+        )
+        == []
+    )
