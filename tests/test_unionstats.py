@@ -16544,3 +16544,11 @@ def test_the_aim_a_stock_had_so_far_passed_or_is_short_of_is_no_plan():
         )
         == []
     )
+
+
+def test_a_target_with_its_quarter_after_the_percent():
+    # (probes942; this sentence was written for this test)
+    assert _figures_of(
+        "Tính đến ngày 15/12, công đoàn các xã, phường của tỉnh đã kết nạp 2.130 đoàn viên, đạt "
+        "71% chỉ tiêu quý IV/2025 là 3.000 đoàn viên."
+    ) == [("doan_vien_ket_nap", 2130, 3000, 71)]

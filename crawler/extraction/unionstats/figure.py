@@ -1099,7 +1099,9 @@ _TARGET_AFTER_THE_PLAN_RE = re.compile(
     # là 12.500 đoàn viên", probes907)
     # (or its year: "… nâng kết quả từ đầu năm lên 3.286 đoàn viên, đạt 65,7% chỉ tiêu năm 2025 là
     # 5.000 đoàn viên", probes937)
+    # (or its quarter: "… đạt 81,9% chỉ tiêu quý IV/2025 là 4.000 đoàn viên", probes942)
     rf"(?:\s+(?:(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?|được giao|giao|đề ra"
+    r"|quý\s+[IV]+(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?"
     r"|(?:cả\s+)?nhiệm kỳ(?:\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)?))?"
     rf"(?:\s+(?:kết nạp|phát triển|thành lập)(?:\s+mới)?)?\s*(?:là\s+)?"
     rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%,])"
