@@ -204,3 +204,15 @@ def test_a_topic_opened_by_riêng_or_về_and_a_comma():
     ]
     # (a list after a comma with no "riêng" or "về" opens no topic)
     assert read("Công đoàn tổ chức đối thoại, tập huấn cho 40 cuộc họp tổ.") == []
+
+
+def test_a_topic_opened_with_a_comma_counts_only_after_its_deed():
+    # (probes162, probes872, probes727; these sentences were written for this test)
+    # what there is, and a plan, are no counts of it
+    assert read("Về thỏa ước, đến nay toàn huyện có 96 bản còn hiệu lực.") == []
+    assert read("Về đối thoại, chỉ tiêu năm 2025 của LĐLĐ huyện là 40 cuộc.") == []
+    # (nor are the parts of a count read before it)
+    assert read(
+        "Riêng thỏa ước thì năm nay có thêm 35 doanh nghiệp ký kết, trong đó 9 bản được đánh giá "
+        "loại A."
+    ) == [("other", "thỏa ước lao động tập thể", "result", 35, None, None)]

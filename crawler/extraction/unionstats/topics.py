@@ -54,6 +54,14 @@ _UNITS_DID_RE = re.compile(
 )
 _UNITS_RE = re.compile(rf"\s*(?:{w.ENTERPRISE_UNIT.pattern})", re.IGNORECASE)
 _PARTS_RE = re.compile(r"\b(?:gồm|bao gồm|trong đó)\b", re.IGNORECASE)
+# After a topic opened with a comma, a count is the topic's only right after its deed: not what
+# there is ("Về thỏa ước, đến giờ có 842 bản còn hiệu lực", probes162), nor a plan ("…, chỉ tiêu
+# năm 2024 … là 60 bản ký mới", probes872).
+_DEED_BEFORE_RE = re.compile(
+    r"\b(?:tổ chức|ký(?:\s+kết)?|thực hiện)(?:\s+(?:được|mới|lại))*\s+"
+    rf"(?:(?:{QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
 # Not done: what is still to do, or what was not done.
 _NOT_DONE_RE = re.compile(r"\b(?:chưa|không|còn thiếu)\b", re.IGNORECASE)
 # Nor how much the count rose: "…, tăng hơn 100 cuộc so với cùng kỳ" (probes231).
@@ -112,6 +120,7 @@ def other_counts_of_their_topic(sentence: str, figures: list[Figure]) -> list[Fi
             continue
         rest_start = said.start("rest")
         found: list = []
+        counted_end = None
         for quantity in quantities(sentence):
             if not rest_start <= quantity.start < said.end("rest"):
                 continue
@@ -120,12 +129,17 @@ def other_counts_of_their_topic(sentence: str, figures: list[Figure]) -> list[Fi
                 found or not _IS_GAP_RE.fullmatch(sentence, rest_start, quantity.start)
             ):
                 break
+            # (the parts of a count already read: "… 6 lần, gồm 4 lần định kỳ và 2 lần đột xuất";
+            # or read before: "Riêng thỏa ước thì năm nay có thêm 47 doanh nghiệp ký kết, trong đó
+            # 12 bản được đánh giá loại A", probes727)
+            if counted_end is not None and _PARTS_RE.search(sentence, counted_end, quantity.start):
+                break
             if within(figures + added, quantity.start):
+                counted_end = quantity.end
                 continue
             before = sentence[rest_start : quantity.start]
-            # (the parts of a count already read: "… 6 lần, gồm 4 lần định kỳ và 2 lần đột xuất")
-            if found and _PARTS_RE.search(sentence, found[-1][1], quantity.start):
-                break
+            if said["topic"] and not said["is"] and not _DEED_BEFORE_RE.search(before):
+                continue
             if (
                 _NOT_DONE_RE.search(before)
                 or _A_RISE_RE.search(before)
@@ -136,6 +150,7 @@ def other_counts_of_their_topic(sentence: str, figures: list[Figure]) -> list[Fi
             if end is None:
                 continue
             found.append((quantity, end))
+            counted_end = end
         found += _next_topic_counts(sentence, found[-1][1], figures + added) if found else []
         kind = "plan" if w.PLAN_MARKERS.search(said["rest"]) else "result"
         for quantity, end, *next_label in found:
