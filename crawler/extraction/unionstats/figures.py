@@ -4965,7 +4965,7 @@ _MEMBERS_DEED_RE = re.compile(
 _MEMBERS_RECRUITED_RE = re.compile(
     r"\b(?:kết nạp|phát triển|vận động|gia nhập|giới thiệu)\b", re.IGNORECASE
 )
-_MEMBERS_NAMED_RE = re.compile(r"đoàn viên|ĐVCĐ|CĐ viên|công đoàn viên", re.IGNORECASE)
+_MEMBERS_BY_NAME_RE = re.compile(r"đoàn viên|ĐVCĐ|CĐ viên|công đoàn viên", re.IGNORECASE)
 _A_STOCKS_AIM_PASSED_RE = re.compile(
     # (or the stock said as had: "Công đoàn Bệnh viện … hiện có 1.284 đoàn viên, vượt mục tiêu 1.250
     # đoàn viên mà Đại hội … đề ra", "… thì đến nay con số này đã là 176.300 người, vượt mục tiêu
@@ -5111,7 +5111,7 @@ def _target_named(
         named
         and _NO_DEED_NAMED_RE.match(named.group(0))
         and item.kind == "member"
-        and not _MEMBERS_NAMED_RE.match(unit_word)
+        and not _MEMBERS_BY_NAME_RE.match(unit_word)
     ):
         return None
     # (unions rated or holding something, not founded: "đặt chỉ tiêu 70 CĐCS đạt vững mạnh",
@@ -5732,17 +5732,17 @@ def _new_ones_said(sentence: str, item: Counted, previous: Figure | None) -> Fig
 
 # "cứ … thì …" says a ratio, not a count: "Ở nhiều doanh nghiệp, cứ tổ chức được 2 cuộc đối thoại
 # thì có 1 cuộc mang tính hình thức" (probes940).
-_EVERY_BEFORE_RE = re.compile(r"\bcứ\s+(?:[^\s,;\d]+\s+){0,4}$", re.IGNORECASE)
-_THEN_AFTER_RE = re.compile(r"[^,;.]{0,60}?\bthì\b", re.IGNORECASE)
-_DIGIT_RE = re.compile(r"\d")
+_EVERY_SO_MANY_RE = re.compile(r"\bcứ\s+(?:[^\s,;\d]+\s+){0,4}$", re.IGNORECASE)
+_THEN_SO_MANY_RE = re.compile(r"[^,;.]{0,60}?\bthì\b", re.IGNORECASE)
+_A_DIGIT_RE = re.compile(r"\d")
 
 
 def _a_ratio_said_with_cứ(sentence: str, figure: Figure) -> bool:
-    digit = _DIGIT_RE.search(sentence, figure.start, figure.end)
+    digit = _A_DIGIT_RE.search(sentence, figure.start, figure.end)
     return bool(
         digit
-        and _EVERY_BEFORE_RE.search(sentence, max(0, digit.start() - 40), digit.start())
-        and _THEN_AFTER_RE.match(sentence, figure.end)
+        and _EVERY_SO_MANY_RE.search(sentence, max(0, digit.start() - 40), digit.start())
+        and _THEN_SO_MANY_RE.match(sentence, figure.end)
     )
 
 

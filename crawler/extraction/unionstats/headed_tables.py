@@ -1143,7 +1143,7 @@ _LISTED_PERCENT_RE = re.compile(
     r"\s*(?:[;,.]|(?=\s+và\s)|$)",
     re.IGNORECASE,
 )
-_OF_THE_PLAN_RE = re.compile(
+_DONE_OF_THE_PLAN_RE = re.compile(
     r"\b(?:thực hiện|đạt|hoàn thành|so với)\b[^:]*?\b(?:kế hoạch|chỉ tiêu)\b", re.IGNORECASE
 )
 # (or each a time with its count: "Số lượt cán bộ được tập huấn: năm 2024 là 986, năm 2023 trên
@@ -1234,7 +1234,7 @@ def _listed_percents(sentence: str, start: int, named: str) -> list[Figure]:
     if indicator is None or _MONEY_RE.search(named) or _HAVING_ONE_RE.search(named):
         return []
     metric, stage, label = indicator
-    of_the_plan = bool(_OF_THE_PLAN_RE.search(named))
+    of_the_plan = bool(_DONE_OF_THE_PLAN_RE.search(named))
     if metric != "other" and not of_the_plan:
         return []
     kind = "plan" if sets_targets(named) and not of_the_plan else "result"
