@@ -216,3 +216,10 @@ def test_a_topic_opened_with_a_comma_counts_only_after_its_deed():
         "Riêng thỏa ước thì năm nay có thêm 35 doanh nghiệp ký kết, trong đó 9 bản được đánh giá "
         "loại A."
     ) == [("other", "thỏa ước lao động tập thể", "result", 35, None, None)]
+
+
+def test_a_topic_opened_by_về_and_thì_counts_as_before():
+    # (probes651; this sentence was written for this test)
+    assert read(
+        "“Về hội nghị người lao động thì năm nay 100% doanh nghiệp nhà nước đã tổ chức”, bà Lan nói."
+    ) == [("other", "hội nghị người lao động", "result", None, None, 100)]

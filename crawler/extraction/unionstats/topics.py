@@ -31,7 +31,7 @@ _TOPIC_RE = re.compile(
     # (the rest of its clause, up to a full stop or a semicolon: "Còn đối thoại thì tôi nói thẳng,
     # năm ngoái mình làm 4 cuộc định kỳ, 2 cuộc đột xuất …", probes323; or "là" and its count
     # straight after: "Hội nghị người lao động là 1.052, …", probes327)
-    r"(?:\s+(?:thì|(?P<is>là))\s+|(?(topic)\s*,\s+|(?!)))(?P<rest>(?:[^;.!?]|\.(?=\d)){1,120})",
+    r"(?:\s+(?:thì|(?P<is>là))\s+|(?(topic)\s*(?P<comma>,)\s+|(?!)))(?P<rest>(?:[^;.!?]|\.(?=\d)){1,120})",
     re.IGNORECASE,
 )
 # After "là", the count comes first, bare or with its noun (not "là dịp", "là 1 trong 3 …").
@@ -138,7 +138,7 @@ def other_counts_of_their_topic(sentence: str, figures: list[Figure]) -> list[Fi
                 counted_end = quantity.end
                 continue
             before = sentence[rest_start : quantity.start]
-            if said["topic"] and not said["is"] and not _DEED_BEFORE_RE.search(before):
+            if said["comma"] and not _DEED_BEFORE_RE.search(before):
                 continue
             if (
                 _NOT_DONE_RE.search(before)
