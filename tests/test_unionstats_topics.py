@@ -221,5 +221,6 @@ def test_a_topic_opened_with_a_comma_counts_only_after_its_deed():
 def test_a_topic_opened_by_về_and_thì_counts_as_before():
     # (probes651; this sentence was written for this test)
     assert read(
-        "“Về hội nghị người lao động thì năm nay 100% doanh nghiệp nhà nước đã tổ chức”, bà Lan nói."
+        "“Về hội nghị người lao động thì năm nay 100% doanh nghiệp nhà nước đã tổ chức”, bà Lan "
+        "nói."
     ) == [("other", "hội nghị người lao động", "result", None, None, 100)]
