@@ -2762,7 +2762,7 @@ def _sentence_figures(
     figures = bare_targets_before(sentence, figures)
     figures = plans_said_short(sentence, figures)
     figures = wholes_plans_said_short(sentence, figures)
-    figures = [f for f in figures if not _a_ratio_said_with_cứ(sentence, f)]
+    figures = [f for f in figures if not _a_ratio_said_every_so_many(sentence, f)]
     total = w.RUNNING_TOTAL.match(sentence)
     if total and not w.SAID_NEW.search(sentence) and not w.RECRUITED.search(sentence):
         # (but for a clause with a time of its own: "Tính đến nay, toàn huyện Tân Châu có tất cả 28
@@ -5737,7 +5737,8 @@ _THEN_SO_MANY_RE = re.compile(r"[^,;.]{0,60}?\bthì\b", re.IGNORECASE)
 _A_DIGIT_RE = re.compile(r"\d")
 
 
-def _a_ratio_said_with_cứ(sentence: str, figure: Figure) -> bool:
+def _a_ratio_said_every_so_many(sentence: str, figure: Figure) -> bool:
+    """The figure's count follows "cứ" and a "thì" follows it (_EVERY_SO_MANY_RE)."""
     digit = _A_DIGIT_RE.search(sentence, figure.start, figure.end)
     return bool(
         digit
