@@ -3,6 +3,7 @@ hand-annotated sets in tests/unionstats/ (their shape, and the development set's
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from pathlib import Path
@@ -16552,3 +16553,31 @@ def test_a_target_with_its_quarter_after_the_percent():
         "Tính đến ngày 15/12, công đoàn các xã, phường của tỉnh đã kết nạp 2.130 đoàn viên, đạt "
         "71% chỉ tiêu quý IV/2025 là 3.000 đoàn viên."
     ) == [("doan_vien_ket_nap", 2130, 3000, 71)]
+
+
+def test_no_module_of_the_extractor_names_a_pattern_twice():
+    # (a rule's pattern once reused a module-level name and silently replaced another rule's:
+    # `_THEN_AFTER_RE` in figures.py, the twenty-third part; two older ones had gone unseen)
+    package = Path(union_stats.__code__.co_filename).parent
+    twice = []
+    for path in sorted(package.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported, defined = set(), {}
+        for node in tree.body:
+            if isinstance(node, ast.ImportFrom):
+                imported.update(alias.asname or alias.name for alias in node.names)
+            names = (
+                [node.name]
+                if isinstance(node, (ast.FunctionDef, ast.ClassDef))
+                else [t.id for t in node.targets if isinstance(t, ast.Name)]
+                if isinstance(node, ast.Assign)
+                else []
+            )
+            for name in names:
+                defined[name] = defined.get(name, 0) + 1
+        twice += [
+            f"{path.name}: {name}"
+            for name, count in defined.items()
+            if count > 1 or name in imported
+        ]
+    assert twice == []
