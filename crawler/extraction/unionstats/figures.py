@@ -22,6 +22,7 @@ from .figure import (
     count_at,
     counted_figure,
     counted_quantities,
+    is_ratio,
     numbers_of,
     percent_after,
     plan_or_result,
@@ -33,6 +34,7 @@ from .figure import (
     take_the_target_named_after,
     unit_of,
     within,
+    written_percent,
 )
 from .founded_members import members_of_unions_founded_in_turn
 from .indicators import (
@@ -5767,7 +5769,19 @@ def _results_take_the_targets_compared(sentence: str, figures: list[Figure]) -> 
             all_numbers(target) and figure.achieved / 2 <= target < figure.achieved
         ):
             continue
+        # (nor when the count's percent of its plan says another target: "kết nạp 84 đoàn viên,
+        # đạt 105%, vượt chỉ tiêu 70 đoàn viên được giao", probes859)
+        if figure.percent is not None and not _its_percent_of(figure, target):
+            continue
         _take_the_target_compared(sentence, figure)
+
+
+def _its_percent_of(figure: Figure, target) -> bool:
+    """`figure`'s percent is its count's share of `target` (over it, for "vượt")."""
+    if figure.percent_kind not in ("of_target", "over_target") or not all_numbers(target):
+        return False
+    share = figure.percent + (100 if figure.percent_kind == "over_target" else 0)
+    return bool(target) and is_ratio(share, written_percent(share), figure.achieved, target)
 
 
 def _take_the_target_compared(sentence: str, figure: Figure) -> None:
