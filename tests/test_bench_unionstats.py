@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+import tests.bench_unionstats as bench
 from crawler.extraction.unionstats import FIELDS
 from tests.bench_unionstats import articles, entry_problem, evaluate_as_articles, load_file
 
@@ -142,3 +143,16 @@ def test_a_table_pasted_with_tabs_read_as_a_whole_article():
     alone, whole = evaluate_as_articles([entry])
     assert (whole.right, whole.predicted, whole.annotated) == (1, 1, 1)
     assert alone.right == 1
+
+
+def test_probe_files_scored_in_their_number_order_one_row_each(tmp_path, monkeypatch):
+    negative = {"id": "S-002", "sentence": "Trời mưa.", "figures": []}
+    for number, entries in ((10, [entry(), negative]), (9, [negative])):
+        path = tmp_path / f"probes{number}.json"
+        path.write_text(json.dumps({"sentences": entries}, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(bench, "PROBES", tmp_path)
+    rows = [line for line in bench.probe_lines() if line.startswith("| probes")]
+    assert rows == [
+        "| probes9 | 1 | 1 | 1.000 | 1.000 | 0 |",
+        "| probes10 | 2 | 1 | 1.000 | 1.000 | 0 |",
+    ]
