@@ -336,8 +336,10 @@ _JOINING_AFTER_RE = re.compile(
 
 
 # ... or brought into it: "kết nạp 1.250 tài xế xe công nghệ vào tổ chức công đoàn".
+# (or "vô", as the South says it: "“… vận động mới được 230 người vô công đoàn …”", probes953)
 _BROUGHT_IN_RE = re.compile(
-    r"(?:\s+[^\W\d]+){1,6}?(?=\s+vào\s+(?:tổ chức\s+)?(?:công đoàn|nghiệp đoàn|CĐ\b|NĐ\b))",
+    r"(?:\s+[^\W\d]+){1,6}?(?=\s+(?:vào|vô)\s+(?:tổ chức\s+)?(?:công đoàn|nghiệp đoàn|CĐ\b"
+    r"|NĐ\b))",
     re.IGNORECASE,
 )
 _BRINGING_IN_RE = re.compile(
@@ -1114,8 +1116,26 @@ _TARGET_AFTER_THE_PLAN_RE = re.compile(
 _ENDS_WITH_THE_PLAN_RE = re.compile(rf"{w.PLAN_NOUN}\s*$", re.IGNORECASE)
 
 
+# (or the plan the percent is set against, named after it: "… giới thiệu 935 đoàn viên ưu tú cho
+# Đảng, vượt 3,9% so với chỉ tiêu 900 người Tổng Liên đoàn giao cho năm 2025", probes946)
+_COMPARED_WITH_THE_PLAN_RE = re.compile(rf"\s+so với\s+{w.PLAN_NOUN}", re.IGNORECASE)
+
+
+# ... or named in the percent's own words, which run on to the body that set it: "vượt 3,9% so với
+# chỉ tiêu 900 người Tổng Liên đoàn giao" (probes946), "đạt 59,5% chỉ tiêu 400 đoàn viên được
+# giao" (probes952).
+_TARGET_COMPARED_IN_THE_PERCENT_RE = re.compile(
+    rf"%\s+(?:so với\s+)?{w.PLAN_NOUN}\s+(?:là\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d%,])"
+    rf"(?=\s+(?:đoàn viên|ĐVCĐ|{w.CDCS_WORDS}|người|cán bộ|lượt|đơn vị|doanh nghiệp)\b)",
+    re.IGNORECASE,
+)
+
+
 def _target_after_the_plan(sentence: str, at: int) -> re.Match | None:
-    if not _ENDS_WITH_THE_PLAN_RE.search(sentence, max(0, at - 30), at):
+    compared = _COMPARED_WITH_THE_PLAN_RE.match(sentence, at)
+    if compared:
+        at = compared.end()
+    elif not _ENDS_WITH_THE_PLAN_RE.search(sentence, max(0, at - 30), at):
         return None
     return _TARGET_AFTER_THE_PLAN_RE.match(sentence, at)
 
@@ -1168,6 +1188,7 @@ def take_the_target_named_after(sentence: str, figure: Figure) -> None:
         or _TARGET_IN_BRACKETS_RE.match(sentence, figure.end)
         or _target_after_the_plan(sentence, figure.end)
         or _target_passed_after(sentence, figure)
+        or _TARGET_COMPARED_IN_THE_PERCENT_RE.search(sentence, figure.start, figure.end)
     )
     if given is None:
         return
@@ -1178,7 +1199,7 @@ def take_the_target_named_after(sentence: str, figure: Figure) -> None:
         rf"\s+(?:đoàn viên|{w.CDCS_WORDS}|người|cán bộ|đảng viên|doanh nghiệp|cuộc|bản|cơ quan)\)?",
         sentence[given.end() :],
     )
-    figure.end = given.end() + (unit.end() if unit else 0)
+    figure.end = max(figure.end, given.end() + (unit.end() if unit else 0))
 
 
 def take_percent(owner: Figure, percent: tuple, moved: Figure | None = None) -> None:
@@ -1271,6 +1292,22 @@ def numbers_of(*values) -> set:
 def all_numbers(*values) -> bool:
     """Each of `values` is a single number (neither missing nor a range)."""
     return all(isinstance(v, (int, float)) for v in values)
+
+
+def share_of_the_plan(figure: Figure) -> float:
+    """`figure`'s percent as its count's share of the plan: "vượt 5%" is 105%."""
+    return figure.percent + (100 if figure.percent_kind == "over_target" else 0)
+
+
+def is_its_share_of(figure: Figure, target) -> bool:
+    """`figure`'s percent of the plan ("đạt x%", "vượt x%") is its count's share of `target`, to the
+    digits it is written with."""
+    if figure.percent_kind not in ("of_target", "over_target"):
+        return False
+    if not all_numbers(figure.achieved, figure.percent, target) or not target:
+        return False
+    share = share_of_the_plan(figure)
+    return is_ratio(share, written_percent(figure.percent), figure.achieved, target)
 
 
 def is_ratio(percent: float, written: str, achieved: float, target: float) -> bool:

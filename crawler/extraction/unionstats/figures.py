@@ -22,6 +22,7 @@ from .figure import (
     count_at,
     counted_figure,
     counted_quantities,
+    is_its_share_of,
     is_ratio,
     numbers_of,
     percent_after,
@@ -34,7 +35,6 @@ from .figure import (
     take_the_target_named_after,
     unit_of,
     within,
-    written_percent,
 )
 from .founded_members import members_of_unions_founded_in_turn
 from .indicators import (
@@ -591,7 +591,8 @@ _SAID_TO_JOIN_RE = re.compile(
     r"|\bgia nhập\s+(?:tổ chức\s+)?(?:công đoàn|nghiệp đoàn)"
     # (or with no verb but "into": "có thêm 125 công nhân vào tổ chức công đoàn"; "tham gia" the
     # union itself, not its doings: "có thêm 200 người tham gia công đoàn")
-    r"|\b(?:vào|tham gia)\s+(?:tổ chức\s+)?(?:công đoàn|nghiệp đoàn)\b"
+    # (or "vô", as the South says it: "“… vận động mới được 230 người vô công đoàn …”", probes953)
+    r"|\b(?:vào|vô|tham gia)\s+(?:tổ chức\s+)?(?:công đoàn|nghiệp đoàn)\b"
     r"(?!\s+(?:\w+\s+){0,2}?(?:tổ chức|phát động|hoạt động|phong trào|giải|hội thi|"
     r"chương trình)\b)",
     re.IGNORECASE,
@@ -2757,6 +2758,8 @@ def _sentence_figures(
     figures = targets_set_against_after(sentence, figures)
     figures = targets_named_later_by_their_share(sentence, figures)
     _results_take_the_targets_compared(sentence, figures)
+    _targets_take_the_counts_their_percents_say(sentence, figures)
+    _units_directed_take_those_that_did_it(sentence, figures)
     figures = bare_targets_in_turn(sentence, figures)
     figures = results_in_turn_of_targets_in_turn(sentence, figures)
     figures = targets_named_after_their_percents(sentence, figures)
@@ -3645,7 +3648,8 @@ def _development_figure(
         )
         if founded_first:
             between = " "
-        if _ANOTHER_COUNT_RE.search(w.DURATION.sub(" ", between)) and not share_first:
+        counted_between = _PARTS_IN_AN_ASIDE_RE.sub(" ", w.DURATION.sub(" ", between))
+        if _ANOTHER_COUNT_RE.search(counted_between) and not share_first:
             return None
         # (those a company hires, past the deed's place: "… kết nạp mới chủ yếu tại các doanh
         # nghiệp FDI …, nơi nhiều doanh nghiệp tuyển thêm từ 300 đến 500 lao động", probes71)
@@ -4634,6 +4638,9 @@ _ANOTHER_COUNT_RE = re.compile(
     r"\b\d[\d.,]*\s*%|\b\d[\d.]*\s+(?:lớp|khóa|khoá|tổ|đợt|buổi|cuộc)\b", re.IGNORECASE
 )
 
+# (but the parts of the courses said in an aside are no other count: "đã mở 9 lớp tập huấn (trong
+# đó 4 lớp trực tuyến) cho 1.036 lượt cán bộ công đoàn cơ sở", probes949)
+_PARTS_IN_AN_ASIDE_RE = re.compile(r"\(\s*(?:trong đó|gồm|bao gồm)\b[^()]*\)", re.IGNORECASE)
 _INTO_THE_PARTY_AFTER_RE = re.compile(r"[^,;]{0,60}?\bkết nạp\s+(?:vào\s+)?Đảng\b")
 # A count that states a condition, no time of its own: "kết nạp 10 người thì mất 14 người", "kết
 # nạp 10 người thì có khi 6–7 người đã nghỉ việc" (probes73, probes116); not a comparison of
@@ -5737,15 +5744,34 @@ def _new_ones_said(sentence: str, item: Counted, previous: Figure | None) -> Fig
 _EVERY_SO_MANY_RE = re.compile(r"\bcứ\s+(?:[^\s,;\d]+\s+){0,4}$", re.IGNORECASE)
 _THEN_SO_MANY_RE = re.compile(r"[^,;.]{0,60}?\bthì\b", re.IGNORECASE)
 _A_DIGIT_RE = re.compile(r"\d")
+_THEN_WORD_RE = re.compile(r"\bthì\b", re.IGNORECASE)
+_A_NUMBER_RE = re.compile(r"(?<![\d.,])\d")
+
+
+# (the count after its "thì" too: "“Cứ giới thiệu 10 người thì chỉ 3, 4 người được kết nạp vì công
+# nhân hay nghỉ việc”", probes947)
+_EVERY_SO_MANY_THEN_RE = re.compile(
+    rf"\bcứ\s+(?:[^\s,;\d]+\s+){{0,4}}?(?:\d|{SPOKEN_NUMBER}\s)[^,;.]{{0,40}}?\bthì\s+"
+    r"[^;.\d]{0,20}(?:\d+\s*,\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def _a_ratio_said_every_so_many(sentence: str, figure: Figure) -> bool:
-    """The figure's count follows "cứ" and a "thì" follows it (_EVERY_SO_MANY_RE)."""
+    """The figure's count follows "cứ" and a "thì" follows it (_EVERY_SO_MANY_RE), or follows
+    them both (_EVERY_SO_MANY_THEN_RE)."""
+    # (a count in words starts the figure: "“… cứ mười người giới thiệu thì sáu người được kết
+    # nạp”", probes951)
     digit = _A_DIGIT_RE.search(sentence, figure.start, figure.end)
-    return bool(
-        digit
-        and _EVERY_SO_MANY_RE.search(sentence, max(0, digit.start() - 40), digit.start())
-        and _THEN_SO_MANY_RE.match(sentence, figure.end)
+    first = digit.start() if digit else figure.start
+    if _EVERY_SO_MANY_RE.search(sentence, max(0, first - 40), first) and (
+        _THEN_SO_MANY_RE.match(sentence, figure.end)
+        or _THEN_WORD_RE.search(sentence, first, figure.end)
+    ):
+        return True
+    return any(
+        _EVERY_SO_MANY_THEN_RE.search(sentence, max(0, d.start() - 100), d.start())
+        for d in _A_NUMBER_RE.finditer(sentence, figure.start, figure.end)
     )
 
 
@@ -5771,24 +5797,115 @@ def _results_take_the_targets_compared(sentence: str, figures: list[Figure]) -> 
             continue
         # (nor when the count's percent of its plan says another target: "kết nạp 84 đoàn viên,
         # đạt 105%, vượt chỉ tiêu 70 đoàn viên được giao", probes859)
-        if figure.percent is not None and not _its_percent_of(figure, target):
+        if figure.percent is not None and not is_its_share_of(figure, target):
             continue
-        _take_the_target_compared(sentence, figure)
-
-
-def _its_percent_of(figure: Figure, target) -> bool:
-    """`figure`'s percent is its count's share of `target` (over it, for "vượt")."""
-    if figure.percent_kind not in ("of_target", "over_target") or not all_numbers(target):
-        return False
-    share = figure.percent + (100 if figure.percent_kind == "over_target" else 0)
-    return bool(target) and is_ratio(share, written_percent(share), figure.achieved, target)
+        _give_the_target_compared(figure, target, compared)
 
 
 def _take_the_target_compared(sentence: str, figure: Figure) -> None:
     """Gives a result the target it is compared with right after it (_target_compared)."""
     compared = _target_compared(sentence, figure.end)
-    if compared and figure.kind == "result" and figure.target is None:
-        figure.target, figure.end = _target_stated(compared, sentence), compared.end()
+    if compared:
+        _give_the_target_compared(figure, _target_stated(compared, sentence), compared)
+
+
+def _give_the_target_compared(figure: Figure, target, compared: re.Match) -> None:
+    """Gives a result with no target yet `target`, stated by `compared`, which it ends with."""
+    if figure.kind == "result" and figure.target is None:
+        figure.target, figure.end = target, compared.end()
+
+
+# (a time is no count, though its number may be the share: "Chỉ tiêu thành lập CĐCS năm 2024 …
+# là 20 đơn vị; đến hết tháng 9 mới đạt 45%", probes515)
+_TIME_WORD_BEFORE_RE = re.compile(r"\b(?:tháng|quý|ngày|năm|tuần|kỳ)\s*$", re.IGNORECASE)
+_PART_OF_A_NUMBER_RE = re.compile(r"\d[.,]$")
+_TIME_WORD_AFTER_RE = re.compile(r"\s*(?:/|(?:tháng|năm|ngày|quý|tuần|giờ)\b)", re.IGNORECASE)
+
+
+def _a_time(sentence: str, quantity: Quantity) -> bool:
+    """`quantity` is a time's number (_TIME_WORD_BEFORE_RE, _TIME_WORD_AFTER_RE), or a part of
+    another number ("62,5%": its 5)."""
+    return bool(
+        _PART_OF_A_NUMBER_RE.search(sentence, max(0, quantity.start - 2), quantity.start)
+        or _TIME_WORD_BEFORE_RE.search(sentence, max(0, quantity.start - 8), quantity.start)
+        or _TIME_WORD_AFTER_RE.match(sentence, quantity.end)
+    )
+
+
+def _targets_take_the_counts_their_percents_say(sentence: str, figures: list[Figure]) -> None:
+    """Gives a target that holds the percent of it done, and no count, the one number said between
+    it and that percent whose share of it the percent is: "được giao kết nạp 5.000 đoàn viên,
+    thành lập 28 CĐCS, song kết quả chỉ đạt 3.912 đoàn viên và 19 CĐCS, lần lượt bằng 78,2% và
+    67,9% chỉ tiêu", "… đối thoại tại 60 doanh nghiệp; 8 tháng đầu năm đã tổ chức được tại 41
+    doanh nghiệp, đạt 68,3% kế hoạch" (probes950): the count was said with no deed or noun a
+    rule reads, and the percent says whose it is (no other figure holding that number)."""
+    found = quantities(sentence)
+    for figure in figures:
+        if figure.achieved is not None or not all_numbers(figure.target, figure.percent):
+            continue
+        if not figure.target or figure.percent_kind not in ("of_target", "over_target"):
+            continue
+        percents = (q for q in found if q.percent and q.start > figure.start)
+        said = next((q for q in percents if q.value == figure.percent), None)
+        if said is None:
+            continue
+        counts = [
+            q
+            for q in found
+            if figure.start < q.start < said.start
+            and not q.percent
+            and q.second is None
+            # (digits only: "năm" is five as well as a year, "năm 2024 … 8 đơn vị; … đạt 62,5%")
+            and not q.in_words
+            and q.value != figure.target
+            and not _a_time(sentence, q)
+            and is_its_share_of(dataclasses.replace(figure, achieved=q.value), figure.target)
+            and not any(q.value in (g.achieved, g.target) for g in figures)
+        ]
+        if len(counts) == 1:
+            figure.kind, figure.achieved = "result", counts[0].value
+            if "achieved" in counts[0].qualifiers:
+                figure.qualifiers["achieved"] = counts[0].qualifiers["achieved"]
+            figure.end = max(figure.end, counts[0].end)
+
+
+# The units a body directed or guided to do a thing, then how many did it and their share: the
+# units directed are the whole, those that did it the count ("Đơn vị đã chỉ đạo 141 CĐCS trực
+# thuộc tổ chức đại hội, đến nay đã có 129 đơn vị hoàn thành, đạt 91,5%", "hướng dẫn, giám sát 74
+# doanh nghiệp tổ chức hội nghị người lao động; kết quả 71 đơn vị tổ chức đúng quy trình, đạt
+# 95,9%", probes948).
+_DIRECTED_BEFORE_RE = re.compile(
+    r"\b(?:chỉ đạo|hướng dẫn|giám sát|đôn đốc)(?:\s*(?:,|và)\s*(?:chỉ đạo|hướng dẫn|giám sát"
+    r"|đôn đốc))*\s+(?:(?:cho|các|toàn bộ|tất cả)\s+)?$",
+    re.IGNORECASE,
+)
+_THOSE_THAT_DID_IT_RE = re.compile(
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+(?:đơn vị|doanh nghiệp|CĐCS|công đoàn cơ sở|cơ quan"
+    r"|trường|bệnh viện)\b[^;%\d]{0,60}?\bđạt\s+(?:t[ỷỉ] lệ\s+)?(?P<p>\d+(?:,\d+)?)\s*%",
+    re.IGNORECASE,
+)
+
+
+def _units_directed_take_those_that_did_it(sentence: str, figures: list[Figure]) -> None:
+    """Gives a count of units directed to do a thing (_DIRECTED_BEFORE_RE), of an indicator,
+    those that did it as its count and itself as the whole, when their percent says so."""
+    for index, figure in enumerate(figures):
+        if figure.metric != "other" or figure.target is not None or figure.percent is not None:
+            continue
+        number = _A_NUMBER_RE.search(sentence, figure.start, figure.end)
+        if number is None or not all_numbers(figure.achieved) or not figure.achieved:
+            continue
+        if not _DIRECTED_BEFORE_RE.search(sentence, max(0, number.start() - 40), number.start()):
+            continue
+        stop = figures[index + 1].start if index + 1 < len(figures) else len(sentence)
+        did = _THOSE_THAT_DID_IT_RE.search(sentence, figure.end, stop)
+        if did is None:
+            continue
+        done, percent = parse_number(did["n"]), parse_number(did["p"])
+        if not done < figure.achieved or not is_ratio(percent, did["p"], done, figure.achieved):
+            continue
+        figure.achieved, figure.target = done, figure.achieved
+        figure.percent, figure.percent_kind, figure.end = percent, "rate", did.end()
 
 
 # A plan passed, then a number: the target, or by how much it was passed ("vượt kế hoạch 12
@@ -6485,6 +6602,13 @@ _THERE_ARE_NOW_RE = re.compile(
 )
 
 
+# (nor the officials of the unions there are: "Sau sắp xếp, toàn tỉnh có 99 công đoàn xã, phường
+# với hơn 1.100 ủy viên ban chấp hành", under a course's headline, probes312)
+_UNIONS_THERE_ARE_WITH_RE = re.compile(
+    rf"\bcó\s+(?:(?:{w.QUALIFIER})\s+)?\d[\d.]*\s+(?:công đoàn|CĐCS|nghiệp đoàn|đơn vị)\b"
+    rf"[^;\d]{{0,50}}?\bvới\s+(?:(?:{w.QUALIFIER})\s+)?$",
+    re.IGNORECASE,
+)
 _HELD_FOR_RE = re.compile(r"\btổ chức\s+cho\s*$", re.IGNORECASE)
 _GRADED_AFTER_RE = re.compile(
     r"\s*(?:[^\s,;]+\s+){0,4}?(?:(?:đều|được)\s+)?(?:đạt|xếp)\s+loại\b", re.IGNORECASE
@@ -6560,6 +6684,8 @@ def _trainee_figure(
     # (how many officials there are is no count of those trained: "Toàn tỉnh hiện có 2.480 ủy viên
     # ủy ban kiểm tra CĐCS, trong đó gần 60% là cán bộ mới tham gia lần đầu", probes136)
     if _THERE_ARE_NOW_RE.search(sentence[max(0, quantity.start - 30) : quantity.start]):
+        return None
+    if _UNIONS_THERE_ARE_WITH_RE.search(sentence, max(0, quantity.start - 100), quantity.start):
         return None
     if w.VOCATIONAL.search(sentence, 0, quantity.start):
         return None

@@ -258,9 +258,16 @@ _OFFICE = (
     # ("tập huấn cho 112 tổ trưởng, tổ phó công đoàn", probes65)
     r"tổ trưởng|tổ phó|trưởng ban|kế toán|thủ quỹ"
 )
+_COMMITTEE = r"(?:ban chấp hành|BCH|(?:ủy|uỷ) ban kiểm tra|UBKT)"
 OFFICER_UNIT = _re(
     rf"(?:lượt\s+)?(?:{_OFFICE})(?:\s*(?:,|và)\s*(?:{_OFFICE}))*\s+(?:các\s+)?(?:tổ\s+)?"
     r"(?:công đoàn|CĐCS|CĐ\b|nghiệp đoàn|NĐ\b|nữ công)"
+    # (or the committees' members named by the committees alone, no other body's after them: "cử
+    # mười hai ủy viên ban chấp hành khóa mới tham gia lớp bồi dưỡng nghiệp vụ", "tập huấn … cho
+    # 45 ủy viên ban chấp hành và ủy ban kiểm tra công đoàn bộ phận", probes949)
+    rf"|(?:lượt\s+)?(?:ủy|uỷ) viên\s+{_COMMITTEE}(?:\s*(?:,|và)\s*{_COMMITTEE})*"
+    r"(?!\s+(?:(?:các\s+)?(?:Hội|Đoàn|Đảng|đảng|chi bộ|Mặt trận|MTTQ|hội|HTX|hợp tác xã|UBND"
+    r"|Ủy ban|ủy ban nhân dân|chi đoàn|đoàn)\b))"
 )
 FOUNDERS = _re(r"thành viên")
 # (places a union is founded at: "thành lập mới CĐCS tại 3 bệnh viện tư nhân")
@@ -461,7 +468,8 @@ JOINING = _re(
     # (not those who have not joined: "thu hút khoảng 30.000 lao động, phần lớn chưa tham gia tổ
     # chức công đoàn", probes439)
     r"(?<!chưa )(?<!không )"
-    r"(?:gia nhập|(?:vào|tham gia) (?:tổ chức )?(?:công đoàn|CĐ|nghiệp đoàn|NĐ\b))|kết nạp"
+    # (or "vô", as the South says it: "“… vận động mới được 230 người vô công đoàn …”", probes953)
+    r"(?:gia nhập|(?:vào|vô|tham gia) (?:tổ chức )?(?:công đoàn|CĐ|nghiệp đoàn|NĐ\b))|kết nạp"
     # (the union's own news names it so: "thu hút thêm 8.650 người lao động vào tổ chức, đạt 108%
     # kế hoạch")
     r"|vào tổ chức(?=\s*(?:[,;.)]|$))"
