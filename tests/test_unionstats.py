@@ -16713,3 +16713,174 @@ def test_a_target_a_body_assigned_set_against_the_count_done_after_it():
         "“Năm nay xã mình kết nạp được 57 đoàn viên, trong khi huyện chỉ giao có 50 thôi”, anh "
         "Sơn nói."
     ) == [("doan_vien_ket_nap", 57, 50, None)]
+
+
+def test_a_terms_target_takes_the_count_done_so_far_whose_share_of_it_is_said():
+    # (probes958; this sentence was written for this test)
+    assert _figures_of(
+        "Nghị quyết Đại hội nhiệm kỳ 2023 – 2028 đề ra chỉ tiêu thành lập 60 CĐCS, nhưng hết năm "
+        "2025, LĐLĐ huyện Đông Anh mới thành lập được 27 CĐCS, đạt 45%."
+    ) == [("cdcs_thanh_lap", 27, 60, 45)]
+
+
+def test_a_plan_named_by_its_number_and_subject_is_a_plan():
+    # (probes958; these sentences were written for this test)
+    assert _figures_of(
+        "LĐLĐ tỉnh Bắc Ninh ban hành Kế hoạch số 21/KH-LĐLĐ về phát triển 6.000 đoàn viên, thành "
+        "lập 40 CĐCS năm 2026."
+    ) == [("doan_vien_ket_nap", None, 6000, None), ("cdcs_thanh_lap", None, 40, None)]
+    assert [
+        (f["metric"], f["kind"], f["target"])
+        for f in union_stats(
+            "Công đoàn ngành Y tế xây dựng Kế hoạch số 7/KH-CĐN ngày 10/1/2025 về việc tập huấn "
+            "cho 450 cán bộ công đoàn cơ sở."
+        )
+    ] == [("can_bo_tap_huan", "plan", 450)]
+
+
+def test_officials_trained_of_all_there_are_past_their_unions_long_name():
+    # (probes957; these sentences were written for this test)
+    assert _figures_of(
+        "Đến nay, 174/190 chủ tịch công đoàn cơ sở thuộc Công đoàn Khu công nghiệp Việt Nam – "
+        "Singapore tỉnh Bình Dương đã hoàn thành lớp bồi dưỡng nghiệp vụ, đạt 91,6%."
+    ) == [("can_bo_tap_huan", 174, 190, 91.6)]
+    assert _figures_of(
+        "Ở khối hành chính, 58/64 chủ tịch công đoàn cơ sở của Công đoàn Viên chức tỉnh Nam Định "
+        "đã qua bồi dưỡng, chiếm 90,6%."
+    ) == [("can_bo_tap_huan", 58, 64, 90.6)]
+
+
+def test_targets_given_for_the_year_set_against_the_counts_done_before_them():
+    # (probes958; these sentences were written for this test)
+    assert _figures_of(
+        "Đến hết tháng 9, LĐLĐ huyện Gia Lâm thành lập 7 CĐCS, kết nạp 840 đoàn viên, trong khi cả "
+        "năm được giao 10 CĐCS và 1.200 đoàn viên."
+    ) == [("cdcs_thanh_lap", 7, 10, None), ("doan_vien_ket_nap", 840, 1200, None)]
+    assert _figures_of(
+        "Năm 2025, LĐLĐ tỉnh Hà Nam thành lập mới 33 công đoàn cơ sở, trong khi kế hoạch chỉ đặt "
+        "ra 30."
+    ) == [("cdcs_thanh_lap", 33, 30, None)]
+
+
+def test_what_was_done_of_a_target_said_in_speech_by_a_union_named_or_with_thi_dat():
+    # (probes959; these sentences were written for this test)
+    assert _figures_of(
+        "“Kế hoạch năm nay là tập huấn 800 cán bộ công đoàn cơ sở, tới giờ thì Công đoàn Giáo dục "
+        "tỉnh làm được 720 người, đạt 90%”, bà Lan nói."
+    ) == [("can_bo_tap_huan", 720, 800, 90)]
+    assert _figures_of(
+        "“Chỉ tiêu năm nay là 3.000 đoàn viên, tới cuối tháng 10 thì đạt 3.150”, ông Hùng nói."
+    ) == [("doan_vien_ket_nap", 3150, 3000, None)]
+    assert _figures_of(
+        "“Chỉ tiêu giới thiệu đoàn viên ưu tú cho Đảng năm nay là 80, tới giờ thì chúng tôi giới "
+        "thiệu được 86 người”, ông Quang cho biết."
+    ) == [("dang_vien_gioi_thieu", 86, 80, None)]
+
+
+def test_no_target_of_the_workforce_or_of_members_per_union():
+    # (probes958; these sentences were written for this test)
+    assert (
+        _figures_of(
+            "Năm 2025, số lao động trong các khu công nghiệp tỉnh Bắc Giang đạt 245.000 người, "
+            "vượt mục tiêu 230.000 người."
+        )
+        == []
+    )
+    assert (
+        _figures_of(
+            "Bình quân mỗi CĐCS có 54 đoàn viên, thấp hơn mục tiêu 70 đoàn viên/CĐCS của Tổng Liên "
+            "đoàn."
+        )
+        == []
+    )
+
+
+def test_party_introductions_by_body_after_whom_the_whole_was_introduced_to():
+    # (probes955; this sentence was written for this test)
+    assert _figures_of(
+        "Năm 2025, LĐLĐ tỉnh Thái Bình đã giới thiệu 312 đoàn viên công đoàn ưu tú cho cấp ủy các "
+        "cấp xem xét kết nạp, trong đó Công đoàn ngành Giáo dục 96 người, Công đoàn ngành Y tế 41 "
+        "người."
+    ) == [
+        ("dang_vien_gioi_thieu", 312, None, None),
+        ("dang_vien_gioi_thieu", 96, None, None),
+        ("dang_vien_gioi_thieu", 41, None, None),
+    ]
+
+
+def test_a_count_done_takes_the_units_required_to_do_it_whose_share_it_is():
+    # (probes956, probes958; these sentences were written for this test)
+    assert _figures_of(
+        "Theo kế hoạch, năm 2025 có 180 CĐCS phải tổ chức đại hội; đến 31/8 đã có 171 CĐCS đại "
+        "hội xong, đạt 95%."
+    ) == [("other", 171, 180, 95)]
+    assert _figures_of(
+        "Theo kế hoạch, năm 2025 có 40 doanh nghiệp trên địa bàn phải ký kết thỏa ước lao động tập "
+        "thể; đến nay, LĐLĐ huyện đã hỗ trợ 30 doanh nghiệp ký kết, đạt 75% kế hoạch."
+    ) == [("other", 30, 40, 75)]
+
+
+def test_a_count_done_said_short_after_how_hard_it_was():
+    # (probes961; this sentence was written for this test)
+    assert _figures_of(
+        "“Năm nay anh em vất vả lắm mới làm được 5 công đoàn cơ sở”, anh Tùng nói."
+    ) == [("cdcs_thanh_lap", 5, None, None)]
+
+
+def test_the_share_of_those_introduced_admitted_said_of_them_or_by_whom_they_were():
+    # (probes955; these sentences were written for this test)
+    assert _figures_of(
+        "Năm 2024, Công đoàn Điện lực Việt Nam giới thiệu 420 đoàn viên cho các tổ chức đảng, "
+        "khoảng 60% trong số đó đã được kết nạp."
+    ) == [("dang_vien_gioi_thieu", 420, None, None), ("dang_vien_gioi_thieu", None, None, 60)]
+    assert _figures_of(
+        "Số đoàn viên được Công đoàn ngành Giao thông vận tải giới thiệu năm 2025 có 65% đã được "
+        "kết nạp vào Đảng."
+    ) == [("dang_vien_gioi_thieu", None, None, 65)]
+    assert _figures_of(
+        "Giai đoạn 2020–2025, tỷ lệ đoàn viên do công đoàn giới thiệu được kết nạp vào Đảng ở Công "
+        "đoàn ngành Y tế tỉnh Nghệ An đạt 71,2%."
+    ) == [("dang_vien_gioi_thieu", None, None, 71.2)]
+
+
+def test_a_plan_for_the_year_after_said_short_after_the_count_done():
+    # (probes957, probes959, probes961; these sentences were written for this test)
+    assert _figures_of(
+        "Năm 2025, Công đoàn ngành Y tế đã tập huấn cho 1.250 cán bộ công đoàn; năm 2026, đơn vị "
+        "dự kiến nâng con số này lên khoảng 1.500 người."
+    ) == [("can_bo_tap_huan", 1250, None, None), ("can_bo_tap_huan", None, 1500, None)]
+    assert _figures_of(
+        "Năm 2024 huyện kết nạp được 860 đoàn viên và năm 2025 sẽ phấn đấu đạt 1.000 đoàn viên trở "
+        "lên."
+    ) == [("doan_vien_ket_nap", 860, None, None), ("doan_vien_ket_nap", None, 1000, None)]
+    assert _figures_of(
+        "“Năm ngoái chúng tôi tập huấn được 940 lượt cán bộ công đoàn, năm nay thì đặt ra 1.100 "
+        "lượt”, bà Vân nói."
+    ) == [("can_bo_tap_huan", 940, None, None), ("can_bo_tap_huan", None, 1100, None)]
+
+
+def test_what_a_body_has_now_under_a_founding_headline_is_no_members_recruited():
+    # (probes960; these sentences were written for this test)
+    title = "Ra mắt Nghiệp đoàn lao động tự do xã Đông Hòa"
+    assert (
+        _figures_of(
+            "Hiện Công đoàn xã Đông Hòa có 31 CĐCS và nghiệp đoàn trực thuộc với hơn 2.400 đoàn "
+            "viên.",
+            title=title,
+        )
+        == []
+    )
+    assert _figures_of("Nghiệp đoàn lao động tự do xã Đông Hòa có 47 đoàn viên.", title=title) == [
+        ("doan_vien_ket_nap", 47, None, None)
+    ]
+
+
+def test_the_units_a_plan_was_sent_to_are_no_count():
+    # (probes643, probes876; this sentence was written for this test)
+    assert (
+        _figures_of(
+            "LĐLĐ huyện đã ban hành Kế hoạch số 14/KH-LĐLĐ về phát triển đoàn viên, thành lập CĐCS "
+            "năm 2025 và gửi tới 37 CĐCS trực thuộc."
+        )
+        == []
+    )

@@ -1116,11 +1116,6 @@ _TARGET_AFTER_THE_PLAN_RE = re.compile(
 _ENDS_WITH_THE_PLAN_RE = re.compile(rf"{w.PLAN_NOUN}\s*$", re.IGNORECASE)
 
 
-# (or the plan the percent is set against, named after it: "… giới thiệu 935 đoàn viên ưu tú cho
-# Đảng, vượt 3,9% so với chỉ tiêu 900 người Tổng Liên đoàn giao cho năm 2025", probes946)
-_COMPARED_WITH_THE_PLAN_RE = re.compile(rf"\s+so với\s+{w.PLAN_NOUN}", re.IGNORECASE)
-
-
 # ... or named in the percent's own words, which run on to the body that set it: "vượt 3,9% so với
 # chỉ tiêu 900 người Tổng Liên đoàn giao" (probes946), "đạt 59,5% chỉ tiêu 400 đoàn viên được
 # giao" (probes952).
@@ -1132,10 +1127,7 @@ _TARGET_COMPARED_IN_THE_PERCENT_RE = re.compile(
 
 
 def _target_after_the_plan(sentence: str, at: int) -> re.Match | None:
-    compared = _COMPARED_WITH_THE_PLAN_RE.match(sentence, at)
-    if compared:
-        at = compared.end()
-    elif not _ENDS_WITH_THE_PLAN_RE.search(sentence, max(0, at - 30), at):
+    if not _ENDS_WITH_THE_PLAN_RE.search(sentence, max(0, at - 30), at):
         return None
     return _TARGET_AFTER_THE_PLAN_RE.match(sentence, at)
 

@@ -35,6 +35,7 @@ from .figure import (
     take_the_target_named_after,
     unit_of,
     within,
+    written_percent,
 )
 from .founded_members import members_of_unions_founded_in_turn
 from .indicators import (
@@ -2759,6 +2760,7 @@ def _sentence_figures(
     figures = targets_named_later_by_their_share(sentence, figures)
     _results_take_the_targets_compared(sentence, figures)
     _targets_take_the_counts_their_percents_say(sentence, figures)
+    _counts_take_the_units_required_to_do_it(sentence, figures)
     _units_directed_take_those_that_did_it(sentence, figures)
     figures = bare_targets_in_turn(sentence, figures)
     figures = results_in_turn_of_targets_in_turn(sentence, figures)
@@ -2797,8 +2799,13 @@ def _sentence_figures(
         and not _NOT_YET_RIGHT_BEFORE_RE.search(sentence, max(0, f.start - 24), f.start)
     ]
     # (nor an age: "Độ tuổi bình quân của đoàn viên mới kết nạp là 27", probes402)
+    # (nor those a plan was sent to: "… ban hành Kế hoạch số 125/KH-LĐLĐ về phát triển đoàn viên,
+    # thành lập CĐCS năm 2024 và gửi tới 42 CĐCS trực thuộc", probes876, probes643)
     figures = [
-        f for f in figures if not _AN_AGE_BEFORE_RE.search(sentence, 0, _number_at(sentence, f))
+        f
+        for f in figures
+        if not _AN_AGE_BEFORE_RE.search(sentence, 0, _number_at(sentence, f))
+        and not _SENT_TO_RE.search(sentence, max(0, f.start - 30), f.end)
     ]
     # (nor the rest, who are yet to: "kết nạp 42 trên tổng số 50 công nhân mới vào làm, đạt 84%,
     # tám người còn lại đang thử việc", probes392)
@@ -2875,6 +2882,10 @@ def _number_at(sentence: str, figure: Figure) -> int:
     return figure.start + (number.start() if number else 0)
 
 
+_SENT_TO_RE = re.compile(
+    r"\bgửi\s+(?:về|tới|đến|cho)\s+(?:(?:các|tất cả|toàn bộ)\s+)?(?:(?:gần|hơn|trên)\s+)?\d",
+    re.IGNORECASE,
+)
 _THE_REST_RE = re.compile(r"\s*còn lại\s+(?:đang|chưa|sẽ|vẫn|thì)\b", re.IGNORECASE)
 
 
@@ -5010,6 +5021,15 @@ _TARGET_OF_ANOTHER_THING_RE = re.compile(
     r"(?![^,;\d]{0,30}?\b(?:kết nạp|gia nhập|phát triển|giới thiệu|tập huấn|bồi dưỡng)\b)",
     re.IGNORECASE,
 )
+_A_WORKFORCES_AIM_RE = re.compile(
+    r"\bsố\s+(?:người\s+)?(?:lao động|công nhân|CNLĐ|NLĐ)\b[^;]{0,80}?\b(?:đạt|là|lên)\s+"
+    rf"(?:(?:{w.QUALIFIER})\s+)?\d[\d.]*(?:\s+[^\s,;\d]+){{0,3}}\s*,\s*"
+    r"(?:vượt|đạt|hoàn thành|gần bằng|thấp hơn|cao hơn)\s+(?:mục tiêu|chỉ tiêu|kế hoạch)\s*$",
+    re.IGNORECASE,
+)
+_PER_UNIT_RE = re.compile(
+    r"\s*/\s*(?:CĐCS|công đoàn|đơn vị|doanh nghiệp|DN|cơ sở|xã|phường)\b", re.IGNORECASE
+)
 _ASSIGNED_AFTER_ITS_NOUN_RE = re.compile(
     r"\s+được\s+giao(?=\s+(?:cho|trong)\s+(?:cả\s+)?(?:năm|quý|nhiệm kỳ|giai đoạn)\b|\s*,)",
     re.IGNORECASE,
@@ -5080,6 +5100,14 @@ def _target_named(
     if w.is_bare_people(unit_word) and _PEOPLE_JOINING_ANOTHER_RE.search(
         sentence, 0, item.quantity.start
     ):
+        return None
+    # (nor the aim a count of workers passed: "số lao động làm việc trong các KCN tỉnh … đạt
+    # 312.000 người, vượt mục tiêu 300.000 người", probes958)
+    if w.is_bare_people(unit_word) and _A_WORKFORCES_AIM_RE.search(left):
+        return None
+    # (nor a number per union, an average's aim: "Mỗi CĐCS hiện có bình quân 68 đoàn viên, thấp
+    # hơn mục tiêu 80 đoàn viên/CĐCS …", probes958)
+    if _PER_UNIT_RE.match(sentence, item.unit_end):
         return None
     # (nor members to take part in an event: "Giải chạy … năm 2025 đặt mục tiêu 5.000 đoàn viên
     # tham gia, thực tế có hơn 6.200 người đăng ký chạy", probes927)
@@ -5822,7 +5850,7 @@ _PART_OF_A_NUMBER_RE = re.compile(r"\d[.,]$")
 _TIME_WORD_AFTER_RE = re.compile(r"\s*(?:/|(?:tháng|năm|ngày|quý|tuần|giờ)\b)", re.IGNORECASE)
 
 
-def _a_time(sentence: str, quantity: Quantity) -> bool:
+def _no_count_of_its_own(sentence: str, quantity: Quantity) -> bool:
     """`quantity` is a time's number (_TIME_WORD_BEFORE_RE, _TIME_WORD_AFTER_RE), or a part of
     another number ("62,5%": its 5)."""
     return bool(
@@ -5839,12 +5867,13 @@ def _targets_take_the_counts_their_percents_say(sentence: str, figures: list[Fig
     67,9% chỉ tiêu", "… đối thoại tại 60 doanh nghiệp; 8 tháng đầu năm đã tổ chức được tại 41
     doanh nghiệp, đạt 68,3% kế hoạch" (probes950): the count was said with no deed or noun a
     rule reads, and the percent says whose it is (no other figure holding that number)."""
-    found = quantities(sentence)
+    found = None  # (parsed only once a figure asks: this runs on every sentence)
     for figure in figures:
         if figure.achieved is not None or not all_numbers(figure.target, figure.percent):
             continue
         if not figure.target or figure.percent_kind not in ("of_target", "over_target"):
             continue
+        found = quantities(sentence) if found is None else found
         percents = (q for q in found if q.percent and q.start > figure.start)
         said = next((q for q in percents if q.value == figure.percent), None)
         if said is None:
@@ -5858,7 +5887,7 @@ def _targets_take_the_counts_their_percents_say(sentence: str, figures: list[Fig
             # (digits only: "năm" is five as well as a year, "năm 2024 … 8 đơn vị; … đạt 62,5%")
             and not q.in_words
             and q.value != figure.target
-            and not _a_time(sentence, q)
+            and not _no_count_of_its_own(sentence, q)
             and is_its_share_of(dataclasses.replace(figure, achieved=q.value), figure.target)
             and not any(q.value in (g.achieved, g.target) for g in figures)
         ]
@@ -5867,6 +5896,42 @@ def _targets_take_the_counts_their_percents_say(sentence: str, figures: list[Fig
             if "achieved" in counts[0].qualifiers:
                 figure.qualifiers["achieved"] = counts[0].qualifiers["achieved"]
             figure.end = max(figure.end, counts[0].end)
+
+
+# The units required to do a thing, then how many did it and their share: "Theo kế hoạch …, năm
+# 2025 có 236 CĐCS phải tổ chức đại hội; đến 30/9 đã có 221 CĐCS đại hội xong, đạt 93,6%",
+# "… năm 2025 có 60 doanh nghiệp trên địa bàn phải ký kết thỏa ước lao động tập thể; đến nay, … đã
+# hỗ trợ 54 doanh nghiệp ký kết, đạt 90% kế hoạch" (probes956, probes958).
+_REQUIRED_AFTER_RE = re.compile(
+    rf"\s+(?:{w.UNIONS_OR_COMPANIES})(?:\s+[^\s,;\d]+){{0,5}}?\s+(?:thuộc diện\s+)?(?:phải|cần)"
+    r"\s+(?:tổ chức|ký|thực hiện|đại hội)",
+    re.IGNORECASE,
+)
+
+
+def _counts_take_the_units_required_to_do_it(sentence: str, figures: list[Figure]) -> None:
+    """An indicator's count done with its share and no whole takes the units said before it to be
+    required to do it (_REQUIRED_AFTER_RE) whose share of them the percent is."""
+    found = None  # (parsed only once a figure asks)
+    for figure in figures:
+        if figure.metric != "other" or figure.kind != "result" or figure.target is not None:
+            continue
+        if figure.percent_kind not in ("of_target", "rate"):
+            continue
+        if not all_numbers(figure.achieved, figure.percent):
+            continue
+        found = quantities(sentence) if found is None else found
+        wholes = [
+            q
+            for q in found
+            if q.end <= figure.start
+            and not q.percent
+            and q.second is None
+            and _REQUIRED_AFTER_RE.match(sentence, q.end)
+            and is_ratio(figure.percent, written_percent(figure.percent), figure.achieved, q.value)
+        ]
+        if len(wholes) == 1:
+            figure.target = wholes[0].value
 
 
 # The units a body directed or guided to do a thing, then how many did it and their share: the
@@ -6041,7 +6106,10 @@ _DONE_SHORT_LEFT_RE = re.compile(
     # (or before what it made: "quận Ngô Quyền làm được 6 công đoàn cơ sở, quận Lê Chân làm được 5
     # công đoàn cơ sở", probes564)
     rf"|(?:{w.PLACE_WORDS})(?:\s+[^\W\d][^\s,;:]*){{1,4}}?"
-    r"(?=\s+(?:(?:đã|mới|chỉ|cũng)\s+)?làm\s+được\b)))"
+    r"(?=\s+(?:(?:đã|mới|chỉ|cũng)\s+)?làm\s+được\b)"
+    # (or how hard it was: "“Năm nay chúng tôi cố gắng lắm mới làm được 7 công đoàn cơ sở, …”",
+    # probes961)
+    r"|\blắm(?=\s+mới\b)))"
     # (or what the speaker believes it was: "“Quý I chắc cũng được khoảng 150 đoàn viên, tôi chưa
     # cộng kỹ”", probes469)
     r"\s*(?:(?:thì|mà|mới|chỉ|vẫn|đã|cũng|đều|chắc|có lẽ|hẳn)\s+)*(?:làm\s+)?"
@@ -6366,6 +6434,7 @@ FOUNDED_HEADLINE = re.compile(
 # ... then the union its sentence opens on, and its members: "CĐCS Công ty cổ phần công nghệ môi
 # trường Tây Ninh có 79 đoàn viên công đoàn" (H42-017), "NĐ quy tụ 37 thành viên là giáo viên mầm
 # non, bảo mẫu …" (H39-023); not what it has now ("hiện có").
+_WHAT_IT_HAS_NOW_OPENS_RE = re.compile(rf"\W*{w.OPENING}hiện(?:\s+(?:nay|tại|giờ))?\b", re.I)
 _THE_UNION_HAS_RE = re.compile(
     # (a name, no verb of its own: not the rule "CĐCS được thành lập khi có ít nhất 05 đoàn viên")
     # (the first of a list detailed, or all the new ones: "Cụ thể, CĐCS Công ty TNHH Fuhong … có 620
@@ -6426,6 +6495,10 @@ def _members_of_named_union(
             # (not a breakdown of the members the headline gave: "Trong đó, Nghiệp đoàn xã Vị Tân
             # có 52 đoàn viên, …" under "Ra mắt 2 nghiệp đoàn … với 98 đoàn viên", probes44)
             and not _A_BREAKDOWN_OPENS_RE.match(sentence)
+            # (nor what a body has now, said first: "Hiện Công đoàn phường Cầu Giấy có 46 CĐCS và
+            # nghiệp đoàn trực thuộc với khoảng 6.800 đoàn viên" under "Ra mắt Nghiệp đoàn …",
+            # probes960)
+            and not _WHAT_IT_HAS_NOW_OPENS_RE.match(sentence)
             and _THE_UNION_HAS_RE.fullmatch(
                 sentence, _clause_start(sentence, item.quantity.start), item.quantity.start
             )
@@ -6715,6 +6788,8 @@ def _trainee_figure(
     if w.is_party(sentence[part : end_of_clause(sentence, item.unit_end)]):
         return None
     after = sentence[item.unit_end : item.unit_end + RIGHT_REACH]
+    # (attending read further, past the long name of their union: w.ATTENDING)
+    attends = w.ATTENDING.match(sentence[item.unit_end : item.unit_end + 2 * RIGHT_REACH])
     # "lớp học thu hút hơn 60 học viên là đối tượng kết nạp Đảng": candidates for the Party at
     # its course
     if re.match(r"\s*là\s+(?:các\s+)?(?:đối tượng|quần chúng)[^,;]{0,20}Đảng", after):
@@ -6739,7 +6814,7 @@ def _trainee_figure(
     before = _QUALIFIER_LAST_RE.sub("", sentence[max(0, quantity.start - 40) : quantity.start])
     attending = (
         trained
-        or w.ATTENDING.match(after)
+        or attends
         or re.search(r"\bvới\s*(?:sự tham gia của\s*)?$", before, re.I)
         # ("Đợt tập huấn đã thu hút hơn 110 đại biểu là ủy viên Ban Chấp hành, …", heldout32)
         or re.search(r"\b(?:thu hút|quy tụ)\s*(?:sự tham gia của\s*)?$", before, re.I)
@@ -6782,7 +6857,7 @@ def _trainee_figure(
     # its percent after the attending: "mở 6 lớp tập huấn với 1.245 lượt cán bộ công đoàn tham
     # dự, đạt 103,7% kế hoạch"
     # (or after who they are: "… với 1.450 học viên là cán bộ công đoàn cơ sở, đạt 120,8% kế hoạch")
-    attended = w.ATTENDING.match(after) or re.match(r"\s*là\s+[^,;()%\d]{0,60}", after)
+    attended = attends or re.match(r"\s*là\s+[^,;()%\d]{0,60}", after)
     if attended:
         _with_percent_after(sentence, figure, item, item.unit_end + attended.end())
     elif trained:

@@ -518,3 +518,16 @@ def of_another_year(sentence: str, targets_end: int, values_start: int) -> bool:
     every_year = bool(_EVERY_YEAR_RE.search(sentence, 0, targets_end))
     before = _years_said(sentence, 0, targets_end, every_year)
     return bool(years and before) and not years & before
+
+
+def within_the_targets_term(sentence: str, targets_end: int, values_start: int) -> bool:
+    """Every year said between `targets_end` and `values_start` lies within a term the targets
+    before name ("Nghị quyết Đại hội nhiệm kỳ 2023 – 2028 đề ra …, nhưng hết năm 2025, …",
+    probes958): what is done so far of the whole term's target, not another year's."""
+    years = _years_said(sentence, targets_end, values_start)
+    terms = [
+        said
+        for said in _A_YEAR_RE.finditer(sentence, 0, targets_end)
+        if said["last"] and int(said["first"]) < int(said["last"])
+    ]
+    return bool(years and terms) and years <= _years_said(sentence, 0, targets_end, True)

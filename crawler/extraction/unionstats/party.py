@@ -35,6 +35,9 @@ _INTRODUCED_THEN_ADMITTED_RE = re.compile(
 # 80 đoàn viên và tỷ lệ được kết nạp đạt trên 65%", probes117)
 _ADMITTED_SHARE_RE = re.compile(
     rf"(?:(?P<qual>{w.QUALIFIER})\s+)?(?P<num>\d{{1,3}}(?:,\d+)?)\s*%\s*(?:trở lên\s+)?"
+    # (of those said just before: "… giới thiệu hơn 2 nghìn đoàn viên cho các tổ chức đảng, khoảng
+    # 55% trong số đó đã được kết nạp", probes955)
+    r"(?:trong\s+số\s+(?:đó|này)\s+)?"
     r"(?:(?:(?:của\s+)?(?:số|tổng số)(?:\s+(?:đoàn viên|người|quần chúng))?(?:\s+(?:ưu tú\s+)?được"
     r"\s+giới thiệu|\s+này|\s+đó)"
     r"|(?P<named>đoàn viên|người|quần chúng)(?:\s+ưu tú)?\s+được\s+giới thiệu)\s+)?"
@@ -45,11 +48,13 @@ _ADMITTED_SHARE_RE = re.compile(
     # kết nạp vào Đảng đạt 64,3%", "Tỷ lệ đoàn viên được giới thiệu đã được kết nạp của tỉnh là hơn
     # 63%", probes307, probes308)
     r"|\bt[ỷỉ] lệ\s+(?:(?:đoàn viên(?:\s+công đoàn)?|người|quần chúng)(?:\s+ưu tú)?\s+)?"
-    r"(?P<introduced_first>(?:đã\s+)?được\s+(?:công đoàn\s+)?giới thiệu\s+)?"
+    # (or "do công đoàn giới thiệu", by whom, and where: "tỷ lệ đoàn viên do công đoàn giới thiệu
+    # được kết nạp vào Đảng ở Công đoàn ngành Công Thương tỉnh Thanh Hóa đạt 68,4%", probes955)
+    r"(?P<introduced_first>(?:(?:đã\s+)?được|do)\s+(?:công đoàn\s+)?giới thiệu\s+)?"
     r"(?:(?:đã|sẽ)\s+)?(?:được\s+)?kết nạp"
     r"(?:\s+(?:vào\s+)?Đảng)?(?P<of_introduced>\s+(?:trên|so với)\s+(?:tổng\s+)?số\s+"
     r"(?:(?:đoàn viên|người|quần chúng)\s+)?(?:được\s+)?giới thiệu)?"
-    r"(?:\s+của\s+[^\W\d][^,;%\d]{0,40}?)?"
+    r"(?:\s+(?:của|ở|tại)\s+[^\W\d][^,;%\d]{0,60}?)?"
     rf"\s+(?:đạt|là|chiếm)\s+(?:(?P<qual2>{w.QUALIFIER})\s+)?(?P<num2>\d{{1,3}}(?:,\d+)?)\s*%",
     re.IGNORECASE,
 )
@@ -58,6 +63,13 @@ _ADMITTED_SHARE_RE = re.compile(
 # ... or named before it: "Trong số đoàn viên được giới thiệu, phấn đấu có ít nhất 70% được kết nạp
 # vào Đảng" (probes170)
 _AMONG_THE_INTRODUCED_RE = re.compile(rf"{w.AMONG_THE_INTRODUCED}[^;%\d]*$", re.IGNORECASE)
+# ... or as the subject the share is had of: "Số đoàn viên được Công đoàn Tổng công ty … giới thiệu
+# năm 2024 có 72% đã được kết nạp vào Đảng" (probes955)
+_THE_INTRODUCED_HAVE_RE = re.compile(
+    r"(?:^|[,;:“\"]\s*)Số\s+(?:đoàn viên|người|quần chúng)\b[^,;%]{0,90}?\bgiới thiệu\b"
+    r"[^,;%\d]{0,12}(?:\s+(?:19|20)\d\d)?\s+có\s*(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
+    re.IGNORECASE,
+)
 _REFERS_BACK_RE = re.compile(r";\s*trong\s+(?:đó|số\s+(?:đó|này))\s*,?\s*(?:có\s+)?$", re.I)
 
 
@@ -78,6 +90,7 @@ def admitted_shares(sentence: str, figures: list[Figure]) -> list[Figure]:
             or match["of_introduced"]
             or match["introduced_first"]
             or _AMONG_THE_INTRODUCED_RE.search(sentence, 0, match.start())
+            or _THE_INTRODUCED_HAVE_RE.search(sentence, 0, match.start())
         )
         # ("trong đó" refers back past a semicolon: "…; giới thiệu ít nhất 1.000 đoàn viên ưu tú
         # cho Đảng xem xét; trong đó ít nhất 60% được kết nạp", probes149)

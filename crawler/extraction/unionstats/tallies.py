@@ -385,7 +385,9 @@ _AMONG_THEM_RE = re.compile(
 # (the whole's clause may go on past its span: "… đã được kết nạp vào Đảng, trong đó …")
 # (its time too: "… đã kết nạp 3.150 đoàn viên trong 9 tháng năm 2023, trong đó LĐLĐ TP Bảo Lộc 412
 # đoàn viên, …", probes420)
-_WHOLES_CLAUSE_RE = re.compile(rf"[^,;\d()]{{0,40}}?(?:(?i:{w.PERIOD.pattern})[^,;\d()]{{0,20}}?)?")
+# (or whom they were introduced to: "… giới thiệu 486 đoàn viên công đoàn ưu tú cho cấp ủy các cấp
+# xem xét kết nạp, trong đó Công đoàn các KCN Đồng Nai 178 người, …", probes955)
+_WHOLES_CLAUSE_RE = re.compile(rf"[^,;\d()]{{0,60}}?(?:(?i:{w.PERIOD.pattern})[^,;\d()]{{0,20}}?)?")
 # (the next item of a list, or one set against it: "…, LĐLĐ huyện Bến Lức vượt 12%, trong khi LĐLĐ
 # huyện Cần Giuộc chỉ đạt 74% kế hoạch", probes398)
 _ITEMS_APART_RE = re.compile(r"\s*[,;]\s*(?:(?:và|còn|trong khi)\s+)?|\s+và\s+")

@@ -38,6 +38,7 @@ from .numbers import (
     of_another_year,
     parse_number,
     quantities,
+    within_the_targets_term,
 )
 
 # Counts said first and then named the targets: "53.000 đoàn viên mới là chỉ tiêu mà Ban Chỉ đạo
@@ -261,7 +262,11 @@ _TARGETS_FAR_AFTER_RE = re.compile(rf"{w.FAR_FROM_THE_TARGETS}\s+(?=\d)", re.IGN
 # noun: "… kết nạp 1.025 đoàn viên, thành lập 5 CĐCS, so với chỉ tiêu cả năm 2.000 đoàn viên và 12
 # CĐCS thì mới đạt khoảng một nửa" (probes931): each target is the result's of its indicator.
 _TARGETS_SET_AGAINST_AFTER_RE = re.compile(
-    rf"[,;]\s*(?:(?:nhưng|song|tuy nhiên)\s*,?\s+)?(?:nếu\s+)?so với\s+(?:{w.PLAN_NOUN}|mục tiêu)"
+    r"[,;]\s*(?:(?:nhưng|song|tuy nhiên)\s*,?\s+)?"
+    rf"(?:(?:nếu\s+)?so với\s+(?:{w.PLAN_NOUN}|mục tiêu)"
+    # (or "trong khi", what was given: "Hết quý III/2025, Công đoàn Khu kinh tế … thành lập 9 CĐCS,
+    # kết nạp 1.140 đoàn viên, trong khi cả năm được giao 12 CĐCS và 1.500 đoàn viên", probes958)
+    rf"|trong khi\s+(?:(?:cả\s+)?năm(?:\s+nay)?\s+)?(?:(?:được\s+)?giao|{w.PLAN_NOUN}|mục tiêu))"
     r"(?:\s+(?:cả\s+)?năm(?:\s+(?:19|20)\d\d)?|\s+(?:được\s+)?giao|\s+đề ra"
     # (or the resolution's: "…, nhưng so với mục tiêu nghị quyết là 200 CĐCS và 30.000 đoàn viên
     # thì mới đạt chưa đến một nửa", probes930)
@@ -785,21 +790,29 @@ def targets_named_after_their_percents(sentence: str, figures: list[Figure]) -> 
 # 2.100 lượt cán bộ công đoàn, năm 2018 phấn đấu đạt 2.300 lượt", "Phát triển 5.083 đoàn viên,
 # năm 2020 phấn đấu 5.500", "…; năm 2020 dự kiến tập huấn 1.300 lượt".
 _PLAN_SAID_SHORT_RE = re.compile(
-    r"(?:\s+[^\s,;\d]+){0,6}?\s*[,;]\s*(?:(?:và|còn)\s+)?(?:(?:trong\s+)?năm\s+(?:\d{4}|tới|sau)\s*,?\s*)?"
-    r"(?:[^\W\d][^,;\d]{0,30}?\s)??"
+    # (or joined by "và": "… năm 2024 tỉnh kết nạp được 10.200 đoàn viên và năm 2025 sẽ phấn đấu
+    # đạt 11.000 đoàn viên trở lên", probes961)
+    r"(?:\s+[^\s,;\d]+){0,6}?\s*(?:[,;]\s*(?:(?:và|còn)\s+)?|\s+và\s+(?=năm\s+\d{4}\b))"
+    r"(?:(?:trong\s+)?năm\s+(?:\d{4}|tới|sau|nay)\s*,?\s*)?"
+    # (the body named at length: "…, Công đoàn ngành Giao thông – Xây dựng tỉnh Ninh Bình phấn đấu
+    # năm 2026 tăng lên 3.200 lượt", probes957)
+    r"(?:[^\W\d][^,;\d]{0,60}?\s)??"
     # ("…, sang năm phải cố gắng lên 6.000”", probes104)
     # (or what will be raised: "…, năm 2025 sẽ nâng lên năm trăm lượt", probes368)
-    r"(?:phấn đấu|dự kiến|đặt mục tiêu|tiếp tục|(?:phải\s+)?cố gắng|quyết tâm"
+    # (or set, in speech: "…, năm nay thì đặt ra 2.600 lượt", probes959)
+    r"(?:phấn đấu|dự kiến|đặt mục tiêu|tiếp tục|(?:phải\s+)?cố gắng|quyết tâm|(?:thì\s+)?đặt ra"
     r"|sẽ(?=\s+(?:tăng lên|nâng lên)))"
-    r"(?:\s+(?:con số này|tăng lên|nâng lên|đạt|là|lên|tập huấn|giới thiệu|kết nạp|phát triển|"
-    r"thành lập)(?:\s+(?:cho|lên|đạt))?)*"
+    # (the count raised named: "…; năm 2026, đơn vị dự kiến nâng con số này lên khoảng 4.000
+    # người", probes957; or the year after the word, "phấn đấu năm 2026 tăng lên …")
+    r"(?:\s+(?:con số này|tăng lên|nâng lên|nâng|tăng|năm\s+(?:19|20)\d\d|đạt|là|lên|tập huấn"
+    r"|giới thiệu|kết nạp|phát triển|thành lập)(?:\s+(?:cho|lên|đạt))?)*"
     # (never the head of a number: "5" of "5.500 ĐV")
     # (or in words, as people say it: "năm nay đặt mục tiêu ba nghìn", probes368; not the year)
     rf"\s+(?:(?P<qual>{w.QUALIFIER}|từ)\s+)?(?:(?P<n>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![.,]\d)"
     rf"|{NOT_THE_YEAR}(?P<words>{SPOKEN_NUMBER}))"
     r"(?:\s*(?:[-–]|đến)\s*(?P<n2>\d{1,3}(?:\.\d{3})+|\d+)(?![.,]\d))?"
     r"(?:\s+(?:lượt(?:\s+người)?|người|đoàn viên|ĐVCĐ|ĐV|CĐ viên|cán bộ|CĐCS|công đoàn cơ sở|"
-    r"đơn vị))?"
+    r"đơn vị))?(?:\s+trở lên)?"
     # (a quote may end it: "…, năm nay đặt mục tiêu 2.500”, ông Đạt nói")
     r"(?=\s*(?:[,.;”\"»]|$))",
     re.IGNORECASE,
@@ -829,6 +842,10 @@ def plans_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
             target = parse_number(plan["n"])
         if plan["n2"]:
             target = {"min": target, "max": parse_number(plan["n2"])}
+        # (not the count's own target, read with it: "… tập huấn cho 1.120 lượt cán bộ công đoàn
+        # cơ sở, kế hoạch đặt ra là 1.000 lượt", probes691)
+        if figure.target == target:
+            continue
         said = Figure(
             metric=figure.metric,
             kind="plan",
@@ -839,6 +856,8 @@ def plans_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
         )
         if plan["qual"] and plan["qual"].lower() != "từ":
             said.qualifiers["target"] = plan["qual"].lower()
+        elif re.search(r"\btrở lên$", plan.group(0), re.IGNORECASE):
+            said.qualifiers["target"] = "trở lên"
         added.append(said)
     return sorted(figures + added, key=lambda f: f.start)
 
@@ -894,8 +913,9 @@ _DONE_OF_IT_RE = re.compile(
     # khoảng 1.600 người", probes907)
     r"(?:\s*[,;]|\s+(?:mà|nhưng|song|còn|và|thì)\b)"
     r"(?P<gap>(?:[^,;.%()]|,\s*(?:phó\s+)?(?:chủ tịch|trưởng ban)\b[^,;.%()\d]{0,60},){0,60}?)"
-    r"(?:\b(?:đã|mới|chỉ|thì)\s+(?:(?:(?P<deed>làm|thực hiện|vận động|phát triển|kết nạp|"
-    r"thành lập|tập huấn|bồi dưỡng|giới thiệu)\s+)?được"
+    # (or who did it: "…, tới giờ thì mình giới thiệu được 162 người", probes959)
+    rf"(?:(?:\b(?:đã|mới|chỉ|thì)|\b{w.DOERS})\s+(?:(?:(?P<deed>làm|thực hiện|vận động|phát triển"
+    r"|kết nạp|thành lập|tập huấn|bồi dưỡng|giới thiệu)\s+)?được"
     # (a deed of the metric's own needs no "được": "Tổng Liên đoàn giao chỉ tiêu 35.000 đoàn viên,
     # đến nay LĐLĐ Thành phố đã kết nạp 20.100, đạt 57,4%")
     r"|(?P<own>phát triển|kết nạp|thành lập|tập huấn|bồi dưỡng|giới thiệu))"
@@ -926,6 +946,9 @@ _DONE_OF_IT_RE = re.compile(
     r"|\b(?:cả năm|cuối năm|đến nay|tới nay|đến giờ|tới giờ|hiện nay)\s+"
     r"(?:(?:cũng|vẫn|mới|chỉ|đã)\s+)?đạt(?:\s+được)?"
     r"|\b(?:đã|mới|chỉ)\s+đạt(?:\s+được)?"
+    # (or "thì đạt", as people say it: "Chỉ tiêu … là 10.500 đoàn viên, tới ngày 15/11 thì đạt
+    # 10.820, tức vượt khoảng 3%", probes959)
+    r"|\bthì\s+(?:(?:cũng|vẫn|mới|chỉ|đã)\s+)?đạt(?:\s+được)?"
     # (or so far only had: "Thị xã được giao 900 đoàn viên, đến giờ mới có 410 người", probes299)
     r"|\b(?:đến nay|tới nay|đến giờ|tới giờ|hiện nay)\s+(?:mới|chỉ)\s+có"
     # (or had, a bare count: "giao chúng tôi thành lập 6 nghiệp đoàn, tới giờ đã có 4", probes931;
@@ -1007,6 +1030,7 @@ _NOUN_OF_METRIC = {
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_A_UNION_BY_NAME_RE = re.compile(rf"(?-i:Công đoàn|Nghiệp đoàn)(?=\s+(?-i:[{w.UPPER}]))")
 
 
 # A target said bare, with no noun, right before what was done of it (_DONE_OF_IT_RE), as people
@@ -1243,7 +1267,10 @@ def results_said_short(sentence: str, figures: list[Figure]) -> list[Figure]:
         # (a target said in the words before the deed counts too: "…, còn công đoàn cơ sở thì
         # giao 8 mà mới được 5", probes931)
         before = [p for p in plans if p.end <= done.end("gap")]
-        named = {m for m, noun in _NOUN_OF_METRIC.items() if noun.search(done["gap"])}
+        # (a union named by its name is the doer, no noun of the count: "…, tới cuối tháng 10 thì
+        # Công đoàn Viên chức TP Hà Nội làm được 1.086 người", probes959)
+        gap = _A_UNION_BY_NAME_RE.sub(" ", done["gap"])
+        named = {m for m, noun in _NOUN_OF_METRIC.items() if noun.search(gap)}
         deed = done["deed"] or done["own"]
         if deed and deed.lower() in w.METRIC_OF_DEED:
             named.add(w.METRIC_OF_DEED[deed.lower()])
@@ -1917,6 +1944,32 @@ def _done_read_as_planned(later: Figure, plan: Figure) -> bool:
     return _is_said_ratio(done, share, plan.target)
 
 
+# A count said done, "được" right before it: "… giới thiệu được 162 người".
+_DONE_RIGHT_BEFORE_RE = re.compile(r"\bđược\s+(?:(?:gần|hơn|trên|khoảng|chừng|tới)\s+)?$")
+
+
+def _done_so_far_read_as_planned(sentence: str, later: Figure, plan: Figure) -> bool:
+    """`later`, read as planned under the target's words, is what was done of `plan`'s target so
+    far, said done in a clause after it ("Chỉ tiêu giới thiệu đoàn viên ưu tú cho Đảng năm nay là
+    150, tới giờ thì mình giới thiệu được 162 người", probes959)."""
+    if later.kind != "plan" or later.achieved is not None or later.percent is not None:
+        return False
+    if not all_numbers(later.target, plan.target) or w.FUTURE.search(sentence, plan.end, later.end):
+        return False
+    return bool(
+        _DONE_SO_FAR_AFTER_RE.search(sentence, plan.end, later.start)
+        and _DONE_RIGHT_BEFORE_RE.search(
+            sentence, max(0, later.start - 30), _number_start(sentence, later)
+        )
+    )
+
+
+def _number_start(sentence: str, figure: Figure) -> int:
+    """Where `figure`'s first digit is said (its span's start when none)."""
+    number = re.search(r"\d", sentence[figure.start : figure.end])
+    return figure.start + (number.start() if number else 0)
+
+
 def _a_target_of_members_alone(sentence: str, plan: Figure, clause_start: int) -> bool:
     """ "chỉ tiêu 150 đoàn viên": members as a target, with no deed of their own."""
     return (
@@ -2078,9 +2131,24 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
             )
         # (not what was done in another year: "Chỉ tiêu năm 2024 là 700 đoàn viên, trong khi cả
         # năm 2023 LĐLĐ thị xã Sơn Tây chỉ kết nạp được 486 đoàn viên", probes656)
-        if result is not None and of_another_year(sentence, plan.end, result.end):
+        # (unless it is a year of the target's term and its percent is its share of the target,
+        # done so far of the term's: "Nghị quyết Đại hội nhiệm kỳ 2023 – 2028 đề ra chỉ tiêu kết
+        # nạp 4.000 đoàn viên, nhưng hết năm 2025, … mới kết nạp được 2.315 người, đạt 57,9%",
+        # probes958; not a year's count whose share of another year's target merely looks right,
+        # probes859, probes942)
+        if (
+            result is not None
+            and of_another_year(sentence, plan.end, result.end)
+            and not (
+                _its_share_of(result, plan)
+                and within_the_targets_term(sentence, plan.end, result.end)
+            )
+        ):
             continue
-        if result is not None and _done_read_as_planned(result, plan):
+        if result is not None and (
+            _done_read_as_planned(result, plan)
+            or _done_so_far_read_as_planned(sentence, result, plan)
+        ):
             # (what was done of it, said "kết nạp được" as a plan may: "Chỉ tiêu thành phố giao cho
             # huyện năm 2022 là 1.200 đoàn viên, huyện kết nạp được 1.350, vượt 12,5%", probes231)
             result.kind, result.achieved, result.target = "result", result.target, None
@@ -2510,7 +2578,11 @@ _BEYOND_A_BARE_TARGET_RE = re.compile(
     # (a body named, not a plan or the period: those are _TARGET_COMPARED_RE's, "trong khi chỉ tiêu
     # Thành phố giao là 1.000, tức vượt 12,6%", probes891)
     r"|trong khi\s+(?!(?:[^\s,;\d]+\s+){0,6}?(?:chỉ tiêu|kế hoạch|mục tiêu|cả năm|được giao)\b)"
-    r"(?:[^\s,;\d]+\s+){1,6}?(?:chỉ\s+)?giao(?:\s+có)?)\s*(?:là\s+)?"
+    r"(?:[^\s,;\d]+\s+){1,6}?(?:chỉ\s+)?giao(?:\s+có)?"
+    # (or what the plan set, bare: "… với 41 công đoàn cơ sở được thành lập mới, trong khi kế
+    # hoạch chỉ đặt ra 35", probes958)
+    r"|trong khi\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:năm|cả năm|năm nay))?\s+"
+    r"(?:chỉ\s+)?(?:đặt ra|đề ra)(?:\s+có)?)\s*(?:là\s+)?"
     r"(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\s*%)(?![.,]\d)"
     r"(?:\s+(?P<noun>đoàn viên|người|lượt|CĐCS|công đoàn cơ sở|đơn vị))?"
     r"(?=\s*(?:[,.;)”\"]|$)|\s+(?:mà|do|theo|thôi)\b)",

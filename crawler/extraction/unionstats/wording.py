@@ -657,6 +657,10 @@ PLAN_MARKERS = _re(
     # ("LĐLĐ thành phố đặt kế hoạch tập huấn cho 3.000 lượt cán bộ công đoàn", "ban hành kế hoạch
     # tổ chức hội nghị người lao động năm 2026", probes148, probes151)
     r"|(?:(?<!đã )có|đặt|xây dựng|ban hành)\s+kế hoạch"
+    # (or named by its number and date, its subject after "về": "Ban Thường vụ LĐLĐ tỉnh … ban
+    # hành Kế hoạch số 38/KH-LĐLĐ về phát triển 5.000 đoàn viên và thành lập 50 CĐCS", probes958)
+    r"(?:\s+số\s+\d+[^\s,;]*(?:\s+ngày\s+\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)?"
+    r"\s+về(?:\s+việc)?)?"
     # (read up to the deed's verb: the deed may be where the text read ends)
     r"(?=\s*$|\s+(?:mở|tổ chức|thành lập|kết nạp|phát triển|tập huấn|giới thiệu|"
     r"bồi dưỡng|vận động)\b)"
@@ -1643,8 +1647,11 @@ ATTENDING = _re(
     # (never past another count of people: "Trong tổng số 800 cán bộ công đoàn cần được bồi dưỡng
     # theo kế hoạch, đã có 640 lượt cán bộ tham gia …"; the units they come from are passed, "Hơn
     # 120 cán bộ công đoàn đến từ 60 bệnh viện … tham dự lớp học")
+    # (or past the long name of the union they belong to: "286/312 chủ tịch công đoàn cơ sở mới
+    # được bầu thuộc Công đoàn các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh đã hoàn thành
+    # chương trình bồi dưỡng nghiệp vụ", probes957: 20 words)
     r"^\s*(?:(?!\d[\d.]*\s+(?:lượt|cán bộ|người|đoàn viên|học viên|đồng chí)\b)[^\s;]+\s+)"
-    r"{0,18}?(?:đã\s+)?"
+    r"{0,28}?(?:đã\s+)?"
     r"(?:tham gia|tham dự|dự(?!\s+(?:kiến|án|toán|thảo))"
     # (or finished it: "88 cán bộ CĐCS … vừa hoàn thành lớp bồi dưỡng lý luận chính trị")
     # (or its programme: "61 trên tổng số 63 chủ tịch CĐCS … hoàn thành chương trình tập huấn",
@@ -1652,6 +1659,12 @@ ATTENDING = _re(
     r"|hoàn thành\s+(?:các\s+)?(?=lớp|khóa|khoá|chương trình\s+(?:tập huấn|bồi dưỡng|đào tạo))"
     # ("70 cán bộ công đoàn ngành cao su vào lớp bồi dưỡng nghiệp vụ")
     r"|vào\s+(?=lớp|khóa|khoá)"
+    # (or been through it: "96/110 chủ tịch công đoàn cơ sở mới … đã qua bồi dưỡng", probes957)
+    # (or "đã được" trained, past their union's long name as well: probes957)
+    # (not "đã qua đào tạo", a qualification held: "Toàn tỉnh có 2.150 cán bộ công đoàn cơ sở đã
+    # qua đào tạo trình độ trung cấp lý luận chính trị", probes847)
+    r"|(?<=đã )(?:qua\s+(?:(?:các\s+)?(?:lớp|khóa|khoá)\s+)?(?=tập huấn|bồi dưỡng)"
+    r"|được\s+(?:(?:các\s+)?(?:lớp|khóa|khoá)\s+)?(?=tập huấn|bồi dưỡng|đào tạo))"
     # ("49 cán bộ theo học lớp lý luận, nghiệp vụ công đoàn", "30 cán bộ công đoàn … học kỹ năng
     # thương lượng tập thể")
     r"|(?:theo\s+)?học\s+(?=lớp|khóa|khoá|kỹ năng|nghiệp vụ))\b"
