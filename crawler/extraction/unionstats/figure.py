@@ -432,7 +432,13 @@ def counted_quantities(sentence: str) -> list[Counted]:
     counted = []
     found = [q for q in quantities(sentence) if not q.percent]
     for index, quantity in enumerate(found):
-        if _DOCUMENT_BEFORE.search(sentence[max(0, quantity.start - 12) : quantity.start]):
+        document = _DOCUMENT_BEFORE.search(sentence[max(0, quantity.start - 12) : quantity.start])
+        # (a count in thousands after a year's word is no year: "“Chỉ tiêu cả năm 1.800 đoàn viên mà
+        # …”", probes967)
+        if document and not (
+            document.group(0).strip().lower() in ("năm", "tháng", "quý")
+            and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", sentence[quantity.start : quantity.end])
+        ):
             continue
         unit = (
             unit_of(sentence, quantity)
@@ -534,6 +540,10 @@ def after_its_list(sentence: str, item: Counted) -> str:
 _SET_BEFORE_ITS_NUMBER_RE = re.compile(
     rf"\b(?:đặt ra|đề ra)(?:\s+là)?\s+(?:(?:{w.QUALIFIER})\s+)?$", re.IGNORECASE
 )
+_PLAN_NAMED_BEFORE_ITS_DEED_RE = re.compile(r"\b(?:kế hoạch|chỉ tiêu|mục tiêu)\s+$", re.IGNORECASE)
+_SAID_WITH_LA_RE = re.compile(
+    rf"(?:[^,;:.\d]|\.(?=\w)|\b(?:19|20)\d\d\b)*?\slà\s+(?:(?:{w.QUALIFIER})\s+)?", re.IGNORECASE
+)
 _EACH_YEAR_REACHED_RE = re.compile(r"\b(?:hằng|hàng) năm(?=,?\s+(?:đạt|chiếm)\b)", re.I)
 # ... and right before a share: "Hằng năm, trên 95% công đoàn cơ sở được xếp loại …"
 _EACH_YEAR_BEFORE_A_SHARE_RE = re.compile(
@@ -555,6 +565,12 @@ def plan_or_result(sentence: str, at: int, quantity: Quantity) -> str:
     # a target set, its verb between the deed and the number: "Kế hoạch tập huấn năm 2024 đặt ra
     # 1.200 lượt cán bộ công đoàn, thực hiện được 1.315 lượt" (probes850)
     if _SET_BEFORE_ITS_NUMBER_RE.search(sentence, at, quantity.start):
+        return "plan"
+    # (or the plan named before its deed, its number said with "là": "Kế hoạch tập huấn cán bộ
+    # công đoàn năm 2025 của LĐLĐ TP.HCM là 18.000 lượt; …", probes966)
+    if _PLAN_NAMED_BEFORE_ITS_DEED_RE.search(
+        sentence, max(0, at - 20), at
+    ) and _SAID_WITH_LA_RE.fullmatch(sentence, at, quantity.start):
         return "plan"
     # a plan said reached before its count: "chỉ tiêu phát triển đoàn viên đạt 118%, với 7.080
     # đoàn viên được kết nạp mới" (probes246: the count was read as the target)
@@ -1266,6 +1282,13 @@ def count_at(sentence: str, start: int) -> Quantity | None:
     the rules that match a count said in words (`SPOKEN_NUMBER`) read its value from."""
     said = quantity_at(quantities(sentence), start)
     return None if said is None or said.percent else said
+
+
+def number_at(sentence: str, figure: Figure) -> int:
+    """Where `figure`'s first number is said, past a ward's or district's number in its name
+    ("phường 13 có 3 CĐCS"); its span's start when it says none."""
+    number = re.search(r"(?<!phường )(?<!quận )\d", sentence[figure.start : figure.end])
+    return figure.start + (number.start() if number else 0)
 
 
 def within(figures: list[Figure], at: int) -> bool:

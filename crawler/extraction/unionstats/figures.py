@@ -24,6 +24,7 @@ from .figure import (
     counted_quantities,
     is_its_share_of,
     is_ratio,
+    number_at,
     numbers_of,
     percent_after,
     plan_or_result,
@@ -79,6 +80,7 @@ from .party import (
     admitted_shares,
     all_of_them_admitted,
     union_members_among_admitted,
+    union_members_among_the_partys_new_members,
 )
 from .percents import (
     distant_ratio_percents,
@@ -97,6 +99,7 @@ from .percents import (
     share_of_a_whole_after,
     share_planned_after,
     shared_percent,
+    shares_aimed_for_passed,
     shares_with_their_counts,
     whole_of_the_list,
     whole_said_after,
@@ -190,7 +193,11 @@ _PASSIVE_RE = re.compile(
     r"^\s*(?:(?:được\s+giao\s+)?(?:(?:đã|vừa)\s+)?(?P<bare>thành lập|kết nạp|phát triển)\s+"
     r"(?:(?:mới|thêm|xong)\b|"
     r"(?=trong\s+(?:\d+\s+tháng|năm|quý|tháng|thời gian|đợt|dịp|giai đoạn)\b|từ đầu năm\b))|"
-    r"mới\s+(?P<bare2>kết nạp)\b|"
+    # (or newly founded in a time said after: "Với 8 CĐCS mới thành lập trong tháng 9/2024, Công
+    # đoàn KKT Nghi Sơn và các KCN nâng tổng số CĐCS trực thuộc lên 331 đơn vị", probes969; not
+    # "19 CĐCS mới thành lập chưa đủ điều kiện …", what the unions are)
+    r"mới\s+(?P<bare2>kết nạp\b|thành lập(?=\s+trong\s+(?:\d+\s+tháng|năm|quý|tháng|thời gian|đợt"
+    r"|dịp|giai đoạn)\b|\s+từ đầu năm\b))|"
     # (past a long subject: "Hơn 1.000 cán bộ công đoàn phụ trách công tác đời sống văn hóa cơ sở
     # đã được LĐLĐ tỉnh Đồng Nai tập huấn"; never past a purpose or a time of its own: "… cho hơn
     # 90.000 đoàn viên khi mua hàng, …, góp phần thu hút người lao động gia nhập công đoàn")
@@ -387,6 +394,9 @@ _TARGET_COMPARED_RE = re.compile(
     # (or far from it: "mới được 870 đoàn viên, còn xa mới tới chỉ tiêu 1.500 mà thành phố giao",
     # probes602)
     r"|(?:còn xa\s+)?(?:mới|chưa)\s+(?:tới|đến)\s+"
+    # (or so many short of it: "mới thành lập được 6 công đoàn cơ sở, còn thiếu 2 cái nữa mới đủ
+    # chỉ tiêu 8", probes959)
+    r"|(?:còn\s+)?thiếu\s+\d[\d.]*(?:\s+[^\s,;\d]+){0,3}?\s+(?:thì\s+)?(?:mới\s+)?đủ\s+"
     # (or conceded: "…, tuy chưa đạt chỉ tiêu 1.500 đoàn viên được giao nhưng …", probes675)
     r"|(?:(?:tuy|dù|mặc dù)\s+)?(?:(?:chưa|không)\s+)?"
     # (or met, early: "…, tỉnh đã kết nạp 4.900 đoàn viên, về đích sớm chỉ tiêu 4.500 đoàn viên",
@@ -418,6 +428,9 @@ _TARGET_COMPARED_RE = re.compile(
     # (or who set it, after: "chưa đạt chỉ tiêu 2.500 được giao", probes448; "vượt con số 900 mà
     # LĐLĐ tỉnh giao", "vượt chỉ tiêu 80 người huyện ủy giao", probes497)
     r"|\s+(?:được\s+)?giao\b|\s+đề ra\b|\s+(?:mà|do)\s+[^,;.\d]{1,40}?\b(?:giao|đề ra|đặt ra)\b"
+    # (or who set it, named right before "giao": "được 412 đoàn viên trên chỉ tiêu 400 tỉnh giao",
+    # probes966)
+    r"|\s+(?:[^\s,;.\d]+\s+){1,4}?giao\b"
     # (its percent in brackets: "thành lập 16 CĐCS so với chỉ tiêu 12 (133%)")
     rf"|\s*\(\s*(?:{w.PERCENT_VERB}\s+)?\d[\d,.]*\s*%)",
     re.IGNORECASE,
@@ -2520,7 +2533,11 @@ def _sentence_figures(
             figure = _listed_indicator(
                 sentence, item, left, window_start, previous
             ) or _the_periods_running_total(sentence, item, left, previous, figures)
-        if figure is None:
+        if (
+            figure is None
+            or _the_partys_own_set_against(sentence, figure, item)
+            or _delegates_at_an_event(sentence, figure, item)
+        ):
             continue
         if previous is not None and any(
             _a_part_of(figure, f, sentence[f.end : figure.start]) for f in figures
@@ -2639,6 +2656,7 @@ def _sentence_figures(
         if not _hypothetical(sentence, f)
         and not (youths and f.metric == "dang_vien_gioi_thieu")
         and not _each_units_floor(sentence, f)
+        and not _POLLED_RE.match(sentence, f.start)
     )
     # (the units' percents a ranking by a share lists)
     figures.extend(ranked_shares(sentence, figures, counted_before))
@@ -2732,6 +2750,8 @@ def _sentence_figures(
     percent_done_of_a_target(sentence, figures)
     percent_past_its_parts(sentence, figures)
     ratio_in_brackets_after(sentence, figures)
+    shares_aimed_for_passed(sentence, figures)
+    figures = trained_out_of_a_whole(sentence, figures)
     # (again, for the figures the tallies read after the first time: "… có 312 trên tổng số 340
     # doanh nghiệp …, LĐLĐ thành phố Vĩnh Yên có 95 trên 118 doanh nghiệp, đạt tỷ lệ lần lượt
     # 91,8% và 80,5%", probes514)
@@ -2749,6 +2769,7 @@ def _sentence_figures(
     figures = all_of_them_admitted(sentence, figures)
     figures = admitted_said_bare(sentence, figures)
     figures = union_members_among_admitted(sentence, figures)
+    figures = union_members_among_the_partys_new_members(sentence, figures)
     figures = admitted_shares(sentence, figures)
     figures = admitted_as_a_share_of_the_introduced(sentence, figures)
     figures = bare_targets_after(sentence, figures)
@@ -2804,7 +2825,7 @@ def _sentence_figures(
     figures = [
         f
         for f in figures
-        if not _AN_AGE_BEFORE_RE.search(sentence, 0, _number_at(sentence, f))
+        if not _AN_AGE_BEFORE_RE.search(sentence, 0, number_at(sentence, f))
         and not _SENT_TO_RE.search(sentence, max(0, f.start - 30), f.end)
     ]
     # (nor the rest, who are yet to: "kết nạp 42 trên tổng số 50 công nhân mới vào làm, đạt 84%,
@@ -2829,7 +2850,7 @@ _A_MARK_BEFORE_RE = re.compile(
 
 def _a_mark_passed(sentence: str, figure: Figure) -> bool:
     return bool(
-        _A_MARK_BEFORE_RE.search(sentence, max(0, figure.start - 20), _number_at(sentence, figure))
+        _A_MARK_BEFORE_RE.search(sentence, max(0, figure.start - 20), number_at(sentence, figure))
     )
 
 
@@ -2872,14 +2893,55 @@ def _targets_set_out(sentence: str, figures: list[Figure]) -> list[Figure]:
     ]
 
 
+# A share of those a survey asked is no share of units that did a thing: "Qua khảo sát 120 doanh
+# nghiệp, 64% số doanh nghiệp được hỏi cho biết sẵn sàng tạo điều kiện để thành lập công đoàn"
+# (probes968).
+_POLLED_RE = re.compile(
+    r"[^%;]{0,12}%\s*(?:số\s+)?(?:[^\s,;\d%]+\s+){1,4}?"
+    r"(?:được\s+(?:hỏi|khảo sát|phỏng vấn)|tham gia\s+khảo sát|trả lời)\b",
+    re.IGNORECASE,
+)
+
+
+# A Party organ's own admissions set against those the union introduced are not of that source:
+# "Qua giới thiệu của Công đoàn các KCN …, các chi bộ doanh nghiệp đã kết nạp 74 đoàn viên công đoàn
+# ưu tú vào Đảng, trong khi toàn Đảng bộ các KCN kết nạp tổng cộng 233 đảng viên mới" (probes968).
+_THE_PARTYS_OWN_SET_AGAINST_RE = re.compile(
+    r"\b(?:trong khi|còn)(?:\s+đó)?\s+(?:toàn\s+)?(?:Đảng bộ|Đảng ủy|chi bộ|các tổ chức đảng)\b"
+    r"[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+_AT_OR_FOR_RE = re.compile(rf"\b(?:tại|ở|cho|của|đến|tới|về)\s+(?:(?:{w.QUALIFIER})\s+)?$", re.I)
+
+
+def _delegates_at_an_event(sentence: str, figure: Figure, item: Counted) -> bool:
+    """`figure`, members recruited or brought to the Party, counts delegates attending an event
+    whose name says the deed: "Hội nghị biểu dương “Đoàn viên công đoàn ưu tú được kết nạp vào
+    Đảng” năm 2025 của LĐLĐ tỉnh Thái Nguyên có 150 đại biểu tham dự" (probes963)."""
+    return (
+        figure.metric in ("doan_vien_ket_nap", "dang_vien_gioi_thieu")
+        and sentence[item.quantity.end : item.unit_end].strip().lower() == "đại biểu"
+        and bool(w.ATTENDING.match(sentence[item.unit_end : item.unit_end + RIGHT_REACH]))
+    )
+
+
+def _the_partys_own_set_against(sentence: str, figure: Figure, item: Counted) -> bool:
+    """`figure`, new Party members admitted, is a Party organ's own count set against the union's
+    (_THE_PARTYS_OWN_SET_AGAINST_RE)."""
+    return (
+        figure.stage == "admitted"
+        and sentence[item.quantity.end : item.unit_end].strip().lower().startswith("đảng viên")
+        and bool(
+            _THE_PARTYS_OWN_SET_AGAINST_RE.search(
+                sentence, max(0, item.quantity.start - 80), item.quantity.start
+            )
+        )
+    )
+
+
 _AN_AGE_BEFORE_RE = re.compile(r"\btuổi\b[^,;\d]{0,60}$", re.IGNORECASE)
-
-
-def _number_at(sentence: str, figure: Figure) -> int:
-    """Where `figure`'s first number is said, past a ward's or district's number in its name
-    ("phường 13 có 3 CĐCS"); its span's start when it says none."""
-    number = re.search(r"(?<!phường )(?<!quận )\d", sentence[figure.start : figure.end])
-    return figure.start + (number.start() if number else 0)
 
 
 _SENT_TO_RE = re.compile(
@@ -3363,7 +3425,7 @@ def _without_repeats(sentence: str, figures: list[Figure]) -> list[Figure]:
     for figure in figures:
         # (up to its count: a part's span opens on its body's name, "…, LĐLĐ huyện Tiền Hải 3 CĐCS,
         # LĐLĐ TP.Thái Bình 3 CĐCS", probes381)
-        until = _number_at(sentence, figure)
+        until = number_at(sentence, figure)
         repeat = any(
             earlier.metric == figure.metric
             and earlier.stage == figure.stage
@@ -3545,6 +3607,19 @@ def _development_figure(
         verb = rightmost(w.INTRODUCE_VERB, left[: verb.start()]) or verb
     passive = _PASSIVE_RE.match(sentence[item.unit_end : item.unit_end + _PASSIVE_REACH])
     if passive and passive.group("join") and w.APPLYING.search(passive.group(0)):
+        passive = None
+    # (unions newly founded where something else was done are no count of the founding: "300 suất
+    # quà được trao tận tay đoàn viên tại 6 CĐCS mới thành lập trong quý IV/2024", probes319)
+    # (nor a count in words heading the bodies listed after it, each one's count its own: "Bảy CĐCS
+    # mới thành lập trong tháng 5 thuộc các đơn vị: LĐLĐ huyện Ứng Hòa (3), …", listed_bodies)
+    if (
+        passive
+        and (passive.group("bare2") or "").startswith("thành lập")
+        and (
+            item.quantity.in_words
+            or _AT_OR_FOR_RE.search(sentence, max(0, item.quantity.start - 20), item.quantity.start)
+        )
+    ):
         passive = None
     # (nor is one that "với" leads away from: "tổ chức 3 đợt kết nạp tập trung với tổng cộng 264
     # công nhân được kết nạp vào tổ chức công đoàn")
@@ -4677,6 +4752,9 @@ _A_TIME_BEFORE_RE = re.compile(
 # against each other, probes17)
 _CONDITION_OPENS_RE = re.compile(r"(?:^|[,;:“\"])\s*(?:ai|hễ)\b[^,;:.\d]*$", re.IGNORECASE)
 _THEN_FURTHER_RE = re.compile(r"[^,;.]{0,60}?\bthì\b", re.IGNORECASE)
+_TARGET_NAMED_IN_ITS_CLAUSE_RE = re.compile(
+    r"\b(?:chỉ tiêu|kế hoạch|mục tiêu)\b[^,;:.\d]*$", re.IGNORECASE
+)
 
 
 def _a_conditional_count(sentence: str, figure: Figure) -> bool:
@@ -4695,6 +4773,12 @@ def _a_conditional_count(sentence: str, figure: Figure) -> bool:
     # (or "trong" alone: "Trong 1.236 người do công đoàn giới thiệu thì đã có 702 người được kết
     # nạp", probes318)
     if re.search(r"\btrong(?: (?:tổng )?số)?\s*$", sentence[: figure.start], re.IGNORECASE):
+        return False
+    # (nor a target named, what was done set against it after "thì": "chỉ tiêu thành lập 150 CĐCS
+    # thì mới đạt 131", probes966)
+    if figure.kind == "plan" and _TARGET_NAMED_IN_ITS_CLAUSE_RE.search(
+        sentence, max(0, figure.start - 60), figure.start
+    ):
         return False
     # ("cứ" before the deed says it happens each time, whatever time the clause names: "Có tháng
     # chúng tôi kết nạp được 50, 60 đoàn viên, nhưng cứ kết nạp 10 người thì mất 8 người", "Chỉ tiêu
@@ -4918,6 +5002,11 @@ _TARGET_NAMED_RE = re.compile(
     # thực hiện 17 CĐCS …", "đặt kế hoạch năm 2025 là …" aside, probes471)
     rf"|(?<!theo )(?<!vượt )(?<!đạt )(?<!thành )(?<!%)(?<!% )(?<!xa )\bkế hoạch"
     rf"(?:\s+năm(?:\s+(?:19|20)\d\d)?)?\s+(?:(?:{w.QUALIFIER})\s+)?$"
+    # (or "chỉ tiêu" of the year, its count right after it, as people say it: "“Chỉ tiêu cả năm
+    # 1.800 đoàn viên mà tới cuối tháng 10/2025, Công đoàn xã Hải Hậu mới được 1.260, tức 70%”",
+    # probes967)
+    rf"|(?<!vượt )(?<!đạt )(?<!thành )(?<!với )(?<!trên )\bchỉ tiêu"
+    rf"\s+(?:cả\s+)?năm(?:\s+nay|\s+(?:19|20)\d\d)?\s+(?:(?:{w.QUALIFIER})\s+)?$"
     # ... or striven for, its deed left to the noun: "Năm 2020, phấn đấu 1.000 đoàn viên, 6 CĐCS
     # mới", "năm sau phấn đấu 250 đoàn viên" (probes181, probes392; see _striven_for_alone)
     rf"|\bphấn đấu\s+(?:(?:{w.QUALIFIER})\s+)?$"
@@ -4934,6 +5023,11 @@ _TARGET_NAMED_RE = re.compile(
     # Răng được giao lần lượt 500 và 300 đoàn viên", probes533)
     rf"|\b(?:được|(?<!tiếp )nhận)(?:\s+[^\s,;\d]+){{0,4}}?\s+(?<!bàn )(?<!chuyển )giao\s*:?\s*"
     r"(?:(?:lần lượt|tương ứng|theo thứ tự)\s+(?:\d[\d.]*\s*(?:,|và)\s*)*)?"
+    rf"(?:(?:{w.QUALIFIER})\s+)?$"
+    # ... or registered by the body itself, its deed left to the noun: "“Đầu năm chúng tôi đăng ký
+    # 15 công đoàn cơ sở, tới giờ làm được 11 …”", "Năm 2025 chúng tôi đăng ký với Tổng Liên đoàn
+    # 500 đoàn viên" (probes958)
+    r"|\bđăng ký(?:\s+với(?:\s+[^\s,;\d]+){1,5}?)?\s+(?:chỉ tiêu\s+)?"
     rf"(?:(?:{w.QUALIFIER})\s+)?$"
     # ... or to be assigned: "Tỉnh dự kiến giao 16.000 đoàn viên và 50 CĐCS cho các công đoàn cấp
     # trên" (probes77)
@@ -5036,11 +5130,16 @@ _ASSIGNED_AFTER_ITS_NOUN_RE = re.compile(
 )
 _WITH_OPENS_RE = re.compile(r"\W*Với\s+", re.IGNORECASE)
 _TAKING_PART_RE = re.compile(
-    r"\s+tham gia\b(?!\s+(?:vào\s+)?(?:tổ chức\s+)?(?:công đoàn|CĐ\b|nghiệp đoàn|NĐ\b))",
+    # (or "dự" an event: "Công ty đăng ký 600 đoàn viên dự giải chạy", this file's tests)
+    r"\s+(?:tham gia|tham dự|dự(?!\s+(?:kiến|án|toán|thảo)\b))\b"
+    r"(?!\s+(?:vào\s+)?(?:tổ chức\s+)?(?:công đoàn|CĐ\b|nghiệp đoàn|NĐ\b))",
     re.IGNORECASE,
 )
 _PEOPLE_JOINING_ANOTHER_RE = re.compile(r"\b(?:người|lao động)" + _JOINS_ANOTHER, re.IGNORECASE)
-_NO_DEED_NAMED_RE = re.compile(r"phấn đấu|kế hoạch(?:\s+năm(?:\s+\d{4})?)?\s*$", re.IGNORECASE)
+# (or registered: not "đăng ký 45 CĐCS đạt tiêu chuẩn “vững mạnh”", a rating, probes771)
+_NO_DEED_NAMED_RE = re.compile(
+    r"phấn đấu|đăng ký|kế hoạch(?:\s+năm(?:\s+\d{4})?)?\s*$", re.IGNORECASE
+)
 # What may follow such a count: its list, its time or its end ("phấn đấu 1.000 đoàn viên, 6 CĐCS
 # mới", "phấn đấu 800 đoàn viên trong năm 2025", "kế hoạch 500 đoàn viên mà LĐLĐ tỉnh đặt ra").
 _COUNT_ALONE_ENDS_RE = re.compile(
@@ -5192,7 +5291,10 @@ _COURSES_FOR_RE = re.compile(
     # (their number in words or none: "tổ chức hai lớp tập huấn cho 168 chủ tịch … và sáu lớp cho
     # 710 cán bộ CĐCS", "mở các lớp … cho")
     # ("sẽ mở tiếp 3 lớp cho khoảng 600 cán bộ công đoàn mới được bầu", probes237)
-    r"(?:\b(?:mở|tổ chức|tập huấn|bồi dưỡng)\s*:?\s+(?:được\s+)?(?:thêm\s+|tiếp\s+)?|\bvà\s+"
+    # (or set out in a plan: "Riêng công tác tập huấn, kế hoạch đặt ra 20 lớp cho 1.600 cán bộ
+    # công đoàn cơ sở, …", probes958)
+    r"(?:\b(?:mở|tổ chức|tập huấn|bồi dưỡng|đặt ra)\s*:?\s+(?:được\s+)?(?:thêm\s+|tiếp\s+)?"
+    r"|\bvà\s+"
     # (or "với" after the training named: "Công tác tập huấn cũng được chú trọng, với 18 lớp cho
     # 1.260 lượt cán bộ công đoàn", probes207)
     r"|\b(?:tập huấn|bồi dưỡng)\b[^;\d]{0,60}?\bvới\s+"
@@ -6693,6 +6795,58 @@ _TRAINED_AFTER_RE = re.compile(
 )
 
 
+# Officials trained, some of a whole said first: "trong số 52 chủ tịch công đoàn cơ sở mới được
+# bầu, đã có 48 người được bồi dưỡng nghiệp vụ" (probes957) is 48 of 52 trained, as "48/52" is;
+# the whole is none trained.
+# (or "trong" alone, a plan's number between, those who finished the course: "Trong 910 cán bộ
+# công đoàn cơ sở … cần bồi dưỡng theo Kế hoạch số 36/KH-CĐKCN, đã có 845 người hoàn thành khóa
+# học, đạt 92,9%", probes965)
+_TRAINED_OUT_OF_A_WHOLE_RE = re.compile(
+    rf"\btrong\s+(?:tổng\s+)?(?:số\s+)?(?:(?:{w.QUALIFIER})\s+)?"
+    r"(?P<whole>\d{1,3}(?:\.\d{3})+|\d+)"
+    rf"\s+(?:{w.OFFICIAL_UNIT.pattern}|{w.OFFICER_UNIT.pattern}|kế toán)[^;]{{0,120}}?,\s*"
+    r"(?:thì\s+)?(?:đã\s+)?(?:có\s+)?(?P<part>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"(?:\s+(?:người|đồng chí|cán bộ|chủ tịch|(?:ủy|uỷ) viên|kế toán|học viên))?"
+    r"\s+(?:đã\s+)?(?:(?:được\s+|qua\s+)?(?:tham gia\s+)?(?:tập huấn|bồi dưỡng)\b"
+    r"|hoàn thành\s+(?:các\s+)?(?:lớp|khóa|khoá|chương trình\s+(?:tập huấn|bồi dưỡng)))",
+    re.IGNORECASE,
+)
+
+
+def trained_out_of_a_whole(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """Officials trained out of a whole said first (`_TRAINED_OUT_OF_A_WHOLE_RE`): one figure, the
+    part trained of the whole, in place of whatever the two counts were read as."""
+    for said in _TRAINED_OUT_OF_A_WHOLE_RE.finditer(sentence):
+        whole, part = parse_number(said["whole"]), parse_number(said["part"])
+        quantity = count_at(sentence, said.start("part"))
+        if quantity is None or not whole or part > whole:
+            continue
+        figures = [
+            f
+            for f in figures
+            if not (f.metric == "can_bo_tap_huan" and said.start() <= f.start < said.end())
+        ]
+        kind = plan_or_result(sentence, quantity.start, quantity)
+        figure = counted_figure("can_bo_tap_huan", kind, said.start("whole"), said.end(), quantity)
+        figure.achieved, figure.target = part, whole
+        percent = percent_after(sentence, said.end(), quantity, "can_bo_tap_huan")
+        if percent is not None:
+            take_percent(figure, percent)
+        figures = sorted([*figures, figure], key=lambda f: f.start)
+    return figures
+
+
+# Officials x/y said trained with a bare "được", past their union's long name: "đã có 1.148/1.216
+# chủ tịch công đoàn cơ sở thuộc Công đoàn các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh
+# được tập huấn về Luật Công đoàn năm 2024" (probes965; w.ATTENDING wants "đã được", as a count
+# with no whole may be those trained at some other time).
+_TRAINED_PAST_THEIR_NAME_RE = re.compile(
+    r"^\s*(?:(?!\d[\d.]*\s)[^\s;,]+\s+){0,28}?(?:đã\s+)?được\s+"
+    r"(?:(?:các\s+)?(?:lớp|khóa|khoá)\s+)?(?:tập huấn|bồi dưỡng)\b",
+    re.IGNORECASE,
+)
+
+
 def _trainee_figure(
     sentence: str, item: Counted, course_context: bool = False, officials_course: bool = False
 ) -> Figure | None:
@@ -6789,7 +6943,10 @@ def _trainee_figure(
         return None
     after = sentence[item.unit_end : item.unit_end + RIGHT_REACH]
     # (attending read further, past the long name of their union: w.ATTENDING)
-    attends = w.ATTENDING.match(sentence[item.unit_end : item.unit_end + 2 * RIGHT_REACH])
+    further = sentence[item.unit_end : item.unit_end + 2 * RIGHT_REACH]
+    attends = w.ATTENDING.match(further) or (
+        quantity.relation == "of" and _TRAINED_PAST_THEIR_NAME_RE.match(further)
+    )
     # "lớp học thu hút hơn 60 học viên là đối tượng kết nạp Đảng": candidates for the Party at
     # its course
     if re.match(r"\s*là\s+(?:các\s+)?(?:đối tượng|quần chúng)[^,;]{0,20}Đảng", after):

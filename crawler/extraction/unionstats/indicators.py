@@ -215,7 +215,9 @@ _WHOLE_BEFORE_RE = re.compile(
     + w.CDCS_UNIT.pattern
     + ")|"
     + w.ENTERPRISE_UNIT.pattern
-    + r")[^;\d]{0,60}?(?:đã\s+)?(?:có\s+)?$",
+    # (a year and the body they belong to between: "Trong 512 CĐCS được đánh giá năm 2024, Công
+    # đoàn ngành Xây dựng TP.HCM có 421 đơn vị xếp loại …", probes964)
+    + r")(?:[^;\d]|\b(?:19|20)\d\d\b){0,80}?(?:đã\s+)?(?:có\s+)?$",
     re.IGNORECASE,
 )
 
@@ -424,7 +426,12 @@ _PARTNERS_DID_RE = re.compile(r"[^,;\d]{0,30}?\s(?:tổ chức|ký kết|ký)\s"
 
 
 _HAVE_AN_AGREEMENT = r"\b(?:đã\s+|đều\s+)?có\s+(?:bản\s+)?(?:thỏa ước|thoả ước|TƯLĐTT)"
-_HAS_AN_AGREEMENT_RE = re.compile(r"[^,;\d]{0,40}?" + _HAVE_AN_AGREEMENT, re.IGNORECASE)
+# (past a long description of the units, its numbers too, never past a deed, another count's "và"
+# or a share raised: "Hiện 46/52 doanh nghiệp có trên 500 lao động tại Khu công nghiệp Đình Vũ đã có
+# thỏa ước lao động tập thể", probes964)
+_HAS_AN_AGREEMENT_RE = re.compile(
+    r"(?:(?!\b(?:ký|thương lượng|và|nâng)\b)[^,;]){0,90}?" + _HAVE_AN_AGREEMENT, re.IGNORECASE
+)
 _HAVE_AN_AGREEMENT_RE = re.compile(_HAVE_AN_AGREEMENT, re.IGNORECASE)
 
 
@@ -671,7 +678,8 @@ def other_figure(sentence, item, left, right) -> Figure | None:
         held = _AGREEMENTS_FRONTED_RE.search(left)
     if item.kind in ("dialogue", "agreement", "conference") and not (held or held_after):
         return None
-    if w.HONOUR_BEFORE.search(left) or w.HONOUR_AFTER.match(right):
+    # (its whole clause read for an honour, past `right`'s reach)
+    if w.HONOUR_BEFORE.search(left) or w.HONOUR_AFTER.match(sentence[item.unit_end :]):
         return None
     start = quantity.start
     verb = re.search(r"(?:tổ chức|ký kết|ký|xếp loại|đạt)\s*$", left, re.I)

@@ -525,9 +525,8 @@ def within_the_targets_term(sentence: str, targets_end: int, values_start: int) 
     before name ("Nghị quyết Đại hội nhiệm kỳ 2023 – 2028 đề ra …, nhưng hết năm 2025, …",
     probes958): what is done so far of the whole term's target, not another year's."""
     years = _years_said(sentence, targets_end, values_start)
-    terms = [
-        said
+    a_term = any(
+        said["last"] and int(said["first"]) < int(said["last"])
         for said in _A_YEAR_RE.finditer(sentence, 0, targets_end)
-        if said["last"] and int(said["first"]) < int(said["last"])
-    ]
-    return bool(years and terms) and years <= _years_said(sentence, 0, targets_end, True)
+    )
+    return bool(years) and a_term and years <= _years_said(sentence, 0, targets_end, True)

@@ -219,6 +219,34 @@ def union_members_among_admitted(sentence: str, figures: list[Figure]) -> list[F
     return sorted(figures + added, key=lambda f: f.start) if added else figures
 
 
+# ... or said after a Party organ's new members counted as people, some of whom are union members:
+# "Lớp đảng viên mới được kết nạp dịp 3/2 của Đảng bộ phường Dĩ An có 28 người, 16 người trong số
+# đó là đoàn viên công đoàn được Công đoàn phường Dĩ An giới thiệu" (probes955): the whole is the
+# Party's own, the part the union's people admitted.
+_THEIR_UNION_MEMBERS_AFTER_RE = re.compile(
+    rf"\s*,\s*(?:trong đó(?:\s+có)?\s+)?(?:(?:{w.QUALIFIER})\s+)?(?P<n>\d[\d.]*)\s+"
+    r"(?:người|đồng chí|đảng viên)\s+(?:trong số (?:đó|này)\s+)?(?:đều\s+)?là\s+"
+    rf"(?:{w.UNION_MEMBER_WORDS}|đoàn viên\s+do\s+công đoàn\b)",
+    re.IGNORECASE,
+)
+
+
+def union_members_among_the_partys_new_members(
+    sentence: str, figures: list[Figure]
+) -> list[Figure]:
+    """The part of those admitted said to be union members, in place of their whole."""
+    for whole in [f for f in figures if f.stage == "admitted" and f.kind == "result"]:
+        said = _THEIR_UNION_MEMBERS_AFTER_RE.match(sentence, whole.end)
+        if said is None or re.search(w.UNION_MEMBER_WORDS, sentence[whole.start : whole.end]):
+            continue
+        part = next((f for f in figures if f.start <= said.start("n") < f.end), None)
+        if part is None or part.achieved != parse_number(said["n"]):
+            continue
+        part.stage, part.verb = "admitted", "kết nạp"
+        figures = [f for f in figures if f is not whole]
+    return figures
+
+
 # Those said recruited whose share is of those introduced are admitted to the Party: "Kết quả, đã
 # có 298 đoàn viên được kết nạp, đạt tỷ lệ 83,7% số được giới thiệu" (probes147).
 _OF_THE_INTRODUCED_RE = re.compile(

@@ -1011,3 +1011,28 @@ def ratio_in_brackets_after(sentence: str, figures: list[Figure]) -> None:
         figure.percent = percent
         figure.percent_kind = "rate" if figure.metric == "other" else "of_target"
         figure.end = said.end()
+
+
+# A share aimed for, passed by units counted out of their whole: "… có 198 đơn vị xếp loại hoàn
+# thành tốt và hoàn thành xuất sắc nhiệm vụ, vượt chỉ tiêu 80% mà ngành đề ra" (probes966). Some of
+# a whole cannot pass the whole, so the percent is the target's share, no percent of the count.
+_A_SHARE_AIMED_FOR_PASSED_RE = re.compile(
+    rf"\bvượt\s+(?:{w.PLAN_NOUN})(?:\s+(?:đề ra|được giao|năm|cả năm))?\s+"
+    rf"(?:là\s+)?{w.PERCENT_NUMBER}\s*%",
+    re.IGNORECASE,
+)
+
+
+def shares_aimed_for_passed(sentence: str, figures: list[Figure]) -> None:
+    """See _A_SHARE_AIMED_FOR_PASSED_RE: the count out of its whole keeps no such percent."""
+    for figure in figures:
+        if figure.percent_kind != "over_target" or not all_numbers(figure.achieved, figure.target):
+            continue
+        if figure.achieved > figure.target or figure.percent >= 100:
+            continue
+        passed = _A_SHARE_AIMED_FOR_PASSED_RE.search(sentence, figure.start, figure.end + 10)
+        if passed is None or passed.end() > figure.end + 10:
+            continue
+        if 100 * figure.achieved / figure.target < figure.percent:
+            continue
+        figure.percent = figure.percent_kind = None

@@ -401,7 +401,13 @@ _PART_RE = re.compile(
     # May 10 tập huấn cho 120 người", the README's known gap of the twelfth part)
     rf"(?P<name>{w.NUMBERED_WARD}|{w.BODY_NAME}\s+(?-i:[{w.UPPER}])\S*\s+\d{{1,3}}"
     r"(?=\s+(?:(?:đã|cũng|chỉ|mới)\s+)*(?:kết nạp|thành lập|giới thiệu|tập huấn)\b)"
-    rf"|{w.BODY_NAME}|{w.FORMER_PLACE}|(?P<named_bare>{w.PLACE_NAME}))\s+"
+    # (an area named so, "khu vực" before it: "tập huấn cho 540 cán bộ công đoàn cơ sở (khu vực Quy
+    # Nhơn 210, khu vực Pleiku 190, khu vực An Khê 140)", probes957; the parts must add up, as a
+    # sector's "khu vực FDI" never does alone)
+    # (or a zone named so: "giới thiệu 93 đoàn viên ưu tú cho Đảng (Khu công nghiệp Hòa Khánh 31,
+    # Khu công nghiệp Điện Nam - Điện Ngọc 40, Khu công nghệ cao 22)", probes963)
+    rf"|{w.BODY_NAME}|{w.FORMER_PLACE}|(?P<named_bare>(?:khu vực\s+|địa bàn\s+|(?:{w.ZONES})\s+)?"
+    rf"{w.PLACE_NAME}|[Kk]hu công nghệ cao))\s+"
     # (the whole's deed said again, in speech too: "Toàn ngành kết nạp 1.900 đoàn viên, riêng Công
     # đoàn Bệnh viện Đa khoa tỉnh kết nạp 210", "…, riêng Công đoàn Công ty … đã được 380 người",
     # probes423, probes431)

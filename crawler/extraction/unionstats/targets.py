@@ -17,6 +17,7 @@ from .figure import (
     done_of_targets,
     is_its_share_of,
     is_ratio,
+    number_at,
     percent_after,
     plan_or_result,
     qualifiers_of,
@@ -394,7 +395,11 @@ def targets_listed_after(sentence: str, figures: list[Figure]) -> list[Figure]:
 # người", probes916)
 _A_BARE_TARGET = rf"(?:{COUNT_IN_DIGITS})(?:\s+(?:đơn vị|người|lượt))?"
 _BARE_TARGETS_IN_TURN_RE = re.compile(
-    _TARGETS_NAMED_AFTER + r"\s+(?:lần lượt|tương ứng|theo thứ tự)\s+(?:là\s+)?"
+    # (or each year's, after results by year: "Các năm 2023, 2024 và 2025, LĐLĐ tỉnh … kết nạp lần
+    # lượt 6.120, 7.045 và 8.390 đoàn viên, trong khi chỉ tiêu từng năm là 6.000, 6.500 và 8.000",
+    # probes958)
+    _TARGETS_NAMED_AFTER
+    + r"\s+(?:lần lượt|tương ứng|theo thứ tự|(?:của\s+)?(?:từng|mỗi)\s+năm)\s+(?:là\s+)?"
     rf"(?P<values>{_A_BARE_TARGET}(?:\s*,\s*{_A_BARE_TARGET})*\s*,?\s+và\s+"
     rf"{_A_BARE_TARGET})(?=\s*(?:[.;”\"]|$))",
     re.IGNORECASE,
@@ -925,6 +930,10 @@ _DONE_OF_IT_RE = re.compile(
     # (a report's "thực hiện" alone: "Chỉ tiêu … là 200, thực hiện 241, vượt 20,5%", probes156;
     # "…, đến nay đã thực hiện 310 lượt, đạt 77,5%", probes226)
     r"|(?<=[,;] )thực hiện|\b(?:đã|mới|chỉ)\s+thực hiện"
+    # (or held for them, a training target's: "Được Tổng Liên đoàn giao chỉ tiêu tập huấn 3.000
+    # lượt cán bộ …, đến ngày 30/11, Công đoàn Dệt May Việt Nam đã tổ chức cho 3.214 lượt, vượt
+    # 7,1% kế hoạch", probes965)
+    r"|\b(?:đã|mới|chỉ)\s+tổ chức\s+cho"
     # (or reached, bare, a count: "Đoàn viên thì kế hoạch hai nghìn năm trăm, đạt hai nghìn bốn trăm
     # tám mươi", probes355)
     # (after a comma only: not "Tổng LĐLĐ giao 35 CĐCS ký mới thỏa ước lao động tập thể; đạt 29",
@@ -971,7 +980,9 @@ _DONE_OF_IT_RE = re.compile(
     # (and "là" said after it: "chỉ tiêu … là 3.000 đoàn viên, thì đến giờ chúng tôi làm được là
     # 2.450 rồi ạ", a gap probes339 named)
     # (or a report's colon: "…; thực hiện: 2.468, đạt 112,2%", probes878)
-    r"(?:\s*:)?(?:\s+là)?\s+"
+    # (or all of the target's, "cả": "Chỉ tiêu … là 3 CĐCS thì năm 2024 đã làm được cả 3",
+    # probes783)
+    r"(?:\s*:)?(?:\s+là)?\s+(?:cả\s+)?"
     # (hedged as people say it: "chúng tôi làm được chừng 6.200", probes196; or in words with a
     # magnitude: "chúng tôi làm được hơn sáu nghìn", probes247)
     # (a count, not a share: "… giao là hai mươi lăm nghìn thì mới được tám mươi tư phần trăm",
@@ -985,7 +996,9 @@ _DONE_OF_IT_RE = re.compile(
 )
 _DONE_OF_IT_END_RE = re.compile(
     # ("làm được 1.350 là đạt 90%", probes128)
-    r"(?:\s+(?:người|đơn vị|đồng chí|lượt))?"
+    # (or the spoken "cái" of unions: "Tỉnh giao cho xã tui 8 công đoàn cơ sở, tới giờ làm được 5
+    # cái rồi", probes967)
+    r"(?:\s+(?:người|đơn vị|đồng chí|lượt|cái))?"
     # (or the next count done, of another target: "kết quả đạt 5.408 đoàn viên và 31 CĐCS")
     # (hedged: "chúng tôi làm được 6 CĐCS và hơn 900 đoàn viên", probes328)
     rf"(?=\s*(?:[,.;)”\"–]|\(\s*\d|$|\s+(?:thôi|nữa|rồi|là)\b"
@@ -1805,11 +1818,19 @@ _ASSIGNED_BEFORE_RE = re.compile(
 )
 
 
-_BY_THE_PLAN_RE = re.compile(r"\btheo kế hoạch\b", re.IGNORECASE)
+_BY_THE_PLAN_RE = re.compile(
+    # (or the aim it was done with: "Với mục tiêu thành lập 20 nghiệp đoàn trong năm 2025, đến nay
+    # LĐLĐ tỉnh An Giang đã thành lập 17 nghiệp đoàn …", probes958)
+    r"\b(?:theo kế hoạch|(?:với|theo) mục tiêu)\b",
+    re.IGNORECASE,
+)
 # (a target registered by the body itself: "đăng ký giới thiệu 600 đoàn viên ưu tú cho Đảng")
 # (with whom too: "công ty đăng ký với cấp trên kết nạp 1.200 đoàn viên", probes950)
 _REGISTERED_RE = re.compile(
-    rf"\bđăng ký\s+(?:với\s+(?:[^\s,;\d]+\s+){{1,4}}?)?(?:chỉ tiêu\s+)?(?:{w.DEED_VERBS})\b",
+    # (or the count, its deed left to the noun: "“Đầu năm chúng tôi đăng ký 15 công đoàn cơ sở,
+    # tới giờ làm được 11 …”", probes958)
+    rf"\bđăng ký\s+(?:với\s+(?:[^\s,;\d]+\s+){{1,5}}?)?(?:chỉ tiêu\s+)?"
+    rf"(?:(?:{w.DEED_VERBS})\b|(?=(?:(?:{w.QUALIFIER})\s+)?\d))",
     re.IGNORECASE,
 )
 
@@ -1830,7 +1851,10 @@ _DONE_SO_FAR_AFTER_RE = re.compile(
     r"(?:đến nay|tính đến|đến hết|đến cuối|hết|sau|kết thúc|thực tế"
     # (or so far, in speech: "“Năm nay chúng tôi đăng ký thành lập 10 nghiệp đoàn, đến giờ đã ra
     # mắt được 8 nghiệp đoàn …”", probes951)
-    r"|(?:đến|tới)\s+(?:giờ|nay)|bây giờ|hiện giờ)\b"
+    r"|(?:đến|tới)\s+(?:giờ|nay)|bây giờ|hiện giờ"
+    # (or what was carried out of it: "kế hoạch đặt ra 20 lớp cho 1.600 cán bộ …, thực hiện được
+    # 24 lớp với 1.985 lượt cán bộ tham gia", probes958)
+    r"|(?:đã\s+)?thực hiện được)\b"
     # (or the result said: "…, kết quả đã giới thiệu 652 người", probes931)
     r"|[;,]\s*kết quả\b(?!\s+(?:đánh giá|xếp loại|khảo sát)\b)",
     re.IGNORECASE,
@@ -1945,7 +1969,17 @@ def _done_read_as_planned(later: Figure, plan: Figure) -> bool:
 
 
 # A count said done, "được" right before it: "… giới thiệu được 162 người".
-_DONE_RIGHT_BEFORE_RE = re.compile(r"\bđược\s+(?:(?:gần|hơn|trên|khoảng|chừng|tới)\s+)?$")
+# (or the courses done before those at them: "…, thực hiện được 24 lớp với 1.985 lượt cán bộ tham
+# gia", probes958)
+_DONE_RIGHT_BEFORE_RE = re.compile(
+    r"\bđược\s+(?:\d[\d.]*\s+(?:lớp|khóa|khoá|cuộc)\s+(?:với|cho)\s+)?"
+    r"(?:(?:gần|hơn|trên|khoảng|chừng|tới)\s+)?$"
+)
+
+
+# (or "thì" right after the target, as people set what was done against it: "kế hoạch năm 2024 là
+# 1.100 đoàn viên thì tỉnh kết nạp được 1.163", probes966)
+_THEN_RIGHT_AFTER_RE = re.compile(r"\s+thì\b", re.IGNORECASE)
 
 
 def _done_so_far_read_as_planned(sentence: str, later: Figure, plan: Figure) -> bool:
@@ -1957,17 +1991,14 @@ def _done_so_far_read_as_planned(sentence: str, later: Figure, plan: Figure) -> 
     if not all_numbers(later.target, plan.target) or w.FUTURE.search(sentence, plan.end, later.end):
         return False
     return bool(
-        _DONE_SO_FAR_AFTER_RE.search(sentence, plan.end, later.start)
+        (
+            _DONE_SO_FAR_AFTER_RE.search(sentence, plan.end, later.start)
+            or _THEN_RIGHT_AFTER_RE.match(sentence, plan.end, later.start)
+        )
         and _DONE_RIGHT_BEFORE_RE.search(
-            sentence, max(0, later.start - 30), _number_start(sentence, later)
+            sentence, max(0, later.start - 30), number_at(sentence, later)
         )
     )
-
-
-def _number_start(sentence: str, figure: Figure) -> int:
-    """Where `figure`'s first digit is said (its span's start when none)."""
-    number = re.search(r"\d", sentence[figure.start : figure.end])
-    return figure.start + (number.start() if number else 0)
 
 
 def _a_target_of_members_alone(sentence: str, plan: Figure, clause_start: int) -> bool:
@@ -2040,6 +2071,36 @@ def _the_others_given_it_too(
         ):
             continue
         result.target = plan.target
+        previous_end = result.end
+
+
+# A target given for each year of a span, then what was done in each year: "Giai đoạn 2023–2025,
+# Công đoàn Cao su Việt Nam mỗi năm được giao kết nạp 1.500 đoàn viên; kết quả năm 2023 kết nạp
+# 1.612, năm 2024 được 1.538 và năm 2025 là 1.447 đoàn viên" (probes966): each year's count is of
+# that target.
+_EACH_YEAR_RE = re.compile(r"\b(?:mỗi|hằng|hàng)\s+năm\b", re.IGNORECASE)
+# (the year opens the words between, or the result's own: "…, năm 2024 được 1.538")
+_THE_NEXT_IN_TURN_RE = re.compile(
+    r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)(?:năm\s+(?:19|20)\d\d\b[^,;\d]*)?", re.IGNORECASE
+)
+_A_YEAR_OPENS_RE = re.compile(r"\W*(?:\w+\s+)?năm\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _the_other_years_given_it_too(sentence: str, first: Figure, after: list[Figure]) -> None:
+    """Gives `first`'s target to the results right after it that a year of their own opens, each
+    said in turn, none with a target or percent of its own."""
+    previous_end = first.end
+    for result in after[after.index(first) + 1 :]:
+        if (
+            result.kind != "result"
+            or result.target is not None
+            or result.percent is not None
+            or not all_numbers(result.achieved)
+            or not _THE_NEXT_IN_TURN_RE.fullmatch(sentence, previous_end, result.start)
+            or not _A_YEAR_OPENS_RE.match(sentence, previous_end)
+        ):
+            break
+        result.target = first.target
         previous_end = result.end
 
 
@@ -2211,6 +2272,8 @@ def plans_met_by_their_results(sentence: str, figures: list[Figure]) -> list[Fig
             merged.append(plan)
             if each:
                 _the_others_given_it_too(sentence, plan, result, after)
+            elif _EACH_YEAR_RE.search(sentence, clause_start, first.start):
+                _the_other_years_given_it_too(sentence, result, after)
             continue
         if not _its_share_of(result, plan):
             continue

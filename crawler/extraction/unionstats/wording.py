@@ -833,7 +833,9 @@ LISTED_NAME = rf"(?:{BODY_NAME}|{PLACE_NAME})"
 # (and, past those, the words a tally's bare count may stand after: "trên", "gần", "với", …)
 NOT_A_NAME_RE = re.compile(
     rf"\b(?:{OWN_CLAUSE_WORDS}|{DEED_VERBS}|đạt|vượt|với|tổ chức|chiếm|gồm|trong|đứng|xếp|"
-    r"dẫn|còn lại|trên|dưới|gần|hơn|phấn đấu|giao|đề ra|dự kiến)\b",
+    # (or a total raised to: "…, Công đoàn KKT Nghi Sơn và các KCN nâng tổng số CĐCS trực thuộc lên
+    # 312", probes969)
+    r"dẫn|còn lại|trên|dưới|gần|hơn|phấn đấu|giao|đề ra|dự kiến|nâng|tổng số)\b",
     # (in lower case: a place's name is written with capitals, "huyện Giao Thủy", probes381)
 )
 # A ward or district named by its number ("phường 25 có 4 CĐCS", probes398).
@@ -1635,6 +1637,12 @@ HONOUR_AFTER = _re(
     r"(?:cờ|bằng khen|giấy khen|cúp|danh hiệu thi đua)"
     # (or praised for it: "Có 47 doanh nghiệp được khen vì tổ chức tốt đối thoại", probes355)
     rf"|^\s*(?:đã\s+)?{PRAISED}"
+    # (or done well, then honoured by whoever gave it: "25 doanh nghiệp thực hiện tốt quy chế dân
+    # chủ và đối thoại tại nơi làm việc được LĐLĐ tỉnh Hưng Yên trao thưởng", probes960)
+    r"|^\s*(?:đã\s+)?(?:thực hiện|làm|tổ chức|triển khai)\s+(?:rất\s+)?(?:tốt|xuất sắc)\b"
+    r"[^,;\d]{0,120}?\bđược\s+(?:[^,;\d]{1,50}?\s+)?"
+    r"(?:khen(?:\s+thưởng)?|biểu dương|tuyên dương|vinh danh|trao thưởng"
+    r"|tặng\s+(?:bằng|giấy)\s+khen)\b"
 )
 # Those at a union course: "lớp tập huấn ... với hơn 300 cán bộ công đoàn ... tham gia".
 # Read across a clause with no comma: "hơn 150 cán bộ Công đoàn của gần 80 Công đoàn cơ sở trên địa
