@@ -26,6 +26,8 @@ _DOCUMENT_BEFORE = re.compile(
     re.I,
 )
 
+_A_PLANS_YEAR_RE = re.compile(r"\b(?:chỉ tiêu|kế hoạch|mục tiêu)\s+(?:cả\s+)?năm\s+$", re.I)
+
 _PERCENT_IN_BRACKETS_RE = re.compile(
     rf"\s*\(\s*(?:(?:{w.PERCENT_VERB})\s+)?(?:t[ỷỉ] lệ\s+)?(?:(?:{w.QUALIFIER})\s+)?"
     r"\d[\d.,]*\s*%\s*\)",
@@ -433,10 +435,10 @@ def counted_quantities(sentence: str) -> list[Counted]:
     found = [q for q in quantities(sentence) if not q.percent]
     for index, quantity in enumerate(found):
         document = _DOCUMENT_BEFORE.search(sentence[max(0, quantity.start - 12) : quantity.start])
-        # (a count in thousands after a year's word is no year: "“Chỉ tiêu cả năm 1.800 đoàn viên mà
-        # …”", probes967)
+        # (a count in thousands after a plan's year is no year: "“Chỉ tiêu cả năm 1.800 đoàn viên
+        # mà …”", probes967)
         if document and not (
-            document.group(0).strip().lower() in ("năm", "tháng", "quý")
+            _A_PLANS_YEAR_RE.search(sentence, max(0, quantity.start - 30), quantity.start)
             and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", sentence[quantity.start : quantity.end])
         ):
             continue

@@ -4755,6 +4755,9 @@ _THEN_FURTHER_RE = re.compile(r"[^,;.]{0,60}?\bthì\b", re.IGNORECASE)
 _TARGET_NAMED_IN_ITS_CLAUSE_RE = re.compile(
     r"\b(?:chỉ tiêu|kế hoạch|mục tiêu)\b[^,;:.\d]*$", re.IGNORECASE
 )
+# (a count done after it, not a share: not "So với chỉ tiêu một triệu đoàn viên thì vượt 5%",
+# probes327)
+_A_COUNT_AFTER_THEN_RE = re.compile(r"\s+thì\b[^,;.\d%]{0,40}?\d[\d.]*(?!\s*%|[\d.,])")
 
 
 def _a_conditional_count(sentence: str, figure: Figure) -> bool:
@@ -4776,8 +4779,10 @@ def _a_conditional_count(sentence: str, figure: Figure) -> bool:
         return False
     # (nor a target named, what was done set against it after "thì": "chỉ tiêu thành lập 150 CĐCS
     # thì mới đạt 131", probes966)
-    if figure.kind == "plan" and _TARGET_NAMED_IN_ITS_CLAUSE_RE.search(
-        sentence, max(0, figure.start - 60), figure.start
+    if (
+        figure.kind == "plan"
+        and _TARGET_NAMED_IN_ITS_CLAUSE_RE.search(sentence, max(0, figure.start - 60), figure.start)
+        and _A_COUNT_AFTER_THEN_RE.match(sentence, figure.end)
     ):
         return False
     # ("cứ" before the deed says it happens each time, whatever time the clause names: "Có tháng
