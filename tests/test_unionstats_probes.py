@@ -1035,8 +1035,8 @@ The twenty-sixth part's batch, scored at 3d76205 before anyone read it: short ne
 results in one sentence, a fortieth (966): 0.766 / 0.719, with 1 of 70; speech, a ninety-first
 (967): 0.971 / 0.925, with 1 of 69; hard negatives, a hundred-and-seventeenth (968): 0.938 / 0.968,
 with 2 of 102; the Central coast (969): 0.976 / 0.945, with 1 of 67. At their commit: 962 1.000 /
-1.000, 963 0.975 / 0.921 with 1, 964 0.982 / 0.908 with 2, 965 0.976 / 0.910 with 1, 966 0.824 /
-0.767, 967 0.981 / 0.944 with 1, 968 0.968 / 0.968 with 1, 969 0.976 / 0.953 with 1. SYN963-132
+1.000, 963 0.975 / 0.921 with 1, 964 0.982 / 0.908 with 2, 965 0.976 / 0.910 with 1, 966 0.822 /
+0.760, 967 0.981 / 0.944 with 1, 968 0.968 / 0.968 with 1, 969 0.976 / 0.953 with 1. SYN963-132
 (“205 trên tổng số 340 đoàn viên được … giới thiệu … đã được kết nạp vào Đảng”) is read as one x/y
 figure, as CONVENTIONS.md reads “x trên tổng số y” and probes412 and 947 read the same wording; its
 writer read two.
